@@ -1,0 +1,35 @@
+/* Every hard limit of the core in one place. Going past one is a diagnostic
+ * for the author, never a crash. */
+#ifndef SVARA_LIMITS_H
+#define SVARA_LIMITS_H
+
+#define SV_FORMAT_VERSION 1
+
+#define SV_MAX_FILE_BYTES (1024u * 1024u) /* one JSON file of a pack */
+#define SV_MAX_PACK_FILES 128u            /* scenarios listed in one manifest */
+#define SV_MAX_TEXT_BYTES 4000u           /* one player-visible string, per language */
+#define SV_MAX_ID_BYTES 64u               /* ids: [a-z0-9][a-z0-9_-]* */
+#define SV_MAX_JSON_DEPTH 32u             /* nesting of arrays and objects in a file */
+#define SV_MAX_COND_DEPTH 16u             /* nesting of all/any/not in one condition */
+
+#define SV_MAX_NODES 4096u     /* posts + decisions + events + endings in one scenario */
+#define SV_MAX_OPTIONS 16u     /* options of one decision */
+#define SV_MAX_PARTS 24u       /* composer parts offered by one decision */
+#define SV_MAX_COMPOSE 8u      /* parts the player may put in one composed reply */
+#define SV_MAX_EFFECTS 64u     /* effects in one effect list */
+#define SV_MAX_FLAGS 256u      /* flags declared by one scenario */
+#define SV_MAX_VARS 64u        /* variables declared by one scenario */
+#define SV_MAX_CHANNELS 8u     /* channels of one scenario */
+#define SV_MAX_PERSONAS 256u   /* personas of one scenario */
+#define SV_MAX_SEGMENTS 16u    /* audience segments of one scenario */
+#define SV_MAX_TAGS 16u        /* tags on one option or part */
+#define SV_MAX_AUTHORS 16u     /* authors in one manifest */
+#define SV_MAX_SCENARIO_MS (6u * 3600u * 1000u) /* six hours of simulated time */
+
+#define SV_MAX_REPLAY_INPUTS 4096u /* inputs in one replay file */
+#define SV_MAX_QUEUE 8192u         /* pending scheduled items in one session */
+#define SV_MAX_LOG 65536u          /* session log entries before the session ends itself */
+
+#define SV_MAX_PATH 512u /* file names in diagnostics and mounts */
+
+#endif

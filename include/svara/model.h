@@ -1,0 +1,336 @@
+/* The immutable scenario model: what a loaded pack holds. All memory lives in
+ * the pack's arena and is freed by sv_pack_unload(). Everything refers to
+ * everything else by index into the scenario's arrays; -1 means "none". */
+#ifndef SVARA_MODEL_H
+#define SVARA_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- languages and texts ------------------------------------------------ */
+
+typedef enum { SV_LANG_EN = 0, SV_LANG_SV = 1, SV_LANG_NB = 2, SV_LANG_COUNT = 3 } sv_Lang;
+
+/* A player-visible string. After loading every slot is non-NULL: a plain JSON
+ * string fills all three; a per-language object fills the languages it has and
+ * the pack's first language stands in for languages the pack does not declare. */
+typedef struct sv_Text {
+    const char *s[SV_LANG_COUNT];
+} sv_Text;
+
+const char *sv_lang_code(sv_Lang lang);           /* "en", "sv", "nb" */
+bool sv_lang_parse(const char *code, sv_Lang *out); /* false for unknown codes */
+const char *sv_text_get(const sv_Text *t, sv_Lang lang); /* never NULL: "" for an empty text */
+
+/* ---- vocabulary the scoring model reads ---------------------------------- */
+
+/* Tags on options and parts. The JSON names are the lower-case, dash-separated
+ * forms returned by sv_tag_name(); an unknown tag is a load error. */
+typedef enum {
+    SV_TAG_TEMPLATE = 0,      /* canned, prewritten wording (EMPATHY) */
+    SV_TAG_PERSONAL,          /* written for this customer (EMPATHY) */
+    SV_TAG_EMPATHY,           /* shows understanding of the customer's situation */
+    SV_TAG_FACTUAL,           /* matter-of-fact (FACTUAL) */
+    SV_TAG_INFORMATIVE,       /* gives the reader information (FACTUAL) */
+    SV_TAG_SARCASM,           /* (FACTUAL, NO-IRONY) */
+    SV_TAG_IRONY,             /* (NO-IRONY) */
+    SV_TAG_JOKE,              /* humour aimed at the complaint (NO-IRONY) */
+    SV_TAG_EMOTIONAL,         /* answers in the attacker's tone (FACTUAL) */
+    SV_TAG_ARGUE,             /* disputes with the customer in public (PRO) */
+    SV_TAG_BLAME_CUSTOMER,    /* (PRO) */
+    SV_TAG_TOO_PERSONAL,      /* (PRO) */
+    SV_TAG_ACCOMMODATING,     /* (ACCOMMODATE) */
+    SV_TAG_CALM,              /* (TWICE) */
+    SV_TAG_SOLUTION,          /* offers a concrete way forward (TWICE, SWITCH, NO-IRONY) */
+    SV_TAG_NO_SOLUTION,       /* (NO-IRONY) */
+    SV_TAG_HONEST,            /* (HONEST) */
+    SV_TAG_DISHONEST,         /* denies a true claim or promises the impossible (HONEST) */
+    SV_TAG_OVERPROMISE,       /* promises what cannot be kept (HONEST) */
+    SV_TAG_GENEROUS,          /* compensation beyond the loss (EXTRA-MILE) */
+    SV_TAG_LONG,              /* longer than a passer-by will read (SHORT) */
+    SV_TAG_COUNT
+} sv_Tag;
+
+typedef uint32_t sv_TagSet; /* bit (1u << sv_Tag) */
+
+const char *sv_tag_name(sv_Tag tag);
+bool sv_tag_parse(const char *name, sv_Tag *out);
+
+/* What a composer part does in a reply. The order of kinds in a composed reply is
+ * what the ORDER principle scores. */
+typedef enum {
+    SV_PART_GREETING = 0,
+    SV_PART_ACKNOWLEDGE, /* confirm the claim */
+    SV_PART_DENY,        /* deny the claim (right only when it is false) */
+    SV_PART_APOLOGISE,
+    SV_PART_EXPLAIN,
+    SV_PART_COMPENSATE,
+    SV_PART_FOLLOW_UP, /* "promise-follow-up" in JSON */
+    SV_PART_CONTACT,
+    SV_PART_THANK,
+    SV_PART_ASK,
+    SV_PART_MOVE_PRIVATE,
+    SV_PART_SIGN_OFF,
+    SV_PART_OTHER,
+    SV_PART_COUNT
+} sv_PartKind;
+
+const char *sv_part_kind_name(sv_PartKind kind);
+bool sv_part_kind_parse(const char *name, sv_PartKind *out);
+
+/* What choosing an option does besides (or instead of) replying. */
+typedef enum {
+    SV_ACTION_REPLY = 0,     /* post the option's text as the brand */
+    SV_ACTION_MOVE_PRIVATE,  /* reply that moves the talk to a private channel */
+    SV_ACTION_ASK,           /* ask the customer a question (ASK) */
+    SV_ACTION_ASK_COLLEAGUE, /* ask someone in the company (TEAM) */
+    SV_ACTION_REPORT,        /* report the post to the platform (TROLL) */
+    SV_ACTION_HIDE,          /* hide the post (TROLL) */
+    SV_ACTION_TELL_PRODUCT,  /* report the cause to the product team (FIX) */
+    SV_ACTION_IGNORE,        /* deliberately do nothing */
+    SV_ACTION_COUNT
+} sv_Action;
+
+const char *sv_action_name(sv_Action a);
+bool sv_action_parse(const char *name, sv_Action *out);
+
+typedef enum { SV_VIS_PUBLIC = 0, SV_VIS_PRIVATE = 1 } sv_Visibility;
+
+typedef enum { SV_VALENCE_NEGATIVE = 0, SV_VALENCE_NEUTRAL, SV_VALENCE_POSITIVE } sv_Valence;
+
+/* ---- meters ---------------------------------------------------------------- */
+
+/* Meters are fixed point: 0..SV_METER_MAX stands for 0.0..100.0. Reach is a
+ * count of people, not a percentage. */
+#define SV_METER_MAX 1000
+typedef enum {
+    SV_METER_REPUTATION = 0,
+    SV_METER_SENTIMENT, /* audience on the brand's side */
+    SV_METER_MOOD,      /* the complainer: 0 furious .. 1000 won back */
+    SV_METER_REACH,     /* people who have seen the thread */
+    SV_METER_COUNT
+} sv_Meter;
+
+const char *sv_meter_name(sv_Meter m); /* "reputation", "sentiment", "mood", "reach" */
+bool sv_meter_parse(const char *name, sv_Meter *out);
+
+/* ---- conditions and effects ---------------------------------------------- */
+
+typedef enum {
+    SV_COND_TRUE = 0,
+    SV_COND_FLAG,   /* ref = flag */
+    SV_COND_VAR,    /* ref = var, op, value */
+    SV_COND_METER,  /* ref = sv_Meter, op, value (fixed point for 0..100 meters) */
+    SV_COND_CHOSE,  /* ref = option index: the player chose it (or it was the default) */
+    SV_COND_SEEN,   /* ref = post index: the post has appeared */
+    SV_COND_ANSWERED, /* ref = decision index: answered by the player (not timed out) */
+    SV_COND_TIME,   /* op, value = simulated ms since start */
+    SV_COND_NOT,    /* kids[0] */
+    SV_COND_ALL,    /* every kid */
+    SV_COND_ANY,    /* at least one kid */
+} sv_CondKind;
+
+typedef enum { SV_OP_LT = 0, SV_OP_LE, SV_OP_EQ, SV_OP_NE, SV_OP_GE, SV_OP_GT } sv_CmpOp;
+
+typedef struct sv_Cond {
+    uint8_t kind; /* sv_CondKind */
+    uint8_t op;   /* sv_CmpOp */
+    int32_t ref;
+    int32_t value;
+    uint32_t kids_start; /* into sv_Scenario.cond_kids */
+    uint32_t kids_count;
+} sv_Cond;
+
+typedef enum {
+    SV_EFFECT_SET_FLAG = 0, /* ref = flag */
+    SV_EFFECT_CLEAR_FLAG,   /* ref = flag */
+    SV_EFFECT_VAR_ADD,      /* ref = var, value */
+    SV_EFFECT_VAR_SET,      /* ref = var, value */
+    SV_EFFECT_METER_ADD,    /* ref = sv_Meter, value (fixed point) */
+    SV_EFFECT_POST,         /* ref = post: schedule it after_ms from now */
+    SV_EFFECT_DECISION,     /* ref = decision: open it after_ms from now */
+    SV_EFFECT_EVENT,        /* ref = event: fire it after_ms from now (a delayed consequence) */
+    SV_EFFECT_END,          /* ref = ending: end the scenario after_ms from now */
+} sv_EffectKind;
+
+typedef struct sv_Effect {
+    uint8_t kind; /* sv_EffectKind */
+    int32_t ref;
+    int32_t value;
+    uint32_t after_ms;
+} sv_Effect;
+
+/* A slice of one of the scenario's flat arrays. */
+typedef struct sv_Span {
+    uint32_t start;
+    uint32_t count;
+} sv_Span;
+
+/* ---- the scenario ---------------------------------------------------------- */
+
+typedef enum {
+    SV_CHANNEL_FEED = 0, /* "public-feed" */
+    SV_CHANNEL_REVIEWS,  /* "review-site" */
+    SV_CHANNEL_FORUM,    /* "forum" */
+    SV_CHANNEL_PRIVATE,  /* "private" (direct messages, mail) */
+    SV_CHANNEL_TYPE_COUNT
+} sv_ChannelType;
+
+const char *sv_channel_type_name(sv_ChannelType t);
+
+typedef struct sv_Channel {
+    const char *id;
+    sv_ChannelType type;
+    sv_Text name;
+    bool watched; /* shown to the player from the start; false: found by monitoring (MONITOR) */
+} sv_Channel;
+
+typedef enum {
+    SV_ROLE_COMPLAINER = 0,
+    SV_ROLE_CUSTOMER,
+    SV_ROLE_FAN,
+    SV_ROLE_ONLOOKER,
+    SV_ROLE_TROLL,
+    SV_ROLE_PRESS,
+    SV_ROLE_COLLEAGUE,
+    SV_ROLE_COUNT
+} sv_Role;
+
+const char *sv_role_name(sv_Role r);
+
+typedef struct sv_Persona {
+    const char *id;
+    const char *name;   /* display name */
+    const char *handle; /* "@anna_b" */
+    sv_Role role;
+    uint32_t followers;
+    sv_Text bio; /* may be empty */
+} sv_Persona;
+
+/* Audience segments: the format's room for the live crowd. The audience engine
+ * reads these; the foundation only validates and keeps them. */
+typedef struct sv_Segment {
+    const char *id;
+    sv_Role kind;      /* complainer = the complainer's followers */
+    uint32_t count;    /* accounts in the segment */
+    int32_t stance;    /* -1000 hostile .. 1000 supportive */
+    int32_t mobility;  /* 0 unmovable .. 1000 easily moved */
+} sv_Segment;
+
+typedef struct sv_Post {
+    const char *id;
+    int32_t at_ms;      /* scheduled at start; -1: appears only when an effect schedules it */
+    uint32_t jitter_ms; /* the seed moves the time by 0..jitter_ms */
+    int32_t channel;
+    int32_t author;    /* persona */
+    int32_t reply_to;  /* post it answers in a thread, -1 for a thread's first post */
+    sv_Valence valence;
+    bool claim_true;   /* the complaint's claim is true (HONEST, ORDER: deny only false claims) */
+    uint32_t likes, shares, comments; /* counts when the post appears */
+    sv_Text text;
+    int32_t when; /* condition checked when it is due; -1 = always */
+} sv_Post;
+
+typedef struct sv_Option {
+    const char *id;
+    sv_Text text; /* the reply as posted, or the action's label */
+    sv_Action action;
+    sv_Visibility visibility;
+    sv_TagSet tags;
+    int32_t target;    /* post the action is aimed at; -1 = the decision's post */
+    int32_t when;      /* enabled only when true; -1 = always */
+    sv_Span effects;   /* into sv_Scenario.effects */
+    sv_Text annotation; /* author's note on what the guides recommend; may be empty */
+    int8_t expert;      /* author's verdict: 1 recommended, 0 acceptable, -1 warned against */
+} sv_Option;
+
+typedef struct sv_Part {
+    const char *id;
+    sv_PartKind kind;
+    sv_Text text;
+    sv_TagSet tags;
+    int32_t when;
+    sv_Span effects;
+    sv_Text annotation;
+    int8_t expert;
+} sv_Part;
+
+typedef struct sv_Decision {
+    const char *id;
+    int32_t at_ms;   /* opens at start + at_ms; -1: only when an effect opens it */
+    int32_t about;   /* the post this decision answers, -1 if none */
+    sv_Text prompt;  /* what the player is asked */
+    uint32_t deadline_ms;   /* time allowed once open */
+    int32_t default_option; /* chosen when the deadline passes; -1 = none */
+    sv_Span on_timeout;     /* effects when the deadline passes (after the default option's) */
+    sv_Span options;        /* into sv_Scenario.options */
+    sv_Span parts;          /* into sv_Scenario.parts; count 0 = no composer */
+    uint8_t compose_min, compose_max;
+    bool compose_public, compose_private; /* where a composed reply may be sent */
+    sv_Span compose_effects; /* effects of sending any composed reply */
+    int32_t when;
+} sv_Decision;
+
+typedef struct sv_EventDef {
+    const char *id;
+    int32_t at_ms; /* -1: only when an effect schedules it */
+    int32_t when;
+    sv_Span effects;
+    sv_Text note; /* shown in the feed's system line when it fires; may be empty */
+} sv_EventDef;
+
+typedef struct sv_Ending {
+    const char *id;
+    int32_t when; /* the first ending whose condition holds is taken; -1 = always */
+    sv_Text title;
+    sv_Text text;
+} sv_Ending;
+
+typedef struct sv_Var {
+    const char *id;
+    int32_t initial, min, max;
+} sv_Var;
+
+typedef struct sv_Scenario {
+    const char *id;
+    const char *file; /* the file it was loaded from, inside the pack */
+    sv_Text title;
+    sv_Text summary;
+    sv_Text briefing; /* who you are, the brand, what is known */
+    struct {
+        const char *name;
+        const char *handle;
+        uint32_t colour; /* 0xRRGGBB */
+    } brand;
+    uint32_t duration_ms; /* the scenario ends here at the latest */
+    int32_t meters_initial[SV_METER_COUNT];
+
+    sv_Channel *channels; uint32_t channel_count;
+    sv_Persona *personas; uint32_t persona_count;
+    sv_Segment *segments; uint32_t segment_count;
+    uint32_t audience_size;
+    const char **flags; uint32_t flag_count;
+    sv_Var *vars; uint32_t var_count;
+    sv_Post *posts; uint32_t post_count;
+    sv_Decision *decisions; uint32_t decision_count;
+    sv_Option *options; uint32_t option_count; /* all decisions' options, grouped by decision */
+    sv_Part *parts; uint32_t part_count;
+    sv_EventDef *events; uint32_t event_count;
+    sv_Ending *endings; uint32_t ending_count;
+    sv_Cond *conds; uint32_t cond_count;
+    uint32_t *cond_kids; uint32_t cond_kid_count;
+    sv_Effect *effects; uint32_t effect_count;
+} sv_Scenario;
+
+/* Index of the decision that owns option `opt` (or part, with parts=true). */
+int32_t sv_scenario_option_decision(const sv_Scenario *sc, int32_t opt);
+int32_t sv_scenario_part_decision(const sv_Scenario *sc, int32_t part);
+
+/* Index lookups by id; -1 when absent. */
+int32_t sv_scenario_find_post(const sv_Scenario *sc, const char *id);
+int32_t sv_scenario_find_decision(const sv_Scenario *sc, const char *id);
+int32_t sv_scenario_find_option(const sv_Scenario *sc, const char *id);
+int32_t sv_scenario_find_part(const sv_Scenario *sc, const char *id);
+
+#endif

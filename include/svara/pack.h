@@ -1,0 +1,66 @@
+/* Packs: loading and validating scenario packs (folders or .zip files) through
+ * PhysicsFS, and the library of packs the game and tools offer. */
+#ifndef SVARA_PACK_H
+#define SVARA_PACK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "svara/diag.h"
+#include "svara/model.h"
+
+typedef enum { SV_OK = 0, SV_ERR_INVALID = 1, SV_ERR_IO = 2, SV_ERR_NOMEM = 3 } sv_Status;
+
+typedef struct sv_Arena sv_Arena; /* see svara/arena.h */
+
+typedef struct sv_Pack {
+    const char *id;
+    const char *version;
+    const char *licence;
+    const char *root;  /* native path it was loaded from (folder or .zip) */
+    sv_Text title;
+    sv_Text description;
+    const char **authors; uint32_t author_count;
+    uint32_t languages; /* bit (1u << sv_Lang) for each declared language */
+    sv_Lang first_language;
+    sv_Scenario *scenarios; uint32_t scenario_count;
+    sv_Arena *arena; /* owns every byte above */
+} sv_Pack;
+
+/* PhysicsFS set-up, once per process. argv0 may be NULL. Deregisters every
+ * archiver but ZIP. Returns false (with a diagnostic) if PhysicsFS fails. */
+bool sv_fs_init(const char *argv0, sv_DiagList *diags);
+void sv_fs_deinit(void);
+
+/* Loads a pack from `paths[0..n)`, native folders or .zip files stacked so that
+ * paths[0] overrides files of later ones (a user's overlay first, the built-in
+ * pack last). Every problem goes to diags (errors and warnings); on SV_OK *out
+ * is a pack the caller frees with sv_pack_unload(). On error *out is NULL.
+ * `label` names the pack in diagnostics (e.g. the folder name); NULL = paths[0]. */
+sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv_Pack **out,
+                       sv_DiagList *diags);
+void sv_pack_unload(sv_Pack *pack);
+
+int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id);
+
+/* Parses one scenario file from bytes, without PhysicsFS: the fuzz target and
+ * unit tests use it. `languages` is the manifest's declared set. The scenario
+ * lives in `arena`. Returns SV_OK only when there were no errors. */
+sv_Status sv_scenario_parse(const char *file, const char *bytes, size_t len, uint32_t languages,
+                            sv_Arena *arena, sv_Scenario *out, sv_DiagList *diags);
+
+/* A library: every pack found in a list of folders. Folder 0 is searched first;
+ * a pack (subfolder or .zip, matched by name without ".zip") found in several
+ * folders is loaded stacked, the earlier folder's files overriding. A broken
+ * pack is reported in diags and left out; the others still load. */
+typedef struct sv_Library {
+    sv_Pack **packs; /* heap */
+    size_t count;
+} sv_Library;
+
+sv_Status sv_library_load(const char *const *folders, size_t n, sv_Library *lib,
+                          sv_DiagList *diags);
+void sv_library_unload(sv_Library *lib);
+
+#endif

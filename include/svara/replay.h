@@ -1,0 +1,58 @@
+/* Replays: the seed plus the player's timestamped inputs, as JSON. Playing a
+ * replay against the same scenario gives the same state hash on every build. */
+#ifndef SVARA_REPLAY_H
+#define SVARA_REPLAY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "svara/diag.h"
+#include "svara/limits.h"
+#include "svara/model.h"
+#include "svara/session.h"
+
+/* Inputs are kept by id, not index, so a replay reads well and survives edits
+ * that do not touch the ids it names. */
+typedef struct sv_ReplayInput {
+    uint32_t t_ms;
+    char decision[SV_MAX_ID_BYTES + 1];
+    char option[SV_MAX_ID_BYTES + 1]; /* "" for a composed reply */
+    uint8_t part_count;
+    char parts[SV_MAX_COMPOSE][SV_MAX_ID_BYTES + 1];
+    sv_Visibility visibility;
+} sv_ReplayInput;
+
+typedef struct sv_Replay {
+    char pack[SV_MAX_ID_BYTES + 1];
+    char pack_version[SV_MAX_ID_BYTES + 1];
+    char scenario[SV_MAX_ID_BYTES + 1];
+    uint64_t seed;
+    sv_Lang lang;
+    sv_ReplayInput *inputs; /* heap */
+    size_t input_count, input_cap;
+    bool has_hash;
+    uint64_t hash; /* expected final state hash */
+} sv_Replay;
+
+void sv_replay_init(sv_Replay *r);
+void sv_replay_free(sv_Replay *r);
+/* Appends an input (as ids, from the scenario's indices). False when full. */
+bool sv_replay_record(sv_Replay *r, const sv_Scenario *sc, uint32_t t_ms, const sv_Input *in);
+
+/* Parses replay JSON; every problem goes to diags with pointer and position. */
+sv_Status sv_replay_parse(const char *file, const char *bytes, size_t len, sv_Replay *out,
+                          sv_DiagList *diags);
+/* Writes replay JSON into a heap string the caller frees with free(); NULL when out of memory. */
+char *sv_replay_write(const sv_Replay *r);
+
+/* Resolves one replay input to indices. False (with a diagnostic) for unknown ids. */
+bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_Input *out,
+                       const char *file, sv_DiagList *diags);
+
+/* Runs the whole replay on an initialised session: advance to each input's
+ * time, apply it, then run out. Returns SV_ERR_INVALID (with diagnostics) if an
+ * input names unknown ids or is refused by the session. */
+sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_DiagList *diags);
+
+#endif

@@ -1,0 +1,141 @@
+/* The session: one run of a scenario. A pure function of (scenario, seed,
+ * inputs): time is passed in by the caller, randomness comes from the core's
+ * own generator, and nothing here reads a clock, a file or a global. */
+#ifndef SVARA_SESSION_H
+#define SVARA_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "svara/limits.h"
+#include "svara/model.h"
+#include "svara/pack.h"
+#include "svara/rng.h"
+
+typedef enum {
+    SV_DEC_PENDING = 0, /* not open yet (or never will be) */
+    SV_DEC_OPEN,
+    SV_DEC_ANSWERED,
+    SV_DEC_TIMED_OUT,
+    SV_DEC_SKIPPED, /* its condition was false when it came due */
+} sv_DecisionState;
+
+/* What happened, in order; screens and tools read the log from a cursor. */
+typedef enum {
+    SV_LOG_POST = 0,       /* a = post */
+    SV_LOG_POST_SKIPPED,   /* a = post whose condition was false when due */
+    SV_LOG_DECISION_OPEN,  /* a = decision */
+    SV_LOG_DECISION_SKIPPED, /* a = decision */
+    SV_LOG_REPLY,          /* a = decision, b = index into sv_Session.replies */
+    SV_LOG_TIMEOUT,        /* a = decision, b = default option or -1 */
+    SV_LOG_EVENT,          /* a = event */
+    SV_LOG_EVENT_SKIPPED,  /* a = event */
+    SV_LOG_ENDING,         /* a = ending */
+} sv_LogKind;
+
+typedef struct sv_LogEntry {
+    uint32_t t_ms;
+    uint8_t kind; /* sv_LogKind */
+    int32_t a, b;
+} sv_LogEntry;
+
+/* What the brand (the player) did at a decision: a chosen option or a composed reply. */
+typedef struct sv_Reply {
+    uint32_t t_ms;
+    int32_t decision;
+    int32_t option; /* -1 for a composed reply */
+    sv_Action action;
+    sv_Visibility visibility;
+    bool by_default; /* the decision's default option, taken at its deadline */
+    uint8_t part_count;
+    int32_t parts[SV_MAX_COMPOSE];
+} sv_Reply;
+
+typedef struct sv_Scheduled {
+    uint32_t t_ms;
+    uint32_t seq;  /* ties at one time keep scheduling order */
+    uint8_t kind;  /* internal */
+    int32_t ref;
+} sv_Scheduled;
+
+typedef struct sv_Session {
+    const sv_Scenario *sc;
+    uint64_t seed;
+    sv_Rng rng;
+    uint32_t now_ms;
+    bool ended;
+    int32_t ending; /* -1 until ended */
+
+    uint8_t *flags;   /* [flag_count] 0/1 */
+    int32_t *vars;    /* [var_count] */
+    int32_t meters[SV_METER_COUNT];
+
+    uint8_t *decision_state;     /* [decision_count] sv_DecisionState */
+    uint32_t *decision_open_ms;  /* [decision_count] when it opened */
+    uint32_t *decision_close_ms; /* [decision_count] when it was answered or timed out */
+    int32_t *decision_reply;     /* [decision_count] index into replies, -1 */
+    uint8_t *post_seen;          /* [post_count] */
+    uint32_t *post_ms;           /* [post_count] when it appeared */
+    uint8_t *option_chosen;      /* [option_count] */
+
+    sv_Scheduled *queue; size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
+    uint32_t next_seq;
+    sv_LogEntry *log; size_t log_count, log_cap;
+    sv_Reply *replies; size_t reply_count, reply_cap;
+} sv_Session;
+
+/* Starts a run at simulated time 0 and schedules everything the scenario times.
+ * Nothing is processed until the first sv_session_advance(). Free with
+ * sv_session_shutdown(), which frees the arrays above (heap). */
+sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed);
+void sv_session_shutdown(sv_Session *s);
+
+/* Processes everything due at or before to_ms in (time, scheduling order), then
+ * sets now_ms = to_ms (or the time the scenario ended). Never moves backwards. */
+void sv_session_advance(sv_Session *s, uint32_t to_ms);
+
+/* The time of the next thing that will happen by itself (a scheduled item or a
+ * deadline). False when nothing is pending (the scenario would end). */
+bool sv_session_next_due(const sv_Session *s, uint32_t *t_ms);
+
+/* Plays until the scenario ends with no further input. */
+void sv_session_run_out(sv_Session *s);
+
+typedef enum { SV_INPUT_CHOOSE = 0, SV_INPUT_COMPOSE = 1 } sv_InputKind;
+
+typedef struct sv_Input {
+    sv_InputKind kind;
+    int32_t decision;
+    int32_t option;           /* SV_INPUT_CHOOSE */
+    uint8_t part_count;       /* SV_INPUT_COMPOSE: parts in the order the player put them */
+    int32_t parts[SV_MAX_COMPOSE];
+    sv_Visibility visibility; /* SV_INPUT_COMPOSE */
+} sv_Input;
+
+typedef enum {
+    SV_INPUT_OK = 0,
+    SV_INPUT_ENDED,         /* the scenario is over */
+    SV_INPUT_NO_DECISION,   /* decision index out of range */
+    SV_INPUT_NOT_OPEN,      /* the decision is not open now */
+    SV_INPUT_BAD_OPTION,    /* option or part not of this decision */
+    SV_INPUT_DISABLED,      /* its condition is false now */
+    SV_INPUT_NO_COMPOSER,   /* the decision has no composer */
+    SV_INPUT_PART_COUNT,    /* fewer or more parts than the composer allows */
+    SV_INPUT_DUPLICATE_PART,
+    SV_INPUT_VISIBILITY,    /* the composer may not send there */
+} sv_InputResult;
+
+const char *sv_input_result_text(sv_InputResult r);
+
+/* Applies one player input at now_ms. Nothing changes unless it returns SV_INPUT_OK. */
+sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in);
+
+bool sv_session_eval(const sv_Session *s, int32_t cond); /* -1 is true */
+bool sv_session_option_enabled(const sv_Session *s, int32_t option);
+bool sv_session_part_enabled(const sv_Session *s, int32_t part);
+
+/* A hash of everything that defines the state: the same on every build. */
+uint64_t sv_session_hash(const sv_Session *s);
+
+#endif

@@ -1,0 +1,54 @@
+# svara-tool tests: what an author and a facilitator see on the command line.
+set(SV_RUN ${CMAKE_COMMAND} -P ${CMAKE_CURRENT_SOURCE_DIR}/run_command.cmake)
+set(SV_SAMPLE ${PROJECT_SOURCE_DIR}/scenarios/sample)
+
+# The sample pack as a .zip, made at build time from the folder.
+set(SV_SAMPLE_ZIP ${PROJECT_BINARY_DIR}/sample.zip)
+file(GLOB_RECURSE SV_SAMPLE_FILES CONFIGURE_DEPENDS ${SV_SAMPLE}/*)
+add_custom_command(OUTPUT ${SV_SAMPLE_ZIP}
+  COMMAND ${CMAKE_COMMAND} -E tar cf ${SV_SAMPLE_ZIP} --format=zip -- pack.json scenarios
+  WORKING_DIRECTORY ${SV_SAMPLE} DEPENDS ${SV_SAMPLE_FILES} VERBATIM)
+add_custom_target(sample_zip ALL DEPENDS ${SV_SAMPLE_ZIP})
+
+add_test(NAME tool_check_sample
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check;${SV_SAMPLE} -DEXPECT_RC=0
+          "-DEXPECT=ok, pack 'sample'")
+add_test(NAME tool_check_sample_zip
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check;${SV_SAMPLE_ZIP} -DEXPECT_RC=0
+          "-DEXPECT=ok, pack 'sample'")
+add_test(NAME tool_check_usage COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check
+         -DEXPECT_RC=2 "-DEXPECT=usage: svara-tool check")
+
+# Every broken pack: exit 1 and every line of its expect.txt in the output.
+file(GLOB SV_BROKEN_DIRS LIST_DIRECTORIES true ${CMAKE_CURRENT_SOURCE_DIR}/broken/*)
+foreach(dir ${SV_BROKEN_DIRS})
+  if(IS_DIRECTORY ${dir} AND EXISTS ${dir}/expect.txt)
+    get_filename_component(name ${dir} NAME)
+    add_test(NAME tool_check_broken_${name}
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check;${dir} -DEXPECT_RC=1
+              -DEXPECT_FILE=${dir}/expect.txt
+      WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/tests/broken)
+  endif()
+endforeach()
+
+# Golden replays: each must reproduce its recorded hash, from the folder and the zip.
+file(GLOB SV_REPLAYS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
+foreach(replay ${SV_REPLAYS})
+  get_filename_component(name ${replay} NAME_WE)
+  add_test(NAME tool_replay_${name}
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;play;${SV_SAMPLE};parcel;--replay;${replay}
+            -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches")
+  add_test(NAME tool_replay_zip_${name}
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;play;${SV_SAMPLE_ZIP};parcel;--replay;${replay}
+            -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches")
+endforeach()
+
+# Scripted play in every language: each script names the lines it must print.
+file(GLOB SV_SCRIPTS ${CMAKE_CURRENT_SOURCE_DIR}/scripts/*.txt)
+foreach(script ${SV_SCRIPTS})
+  get_filename_component(name ${script} NAME_WE)
+  string(REGEX MATCH "[^-]+$" lang ${name})
+  add_test(NAME tool_play_${name}
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;play;${SV_SAMPLE};parcel;--lang;${lang};--script;${script}
+            -DEXPECT_RC=0 -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/scripts/${name}.expect)
+endforeach()

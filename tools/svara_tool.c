@@ -1,0 +1,129 @@
+/* svara-tool: the command line for authors and facilitators. Each command
+ * lives in its own file; this one only dispatches and holds shared helpers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "svara/pack.h"
+#include "tool.h"
+
+static void usage(FILE *out)
+{
+    fputs("usage: svara-tool COMMAND [ARGS]\n"
+          "\n"
+          "commands:\n"
+          "  check PACK...          load and validate packs (folders or .zip); print every\n"
+          "                         problem; exit 1 if any pack has errors\n"
+          "  play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
+          "                     [--record FILE] [--replay FILE]\n"
+          "                         play a scenario in the terminal\n"
+          "  help                   this text\n",
+          out);
+}
+
+void tool_print_diags(FILE *out, const sv_DiagList *diags)
+{
+    char line[1200];
+    for (size_t i = 0; i < diags->count; i++) {
+        sv_diag_format(&diags->items[i], line, sizeof line);
+        fprintf(out, "%s\n", line);
+    }
+}
+
+sv_Pack *tool_load_pack(const char *path)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_Pack *pack = NULL;
+    const char *paths[1] = {path};
+    sv_Status st = sv_pack_load(paths, 1, NULL, &pack, &diags);
+    tool_print_diags(stderr, &diags);
+    if (st != SV_OK && pack) {
+        sv_pack_unload(pack);
+        pack = NULL;
+    }
+    sv_diag_free(&diags);
+    return pack;
+}
+
+char *tool_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "%s: cannot open for reading\n", path);
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n - 1, f);
+        if (n < cap - 1) break;
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    bool failed = ferror(f) != 0;
+    fclose(f);
+    if (!buf || failed) {
+        free(buf);
+        fprintf(stderr, "%s: cannot read\n", path);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len) *len = n;
+    return buf;
+}
+
+bool tool_write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        fprintf(stderr, "%s: cannot open for writing\n", path);
+        return false;
+    }
+    bool ok = fputs(text, f) >= 0;
+    ok = (fclose(f) == 0) && ok;
+    if (!ok) fprintf(stderr, "%s: write failed\n", path);
+    return ok;
+}
+
+const char *tool_clock(unsigned t_ms, char *buf, size_t size)
+{
+    unsigned s = t_ms / 1000u;
+    snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
+    return buf;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 ||
+        strcmp(argv[1], "-h") == 0) {
+        usage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    if (!sv_fs_init(argv[0], &diags)) {
+        tool_print_diags(stderr, &diags);
+        sv_diag_free(&diags);
+        return 1;
+    }
+    sv_diag_free(&diags);
+    int rc;
+    if (strcmp(argv[1], "check") == 0)
+        rc = tool_check(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "play") == 0)
+        rc = tool_play(argc - 2, argv + 2);
+    else {
+        fprintf(stderr, "svara-tool: unknown command '%s'\n\n", argv[1]);
+        usage(stderr);
+        rc = 2;
+    }
+    sv_fs_deinit();
+    return rc;
+}

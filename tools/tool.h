@@ -1,0 +1,33 @@
+/* Shared by svara-tool's commands: loading a pack with its diagnostics
+ * printed, reading whole files, and small formatting helpers. */
+#ifndef SVARA_TOOL_H
+#define SVARA_TOOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "svara/diag.h"
+#include "svara/pack.h"
+
+/* Prints every diagnostic of `diags` to `out`, one per line. */
+void tool_print_diags(FILE *out, const sv_DiagList *diags);
+
+/* Loads one pack from a native folder or .zip path, printing diagnostics to
+ * stderr. NULL when the pack has errors. */
+sv_Pack *tool_load_pack(const char *path);
+
+/* Reads a whole native file into a heap buffer (NUL-terminated); the caller
+ * frees it. NULL (with a message on stderr) when it cannot be read. */
+char *tool_read_file(const char *path, size_t *len);
+
+/* Writes `text` to a native file; false (with a message on stderr) on failure. */
+bool tool_write_file(const char *path, const char *text);
+
+/* "mm:ss" of simulated milliseconds into buf (at least 16 bytes). */
+const char *tool_clock(unsigned t_ms, char *buf, size_t size);
+
+int tool_check(int argc, char **argv);
+int tool_play(int argc, char **argv);
+
+#endif

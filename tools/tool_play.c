@@ -1,0 +1,501 @@
+/* svara-tool play: plays a scenario in the terminal. Posts and decisions are
+ * printed as they arrive in simulated time; choices come from stdin, a script
+ * or a replay file, and a run can be recorded as a replay. */
+#include <ctype.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "svara/pack.h"
+#include "svara/replay.h"
+#include "svara/session.h"
+#include "tool.h"
+
+typedef struct Play {
+    const sv_Pack *pack;
+    const sv_Scenario *sc;
+    sv_Session s;
+    sv_Lang lang;
+    size_t log_cursor;
+    FILE *in;
+    bool interactive;
+    bool quit;
+    sv_Replay rec;
+    const sv_Replay *replay;
+    const char *replay_path;
+} Play;
+
+static const char *T(const Play *p, const sv_Text *t) { return sv_text_get(t, p->lang); }
+
+static void print_post(const Play *p, uint32_t t, int32_t post)
+{
+    const sv_Post *po = &p->sc->posts[post];
+    const sv_Persona *who = &p->sc->personas[po->author];
+    const sv_Channel *ch = &p->sc->channels[po->channel];
+    char clk[16];
+    printf("\n[%s] #%s%s  %s (%s)%s\n", tool_clock(t, clk, sizeof clk), T(p, &ch->name),
+           ch->watched ? "" : " [not watched]", who->name, who->handle,
+           po->reply_to >= 0 ? "  (in reply)" : "");
+    printf("    %s\n", T(p, &po->text));
+    printf("    likes %u | shares %u | comments %u\n", po->likes, po->shares, po->comments);
+}
+
+static void print_reply_text(const Play *p, const sv_Reply *r)
+{
+    const sv_Scenario *sc = p->sc;
+    if (r->option >= 0) {
+        printf("%s", T(p, &sc->options[r->option].text));
+        return;
+    }
+    for (uint8_t i = 0; i < r->part_count; i++)
+        printf("%s%s", i ? " " : "", T(p, &sc->parts[r->parts[i]].text));
+}
+
+static void print_reply(const Play *p, uint32_t t, const sv_Reply *r)
+{
+    char clk[16];
+    const char *where = r->visibility == SV_VIS_PRIVATE ? "private" : "public";
+    printf("\n[%s] %s (%s) %s%s, %s:\n    ", tool_clock(t, clk, sizeof clk), p->sc->brand.name,
+           p->sc->brand.handle, r->by_default ? "default, " : "", sv_action_name(r->action),
+           where);
+    print_reply_text(p, r);
+    printf("\n");
+}
+
+static void print_decision(const Play *p, int32_t d)
+{
+    const sv_Decision *de = &p->sc->decisions[d];
+    printf("\n  >> %s\n", T(p, &de->prompt));
+    printf("     (decision '%s', %u s to answer)\n", de->id, de->deadline_ms / 1000u);
+    for (uint32_t i = 0; i < de->options.count; i++) {
+        int32_t o = (int32_t)(de->options.start + i);
+        const sv_Option *op = &p->sc->options[o];
+        bool on = sv_session_option_enabled(&p->s, o);
+        printf("     %u) [%s%s] %s%s\n", i + 1, sv_action_name(op->action),
+               op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text),
+               on ? "" : "  (not available now)");
+    }
+    if (de->parts.count) {
+        printf("     Or compose %u-%u parts (send to%s%s):\n", de->compose_min, de->compose_max,
+               de->compose_public ? " public" : "", de->compose_private ? " private" : "");
+        for (uint32_t i = 0; i < de->parts.count; i++) {
+            int32_t pi = (int32_t)(de->parts.start + i);
+            const sv_Part *pa = &p->sc->parts[pi];
+            printf("     %c) [%s] %s%s\n", 'a' + (int)i, sv_part_kind_name(pa->kind),
+                   T(p, &pa->text), sv_session_part_enabled(&p->s, pi) ? "" : "  (not available now)");
+        }
+    }
+}
+
+static void print_new_log(Play *p)
+{
+    const sv_Scenario *sc = p->sc;
+    char clk[16];
+    for (; p->log_cursor < p->s.log_count; p->log_cursor++) {
+        const sv_LogEntry *e = &p->s.log[p->log_cursor];
+        switch ((sv_LogKind)e->kind) {
+        case SV_LOG_POST: print_post(p, e->t_ms, e->a); break;
+        case SV_LOG_DECISION_OPEN: print_decision(p, e->a); break;
+        case SV_LOG_REPLY: print_reply(p, e->t_ms, &p->s.replies[e->b]); break;
+        case SV_LOG_TIMEOUT:
+            printf("\n[%s] Time ran out: %s\n", tool_clock(e->t_ms, clk, sizeof clk),
+                   T(p, &sc->decisions[e->a].prompt));
+            break;
+        case SV_LOG_EVENT: {
+            const char *note = T(p, &sc->events[e->a].note);
+            if (note[0]) printf("\n[%s] -- %s\n", tool_clock(e->t_ms, clk, sizeof clk), note);
+            break;
+        }
+        case SV_LOG_ENDING:
+            printf("\n[%s] === %s ===\n    %s\n", tool_clock(e->t_ms, clk, sizeof clk),
+                   T(p, &sc->endings[e->a].title), T(p, &sc->endings[e->a].text));
+            break;
+        case SV_LOG_POST_SKIPPED:
+        case SV_LOG_DECISION_SKIPPED:
+        case SV_LOG_EVENT_SKIPPED: break;
+        }
+    }
+}
+
+/* The most recently opened decision that is still open, or -1. */
+static int32_t current_decision(const Play *p)
+{
+    int32_t best = -1;
+    uint32_t best_t = 0;
+    for (uint32_t d = 0; d < p->sc->decision_count; d++) {
+        if (p->s.decision_state[d] != SV_DEC_OPEN) continue;
+        if (best < 0 || p->s.decision_open_ms[d] >= best_t) {
+            best = (int32_t)d;
+            best_t = p->s.decision_open_ms[d];
+        }
+    }
+    return best;
+}
+
+/* Moves simulated time forward to `to`, printing what happens on the way. */
+static void advance_to(Play *p, uint32_t to)
+{
+    while (!p->s.ended) {
+        uint32_t due;
+        bool pending = sv_session_next_due(&p->s, &due);
+        uint32_t step = (pending && due < to) ? due : to;
+        sv_session_advance(&p->s, step);
+        print_new_log(p);
+        if (step >= to) break;
+    }
+}
+
+/* Lets time run to the next thing that happens by itself (or the end). */
+static void advance_next(Play *p)
+{
+    uint32_t due;
+    if (sv_session_next_due(&p->s, &due))
+        sv_session_advance(&p->s, due);
+    else
+        sv_session_advance(&p->s, p->s.now_ms);
+    if (!p->s.ended && !sv_session_next_due(&p->s, &due) && current_decision(p) < 0)
+        sv_session_run_out(&p->s);
+    print_new_log(p);
+}
+
+static bool apply(Play *p, const sv_Input *in)
+{
+    sv_InputResult r = sv_session_apply(&p->s, in);
+    if (r != SV_INPUT_OK) {
+        printf("  !! %s\n", sv_input_result_text(r));
+        return false;
+    }
+    if (!sv_replay_record(&p->rec, p->sc, p->s.now_ms, in))
+        printf("  !! the recording is full; later inputs are not recorded\n");
+    print_new_log(p);
+    return true;
+}
+
+static int32_t part_by_word(const Play *p, int32_t d, const char *w)
+{
+    const sv_Decision *de = &p->sc->decisions[d];
+    if (w[0] >= 'a' && w[1] == '\0' && (uint32_t)(w[0] - 'a') < de->parts.count)
+        return (int32_t)de->parts.start + (w[0] - 'a');
+    int32_t pi = sv_scenario_find_part(p->sc, w);
+    return sv_scenario_part_decision(p->sc, pi) == d ? pi : -1;
+}
+
+static void do_compose(Play *p, int32_t d, char *args)
+{
+    sv_Input in = {.kind = SV_INPUT_COMPOSE, .decision = d, .visibility = SV_VIS_PUBLIC};
+    for (char *w = strtok(args, " \t,"); w; w = strtok(NULL, " \t,")) {
+        if (strcmp(w, "public") == 0) { in.visibility = SV_VIS_PUBLIC; continue; }
+        if (strcmp(w, "private") == 0) { in.visibility = SV_VIS_PRIVATE; continue; }
+        int32_t pi = part_by_word(p, d, w);
+        if (pi < 0) {
+            printf("  !! '%s' is not a part of this decision\n", w);
+            return;
+        }
+        if (in.part_count >= SV_MAX_COMPOSE) {
+            printf("  !! at most %u parts\n", SV_MAX_COMPOSE);
+            return;
+        }
+        in.parts[in.part_count++] = pi;
+    }
+    apply(p, &in);
+}
+
+static void print_help(void)
+{
+    puts("  commands: N (option number) | OPTION-ID | compose [public|private] PART...\n"
+         "            (parts by letter or id, in the order you want them) | wait [SECONDS]\n"
+         "            | +SECONDS COMMAND (think first) | quit");
+}
+
+/* One command line from the player or the script. */
+static void do_command(Play *p, char *line)
+{
+    char *cmd = line;
+    while (isspace((unsigned char)*cmd)) cmd++;
+    cmd[strcspn(cmd, "\r\n#")] = '\0';
+    if (*cmd == '+') {
+        char *end;
+        double secs = strtod(cmd + 1, &end);
+        if (end == cmd + 1 || secs < 0 || secs > 21600) {
+            printf("  !! '+' wants seconds, e.g. +12 2\n");
+            return;
+        }
+        advance_to(p, p->s.now_ms + (uint32_t)(secs * 1000.0 + 0.5));
+        cmd = end;
+        while (isspace((unsigned char)*cmd)) cmd++;
+        if (!*cmd || p->s.ended) return;
+    }
+    int32_t d = current_decision(p);
+    if (!*cmd || strncmp(cmd, "wait", 4) == 0) {
+        double secs = *cmd ? strtod(cmd + 4, NULL) : 0;
+        if (secs > 0)
+            advance_to(p, p->s.now_ms + (uint32_t)(secs * 1000.0 + 0.5));
+        else
+            advance_next(p);
+    } else if (strcmp(cmd, "quit") == 0) {
+        p->quit = true;
+    } else if (strcmp(cmd, "help") == 0) {
+        print_help();
+    } else if (d < 0) {
+        printf("  !! no decision is open; 'wait' lets time run\n");
+    } else if (strncmp(cmd, "compose", 7) == 0) {
+        do_compose(p, d, cmd + 7);
+    } else {
+        const sv_Decision *de = &p->sc->decisions[d];
+        char *end;
+        long n = strtol(cmd, &end, 10);
+        int32_t o = -1;
+        if (*end == '\0' && n >= 1 && (unsigned long)n <= de->options.count)
+            o = (int32_t)de->options.start + (int32_t)n - 1;
+        else
+            o = sv_scenario_find_option(p->sc, cmd);
+        if (o < 0) {
+            printf("  !! '%s' is not an option; type help\n", cmd);
+            return;
+        }
+        sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = sv_scenario_option_decision(p->sc, o),
+                       .option = o};
+        apply(p, &in);
+    }
+}
+
+static void play_interactive(Play *p)
+{
+    char line[1024];
+    while (!p->s.ended && !p->quit) {
+        if (current_decision(p) < 0) {
+            advance_next(p);
+            continue;
+        }
+        if (p->interactive) {
+            printf("> ");
+            fflush(stdout);
+        }
+        if (!fgets(line, sizeof line, p->in)) break;
+        if (!p->interactive) printf("> %s%s", line, strchr(line, '\n') ? "" : "\n");
+        do_command(p, line);
+    }
+    if (!p->s.ended && !p->quit) {
+        sv_session_run_out(&p->s);
+        print_new_log(p);
+    }
+}
+
+static bool play_replay(Play *p)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    bool ok = true;
+    for (size_t i = 0; i < p->replay->input_count && !p->s.ended; i++) {
+        advance_to(p, p->replay->inputs[i].t_ms);
+        sv_Input in;
+        if (!sv_replay_resolve(p->replay, i, p->sc, &in, p->replay_path, &diags) ||
+            !apply(p, &in)) {
+            ok = false;
+            break;
+        }
+    }
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    if (!p->s.ended) {
+        sv_session_run_out(&p->s);
+        print_new_log(p);
+    }
+    return ok;
+}
+
+static void print_summary(const Play *p)
+{
+    const sv_Scenario *sc = p->sc;
+    char clk[16];
+    printf("\n--- final state at %s ---\n", tool_clock(p->s.now_ms, clk, sizeof clk));
+    if (p->s.ending >= 0) printf("ending: %s\n", sc->endings[p->s.ending].id);
+    for (int m = 0; m < SV_METER_COUNT; m++) {
+        int32_t v = p->s.meters[m];
+        if (m == SV_METER_REACH)
+            printf("%-10s %d\n", sv_meter_name((sv_Meter)m), v);
+        else
+            printf("%-10s %d.%d\n", sv_meter_name((sv_Meter)m), v / 10, v % 10);
+    }
+    printf("flags set:");
+    for (uint32_t i = 0; i < sc->flag_count; i++)
+        if (p->s.flags[i]) printf(" %s", sc->flags[i]);
+    printf("\n");
+    for (uint32_t i = 0; i < sc->var_count; i++) printf("%s = %d\n", sc->vars[i].id, p->s.vars[i]);
+    printf("state hash: %016" PRIx64 "\n", sv_session_hash(&p->s));
+}
+
+typedef struct PlayArgs {
+    const char *pack, *scenario, *script, *record, *replay;
+    uint64_t seed;
+    bool seed_given;
+    const char *lang;
+} PlayArgs;
+
+static int parse_args(int argc, char **argv, PlayArgs *a)
+{
+    memset(a, 0, sizeof *a);
+    a->seed = 1;
+    int pos = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(argv[i], "--seed") == 0 && v) {
+            char *end;
+            errno = 0;
+            a->seed = strtoull(v, &end, 10);
+            if (*end || errno || v[0] == '-') {
+                fprintf(stderr, "--seed wants a whole number, not '%s'\n", v);
+                return 2;
+            }
+            a->seed_given = true;
+            i++;
+        } else if (strcmp(argv[i], "--lang") == 0 && v) {
+            a->lang = v, i++;
+        } else if (strcmp(argv[i], "--script") == 0 && v) {
+            a->script = v, i++;
+        } else if (strcmp(argv[i], "--record") == 0 && v) {
+            a->record = v, i++;
+        } else if (strcmp(argv[i], "--replay") == 0 && v) {
+            a->replay = v, i++;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "svara-tool play: unknown or incomplete option '%s'\n", argv[i]);
+            return 2;
+        } else if (pos == 0) {
+            a->pack = argv[i], pos++;
+        } else if (pos == 1) {
+            a->scenario = argv[i], pos++;
+        } else {
+            fprintf(stderr, "svara-tool play: unexpected argument '%s'\n", argv[i]);
+            return 2;
+        }
+    }
+    if (!a->pack || !a->scenario) {
+        fputs("usage: svara-tool play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
+              "                       [--record FILE] [--replay FILE]\n",
+              stderr);
+        return 2;
+    }
+    if (a->replay && a->script) {
+        fputs("svara-tool play: --replay and --script cannot be used together\n", stderr);
+        return 2;
+    }
+    return 0;
+}
+
+static bool load_replay(const char *path, sv_Replay *r)
+{
+    size_t len;
+    char *bytes = tool_read_file(path, &len);
+    if (!bytes) return false;
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    bool ok = sv_replay_parse(path, bytes, len, r, &diags) == SV_OK;
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    free(bytes);
+    return ok;
+}
+
+static bool pick_language(Play *p, const char *code)
+{
+    p->lang = p->pack->first_language;
+    if (!code) return true;
+    if (!sv_lang_parse(code, &p->lang) || !(p->pack->languages & (1u << p->lang))) {
+        fprintf(stderr, "svara-tool play: the pack has no language '%s'\n", code);
+        return false;
+    }
+    return true;
+}
+
+static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
+{
+    if (sv_session_init(&p->s, p->sc, a->seed) != SV_OK) {
+        fputs("svara-tool play: out of memory\n", stderr);
+        return 1;
+    }
+    printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));
+    printf("(seed %" PRIu64 ", language %s)\n", a->seed, sv_lang_code(p->lang));
+    int rc = 0;
+    if (p->replay) {
+        if (!play_replay(p)) rc = 1;
+    } else {
+        play_interactive(p);
+    }
+    print_summary(p);
+    uint64_t hash = sv_session_hash(&p->s);
+    if (p->replay && replay->has_hash) {
+        bool same = hash == replay->hash;
+        printf("replay hash %016" PRIx64 ": %s\n", replay->hash, same ? "matches" : "DIFFERS");
+        if (!same) rc = 1;
+    }
+    if (a->record) {
+        snprintf(p->rec.pack, sizeof p->rec.pack, "%s", p->pack->id);
+        snprintf(p->rec.pack_version, sizeof p->rec.pack_version, "%s", p->pack->version);
+        snprintf(p->rec.scenario, sizeof p->rec.scenario, "%s", p->sc->id);
+        p->rec.seed = a->seed;
+        p->rec.lang = p->lang;
+        p->rec.has_hash = true;
+        p->rec.hash = hash;
+        char *json = sv_replay_write(&p->rec);
+        if (!json || !tool_write_file(a->record, json)) rc = 1;
+        else printf("recorded %zu input(s) to %s\n", p->rec.input_count, a->record);
+        free(json);
+    }
+    sv_session_shutdown(&p->s);
+    return rc;
+}
+
+int tool_play(int argc, char **argv)
+{
+    PlayArgs a;
+    int rc = parse_args(argc, argv, &a);
+    if (rc) return rc;
+    Play p;
+    memset(&p, 0, sizeof p);
+    sv_replay_init(&p.rec);
+    sv_Replay replay;
+    sv_replay_init(&replay);
+    sv_Pack *pack = tool_load_pack(a.pack);
+    rc = 1;
+    if (!pack) goto done;
+    p.pack = pack;
+    int32_t si = sv_pack_find_scenario(pack, a.scenario);
+    if (si < 0) {
+        fprintf(stderr, "svara-tool play: pack '%s' has no scenario '%s'; it has:", pack->id,
+                a.scenario);
+        for (uint32_t i = 0; i < pack->scenario_count; i++)
+            fprintf(stderr, " %s", pack->scenarios[i].id);
+        fputc('\n', stderr);
+        goto done;
+    }
+    p.sc = &pack->scenarios[si];
+    if (a.replay) {
+        if (!load_replay(a.replay, &replay)) goto done;
+        if (strcmp(replay.scenario, p.sc->id) != 0 || strcmp(replay.pack, pack->id) != 0) {
+            fprintf(stderr, "%s: this replay is of %s/%s, not %s/%s\n", a.replay, replay.pack,
+                    replay.scenario, pack->id, p.sc->id);
+            goto done;
+        }
+        p.replay = &replay;
+        p.replay_path = a.replay;
+        if (!a.seed_given) a.seed = replay.seed;
+        if (!a.lang) a.lang = sv_lang_code(replay.lang);
+    }
+    if (!pick_language(&p, a.lang)) goto done;
+    p.in = stdin;
+    if (a.script && !(p.in = fopen(a.script, "r"))) {
+        fprintf(stderr, "%s: cannot open script\n", a.script);
+        goto done;
+    }
+    p.interactive = !a.script && isatty(fileno(stdin));
+    rc = run(&p, &a, &replay);
+    if (a.script) fclose(p.in);
+done:
+    sv_replay_free(&replay);
+    sv_replay_free(&p.rec);
+    if (pack) sv_pack_unload(pack);
+    return rc;
+}

@@ -1,5 +1,5 @@
 # svara-tool tests: what an author and a facilitator see on the command line.
-set(SV_RUN ${CMAKE_COMMAND} -P ${CMAKE_CURRENT_SOURCE_DIR}/run_command.cmake)
+set(SV_RUN ${CMAKE_COMMAND} -P ${CMAKE_CURRENT_SOURCE_DIR}/support/run_command.cmake)
 set(SV_SAMPLE ${PROJECT_SOURCE_DIR}/scenarios/sample)
 
 # The sample pack as a .zip, made at build time from the folder.

@@ -38,7 +38,11 @@ void sv_diag_add(sv_DiagList *list, sv_Severity sev, const char *file, const cha
 #endif
     ;
 void sv_diag_addv(sv_DiagList *list, sv_Severity sev, const char *file, const char *pointer,
-                  int line, int column, const char *fmt, va_list ap);
+                  int line, int column, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 0)))
+#endif
+    ;
 
 /* "file:line:column: error: /pointer: message" (pointer part left out when empty,
  * line and column left out when 0). Returns the length snprintf would have written. */

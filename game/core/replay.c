@@ -1,0 +1,562 @@
+/* Replays as JSON: parsing with located diagnostics, writing, and playing one
+ * back on a session. Times are kept in whole milliseconds; the file says
+ * seconds with up to three decimals, so writing then parsing gives the same
+ * integers back. Ids, not indices, are stored so replays read well. */
+#include "svara/replay.h"
+
+#include <cjson/cJSON.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonscan.h"
+
+/* Largest integer a JSON number (an IEEE double) holds exactly; larger seeds
+ * are written as decimal strings. */
+#define SEED_NUMBER_MAX 9007199254740992ull
+
+typedef struct Ctx {
+    const char *file;
+    const char *bytes;
+    size_t len;
+    sv_DiagList *diags;
+} Ctx;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void
+fail(const Ctx *c, const char *pointer, const char *fmt, ...)
+{
+    char msg[320];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    sv_json_diag(c->diags, SV_SEV_ERROR, c->file, c->bytes, c->len, pointer, "%s", msg);
+}
+
+/* "12.345", "12.5", "95": seconds with no trailing zeros, exact for whole ms. */
+static void format_seconds(uint32_t ms, char *buf, size_t size)
+{
+    unsigned frac = (unsigned)(ms % 1000u);
+    if (frac == 0) {
+        snprintf(buf, size, "%" PRIu32, ms / 1000u);
+        return;
+    }
+    int digits = 3;
+    while (frac % 10u == 0) {
+        frac /= 10u;
+        digits--;
+    }
+    snprintf(buf, size, "%" PRIu32 ".%0*u", ms / 1000u, digits, frac);
+}
+
+static bool is_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > SV_MAX_ID_BYTES) return false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+                  (i > 0 && (ch == '_' || ch == '-'));
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* RFC 6901: "~" and "/" inside a key are escaped so the pointer stays one path. */
+static void pointer_key(char *buf, size_t size, const char *base, const char *key)
+{
+    size_t n = (size_t)snprintf(buf, size, "%s/", base);
+    for (const char *k = key; *k && n + 3 < size; k++) {
+        if (*k == '~' || *k == '/') {
+            buf[n++] = '~';
+            buf[n++] = *k == '~' ? '0' : '1';
+        } else {
+            buf[n++] = *k;
+        }
+    }
+    buf[n < size ? n : size - 1] = '\0';
+}
+
+static bool key_known(const char *key, const char *const *known)
+{
+    if (key[0] == '_') return true; /* notes for other people, as in pack files */
+    for (size_t i = 0; known[i]; i++)
+        if (strcmp(key, known[i]) == 0) return true;
+    return false;
+}
+
+static void check_keys(const Ctx *c, const cJSON *obj, const char *base, const char *const *known)
+{
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        if (key_known(it->string, known)) continue;
+        char ptr[256];
+        pointer_key(ptr, sizeof ptr, base, it->string);
+        fail(c, ptr, "unknown key \"%s\" (keys of a replay are checked so typos show up)",
+             it->string);
+    }
+}
+
+/* ---- the top level --------------------------------------------------------------- */
+
+static const cJSON *need(const Ctx *c, const cJSON *obj, const char *key, const char *base)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) fail(c, base, "missing \"%s\"", key);
+    return v;
+}
+
+static void get_id(const Ctx *c, const cJSON *v, const char *ptr, char *dst)
+{
+    if (!cJSON_IsString(v)) {
+        fail(c, ptr, "must be an id string");
+    } else if (!is_id(v->valuestring)) {
+        fail(c, ptr,
+             "\"%.80s\" is not an id: use 1 to %u of a-z, 0-9, _ and -, starting "
+             "with a letter or digit",
+             v->valuestring, SV_MAX_ID_BYTES);
+    } else {
+        snprintf(dst, SV_MAX_ID_BYTES + 1, "%s", v->valuestring);
+    }
+}
+
+static void parse_pack_version(const Ctx *c, const cJSON *v, char *dst)
+{
+    if (!cJSON_IsString(v) || v->valuestring[0] == '\0')
+        fail(c, "/pack_version", "must be a non-empty string such as \"1.0.0\"");
+    else if (strlen(v->valuestring) > SV_MAX_ID_BYTES)
+        fail(c, "/pack_version", "is longer than %u bytes", SV_MAX_ID_BYTES);
+    else
+        snprintf(dst, SV_MAX_ID_BYTES + 1, "%s", v->valuestring);
+}
+
+static bool parse_decimal_u64(const char *s, uint64_t *out)
+{
+    uint64_t v = 0;
+    if (!*s) return false;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9') return false;
+        unsigned d = (unsigned)(*s - '0');
+        if (v > (UINT64_MAX - d) / 10u) return false;
+        v = v * 10u + d;
+    }
+    *out = v;
+    return true;
+}
+
+static void parse_seed(const Ctx *c, const cJSON *v, uint64_t *out)
+{
+    if (cJSON_IsNumber(v)) {
+        double d = v->valuedouble;
+        if (!isfinite(d) || d < 0 || d > (double)SEED_NUMBER_MAX || floor(d) != d)
+            fail(c, "/seed",
+                 "must be a whole number from 0 to 2^53 (write larger seeds as a "
+                 "decimal string)");
+        else
+            *out = (uint64_t)d;
+    } else if (cJSON_IsString(v)) {
+        if (!parse_decimal_u64(v->valuestring, out))
+            fail(c, "/seed", "\"%.40s\" is not a decimal number from 0 to 2^64-1", v->valuestring);
+    } else {
+        fail(c, "/seed", "must be a whole number or a decimal string");
+    }
+}
+
+static void parse_hash(const Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
+    bool ok = s && strlen(s) == 16;
+    for (size_t i = 0; ok && i < 16; i++)
+        ok = (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f');
+    if (!ok) {
+        fail(c, "/hash", "must be 16 lower-case hexadecimal digits, such as \"9c1d27a0b35e44f1\"");
+        return;
+    }
+    uint64_t h = 0;
+    for (size_t i = 0; i < 16; i++)
+        h = h << 4 | (uint64_t)(s[i] <= '9' ? s[i] - '0' : s[i] - 'a' + 10);
+    out->has_hash = true;
+    out->hash = h;
+}
+
+/* ---- inputs ------------------------------------------------------------------------- */
+
+static bool parse_time(const Ctx *c, const cJSON *v, const char *ptr, uint32_t *ms)
+{
+    const double max_s = SV_MAX_SCENARIO_MS / 1000.0;
+    if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < 0 ||
+        v->valuedouble > max_s) {
+        fail(c, ptr, "must be a time in seconds from 0 to %.0f", max_s);
+        return false;
+    }
+    /* the only floating point in a replay: rounded once, to whole milliseconds */
+    *ms = (uint32_t)floor(v->valuedouble * 1000.0 + 0.5);
+    return true;
+}
+
+static void parse_parts(const Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
+{
+    char ptr[256];
+    snprintf(ptr, sizeof ptr, "%s/parts", base);
+    int n = cJSON_IsArray(v) ? cJSON_GetArraySize(v) : -1;
+    if (n < 1 || n > (int)SV_MAX_COMPOSE) {
+        fail(c, ptr, "must be an array of 1 to %u part ids", SV_MAX_COMPOSE);
+        return;
+    }
+    int i = 0;
+    for (const cJSON *p = v->child; p; p = p->next, i++) {
+        snprintf(ptr, sizeof ptr, "%s/parts/%d", base, i);
+        get_id(c, p, ptr, in->parts[i]);
+    }
+    in->part_count = (uint8_t)n;
+}
+
+static void parse_visibility(const Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
+{
+    char ptr[256];
+    snprintf(ptr, sizeof ptr, "%s/visibility", base);
+    if (cJSON_IsString(v) && strcmp(v->valuestring, "public") == 0)
+        in->visibility = SV_VIS_PUBLIC;
+    else if (cJSON_IsString(v) && strcmp(v->valuestring, "private") == 0)
+        in->visibility = SV_VIS_PRIVATE;
+    else
+        fail(c, ptr, "must be \"public\" or \"private\"");
+}
+
+static const char *const input_keys[] = {"t", "decision", "option", "parts", "visibility", NULL};
+
+/* Parses inputs[i]; *prev_ms is the last valid time, for the order check. */
+static void parse_input(const Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms,
+                        sv_ReplayInput *in)
+{
+    char base[64], ptr[256];
+    snprintf(base, sizeof base, "/inputs/%zu", i);
+    if (!cJSON_IsObject(v)) {
+        fail(c, base, "must be an object with \"t\", \"decision\" and \"option\" or \"parts\"");
+        return;
+    }
+    check_keys(c, v, base, input_keys);
+    const cJSON *t = need(c, v, "t", base);
+    snprintf(ptr, sizeof ptr, "%s/t", base);
+    if (t && parse_time(c, t, ptr, &in->t_ms)) {
+        if (in->t_ms < *prev_ms) fail(c, ptr, "goes back in time: inputs must be in time order");
+        *prev_ms = in->t_ms;
+    }
+    const cJSON *d = need(c, v, "decision", base);
+    snprintf(ptr, sizeof ptr, "%s/decision", base);
+    if (d) get_id(c, d, ptr, in->decision);
+    const cJSON *opt = cJSON_GetObjectItemCaseSensitive(v, "option");
+    const cJSON *parts = cJSON_GetObjectItemCaseSensitive(v, "parts");
+    const cJSON *vis = cJSON_GetObjectItemCaseSensitive(v, "visibility");
+    if (opt && parts) {
+        fail(c, base, "has both \"option\" and \"parts\"; an input is one or the other");
+    } else if (!opt && !parts) {
+        fail(c, base, "needs \"option\" (a chosen option) or \"parts\" (a composed reply)");
+    } else if (opt) {
+        snprintf(ptr, sizeof ptr, "%s/option", base);
+        get_id(c, opt, ptr, in->option);
+    } else {
+        parse_parts(c, parts, base, in);
+    }
+    snprintf(ptr, sizeof ptr, "%s/visibility", base);
+    if (vis && !parts)
+        fail(c, ptr, "\"visibility\" only goes with \"parts\"; an option has its own");
+    else if (vis)
+        parse_visibility(c, vis, base, in);
+}
+
+static void parse_inputs(const Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    int n = cJSON_IsArray(v) ? cJSON_GetArraySize(v) : -1;
+    if (n < 0) {
+        fail(c, "/inputs", "must be an array of inputs");
+        return;
+    }
+    if ((unsigned)n > SV_MAX_REPLAY_INPUTS) {
+        fail(c, "/inputs", "has %d inputs; at most %u are allowed", n, SV_MAX_REPLAY_INPUTS);
+        return;
+    }
+    out->inputs = calloc(n ? (size_t)n : 1u, sizeof *out->inputs);
+    if (!out->inputs) {
+        fail(c, "/inputs", "out of memory");
+        return;
+    }
+    out->input_cap = (size_t)n;
+    uint32_t prev = 0;
+    size_t i = 0;
+    for (const cJSON *it = v->child; it; it = it->next, i++)
+        parse_input(c, it, i, &prev, &out->inputs[i]);
+    out->input_count = (size_t)n;
+}
+
+static const char *const top_keys[] = {"format", "pack",   "pack_version", "scenario", "seed",
+                                       "lang",   "inputs", "hash",         NULL};
+
+static void parse_root(const Ctx *c, const cJSON *root, sv_Replay *out)
+{
+    check_keys(c, root, "", top_keys);
+    const cJSON *v = need(c, root, "format", "");
+    if (v && !(cJSON_IsNumber(v) && v->valuedouble == SV_FORMAT_VERSION))
+        fail(c, "/format", "must be %d", SV_FORMAT_VERSION);
+    if ((v = need(c, root, "pack", ""))) get_id(c, v, "/pack", out->pack);
+    if ((v = need(c, root, "pack_version", ""))) parse_pack_version(c, v, out->pack_version);
+    if ((v = need(c, root, "scenario", ""))) get_id(c, v, "/scenario", out->scenario);
+    if ((v = need(c, root, "seed", ""))) parse_seed(c, v, &out->seed);
+    if ((v = need(c, root, "lang", ""))) {
+        if (!cJSON_IsString(v) || !sv_lang_parse(v->valuestring, &out->lang))
+            fail(c, "/lang", "must be one of \"en\", \"sv\", \"nb\"");
+    }
+    if ((v = need(c, root, "inputs", ""))) parse_inputs(c, v, out);
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash"))) parse_hash(c, v, out);
+}
+
+sv_Status sv_replay_parse(const char *file, const char *bytes, size_t len, sv_Replay *out,
+                          sv_DiagList *diags)
+{
+    sv_replay_init(out);
+    size_t errors = diags->errors;
+    cJSON *root = sv_json_parse(file, bytes, len, diags);
+    if (!root) return SV_ERR_INVALID;
+    Ctx c = {file, bytes, len, diags};
+    if (!cJSON_IsObject(root))
+        fail(&c, "", "a replay must be a JSON object");
+    else
+        parse_root(&c, root, out);
+    cJSON_Delete(root);
+    if (diags->errors == errors) return SV_OK;
+    sv_replay_free(out);
+    return SV_ERR_INVALID;
+}
+
+/* ---- building replays ---------------------------------------------------------------- */
+
+void sv_replay_init(sv_Replay *r) { memset(r, 0, sizeof *r); }
+
+void sv_replay_free(sv_Replay *r)
+{
+    if (!r) return;
+    free(r->inputs);
+    sv_replay_init(r);
+}
+
+static bool copy_id(char *dst, const char *id)
+{
+    if (!id || strlen(id) > SV_MAX_ID_BYTES) return false;
+    snprintf(dst, SV_MAX_ID_BYTES + 1, "%s", id);
+    return true;
+}
+
+static bool fill_input(sv_ReplayInput *ri, const sv_Scenario *sc, uint32_t t_ms, const sv_Input *in)
+{
+    memset(ri, 0, sizeof *ri);
+    ri->t_ms = t_ms;
+    if (in->decision < 0 || (uint32_t)in->decision >= sc->decision_count ||
+        !copy_id(ri->decision, sc->decisions[in->decision].id))
+        return false;
+    if (in->kind == SV_INPUT_CHOOSE)
+        return in->option >= 0 && (uint32_t)in->option < sc->option_count &&
+               copy_id(ri->option, sc->options[in->option].id);
+    if (in->kind != SV_INPUT_COMPOSE || in->part_count < 1 || in->part_count > SV_MAX_COMPOSE)
+        return false;
+    for (uint32_t i = 0; i < in->part_count; i++) {
+        int32_t p = in->parts[i];
+        if (p < 0 || (uint32_t)p >= sc->part_count || !copy_id(ri->parts[i], sc->parts[p].id))
+            return false;
+    }
+    ri->part_count = in->part_count;
+    ri->visibility = in->visibility;
+    return true;
+}
+
+bool sv_replay_record(sv_Replay *r, const sv_Scenario *sc, uint32_t t_ms, const sv_Input *in)
+{
+    if (r->input_count >= SV_MAX_REPLAY_INPUTS) return false;
+    /* a replay that goes back in time would not parse again */
+    if (r->input_count > 0 && t_ms < r->inputs[r->input_count - 1].t_ms) return false;
+    if (r->input_count == r->input_cap) {
+        size_t cap = r->input_cap ? r->input_cap * 2 : 16;
+        if (cap > SV_MAX_REPLAY_INPUTS) cap = SV_MAX_REPLAY_INPUTS;
+        sv_ReplayInput *inputs = realloc(r->inputs, cap * sizeof *inputs);
+        if (!inputs) return false;
+        r->inputs = inputs;
+        r->input_cap = cap;
+    }
+    if (!fill_input(&r->inputs[r->input_count], sc, t_ms, in)) return false;
+    r->input_count++;
+    return true;
+}
+
+/* ---- writing ------------------------------------------------------------------------------ */
+
+static bool write_input(cJSON *arr, const sv_ReplayInput *in)
+{
+    char t[32];
+    cJSON *o = cJSON_CreateObject();
+    if (!o || !cJSON_AddItemToArray(arr, o)) {
+        cJSON_Delete(o);
+        return false;
+    }
+    format_seconds(in->t_ms, t, sizeof t);
+    bool ok =
+        cJSON_AddRawToObject(o, "t", t) && cJSON_AddStringToObject(o, "decision", in->decision);
+    if (in->part_count == 0) return ok && cJSON_AddStringToObject(o, "option", in->option);
+    cJSON *parts = cJSON_AddArrayToObject(o, "parts");
+    ok = ok && parts;
+    for (uint32_t i = 0; ok && i < in->part_count && i < SV_MAX_COMPOSE; i++) {
+        cJSON *p = cJSON_CreateString(in->parts[i]);
+        ok = p && cJSON_AddItemToArray(parts, p);
+        if (!ok) cJSON_Delete(p);
+    }
+    const char *vis = in->visibility == SV_VIS_PRIVATE ? "private" : "public";
+    return ok && cJSON_AddStringToObject(o, "visibility", vis);
+}
+
+static bool write_root(cJSON *root, const sv_Replay *r)
+{
+    char buf[32];
+    bool ok = cJSON_AddNumberToObject(root, "format", SV_FORMAT_VERSION) &&
+              cJSON_AddStringToObject(root, "pack", r->pack) &&
+              cJSON_AddStringToObject(root, "pack_version", r->pack_version) &&
+              cJSON_AddStringToObject(root, "scenario", r->scenario);
+    snprintf(buf, sizeof buf, "%" PRIu64, r->seed);
+    /* a JSON number is a double to most readers: only small seeds stay exact */
+    if (r->seed <= SEED_NUMBER_MAX)
+        ok = ok && cJSON_AddRawToObject(root, "seed", buf);
+    else
+        ok = ok && cJSON_AddStringToObject(root, "seed", buf);
+    ok = ok && cJSON_AddStringToObject(root, "lang", sv_lang_code(r->lang));
+    cJSON *inputs = ok ? cJSON_AddArrayToObject(root, "inputs") : NULL;
+    ok = ok && inputs;
+    for (size_t i = 0; ok && i < r->input_count; i++) ok = write_input(inputs, &r->inputs[i]);
+    if (ok && r->has_hash) {
+        snprintf(buf, sizeof buf, "%016" PRIx64, r->hash);
+        ok = cJSON_AddStringToObject(root, "hash", buf) != NULL;
+    }
+    return ok;
+}
+
+char *sv_replay_write(const sv_Replay *r)
+{
+    cJSON *root = cJSON_CreateObject();
+    if (!root) return NULL;
+    char *out = NULL;
+    if (write_root(root, r)) {
+        char *text = cJSON_Print(root);
+        /* cJSON may use other allocation hooks; the header promises free() */
+        if (text) {
+            size_t n = strlen(text);
+            out = malloc(n + 2);
+            if (out) {
+                memcpy(out, text, n);
+                out[n] = '\n';
+                out[n + 1] = '\0';
+            }
+            cJSON_free(text);
+        }
+    }
+    cJSON_Delete(root);
+    return out;
+}
+
+/* ---- playing ------------------------------------------------------------------------------ */
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void
+run_fail(sv_DiagList *diags, const char *file, const char *pointer, const char *fmt, ...)
+{
+    if (!diags) return;
+    va_list ap;
+    va_start(ap, fmt);
+    sv_diag_addv(diags, SV_SEV_ERROR, file, pointer, 0, 0, fmt, ap);
+    va_end(ap);
+}
+
+static bool resolve_one(const sv_Scenario *sc, const char *id, bool part, int32_t *out,
+                        const char *file, const char *ptr, sv_DiagList *diags)
+{
+    *out = part ? sv_scenario_find_part(sc, id) : sv_scenario_find_option(sc, id);
+    if (*out >= 0) return true;
+    run_fail(diags, file, ptr, "scenario \"%s\" has no %s \"%s\"", sc->id ? sc->id : "",
+             part ? "composer part" : "option", id);
+    return false;
+}
+
+bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_Input *out,
+                       const char *file, sv_DiagList *diags)
+{
+    char ptr[64];
+    memset(out, 0, sizeof *out);
+    if (i >= r->input_count) {
+        run_fail(diags, file, "/inputs", "the replay has no input %zu", i);
+        return false;
+    }
+    const sv_ReplayInput *in = &r->inputs[i];
+    bool ok = true;
+    out->decision = sv_scenario_find_decision(sc, in->decision);
+    if (out->decision < 0) {
+        snprintf(ptr, sizeof ptr, "/inputs/%zu/decision", i);
+        run_fail(diags, file, ptr, "scenario \"%s\" has no decision \"%s\"", sc->id ? sc->id : "",
+                 in->decision);
+        ok = false;
+    }
+    if (in->part_count == 0) {
+        out->kind = SV_INPUT_CHOOSE;
+        snprintf(ptr, sizeof ptr, "/inputs/%zu/option", i);
+        return resolve_one(sc, in->option, false, &out->option, file, ptr, diags) && ok;
+    }
+    out->kind = SV_INPUT_COMPOSE;
+    out->option = -1;
+    out->visibility = in->visibility;
+    out->part_count = in->part_count > SV_MAX_COMPOSE ? (uint8_t)SV_MAX_COMPOSE : in->part_count;
+    for (uint32_t k = 0; k < out->part_count; k++) {
+        snprintf(ptr, sizeof ptr, "/inputs/%zu/parts/%" PRIu32, i, k);
+        ok = resolve_one(sc, in->parts[k], true, &out->parts[k], file, ptr, diags) && ok;
+    }
+    return ok;
+}
+
+sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_DiagList *diags)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc) return SV_ERR_INVALID;
+    if (strcmp(r->scenario, sc->id ? sc->id : "") != 0) {
+        run_fail(diags, file, "/scenario", "this replay is of scenario \"%s\", not \"%s\"",
+                 r->scenario, sc->id ? sc->id : "");
+        return SV_ERR_INVALID;
+    }
+    if (s->seed != r->seed) {
+        run_fail(diags, file, "/seed",
+                 "the session was started with seed %" PRIu64 ", the replay's seed is %" PRIu64,
+                 s->seed, r->seed);
+        return SV_ERR_INVALID;
+    }
+    for (size_t i = 0; i < r->input_count; i++) {
+        sv_session_advance(s, r->inputs[i].t_ms);
+        sv_Input in;
+        if (!sv_replay_resolve(r, i, sc, &in, file, diags)) return SV_ERR_INVALID;
+        sv_InputResult res = sv_session_apply(s, &in);
+        if (res != SV_INPUT_OK) {
+            char ptr[64], t[32];
+            snprintf(ptr, sizeof ptr, "/inputs/%zu", i);
+            format_seconds(r->inputs[i].t_ms, t, sizeof t);
+            run_fail(diags, file, ptr, "refused at %s s: %s", t, sv_input_result_text(res));
+            return SV_ERR_INVALID;
+        }
+    }
+    sv_session_run_out(s);
+    uint64_t h = sv_session_hash(s);
+    if (r->has_hash && h != r->hash) {
+        run_fail(diags, file, "/hash",
+                 "the run ended with state hash %016" PRIx64 ", the replay expects %016" PRIx64, h,
+                 r->hash);
+        return SV_ERR_INVALID;
+    }
+    return SV_OK;
+}

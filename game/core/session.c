@@ -1,0 +1,538 @@
+/* The session engine: a clock, a queue of scheduled items (posts, decisions,
+ * deadlines, events, endings) and the player's inputs. Everything that happens
+ * is a pure function of (scenario, seed, inputs); the caller passes time in.
+ * Conditions, the state hash and result texts live in session_eval.c. */
+#include "svara/session.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Fixed so that a seed means the same run on every build; "Svara" in ASCII. */
+#define SESSION_RNG_STREAM 0x5376617261ull
+
+/* Room kept in the log so that the entries of one item and the ending always fit. */
+#define LOG_RESERVE 8u
+
+enum { ITEM_POST = 0, ITEM_DECISION, ITEM_DEADLINE, ITEM_EVENT, ITEM_END };
+
+/* ---- allocation ------------------------------------------------------------ */
+
+/* calloc that never returns NULL for an empty scenario array, so a NULL always
+ * means out of memory and the arrays can be indexed without special cases. */
+static void *alloc_array(size_t count, size_t size) { return calloc(count ? count : 1, size); }
+
+static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
+{
+    s->flags = alloc_array(sc->flag_count, sizeof *s->flags);
+    s->vars = alloc_array(sc->var_count, sizeof *s->vars);
+    s->decision_state = alloc_array(sc->decision_count, sizeof *s->decision_state);
+    s->decision_open_ms = alloc_array(sc->decision_count, sizeof *s->decision_open_ms);
+    s->decision_close_ms = alloc_array(sc->decision_count, sizeof *s->decision_close_ms);
+    s->decision_reply = alloc_array(sc->decision_count, sizeof *s->decision_reply);
+    s->post_seen = alloc_array(sc->post_count, sizeof *s->post_seen);
+    s->post_ms = alloc_array(sc->post_count, sizeof *s->post_ms);
+    s->option_chosen = alloc_array(sc->option_count, sizeof *s->option_chosen);
+    /* every decision is answered at most once, so replies never grow */
+    s->reply_cap = sc->decision_count;
+    s->replies = alloc_array(s->reply_cap, sizeof *s->replies);
+    s->queue_cap =
+        16u + (size_t)sc->post_count + 2u * (size_t)sc->decision_count + (size_t)sc->event_count;
+    if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;
+    s->queue = alloc_array(s->queue_cap, sizeof *s->queue);
+    s->log_cap =
+        64u + 4u * ((size_t)sc->post_count + (size_t)sc->decision_count + (size_t)sc->event_count);
+    if (s->log_cap > SV_MAX_LOG) s->log_cap = SV_MAX_LOG;
+    s->log = alloc_array(s->log_cap, sizeof *s->log);
+    return s->flags && s->vars && s->decision_state && s->decision_open_ms &&
+           s->decision_close_ms && s->decision_reply && s->post_seen && s->post_ms &&
+           s->option_chosen && s->replies && s->queue && s->log;
+}
+
+void sv_session_shutdown(sv_Session *s)
+{
+    if (!s) return;
+    free(s->flags);
+    free(s->vars);
+    free(s->decision_state);
+    free(s->decision_open_ms);
+    free(s->decision_close_ms);
+    free(s->decision_reply);
+    free(s->post_seen);
+    free(s->post_ms);
+    free(s->option_chosen);
+    free(s->queue);
+    free(s->log);
+    free(s->replies);
+    memset(s, 0, sizeof *s);
+    s->ending = -1;
+}
+
+/* ---- the queue: a binary min-heap on (t_ms, seq) ---------------------------- */
+
+static bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
+{
+    return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);
+}
+
+static void heap_swap(sv_Scheduled *q, size_t i, size_t j)
+{
+    sv_Scheduled tmp = q[i];
+    q[i] = q[j];
+    q[j] = tmp;
+}
+
+static void heap_up(sv_Scheduled *q, size_t i)
+{
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (!item_before(&q[i], &q[parent])) break;
+        heap_swap(q, i, parent);
+        i = parent;
+    }
+}
+
+static void heap_down(sv_Scheduled *q, size_t n, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        if (l < n && item_before(&q[l], &q[m])) m = l;
+        if (r < n && item_before(&q[r], &q[m])) m = r;
+        if (m == i) return;
+        heap_swap(q, i, m);
+        i = m;
+    }
+}
+
+/* Removes the item at heap index i, keeping the heap valid. */
+static void heap_remove(sv_Session *s, size_t i)
+{
+    s->queue_count--;
+    if (i == s->queue_count) return;
+    s->queue[i] = s->queue[s->queue_count];
+    heap_up(s->queue, i);
+    heap_down(s->queue, s->queue_count, i);
+}
+
+/* A full queue drops the item: a runaway scenario must not take the machine
+ * with it, and dropping is as deterministic as anything else here. */
+static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
+{
+    if (s->queue_count == s->queue_cap) {
+        if (s->queue_cap >= SV_MAX_QUEUE) return;
+        size_t cap = s->queue_cap * 2 > SV_MAX_QUEUE ? SV_MAX_QUEUE : s->queue_cap * 2;
+        sv_Scheduled *q = realloc(s->queue, cap * sizeof *q);
+        if (!q) return;
+        s->queue = q;
+        s->queue_cap = cap;
+    }
+    sv_Scheduled *it = &s->queue[s->queue_count];
+    it->t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
+    it->seq = s->next_seq++;
+    it->kind = kind;
+    it->ref = ref;
+    heap_up(s->queue, s->queue_count++);
+}
+
+static sv_Scheduled queue_pop(sv_Session *s)
+{
+    sv_Scheduled top = s->queue[0];
+    heap_remove(s, 0);
+    return top;
+}
+
+static void queue_drop_deadline(sv_Session *s, int32_t decision)
+{
+    for (size_t i = 0; i < s->queue_count; i++) {
+        if (s->queue[i].kind == ITEM_DEADLINE && s->queue[i].ref == decision) {
+            heap_remove(s, i);
+            return;
+        }
+    }
+}
+
+/* ---- the log --------------------------------------------------------------- */
+
+static void log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
+{
+    if (s->log_count == s->log_cap) {
+        if (s->log_cap >= SV_MAX_LOG) return;
+        size_t cap = s->log_cap * 2 > SV_MAX_LOG ? SV_MAX_LOG : s->log_cap * 2;
+        sv_LogEntry *l = realloc(s->log, cap * sizeof *l);
+        if (!l) return;
+        s->log = l;
+        s->log_cap = cap;
+    }
+    sv_LogEntry *e = &s->log[s->log_count++];
+    memset(e, 0, sizeof *e);
+    e->t_ms = s->now_ms;
+    e->kind = (uint8_t)kind;
+    e->a = a;
+    e->b = b;
+}
+
+/* ---- scheduling and effects ------------------------------------------------- */
+
+static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+
+static void schedule_post(sv_Session *s, int32_t post, uint64_t t)
+{
+    if (!in_range(post, s->sc->post_count) || s->post_seen[post]) return;
+    uint32_t jitter = s->sc->posts[post].jitter_ms;
+    /* jitter+1 would wrap to 0 for the largest value; one ms less is harmless there */
+    uint32_t bound = jitter < UINT32_MAX ? jitter + 1u : UINT32_MAX;
+    t += jitter ? sv_rng_below(&s->rng, bound) : 0u;
+    queue_push(s, t, ITEM_POST, post);
+}
+
+static void schedule_decision(sv_Session *s, int32_t d, uint64_t t)
+{
+    if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
+    queue_push(s, t, ITEM_DECISION, d);
+}
+
+static int32_t clamp64(int64_t v, int64_t lo, int64_t hi)
+{
+    if (lo > hi) lo = hi; /* a corrupt range must not make the result leave int32 */
+    if (v < lo) v = lo;
+    if (v > hi) v = hi;
+    return (int32_t)v;
+}
+
+static void apply_effect(sv_Session *s, const sv_Effect *e)
+{
+    const sv_Scenario *sc = s->sc;
+    uint64_t t = (uint64_t)s->now_ms + e->after_ms;
+    switch (e->kind) {
+    case SV_EFFECT_SET_FLAG:
+    case SV_EFFECT_CLEAR_FLAG:
+        if (in_range(e->ref, sc->flag_count)) s->flags[e->ref] = e->kind == SV_EFFECT_SET_FLAG;
+        break;
+    case SV_EFFECT_VAR_ADD:
+    case SV_EFFECT_VAR_SET:
+        if (in_range(e->ref, sc->var_count)) {
+            const sv_Var *v = &sc->vars[e->ref];
+            int64_t x = e->kind == SV_EFFECT_VAR_SET ? (int64_t)e->value
+                                                     : (int64_t)s->vars[e->ref] + e->value;
+            s->vars[e->ref] = clamp64(x, v->min, v->max);
+        }
+        break;
+    case SV_EFFECT_METER_ADD:
+        if (in_range(e->ref, SV_METER_COUNT)) {
+            int64_t hi = e->ref == SV_METER_REACH ? INT32_MAX : SV_METER_MAX;
+            s->meters[e->ref] = clamp64((int64_t)s->meters[e->ref] + e->value, 0, hi);
+        }
+        break;
+    case SV_EFFECT_POST: schedule_post(s, e->ref, t); break;
+    case SV_EFFECT_DECISION: schedule_decision(s, e->ref, t); break;
+    case SV_EFFECT_EVENT:
+        if (in_range(e->ref, sc->event_count)) queue_push(s, t, ITEM_EVENT, e->ref);
+        break;
+    case SV_EFFECT_END: queue_push(s, t, ITEM_END, e->ref); break;
+    default: break;
+    }
+}
+
+static void apply_effects(sv_Session *s, sv_Span span)
+{
+    for (uint32_t i = 0; i < span.count; i++) {
+        uint64_t k = (uint64_t)span.start + i;
+        if (k >= s->sc->effect_count) return;
+        apply_effect(s, &s->sc->effects[k]);
+    }
+}
+
+/* ---- init -------------------------------------------------------------------- */
+
+static void schedule_start(sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    /* posts first so their jitter is drawn in post order, before anything else */
+    for (uint32_t i = 0; i < sc->post_count; i++)
+        if (sc->posts[i].at_ms >= 0) schedule_post(s, (int32_t)i, (uint64_t)sc->posts[i].at_ms);
+    for (uint32_t i = 0; i < sc->decision_count; i++)
+        if (sc->decisions[i].at_ms >= 0)
+            schedule_decision(s, (int32_t)i, (uint64_t)sc->decisions[i].at_ms);
+    for (uint32_t i = 0; i < sc->event_count; i++)
+        if (sc->events[i].at_ms >= 0)
+            queue_push(s, (uint64_t)sc->events[i].at_ms, ITEM_EVENT, (int32_t)i);
+}
+
+sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
+{
+    memset(s, 0, sizeof *s);
+    s->ending = -1;
+    if (!sc) return SV_ERR_INVALID;
+    s->sc = sc;
+    s->seed = seed;
+    sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
+    if (!alloc_state(s, sc)) {
+        sv_session_shutdown(s);
+        return SV_ERR_NOMEM;
+    }
+    for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
+    for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
+    memcpy(s->meters, sc->meters_initial, sizeof s->meters);
+    schedule_start(s);
+    return SV_OK;
+}
+
+/* ---- endings ----------------------------------------------------------------- */
+
+/* The first ending whose condition holds; the last ending if a corrupt model
+ * has none that holds, so a run always ends somewhere. */
+static int32_t choose_ending(const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    for (uint32_t i = 0; i < sc->ending_count; i++)
+        if (sv_session_eval(s, sc->endings[i].when)) return (int32_t)i;
+    return sc->ending_count ? (int32_t)sc->ending_count - 1 : -1;
+}
+
+static void end_session(sv_Session *s, int32_t ending)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!in_range(ending, sc->ending_count)) ending = choose_ending(s);
+    /* decisions still open at the end were never answered: they lapse silently */
+    for (uint32_t d = 0; d < sc->decision_count; d++) {
+        if (s->decision_state[d] == SV_DEC_OPEN) {
+            s->decision_state[d] = SV_DEC_TIMED_OUT;
+            s->decision_close_ms[d] = s->now_ms;
+        }
+    }
+    s->ended = true;
+    s->ending = ending;
+    log_add(s, SV_LOG_ENDING, ending, 0);
+}
+
+static bool any_open(const sv_Session *s)
+{
+    for (uint32_t d = 0; d < s->sc->decision_count; d++)
+        if (s->decision_state[d] == SV_DEC_OPEN) return true;
+    return false;
+}
+
+/* ---- replies ----------------------------------------------------------------- */
+
+static sv_Reply *reply_begin(sv_Session *s, int32_t d)
+{
+    /* reply_cap == decision_count and each decision is answered once, so this
+     * only fails on a corrupt session; then the reply is dropped */
+    if (s->reply_count >= s->reply_cap) return NULL;
+    sv_Reply *r = &s->replies[s->reply_count];
+    memset(r, 0, sizeof *r);
+    r->t_ms = s->now_ms;
+    r->decision = d;
+    r->option = -1;
+    s->decision_reply[d] = (int32_t)s->reply_count++;
+    s->decision_close_ms[d] = s->now_ms;
+    return r;
+}
+
+static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
+{
+    const sv_Option *o = &s->sc->options[opt];
+    sv_Reply *r = reply_begin(s, d);
+    if (r) {
+        r->option = opt;
+        r->action = o->action;
+        r->visibility = o->visibility;
+        r->by_default = by_default;
+    }
+    s->option_chosen[opt] = 1;
+    if (r) log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
+    apply_effects(s, o->effects);
+}
+
+/* ---- processing scheduled items ------------------------------------------------ */
+
+static void process_post(sv_Session *s, int32_t p)
+{
+    if (!in_range(p, s->sc->post_count) || s->post_seen[p]) return;
+    if (sv_session_eval(s, s->sc->posts[p].when)) {
+        s->post_seen[p] = 1;
+        s->post_ms[p] = s->now_ms;
+        log_add(s, SV_LOG_POST, p, 0);
+    } else {
+        log_add(s, SV_LOG_POST_SKIPPED, p, 0);
+    }
+}
+
+static void process_decision(sv_Session *s, int32_t d)
+{
+    if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
+    const sv_Decision *dec = &s->sc->decisions[d];
+    if (sv_session_eval(s, dec->when)) {
+        s->decision_state[d] = SV_DEC_OPEN;
+        s->decision_open_ms[d] = s->now_ms;
+        queue_push(s, (uint64_t)s->now_ms + dec->deadline_ms, ITEM_DEADLINE, d);
+        log_add(s, SV_LOG_DECISION_OPEN, d, 0);
+    } else {
+        s->decision_state[d] = SV_DEC_SKIPPED;
+        log_add(s, SV_LOG_DECISION_SKIPPED, d, 0);
+    }
+}
+
+static bool option_of(const sv_Scenario *sc, const sv_Decision *dec, int32_t opt)
+{
+    return in_range(opt, sc->option_count) && (uint32_t)opt >= dec->options.start &&
+           (uint32_t)opt - dec->options.start < dec->options.count;
+}
+
+static void process_deadline(sv_Session *s, int32_t d)
+{
+    if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_OPEN) return;
+    const sv_Decision *dec = &s->sc->decisions[d];
+    int32_t def = option_of(s->sc, dec, dec->default_option) ? dec->default_option : -1;
+    s->decision_state[d] = SV_DEC_TIMED_OUT;
+    s->decision_close_ms[d] = s->now_ms;
+    /* the default is taken even when its condition is false: it is what
+     * happens when nobody acts, not a choice the player could make */
+    if (def >= 0) take_option(s, d, def, true);
+    apply_effects(s, dec->on_timeout);
+    log_add(s, SV_LOG_TIMEOUT, d, def);
+}
+
+static void process_event(sv_Session *s, int32_t ev)
+{
+    if (!in_range(ev, s->sc->event_count)) return;
+    const sv_EventDef *e = &s->sc->events[ev];
+    if (sv_session_eval(s, e->when)) {
+        log_add(s, SV_LOG_EVENT, ev, 0);
+        apply_effects(s, e->effects);
+    } else {
+        log_add(s, SV_LOG_EVENT_SKIPPED, ev, 0);
+    }
+}
+
+static void process_item(sv_Session *s, const sv_Scheduled *it)
+{
+    switch (it->kind) {
+    case ITEM_POST: process_post(s, it->ref); break;
+    case ITEM_DECISION: process_decision(s, it->ref); break;
+    case ITEM_DEADLINE: process_deadline(s, it->ref); break;
+    case ITEM_EVENT: process_event(s, it->ref); break;
+    case ITEM_END: end_session(s, it->ref); break;
+    default: break;
+    }
+}
+
+/* ---- the clock ------------------------------------------------------------------ */
+
+void sv_session_advance(sv_Session *s, uint32_t to_ms)
+{
+    if (!s->sc || s->ended) return;
+    if (to_ms < s->now_ms) to_ms = s->now_ms;
+    uint32_t limit = to_ms < s->sc->duration_ms ? to_ms : s->sc->duration_ms;
+    while (!s->ended && s->queue_count > 0 && s->queue[0].t_ms <= limit) {
+        /* a scenario that keeps scheduling itself ends before the log overflows */
+        if (s->log_count + LOG_RESERVE >= SV_MAX_LOG) {
+            end_session(s, -1);
+            return;
+        }
+        sv_Scheduled it = queue_pop(s);
+        if (it.t_ms > s->now_ms) s->now_ms = it.t_ms;
+        process_item(s, &it);
+    }
+    if (s->ended) return;
+    if (s->queue_count == 0 && !any_open(s)) {
+        end_session(s, -1); /* at the last thing that happened, not at to_ms */
+    } else if (to_ms >= s->sc->duration_ms) {
+        s->now_ms = s->sc->duration_ms > s->now_ms ? s->sc->duration_ms : s->now_ms;
+        end_session(s, -1);
+    } else {
+        s->now_ms = to_ms;
+    }
+}
+
+bool sv_session_next_due(const sv_Session *s, uint32_t *t_ms)
+{
+    if (!s->sc || s->ended || s->queue_count == 0) return false;
+    if (t_ms) *t_ms = s->queue[0].t_ms;
+    return true;
+}
+
+void sv_session_run_out(sv_Session *s)
+{
+    if (!s->sc) return;
+    /* each pass processes at least one item, and the log guard in advance
+     * bounds the items; this count is a second fence for corrupt sessions */
+    size_t guard = (size_t)SV_MAX_LOG + SV_MAX_QUEUE;
+    while (!s->ended && guard-- > 0) {
+        uint32_t t;
+        if (sv_session_next_due(s, &t))
+            sv_session_advance(s, t);
+        else
+            sv_session_advance(s, s->sc->duration_ms > s->now_ms ? s->sc->duration_ms : s->now_ms);
+    }
+    if (!s->ended) end_session(s, -1);
+}
+
+/* ---- player input ------------------------------------------------------------------ */
+
+static bool part_of(const sv_Scenario *sc, const sv_Decision *dec, int32_t part)
+{
+    return in_range(part, sc->part_count) && (uint32_t)part >= dec->parts.start &&
+           (uint32_t)part - dec->parts.start < dec->parts.count;
+}
+
+static sv_InputResult check_compose(const sv_Session *s, const sv_Decision *dec, const sv_Input *in)
+{
+    if (dec->parts.count == 0) return SV_INPUT_NO_COMPOSER;
+    if (in->part_count == 0 || in->part_count < dec->compose_min ||
+        in->part_count > dec->compose_max || in->part_count > SV_MAX_COMPOSE)
+        return SV_INPUT_PART_COUNT;
+    for (uint32_t i = 0; i < in->part_count; i++)
+        if (!part_of(s->sc, dec, in->parts[i])) return SV_INPUT_BAD_OPTION;
+    for (uint32_t i = 0; i < in->part_count; i++)
+        for (uint32_t j = 0; j < i; j++)
+            if (in->parts[i] == in->parts[j]) return SV_INPUT_DUPLICATE_PART;
+    for (uint32_t i = 0; i < in->part_count; i++)
+        if (!sv_session_part_enabled(s, in->parts[i])) return SV_INPUT_DISABLED;
+    bool ok = (in->visibility == SV_VIS_PUBLIC && dec->compose_public) ||
+              (in->visibility == SV_VIS_PRIVATE && dec->compose_private);
+    return ok ? SV_INPUT_OK : SV_INPUT_VISIBILITY;
+}
+
+static sv_InputResult check_input(const sv_Session *s, const sv_Input *in)
+{
+    if (!s->sc || s->ended) return SV_INPUT_ENDED;
+    if (!in_range(in->decision, s->sc->decision_count)) return SV_INPUT_NO_DECISION;
+    if (s->decision_state[in->decision] != SV_DEC_OPEN) return SV_INPUT_NOT_OPEN;
+    const sv_Decision *dec = &s->sc->decisions[in->decision];
+    if (in->kind == SV_INPUT_COMPOSE) return check_compose(s, dec, in);
+    if (in->kind != SV_INPUT_CHOOSE || !option_of(s->sc, dec, in->option))
+        return SV_INPUT_BAD_OPTION;
+    return sv_session_option_enabled(s, in->option) ? SV_INPUT_OK : SV_INPUT_DISABLED;
+}
+
+static void send_composed(sv_Session *s, const sv_Decision *dec, const sv_Input *in)
+{
+    int32_t d = in->decision;
+    sv_Reply *r = reply_begin(s, d);
+    if (r) {
+        r->action = SV_ACTION_REPLY;
+        r->visibility = in->visibility;
+        r->part_count = in->part_count;
+        for (uint32_t i = 0; i < in->part_count; i++) r->parts[i] = in->parts[i];
+        log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
+    }
+    apply_effects(s, dec->compose_effects);
+    for (uint32_t i = 0; i < in->part_count; i++)
+        apply_effects(s, s->sc->parts[in->parts[i]].effects);
+}
+
+sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
+{
+    sv_InputResult res = check_input(s, in);
+    if (res != SV_INPUT_OK) return res;
+    int32_t d = in->decision;
+    const sv_Decision *dec = &s->sc->decisions[d];
+    s->decision_state[d] = SV_DEC_ANSWERED;
+    /* an answered decision's deadline is no longer something left to happen */
+    queue_drop_deadline(s, d);
+    if (in->kind == SV_INPUT_CHOOSE)
+        take_option(s, d, in->option, false);
+    else
+        send_composed(s, dec, in);
+    return SV_INPUT_OK;
+}

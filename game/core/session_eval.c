@@ -1,0 +1,240 @@
+/* Reading a session without changing it: conditions, which options and parts
+ * are enabled, the state hash, and the words for an input's result. Conditions
+ * come from data, so every index is checked and nesting is bounded: a corrupt
+ * model gives "false", never a crash. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "svara/hash.h"
+#include "svara/session.h"
+
+static bool compare(int64_t a, uint8_t op, int64_t b)
+{
+    switch (op) {
+    case SV_OP_LT: return a < b;
+    case SV_OP_LE: return a <= b;
+    case SV_OP_EQ: return a == b;
+    case SV_OP_NE: return a != b;
+    case SV_OP_GE: return a >= b;
+    case SV_OP_GT: return a > b;
+    default: return false;
+    }
+}
+
+static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+
+static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth);
+
+/* The kid indices of a composite condition, or false when they leave the array. */
+static bool kids_ok(const sv_Scenario *sc, const sv_Cond *c)
+{
+    return (uint64_t)c->kids_start + c->kids_count <= sc->cond_kid_count;
+}
+
+static int32_t kid(const sv_Scenario *sc, const sv_Cond *c, uint32_t i)
+{
+    uint32_t k = sc->cond_kids[c->kids_start + i];
+    return k > INT32_MAX ? -2 : (int32_t)k; /* -2: out of range, so false below */
+}
+
+static bool eval_composite(const sv_Session *s, const sv_Cond *c, unsigned depth)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!kids_ok(sc, c)) return false;
+    switch (c->kind) {
+    case SV_COND_NOT: return c->kids_count > 0 && !eval_at(s, kid(sc, c, 0), depth + 1);
+    case SV_COND_ALL:
+        for (uint32_t i = 0; i < c->kids_count; i++)
+            if (!eval_at(s, kid(sc, c, i), depth + 1)) return false;
+        return true;
+    case SV_COND_ANY:
+        for (uint32_t i = 0; i < c->kids_count; i++)
+            if (eval_at(s, kid(sc, c, i), depth + 1)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth)
+{
+    const sv_Scenario *sc = s->sc;
+    if (cond == -1) return true;
+    /* a loop of kids in a corrupt model would otherwise recurse forever */
+    if (!sc || depth > SV_MAX_COND_DEPTH || !in_range(cond, sc->cond_count)) return false;
+    const sv_Cond *c = &sc->conds[cond];
+    switch (c->kind) {
+    case SV_COND_TRUE: return true;
+    case SV_COND_FLAG: return in_range(c->ref, sc->flag_count) && s->flags[c->ref];
+    case SV_COND_VAR:
+        return in_range(c->ref, sc->var_count) && compare(s->vars[c->ref], c->op, c->value);
+    case SV_COND_METER:
+        return in_range(c->ref, SV_METER_COUNT) && compare(s->meters[c->ref], c->op, c->value);
+    case SV_COND_CHOSE: return in_range(c->ref, sc->option_count) && s->option_chosen[c->ref];
+    case SV_COND_SEEN: return in_range(c->ref, sc->post_count) && s->post_seen[c->ref];
+    case SV_COND_ANSWERED:
+        return in_range(c->ref, sc->decision_count) && s->decision_state[c->ref] == SV_DEC_ANSWERED;
+    case SV_COND_TIME: return compare(s->now_ms, c->op, c->value);
+    case SV_COND_NOT:
+    case SV_COND_ALL:
+    case SV_COND_ANY: return eval_composite(s, c, depth);
+    default: return false;
+    }
+}
+
+bool sv_session_eval(const sv_Session *s, int32_t cond) { return eval_at(s, cond, 0); }
+
+bool sv_session_option_enabled(const sv_Session *s, int32_t option)
+{
+    return s->sc && in_range(option, s->sc->option_count) &&
+           sv_session_eval(s, s->sc->options[option].when);
+}
+
+bool sv_session_part_enabled(const sv_Session *s, int32_t part)
+{
+    return s->sc && in_range(part, s->sc->part_count) &&
+           sv_session_eval(s, s->sc->parts[part].when);
+}
+
+/* ---- the state hash ---------------------------------------------------------- */
+
+/* Every value goes in field by field as a fixed-width integer: structs have
+ * padding and enums have no fixed size, and neither may reach the hash. */
+static uint64_t h_i32(uint64_t h, int32_t v) { return sv_hash_u32(h, (uint32_t)v); }
+
+static uint64_t hash_bytes_as_u32(uint64_t h, const uint8_t *a, uint32_t n)
+{
+    h = sv_hash_u32(h, n);
+    for (uint32_t i = 0; i < n; i++) h = sv_hash_u32(h, a[i]);
+    return h;
+}
+
+static uint64_t hash_item(uint64_t h, const sv_Scheduled *it)
+{
+    h = sv_hash_u32(h, it->t_ms);
+    h = sv_hash_u32(h, it->seq);
+    h = sv_hash_u32(h, it->kind);
+    return h_i32(h, it->ref);
+}
+
+static int item_cmp(const void *pa, const void *pb)
+{
+    const sv_Scheduled *a = pa, *b = pb;
+    if (a->t_ms != b->t_ms) return a->t_ms < b->t_ms ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* The heap's layout depends on how it got there; its sorted content does not. */
+static uint64_t hash_queue(uint64_t h, const sv_Session *s)
+{
+    size_t n = s->queue_count;
+    h = sv_hash_u64(h, n);
+    sv_Scheduled *copy = malloc((n ? n : 1) * sizeof *copy);
+    if (copy) {
+        memcpy(copy, s->queue, n * sizeof *copy);
+        qsort(copy, n, sizeof *copy, item_cmp);
+        for (size_t i = 0; i < n; i++) h = hash_item(h, &copy[i]);
+        free(copy);
+        return h;
+    }
+    /* out of memory: the same order by repeated selection (seqs are unique) */
+    const sv_Scheduled *prev = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const sv_Scheduled *best = NULL;
+        for (size_t i = 0; i < n; i++) {
+            const sv_Scheduled *c = &s->queue[i];
+            if (prev && item_cmp(c, prev) <= 0) continue;
+            if (!best || item_cmp(c, best) < 0) best = c;
+        }
+        h = hash_item(h, best);
+        prev = best;
+    }
+    return h;
+}
+
+static uint64_t hash_reply(uint64_t h, const sv_Reply *r)
+{
+    h = sv_hash_u32(h, r->t_ms);
+    h = h_i32(h, r->decision);
+    h = h_i32(h, r->option);
+    h = sv_hash_u32(h, (uint32_t)r->action);
+    h = sv_hash_u32(h, (uint32_t)r->visibility);
+    h = sv_hash_u32(h, r->by_default ? 1u : 0u);
+    h = sv_hash_u32(h, r->part_count);
+    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) h = h_i32(h, r->parts[i]);
+    return h;
+}
+
+static uint64_t hash_log(uint64_t h, const sv_Session *s)
+{
+    h = sv_hash_u64(h, s->log_count);
+    for (size_t i = 0; i < s->log_count; i++) {
+        const sv_LogEntry *e = &s->log[i];
+        h = sv_hash_u32(h, e->t_ms);
+        h = sv_hash_u32(h, e->kind);
+        h = h_i32(h, e->a);
+        h = h_i32(h, e->b);
+    }
+    return h;
+}
+
+static uint64_t hash_nodes(uint64_t h, const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    h = sv_hash_u32(h, sc->decision_count);
+    for (uint32_t d = 0; d < sc->decision_count; d++) {
+        h = sv_hash_u32(h, s->decision_state[d]);
+        h = sv_hash_u32(h, s->decision_open_ms[d]);
+        h = sv_hash_u32(h, s->decision_close_ms[d]);
+        h = h_i32(h, s->decision_reply[d]);
+    }
+    h = sv_hash_u32(h, sc->post_count);
+    for (uint32_t p = 0; p < sc->post_count; p++) {
+        h = sv_hash_u32(h, s->post_seen[p]);
+        h = sv_hash_u32(h, s->post_ms[p]);
+    }
+    return hash_bytes_as_u32(h, s->option_chosen, sc->option_count);
+}
+
+uint64_t sv_session_hash(const sv_Session *s)
+{
+    uint64_t h = SV_HASH_INIT;
+    h = sv_hash_u32(h, SV_FORMAT_VERSION);
+    if (!s->sc) return h;
+    const sv_Scenario *sc = s->sc;
+    h = sv_hash_str(h, sc->id ? sc->id : "");
+    h = sv_hash_u64(h, s->seed);
+    h = sv_hash_u32(h, s->now_ms);
+    h = sv_hash_u32(h, s->ended ? 1u : 0u);
+    h = h_i32(h, s->ending);
+    h = hash_bytes_as_u32(h, s->flags, sc->flag_count);
+    h = sv_hash_u32(h, sc->var_count);
+    for (uint32_t i = 0; i < sc->var_count; i++) h = h_i32(h, s->vars[i]);
+    for (int m = 0; m < SV_METER_COUNT; m++) h = h_i32(h, s->meters[m]);
+    h = hash_nodes(h, s);
+    h = sv_hash_u64(h, s->reply_count);
+    for (size_t i = 0; i < s->reply_count; i++) h = hash_reply(h, &s->replies[i]);
+    h = hash_log(h, s);
+    h = hash_queue(h, s);
+    h = sv_hash_u32(h, s->next_seq);
+    h = sv_hash_u64(h, s->rng.state);
+    return sv_hash_u64(h, s->rng.inc);
+}
+
+/* ---- words ------------------------------------------------------------------- */
+
+const char *sv_input_result_text(sv_InputResult r)
+{
+    switch (r) {
+    case SV_INPUT_OK: return "The input was accepted.";
+    case SV_INPUT_ENDED: return "The scenario is over; no more answers can be given.";
+    case SV_INPUT_NO_DECISION: return "There is no such decision in this scenario.";
+    case SV_INPUT_NOT_OPEN: return "That decision is not open now.";
+    case SV_INPUT_BAD_OPTION: return "That option or part does not belong to this decision.";
+    case SV_INPUT_DISABLED: return "That option or part is not available at the moment.";
+    case SV_INPUT_NO_COMPOSER: return "This decision has no composer; choose one of its options.";
+    case SV_INPUT_PART_COUNT: return "The reply has fewer or more parts than this composer allows.";
+    case SV_INPUT_DUPLICATE_PART: return "The reply uses the same part more than once.";
+    case SV_INPUT_VISIBILITY: return "This composer cannot send a reply there.";
+    default: return "The input was refused for an unknown reason.";
+    }
+}

@@ -1,5 +1,7 @@
 # svara-tool tests: what an author and a facilitator see on the command line.
-set(SV_RUN ${CMAKE_COMMAND} -P ${CMAKE_CURRENT_SOURCE_DIR}/support/run_command.cmake)
+set(SV_RUN ${CMAKE_COMMAND})
+# cmake -P takes its -D arguments only before -P, so every test ends with SV_RUN_SCRIPT.
+set(SV_RUN_SCRIPT -P ${CMAKE_CURRENT_SOURCE_DIR}/support/run_command.cmake)
 set(SV_SAMPLE ${PROJECT_SOURCE_DIR}/scenarios/sample)
 
 # The sample pack as a .zip, made at build time from the folder.
@@ -11,13 +13,13 @@ add_custom_command(OUTPUT ${SV_SAMPLE_ZIP}
 add_custom_target(sample_zip ALL DEPENDS ${SV_SAMPLE_ZIP})
 
 add_test(NAME tool_check_sample
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check;${SV_SAMPLE} -DEXPECT_RC=0
-          "-DEXPECT=ok, pack 'sample'")
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|${SV_SAMPLE} -DEXPECT_RC=0
+          "-DEXPECT=ok, pack 'sample'" ${SV_RUN_SCRIPT})
 add_test(NAME tool_check_sample_zip
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check;${SV_SAMPLE_ZIP} -DEXPECT_RC=0
-          "-DEXPECT=ok, pack 'sample'")
-add_test(NAME tool_check_usage COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check
-         -DEXPECT_RC=2 "-DEXPECT=usage: svara-tool check")
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|${SV_SAMPLE_ZIP} -DEXPECT_RC=0
+          "-DEXPECT=ok, pack 'sample'" ${SV_RUN_SCRIPT})
+add_test(NAME tool_check_usage COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check
+         -DEXPECT_RC=2 "-DEXPECT=usage: svara-tool check" ${SV_RUN_SCRIPT})
 
 # Every broken pack: exit 1 and every line of its expect.txt in the output.
 file(GLOB SV_BROKEN_DIRS LIST_DIRECTORIES true ${CMAKE_CURRENT_SOURCE_DIR}/broken/*)
@@ -25,8 +27,8 @@ foreach(dir ${SV_BROKEN_DIRS})
   if(IS_DIRECTORY ${dir} AND EXISTS ${dir}/expect.txt)
     get_filename_component(name ${dir} NAME)
     add_test(NAME tool_check_broken_${name}
-      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;check;${dir} -DEXPECT_RC=1
-              -DEXPECT_FILE=${dir}/expect.txt
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|${dir} -DEXPECT_RC=1
+              -DEXPECT_FILE=${dir}/expect.txt ${SV_RUN_SCRIPT}
       WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}/tests/broken)
   endif()
 endforeach()
@@ -36,11 +38,11 @@ file(GLOB SV_REPLAYS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_REPLAYS})
   get_filename_component(name ${replay} NAME_WE)
   add_test(NAME tool_replay_${name}
-    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;play;${SV_SAMPLE};parcel;--replay;${replay}
-            -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches")
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${SV_SAMPLE}|parcel|--replay|${replay}
+            -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
   add_test(NAME tool_replay_zip_${name}
-    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;play;${SV_SAMPLE_ZIP};parcel;--replay;${replay}
-            -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches")
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${SV_SAMPLE_ZIP}|parcel|--replay|${replay}
+            -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
 endforeach()
 
 # Scripted play in every language: each script names the lines it must print.
@@ -49,6 +51,6 @@ foreach(script ${SV_SCRIPTS})
   get_filename_component(name ${script} NAME_WE)
   string(REGEX MATCH "[^-]+$" lang ${name})
   add_test(NAME tool_play_${name}
-    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>;play;${SV_SAMPLE};parcel;--lang;${lang};--script;${script}
-            -DEXPECT_RC=0 -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/scripts/${name}.expect)
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${SV_SAMPLE}|parcel|--lang|${lang}|--script|${script}
+            -DEXPECT_RC=0 -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/scripts/${name}.expect ${SV_RUN_SCRIPT})
 endforeach()

@@ -1,9 +1,11 @@
 # Runs one command and checks its exit code and output, so a CTest test can
 # assert both (PASS_REGULAR_EXPRESSION alone ignores the exit code).
-#   cmake -DCMD="a;b;c" -DEXPECT_RC=1 [-DEXPECT_FILE=lines.txt] [-DEXPECT="re1;re2"]
+#   cmake -DCMD="a|b|c" -DEXPECT_RC=1 [-DEXPECT_FILE=lines.txt] [-DEXPECT="re1;re2"]
 #         [-DSTDIN=file] -P run_command.cmake
 # Every line of EXPECT_FILE must appear verbatim in the output; every EXPECT
 # item is a regular expression that must match.
+# The command comes "|"-separated: add_test would split a ";" list.
+string(REPLACE "|" ";" CMD "${CMD}")
 if(STDIN)
   execute_process(COMMAND ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
                   INPUT_FILE ${STDIN})

@@ -1,0 +1,190 @@
+/* Internal to the loader: the state one file is validated with, and the
+ * helpers every part of it shares (diagnostics, JSON pointers, keys, typed
+ * values, texts, ids and references). Nothing here outlives one file. */
+#ifndef SVARA_LOAD_COMMON_H
+#define SVARA_LOAD_COMMON_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "svara/arena.h"
+#include "svara/diag.h"
+#include "svara/limits.h"
+#include "svara/model.h"
+#include "svara/pack.h"
+
+#define SV_LOAD_PTR 256         /* a JSON pointer, as long as sv_Diag keeps */
+#define SV_LOAD_MAX_REPORTS 200 /* per file: each report scans the file for its position */
+
+/* The kinds of id a scenario declares; one namespace holds them all. */
+typedef enum {
+    SV_ID_CHANNEL = 0,
+    SV_ID_PERSONA,
+    SV_ID_SEGMENT,
+    SV_ID_FLAG,
+    SV_ID_VAR,
+    SV_ID_POST,
+    SV_ID_DECISION,
+    SV_ID_OPTION,
+    SV_ID_PART,
+    SV_ID_EVENT,
+    SV_ID_ENDING,
+    SV_ID_KIND_COUNT
+} sv_IdKind;
+
+typedef struct sv_IdEntry {
+    const char *id; /* arena copy */
+    char *where;    /* heap: pointer of the declaration */
+    int32_t index;  /* within its kind */
+    uint8_t kind;   /* sv_IdKind */
+} sv_IdEntry;
+
+typedef struct sv_Loader {
+    sv_DiagList *diags;
+    const char *file; /* as diagnostics name it */
+    const char *bytes;
+    size_t len;
+    sv_Arena *arena;
+    uint32_t languages; /* bit (1u << sv_Lang) */
+    sv_Lang first_lang;
+    size_t reports;
+    size_t errors; /* errors this loader reported (a file's own count) */
+    bool nomem;
+
+    sv_IdEntry *ids; /* in declaration order, so listings follow the file */
+    size_t id_count, id_cap;
+    int32_t *slots; /* open-addressing hash of ids indices, -1 empty */
+    size_t slot_cap;
+    uint32_t rejected[SV_ID_KIND_COUNT]; /* elements whose id was missing or bad */
+
+    /* the scenario's flat arrays while they grow; copied into the arena at the end */
+    sv_Cond *conds;
+    uint32_t cond_count, cond_cap;
+    uint32_t *kids;
+    uint32_t kid_count, kid_cap;
+    sv_Effect *effects;
+    uint32_t effect_count, effect_cap;
+
+    sv_Scenario *sc;      /* the scenario being filled, NULL for a manifest */
+    uint32_t next_option; /* the next decision's first option and part */
+    uint32_t next_part;
+} sv_Loader;
+
+/* Reads the array `key` of `obj` (whose pointer is `base`) into a fresh arena
+ * array: the limit is checked and `reader(L, item, item_ptr, &array[i])` runs
+ * for every element, good or bad, so indices match the declared ids. */
+#define SV_LOAD_LIST(L, obj, base, key, required, limit, what, array, count, reader)               \
+    do {                                                                                           \
+        char lp_[SV_LOAD_PTR];                                                                     \
+        snprintf(lp_, sizeof lp_, "%s", base);                                                     \
+        const cJSON *list_ = sv_load_list(L, obj, key, required, lp_);                             \
+        int n_ = list_ ? cJSON_GetArraySize(list_) : 0;                                            \
+        if (n_ > (int)(limit))                                                                     \
+            sv_load_error(L, lp_, "%d %s; the limit is %u", n_, what, (unsigned)(limit));          \
+        (array) = n_ > 0 ? sv_load_alloc(L, (size_t)n_ * sizeof *(array)) : NULL;                  \
+        (count) = (array) ? (uint32_t)n_ : 0;                                                      \
+        size_t i_ = 0;                                                                             \
+        for (const cJSON *it_ = (array) ? list_->child : NULL; it_; it_ = it_->next, i_++) {       \
+            char at_[SV_LOAD_PTR];                                                                 \
+            sv_load_ptr_index(at_, lp_, i_);                                                       \
+            reader(L, it_, at_, &(array)[i_]);                                                     \
+        }                                                                                          \
+    } while (0)
+
+void sv_load_init(sv_Loader *L, const char *file, const char *bytes, size_t len, sv_Arena *arena,
+                  uint32_t languages, sv_Lang first_lang, sv_DiagList *diags);
+void sv_load_free(sv_Loader *L);
+
+/* Diagnostics located at a JSON pointer of the loader's file. */
+void sv_load_error(sv_Loader *L, const char *ptr, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+void sv_load_warn(sv_Loader *L, const char *ptr, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* out = base + "/" + key (escaped) or base + "/" + index; out has SV_LOAD_PTR bytes. */
+void sv_load_ptr_key(char *out, const char *base, const char *key);
+void sv_load_ptr_index(char *out, const char *base, size_t index);
+
+/* Allocations from the arena; on failure the loader remembers it and reports once. */
+void *sv_load_alloc(sv_Loader *L, size_t size);
+const char *sv_load_strdup(sv_Loader *L, const char *s);
+
+/* Names and vocabularies. */
+const char *sv_load_type_name(const cJSON *item);
+const char *sv_load_suggest(const char *word, const char *const *names, size_t count);
+void sv_load_join(char *out, size_t size, const char *const *names, size_t count);
+
+/* Keys: unknown ones (not starting with '_') are errors with a suggestion. */
+void sv_load_check_keys(sv_Loader *L, const cJSON *obj, const char *ptr,
+                        const char *const *allowed);
+/* The member `key`; reports it missing when absent. */
+const cJSON *sv_load_required(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key);
+const cJSON *sv_load_get(const cJSON *obj, const char *key);
+
+/* Typed values: each reports a wrong type or range and returns false. */
+bool sv_load_object(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
+bool sv_load_array(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
+bool sv_load_string(sv_Loader *L, const cJSON *item, const char *ptr, const char **out);
+bool sv_load_bool(sv_Loader *L, const cJSON *item, const char *ptr, bool *out);
+bool sv_load_whole(sv_Loader *L, const cJSON *item, const char *ptr, int64_t min, int64_t max,
+                   int64_t *out);
+bool sv_load_seconds(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t *ms);
+bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double min, double max,
+                     int32_t *tenths);
+bool sv_load_enum(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
+                  const char *const *names, size_t count, int *out);
+bool sv_load_text(sv_Loader *L, const cJSON *item, const char *ptr, sv_Text *out);
+void sv_load_empty_text(sv_Text *out);
+bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
+void sv_load_lang_list(uint32_t languages, char *out, size_t size);
+
+/* The id namespace of one scenario. */
+const char *sv_id_kind_name(sv_IdKind kind);
+void sv_load_declare(sv_Loader *L, const cJSON *item, const char *ptr, sv_IdKind kind,
+                     int32_t index);
+/* Declares the "id" of every object in `list` (the ids themselves for flags),
+ * numbering them from `first`. */
+void sv_load_declare_list(sv_Loader *L, const cJSON *list, const char *ptr, sv_IdKind kind,
+                          int32_t first);
+const sv_IdEntry *sv_load_lookup(const sv_Loader *L, const char *id);
+/* The arena copy of obj's declared "id", "" when it has none. */
+const char *sv_load_id_of(const sv_Loader *L, const cJSON *obj);
+/* Index of the `kind` named by the string `item`; -1 with a report when it is
+ * missing, not a string, or names nothing of that kind. */
+int32_t sv_load_ref(sv_Loader *L, const cJSON *item, const char *ptr, sv_IdKind kind);
+void sv_load_kind_list(const sv_Loader *L, sv_IdKind kind, char *out, size_t size);
+
+/* Conditions and effects (load_cond.c): index into the flat arrays, -1 for none
+ * or on error; effect lists as spans of the flat effect array. */
+int32_t sv_load_cond(sv_Loader *L, const cJSON *item, const char *ptr);
+sv_Span sv_load_effects(sv_Loader *L, const cJSON *item, const char *ptr);
+
+/* The parts of a scenario (load_story.c): posts, decisions with their options
+ * and composer, events. Ids are declared beforehand. */
+void sv_load_declare_story(sv_Loader *L, const cJSON *root);
+void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
+
+/* Checks "format": 1 at the top of a file. */
+void sv_load_format(sv_Loader *L, const cJSON *root);
+
+/* The array `key` of obj; ptr_out holds obj's pointer on entry and the
+ * array's on return. NULL (reported when required or not an array) when there
+ * is none. */
+const cJSON *sv_load_list(sv_Loader *L, const cJSON *obj, const char *key, bool required,
+                          char *ptr_out);
+
+/* Scenario parsing with the pack's first language known (pack.c). */
+sv_Status sv_load_scenario(const char *file, const char *bytes, size_t len, uint32_t languages,
+                           sv_Lang first_lang, sv_Arena *arena, sv_Scenario *out,
+                           sv_DiagList *diags);
+
+#endif

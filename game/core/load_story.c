@@ -1,0 +1,443 @@
+/* The story of a scenario: posts, decisions (options and the composer) and
+ * events. Options and parts of all decisions share one array each, grouped
+ * by decision; their indices are fixed when ids are declared, so both passes
+ * walk the decisions the same way. */
+#include <stdio.h>
+#include <string.h>
+
+#include "load_common.h"
+
+static const char *const expert_names[] = {"warned", "acceptable", "recommended"};
+
+static const cJSON *decision_options(const cJSON *dec)
+{
+    const cJSON *o = sv_load_get(dec, "options");
+    return cJSON_IsArray(o) ? o : NULL;
+}
+
+static const cJSON *decision_parts(const cJSON *dec)
+{
+    const cJSON *p = sv_load_get(sv_load_get(dec, "composer"), "parts");
+    return cJSON_IsArray(p) ? p : NULL;
+}
+
+void sv_load_declare_story(sv_Loader *L, const cJSON *root)
+{
+    const cJSON *decisions = sv_load_get(root, "decisions");
+    int32_t options = 0, parts = 0;
+    size_t i = 0;
+    sv_load_declare_list(L, sv_load_get(root, "posts"), "/posts", SV_ID_POST, 0);
+    sv_load_declare_list(L, decisions, "/decisions", SV_ID_DECISION, 0);
+    for (const cJSON *d = cJSON_IsArray(decisions) ? decisions->child : NULL; d; d = d->next, i++) {
+        char at[SV_LOAD_PTR], list[SV_LOAD_PTR];
+        sv_load_ptr_index(at, "/decisions", i);
+        sv_load_ptr_key(list, at, "options");
+        sv_load_declare_list(L, decision_options(d), list, SV_ID_OPTION, options);
+        options += cJSON_GetArraySize(decision_options(d));
+        sv_load_ptr_key(list, at, "composer");
+        sv_load_ptr_key(list, list, "parts");
+        sv_load_declare_list(L, decision_parts(d), list, SV_ID_PART, parts);
+        parts += cJSON_GetArraySize(decision_parts(d));
+    }
+    sv_load_declare_list(L, sv_load_get(root, "events"), "/events", SV_ID_EVENT, 0);
+}
+
+/* ---- shared pieces ---------------------------------------------------------- */
+
+static void read_at(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key, int32_t *out)
+{
+    char at[SV_LOAD_PTR];
+    uint32_t ms;
+    const cJSON *t = sv_load_get(obj, key);
+    sv_load_ptr_key(at, ptr, key);
+    if (t && sv_load_seconds(L, t, at, &ms)) *out = (int32_t)ms;
+}
+
+static void read_tags(sv_Loader *L, const cJSON *obj, const char *ptr, sv_TagSet *out)
+{
+    const char *names[SV_TAG_COUNT];
+    char at[SV_LOAD_PTR] = "";
+    snprintf(at, sizeof at, "%s", ptr);
+    const cJSON *tags = sv_load_list(L, obj, "tags", false, at);
+    if (!tags) return;
+    int n = cJSON_GetArraySize(tags);
+    if (n > (int)SV_MAX_TAGS) sv_load_error(L, at, "%d tags; the limit is %u", n, SV_MAX_TAGS);
+    for (int t = 0; t < SV_TAG_COUNT; t++) names[t] = sv_tag_name((sv_Tag)t);
+    size_t i = 0;
+    for (const cJSON *it = tags->child; it; it = it->next, i++) {
+        char tag_at[SV_LOAD_PTR];
+        int tag;
+        sv_load_ptr_index(tag_at, at, i);
+        if (sv_load_enum(L, it, tag_at, "tag", names, SV_TAG_COUNT, &tag)) *out |= 1u << tag;
+    }
+}
+
+/* "annotation" and "expert": what the guides say about an option or a part. */
+static void read_advice(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Text *annotation,
+                        int8_t *expert)
+{
+    char at[SV_LOAD_PTR];
+    int e;
+    sv_load_ptr_key(at, ptr, "annotation");
+    (void)sv_load_text(L, sv_load_get(obj, "annotation"), at, annotation);
+    const cJSON *ex = sv_load_get(obj, "expert");
+    sv_load_ptr_key(at, ptr, "expert");
+    if (ex && sv_load_enum(L, ex, at, "expert verdict", expert_names, 3, &e))
+        *expert = (int8_t)(e - 1);
+}
+
+static int32_t read_when(sv_Loader *L, const cJSON *obj, const char *ptr)
+{
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, "when");
+    return sv_load_cond(L, sv_load_get(obj, "when"), at);
+}
+
+static sv_Span read_effects(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key)
+{
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    return sv_load_effects(L, sv_load_get(obj, key), at);
+}
+
+static void read_required_text(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key,
+                               sv_Text *out)
+{
+    char at[SV_LOAD_PTR];
+    sv_load_empty_text(out);
+    const cJSON *t = sv_load_required(L, obj, ptr, key);
+    sv_load_ptr_key(at, ptr, key);
+    if (t) (void)sv_load_text(L, t, at, out);
+}
+
+static int32_t read_ref(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key,
+                        bool required, sv_IdKind kind)
+{
+    char at[SV_LOAD_PTR];
+    const cJSON *r = required ? sv_load_required(L, obj, ptr, key) : sv_load_get(obj, key);
+    sv_load_ptr_key(at, ptr, key);
+    return r ? sv_load_ref(L, r, at, kind) : -1;
+}
+
+static void read_counts(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Post *p)
+{
+    static const char *const keys[] = {"likes", "shares", "comments"};
+    uint32_t *slots[] = {&p->likes, &p->shares, &p->comments};
+    for (int i = 0; i < 3; i++) {
+        char at[SV_LOAD_PTR];
+        int64_t v;
+        const cJSON *c = sv_load_get(obj, keys[i]);
+        sv_load_ptr_key(at, ptr, keys[i]);
+        if (c && sv_load_whole(L, c, at, 0, 1000000000, &v)) *slots[i] = (uint32_t)v;
+    }
+}
+
+/* ---- posts ----------------------------------------------------------------- */
+
+static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
+{
+    static const char *const keys[] = {"id",       "at",      "jitter",     "channel", "author",
+                                       "reply_to", "valence", "claim_true", "likes",   "shares",
+                                       "comments", "text",    "when",       NULL};
+    static const char *const valences[] = {"negative", "neutral", "positive"};
+    char at[SV_LOAD_PTR];
+    int v;
+    p->id = sv_load_id_of(L, it);
+    p->at_ms = p->channel = p->author = p->reply_to = p->when = -1;
+    p->claim_true = true;
+    sv_load_empty_text(&p->text);
+    if (!sv_load_object(L, it, ptr, "a post")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_at(L, it, ptr, "at", &p->at_ms);
+    const cJSON *jitter = sv_load_get(it, "jitter");
+    sv_load_ptr_key(at, ptr, "jitter");
+    if (jitter) (void)sv_load_seconds(L, jitter, at, &p->jitter_ms);
+    p->channel = read_ref(L, it, ptr, "channel", true, SV_ID_CHANNEL);
+    p->author = read_ref(L, it, ptr, "author", true, SV_ID_PERSONA);
+    p->reply_to = read_ref(L, it, ptr, "reply_to", false, SV_ID_POST);
+    const cJSON *reply_to = sv_load_get(it, "reply_to");
+    sv_load_ptr_key(at, ptr, "reply_to");
+    if (p->reply_to >= 0 && p->id[0] && strcmp(reply_to->valuestring, p->id) == 0)
+        sv_load_error(L, at, "post '%s' replies to itself", p->id);
+    const cJSON *val = sv_load_required(L, it, ptr, "valence");
+    sv_load_ptr_key(at, ptr, "valence");
+    if (val && sv_load_enum(L, val, at, "valence", valences, 3, &v)) p->valence = (sv_Valence)v;
+    const cJSON *claim = sv_load_get(it, "claim_true");
+    sv_load_ptr_key(at, ptr, "claim_true");
+    if (claim) (void)sv_load_bool(L, claim, at, &p->claim_true);
+    read_counts(L, it, ptr, p);
+    read_required_text(L, it, ptr, "text", &p->text);
+    p->when = read_when(L, it, ptr);
+}
+
+/* ---- options and the composer ------------------------------------------ */
+
+static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
+{
+    static const char *const keys[] = {"id",         "text",   "action", "visibility",
+                                       "tags",       "target", "when",   "effects",
+                                       "annotation", "expert", NULL};
+    static const char *const visibilities[] = {"public", "private"};
+    const char *actions[SV_ACTION_COUNT];
+    char at[SV_LOAD_PTR];
+    int v;
+    o->id = sv_load_id_of(L, it);
+    o->target = o->when = -1;
+    o->effects.start = L->effect_count;
+    sv_load_empty_text(&o->text);
+    sv_load_empty_text(&o->annotation);
+    if (!sv_load_object(L, it, ptr, "an option")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_required_text(L, it, ptr, "text", &o->text);
+    for (int a = 0; a < SV_ACTION_COUNT; a++) actions[a] = sv_action_name((sv_Action)a);
+    const cJSON *action = sv_load_get(it, "action");
+    sv_load_ptr_key(at, ptr, "action");
+    if (action && sv_load_enum(L, action, at, "action", actions, SV_ACTION_COUNT, &v))
+        o->action = (sv_Action)v;
+    const cJSON *vis = sv_load_get(it, "visibility");
+    sv_load_ptr_key(at, ptr, "visibility");
+    if (vis && sv_load_enum(L, vis, at, "visibility", visibilities, 2, &v))
+        o->visibility = (sv_Visibility)v;
+    read_tags(L, it, ptr, &o->tags);
+    o->target = read_ref(L, it, ptr, "target", false, SV_ID_POST);
+    if ((o->action == SV_ACTION_REPORT || o->action == SV_ACTION_HIDE) && about < 0 &&
+        !sv_load_get(it, "target"))
+        sv_load_error(L, ptr,
+                      "a '%s' option needs a post to aim at: give it a \"target\" post, or give "
+                      "the decision an \"about\" post",
+                      sv_action_name(o->action));
+    o->when = read_when(L, it, ptr);
+    o->effects = read_effects(L, it, ptr, "effects");
+    read_advice(L, it, ptr, &o->annotation, &o->expert);
+}
+
+static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)
+{
+    static const char *const keys[] = {"id",      "kind",       "text",   "tags", "when",
+                                       "effects", "annotation", "expert", NULL};
+    const char *kinds[SV_PART_COUNT];
+    char at[SV_LOAD_PTR];
+    int k;
+    p->id = sv_load_id_of(L, it);
+    p->when = -1;
+    p->effects.start = L->effect_count;
+    sv_load_empty_text(&p->text);
+    sv_load_empty_text(&p->annotation);
+    if (!sv_load_object(L, it, ptr, "a part")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    for (int i = 0; i < SV_PART_COUNT; i++) kinds[i] = sv_part_kind_name((sv_PartKind)i);
+    const cJSON *kind = sv_load_required(L, it, ptr, "kind");
+    sv_load_ptr_key(at, ptr, "kind");
+    if (kind && sv_load_enum(L, kind, at, "part kind", kinds, SV_PART_COUNT, &k))
+        p->kind = (sv_PartKind)k;
+    read_required_text(L, it, ptr, "text", &p->text);
+    read_tags(L, it, ptr, &p->tags);
+    p->when = read_when(L, it, ptr);
+    p->effects = read_effects(L, it, ptr, "effects");
+    read_advice(L, it, ptr, &p->annotation, &p->expert);
+}
+
+static void read_send(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decision *d)
+{
+    static const char *const places[] = {"public", "private"};
+    char at[SV_LOAD_PTR];
+    snprintf(at, sizeof at, "%s", ptr);
+    d->compose_public = true;
+    const cJSON *send = sv_load_list(L, comp, "send", false, at);
+    if (!send) return;
+    d->compose_public = false;
+    size_t i = 0;
+    for (const cJSON *it = send->child; it; it = it->next, i++) {
+        char place_at[SV_LOAD_PTR];
+        int p;
+        sv_load_ptr_index(place_at, at, i);
+        if (!sv_load_enum(L, it, place_at, "place to send", places, 2, &p)) continue;
+        if (p == 0)
+            d->compose_public = true;
+        else
+            d->compose_private = true;
+    }
+    if (i == 0) sv_load_error(L, at, "'send' is empty; list \"public\", \"private\" or both");
+}
+
+static void read_bounds(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decision *d)
+{
+    int64_t min = 1, max = 5;
+    bool ok = true;
+    char at[SV_LOAD_PTR];
+    const cJSON *jmin = sv_load_get(comp, "min"), *jmax = sv_load_get(comp, "max");
+    sv_load_ptr_key(at, ptr, "min");
+    if (jmin) ok = sv_load_whole(L, jmin, at, 1, SV_MAX_COMPOSE, &min);
+    sv_load_ptr_key(at, ptr, "max");
+    if (jmax && !sv_load_whole(L, jmax, at, 1, SV_MAX_COMPOSE, &max)) ok = false;
+    if (ok && min > max)
+        sv_load_error(L, ptr, "min %lld is more than max %lld parts", (long long)min,
+                      (long long)max);
+    d->compose_min = (uint8_t)min;
+    d->compose_max = (uint8_t)max;
+}
+
+static void read_composer(sv_Loader *L, const cJSON *dec, const char *ptr, sv_Decision *d)
+{
+    static const char *const keys[] = {"parts", "min", "max", "send", "effects", NULL};
+    char at[SV_LOAD_PTR], parts_at[SV_LOAD_PTR];
+    const cJSON *comp = sv_load_get(dec, "composer");
+    const cJSON *parts = decision_parts(dec);
+    sv_load_ptr_key(at, ptr, "composer");
+    d->parts.start = L->next_part;
+    if (!comp || !sv_load_object(L, comp, at, "the composer")) return;
+    sv_load_check_keys(L, comp, at, keys);
+    snprintf(parts_at, sizeof parts_at, "%s", at);
+    (void)sv_load_list(L, comp, "parts", true, parts_at);
+    int n = cJSON_GetArraySize(parts);
+    if (parts && n == 0) sv_load_error(L, parts_at, "a composer needs at least one part");
+    if (n > (int)SV_MAX_PARTS)
+        sv_load_error(L, parts_at, "%d parts; the limit is %u", n, SV_MAX_PARTS);
+    size_t i = 0;
+    for (const cJSON *it = parts ? parts->child : NULL; it; it = it->next, i++) {
+        char part_at[SV_LOAD_PTR];
+        sv_load_ptr_index(part_at, parts_at, i);
+        if (L->sc->parts && L->next_part < L->sc->part_count)
+            read_part(L, it, part_at, &L->sc->parts[L->next_part]);
+        L->next_part++;
+    }
+    d->parts.count = L->next_part - d->parts.start;
+    read_bounds(L, comp, at, d);
+    read_send(L, comp, at, d);
+    d->compose_effects = read_effects(L, comp, at, "effects");
+}
+
+/* ---- decisions --------------------------------------------------------------- */
+
+static void read_options(sv_Loader *L, const cJSON *dec, const char *ptr, sv_Decision *d)
+{
+    char at[SV_LOAD_PTR];
+    snprintf(at, sizeof at, "%s", ptr);
+    d->options.start = L->next_option;
+    if (!sv_load_list(L, dec, "options", false, at)) return;
+    const cJSON *options = decision_options(dec);
+    int n = cJSON_GetArraySize(options);
+    if (n > (int)SV_MAX_OPTIONS)
+        sv_load_error(L, at, "%d options; the limit is %u per decision", n, SV_MAX_OPTIONS);
+    size_t i = 0;
+    for (const cJSON *it = options->child; it; it = it->next, i++) {
+        char opt_at[SV_LOAD_PTR];
+        sv_load_ptr_index(opt_at, at, i);
+        if (L->sc->options && L->next_option < L->sc->option_count)
+            read_option(L, it, opt_at, &L->sc->options[L->next_option], d->about);
+        L->next_option++;
+    }
+    d->options.count = L->next_option - d->options.start;
+}
+
+/* The id of the decision that declares option `id`, found through where the
+ * option was declared, so decisions later in the file are found too. */
+static const char *decision_of_option(const sv_Loader *L, const char *id)
+{
+    const sv_IdEntry *e = sv_load_lookup(L, id);
+    unsigned index;
+    if (!e || sscanf(e->where, "/decisions/%u/", &index) != 1) return NULL;
+    for (size_t i = 0; i < L->id_count; i++)
+        if (L->ids[i].kind == SV_ID_DECISION && L->ids[i].index == (int32_t)index)
+            return L->ids[i].id;
+    return NULL;
+}
+
+static void read_default(sv_Loader *L, const cJSON *dec, const char *ptr, sv_Decision *d)
+{
+    char at[SV_LOAD_PTR], list[200];
+    const cJSON *def = sv_load_get(dec, "default");
+    sv_load_ptr_key(at, ptr, "default");
+    if (!def) return;
+    int32_t opt = sv_load_ref(L, def, at, SV_ID_OPTION);
+    if (opt < 0) return;
+    if ((uint32_t)opt >= d->options.start && (uint32_t)opt < d->options.start + d->options.count) {
+        d->default_option = opt;
+        return;
+    }
+    const char *names[9];
+    size_t n = 0;
+    for (uint32_t i = 0; i < d->options.count && n < 8 && L->sc->options; i++)
+        names[n++] = L->sc->options[d->options.start + i].id;
+    if (d->options.count > n) names[n++] = "...";
+    sv_load_join(list, sizeof list, names, n);
+    const char *owner = decision_of_option(L, def->valuestring);
+    sv_load_error(L, at,
+                  "option '%s' belongs to %s%s%s, not to this one; the default is one of "
+                  "this decision's options (%s)",
+                  def->valuestring, owner ? "decision '" : "another decision", owner ? owner : "",
+                  owner ? "'" : "", n ? list : "it has none");
+}
+
+static void read_decision(sv_Loader *L, const cJSON *it, const char *ptr, sv_Decision *d)
+{
+    static const char *const keys[] = {"id",       "at",       "about",      "prompt",
+                                       "deadline", "default",  "on_timeout", "when",
+                                       "options",  "composer", NULL};
+    char at[SV_LOAD_PTR];
+    d->id = sv_load_id_of(L, it);
+    d->at_ms = d->about = d->default_option = d->when = -1;
+    d->on_timeout.start = d->compose_effects.start = L->effect_count;
+    sv_load_empty_text(&d->prompt);
+    d->about = read_ref(L, it, ptr, "about", false, SV_ID_POST);
+    read_options(L, it, ptr, d); /* first, so option indices stay in step with the ids */
+    read_composer(L, it, ptr, d);
+    if (!sv_load_object(L, it, ptr, "a decision")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_at(L, it, ptr, "at", &d->at_ms);
+    read_required_text(L, it, ptr, "prompt", &d->prompt);
+    const cJSON *deadline = sv_load_required(L, it, ptr, "deadline");
+    sv_load_ptr_key(at, ptr, "deadline");
+    if (deadline && sv_load_seconds(L, deadline, at, &d->deadline_ms) && d->deadline_ms == 0)
+        sv_load_error(L, at, "the deadline must be more than 0 seconds");
+    read_default(L, it, ptr, d);
+    d->on_timeout = read_effects(L, it, ptr, "on_timeout");
+    d->when = read_when(L, it, ptr);
+    if (d->options.count == 0 && !sv_load_get(it, "composer"))
+        sv_load_error(L, ptr, "a decision needs at least one option or a composer");
+}
+
+/* ---- events and the whole story ------------------------------------------- */
+
+static void read_event(sv_Loader *L, const cJSON *it, const char *ptr, sv_EventDef *e)
+{
+    static const char *const keys[] = {"id", "at", "when", "effects", "note", NULL};
+    char at[SV_LOAD_PTR];
+    e->id = sv_load_id_of(L, it);
+    e->at_ms = e->when = -1;
+    e->effects.start = L->effect_count;
+    sv_load_empty_text(&e->note);
+    if (!sv_load_object(L, it, ptr, "an event")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_at(L, it, ptr, "at", &e->at_ms);
+    e->when = read_when(L, it, ptr);
+    e->effects = read_effects(L, it, ptr, "effects");
+    sv_load_ptr_key(at, ptr, "note");
+    (void)sv_load_text(L, sv_load_get(it, "note"), at, &e->note);
+}
+
+static void alloc_choices(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
+{
+    const cJSON *decisions = sv_load_get(root, "decisions");
+    size_t options = 0, parts = 0;
+    for (const cJSON *d = cJSON_IsArray(decisions) ? decisions->child : NULL; d; d = d->next) {
+        options += (size_t)cJSON_GetArraySize(decision_options(d));
+        parts += (size_t)cJSON_GetArraySize(decision_parts(d));
+    }
+    sc->options = options ? sv_load_alloc(L, options * sizeof *sc->options) : NULL;
+    sc->option_count = sc->options ? (uint32_t)options : 0;
+    sc->parts = parts ? sv_load_alloc(L, parts * sizeof *sc->parts) : NULL;
+    sc->part_count = sc->parts ? (uint32_t)parts : 0;
+}
+
+void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
+{
+    SV_LOAD_LIST(L, root, "", "posts", true, SV_MAX_NODES, "posts", sc->posts, sc->post_count,
+                 read_post);
+    alloc_choices(L, root, sc);
+    L->next_option = L->next_part = 0;
+    SV_LOAD_LIST(L, root, "", "decisions", true, SV_MAX_NODES, "decisions", sc->decisions,
+                 sc->decision_count, read_decision);
+    SV_LOAD_LIST(L, root, "", "events", false, SV_MAX_NODES, "events", sc->events, sc->event_count,
+                 read_event);
+}

@@ -1,0 +1,513 @@
+/* Packs on disk: the one module that talks to PhysicsFS. Mounts a pack's
+ * folders and .zip files stacked at a private mount point, reads the manifest
+ * and the scenario files into memory, hands the bytes to the parsers and
+ * unmounts again. The library finds every pack in a list of folders. */
+#include <physfs.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonscan.h"
+#include "load_common.h"
+
+/* Mount points must differ between loads, since a failed unmount would
+ * otherwise leave one pack's files visible under the next one's name. */
+static unsigned mount_serial;
+
+static void fs_error(sv_DiagList *diags, const char *file, const char *what)
+{
+    const char *why = PHYSFS_getErrorByCode(PHYSFS_getLastErrorCode());
+    sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0, "%s: %s", what, why ? why : "unknown error");
+}
+
+bool sv_fs_init(const char *argv0, sv_DiagList *diags)
+{
+    if (!PHYSFS_isInit() && !PHYSFS_init(argv0)) {
+        fs_error(diags, "physfs", "cannot start PhysicsFS");
+        return false;
+    }
+    /* copy first: deregistering changes the list we would be walking */
+    char exts[32][16];
+    size_t n = 0;
+    for (const PHYSFS_ArchiveInfo **i = PHYSFS_supportedArchiveTypes(); i && *i && n < 32; i++)
+        snprintf(exts[n++], sizeof exts[0], "%s", (*i)->extension);
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(exts[i], "ZIP") == 0 || strcmp(exts[i], "zip") == 0) continue;
+        if (!PHYSFS_deregisterArchiver(exts[i])) {
+            fs_error(diags, "physfs", "cannot turn off an archive type");
+            return false;
+        }
+    }
+    return true;
+}
+
+void sv_fs_deinit(void)
+{
+    if (PHYSFS_isInit()) PHYSFS_deinit();
+}
+
+/* ---- files --------------------------------------------------------------- */
+
+typedef struct Mounted {
+    char point[32];
+    const char *const *paths;
+    bool *ok;
+    size_t n;
+    const char *label;
+} Mounted;
+
+/* Reads `name` inside the mounted pack. 1 read, 0 not there, -1 an error
+ * (reported). A file over the size limit is refused before it is read. */
+static int read_file(const Mounted *m, const char *name, char **out, size_t *len,
+                     sv_DiagList *diags)
+{
+    char path[SV_MAX_PATH], shown[SV_MAX_PATH];
+    snprintf(path, sizeof path, "%s/%s", m->point, name);
+    snprintf(shown, sizeof shown, "%s/%s", m->label, name);
+    *out = NULL;
+    *len = 0;
+    PHYSFS_Stat st;
+    if (!PHYSFS_exists(path)) return 0;
+    if (PHYSFS_stat(path, &st) && st.filetype == PHYSFS_FILETYPE_DIRECTORY) {
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0, "this is a folder, not a JSON file");
+        return -1;
+    }
+    PHYSFS_File *f = PHYSFS_openRead(path);
+    if (!f) {
+        fs_error(diags, shown, "cannot open the file");
+        return -1;
+    }
+    PHYSFS_sint64 size = PHYSFS_fileLength(f);
+    if (size > (PHYSFS_sint64)SV_MAX_FILE_BYTES) {
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                    "the file is %lld bytes; the limit is %u bytes (1 MiB)", (long long)size,
+                    SV_MAX_FILE_BYTES);
+        PHYSFS_close(f);
+        return -1;
+    }
+    size_t cap = size >= 0 ? (size_t)size : SV_MAX_FILE_BYTES + 1;
+    char *buf = malloc(cap + 1);
+    PHYSFS_sint64 got = buf ? PHYSFS_readBytes(f, buf, cap) : -1;
+    PHYSFS_close(f);
+    if (got < 0 || (size_t)got > SV_MAX_FILE_BYTES) {
+        if (got < 0)
+            fs_error(diags, shown, buf ? "cannot read the file" : "out of memory");
+        else
+            sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                        "the file is more than %u bytes (1 MiB), the limit", SV_MAX_FILE_BYTES);
+        free(buf);
+        return -1;
+    }
+    buf[got] = '\0';
+    *out = buf;
+    *len = (size_t)got;
+    return 1;
+}
+
+/* ---- the manifest ----------------------------------------------------------- */
+
+static bool path_ok(const char *p)
+{
+    if (!p[0] || p[0] == '/' || strchr(p, '\\') || strchr(p, ':')) return false;
+    for (const char *seg = p; seg;) {
+        const char *end = strchr(seg, '/');
+        size_t n = end ? (size_t)(end - seg) : strlen(seg);
+        if (n == 0 || (n == 1 && seg[0] == '.') || (n == 2 && seg[0] == '.' && seg[1] == '.'))
+            return false;
+        seg = end ? end + 1 : NULL;
+    }
+    return true;
+}
+
+static void read_languages(sv_Loader *L, const cJSON *root, sv_Pack *pack)
+{
+    char at[SV_LOAD_PTR] = "";
+    static const char *const codes[] = {"en", "sv", "nb"};
+    const cJSON *list = sv_load_list(L, root, "languages", true, at);
+    size_t i = 0;
+    for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
+        char lang_at[SV_LOAD_PTR];
+        int lang;
+        sv_load_ptr_index(lang_at, at, i);
+        if (!sv_load_enum(L, it, lang_at, "language", codes, SV_LANG_COUNT, &lang)) continue;
+        if (pack->languages & (1u << lang))
+            sv_load_error(L, lang_at, "language '%s' is listed twice", codes[lang]);
+        if (!pack->languages) pack->first_language = (sv_Lang)lang;
+        pack->languages |= 1u << lang;
+    }
+    if (list && i == 0) sv_load_error(L, at, "list at least one language, e.g. [\"en\"]");
+    if (!pack->languages) pack->languages = 1u << SV_LANG_EN; /* to go on checking texts */
+    L->languages = pack->languages;
+    L->first_lang = pack->first_language;
+}
+
+static void read_authors(sv_Loader *L, const cJSON *root, sv_Pack *pack)
+{
+    char at[SV_LOAD_PTR] = "";
+    const cJSON *list = sv_load_list(L, root, "authors", true, at);
+    int n = list ? cJSON_GetArraySize(list) : 0;
+    if (list && n == 0) sv_load_error(L, at, "list at least one author");
+    if (n > (int)SV_MAX_AUTHORS)
+        sv_load_error(L, at, "%d authors; the limit is %u", n, SV_MAX_AUTHORS);
+    pack->authors = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->authors) : NULL;
+    size_t i = 0;
+    for (const cJSON *it = pack->authors ? list->child : NULL; it; it = it->next, i++) {
+        char item_at[SV_LOAD_PTR];
+        const char *s;
+        sv_load_ptr_index(item_at, at, i);
+        pack->authors[i] = sv_load_string(L, it, item_at, &s) ? sv_load_strdup(L, s) : "";
+    }
+    pack->author_count = pack->authors ? (uint32_t)n : 0;
+}
+
+static const char *read_plain(sv_Loader *L, const cJSON *root, const char *key)
+{
+    char at[SV_LOAD_PTR];
+    const char *s;
+    sv_load_ptr_key(at, "", key);
+    const cJSON *v = sv_load_required(L, root, "", key);
+    return v && sv_load_string(L, v, at, &s) ? sv_load_strdup(L, s) : "";
+}
+
+/* Checks the scenario paths; returns the list (bad entries are reported). */
+static const cJSON *read_scenario_list(sv_Loader *L, const cJSON *root)
+{
+    char at[SV_LOAD_PTR] = "";
+    const cJSON *list = sv_load_list(L, root, "scenarios", true, at);
+    int n = list ? cJSON_GetArraySize(list) : 0;
+    if (list && n == 0) sv_load_error(L, at, "list at least one scenario file");
+    if (n > (int)SV_MAX_PACK_FILES)
+        sv_load_error(L, at, "%d scenarios; the limit is %u", n, SV_MAX_PACK_FILES);
+    size_t i = 0;
+    for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
+        char item_at[SV_LOAD_PTR];
+        const char *s;
+        sv_load_ptr_index(item_at, at, i);
+        if (sv_load_string(L, it, item_at, &s) && !path_ok(s))
+            sv_load_error(L, item_at,
+                          "scenario path '%.100s' is not allowed: give a path inside the pack with "
+                          "'/' between folders and no '..', '.' or '\\'",
+                          s);
+    }
+    return list;
+}
+
+static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack)
+{
+    static const char *const keys[] = {"format",    "id",        "title",   "description",
+                                       "version",   "languages", "authors", "licence",
+                                       "scenarios", "scoring",   NULL};
+    sv_load_check_keys(L, root, "", keys);
+    sv_load_format(L, root);
+    read_languages(L, root, pack);
+    const cJSON *id = sv_load_required(L, root, "", "id");
+    pack->id =
+        id && sv_load_id_syntax(L, id, "/id", "pack") ? sv_load_strdup(L, id->valuestring) : "";
+    const cJSON *title = sv_load_required(L, root, "", "title");
+    if (title) (void)sv_load_text(L, title, "/title", &pack->title);
+    (void)sv_load_text(L, sv_load_get(root, "description"), "/description", &pack->description);
+    pack->version = read_plain(L, root, "version");
+    pack->licence = read_plain(L, root, "licence");
+    read_authors(L, root, pack);
+    const cJSON *scoring = sv_load_get(root, "scoring");
+    if (scoring) (void)sv_load_object(L, scoring, "/scoring", "'scoring'");
+    return read_scenario_list(L, root);
+}
+
+/* ---- scenarios ------------------------------------------------------------ */
+
+static void load_scenarios(sv_Loader *L, const Mounted *m, const cJSON *list, sv_Pack *pack)
+{
+    int n = cJSON_GetArraySize(list);
+    pack->scenarios = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenarios) : NULL;
+    size_t i = 0;
+    for (const cJSON *it = pack->scenarios ? list->child : NULL; it; it = it->next, i++) {
+        char at[SV_LOAD_PTR], shown[SV_MAX_PATH];
+        char *bytes;
+        size_t len;
+        sv_load_ptr_index(at, "/scenarios", i);
+        if (!cJSON_IsString(it) || !path_ok(it->valuestring)) continue;
+        int r = read_file(m, it->valuestring, &bytes, &len, L->diags);
+        if (r == 0)
+            sv_load_error(L, at, "scenario file '%.100s' is not in the pack", it->valuestring);
+        if (r <= 0) continue;
+        sv_Scenario *sc = &pack->scenarios[pack->scenario_count];
+        snprintf(shown, sizeof shown, "%s/%s", m->label, it->valuestring);
+        sv_Status st = sv_load_scenario(shown, bytes, len, pack->languages, pack->first_language,
+                                        pack->arena, sc, L->diags);
+        sc->file = sv_load_strdup(L, it->valuestring);
+        for (uint32_t k = 0; st == SV_OK && k < pack->scenario_count; k++)
+            if (strcmp(pack->scenarios[k].id, sc->id) == 0) {
+                sv_json_diag(L->diags, SV_SEV_ERROR, shown, bytes, len, "/id",
+                             "duplicate scenario id '%s': %s has it too (scenario ids are "
+                             "unique in a pack)",
+                             sc->id, pack->scenarios[k].file);
+                st = SV_ERR_INVALID;
+            }
+        if (st == SV_ERR_NOMEM) L->nomem = true;
+        if (st == SV_OK) pack->scenario_count++;
+        free(bytes);
+    }
+}
+
+/* The pack's files are mounted at m->point; builds the pack or reports why not. */
+static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diags)
+{
+    char *bytes;
+    size_t len, errors = diags->errors;
+    char shown[SV_MAX_PATH];
+    snprintf(shown, sizeof shown, "%s/pack.json", m->label);
+    int r = read_file(m, "pack.json", &bytes, &len, diags);
+    if (r == 0)
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                    "there is no pack.json; a pack has its manifest at its top level");
+    if (r <= 0) return SV_ERR_INVALID;
+    cJSON *root = sv_json_parse(shown, bytes, len, diags);
+    sv_Arena *arena = root ? sv_arena_create(64 * 1024) : NULL;
+    sv_Pack *pack = arena ? sv_arena_alloc(arena, sizeof *pack) : NULL;
+    sv_Status st = root && !pack ? SV_ERR_NOMEM : SV_ERR_INVALID;
+    if (pack) {
+        sv_Loader L;
+        sv_load_init(&L, shown, bytes, len, arena, 0, SV_LANG_EN, diags);
+        pack->arena = arena;
+        pack->root = sv_load_strdup(&L, m->paths[0]);
+        if (sv_load_object(&L, root, "", "a pack manifest")) {
+            const cJSON *list = read_manifest(&L, root, pack);
+            load_scenarios(&L, m, list, pack);
+        }
+        st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
+        sv_load_free(&L);
+    }
+    cJSON_Delete(root);
+    free(bytes);
+    if (st == SV_OK)
+        *out = pack;
+    else
+        sv_arena_destroy(arena);
+    return st;
+}
+
+/* ---- packs ------------------------------------------------------------------ */
+
+/* "packs/sample/" -> "sample", "x/sample.zip" -> "sample" */
+static void base_label(const char *path, char *out, size_t size)
+{
+    size_t n = strlen(path);
+    while (n > 1 && (path[n - 1] == '/' || path[n - 1] == '\\')) n--;
+    size_t start = n;
+    while (start > 0 && path[start - 1] != '/' && path[start - 1] != '\\') start--;
+    size_t len = n - start;
+    if (len > 4 && (strncmp(path + n - 4, ".zip", 4) == 0 || strncmp(path + n - 4, ".ZIP", 4) == 0))
+        len -= 4;
+    snprintf(out, size, "%.*s", (int)len, path + start);
+}
+
+static void unmount_all(const Mounted *m)
+{
+    for (size_t i = m->n; i-- > 0;)
+        if (m->ok[i]) (void)PHYSFS_unmount(m->paths[i]);
+}
+
+sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv_Pack **out,
+                       sv_DiagList *diags)
+{
+    char name[SV_MAX_PATH];
+    *out = NULL;
+    if (!paths || n == 0 || !paths[0]) {
+        sv_diag_add(diags, SV_SEV_ERROR, label ? label : "pack", "", 0, 0, "no pack path given");
+        return SV_ERR_IO;
+    }
+    if (label)
+        snprintf(name, sizeof name, "%s", label);
+    else
+        base_label(paths[0], name, sizeof name);
+    if (!PHYSFS_isInit()) {
+        sv_diag_add(diags, SV_SEV_ERROR, name, "", 0, 0,
+                    "PhysicsFS is not started; call sv_fs_init() first");
+        return SV_ERR_IO;
+    }
+    Mounted m = {.paths = paths, .n = n, .label = name};
+    snprintf(m.point, sizeof m.point, "/svara-pack-%u", ++mount_serial);
+    m.ok = calloc(n, sizeof *m.ok);
+    if (!m.ok) return SV_ERR_NOMEM;
+    sv_Status st = SV_OK;
+    for (size_t i = 0; i < n; i++) {
+        /* append, so paths[0] is searched first and overrides later ones */
+        m.ok[i] = paths[i] && PHYSFS_mount(paths[i], m.point, 1);
+        if (!m.ok[i]) {
+            char what[SV_MAX_PATH + 32];
+            snprintf(what, sizeof what, "cannot open the pack at '%s'",
+                     paths[i] ? paths[i] : "(null)");
+            fs_error(diags, name, what);
+            st = SV_ERR_IO;
+        }
+    }
+    if (st == SV_OK) st = load_mounted(&m, out, diags);
+    unmount_all(&m);
+    free(m.ok);
+    return st;
+}
+
+void sv_pack_unload(sv_Pack *pack)
+{
+    if (pack) sv_arena_destroy(pack->arena); /* the pack itself lives in its arena */
+}
+
+int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id)
+{
+    if (!pack || !id) return -1;
+    for (uint32_t i = 0; i < pack->scenario_count; i++)
+        if (strcmp(pack->scenarios[i].id, id) == 0) return (int32_t)i;
+    return -1;
+}
+
+/* ---- the library ------------------------------------------------------------ */
+
+typedef struct Group {
+    char *name;   /* heap */
+    char **paths; /* heap, native, folder 0's first */
+    size_t n;
+} Group;
+
+typedef struct Groups {
+    Group *items;
+    size_t n, cap;
+    bool nomem;
+} Groups;
+
+static char *dup_str(const char *s)
+{
+    char *p = malloc(strlen(s) + 1);
+    if (p) strcpy(p, s);
+    return p;
+}
+
+static void group_add(Groups *g, const char *name, const char *folder, const char *entry)
+{
+    size_t i = 0;
+    while (i < g->n && strcmp(g->items[i].name, name) != 0) i++;
+    if (i == g->n) {
+        if (g->n == g->cap) {
+            size_t cap = g->cap ? g->cap * 2 : 16;
+            Group *items = realloc(g->items, cap * sizeof *items);
+            if (!items) goto nomem;
+            g->items = items;
+            g->cap = cap;
+        }
+        g->items[i] = (Group){dup_str(name), NULL, 0};
+        if (!g->items[i].name) goto nomem;
+        g->n++;
+    }
+    Group *grp = &g->items[i];
+    char **paths = realloc(grp->paths, (grp->n + 1) * sizeof *paths);
+    if (!paths) goto nomem;
+    grp->paths = paths;
+    size_t len = strlen(folder) + strlen(entry) + 8;
+    char *path = malloc(len);
+    if (!path) goto nomem;
+    char last = folder[0] ? folder[strlen(folder) - 1] : '/';
+    const char *sep = (last == '/' || last == '\\') ? "" : PHYSFS_getDirSeparator();
+    snprintf(path, len, "%s%s%s", folder, sep, entry);
+    grp->paths[grp->n++] = path;
+    return;
+nomem:
+    g->nomem = true;
+}
+
+static bool ends_with_zip(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 4 && (strcmp(s + n - 4, ".zip") == 0 || strcmp(s + n - 4, ".ZIP") == 0);
+}
+
+/* Packs in one native folder: subfolders with a pack.json, and .zip files. A
+ * folder that is not there has no packs. */
+static void scan_folder(const char *folder, Groups *g)
+{
+    char point[32];
+    snprintf(point, sizeof point, "/svara-lib-%u", ++mount_serial);
+    if (!PHYSFS_mount(folder, point, 1)) return;
+    char **names = PHYSFS_enumerateFiles(point);
+    for (char **i = names; i && *i; i++) {
+        char path[SV_MAX_PATH], manifest[SV_MAX_PATH + 16];
+        PHYSFS_Stat st;
+        snprintf(path, sizeof path, "%s/%s", point, *i);
+        snprintf(manifest, sizeof manifest, "%s/pack.json", path);
+        if (!PHYSFS_stat(path, &st)) continue;
+        if (st.filetype == PHYSFS_FILETYPE_DIRECTORY && PHYSFS_exists(manifest)) {
+            group_add(g, *i, folder, *i);
+        } else if (st.filetype == PHYSFS_FILETYPE_REGULAR && ends_with_zip(*i)) {
+            char name[SV_MAX_PATH];
+            snprintf(name, sizeof name, "%.*s", (int)(strlen(*i) - 4), *i);
+            group_add(g, name, folder, *i);
+        }
+    }
+    PHYSFS_freeList(names);
+    (void)PHYSFS_unmount(folder);
+}
+
+/* Sorted by id; a second pack with an id already taken is reported and dropped. */
+static void sort_packs(sv_Library *lib, sv_DiagList *diags)
+{
+    /* insertion sort: stable, so among equal ids the earlier folder's pack stays */
+    for (size_t i = 1; i < lib->count; i++) {
+        sv_Pack *p = lib->packs[i];
+        size_t k = i;
+        for (; k > 0 && strcmp(lib->packs[k - 1]->id, p->id) > 0; k--)
+            lib->packs[k] = lib->packs[k - 1];
+        lib->packs[k] = p;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < lib->count; i++) {
+        if (kept && strcmp(lib->packs[kept - 1]->id, lib->packs[i]->id) == 0) {
+            char label[SV_MAX_PATH], file[SV_MAX_PATH + 16];
+            base_label(lib->packs[i]->root, label, sizeof label);
+            snprintf(file, sizeof file, "%s/pack.json", label);
+            sv_diag_add(diags, SV_SEV_ERROR, file, "/id", 0, 0,
+                        "pack id '%s' is also the id of the pack at %s; this one is left out",
+                        lib->packs[i]->id, lib->packs[kept - 1]->root);
+            sv_pack_unload(lib->packs[i]);
+            continue;
+        }
+        lib->packs[kept++] = lib->packs[i];
+    }
+    lib->count = kept;
+}
+
+sv_Status sv_library_load(const char *const *folders, size_t n, sv_Library *lib, sv_DiagList *diags)
+{
+    Groups g = {0};
+    lib->packs = NULL;
+    lib->count = 0;
+    if (!PHYSFS_isInit()) {
+        sv_diag_add(diags, SV_SEV_ERROR, "library", "", 0, 0,
+                    "PhysicsFS is not started; call sv_fs_init() first");
+        return SV_ERR_IO;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (folders && folders[i]) scan_folder(folders[i], &g);
+    sv_Status st = g.nomem ? SV_ERR_NOMEM : SV_OK;
+    lib->packs = g.n ? malloc(g.n * sizeof *lib->packs) : NULL;
+    if (g.n && !lib->packs) st = SV_ERR_NOMEM;
+    for (size_t i = 0; i < g.n; i++) {
+        sv_Pack *pack = NULL;
+        if (lib->packs && sv_pack_load((const char *const *)g.items[i].paths, g.items[i].n,
+                                       g.items[i].name, &pack, diags) == SV_OK)
+            lib->packs[lib->count++] = pack;
+        for (size_t k = 0; k < g.items[i].n; k++) free(g.items[i].paths[k]);
+        free(g.items[i].paths);
+        free(g.items[i].name);
+    }
+    free(g.items);
+    sort_packs(lib, diags);
+    return st;
+}
+
+void sv_library_unload(sv_Library *lib)
+{
+    if (!lib) return;
+    for (size_t i = 0; i < lib->count; i++) sv_pack_unload(lib->packs[i]);
+    free(lib->packs);
+    lib->packs = NULL;
+    lib->count = 0;
+}

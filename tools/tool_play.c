@@ -54,13 +54,25 @@ static void print_reply_text(const Play *p, const sv_Reply *r)
         printf("%s%s", i ? " " : "", T(p, &sc->parts[r->parts[i]].text));
 }
 
+static bool action_posts(sv_Action a)
+{
+    return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
+}
+
 static void print_reply(const Play *p, uint32_t t, const sv_Reply *r)
 {
     char clk[16];
-    const char *where = r->visibility == SV_VIS_PRIVATE ? "private" : "public";
-    printf("\n[%s] %s (%s) %s%s, %s:\n    ", tool_clock(t, clk, sizeof clk), p->sc->brand.name,
-           p->sc->brand.handle, r->by_default ? "default, " : "", sv_action_name(r->action),
-           where);
+    tool_clock(t, clk, sizeof clk);
+    if (!action_posts(r->action)) {
+        printf("\n[%s] %s %s: ", clk, r->by_default ? "No answer in time; by default," : "You chose",
+               sv_action_name(r->action));
+        print_reply_text(p, r);
+        printf("\n");
+        return;
+    }
+    printf("\n[%s] %s (%s)%s, %s:\n    ", clk, p->sc->brand.name, p->sc->brand.handle,
+           r->by_default ? " by default" : "",
+           r->visibility == SV_VIS_PRIVATE ? "in private" : "in public");
     print_reply_text(p, r);
     printf("\n");
 }
@@ -194,6 +206,10 @@ static void do_compose(Play *p, int32_t d, char *args)
             printf("  !! '%s' is not a part of this decision\n", w);
             return;
         }
+        if (!sv_session_part_enabled(&p->s, pi)) {
+            printf("  !! part '%s' is not available now\n", p->sc->parts[pi].id);
+            return;
+        }
         if (in.part_count >= SV_MAX_COMPOSE) {
             printf("  !! at most %u parts\n", SV_MAX_COMPOSE);
             return;
@@ -207,7 +223,8 @@ static void print_help(void)
 {
     puts("  commands: N (option number) | OPTION-ID | compose [public|private] PART...\n"
          "            (parts by letter or id, in the order you want them) | wait [SECONDS]\n"
-         "            | +SECONDS COMMAND (think first) | quit");
+         "            | +SECONDS COMMAND (think first) | @SECONDS COMMAND (at that time)\n"
+         "            | quit");
 }
 
 /* One command line from the player or the script. */
@@ -216,21 +233,23 @@ static void do_command(Play *p, char *line)
     char *cmd = line;
     while (isspace((unsigned char)*cmd)) cmd++;
     cmd[strcspn(cmd, "\r\n#")] = '\0';
-    if (*cmd == '+') {
+    if (*cmd == '+' || *cmd == '@') {
         char *end;
         double secs = strtod(cmd + 1, &end);
         if (end == cmd + 1 || secs < 0 || secs > 21600) {
-            printf("  !! '+' wants seconds, e.g. +12 2\n");
+            printf("  !! '%c' wants seconds, e.g. %c12 2\n", *cmd, *cmd);
             return;
         }
-        advance_to(p, p->s.now_ms + (uint32_t)(secs * 1000.0 + 0.5));
+        uint32_t ms = (uint32_t)(secs * 1000.0 + 0.5);
+        advance_to(p, *cmd == '+' ? p->s.now_ms + ms : (ms > p->s.now_ms ? ms : p->s.now_ms));
         cmd = end;
         while (isspace((unsigned char)*cmd)) cmd++;
         if (!*cmd || p->s.ended) return;
     }
+    if (!*cmd) return; /* blank lines and comments */
     int32_t d = current_decision(p);
-    if (!*cmd || strncmp(cmd, "wait", 4) == 0) {
-        double secs = *cmd ? strtod(cmd + 4, NULL) : 0;
+    if (strncmp(cmd, "wait", 4) == 0) {
+        double secs = strtod(cmd + 4, NULL);
         if (secs > 0)
             advance_to(p, p->s.now_ms + (uint32_t)(secs * 1000.0 + 0.5));
         else
@@ -275,6 +294,8 @@ static void play_interactive(Play *p)
             fflush(stdout);
         }
         if (!fgets(line, sizeof line, p->in)) break;
+        const char *first = line + strspn(line, " \t\r\n");
+        if (!p->interactive && (*first == '\0' || *first == '#')) continue;
         if (!p->interactive) printf("> %s%s", line, strchr(line, '\n') ? "" : "\n");
         do_command(p, line);
     }

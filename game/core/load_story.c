@@ -134,16 +134,54 @@ static void read_counts(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Post
 
 /* ---- posts ----------------------------------------------------------------- */
 
+/* "same_as" and "recurs": what the scoring model needs for POLICY and FIX. The
+ * channel check waits for the second pass's post array, so it is done in
+ * sv_load_check_same_as() once every post is read. */
+static void read_policy(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
+{
+    char at[SV_LOAD_PTR];
+    p->same_as = read_ref(L, it, ptr, "same_as", false, SV_ID_POST);
+    const cJSON *same = sv_load_get(it, "same_as");
+    sv_load_ptr_key(at, ptr, "same_as");
+    if (p->same_as >= 0 && p->id[0] && strcmp(same->valuestring, p->id) == 0) {
+        sv_load_error(L, at, "post '%s' cannot be the same complaint as itself", p->id);
+        p->same_as = -1;
+    }
+    const cJSON *recurs = sv_load_get(it, "recurs");
+    sv_load_ptr_key(at, ptr, "recurs");
+    if (recurs) (void)sv_load_bool(L, recurs, at, &p->recurs);
+}
+
+/* The same complaint in the same channel is just another post of the thread. */
+static void check_same_as(sv_Loader *L, sv_Scenario *sc)
+{
+    for (uint32_t i = 0; i < sc->post_count; i++) {
+        sv_Post *p = &sc->posts[i];
+        if (p->same_as < 0 || (uint32_t)p->same_as >= sc->post_count) continue;
+        const sv_Post *q = &sc->posts[p->same_as];
+        if (p->channel >= 0 && p->channel == q->channel) {
+            char at[SV_LOAD_PTR];
+            sv_load_ptr_index(at, "/posts", i);
+            sv_load_ptr_key(at, at, "same_as");
+            sv_load_error(L, at,
+                          "post '%s' is in the same channel as '%s'; \"same_as\" links the same "
+                          "complaint posted in another channel",
+                          p->id, q->id);
+        }
+    }
+}
+
 static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     static const char *const keys[] = {"id",       "at",      "jitter",     "channel", "author",
                                        "reply_to", "valence", "claim_true", "likes",   "shares",
-                                       "comments", "text",    "when",       NULL};
+                                       "comments", "text",    "when",       "same_as",
+                                       "recurs",   NULL};
     static const char *const valences[] = {"negative", "neutral", "positive"};
     char at[SV_LOAD_PTR];
     int v;
     p->id = sv_load_id_of(L, it);
-    p->at_ms = p->channel = p->author = p->reply_to = p->when = -1;
+    p->at_ms = p->channel = p->author = p->reply_to = p->when = p->same_as = -1;
     p->claim_true = true;
     sv_load_empty_text(&p->text);
     if (!sv_load_object(L, it, ptr, "a post")) return;
@@ -168,15 +206,39 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     read_counts(L, it, ptr, p);
     read_required_text(L, it, ptr, "text", &p->text);
     p->when = read_when(L, it, ptr);
+    read_policy(L, it, ptr, p);
 }
 
 /* ---- options and the composer ------------------------------------------ */
+
+/* "structure": the part kinds a ready-made reply is made of, in order, so it is
+ * scored like a composed one. */
+static void read_structure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o)
+{
+    const char *kinds[SV_PART_COUNT];
+    char at[SV_LOAD_PTR];
+    snprintf(at, sizeof at, "%s", ptr);
+    const cJSON *list = sv_load_list(L, it, "structure", false, at);
+    if (!list) return;
+    int n = cJSON_GetArraySize(list);
+    if (n > (int)SV_MAX_COMPOSE)
+        sv_load_error(L, at, "%d parts; a reply has at most %u", n, SV_MAX_COMPOSE);
+    for (int i = 0; i < SV_PART_COUNT; i++) kinds[i] = sv_part_kind_name((sv_PartKind)i);
+    size_t i = 0;
+    for (const cJSON *k = list->child; k && i < SV_MAX_COMPOSE; k = k->next, i++) {
+        char kind_at[SV_LOAD_PTR];
+        int kind;
+        sv_load_ptr_index(kind_at, at, i);
+        if (sv_load_enum(L, k, kind_at, "part kind", kinds, SV_PART_COUNT, &kind))
+            o->structure[o->structure_count++] = (uint8_t)kind;
+    }
+}
 
 static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
 {
     static const char *const keys[] = {"id",         "text",   "action", "visibility",
                                        "tags",       "target", "when",   "effects",
-                                       "annotation", "expert", NULL};
+                                       "annotation", "expert", "structure", NULL};
     static const char *const visibilities[] = {"public", "private"};
     const char *actions[SV_ACTION_COUNT];
     char at[SV_LOAD_PTR];
@@ -209,6 +271,7 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
     o->when = read_when(L, it, ptr);
     o->effects = read_effects(L, it, ptr, "effects");
     read_advice(L, it, ptr, &o->annotation, &o->expert);
+    read_structure(L, it, ptr, o);
 }
 
 static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)
@@ -434,6 +497,7 @@ void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
     SV_LOAD_LIST(L, root, "", "posts", true, SV_MAX_NODES, "posts", sc->posts, sc->post_count,
                  read_post);
+    check_same_as(L, sc);
     alloc_choices(L, root, sc);
     L->next_option = L->next_part = 0;
     SV_LOAD_LIST(L, root, "", "decisions", true, SV_MAX_NODES, "decisions", sc->decisions,

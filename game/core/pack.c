@@ -192,6 +192,49 @@ static const cJSON *read_scenario_list(sv_Loader *L, const cJSON *root)
     return list;
 }
 
+/* "scoring": {"weights": {"rule-id": 1.5}, "disable": ["rule-id"]}. Shapes and
+ * ranges are checked here; whether the rules exist, when the model is applied. */
+static void read_weights(sv_Loader *L, const cJSON *weights, sv_Pack *pack)
+{
+    if (!weights || !sv_load_object(L, weights, "/scoring/weights", "'weights'")) return;
+    int n = cJSON_GetArraySize(weights);
+    pack->score_weights = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->score_weights) : NULL;
+    for (const cJSON *w = pack->score_weights ? weights->child : NULL; w; w = w->next) {
+        char at[SV_LOAD_PTR];
+        sv_load_ptr_key(at, "/scoring/weights", w->string);
+        if (!cJSON_IsNumber(w) || w->valuedouble < 0 || w->valuedouble > 10) {
+            sv_load_error(L, at, "a weight is a number from 0 (rule has no effect) to 10");
+            continue;
+        }
+        sv_PackScoreEntry *e = &pack->score_weights[pack->score_weight_count++];
+        e->rule = sv_load_strdup(L, w->string);
+        e->weight = (int32_t)(w->valuedouble * 100.0 + 0.5);
+        e->pointer = sv_load_strdup(L, at);
+    }
+}
+
+static void read_scoring(sv_Loader *L, const cJSON *scoring, sv_Pack *pack)
+{
+    static const char *const keys[] = {"weights", "disable", NULL};
+    if (!scoring || !sv_load_object(L, scoring, "/scoring", "'scoring'")) return;
+    sv_load_check_keys(L, scoring, "/scoring", keys);
+    read_weights(L, sv_load_get(scoring, "weights"), pack);
+    char at[SV_LOAD_PTR] = "/scoring";
+    const cJSON *list = sv_load_list(L, scoring, "disable", false, at);
+    int n = list ? cJSON_GetArraySize(list) : 0;
+    pack->score_disable = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->score_disable) : NULL;
+    size_t i = 0;
+    for (const cJSON *it = pack->score_disable ? list->child : NULL; it; it = it->next, i++) {
+        char item_at[SV_LOAD_PTR];
+        const char *rule;
+        sv_load_ptr_index(item_at, at, i);
+        if (!sv_load_string(L, it, item_at, &rule)) continue;
+        sv_PackScoreEntry *e = &pack->score_disable[pack->score_disable_count++];
+        e->rule = sv_load_strdup(L, rule);
+        e->pointer = sv_load_strdup(L, item_at);
+    }
+}
+
 static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack)
 {
     static const char *const keys[] = {"format",    "id",        "title",   "description",
@@ -209,8 +252,7 @@ static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack
     pack->version = read_plain(L, root, "version");
     pack->licence = read_plain(L, root, "licence");
     read_authors(L, root, pack);
-    const cJSON *scoring = sv_load_get(root, "scoring");
-    if (scoring) (void)sv_load_object(L, scoring, "/scoring", "'scoring'");
+    read_scoring(L, sv_load_get(root, "scoring"), pack);
     return read_scenario_list(L, root);
 }
 
@@ -271,6 +313,11 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
         sv_load_init(&L, shown, bytes, len, arena, 0, SV_LANG_EN, diags);
         pack->arena = arena;
         pack->root = sv_load_strdup(&L, m->paths[0]);
+        pack->manifest_file = sv_load_strdup(&L, shown);
+        char *copy = sv_load_alloc(&L, len + 1);
+        if (copy) memcpy(copy, bytes, len);
+        pack->manifest_bytes = copy ? copy : "";
+        pack->manifest_len = copy ? len : 0;
         if (sv_load_object(&L, root, "", "a pack manifest")) {
             const cJSON *list = read_manifest(&L, root, pack);
             load_scenarios(&L, m, list, pack);

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "svara/limits.h"
+
 /* ---- languages and texts ------------------------------------------------ */
 
 typedef enum { SV_LANG_EN = 0, SV_LANG_SV = 1, SV_LANG_NB = 2, SV_LANG_COUNT = 3 } sv_Lang;
@@ -230,6 +232,10 @@ typedef struct sv_Post {
     uint32_t likes, shares, comments; /* counts when the post appears */
     sv_Text text;
     int32_t when; /* condition checked when it is due; -1 = always */
+    /* The same complaint posted in another channel (POLICY): the first post of
+     * that other thread, or -1 (the default; loaders must set it, 0 is a post). */
+    int32_t same_as;
+    bool recurs; /* a complaint that keeps coming back from other customers (FIX); default false */
 } sv_Post;
 
 typedef struct sv_Option {
@@ -243,6 +249,11 @@ typedef struct sv_Option {
     sv_Span effects;   /* into sv_Scenario.effects */
     sv_Text annotation; /* author's note on what the guides recommend; may be empty */
     int8_t expert;      /* author's verdict: 1 recommended, 0 acceptable, -1 warned against */
+    /* The part kinds (sv_PartKind) the option's text contains, in order, so the
+     * scoring model can judge a ready-made reply like a composed one (ORDER,
+     * APOLOGY-EXPLAIN-COMPENSATE). Count 0 (the default): not declared. */
+    uint8_t structure_count;
+    uint8_t structure[SV_MAX_COMPOSE];
 } sv_Option;
 
 typedef struct sv_Part {

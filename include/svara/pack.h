@@ -14,6 +14,14 @@ typedef enum { SV_OK = 0, SV_ERR_INVALID = 1, SV_ERR_IO = 2, SV_ERR_NOMEM = 3 } 
 
 typedef struct sv_Arena sv_Arena; /* see svara/arena.h */
 
+/* One entry of a manifest's "scoring" changes, kept as plain data; the rule id
+ * is checked against the model when the changes are applied (svara/score.h). */
+typedef struct sv_PackScoreEntry {
+    const char *rule;
+    int32_t weight;      /* x100 (0..1000); unused for "disable" entries */
+    const char *pointer; /* JSON pointer in pack.json, for diagnostics */
+} sv_PackScoreEntry;
+
 typedef struct sv_Pack {
     const char *id;
     const char *version;
@@ -25,6 +33,12 @@ typedef struct sv_Pack {
     uint32_t languages; /* bit (1u << sv_Lang) for each declared language */
     sv_Lang first_language;
     sv_Scenario *scenarios; uint32_t scenario_count;
+    /* the manifest's "scoring": {"weights": {rule: 0..10}, "disable": [rule...]} */
+    sv_PackScoreEntry *score_weights; uint32_t score_weight_count;
+    sv_PackScoreEntry *score_disable; uint32_t score_disable_count;
+    const char *manifest_file;  /* "label/pack.json" */
+    const char *manifest_bytes; /* a copy, so later checks can give line and column */
+    size_t manifest_len;
     sv_Arena *arena; /* owns every byte above */
 } sv_Pack;
 

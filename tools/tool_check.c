@@ -18,7 +18,7 @@ static bool is_dir(const char *path)
 static bool has_manifest(const char *dir)
 {
     char p[1024];
-    snprintf(p, sizeof p, "%s/pack.json", dir);
+    if (snprintf(p, sizeof p, "%s/pack.json", dir) >= (int)sizeof p) return false;
     struct stat st;
     return stat(p, &st) == 0;
 }
@@ -66,7 +66,7 @@ static size_t check_folder(const char *dir, size_t *packs)
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.') continue;
         char p[1024];
-        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
         size_t len = strlen(e->d_name);
         bool zip = len > 4 && strcmp(e->d_name + len - 4, ".zip") == 0;
         if (!zip && !(is_dir(p) && has_manifest(p))) continue;

@@ -50,6 +50,9 @@ void sv_load_free(sv_Loader *L)
 
 /* ---- diagnostics --------------------------------------------------------- */
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 0)))
+#endif
 static void report(sv_Loader *L, sv_Severity sev, const char *ptr, const char *fmt, va_list ap)
 {
     if (sev == SV_SEV_ERROR) L->errors++;

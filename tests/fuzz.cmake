@@ -1,0 +1,45 @@
+# Fuzz targets, one per parser. With SV_FUZZ (clang, the fuzz preset) they are
+# libFuzzer executables plus a short smoke run each; otherwise the same targets
+# run once over the seed corpus as ordinary tests (under ASan in the asan preset).
+set(SV_FUZZ_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
+set(SV_FUZZ_SEEDS_scenario
+  ${SV_FUZZ_DIR}/corpus/scenario
+  ${PROJECT_SOURCE_DIR}/scenarios/sample/scenarios
+  ${CMAKE_CURRENT_SOURCE_DIR}/broken)
+set(SV_FUZZ_SEEDS_replay
+  ${SV_FUZZ_DIR}/corpus/replay
+  ${CMAKE_CURRENT_SOURCE_DIR}/replays)
+# Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
+set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
+
+foreach(target scenario replay)
+  if(SV_FUZZ)
+    add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c)
+    target_compile_options(fuzz_${target} PRIVATE ${SV_WARNINGS})
+    target_link_libraries(fuzz_${target} PRIVATE svara_core)
+    target_link_options(fuzz_${target} PRIVATE -fsanitize=fuzzer)
+
+    # libFuzzer writes new inputs into the first folder: keep that in the build.
+    set(work ${PROJECT_BINARY_DIR}/fuzz-corpus/${target})
+    file(MAKE_DIRECTORY ${work})
+    set(seeds "")
+    foreach(dir ${SV_FUZZ_SEEDS_${target}})
+      if(IS_DIRECTORY ${dir})
+        list(APPEND seeds ${dir})
+      endif()
+    endforeach()
+    add_test(NAME fuzz_smoke_${target}
+      COMMAND fuzz_${target} -max_total_time=${SV_FUZZ_SECONDS} -timeout=10 -rss_limit_mb=2048
+              -max_len=65536 -dict=${SV_FUZZ_DIR}/json.dict -print_final_stats=1
+              -artifact_prefix=${PROJECT_BINARY_DIR}/fuzz-crash-${target}-
+              ${work} ${seeds})
+    set_tests_properties(fuzz_smoke_${target} PROPERTIES TIMEOUT 300)
+  else()
+    add_executable(fuzz_corpus_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c
+                   ${SV_FUZZ_DIR}/corpus_main.c)
+    target_compile_options(fuzz_corpus_${target} PRIVATE ${SV_WARNINGS})
+    target_link_libraries(fuzz_corpus_${target} PRIVATE svara_core)
+    add_test(NAME fuzz_corpus_${target}
+      COMMAND fuzz_corpus_${target} --suffix .json ${SV_FUZZ_SEEDS_${target}})
+  endif()
+endforeach()

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Builds and tests Svara the way CI does:
+#   1. default preset (RelWithDebInfo, gcc warnings as errors): build + every test
+#   2. asan preset (ASan + UBSan): build + every test again
+#   3. fuzz preset (clang-14 + libFuzzer): build the fuzz targets, fuzz each briefly
+# Installs missing Debian packages first (tools/setup.sh). Exits non-zero if
+# anything failed; the last line sums the tests of runs 1 and 2.
+# Environment: SV_FUZZ_SECONDS (default 20) seconds per fuzz target.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+tools/setup.sh || exit 1
+
+mkdir -p build
+passed=0
+failed=0
+summary=()
+status=0
+fuzz_seconds=${SV_FUZZ_SECONDS:-20}
+
+note() { printf '\n==== %s\n' "$*"; }
+
+# ctest's closing line, "N% tests passed, F tests failed out of T", gives the counts.
+count_tests() {
+  local log=$1 line total fail
+  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -n 1)
+  if [[ -z "$line" ]]; then echo "0 0"; return; fi
+  fail=$(sed -E 's/.* ([0-9]+) tests? failed out of.*/\1/' <<<"$line")
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
+  echo "$((total - fail)) $fail"
+}
+
+# run_preset NAME COUNTED EXTRA-CONFIGURE-ARGS...
+run_preset() {
+  local name=$1 counted=$2; shift 2
+  local log=build/test-$name.log
+  local start=$SECONDS
+  note "$name: configure"
+  if ! cmake --preset "$name" "$@" >"$log" 2>&1; then
+    cat "$log"
+    summary+=("$name: configure FAILED (see $log)")
+    failed=$((failed + 1)); status=1; return
+  fi
+  note "$name: build"
+  if ! cmake --build --preset "$name" >>"$log" 2>&1; then
+    # Show the compiler's complaints, not the whole make log.
+    grep -E -A4 ': (error|warning):|Error [0-9]|undefined reference' "$log" | head -n 80 ||
+      tail -n 40 "$log"
+    summary+=("$name: build FAILED (see $log)")
+    failed=$((failed + 1)); status=1; return
+  fi
+  echo "built (log: $log)"
+  note "$name: test"
+  ctest --preset "$name" 2>&1 | tee -a "$log"
+  local rc=${PIPESTATUS[0]}
+  read -r p f < <(count_tests "$log")
+  if [[ $rc -ne 0 && $f -eq 0 ]]; then f=1; fi  # ctest failed without a count (e.g. no tests)
+  if [[ $counted -eq 1 ]]; then
+    passed=$((passed + p)); failed=$((failed + f))
+  elif [[ $rc -ne 0 ]]; then
+    failed=$((failed + 1))
+  fi
+  [[ $rc -ne 0 ]] && status=1
+  summary+=("$(printf '%-8s %3d passed, %d failed  (%ds)' "$name:" "$p" "$f" $((SECONDS - start)))")
+}
+
+export ASAN_OPTIONS=detect_leaks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+# gcc's warnings are errors here, as in CI. The fuzz build is about crashes, and
+# clang warns about a few things gcc does not: its warnings stay in its log.
+run_preset default 1 -DSV_WERROR=ON
+run_preset asan 1 -DSV_WERROR=ON
+run_preset fuzz 0 -DSV_WERROR=OFF -DSV_FUZZ_SECONDS="$fuzz_seconds"
+
+note "summary"
+for line in "${summary[@]}"; do echo "$line"; done
+echo "(the fuzz runs are not in the count below; the build and test logs are build/test-*.log)"
+echo "$passed passed, $failed failed"
+exit $status

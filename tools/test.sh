@@ -3,6 +3,7 @@
 #   1. default preset (RelWithDebInfo, gcc warnings as errors): build + every test
 #   2. asan preset (ASan + UBSan): build + every test again
 #   3. fuzz preset (clang-14 + libFuzzer): build the fuzz targets, fuzz each briefly
+#   4. clang's svara-tool replays every golden replay: same hash as gcc's builds
 # Installs missing Debian packages first (tools/setup.sh). Exits non-zero if
 # anything failed; the last line sums the tests of runs 1 and 2.
 # Environment: SV_FUZZ_SECONDS (default 20) seconds per fuzz target.
@@ -72,6 +73,28 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 run_preset default 1 -DSV_WERROR=ON
 run_preset asan 1 -DSV_WERROR=ON
 run_preset fuzz 0 -DSV_WERROR=OFF -DSV_FUZZ_SECONDS="$fuzz_seconds"
+
+# The same replay must give the same state hash on every build: the default
+# and asan runs check the golden replays with gcc at -O2 and -O0; here clang's
+# build (from the fuzz preset) checks them too.
+check_replays_with() {
+  local name=$1 tool=$2 ok=0 bad=0
+  note "$name: golden replays"
+  if [[ ! -x $tool ]]; then
+    summary+=("$name: replays NOT RUN ($tool missing)"); failed=$((failed + 1)); status=1; return
+  fi
+  for replay in tests/replays/*.json; do
+    if "$tool" play scenarios/sample parcel --replay "$replay" 2>&1 | grep -q ': matches$'; then
+      ok=$((ok + 1))
+    else
+      echo "hash differs: $replay"; bad=$((bad + 1))
+    fi
+  done
+  passed=$((passed + ok)); failed=$((failed + bad))
+  [[ $bad -ne 0 ]] && status=1
+  summary+=("$(printf '%-8s %3d passed, %d failed  (golden replays)' "$name:" "$ok" "$bad")")
+}
+check_replays_with clang build/fuzz/svara-tool
 
 note "summary"
 for line in "${summary[@]}"; do echo "$line"; done

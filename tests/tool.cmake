@@ -54,3 +54,23 @@ foreach(script ${SV_SCRIPTS})
     COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${SV_SAMPLE}|parcel|--lang|${lang}|--script|${script}
             -DEXPECT_RC=0 -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/scripts/${name}.expect ${SV_RUN_SCRIPT})
 endforeach()
+
+# Packs by name: the user's folder (XDG_DATA_HOME/svara/packs) overlays the
+# built-in packs file by file.
+add_test(NAME tool_list
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|list -DEXPECT_RC=0
+          "-DEXPECT=sample 1.0.0  Sample pack  \\(;parcel +The birthday parcel" ${SV_RUN_SCRIPT})
+set_tests_properties(tool_list PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/no-such-dir")
+add_test(NAME tool_list_overlay
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|list -DEXPECT_RC=0
+          "-DEXPECT=Sample pack \\(user overlay\\);parcel +The birthday parcel" ${SV_RUN_SCRIPT})
+set_tests_properties(tool_list_overlay PROPERTIES
+  ENVIRONMENT "XDG_DATA_HOME=${CMAKE_CURRENT_SOURCE_DIR}/packs/xdg")
+add_test(NAME tool_play_by_name
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|sample|parcel|--replay|${CMAKE_CURRENT_SOURCE_DIR}/replays/good-seed7.json
+          -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
+set_tests_properties(tool_play_by_name PROPERTIES
+  ENVIRONMENT "XDG_DATA_HOME=${CMAKE_CURRENT_SOURCE_DIR}/packs/xdg")
+add_test(NAME tool_play_unknown_pack
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|nosuchpack|parcel -DEXPECT_RC=1
+          "-DEXPECT=no pack 'nosuchpack'" ${SV_RUN_SCRIPT})

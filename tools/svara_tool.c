@@ -12,11 +12,14 @@ static void usage(FILE *out)
     fputs("usage: svara-tool COMMAND [ARGS]\n"
           "\n"
           "commands:\n"
+          "  list                   the packs and scenarios found by name: your pack folder\n"
+          "                         ($XDG_DATA_HOME/svara/packs) over the built-in packs\n"
           "  check PACK...          load and validate packs (folders or .zip); print every\n"
           "                         problem; exit 1 if any pack has errors\n"
           "  play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
           "                     [--record FILE] [--replay FILE]\n"
-          "                         play a scenario in the terminal\n"
+          "                         play a scenario in the terminal; PACK is a path or a\n"
+          "                         pack name from 'list'\n"
           "  help                   this text\n",
           out);
 }
@@ -117,6 +120,8 @@ int main(int argc, char **argv)
     int rc;
     if (strcmp(argv[1], "check") == 0)
         rc = tool_check(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "list") == 0)
+        rc = tool_list(argc - 2, argv + 2);
     else if (strcmp(argv[1], "play") == 0)
         rc = tool_play(argc - 2, argv + 2);
     else {

@@ -27,6 +27,13 @@ bool tool_write_file(const char *path, const char *text);
 /* "mm:ss" of simulated milliseconds into buf (at least 16 bytes). */
 const char *tool_clock(unsigned t_ms, char *buf, size_t size);
 
+/* A pack by path (folder or .zip) or by name: the user's pack folder stacked
+ * over the built-in packs. NULL (diagnostics on stderr) when it has errors. */
+sv_Pack *tool_open_pack(const char *arg);
+bool tool_user_pack_dir(char *buf, size_t size);
+const char *tool_builtin_pack_dir(void);
+
+int tool_list(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 

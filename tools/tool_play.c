@@ -479,7 +479,7 @@ int tool_play(int argc, char **argv)
     sv_replay_init(&p.rec);
     sv_Replay replay;
     sv_replay_init(&replay);
-    sv_Pack *pack = tool_load_pack(a.pack);
+    sv_Pack *pack = tool_open_pack(a.pack);
     rc = 1;
     if (!pack) goto done;
     p.pack = pack;

@@ -9,10 +9,14 @@ set(SV_FUZZ_SEEDS_scenario
 set(SV_FUZZ_SEEDS_replay
   ${SV_FUZZ_DIR}/corpus/replay
   ${CMAKE_CURRENT_SOURCE_DIR}/replays)
+set(SV_FUZZ_SEEDS_rules
+  ${SV_FUZZ_DIR}/corpus/rules
+  ${PROJECT_SOURCE_DIR}/assets/scoring
+  ${CMAKE_CURRENT_SOURCE_DIR}/scoring)
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
-foreach(target scenario replay)
+foreach(target scenario replay rules)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c)
     target_compile_options(fuzz_${target} PRIVATE ${SV_WARNINGS})

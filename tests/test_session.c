@@ -9,186 +9,8 @@
 
 #include <cmocka.h>
 
+#include "build_scenario.h"
 #include "svara/session.h"
-
-/* ---- building scenarios by hand ------------------------------------------------ */
-
-typedef struct Build {
-    sv_Scenario sc;
-    sv_Post posts[16];
-    sv_Decision decisions[8];
-    sv_Option options[32];
-    sv_Part parts[24];
-    sv_EventDef events[8];
-    sv_Ending endings[4];
-    sv_Cond conds[32];
-    uint32_t kids[32];
-    sv_Effect effects[64];
-    sv_Var vars[4];
-    const char *flags[8];
-} Build;
-
-static Build B;
-static const sv_Span NOFX = {0, 0};
-
-static void b_reset(uint32_t duration_ms)
-{
-    memset(&B, 0, sizeof B);
-    B.sc.id = "test";
-    B.sc.duration_ms = duration_ms;
-    B.sc.meters_initial[SV_METER_REPUTATION] = 600;
-    B.sc.meters_initial[SV_METER_SENTIMENT] = 500;
-    B.sc.meters_initial[SV_METER_MOOD] = 200;
-    B.sc.posts = B.posts;
-    B.sc.decisions = B.decisions;
-    B.sc.options = B.options;
-    B.sc.parts = B.parts;
-    B.sc.events = B.events;
-    B.sc.endings = B.endings;
-    B.sc.conds = B.conds;
-    B.sc.cond_kids = B.kids;
-    B.sc.effects = B.effects;
-    B.sc.vars = B.vars;
-    B.sc.flags = B.flags;
-}
-
-static int32_t b_flag(const char *id)
-{
-    B.flags[B.sc.flag_count] = id;
-    return (int32_t)B.sc.flag_count++;
-}
-
-static int32_t b_var(const char *id, int32_t initial, int32_t min, int32_t max)
-{
-    B.vars[B.sc.var_count] = (sv_Var){id, initial, min, max};
-    return (int32_t)B.sc.var_count++;
-}
-
-static int32_t b_post(const char *id, int32_t at_ms, uint32_t jitter_ms, int32_t when)
-{
-    sv_Post *p = &B.posts[B.sc.post_count];
-    p->id = id;
-    p->at_ms = at_ms;
-    p->jitter_ms = jitter_ms;
-    p->reply_to = -1;
-    p->when = when;
-    return (int32_t)B.sc.post_count++;
-}
-
-static int32_t b_decision(const char *id, int32_t at_ms, uint32_t deadline_ms, int32_t when)
-{
-    sv_Decision *d = &B.decisions[B.sc.decision_count];
-    d->id = id;
-    d->at_ms = at_ms;
-    d->about = -1;
-    d->deadline_ms = deadline_ms;
-    d->default_option = -1;
-    d->options.start = B.sc.option_count;
-    d->parts.start = B.sc.part_count;
-    d->compose_min = 1;
-    d->compose_max = 5;
-    d->compose_public = true;
-    d->when = when;
-    return (int32_t)B.sc.decision_count++;
-}
-
-/* Options and parts are grouped by decision, so add them right after it. */
-static int32_t b_option(int32_t d, const char *id, int32_t when, sv_Span effects)
-{
-    sv_Decision *dec = &B.decisions[d];
-    assert_int_equal(dec->options.start + dec->options.count, B.sc.option_count);
-    sv_Option *o = &B.options[B.sc.option_count];
-    o->id = id;
-    o->target = -1;
-    o->when = when;
-    o->effects = effects;
-    dec->options.count++;
-    return (int32_t)B.sc.option_count++;
-}
-
-static int32_t b_part(int32_t d, const char *id, int32_t when, sv_Span effects)
-{
-    sv_Decision *dec = &B.decisions[d];
-    assert_int_equal(dec->parts.start + dec->parts.count, B.sc.part_count);
-    sv_Part *p = &B.parts[B.sc.part_count];
-    p->id = id;
-    p->when = when;
-    p->effects = effects;
-    dec->parts.count++;
-    return (int32_t)B.sc.part_count++;
-}
-
-static int32_t b_event(const char *id, int32_t at_ms, int32_t when, sv_Span effects)
-{
-    B.events[B.sc.event_count] =
-        (sv_EventDef){.id = id, .at_ms = at_ms, .when = when, .effects = effects};
-    return (int32_t)B.sc.event_count++;
-}
-
-static int32_t b_ending(const char *id, int32_t when)
-{
-    B.endings[B.sc.ending_count] = (sv_Ending){.id = id, .when = when};
-    return (int32_t)B.sc.ending_count++;
-}
-
-static sv_Effect fx(sv_EffectKind kind, int32_t ref, int32_t value, uint32_t after_ms)
-{
-    return (sv_Effect){.kind = (uint8_t)kind, .ref = ref, .value = value, .after_ms = after_ms};
-}
-
-static sv_Span b_fx(size_t n, const sv_Effect *list)
-{
-    sv_Span sp = {B.sc.effect_count, (uint32_t)n};
-    for (size_t i = 0; i < n; i++) B.effects[B.sc.effect_count++] = list[i];
-    return sp;
-}
-#define FX(...)                                                                                    \
-    b_fx(sizeof((sv_Effect[]){__VA_ARGS__}) / sizeof(sv_Effect), (sv_Effect[]){__VA_ARGS__})
-
-static int32_t b_cond(sv_CondKind kind, sv_CmpOp op, int32_t ref, int32_t value)
-{
-    B.conds[B.sc.cond_count] =
-        (sv_Cond){.kind = (uint8_t)kind, .op = (uint8_t)op, .ref = ref, .value = value};
-    return (int32_t)B.sc.cond_count++;
-}
-
-static int32_t b_group(sv_CondKind kind, size_t n, const int32_t *kids)
-{
-    int32_t c = b_cond(kind, SV_OP_EQ, 0, 0);
-    B.conds[c].kids_start = B.sc.cond_kid_count;
-    B.conds[c].kids_count = (uint32_t)n;
-    for (size_t i = 0; i < n; i++) B.kids[B.sc.cond_kid_count++] = (uint32_t)kids[i];
-    return c;
-}
-#define GROUP(kind, ...)                                                                           \
-    b_group(kind, sizeof((int32_t[]){__VA_ARGS__}) / sizeof(int32_t), (int32_t[]){__VA_ARGS__})
-
-/* ---- running ---------------------------------------------------------------------- */
-
-static void start(sv_Session *s, uint64_t seed)
-{
-    assert_int_equal(sv_session_init(s, &B.sc, seed), SV_OK);
-}
-
-static sv_InputResult choose(sv_Session *s, int32_t d, int32_t opt)
-{
-    sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = d, .option = opt};
-    return sv_session_apply(s, &in);
-}
-
-static sv_InputResult compose(sv_Session *s, int32_t d, sv_Visibility vis, size_t n,
-                              const int32_t *parts)
-{
-    sv_Input in = {.kind = SV_INPUT_COMPOSE,
-                   .decision = d,
-                   .option = -1,
-                   .part_count = (uint8_t)n,
-                   .visibility = vis};
-    for (size_t i = 0; i < n; i++) in.parts[i] = parts[i];
-    return sv_session_apply(s, &in);
-}
-#define COMPOSE(s, d, vis, ...)                                                                    \
-    compose(s, d, vis, sizeof((int32_t[]){__VA_ARGS__}) / sizeof(int32_t), (int32_t[]){__VA_ARGS__})
 
 /* Index of the n-th log entry of this kind and subject, or -1. */
 static int find_log(const sv_Session *s, sv_LogKind kind, int32_t a, int nth)
@@ -227,7 +49,7 @@ static void test_posts_in_order(void **state)
     int32_t tie_b = b_post("tie-b", 3000, 0, -1);
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     assert_int_equal(s.log_count, 0); /* nothing happens before the first advance */
     sv_session_advance(&s, 2000);
     assert_int_equal(s.now_ms, 2000);
@@ -255,7 +77,7 @@ static void test_posts_in_order(void **state)
 static uint32_t jittered_time(uint64_t seed)
 {
     sv_Session s;
-    start(&s, seed);
+    b_start(&s, seed);
     sv_session_advance(&s, 10000);
     uint32_t t = s.post_ms[1];
     assert_int_equal(s.post_seen[1], 1);
@@ -297,7 +119,7 @@ static void test_deadline_default(void **state)
     int32_t chose = b_cond(SV_COND_CHOSE, SV_OP_EQ, wait, 0);
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 7);
+    b_start(&s, 7);
     sv_session_advance(&s, 10999);
     assert_int_equal(s.decision_state[d], SV_DEC_OPEN);
     assert_int_equal(s.decision_open_ms[d], 1000);
@@ -331,7 +153,7 @@ static void test_deadline_without_default(void **state)
     B.decisions[d].on_timeout = FX(fx(SV_EFFECT_VAR_ADD, v, -2, 0));
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 7);
+    b_start(&s, 7);
     sv_session_advance(&s, 5000);
     assert_int_equal(s.decision_state[d], SV_DEC_TIMED_OUT);
     assert_int_equal(s.reply_count, 0);
@@ -342,7 +164,7 @@ static void test_deadline_without_default(void **state)
     assert_int_equal(s.log[t].b, -1);
     assert_true(s.ended);
     assert_int_equal(s.now_ms, 3000);
-    assert_int_equal(choose(&s, d, 0), SV_INPUT_ENDED);
+    assert_int_equal(b_choose(&s, d, 0), SV_INPUT_ENDED);
     sv_session_shutdown(&s);
 }
 
@@ -382,7 +204,7 @@ static void test_conditions(void **state)
     B.conds[c_bad_kids].kids_count = 2;
 
     sv_Session s;
-    start(&s, 3);
+    b_start(&s, 3);
     sv_session_advance(&s, 500);
     const int32_t before[][2] = {
         {-1, 1},          {c_flag, 0},      {c_not, 1},     {c_var_ge2, 1}, {c_var_gt2, 0},
@@ -393,7 +215,7 @@ static void test_conditions(void **state)
     };
     expect_eval(&s, sizeof before / sizeof before[0], before);
     sv_session_advance(&s, 1500);
-    assert_int_equal(choose(&s, d, o), SV_INPUT_OK);
+    assert_int_equal(b_choose(&s, d, o), SV_INPUT_OK);
     const int32_t after[][2] = {
         {c_seen, 1},  {c_elapsed, 1},  {c_flag, 1}, {c_not, 0},
         {c_chose, 1}, {c_answered, 1}, {c_all, 1},
@@ -415,17 +237,17 @@ static void test_disabled_option_refused(void **state)
     int32_t foreign = b_option(other_d, "foreign", -1, NOFX);
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 11);
+    b_start(&s, 11);
     sv_session_advance(&s, 1000);
     uint64_t before = sv_session_hash(&s);
     size_t log_before = s.log_count;
     assert_false(sv_session_option_enabled(&s, locked));
-    assert_int_equal(choose(&s, d, locked), SV_INPUT_DISABLED);
-    assert_int_equal(choose(&s, d, foreign), SV_INPUT_BAD_OPTION);
-    assert_int_equal(choose(&s, d, -1), SV_INPUT_BAD_OPTION);
-    assert_int_equal(choose(&s, other_d, foreign), SV_INPUT_NOT_OPEN);
-    assert_int_equal(choose(&s, 9, 0), SV_INPUT_NO_DECISION);
-    assert_int_equal(choose(&s, -1, 0), SV_INPUT_NO_DECISION);
+    assert_int_equal(b_choose(&s, d, locked), SV_INPUT_DISABLED);
+    assert_int_equal(b_choose(&s, d, foreign), SV_INPUT_BAD_OPTION);
+    assert_int_equal(b_choose(&s, d, -1), SV_INPUT_BAD_OPTION);
+    assert_int_equal(b_choose(&s, other_d, foreign), SV_INPUT_NOT_OPEN);
+    assert_int_equal(b_choose(&s, 9, 0), SV_INPUT_NO_DECISION);
+    assert_int_equal(b_choose(&s, -1, 0), SV_INPUT_NO_DECISION);
     assert_int_equal(s.decision_state[d], SV_DEC_OPEN);
     assert_int_equal(s.vars[v], 0);
     assert_int_equal(s.reply_count, 0);
@@ -457,12 +279,12 @@ static void test_composer_validation(void **state)
     b_ending("end", -1);
 
     sv_Session s;
-    start(&s, 5);
+    b_start(&s, 5);
     sv_session_advance(&s, 2000);
     uint64_t before = sv_session_hash(&s);
     assert_int_equal(COMPOSE(&s, d, SV_VIS_PUBLIC, set5), SV_INPUT_PART_COUNT);
     assert_int_equal(COMPOSE(&s, d, SV_VIS_PUBLIC, set5, add1, dbl, off), SV_INPUT_PART_COUNT);
-    assert_int_equal(compose(&s, d, SV_VIS_PUBLIC, 0, NULL), SV_INPUT_PART_COUNT);
+    assert_int_equal(b_compose(&s, d, SV_VIS_PUBLIC, 0, NULL), SV_INPUT_PART_COUNT);
     assert_int_equal(COMPOSE(&s, d, SV_VIS_PUBLIC, set5, set5), SV_INPUT_DUPLICATE_PART);
     assert_int_equal(COMPOSE(&s, d, SV_VIS_PUBLIC, set5, foreign), SV_INPUT_BAD_OPTION);
     assert_int_equal(COMPOSE(&s, d, SV_VIS_PUBLIC, set5, 99), SV_INPUT_BAD_OPTION);
@@ -522,7 +344,7 @@ static void test_effect_clamping(void **state)
                fx(SV_EFFECT_CLEAR_FLAG, off, 0, 0)));
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 1000);
     assert_int_equal(s.vars[v], 3);
     assert_int_equal(s.vars[w], INT32_MAX);
@@ -550,9 +372,9 @@ static void test_delayed_consequence(void **state)
     int32_t lie = b_option(d, "lie", -1, FX(fx(SV_EFFECT_EVENT, ev, 0, 30000)));
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 5000);
-    assert_int_equal(choose(&s, d, lie), SV_INPUT_OK);
+    assert_int_equal(b_choose(&s, d, lie), SV_INPUT_OK);
     uint32_t due = 0;
     assert_true(sv_session_next_due(&s, &due));
     assert_int_equal(due, 35000); /* the answered decision's deadline is gone */
@@ -575,7 +397,7 @@ static void test_same_time_chain(void **state)
     int32_t p = b_post("p", 1000, 0, -1);
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 1000);
     /* the post was scheduled at init, before "second" existed: it goes first */
     assert_int_equal(find_log(&s, SV_LOG_POST, p, 0), 0);
@@ -598,7 +420,7 @@ static void test_end_effect(void **state)
     int32_t o = b_option(d, "o", -1, NOFX);
     (void)good;
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 10000);
     assert_true(s.ended);
     assert_int_equal(s.ending, bad);
@@ -610,7 +432,7 @@ static void test_end_effect(void **state)
     assert_int_equal(i, (int)s.log_count - 1);
     assert_int_equal(s.log[i].t_ms, 2500);
     uint64_t h = sv_session_hash(&s);
-    assert_int_equal(choose(&s, d, o), SV_INPUT_ENDED);
+    assert_int_equal(b_choose(&s, d, o), SV_INPUT_ENDED);
     sv_session_advance(&s, 20000);
     sv_session_run_out(&s);
     assert_int_equal(s.now_ms, 2500);
@@ -622,9 +444,9 @@ static void test_end_effect(void **state)
 static void run_to_duration(bool set_flag, int32_t expect_ending)
 {
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 1000);
-    if (set_flag) assert_int_equal(choose(&s, 0, 0), SV_INPUT_OK);
+    if (set_flag) assert_int_equal(b_choose(&s, 0, 0), SV_INPUT_OK);
     sv_session_advance(&s, 100000);
     assert_true(s.ended);
     assert_int_equal(s.ending, expect_ending);
@@ -666,17 +488,17 @@ static void test_ending_when_nothing_left(void **state)
     int32_t warm = b_ending("warm", -1);
     (void)cold;
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 3000);
     assert_false(s.ended); /* a decision is open */
-    assert_int_equal(choose(&s, d, o), SV_INPUT_OK);
+    assert_int_equal(b_choose(&s, d, o), SV_INPUT_OK);
     assert_false(s.ended); /* apply never ends the run by itself */
     assert_false(sv_session_next_due(&s, NULL));
     sv_session_advance(&s, 9000);
     assert_true(s.ended);
     assert_int_equal(s.ending, warm);
     assert_int_equal(s.now_ms, 3000);
-    assert_int_equal(choose(&s, d, o), SV_INPUT_ENDED);
+    assert_int_equal(b_choose(&s, d, o), SV_INPUT_ENDED);
     sv_session_shutdown(&s);
 }
 
@@ -686,7 +508,7 @@ static void test_empty_scenario(void **state)
     b_reset(10000);
     int32_t only = b_ending("only", -1);
     sv_Session s;
-    start(&s, 0);
+    b_start(&s, 0);
     assert_false(sv_session_next_due(&s, NULL));
     sv_session_run_out(&s);
     assert_true(s.ended);
@@ -701,9 +523,9 @@ static void test_empty_scenario(void **state)
 static uint64_t run_hash(uint64_t seed, int32_t opt, uint32_t at)
 {
     sv_Session s;
-    start(&s, seed);
+    b_start(&s, seed);
     sv_session_advance(&s, at);
-    if (opt >= 0) assert_int_equal(choose(&s, 0, opt), SV_INPUT_OK);
+    if (opt >= 0) assert_int_equal(b_choose(&s, 0, opt), SV_INPUT_OK);
     sv_session_run_out(&s);
     uint64_t h = sv_session_hash(&s);
     sv_session_shutdown(&s);
@@ -730,7 +552,7 @@ static void test_hash(void **state)
 
     /* the hash sees a state change, and only a change */
     sv_Session s;
-    start(&s, 42);
+    b_start(&s, 42);
     uint64_t h0 = sv_session_hash(&s);
     assert_int_equal(sv_session_hash(&s), h0);
     sv_session_advance(&s, 500);
@@ -754,10 +576,10 @@ static void test_decision_opened_by_effect(void **state)
                             fx(SV_EFFECT_DECISION, follow, 0, 12000)));
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 2000);
     assert_int_equal(s.decision_state[follow], SV_DEC_PENDING);
-    assert_int_equal(choose(&s, d, o), SV_INPUT_OK);
+    assert_int_equal(b_choose(&s, d, o), SV_INPUT_OK);
     sv_session_advance(&s, 11999);
     assert_int_equal(s.decision_state[follow], SV_DEC_PENDING);
     sv_session_advance(&s, 12000);
@@ -787,7 +609,7 @@ static void test_post_appears_once(void **state)
     b_event("again", 10000, -1, FX(fx(SV_EFFECT_POST, p, 0, 0)));
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_run_out(&s);
     assert_int_equal(count_log(&s, SV_LOG_POST, p), 1);
     assert_int_equal(s.post_ms[p], 3000);
@@ -808,7 +630,7 @@ static void test_runaway_ends(void **state)
     B.events[loop].effects = FX(fx(SV_EFFECT_EVENT, loop, 0, 0), fx(SV_EFFECT_EVENT, loop, 0, 0));
     int32_t fallback = b_ending("fallback", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_run_out(&s);
     assert_true(s.ended);
     assert_int_equal(s.ending, fallback);
@@ -826,7 +648,7 @@ static void test_advance_never_backwards(void **state)
     b_post("q", 20000, 0, -1);
     b_ending("end", -1);
     sv_Session s;
-    start(&s, 1);
+    b_start(&s, 1);
     sv_session_advance(&s, 8000);
     sv_session_advance(&s, 3000);
     assert_int_equal(s.now_ms, 8000);

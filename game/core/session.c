@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "score_internal.h"
+
 /* Fixed so that a seed means the same run on every build; "Svara" in ASCII. */
 #define SESSION_RNG_STREAM 0x5376617261ull
 
@@ -51,6 +53,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
 void sv_session_shutdown(sv_Session *s)
 {
     if (!s) return;
+    sv_score_detach(s);
     free(s->flags);
     free(s->vars);
     free(s->decision_state);
@@ -276,6 +279,12 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     return SV_OK;
 }
 
+sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang)
+{
+    if (!s->sc || !model || s->score || s->now_ms != 0 || s->log_count != 0) return SV_ERR_INVALID;
+    return sv_score_attach(s, model, lang);
+}
+
 /* ---- endings ----------------------------------------------------------------- */
 
 /* The first ending whose condition holds; the last ending if a corrupt model
@@ -291,6 +300,8 @@ static int32_t choose_ending(const sv_Session *s)
 static void end_session(sv_Session *s, int32_t ending)
 {
     const sv_Scenario *sc = s->sc;
+    /* the model's verdict on what was left unanswered counts towards the ending */
+    if (s->score) sv_score_on_end(s);
     if (!in_range(ending, sc->ending_count)) ending = choose_ending(s);
     /* decisions still open at the end were never answered: they lapse silently */
     for (uint32_t d = 0; d < sc->decision_count; d++) {
@@ -340,6 +351,8 @@ static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
     }
     s->option_chosen[opt] = 1;
     if (r) log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
+    /* judged before its effects, from the state the player answered in */
+    if (r && s->score) sv_score_on_reply(s, s->decision_reply[d]);
     apply_effects(s, o->effects);
 }
 
@@ -383,6 +396,7 @@ static void process_deadline(sv_Session *s, int32_t d)
     if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_OPEN) return;
     const sv_Decision *dec = &s->sc->decisions[d];
     int32_t def = option_of(s->sc, dec, dec->default_option) ? dec->default_option : -1;
+    if (s->score) sv_score_note(s, d);
     s->decision_state[d] = SV_DEC_TIMED_OUT;
     s->decision_close_ms[d] = s->now_ms;
     /* the default is taken even when its condition is false: it is what
@@ -390,6 +404,7 @@ static void process_deadline(sv_Session *s, int32_t d)
     if (def >= 0) take_option(s, d, def, true);
     apply_effects(s, dec->on_timeout);
     log_add(s, SV_LOG_TIMEOUT, d, def);
+    if (s->score) sv_score_on_timeout(s, d);
 }
 
 static void process_event(sv_Session *s, int32_t ev)
@@ -423,7 +438,19 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
     if (!s->sc || s->ended) return;
     if (to_ms < s->now_ms) to_ms = s->now_ms;
     uint32_t limit = to_ms < s->sc->duration_ms ? to_ms : s->sc->duration_ms;
-    while (!s->ended && s->queue_count > 0 && s->queue[0].t_ms <= limit) {
+    while (!s->ended) {
+        bool item = s->queue_count > 0 && s->queue[0].t_ms <= limit;
+        uint32_t due = 0;
+        bool scored = s->score && sv_score_due(s, &due) && due <= limit;
+        /* the model's own clock (ticks, promises) runs between scheduled items, and
+         * after an item due at the same time, so how advance is called never matters */
+        if (scored && (!item || due < s->queue[0].t_ms)) {
+            if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
+            if (due > s->now_ms) s->now_ms = due;
+            sv_score_run(s, due);
+            continue;
+        }
+        if (!item) break;
         /* a scenario that keeps scheduling itself ends before the log overflows */
         if (s->log_count + LOG_RESERVE >= SV_MAX_LOG) {
             end_session(s, -1);
@@ -432,6 +459,7 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         sv_Scheduled it = queue_pop(s);
         if (it.t_ms > s->now_ms) s->now_ms = it.t_ms;
         process_item(s, &it);
+        if (s->score) sv_score_track(s);
     }
     if (s->ended) return;
     if (s->queue_count == 0 && !any_open(s)) {
@@ -515,6 +543,7 @@ static void send_composed(sv_Session *s, const sv_Decision *dec, const sv_Input 
         r->part_count = in->part_count;
         for (uint32_t i = 0; i < in->part_count; i++) r->parts[i] = in->parts[i];
         log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
+        if (s->score) sv_score_on_reply(s, s->decision_reply[d]);
     }
     apply_effects(s, dec->compose_effects);
     for (uint32_t i = 0; i < in->part_count; i++)
@@ -527,6 +556,7 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
     if (res != SV_INPUT_OK) return res;
     int32_t d = in->decision;
     const sv_Decision *dec = &s->sc->decisions[d];
+    if (s->score) sv_score_note(s, d);
     s->decision_state[d] = SV_DEC_ANSWERED;
     /* an answered decision's deadline is no longer something left to happen */
     queue_drop_deadline(s, d);
@@ -534,5 +564,6 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
         take_option(s, d, in->option, false);
     else
         send_composed(s, dec, in);
+    if (s->score) sv_score_track(s);
     return SV_INPUT_OK;
 }

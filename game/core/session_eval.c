@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "score_internal.h"
 #include "svara/hash.h"
 #include "svara/session.h"
 
@@ -217,7 +218,8 @@ uint64_t sv_session_hash(const sv_Session *s)
     h = hash_queue(h, s);
     h = sv_hash_u32(h, s->next_seq);
     h = sv_hash_u64(h, s->rng.state);
-    return sv_hash_u64(h, s->rng.inc);
+    h = sv_hash_u64(h, s->rng.inc);
+    return s->score ? sv_score_hash(h, s) : h; /* a session without a model hashes as before */
 }
 
 /* ---- words ------------------------------------------------------------------- */

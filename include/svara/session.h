@@ -59,6 +59,9 @@ typedef struct sv_Scheduled {
     int32_t ref;
 } sv_Scheduled;
 
+struct sv_ScoreState; /* svara/score.h */
+typedef struct sv_ScoreModel sv_ScoreModel;
+
 typedef struct sv_Session {
     const sv_Scenario *sc;
     uint64_t seed;
@@ -83,6 +86,7 @@ typedef struct sv_Session {
     uint32_t next_seq;
     sv_LogEntry *log; size_t log_count, log_cap;
     sv_Reply *replies; size_t reply_count, reply_cap;
+    struct sv_ScoreState *score; /* NULL unless a scoring model is set (heap) */
 } sv_Session;
 
 /* Starts a run at simulated time 0 and schedules everything the scenario times.
@@ -90,6 +94,15 @@ typedef struct sv_Session {
  * sv_session_shutdown(), which frees the arrays above (heap). */
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed);
 void sv_session_shutdown(sv_Session *s);
+
+/* Judges the run with a scoring model (svara/score.h): rules fire on replies,
+ * timeouts, every simulated second, promises and the end, and their firings,
+ * meter history and the rest enter the state hash. `lang` is the player's
+ * language (reply lengths are counted in it). Call it after init, before the
+ * first advance; the model must outlive the session. SV_ERR_INVALID when the
+ * session has started or already has a model; SV_ERR_NOMEM. Without it the
+ * session behaves (and hashes) as it always did. */
+sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang);
 
 /* Processes everything due at or before to_ms in (time, scheduling order), then
  * sets now_ms = to_ms (or the time the scenario ended). Never moves backwards. */

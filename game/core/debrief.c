@@ -1,0 +1,484 @@
+/* The debrief: for every decision that opened, what the player did, which
+ * rules it set off, and the best the model saw at that moment, found by
+ * judging every enabled option and a search over the composer's parts from
+ * the state noted when the decision closed. Also the model's agreement with
+ * the authors' expert verdicts, for svara-tool. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "svara/score.h"
+
+static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+
+typedef struct Build {
+    const sv_Session *s;
+    const sv_ScoreModel *m;
+    sv_Debrief *out;
+    size_t hit_cap;
+    bool nomem;
+    sv_ScoreHit *scratch; /* [rule_count] */
+} Build;
+
+/* ---- hits ------------------------------------------------------------------------ */
+
+static sv_DebriefHit *add_hit(Build *b, int32_t rule)
+{
+    sv_Debrief *d = b->out;
+    if (d->hit_count == b->hit_cap) {
+        size_t cap = b->hit_cap ? b->hit_cap * 2 : 64;
+        sv_DebriefHit *h = realloc(d->hits, cap * sizeof *h);
+        if (!h) {
+            b->nomem = true;
+            return NULL;
+        }
+        d->hits = h;
+        b->hit_cap = cap;
+    }
+    sv_DebriefHit *h = &d->hits[d->hit_count++];
+    memset(h, 0, sizeof *h);
+    h->rule = rule;
+    h->decision = h->post = -1;
+    if (in_range(rule, b->m->rule_count)) {
+        const sv_ScoreRule *r = &b->m->rules[rule];
+        h->rule_id = r->id;
+        h->principles = r->principles;
+        h->explain = sv_text_get(&r->explain, d->lang);
+    } else {
+        h->rule_id = h->explain = "";
+    }
+    return h;
+}
+
+static void add_firing(Build *b, const sv_Firing *f)
+{
+    sv_DebriefHit *h = add_hit(b, f->rule);
+    if (!h) return;
+    h->trigger = f->trigger;
+    h->t_ms = f->t_ms;
+    h->last_ms = f->last_ms;
+    h->count = f->count;
+    h->decision = f->decision;
+    h->post = f->post;
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        h->raw[k] = sv_score_tenths(f->raw[k]);
+        h->applied[k] = f->applied[k];
+    }
+}
+
+/* ---- judging a reply from a decision's note ------------------------------------------ */
+
+/* Fires the reply's rules (and, for a timeout, the timeout rules after them)
+ * from the noted state; returns the figure and fills the hits and deltas. */
+static int64_t judge(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Reply *r, bool timeout,
+                     size_t *hit_count, int32_t deltas[SV_METER_COUNT])
+{
+    const sv_ScoreState *st = b->s->score;
+    sv_ScoreSnapshot snap = {.t_ms = n->t_ms, .history = n->history, .lang = st->lang};
+    memcpy(snap.meters, n->meters, sizeof snap.meters);
+    memcpy(snap.frac, n->frac, sizeof snap.frac);
+    int32_t m[SV_METER_COUNT];
+    int64_t f[SV_METER_COUNT];
+    memcpy(m, n->meters, sizeof m);
+    memcpy(f, n->frac, sizeof f);
+    size_t cap = b->m->rule_count, hits = 0;
+    sv_ScoreContext ctx;
+    if (r) {
+        sv_score_context(b->s, &snap, SV_TRIGGER_REPLY, d, -1, r, &ctx);
+        hits += sv_score_fire(b->m, &ctx, m, f, b->scratch, cap);
+    }
+    if (timeout) {
+        sv_score_context(b->s, &snap, SV_TRIGGER_TIMEOUT, d, -1, r, &ctx);
+        size_t room = hits < cap ? cap - hits : 0;
+        hits += sv_score_fire(b->m, &ctx, m, f, b->scratch + (cap - room), room);
+    }
+    *hit_count = hits < cap ? hits : cap;
+    for (int k = 0; k < SV_METER_COUNT; k++) deltas[k] = m[k] - n->meters[k];
+    return sv_score_figure(n->meters, n->frac, m, f);
+}
+
+/* Judges reply r as a candidate and keeps its hits in the debrief. */
+static void describe(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Reply *r,
+                     sv_DebriefReply *out)
+{
+    size_t nh = 0;
+    int64_t fig = judge(b, n, d, r, false, &nh, out->deltas);
+    out->figure = sv_score_figure_hundredths(fig);
+    out->option = r->option;
+    out->visibility = r->visibility;
+    out->part_count = r->part_count;
+    memcpy(out->parts, r->parts, sizeof out->parts);
+    out->hits_start = (uint32_t)b->out->hit_count;
+    for (size_t i = 0; i < nh; i++) {
+        const sv_ScoreHit *sh = &b->scratch[i];
+        sv_DebriefHit *h = add_hit(b, sh->rule);
+        if (!h) return;
+        h->trigger = SV_TRIGGER_REPLY;
+        h->t_ms = h->last_ms = n->t_ms;
+        h->count = 1;
+        h->decision = d;
+        h->post = sv_score_reply_post(b->s->sc, r);
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            h->raw[k] = sv_score_tenths(sh->raw[k]);
+            h->applied[k] = sh->applied[k];
+        }
+    }
+    out->hits_count = (uint32_t)(b->out->hit_count - out->hits_start);
+}
+
+static sv_Reply candidate(const sv_Scenario *sc, const sv_DecisionNote *n, int32_t d, int32_t opt)
+{
+    sv_Reply r = {.t_ms = n->t_ms, .decision = d, .option = opt};
+    if (opt >= 0) {
+        r.action = sc->options[opt].action;
+        r.visibility = sc->options[opt].visibility;
+    }
+    return r;
+}
+
+static int64_t figure_of(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Reply *r)
+{
+    size_t nh;
+    int32_t deltas[SV_METER_COUNT];
+    return judge(b, n, d, r, false, &nh, deltas);
+}
+
+/* ---- the best option ------------------------------------------------------------------ */
+
+static bool best_option(Build *b, const sv_DecisionNote *n, int32_t d, sv_Reply *best,
+                        int64_t *best_fig)
+{
+    const sv_Decision *dec = &b->s->sc->decisions[d];
+    bool found = false;
+    for (uint32_t i = 0; i < dec->options.count && i < 32; i++) {
+        if (!(n->options_enabled & (1u << i))) continue;
+        sv_Reply r = candidate(b->s->sc, n, d, (int32_t)(dec->options.start + i));
+        int64_t fig = figure_of(b, n, d, &r);
+        if (!found || fig > *best_fig) { /* ties keep the earlier option */
+            *best = r;
+            *best_fig = fig;
+            found = true;
+        }
+    }
+    return found;
+}
+
+/* ---- the best composition ---------------------------------------------------------------- */
+
+/* Where a part goes in the canonical ORDER sequence: confirm or deny,
+ * apologise, explain, satisfy; greeting first and sign-off last. */
+static int canon(sv_PartKind k)
+{
+    static const int rank[SV_PART_COUNT] = {
+        [SV_PART_GREETING] = 0,  [SV_PART_ACKNOWLEDGE] = 1,  [SV_PART_DENY] = 1,
+        [SV_PART_THANK] = 2,     [SV_PART_APOLOGISE] = 3,    [SV_PART_EXPLAIN] = 4,
+        [SV_PART_ASK] = 5,       [SV_PART_COMPENSATE] = 6,   [SV_PART_FOLLOW_UP] = 7,
+        [SV_PART_CONTACT] = 8,   [SV_PART_MOVE_PRIVATE] = 9, [SV_PART_OTHER] = 10,
+        [SV_PART_SIGN_OFF] = 11,
+    };
+    return (unsigned)k < SV_PART_COUNT ? rank[k] : 10;
+}
+
+typedef struct Search {
+    Build *b;
+    const sv_DecisionNote *n;
+    int32_t d;
+    int32_t pool[SV_MAX_PARTS]; /* enabled parts, in canonical order */
+    uint32_t pool_count;
+    uint8_t min, max;
+    bool vis[2];
+    bool found;
+    sv_Reply best;
+    int64_t best_fig;
+} Search;
+
+/* Tries the parts picked by `mask` (pool order) at both allowed visibilities. */
+static void try_mask(Search *S, uint32_t mask)
+{
+    sv_Reply r = candidate(S->b->s->sc, S->n, S->d, -1);
+    for (uint32_t i = 0; i < S->pool_count; i++)
+        if (mask & (1u << i)) r.parts[r.part_count++] = S->pool[i];
+    if (r.part_count < S->min || r.part_count > S->max) return;
+    for (int v = 0; v < 2; v++) {
+        if (!S->vis[v]) continue;
+        r.visibility = (sv_Visibility)v;
+        int64_t fig = figure_of(S->b, S->n, S->d, &r);
+        if (!S->found || fig > S->best_fig) {
+            S->best = r;
+            S->best_fig = fig;
+            S->found = true;
+        }
+    }
+}
+
+static uint32_t popcount(uint32_t x)
+{
+    uint32_t n = 0;
+    for (; x; x &= x - 1) n++;
+    return n;
+}
+
+/* Too many parts to try every subset: add the part that helps most, one at a
+ * time, keeping the best reply of an allowed length seen on the way. */
+static void greedy(Search *S)
+{
+    uint32_t mask = 0;
+    for (uint32_t size = 0; size < S->max; size++) {
+        bool before = S->found;
+        int64_t before_fig = S->best_fig;
+        uint32_t pick = 0;
+        int64_t pick_fig = 0;
+        bool any = false;
+        for (uint32_t i = 0; i < S->pool_count; i++) {
+            if (mask & (1u << i)) continue;
+            Search probe = *S;
+            probe.found = false;
+            probe.min = 0; /* rank partial replies too, to choose the next part */
+            try_mask(&probe, mask | (1u << i));
+            if (probe.found && (!any || probe.best_fig > pick_fig)) {
+                pick = i, pick_fig = probe.best_fig, any = true;
+            }
+        }
+        if (!any) break;
+        mask |= 1u << pick;
+        try_mask(S, mask);
+        if (size + 1u >= S->min && before && S->best_fig <= before_fig) break;
+    }
+}
+
+static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Reply *best,
+                          int64_t *best_fig)
+{
+    const sv_Scenario *sc = b->s->sc;
+    const sv_Decision *dec = &sc->decisions[d];
+    Search S = {.b = b, .n = n, .d = d, .min = dec->compose_min, .max = dec->compose_max};
+    S.vis[SV_VIS_PUBLIC] = dec->compose_public;
+    S.vis[SV_VIS_PRIVATE] = dec->compose_private;
+    if (S.max > SV_MAX_COMPOSE) S.max = SV_MAX_COMPOSE;
+    for (uint32_t i = 0; i < dec->parts.count && i < SV_MAX_PARTS && i < 32; i++) {
+        if (!(n->parts_enabled & (1u << i))) continue;
+        int32_t p = (int32_t)(dec->parts.start + i);
+        uint32_t at = S.pool_count++;
+        /* insertion keeps declaration order among parts of one rank */
+        while (at > 0 && canon(sc->parts[S.pool[at - 1]].kind) > canon(sc->parts[p].kind)) {
+            S.pool[at] = S.pool[at - 1];
+            at--;
+        }
+        S.pool[at] = p;
+    }
+    if (S.pool_count == 0 || (!S.vis[0] && !S.vis[1])) return false;
+    if (S.pool_count <= SV_SCORE_SEARCH_PARTS) {
+        for (uint32_t mask = 1; mask < (1u << S.pool_count); mask++) {
+            uint32_t k = popcount(mask);
+            if (k >= S.min && k <= S.max) try_mask(&S, mask);
+        }
+    } else {
+        greedy(&S);
+    }
+    *best = S.best;
+    *best_fig = S.best_fig;
+    return S.found;
+}
+
+/* ---- decisions ----------------------------------------------------------------------------- */
+
+/* Decisions still open when the run ended lapse without a timeout. */
+static bool timed_out(const sv_Session *s, int32_t d)
+{
+    for (size_t i = 0; i < s->log_count; i++)
+        if (s->log[i].kind == SV_LOG_TIMEOUT && s->log[i].a == d) return true;
+    return false;
+}
+
+static void played(Build *b, const sv_DecisionNote *n, sv_DebriefDecision *dd)
+{
+    const sv_Session *s = b->s;
+    int32_t d = dd->decision, ri = s->decision_reply[d];
+    const sv_Reply *r = in_range(ri, (uint32_t)s->reply_count) ? &s->replies[ri] : NULL;
+    sv_DebriefReply *p = &dd->played;
+    p->option = -1;
+    if (r) {
+        p->option = r->option;
+        p->visibility = r->visibility;
+        p->part_count = r->part_count;
+        memcpy(p->parts, r->parts, sizeof p->parts);
+        dd->by_default = r->by_default;
+    }
+    size_t nh;
+    int32_t deltas[SV_METER_COUNT];
+    bool timeout = dd->state == SV_DEC_TIMED_OUT && timed_out(s, d);
+    dd->lapsed = dd->state == SV_DEC_TIMED_OUT && !timeout;
+    p->figure = sv_score_figure_hundredths(judge(b, n, d, r, timeout, &nh, deltas));
+    /* the hits and deltas are what the session actually recorded */
+    p->hits_start = (uint32_t)b->out->hit_count;
+    const sv_ScoreState *st = s->score;
+    for (size_t i = 0; i < st->firing_count; i++) {
+        const sv_Firing *f = &st->firings[i];
+        if (f->decision != d ||
+            (f->trigger != SV_TRIGGER_REPLY && f->trigger != SV_TRIGGER_TIMEOUT))
+            continue;
+        add_firing(b, f);
+        for (int k = 0; k < SV_METER_COUNT; k++) p->deltas[k] += f->applied[k];
+    }
+    p->hits_count = (uint32_t)(b->out->hit_count - p->hits_start);
+}
+
+static void debrief_decision(Build *b, int32_t d, sv_DebriefDecision *dd)
+{
+    const sv_Session *s = b->s;
+    const sv_DecisionNote *n = &s->score->notes[d];
+    memset(dd, 0, sizeof *dd);
+    dd->decision = d;
+    dd->state = s->decision_state[d];
+    dd->open_ms = s->decision_open_ms[d];
+    dd->close_ms = n->t_ms;
+    dd->taken_ms = n->t_ms >= dd->open_ms ? n->t_ms - dd->open_ms : 0;
+    dd->options_enabled = n->options_enabled;
+    dd->parts_enabled = n->parts_enabled;
+    played(b, n, dd);
+    sv_Reply best;
+    int64_t fig = 0, top = INT64_MIN;
+    if (best_option(b, n, d, &best, &fig)) {
+        dd->has_best_option = true;
+        describe(b, n, d, &best, &dd->best_option);
+        top = dd->best_option.figure;
+    }
+    if (best_composed(b, n, d, &best, &fig)) {
+        dd->has_best_composed = true;
+        describe(b, n, d, &best, &dd->best_composed);
+        if (dd->best_composed.figure > top) top = dd->best_composed.figure;
+    }
+    dd->played_is_best = dd->played.figure >= top;
+}
+
+/* Closed decisions in the order they opened (ties by index). */
+static int32_t *closed_by_open_time(const sv_Session *s, size_t *count)
+{
+    const sv_Scenario *sc = s->sc;
+    int32_t *list = malloc((sc->decision_count + 1u) * sizeof *list);
+    if (!list) return NULL;
+    size_t n = 0;
+    for (uint32_t d = 0; d < sc->decision_count; d++) {
+        if (!s->score->notes[d].closed) continue;
+        size_t at = n++;
+        while (at > 0 && s->decision_open_ms[list[at - 1]] > s->decision_open_ms[d]) {
+            list[at] = list[at - 1];
+            at--;
+        }
+        list[at] = (int32_t)d;
+    }
+    *count = n;
+    return list;
+}
+
+static void standing(Build *b)
+{
+    const sv_ScoreState *st = b->s->score;
+    b->out->standing_start = (uint32_t)b->out->hit_count;
+    for (size_t i = 0; i < st->firing_count; i++) {
+        uint8_t t = st->firings[i].trigger;
+        if (t == SV_TRIGGER_TICK || t == SV_TRIGGER_END || t == SV_TRIGGER_PROMISE)
+            add_firing(b, &st->firings[i]);
+    }
+    b->out->standing_count = (uint32_t)(b->out->hit_count - b->out->standing_start);
+}
+
+sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
+                           sv_Debrief *out)
+{
+    memset(out, 0, sizeof *out);
+    out->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;
+    if (!s || !s->sc || !s->score || !m || s->score->model != m) return SV_ERR_INVALID;
+    Build b = {.s = s, .m = m, .out = out};
+    b.scratch = calloc(m->rule_count + 1u, sizeof *b.scratch);
+    size_t n = 0;
+    int32_t *order = b.scratch ? closed_by_open_time(s, &n) : NULL;
+    out->decisions = calloc(n + 1u, sizeof *out->decisions);
+    out->history = malloc((s->score->history_count + 1u) * sizeof *out->history);
+    if (!order || !out->decisions || !out->history) b.nomem = true;
+    for (size_t i = 0; !b.nomem && i < n; i++) debrief_decision(&b, order[i], &out->decisions[i]);
+    out->decision_count = b.nomem ? 0 : n;
+    if (!b.nomem) standing(&b);
+    if (!b.nomem) {
+        memcpy(out->history, s->score->history, s->score->history_count * sizeof *out->history);
+        out->history_count = s->score->history_count;
+    }
+    memcpy(out->meters_final, s->meters, sizeof out->meters_final);
+    free(order);
+    free(b.scratch);
+    if (b.nomem) {
+        sv_debrief_free(out);
+        return SV_ERR_NOMEM;
+    }
+    return SV_OK;
+}
+
+void sv_debrief_free(sv_Debrief *d)
+{
+    if (!d) return;
+    free(d->decisions);
+    free(d->hits);
+    free(d->history);
+    sv_Lang lang = d->lang;
+    memset(d, 0, sizeof *d);
+    d->lang = lang;
+}
+
+/* ---- agreement with the authors ------------------------------------------------------------ */
+
+static int8_t option_verdict(const sv_Scenario *sc, const sv_DebriefDecision *dd)
+{
+    const sv_Decision *dec = &sc->decisions[dd->decision];
+    bool any = false;
+    for (uint32_t i = 0; i < dec->options.count && i < 32; i++)
+        if ((dd->options_enabled & (1u << i)) && sc->options[dec->options.start + i].expert == 1)
+            any = true;
+    if (!any) return -1;
+    return (int8_t)(sc->options[dd->best_option.option].expert == 1);
+}
+
+static int8_t composer_verdict(const sv_Scenario *sc, const sv_DebriefDecision *dd)
+{
+    const sv_Decision *dec = &sc->decisions[dd->decision];
+    const sv_DebriefReply *best = &dd->best_composed;
+    bool any = false, agrees = true;
+    for (uint32_t i = 0; i < dec->parts.count && i < 32; i++) {
+        if (!(dd->parts_enabled & (1u << i))) continue;
+        int32_t p = (int32_t)(dec->parts.start + i);
+        int8_t ex = sc->parts[p].expert;
+        if (ex == 0) continue;
+        any = true;
+        bool used = false;
+        for (uint8_t k = 0; k < best->part_count; k++) used = used || best->parts[k] == p;
+        if ((ex == 1 && !used) || (ex == -1 && used)) agrees = false;
+    }
+    return any ? (int8_t)agrees : -1;
+}
+
+sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out)
+{
+    memset(out, 0, sizeof *out);
+    out->items = calloc(2 * d->decision_count + 1u, sizeof *out->items);
+    if (!out->items) return SV_ERR_NOMEM;
+    for (size_t i = 0; i < d->decision_count; i++) {
+        const sv_DebriefDecision *dd = &d->decisions[i];
+        if (!in_range(dd->decision, sc->decision_count)) continue;
+        for (int composer = 0; composer < 2; composer++) {
+            if (!(composer ? dd->has_best_composed : dd->has_best_option)) continue;
+            sv_AgreementItem *it = &out->items[out->count++];
+            it->decision = dd->decision;
+            it->composer = composer != 0;
+            it->best_option = composer ? -1 : dd->best_option.option;
+            it->verdict = composer ? composer_verdict(sc, dd) : option_verdict(sc, dd);
+            if (it->verdict >= 0) out->total++;
+            if (it->verdict == 1) out->agreed++;
+        }
+    }
+    return SV_OK;
+}
+
+void sv_agreement_free(sv_Agreement *a)
+{
+    if (!a) return;
+    free(a->items);
+    memset(a, 0, sizeof *a);
+}

@@ -1,0 +1,413 @@
+/* The scoring model inside a running session: rules fire on replies,
+ * timeouts, every simulated second for each unanswered post, promises running
+ * out and the end; every firing, a meter history and how each decision stood
+ * when it closed are kept for the debrief and the state hash. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "score_internal.h"
+#include "svara/hash.h"
+
+#define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
+#define TICK_MS 1000u
+#define SAMPLE_MS 10000u
+
+static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+
+/* Grows *arr to hold one more; false (and the record is dropped) when full. */
+static bool grow(void **arr, size_t *cap, size_t count, size_t size)
+{
+    if (count < *cap) return true;
+    if (*cap >= MAX_RECORDS) return false;
+    size_t n = *cap ? *cap * 2 : 64;
+    if (n > MAX_RECORDS) n = MAX_RECORDS;
+    void *p = realloc(*arr, n * size);
+    if (!p) return false;
+    *arr = p;
+    *cap = n;
+    return true;
+}
+
+/* ---- attaching ------------------------------------------------------------------- */
+
+static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
+{
+    for (uint32_t d = 0; d < sc->decision_count; d++)
+        if (in_range(sc->decisions[d].about, sc->post_count))
+            st->answerable[sc->decisions[d].about] = 1;
+    for (uint32_t o = 0; o < sc->option_count; o++)
+        if (in_range(sc->options[o].target, sc->post_count))
+            st->answerable[sc->options[o].target] = 1;
+}
+
+void sv_score_detach(sv_Session *s)
+{
+    sv_ScoreState *st = s->score;
+    if (!st) return;
+    free(st->answerable);
+    free(st->answered);
+    free(st->notes);
+    free(st->firings);
+    free(st->history);
+    free(st->promises);
+    free(st->scratch);
+    free(st);
+    s->score = NULL;
+}
+
+sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
+{
+    const sv_Scenario *sc = s->sc;
+    sv_ScoreState *st = calloc(1, sizeof *st);
+    if (!st) return SV_ERR_NOMEM;
+    s->score = st;
+    st->model = m;
+    st->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;
+    st->next_tick_ms = TICK_MS;
+    st->answerable = calloc(sc->post_count + 1u, 1);
+    st->answered = calloc(sc->post_count + 1u, 1);
+    st->notes = calloc(sc->decision_count + 1u, sizeof *st->notes);
+    st->scratch = calloc(m->rule_count + 1u, sizeof *st->scratch);
+    if (!st->answerable || !st->answered || !st->notes || !st->scratch) {
+        sv_score_detach(s);
+        return SV_ERR_NOMEM;
+    }
+    mark_answerable(st, sc);
+    sv_score_track(s); /* the meters at the start */
+    return SV_OK;
+}
+
+/* ---- records ------------------------------------------------------------------------ */
+
+static void push_sample(sv_Session *s)
+{
+    sv_ScoreState *st = s->score;
+    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history))
+        return;
+    sv_MeterSample *h = &st->history[st->history_count++];
+    h->t_ms = s->now_ms;
+    memcpy(h->meters, s->meters, sizeof h->meters);
+}
+
+void sv_score_track(sv_Session *s)
+{
+    sv_ScoreState *st = s->score;
+    if (!st) return;
+    if (st->history_count == 0 ||
+        memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
+        push_sample(s);
+}
+
+static void record(sv_Session *s, const sv_ScoreContext *ctx, const sv_ScoreHit *h, int32_t reply)
+{
+    sv_ScoreState *st = s->score;
+    if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings))
+        return;
+    sv_Firing *f = &st->firings[st->firing_count++];
+    memset(f, 0, sizeof *f);
+    f->t_ms = f->last_ms = s->now_ms;
+    f->count = 1;
+    f->trigger = (uint8_t)ctx->trigger;
+    f->rule = h->rule;
+    f->decision = ctx->decision;
+    f->post = ctx->post;
+    f->reply = reply;
+    memcpy(f->raw, h->raw, sizeof f->raw);
+    memcpy(f->applied, h->applied, sizeof f->applied);
+}
+
+/* One tick record per rule and post: the newest one is extended. */
+static void record_tick(sv_Session *s, const sv_ScoreContext *ctx, const sv_ScoreHit *h)
+{
+    sv_ScoreState *st = s->score;
+    for (size_t i = st->firing_count; i-- > 0;) {
+        sv_Firing *f = &st->firings[i];
+        if (f->trigger != SV_TRIGGER_TICK || f->rule != h->rule || f->post != ctx->post) continue;
+        f->last_ms = s->now_ms;
+        f->count++;
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            f->raw[k] += h->raw[k];
+            f->applied[k] += h->applied[k];
+        }
+        return;
+    }
+    record(s, ctx, h, -1);
+}
+
+static void snapshot(const sv_Session *s, uint32_t history, sv_ScoreSnapshot *snap)
+{
+    snap->t_ms = s->now_ms;
+    snap->history = history;
+    snap->lang = s->score->lang;
+    memcpy(snap->meters, s->meters, sizeof snap->meters);
+    memcpy(snap->frac, s->score->frac, sizeof snap->frac);
+}
+
+/* Fires the rules of ctx's trigger on the live meters and records them. */
+static void judge(sv_Session *s, const sv_ScoreContext *ctx, int32_t reply)
+{
+    sv_ScoreState *st = s->score;
+    size_t cap = st->model->rule_count;
+    size_t n = sv_score_fire(st->model, ctx, s->meters, st->frac, st->scratch, cap);
+    for (size_t i = 0; i < n && i < cap; i++) {
+        if (ctx->trigger == SV_TRIGGER_TICK)
+            record_tick(s, ctx, &st->scratch[i]);
+        else
+            record(s, ctx, &st->scratch[i], reply);
+    }
+}
+
+/* ---- decisions and replies -------------------------------------------------------------- */
+
+void sv_score_note(sv_Session *s, int32_t d)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!s->score || !in_range(d, sc->decision_count)) return;
+    sv_DecisionNote *n = &s->score->notes[d];
+    const sv_Decision *dec = &sc->decisions[d];
+    memset(n, 0, sizeof *n);
+    n->closed = true;
+    n->t_ms = s->now_ms;
+    n->history = (uint32_t)s->reply_count;
+    for (uint32_t i = 0; i < dec->options.count && i < 32; i++)
+        if (sv_session_option_enabled(s, (int32_t)(dec->options.start + i)))
+            n->options_enabled |= 1u << i;
+    for (uint32_t i = 0; i < dec->parts.count && i < 32; i++)
+        if (sv_session_part_enabled(s, (int32_t)(dec->parts.start + i)))
+            n->parts_enabled |= 1u << i;
+    memcpy(n->meters, s->meters, sizeof n->meters);
+    memcpy(n->frac, s->score->frac, sizeof n->frac);
+}
+
+static bool speaks(const sv_Reply *r)
+{
+    return r->action == SV_ACTION_REPLY || r->action == SV_ACTION_MOVE_PRIVATE ||
+           r->action == SV_ACTION_ASK;
+}
+
+static bool promises_follow_up(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (r->option >= 0) {
+        const sv_Option *o = &sc->options[r->option];
+        for (uint8_t i = 0; i < o->structure_count && i < SV_MAX_COMPOSE; i++)
+            if (o->structure[i] == SV_PART_FOLLOW_UP) return true;
+        return false;
+    }
+    for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+        if (in_range(r->parts[i], sc->part_count) &&
+            sc->parts[r->parts[i]].kind == SV_PART_FOLLOW_UP)
+            return true;
+    return false;
+}
+
+/* A later reply in the thread keeps every promise still open there; a
+ * follow-up promise in this reply starts its own window. */
+static void update_promises(sv_Session *s, int32_t reply, int32_t thread)
+{
+    sv_ScoreState *st = s->score;
+    const sv_Reply *r = &s->replies[reply];
+    if (!speaks(r)) return;
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].thread == thread)
+            st->promises[i].state = SV_PROMISE_KEPT;
+    if (!promises_follow_up(s->sc, r) ||
+        !grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises))
+        return;
+    uint64_t due = (uint64_t)s->now_ms + st->model->promise_window_ms;
+    st->promises[st->promise_count++] = (sv_Promise){
+        .reply = reply, .thread = thread, .due_ms = due > UINT32_MAX ? UINT32_MAX : (uint32_t)due};
+}
+
+void sv_score_on_reply(sv_Session *s, int32_t reply)
+{
+    if (!s->score || !in_range(reply, (uint32_t)s->reply_count)) return;
+    const sv_Reply *r = &s->replies[reply];
+    int32_t post = sv_score_reply_post(s->sc, r);
+    sv_ScoreSnapshot snap;
+    snapshot(s, (uint32_t)reply, &snap);
+    sv_ScoreContext ctx;
+    sv_score_context(s, &snap, SV_TRIGGER_REPLY, r->decision, post, r, &ctx);
+    judge(s, &ctx, reply);
+    if (post >= 0 && r->action != SV_ACTION_IGNORE) s->score->answered[post] = 1;
+    update_promises(s, reply, sv_score_thread(s->sc, post));
+}
+
+void sv_score_on_timeout(sv_Session *s, int32_t d)
+{
+    if (!s->score || !in_range(d, s->sc->decision_count)) return;
+    int32_t ri = s->decision_reply[d];
+    const sv_Reply *r = in_range(ri, (uint32_t)s->reply_count) ? &s->replies[ri] : NULL;
+    sv_ScoreSnapshot snap;
+    snapshot(s, r ? (uint32_t)ri : (uint32_t)s->reply_count, &snap);
+    sv_ScoreContext ctx;
+    sv_score_context(s, &snap, SV_TRIGGER_TIMEOUT, d, -1, r, &ctx);
+    judge(s, &ctx, r ? ri : -1);
+}
+
+/* ---- the clock: promises and ticks ------------------------------------------------------ */
+
+bool sv_score_due(const sv_Session *s, uint32_t *t_ms)
+{
+    const sv_ScoreState *st = s->score;
+    if (!st) return false;
+    uint32_t t = st->next_tick_ms;
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms < t)
+            t = st->promises[i].due_ms;
+    *t_ms = t;
+    return true;
+}
+
+static void break_promise(sv_Session *s, sv_Promise *p)
+{
+    p->state = SV_PROMISE_BROKEN;
+    if (!in_range(p->reply, (uint32_t)s->reply_count)) return;
+    const sv_Reply *r = &s->replies[p->reply];
+    /* the promise is judged as the reply that made it, at the time it ran out */
+    sv_ScoreSnapshot snap;
+    snapshot(s, (uint32_t)p->reply, &snap);
+    snap.t_ms = r->t_ms;
+    sv_ScoreContext ctx;
+    sv_score_context(s, &snap, SV_TRIGGER_PROMISE, r->decision, -1, r, &ctx);
+    judge(s, &ctx, p->reply);
+}
+
+static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
+{
+    for (uint32_t i = 0; i < m->rule_count; i++)
+        if (m->rules[i].on == t && !m->rules[i].disabled) return true;
+    return false;
+}
+
+/* Posts that still stand unanswered in front of everyone. */
+static bool standing(const sv_Session *s, uint32_t p, uint32_t before_ms)
+{
+    const sv_ScoreState *st = s->score;
+    return st->answerable[p] && !st->answered[p] && s->post_seen[p] && s->post_ms[p] < before_ms;
+}
+
+static void tick(sv_Session *s, uint32_t t)
+{
+    if (!has_rules(s->score->model, SV_TRIGGER_TICK)) return;
+    sv_ScoreSnapshot snap;
+    snapshot(s, (uint32_t)s->reply_count, &snap);
+    for (uint32_t p = 0; p < s->sc->post_count; p++) {
+        if (!standing(s, p, t)) continue;
+        sv_ScoreContext ctx;
+        sv_score_context(s, &snap, SV_TRIGGER_TICK, -1, (int32_t)p, NULL, &ctx);
+        judge(s, &ctx, -1);
+        memcpy(snap.meters, s->meters, sizeof snap.meters);
+        memcpy(snap.frac, s->score->frac, sizeof snap.frac);
+    }
+}
+
+void sv_score_run(sv_Session *s, uint32_t t)
+{
+    sv_ScoreState *st = s->score;
+    if (!st) return;
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms <= t)
+            break_promise(s, &st->promises[i]);
+    if (st->next_tick_ms <= t) {
+        tick(s, st->next_tick_ms);
+        st->next_tick_ms += TICK_MS;
+        if (t % SAMPLE_MS == 0)
+            push_sample(s);
+        else
+            sv_score_track(s);
+    } else {
+        sv_score_track(s);
+    }
+}
+
+void sv_score_on_end(sv_Session *s)
+{
+    if (!s->score) return;
+    const sv_Scenario *sc = s->sc;
+    /* decisions still open lapse now: note how they stood for the debrief */
+    for (uint32_t d = 0; d < sc->decision_count; d++)
+        if (s->decision_state[d] == SV_DEC_OPEN) sv_score_note(s, (int32_t)d);
+    sv_ScoreSnapshot snap;
+    snapshot(s, (uint32_t)s->reply_count, &snap);
+    for (uint32_t p = 0; p < sc->post_count; p++) {
+        if (!standing(s, p, UINT32_MAX)) continue;
+        sv_ScoreContext ctx;
+        sv_score_context(s, &snap, SV_TRIGGER_END, -1, (int32_t)p, NULL, &ctx);
+        judge(s, &ctx, -1);
+        memcpy(snap.meters, s->meters, sizeof snap.meters);
+        memcpy(snap.frac, s->score->frac, sizeof snap.frac);
+    }
+    sv_score_track(s);
+}
+
+/* ---- the hash ------------------------------------------------------------------------------ */
+
+static uint64_t h_i32(uint64_t h, int32_t v) { return sv_hash_u32(h, (uint32_t)v); }
+static uint64_t h_i64(uint64_t h, int64_t v) { return sv_hash_u64(h, (uint64_t)v); }
+
+static uint64_t hash_firing(uint64_t h, const sv_Firing *f)
+{
+    h = sv_hash_u32(h, f->t_ms);
+    h = sv_hash_u32(h, f->last_ms);
+    h = sv_hash_u32(h, f->count);
+    h = sv_hash_u32(h, f->trigger);
+    h = h_i32(h, f->rule);
+    h = h_i32(h, f->decision);
+    h = h_i32(h, f->post);
+    h = h_i32(h, f->reply);
+    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, f->raw[k]);
+    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i32(h, f->applied[k]);
+    return h;
+}
+
+static uint64_t hash_note(uint64_t h, const sv_DecisionNote *n)
+{
+    h = sv_hash_u32(h, n->closed ? 1u : 0u);
+    h = sv_hash_u32(h, n->t_ms);
+    h = sv_hash_u32(h, n->history);
+    h = sv_hash_u32(h, n->options_enabled);
+    h = sv_hash_u32(h, n->parts_enabled);
+    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i32(h, n->meters[k]);
+    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, n->frac[k]);
+    return h;
+}
+
+static uint64_t hash_model(uint64_t h, const sv_ScoreModel *m)
+{
+    h = sv_hash_str(h, m->id ? m->id : "");
+    h = sv_hash_u32(h, m->promise_window_ms);
+    h = sv_hash_u32(h, m->rule_count);
+    for (uint32_t i = 0; i < m->rule_count; i++) {
+        h = h_i32(h, m->rules[i].weight);
+        h = sv_hash_u32(h, m->rules[i].disabled ? 1u : 0u);
+    }
+    return h;
+}
+
+uint64_t sv_score_hash(uint64_t h, const sv_Session *s)
+{
+    const sv_ScoreState *st = s->score;
+    if (!st) return h;
+    h = hash_model(h, st->model);
+    h = sv_hash_u32(h, (uint32_t)st->lang);
+    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, st->frac[k]);
+    h = sv_hash_u32(h, st->next_tick_ms);
+    for (uint32_t p = 0; p < s->sc->post_count; p++) h = sv_hash_u32(h, st->answered[p]);
+    for (uint32_t d = 0; d < s->sc->decision_count; d++) h = hash_note(h, &st->notes[d]);
+    h = sv_hash_u64(h, st->firing_count);
+    for (size_t i = 0; i < st->firing_count; i++) h = hash_firing(h, &st->firings[i]);
+    h = sv_hash_u64(h, st->history_count);
+    for (size_t i = 0; i < st->history_count; i++) {
+        h = sv_hash_u32(h, st->history[i].t_ms);
+        for (int k = 0; k < SV_METER_COUNT; k++) h = h_i32(h, st->history[i].meters[k]);
+    }
+    h = sv_hash_u64(h, st->promise_count);
+    for (size_t i = 0; i < st->promise_count; i++) {
+        const sv_Promise *p = &st->promises[i];
+        h = h_i32(h, p->reply);
+        h = h_i32(h, p->thread);
+        h = sv_hash_u32(h, p->due_ms);
+        h = sv_hash_u32(h, p->state);
+    }
+    return h;
+}

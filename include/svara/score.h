@@ -1,0 +1,424 @@
+/* The scoring model: rules that stand on the advice in principles.md, read
+ * from a rules file, judging what the player does while a session runs, and
+ * the debrief built from their judgements. scenarios/SCORING.md is the
+ * reference; this header is the contract the session, the game and the tools
+ * use. Everything that reaches the state hash is integer arithmetic. */
+#ifndef SVARA_SCORE_H
+#define SVARA_SCORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "svara/diag.h"
+#include "svara/limits.h"
+#include "svara/model.h"
+#include "svara/pack.h"
+#include "svara/session.h"
+
+#define SV_SCORE_FORMAT 1
+#define SV_SCORE_MAX_RULES 512u  /* rules in one rules file */
+#define SV_SCORE_MAX_CONDS 8192u /* condition nodes in one rules file */
+/* points one rule may move a 0-100 meter; reach: SV_SCORE_MAX_EFFECT x 10000 people */
+#define SV_SCORE_MAX_EFFECT 100
+#define SV_SCORE_MAX_WEIGHT 1000 /* x100: a pack may multiply a rule by 0 to 10 */
+#define SV_SCORE_PROMISE_WINDOW_MS 180000u /* default "promise_window" */
+
+/* Raw contributions are kept in units of 1/SV_SCORE_UNIT of a tenth of a point
+ * (of a tenth of a person for reach): a rule's effect (tenths) times its weight
+ * (x100) is a per-second tick share exactly, and times 60 a whole firing. So
+ * no weight or tick ever rounds a contribution away. */
+#define SV_SCORE_UNIT 6000
+/* Contributions above this many tenths (10 points) are applied in steps of it,
+ * each scaled by the room left after the step before: linear for ordinary
+ * replies, never filling or emptying a meter in one go. */
+#define SV_SCORE_STEP 100
+/* The composer search tries every subset when at most this many parts are
+ * enabled, and builds the reply greedily part by part above it. */
+#define SV_SCORE_SEARCH_PARTS 12u
+
+/* ---- vocabulary -------------------------------------------------------------- */
+
+typedef enum {
+    SV_TRIGGER_REPLY = 0, /* the player (or the deadline's default) answers a decision */
+    SV_TRIGGER_TIMEOUT,   /* a decision's deadline passes unanswered */
+    SV_TRIGGER_TICK,      /* every simulated second per unanswered post; effects per minute */
+    SV_TRIGGER_END,       /* the scenario ends: once per post never answered */
+    SV_TRIGGER_PROMISE,   /* a promised follow-up did not come within the window */
+    SV_TRIGGER_COUNT
+} sv_Trigger;
+
+const char *sv_trigger_name(sv_Trigger t); /* "reply", "timeout", ... */
+bool sv_trigger_parse(const char *name, sv_Trigger *out);
+
+/* The ids of principles.md, in its order. */
+typedef enum {
+    SV_PRINCIPLE_ORDER = 0,
+    SV_PRINCIPLE_APOLOGY_EXPLAIN_COMPENSATE,
+    SV_PRINCIPLE_CONTACT,
+    SV_PRINCIPLE_FAST,
+    SV_PRINCIPLE_ALWAYS,
+    SV_PRINCIPLE_EMPATHY,
+    SV_PRINCIPLE_PUBLIC,
+    SV_PRINCIPLE_TWICE,
+    SV_PRINCIPLE_SWITCH,
+    SV_PRINCIPLE_PRO,
+    SV_PRINCIPLE_FACTUAL,
+    SV_PRINCIPLE_NO_IRONY,
+    SV_PRINCIPLE_ACCOMMODATE,
+    SV_PRINCIPLE_SHORT,
+    SV_PRINCIPLE_THANK,
+    SV_PRINCIPLE_HONEST,
+    SV_PRINCIPLE_LISTEN,
+    SV_PRINCIPLE_ASK,
+    SV_PRINCIPLE_FIX,
+    SV_PRINCIPLE_EXTRA_MILE,
+    SV_PRINCIPLE_POLICY,
+    SV_PRINCIPLE_MONITOR,
+    SV_PRINCIPLE_TEAM,
+    SV_PRINCIPLE_TROLL,
+    SV_PRINCIPLE_ONSTAGE_OFFSTAGE,
+    SV_PRINCIPLE_COUNT
+} sv_Principle;
+
+typedef uint32_t sv_PrincipleSet; /* bit (1u << sv_Principle) */
+
+const char *sv_principle_name(sv_Principle p); /* "ORDER", "APOLOGY-EXPLAIN-COMPENSATE", ... */
+bool sv_principle_parse(const char *name, sv_Principle *out);
+
+/* What a condition node tests. Comparisons use op and value; the others value. */
+typedef enum {
+    SV_TEST_ALL = 0,         /* every kid (an empty list holds) */
+    SV_TEST_ANY,             /* some kid (an empty list fails) */
+    SV_TEST_NOT,             /* kids[0] fails */
+    SV_TEST_TAG,             /* value = sv_Tag */
+    SV_TEST_PART,            /* value = sv_PartKind */
+    SV_TEST_ORDER,           /* value 1 "ok", 0 "wrong" */
+    SV_TEST_PARTS,           /* op, value = parts */
+    SV_TEST_LENGTH,          /* op, value = characters */
+    SV_TEST_DELAY,           /* op, value = ms */
+    SV_TEST_VISIBILITY,      /* value = sv_Visibility */
+    SV_TEST_ACTION,          /* value = sv_Action */
+    SV_TEST_THREAD_REPLIES,  /* op, value */
+    SV_TEST_VALENCE,         /* value = sv_Valence */
+    SV_TEST_AUTHOR,          /* value = sv_Role */
+    SV_TEST_CLAIM,           /* value 0/1 */
+    SV_TEST_ANSWERED_PUBLIC, /* value 0/1 */
+    SV_TEST_SOLUTION_OFFERED,/* value 0/1 */
+    SV_TEST_REPEAT,          /* op, value */
+    SV_TEST_POLICY,          /* value 1 "differs", 0 "same" */
+    SV_TEST_CHANNEL,         /* value = sv_ChannelType */
+    SV_TEST_FIXED,           /* value 0/1 */
+    SV_TEST_RECURRING,       /* value 0/1 */
+    SV_TEST_WATCHED,         /* value 0/1: the post's channel is watched from the start */
+    SV_TEST_DEFAULT,         /* value 0/1: the reply was the deadline's default */
+    SV_TEST_COUNT
+} sv_ScoreTest;
+
+const char *sv_score_test_name(sv_ScoreTest t); /* the JSON key: "tag", "thread_replies", ... */
+
+typedef struct sv_ScoreCond {
+    uint8_t test; /* sv_ScoreTest */
+    uint8_t op;   /* sv_CmpOp */
+    int32_t value;
+    uint32_t kids_start; /* into sv_ScoreModel.kids */
+    uint32_t kids_count;
+} sv_ScoreCond;
+
+typedef struct sv_ScoreRule {
+    const char *id;
+    sv_PrincipleSet principles;
+    sv_Trigger on;
+    int32_t when; /* into conds; -1 = always */
+    /* tenths of a point per meter (reach: tenths of a person); tick rules: per minute */
+    int32_t effects[SV_METER_COUNT];
+    int32_t weight; /* x100; 100 unless a pack's overrides change it */
+    bool disabled;  /* by a pack's overrides: the rule never fires */
+    sv_Text explain; /* every language filled */
+} sv_ScoreRule;
+
+typedef struct sv_ScoreModel {
+    const char *id;
+    const char *file;
+    uint32_t promise_window_ms;
+    sv_ScoreRule *rules;
+    uint32_t rule_count;
+    sv_ScoreCond *conds;
+    uint32_t cond_count;
+    uint32_t *kids;
+    uint32_t kid_count;
+    sv_Arena *arena; /* owns every byte above */
+} sv_ScoreModel;
+
+/* ---- loading ------------------------------------------------------------------ */
+
+/* Parses a rules file from bytes. Every problem goes to diags with its JSON
+ * pointer, line and column; on SV_OK *out is a model (heap) the caller frees
+ * with sv_score_free(), otherwise *out is NULL. */
+sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_ScoreModel **out,
+                         sv_DiagList *diags);
+void sv_score_free(sv_ScoreModel *m);
+/* A deep copy (heap, free with sv_score_free), so a pack can change weights
+ * without touching the shared default model. NULL when out of memory. */
+sv_ScoreModel *sv_score_clone(const sv_ScoreModel *m);
+int32_t sv_score_find_rule(const sv_ScoreModel *m, const char *id); /* -1 when absent */
+
+/* A pack's changes to the model as plain data: the entries the pack loader
+ * keeps from the manifest's "scoring" object (sv_PackScoreEntry: rule id,
+ * weight x100, JSON pointer), and the manifest's bytes to locate diagnostics
+ * (bytes may be NULL: then no line and column). */
+typedef struct sv_ScoreOverrides {
+    const char *file; /* the manifest as diagnostics name it */
+    const char *bytes;
+    size_t len;
+    /* weight 200 doubles a rule; 0 keeps it firing (and explained) but moving nothing */
+    const sv_PackScoreEntry *weights;
+    size_t weight_count;
+    const sv_PackScoreEntry *disable; /* weight unused */
+    size_t disable_count;
+} sv_ScoreOverrides;
+
+/* Checks every entry (unknown rule ids, weights outside 0..10) and only when
+ * all are good applies them. SV_ERR_INVALID with diagnostics otherwise. Apply
+ * to a clone (sv_score_clone), not to a model other packs share. */
+sv_Status sv_score_apply_overrides(sv_ScoreModel *m, const sv_ScoreOverrides *ov,
+                                   sv_DiagList *diags);
+/* The same with a loaded pack's manifest entries and bytes. */
+sv_Status sv_score_apply_pack(sv_ScoreModel *m, const sv_Pack *pack, sv_DiagList *diags);
+
+/* ---- judging ------------------------------------------------------------------- */
+
+/* Everything a rule's condition can read about one moment of judgement. */
+typedef struct sv_ScoreContext {
+    sv_Trigger trigger;
+    uint32_t t_ms;
+    int32_t decision; /* -1 when none */
+    int32_t post;     /* the answered (or unanswered) post, -1 when none */
+    /* the reply; has_reply is false for ticks, ends and timeouts without a default */
+    bool has_reply;
+    bool by_default;
+    int32_t option; /* -1 for a composed reply */
+    sv_Action action;
+    sv_Visibility visibility;
+    sv_TagSet tags; /* the option's, or the union of the parts' */
+    uint8_t kind_count;
+    uint8_t kinds[SV_MAX_COMPOSE]; /* sv_PartKind, in the reply's order */
+    uint32_t length;   /* characters (code points) in the session's language */
+    uint32_t delay_ms; /* since the post appeared (or the decision opened) */
+    uint32_t repeat;   /* earlier replies in this run with the same canned text */
+    /* the post and its thread; has_post false leaves every post test failing */
+    bool has_post;
+    sv_Valence valence;
+    sv_Role author;
+    bool claim_true;
+    sv_ChannelType channel;
+    bool watched;
+    bool recurring;
+    uint32_t thread_replies;  /* earlier public brand replies in the thread */
+    bool solution_offered;    /* one of them carried the tag solution */
+    int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
+    bool fixed;               /* an earlier reply told the product team */
+} sv_ScoreContext;
+
+/* The state a judgement starts from. A pure function of it, the scenario and
+ * the reply: the live session and the debrief's "what if" use the same code. */
+typedef struct sv_ScoreSnapshot {
+    uint32_t t_ms;
+    uint32_t history; /* replies made before: sv_Session.replies[0..history) */
+    sv_Lang lang;
+    int32_t meters[SV_METER_COUNT];
+    int64_t frac[SV_METER_COUNT]; /* see sv_score_curve() */
+} sv_ScoreSnapshot;
+
+/* The context of a reply (trigger reply or promise: `reply` required), a
+ * timeout (`reply` = the default taken, or NULL) or a standing post (tick, end:
+ * `post` required). `reply` need not be in the session: a candidate works. */
+void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
+                      int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out);
+
+/* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
+ * at least two ranked parts and no step back, "wrong" a step back. */
+bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
+bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n);
+
+/* Does the condition hold (-1 always holds)? Corrupt indices fail. */
+bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
+
+/* One rule that fired. */
+typedef struct sv_ScoreHit {
+    int32_t rule;
+    int64_t raw[SV_METER_COUNT];     /* units (SV_SCORE_UNIT per tenth), weight applied */
+    int32_t applied[SV_METER_COUNT]; /* whole tenths (reach: people) the meter moved */
+} sv_ScoreHit;
+
+/* Fires every enabled rule of ctx->trigger whose condition holds, in file
+ * order, moving meters and frac through the curve. Tick rules move a 60th of
+ * their per-minute effect. Writes up to cap hits; returns how many fired. */
+size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
+                     int32_t meters[SV_METER_COUNT], int64_t frac[SV_METER_COUNT],
+                     sv_ScoreHit *hits, size_t cap);
+
+/* The curve with diminishing returns. Moves meter `m` by `raw` units: for the
+ * 0-100 meters a gain is scaled by (1000 - v) / 1000 and a loss by v / 1000, in
+ * steps of at most SV_SCORE_STEP tenths, v being the exact value *value +
+ * *frac / (SV_SCORE_UNIT * 1000); each step's change is truncated towards zero
+ * in those fine units. Reach just adds (*frac: below a whole person, in
+ * SV_SCORE_UNIT * 10 per person). 0 <= *frac always, so nothing below a tenth
+ * is rounded away. Returns the change of *value. */
+int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
+/* Units to tenths (reach: tenths of a person), rounded half away from zero. */
+int32_t sv_score_tenths(int64_t units);
+/* The single figure candidates are ranked by: 2 x reputation + sentiment +
+ * mood - reach / 100, in exact units of the change from (m0, f0) to (m1, f1);
+ * sv_score_figure_hundredths() turns it into hundredths of a point. */
+int64_t sv_score_figure(const int32_t m0[SV_METER_COUNT], const int64_t f0[SV_METER_COUNT],
+                        const int32_t m1[SV_METER_COUNT], const int64_t f1[SV_METER_COUNT]);
+int64_t sv_score_figure_hundredths(int64_t figure);
+
+/* ---- what a scored session keeps ------------------------------------------------- */
+
+/* A rule that fired. Tick firings of one rule for one post are kept as one
+ * record covering every second it fired. */
+typedef struct sv_Firing {
+    uint32_t t_ms;    /* when it fired (tick: the first second) */
+    uint32_t last_ms; /* tick: the last second; otherwise t_ms */
+    uint32_t count;   /* seconds a tick record covers; otherwise 1 */
+    uint8_t trigger;  /* sv_Trigger */
+    int32_t rule;
+    int32_t decision; /* -1 when none */
+    int32_t post;     /* -1 when none */
+    int32_t reply;    /* index into sv_Session.replies, -1 when none */
+    int64_t raw[SV_METER_COUNT];     /* units */
+    int32_t applied[SV_METER_COUNT]; /* tenths (reach: people) */
+} sv_Firing;
+
+typedef struct sv_MeterSample {
+    uint32_t t_ms;
+    int32_t meters[SV_METER_COUNT];
+} sv_MeterSample;
+
+/* How a decision stood when it closed: the debrief judges alternatives from it. */
+typedef struct sv_DecisionNote {
+    bool closed;
+    uint32_t t_ms;
+    uint32_t history;          /* replies made before it */
+    uint32_t options_enabled;  /* bit i: the decision's option i was enabled */
+    uint32_t parts_enabled;    /* bit i: its part i */
+    int32_t meters[SV_METER_COUNT];
+    int64_t frac[SV_METER_COUNT];
+} sv_DecisionNote;
+
+typedef enum { SV_PROMISE_OPEN = 0, SV_PROMISE_KEPT, SV_PROMISE_BROKEN } sv_PromiseState;
+
+typedef struct sv_Promise {
+    int32_t reply;  /* the reply that promised to come back */
+    int32_t thread; /* its thread's first post, -1 */
+    uint32_t due_ms;
+    uint8_t state; /* sv_PromiseState */
+} sv_Promise;
+
+typedef struct sv_ScoreState {
+    const sv_ScoreModel *model;
+    sv_Lang lang;
+    int64_t frac[SV_METER_COUNT];
+    uint32_t next_tick_ms;
+    uint8_t *answerable; /* [post_count]: some decision is about it or an option targets it */
+    uint8_t *answered;   /* [post_count]: a reply or action (not "ignore") aimed at it */
+    sv_DecisionNote *notes; /* [decision_count] */
+    sv_Firing *firings;
+    size_t firing_count, firing_cap;
+    sv_MeterSample *history;
+    size_t history_count, history_cap;
+    sv_Promise *promises;
+    size_t promise_count, promise_cap;
+    sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
+} sv_ScoreState;
+
+/* The post a reply answers: its option's target, else its decision's about; -1. */
+int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r);
+/* The first post of a post's thread (following reply_to); -1 for -1. */
+int32_t sv_score_thread(const sv_Scenario *sc, int32_t post);
+
+/* ---- the debrief ------------------------------------------------------------------- */
+
+typedef struct sv_DebriefHit {
+    int32_t rule;
+    const char *rule_id;
+    sv_PrincipleSet principles;
+    const char *explain; /* in the debrief's language */
+    uint8_t trigger;     /* sv_Trigger */
+    uint32_t t_ms, last_ms, count;
+    int32_t decision, post;
+    int32_t raw[SV_METER_COUNT];     /* tenths, rounded */
+    int32_t applied[SV_METER_COUNT]; /* tenths (reach: people) */
+} sv_DebriefHit;
+
+/* A reply and what the model makes of it. */
+typedef struct sv_DebriefReply {
+    int32_t option; /* -1: composed, or nothing sent */
+    uint8_t part_count;
+    int32_t parts[SV_MAX_COMPOSE];
+    sv_Visibility visibility;
+    int32_t deltas[SV_METER_COUNT]; /* applied by its rules */
+    int64_t figure;                 /* hundredths of a point */
+    uint32_t hits_start, hits_count; /* into sv_Debrief.hits */
+} sv_DebriefReply;
+
+typedef struct sv_DebriefDecision {
+    int32_t decision;
+    uint8_t state; /* sv_DecisionState: answered or timed out */
+    uint32_t open_ms, close_ms;
+    uint32_t taken_ms; /* open to answer, or to the deadline */
+    bool by_default;   /* nothing chosen: the default option went out */
+    bool lapsed;       /* still open when the run ended: no deadline, no timeout rules */
+    uint32_t options_enabled, parts_enabled; /* bit i: the decision's option / part i */
+    /* what happened: the session's own firings (reply and timeout rules) */
+    sv_DebriefReply played;
+    /* the best the model sees at that moment among the enabled options and
+     * composer parts; `played.figure` is computed the same way */
+    bool has_best_option, has_best_composed;
+    sv_DebriefReply best_option, best_composed;
+    bool played_is_best; /* nothing available scores higher */
+} sv_DebriefDecision;
+
+typedef struct sv_Debrief {
+    sv_Lang lang;
+    sv_DebriefDecision *decisions; /* heap; every decision that opened, by open time */
+    size_t decision_count;
+    sv_DebriefHit *hits; /* heap */
+    size_t hit_count;
+    uint32_t standing_start, standing_count; /* tick, end and promise firings, into hits */
+    sv_MeterSample *history; /* heap copy of the meters over time */
+    size_t history_count;
+    int32_t meters_final[SV_METER_COUNT];
+} sv_Debrief;
+
+/* Builds the debrief of a scored session (sv_session_set_model) with texts in
+ * `lang`. Heap: free with sv_debrief_free(). SV_ERR_INVALID when the session
+ * has no scoring model or `m` is not it; SV_ERR_NOMEM. */
+sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
+                           sv_Debrief *out);
+void sv_debrief_free(sv_Debrief *d);
+
+/* Does the model agree with the authors' expert verdicts? For each debriefed
+ * decision with options, whether the model's best option is marked
+ * recommended; with a composer, whether the best composition uses no warned
+ * part and every enabled recommended one. Items without any verdict to test
+ * against are listed but not counted. */
+typedef struct sv_AgreementItem {
+    int32_t decision;
+    bool composer;   /* false: the options */
+    int8_t verdict;  /* 1 agrees, 0 disagrees, -1 nothing to compare with */
+    int32_t best_option; /* options: the model's pick */
+} sv_AgreementItem;
+
+typedef struct sv_Agreement {
+    sv_AgreementItem *items; /* heap */
+    size_t count;
+    uint32_t agreed, total;
+} sv_Agreement;
+
+sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out);
+void sv_agreement_free(sv_Agreement *a);
+
+#endif

@@ -1,0 +1,64 @@
+/* Scoring models for unit tests (see score_support.h). */
+#include "score_support.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+void t_print_diags(const sv_DiagList *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        char line[1024];
+        sv_diag_format(&d->items[i], line, sizeof line);
+        print_message("%s\n", line);
+    }
+}
+
+sv_Status t_score_parse(const char *json, sv_ScoreModel **out, sv_DiagList *diags)
+{
+    return sv_score_parse("rules.json", json, strlen(json), out, diags);
+}
+
+sv_ScoreModel *t_score_model(const char *json)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_ScoreModel *m = NULL;
+    sv_Status st = t_score_parse(json, &m, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    assert_int_equal(d.count, 0);
+    sv_diag_free(&d);
+    return m;
+}
+
+sv_ScoreModel *t_score_file(const char *relative_path)
+{
+#ifdef SV_SOURCE_DIR
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", SV_SOURCE_DIR, relative_path);
+#else
+    const char *path = relative_path;
+#endif
+    FILE *f = fopen(path, "rb");
+    if (!f) print_message("cannot open %s\n", path);
+    assert_non_null(f);
+    char *buf = malloc(SV_MAX_FILE_BYTES + 1u);
+    assert_non_null(buf);
+    size_t n = fread(buf, 1, SV_MAX_FILE_BYTES, f);
+    fclose(f);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_ScoreModel *m = NULL;
+    sv_Status st = sv_score_parse(relative_path, buf, n, &m, &d);
+    t_print_diags(&d);
+    free(buf);
+    assert_int_equal(st, SV_OK);
+    sv_diag_free(&d);
+    return m;
+}

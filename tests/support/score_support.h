@@ -1,0 +1,16 @@
+/* Scoring models for unit tests: parse from a string or read a file of the
+ * source tree, failing the test (with every diagnostic printed) on errors. */
+#ifndef SV_TEST_SCORE_SUPPORT_H
+#define SV_TEST_SCORE_SUPPORT_H
+
+#include "svara/diag.h"
+#include "svara/score.h"
+
+/* Parses; prints the diagnostics when there are any. */
+sv_Status t_score_parse(const char *json, sv_ScoreModel **out, sv_DiagList *diags);
+/* A model that must load cleanly: from a string, or a file under SV_SOURCE_DIR. */
+sv_ScoreModel *t_score_model(const char *json);
+sv_ScoreModel *t_score_file(const char *relative_path);
+void t_print_diags(const sv_DiagList *d);
+
+#endif

@@ -74,3 +74,8 @@ set_tests_properties(tool_play_by_name PROPERTIES
 add_test(NAME tool_play_unknown_pack
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|nosuchpack|parcel -DEXPECT_RC=1
           "-DEXPECT=no pack 'nosuchpack'" ${SV_RUN_SCRIPT})
+
+# The scoring model agrees with the sample's expert verdicts on every decision.
+add_test(NAME tool_agreement_sample
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
+          "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})

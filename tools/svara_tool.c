@@ -20,6 +20,9 @@ static void usage(FILE *out)
           "                     [--record FILE] [--replay FILE]\n"
           "                         play a scenario in the terminal; PACK is a path or a\n"
           "                         pack name from 'list'\n"
+          "  agreement PACK [SCENARIO...]\n"
+          "                         how often the scoring model's best choice agrees with\n"
+          "                         the authors' expert verdicts; exit 1 unless always\n"
           "  help                   this text\n",
           out);
 }
@@ -120,6 +123,8 @@ int main(int argc, char **argv)
     int rc;
     if (strcmp(argv[1], "check") == 0)
         rc = tool_check(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "agreement") == 0)
+        rc = tool_agreement(argc - 2, argv + 2);
     else if (strcmp(argv[1], "list") == 0)
         rc = tool_list(argc - 2, argv + 2);
     else if (strcmp(argv[1], "play") == 0)

@@ -33,7 +33,30 @@ sv_Pack *tool_open_pack(const char *arg);
 bool tool_user_pack_dir(char *buf, size_t size);
 const char *tool_builtin_pack_dir(void);
 
+typedef enum {
+    TT_LIKES, TT_SHARES, TT_COMMENTS, TT_IN_REPLY, TT_NOT_WATCHED, TT_SECONDS_TO_ANSWER,
+    TT_NOT_AVAILABLE, TT_OR_COMPOSE, TT_IN_PUBLIC, TT_IN_PRIVATE, TT_BY_DEFAULT, TT_YOU_CHOSE,
+    TT_NO_ANSWER, TT_TIME_RAN_OUT, TT_DEBRIEF, TT_DECISION, TT_YOU, TT_NOTHING, TT_AFTER,
+    TT_MOVED, TT_WHY, TT_BEST, TT_BETTER, TT_POINTS_MORE, TT_STANDING, TT_SECONDS,
+    TT_OVER_TIME, TT_FINAL, TT_COMPOSED,
+    TOOL_TEXT_COUNT
+} ToolText;
+
+/* The terminal player's frame words, in the player's language. */
+const char *tool_text(ToolText t, sv_Lang lang);
+const char *tool_meter(sv_Meter m, sv_Lang lang);
+
+/* The default scoring model with the pack's changes applied (heap: free with
+ * sv_score_free). NULL, with diagnostics on stderr, when either is broken. */
+struct sv_ScoreModel;
+struct sv_ScoreModel *tool_load_model(const sv_Pack *pack);
+
+/* Prints the debrief of a scored session in `lang`. */
+struct sv_Session;
+void tool_print_debrief(const struct sv_Session *s, const struct sv_ScoreModel *m, sv_Lang lang);
+
 int tool_list(int argc, char **argv);
+int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 

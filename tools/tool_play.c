@@ -11,6 +11,7 @@
 
 #include "svara/pack.h"
 #include "svara/replay.h"
+#include "svara/score.h"
 #include "svara/session.h"
 #include "tool.h"
 
@@ -26,6 +27,7 @@ typedef struct Play {
     sv_Replay rec;
     const sv_Replay *replay;
     const char *replay_path;
+    sv_ScoreModel *model;
 } Play;
 
 static const char *T(const Play *p, const sv_Text *t) { return sv_text_get(t, p->lang); }
@@ -36,11 +38,14 @@ static void print_post(const Play *p, uint32_t t, int32_t post)
     const sv_Persona *who = &p->sc->personas[po->author];
     const sv_Channel *ch = &p->sc->channels[po->channel];
     char clk[16];
-    printf("\n[%s] #%s%s  %s (%s)%s\n", tool_clock(t, clk, sizeof clk), T(p, &ch->name),
-           ch->watched ? "" : " [not watched]", who->name, who->handle,
-           po->reply_to >= 0 ? "  (in reply)" : "");
+    printf("\n[%s] #%s%s%s  %s (%s)%s%s\n", tool_clock(t, clk, sizeof clk), T(p, &ch->name),
+           ch->watched ? "" : " ", ch->watched ? "" : tool_text(TT_NOT_WATCHED, p->lang),
+           who->name, who->handle, po->reply_to >= 0 ? "  " : "",
+           po->reply_to >= 0 ? tool_text(TT_IN_REPLY, p->lang) : "");
     printf("    %s\n", T(p, &po->text));
-    printf("    likes %u | shares %u | comments %u\n", po->likes, po->shares, po->comments);
+    printf("    %s %u | %s %u | %s %u\n", tool_text(TT_LIKES, p->lang), po->likes,
+           tool_text(TT_SHARES, p->lang), po->shares, tool_text(TT_COMMENTS, p->lang),
+           po->comments);
 }
 
 static void print_reply_text(const Play *p, const sv_Reply *r)
@@ -64,15 +69,16 @@ static void print_reply(const Play *p, uint32_t t, const sv_Reply *r)
     char clk[16];
     tool_clock(t, clk, sizeof clk);
     if (!action_posts(r->action)) {
-        printf("\n[%s] %s %s: ", clk, r->by_default ? "No answer in time; by default," : "You chose",
+        printf("\n[%s] %s %s: ", clk,
+               tool_text(r->by_default ? TT_NO_ANSWER : TT_YOU_CHOSE, p->lang),
                sv_action_name(r->action));
         print_reply_text(p, r);
         printf("\n");
         return;
     }
-    printf("\n[%s] %s (%s)%s, %s:\n    ", clk, p->sc->brand.name, p->sc->brand.handle,
-           r->by_default ? " by default" : "",
-           r->visibility == SV_VIS_PRIVATE ? "in private" : "in public");
+    printf("\n[%s] %s (%s)%s%s, %s:\n    ", clk, p->sc->brand.name, p->sc->brand.handle,
+           r->by_default ? " " : "", r->by_default ? tool_text(TT_BY_DEFAULT, p->lang) : "",
+           tool_text(r->visibility == SV_VIS_PRIVATE ? TT_IN_PRIVATE : TT_IN_PUBLIC, p->lang));
     print_reply_text(p, r);
     printf("\n");
 }
@@ -81,23 +87,29 @@ static void print_decision(const Play *p, int32_t d)
 {
     const sv_Decision *de = &p->sc->decisions[d];
     printf("\n  >> %s\n", T(p, &de->prompt));
-    printf("     (decision '%s', %u s to answer)\n", de->id, de->deadline_ms / 1000u);
+    printf("     ('%s', %u %s)\n", de->id, de->deadline_ms / 1000u,
+           tool_text(TT_SECONDS_TO_ANSWER, p->lang));
     for (uint32_t i = 0; i < de->options.count; i++) {
         int32_t o = (int32_t)(de->options.start + i);
         const sv_Option *op = &p->sc->options[o];
         bool on = sv_session_option_enabled(&p->s, o);
-        printf("     %u) [%s%s] %s%s\n", i + 1, sv_action_name(op->action),
+        printf("     %u) [%s%s] %s%s%s\n", i + 1, sv_action_name(op->action),
                op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text),
-               on ? "" : "  (not available now)");
+               on ? "" : "  ", on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
     }
     if (de->parts.count) {
-        printf("     Or compose %u-%u parts (send to%s%s):\n", de->compose_min, de->compose_max,
-               de->compose_public ? " public" : "", de->compose_private ? " private" : "");
+        printf("     %s (%u-%u)", tool_text(TT_OR_COMPOSE, p->lang), de->compose_min,
+               de->compose_max);
+        printf("%s%s%s%s (compose public|private ...):\n", de->compose_public ? " " : "",
+               de->compose_public ? tool_text(TT_IN_PUBLIC, p->lang) : "",
+               de->compose_private ? " / " : "",
+               de->compose_private ? tool_text(TT_IN_PRIVATE, p->lang) : "");
         for (uint32_t i = 0; i < de->parts.count; i++) {
             int32_t pi = (int32_t)(de->parts.start + i);
             const sv_Part *pa = &p->sc->parts[pi];
-            printf("     %c) [%s] %s%s\n", 'a' + (int)i, sv_part_kind_name(pa->kind),
-                   T(p, &pa->text), sv_session_part_enabled(&p->s, pi) ? "" : "  (not available now)");
+            bool on = sv_session_part_enabled(&p->s, pi);
+            printf("     %c) [%s] %s%s%s\n", 'a' + (int)i, sv_part_kind_name(pa->kind),
+                   T(p, &pa->text), on ? "" : "  ", on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
         }
     }
 }
@@ -113,8 +125,8 @@ static void print_new_log(Play *p)
         case SV_LOG_DECISION_OPEN: print_decision(p, e->a); break;
         case SV_LOG_REPLY: print_reply(p, e->t_ms, &p->s.replies[e->b]); break;
         case SV_LOG_TIMEOUT:
-            printf("\n[%s] Time ran out: %s\n", tool_clock(e->t_ms, clk, sizeof clk),
-                   T(p, &sc->decisions[e->a].prompt));
+            printf("\n[%s] %s: %s\n", tool_clock(e->t_ms, clk, sizeof clk),
+                   tool_text(TT_TIME_RAN_OUT, p->lang), T(p, &sc->decisions[e->a].prompt));
             break;
         case SV_LOG_EVENT: {
             const char *note = T(p, &sc->events[e->a].note);
@@ -433,8 +445,12 @@ static bool pick_language(Play *p, const char *code)
 
 static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
 {
-    if (sv_session_init(&p->s, p->sc, a->seed) != SV_OK) {
+    /* Reply lengths are counted in the pack's first language, so teams playing
+     * in different languages are judged alike. */
+    if (sv_session_init(&p->s, p->sc, a->seed) != SV_OK ||
+        sv_session_set_model(&p->s, p->model, p->pack->first_language) != SV_OK) {
         fputs("svara-tool play: out of memory\n", stderr);
+        sv_session_shutdown(&p->s);
         return 1;
     }
     printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));
@@ -445,6 +461,7 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
     } else {
         play_interactive(p);
     }
+    tool_print_debrief(&p->s, p->model, p->lang);
     print_summary(p);
     uint64_t hash = sv_session_hash(&p->s);
     if (p->replay && replay->has_hash) {
@@ -493,6 +510,7 @@ int tool_play(int argc, char **argv)
         goto done;
     }
     p.sc = &pack->scenarios[si];
+    if (!(p.model = tool_load_model(pack))) goto done;
     if (a.replay) {
         if (!load_replay(a.replay, &replay)) goto done;
         if (strcmp(replay.scenario, p.sc->id) != 0 || strcmp(replay.pack, pack->id) != 0) {
@@ -517,6 +535,7 @@ int tool_play(int argc, char **argv)
 done:
     sv_replay_free(&replay);
     sv_replay_free(&p.rec);
+    sv_score_free(p.model);
     if (pack) sv_pack_unload(pack);
     return rc;
 }

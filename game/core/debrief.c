@@ -436,11 +436,14 @@ static int8_t option_verdict(const sv_Scenario *sc, const sv_DebriefDecision *dd
     return (int8_t)(sc->options[dd->best_option.option].expert == 1);
 }
 
+/* A composition agrees when it uses no warned part and as many recommended
+ * parts as fit: an author may offer more good parts than one reply can hold. */
 static int8_t composer_verdict(const sv_Scenario *sc, const sv_DebriefDecision *dd)
 {
     const sv_Decision *dec = &sc->decisions[dd->decision];
     const sv_DebriefReply *best = &dd->best_composed;
-    bool any = false, agrees = true;
+    bool any = false, warned_used = false;
+    uint32_t recommended = 0, recommended_used = 0;
     for (uint32_t i = 0; i < dec->parts.count && i < 32; i++) {
         if (!(dd->parts_enabled & (1u << i))) continue;
         int32_t p = (int32_t)(dec->parts.start + i);
@@ -449,9 +452,15 @@ static int8_t composer_verdict(const sv_Scenario *sc, const sv_DebriefDecision *
         any = true;
         bool used = false;
         for (uint8_t k = 0; k < best->part_count; k++) used = used || best->parts[k] == p;
-        if ((ex == 1 && !used) || (ex == -1 && used)) agrees = false;
+        if (ex == -1 && used) warned_used = true;
+        if (ex == 1) {
+            recommended++;
+            recommended_used += used ? 1u : 0u;
+        }
     }
-    return any ? (int8_t)agrees : -1;
+    if (!any) return -1;
+    uint32_t room = recommended < dec->compose_max ? recommended : dec->compose_max;
+    return (int8_t)(!warned_used && recommended_used == room);
 }
 
 sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out)

@@ -1,0 +1,137 @@
+/* svara-tool agreement: does the scoring model's best choice agree with what
+ * the scenario's authors say the guides recommend (their "expert" verdicts)?
+ * Each scenario is played twice, once following the authors' recommendations
+ * and once letting every deadline pass, and every decision is judged in both. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "svara/score.h"
+#include "svara/session.h"
+#include "tool.h"
+
+typedef enum { PATH_EXPERT = 0, PATH_IDLE = 1, PATH_COUNT } Path;
+static const char *const path_names[PATH_COUNT] = {"recommended path", "no answers"};
+
+/* The authors' choice: the first enabled recommended option, else their
+ * recommended parts in file order, as many as fit. */
+static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
+{
+    const sv_Scenario *sc = s->sc;
+    const sv_Decision *de = &sc->decisions[d];
+    memset(in, 0, sizeof *in);
+    in->decision = d;
+    for (uint32_t i = 0; i < de->options.count; i++) {
+        int32_t o = (int32_t)(de->options.start + i);
+        if (sc->options[o].expert == 1 && sv_session_option_enabled(s, o)) {
+            in->kind = SV_INPUT_CHOOSE;
+            in->option = o;
+            return true;
+        }
+    }
+    in->kind = SV_INPUT_COMPOSE;
+    in->visibility = de->compose_public ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
+    for (uint32_t i = 0; i < de->parts.count && in->part_count < de->compose_max; i++) {
+        int32_t p = (int32_t)(de->parts.start + i);
+        if (sc->parts[p].expert == 1 && sv_session_part_enabled(s, p))
+            in->parts[in->part_count++] = p;
+    }
+    return in->part_count >= de->compose_min && in->part_count > 0;
+}
+
+static void play_path(sv_Session *s, Path path)
+{
+    size_t seen = 0;
+    while (!s->ended) {
+        for (; seen < s->log_count; seen++) {
+            const sv_LogEntry *e = &s->log[seen];
+            sv_Input in;
+            if (path == PATH_EXPERT && e->kind == SV_LOG_DECISION_OPEN &&
+                s->decision_state[e->a] == SV_DEC_OPEN && expert_input(s, e->a, &in))
+                (void)sv_session_apply(s, &in);
+        }
+        uint32_t due;
+        if (!sv_session_next_due(s, &due)) {
+            sv_session_run_out(s);
+            break;
+        }
+        sv_session_advance(s, due);
+    }
+}
+
+/* Judges one run; adds its verdicts to the totals and prints them. */
+static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32_t *agreed,
+                  uint32_t *total)
+{
+    sv_Debrief d;
+    sv_Agreement a;
+    if (sv_debrief_build(s, m, SV_LANG_EN, &d) != SV_OK) return false;
+    if (sv_score_agreement(&d, s->sc, &a) != SV_OK) {
+        sv_debrief_free(&d);
+        return false;
+    }
+    for (size_t i = 0; i < a.count; i++) {
+        const sv_AgreementItem *it = &a.items[i];
+        if (it->verdict < 0) continue;
+        const char *what = it->composer ? "composer" : "options";
+        const char *pick = !it->composer && it->best_option >= 0
+                               ? s->sc->options[it->best_option].id
+                               : "best composition";
+        printf("  %-18s %-20s %-9s model: %-20s %s\n", path_names[path],
+               s->sc->decisions[it->decision].id, what, pick,
+               it->verdict ? "agrees" : "DISAGREES");
+    }
+    *agreed += a.agreed;
+    *total += a.total;
+    sv_agreement_free(&a);
+    sv_debrief_free(&d);
+    return true;
+}
+
+static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *m,
+                           uint32_t *agreed, uint32_t *total)
+{
+    printf("%s/%s:\n", pack->id, sc->id);
+    for (int path = 0; path < PATH_COUNT; path++) {
+        sv_Session s;
+        if (sv_session_init(&s, sc, 1) != SV_OK ||
+            sv_session_set_model(&s, m, pack->first_language) != SV_OK) {
+            sv_session_shutdown(&s);
+            return false;
+        }
+        play_path(&s, (Path)path);
+        bool ok = judge(&s, m, (Path)path, agreed, total);
+        sv_session_shutdown(&s);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+int tool_agreement(int argc, char **argv)
+{
+    if (argc < 1) {
+        fputs("usage: svara-tool agreement PACK [SCENARIO...]\n", stderr);
+        return 2;
+    }
+    sv_Pack *pack = tool_open_pack(argv[0]);
+    if (!pack) return 1;
+    sv_ScoreModel *m = tool_load_model(pack);
+    int rc = m ? 0 : 1;
+    uint32_t agreed = 0, total = 0;
+    for (uint32_t i = 0; m && i < pack->scenario_count; i++) {
+        bool wanted = argc == 1;
+        for (int k = 1; k < argc; k++) wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
+        if (wanted && !agree_scenario(pack, &pack->scenarios[i], m, &agreed, &total)) {
+            fputs("svara-tool agreement: out of memory\n", stderr);
+            rc = 1;
+        }
+    }
+    if (m) {
+        printf("agreement: %u of %u decisions (%u%%)\n", agreed, total,
+               total ? agreed * 100u / total : 100u);
+        if (agreed != total) rc = 1;
+    }
+    sv_score_free(m);
+    sv_pack_unload(pack);
+    return rc;
+}

@@ -1,0 +1,178 @@
+/* The scoring side of svara-tool: loading the model a pack is judged by, and
+ * printing the debrief of a run, every point with the principle behind it. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "svara/score.h"
+#include "tool.h"
+
+struct sv_ScoreModel *tool_load_model(const sv_Pack *pack)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/assets/scoring/default.json", SV_SOURCE_DIR);
+    size_t len;
+    char *bytes = tool_read_file(path, &len);
+    if (!bytes) return NULL;
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_ScoreModel *m = NULL;
+    if (sv_score_parse(path, bytes, len, &m, &diags) == SV_OK && pack &&
+        sv_score_apply_pack(m, pack, &diags) != SV_OK) {
+        sv_score_free(m);
+        m = NULL;
+    }
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    free(bytes);
+    return m;
+}
+
+/* "+1.5" for tenths; reach is a count of people. */
+static void print_delta(sv_Meter m, int32_t v, sv_Lang lang)
+{
+    const char *sign = v < 0 ? "-" : "+";
+    int32_t a = v < 0 ? -v : v;
+    if (m == SV_METER_REACH)
+        printf("  %s %s%d", tool_meter(m, lang), sign, a);
+    else
+        printf("  %s %s%d.%d", tool_meter(m, lang), sign, a / 10, a % 10);
+}
+
+static void print_deltas(const int32_t d[SV_METER_COUNT], sv_Lang lang)
+{
+    for (int m = 0; m < SV_METER_COUNT; m++)
+        if (d[m]) print_delta((sv_Meter)m, d[m], lang);
+    printf("\n");
+}
+
+static void print_principles(sv_PrincipleSet set)
+{
+    bool first = true;
+    for (int p = 0; p < SV_PRINCIPLE_COUNT; p++)
+        if (set & (1u << p)) {
+            printf("%s%s", first ? "" : ", ", sv_principle_name((sv_Principle)p));
+            first = false;
+        }
+}
+
+static int64_t gain(const sv_DebriefHit *h)
+{
+    return 2 * (int64_t)h->applied[SV_METER_REPUTATION] + h->applied[SV_METER_SENTIMENT] +
+           h->applied[SV_METER_MOOD];
+}
+
+static void print_hits(const sv_Debrief *d, uint32_t start, uint32_t count, sv_Lang lang)
+{
+    for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
+        const sv_DebriefHit *h = &d->hits[i];
+        printf("      %c [", gain(h) > 0 ? '+' : gain(h) < 0 ? '-' : ' ');
+        print_principles(h->principles);
+        printf("] %s", h->explain);
+        if (h->count > 1) printf(" (%u %s)", h->count, tool_text(TT_SECONDS, lang));
+        printf("\n       ");
+        print_deltas(h->applied, lang);
+    }
+}
+
+static void print_choice(const sv_Scenario *sc, const sv_DebriefReply *r, sv_Lang lang)
+{
+    if (r->option >= 0) {
+        const sv_Option *o = &sc->options[r->option];
+        printf("[%s] %s", sv_action_name(o->action), sv_text_get(&o->text, lang));
+    } else if (r->part_count) {
+        printf("[%s, %s]", tool_text(TT_COMPOSED, lang),
+               tool_text(r->visibility == SV_VIS_PRIVATE ? TT_IN_PRIVATE : TT_IN_PUBLIC, lang));
+        for (uint8_t i = 0; i < r->part_count; i++)
+            printf(" %s", sv_text_get(&sc->parts[r->parts[i]].text, lang));
+    } else {
+        printf("%s", tool_text(TT_NOTHING, lang));
+    }
+    printf("\n");
+}
+
+/* The better of the best option and the best composition, if it beats what was played. */
+static const sv_DebriefReply *better(const sv_DebriefDecision *dd)
+{
+    const sv_DebriefReply *b = NULL;
+    if (dd->has_best_option) b = &dd->best_option;
+    if (dd->has_best_composed && (!b || dd->best_composed.figure > b->figure))
+        b = &dd->best_composed;
+    return b && b->figure > dd->played.figure ? b : NULL;
+}
+
+static void print_decision(const sv_Session *s, const sv_Debrief *d, const sv_DebriefDecision *dd,
+                           sv_Lang lang)
+{
+    const sv_Scenario *sc = s->sc;
+    char clk[16];
+    printf("\n%s '%s' [%s]: %s\n", tool_text(TT_DECISION, lang), sc->decisions[dd->decision].id,
+           tool_clock(dd->open_ms, clk, sizeof clk),
+           sv_text_get(&sc->decisions[dd->decision].prompt, lang));
+    printf("  %s (%s %u %s): ", tool_text(TT_YOU, lang), tool_text(TT_AFTER, lang),
+           dd->taken_ms / 1000u, tool_text(TT_SECONDS, lang));
+    print_choice(sc, &dd->played, lang);
+    printf("  %s:", tool_text(TT_MOVED, lang));
+    print_deltas(dd->played.deltas, lang);
+    if (dd->played.hits_count) printf("    %s:\n", tool_text(TT_WHY, lang));
+    print_hits(d, dd->played.hits_start, dd->played.hits_count, lang);
+    const sv_DebriefReply *b = better(dd);
+    if (!b) {
+        printf("  %s\n", tool_text(TT_BEST, lang));
+        return;
+    }
+    int64_t more = b->figure - dd->played.figure;
+    printf("  %s (+%" PRId64 ".%02" PRId64 " %s): ", tool_text(TT_BETTER, lang), more / 100,
+           more % 100, tool_text(TT_POINTS_MORE, lang));
+    print_choice(sc, b, lang);
+    print_hits(d, b->hits_start, b->hits_count, lang);
+}
+
+/* printf pads by bytes: add the continuation bytes of å ä ö æ ø back. */
+static int utf8_extra(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0u) == 0x80u) n++;
+    return n;
+}
+
+static void print_history(const sv_Debrief *d, sv_Lang lang)
+{
+    printf("\n%s:\n   t   ", tool_text(TT_OVER_TIME, lang));
+    for (int m = 0; m < SV_METER_COUNT; m++) printf("%*s", 16 + utf8_extra(tool_meter((sv_Meter)m, lang)), tool_meter((sv_Meter)m, lang));
+    printf("\n");
+    uint32_t next = 0;
+    for (size_t i = 0; i < d->history_count; i++) {
+        const sv_MeterSample *h = &d->history[i];
+        if (h->t_ms < next && i + 1 < d->history_count) continue;
+        next = h->t_ms + 60000u;
+        char clk[16];
+        printf("  %s ", tool_clock(h->t_ms, clk, sizeof clk));
+        for (int m = 0; m < SV_METER_COUNT; m++) {
+            if (m == SV_METER_REACH)
+                printf("%16d", h->meters[m]);
+            else
+                printf("%14d.%d", h->meters[m] / 10, h->meters[m] % 10);
+        }
+        printf("\n");
+    }
+}
+
+void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
+{
+    sv_Debrief d;
+    if (sv_debrief_build(s, m, lang, &d) != SV_OK) {
+        fputs("svara-tool: the debrief could not be built\n", stderr);
+        return;
+    }
+    printf("\n===== %s =====\n", tool_text(TT_DEBRIEF, lang));
+    for (size_t i = 0; i < d.decision_count; i++) print_decision(s, &d, &d.decisions[i], lang);
+    if (d.standing_count) {
+        printf("\n%s:\n", tool_text(TT_STANDING, lang));
+        print_hits(&d, d.standing_start, d.standing_count, lang);
+    }
+    print_history(&d, lang);
+    sv_debrief_free(&d);
+}

@@ -59,5 +59,6 @@ int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
+int tool_bench(int argc, char **argv);
 
 #endif

@@ -1,5 +1,6 @@
-/* svara-tool play: plays a scenario in the terminal. Posts and decisions are
- * printed as they arrive in simulated time; choices come from stdin, a script
+/* svara-tool play: plays a scenario in the terminal. Posts, decisions and the
+ * crowd's comments are printed as they arrive in simulated time, with a line
+ * of the crowd's counts every half minute; choices come from stdin, a script
  * or a replay file, and a run can be recorded as a replay. */
 #include <ctype.h>
 #include <errno.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "svara/audience.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/score.h"
@@ -28,7 +30,23 @@ typedef struct Play {
     const sv_Replay *replay;
     const char *replay_path;
     sv_ScoreModel *model;
+    sv_NameList names;       /* the crowd's names in the player's language */
+    uint32_t next_count_ms;  /* the next crowd count line */
+    sv_Reactions *last;      /* [post_count]: counts at the last line */
 } Play;
+
+#define COUNT_EVERY_MS 30000u /* a crowd count line every half minute of simulated time */
+
+typedef enum { CW_SEEN, CW_OF, CW_SIDE, CW_REPLY, CW_POST, CW_COUNT } CrowdWord;
+static const char *const crowd_words[CW_COUNT][SV_LANG_COUNT] = {
+    [CW_SEEN] = {"seen by", "sett av", "sett av"},
+    [CW_OF] = {"of", "av", "av"},
+    [CW_SIDE] = {"on your side", "på er sida", "på deres side"},
+    [CW_REPLY] = {"your reply", "ert svar", "svaret deres"},
+    [CW_POST] = {"post by", "inlägg av", "innlegg av"},
+};
+
+static const char *CW(const struct Play *p, CrowdWord w) { return crowd_words[w][p->lang]; }
 
 static const char *T(const Play *p, const sv_Text *t) { return sv_text_get(t, p->lang); }
 
@@ -114,6 +132,19 @@ static void print_decision(const Play *p, int32_t d)
     }
 }
 
+/* A crowd comment, as it appears under its thread. */
+static void print_comment(const Play *p, uint32_t t, int32_t ci)
+{
+    const sv_Audience *a = p->s.audience;
+    if (!a || ci < 0 || (uint32_t)ci >= a->comment_count) return;
+    const sv_Comment *c = &a->comments[ci];
+    char clk[16], name[160];
+    sv_audience_name(&p->names, p->s.seed, c->account, name, sizeof name);
+    printf("[%s]   | %s%s%s: %s\n", tool_clock(t, clk, sizeof clk), name,
+           c->reply >= 0 ? ", re " : "", c->reply >= 0 ? p->sc->brand.handle : "",
+           sv_comment_text(&p->s, c, p->lang));
+}
+
 static void print_new_log(Play *p)
 {
     const sv_Scenario *sc = p->sc;
@@ -137,6 +168,7 @@ static void print_new_log(Play *p)
             printf("\n[%s] === %s ===\n    %s\n", tool_clock(e->t_ms, clk, sizeof clk),
                    T(p, &sc->endings[e->a].title), T(p, &sc->endings[e->a].text));
             break;
+        case SV_LOG_COMMENT: print_comment(p, e->t_ms, e->a); break;
         case SV_LOG_POST_SKIPPED:
         case SV_LOG_DECISION_SKIPPED:
         case SV_LOG_EVENT_SKIPPED: break;
@@ -159,6 +191,47 @@ static int32_t current_decision(const Play *p)
     return best;
 }
 
+/* The newest public reply of the brand in a thread, or -1. */
+static int32_t thread_reply(const Play *p, int32_t root)
+{
+    const sv_Audience *a = p->s.audience;
+    for (uint32_t t = 0; t < a->topic_count; t++)
+        if (a->topics[t].post == root) return a->topics[t].reply;
+    return -1;
+}
+
+/* Every half minute: how far the threads have travelled and how the crowd stands,
+ * with the counts of each thread that moved since the last line. */
+static void print_counts(Play *p)
+{
+    const sv_Audience *a = p->s.audience;
+    char clk[16];
+    int32_t sent = p->s.meters[SV_METER_SENTIMENT];
+    printf("\n[%s] ~ %s %u %s %u, %d.%d%% %s\n", tool_clock(p->next_count_ms, clk, sizeof clk),
+           CW(p, CW_SEEN), a->exposed, CW(p, CW_OF), a->size, sent / 10, sent % 10, CW(p, CW_SIDE));
+    for (uint32_t t = 0; t < a->topic_count; t++) {
+        int32_t root = a->topics[t].post;
+        sv_Reactions r = sv_audience_post_reactions(&p->s, root);
+        sv_Reactions *l = &p->last[root];
+        if (r.likes == l->likes && r.shares == l->shares && r.comments == l->comments) continue;
+        *l = r;
+        const sv_Post *po = &p->sc->posts[root];
+        printf("        %s %s (#%s): %u %s, %u %s, %u %s", CW(p, CW_POST),
+               p->sc->personas[po->author].name, T(p, &p->sc->channels[po->channel].name),
+               po->likes + r.likes, tool_text(TT_LIKES, p->lang),
+               po->shares + r.shares, tool_text(TT_SHARES, p->lang), po->comments + r.comments,
+               tool_text(TT_COMMENTS, p->lang));
+        int32_t ri = thread_reply(p, root);
+        if (ri >= 0) {
+            sv_Reactions rr = sv_audience_reply_reactions(&p->s, ri);
+            printf("; %s: %u %s, %u %s, %u %s", CW(p, CW_REPLY), rr.likes,
+                   tool_text(TT_LIKES, p->lang), rr.shares, tool_text(TT_SHARES, p->lang),
+                   rr.comments, tool_text(TT_COMMENTS, p->lang));
+        }
+        printf("\n");
+    }
+}
+
 /* Moves simulated time forward to `to`, printing what happens on the way. */
 static void advance_to(Play *p, uint32_t to)
 {
@@ -166,8 +239,14 @@ static void advance_to(Play *p, uint32_t to)
         uint32_t due;
         bool pending = sv_session_next_due(&p->s, &due);
         uint32_t step = (pending && due < to) ? due : to;
+        bool counts = p->s.audience && p->last && p->next_count_ms <= step;
+        if (counts) step = p->next_count_ms;
         sv_session_advance(&p->s, step);
         print_new_log(p);
+        if (counts && !p->s.ended) {
+            print_counts(p);
+            p->next_count_ms += COUNT_EVERY_MS;
+        }
         if (step >= to) break;
     }
 }
@@ -177,7 +256,7 @@ static void advance_next(Play *p)
 {
     uint32_t due;
     if (sv_session_next_due(&p->s, &due))
-        sv_session_advance(&p->s, due);
+        advance_to(p, due);
     else
         sv_session_advance(&p->s, p->s.now_ms);
     if (!p->s.ended && !sv_session_next_due(&p->s, &due) && current_decision(p) < 0)
@@ -358,6 +437,23 @@ static void print_summary(const Play *p)
         if (p->s.flags[i]) printf(" %s", sc->flags[i]);
     printf("\n");
     for (uint32_t i = 0; i < sc->var_count; i++) printf("%s = %d\n", sc->vars[i].id, p->s.vars[i]);
+    const sv_Audience *a = p->s.audience;
+    if (a) {
+        printf("crowd: %u of %u accounts saw it, %u comments (%u shown), reputation %+d.%d from "
+               "the crowd\n",
+               a->exposed, a->size,
+               a->said[0][0] + a->said[0][1] + a->said[0][2] + a->said[1][0] + a->said[1][1] +
+                   a->said[1][2],
+               a->comment_count, a->rep_moved / 10, (a->rep_moved < 0 ? -a->rep_moved : a->rep_moved) % 10);
+        for (uint32_t g = 0; g < a->segment_count; g++) {
+            sv_SegmentStats st;
+            sv_audience_segment_stats(a, g, &st);
+            printf("  %-18s %-10s %7u seen of %7u: %u hostile, %u neutral, %u supportive\n",
+                   g < sc->segment_count ? sc->segments[g].id : "(the rest)", sv_role_name(st.kind),
+                   st.exposed, st.accounts, st.bucket[SV_STANCE_HOSTILE],
+                   st.bucket[SV_STANCE_NEUTRAL], st.bucket[SV_STANCE_SUPPORTIVE]);
+        }
+    }
     printf("state hash: %016" PRIx64 "\n", sv_session_hash(&p->s));
 }
 
@@ -443,6 +539,22 @@ static bool pick_language(Play *p, const char *code)
     return true;
 }
 
+/* The crowd's names in the player's language; without them comments have no author. */
+static void load_names(Play *p)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/assets/names/%s.json", SV_SOURCE_DIR, sv_lang_code(p->lang));
+    size_t len;
+    char *bytes = tool_read_file(path, &len);
+    if (!bytes) return;
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    (void)sv_names_parse(path, bytes, len, &p->names, &diags);
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    free(bytes);
+}
+
 static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
 {
     /* Reply lengths are counted in the pack's first language, so teams playing
@@ -455,6 +567,8 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
     }
     printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));
     printf("(seed %" PRIu64 ", language %s)\n", a->seed, sv_lang_code(p->lang));
+    p->next_count_ms = COUNT_EVERY_MS;
+    p->last = calloc(p->sc->post_count + 1u, sizeof *p->last);
     int rc = 0;
     if (p->replay) {
         if (!play_replay(p)) rc = 1;
@@ -483,6 +597,8 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
         free(json);
     }
     sv_session_shutdown(&p->s);
+    free(p->last);
+    p->last = NULL;
     return rc;
 }
 
@@ -524,6 +640,7 @@ int tool_play(int argc, char **argv)
         if (!a.lang) a.lang = sv_lang_code(replay.lang);
     }
     if (!pick_language(&p, a.lang)) goto done;
+    load_names(&p);
     p.in = stdin;
     if (a.script && !(p.in = fopen(a.script, "r"))) {
         fprintf(stderr, "%s: cannot open script\n", a.script);
@@ -536,6 +653,7 @@ done:
     sv_replay_free(&replay);
     sv_replay_free(&p.rec);
     sv_score_free(p.model);
+    sv_names_free(&p.names);
     if (pack) sv_pack_unload(pack);
     return rc;
 }

@@ -173,6 +173,9 @@ sv_Span sv_load_effects(sv_Loader *L, const cJSON *item, const char *ptr);
 void sv_load_declare_story(sv_Loader *L, const cJSON *root);
 void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
 
+/* The audience section (load_audience.c): size, segments and comment pools. */
+void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
+
 /* Checks "format": 1 at the top of a file. */
 void sv_load_format(sv_Loader *L, const cJSON *root);
 

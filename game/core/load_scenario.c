@@ -1,15 +1,15 @@
 /* A scenario file into an sv_Scenario: ids first (so references may point
  * forward), then the head (brand, duration, meters), the cast (channels,
- * personas, audience, flags, variables), the story (load_story.c) and the
- * endings. Every error is reported and the bad element skipped; the flat
- * arrays are copied into the arena at the end and the cJSON tree dropped. */
+ * personas, the audience in load_audience.c, flags, variables), the story
+ * (load_story.c) and the endings. Every error is reported and the bad element
+ * skipped; the flat arrays are copied into the arena at the end and the cJSON
+ * tree dropped. */
 #include <stdio.h>
 #include <string.h>
 
 #include "jsonscan.h"
 #include "load_common.h"
 
-#define MAX_AUDIENCE 1000000 /* simulated accounts: the audience engine keeps one each */
 #define VAR_DEFAULT 1000000
 #define VAR_LIMIT 1000000000
 
@@ -102,7 +102,7 @@ static void read_meters(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
         if (!v) continue;
         if (m != SV_METER_REACH)
             (void)sv_load_percent(L, v, at, 0, 100, &sc->meters_initial[m]);
-        else if (sv_load_whole(L, v, at, 0, MAX_AUDIENCE, &whole))
+        else if (sv_load_whole(L, v, at, 0, SV_MAX_AUDIENCE, &whole))
             sc->meters_initial[m] = (int32_t)whole;
     }
 }
@@ -188,63 +188,6 @@ static void read_persona(sv_Loader *L, const cJSON *it, const char *ptr, sv_Pers
     (void)sv_load_text(L, sv_load_get(it, "bio"), at, &p->bio);
 }
 
-static void read_segment(sv_Loader *L, const cJSON *it, const char *ptr, sv_Segment *g)
-{
-    static const char *const keys[] = {"id", "kind", "count", "share", "stance", "mobility", NULL};
-    char at[SV_LOAD_PTR];
-    int kind = 0;
-    g->id = sv_load_id_of(L, it);
-    g->mobility = 500;
-    if (!sv_load_object(L, it, ptr, "a segment")) return;
-    sv_load_check_keys(L, it, ptr, keys);
-    const cJSON *k = sv_load_required(L, it, ptr, "kind");
-    sv_load_ptr_key(at, ptr, "kind");
-    if (k && sv_load_enum(L, k, at, "segment kind", role_names, SV_ROLE_COUNT, &kind))
-        g->kind = (sv_Role)kind;
-    const cJSON *count = sv_load_get(it, "count"), *share = sv_load_get(it, "share");
-    if ((count != NULL) == (share != NULL))
-        sv_load_error(L, ptr,
-                      "a segment has either \"count\" (accounts) or \"share\" (percent of "
-                      "the audience size)%s",
-                      count ? ", not both" : "");
-    int64_t whole;
-    int32_t tenths;
-    sv_load_ptr_key(at, ptr, "count");
-    if (count && !share && sv_load_whole(L, count, at, 0, MAX_AUDIENCE, &whole))
-        g->count = (uint32_t)whole;
-    sv_load_ptr_key(at, ptr, "share");
-    if (share && !count && sv_load_percent(L, share, at, 0, 100, &tenths))
-        g->count = (uint32_t)(((uint64_t)(uint32_t)tenths * L->sc->audience_size + 500) / 1000);
-    sv_load_ptr_key(at, ptr, "stance");
-    const cJSON *stance = sv_load_get(it, "stance");
-    if (stance) (void)sv_load_percent(L, stance, at, -100, 100, &g->stance);
-    sv_load_ptr_key(at, ptr, "mobility");
-    const cJSON *mob = sv_load_get(it, "mobility");
-    if (mob) (void)sv_load_percent(L, mob, at, 0, 100, &g->mobility);
-}
-
-static void read_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
-{
-    static const char *const keys[] = {"size", "segments", NULL};
-    const cJSON *aud = sv_load_get(root, "audience");
-    if (!aud || !sv_load_object(L, aud, "/audience", "'audience'")) return;
-    sv_load_check_keys(L, aud, "/audience", keys);
-    const cJSON *size = sv_load_required(L, aud, "/audience", "size");
-    int64_t whole = 0;
-    if (size && sv_load_whole(L, size, "/audience/size", 0, MAX_AUDIENCE, &whole))
-        sc->audience_size = (uint32_t)whole;
-    SV_LOAD_LIST(L, aud, "/audience", "segments", false, SV_MAX_SEGMENTS, "segments", sc->segments,
-                 sc->segment_count, read_segment);
-    uint64_t total = 0;
-    for (uint32_t i = 0; i < sc->segment_count; i++) {
-        total += sc->segments[i].count;
-    }
-    if (total > sc->audience_size)
-        sv_load_error(L, "/audience/segments",
-                      "the segments add up to %llu accounts, more than the audience size %u",
-                      (unsigned long long)total, sc->audience_size);
-}
-
 static void read_flag(sv_Loader *L, const cJSON *it, const char *ptr, const char **flag)
 {
     (void)ptr;
@@ -289,7 +232,7 @@ static void read_cast(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
         sv_load_error(L, "/channels", "a scenario needs at least one channel");
     SV_LOAD_LIST(L, root, "", "personas", true, SV_MAX_PERSONAS, "personas", sc->personas,
                  sc->persona_count, read_persona);
-    read_audience(L, root, sc);
+    sv_load_audience(L, root, sc);
     SV_LOAD_LIST(L, root, "", "flags", false, SV_MAX_FLAGS, "flags", sc->flags, sc->flag_count,
                  read_flag);
     SV_LOAD_LIST(L, root, "", "variables", false, SV_MAX_VARS, "variables", sc->vars, sc->var_count,

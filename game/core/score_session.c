@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audience_internal.h"
 #include "score_internal.h"
 #include "svara/hash.h"
 
@@ -143,12 +144,36 @@ static void snapshot(const sv_Session *s, uint32_t history, sv_ScoreSnapshot *sn
     memcpy(snap->frac, s->score->frac, sizeof snap->frac);
 }
 
+/* With a crowd, sentiment and reach are read from the accounts: what the rules
+ * would move there goes to the crowd as an impulse (their raw contribution),
+ * and those two meters stay where the crowd put them. The firings keep what
+ * the rules are worth on them, so the debrief judges every reply alike. */
+static void hand_to_crowd(sv_Session *s, const sv_ScoreContext *ctx, size_t n,
+                          const int32_t keep[SV_METER_COUNT], const int64_t keep_frac[SV_METER_COUNT])
+{
+    sv_ScoreState *st = s->score;
+    static const sv_Meter owned[2] = {SV_METER_SENTIMENT, SV_METER_REACH};
+    for (int k = 0; k < 2; k++) {
+        sv_Meter m = owned[k];
+        int64_t raw = 0;
+        for (size_t i = 0; i < n; i++) raw += st->scratch[i].raw[m];
+        s->meters[m] = keep[m];
+        st->frac[m] = keep_frac[m];
+        if (raw) sv_audience_impulse(s, m, raw, ctx->post);
+    }
+}
+
 /* Fires the rules of ctx's trigger on the live meters and records them. */
 static void judge(sv_Session *s, const sv_ScoreContext *ctx, int32_t reply)
 {
     sv_ScoreState *st = s->score;
     size_t cap = st->model->rule_count;
+    int32_t keep[SV_METER_COUNT];
+    int64_t keep_frac[SV_METER_COUNT];
+    memcpy(keep, s->meters, sizeof keep);
+    memcpy(keep_frac, st->frac, sizeof keep_frac);
     size_t n = sv_score_fire(st->model, ctx, s->meters, st->frac, st->scratch, cap);
+    if (s->audience) hand_to_crowd(s, ctx, n < cap ? n : cap, keep, keep_frac);
     for (size_t i = 0; i < n && i < cap; i++) {
         if (ctx->trigger == SV_TRIGGER_TICK)
             record_tick(s, ctx, &st->scratch[i]);

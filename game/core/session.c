@@ -1,12 +1,15 @@
 /* The session engine: a clock, a queue of scheduled items (posts, decisions,
  * deadlines, events, endings) and the player's inputs. Everything that happens
  * is a pure function of (scenario, seed, inputs); the caller passes time in.
- * Conditions, the state hash and result texts live in session_eval.c. */
+ * Conditions, the state hash and result texts live in session_eval.c; the
+ * scoring model (score_session.c) and the crowd (audience*.c) run on clocks of
+ * their own, interleaved here with the scheduled items. */
 #include "svara/session.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "audience_internal.h"
 #include "score_internal.h"
 
 /* Fixed so that a seed means the same run on every build; "Svara" in ASCII. */
@@ -54,6 +57,7 @@ void sv_session_shutdown(sv_Session *s)
 {
     if (!s) return;
     sv_score_detach(s);
+    sv_audience_detach(s);
     free(s->flags);
     free(s->vars);
     free(s->decision_state);
@@ -173,6 +177,11 @@ static void log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
     e->b = b;
 }
 
+void sv_session_log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
+{
+    log_add(s, kind, a, b);
+}
+
 /* ---- scheduling and effects ------------------------------------------------- */
 
 static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
@@ -220,7 +229,10 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
         }
         break;
     case SV_EFFECT_METER_ADD:
-        if (in_range(e->ref, SV_METER_COUNT)) {
+        /* with a crowd, sentiment and reach are read from it: the effect moves the crowd */
+        if (sv_audience_owns(s, e->ref)) {
+            sv_audience_impulse(s, (sv_Meter)e->ref, (int64_t)e->value * SV_SCORE_UNIT, -1);
+        } else if (in_range(e->ref, SV_METER_COUNT)) {
             int64_t hi = e->ref == SV_METER_REACH ? INT32_MAX : SV_METER_MAX;
             s->meters[e->ref] = clamp64((int64_t)s->meters[e->ref] + e->value, 0, hi);
         }
@@ -268,7 +280,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     s->sc = sc;
     s->seed = seed;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
-    if (!alloc_state(s, sc)) {
+    if (!alloc_state(s, sc) || sv_audience_attach(s) != SV_OK) {
         sv_session_shutdown(s);
         return SV_ERR_NOMEM;
     }
@@ -350,10 +362,14 @@ static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
         r->by_default = by_default;
     }
     s->option_chosen[opt] = 1;
-    if (r) log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
+    int32_t ri = r ? s->decision_reply[d] : -1;
+    if (r) log_add(s, SV_LOG_REPLY, d, ri);
+    /* the crowd takes the verdict and the option's own moves as the reply's */
+    if (r && s->audience) sv_audience_reply_begin(s, ri);
     /* judged before its effects, from the state the player answered in */
-    if (r && s->score) sv_score_on_reply(s, s->decision_reply[d]);
+    if (r && s->score) sv_score_on_reply(s, ri);
     apply_effects(s, o->effects);
+    if (r && s->audience) sv_audience_reply_end(s, ri);
 }
 
 /* ---- processing scheduled items ------------------------------------------------ */
@@ -365,6 +381,7 @@ static void process_post(sv_Session *s, int32_t p)
         s->post_seen[p] = 1;
         s->post_ms[p] = s->now_ms;
         log_add(s, SV_LOG_POST, p, 0);
+        if (s->audience) sv_audience_on_post(s, p);
     } else {
         log_add(s, SV_LOG_POST_SKIPPED, p, 0);
     }
@@ -433,24 +450,47 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
 
 /* ---- the clock ------------------------------------------------------------------ */
 
+/* What runs next: a scheduled item, the scoring model's clock or the crowd's.
+ * At one moment the item goes first, then the model, then the crowd, so how
+ * advance is called never matters. */
+typedef enum { NEXT_NONE = 0, NEXT_ITEM, NEXT_SCORE, NEXT_CROWD } Next;
+
+static Next next_thing(const sv_Session *s, uint32_t limit, uint32_t *t)
+{
+    bool item = s->queue_count > 0 && s->queue[0].t_ms <= limit;
+    uint32_t it = item ? s->queue[0].t_ms : 0, sd = 0, cd = 0;
+    bool scored = s->score && sv_score_due(s, &sd) && sd <= limit;
+    bool crowd = s->audience && sv_audience_due(s, &cd) && cd <= limit;
+    if (scored && (!item || sd < it) && (!crowd || sd <= cd)) {
+        *t = sd;
+        return NEXT_SCORE;
+    }
+    if (crowd && (!item || cd < it)) {
+        *t = cd;
+        return NEXT_CROWD;
+    }
+    *t = it;
+    return item ? NEXT_ITEM : NEXT_NONE;
+}
+
 void sv_session_advance(sv_Session *s, uint32_t to_ms)
 {
     if (!s->sc || s->ended) return;
     if (to_ms < s->now_ms) to_ms = s->now_ms;
     uint32_t limit = to_ms < s->sc->duration_ms ? to_ms : s->sc->duration_ms;
     while (!s->ended) {
-        bool item = s->queue_count > 0 && s->queue[0].t_ms <= limit;
-        uint32_t due = 0;
-        bool scored = s->score && sv_score_due(s, &due) && due <= limit;
-        /* the model's own clock (ticks, promises) runs between scheduled items, and
-         * after an item due at the same time, so how advance is called never matters */
-        if (scored && (!item || due < s->queue[0].t_ms)) {
+        uint32_t due;
+        Next next = next_thing(s, limit, &due);
+        if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
             if (due > s->now_ms) s->now_ms = due;
-            sv_score_run(s, due);
+            if (next == NEXT_SCORE)
+                sv_score_run(s, due);
+            else
+                sv_audience_run(s, due);
             continue;
         }
-        if (!item) break;
+        if (next == NEXT_NONE) break;
         /* a scenario that keeps scheduling itself ends before the log overflows */
         if (s->log_count + LOG_RESERVE >= SV_MAX_LOG) {
             end_session(s, -1);
@@ -543,11 +583,13 @@ static void send_composed(sv_Session *s, const sv_Decision *dec, const sv_Input 
         r->part_count = in->part_count;
         for (uint32_t i = 0; i < in->part_count; i++) r->parts[i] = in->parts[i];
         log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
+        if (s->audience) sv_audience_reply_begin(s, s->decision_reply[d]);
         if (s->score) sv_score_on_reply(s, s->decision_reply[d]);
     }
     apply_effects(s, dec->compose_effects);
     for (uint32_t i = 0; i < in->part_count; i++)
         apply_effects(s, s->sc->parts[in->parts[i]].effects);
+    if (r && s->audience) sv_audience_reply_end(s, s->decision_reply[d]);
 }
 
 sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)

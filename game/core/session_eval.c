@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audience_internal.h"
 #include "score_internal.h"
 #include "svara/hash.h"
 #include "svara/session.h"
@@ -219,7 +220,9 @@ uint64_t sv_session_hash(const sv_Session *s)
     h = sv_hash_u32(h, s->next_seq);
     h = sv_hash_u64(h, s->rng.state);
     h = sv_hash_u64(h, s->rng.inc);
-    return s->score ? sv_score_hash(h, s) : h; /* a session without a model hashes as before */
+    /* a session without a model or a crowd hashes as before */
+    if (s->score) h = sv_score_hash(h, s);
+    return s->audience ? sv_audience_hash(h, s) : h;
 }
 
 /* ---- words ------------------------------------------------------------------- */

@@ -22,6 +22,12 @@
 #define SV_MAX_CHANNELS 8u     /* channels of one scenario */
 #define SV_MAX_PERSONAS 256u   /* personas of one scenario */
 #define SV_MAX_SEGMENTS 16u    /* audience segments of one scenario */
+#define SV_MAX_AUDIENCE 1000000u   /* simulated accounts in one scenario's crowd */
+#define SV_MAX_COMMENT_POOLS 64u   /* comment pools of one scenario's audience */
+#define SV_MAX_POOL_TEXTS 64u      /* texts in one comment pool */
+#define SV_MAX_TOPICS 64u          /* public threads the crowd follows in one session */
+#define SV_MAX_COMMENTS 4096u      /* crowd comments a session keeps (with their words) */
+#define SV_MAX_NAMES 4096u         /* first or last names in one name list */
 #define SV_MAX_TAGS 16u        /* tags on one option or part */
 #define SV_MAX_AUTHORS 16u     /* authors in one manifest */
 #define SV_MAX_SCENARIO_MS (6u * 3600u * 1000u) /* six hours of simulated time */

@@ -210,8 +210,11 @@ typedef struct sv_Persona {
     sv_Text bio; /* may be empty */
 } sv_Persona;
 
-/* Audience segments: the format's room for the live crowd. The audience engine
- * reads these; the foundation only validates and keeps them. */
+/* The crowd of a scenario whose audience section leaves out "size". */
+#define SV_AUDIENCE_DEFAULT_SIZE 3000u
+
+/* Audience segments: groups of the live crowd's accounts (svara/audience.h,
+ * scenarios/AUDIENCE.md). Accounts the segments leave over are neutral onlookers. */
 typedef struct sv_Segment {
     const char *id;
     sv_Role kind;      /* complainer = the complainer's followers */
@@ -219,6 +222,26 @@ typedef struct sv_Segment {
     int32_t stance;    /* -1000 hostile .. 1000 supportive */
     int32_t mobility;  /* 0 unmovable .. 1000 easily moved */
 } sv_Segment;
+
+/* Where an account stands towards the brand, as its comments show it. */
+typedef enum {
+    SV_STANCE_HOSTILE = 0,
+    SV_STANCE_NEUTRAL,
+    SV_STANCE_SUPPORTIVE,
+    SV_STANCE_COUNT
+} sv_StanceBucket;
+
+/* What a crowd comment is about: the post of the thread, or the brand's latest reply in it. */
+typedef enum { SV_ABOUT_COMPLAINT = 0, SV_ABOUT_REPLY, SV_ABOUT_COUNT } sv_CommentAbout;
+
+/* A pool of comment texts the crowd draws from: for accounts of one segment
+ * kind (or any kind), one stance bucket and one moment. */
+typedef struct sv_CommentPool {
+    int8_t kind;    /* sv_Role; -1 = accounts of any kind */
+    uint8_t stance; /* sv_StanceBucket */
+    uint8_t about;  /* sv_CommentAbout */
+    sv_Span texts;  /* into sv_Scenario.comment_texts */
+} sv_CommentPool;
 
 typedef struct sv_Post {
     const char *id;
@@ -320,7 +343,9 @@ typedef struct sv_Scenario {
     sv_Channel *channels; uint32_t channel_count;
     sv_Persona *personas; uint32_t persona_count;
     sv_Segment *segments; uint32_t segment_count;
-    uint32_t audience_size;
+    uint32_t audience_size; /* simulated accounts; 0: no crowd */
+    sv_CommentPool *comment_pools; uint32_t comment_pool_count;
+    sv_Text *comment_texts; uint32_t comment_text_count;
     const char **flags; uint32_t flag_count;
     sv_Var *vars; uint32_t var_count;
     sv_Post *posts; uint32_t post_count;

@@ -32,6 +32,7 @@ typedef enum {
     SV_LOG_EVENT,          /* a = event */
     SV_LOG_EVENT_SKIPPED,  /* a = event */
     SV_LOG_ENDING,         /* a = ending */
+    SV_LOG_COMMENT,        /* a = index into sv_Session.audience->comments, b = account */
 } sv_LogKind;
 
 typedef struct sv_LogEntry {
@@ -60,6 +61,7 @@ typedef struct sv_Scheduled {
 } sv_Scheduled;
 
 struct sv_ScoreState; /* svara/score.h */
+struct sv_Audience;   /* svara/audience.h */
 typedef struct sv_ScoreModel sv_ScoreModel;
 
 typedef struct sv_Session {
@@ -87,11 +89,14 @@ typedef struct sv_Session {
     sv_LogEntry *log; size_t log_count, log_cap;
     sv_Reply *replies; size_t reply_count, reply_cap;
     struct sv_ScoreState *score; /* NULL unless a scoring model is set (heap) */
+    struct sv_Audience *audience; /* the live crowd; NULL when the scenario has none (heap) */
 } sv_Session;
 
 /* Starts a run at simulated time 0 and schedules everything the scenario times.
- * Nothing is processed until the first sv_session_advance(). Free with
- * sv_session_shutdown(), which frees the arrays above (heap). */
+ * A scenario with an audience (audience_size > 0) gets its crowd here, one
+ * allocation per array for the whole run. Nothing is processed until the first
+ * sv_session_advance(). Free with sv_session_shutdown(), which frees the arrays
+ * above (heap). */
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed);
 void sv_session_shutdown(sv_Session *s);
 

@@ -1,0 +1,381 @@
+/* The crowd of a session: creating its accounts from the seed (stance, mobility,
+ * heavy-tailed influence, activity per segment), the aggregates that let it be
+ * read without a scan, what the game and the tools ask of it, and its part of
+ * the state hash. Its dynamics are in audience_step.c and audience_react.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audience_internal.h"
+#include "svara/hash.h"
+
+/* Fixed so that a seed means the same crowd on every build; "Crowd" in ASCII.
+ * A stream of its own: the crowd never moves the story's draws. */
+#define AUDIENCE_RNG_STREAM 0x43726f7764ull
+
+#define SPREAD 450   /* an account's base stance lies within this of its segment's */
+#define INFL_JMAX 18 /* influence buckets above a kind's usual, geometric (Pareto, alpha 1) */
+
+/* Per segment kind (sv_Role order: complainer, customer, fan, onlooker, troll,
+ * press, colleague). How much of the crowd's shift it takes, in sixteenths on
+ * top of the segment's mobility: onlookers most, the complainer's friends
+ * less, trolls never, the press in between. */
+static const uint8_t kind_factor[SV_ROLE_COUNT] = {10, 14, 12, 16, 0, 12, 10};
+static const uint8_t kind_act[SV_ROLE_COUNT] = {130, 90, 110, 60, 220, 160, 70};
+static const uint8_t kind_infl[SV_ROLE_COUNT] = {6, 5, 6, 5, 3, 11, 6}; /* about 2^k followers */
+
+static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
+static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
+
+const char *sv_stance_name(sv_StanceBucket b)
+{
+    return (unsigned)b < SV_STANCE_COUNT ? stance_names[b] : "?";
+}
+
+const char *sv_about_name(sv_CommentAbout a)
+{
+    return (unsigned)a < SV_ABOUT_COUNT ? about_names[a] : "?";
+}
+
+/* ---- creating the crowd ---------------------------------------------------------- */
+
+static int32_t floor_div32(int32_t v) { return v >= 0 ? v / 32 : -((31 - v) / 32); }
+
+static uint32_t ctz32(uint32_t v)
+{
+    uint32_t n = 0;
+    while (!(v & 1u)) {
+        v >>= 1;
+        n++;
+    }
+    return n;
+}
+
+static void make_account(sv_Audience *a, uint32_t i, uint32_t seg, int32_t stance, int32_t mobility)
+{
+    sv_Account *acc = &a->accounts[i];
+    sv_Role kind = (sv_Role)a->seg_kind[seg];
+    uint32_t r1 = sv_rng_next(&a->rng), r2 = sv_rng_next(&a->rng), r3 = sv_rng_next(&a->rng);
+    /* triangular noise: two uniforms, so most accounts stay near their segment */
+    int32_t noise = (int32_t)((r1 & 0xFFFFu) % (SPREAD + 1)) +
+                    (int32_t)((r1 >> 16) % (SPREAD + 1)) - SPREAD;
+    int32_t b = floor_div32(stance + noise);
+    acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
+    uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
+    uint64_t m = ((uint64_t)(uint32_t)mobility * kind_factor[kind] * jitter * SV_AUDIENCE_MOB_MAX +
+                  8192000u) / 16384000u;
+    acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
+    uint32_t act = kind_act[kind] * (256u + ((r2 >> 9) & 511u)) / 512u; /* 0.5 .. 1.5 */
+    acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);
+    /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
+    acc->infl = (uint8_t)(kind_infl[kind] + ctz32(r3 | (1u << INFL_JMAX)));
+    acc->seg = (uint8_t)seg;
+    acc->flags = 0;
+    acc->topic = 0;
+    acc->seen = 0;
+    acc->exposed_ms = 0;
+}
+
+static uint64_t seed_weight(sv_Role author, sv_Role kind)
+{
+    if (author == kind) return author == SV_ROLE_COMPLAINER ? 16u : 8u; /* their own followers */
+    if (kind == SV_ROLE_ONLOOKER) return author == SV_ROLE_PRESS ? 8u : 2u;
+    return 1u;
+}
+
+static uint64_t share_weight(sv_Role from, sv_Role kind)
+{
+    if (from == kind) return from == SV_ROLE_TROLL ? 8u : 6u;
+    return kind == SV_ROLE_ONLOOKER ? 3u : 1u;
+}
+
+static void make_tables(sv_Audience *a)
+{
+    for (int k = 0; k < SV_ROLE_COUNT; k++) {
+        uint64_t seed = 0, share = 0;
+        for (uint32_t g = 0; g < a->segment_count; g++) {
+            sv_Role kind = (sv_Role)a->seg_kind[g];
+            seed += a->seg_count[g] * seed_weight((sv_Role)k, kind);
+            share += a->seg_count[g] * share_weight((sv_Role)k, kind);
+            a->seed_cum[k][g] = seed;
+            a->share_cum[k][g] = share;
+        }
+    }
+}
+
+static void make_segments(sv_Audience *a, const sv_Scenario *sc)
+{
+    uint32_t at = 0;
+    for (uint32_t g = 0; g < sc->segment_count && g < SV_MAX_SEGMENTS; g++) {
+        const sv_Segment *sg = &sc->segments[g];
+        uint32_t n = sg->count <= a->size - at ? sg->count : a->size - at;
+        a->seg_start[g] = at;
+        a->seg_count[g] = n;
+        a->seg_kind[g] = (uint8_t)((unsigned)sg->kind < SV_ROLE_COUNT ? sg->kind : SV_ROLE_ONLOOKER);
+        for (uint32_t i = at; i < at + n; i++) make_account(a, i, g, sg->stance, sg->mobility);
+        at += n;
+        a->segment_count = g + 1;
+    }
+    if (at < a->size) { /* the accounts no segment names: neutral onlookers */
+        uint32_t g = a->segment_count++;
+        a->seg_start[g] = at;
+        a->seg_count[g] = a->size - at;
+        a->seg_kind[g] = SV_ROLE_ONLOOKER;
+        for (uint32_t i = at; i < a->size; i++) make_account(a, i, g, 0, 500);
+    }
+}
+
+static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc)
+{
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    a->accounts = malloc((size_t)a->size * sizeof *a->accounts);
+    a->order = malloc((size_t)a->size * sizeof *a->order);
+    /* the scenario's segments and the rest */
+    uint32_t segs = (sc->segment_count < SV_MAX_SEGMENTS ? sc->segment_count : SV_MAX_SEGMENTS) + 1u;
+    a->hist = calloc(segs * levels, sizeof *a->hist);
+    a->hist_all = calloc(levels, sizeof *a->hist_all);
+    a->pending = calloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS, sizeof *a->pending);
+    a->post_topic = malloc((sc->post_count + 1u) * sizeof *a->post_topic);
+    a->post_reactions = calloc(sc->post_count + 1u, sizeof *a->post_reactions);
+    a->reply_reactions = calloc(sc->decision_count + 1u, sizeof *a->reply_reactions);
+    a->reply_quality = calloc(sc->decision_count + 1u, sizeof *a->reply_quality);
+    a->pool_last = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_last);
+    if (!a->accounts || !a->order || !a->hist || !a->hist_all || !a->pending || !a->post_topic ||
+        !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_last)
+        return false;
+    a->fixed_bytes = sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
+                     (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
+                     (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
+                     (sc->decision_count + 1u) *
+                         (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
+                     (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
+    for (uint32_t p = 0; p < sc->post_count; p++) a->post_topic[p] = -1;
+    return true;
+}
+
+void sv_audience_detach(sv_Session *s)
+{
+    sv_Audience *a = s->audience;
+    if (!a) return;
+    free(a->accounts);
+    free(a->order);
+    free(a->hist);
+    free(a->hist_all);
+    free(a->pending);
+    free(a->post_topic);
+    free(a->post_reactions);
+    free(a->reply_reactions);
+    free(a->reply_quality);
+    free(a->pool_last);
+    free(a->comments);
+    free(a);
+    s->audience = NULL;
+}
+
+sv_Status sv_audience_attach(sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc || sc->audience_size == 0) return SV_OK;
+    sv_Audience *a = calloc(1, sizeof *a);
+    if (!a) return SV_ERR_NOMEM;
+    s->audience = a;
+    a->size = sc->audience_size < SV_MAX_AUDIENCE ? sc->audience_size : SV_MAX_AUDIENCE;
+    if (!alloc_crowd(a, sc)) {
+        sv_audience_detach(s);
+        return SV_ERR_NOMEM;
+    }
+    sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
+    make_segments(a, sc);
+    make_tables(a);
+    a->next_ms = SV_AUDIENCE_STEP_MS;
+    a->cur_reply = -1;
+    a->sent_initial = sc->meters_initial[SV_METER_SENTIMENT];
+    a->reach_initial = sc->meters_initial[SV_METER_REACH];
+    a->comment_tokens = 3000u; /* the feed may show a few comments at once at the start */
+    a->trail = SV_HASH_INIT;
+    return SV_OK;
+}
+
+/* ---- reading the crowd ------------------------------------------------------------ */
+
+int32_t sv_audience_stance(const sv_Audience *a, uint32_t account)
+{
+    if (!a || account >= a->size) return 0;
+    const sv_Account *acc = &a->accounts[account];
+    int32_t v = 32 * acc->base + 16 + a->shift * acc->mob / SV_AUDIENCE_MOB_MAX;
+    return v < -1000 ? -1000 : v > 1000 ? 1000 : v;
+}
+
+sv_StanceBucket sv_audience_bucket(int32_t stance)
+{
+    if (stance < -SV_AUDIENCE_BAND) return SV_STANCE_HOSTILE;
+    if (stance > SV_AUDIENCE_BAND) return SV_STANCE_SUPPORTIVE;
+    return SV_STANCE_NEUTRAL;
+}
+
+/* Adds the exposed accounts of one histogram slice to the stance buckets. */
+static void count_buckets(const sv_Audience *a, const uint32_t *h, uint32_t out[SV_STANCE_COUNT])
+{
+    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
+        int32_t shift = a->shift * m / SV_AUDIENCE_MOB_MAX;
+        for (int32_t b = 0; b < SV_AUDIENCE_BASE_LEVELS; b++) {
+            uint32_t n = h[m * SV_AUDIENCE_BASE_LEVELS + b];
+            if (!n) continue;
+            int32_t v = 32 * (b - 32) + 16 + shift;
+            v = v < -1000 ? -1000 : v > 1000 ? 1000 : v;
+            out[sv_audience_bucket(v)] += n;
+        }
+    }
+}
+
+bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentStats *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!a || seg >= a->segment_count) return false;
+    out->kind = (sv_Role)a->seg_kind[seg];
+    out->accounts = a->seg_count[seg];
+    out->exposed = a->seg_exposed[seg];
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    count_buckets(a, &a->hist[seg * levels], out->bucket);
+    return true;
+}
+
+uint32_t sv_audience_positive(const sv_Audience *a)
+{
+    uint32_t pos = 0;
+    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
+        /* stance 32 (b - 32) + 16 + shift > 0  <=>  b >= first */
+        int32_t shift = a->shift * m / SV_AUDIENCE_MOB_MAX;
+        int32_t first = floor_div32(-16 - shift) + 33;
+        if (first < 0) first = 0;
+        for (int32_t b = first; b < SV_AUDIENCE_BASE_LEVELS; b++)
+            pos += a->hist_all[m * SV_AUDIENCE_BASE_LEVELS + b];
+    }
+    return pos;
+}
+
+int32_t sv_audience_supportive(const sv_Audience *a)
+{
+    if (!a || a->exposed == 0) return -1;
+    return (int32_t)((uint64_t)sv_audience_positive(a) * 1000u / a->exposed);
+}
+
+size_t sv_audience_bytes(const sv_Audience *a)
+{
+    if (!a) return 0;
+    return a->fixed_bytes + (size_t)a->size * SV_AUDIENCE_BYTES_PER_ACCOUNT +
+           (size_t)a->comment_cap * sizeof(sv_Comment);
+}
+
+sv_Reactions sv_audience_post_reactions(const sv_Session *s, int32_t post)
+{
+    sv_Reactions r = {0, 0, 0};
+    if (s->audience && s->sc && post >= 0 && (uint32_t)post < s->sc->post_count)
+        r = s->audience->post_reactions[post];
+    return r;
+}
+
+sv_Reactions sv_audience_reply_reactions(const sv_Session *s, int32_t reply)
+{
+    sv_Reactions r = {0, 0, 0};
+    if (s->audience && reply >= 0 && (size_t)reply < s->reply_count)
+        r = s->audience->reply_reactions[reply];
+    return r;
+}
+
+const char *sv_comment_text(const sv_Session *s, const sv_Comment *c, sv_Lang lang)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc || !c || c->pool >= sc->comment_pool_count) return "";
+    const sv_CommentPool *p = &sc->comment_pools[c->pool];
+    if (c->entry >= p->texts.count || p->texts.start + c->entry >= sc->comment_text_count) return "";
+    return sv_text_get(&sc->comment_texts[p->texts.start + c->entry], lang);
+}
+
+/* ---- the hash ---------------------------------------------------------------------- */
+
+static uint64_t h_i32(uint64_t h, int32_t v) { return sv_hash_u32(h, (uint32_t)v); }
+static uint64_t h_i64(uint64_t h, int64_t v) { return sv_hash_u64(h, (uint64_t)v); }
+
+static uint64_t hash_topic(uint64_t h, const sv_Topic *t)
+{
+    h = h_i32(h, t->post);
+    h = sv_hash_u32(h, t->valence);
+    h = sv_hash_u32(h, t->answered ? 1u : 0u);
+    h = h_i32(h, t->reply);
+    h = sv_hash_u32(h, t->reply_ms);
+    h = h_i32(h, t->quality);
+    h = h_i32(h, t->heat);
+    h = h_i32(h, t->cool);
+    h = sv_hash_u32(h, t->exposed);
+    h = sv_hash_u32(h, t->wave_left);
+    h = sv_hash_u32(h, t->wave_steps);
+    return sv_hash_u32(h, t->wave_pool);
+}
+
+static uint64_t hash_reactions(uint64_t h, const sv_Reactions *r)
+{
+    h = sv_hash_u32(h, r->likes);
+    h = sv_hash_u32(h, r->shares);
+    return sv_hash_u32(h, r->comments);
+}
+
+static uint64_t hash_comment(uint64_t h, const sv_Comment *c)
+{
+    h = sv_hash_u32(h, c->t_ms);
+    h = sv_hash_u32(h, c->account);
+    h = h_i32(h, c->post);
+    h = h_i32(h, c->reply);
+    h = sv_hash_u32(h, c->pool);
+    h = sv_hash_u32(h, c->entry);
+    h = sv_hash_u32(h, c->stance);
+    h = sv_hash_u32(h, c->kind);
+    return h_i32(h, c->stance_value);
+}
+
+static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
+{
+    h = sv_hash_u32(h, a->next_ms);
+    h = h_i32(h, a->shift);
+    h = h_i64(h, a->shift_fine);
+    h = h_i64(h, a->shift_pending);
+    h = h_i64(h, a->sent_carry);
+    h = h_i64(h, a->reach_carry);
+    h = h_i64(h, a->pending_free);
+    h = h_i64(h, a->chatter_carry);
+    h = h_i64(h, a->rep_acc);
+    h = h_i32(h, a->rep_moved);
+    h = h_i32(h, a->cur_reply);
+    h = h_i64(h, a->cur_units);
+    h = sv_hash_u32(h, a->comment_tokens);
+    h = sv_hash_u64(h, a->rng.state);
+    return sv_hash_u64(h, a->rng.inc);
+}
+
+uint64_t sv_audience_hash(uint64_t h, const sv_Session *s)
+{
+    const sv_Audience *a = s->audience;
+    if (!a) return h;
+    const sv_Scenario *sc = s->sc;
+    h = sv_hash_u32(h, a->size);
+    h = sv_hash_u32(h, a->segment_count);
+    for (uint32_t g = 0; g < a->segment_count; g++) h = sv_hash_u32(h, a->seg_exposed[g]);
+    h = sv_hash_u32(h, a->exposed);
+    h = sv_hash_u64(h, a->trail);
+    h = hash_flow(h, a);
+    h = sv_hash_u32(h, a->topic_count);
+    for (uint32_t t = 0; t < a->topic_count; t++) {
+        h = hash_topic(h, &a->topics[t]);
+        for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS; k++) h = h_i64(h, a->pending[t * SV_AUDIENCE_SLOTS + k]);
+    }
+    for (uint32_t p = 0; p < sc->post_count; p++) h = hash_reactions(h, &a->post_reactions[p]);
+    for (size_t r = 0; r < s->reply_count; r++) {
+        h = hash_reactions(h, &a->reply_reactions[r]);
+        h = h_i32(h, a->reply_quality[r]);
+    }
+    for (int k = 0; k < SV_ABOUT_COUNT; k++)
+        for (int b = 0; b < SV_STANCE_COUNT; b++) h = sv_hash_u32(h, a->said[k][b]);
+    for (uint32_t p = 0; p < sc->comment_pool_count; p++) h = sv_hash_u32(h, a->pool_last[p]);
+    h = sv_hash_u32(h, a->comment_count);
+    for (uint32_t i = 0; i < a->comment_count; i++) h = hash_comment(h, &a->comments[i]);
+    return h;
+}

@@ -1,0 +1,229 @@
+/* What one account does when it sees a thread: first when a post or a share
+ * reaches it, again when it looks in later (chatter) or comes back to see the
+ * brand's reply. It likes what it agrees with, shares it (more eagerly the
+ * hotter the thread), and comments; its stance at that moment picks the words
+ * from the scenario's pools. The feed shows at most one comment per step. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audience_internal.h"
+
+#define TYPING_MS 8000u       /* no comment sooner than this after what it answers */
+/* chances in parts per million, before the account's activity (act / 255) */
+#define LIKE_PPM 300000u        /* likes what it agrees with strongly */
+#define LIKE_REPLY_PPM 450000u  /* comes back and likes a reply it agrees with */
+#define SHARE_PPM 600000u       /* shares a thread at full heat that it fully agrees with */
+#define SHARE_REPLY_PPM 80000u  /* shares a reply it likes: good answers travel, slowly */
+#define COMMENT_PPM 90000u      /* comments on first sight, at full heat, strong opinion */
+#define COMMENT_CHATTER_PPM 250000u
+#define COMMENT_REPLY_PPM 220000u
+
+static bool chance(sv_Audience *a, uint32_t act, uint32_t ppm)
+{
+    return sv_rng_below(&a->rng, 255000000u) < act * (ppm > 1000000u ? 1000000u : ppm);
+}
+
+static void note(sv_Audience *a, uint32_t account, uint32_t what)
+{
+    a->trail = sv_audience_mix(sv_audience_mix(a->trail, account), what);
+}
+
+void sv_audience_expose(sv_Session *s, uint32_t i, uint32_t topic)
+{
+    sv_Audience *a = s->audience;
+    sv_Account *acc = &a->accounts[i];
+    acc->flags |= SV_ACCOUNT_EXPOSED;
+    acc->topic = (uint8_t)topic;
+    acc->exposed_ms = s->now_ms;
+    a->order[a->exposed++] = i;
+    a->seg_exposed[acc->seg]++;
+    a->topics[topic].exposed++;
+    size_t cell = (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS + (size_t)(acc->base + 32);
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    a->hist[acc->seg * levels + cell]++;
+    a->hist_all[cell]++;
+    note(a, i, s->now_ms);
+    sv_audience_react(s, i, SV_REACT_EXPOSED);
+}
+
+/* ---- comments ---------------------------------------------------------------------- */
+
+static int32_t find_pool(const sv_Scenario *sc, int kind, int stance, int about)
+{
+    int32_t any = -1;
+    for (uint32_t i = 0; i < sc->comment_pool_count; i++) {
+        const sv_CommentPool *p = &sc->comment_pools[i];
+        if (p->stance != stance || p->about != about || p->texts.count == 0) continue;
+        if (p->kind == kind) return (int32_t)i;
+        if (p->kind < 0 && any < 0) any = (int32_t)i;
+    }
+    return any;
+}
+
+/* Every comment is counted; one a step may be shown, picked fairly among them. */
+static void offer_comment(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t st)
+{
+    sv_Audience *a = s->audience;
+    const sv_Account *acc = &a->accounts[i];
+    sv_StanceBucket b = sv_audience_bucket(st);
+    int about = live ? SV_ABOUT_REPLY : SV_ABOUT_COMPLAINT;
+    a->said[about][b]++;
+    if (live)
+        a->reply_reactions[tp->reply].comments++;
+    else
+        a->post_reactions[tp->post].comments++;
+    note(a, i, 3u);
+    int32_t pool = find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about);
+    if (pool < 0) return;
+    if (sv_rng_below(&a->rng, ++a->cand_seen) != 0) return;
+    sv_Comment *c = &a->cand;
+    memset(c, 0, sizeof *c);
+    c->t_ms = s->now_ms;
+    c->account = i;
+    c->post = tp->post;
+    c->reply = live ? tp->reply : -1;
+    c->pool = (uint16_t)pool;
+    c->stance = (uint8_t)b;
+    c->kind = a->seg_kind[acc->seg];
+    c->stance_value = (int16_t)st;
+}
+
+static bool grow_comments(sv_Audience *a)
+{
+    if (a->comment_count < a->comment_cap) return true;
+    if (a->comment_cap >= SV_MAX_COMMENTS) return false;
+    uint32_t cap = a->comment_cap ? a->comment_cap * 2 : 64;
+    cap = cap > SV_MAX_COMMENTS ? SV_MAX_COMMENTS : cap;
+    sv_Comment *c = realloc(a->comments, cap * sizeof *c);
+    if (!c) return false;
+    a->comments = c;
+    a->comment_cap = cap;
+    return true;
+}
+
+void sv_audience_commit_comment(sv_Session *s)
+{
+    sv_Audience *a = s->audience;
+    uint32_t seen = a->cand_seen;
+    a->cand_seen = 0;
+    if (!seen || a->comment_tokens < 1000u || !grow_comments(a)) return;
+    sv_Comment *c = &a->comments[a->comment_count];
+    *c = a->cand;
+    const sv_CommentPool *p = &s->sc->comment_pools[c->pool];
+    /* a fresh entry: never the one this pool gave last */
+    uint32_t e = sv_rng_below(&a->rng, p->texts.count);
+    if (p->texts.count > 1 && e + 1u == a->pool_last[c->pool])
+        e = (e + 1u + sv_rng_below(&a->rng, p->texts.count - 1u)) % p->texts.count;
+    c->entry = (uint16_t)e;
+    a->pool_last[c->pool] = (uint16_t)(e + 1u);
+    a->comment_tokens -= 1000u;
+    sv_session_log_add(s, SV_LOG_COMMENT, (int32_t)a->comment_count, (int32_t)c->account);
+    a->comment_count++;
+}
+
+/* ---- reacting ------------------------------------------------------------------------ */
+
+static int64_t fanout(const sv_Audience *a, const sv_Account *acc)
+{
+    /* a share reaches about a sixteenth of the sharer's followers inside the crowd:
+     * 2^infl followers is 2^infl sixteenths of an exposure */
+    int64_t f = (int64_t)1 << (acc->infl < 40 ? acc->infl : 40);
+    int64_t cap = (int64_t)a->size * 4; /* a quarter of the crowd */
+    return f < cap ? f : cap;
+}
+
+static void share(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
+                  int32_t pro_brand, uint32_t act)
+{
+    sv_Audience *a = s->audience;
+    sv_Account *acc = &a->accounts[i];
+    if (acc->flags & SV_ACCOUNT_SHARED) return;
+    bool reply = live && pro_brand > SV_AUDIENCE_BAND;
+    uint32_t ppm = reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u
+                         : SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u * (uint32_t)pro_post;
+    if (!ppm || !chance(a, act, ppm)) return;
+    acc->flags |= SV_ACCOUNT_SHARED;
+    if (reply)
+        a->reply_reactions[tp->reply].shares++;
+    else
+        a->post_reactions[tp->post].shares++;
+    int64_t *p = &a->pending[(size_t)acc->topic * SV_AUDIENCE_SLOTS + a->seg_kind[acc->seg]];
+    int64_t cap = (int64_t)a->size * 16;
+    *p = *p + fanout(a, acc) > cap ? cap : *p + fanout(a, acc);
+    note(a, i, 2u);
+}
+
+static void like(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
+                 int32_t pro_brand, uint32_t act)
+{
+    sv_Audience *a = s->audience;
+    sv_Account *acc = &a->accounts[i];
+    if (live && pro_brand > 0 && !(acc->flags & SV_ACCOUNT_LIKED_REPLY)) {
+        if (!chance(a, act, LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand))) return;
+        acc->flags |= SV_ACCOUNT_LIKED_REPLY;
+        a->reply_reactions[tp->reply].likes++;
+        note(a, i, 1u);
+    } else if (!(acc->flags & SV_ACCOUNT_LIKED) && pro_post > 0) {
+        if (!chance(a, act, LIKE_PPM / 1100u * (100u + (uint32_t)pro_post))) return;
+        acc->flags |= SV_ACCOUNT_LIKED;
+        a->post_reactions[tp->post].likes++;
+        note(a, i, 0u);
+    }
+}
+
+/* How keen an account is to comment, 0..1000. On the thread, strong views of
+ * either side speak up; on a reply, those who agree with how it went do: after
+ * a good reply the supportive, after a bad one the hostile. */
+static uint32_t keenness(const sv_Topic *tp, bool live, int32_t st)
+{
+    if (!live) return 300u + (uint32_t)(st < 0 ? -st : st) * 7u / 10u;
+    int32_t agree = tp->quality >= 0 ? st : -st;
+    return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
+}
+
+static void comment(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t st,
+                    sv_ReactMode mode, uint32_t act)
+{
+    sv_Audience *a = s->audience;
+    sv_Account *acc = &a->accounts[i];
+    if (tp->valence != SV_VALENCE_NEGATIVE) return; /* praise and questions get likes, not talk */
+    /* nobody types that fast: the first words come a little after what they answer */
+    uint32_t since = live ? tp->reply_ms : s->post_ms[tp->post];
+    if (s->now_ms - since < TYPING_MS) return;
+    uint32_t strength = keenness(tp, live, st);
+    uint32_t ppm = mode == SV_REACT_RETURN    ? COMMENT_REPLY_PPM
+                   : mode == SV_REACT_CHATTER ? COMMENT_CHATTER_PPM
+                                              : COMMENT_PPM / 1000u * (uint32_t)tp->heat;
+    if (!chance(a, act, ppm / 1000u * strength)) return;
+    acc->flags |= SV_ACCOUNT_COMMENTED;
+    offer_comment(s, i, tp, live, st);
+}
+
+void sv_audience_react(sv_Session *s, uint32_t i, sv_ReactMode mode)
+{
+    sv_Audience *a = s->audience;
+    sv_Account *acc = &a->accounts[i];
+    const sv_Topic *tp = &a->topics[acc->topic];
+    int32_t st = sv_audience_stance(a, i);
+    /* once the brand has answered in public, the thread is about its answer */
+    bool live = tp->reply >= 0;
+    if (mode == SV_REACT_RETURN && !live) return;
+    if (live) {
+        uint8_t tag = (uint8_t)(tp->reply % 255 + 1);
+        if (acc->seen != tag) {
+            acc->seen = tag;
+            acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
+        }
+    }
+    /* how much it sides with the thread's post: a complaint with the hostile, praise
+     * with the supportive; a question draws mild interest from everyone */
+    int32_t pro_post = tp->valence == SV_VALENCE_NEGATIVE   ? (st < 0 ? -st : 0)
+                       : tp->valence == SV_VALENCE_POSITIVE ? (st > 0 ? st : 0)
+                                                            : 300;
+    int32_t pro_brand = st > 0 ? st : 0;
+    /* an account that looked in again or came back was picked by its activity already */
+    uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
+    like(s, i, tp, live, pro_post, pro_brand, act);
+    share(s, i, tp, live, pro_post, pro_brand, act);
+    comment(s, i, tp, live, st, mode, act);
+}

@@ -1,0 +1,343 @@
+/* The crowd's clock: every SV_AUDIENCE_STEP_MS the brand's verdicts ramp into
+ * everyone's stance, each thread heats up while it stands unanswered and cools
+ * once it is handled, pending exposures (from posts, shares and the rules' reach)
+ * reach new accounts, a few exposed accounts come back to talk, and sentiment,
+ * reach and reputation are read back from the crowd. Work per step is bounded
+ * (MAX_DRAWS, MAX_CHATTER, MAX_RETURNS), never a pass over every account. */
+#include <string.h>
+
+#include "audience_internal.h"
+#include "svara/score.h"
+
+#define MAX_DRAWS 2048u   /* new exposures tried per step; the rest waits its turn */
+#define MAX_CHATTER 512u  /* exposed accounts that look in again, per step */
+#define MAX_RETURNS 2048u /* accounts that come back to see a reply, per step */
+#define RELEASE_DIV 40    /* a 40th of what is pending goes out each step (tau 4 s) */
+#define SEED_PERMILLE 250 /* of a post author's followers see the post in the crowd */
+#define SEED_PER_SHARE 8  /* exposures for each share a post starts with */
+#define HEAT_START 300    /* a complaint's heat when it appears */
+#define HEAT_RISE 2       /* per step while it stands unanswered: +20 a second */
+#define HEAT_CALM 150     /* praise and questions: shared a little, never a pile-on */
+#define HEAT_FLOOR 150    /* an answered thread never goes quite silent */
+#define COOL_GOOD 8       /* per mille a step once well answered (tau 12.5 s) */
+#define COOL_BAD 2        /* after a reply that made it worse (tau 50 s) */
+#define SHIFT_RAMP 30     /* a 30th of a verdict still to come arrives each step (tau 3 s) */
+#define SHIFT_MAX 4000
+#define SHIFT_PER_POINT 8 /* stance units (of 1000) a point of sentiment moves the crowd */
+#define BUMP_HEAT 150     /* a new complaint in a thread stirs it up again */
+#define CALM_HEAT 200     /* a happy post in a heated thread calms it */
+#define CHATTER_PERMILLE 200 /* of exposed accounts look in again each minute (at full heat) */
+#define WAVE_STEPS 200u      /* a reply's returns spread over 20 s */
+#define RETURN_PERMILLE 400  /* of a thread's accounts come back to see the brand's reply */
+#define REP_PER_MIN 20       /* tenths of reputation a minute: whole crowd exposed, all on one side */
+#define COMMENT_EVERY_MS 2500u /* the feed shows a crowd comment at most this often (burst 3) */
+
+static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+
+bool sv_audience_owns(const sv_Session *s, int m)
+{
+    return s->audience && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
+}
+
+bool sv_audience_due(const sv_Session *s, uint32_t *t_ms)
+{
+    if (!s->audience) return false;
+    *t_ms = s->audience->next_ms;
+    return true;
+}
+
+/* ---- threads ------------------------------------------------------------------------ */
+
+static int32_t topic_of(const sv_Audience *a, int32_t root)
+{
+    for (uint32_t t = 0; t < a->topic_count; t++)
+        if (a->topics[t].post == root) return (int32_t)t;
+    return -1;
+}
+
+static int32_t open_topic(sv_Session *s, int32_t root)
+{
+    sv_Audience *a = s->audience;
+    int32_t t = topic_of(a, root);
+    if (t >= 0 || a->topic_count >= SV_MAX_TOPICS) return t;
+    sv_Topic *tp = &a->topics[a->topic_count];
+    memset(tp, 0, sizeof *tp);
+    tp->post = root;
+    tp->valence = (uint8_t)s->sc->posts[root].valence;
+    tp->reply = -1;
+    tp->heat = tp->valence == SV_VALENCE_NEGATIVE ? HEAT_START : HEAT_CALM;
+    return (int32_t)a->topic_count++;
+}
+
+static void add_pending(sv_Audience *a, int32_t topic, uint32_t slot, int64_t sixteenths)
+{
+    int64_t *p = &a->pending[(size_t)topic * SV_AUDIENCE_SLOTS + slot];
+    int64_t cap = (int64_t)a->size * 16; /* more than the whole crowd is the whole crowd */
+    *p = *p + sixteenths > cap ? cap : *p + sixteenths;
+}
+
+void sv_audience_on_post(sv_Session *s, int32_t post)
+{
+    sv_Audience *a = s->audience;
+    const sv_Scenario *sc = s->sc;
+    if (!a || !in_range(post, sc->post_count)) return;
+    const sv_Post *p = &sc->posts[post];
+    if (!in_range(p->channel, sc->channel_count) || !in_range(p->author, sc->persona_count) ||
+        sc->channels[p->channel].type == SV_CHANNEL_PRIVATE)
+        return;
+    int32_t root = sv_score_thread(sc, post);
+    int32_t t = in_range(root, sc->post_count) ? open_topic(s, root) : -1;
+    if (t < 0) return;
+    a->post_topic[post] = (int16_t)t;
+    sv_Topic *tp = &a->topics[t];
+    if (tp->post != post && tp->valence == SV_VALENCE_NEGATIVE) {
+        int32_t h = tp->heat + (p->valence == SV_VALENCE_NEGATIVE   ? BUMP_HEAT
+                                : p->valence == SV_VALENCE_POSITIVE ? -CALM_HEAT
+                                                                    : 0);
+        tp->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h > 1000 ? 1000 : h;
+    }
+    const sv_Persona *who = &sc->personas[p->author];
+    uint64_t followers = who->followers < a->size ? who->followers : a->size;
+    uint64_t seed = followers * SEED_PERMILLE / 1000u + (uint64_t)p->shares * SEED_PER_SHARE;
+    uint32_t role = (unsigned)who->role < SV_ROLE_COUNT ? (uint32_t)who->role : SV_ROLE_ONLOOKER;
+    add_pending(a, t, SV_ROLE_COUNT + role, (int64_t)seed * 16);
+}
+
+/* ---- verdicts and impulses -------------------------------------------------------------- */
+
+void sv_audience_impulse(sv_Session *s, sv_Meter m, int64_t units, int32_t post)
+{
+    sv_Audience *a = s->audience;
+    if (!a) return;
+    if (m == SV_METER_SENTIMENT) {
+        /* a point of sentiment moves the crowd SHIFT_PER_POINT stance units (of 1000) */
+        if (a->cur_reply >= 0) a->cur_units += units;
+        int64_t total = a->sent_carry + units * 16 * SHIFT_PER_POINT / 10;
+        int64_t whole = total / SV_SCORE_UNIT;
+        a->sent_carry = total - whole * SV_SCORE_UNIT;
+        a->shift_pending += whole;
+    } else if (m == SV_METER_REACH) {
+        /* a person of reach is one more account drawn to see the thread; reach never shrinks */
+        if (units <= 0) return;
+        int64_t total = a->reach_carry + units * 16;
+        int64_t whole = total / ((int64_t)SV_SCORE_UNIT * 10);
+        a->reach_carry = total - whole * SV_SCORE_UNIT * 10;
+        int32_t root = in_range(post, s->sc->post_count) ? sv_score_thread(s->sc, post) : -1;
+        int32_t t = root >= 0 ? topic_of(a, root) : -1;
+        if (t >= 0)
+            add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER, whole);
+        else
+            a->pending_free += whole;
+    }
+}
+
+void sv_audience_reply_begin(sv_Session *s, int32_t reply)
+{
+    sv_Audience *a = s->audience;
+    if (!a) return;
+    a->cur_reply = reply;
+    a->cur_units = 0;
+}
+
+static bool speaks(sv_Action act)
+{
+    return act == SV_ACTION_REPLY || act == SV_ACTION_MOVE_PRIVATE || act == SV_ACTION_ASK;
+}
+
+/* A public reply with words becomes part of its thread: the thread cools (or,
+ * after a bad one, flares up) and its watchers come back to see it. */
+void sv_audience_reply_end(sv_Session *s, int32_t reply)
+{
+    sv_Audience *a = s->audience;
+    if (!a || !in_range(reply, (uint32_t)s->reply_count)) return;
+    int64_t q = a->cur_units / SV_SCORE_UNIT;
+    q = q < -10000 ? -10000 : q > 10000 ? 10000 : q;
+    a->reply_quality[reply] = (int32_t)q;
+    a->cur_reply = -1;
+    a->cur_units = 0;
+    const sv_Reply *r = &s->replies[reply];
+    if (r->visibility != SV_VIS_PUBLIC || !speaks(r->action)) return;
+    int32_t post = sv_score_reply_post(s->sc, r);
+    int32_t root = post >= 0 ? sv_score_thread(s->sc, post) : -1;
+    int32_t t = root >= 0 ? topic_of(a, root) : -1;
+    if (t < 0) return;
+    sv_Topic *tp = &a->topics[t];
+    tp->answered = true;
+    tp->reply = reply;
+    tp->reply_ms = s->now_ms;
+    tp->quality = (int32_t)q;
+    if (q >= 0) {
+        tp->heat -= (int32_t)((int64_t)tp->heat * (q < 300 ? q : 300) / 600);
+        tp->heat = tp->heat < HEAT_FLOOR ? HEAT_FLOOR : tp->heat;
+        tp->cool = COOL_GOOD;
+    } else {
+        tp->heat += (int32_t)(-q < 500 ? -q : 500);
+        tp->heat = tp->heat > 1000 ? 1000 : tp->heat;
+        tp->cool = COOL_BAD;
+    }
+    tp->wave_pool = a->exposed;
+    tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
+    tp->wave_steps = WAVE_STEPS;
+    a->trail = sv_audience_mix(sv_audience_mix(a->trail, (uint32_t)reply), (uint32_t)q);
+}
+
+/* ---- one step ------------------------------------------------------------------------- */
+
+static void ramp_shift(sv_Audience *a)
+{
+    int64_t d = a->shift_pending;
+    if (d >= 16 * SHIFT_RAMP || d <= -16 * SHIFT_RAMP) d /= SHIFT_RAMP;
+    a->shift_pending -= d;
+    a->shift_fine += d;
+    int64_t lim = (int64_t)SHIFT_MAX * 16;
+    a->shift_fine = a->shift_fine < -lim ? -lim : a->shift_fine > lim ? lim : a->shift_fine;
+    a->shift = (int32_t)(a->shift_fine / 16);
+}
+
+static void update_heat(sv_Topic *t)
+{
+    if (t->valence != SV_VALENCE_NEGATIVE) {
+        t->heat = HEAT_CALM;
+    } else if (!t->answered) {
+        t->heat = t->heat + HEAT_RISE > 1000 ? 1000 : t->heat + HEAT_RISE;
+    } else if (t->heat > HEAT_FLOOR) {
+        int32_t d = t->heat * t->cool / 1000;
+        t->heat -= d > 0 ? d : 1;
+        if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
+    }
+}
+
+static uint64_t draw64(sv_Rng *r, uint64_t bound)
+{
+    if (bound <= UINT32_MAX) return sv_rng_below(r, (uint32_t)bound);
+    uint64_t x = ((uint64_t)sv_rng_next(r) << 32) | sv_rng_next(r);
+    return x % bound; /* bounds this large only come from a million-account crowd */
+}
+
+/* One account drawn for a thread from the segments a slot's kind reaches;
+ * an account that has seen a thread already is a draw wasted, which is what
+ * slows a pile-on down as the crowd runs out of people who have not seen it. */
+static void draw_one(sv_Session *s, uint32_t topic, uint32_t slot)
+{
+    sv_Audience *a = s->audience;
+    const uint64_t *cum =
+        slot < SV_ROLE_COUNT ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
+    uint64_t total = a->segment_count ? cum[a->segment_count - 1] : 0;
+    if (total == 0) return;
+    uint64_t x = draw64(&a->rng, total);
+    uint32_t g = 0;
+    while (g + 1 < a->segment_count && x >= cum[g]) g++;
+    uint32_t i = a->seg_start[g] + sv_rng_below(&a->rng, a->seg_count[g]);
+    if (!(a->accounts[i].flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(s, i, topic);
+}
+
+static uint32_t hottest(const sv_Audience *a)
+{
+    uint32_t best = 0;
+    for (uint32_t t = 1; t < a->topic_count; t++)
+        if (a->topics[t].heat > a->topics[best].heat) best = t;
+    return best;
+}
+
+static void release_exposures(sv_Session *s)
+{
+    sv_Audience *a = s->audience;
+    if (a->topic_count == 0) return;
+    if (a->pending_free > 0) {
+        add_pending(a, (int32_t)hottest(a), SV_ROLE_COUNT + SV_ROLE_ONLOOKER, a->pending_free);
+        a->pending_free = 0;
+    }
+    uint32_t budget = MAX_DRAWS;
+    for (uint32_t t = 0; t < a->topic_count && budget; t++) {
+        for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS && budget; k++) {
+            int64_t *p = &a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
+            if (*p < 16) continue;
+            int64_t r = *p / RELEASE_DIV;
+            r = r < 16 ? 16 : r;
+            uint32_t n = (uint32_t)(r / 16 < budget ? r / 16 : budget);
+            *p -= (int64_t)n * 16;
+            budget -= n;
+            while (n--) draw_one(s, t, k);
+        }
+    }
+}
+
+/* Exposed accounts look in again: the more heated their thread, the likelier they act. */
+static void chatter(sv_Session *s)
+{
+    sv_Audience *a = s->audience;
+    if (a->exposed == 0) return;
+    const int64_t per = 60000 / SV_AUDIENCE_STEP_MS * 1000; /* steps a minute, per mille */
+    a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE;
+    int64_t n = a->chatter_carry / per;
+    a->chatter_carry -= n * per;
+    if (n > MAX_CHATTER) n = MAX_CHATTER; /* the rest do not look in this time */
+    while (n-- > 0) {
+        uint32_t i = a->order[sv_rng_below(&a->rng, a->exposed)];
+        const sv_Account *acc = &a->accounts[i];
+        uint32_t heat = (uint32_t)a->topics[acc->topic].heat;
+        if (sv_rng_below(&a->rng, 255000u) < heat * acc->act) sv_audience_react(s, i, SV_REACT_CHATTER);
+    }
+}
+
+/* After a reply, a share of each thread's watchers come back to see it. */
+static void returns(sv_Session *s)
+{
+    sv_Audience *a = s->audience;
+    uint32_t budget = MAX_RETURNS;
+    for (uint32_t t = 0; t < a->topic_count; t++) {
+        sv_Topic *tp = &a->topics[t];
+        if (!tp->wave_left || !tp->wave_steps || !tp->wave_pool) continue;
+        uint32_t n = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
+        n = n < budget ? n : budget;
+        tp->wave_left -= n;
+        tp->wave_steps--;
+        budget -= n;
+        while (n--) {
+            uint32_t i = a->order[sv_rng_below(&a->rng, tp->wave_pool)];
+            const sv_Account *acc = &a->accounts[i];
+            if (acc->topic == t && sv_rng_below(&a->rng, 255u) < acc->act)
+                sv_audience_react(s, i, SV_REACT_RETURN);
+        }
+    }
+}
+
+/* Sentiment and reach from the crowd; reputation follows them once a second. */
+static void read_meters(sv_Session *s, uint32_t t)
+{
+    sv_Audience *a = s->audience;
+    int64_t prior = a->size / 100u < 20u ? 20 : (int64_t)(a->size / 100u);
+    /* the scenario's starting sentiment counts as `prior` accounts, so the meter
+     * moves from it smoothly as the first accounts arrive */
+    int64_t pos = (int64_t)sv_audience_positive(a) * 1000;
+    int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
+    s->meters[SV_METER_SENTIMENT] = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
+    int64_t reach = (int64_t)a->reach_initial + a->exposed;
+    s->meters[SV_METER_REACH] = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
+    if (t % 1000u != 0 || a->exposed == 0) return;
+    int64_t den = 500 * (int64_t)a->size * 60;
+    a->rep_acc += (int64_t)(s->meters[SV_METER_SENTIMENT] - 500) * a->exposed * REP_PER_MIN;
+    int64_t whole = a->rep_acc / den;
+    a->rep_acc -= whole * den;
+    if (!whole) return;
+    int64_t rep = (int64_t)s->meters[SV_METER_REPUTATION] + whole;
+    rep = rep < 0 ? 0 : rep > SV_METER_MAX ? SV_METER_MAX : rep;
+    a->rep_moved += (int32_t)(rep - s->meters[SV_METER_REPUTATION]);
+    s->meters[SV_METER_REPUTATION] = (int32_t)rep;
+}
+
+void sv_audience_run(sv_Session *s, uint32_t t)
+{
+    sv_Audience *a = s->audience;
+    if (!a) return;
+    a->next_ms = t + SV_AUDIENCE_STEP_MS;
+    ramp_shift(a);
+    for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
+    release_exposures(s);
+    chatter(s);
+    returns(s);
+    uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
+    a->comment_tokens = tokens > 3000u ? 3000u : tokens;
+    sv_audience_commit_comment(s);
+    read_meters(s, t);
+}

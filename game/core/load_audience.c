@@ -1,0 +1,193 @@
+/* The audience section of a scenario file: the crowd's size, its segments and
+ * the comment pools its accounts write from. Every error is reported with its
+ * JSON pointer and the bad element skipped, like the rest of the loader. The
+ * crowd itself runs in audience*.c; scenarios/AUDIENCE.md is the reference. */
+#include <stdio.h>
+#include <string.h>
+
+#include "load_common.h"
+
+static const char *const role_names[SV_ROLE_COUNT] = {"complainer", "customer", "fan",
+                                                      "onlooker",   "troll",    "press",
+                                                      "colleague"};
+static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
+static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
+
+/* ---- segments ---------------------------------------------------------------- */
+
+static void read_segment(sv_Loader *L, const cJSON *it, const char *ptr, sv_Segment *g)
+{
+    static const char *const keys[] = {"id", "kind", "count", "share", "stance", "mobility", NULL};
+    char at[SV_LOAD_PTR];
+    int kind = 0;
+    g->id = sv_load_id_of(L, it);
+    g->mobility = 500;
+    if (!sv_load_object(L, it, ptr, "a segment")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    const cJSON *k = sv_load_required(L, it, ptr, "kind");
+    sv_load_ptr_key(at, ptr, "kind");
+    if (k && sv_load_enum(L, k, at, "segment kind", role_names, SV_ROLE_COUNT, &kind))
+        g->kind = (sv_Role)kind;
+    const cJSON *count = sv_load_get(it, "count"), *share = sv_load_get(it, "share");
+    if ((count != NULL) == (share != NULL))
+        sv_load_error(L, ptr,
+                      "a segment has either \"count\" (accounts) or \"share\" (percent of "
+                      "the audience size)%s",
+                      count ? ", not both" : "");
+    int64_t whole;
+    int32_t tenths;
+    sv_load_ptr_key(at, ptr, "count");
+    if (count && !share && sv_load_whole(L, count, at, 0, SV_MAX_AUDIENCE, &whole))
+        g->count = (uint32_t)whole;
+    /* a share is kept to a tenth of a percent and rounded half up to whole accounts */
+    sv_load_ptr_key(at, ptr, "share");
+    if (share && !count && sv_load_percent(L, share, at, 0, 100, &tenths))
+        g->count = (uint32_t)(((uint64_t)(uint32_t)tenths * L->sc->audience_size + 500) / 1000);
+    sv_load_ptr_key(at, ptr, "stance");
+    const cJSON *stance = sv_load_get(it, "stance");
+    if (stance) (void)sv_load_percent(L, stance, at, -100, 100, &g->stance);
+    sv_load_ptr_key(at, ptr, "mobility");
+    const cJSON *mob = sv_load_get(it, "mobility");
+    if (mob) (void)sv_load_percent(L, mob, at, 0, 100, &g->mobility);
+}
+
+/* ---- comment pools ------------------------------------------------------------- */
+
+/* The texts of one pool, appended to the scenario's flat array. */
+static void read_pool_texts(sv_Loader *L, const cJSON *list, const char *ptr, sv_Scenario *sc,
+                            uint32_t cap, sv_CommentPool *pool)
+{
+    int n = cJSON_GetArraySize(list);
+    if (n == 0) sv_load_error(L, ptr, "a comment pool needs at least one text");
+    if (n > (int)SV_MAX_POOL_TEXTS)
+        sv_load_error(L, ptr, "%d texts; a comment pool has at most %u", n, SV_MAX_POOL_TEXTS);
+    pool->texts.start = sc->comment_text_count;
+    size_t i = 0;
+    for (const cJSON *t = list->child; t && i < SV_MAX_POOL_TEXTS; t = t->next, i++) {
+        char at[SV_LOAD_PTR];
+        sv_load_ptr_index(at, ptr, i);
+        sv_Text text;
+        if (!sv_load_text(L, t, at, &text)) continue;
+        bool empty = false;
+        for (int k = 0; k < SV_LANG_COUNT; k++)
+            if (text.s[k] && !text.s[k][0]) empty = true;
+        if (empty) {
+            sv_load_error(L, at, "a comment needs words in every language");
+            continue;
+        }
+        if (sc->comment_texts && sc->comment_text_count < cap)
+            sc->comment_texts[sc->comment_text_count++] = text;
+    }
+    pool->texts.count = sc->comment_text_count - pool->texts.start;
+}
+
+/* The earlier pool with the same kind, stance and moment, or -1. */
+static int32_t same_pool(const sv_Scenario *sc, uint32_t upto, const sv_CommentPool *p)
+{
+    for (uint32_t i = 0; i < upto; i++) {
+        const sv_CommentPool *q = &sc->comment_pools[i];
+        if (q->kind == p->kind && q->stance == p->stance && q->about == p->about)
+            return (int32_t)i;
+    }
+    return -1;
+}
+
+static void read_pool(sv_Loader *L, const cJSON *it, const char *ptr, sv_Scenario *sc,
+                      uint32_t cap, sv_CommentPool *p)
+{
+    static const char *const keys[] = {"kind", "stance", "about", "texts", NULL};
+    char at[SV_LOAD_PTR];
+    int v = 0;
+    bool ok = true;
+    p->kind = -1;
+    if (!sv_load_object(L, it, ptr, "a comment pool")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    const cJSON *kind = sv_load_get(it, "kind");
+    sv_load_ptr_key(at, ptr, "kind");
+    if (kind) {
+        ok = sv_load_enum(L, kind, at, "segment kind", role_names, SV_ROLE_COUNT, &v) && ok;
+        p->kind = (int8_t)v;
+    }
+    const cJSON *stance = sv_load_required(L, it, ptr, "stance");
+    sv_load_ptr_key(at, ptr, "stance");
+    v = 0;
+    ok = stance && sv_load_enum(L, stance, at, "stance", stance_names, SV_STANCE_COUNT, &v) && ok;
+    p->stance = (uint8_t)v;
+    const cJSON *about = sv_load_required(L, it, ptr, "about");
+    sv_load_ptr_key(at, ptr, "about");
+    v = 0;
+    ok = about && sv_load_enum(L, about, at, "moment", about_names, SV_ABOUT_COUNT, &v) && ok;
+    p->about = (uint8_t)v;
+    char lp[SV_LOAD_PTR];
+    snprintf(lp, sizeof lp, "%s", ptr);
+    const cJSON *texts = sv_load_list(L, it, "texts", true, lp);
+    if (texts) read_pool_texts(L, texts, lp, sc, cap, p);
+    uint32_t self = (uint32_t)(p - sc->comment_pools);
+    int32_t twin = ok ? same_pool(sc, self, p) : -1;
+    if (twin >= 0)
+        sv_load_error(L, ptr,
+                      "a second pool for %s %s comments about the %s; merge it into "
+                      "/audience/comments/%d",
+                      p->kind < 0 ? "any kind's" : role_names[p->kind], stance_names[p->stance],
+                      about_names[p->about], twin);
+}
+
+/* How many texts the pools hold, to size the flat array before filling it. */
+static uint32_t count_texts(const cJSON *pools)
+{
+    uint32_t n = 0;
+    for (const cJSON *it = pools ? pools->child : NULL; it; it = it->next) {
+        const cJSON *texts = cJSON_IsObject(it) ? sv_load_get(it, "texts") : NULL;
+        int k = cJSON_IsArray(texts) ? cJSON_GetArraySize(texts) : 0;
+        n += (uint32_t)(k < (int)SV_MAX_POOL_TEXTS ? k : (int)SV_MAX_POOL_TEXTS);
+    }
+    return n;
+}
+
+static void read_comments(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
+{
+    char lp[SV_LOAD_PTR] = "/audience";
+    const cJSON *list = sv_load_list(L, aud, "comments", false, lp);
+    if (!list) return;
+    int n = cJSON_GetArraySize(list);
+    if (n > (int)SV_MAX_COMMENT_POOLS) {
+        sv_load_error(L, lp, "%d comment pools; the limit is %u", n, SV_MAX_COMMENT_POOLS);
+        n = (int)SV_MAX_COMMENT_POOLS;
+    }
+    uint32_t texts = count_texts(list);
+    if (n <= 0) return;
+    sc->comment_pools = sv_load_alloc(L, (size_t)n * sizeof *sc->comment_pools);
+    sc->comment_texts = texts ? sv_load_alloc(L, texts * sizeof *sc->comment_texts) : NULL;
+    if (!sc->comment_pools) return;
+    size_t i = 0;
+    for (const cJSON *it = list->child; it && i < (size_t)n; it = it->next, i++) {
+        char at[SV_LOAD_PTR];
+        sv_load_ptr_index(at, lp, i);
+        sc->comment_pool_count = (uint32_t)i + 1;
+        read_pool(L, it, at, sc, texts, &sc->comment_pools[i]);
+    }
+}
+
+/* ---- the section ------------------------------------------------------------------ */
+
+void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
+{
+    static const char *const keys[] = {"size", "segments", "comments", NULL};
+    const cJSON *aud = sv_load_get(root, "audience");
+    if (!aud || !sv_load_object(L, aud, "/audience", "'audience'")) return;
+    sv_load_check_keys(L, aud, "/audience", keys);
+    sc->audience_size = SV_AUDIENCE_DEFAULT_SIZE;
+    const cJSON *size = sv_load_get(aud, "size");
+    int64_t whole = 0;
+    if (size && sv_load_whole(L, size, "/audience/size", 0, SV_MAX_AUDIENCE, &whole))
+        sc->audience_size = (uint32_t)whole;
+    SV_LOAD_LIST(L, aud, "/audience", "segments", false, SV_MAX_SEGMENTS, "segments", sc->segments,
+                 sc->segment_count, read_segment);
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < sc->segment_count; i++) total += sc->segments[i].count;
+    if (total > sc->audience_size)
+        sv_load_error(L, "/audience/segments",
+                      "the segments add up to %llu accounts, more than the audience size %u",
+                      (unsigned long long)total, sc->audience_size);
+    read_comments(L, aud, sc);
+}

@@ -1,0 +1,579 @@
+/* The live audience, on a small crisis written as JSON and loaded like a pack,
+ * judged by a three-rule model: segment sizes as declared, the memory an
+ * account costs, and, across 50 seeds each, that an unanswered complaint
+ * travels further than a well answered one, that a good reply turns the
+ * comments and a bad one sours them, that trolls never move, and that the same
+ * seed and inputs give the same crowd however the clock is advanced. Timing
+ * lives in `svara-tool bench audience`, never here. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "score_support.h"
+#include "svara/arena.h"
+#include "svara/audience.h"
+#include "svara/score.h"
+#include "svara/session.h"
+
+#define SEEDS 50
+#define ALL_LANGS ((1u << SV_LANG_EN) | (1u << SV_LANG_SV) | (1u << SV_LANG_NB))
+
+static const char *const CRISIS =
+    "{\"format\": 1, \"id\": \"crowd\", \"title\": \"Crowd\", \"summary\": \"s\", \"briefing\": \"b\","
+    " \"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
+    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
+    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": \"complainer\","
+    " \"followers\": 8000}],"
+    " \"audience\": {\"size\": 20000, \"segments\": ["
+    "  {\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 15, \"stance\": -40, \"mobility\": 30},"
+    "  {\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 62.5, \"stance\": 0, \"mobility\": 80},"
+    "  {\"id\": \"fans\", \"kind\": \"fan\", \"count\": 300, \"stance\": 50, \"mobility\": 30},"
+    "  {\"id\": \"trolls\", \"kind\": \"troll\", \"count\": 120, \"stance\": -90, \"mobility\": 100},"
+    "  {\"id\": \"reporters\", \"kind\": \"press\", \"count\": 33, \"stance\": -10, \"mobility\": 40}],"
+    "  \"comments\": ["
+    "   {\"stance\": \"hostile\", \"about\": \"complaint\", \"texts\": [\"Outrageous.\", \"Typical.\"]},"
+    "   {\"stance\": \"neutral\", \"about\": \"complaint\", \"texts\": [\"Any news?\"]},"
+    "   {\"stance\": \"supportive\", \"about\": \"complaint\", \"texts\": [\"Give them time.\"]},"
+    "   {\"kind\": \"troll\", \"stance\": \"hostile\", \"about\": \"complaint\", \"texts\": [\"Liars.\"]},"
+    "   {\"stance\": \"hostile\", \"about\": \"reply\", \"texts\": [\"Worse.\", \"Useless.\"]},"
+    "   {\"stance\": \"neutral\", \"about\": \"reply\", \"texts\": [\"We'll see.\"]},"
+    "   {\"stance\": \"supportive\", \"about\": \"reply\", \"texts\": [\"Good answer.\", \"Fair.\"]}]},"
+    " \"posts\": [{\"id\": \"complaint\", \"at\": 0, \"channel\": \"feed\", \"author\": \"maja\","
+    "  \"valence\": \"negative\", \"text\": \"Where is my parcel?\"}],"
+    " \"decisions\": [{\"id\": \"answer\", \"at\": 0, \"about\": \"complaint\", \"prompt\": \"Answer.\","
+    "  \"deadline\": 590, \"options\": ["
+    "   {\"id\": \"good\", \"text\": \"You are right, sorry: it goes out today.\", \"tags\": [\"empathy\"]},"
+    "   {\"id\": \"bad\", \"text\": \"Have you tried waiting?\", \"tags\": [\"sarcasm\"]}]}],"
+    " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
+    " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
+
+#define RULE(id, on, when, fx)                                                                    \
+    "{\"id\": \"" id "\", \"principles\": [\"FAST\"], \"on\": \"" on "\", " when "\"effects\": " fx \
+    ", \"explain\": {\"en\": \"x\", \"sv\": \"x\", \"nb\": \"x\"}}"
+
+static const char *const MODEL =
+    "{\"format\": 1, \"id\": \"crowd-test\", \"rules\": ["
+    RULE("good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
+         "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 5}") ","
+    RULE("bad", "reply", "\"when\": {\"tag\": \"sarcasm\"}, ",
+         "{\"reputation\": -3, \"sentiment\": -15, \"mood\": -5}") ","
+    RULE("waiting", "tick", "", "{\"sentiment\": -2, \"reach\": 60}") "]}";
+
+typedef enum { NO_REPLY = -1, GOOD = 0, BAD = 1 } Reply;
+
+static sv_Arena *A;
+static sv_Scenario SC;
+static sv_ScoreModel *M;
+
+static void load(const char *json, sv_Scenario *sc)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_Status st = sv_scenario_parse("crowd.json", json, strlen(json), ALL_LANGS, A, sc, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    sv_diag_free(&d);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    A = sv_arena_create(1u << 16);
+    load(CRISIS, &SC);
+    M = t_score_model(MODEL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sv_score_free(M);
+    sv_arena_destroy(A);
+    return 0;
+}
+
+static void start(sv_Session *s, uint64_t seed)
+{
+    assert_int_equal(sv_session_init(s, &SC, seed), SV_OK);
+    assert_int_equal(sv_session_set_model(s, M, SV_LANG_EN), SV_OK);
+    assert_non_null(s->audience);
+}
+
+static void answer(sv_Session *s, Reply r)
+{
+    sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = 0, .option = (int32_t)r};
+    assert_int_equal(sv_session_apply(s, &in), SV_INPUT_OK);
+}
+
+static uint32_t said_total(const sv_Audience *a, int stance)
+{
+    uint32_t n = 0;
+    for (int k = 0; k < SV_ABOUT_COUNT; k++) n += a->said[k][stance];
+    return n;
+}
+
+/* ---- the crowd as declared -------------------------------------------------------------- */
+
+static void test_segment_sizes(void **state)
+{
+    (void)state;
+    /* shares are kept to a tenth of a percent and rounded half up to whole accounts */
+#define SIZES_JSON                                                                                 \
+        "{\"format\": 1, \"id\": \"r\", \"title\": \"t\", \"summary\": \"s\", \"briefing\": \"b\"," \
+        " \"brand\": {\"name\": \"B\", \"handle\": \"@b\", \"colour\": \"#000000\"}, \"duration\": 60," \
+        " \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}]," \
+        " \"personas\": [{\"id\": \"p\", \"name\": \"P\", \"handle\": \"@p\", \"role\": \"complainer\"}]," \
+        " \"audience\": {\"size\": %u, \"segments\": [{\"id\": \"a\", \"kind\": \"onlooker\", \"share\": %s}," \
+        "  {\"id\": \"b\", \"kind\": \"fan\", \"share\": %s}, {\"id\": \"c\", \"kind\": \"troll\", \"count\": 1}]}," \
+        " \"posts\": [{\"id\": \"x\", \"at\": 0, \"channel\": \"feed\", \"author\": \"p\"," \
+        " \"valence\": \"negative\", \"text\": \"x\"}], \"decisions\": [{\"id\": \"d\", \"at\": 0, \"prompt\": \"p\"," \
+        " \"deadline\": 10, \"options\": [{\"id\": \"o\", \"text\": \"o\"}]}]," \
+        " \"endings\": [{\"id\": \"e\", \"title\": \"t\", \"text\": \"t\"}]}"
+    static const struct {
+        unsigned size;
+        const char *a, *b;
+        uint32_t want_a, want_b;
+    } cases[] = {{1001, "33.3", "12.5", 333, 125}, {10, "25", "15", 3, 2}, {3000, "0.1", "99.8", 3, 2994}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        char json[2048];
+        snprintf(json, sizeof json, SIZES_JSON, cases[c].size, cases[c].a, cases[c].b);
+        sv_Scenario sc;
+        load(json, &sc);
+        assert_int_equal(sc.segments[0].count, cases[c].want_a);
+        assert_int_equal(sc.segments[1].count, cases[c].want_b);
+        sv_Session s;
+        assert_int_equal(sv_session_init(&s, &sc, 3), SV_OK);
+        const sv_Audience *a = s.audience;
+        uint32_t rest = cases[c].size - cases[c].want_a - cases[c].want_b - 1;
+        assert_int_equal(a->segment_count, rest ? 4 : 3);
+        uint32_t per_seg[5] = {0};
+        for (uint32_t i = 0; i < a->size; i++) per_seg[a->accounts[i].seg]++;
+        assert_int_equal(per_seg[0], cases[c].want_a);
+        assert_int_equal(per_seg[1], cases[c].want_b);
+        assert_int_equal(per_seg[2], 1);
+        assert_int_equal(per_seg[3], rest);
+        if (rest) assert_int_equal(a->seg_kind[3], SV_ROLE_ONLOOKER);
+        sv_session_shutdown(&s);
+    }
+    /* the crisis: every declared segment, then the rest as onlookers */
+    sv_Session s;
+    start(&s, 1);
+    const uint32_t want[] = {3000, 12500, 300, 120, 33, 4047};
+    assert_int_equal(s.audience->segment_count, 6);
+    for (uint32_t g = 0; g < 6; g++) {
+        sv_SegmentStats st;
+        assert_true(sv_audience_segment_stats(s.audience, g, &st));
+        assert_int_equal(st.accounts, want[g]);
+        assert_int_equal(st.exposed, 0);
+    }
+    sv_session_shutdown(&s);
+}
+
+static void test_memory_per_account(void **state)
+{
+    (void)state;
+    assert_int_equal(sizeof(sv_Account), 12);
+    assert_true(SV_AUDIENCE_BYTES_PER_ACCOUNT <= 32);
+    /* the aggregates are fixed: at a hundred thousand accounts they are a rounding error */
+    sv_Scenario big = SC;
+    big.audience_size = 100000;
+    sv_Session s;
+    assert_int_equal(sv_session_init(&s, &big, 1), SV_OK);
+    size_t bytes = sv_audience_bytes(s.audience);
+    print_message("%zu bytes for %u accounts: %.2f each\n", bytes, s.audience->size,
+                  (double)bytes / s.audience->size);
+    assert_true(bytes <= 17u * s.audience->size);
+    sv_session_shutdown(&s);
+}
+
+/* A few accounts reach far: influence is heavy-tailed. */
+static void test_influence_heavy_tail(void **state)
+{
+    (void)state;
+    sv_Session s;
+    start(&s, 5);
+    const sv_Audience *a = s.audience;
+    uint32_t hist[64] = {0};
+    for (uint32_t i = a->seg_start[1]; i < a->seg_start[1] + a->seg_count[1]; i++)
+        hist[a->accounts[i].infl]++;
+    /* onlookers start at bucket 5; each bucket above holds about half the one below */
+    assert_true(hist[5] > 5800 && hist[5] < 6700);
+    assert_true(hist[6] > 2800 && hist[6] < 3450);
+    uint32_t far = 0;
+    for (int k = 12; k < 64; k++) far += hist[k];
+    assert_true(far >= 60 && far <= 140); /* about 12500 / 128 */
+    sv_session_shutdown(&s);
+}
+
+/* ---- spread -------------------------------------------------------------------------------- */
+
+/* Reach gained between 30 s and 300 s: unanswered, or answered well at 30 s. */
+static uint32_t reach_gain(uint64_t seed, Reply r)
+{
+    sv_Session s;
+    start(&s, seed);
+    sv_session_advance(&s, 30000);
+    uint32_t before = s.audience->exposed;
+    assert_int_equal((uint32_t)s.meters[SV_METER_REACH], before);
+    if (r != NO_REPLY) answer(&s, r);
+    sv_session_advance(&s, 300000);
+    uint32_t gain = s.audience->exposed - before;
+    sv_session_shutdown(&s);
+    return gain;
+}
+
+static void test_reach_faster_unanswered(void **state)
+{
+    (void)state;
+    uint64_t sum_none = 0, sum_good = 0;
+    int wins = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        uint32_t none = reach_gain(seed, NO_REPLY), good = reach_gain(seed, GOOD);
+        sum_none += none;
+        sum_good += good;
+        wins += none > good;
+    }
+    print_message("reach gained 30-300 s, mean of %d seeds: %llu unanswered, %llu answered well; "
+                  "unanswered further in %d\n",
+                  SEEDS, (unsigned long long)(sum_none / SEEDS),
+                  (unsigned long long)(sum_good / SEEDS), wins);
+    assert_true(wins >= SEEDS * 9 / 10);
+    assert_true(sum_none > 2 * sum_good);
+}
+
+/* ---- comments -------------------------------------------------------------------------------- */
+
+typedef struct Share {
+    uint64_t before_sup, before_all, after_sup, after_all;
+} Share;
+
+/* Comments written in the minute before the reply at 60 s and the two after it. */
+static void comment_share(uint64_t seed, Reply r, Share *out)
+{
+    sv_Session s;
+    start(&s, seed);
+    sv_session_advance(&s, 60000);
+    const sv_Audience *a = s.audience;
+    uint32_t sup0 = said_total(a, SV_STANCE_SUPPORTIVE);
+    uint32_t all0 = sup0 + said_total(a, SV_STANCE_HOSTILE) + said_total(a, SV_STANCE_NEUTRAL);
+    if (r != NO_REPLY) answer(&s, r);
+    sv_session_advance(&s, 180000);
+    uint32_t sup1 = said_total(a, SV_STANCE_SUPPORTIVE);
+    uint32_t all1 = sup1 + said_total(a, SV_STANCE_HOSTILE) + said_total(a, SV_STANCE_NEUTRAL);
+    out->before_sup += sup0;
+    out->before_all += all0;
+    out->after_sup += sup1 - sup0;
+    out->after_all += all1 - all0;
+    sv_session_shutdown(&s);
+}
+
+static double pct(uint64_t part, uint64_t all) { return all ? 100.0 * (double)part / (double)all : 0; }
+
+static void test_supportive_comments_follow_the_reply(void **state)
+{
+    (void)state;
+    Share none = {0}, good = {0}, bad = {0};
+    int good_up = 0, bad_down = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        Share g = {0}, b = {0};
+        comment_share(seed, NO_REPLY, &none);
+        comment_share(seed, GOOD, &g);
+        comment_share(seed, BAD, &b);
+        good_up += pct(g.after_sup, g.after_all) > pct(g.before_sup, g.before_all);
+        bad_down += pct(b.after_sup, b.after_all) < pct(b.before_sup, b.before_all);
+        good.before_sup += g.before_sup, good.before_all += g.before_all;
+        good.after_sup += g.after_sup, good.after_all += g.after_all;
+        bad.before_sup += b.before_sup, bad.before_all += b.before_all;
+        bad.after_sup += b.after_sup, bad.after_all += b.after_all;
+    }
+    print_message("supportive comments, %d seeds: before the reply %.1f%% (of %llu); after it: "
+                  "good %.1f%%, none %.1f%%, bad %.1f%%; per seed good up %d, bad down %d\n",
+                  SEEDS, pct(good.before_sup, good.before_all),
+                  (unsigned long long)good.before_all, pct(good.after_sup, good.after_all),
+                  pct(none.after_sup, none.after_all), pct(bad.after_sup, bad.after_all), good_up,
+                  bad_down);
+    assert_true(pct(good.after_sup, good.after_all) > pct(good.before_sup, good.before_all) + 10);
+    assert_true(pct(bad.after_sup, bad.after_all) < pct(bad.before_sup, bad.before_all) - 5);
+    assert_true(pct(good.after_sup, good.after_all) > pct(none.after_sup, none.after_all));
+    assert_true(pct(none.after_sup, none.after_all) > pct(bad.after_sup, bad.after_all));
+    assert_true(good_up >= SEEDS * 9 / 10);
+    assert_true(bad_down >= SEEDS * 8 / 10);
+}
+
+/* Every comment shown is in the log, worded from a pool that fits its writer. */
+static void test_comments_logged(void **state)
+{
+    (void)state;
+    sv_Session s;
+    start(&s, 11);
+    sv_session_advance(&s, 90000);
+    answer(&s, GOOD);
+    sv_session_run_out(&s);
+    const sv_Audience *a = s.audience;
+    assert_true(a->comment_count > 10);
+    uint32_t logged = 0, last_t = 0;
+    for (size_t i = 0; i < s.log_count; i++) {
+        const sv_LogEntry *e = &s.log[i];
+        if (e->kind != SV_LOG_COMMENT) continue;
+        assert_int_equal(e->a, (int32_t)logged);
+        const sv_Comment *c = &a->comments[e->a];
+        assert_int_equal(e->t_ms, c->t_ms);
+        assert_int_equal((uint32_t)e->b, c->account);
+        assert_true(c->t_ms >= last_t);
+        last_t = c->t_ms;
+        const sv_CommentPool *p = &SC.comment_pools[c->pool];
+        assert_int_equal(p->stance, c->stance);
+        assert_int_equal(c->stance, sv_audience_bucket(c->stance_value));
+        assert_true(p->kind < 0 || p->kind == c->kind);
+        assert_int_equal(c->kind, a->seg_kind[a->accounts[c->account].seg]);
+        /* about the reply exactly when the brand had answered */
+        assert_int_equal(p->about, c->t_ms >= 90000 ? SV_ABOUT_REPLY : SV_ABOUT_COMPLAINT);
+        assert_int_equal(c->reply, c->t_ms >= 90000 ? 0 : -1);
+        assert_int_equal(c->post, 0);
+        assert_true(sv_comment_text(&s, c, SV_LANG_SV)[0] != '\0');
+        assert_true(a->accounts[c->account].flags & SV_ACCOUNT_COMMENTED);
+        logged++;
+    }
+    assert_int_equal(logged, a->comment_count);
+    /* counted on the post and the reply, shown or not */
+    sv_Reactions post = sv_audience_post_reactions(&s, 0), reply = sv_audience_reply_reactions(&s, 0);
+    assert_int_equal(post.comments + reply.comments,
+                     said_total(a, 0) + said_total(a, 1) + said_total(a, 2));
+    assert_true(post.comments >= 1 && reply.comments >= 1 && post.likes > 0 && post.shares > 0);
+    assert_true(reply.likes > 0);
+    sv_session_shutdown(&s);
+}
+
+/* ---- stance ---------------------------------------------------------------------------------- */
+
+static void test_trolls_unmoved(void **state)
+{
+    (void)state;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        for (int r = GOOD; r <= BAD; r++) {
+            sv_Session s;
+            start(&s, seed);
+            const sv_Audience *a = s.audience;
+            uint32_t first = a->seg_start[3], n = a->seg_count[3];
+            assert_int_equal(a->seg_kind[3], SV_ROLE_TROLL);
+            int32_t before[120];
+            assert_int_equal(n, 120);
+            for (uint32_t i = 0; i < n; i++) before[i] = sv_audience_stance(a, first + i);
+            sv_session_advance(&s, 45000);
+            answer(&s, (Reply)r);
+            for (uint32_t t = 60000; t <= 300000; t += 60000) {
+                sv_session_advance(&s, t);
+                for (uint32_t i = 0; i < n; i++) {
+                    assert_int_equal(a->accounts[first + i].mob, 0);
+                    assert_int_equal(sv_audience_stance(a, first + i), before[i]);
+                }
+            }
+            /* while everyone else moved: the onlookers took the reply's side */
+            assert_true(r == GOOD ? a->shift > 0 : a->shift < 0);
+            sv_session_shutdown(&s);
+        }
+    }
+}
+
+/* Onlookers move most, the complainer's friends less, trolls never. */
+static void test_segments_move_by_kind(void **state)
+{
+    (void)state;
+    sv_Session s;
+    start(&s, 2);
+    const sv_Audience *a = s.audience;
+    uint64_t mob[6] = {0};
+    for (uint32_t i = 0; i < a->size; i++) mob[a->accounts[i].seg] += a->accounts[i].mob;
+    double onlooker = (double)mob[1] / a->seg_count[1], friend = (double)mob[0] / a->seg_count[0];
+    double press = (double)mob[4] / a->seg_count[4];
+    assert_true(onlooker > 2 * friend);
+    assert_true(press > friend && press < onlooker);
+    assert_int_equal(mob[3], 0);
+    sv_session_shutdown(&s);
+}
+
+/* ---- meters ---------------------------------------------------------------------------------- */
+
+static void test_meters_from_the_crowd(void **state)
+{
+    (void)state;
+    sv_Session s;
+    start(&s, 9);
+    assert_int_equal(s.meters[SV_METER_SENTIMENT], 500); /* nobody has seen it yet */
+    sv_session_advance(&s, 120000);
+    const sv_Audience *a = s.audience;
+    assert_int_equal(s.meters[SV_METER_REACH], (int32_t)a->exposed);
+    /* the complainer's friends came first: the crowd is against the brand */
+    int32_t sup = sv_audience_supportive(a);
+    assert_true(sup >= 0 && sup < 400);
+    int64_t prior = 200, want = ((int64_t)sv_audience_positive(a) * 1000 + 500 * prior) /
+                                ((int64_t)a->exposed + prior);
+    assert_int_equal(s.meters[SV_METER_SENTIMENT], want);
+    int32_t sent = s.meters[SV_METER_SENTIMENT];
+    answer(&s, GOOD);
+    /* the verdict goes to the crowd, not to the meter: it arrives over seconds */
+    assert_int_equal(s.meters[SV_METER_SENTIMENT], sent);
+    sv_session_advance(&s, 150000);
+    assert_true(s.meters[SV_METER_SENTIMENT] > sent + 50);
+    assert_true(a->reply_quality[0] == 150);
+    sv_session_shutdown(&s);
+}
+
+/* A scenario without an audience has no crowd: its meters move as they always did. */
+static void test_no_audience(void **state)
+{
+    (void)state;
+    const char *cut = strstr(CRISIS, " \"audience\"");
+    const char *end = strstr(CRISIS, " \"posts\"");
+    char json[8192];
+    snprintf(json, sizeof json, "%.*s%s", (int)(cut - CRISIS), CRISIS, end);
+    sv_Scenario sc;
+    load(json, &sc);
+    assert_int_equal(sc.audience_size, 0);
+    sv_Session s;
+    assert_int_equal(sv_session_init(&s, &sc, 1), SV_OK);
+    assert_int_equal(sv_session_set_model(&s, M, SV_LANG_EN), SV_OK);
+    assert_null(s.audience);
+    sv_session_advance(&s, 60000);
+    assert_true(s.meters[SV_METER_REACH] > 0); /* the tick rule's 60 people a minute */
+    assert_true(s.meters[SV_METER_SENTIMENT] < 500);
+    sv_session_shutdown(&s);
+}
+
+/* ---- determinism ----------------------------------------------------------------------------- */
+
+static uint64_t play(uint64_t seed, uint32_t step_ms, sv_Session *s)
+{
+    start(s, seed);
+    for (uint32_t t = step_ms; t < 70000; t += step_ms) sv_session_advance(s, t);
+    sv_session_advance(s, 70000);
+    answer(s, GOOD);
+    for (uint32_t t = 70000 + step_ms; t < 400000; t += step_ms) sv_session_advance(s, t);
+    sv_session_advance(s, 400000);
+    return sv_session_hash(s);
+}
+
+static void test_determinism(void **state)
+{
+    (void)state;
+    for (uint64_t seed = 1; seed <= 10; seed++) {
+        sv_Session a, b, c;
+        uint64_t ha = play(seed, 400000, &a), hb = play(seed, 17, &b), hc = play(seed, 1234, &c);
+        assert_int_equal(ha, hb);
+        assert_int_equal(ha, hc);
+        assert_int_equal(a.audience->exposed, b.audience->exposed);
+        assert_int_equal(a.audience->comment_count, b.audience->comment_count);
+        assert_memory_equal(a.audience->comments, b.audience->comments,
+                            a.audience->comment_count * sizeof(sv_Comment));
+        assert_memory_equal(a.audience->accounts, c.audience->accounts,
+                            a.audience->size * sizeof(sv_Account));
+        sv_Session d;
+        assert_int_not_equal(play(seed + 1000, 400000, &d), ha);
+        sv_session_shutdown(&a);
+        sv_session_shutdown(&b);
+        sv_session_shutdown(&c);
+        sv_session_shutdown(&d);
+    }
+}
+
+/* Any change to the crowd shows in the hash: one account more exposed. */
+static void test_hash_sees_the_crowd(void **state)
+{
+    (void)state;
+    sv_Session s;
+    start(&s, 4);
+    sv_session_advance(&s, 30000);
+    uint64_t h = sv_session_hash(&s);
+    s.audience->shift += 1;
+    assert_int_not_equal(sv_session_hash(&s), h);
+    s.audience->shift -= 1;
+    assert_int_equal(sv_session_hash(&s), h);
+    s.audience->trail ^= 1;
+    assert_int_not_equal(sv_session_hash(&s), h);
+    sv_session_shutdown(&s);
+}
+
+/* ---- names ---------------------------------------------------------------------------------- */
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    char *buf = malloc(1u << 20);
+    assert_non_null(buf);
+    *len = fread(buf, 1, (1u << 20) - 1, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void test_names(void **state)
+{
+    (void)state;
+    static const char *const langs[] = {"en", "sv", "nb"};
+    for (int l = 0; l < 3; l++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/assets/names/%s.json", SV_SOURCE_DIR, langs[l]);
+        size_t len;
+        char *bytes = read_file(path, &len);
+        sv_DiagList d;
+        sv_diag_init(&d);
+        sv_NameList n;
+        assert_int_equal(sv_names_parse(path, bytes, len, &n, &d), SV_OK);
+        t_print_diags(&d);
+        assert_int_equal(n.lang, l);
+        assert_true(n.first_count >= 150 && n.last_count >= 150);
+        char a[128], b[128];
+        assert_string_equal(sv_audience_name(&n, 42, 17, a, sizeof a),
+                            sv_audience_name(&n, 42, 17, b, sizeof b));
+        assert_non_null(strchr(a, ' '));
+        /* different accounts mostly get different names */
+        int same = 0;
+        for (uint32_t i = 0; i < 100; i++) {
+            sv_audience_name(&n, 42, i, a, sizeof a);
+            sv_audience_name(&n, 42, i + 1, b, sizeof b);
+            same += strcmp(a, b) == 0;
+        }
+        assert_true(same < 3);
+        sv_names_free(&n);
+        sv_diag_free(&d);
+        free(bytes);
+    }
+    const char *bad = "{\"format\": 1, \"lang\": \"da\", \"first\": [\"Ann\", 3], \"last\": [], \"x\": 1}";
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_NameList n;
+    assert_int_equal(sv_names_parse("bad.json", bad, strlen(bad), &n, &d), SV_ERR_INVALID);
+    assert_true(d.errors >= 4);
+    char line[512];
+    sv_diag_format(&d.items[0], line, sizeof line);
+    assert_non_null(strstr(line, "bad.json:1:"));
+    assert_null(n.first);
+    sv_diag_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_segment_sizes),
+        cmocka_unit_test(test_memory_per_account),
+        cmocka_unit_test(test_influence_heavy_tail),
+        cmocka_unit_test(test_reach_faster_unanswered),
+        cmocka_unit_test(test_supportive_comments_follow_the_reply),
+        cmocka_unit_test(test_comments_logged),
+        cmocka_unit_test(test_trolls_unmoved),
+        cmocka_unit_test(test_segments_move_by_kind),
+        cmocka_unit_test(test_meters_from_the_crowd),
+        cmocka_unit_test(test_no_audience),
+        cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_hash_sees_the_crowd),
+        cmocka_unit_test(test_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -79,3 +79,10 @@ add_test(NAME tool_play_unknown_pack
 add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
+
+# The audience benchmark runs and reports its figures (timings are printed,
+# never asserted: a slow machine must not fail the suite).
+add_test(NAME tool_bench_audience_smoke
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|audience|--accounts|20000|--seconds|30
+          -DEXPECT_RC=0 "-DEXPECT=per frame: p50 [0-9.]+ ms, p99 [0-9.]+ ms;bytes per account"
+          ${SV_RUN_SCRIPT})

@@ -113,6 +113,19 @@ const char *sv_channel_type_name(sv_ChannelType t)
 
 const char *sv_role_name(sv_Role r) { return (unsigned)r < SV_ROLE_COUNT ? role_names[r] : "?"; }
 
+bool sv_compare(int64_t a, uint8_t op, int64_t b)
+{
+    switch (op) {
+    case SV_OP_LT: return a < b;
+    case SV_OP_LE: return a <= b;
+    case SV_OP_EQ: return a == b;
+    case SV_OP_NE: return a != b;
+    case SV_OP_GE: return a >= b;
+    case SV_OP_GT: return a > b;
+    default: return false;
+    }
+}
+
 static int32_t span_owner(const sv_Scenario *sc, int32_t index, int parts)
 {
     for (uint32_t d = 0; d < sc->decision_count; d++) {

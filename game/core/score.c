@@ -294,19 +294,6 @@ bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n)
 
 /* ---- conditions ------------------------------------------------------------------- */
 
-static bool compare(int64_t a, uint8_t op, int64_t b)
-{
-    switch (op) {
-    case SV_OP_LT: return a < b;
-    case SV_OP_LE: return a <= b;
-    case SV_OP_EQ: return a == b;
-    case SV_OP_NE: return a != b;
-    case SV_OP_GE: return a >= b;
-    case SV_OP_GT: return a > b;
-    default: return false;
-    }
-}
-
 static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *c,
                      unsigned depth);
 
@@ -345,11 +332,11 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_ORDER:
         return n->value ? sv_score_order_ok(c->kinds, c->kind_count)
                         : sv_score_order_wrong(c->kinds, c->kind_count);
-    case SV_TEST_PARTS: return compare(c->kind_count, n->op, n->value);
-    case SV_TEST_LENGTH: return compare(c->length, n->op, n->value);
+    case SV_TEST_PARTS: return sv_compare(c->kind_count, n->op, n->value);
+    case SV_TEST_LENGTH: return sv_compare(c->length, n->op, n->value);
     case SV_TEST_VISIBILITY: return (int32_t)c->visibility == n->value;
     case SV_TEST_ACTION: return (int32_t)c->action == n->value;
-    case SV_TEST_REPEAT: return compare(c->repeat, n->op, n->value);
+    case SV_TEST_REPEAT: return sv_compare(c->repeat, n->op, n->value);
     case SV_TEST_POLICY: return c->policy >= 0 && c->policy == n->value;
     case SV_TEST_DEFAULT: return c->by_default == (n->value != 0);
     default: return false;
@@ -362,7 +349,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     if (!c->has_post) return false;
     bool want = n->value != 0;
     switch (n->test) {
-    case SV_TEST_THREAD_REPLIES: return compare(c->thread_replies, n->op, n->value);
+    case SV_TEST_THREAD_REPLIES: return sv_compare(c->thread_replies, n->op, n->value);
     case SV_TEST_VALENCE: return (int32_t)c->valence == n->value;
     case SV_TEST_AUTHOR: return (int32_t)c->author == n->value;
     case SV_TEST_CLAIM: return c->claim_true == want;
@@ -384,7 +371,7 @@ static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext
     case SV_TEST_ALL:
     case SV_TEST_ANY:
     case SV_TEST_NOT: return holds_group(m, n, c, depth);
-    case SV_TEST_DELAY: return compare(c->delay_ms, n->op, n->value);
+    case SV_TEST_DELAY: return sv_compare(c->delay_ms, n->op, n->value);
     case SV_TEST_FIXED: return c->fixed == (n->value != 0);
     case SV_TEST_TAG:
     case SV_TEST_PART:

@@ -10,10 +10,11 @@
 #include <string.h>
 
 #include "jsonscan.h"
+#include "load_common.h"
 #include "svara/arena.h"
 #include "svara/score.h"
 
-#define PTR 256
+#define PTR SV_LOAD_PTR
 #define MAX_REPORTS 200 /* per file: each report scans the file for its position */
 #define MAX_NAMES 32
 
@@ -193,40 +194,6 @@ fail(Parser *P, const char *ptr, const char *fmt, ...)
     sv_json_diag(P->diags, SV_SEV_ERROR, P->file, P->bytes, P->len, ptr, "%s", msg);
 }
 
-static void ptr_key(char *out, const char *base, const char *key)
-{
-    size_t n = strlen(base);
-    if (n >= PTR - 2) n = PTR - 2;
-    memcpy(out, base, n);
-    out[n++] = '/';
-    for (const char *k = key; *k && n + 3 < PTR; k++) {
-        if (*k == '~' || *k == '/') {
-            out[n++] = '~';
-            out[n++] = *k == '~' ? '0' : '1';
-        } else {
-            out[n++] = *k;
-        }
-    }
-    out[n] = '\0';
-}
-
-static void ptr_index(char *out, const char *base, size_t i)
-{
-    char num[24];
-    snprintf(num, sizeof num, "%zu", i);
-    ptr_key(out, base, num);
-}
-
-static const char *type_name(const cJSON *it)
-{
-    if (!it) return "nothing";
-    if (cJSON_IsString(it)) return "a string";
-    if (cJSON_IsNumber(it)) return "a number";
-    if (cJSON_IsBool(it)) return "a boolean";
-    if (cJSON_IsNull(it)) return "null";
-    if (cJSON_IsArray(it)) return "an array";
-    return "an object";
-}
 
 /* Edit distance, for "did you mean" on short vocabulary words. */
 static size_t distance(const char *a, const char *b)
@@ -296,7 +263,7 @@ static void check_keys(Parser *P, const cJSON *obj, const char *ptr, const char 
     for (const cJSON *it = obj->child; it; it = it->next) {
         if (is_note(it->string) || find_name(allowed, count, it->string) >= 0) continue;
         char at[PTR];
-        ptr_key(at, ptr, it->string);
+        sv_load_ptr_key(at, ptr, it->string);
         fail_word(P, at, "key", it->string, allowed, count);
     }
 }
@@ -306,7 +273,7 @@ static void check_keys(Parser *P, const cJSON *obj, const char *ptr, const char 
 static bool get_string(Parser *P, const cJSON *it, const char *ptr, const char *what)
 {
     if (cJSON_IsString(it) && it->valuestring) return true;
-    fail(P, ptr, "%s must be a string, not %s", what, type_name(it));
+    fail(P, ptr, "%s must be a string, not %s", what, sv_load_type_name(it));
     return false;
 }
 
@@ -339,7 +306,7 @@ static bool get_number(Parser *P, const cJSON *it, const char *ptr, const char *
                        double hi, double *out)
 {
     if (!cJSON_IsNumber(it) || !isfinite(it->valuedouble)) {
-        fail(P, ptr, "%s must be a number, not %s", what, type_name(it));
+        fail(P, ptr, "%s must be a number, not %s", what, sv_load_type_name(it));
         return false;
     }
     if (it->valuedouble < lo || it->valuedouble > hi) {
@@ -411,7 +378,7 @@ static int32_t parse_group(Parser *P, int test, const cJSON *arg, const char *pt
 {
     if (!cJSON_IsArray(arg)) {
         fail(P, ptr, "\"%s\" takes an array of conditions, not %s", tests[test].name,
-             type_name(arg));
+             sv_load_type_name(arg));
         return -1;
     }
     int n = cJSON_GetArraySize(arg);
@@ -423,7 +390,7 @@ static int32_t parse_group(Parser *P, int test, const cJSON *arg, const char *pt
     size_t i = 0;
     for (const cJSON *it = arg->child; it; it = it->next, i++) {
         char at[PTR];
-        ptr_index(at, ptr, i);
+        sv_load_ptr_index(at, ptr, i);
         k[i] = parse_cond(P, it, at, depth + 1);
     }
     int32_t c = add_cond(P, (uint8_t)test, SV_OP_EQ, 0);
@@ -437,7 +404,7 @@ static int32_t parse_enum(Parser *P, int test, const cJSON *arg, const char *ptr
     const char *names[MAX_NAMES];
     size_t n = enum_names((sv_ScoreTest)test, names);
     if (!cJSON_IsString(arg)) {
-        fail(P, ptr, "\"%s\" takes a string, not %s", tests[test].name, type_name(arg));
+        fail(P, ptr, "\"%s\" takes a string, not %s", tests[test].name, sv_load_type_name(arg));
         return -1;
     }
     int v = find_name(names, n, arg->valuestring);
@@ -463,7 +430,7 @@ static int32_t parse_compare(Parser *P, int test, const cJSON *cond, const cJSON
     }
     const cJSON *value = member(P, cond, cond_ptr, "value", true);
     char at[PTR];
-    ptr_key(at, cond_ptr, "value");
+    sv_load_ptr_key(at, cond_ptr, "value");
     double v = 0;
     bool seconds = tests[test].arg == ARG_SECONDS;
     double hi = seconds ? SV_MAX_SCENARIO_MS / 1000.0 : 1000000.0;
@@ -486,7 +453,7 @@ static const cJSON *test_key(Parser *P, const cJSON *c, const char *ptr)
         if (is_note(it->string) || strcmp(it->string, "value") == 0) continue;
         if (found) {
             char at[PTR];
-            ptr_key(at, ptr, it->string);
+            sv_load_ptr_key(at, ptr, it->string);
             fail(P, at,
                  "a condition tests one thing, but this one has \"%s\" and \"%s\"; combine "
                  "them with {\"all\": [...]}",
@@ -511,13 +478,13 @@ static int32_t parse_cond(Parser *P, const cJSON *c, const char *ptr, unsigned d
         fail(P, ptr,
              "a condition is an object such as {\"tag\": \"sarcasm\"}, or true or false; "
              "this is %s",
-             type_name(c));
+             sv_load_type_name(c));
         return -1;
     }
     const cJSON *key = test_key(P, c, ptr);
     if (!key) return -1;
     char at[PTR];
-    ptr_key(at, ptr, key->string);
+    sv_load_ptr_key(at, ptr, key->string);
     const char *names[SV_TEST_COUNT];
     for (int t = 0; t < SV_TEST_COUNT; t++) names[t] = tests[t].name;
     int test = find_name(names, SV_TEST_COUNT, key->string);
@@ -528,7 +495,7 @@ static int32_t parse_cond(Parser *P, const cJSON *c, const char *ptr, unsigned d
     int arg = tests[test].arg;
     if (arg != ARG_COUNT && arg != ARG_SECONDS && cJSON_GetObjectItemCaseSensitive(c, "value")) {
         char vat[PTR];
-        ptr_key(vat, ptr, "value");
+        sv_load_ptr_key(vat, ptr, "value");
         fail(P, vat, "\"%s\" takes no \"value\"; only comparisons such as \"parts\" do",
              key->string);
     }
@@ -543,7 +510,7 @@ static int32_t parse_cond(Parser *P, const cJSON *c, const char *ptr, unsigned d
     case ARG_ENUM: return parse_enum(P, test, key, at);
     case ARG_BOOL:
         if (!cJSON_IsBool(key)) {
-            fail(P, at, "\"%s\" takes true or false, not %s", key->string, type_name(key));
+            fail(P, at, "\"%s\" takes true or false, not %s", key->string, sv_load_type_name(key));
             return -1;
         }
         return add_cond(P, (uint8_t)test, SV_OP_EQ, cJSON_IsTrue(key) ? 1 : 0);
@@ -557,7 +524,7 @@ static void parse_principles(Parser *P, const cJSON *rule, const char *ptr, sv_S
 {
     const cJSON *list = member(P, rule, ptr, "principles", true);
     char at[PTR];
-    ptr_key(at, ptr, "principles");
+    sv_load_ptr_key(at, ptr, "principles");
     if (!list) return;
     if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0) {
         fail(P, at,
@@ -568,7 +535,7 @@ static void parse_principles(Parser *P, const cJSON *rule, const char *ptr, sv_S
     size_t i = 0;
     for (const cJSON *it = list->child; it; it = it->next, i++) {
         char iat[PTR];
-        ptr_index(iat, at, i);
+        sv_load_ptr_index(iat, at, i);
         sv_Principle p;
         if (!get_string(P, it, iat, "a principle id")) continue;
         if (sv_principle_parse(it->valuestring, &p))
@@ -583,11 +550,11 @@ static void parse_effects(Parser *P, const cJSON *rule, const char *ptr, sv_Scor
     static const char *const meters[SV_METER_COUNT] = {"reputation", "sentiment", "mood", "reach"};
     const cJSON *fx = member(P, rule, ptr, "effects", true);
     char at[PTR];
-    ptr_key(at, ptr, "effects");
+    sv_load_ptr_key(at, ptr, "effects");
     if (!fx) return;
     if (!cJSON_IsObject(fx)) {
         fail(P, at, "\"effects\" must be an object such as {\"reputation\": -2}, not %s",
-             type_name(fx));
+             sv_load_type_name(fx));
         return;
     }
     check_keys(P, fx, at, meters, SV_METER_COUNT);
@@ -595,7 +562,7 @@ static void parse_effects(Parser *P, const cJSON *rule, const char *ptr, sv_Scor
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(fx, meters[m]);
         if (!v) continue;
         char mat[PTR];
-        ptr_key(mat, at, meters[m]);
+        sv_load_ptr_key(mat, at, meters[m]);
         double lim = m == SV_METER_REACH ? SV_SCORE_MAX_EFFECT * 10000.0 : SV_SCORE_MAX_EFFECT;
         double x;
         if (get_number(P, v, mat, meters[m], -lim, lim, &x))
@@ -607,12 +574,12 @@ static void parse_explain(Parser *P, const cJSON *rule, const char *ptr, sv_Scor
 {
     const cJSON *ex = member(P, rule, ptr, "explain", true);
     char at[PTR];
-    ptr_key(at, ptr, "explain");
+    sv_load_ptr_key(at, ptr, "explain");
     for (int l = 0; l < SV_LANG_COUNT; l++) r->explain.s[l] = "";
     if (!ex) return;
     if (!cJSON_IsObject(ex)) {
         fail(P, at, "\"explain\" must be an object with \"en\", \"sv\" and \"nb\" texts, not %s",
-             type_name(ex));
+             sv_load_type_name(ex));
         return;
     }
     const char *codes[SV_LANG_COUNT];
@@ -621,7 +588,7 @@ static void parse_explain(Parser *P, const cJSON *rule, const char *ptr, sv_Scor
     for (int l = 0; l < SV_LANG_COUNT; l++) {
         const cJSON *t = member(P, ex, at, codes[l], true);
         char lat[PTR];
-        ptr_key(lat, at, codes[l]);
+        sv_load_ptr_key(lat, at, codes[l]);
         if (!t || !get_string(P, t, lat, "an explanation")) continue;
         size_t n = strlen(t->valuestring);
         if (n == 0 || n > SV_MAX_TEXT_BYTES)
@@ -641,12 +608,12 @@ static void parse_rule(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRu
     r->when = -1;
     r->weight = 100;
     if (!cJSON_IsObject(rule)) {
-        fail(P, ptr, "a rule must be an object, not %s", type_name(rule));
+        fail(P, ptr, "a rule must be an object, not %s", sv_load_type_name(rule));
         return;
     }
     check_keys(P, rule, ptr, keys, 6);
     const cJSON *id = member(P, rule, ptr, "id", true);
-    ptr_key(at, ptr, "id");
+    sv_load_ptr_key(at, ptr, "id");
     if (id && get_id(P, id, at, "the rule id")) {
         for (size_t i = 0; i < n_earlier; i++)
             if (strcmp(earlier[i].id, id->valuestring) == 0)
@@ -655,7 +622,7 @@ static void parse_rule(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRu
     }
     parse_principles(P, rule, ptr, r);
     const cJSON *on = member(P, rule, ptr, "on", true);
-    ptr_key(at, ptr, "on");
+    sv_load_ptr_key(at, ptr, "on");
     sv_Trigger trig;
     if (on && get_string(P, on, at, "\"on\"")) {
         if (sv_trigger_parse(on->valuestring, &trig))
@@ -664,7 +631,7 @@ static void parse_rule(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRu
             fail_word(P, at, "trigger", on->valuestring, trigger_names, SV_TRIGGER_COUNT);
     }
     const cJSON *when = member(P, rule, ptr, "when", false);
-    ptr_key(at, ptr, "when");
+    sv_load_ptr_key(at, ptr, "when");
     if (when) r->when = parse_cond(P, when, at, 0);
     parse_effects(P, rule, ptr, r);
     parse_explain(P, rule, ptr, r);
@@ -682,7 +649,7 @@ static void parse_header(Parser *P, const cJSON *root, sv_ScoreModel *m)
     if (id && get_id(P, id, "/id", "the model id")) m->id = copy(P, id->valuestring);
     m->promise_window_ms = SV_SCORE_PROMISE_WINDOW_MS;
     const cJSON *pw = member(P, root, "", "promise_window", false);
-    ptr_key(at, "", "promise_window");
+    sv_load_ptr_key(at, "", "promise_window");
     double s;
     if (pw && get_number(P, pw, at, "\"promise_window\"", 1, SV_MAX_SCENARIO_MS / 1000.0, &s))
         m->promise_window_ms = (uint32_t)llround(s * 1000.0);
@@ -709,7 +676,7 @@ static void parse_rules(Parser *P, const cJSON *root, sv_ScoreModel *m)
     size_t i = 0;
     for (const cJSON *it = rules->child; it; it = it->next, i++) {
         char at[PTR];
-        ptr_index(at, "/rules", i);
+        sv_load_ptr_index(at, "/rules", i);
         parse_rule(P, it, at, &m->rules[i], m->rules, i);
     }
     m->rule_count = (uint32_t)n;

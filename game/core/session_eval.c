@@ -10,19 +10,6 @@
 #include "svara/hash.h"
 #include "svara/session.h"
 
-static bool compare(int64_t a, uint8_t op, int64_t b)
-{
-    switch (op) {
-    case SV_OP_LT: return a < b;
-    case SV_OP_LE: return a <= b;
-    case SV_OP_EQ: return a == b;
-    case SV_OP_NE: return a != b;
-    case SV_OP_GE: return a >= b;
-    case SV_OP_GT: return a > b;
-    default: return false;
-    }
-}
-
 static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth);
@@ -68,14 +55,14 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth)
     case SV_COND_TRUE: return true;
     case SV_COND_FLAG: return in_range(c->ref, sc->flag_count) && s->flags[c->ref];
     case SV_COND_VAR:
-        return in_range(c->ref, sc->var_count) && compare(s->vars[c->ref], c->op, c->value);
+        return in_range(c->ref, sc->var_count) && sv_compare(s->vars[c->ref], c->op, c->value);
     case SV_COND_METER:
-        return in_range(c->ref, SV_METER_COUNT) && compare(s->meters[c->ref], c->op, c->value);
+        return in_range(c->ref, SV_METER_COUNT) && sv_compare(s->meters[c->ref], c->op, c->value);
     case SV_COND_CHOSE: return in_range(c->ref, sc->option_count) && s->option_chosen[c->ref];
     case SV_COND_SEEN: return in_range(c->ref, sc->post_count) && s->post_seen[c->ref];
     case SV_COND_ANSWERED:
         return in_range(c->ref, sc->decision_count) && s->decision_state[c->ref] == SV_DEC_ANSWERED;
-    case SV_COND_TIME: return compare(s->now_ms, c->op, c->value);
+    case SV_COND_TIME: return sv_compare(s->now_ms, c->op, c->value);
     case SV_COND_NOT:
     case SV_COND_ALL:
     case SV_COND_ANY: return eval_composite(s, c, depth);

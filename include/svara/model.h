@@ -135,6 +135,9 @@ typedef enum {
 
 typedef enum { SV_OP_LT = 0, SV_OP_LE, SV_OP_EQ, SV_OP_NE, SV_OP_GE, SV_OP_GT } sv_CmpOp;
 
+/* `a op b`; an unknown op is false. Story conditions and scoring rules share it. */
+bool sv_compare(int64_t a, uint8_t op, int64_t b);
+
 typedef struct sv_Cond {
     uint8_t kind; /* sv_CondKind */
     uint8_t op;   /* sv_CmpOp */

@@ -248,7 +248,9 @@ bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext 
 typedef struct sv_ScoreHit {
     int32_t rule;
     int64_t raw[SV_METER_COUNT];     /* units (SV_SCORE_UNIT per tenth), weight applied */
-    int32_t applied[SV_METER_COUNT]; /* whole tenths (reach: people) the meter moved */
+    /* whole tenths (reach: people) the meter moved; with a crowd, sentiment and
+     * reach are moved by the crowd, and these are what the rule is worth */
+    int32_t applied[SV_METER_COUNT];
 } sv_ScoreHit;
 
 /* Fires every enabled rule of ctx->trigger whose condition holds, in file

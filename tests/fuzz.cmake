@@ -9,6 +9,11 @@ set(SV_FUZZ_SEEDS_scenario
 set(SV_FUZZ_SEEDS_replay
   ${SV_FUZZ_DIR}/corpus/replay
   ${CMAKE_CURRENT_SOURCE_DIR}/replays)
+# The engine behind the parser: seeds are scenarios that load.
+set(SV_FUZZ_SEEDS_session
+  ${SV_FUZZ_DIR}/corpus/scenario
+  ${PROJECT_SOURCE_DIR}/scenarios/sample/scenarios
+  ${CMAKE_CURRENT_SOURCE_DIR}/packs)
 set(SV_FUZZ_SEEDS_rules
   ${SV_FUZZ_DIR}/corpus/rules
   ${PROJECT_SOURCE_DIR}/assets/scoring
@@ -16,12 +21,13 @@ set(SV_FUZZ_SEEDS_rules
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
-foreach(target scenario replay rules)
+foreach(target scenario replay rules session)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c)
     target_compile_options(fuzz_${target} PRIVATE ${SV_WARNINGS})
     target_link_libraries(fuzz_${target} PRIVATE svara_core)
     target_link_options(fuzz_${target} PRIVATE -fsanitize=fuzzer)
+    target_compile_definitions(fuzz_${target} PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
     # libFuzzer writes new inputs into the first folder: keep that in the build.
     set(work ${PROJECT_BINARY_DIR}/fuzz-corpus/${target})
@@ -43,6 +49,7 @@ foreach(target scenario replay rules)
                    ${SV_FUZZ_DIR}/corpus_main.c)
     target_compile_options(fuzz_corpus_${target} PRIVATE ${SV_WARNINGS})
     target_link_libraries(fuzz_corpus_${target} PRIVATE svara_core)
+    target_compile_definitions(fuzz_corpus_${target} PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME fuzz_corpus_${target}
       COMMAND fuzz_corpus_${target} --suffix .json ${SV_FUZZ_SEEDS_${target}})
   endif()

@@ -1,26 +1,172 @@
-# The game, headless: a few frames with SDL's dummy video driver and the
-# software renderer, saved as a screenshot that a second test inspects.
+# The game, headless: SDL's dummy video driver and the software renderer, each
+# test with its own XDG_DATA_HOME/XDG_CACHE_HOME inside the build folder so
+# tests never touch the player's data or each other's. Screenshots are checked
+# by check_shot (no SDL); scripted key, mouse and gamepad runs drive the whole
+# game from the title to the debrief (tests/game/*.txt, see game/ui/script.h).
 if(NOT SV_BUILD_GAME)
   return()
 endif()
 
 set(SV_GAME_HOME ${PROJECT_BINARY_DIR}/test-home)
-file(MAKE_DIRECTORY ${SV_GAME_HOME}/data ${SV_GAME_HOME}/cache)
-set(SV_GAME_SHOT ${PROJECT_BINARY_DIR}/shot.bmp)
+set(SV_GAME_OUT ${PROJECT_BINARY_DIR}/test-shots)
+set(SV_GAME_DIR ${CMAKE_CURRENT_SOURCE_DIR}/game)
+set(SV_GOOD_REPLAY ${CMAKE_CURRENT_SOURCE_DIR}/replays/good-seed7.json)
+file(MAKE_DIRECTORY ${SV_GAME_OUT})
 
-add_test(NAME game_headless_frames
-  COMMAND svara --headless --frames 3 --screenshot ${SV_GAME_SHOT})
-set_tests_properties(game_headless_frames PROPERTIES
-  FIXTURES_SETUP game_shot
-  TIMEOUT 60
-  ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;XDG_DATA_HOME=${SV_GAME_HOME}/data;XDG_CACHE_HOME=${SV_GAME_HOME}/cache")
+# Leaks inside SDL's and the system's libraries (not ours) are listed, each
+# with its reason, in tests/game/lsan.supp.
+set(SV_GAME_LSAN "LSAN_OPTIONS=suppressions=${SV_GAME_DIR}/lsan.supp:print_suppressions=0")
 
-# Reads the BMP without SDL: right size, dark background, light text and the accent rule.
-add_executable(check_shot ${CMAKE_CURRENT_SOURCE_DIR}/game/check_shot.c)
+# sv_game_test(NAME ARGS...): runs svara with ARGS in a home of its own.
+function(sv_game_test name)
+  file(MAKE_DIRECTORY ${SV_GAME_HOME}/${name}/data ${SV_GAME_HOME}/${name}/cache)
+  add_test(NAME ${name} COMMAND svara ${ARGN} WORKING_DIRECTORY ${SV_GAME_OUT})
+  set_tests_properties(${name} PROPERTIES TIMEOUT 120
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;XDG_DATA_HOME=${SV_GAME_HOME}/${name}/data;XDG_CACHE_HOME=${SV_GAME_HOME}/${name}/cache;${SV_GAME_LSAN}")
+endfunction()
+
+# sv_game_script(NAME SCRIPT...): a cmake -P script from tests/game with -D arguments.
+function(sv_game_script name script)
+  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} -DSVARA=$<TARGET_FILE:svara>
+    -DHOME_DIR=${SV_GAME_HOME}/${name} -DOUT=${SV_GAME_OUT}/${name} ${ARGN}
+    -P ${SV_GAME_DIR}/${script})
+  set_tests_properties(${name} PROPERTIES TIMEOUT 180
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;${SV_GAME_LSAN}")
+endfunction()
+
+add_executable(check_shot ${SV_GAME_DIR}/check_shot.c)
 target_compile_options(check_shot PRIVATE ${SV_WARNINGS})
-add_test(NAME game_screenshot_check COMMAND check_shot ${SV_GAME_SHOT} 1280 720)
-set_tests_properties(game_screenshot_check PROPERTIES FIXTURES_REQUIRED game_shot)
 
-add_test(NAME game_usage COMMAND svara --no-such-flag)
-set_tests_properties(game_usage PROPERTIES
-  WILL_FAIL TRUE ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy")
+# sv_shot_check(NAME FIXTURE FILE W H CHECKS...)
+function(sv_shot_check name fixture file w h)
+  add_test(NAME ${name} COMMAND check_shot ${file} ${w} ${h} ${ARGN})
+  set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED ${fixture} TIMEOUT 30)
+endfunction()
+
+# Colours of the standard palette the checks look for.
+set(HEADER 1c2230)   # the dark bars
+set(ACCENT 2452c7)   # focus, deadline bar, primary buttons
+set(CARD ffffff)
+
+# ---- the strings -------------------------------------------------------------------------------
+add_executable(check_strings ${SV_GAME_DIR}/check_strings.c ${PROJECT_SOURCE_DIR}/game/ui/strings.c)
+target_include_directories(check_strings PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
+target_compile_options(check_strings PRIVATE ${SV_WARNINGS})
+target_link_libraries(check_strings PRIVATE svara_core cjson)
+add_test(NAME game_strings_complete COMMAND check_strings ${PROJECT_SOURCE_DIR}/assets/lang/)
+
+# ---- start, title screen, usage ------------------------------------------------------------------
+sv_game_test(game_headless_frames --headless --frames 3 --screenshot ${SV_GAME_OUT}/title.bmp)
+set_tests_properties(game_headless_frames PROPERTIES FIXTURES_SETUP game_title)
+sv_shot_check(game_screenshot_check game_title ${SV_GAME_OUT}/title.bmp 1280 720
+  colour 0 0 700 1000 ${HEADER} 80       # the dark panel with the name
+  busy 60 260 560 200 4                  # "Svara" in large letters
+  colour 100 470 140 24 ${ACCENT} 20     # the accent rule under it
+  busy 820 60 1000 120 3                 # "Choose a scenario"
+  colour 820 240 1020 120 dde7fb 50      # the selected scenario
+  busy 840 860 1000 160 2)               # language, settings, quit
+
+sv_game_test(game_usage --no-such-flag)
+set_tests_properties(game_usage PROPERTIES WILL_FAIL TRUE)
+
+# ---- a replay, screenshots at exact simulated times ------------------------------------------------
+# good-seed7: ask at 18 s, compose at 100, tell the product team at 140, report
+# the troll at 185, thank the fan at 250. At 12 s the first decision is open,
+# at 90 the composer, at 180 the troll's options; the end is the debrief.
+sv_game_test(game_replay_shots --headless --replay ${SV_GOOD_REPLAY} --speed 16
+  --screenshot-at 12:replay-12.bmp --screenshot-at 90:replay-90.bmp
+  --screenshot-at 180:replay-180.bmp --screenshot replay-end.bmp)
+set_tests_properties(game_replay_shots PROPERTIES FIXTURES_SETUP game_replay
+  PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
+sv_shot_check(game_replay_check_12s game_replay ${SV_GAME_OUT}/replay-12.bmp 1280 720
+  colour 0 0 1920 60 ${HEADER} 75        # the header bar
+  busy 1500 10 260 60 5                  # the clock
+  colour 24 170 1040 200 ${CARD} 50      # the complaint's card
+  busy 100 190 900 150 4                 # its text
+  bar 1112 380 784 200 ${ACCENT} 70     # the deadline bar, nearly full
+  busy 1100 530 800 400 4)               # the options
+sv_shot_check(game_replay_check_90s game_replay ${SV_GAME_OUT}/replay-90.bmp 1280 720
+  busy 24 92 300 60 5                    # the compose tab
+  colour 30 230 1030 700 ${CARD} 50      # the parts
+  busy 90 230 900 700 4
+  bar 1112 380 784 200 ${ACCENT} 50)      # the deadline bar
+sv_shot_check(game_replay_check_180s game_replay ${SV_GAME_OUT}/replay-180.bmp 1280 720
+  colour 24 160 1040 300 ${CARD} 40      # the thread
+  busy 1100 340 800 600 4)               # the troll decision's options
+sv_shot_check(game_replay_check_end game_replay ${SV_GAME_OUT}/replay-end.bmp 1280 720
+  colour 0 0 1920 80 ${HEADER} 80        # the debrief's header
+  busy 100 170 1000 300 3                # the chart's lines
+  colour 1230 130 600 400 ${CARD} 50     # the grade
+  busy 24 560 1870 380 3)                # the decision cards
+
+sv_game_test(game_replay_1080 --headless --size 1920x1080 --replay ${SV_GOOD_REPLAY} --speed 16
+  --screenshot-at 90:replay-1080-90.bmp)
+set_tests_properties(game_replay_1080 PROPERTIES FIXTURES_SETUP game_replay_1080)
+sv_shot_check(game_replay_check_1080 game_replay_1080 ${SV_GAME_OUT}/replay-1080-90.bmp 1920 1080
+  colour 0 0 1920 60 ${HEADER} 75
+  colour 30 230 1030 700 ${CARD} 50
+  bar 1112 380 784 200 ${ACCENT} 50)
+
+sv_game_script(game_replay_deterministic replay_twice.cmake -DREPLAY=${SV_GOOD_REPLAY})
+
+# Every golden replay played through the game's own path (the play screen's
+# clock, sv_run_apply) ends in the state hash the replay records.
+file(GLOB SV_GOLDEN_REPLAYS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
+foreach(replay ${SV_GOLDEN_REPLAYS})
+  get_filename_component(name ${replay} NAME_WE)
+  sv_game_test(game_golden_${name} --headless --replay ${replay} --speed 16)
+  set_tests_properties(game_golden_${name} PROPERTIES
+    PASS_REGULAR_EXPRESSION "replay hash [0-9a-f]+: matches" FAIL_REGULAR_EXPRESSION "DIFFERS")
+endforeach()
+
+# ---- the whole game by keyboard, gamepad and mouse ---------------------------------------------------
+sv_game_test(game_keys_keyboard --headless --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-keys.txt)
+set_tests_properties(game_keys_keyboard PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
+sv_game_test(game_keys_gamepad --headless --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-pad.txt)
+set_tests_properties(game_keys_gamepad PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
+sv_game_test(game_keys_mouse --headless --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-mouse.txt)
+set_tests_properties(game_keys_mouse PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
+# In Swedish and Norwegian, at the large text size, with the colour-blind-safe palette.
+sv_game_test(game_keys_sv_large --headless --seed 7 --speed 16 --set language=sv --set text_size=large
+  --script-keys ${SV_GAME_DIR}/parcel-keys.txt)
+set_tests_properties(game_keys_sv_large PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
+sv_game_test(game_keys_nb_okabe --headless --seed 7 --speed 16 --set language=nb --set palette=okabe-ito
+  --set text_size=extra-large --script-keys ${SV_GAME_DIR}/parcel-pad.txt)
+set_tests_properties(game_keys_nb_okabe PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
+sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR}/parcel-keys.txt)
+
+# ---- settings ------------------------------------------------------------------------------------------
+sv_game_script(game_settings_roundtrip settings_roundtrip.cmake -DSCRIPT=${SV_GAME_DIR}/settings-keys.txt)
+sv_game_script(game_settings_corrupt settings_corrupt.cmake)
+
+# ---- the benchmark runs (its figures are printed, never judged here) -----------------------------------
+sv_game_test(game_bench_runs --headless --bench)
+set_tests_properties(game_bench_runs PROPERTIES PASS_REGULAR_EXPRESSION "frame cpu ms: p50 [0-9.]+ +p99 [0-9.]+")
+
+# ---- every screen, at both sizes, saved for people to look at ------------------------------------------
+# screens-WxH-NAME.bmp in the build's test-shots folder: title, settings, briefing,
+# options, pause, composer, messages, feed, debrief, debrief-card.
+foreach(size 1280x720 1920x1080)
+  sv_game_test(game_screens_${size} --headless --size ${size} --seed 7 --speed 16
+    --script-keys ${SV_GAME_DIR}/screens-keys.txt)
+  set_tests_properties(game_screens_${size} PROPERTIES FIXTURES_SETUP game_screens_${size}
+    PASS_REGULAR_EXPRESSION "reached debrief")
+  string(REPLACE "x" ";" wh ${size})
+  list(GET wh 0 w)
+  list(GET wh 1 h)
+  set(shots ${SV_GAME_OUT}/screens-${size})
+  sv_shot_check(game_screens_${size}_title game_screens_${size} ${shots}-title.bmp ${w} ${h}
+    colour 0 0 700 1000 ${HEADER} 80 busy 820 240 1020 140 3)
+  sv_shot_check(game_screens_${size}_settings game_screens_${size} ${shots}-settings.bmp ${w} ${h}
+    busy 110 200 1000 600 3 busy 1190 200 620 600 3)
+  sv_shot_check(game_screens_${size}_briefing game_screens_${size} ${shots}-briefing.bmp ${w} ${h}
+    colour 0 0 1920 10 0b6e4f 90 colour 110 230 1020 300 ${CARD} 50 colour 1500 900 310 100 ${ACCENT} 30)
+  sv_shot_check(game_screens_${size}_options game_screens_${size} ${shots}-options.bmp ${w} ${h}
+    bar 1112 380 784 200 ${ACCENT} 60 busy 1100 500 800 400 4)
+  sv_shot_check(game_screens_${size}_pause game_screens_${size} ${shots}-pause.bmp ${w} ${h}
+    colour 640 380 640 320 ${CARD} 50 busy 620 300 680 100 3)
+  sv_shot_check(game_screens_${size}_composer game_screens_${size} ${shots}-composer.bmp ${w} ${h}
+    colour 30 230 1030 700 ${CARD} 40 colour 1112 900 784 90 ${ACCENT} 40)
+  sv_shot_check(game_screens_${size}_debrief game_screens_${size} ${shots}-debrief.bmp ${w} ${h}
+    colour 0 0 1920 80 ${HEADER} 80 busy 100 170 1000 300 3 busy 24 560 1870 380 3)
+endforeach()

@@ -1,36 +1,72 @@
 /* The app: sets SDL up, runs the one loop (events -> update -> draw -> present),
- * switches screens, and tears everything down in reverse. SDL events become
- * sv_UiInput here and nowhere else. */
+ * switches screens, and tears everything down in reverse. It also carries the
+ * headless machinery: fixed time steps, --screenshot-at, scripted input, the
+ * benchmark. SDL events become sv_UiInput in input.c and nowhere else. */
 #include "app.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "bench.h"
+#include "draw.h"
+#include "input.h"
 #include "screens.h"
+#include "script.h"
 #include "ui.h"
 
-#define FRAME_MS 16u /* about 60 frames a second */
-#define MAX_CONTROLLERS 4
+#define FRAME_MS 16u      /* about 60 frames a second; headless runs step exactly this */
+#define DEBRIEF_LINGER 3u /* frames a headless replay shows its debrief before it ends */
 
 typedef struct App {
     const sv_AppOptions *opts;
-    SDL_Window *window;
     sv_Ui ui;
-    bool ttf_ready;
-    bool vsync;
-    SDL_GameController *controllers[MAX_CONTROLLERS];
+    sv_Game game;
+    sv_Controls controls;
+    bool ttf_ready, vsync, game_loaded;
     sv_ScreenId screen;
+    bool play_alive; /* the play screen stays loaded under pause and settings */
+    sv_PlayScreen play;
     union {
         sv_TitleScreen title;
+        sv_BriefingScreen briefing;
+        sv_PauseScreen pause;
+        sv_SettingsScreen settings;
+        sv_DebriefScreen debrief;
     } s;
+    sv_Script *script;
+    sv_Shot shots[SV_MAX_SHOTS];
+    int shot_count, next_shot;
+    sv_Bench *bench;
+    uint32_t debrief_frames;
+    int exit_code;
 } App;
 
 /* ---- screens: the one switch ------------------------------------------------ */
 
+const char *sv_screen_name(sv_ScreenId id)
+{
+    static const char *const names[] = {"quit",  "title",    "briefing", "play",
+                                        "pause", "settings", "debrief"};
+    return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
+}
+
 static bool screen_init(App *app, sv_ScreenId id)
 {
+    sv_Ui *ui = &app->ui;
+    sv_Game *g = &app->game;
     app->screen = id;
     switch (id) {
-    case SV_SCREEN_TITLE: return sv_title_init(&app->s.title, &app->ui);
+    case SV_SCREEN_TITLE: return sv_title_init(&app->s.title, ui, g);
+    case SV_SCREEN_BRIEFING: return sv_briefing_init(&app->s.briefing, ui, g);
+    case SV_SCREEN_PLAY:
+        if (app->play_alive) return true;
+        app->play_alive = sv_play_init(&app->play, ui, g);
+        return app->play_alive;
+    case SV_SCREEN_PAUSE: return sv_pause_init(&app->s.pause, ui, g);
+    case SV_SCREEN_SETTINGS: return sv_settings_init(&app->s.settings, ui, g);
+    case SV_SCREEN_DEBRIEF: return sv_debrief_screen_init(&app->s.debrief, ui, g);
     case SV_SCREEN_QUIT: return true;
     }
     return false;
@@ -38,8 +74,15 @@ static bool screen_init(App *app, sv_ScreenId id)
 
 static sv_ScreenId screen_update(App *app, const sv_UiInput *in)
 {
+    sv_Ui *ui = &app->ui;
+    sv_Game *g = &app->game;
     switch (app->screen) {
-    case SV_SCREEN_TITLE: return sv_title_update(&app->s.title, &app->ui, in);
+    case SV_SCREEN_TITLE: return sv_title_update(&app->s.title, ui, g, in);
+    case SV_SCREEN_BRIEFING: return sv_briefing_update(&app->s.briefing, ui, g, in);
+    case SV_SCREEN_PLAY: return sv_play_update(&app->play, ui, g, in);
+    case SV_SCREEN_PAUSE: return sv_pause_update(&app->s.pause, ui, g, in);
+    case SV_SCREEN_SETTINGS: return sv_settings_update(&app->s.settings, ui, g, in);
+    case SV_SCREEN_DEBRIEF: return sv_debrief_screen_update(&app->s.debrief, ui, g, in);
     case SV_SCREEN_QUIT: break;
     }
     return SV_SCREEN_QUIT;
@@ -47,161 +90,189 @@ static sv_ScreenId screen_update(App *app, const sv_UiInput *in)
 
 static void screen_draw(App *app)
 {
+    sv_Ui *ui = &app->ui;
+    const sv_Game *g = &app->game;
     switch (app->screen) {
-    case SV_SCREEN_TITLE: sv_title_draw(&app->s.title, &app->ui); break;
+    case SV_SCREEN_TITLE: sv_title_draw(&app->s.title, ui, g); break;
+    case SV_SCREEN_BRIEFING: sv_briefing_draw(&app->s.briefing, ui, g); break;
+    case SV_SCREEN_PLAY: sv_play_draw(&app->play, ui, g); break;
+    case SV_SCREEN_PAUSE:
+        sv_play_draw(&app->play, ui, g); /* paused play stays visible behind the menu */
+        sv_pause_draw(&app->s.pause, ui, g);
+        break;
+    case SV_SCREEN_SETTINGS: sv_settings_draw(&app->s.settings, ui, g); break;
+    case SV_SCREEN_DEBRIEF: sv_debrief_screen_draw(&app->s.debrief, ui, g); break;
     case SV_SCREEN_QUIT: break;
     }
 }
 
-static void screen_unload(App *app)
+/* Unloads the current screen; the play screen only when `with_play`. */
+static void screen_unload(App *app, bool with_play)
 {
     switch (app->screen) {
     case SV_SCREEN_TITLE: sv_title_unload(&app->s.title); break;
+    case SV_SCREEN_BRIEFING: sv_briefing_unload(&app->s.briefing); break;
+    case SV_SCREEN_PAUSE: sv_pause_unload(&app->s.pause); break;
+    case SV_SCREEN_SETTINGS: sv_settings_unload(&app->s.settings); break;
+    case SV_SCREEN_DEBRIEF: sv_debrief_screen_unload(&app->s.debrief); break;
+    case SV_SCREEN_PLAY:
     case SV_SCREEN_QUIT: break;
+    }
+    if (with_play && app->play_alive) {
+        sv_play_unload(&app->play);
+        app->play_alive = false;
     }
     app->screen = SV_SCREEN_QUIT;
 }
 
-/* ---- input: every SDL event is handled here --------------------------------- */
-
-static void open_controller(App *app, int device)
+/* What leaving `from` for `next` does to the run: pause and settings keep it,
+ * play starts it (again), the title and briefing end it. */
+static bool switch_screen(App *app, sv_ScreenId next)
 {
-    if (!SDL_IsGameController(device)) return;
-    for (int i = 0; i < MAX_CONTROLLERS; i++) {
-        if (app->controllers[i]) continue;
-        app->controllers[i] = SDL_GameControllerOpen(device);
-        if (!app->controllers[i])
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_GameControllerOpen(%d): %s", device,
-                        SDL_GetError());
-        return;
+    sv_Game *g = &app->game;
+    sv_ScreenId from = app->screen;
+    bool keep = next == SV_SCREEN_PAUSE ||
+                (next == SV_SCREEN_SETTINGS && from == SV_SCREEN_PAUSE) ||
+                (next == SV_SCREEN_PLAY && from == SV_SCREEN_PAUSE && !g->restart);
+    screen_unload(app, !keep);
+    if (next == SV_SCREEN_PLAY && !app->play_alive) {
+        g->restart = false;
+        if (!sv_game_start_run(g)) next = SV_SCREEN_TITLE;
     }
+    if (next == SV_SCREEN_DEBRIEF) {
+        sv_run_finish(&g->run);
+        if (app->opts->record) sv_run_save_replay(&g->run, app->opts->record);
+        app->debrief_frames = 0;
+    }
+    if (next == SV_SCREEN_TITLE || next == SV_SCREEN_BRIEFING) sv_run_stop(&g->run);
+    if (next == SV_SCREEN_QUIT) return true;
+    if (!screen_init(app, next)) return false;
+    if (next == SV_SCREEN_DEBRIEF && app->opts->headless && g->run.active) {
+        const sv_Run *r = &g->run;
+        printf("reached debrief: ending %s, grade %s (%d)\n",
+               r->s.ending >= 0 ? r->sc->endings[r->s.ending].id : "none", app->s.debrief.grade,
+               (int)app->s.debrief.score);
+        fflush(stdout);
+    }
+    return true;
 }
 
-static void close_controller(App *app, SDL_JoystickID id)
+/* ---- settings ---------------------------------------------------------------- */
+
+static float output_scale(App *app)
 {
-    for (int i = 0; i < MAX_CONTROLLERS; i++) {
-        SDL_GameController *c = app->controllers[i];
-        if (c && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(c)) == id) {
-            SDL_GameControllerClose(c);
-            app->controllers[i] = NULL;
-        }
-    }
+    int w = 0, h = 0;
+    if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0 || w <= 0 || h <= 0) return 1.0f;
+    float sx = (float)w / (float)SV_UI_WIDTH, sy = (float)h / (float)SV_UI_HEIGHT;
+    return sx < sy ? sx : sy;
 }
 
-static void map_key(SDL_Keycode key, sv_UiInput *in)
+static void apply_settings(App *app)
 {
-    switch (key) {
-    case SDLK_ESCAPE: in->back = true; break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_SPACE: in->confirm = true; break;
-    case SDLK_UP: in->move = -1; break;
-    case SDLK_DOWN: in->move = 1; break;
-    default: break;
-    }
+    sv_Ui *ui = &app->ui;
+    const sv_Settings *s = &app->game.settings;
+    ui->lang = sv_game_lang(&app->game);
+    ui->reduced_motion = s->reduced_motion;
+    sv_theme_make(&ui->theme, s->okabe_ito);
+    sv_text_set_scale(&ui->text, output_scale(app), sv_prefs_text_pct(s->text_size));
+    if (app->opts->headless) return; /* the dummy driver has no screens to fill */
+    Uint32 want = s->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0;
+    Uint32 have = SDL_GetWindowFlags(ui->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (want != have && SDL_SetWindowFullscreen(ui->window, want) != 0)
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_SetWindowFullscreen: %s", SDL_GetError());
 }
 
-static void map_button(Uint8 button, sv_UiInput *in)
+/* --set: settings for this run. Nothing is saved in a run with them, so they
+ * never end up in the player's file by way of another change. */
+static void settings_overrides(App *app)
 {
-    switch (button) {
-    case SDL_CONTROLLER_BUTTON_B:
-    case SDL_CONTROLLER_BUTTON_BACK: in->back = true; break;
-    case SDL_CONTROLLER_BUTTON_A:
-    case SDL_CONTROLLER_BUTTON_START: in->confirm = true; break;
-    case SDL_CONTROLLER_BUTTON_DPAD_UP: in->move = -1; break;
-    case SDL_CONTROLLER_BUTTON_DPAD_DOWN: in->move = 1; break;
-    default: break;
-    }
-}
-
-static void poll_input(App *app, sv_UiInput *in)
-{
-    SDL_Event e;
-    while (SDL_PollEvent(&e)) {
-        switch (e.type) {
-        case SDL_QUIT: in->quit = true; break;
-        case SDL_WINDOWEVENT:
-            if (e.window.event == SDL_WINDOWEVENT_CLOSE) in->quit = true;
-            break;
-        case SDL_KEYDOWN:
-            /* A held Esc must not back out through several screens; held arrows repeat. */
-            if (!e.key.repeat || e.key.keysym.sym != SDLK_ESCAPE) map_key(e.key.keysym.sym, in);
-            break;
-        case SDL_CONTROLLERDEVICEADDED: open_controller(app, e.cdevice.which); break;
-        case SDL_CONTROLLERDEVICEREMOVED: close_controller(app, e.cdevice.which); break;
-        case SDL_CONTROLLERBUTTONDOWN: map_button(e.cbutton.button, in); break;
-        default: break;
-        }
+    app->game.settings_locked = app->opts->set_count > 0;
+    for (int i = 0; i < app->opts->set_count; i++) {
+        char key[64];
+        const char *eq = strchr(app->opts->sets[i], '=');
+        size_t n = eq ? (size_t)(eq - app->opts->sets[i]) : 0;
+        if (n == 0 || n >= sizeof key) continue;
+        memcpy(key, app->opts->sets[i], n);
+        key[n] = '\0';
+        if (!sv_prefs_set(&app->game.settings, key, eq + 1))
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "--set %s: unknown setting or bad value",
+                        app->opts->sets[i]);
     }
 }
 
 /* ---- set-up and tear-down ---------------------------------------------------- */
 
+static bool init_renderer(App *app)
+{
+    sv_Ui *ui = &app->ui;
+    if (!app->opts->headless) {
+        ui->renderer = SDL_CreateRenderer(ui->window, -1,
+                                          SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+        if (!ui->renderer)
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                        "no accelerated renderer (%s); using the software renderer",
+                        SDL_GetError());
+    }
+    if (!ui->renderer) ui->renderer = SDL_CreateRenderer(ui->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!ui->renderer) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateRenderer: %s", SDL_GetError());
+        return false;
+    }
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(ui->renderer, &info) == 0)
+        app->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+    if (SDL_RenderSetLogicalSize(ui->renderer, SV_UI_WIDTH, SV_UI_HEIGHT) != 0) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderSetLogicalSize: %s", SDL_GetError());
+        return false;
+    }
+    return true;
+}
+
 static bool init_sdl(App *app)
 {
-    if (app->opts->headless) {
+    const sv_AppOptions *o = app->opts;
+    if (o->headless) {
         /* Override wins over the environment: --headless always means no window. */
         SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
         SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_OVERRIDE);
         SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
     }
+    SDL_SetHint(SDL_HINT_WINDOWS_DPI_AWARENESS, "permonitorv2");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_Init: %s", SDL_GetError());
         return false;
     }
     /* Controllers are optional: a machine without joystick support still plays. */
-    if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
+    if (!o->headless && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
         SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "no controller support: %s", SDL_GetError());
     if (TTF_Init() != 0) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_Init: %s", TTF_GetError());
         return false;
     }
     app->ttf_ready = true;
-    if (!SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear"))
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "could not ask for linear scaling");
-
-    app->window = SDL_CreateWindow("Svara", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
-                                   720, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!app->window) {
+    int w = o->width > 0 ? o->width : 1280, h = o->height > 0 ? o->height : 720;
+    app->ui.window = SDL_CreateWindow("Svara", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                                      SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!app->ui.window) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateWindow: %s", SDL_GetError());
         return false;
     }
-    if (!app->opts->headless) {
-        app->ui.renderer = SDL_CreateRenderer(app->window, -1,
-                                              SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-        if (!app->ui.renderer)
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
-                        "no accelerated renderer (%s); using the software renderer",
-                        SDL_GetError());
-    }
-    if (!app->ui.renderer)
-        app->ui.renderer = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_SOFTWARE);
-    if (!app->ui.renderer) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateRenderer: %s", SDL_GetError());
-        return false;
-    }
-    SDL_RendererInfo info;
-    if (SDL_GetRendererInfo(app->ui.renderer, &info) == 0) {
-        app->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
-        SDL_LogDebug(SDL_LOG_CATEGORY_APPLICATION, "renderer %s, video driver %s", info.name,
-                     SDL_GetCurrentVideoDriver());
-    } else
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_GetRendererInfo: %s", SDL_GetError());
-    if (SDL_RenderSetLogicalSize(app->ui.renderer, SV_UI_WIDTH, SV_UI_HEIGHT) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderSetLogicalSize: %s", SDL_GetError());
-        return false;
-    }
-    return sv_fonts_load(&app->ui.fonts);
+    SDL_SetWindowMinimumSize(app->ui.window, 640, 360);
+    return init_renderer(app) && sv_draw_init(&app->ui) &&
+           sv_text_init(&app->ui.text, app->ui.renderer, output_scale(app), 100);
 }
 
 static void shutdown_sdl(App *app)
 {
-    screen_unload(app);
-    sv_fonts_unload(&app->ui.fonts);
-    for (int i = 0; i < MAX_CONTROLLERS; i++)
-        if (app->controllers[i]) SDL_GameControllerClose(app->controllers[i]);
+    screen_unload(app, true);
+    sv_script_free(app->script);
+    sv_bench_free(app->bench);
+    if (app->game_loaded) sv_game_unload(&app->game);
+    sv_text_shutdown(&app->ui.text);
+    sv_draw_shutdown(&app->ui);
+    sv_controls_shutdown(&app->controls);
     if (app->ui.renderer) SDL_DestroyRenderer(app->ui.renderer);
-    if (app->window) SDL_DestroyWindow(app->window);
+    if (app->ui.window) SDL_DestroyWindow(app->ui.window);
     if (app->ttf_ready) TTF_Quit();
     SDL_Quit();
 }
@@ -240,14 +311,114 @@ static bool save_screenshot(SDL_Renderer *r, const char *path)
     return ok;
 }
 
+static int by_time(const void *a, const void *b)
+{
+    const sv_Shot *x = a, *y = b;
+    return x->t_ms < y->t_ms ? -1 : x->t_ms > y->t_ms;
+}
+
+/* --screenshot-at: due once the scenario's clock is there, or at the debrief
+ * when the scenario ended earlier. */
+static void take_due_shots(App *app)
+{
+    const sv_Run *r = &app->game.run;
+    while (app->next_shot < app->shot_count) {
+        const sv_Shot *s = &app->shots[app->next_shot];
+        bool playing =
+            r->active && (app->screen == SV_SCREEN_PLAY || app->screen == SV_SCREEN_PAUSE);
+        bool due = (playing && r->s.now_ms >= s->t_ms) || app->screen == SV_SCREEN_DEBRIEF;
+        if (!due) break;
+        if (!save_screenshot(app->ui.renderer, s->file)) app->exit_code = 1;
+        app->next_shot++;
+    }
+    app->game.sim_limit_ms =
+        app->next_shot < app->shot_count ? app->shots[app->next_shot].t_ms : UINT32_MAX;
+}
+
 /* ---- the loop -------------------------------------------------------------------- */
 
-static bool run_loop(App *app)
+static double now_ms_precise(void)
+{
+    return (double)SDL_GetPerformanceCounter() * 1000.0 / (double)SDL_GetPerformanceFrequency();
+}
+
+static double since_start_ms(const sv_AppOptions *o)
+{
+    struct timespec ts;
+    if (!o->start_ns || timespec_get(&ts, TIME_UTC) != TIME_UTC) return 0.0;
+    uint64_t ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    return (double)(ns - o->start_ns) / 1e6;
+}
+
+/* Scripted events for this frame; false when the script says the run is over. */
+static bool script_frame(App *app, const char **shot)
+{
+    *shot = NULL;
+    if (!app->script) return true;
+    const sv_Game *g = &app->game;
+    sv_ScriptView v = {.screen = sv_screen_name(app->screen),
+                       .run_active = g->run.active,
+                       .now_ms = g->run.active ? g->run.s.now_ms : 0};
+    SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height);
+    if (app->play_alive && app->screen == SV_SCREEN_PLAY && app->play.decision >= 0)
+        v.decision_id = g->run.sc->decisions[app->play.decision].id;
+    sv_ScriptState st = sv_script_frame(app->script, app->ui.window, app->ui.renderer, &v, shot);
+    if (st == SV_SCRIPT_FAILED) app->exit_code = 1;
+    return st == SV_SCRIPT_RUNNING;
+}
+
+static void poll_input(App *app, sv_UiInput *in)
+{
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) sv_controls_event(&app->controls, &app->ui, &e, in);
+    sv_controls_frame(&app->controls, in);
+    for (int i = 0; i < in->count; i++)
+        if (in->ev[i].act == SV_ACT_FULLSCREEN) {
+            app->game.settings.fullscreen = !app->game.settings.fullscreen;
+            app->game.settings_changed = true;
+        }
+}
+
+/* One frame: input, update, switch, draw. False when the app should stop. */
+static bool frame(App *app, sv_UiInput *in, const char *script_shot)
+{
+    if (in->quit) return false;
+    sv_ScreenId next = screen_update(app, in);
+    if (app->game.settings_changed) {
+        app->game.settings_changed = false;
+        apply_settings(app);
+        sv_game_save_settings(&app->game);
+    }
+    if (next == SV_SCREEN_QUIT) return false; /* the screen stays loaded for the screenshot */
+    if (next != app->screen && !switch_screen(app, next)) {
+        app->exit_code = 1;
+        return false;
+    }
+    float scale = output_scale(app);
+    if (scale != app->ui.text.scale) apply_settings(app); /* the window was resized */
+    sv_text_frame(&app->ui.text);
+    screen_draw(app);
+    take_due_shots(app);
+    if (script_shot && !save_screenshot(app->ui.renderer, script_shot)) app->exit_code = 1;
+    return true;
+}
+
+static bool headless_done(App *app)
+{
+    const sv_AppOptions *o = app->opts;
+    if (!o->headless || o->frames || app->script || app->bench) return false;
+    /* a headless replay ends at its debrief, once every screenshot is taken */
+    if (o->replay && app->screen == SV_SCREEN_DEBRIEF && app->next_shot >= app->shot_count)
+        return ++app->debrief_frames >= DEBRIEF_LINGER;
+    return false;
+}
+
+static void run_loop(App *app)
 {
     const sv_AppOptions *opts = app->opts;
-    /* Headless runs step time by a fixed amount so they are the same on every machine. */
     uint64_t last = SDL_GetTicks64();
     uint32_t frames = 0;
+    double first_frame = 0.0;
     for (;;) {
         sv_UiInput in;
         memset(&in, 0, sizeof in);
@@ -256,37 +427,129 @@ static bool run_loop(App *app)
         in.dt_ms = opts->headless ? FRAME_MS : (uint32_t)SDL_min(now - last, 250u);
         last = now;
         app->ui.now_ms += in.dt_ms;
-
+        const char *shot = NULL;
+        bool more = script_frame(app, &shot);
+        double t0 = now_ms_precise();
         poll_input(app, &in);
-        if (in.quit) break;
-        sv_ScreenId next = screen_update(app, &in);
-        if (next == SV_SCREEN_QUIT) break; /* the screen stays loaded for the screenshot */
-        if (next != app->screen) {
-            screen_unload(app);
-            if (!screen_init(app, next)) return false;
-        }
-        screen_draw(app);
+        if (!frame(app, &in, shot)) break;
         SDL_RenderPresent(app->ui.renderer);
-        if (opts->frames && ++frames >= opts->frames) break;
-        /* Pace to ~60 fps without vsync; only a headless run with --frames goes flat out. */
-        if (!app->vsync && !(opts->headless && opts->frames)) {
-            uint64_t spent = SDL_GetTicks64() - now;
-            if (spent < FRAME_MS) SDL_Delay((Uint32)(FRAME_MS - spent));
-        }
+        double spent = now_ms_precise() - t0;
+        if (frames == 0) first_frame = since_start_ms(opts);
+        frames++;
+        if (app->bench && app->screen == SV_SCREEN_PLAY)
+            sv_bench_frame(app->bench, spent, app->ui.text.rendered);
+        if (app->bench && frames == 1 && !switch_screen(app, SV_SCREEN_PLAY)) break;
+        if (app->bench && sv_bench_done(app->bench)) break;
+        if (!more || headless_done(app)) break;
+        if (opts->frames && frames >= opts->frames) break;
+        /* Pace to ~60 fps without vsync; headless runs go flat out. */
+        if (!app->vsync && !opts->headless && spent < FRAME_MS)
+            SDL_Delay((Uint32)(FRAME_MS - spent));
     }
-    if (!opts->screenshot) return true;
+    if (app->bench) {
+        int w = 0, h = 0;
+        SDL_GetRendererOutputSize(app->ui.renderer, &w, &h);
+        sv_bench_report(app->bench, &app->game, first_frame, w, h, stdout);
+    }
+    if (!opts->screenshot) return;
     /* Draw the last state once more, unpresented, and read it back. */
     screen_draw(app);
-    return save_screenshot(app->ui.renderer, opts->screenshot);
+    if (!save_screenshot(app->ui.renderer, opts->screenshot)) app->exit_code = 1;
+}
+
+/* The first screen: the replay's play screen, a named scenario's briefing, or the title. */
+static sv_ScreenId first_screen(App *app)
+{
+    sv_Game *g = &app->game;
+    const sv_AppOptions *o = app->opts;
+    if (o->replay) {
+        size_t len = 0;
+        char *bytes = sv_path_read(o->replay, &len);
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        bool ok = bytes && sv_replay_parse(o->replay, bytes, len, &g->replay, &diags) == SV_OK;
+        for (size_t i = 0; i < diags.count; i++) {
+            char line[1024];
+            sv_diag_format(&diags.items[i], line, sizeof line);
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+        }
+        if (!bytes) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", o->replay);
+        sv_diag_free(&diags);
+        SDL_free(bytes);
+        if (!ok || !sv_game_pick(g, g->replay.pack, g->replay.scenario)) return SV_SCREEN_QUIT;
+        g->has_replay = true;
+        if (!o->seed_given) g->seed = g->replay.seed;
+        g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */
+        return SV_SCREEN_PLAY;
+    }
+    if (o->play) {
+        char pack[128];
+        const char *slash = strchr(o->play, '/');
+        size_t n = slash ? (size_t)(slash - o->play) : 0;
+        if (!slash || n >= sizeof pack) {
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "--play wants PACK/SCENARIO, not %s",
+                         o->play);
+            return SV_SCREEN_QUIT;
+        }
+        memcpy(pack, o->play, n);
+        pack[n] = '\0';
+        return sv_game_pick(g, pack, slash + 1) ? SV_SCREEN_BRIEFING : SV_SCREEN_QUIT;
+    }
+    return SV_SCREEN_TITLE;
+}
+
+static bool start(App *app)
+{
+    const sv_AppOptions *o = app->opts;
+    if (!init_sdl(app)) return false;
+    sv_controls_init(&app->controls);
+    if (!sv_game_load(&app->game, o, o->argv0)) return false;
+    app->game_loaded = true;
+    settings_overrides(app);
+    app->ui.strings = &app->game.strings;
+    apply_settings(app);
+    memcpy(app->shots, o->shots, sizeof app->shots);
+    app->shot_count = o->shot_count;
+    qsort(app->shots, (size_t)app->shot_count, sizeof app->shots[0], by_time);
+    app->game.sim_limit_ms = app->shot_count ? app->shots[0].t_ms : UINT32_MAX;
+    if (o->script && !(app->script = sv_script_load(o->script))) return false;
+    if (o->bench && !(app->bench = sv_bench_create(&app->game))) return false;
+    sv_ScreenId first = o->bench ? SV_SCREEN_TITLE : first_screen(app);
+    if (first == SV_SCREEN_QUIT) return false;
+    if (first == SV_SCREEN_PLAY) return switch_screen(app, first);
+    return screen_init(app, first);
+}
+
+static int print_settings(const sv_AppOptions *o)
+{
+    App app;
+    memset(&app, 0, sizeof app);
+    app.opts = o;
+    SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
+    int rc = 1;
+    if (SDL_Init(0) == 0 && sv_game_load(&app.game, o, o->argv0)) {
+        char line[512];
+        sv_prefs_describe(&app.game.settings, line, sizeof line);
+        printf("%s\n%s\n", app.game.settings_path[0] ? app.game.settings_path : "(not saved)",
+               line);
+        rc = 0;
+    }
+    sv_game_unload(&app.game);
+    SDL_Quit();
+    return rc;
 }
 
 int sv_app_run(const sv_AppOptions *opts)
 {
-    App app;
-    memset(&app, 0, sizeof app);
-    app.opts = opts;
-    app.screen = SV_SCREEN_QUIT;
-    bool ok = init_sdl(&app) && screen_init(&app, SV_SCREEN_TITLE) && run_loop(&app);
-    shutdown_sdl(&app);
-    return ok ? 0 : 1;
+    if (opts->print_settings) return print_settings(opts);
+    App *app = calloc(1, sizeof *app); /* large: the screens and the game live in it */
+    if (!app) return 1;
+    app->opts = opts;
+    app->screen = SV_SCREEN_QUIT;
+    bool ok = start(app);
+    if (ok) run_loop(app);
+    int rc = ok ? app->exit_code : 1;
+    shutdown_sdl(app);
+    free(app);
+    return rc;
 }

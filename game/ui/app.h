@@ -7,14 +7,39 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#define SV_MAX_SHOTS 32
+#define SV_MAX_SETS 8
+
+typedef struct sv_Shot {
+    uint32_t t_ms;    /* simulated time of the scenario */
+    const char *file; /* BMP */
+} sv_Shot;
+
 typedef struct sv_AppOptions {
+    const char *argv0;
     bool headless;          /* SDL's dummy video driver and the software renderer */
     uint32_t frames;        /* quit after this many frames; 0 = run until the player quits */
     const char *screenshot; /* save the last frame as BMP here; NULL = none */
+    int width, height;      /* window size; 0 = 1280x720 */
+    const char *play;       /* "pack/scenario": straight to its briefing */
+    uint64_t seed;
+    bool seed_given;
+    uint32_t speed_pct;          /* time speed for this run; 0 = the setting */
+    const char *replay;          /* play this replay (starts in the play screen) */
+    sv_Shot shots[SV_MAX_SHOTS]; /* --screenshot-at, in any order */
+    int shot_count;
+    const char *script;            /* --script-keys: scripted input events */
+    const char *record;            /* save the run as a replay when it ends */
+    const char *sets[SV_MAX_SETS]; /* --set KEY=VALUE: settings for this run only */
+    int set_count;
+    bool bench;          /* --bench: the frame-time benchmark */
+    bool print_settings; /* print the settings and where they live, then quit */
+    uint64_t start_ns;   /* when main() began (timespec_get), for the first-frame figure */
 } sv_AppOptions;
 
-/* Runs the game until the player quits or opts->frames have been shown.
- * Returns a process exit code: 0 on a clean quit, 1 if SDL or a font failed. */
+/* Runs the game until the player quits, opts->frames have been shown, a
+ * headless replay has reached its debrief or a script has ended. Returns a
+ * process exit code: 0 on a clean quit, 1 if SDL, a font or a script failed. */
 int sv_app_run(const sv_AppOptions *opts);
 
 #endif

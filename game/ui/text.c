@@ -1,126 +1,617 @@
-/* Fonts and cached text lines. The fonts are DejaVu Sans from Debian's
- * fonts-dejavu-core: the build copies them next to the game, and the system
- * folder is the fallback, so the font never has to live in the repository. */
+/* Fonts, the wrap cache and the line cache. Both caches are open-addressing
+ * tables keyed by a hash of (font, colours or width, text), holding their own
+ * copy of the text; when one fills up, the entries a frame has not touched
+ * longest are dropped and the table is rebuilt. */
 #include "text.h"
 
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#define SYSTEM_FONT_DIR "/usr/share/fonts/truetype/dejavu/"
+#include "paths.h"
+#include "svara/hash.h"
+
 #define FONT_REGULAR "DejaVuSans.ttf"
 #define FONT_BOLD "DejaVuSans-Bold.ttf"
 
-/* Point sizes in the 1920x1080 logical space. */
-#define TITLE_PT 168
-#define BODY_PT 46
-#define SMALL_PT 30
+#define LINE_CAP 4096u /* slots; a table is rebuilt at 70% */
+#define WRAP_CAP 2048u
+#define LINE_BYTES_MAX (96u << 20) /* texture memory before old lines go */
+#define TOMB 1u                    /* the hash of a slot whose line was evicted */
+#define SWEEP_SLOTS 64u            /* line slots looked at each frame for stale lines */
+#define IDLE_FRAMES 300u           /* a line not drawn for this long (5 s) is let go */
+#define MAX_WRAP_LINES 400u
 
-/* a + b into out; false (nothing usable) when it does not fit. */
-static bool join(char *out, size_t size, const char *a, const char *b)
+/* Sizes in logical pixels at 1920x1080; scalable ones follow the text size. */
+static const struct {
+    int pt;
+    bool bold;
+    bool scalable;
+} font_spec[SV_FONT_COUNT] = {
+    [SV_FONT_HUGE] = {150, true, false},     [SV_FONT_TITLE] = {52, true, false},
+    [SV_FONT_HEAD] = {33, true, true},       [SV_FONT_BODY] = {27, false, true},
+    [SV_FONT_BOLD] = {27, true, true},       [SV_FONT_SMALL] = {22, false, true},
+    [SV_FONT_SMALL_BOLD] = {22, true, true},
+};
+
+struct sv_TextLine {
+    uint64_t hash; /* 0: empty slot */
+    char *text;
+    uint8_t font;
+    SDL_Color fg, bg;
+    SDL_Texture *texture; /* NULL for text with no visible glyphs */
+    int w, h;             /* pixels */
+    uint64_t used;
+};
+
+struct sv_TextWrap {
+    uint64_t hash;
+    char *text;  /* the text as given, for comparison */
+    char *clean; /* without glyphs the font lacks; lines point into it */
+    uint8_t font;
+    int width; /* pixels; 0 = a single line fitted with an ellipsis at fit_w */
+    uint32_t count;
+    uint32_t *start, *len;
+    int px; /* single lines: the whole line's width before any cut */
+    uint64_t used;
+};
+
+/* ---- fonts ---------------------------------------------------------------------- */
+
+static int font_px(int i, float scale, int size_pct)
 {
-    int n = snprintf(out, size, "%s%s", a, b);
-    return n >= 0 && (size_t)n < size;
+    float pt = (float)font_spec[i].pt * scale;
+    if (font_spec[i].scalable) pt = pt * (float)size_pct / 100.0f;
+    return pt < 6.0f ? 6 : (int)(pt + 0.5f);
 }
 
-static bool readable(const char *dir, const char *file)
+static void update_metrics(sv_TextCache *tc)
 {
-    char path[1024];
-    if (!join(path, sizeof path, dir, file)) return false;
-    SDL_RWops *f = SDL_RWFromFile(path, "rb");
-    if (!f) return false;
-    SDL_RWclose(f);
+    for (int i = 0; i < SV_FONT_COUNT; i++)
+        tc->line_h[i] = tc->fonts[i] ? (float)TTF_FontLineSkip(tc->fonts[i]) / tc->scale : 0.0f;
+}
+
+bool sv_text_init(sv_TextCache *tc, SDL_Renderer *r, float scale, int size_pct)
+{
+    memset(tc, 0, sizeof *tc);
+    tc->renderer = r;
+    tc->scale = scale > 0.05f ? scale : 1.0f;
+    tc->size_pct = size_pct;
+    sv_Paths paths;
+    if (!sv_paths_find(&paths) && !paths.fonts[0]) return false;
+    for (int i = 0; i < SV_FONT_COUNT; i++) {
+        char path[SV_PATH_MAX];
+        sv_path_join(path, sizeof path, paths.fonts, font_spec[i].bold ? FONT_BOLD : FONT_REGULAR);
+        tc->fonts[i] = TTF_OpenFont(path, font_px(i, tc->scale, size_pct));
+        if (!tc->fonts[i]) {
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_OpenFont(%s): %s", path,
+                         TTF_GetError());
+            sv_text_shutdown(tc);
+            return false;
+        }
+        TTF_SetFontHinting(tc->fonts[i], TTF_HINTING_LIGHT);
+    }
+    tc->lines = calloc(LINE_CAP, sizeof *tc->lines);
+    tc->wraps = calloc(WRAP_CAP, sizeof *tc->wraps);
+    if (!tc->lines || !tc->wraps) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "out of memory for the text cache");
+        sv_text_shutdown(tc);
+        return false;
+    }
+    tc->line_cap = LINE_CAP;
+    tc->wrap_cap = WRAP_CAP;
+    update_metrics(tc);
     return true;
 }
 
-/* Fills dir (1024 bytes) with the first folder holding both fonts; false if none does. */
-static bool find_font_dir(char dir[1024])
+static void free_line(sv_TextLine *l)
 {
-    char *base = SDL_GetBasePath(); /* NULL on some systems; then only the system folder */
-    if (base) {
-        bool found = (join(dir, 1024, base, "assets/fonts/") && readable(dir, FONT_REGULAR) &&
-                      readable(dir, FONT_BOLD)) ||
-                     (join(dir, 1024, base, "../assets/fonts/") && readable(dir, FONT_REGULAR) &&
-                      readable(dir, FONT_BOLD));
-        SDL_free(base);
-        if (found) return true;
+    if (l->texture) SDL_DestroyTexture(l->texture);
+    free(l->text);
+    memset(l, 0, sizeof *l);
+}
+
+static void free_wrap(sv_TextWrap *w)
+{
+    free(w->text);
+    free(w->clean);
+    free(w->start);
+    memset(w, 0, sizeof *w);
+}
+
+static void flush(sv_TextCache *tc)
+{
+    for (uint32_t i = 0; tc->lines && i < tc->line_cap; i++)
+        if (tc->lines[i].hash) free_line(&tc->lines[i]);
+    tc->line_tombs = 0;
+    for (uint32_t i = 0; tc->wraps && i < tc->wrap_cap; i++)
+        if (tc->wraps[i].hash) free_wrap(&tc->wraps[i]);
+    tc->line_used = tc->wrap_used = 0;
+    tc->line_bytes = 0;
+    tc->generation++;
+}
+
+void sv_text_shutdown(sv_TextCache *tc)
+{
+    flush(tc);
+    free(tc->lines);
+    free(tc->wraps);
+    for (int i = 0; i < SV_FONT_COUNT; i++)
+        if (tc->fonts[i]) TTF_CloseFont(tc->fonts[i]);
+    memset(tc, 0, sizeof *tc);
+}
+
+void sv_text_set_scale(sv_TextCache *tc, float scale, int size_pct)
+{
+    if (scale < 0.05f) scale = 1.0f;
+    if (scale == tc->scale && size_pct == tc->size_pct) return;
+    tc->scale = scale;
+    tc->size_pct = size_pct;
+    for (int i = 0; i < SV_FONT_COUNT; i++)
+        if (tc->fonts[i] && TTF_SetFontSize(tc->fonts[i], font_px(i, scale, size_pct)) != 0)
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_SetFontSize: %s", TTF_GetError());
+    flush(tc);
+    update_metrics(tc);
+}
+
+float sv_text_line_height(const sv_TextCache *tc, sv_FontId font) { return tc->line_h[font]; }
+
+/* ---- the tables ------------------------------------------------------------------ */
+
+static uint64_t key_hash(const char *text, uint32_t a, uint32_t b, uint32_t c)
+{
+    uint64_t h = sv_hash_str(SV_HASH_INIT, text);
+    h = sv_hash_u32(sv_hash_u32(sv_hash_u32(h, a), b), c);
+    return h > TOMB ? h : TOMB + 1; /* 0 marks an empty slot, TOMB an evicted one */
+}
+
+static uint32_t colour_word(SDL_Color c)
+{
+    return (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a;
+}
+
+static int by_use(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? 1 : x > y ? -1 : 0; /* newest first */
+}
+
+/* The `used` stamp below which entries go so that at most `keep` remain. */
+static uint64_t cutoff(const uint64_t *stamps, uint32_t n, uint32_t keep, uint64_t *scratch)
+{
+    if (n <= keep) return 0;
+    memcpy(scratch, stamps, n * sizeof *stamps);
+    qsort(scratch, n, sizeof *scratch, by_use);
+    return scratch[keep - 1];
+}
+
+/* Rehashes the live lines into a fresh table, dropping the evicted slots; when
+ * more than `keep` are live, the least recently used go (never what this frame
+ * used). Only a very busy screen gets here: the sweep keeps the table lean. */
+static void rebuild_lines(sv_TextCache *tc, uint32_t keep)
+{
+    uint32_t n = 0;
+    uint64_t *stamps = malloc(tc->line_cap * 2 * sizeof *stamps);
+    sv_TextLine *old = tc->lines, *fresh = calloc(tc->line_cap, sizeof *fresh);
+    if (!stamps || !fresh) {
+        free(stamps);
+        free(fresh);
+        flush(tc);
+        return;
     }
-    if (join(dir, 1024, SYSTEM_FONT_DIR, "") && readable(dir, FONT_REGULAR) &&
-        readable(dir, FONT_BOLD))
-        return true;
-    SDL_LogError(SDL_LOG_CATEGORY_APPLICATION,
-                 "no fonts: %s and %s are in neither the game's assets/fonts folder nor %s "
-                 "(install fonts-dejavu-core, or run tools/setup.sh)",
-                 FONT_REGULAR, FONT_BOLD, SYSTEM_FONT_DIR);
-    return false;
-}
-
-static TTF_Font *open_font(const char *dir, const char *file, int pt)
-{
-    char path[1024];
-    if (!join(path, sizeof path, dir, file)) return NULL;
-    TTF_Font *font = TTF_OpenFont(path, pt);
-    if (!font)
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_OpenFont(%s): %s", path, TTF_GetError());
-    return font;
-}
-
-bool sv_fonts_load(sv_Fonts *fonts)
-{
-    memset(fonts, 0, sizeof *fonts);
-    char dir[1024];
-    if (!find_font_dir(dir)) return false;
-    SDL_LogDebug(SDL_LOG_CATEGORY_APPLICATION, "fonts from %s", dir);
-    fonts->title = open_font(dir, FONT_BOLD, TITLE_PT);
-    fonts->body = open_font(dir, FONT_REGULAR, BODY_PT);
-    fonts->small = open_font(dir, FONT_REGULAR, SMALL_PT);
-    if (fonts->title && fonts->body && fonts->small) return true;
-    sv_fonts_unload(fonts);
-    return false;
-}
-
-void sv_fonts_unload(sv_Fonts *fonts)
-{
-    if (fonts->title) TTF_CloseFont(fonts->title);
-    if (fonts->body) TTF_CloseFont(fonts->body);
-    if (fonts->small) TTF_CloseFont(fonts->small);
-    memset(fonts, 0, sizeof *fonts);
-}
-
-bool sv_label_make(sv_Label *label, SDL_Renderer *r, TTF_Font *font, const char *utf8,
-                   SDL_Color colour)
-{
-    memset(label, 0, sizeof *label);
-    if (!utf8 || !utf8[0]) return true;
-    SDL_Surface *surface = TTF_RenderUTF8_Blended(font, utf8, colour);
-    if (!surface) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_RenderUTF8_Blended: %s", TTF_GetError());
-        return false;
+    for (uint32_t i = 0; i < tc->line_cap; i++)
+        if (old[i].hash > TOMB) stamps[n++] = old[i].used;
+    uint64_t cut = cutoff(stamps, n, keep, stamps + tc->line_cap);
+    tc->line_used = tc->line_tombs = 0;
+    tc->line_bytes = 0;
+    for (uint32_t i = 0; i < tc->line_cap; i++) {
+        if (old[i].hash <= TOMB) continue;
+        if (old[i].used < tc->frame && (old[i].used < cut || tc->line_used >= keep)) {
+            free_line(&old[i]);
+            continue;
+        }
+        uint32_t j = (uint32_t)old[i].hash & (tc->line_cap - 1);
+        while (fresh[j].hash) j = (j + 1) & (tc->line_cap - 1);
+        fresh[j] = old[i];
+        tc->line_used++;
+        tc->line_bytes += (size_t)old[i].w * (size_t)old[i].h * 4u;
     }
-    label->texture = SDL_CreateTextureFromSurface(r, surface);
-    if (!label->texture) {
+    free(old);
+    free(stamps);
+    tc->lines = fresh;
+}
+
+/* Lets go of lines not drawn for a while, a few slots a frame, so no frame
+ * pays for freeing thousands of textures at once. */
+static void sweep_lines(sv_TextCache *tc)
+{
+    for (uint32_t k = 0; k < SWEEP_SLOTS; k++) {
+        sv_TextLine *l = &tc->lines[tc->sweep++ & (tc->line_cap - 1)];
+        if (l->hash <= TOMB || l->used + IDLE_FRAMES >= tc->frame) continue;
+        tc->line_bytes -= (size_t)l->w * (size_t)l->h * 4u;
+        free_line(l);
+        l->hash = TOMB;
+        tc->line_used--;
+        tc->line_tombs++;
+    }
+}
+
+static void shrink_wraps(sv_TextCache *tc)
+{
+    sv_TextWrap *old = tc->wraps, *fresh = calloc(tc->wrap_cap, sizeof *fresh);
+    if (!fresh) {
+        for (uint32_t i = 0; i < tc->wrap_cap; i++)
+            if (old[i].hash) free_wrap(&old[i]);
+        tc->wrap_used = 0;
+        return;
+    }
+    tc->wrap_used = 0;
+    for (uint32_t i = 0; i < tc->wrap_cap; i++) {
+        if (!old[i].hash) continue;
+        /* layouts are cheap to redo: keep only what the last second used */
+        if (old[i].used + 60u < tc->frame) {
+            free_wrap(&old[i]);
+            continue;
+        }
+        uint32_t j = (uint32_t)old[i].hash & (tc->wrap_cap - 1);
+        while (fresh[j].hash) j = (j + 1) & (tc->wrap_cap - 1);
+        fresh[j] = old[i];
+        tc->wrap_used++;
+    }
+    free(old);
+    tc->wraps = fresh;
+    if (tc->wrap_used * 10u > tc->wrap_cap * 7u) { /* a frame used them all: start over */
+        for (uint32_t i = 0; i < tc->wrap_cap; i++)
+            if (tc->wraps[i].hash) free_wrap(&tc->wraps[i]);
+        tc->wrap_used = 0;
+    }
+}
+
+void sv_text_frame(sv_TextCache *tc)
+{
+    tc->frame++;
+    tc->rendered = 0;
+    sweep_lines(tc);
+    if (tc->line_used * 10u > tc->line_cap * 6u || tc->line_bytes > LINE_BYTES_MAX)
+        rebuild_lines(tc, tc->line_cap / 3);
+    else if ((tc->line_used + tc->line_tombs) * 10u > tc->line_cap * 7u)
+        rebuild_lines(tc, tc->line_cap); /* only the evicted slots go */
+    if (tc->wrap_used * 10u > tc->wrap_cap * 7u) shrink_wraps(tc);
+}
+
+/* ---- cleaning and measuring ------------------------------------------------------ */
+
+static char *dup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+static uint32_t utf8_next(const char *s, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    uint32_t c = u[0];
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    for (size_t k = 1; k < n; k++)
+        if ((u[k] & 0xC0) != 0x80) n = 1;
+    if (n == 2) c = (c & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+    if (n == 3) c = (c & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+    if (n == 4) c = (c & 0x07u) << 18 | (u[1] & 0x3Fu) << 12 | (u[2] & 0x3Fu) << 6 | (u[3] & 0x3Fu);
+    *i += n;
+    return c;
+}
+
+/* A heap copy without the code points the font has no glyph for (SDL_ttf 2.20
+ * has no fallback font, so emoji would show as boxes), nor the joiners and
+ * variation selectors that belong to them. */
+static char *clean_copy(TTF_Font *font, const char *s)
+{
+    size_t n = strlen(s), o = 0;
+    char *out = malloc(n + 4); /* room for an ellipsis after the shortest cut */
+    if (!out) return NULL;
+    bool dropped = false;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(s, &i);
+        bool keep = c == '\n' || (c >= 0x20 && c != 0x200D && (c < 0xFE00 || c > 0xFE0F) &&
+                                  TTF_GlyphIsProvided32(font, c));
+        if (!keep) dropped = true;
+        if (keep && c == ' ' && dropped && o > 0 && out[o - 1] == ' ') keep = false; /* "a 🙌 b" */
+        if (keep && c != ' ') dropped = false;
+        if (keep) {
+            memcpy(out + o, s + at, i - at);
+            o += i - at;
+        }
+    }
+    /* a dropped emoji can leave a double or trailing space behind */
+    while (o > 0 && out[o - 1] == ' ') o--;
+    out[o] = '\0';
+    return out;
+}
+
+static int measure_px(TTF_Font *font, const char *s)
+{
+    int w = 0, h = 0;
+    if (!s[0] || TTF_SizeUTF8(font, s, &w, &h) != 0) return 0;
+    return w;
+}
+
+/* Bytes of the longest prefix of s[0..n) that fits in width_px, by code points. */
+static size_t fit_prefix(TTF_Font *font, const char *s, size_t n, int width_px)
+{
+    char buf[SV_PATH_MAX * 4];
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    int extent = 0, count = 0;
+    if (TTF_MeasureUTF8(font, buf, width_px, &extent, &count) != 0) return n;
+    size_t i = 0;
+    for (int k = 0; k < count && i < n; k++) utf8_next(buf, &i);
+    return i;
+}
+
+/* Greedy wrapping at spaces and newlines; a word longer than the line is cut. */
+static bool wrap_layout(sv_TextWrap *w, TTF_Font *font)
+{
+    size_t n = strlen(w->clean), pos = 0;
+    uint32_t cap = 8;
+    w->start = malloc(cap * 2 * sizeof *w->start);
+    if (!w->start) return false;
+    w->len = w->start + cap;
+    while (pos < n && w->count < MAX_WRAP_LINES) {
+        size_t end = pos;
+        while (end < n && w->clean[end] != '\n') end++;
+        size_t take = fit_prefix(font, w->clean + pos, end - pos, w->width);
+        if (pos + take < end) {
+            size_t brk = take;
+            while (brk > 0 && w->clean[pos + brk] != ' ') brk--;
+            if (brk > 0) take = brk;
+        }
+        if (take == 0 && pos < end) { /* not even one character fits: take it anyway */
+            size_t i = pos;
+            utf8_next(w->clean, &i);
+            take = i - pos;
+        }
+        if (w->count == cap) {
+            uint32_t *grown = malloc(cap * 4 * sizeof *grown);
+            if (!grown) return false;
+            memcpy(grown, w->start, cap * sizeof *grown);
+            memcpy(grown + cap * 2, w->len, cap * sizeof *grown);
+            free(w->start);
+            w->start = grown;
+            w->len = grown + cap * 2;
+            cap *= 2;
+        }
+        w->start[w->count] = (uint32_t)pos;
+        w->len[w->count++] = (uint32_t)take;
+        pos += take;
+        while (pos < n && w->clean[pos] == ' ') pos++;
+        if (pos < n && w->clean[pos] == '\n' && pos == end) pos++;
+    }
+    return true;
+}
+
+/* The cached layout of utf8 in font at width_px (width_px 0 with fit_px: one
+ * line cut to fit_px with an ellipsis). NULL when out of memory. */
+static const sv_TextWrap *wrap_get(sv_TextCache *tc, sv_FontId font, const char *utf8, int width_px,
+                                   int fit_px)
+{
+    uint64_t h = key_hash(utf8, font, (uint32_t)width_px, (uint32_t)fit_px);
+    uint32_t j = (uint32_t)h & (tc->wrap_cap - 1);
+    for (; tc->wraps[j].hash; j = (j + 1) & (tc->wrap_cap - 1)) {
+        sv_TextWrap *w = &tc->wraps[j];
+        if (w->hash == h && w->font == font && w->width == (width_px ? width_px : -fit_px) &&
+            strcmp(w->text, utf8) == 0) {
+            w->used = tc->frame;
+            return w;
+        }
+    }
+    if (tc->wrap_used * 10u > tc->wrap_cap * 8u) return NULL; /* full until the next frame */
+    sv_TextWrap *w = &tc->wraps[j];
+    w->text = dup(utf8);
+    w->clean = clean_copy(tc->fonts[font], utf8);
+    w->font = (uint8_t)font;
+    w->width = width_px ? width_px : -fit_px;
+    bool ok = w->text && w->clean;
+    if (ok && width_px > 0) ok = wrap_layout(w, tc->fonts[font]);
+    if (ok && width_px <= 0) {
+        w->start = malloc(2 * sizeof *w->start);
+        ok = w->start != NULL;
+        if (ok) {
+            w->len = w->start + 1;
+            w->count = 1;
+            w->start[0] = 0;
+            w->len[0] = (uint32_t)strlen(w->clean);
+            w->px = measure_px(tc->fonts[font], w->clean);
+            if (w->px > fit_px) {
+                int ell = measure_px(tc->fonts[font], "…");
+                size_t keep = fit_prefix(tc->fonts[font], w->clean, w->len[0], fit_px - ell);
+                while (keep > 0 && w->clean[keep - 1] == ' ') keep--;
+                memcpy(w->clean + keep, "…", 4); /* "…" is 3 bytes: fits where 1+ were cut */
+                w->len[0] = (uint32_t)keep + 3;
+            }
+        }
+    }
+    if (!ok) {
+        free_wrap(w);
+        return NULL;
+    }
+    w->hash = h;
+    w->used = tc->frame;
+    tc->wrap_used++;
+    return w;
+}
+
+float sv_text_width(sv_TextCache *tc, sv_FontId font, const char *utf8)
+{
+    if (!utf8 || !utf8[0]) return 0.0f;
+    const sv_TextWrap *w = wrap_get(tc, font, utf8, 0, 1 << 30); /* cached with the line */
+    return w ? (float)w->px / tc->scale : 0.0f;
+}
+
+int sv_text_wrap_lines(sv_TextCache *tc, sv_FontId font, const char *utf8, float width)
+{
+    int px = (int)(width * tc->scale);
+    const sv_TextWrap *w = wrap_get(tc, font, utf8 ? utf8 : "", px > 1 ? px : 1, 0);
+    return w ? (int)w->count : 1;
+}
+
+float sv_text_wrap_height(sv_TextCache *tc, sv_FontId font, const char *utf8, float width)
+{
+    int n = sv_text_wrap_lines(tc, font, utf8, width);
+    return (float)(n > 0 ? n : 1) * tc->line_h[font];
+}
+
+/* ---- rendering and drawing --------------------------------------------------------- */
+
+static SDL_Texture *render_line(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+                                const char *clean, int *w, int *h)
+{
+    SDL_Surface *s = bg.a ? TTF_RenderUTF8_Shaded(tc->fonts[font], clean, fg, bg)
+                          : TTF_RenderUTF8_Blended(tc->fonts[font], clean, fg);
+    if (!s) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_RenderUTF8: %s", TTF_GetError());
+        return NULL;
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(tc->renderer, s);
+    if (!t)
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateTextureFromSurface: %s",
                      SDL_GetError());
-        SDL_FreeSurface(surface);
-        return false;
+    else
+        SDL_SetTextureBlendMode(t, bg.a ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    *w = s->w;
+    *h = s->h;
+    SDL_FreeSurface(s);
+    tc->rendered++;
+    return t;
+}
+
+/* The cached texture of one clean line (no newlines). */
+static const sv_TextLine *line_get(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+                                   const char *clean)
+{
+    uint64_t h = key_hash(clean, font, colour_word(fg), colour_word(bg));
+    uint32_t j = (uint32_t)h & (tc->line_cap - 1);
+    sv_TextLine *reuse = NULL; /* the first evicted slot on the way: a new line goes there */
+    for (; tc->lines[j].hash; j = (j + 1) & (tc->line_cap - 1)) {
+        sv_TextLine *l = &tc->lines[j];
+        if (l->hash == TOMB) {
+            if (!reuse) reuse = l;
+            continue;
+        }
+        if (l->hash == h && l->font == font && colour_word(l->fg) == colour_word(fg) &&
+            colour_word(l->bg) == colour_word(bg) && strcmp(l->text, clean) == 0) {
+            l->used = tc->frame;
+            return l;
+        }
     }
-    label->w = surface->w;
-    label->h = surface->h;
-    SDL_FreeSurface(surface);
-    return true;
+    if ((tc->line_used + tc->line_tombs) * 10u > tc->line_cap * 9u)
+        return NULL; /* full: next frame */
+    sv_TextLine *l = reuse ? reuse : &tc->lines[j];
+    if (reuse) {
+        reuse->hash = 0;
+        tc->line_tombs--;
+    }
+    l->text = dup(clean);
+    if (!l->text) {
+        if (reuse) { /* an empty slot here would cut the probe chains through it */
+            reuse->hash = TOMB;
+            tc->line_tombs++;
+        }
+        return NULL;
+    }
+    l->hash = h;
+    l->font = (uint8_t)font;
+    l->fg = fg;
+    l->bg = bg;
+    l->used = tc->frame;
+    if (clean[0]) l->texture = render_line(tc, font, fg, bg, clean, &l->w, &l->h);
+    tc->line_used++;
+    tc->line_bytes += (size_t)l->w * (size_t)l->h * 4u;
+    return l;
 }
 
-void sv_label_free(sv_Label *label)
+/* Copies a line texture 1:1 onto output pixels: a copy that is scaled by even
+ * one pixel takes SDL's slow stretching path and blurs the text. */
+static void blit(sv_TextCache *tc, const sv_TextLine *l, float x, float y)
 {
-    if (label->texture) SDL_DestroyTexture(label->texture);
-    memset(label, 0, sizeof *label);
+    if (!l || !l->texture) return;
+    float s = tc->scale;
+    float px = (float)(int)(x * s + 0.5f), py = (float)(int)(y * s + 0.5f);
+    SDL_FRect dst = {(px + 0.25f) / s, (py + 0.25f) / s, ((float)l->w + 0.5f) / s,
+                     ((float)l->h + 0.5f) / s};
+    if (SDL_RenderCopyF(tc->renderer, l->texture, NULL, &dst) != 0)
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderCopyF: %s", SDL_GetError());
 }
 
-void sv_label_draw(const sv_Label *label, SDL_Renderer *r, int x, int y, sv_Align align)
+static float aligned_x(float x, float w, sv_Align align)
 {
-    if (!label->texture) return;
-    SDL_Rect dst = {x, y, label->w, label->h};
-    if (align == SV_ALIGN_CENTRE) dst.x = x - label->w / 2;
-    if (align == SV_ALIGN_RIGHT) dst.x = x - label->w;
-    if (SDL_RenderCopy(r, label->texture, NULL, &dst) != 0)
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderCopy: %s", SDL_GetError());
+    return align == SV_ALIGN_CENTRE ? x - w / 2.0f : align == SV_ALIGN_RIGHT ? x - w : x;
+}
+
+/* Draws line i of a layout; the line's bytes are copied out to end it with a NUL. */
+static float draw_wrap_line(sv_TextCache *tc, const sv_TextWrap *w, uint32_t i, sv_FontId font,
+                            SDL_Color fg, SDL_Color bg, float x, float y, sv_Align align)
+{
+    char stack[512];
+    uint32_t n = w->len[i];
+    char *buf = n < sizeof stack ? stack : malloc(n + 1);
+    if (!buf) return 0.0f;
+    memcpy(buf, w->clean + w->start[i], n);
+    buf[n] = '\0';
+    const sv_TextLine *l = line_get(tc, font, fg, bg, buf);
+    if (buf != stack) free(buf);
+    float lw = l ? (float)l->w / tc->scale : 0.0f;
+    blit(tc, l, aligned_x(x, lw, align), y);
+    return lw;
+}
+
+float sv_text_draw(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg, const char *utf8,
+                   float x, float y, sv_Align align)
+{
+    if (!utf8 || !utf8[0]) return 0.0f;
+    /* the layout cache holds the cleaned text, so a frame does not clean it again */
+    const sv_TextWrap *w = wrap_get(tc, font, utf8, 0, 1 << 30);
+    return w ? draw_wrap_line(tc, w, 0, font, fg, bg, x, y, align) : 0.0f;
+}
+
+float sv_text_draw_fit(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+                       const char *utf8, float x, float y, float max_w, sv_Align align)
+{
+    if (!utf8 || !utf8[0]) return 0.0f;
+    int px = (int)(max_w * tc->scale);
+    const sv_TextWrap *w = wrap_get(tc, font, utf8, 0, px > 1 ? px : 1);
+    return w ? draw_wrap_line(tc, w, 0, font, fg, bg, x, y, align) : 0.0f;
+}
+
+float sv_text_draw_wrap(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+                        const char *utf8, float x, float y, float width, int max_lines)
+{
+    if (!utf8 || !utf8[0]) return tc->line_h[font];
+    int px = (int)(width * tc->scale);
+    const sv_TextWrap *w = wrap_get(tc, font, utf8, px > 1 ? px : 1, 0);
+    if (!w) return tc->line_h[font];
+    float lh = tc->line_h[font];
+    uint32_t n = w->count;
+    if (max_lines > 0 && n > (uint32_t)max_lines) n = (uint32_t)max_lines;
+    SDL_Rect clip;
+    SDL_RenderGetClipRect(tc->renderer, &clip);
+    bool clipped = !SDL_RectEmpty(&clip);
+    for (uint32_t i = 0; i < n; i++) {
+        float ly = y + (float)i * lh;
+        if (clipped && (ly + lh < (float)clip.y || ly > (float)(clip.y + clip.h))) continue;
+        if (ly + lh < 0.0f || ly > 1080.0f) continue;
+        if (i + 1 == n && n < w->count) {
+            /* the cut: the last line shown ends with an ellipsis */
+            char buf[1024];
+            uint32_t len = w->len[i] < sizeof buf - 8 ? w->len[i] : (uint32_t)sizeof buf - 8;
+            memcpy(buf, w->clean + w->start[i], len);
+            memcpy(buf + len, "…", 4);
+            sv_text_draw_fit(tc, font, fg, bg, buf, x, ly, width, SV_ALIGN_LEFT);
+            continue;
+        }
+        draw_wrap_line(tc, w, i, font, fg, bg, x, ly, SV_ALIGN_LEFT);
+    }
+    return (float)(n ? n : 1) * lh;
 }

@@ -1,38 +1,82 @@
-/* Fonts and labels: DejaVu Sans through SDL2_ttf, each rendered line kept as a
- * texture so a frame only copies textures. */
+/* Text: DejaVu Sans through SDL2_ttf. Paragraphs are wrapped by our own
+ * measuring (cached), and every line is rendered once into a texture (cached)
+ * and then only copied, so a frame renders no text it already showed.
+ *
+ * Fonts are opened at the window's real pixel scale, so text is sharp at any
+ * window size and on HiDPI screens, while callers work in the 1920x1080
+ * logical space. Lines are rendered opaque onto the colour they will sit on
+ * (bg), which blits ten times faster than alpha-blended text; a bg with alpha
+ * 0 asks for blended text for the rare places over mixed colours. */
 #ifndef SVARA_UI_TEXT_H
 #define SVARA_UI_TEXT_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include <SDL.h>
 #include <SDL_ttf.h>
 
-typedef struct sv_Fonts {
-    TTF_Font *title; /* bold, for the game's name and screen titles */
-    TTF_Font *body;
-    TTF_Font *small;
-} sv_Fonts;
-
-/* Opens the fonts from <base path>/assets/fonts, <base path>/../assets/fonts
- * (the build copies them there) or the system's DejaVu folder. False (logged)
- * when none can be opened. Free with sv_fonts_unload. */
-bool sv_fonts_load(sv_Fonts *fonts);
-void sv_fonts_unload(sv_Fonts *fonts);
+typedef enum {
+    SV_FONT_HUGE = 0, /* the game's name on the title screen */
+    SV_FONT_TITLE,    /* screen titles */
+    SV_FONT_HEAD,     /* section heads */
+    SV_FONT_BODY,
+    SV_FONT_BOLD, /* body size, bold */
+    SV_FONT_SMALL,
+    SV_FONT_SMALL_BOLD,
+    SV_FONT_COUNT
+} sv_FontId;
 
 typedef enum { SV_ALIGN_LEFT = 0, SV_ALIGN_CENTRE, SV_ALIGN_RIGHT } sv_Align;
 
-typedef struct sv_Label {
-    SDL_Texture *texture; /* NULL for an empty label */
-    int w, h;
-} sv_Label;
+typedef struct sv_TextLine sv_TextLine; /* text.c */
+typedef struct sv_TextWrap sv_TextWrap; /* text.c */
 
-/* Renders one line of UTF-8 into a texture. False (logged) on failure; the
- * label is then empty and drawing it does nothing. Free with sv_label_free. */
-bool sv_label_make(sv_Label *label, SDL_Renderer *r, TTF_Font *font, const char *utf8,
-                   SDL_Color colour);
-void sv_label_free(sv_Label *label);
-/* Draws with its top at y; x is the left edge, centre or right edge per align. */
-void sv_label_draw(const sv_Label *label, SDL_Renderer *r, int x, int y, sv_Align align);
+typedef struct sv_TextCache {
+    SDL_Renderer *renderer;
+    TTF_Font *fonts[SV_FONT_COUNT];
+    float scale;  /* output pixels per logical unit */
+    int size_pct; /* the player's text size: 100 normal, 125 large, 150 extra large */
+    float line_h[SV_FONT_COUNT]; /* logical height of one line */
+    sv_TextLine *lines;
+    uint32_t line_cap, line_used, line_tombs, sweep;
+    size_t line_bytes; /* texture memory held, roughly */
+    sv_TextWrap *wraps;
+    uint32_t wrap_cap, wrap_used;
+    uint64_t frame;
+    uint32_t generation; /* bumps whenever fonts change: cached layouts are stale */
+    uint32_t rendered;   /* lines rendered this frame (the benchmark reports it) */
+} sv_TextCache;
+
+/* Opens the fonts from the folder the build copies them to (or the system's
+ * DejaVu folder) at `scale` and `size_pct`. False (logged) when they cannot be
+ * opened. Free with sv_text_shutdown. */
+bool sv_text_init(sv_TextCache *tc, SDL_Renderer *r, float scale, int size_pct);
+void sv_text_shutdown(sv_TextCache *tc);
+/* Resizes the fonts when the window's scale or the player's text size changed;
+ * drops every cached line and layout then. */
+void sv_text_set_scale(sv_TextCache *tc, float scale, int size_pct);
+/* Once a frame, before drawing: ages and evicts cached lines. */
+void sv_text_frame(sv_TextCache *tc);
+
+float sv_text_line_height(const sv_TextCache *tc, sv_FontId font);
+/* Logical width of one line of text (not rendered). */
+float sv_text_width(sv_TextCache *tc, sv_FontId font, const char *utf8);
+/* Lines `utf8` takes wrapped at `width`, and their total height. */
+int sv_text_wrap_lines(sv_TextCache *tc, sv_FontId font, const char *utf8, float width);
+float sv_text_wrap_height(sv_TextCache *tc, sv_FontId font, const char *utf8, float width);
+
+/* One line at (x, y) (its top; x per align). Returns its logical width. */
+float sv_text_draw(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg, const char *utf8,
+                   float x, float y, sv_Align align);
+/* One line cut to max_w with an ellipsis when it is longer. Returns its width. */
+float sv_text_draw_fit(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+                       const char *utf8, float x, float y, float max_w, sv_Align align);
+/* A paragraph wrapped at width, left-aligned. Only lines inside the current
+ * clip rectangle are drawn (so long scrolled lists cost what they show).
+ * Returns its height. max_lines > 0 cuts it there with an ellipsis. */
+float sv_text_draw_wrap(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+                        const char *utf8, float x, float y, float width, int max_lines);
 
 #endif

@@ -1,0 +1,31 @@
+/* The frame-time benchmark (svara --headless --bench): a made-up busy thread
+ * (hundreds of posts over four minutes, decisions answered by a built-in
+ * replay so the meters move) played at 1920x1080 through the real play
+ * screen, with every frame's CPU time recorded. */
+#ifndef SVARA_UI_BENCH_H
+#define SVARA_UI_BENCH_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "game.h"
+
+#define SV_BENCH_POSTS 360
+#define SV_BENCH_FRAMES 1500
+
+typedef struct sv_Bench sv_Bench;
+
+/* Builds the scenario and its replay and installs both in g (bench_pack,
+ * replay, speed). NULL (logged) when it cannot. */
+sv_Bench *sv_bench_create(sv_Game *g);
+void sv_bench_free(sv_Bench *b);
+
+/* Records one frame's time (ms) and how many text lines it rendered. */
+void sv_bench_frame(sv_Bench *b, double ms, unsigned rendered);
+bool sv_bench_done(const sv_Bench *b);
+/* Prints p50, p99, max and the first frame's time to out, with what the run
+ * showed (posts, crowd comments) from g. */
+void sv_bench_report(const sv_Bench *b, const sv_Game *g, double first_frame_ms, int width,
+                     int height, FILE *out);
+
+#endif

@@ -1,0 +1,200 @@
+/* The debrief's chart: reputation, sentiment and the customer's mood (0-100)
+ * and reach (on its own scale) over the scenario's time, with every decision
+ * marked where it closed. Lines differ in pattern as well as colour, and the
+ * legend names each one with its final value, so no one needs the colours. */
+#include <math.h>
+#include <stdio.h>
+
+#include "draw.h"
+#include "screens.h"
+
+typedef enum { LINE_SOLID = 0, LINE_DASHED, LINE_DOTTED, LINE_THIN } LineStyle;
+
+static const LineStyle styles[SV_METER_COUNT] = {LINE_SOLID, LINE_DASHED, LINE_DOTTED, LINE_THIN};
+
+/* A polyline with a pattern; the pattern runs on along the whole line. */
+typedef struct Pen {
+    sv_Ui *ui;
+    LineStyle style;
+    SDL_Color colour;
+    float run; /* length drawn so far */
+    bool have;
+    float x, y;
+} Pen;
+
+static void pen_to(Pen *p, float x, float y)
+{
+    if (!p->have) {
+        p->have = true;
+        p->x = x;
+        p->y = y;
+        return;
+    }
+    float dx = x - p->x, dy = y - p->y, len = sqrtf(dx * dx + dy * dy);
+    float width = p->style == LINE_SOLID ? 5.0f : p->style == LINE_THIN ? 2.5f : 4.0f;
+    float on = p->style == LINE_DASHED ? 16.0f : 5.0f,
+          period = p->style == LINE_DASHED ? 26.0f : 12.0f;
+    if (p->style == LINE_SOLID || p->style == LINE_THIN || len < 0.01f) {
+        sv_line(p->ui, p->x, p->y, x, y, width, p->colour);
+    } else {
+        /* walk the segment in pieces that fall on the pattern's "on" parts */
+        float t = 0.0f;
+        while (t < len) {
+            float phase = fmodf(p->run + t, period);
+            float step = phase < on ? on - phase : period - phase;
+            if (t + step > len) step = len - t;
+            if (phase < on)
+                sv_line(p->ui, p->x + dx * t / len, p->y + dy * t / len,
+                        p->x + dx * (t + step) / len, p->y + dy * (t + step) / len, width,
+                        p->colour);
+            t += step;
+        }
+    }
+    p->run += len;
+    p->x = x;
+    p->y = y;
+}
+
+static void axes(sv_Ui *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_max, SDL_Color bg)
+{
+    const sv_Theme *t = &ui->theme;
+    sv_TextCache *tc = &ui->text;
+    float sh = sv_text_line_height(tc, SV_FONT_SMALL);
+    for (int v = 0; v <= 100; v += 25) {
+        float y = plot.y + plot.h - plot.h * (float)v / 100.0f;
+        sv_fill(ui, sv_rect(plot.x, y, plot.w, v == 0 ? 2.0f : 1.0f),
+                v == 0 ? t->muted : t->border);
+        char n[8];
+        snprintf(n, sizeof n, "%d", v);
+        sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, n, plot.x - 10.0f, y - sh / 2.0f,
+                     SV_ALIGN_RIGHT);
+    }
+    char n[32];
+    sv_format_count((uint32_t)reach_max, n, sizeof n);
+    sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f, plot.y - sh / 2.0f,
+                 SV_ALIGN_LEFT);
+    uint32_t step = end_ms > 20u * 60000u ? 300000u : end_ms > 8u * 60000u ? 120000u : 60000u;
+    for (uint32_t ms = 0; ms <= end_ms; ms += step) {
+        float x = plot.x + plot.w * (float)ms / (float)end_ms;
+        sv_fill(ui, sv_rect(x, plot.y + plot.h, 1.0f, 8.0f), t->muted);
+        char clock[16];
+        sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, sv_format_clock(ms, clock, sizeof clock), x,
+                     plot.y + plot.h + 10.0f, SV_ALIGN_CENTRE);
+    }
+}
+
+static void markers(sv_Ui *ui, const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms, int highlight,
+                    SDL_Color bg)
+{
+    const sv_Theme *t = &ui->theme;
+    sv_TextCache *tc = &ui->text;
+    for (size_t i = 0; i < d->decision_count; i++) {
+        const sv_DebriefDecision *dd = &d->decisions[i];
+        float x = plot.x + plot.w * (float)dd->close_ms / (float)end_ms;
+        bool hi = (int)i == highlight;
+        SDL_Color c = hi ? t->accent : t->muted;
+        sv_fill(ui, sv_rect(x - (hi ? 1.5f : 0.5f), plot.y, hi ? 3.0f : 1.0f, plot.h), c);
+        float r = hi ? 19.0f : 16.0f;
+        sv_disc(ui, x, plot.y - r - 4.0f, r, c);
+        char n[24];
+        snprintf(n, sizeof n, "%zu", i + 1);
+        sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->on_accent, c, n, x,
+                     plot.y - r - 4.0f - sv_text_line_height(tc, SV_FONT_SMALL_BOLD) / 2.0f,
+                     SV_ALIGN_CENTRE);
+    }
+    (void)bg;
+}
+
+/* One legend entry: "Reputation 79.0". */
+static void legend_label(sv_Ui *ui, const sv_Debrief *d, int m, char *buf, size_t size)
+{
+    char v[32];
+    if (m == SV_METER_REACH)
+        sv_format_count((uint32_t)d->meters_final[m], v, sizeof v);
+    else
+        sv_format_tenths(ui, d->meters_final[m], v, sizeof v);
+    snprintf(buf, size, "%s %s", sv_tr(ui, (sv_StrId)(SV_S_METER_REPUTATION + m)), v);
+}
+
+/* The legend: each meter's line pattern, name and final value, in as many
+ * rows as it needs (large text) along the bottom of area. Draws when draw;
+ * returns its height either way. */
+static float legend(sv_Ui *ui, const sv_Debrief *d, SDL_FRect area, bool draw)
+{
+    const sv_Theme *t = &ui->theme;
+    sv_TextCache *tc = &ui->text;
+    float lh = sv_text_line_height(tc, SV_FONT_SMALL_BOLD) + 8.0f, left = area.x + 20.0f;
+    float xs[SV_METER_COUNT], rows[SV_METER_COUNT], x = left, row = 0.0f;
+    char label[SV_METER_COUNT][96];
+    for (int m = 0; m < SV_METER_COUNT; m++) {
+        legend_label(ui, d, m, label[m], sizeof label[m]);
+        float w = 54.0f + sv_text_width(tc, SV_FONT_SMALL_BOLD, label[m]) + 36.0f;
+        if (x + w > area.x + area.w - 10.0f && x > left) {
+            x = left;
+            row += lh;
+        }
+        xs[m] = x;
+        rows[m] = row;
+        x += w;
+    }
+    float height = row + lh;
+    if (!draw) return height;
+    float top = area.y + area.h - 12.0f - height;
+    for (int m = 0; m < SV_METER_COUNT; m++) {
+        float y = top + rows[m], cy = y + (lh - 8.0f) / 2.0f;
+        Pen pen = {ui, styles[m], t->meter[m], 0.0f, false, 0.0f, 0.0f};
+        pen_to(&pen, xs[m], cy);
+        pen_to(&pen, xs[m] + 44.0f, cy);
+        sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->text, t->surface, label[m], xs[m] + 54.0f, y,
+                     SV_ALIGN_LEFT);
+    }
+    return height;
+}
+
+void sv_chart_draw(sv_Ui *ui, const sv_Game *g, SDL_FRect area, int highlight)
+{
+    const sv_Theme *t = &ui->theme;
+    const sv_Run *r = &g->run;
+    sv_panel(ui, area, 16.0f, t->surface, t->border);
+    sv_text_draw(&ui->text, SV_FONT_SMALL_BOLD, t->accent, t->surface,
+                 sv_tr(ui, SV_S_DEBRIEF_CHART), area.x + 20.0f, area.y + 14.0f, SV_ALIGN_LEFT);
+    if (!r->has_debrief) return;
+    const sv_Debrief *d = &r->debrief;
+    float sh = sv_text_line_height(&ui->text, SV_FONT_SMALL);
+    float top = 14.0f + sv_text_line_height(&ui->text, SV_FONT_SMALL_BOLD) +
+                50.0f; /* title, then markers */
+    float legend_h = legend(ui, d, area, false);
+    /* room on the left for "100" and on the right for reach's largest value */
+    char most[32];
+    sv_format_count(99999u, most, sizeof most);
+    float left = sv_text_width(&ui->text, SV_FONT_SMALL, "100") + 34.0f;
+    float right = sv_text_width(&ui->text, SV_FONT_SMALL, most) + 30.0f;
+    SDL_FRect plot = {area.x + left, area.y + top, area.w - left - right,
+                      area.h - top - sh - 36.0f - legend_h};
+    uint32_t end = r->s.now_ms > 1000u ? r->s.now_ms : 1000u;
+    int32_t reach_max = 100;
+    for (size_t i = 0; i < d->history_count; i++)
+        if (d->history[i].meters[SV_METER_REACH] > reach_max)
+            reach_max = d->history[i].meters[SV_METER_REACH];
+    axes(ui, plot, end, reach_max, t->surface);
+    for (int m = SV_METER_COUNT - 1; m >= 0; m--) {
+        Pen pen = {ui, styles[m], t->meter[m], 0.0f, false, 0.0f, 0.0f};
+        float last_x = -1.0f;
+        for (size_t i = 0; i < d->history_count; i++) {
+            const sv_MeterSample *s = &d->history[i];
+            float x = plot.x + plot.w * (float)(s->t_ms < end ? s->t_ms : end) / (float)end;
+            float v = m == SV_METER_REACH ? (float)s->meters[m] / (float)reach_max
+                                          : (float)s->meters[m] / (float)SV_METER_MAX;
+            float y = plot.y + plot.h - plot.h * (v < 0.0f ? 0.0f : v > 1.0f ? 1.0f : v);
+            /* one point per pixel column is enough; keep the last of each */
+            if (i + 1 < d->history_count && floorf(x) == floorf(last_x)) continue;
+            pen_to(&pen, x, y);
+            last_x = x;
+        }
+        float v = m == SV_METER_REACH ? (float)d->meters_final[m] / (float)reach_max
+                                      : (float)d->meters_final[m] / (float)SV_METER_MAX;
+        pen_to(&pen, plot.x + plot.w, plot.y + plot.h - plot.h * (v > 1.0f ? 1.0f : v));
+    }
+    markers(ui, d, plot, end, highlight, t->surface);
+    legend(ui, d, area, true);
+}

@@ -1,0 +1,338 @@
+/* Shapes. Rounded corners and circles are quarter or whole discs from small
+ * textures made once per pixel radius and colour: copied 1:1, never stretched
+ * and never re-tinted (on the software renderer a new tint rebuilds the blit
+ * for every copy), which keeps the corners cheap and their edges anti-aliased.
+ * Rectangles snap to output pixels before they go to SDL. */
+#include "draw.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_DISC SV_UI_MAX_DISC
+
+static void log_sdl(const char *what)
+{
+    SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: %s", what, SDL_GetError());
+}
+
+static void drop_discs(sv_Ui *ui)
+{
+    for (int i = 0; i < SV_UI_DISCS; i++)
+        if (ui->discs[i].texture) SDL_DestroyTexture(ui->discs[i].texture);
+    memset(ui->discs, 0, sizeof ui->discs);
+    ui->disc_count = 0;
+}
+
+bool sv_draw_init(sv_Ui *ui)
+{
+    memset(ui->discs, 0, sizeof ui->discs);
+    ui->disc_count = 0;
+    return true;
+}
+
+void sv_draw_shutdown(sv_Ui *ui) { drop_discs(ui); }
+
+static SDL_Texture *make_disc(sv_Ui *ui, int r, SDL_Color c)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 2 * r, 2 * r, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s) {
+        log_sdl("SDL_CreateRGBSurfaceWithFormat");
+        return NULL;
+    }
+    Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    for (int y = 0; y < 2 * r; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < 2 * r; x++) {
+            float dx = (float)x + 0.5f - (float)r, dy = (float)y + 0.5f - (float)r;
+            float cover = (float)r - sqrtf(dx * dx + dy * dy) + 0.5f;
+            cover = cover < 0.0f ? 0.0f : cover > 1.0f ? 1.0f : cover;
+            row[x] = (Uint32)(cover * (float)c.a + 0.5f) << 24 | rgb;
+        }
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(ui->renderer, s);
+    SDL_FreeSurface(s);
+    if (!t)
+        log_sdl("SDL_CreateTextureFromSurface");
+    else
+        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    return t;
+}
+
+/* The disc of pixel radius r in colour c, made on first use. */
+static SDL_Texture *disc_texture(sv_Ui *ui, int r, SDL_Color c)
+{
+    if (r < 1) r = 1;
+    if (r > MAX_DISC) r = MAX_DISC;
+    uint64_t key =
+        (uint64_t)r << 32 | (uint64_t)c.r << 24 | (uint64_t)c.g << 16 | (uint64_t)c.b << 8 | c.a;
+    uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (SV_UI_DISCS - 1);
+    for (; ui->discs[i].key; i = (i + 1) & (SV_UI_DISCS - 1))
+        if (ui->discs[i].key == key) return ui->discs[i].texture;
+    if (ui->disc_count * 4u > SV_UI_DISCS * 3u) { /* many colours came and went: start over */
+        drop_discs(ui);
+        return disc_texture(ui, r, c);
+    }
+    ui->discs[i].key = key;
+    ui->discs[i].texture = make_disc(ui, r, c);
+    ui->disc_count++;
+    return ui->discs[i].texture;
+}
+
+/* ---- pixel snapping ----------------------------------------------------------------- */
+
+typedef struct Px {
+    int x, y, w, h;
+} Px;
+
+static float scale_of(const sv_Ui *ui) { return ui->text.scale > 0.0f ? ui->text.scale : 1.0f; }
+
+static Px snap(const sv_Ui *ui, SDL_FRect r)
+{
+    float s = scale_of(ui);
+    int x0 = (int)lroundf(r.x * s), y0 = (int)lroundf(r.y * s);
+    int x1 = (int)lroundf((r.x + r.w) * s), y1 = (int)lroundf((r.y + r.h) * s);
+    return (Px){x0, y0, x1 - x0, y1 - y0};
+}
+
+/* Back to logical units that SDL truncates to exactly these pixels. */
+static SDL_FRect unsnap(const sv_Ui *ui, Px p)
+{
+    float s = scale_of(ui);
+    return (SDL_FRect){((float)p.x + 0.25f) / s, ((float)p.y + 0.25f) / s, ((float)p.w + 0.5f) / s,
+                       ((float)p.h + 0.5f) / s};
+}
+
+static void fill_px(sv_Ui *ui, Px p, SDL_Color c)
+{
+    if (p.w <= 0 || p.h <= 0) return;
+    SDL_FRect r = unsnap(ui, p);
+    SDL_SetRenderDrawBlendMode(ui->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
+    if (SDL_RenderFillRectF(ui->renderer, &r) != 0) log_sdl("SDL_RenderFillRectF");
+}
+
+/* Copies the part src of a disc texture onto pixels p. */
+static void disc_px(sv_Ui *ui, SDL_Texture *t, const SDL_Rect *src, Px p)
+{
+    if (!t || p.w <= 0 || p.h <= 0) return;
+    SDL_FRect dst = unsnap(ui, p);
+    if (SDL_RenderCopyF(ui->renderer, t, src, &dst) != 0) log_sdl("SDL_RenderCopyF");
+}
+
+void sv_fill(sv_Ui *ui, SDL_FRect r, SDL_Color c) { fill_px(ui, snap(ui, r), c); }
+
+static void round_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
+{
+    if (rad * 2 > p.w) rad = p.w / 2;
+    if (rad * 2 > p.h) rad = p.h / 2;
+    if (rad < 1) {
+        fill_px(ui, p, c);
+        return;
+    }
+    fill_px(ui, (Px){p.x + rad, p.y, p.w - 2 * rad, p.h}, c);
+    fill_px(ui, (Px){p.x, p.y + rad, rad, p.h - 2 * rad}, c);
+    fill_px(ui, (Px){p.x + p.w - rad, p.y + rad, rad, p.h - 2 * rad}, c);
+    SDL_Texture *t = disc_texture(ui, rad, c);
+    SDL_Rect q[4] = {
+        {0, 0, rad, rad}, {rad, 0, rad, rad}, {0, rad, rad, rad}, {rad, rad, rad, rad}};
+    disc_px(ui, t, &q[0], (Px){p.x, p.y, rad, rad});
+    disc_px(ui, t, &q[1], (Px){p.x + p.w - rad, p.y, rad, rad});
+    disc_px(ui, t, &q[2], (Px){p.x, p.y + p.h - rad, rad, rad});
+    disc_px(ui, t, &q[3], (Px){p.x + p.w - rad, p.y + p.h - rad, rad, rad});
+}
+
+void sv_fill_round(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color c)
+{
+    round_px(ui, snap(ui, r), (int)lroundf(radius * scale_of(ui)), c);
+}
+
+/* The border is drawn as strips and corners, not as a full rectangle under
+ * the fill: on the software renderer every filled pixel costs, and panels are
+ * the largest things on screen. */
+void sv_panel(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color fill, SDL_Color border)
+{
+    Px p = snap(ui, r);
+    int rad = (int)lroundf(radius * scale_of(ui));
+    int b = scale_of(ui) >= 1.5f ? 2 : 1;
+    if (rad * 2 > p.w) rad = p.w / 2;
+    if (rad * 2 > p.h) rad = p.h / 2;
+    if (rad <= b) {
+        fill_px(ui, p, border);
+        fill_px(ui, (Px){p.x + b, p.y + b, p.w - 2 * b, p.h - 2 * b}, fill);
+        return;
+    }
+    fill_px(ui, (Px){p.x + rad, p.y, p.w - 2 * rad, b}, border);
+    fill_px(ui, (Px){p.x + rad, p.y + p.h - b, p.w - 2 * rad, b}, border);
+    fill_px(ui, (Px){p.x, p.y + rad, b, p.h - 2 * rad}, border);
+    fill_px(ui, (Px){p.x + p.w - b, p.y + rad, b, p.h - 2 * rad}, border);
+    SDL_Texture *t = disc_texture(ui, rad, border);
+    SDL_Rect q[4] = {
+        {0, 0, rad, rad}, {rad, 0, rad, rad}, {0, rad, rad, rad}, {rad, rad, rad, rad}};
+    disc_px(ui, t, &q[0], (Px){p.x, p.y, rad, rad});
+    disc_px(ui, t, &q[1], (Px){p.x + p.w - rad, p.y, rad, rad});
+    disc_px(ui, t, &q[2], (Px){p.x, p.y + p.h - rad, rad, rad});
+    disc_px(ui, t, &q[3], (Px){p.x + p.w - rad, p.y + p.h - rad, rad, rad});
+    round_px(ui, (Px){p.x + b, p.y + b, p.w - 2 * b, p.h - 2 * b}, rad - b, fill);
+}
+
+void sv_focus_ring(sv_Ui *ui, SDL_FRect r, float radius)
+{
+    SDL_FRect o = {r.x - 4.0f, r.y - 4.0f, r.w + 8.0f, r.h + 8.0f};
+    sv_fill_round(ui, o, radius + 4.0f, ui->theme.accent);
+}
+
+void sv_disc(sv_Ui *ui, float cx, float cy, float radius, SDL_Color c)
+{
+    Px p = snap(ui, sv_rect(cx - radius, cy - radius, 2.0f * radius, 2.0f * radius));
+    disc_px(ui, disc_texture(ui, p.w / 2, c), NULL, p);
+}
+
+/* The first letter of the first and last words, upper-cased when ASCII. */
+static void initials(const char *name, char out[16])
+{
+    size_t o = 0;
+    const char *words[2] = {name, NULL};
+    for (const char *p = name; p && *p; p++)
+        if (*p == ' ' && p[1] && p[1] != ' ') words[1] = p + 1;
+    for (int w = 0; w < 2 && words[w] && *words[w]; w++) {
+        const unsigned char *s = (const unsigned char *)words[w];
+        if (*s == '@') s++;
+        size_t n = *s < 0x80 ? 1 : (*s >> 5) == 6 ? 2 : (*s >> 4) == 14 ? 3 : 4;
+        for (size_t i = 0; i < n && s[i] && o < 15; i++) {
+            unsigned char ch = s[i];
+            out[o++] = (char)(n == 1 && ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+        }
+    }
+    out[o] = '\0';
+}
+
+void sv_avatar(sv_Ui *ui, float cx, float cy, float radius, const char *name, SDL_Color bg)
+{
+    char text[16];
+    initials(name ? name : "?", text);
+    sv_disc(ui, cx, cy, radius, bg);
+    /* the largest font whose initials fit the circle, whatever the text size */
+    static const sv_FontId fonts[3] = {SV_FONT_HEAD, SV_FONT_BOLD, SV_FONT_SMALL_BOLD};
+    sv_FontId f = SV_FONT_SMALL_BOLD;
+    if (sv_text_width(&ui->text, f, text) >
+        radius * 1.5f) /* no font small enough: the first initial */
+        text[(unsigned char)text[0] < 0x80   ? 1
+             : (unsigned char)text[0] < 0xE0 ? 2
+             : (unsigned char)text[0] < 0xF0 ? 3
+                                             : 4] = '\0';
+    for (int i = 0; i < 3; i++) {
+        if (sv_text_width(&ui->text, fonts[i], text) <= radius * 1.3f &&
+            sv_text_line_height(&ui->text, fonts[i]) <= radius * 1.5f) {
+            f = fonts[i];
+            break;
+        }
+    }
+    float lh = sv_text_line_height(&ui->text, f);
+    sv_text_draw(&ui->text, f, sv_theme_ink_on(bg), bg, text, cx, cy - lh / 2.0f, SV_ALIGN_CENTRE);
+}
+
+void sv_bar(sv_Ui *ui, SDL_FRect r, float frac, SDL_Color fg, SDL_Color track)
+{
+    frac = frac < 0.0f ? 0.0f : frac > 1.0f ? 1.0f : frac;
+    float rad = r.h / 2.0f;
+    sv_fill_round(ui, r, rad, track);
+    if (frac > 0.0f) {
+        float w = r.w * frac;
+        sv_fill_round(ui, sv_rect(r.x, r.y, w < r.h ? r.h : w, r.h), rad, fg);
+    }
+}
+
+void sv_line(sv_Ui *ui, float x0, float y0, float x1, float y1, float width, SDL_Color c)
+{
+    float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
+    if (len < 0.001f) return;
+    float nx = -dy / len * width / 2.0f, ny = dx / len * width / 2.0f;
+    SDL_Vertex v[4];
+    const float px[4] = {x0 + nx, x0 - nx, x1 + nx, x1 - nx};
+    const float py[4] = {y0 + ny, y0 - ny, y1 + ny, y1 - ny};
+    for (int i = 0; i < 4; i++) {
+        v[i].position.x = px[i];
+        v[i].position.y = py[i];
+        v[i].color = c;
+        v[i].tex_coord.x = v[i].tex_coord.y = 0.0f;
+    }
+    static const int idx[6] = {0, 1, 2, 1, 3, 2};
+    if (SDL_RenderGeometry(ui->renderer, NULL, v, 4, idx, 6) != 0) log_sdl("SDL_RenderGeometry");
+}
+
+void sv_button(sv_Ui *ui, SDL_FRect r, const char *label, sv_ButtonKind kind, bool focused,
+               bool enabled)
+{
+    const sv_Theme *t = &ui->theme;
+    bool hover = enabled && sv_hover(ui, r);
+    float rad = r.h > 40.0f ? 12.0f : 8.0f;
+    SDL_Color fill, ink = t->text;
+    if (focused) sv_focus_ring(ui, r, rad);
+    if (!enabled) {
+        fill = t->sunken;
+        ink = t->muted;
+        sv_panel(ui, r, rad, fill, t->border);
+    } else if (kind == SV_BUTTON_PRIMARY) {
+        fill = hover ? sv_theme_mix(t->accent, t->text, 0.25f) : t->accent;
+        ink = t->on_accent;
+        sv_fill_round(ui, r, rad, fill);
+    } else if (kind == SV_BUTTON_QUIET) {
+        fill = hover ? t->hover : t->sunken;
+        sv_fill_round(ui, r, rad, fill);
+    } else {
+        fill = hover ? t->hover : t->surface;
+        sv_panel(ui, r, rad, fill, focused ? fill : t->border);
+    }
+    sv_FontId f = r.h >= 56.0f ? SV_FONT_BOLD : SV_FONT_SMALL_BOLD;
+    float lh = sv_text_line_height(&ui->text, f);
+    sv_text_draw_fit(&ui->text, f, ink, fill, label, r.x + r.w / 2.0f, r.y + (r.h - lh) / 2.0f,
+                     r.w - 16.0f, SV_ALIGN_CENTRE);
+}
+
+void sv_clip(sv_Ui *ui, const SDL_FRect *r)
+{
+    if (!r) {
+        SDL_RenderSetClipRect(ui->renderer, NULL);
+        return;
+    }
+    SDL_Rect c = {(int)floorf(r->x), (int)floorf(r->y), (int)ceilf(r->w), (int)ceilf(r->h)};
+    if (SDL_RenderSetClipRect(ui->renderer, &c) != 0) log_sdl("SDL_RenderSetClipRect");
+}
+
+void sv_hint_bar(sv_Ui *ui, const char *text)
+{
+    const sv_Theme *t = &ui->theme;
+    float h = sv_text_line_height(&ui->text, SV_FONT_SMALL) + 14.0f;
+    SDL_FRect bar = {0.0f, (float)SV_UI_HEIGHT - h, (float)SV_UI_WIDTH, h};
+    sv_fill(ui, bar, t->header);
+    sv_text_draw_fit(&ui->text, SV_FONT_SMALL, t->on_header, t->header, text, 24.0f, bar.y + 7.0f,
+                     (float)SV_UI_WIDTH - 48.0f, SV_ALIGN_LEFT);
+}
+
+const char *sv_format_tenths(const sv_Ui *ui, int32_t tenths, char *buf, size_t size)
+{
+    const char *dec = sv_tr(ui, SV_S_NUM_DECIMAL);
+    int32_t a = tenths < 0 ? -tenths : tenths;
+    snprintf(buf, size, "%s%d%s%d", tenths < 0 ? "−" : "", a / 10, dec, a % 10);
+    return buf;
+}
+
+const char *sv_format_count(uint32_t n, char *buf, size_t size)
+{
+    if (n < 10000u) {
+        snprintf(buf, size, "%u", n);
+    } else if (n < 1000000u) {
+        snprintf(buf, size, "%u\u2009%03u", n / 1000u, n % 1000u);
+    } else {
+        snprintf(buf, size, "%u\u2009%03u\u2009%03u", n / 1000000u, n / 1000u % 1000u, n % 1000u);
+    }
+    return buf;
+}
+
+const char *sv_format_clock(uint32_t ms, char *buf, size_t size)
+{
+    uint32_t s = ms / 1000u;
+    snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
+    return buf;
+}

@@ -1,0 +1,209 @@
+/* Loading what the game needs before the first frame, in the order that lets
+ * it still start when something is wrong: settings (a bad file is reported
+ * and replaced), strings (missing ones fall back to English), the scoring
+ * model, then the packs (a broken pack is reported and left out). */
+#include "game.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL.h>
+
+static void log_report(const char *report, bool error)
+{
+    const char *p = report;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        int n = nl ? (int)(nl - p) : (int)strlen(p);
+        if (n > 0) {
+            if (error)
+                SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%.*s", n, p);
+            else
+                SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%.*s", n, p);
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+}
+
+static void log_diags(const sv_DiagList *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        char line[1024];
+        sv_diag_format(&d->items[i], line, sizeof line);
+        if (d->items[i].severity == SV_SEV_ERROR)
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+        else
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+    }
+}
+
+static void load_settings(sv_Game *g)
+{
+    sv_prefs_defaults(&g->settings);
+    if (!g->paths.pref[0]) return;
+    sv_path_join(g->settings_path, sizeof g->settings_path, g->paths.pref, SV_PREFS_FILE);
+    char report[2048];
+    sv_PrefsResult r = sv_prefs_load(&g->settings, g->settings_path, report, sizeof report);
+    log_report(report, r == SV_PREFS_CORRUPT);
+    if (r == SV_PREFS_CORRUPT) sv_prefs_defaults(&g->settings);
+    if (r == SV_PREFS_CORRUPT || r == SV_PREFS_REPAIRED) {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: replaced with %s", g->settings_path,
+                    r == SV_PREFS_CORRUPT ? "the default settings" : "the repaired settings");
+        sv_game_save_settings(g);
+    }
+}
+
+void sv_game_save_settings(sv_Game *g)
+{
+    g->settings_note[0] = '\0';
+    if (!g->settings_path[0] || g->settings_locked) return;
+    if (!sv_prefs_save(&g->settings, g->settings_path, g->settings_note, sizeof g->settings_note))
+        log_report(g->settings_note, true);
+}
+
+static bool load_model(sv_Game *g)
+{
+    char path[SV_PATH_MAX];
+    sv_path_join(path, sizeof path, g->paths.assets, "scoring/default.json");
+    size_t len = 0;
+    char *bytes = sv_path_read(path, &len);
+    if (!bytes) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", path);
+        return false;
+    }
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    bool ok = sv_score_parse(path, bytes, len, &g->model, &diags) == SV_OK;
+    log_diags(&diags);
+    sv_diag_free(&diags);
+    SDL_free(bytes);
+    return ok;
+}
+
+/* The crowd's names per language; a missing list only leaves comments unsigned. */
+static void load_names(sv_Game *g)
+{
+    for (int l = 0; l < SV_LANG_COUNT; l++) {
+        char rel[64], path[SV_PATH_MAX];
+        snprintf(rel, sizeof rel, "names/%s.json", sv_lang_code((sv_Lang)l));
+        sv_path_join(path, sizeof path, g->paths.assets, rel);
+        size_t len = 0;
+        char *bytes = sv_path_read(path, &len);
+        if (!bytes) {
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", path);
+            continue;
+        }
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        if (sv_names_parse(path, bytes, len, &g->names[l], &diags) != SV_OK)
+            sv_names_free(&g->names[l]);
+        log_diags(&diags);
+        sv_diag_free(&diags);
+        SDL_free(bytes);
+    }
+}
+
+static void load_library(sv_Game *g, const char *argv0)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    if (sv_fs_init(argv0, &diags)) {
+        const char *folders[2];
+        size_t n = 0;
+        if (g->paths.user_packs[0]) folders[n++] = g->paths.user_packs;
+        if (g->paths.packs[0]) folders[n++] = g->paths.packs;
+        sv_library_load(folders, n, &g->lib, &diags);
+    }
+    log_diags(&diags);
+    /* each broken pack reports at least one error; count the files named */
+    for (size_t i = 0; i < diags.count; i++) {
+        bool first = diags.items[i].severity == SV_SEV_ERROR;
+        for (size_t k = 0; first && k < i; k++)
+            first = diags.items[k].severity != SV_SEV_ERROR ||
+                    strncmp(diags.items[k].file, diags.items[i].file,
+                            strcspn(diags.items[i].file, "/")) != 0;
+        if (first) g->broken_packs++;
+    }
+    sv_diag_free(&diags);
+}
+
+bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0)
+{
+    memset(g, 0, sizeof *g);
+    g->opts = opts;
+    g->pack = g->scenario = -1;
+    g->sim_limit_ms = UINT32_MAX;
+    g->lang_override = -1;
+    g->speed_override = opts->speed_pct;
+    sv_replay_init(&g->replay);
+    if (!sv_paths_find(&g->paths)) return false;
+    load_settings(g);
+    char dir[SV_PATH_MAX], report[4096];
+    sv_path_join(dir, sizeof dir, g->paths.assets, "lang/");
+    if (sv_strings_load(&g->strings, dir, report, sizeof report)) log_report(report, false);
+    if (!load_model(g)) return false;
+    load_names(g);
+    load_library(g, argv0);
+    if (g->lib.count > 0 && g->lib.packs[0]->scenario_count > 0) g->pack = g->scenario = 0;
+    g->seed = opts->seed_given ? opts->seed : sv_game_new_seed(g);
+    return true;
+}
+
+void sv_game_unload(sv_Game *g)
+{
+    sv_run_stop(&g->run);
+    sv_library_unload(&g->lib);
+    sv_fs_deinit();
+    sv_score_free(g->model);
+    for (int l = 0; l < SV_LANG_COUNT; l++) sv_names_free(&g->names[l]);
+    sv_strings_free(&g->strings);
+    sv_replay_free(&g->replay);
+    memset(g, 0, sizeof *g);
+}
+
+bool sv_game_start_run(sv_Game *g)
+{
+    sv_run_stop(&g->run);
+    if (!g->bench_pack && (g->pack < 0 || (size_t)g->pack >= g->lib.count)) return false;
+    const sv_Pack *pack = g->bench_pack ? g->bench_pack : g->lib.packs[g->pack];
+    const sv_Replay *rep = g->has_replay ? &g->replay : NULL;
+    return sv_run_start(&g->run, pack, g->pack, g->scenario, g->model, g->seed, sv_game_lang(g),
+                        rep, g->opts->replay) == SV_OK;
+}
+
+uint64_t sv_game_new_seed(sv_Game *g)
+{
+    g->seed_draws++;
+    if (g->opts->headless) return g->seed + g->seed_draws * 7919u;
+    uint64_t t = SDL_GetPerformanceCounter() ^ (SDL_GetTicks64() << 20);
+    t ^= t >> 33;
+    t *= 0xff51afd7ed558ccdull;
+    t ^= t >> 33;
+    return t % 1000000u + 1u; /* short enough to read out in a workshop */
+}
+
+sv_Lang sv_game_lang(const sv_Game *g)
+{
+    return g->lang_override >= 0 ? (sv_Lang)g->lang_override : g->settings.lang;
+}
+
+uint32_t sv_game_speed(const sv_Game *g)
+{
+    return g->speed_override ? g->speed_override : g->settings.speed_pct;
+}
+
+bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario)
+{
+    for (size_t i = 0; i < g->lib.count; i++) {
+        if (strcmp(g->lib.packs[i]->id, pack) != 0) continue;
+        int32_t s = sv_pack_find_scenario(g->lib.packs[i], scenario);
+        if (s < 0) break;
+        g->pack = (int32_t)i;
+        g->scenario = s;
+        return true;
+    }
+    SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no scenario %s/%s among the packs (%s, %s)", pack,
+                 scenario, g->paths.user_packs, g->paths.packs);
+    return false;
+}

@@ -1,0 +1,69 @@
+/* What the screens share besides drawing: the settings and their file, the UI
+ * strings, the pack library, the scoring model, the player's choice of pack
+ * and scenario, and the run being played. The app owns one sv_Game. */
+#ifndef SVARA_UI_GAME_H
+#define SVARA_UI_GAME_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app.h"
+#include "paths.h"
+#include "prefs.h"
+#include "run.h"
+#include "strings.h"
+#include "svara/audience.h"
+#include "svara/pack.h"
+#include "svara/replay.h"
+#include "svara/score.h"
+
+typedef struct sv_Game {
+    const sv_AppOptions *opts;
+    sv_Paths paths;
+    sv_Settings settings;
+    char settings_path[SV_PATH_MAX]; /* "" when there is no per-user folder */
+    bool settings_changed;           /* a screen changed them: the app applies and saves */
+    bool settings_locked;            /* --set was given: nothing is saved in this run */
+    char settings_note[512];         /* the last save's problem, "" when fine */
+    sv_Strings strings;
+    sv_Library lib;
+    size_t broken_packs;
+    sv_ScoreModel *model;             /* assets/scoring/default.json (heap) */
+    sv_NameList names[SV_LANG_COUNT]; /* the crowd's names, assets/names/<code>.json */
+    int32_t pack, scenario;           /* chosen on the title screen, -1 none */
+    uint64_t seed;
+    uint64_t seed_draws; /* seeds handed out, so "new seed" differs every time */
+    sv_Run run;
+    const sv_Pack *bench_pack; /* --bench: a made-up pack played instead of the library's */
+    sv_Replay replay;          /* --replay */
+    bool has_replay;
+    bool restart;            /* the next switch to play starts the run again */
+    int lang_override;       /* a replay's language for this run, -1: the setting's */
+    uint32_t speed_override; /* --speed (or the benchmark's), percent; 0 = the setting */
+    int settings_return;     /* sv_ScreenId that settings goes back to */
+    /* The play screen never moves simulated time past this, so --screenshot-at
+     * captures exactly that moment; UINT32_MAX otherwise. */
+    uint32_t sim_limit_ms;
+} sv_Game;
+
+/* Finds folders, reads settings (reporting and repairing a bad file), strings,
+ * the scoring model and the library. False only when the game cannot run. */
+bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0);
+void sv_game_unload(sv_Game *g);
+
+/* Saves the settings now; the problem, if any, goes to settings_note. */
+void sv_game_save_settings(sv_Game *g);
+
+/* Starts the chosen scenario with g->seed (and the replay when there is one). */
+bool sv_game_start_run(sv_Game *g);
+/* A fresh seed: from the clock in a window, counted up when headless so
+ * tests stay reproducible. */
+uint64_t sv_game_new_seed(sv_Game *g);
+/* The language shown: a replay's while it plays, else the setting. */
+sv_Lang sv_game_lang(const sv_Game *g);
+/* Time speed in percent: --speed when given, else the setting. */
+uint32_t sv_game_speed(const sv_Game *g);
+/* The pack and scenario a replay names, chosen; false (logged) when absent. */
+bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario);
+
+#endif

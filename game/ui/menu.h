@@ -1,0 +1,27 @@
+/* Pieces the menu-like screens (title, briefing, pause, settings, debrief)
+ * share: the backdrop, headings, and list rows that show a value the player
+ * changes with Left/Right, the arrows or a click. */
+#ifndef SVARA_UI_MENU_H
+#define SVARA_UI_MENU_H
+
+#include <stdbool.h>
+
+#include "ui.h"
+
+/* The window's background. */
+void sv_menu_backdrop(sv_Ui *ui);
+/* A screen title with an accent rule under it, left-aligned at x. */
+void sv_menu_heading(sv_Ui *ui, const char *title, float x, float y);
+
+/* A row: label on the left, and a value between two arrows on the right when
+ * value is not NULL. */
+void sv_menu_row(sv_Ui *ui, SDL_FRect r, const char *label, const char *value, bool focused);
+/* Where a row's arrows are, for clicks: -1 left arrow, +1 right arrow, 0 elsewhere. */
+int sv_menu_row_arrow(SDL_FRect r, float x, float y);
+/* The height of a row for the current text size. */
+float sv_menu_row_height(const sv_Ui *ui);
+
+/* Moves *cursor by an up/down action through `count` rows (wrapping). */
+void sv_menu_move(int *cursor, int count, int delta);
+
+#endif

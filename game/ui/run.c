@@ -1,0 +1,181 @@
+/* The run: everything between pressing Start and leaving the debrief. The
+ * session is scored in the pack's first language, as svara-tool does, so a
+ * run's state hash does not depend on the language the player reads and a
+ * replay recorded here plays back in the tool (and the other way round). */
+#include "run.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL.h>
+
+static void log_diags(const sv_DiagList *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        char line[1024];
+        sv_diag_format(&d->items[i], line, sizeof line);
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+    }
+}
+
+sv_Status sv_run_start(sv_Run *r, const sv_Pack *pack, int32_t pack_index, int32_t scenario,
+                       const sv_ScoreModel *base, uint64_t seed, sv_Lang lang,
+                       const sv_Replay *replay, const char *replay_path)
+{
+    memset(r, 0, sizeof *r);
+    if (!pack || scenario < 0 || (uint32_t)scenario >= pack->scenario_count) return SV_ERR_INVALID;
+    r->pack = pack;
+    r->sc = &pack->scenarios[scenario];
+    r->pack_index = pack_index;
+    r->scenario_index = scenario;
+    r->seed = seed;
+    r->lang = (pack->languages & (1u << lang)) ? lang : pack->first_language;
+    r->replay = replay;
+    r->replay_path = replay_path ? replay_path : "replay";
+    sv_replay_init(&r->rec);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_Status st = SV_ERR_NOMEM;
+    if (base && (r->model = sv_score_clone(base)) != NULL) {
+        st = sv_score_apply_pack(r->model, pack, &diags);
+        log_diags(&diags);
+    }
+    sv_diag_free(&diags);
+    if (st == SV_OK) st = sv_session_init(&r->s, r->sc, seed);
+    if (st == SV_OK) st = sv_session_set_model(&r->s, r->model, pack->first_language);
+    if (st != SV_OK) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s (status %d)", pack->id,
+                     r->sc->id, (int)st);
+        sv_run_stop(r);
+        return st;
+    }
+    r->active = true;
+    return SV_OK;
+}
+
+void sv_run_stop(sv_Run *r)
+{
+    if (r->has_debrief) sv_debrief_free(&r->debrief);
+    if (r->sc) sv_session_shutdown(&r->s);
+    sv_score_free(r->model);
+    sv_replay_free(&r->rec);
+    memset(r, 0, sizeof *r);
+}
+
+sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
+{
+    if (!r->active) return SV_INPUT_ENDED;
+    sv_InputResult res = sv_session_apply(&r->s, in);
+    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in))
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the recording is full; later inputs are lost");
+    return res;
+}
+
+/* Applies the replay's inputs due at or before `to`, each at its own time. */
+static void play_back(sv_Run *r, uint32_t to)
+{
+    while (r->replay && !r->replay_failed && !r->s.ended &&
+           r->replay_next < r->replay->input_count &&
+           r->replay->inputs[r->replay_next].t_ms <= to) {
+        sv_session_advance(&r->s, r->replay->inputs[r->replay_next].t_ms);
+        if (r->s.ended) break;
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        sv_Input in;
+        bool ok = sv_replay_resolve(r->replay, r->replay_next, r->sc, &in, r->replay_path, &diags);
+        sv_InputResult res = ok ? sv_run_apply(r, &in) : SV_INPUT_NO_DECISION;
+        if (ok && res != SV_INPUT_OK)
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: input %zu refused: %s", r->replay_path,
+                         r->replay_next + 1, sv_input_result_text(res));
+        log_diags(&diags);
+        sv_diag_free(&diags);
+        r->replay_failed = res != SV_INPUT_OK;
+        r->replay_next++;
+    }
+}
+
+void sv_run_tick(sv_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms)
+{
+    if (!r->active || r->s.ended) return;
+    uint64_t scaled = (uint64_t)dt_ms * speed_pct + r->carry;
+    r->carry = (uint32_t)(scaled % 100u);
+    uint64_t to = (uint64_t)r->s.now_ms + scaled / 100u;
+    if (to > limit_ms) {
+        to = limit_ms;
+        r->carry = 0;
+    }
+    if (to > r->sc->duration_ms) to = r->sc->duration_ms;
+    if (to < r->s.now_ms) return;
+    play_back(r, (uint32_t)to);
+    sv_session_advance(&r->s, (uint32_t)to);
+}
+
+void sv_run_skip(sv_Run *r, uint32_t limit_ms)
+{
+    uint32_t due;
+    if (!r->active || r->s.ended) return;
+    if (!sv_session_next_due(&r->s, &due)) due = r->sc->duration_ms;
+    if (due > limit_ms) due = limit_ms;
+    play_back(r, due);
+    sv_session_advance(&r->s, due);
+    r->carry = 0;
+}
+
+int sv_run_open_decisions(const sv_Run *r, int32_t *out, int cap)
+{
+    int n = 0;
+    if (!r->active) return 0;
+    for (uint32_t d = 0; d < r->sc->decision_count; d++) {
+        if (r->s.decision_state[d] != SV_DEC_OPEN) continue;
+        /* insertion by open time, newest first; ties keep the scenario's order */
+        int i = n < cap ? n++ : cap - 1;
+        if (i < 0) break;
+        while (i > 0 && r->s.decision_open_ms[out[i - 1]] < r->s.decision_open_ms[d]) {
+            out[i] = out[i - 1];
+            i--;
+        }
+        out[i] = (int32_t)d;
+    }
+    return n;
+}
+
+bool sv_run_finish(sv_Run *r)
+{
+    if (!r->active || !r->s.ended || r->has_debrief) return r->has_debrief;
+    if (sv_debrief_build(&r->s, r->model, r->lang, &r->debrief) != SV_OK) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the debrief could not be built");
+        return false;
+    }
+    r->has_debrief = true;
+    uint64_t hash = sv_session_hash(&r->s);
+    if (r->replay && r->replay->has_hash)
+        SDL_Log("replay hash %016" PRIx64 ": %s (ours %016" PRIx64 ")", r->replay->hash,
+                r->replay->hash == hash ? "matches" : "DIFFERS", hash);
+    return true;
+}
+
+bool sv_run_save_replay(const sv_Run *r, const char *path)
+{
+    if (!r->active) return false;
+    sv_Replay rep = r->rec; /* a shallow copy: only the header differs */
+    snprintf(rep.pack, sizeof rep.pack, "%s", r->pack->id);
+    snprintf(rep.pack_version, sizeof rep.pack_version, "%s", r->pack->version);
+    snprintf(rep.scenario, sizeof rep.scenario, "%s", r->sc->id);
+    rep.seed = r->seed;
+    rep.lang = r->lang;
+    rep.has_hash = r->s.ended;
+    rep.hash = sv_session_hash(&r->s);
+    char *json = sv_replay_write(&rep);
+    bool ok = false;
+    if (json) {
+        SDL_RWops *f = SDL_RWFromFile(path, "wb");
+        size_t n = strlen(json);
+        ok = f && SDL_RWwrite(f, json, 1, n) == n;
+        if (f && SDL_RWclose(f) != 0) ok = false;
+    }
+    if (!ok) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot write the replay to %s", path);
+    free(json);
+    return ok;
+}

@@ -1,0 +1,50 @@
+/* Scripted input (--script-keys FILE): synthetic keyboard, mouse and gamepad
+ * events pushed into SDL's queue frame by frame, so a test drives the game
+ * through exactly the path a player's hands take. One command a line:
+ *
+ *   key NAME...          press and release keys ("Down", "Return", "Shift+Tab", "a")
+ *   pad BUTTON...        press and release gamepad buttons ("a", "b", "dpdown", "start")
+ *   click X Y            left click at logical X Y (1920x1080 space)
+ *   wheel N              turn the mouse wheel N notches (+ up)
+ *   wait N               let N frames pass
+ *   until SCREEN [MAX]   wait until SCREEN (title, briefing, play, pause, settings, debrief)
+ *   until-decision ID [MAX]   wait until decision ID is in the play screen's panel
+ *   until-time SECONDS [MAX]  wait until the scenario's clock reaches SECONDS
+ *   expect SCREEN        fail unless on SCREEN now
+ *   shot FILE            save this frame as a BMP ("{size}" in FILE becomes e.g. 1280x720)
+ *   quit                 end the run (exit code 0 unless something failed)
+ *
+ * Blank lines and # comments are skipped. A wait that runs out (MAX frames,
+ * default 4000) fails the script with its line number. */
+#ifndef SVARA_UI_SCRIPT_H
+#define SVARA_UI_SCRIPT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <SDL.h>
+
+typedef struct sv_Script sv_Script;
+
+typedef enum { SV_SCRIPT_RUNNING = 0, SV_SCRIPT_DONE, SV_SCRIPT_FAILED } sv_ScriptState;
+
+/* What the script may look at. */
+typedef struct sv_ScriptView {
+    const char *screen; /* sv_screen_name of the current screen */
+    int32_t decision;   /* decision id in the play screen's panel, NULL when none */
+    const char *decision_id;
+    bool run_active;
+    uint32_t now_ms;   /* the scenario's clock */
+    int width, height; /* the window's output, for "{size}" in shot names */
+} sv_ScriptView;
+
+/* Reads a script; NULL (logged with the line) when it cannot be read or parsed. */
+sv_Script *sv_script_load(const char *path);
+void sv_script_free(sv_Script *s);
+
+/* At the start of a frame: pushes its events. *shot gets a file to save after
+ * this frame is drawn, or NULL. */
+sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r,
+                               const sv_ScriptView *view, const char **shot);
+
+#endif

@@ -1,0 +1,212 @@
+/* The game's own words in English, Swedish and Norwegian Bokmål, read from
+ * assets/lang/<code>.json (flat objects of "key": "text"). Scenario texts come
+ * from the packs; these are only the frame around them. This list is the
+ * authority: a test checks that every file has every key and no others.
+ * SDL-free, so that test links it alone. Texts may hold {1}, {2}, {3}, which
+ * sv_strings_format fills in (the translations' formats never reach printf). */
+#ifndef SVARA_UI_STRINGS_H
+#define SVARA_UI_STRINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "svara/model.h"
+
+#define SV_STRINGS(X)                                                                              \
+    X(APP_TAGLINE, "app.tagline")                                                                  \
+    X(NUM_DECIMAL, "num.decimal")                                                                  \
+    X(COMMON_BACK, "common.back")                                                                  \
+    X(COMMON_ON, "common.on")                                                                      \
+    X(COMMON_OFF, "common.off")                                                                    \
+    X(TITLE_CHOOSE, "title.choose")                                                                \
+    X(TITLE_LANGUAGE, "title.language")                                                            \
+    X(TITLE_SETTINGS, "title.settings")                                                            \
+    X(TITLE_QUIT, "title.quit")                                                                    \
+    X(TITLE_NO_PACKS, "title.no_packs")                                                            \
+    X(TITLE_BROKEN, "title.broken")                                                                \
+    X(TITLE_MINUTES, "title.minutes")                                                              \
+    X(TITLE_USER_PACKS, "title.user_packs")                                                        \
+    X(BRIEF_TITLE, "briefing.title")                                                               \
+    X(BRIEF_YOU_ANSWER, "briefing.you_answer")                                                     \
+    X(BRIEF_WATCH, "briefing.watch")                                                               \
+    X(BRIEF_DURATION, "briefing.duration")                                                         \
+    X(BRIEF_MEASURED, "briefing.measured")                                                         \
+    X(BRIEF_CONTROLS, "briefing.controls")                                                         \
+    X(BRIEF_KEYS, "briefing.keys")                                                                 \
+    X(BRIEF_MOUSE, "briefing.mouse")                                                               \
+    X(BRIEF_PAD, "briefing.pad")                                                                   \
+    X(BRIEF_START, "briefing.start")                                                               \
+    X(BRIEF_SEED, "briefing.seed")                                                                 \
+    X(METER_REPUTATION, "meter.reputation")                                                        \
+    X(METER_SENTIMENT, "meter.sentiment")                                                          \
+    X(METER_MOOD, "meter.mood")                                                                    \
+    X(METER_REACH, "meter.reach")                                                                  \
+    X(METER_REPUTATION_DESC, "meter.reputation.desc")                                              \
+    X(METER_SENTIMENT_DESC, "meter.sentiment.desc")                                                \
+    X(METER_MOOD_DESC, "meter.mood.desc")                                                          \
+    X(METER_REACH_DESC, "meter.reach.desc")                                                        \
+    X(PLAY_PAUSE, "play.pause")                                                                    \
+    X(PLAY_TIME_LEFT, "play.time_left")                                                            \
+    X(PLAY_DECISION_OF, "play.decision_of")                                                        \
+    X(PLAY_NO_DECISION, "play.no_decision")                                                        \
+    X(PLAY_SKIP, "play.skip")                                                                      \
+    X(PLAY_SEND, "play.send")                                                                      \
+    X(PLAY_NOT_AVAILABLE, "play.not_available")                                                    \
+    X(PLAY_ANSWERING, "play.answering")                                                            \
+    X(PLAY_COMPOSE_TAB, "play.compose_tab")                                                        \
+    X(PLAY_WRITE_OWN, "play.write_own")                                                            \
+    X(PLAY_READY_REPLIES, "play.ready_replies")                                                    \
+    X(PLAY_PARTS_HELP, "play.parts_help")                                                          \
+    X(PLAY_YOUR_REPLY, "play.your_reply")                                                          \
+    X(PLAY_PARTS_COUNT, "play.parts_count")                                                        \
+    X(PLAY_SEND_PUBLIC, "play.send_public")                                                        \
+    X(PLAY_SEND_PRIVATE, "play.send_private")                                                      \
+    X(PLAY_CLEAR, "play.clear")                                                                    \
+    X(PLAY_DRAFT_EMPTY, "play.draft_empty")                                                        \
+    X(PLAY_NOT_WATCHED, "play.not_watched")                                                        \
+    X(PLAY_SHOW_NEWEST, "play.show_newest")                                                        \
+    X(PLAY_OVER, "play.over")                                                                      \
+    X(PLAY_REPLAYING, "play.replaying")                                                            \
+    X(PLAY_SPEED, "play.speed")                                                                    \
+    X(PLAY_CHARS, "play.chars")                                                                    \
+    X(ACTION_REPLY, "action.reply")                                                                \
+    X(ACTION_MOVE_PRIVATE, "action.move_private")                                                  \
+    X(ACTION_ASK, "action.ask")                                                                    \
+    X(ACTION_ASK_COLLEAGUE, "action.ask_colleague")                                                \
+    X(ACTION_REPORT, "action.report")                                                              \
+    X(ACTION_HIDE, "action.hide")                                                                  \
+    X(ACTION_TELL_PRODUCT, "action.tell_product")                                                  \
+    X(ACTION_IGNORE, "action.ignore")                                                              \
+    X(VIS_PUBLIC, "vis.public")                                                                    \
+    X(VIS_PRIVATE, "vis.private")                                                                  \
+    X(PART_GREETING, "part.greeting")                                                              \
+    X(PART_ACKNOWLEDGE, "part.acknowledge")                                                        \
+    X(PART_DENY, "part.deny")                                                                      \
+    X(PART_APOLOGISE, "part.apologise")                                                            \
+    X(PART_EXPLAIN, "part.explain")                                                                \
+    X(PART_COMPENSATE, "part.compensate")                                                          \
+    X(PART_FOLLOW_UP, "part.follow_up")                                                            \
+    X(PART_CONTACT, "part.contact")                                                                \
+    X(PART_THANK, "part.thank")                                                                    \
+    X(PART_ASK, "part.ask")                                                                        \
+    X(PART_MOVE_PRIVATE, "part.move_private")                                                      \
+    X(PART_SIGN_OFF, "part.sign_off")                                                              \
+    X(PART_OTHER, "part.other")                                                                    \
+    X(ROLE_PRESS, "role.press")                                                                    \
+    X(ROLE_COLLEAGUE, "role.colleague")                                                            \
+    X(FEED_REPORTED, "feed.reported")                                                              \
+    X(FEED_HIDDEN, "feed.hidden")                                                                  \
+    X(FEED_ASKED_COLLEAGUE, "feed.asked_colleague")                                                \
+    X(FEED_TOLD_PRODUCT, "feed.told_product")                                                      \
+    X(FEED_IGNORED, "feed.ignored")                                                                \
+    X(FEED_YOU_REPORTED, "feed.you_reported")                                                      \
+    X(FEED_YOU_HID, "feed.you_hid")                                                                \
+    X(FEED_BY_DEFAULT, "feed.by_default")                                                          \
+    X(FEED_TIMEOUT, "feed.timeout")                                                                \
+    X(FEED_REPLYING_TO, "feed.replying_to")                                                        \
+    X(FEED_PRIVATE_REPLY, "feed.private_reply")                                                    \
+    X(FEED_EMPTY, "feed.empty")                                                                    \
+    X(FEED_BRAND, "feed.brand")                                                                    \
+    X(TIME_NOW, "time.now")                                                                        \
+    X(TIME_SECONDS, "time.seconds")                                                                \
+    X(TIME_MINUTES, "time.minutes")                                                                \
+    X(TOAST_DECISION, "toast.decision")                                                            \
+    X(INPUT_CLOSED, "input.closed")                                                                \
+    X(INPUT_DISABLED, "input.disabled")                                                            \
+    X(INPUT_PART_COUNT, "input.part_count")                                                        \
+    X(INPUT_DUPLICATE, "input.duplicate")                                                          \
+    X(INPUT_VISIBILITY, "input.visibility")                                                        \
+    X(INPUT_FAILED, "input.failed")                                                                \
+    X(PAUSE_TITLE, "pause.title")                                                                  \
+    X(PAUSE_RESUME, "pause.resume")                                                                \
+    X(PAUSE_RESTART, "pause.restart")                                                              \
+    X(PAUSE_QUIT, "pause.quit")                                                                    \
+    X(DEBRIEF_TITLE, "debrief.title")                                                              \
+    X(DEBRIEF_GRADE, "debrief.grade")                                                              \
+    X(DEBRIEF_GRADE_HOW, "debrief.grade_how")                                                      \
+    X(DEBRIEF_BEST_COUNT, "debrief.best_count")                                                    \
+    X(DEBRIEF_CHART, "debrief.chart")                                                              \
+    X(DEBRIEF_DECISION, "debrief.decision")                                                        \
+    X(DEBRIEF_YOU, "debrief.you")                                                                  \
+    X(DEBRIEF_NOTHING, "debrief.nothing")                                                          \
+    X(DEBRIEF_DEFAULT, "debrief.default")                                                          \
+    X(DEBRIEF_COMPOSED, "debrief.composed")                                                        \
+    X(DEBRIEF_MOVED, "debrief.moved")                                                              \
+    X(DEBRIEF_NONE_MOVED, "debrief.none_moved")                                                    \
+    X(DEBRIEF_WHY, "debrief.why")                                                                  \
+    X(DEBRIEF_BEST, "debrief.best")                                                                \
+    X(DEBRIEF_BETTER, "debrief.better")                                                            \
+    X(DEBRIEF_STANDING, "debrief.standing")                                                        \
+    X(DEBRIEF_FOR_SECONDS, "debrief.for_seconds")                                                  \
+    X(DEBRIEF_RETRY_SAME, "debrief.retry_same")                                                    \
+    X(DEBRIEF_RETRY_NEW, "debrief.retry_new")                                                      \
+    X(DEBRIEF_TO_TITLE, "debrief.to_title")                                                        \
+    X(DEBRIEF_FAILED, "debrief.failed")                                                            \
+    X(DEBRIEF_SEED, "debrief.seed")                                                                \
+    X(GRADE_A, "grade.a")                                                                          \
+    X(GRADE_B, "grade.b")                                                                          \
+    X(GRADE_C, "grade.c")                                                                          \
+    X(GRADE_D, "grade.d")                                                                          \
+    X(GRADE_E, "grade.e")                                                                          \
+    X(SET_TITLE, "settings.title")                                                                 \
+    X(SET_LANGUAGE, "settings.language")                                                           \
+    X(SET_TEXT_SIZE, "settings.text_size")                                                         \
+    X(SET_FULLSCREEN, "settings.fullscreen")                                                       \
+    X(SET_REDUCED_MOTION, "settings.reduced_motion")                                               \
+    X(SET_PALETTE, "settings.palette")                                                             \
+    X(SET_SPEED, "settings.speed")                                                                 \
+    X(SET_TEXT_SIZE_DESC, "settings.text_size.desc")                                               \
+    X(SET_FULLSCREEN_DESC, "settings.fullscreen.desc")                                             \
+    X(SET_REDUCED_MOTION_DESC, "settings.reduced_motion.desc")                                     \
+    X(SET_PALETTE_DESC, "settings.palette.desc")                                                   \
+    X(SET_SPEED_DESC, "settings.speed.desc")                                                       \
+    X(SET_LANGUAGE_DESC, "settings.language.desc")                                                 \
+    X(SET_SIZE_NORMAL, "settings.size.normal")                                                     \
+    X(SET_SIZE_LARGE, "settings.size.large")                                                       \
+    X(SET_SIZE_HUGE, "settings.size.huge")                                                         \
+    X(SET_PALETTE_STANDARD, "settings.palette.standard")                                           \
+    X(SET_PALETTE_OKABE, "settings.palette.okabe")                                                 \
+    X(SET_SAVED_IN, "settings.saved_in")                                                           \
+    X(SET_NOT_SAVED, "settings.not_saved")                                                         \
+    X(SET_NOT_SAVED_SET, "settings.not_saved_set")                                                 \
+    X(SET_SAMPLE, "settings.sample")                                                               \
+    X(HINT_TITLE, "hint.title")                                                                    \
+    X(HINT_TITLE_PAD, "hint.title.pad")                                                            \
+    X(HINT_BRIEFING, "hint.briefing")                                                              \
+    X(HINT_BRIEFING_PAD, "hint.briefing.pad")                                                      \
+    X(HINT_PLAY, "hint.play")                                                                      \
+    X(HINT_PLAY_PAD, "hint.play.pad")                                                              \
+    X(HINT_COMPOSE, "hint.compose")                                                                \
+    X(HINT_COMPOSE_PAD, "hint.compose.pad")                                                        \
+    X(HINT_MENU, "hint.menu")                                                                      \
+    X(HINT_MENU_PAD, "hint.menu.pad")                                                              \
+    X(HINT_DEBRIEF, "hint.debrief")                                                                \
+    X(HINT_DEBRIEF_PAD, "hint.debrief.pad")
+
+typedef enum {
+#define SV_STR_ENUM(id, key) SV_S_##id,
+    SV_STRINGS(SV_STR_ENUM)
+#undef SV_STR_ENUM
+        SV_STR_COUNT
+} sv_StrId;
+
+typedef struct sv_Strings {
+    char *text[SV_LANG_COUNT][SV_STR_COUNT]; /* heap; NULL = missing */
+} sv_Strings;
+
+/* Reads en.json, sv.json and nb.json from `dir` (ending in '/'). Problems
+ * (unreadable file, bad JSON with its line and column, missing or unknown
+ * keys, non-string values) are written to `report` when it is not NULL and
+ * counted in the return value; a missing text falls back to English, then to
+ * its key, so the game always has something to show. */
+size_t sv_strings_load(sv_Strings *s, const char *dir, char *report, size_t report_size);
+void sv_strings_free(sv_Strings *s);
+
+const char *sv_strings_get(const sv_Strings *s, sv_Lang lang, sv_StrId id); /* never NULL */
+const char *sv_strings_key(sv_StrId id);
+
+/* Copies fmt into buf with {1}, {2}, {3} replaced by a1, a2, a3 (NULL = ""). */
+const char *sv_strings_format(char *buf, size_t size, const char *fmt, const char *a1,
+                              const char *a2, const char *a3);
+
+#endif

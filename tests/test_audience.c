@@ -412,7 +412,7 @@ static void test_meters_from_the_crowd(void **state)
     /* the complainer's friends came first: the crowd is against the brand */
     int32_t sup = sv_audience_supportive(a);
     assert_true(sup >= 0 && sup < 400);
-    int64_t prior = 200, want = ((int64_t)sv_audience_positive(a) * 1000 + 500 * prior) /
+    int64_t prior = a->size / SV_AUDIENCE_PRIOR_DIVISOR, want = ((int64_t)sv_audience_positive(a) * 1000 + 500 * prior) /
                                 ((int64_t)a->exposed + prior);
     assert_int_equal(s.meters[SV_METER_SENTIMENT], want);
     int32_t sent = s.meters[SV_METER_SENTIMENT];

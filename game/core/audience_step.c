@@ -306,7 +306,8 @@ static void returns(sv_Session *s)
 static void read_meters(sv_Session *s, uint32_t t)
 {
     sv_Audience *a = s->audience;
-    int64_t prior = a->size / 100u < 20u ? 20 : (int64_t)(a->size / 100u);
+    uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
+    int64_t prior = share < 20u ? 20 : (int64_t)share;
     /* the scenario's starting sentiment counts as `prior` accounts, so the meter
      * moves from it smoothly as the first accounts arrive */
     int64_t pos = (int64_t)sv_audience_positive(a) * 1000;

@@ -20,6 +20,10 @@
 struct sv_Session;
 
 #define SV_AUDIENCE_STEP_MS 100u /* the crowd's clock: one step every 100 ms of simulated time */
+/* The scenario's starting sentiment weighs as size / SV_AUDIENCE_PRIOR_DIVISOR
+ * accounts (at least 20), so the meter leaves it gradually as the first
+ * witnesses, usually the complainer's friends, arrive instead of jumping. */
+#define SV_AUDIENCE_PRIOR_DIVISOR 10u
 #define SV_AUDIENCE_MOB_MAX 15   /* an account's mobility: 0..15 fifteenths of the crowd's shift */
 #define SV_AUDIENCE_BASE_LEVELS 64 /* base stance buckets of 32: -1008 .. 1008 */
 /* an account's stance below -SV_AUDIENCE_BAND is hostile, above it supportive */

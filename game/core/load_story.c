@@ -234,11 +234,32 @@ static void read_structure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Op
     }
 }
 
+/* "answers": further posts the option's reply answers. */
+static void read_answers(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o)
+{
+    char at[SV_LOAD_PTR];
+    snprintf(at, sizeof at, "%s", ptr);
+    const cJSON *list = sv_load_list(L, it, "answers", false, at);
+    if (!list) return;
+    int n = cJSON_GetArraySize(list);
+    if (n > (int)SV_MAX_ANSWERS)
+        sv_load_error(L, at, "%d posts; a reply can answer at most %u besides its target", n,
+                      SV_MAX_ANSWERS);
+    size_t i = 0;
+    for (const cJSON *r = list->child; r && i < SV_MAX_ANSWERS; r = r->next, i++) {
+        char item_at[SV_LOAD_PTR];
+        sv_load_ptr_index(item_at, at, i);
+        int32_t post = sv_load_ref(L, r, item_at, SV_ID_POST);
+        if (post >= 0) o->answers[o->answer_count++] = post;
+    }
+}
+
 static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
 {
     static const char *const keys[] = {"id",         "text",   "action", "visibility",
                                        "tags",       "target", "when",   "effects",
-                                       "annotation", "expert", "structure", NULL};
+                                       "annotation", "expert", "structure", "answers",
+                                       NULL};
     static const char *const visibilities[] = {"public", "private"};
     const char *actions[SV_ACTION_COUNT];
     char at[SV_LOAD_PTR];
@@ -272,6 +293,7 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
     o->effects = read_effects(L, it, ptr, "effects");
     read_advice(L, it, ptr, &o->annotation, &o->expert);
     read_structure(L, it, ptr, o);
+    read_answers(L, it, ptr, o);
 }
 
 static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)

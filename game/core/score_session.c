@@ -36,9 +36,13 @@ static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
     for (uint32_t d = 0; d < sc->decision_count; d++)
         if (in_range(sc->decisions[d].about, sc->post_count))
             st->answerable[sc->decisions[d].about] = 1;
-    for (uint32_t o = 0; o < sc->option_count; o++)
+    for (uint32_t o = 0; o < sc->option_count; o++) {
         if (in_range(sc->options[o].target, sc->post_count))
             st->answerable[sc->options[o].target] = 1;
+        for (uint8_t i = 0; i < sc->options[o].answer_count && i < SV_MAX_ANSWERS; i++)
+            if (in_range(sc->options[o].answers[i], sc->post_count))
+                st->answerable[sc->options[o].answers[i]] = 1;
+    }
 }
 
 void sv_score_detach(sv_Session *s)
@@ -254,6 +258,11 @@ void sv_score_on_reply(sv_Session *s, int32_t reply)
     sv_score_context(s, &snap, SV_TRIGGER_REPLY, r->decision, post, r, &ctx);
     judge(s, &ctx, reply);
     if (post >= 0 && r->action != SV_ACTION_IGNORE) s->score->answered[post] = 1;
+    if (r->option >= 0 && r->action != SV_ACTION_IGNORE) {
+        const sv_Option *o = &s->sc->options[r->option];
+        for (uint8_t i = 0; i < o->answer_count && i < SV_MAX_ANSWERS; i++)
+            if (in_range(o->answers[i], s->sc->post_count)) s->score->answered[o->answers[i]] = 1;
+    }
     update_promises(s, reply, sv_score_thread(s->sc, post));
 }
 

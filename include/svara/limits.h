@@ -29,6 +29,7 @@
 #define SV_MAX_COMMENTS 4096u      /* crowd comments a session keeps (with their words) */
 #define SV_MAX_NAMES 4096u         /* first or last names in one name list */
 #define SV_MAX_TAGS 16u        /* tags on one option or part */
+#define SV_MAX_ANSWERS 4u      /* further posts one option's reply also answers */
 #define SV_MAX_AUTHORS 16u     /* authors in one manifest */
 #define SV_MAX_SCENARIO_MS (6u * 3600u * 1000u) /* six hours of simulated time */
 

@@ -280,6 +280,10 @@ typedef struct sv_Option {
      * APOLOGY-EXPLAIN-COMPENSATE). Count 0 (the default): not declared. */
     uint8_t structure_count;
     uint8_t structure[SV_MAX_COMPOSE];
+    /* Further posts the reply answers besides its target (e.g. a thank-you that
+     * also answers a question below it), so they do not count as ignored. */
+    uint8_t answer_count;
+    int32_t answers[SV_MAX_ANSWERS];
 } sv_Option;
 
 typedef struct sv_Part {

@@ -3,7 +3,7 @@
 #   cmake -DCMD="a|b|c" -DEXPECT_RC=1 [-DEXPECT_FILE=lines.txt] [-DEXPECT="re1;re2"]
 #         [-DSTDIN=file] -P run_command.cmake
 # Every line of EXPECT_FILE must appear verbatim in the output; every EXPECT
-# item is a regular expression that must match.
+# item is a regular expression that must match, every REJECT item one that must not.
 # The command comes "|"-separated: add_test would split a ";" list.
 string(REPLACE "|" ";" CMD "${CMD}")
 if(STDIN)
@@ -34,6 +34,12 @@ endif()
 foreach(re IN LISTS EXPECT)
   if(NOT all MATCHES "${re}")
     message(SEND_ERROR "expected output to match: ${re}")
+    set(failed TRUE)
+  endif()
+endforeach()
+foreach(re IN LISTS REJECT)
+  if(all MATCHES "${re}")
+    message(SEND_ERROR "expected output NOT to match: ${re}")
     set(failed TRUE)
   endif()
 endforeach()

@@ -23,6 +23,8 @@ struct sv_Bench {
     double *ms;
     unsigned *rendered;
     size_t count;
+    double load_ms;
+    unsigned warmed;
 };
 
 typedef struct Buf {
@@ -254,6 +256,12 @@ void sv_bench_frame(sv_Bench *b, double ms, unsigned rendered)
     b->ms[b->count++] = ms;
 }
 
+void sv_bench_load(sv_Bench *b, double ms, unsigned warmed)
+{
+    b->load_ms = ms;
+    b->warmed = warmed;
+}
+
 bool sv_bench_done(const sv_Bench *b) { return b->count >= SV_BENCH_FRAMES; }
 
 static int cmp_double(const void *a, const void *b)
@@ -287,12 +295,14 @@ void sv_bench_report(const sv_Bench *b, const sv_Game *g, double first_frame_ms,
             "bench: %dx%d, %zu frames, software renderer; %u of %u posts shown, %u crowd comments, "
             "%zu log entries\n"
             "frame cpu ms: p50 %.3f  p99 %.3f  max %.3f (frame %zu)  mean %.3f  over 2 ms: %zu\n"
-            "text lines rendered: %u in all (%.2f a frame)\n"
+            "text lines rendered: %u in all (%.2f a frame), first frame %u\n"
+            "play screen load (not among the frames): %.2f ms, %u text lines warmed\n"
             "first menu frame: %.1f ms after start\n",
             width, height, b->count, seen, b->sc.post_count,
             g->run.active && s->audience ? s->audience->comment_count : 0u,
             g->run.active ? s->log_count : 0, sorted[b->count / 2], sorted[p99], b->ms[slowest],
             slowest, sum / (double)b->count, over2, lines_total,
-            (double)lines_total / (double)b->count, first_frame_ms);
+            (double)lines_total / (double)b->count, b->rendered[0], b->load_ms, b->warmed,
+            first_frame_ms);
     free(sorted);
 }

@@ -23,8 +23,12 @@ void sv_bench_free(sv_Bench *b);
 /* Records one frame's time (ms) and how many text lines it rendered. */
 void sv_bench_frame(sv_Bench *b, double ms, unsigned rendered);
 bool sv_bench_done(const sv_Bench *b);
-/* Prints p50, p99, max and the first frame's time to out, with what the run
- * showed (posts, crowd comments) from g. */
+/* Records the play screen's loading step (run start, screen init, text
+ * warm-up): it happens once before the first play frame and is reported on
+ * its own line, never among the frames. */
+void sv_bench_load(sv_Bench *b, double ms, unsigned warmed);
+/* Prints p50, p99, max, the play screen's load time and the first menu frame's time to out, with
+ * what the run showed (posts, crowd comments) from g. */
 void sv_bench_report(const sv_Bench *b, const sv_Game *g, double first_frame_ms, int width,
                      int height, FILE *out);
 

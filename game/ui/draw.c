@@ -87,20 +87,18 @@ typedef struct Px {
 
 static float scale_of(const sv_Ui *ui) { return ui->text.scale > 0.0f ? ui->text.scale : 1.0f; }
 
+/* Output pixels, counted from the window's corner (letterbox included). */
 static Px snap(const sv_Ui *ui, SDL_FRect r)
 {
-    float s = scale_of(ui);
-    int x0 = (int)lroundf(r.x * s), y0 = (int)lroundf(r.y * s);
-    int x1 = (int)lroundf((r.x + r.w) * s), y1 = (int)lroundf((r.y + r.h) * s);
+    int x0 = sv_text_px_x(&ui->text, r.x), y0 = sv_text_px_y(&ui->text, r.y);
+    int x1 = sv_text_px_x(&ui->text, r.x + r.w), y1 = sv_text_px_y(&ui->text, r.y + r.h);
     return (Px){x0, y0, x1 - x0, y1 - y0};
 }
 
-/* Back to logical units that SDL truncates to exactly these pixels. */
+/* Back to logical units that cover exactly these pixels with any renderer. */
 static SDL_FRect unsnap(const sv_Ui *ui, Px p)
 {
-    float s = scale_of(ui);
-    return (SDL_FRect){((float)p.x + 0.25f) / s, ((float)p.y + 0.25f) / s, ((float)p.w + 0.5f) / s,
-                       ((float)p.h + 0.5f) / s};
+    return sv_text_px_rect(&ui->text, p.x, p.y, p.w, p.h);
 }
 
 static void fill_px(sv_Ui *ui, Px p, SDL_Color c)

@@ -100,6 +100,7 @@ bool sv_text_init(sv_TextCache *tc, SDL_Renderer *r, float scale, int size_pct)
     tc->line_cap = LINE_CAP;
     tc->wrap_cap = WRAP_CAP;
     update_metrics(tc);
+    sv_text_track_output(tc);
     return true;
 }
 
@@ -151,9 +152,60 @@ void sv_text_set_scale(sv_TextCache *tc, float scale, int size_pct)
             SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_SetFontSize: %s", TTF_GetError());
     flush(tc);
     update_metrics(tc);
+    sv_text_track_output(tc);
+}
+
+void sv_text_warm_begin(sv_TextCache *tc)
+{
+    sv_text_track_output(tc);
+    tc->warming = true;
+    tc->rendered = 0;
+}
+
+uint32_t sv_text_warm_end(sv_TextCache *tc)
+{
+    uint32_t n = tc->rendered;
+    tc->warming = false;
+    tc->rendered = 0;
+    return n;
 }
 
 float sv_text_line_height(const sv_TextCache *tc, sv_FontId font) { return tc->line_h[font]; }
+
+/* ---- output pixels ------------------------------------------------------------------ */
+
+void sv_text_track_output(sv_TextCache *tc)
+{
+    float sx = 0.0f, sy = 0.0f;
+    SDL_Rect vp = {0, 0, 0, 0};
+    SDL_RenderGetScale(tc->renderer, &sx, &sy);
+    SDL_RenderGetViewport(tc->renderer, &vp);
+    tc->out_sx = sx > 0.0f ? sx : 1.0f;
+    tc->out_sy = sy > 0.0f ? sy : 1.0f;
+    tc->out_x = (float)vp.x * tc->out_sx;
+    tc->out_y = (float)vp.y * tc->out_sy;
+}
+
+int sv_text_px_x(const sv_TextCache *tc, float x)
+{
+    return (int)SDL_floorf(tc->out_x + x * tc->out_sx + 0.5f);
+}
+
+int sv_text_px_y(const sv_TextCache *tc, float y)
+{
+    return (int)SDL_floorf(tc->out_y + y * tc->out_sy + 0.5f);
+}
+
+/* The software renderer truncates a rectangle's corner and size to whole
+ * pixels, the GPU ones cover the pixels whose centres fall inside it: 0.02 px
+ * past the corner and 0.25 px more than the size give exactly these pixels
+ * with both, and a texture copied there maps texel to pixel one to one. */
+SDL_FRect sv_text_px_rect(const sv_TextCache *tc, int x, int y, int w, int h)
+{
+    return (SDL_FRect){((float)x + 0.02f - tc->out_x) / tc->out_sx,
+                       ((float)y + 0.02f - tc->out_y) / tc->out_sy, ((float)w + 0.25f) / tc->out_sx,
+                       ((float)h + 0.25f) / tc->out_sy};
+}
 
 /* ---- the tables ------------------------------------------------------------------ */
 
@@ -270,6 +322,7 @@ void sv_text_frame(sv_TextCache *tc)
 {
     tc->frame++;
     tc->rendered = 0;
+    sv_text_track_output(tc);
     sweep_lines(tc);
     if (tc->line_used * 10u > tc->line_cap * 6u || tc->line_bytes > LINE_BYTES_MAX)
         rebuild_lines(tc, tc->line_cap / 3);
@@ -532,15 +585,15 @@ static const sv_TextLine *line_get(sv_TextCache *tc, sv_FontId font, SDL_Color f
     return l;
 }
 
-/* Copies a line texture 1:1 onto output pixels: a copy that is scaled by even
- * one pixel takes SDL's slow stretching path and blurs the text. */
+/* Copies a line texture 1:1 onto output pixels. The position is snapped to
+ * whole output pixels (counted from the window's corner, letterbox included)
+ * and the size is the texture's own: a copy scaled by even half a pixel makes
+ * the GPU renderers stretch it, which doubles a column here and there and
+ * leaves the letters unevenly spaced ("Sampl e"). */
 static void blit(sv_TextCache *tc, const sv_TextLine *l, float x, float y)
 {
-    if (!l || !l->texture) return;
-    float s = tc->scale;
-    float px = (float)(int)(x * s + 0.5f), py = (float)(int)(y * s + 0.5f);
-    SDL_FRect dst = {(px + 0.25f) / s, (py + 0.25f) / s, ((float)l->w + 0.5f) / s,
-                     ((float)l->h + 0.5f) / s};
+    if (!l || !l->texture || tc->warming) return;
+    SDL_FRect dst = sv_text_px_rect(tc, sv_text_px_x(tc, x), sv_text_px_y(tc, y), l->w, l->h);
     if (SDL_RenderCopyF(tc->renderer, l->texture, NULL, &dst) != 0)
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderCopyF: %s", SDL_GetError());
 }

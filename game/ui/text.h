@@ -36,7 +36,9 @@ typedef struct sv_TextWrap sv_TextWrap; /* text.c */
 typedef struct sv_TextCache {
     SDL_Renderer *renderer;
     TTF_Font *fonts[SV_FONT_COUNT];
-    float scale;  /* output pixels per logical unit */
+    float scale; /* output pixels per logical unit: the fonts' size */
+    /* the renderer's own scale, and where logical (0, 0) is in output pixels */
+    float out_sx, out_sy, out_x, out_y;
     int size_pct; /* the player's text size: 100 normal, 125 large, 150 extra large */
     float line_h[SV_FONT_COUNT]; /* logical height of one line */
     sv_TextLine *lines;
@@ -47,6 +49,7 @@ typedef struct sv_TextCache {
     uint64_t frame;
     uint32_t generation; /* bumps whenever fonts change: cached layouts are stale */
     uint32_t rendered;   /* lines rendered this frame (the benchmark reports it) */
+    bool warming;        /* fill the cache, draw nothing (sv_text_warm_begin) */
 } sv_TextCache;
 
 /* Opens the fonts from the folder the build copies them to (or the system's
@@ -59,6 +62,21 @@ void sv_text_shutdown(sv_TextCache *tc);
 void sv_text_set_scale(sv_TextCache *tc, float scale, int size_pct);
 /* Once a frame, before drawing: ages and evicts cached lines. */
 void sv_text_frame(sv_TextCache *tc);
+
+/* Reads the renderer's scale and viewport; sv_text_frame does it each frame. */
+void sv_text_track_output(sv_TextCache *tc);
+/* The output pixel a logical x or y falls on, and the logical rectangle that
+ * covers exactly the output pixels (x, y, w, h) with any renderer. Text, fills
+ * and discs go through these, so nothing is ever stretched by a fraction. */
+int sv_text_px_x(const sv_TextCache *tc, float x);
+int sv_text_px_y(const sv_TextCache *tc, float y);
+SDL_FRect sv_text_px_rect(const sv_TextCache *tc, int x, int y, int w, int h);
+
+/* Warming: between begin and end, drawing renders and caches lines without
+ * drawing them. A screen's loading step uses it so its first frame finds its
+ * texts ready. */
+void sv_text_warm_begin(sv_TextCache *tc);
+uint32_t sv_text_warm_end(sv_TextCache *tc); /* returns the lines rendered */
 
 float sv_text_line_height(const sv_TextCache *tc, sv_FontId font);
 /* Logical width of one line of text (not rendered). */

@@ -118,6 +118,11 @@ foreach(replay ${SV_GOLDEN_REPLAYS})
   set_tests_properties(game_golden_${name} PROPERTIES
     PASS_REGULAR_EXPRESSION "replay hash [0-9a-f]+: matches" FAIL_REGULAR_EXPRESSION "DIFFERS")
 endforeach()
+# A replay is watched in the language it was played in.
+sv_game_test(game_replay_language --headless --replay ${CMAKE_CURRENT_SOURCE_DIR}/replays/bad-sv.json
+             --speed 16)
+set_tests_properties(game_replay_language PROPERTIES
+  PASS_REGULAR_EXPRESSION "reached debrief: ending [a-z-]+, grade [A-F] \\([0-9]+\\), language sv")
 
 # ---- the whole game by keyboard, gamepad and mouse ---------------------------------------------------
 sv_game_test(game_keys_keyboard --headless --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-keys.txt)

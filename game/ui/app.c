@@ -166,9 +166,9 @@ static bool switch_screen(App *app, sv_ScreenId next)
     if (!screen_load(app, next)) return false;
     if (next == SV_SCREEN_DEBRIEF && app->opts->headless && g->run.active) {
         const sv_Run *r = &g->run;
-        printf("reached debrief: ending %s, grade %s (%d)\n",
+        printf("reached debrief: ending %s, grade %s (%d), language %s\n",
                r->s.ending >= 0 ? r->sc->endings[r->s.ending].id : "none", app->s.debrief.grade,
-               (int)app->s.debrief.score);
+               (int)app->s.debrief.score, sv_lang_code(app->ui.lang));
         fflush(stdout);
     }
     return true;
@@ -537,6 +537,7 @@ static bool start(App *app)
     if (o->bench && !(app->bench = sv_bench_create(&app->game))) return false;
     sv_ScreenId first = o->bench ? SV_SCREEN_TITLE : first_screen(app);
     if (first == SV_SCREEN_QUIT) return false;
+    apply_settings(app); /* a replay is watched in its own language */
     if (first == SV_SCREEN_PLAY) return switch_screen(app, first);
     return screen_load(app, first);
 }

@@ -120,6 +120,18 @@ static void disc_px(sv_Ui *ui, SDL_Texture *t, const SDL_Rect *src, Px p)
 
 void sv_fill(sv_Ui *ui, SDL_FRect r, SDL_Color c) { fill_px(ui, snap(ui, r), c); }
 
+/* The four quarter discs of a rounded box of radius rad, in colour c. */
+static void corners_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
+{
+    SDL_Texture *t = disc_texture(ui, rad, c);
+    SDL_Rect q[4] = {
+        {0, 0, rad, rad}, {rad, 0, rad, rad}, {0, rad, rad, rad}, {rad, rad, rad, rad}};
+    disc_px(ui, t, &q[0], (Px){p.x, p.y, rad, rad});
+    disc_px(ui, t, &q[1], (Px){p.x + p.w - rad, p.y, rad, rad});
+    disc_px(ui, t, &q[2], (Px){p.x, p.y + p.h - rad, rad, rad});
+    disc_px(ui, t, &q[3], (Px){p.x + p.w - rad, p.y + p.h - rad, rad, rad});
+}
+
 static void round_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
 {
     if (rad * 2 > p.w) rad = p.w / 2;
@@ -131,13 +143,7 @@ static void round_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
     fill_px(ui, (Px){p.x + rad, p.y, p.w - 2 * rad, p.h}, c);
     fill_px(ui, (Px){p.x, p.y + rad, rad, p.h - 2 * rad}, c);
     fill_px(ui, (Px){p.x + p.w - rad, p.y + rad, rad, p.h - 2 * rad}, c);
-    SDL_Texture *t = disc_texture(ui, rad, c);
-    SDL_Rect q[4] = {
-        {0, 0, rad, rad}, {rad, 0, rad, rad}, {0, rad, rad, rad}, {rad, rad, rad, rad}};
-    disc_px(ui, t, &q[0], (Px){p.x, p.y, rad, rad});
-    disc_px(ui, t, &q[1], (Px){p.x + p.w - rad, p.y, rad, rad});
-    disc_px(ui, t, &q[2], (Px){p.x, p.y + p.h - rad, rad, rad});
-    disc_px(ui, t, &q[3], (Px){p.x + p.w - rad, p.y + p.h - rad, rad, rad});
+    corners_px(ui, p, rad, c);
 }
 
 void sv_fill_round(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color c)
@@ -164,13 +170,7 @@ void sv_panel(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color fill, SDL_Color bo
     fill_px(ui, (Px){p.x + rad, p.y + p.h - b, p.w - 2 * rad, b}, border);
     fill_px(ui, (Px){p.x, p.y + rad, b, p.h - 2 * rad}, border);
     fill_px(ui, (Px){p.x + p.w - b, p.y + rad, b, p.h - 2 * rad}, border);
-    SDL_Texture *t = disc_texture(ui, rad, border);
-    SDL_Rect q[4] = {
-        {0, 0, rad, rad}, {rad, 0, rad, rad}, {0, rad, rad, rad}, {rad, rad, rad, rad}};
-    disc_px(ui, t, &q[0], (Px){p.x, p.y, rad, rad});
-    disc_px(ui, t, &q[1], (Px){p.x + p.w - rad, p.y, rad, rad});
-    disc_px(ui, t, &q[2], (Px){p.x, p.y + p.h - rad, rad, rad});
-    disc_px(ui, t, &q[3], (Px){p.x + p.w - rad, p.y + p.h - rad, rad, rad});
+    corners_px(ui, p, rad, border);
     round_px(ui, (Px){p.x + b, p.y + b, p.w - 2 * b, p.h - 2 * b}, rad - b, fill);
 }
 

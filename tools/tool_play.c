@@ -37,17 +37,6 @@ typedef struct Play {
 
 #define COUNT_EVERY_MS 30000u /* a crowd count line every half minute of simulated time */
 
-typedef enum { CW_SEEN, CW_OF, CW_SIDE, CW_REPLY, CW_POST, CW_COUNT } CrowdWord;
-static const char *const crowd_words[CW_COUNT][SV_LANG_COUNT] = {
-    [CW_SEEN] = {"seen by", "sett av", "sett av"},
-    [CW_OF] = {"of", "av", "av"},
-    [CW_SIDE] = {"on your side", "på er sida", "på deres side"},
-    [CW_REPLY] = {"your reply", "ert svar", "svaret deres"},
-    [CW_POST] = {"post by", "inlägg av", "innlegg av"},
-};
-
-static const char *CW(const struct Play *p, CrowdWord w) { return crowd_words[w][p->lang]; }
-
 static const char *T(const Play *p, const sv_Text *t) { return sv_text_get(t, p->lang); }
 
 static void print_post(const Play *p, uint32_t t, int32_t post)
@@ -208,7 +197,7 @@ static void print_counts(Play *p)
     char clk[16];
     int32_t sent = p->s.meters[SV_METER_SENTIMENT];
     printf("\n[%s] ~ %s %u %s %u, %d.%d%% %s\n", tool_clock(p->next_count_ms, clk, sizeof clk),
-           CW(p, CW_SEEN), a->exposed, CW(p, CW_OF), a->size, sent / 10, sent % 10, CW(p, CW_SIDE));
+           tool_text(TT_CROWD_SEEN, p->lang), a->exposed, tool_text(TT_CROWD_OF, p->lang), a->size, sent / 10, sent % 10, tool_text(TT_CROWD_SIDE, p->lang));
     for (uint32_t t = 0; t < a->topic_count; t++) {
         int32_t root = a->topics[t].post;
         sv_Reactions r = sv_audience_post_reactions(&p->s, root);
@@ -216,7 +205,7 @@ static void print_counts(Play *p)
         if (r.likes == l->likes && r.shares == l->shares && r.comments == l->comments) continue;
         *l = r;
         const sv_Post *po = &p->sc->posts[root];
-        printf("        %s %s (#%s): %u %s, %u %s, %u %s", CW(p, CW_POST),
+        printf("        %s %s (#%s): %u %s, %u %s, %u %s", tool_text(TT_CROWD_POST, p->lang),
                p->sc->personas[po->author].name, T(p, &p->sc->channels[po->channel].name),
                po->likes + r.likes, tool_text(TT_LIKES, p->lang),
                po->shares + r.shares, tool_text(TT_SHARES, p->lang), po->comments + r.comments,
@@ -224,7 +213,7 @@ static void print_counts(Play *p)
         int32_t ri = thread_reply(p, root);
         if (ri >= 0) {
             sv_Reactions rr = sv_audience_reply_reactions(&p->s, ri);
-            printf("; %s: %u %s, %u %s, %u %s", CW(p, CW_REPLY), rr.likes,
+            printf("; %s: %u %s, %u %s, %u %s", tool_text(TT_CROWD_REPLY, p->lang), rr.likes,
                    tool_text(TT_LIKES, p->lang), rr.shares, tool_text(TT_SHARES, p->lang),
                    rr.comments, tool_text(TT_COMMENTS, p->lang));
         }

@@ -38,6 +38,11 @@ static const char *const words[TOOL_TEXT_COUNT][SV_LANG_COUNT] = {
     [TT_OVER_TIME] = {"Meters over time", "Mätarna över tid", "Målerne over tid"},
     [TT_FINAL] = {"Final state", "Slutläge", "Sluttstilling"},
     [TT_COMPOSED] = {"composed", "eget svar", "eget svar"},
+    [TT_CROWD_SEEN] = {"seen by", "sett av", "sett av"},
+    [TT_CROWD_OF] = {"of", "av", "av"},
+    [TT_CROWD_SIDE] = {"on your side", "på er sida", "på deres side"},
+    [TT_CROWD_REPLY] = {"your reply", "ert svar", "svaret deres"},
+    [TT_CROWD_POST] = {"post by", "inlägg av", "innlegg av"},
 };
 
 static const char *const meters[SV_METER_COUNT][SV_LANG_COUNT] = {

@@ -41,10 +41,7 @@ static void test_order(void **state)
     COMPOSE_AT(&bad, 20000, t.d, SV_VIS_PUBLIC, why, sorry, ack, comp);
     pr_finish(&bad);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_ORDER);
-    pr_expect_rule(&good, "order-confirm-then-act", +1);
-    pr_expect_rule(&good, "order-broken", 0);
-    pr_expect_rule(&bad, "order-broken", -1);
-    pr_expect_rule(&bad, "order-confirm-then-act", 0);
+    pr_expect_swap(&good, &bad, "order-confirm-then-act", "order-broken");
     pr_done(&good);
     pr_done(&bad);
 
@@ -159,12 +156,8 @@ static void test_fast(void **state)
                            TAG(PERSONAL));
     STRUCTURE(reply, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_CONTACT);
     Run fast, slow, never;
-    pr_start(&fast, "answered after 20 s");
-    pr_choose_at(&fast, 20000, t.d, reply);
-    pr_finish(&fast);
-    pr_start(&slow, "answered after 3 min");
-    pr_choose_at(&slow, 180000, t.d, reply);
-    pr_finish(&slow);
+    pr_play_one(&fast, "answered after 20 s", 20000, t.d, reply);
+    pr_play_one(&slow, "answered after 3 min", 180000, t.d, reply);
     pr_start(&never, "never answered");
     pr_finish(&never);
     pr_expect_both_ways(&fast, &slow, SV_PRINCIPLE_FAST);
@@ -197,12 +190,8 @@ static void test_fast(void **state)
                    TAG(PERSONAL) | TAG(SOLUTION));
     B.options[reply].visibility = SV_VIS_PRIVATE;
     STRUCTURE(reply, SV_PART_APOLOGISE, SV_PART_COMPENSATE);
-    pr_start(&fast, "DM answered after 20 s");
-    pr_choose_at(&fast, 20000, t.d, reply);
-    pr_finish(&fast);
-    pr_start(&slow, "DM answered after 4 min");
-    pr_choose_at(&slow, 240000, t.d, reply);
-    pr_finish(&slow);
+    pr_play_one(&fast, "DM answered after 20 s", 20000, t.d, reply);
+    pr_play_one(&slow, "DM answered after 4 min", 240000, t.d, reply);
     pr_expect_both_ways(&fast, &slow, SV_PRINCIPLE_FAST);
     pr_expect_rule(&slow, "unanswered-dm-waits", -1);
     pr_done(&fast);
@@ -242,9 +231,7 @@ static void test_always(void **state)
     int32_t reply = pr_opt(s.d, "reply", "You're right, and we're sorry. Call Kim on 020-123 456.",
                            TAG(PERSONAL));
     STRUCTURE(reply, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_CONTACT);
-    pr_start(&good, "complaint answered");
-    pr_choose_at(&good, 20000, s.d, reply);
-    pr_finish(&good);
+    pr_play_one(&good, "complaint answered", 20000, s.d, reply);
     pr_start(&silent, "complaint left to the end");
     pr_finish(&silent);
     pr_expect_rule(&silent, "unanswered-complaint-at-end", -1);
@@ -322,12 +309,8 @@ static void test_public(void **state)
     STRUCTURE(in_private, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_COMPENSATE,
               SV_PART_CONTACT);
     Run good, bad;
-    pr_start(&good, "first answer in public");
-    pr_choose_at(&good, 20000, t.d, in_public);
-    pr_finish(&good);
-    pr_start(&bad, "first answer in private");
-    pr_choose_at(&bad, 20000, t.d, in_private);
-    pr_finish(&bad);
+    pr_play_one(&good, "first answer in public", 20000, t.d, in_public);
+    pr_play_one(&bad, "first answer in private", 20000, t.d, in_private);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_PUBLIC);
     pr_expect_rule(&good, "public-first-answer", +1);
     pr_expect_rule(&bad, "private-first-on-public-complaint", -1);
@@ -480,18 +463,14 @@ static void test_pro(void **state)
                TAG(TOO_PERSONAL));
     STRUCTURE(personal, SV_PART_OTHER);
     Run good;
-    pr_start(&good, "calm and professional");
-    pr_choose_at(&good, 20000, t.d, calm);
-    pr_finish(&good);
+    pr_play_one(&good, "calm and professional", 20000, t.d, calm);
     pr_expect_principle(&good, SV_PRINCIPLE_PRO, +1);
     pr_expect_rule(&good, "stays-professional", +1);
     const int32_t warned[] = {argue, blame, personal};
     const char *rules[] = {"argue-with-customer", "blames-customer", "too-personal"};
     for (size_t i = 0; i < 3; i++) {
         Run bad;
-        pr_start(&bad, B.options[warned[i]].id);
-        pr_choose_at(&bad, 20000, t.d, warned[i]);
-        pr_finish(&bad);
+        pr_play_one(&bad, B.options[warned[i]].id, 20000, t.d, warned[i]);
         pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_PRO);
         pr_expect_rule(&bad, rules[i], -1);
         pr_expect_rule(&bad, "stays-professional", 0);
@@ -518,17 +497,13 @@ static void test_factual(void **state)
         pr_opt(t.d, "sarcastic", "Great job yourself on the patience, Maja.", TAG(SARCASM));
     STRUCTURE(sarcastic, SV_PART_OTHER);
     Run good;
-    pr_start(&good, "matter-of-fact");
-    pr_choose_at(&good, 20000, t.d, factual);
-    pr_finish(&good);
+    pr_play_one(&good, "matter-of-fact", 20000, t.d, factual);
     pr_expect_rule(&good, "factual-answer", +1);
     const int32_t warned[] = {emotional, sarcastic};
     const char *rules[] = {"emotional-tone", "sarcastic-reply"};
     for (size_t i = 0; i < 2; i++) {
         Run bad;
-        pr_start(&bad, B.options[warned[i]].id);
-        pr_choose_at(&bad, 20000, t.d, warned[i]);
-        pr_finish(&bad);
+        pr_play_one(&bad, B.options[warned[i]].id, 20000, t.d, warned[i]);
         pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_FACTUAL);
         pr_expect_rule(&bad, rules[i], -1);
         pr_expect_rule(&bad, "factual-answer", 0);
@@ -553,12 +528,8 @@ static void test_factual(void **state)
                               TAG(EMOTIONAL) | TAG(SARCASM));
     STRUCTURE(hit_back, SV_PART_DENY);
     Run calm, angry;
-    pr_start(&calm, "troll corrected calmly");
-    pr_choose_at(&calm, 20000, d, correct);
-    pr_finish(&calm);
-    pr_start(&angry, "troll answered in his tone");
-    pr_choose_at(&angry, 20000, d, hit_back);
-    pr_finish(&angry);
+    pr_play_one(&calm, "troll corrected calmly", 20000, d, correct);
+    pr_play_one(&angry, "troll answered in his tone", 20000, d, hit_back);
     pr_expect_both_ways(&calm, &angry, SV_PRINCIPLE_FACTUAL);
     pr_expect_rule(&calm, "troll-corrected-calmly", +1);
     pr_expect_rule(&angry, "emotional-tone", -1);
@@ -583,17 +554,13 @@ static void test_no_irony(void **state)
                                TAG(SARCASM) | TAG(NO_SOLUTION));
     STRUCTURE(sarcastic, SV_PART_OTHER);
     Run good;
-    pr_start(&good, "serious, with a solution");
-    pr_choose_at(&good, 20000, t.d, serious);
-    pr_finish(&good);
+    pr_play_one(&good, "serious, with a solution", 20000, t.d, serious);
     pr_expect_rule(&good, "serious-reply-with-solution", +1);
     const int32_t warned[] = {witty, sarcastic};
     const char *rules[] = {"witty-reply-to-complaint", "sarcastic-reply"};
     for (size_t i = 0; i < 2; i++) {
         Run bad;
-        pr_start(&bad, B.options[warned[i]].id);
-        pr_choose_at(&bad, 20000, t.d, warned[i]);
-        pr_finish(&bad);
+        pr_play_one(&bad, B.options[warned[i]].id, 20000, t.d, warned[i]);
         pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_NO_IRONY);
         pr_expect_rule(&bad, rules[i], -1);
         pr_expect_rule(&bad, "no-solution-offered", -1);

@@ -38,17 +38,13 @@ static void test_accommodate(void **state)
                            TAG(BLAME_CUSTOMER));
     STRUCTURE(blame, SV_PART_EXPLAIN);
     Run good;
-    pr_start(&good, "accommodating");
-    pr_choose_at(&good, 20000, t.d, kind);
-    pr_finish(&good);
+    pr_play_one(&good, "accommodating", 20000, t.d, kind);
     pr_expect_rule(&good, "accommodating-reply", +1);
     const int32_t warned[] = {policy, blame};
     const char *rules[] = {"no-solution-offered", "blames-customer"};
     for (size_t i = 0; i < 2; i++) {
         Run bad;
-        pr_start(&bad, B.options[warned[i]].id);
-        pr_choose_at(&bad, 20000, t.d, warned[i]);
-        pr_finish(&bad);
+        pr_play_one(&bad, B.options[warned[i]].id, 20000, t.d, warned[i]);
         pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_ACCOMMODATE);
         pr_expect_rule(&bad, rules[i], -1);
         /* it moves the onlookers and the complainer both */
@@ -89,17 +85,10 @@ static void test_short(void **state)
         tags);
     STRUCTURE(essay, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_COMPENSATE, SV_PART_CONTACT);
     Run good, bad;
-    pr_start(&good, "short reply");
-    pr_choose_at(&good, 20000, t.d, brief);
-    pr_finish(&good);
-    pr_start(&bad, "long reply");
-    pr_choose_at(&bad, 20000, t.d, essay);
-    pr_finish(&bad);
+    pr_play_one(&good, "short reply", 20000, t.d, brief);
+    pr_play_one(&bad, "long reply", 20000, t.d, essay);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_SHORT);
-    pr_expect_rule(&good, "short-reply", +1);
-    pr_expect_rule(&good, "long-reply", 0);
-    pr_expect_rule(&bad, "long-reply", -1);
-    pr_expect_rule(&bad, "short-reply", 0);
+    pr_expect_swap(&good, &bad, "short-reply", "long-reply");
     pr_done(&good);
     pr_done(&bad);
 }
@@ -119,9 +108,7 @@ static void test_thank(void **state)
     pr_choose_at(&no_thanks, 20000, t.d_praise, t.glad);
     pr_choose_at(&no_thanks, 30000, t.d_question, t.answer);
     pr_finish(&no_thanks);
-    pr_start(&silent, "praise left unanswered");
-    pr_choose_at(&silent, 30000, t.d_question, t.answer);
-    pr_finish(&silent);
+    pr_play_one(&silent, "praise left unanswered", 30000, t.d_question, t.answer);
     pr_expect_both_ways(&good, &no_thanks, SV_PRINCIPLE_THANK);
     pr_expect_both_ways(&good, &silent, SV_PRINCIPLE_THANK);
     pr_expect_rule(&good, "thank-for-praise", +1);
@@ -188,12 +175,8 @@ static void test_honest(void **state)
     pr_start(&bad, "a true claim denied");
     COMPOSE_AT(&bad, 20000, t.d, SV_VIS_PUBLIC, deny, why);
     pr_finish(&bad);
-    pr_start(&over, "a promise nobody can keep");
-    pr_choose_at(&over, 20000, t.d, promise_all);
-    pr_finish(&over);
-    pr_start(&cover, "a cover-up");
-    pr_choose_at(&cover, 20000, t.d, cover_up);
-    pr_finish(&cover);
+    pr_play_one(&over, "a promise nobody can keep", 20000, t.d, promise_all);
+    pr_play_one(&cover, "a cover-up", 20000, t.d, cover_up);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_HONEST);
     pr_expect_both_ways(&good, &over, SV_PRINCIPLE_HONEST);
     pr_expect_both_ways(&good, &cover, SV_PRINCIPLE_HONEST);
@@ -270,9 +253,7 @@ static void test_listen(void **state)
     pr_choose_at(&good, 10000, wrap, tell);
     pr_choose_at(&good, 30000, t.d, reply);
     pr_finish(&good);
-    pr_start(&bad, "the recurring complaint only answered");
-    pr_choose_at(&bad, 30000, t.d, reply);
-    pr_finish(&bad);
+    pr_play_one(&bad, "the recurring complaint only answered", 30000, t.d, reply);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_LISTEN);
     pr_expect_rule(&good, "change-what-many-ask", +1);
     pr_expect_rule(&bad, "recurring-complaint-unfixed", -1);
@@ -299,12 +280,8 @@ static void test_ask(void **state)
     B.options[prying].action = SV_ACTION_ASK;
     STRUCTURE(prying, SV_PART_APOLOGISE, SV_PART_ASK);
     Run good, bad;
-    pr_start(&good, "asked for the facts");
-    pr_choose_at(&good, 20000, t.d, ask);
-    pr_finish(&good);
-    pr_start(&bad, "asked for personal details in public");
-    pr_choose_at(&bad, 20000, t.d, prying);
-    pr_finish(&bad);
+    pr_play_one(&good, "asked for the facts", 20000, t.d, ask);
+    pr_play_one(&bad, "asked for personal details in public", 20000, t.d, prying);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_ASK);
     pr_expect_rule(&good, "ask-for-facts", +1);
     pr_expect_rule(&bad, "personal-question-in-public", -1);
@@ -375,12 +352,8 @@ static void test_extra_mile(void **state)
                TAG(ACCOMMODATING) | TAG(SOLUTION));
     STRUCTURE(modest, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_COMPENSATE);
     Run good, bad;
-    pr_start(&good, "generous to a real problem");
-    pr_choose_at(&good, 20000, t.d, generous);
-    pr_finish(&good);
-    pr_start(&bad, "the minimum to a real problem");
-    pr_choose_at(&bad, 20000, t.d, modest);
-    pr_finish(&bad);
+    pr_play_one(&good, "generous to a real problem", 20000, t.d, generous);
+    pr_play_one(&bad, "the minimum to a real problem", 20000, t.d, modest);
     pr_expect_principle(&good, SV_PRINCIPLE_EXTRA_MILE, +1);
     pr_expect_rule(&good, "extra-mile-in-public", +1);
     pr_expect_better(&good, &bad);
@@ -400,12 +373,8 @@ static void test_extra_mile(void **state)
                              "Here is the tracking link.",
                              TAG(FACTUAL) | TAG(CALM) | TAG(SOLUTION));
     STRUCTURE(correct, SV_PART_DENY, SV_PART_EXPLAIN);
-    pr_start(&good, "a false claim corrected");
-    pr_choose_at(&good, 20000, t.d, correct);
-    pr_finish(&good);
-    pr_start(&bad, "a false claim rewarded");
-    pr_choose_at(&bad, 20000, t.d, generous);
-    pr_finish(&bad);
+    pr_play_one(&good, "a false claim corrected", 20000, t.d, correct);
+    pr_play_one(&bad, "a false claim rewarded", 20000, t.d, generous);
     pr_expect_principle(&bad, SV_PRINCIPLE_EXTRA_MILE, -1);
     pr_expect_rule(&bad, "generous-to-false-claim", -1);
     pr_expect_rule(&bad, "extra-mile-in-public", 0);
@@ -445,10 +414,7 @@ static void test_policy(void **state)
     pr_choose_at(&bad, 40000, d2, less);
     pr_finish(&bad);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_POLICY);
-    pr_expect_rule(&good, "consistent-across-channels", +1);
-    pr_expect_rule(&good, "inconsistent-across-channels", 0);
-    pr_expect_rule(&bad, "inconsistent-across-channels", -1);
-    pr_expect_rule(&bad, "consistent-across-channels", 0);
+    pr_expect_swap(&good, &bad, "consistent-across-channels", "inconsistent-across-channels");
     pr_done(&good);
     pr_done(&bad);
 }
@@ -482,9 +448,8 @@ static void test_monitor(void **state)
         pr_choose_at(&good, 10000, t.d, reply);
         pr_choose_at(&good, 60000, d2, found);
         pr_finish(&good);
-        pr_start(&bad, i ? "unwatched network left" : "unwatched review site left");
-        pr_choose_at(&bad, 10000, t.d, reply);
-        pr_finish(&bad);
+        pr_play_one(&bad, i ? "unwatched network left" : "unwatched review site left", 10000, t.d,
+                    reply);
         pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_MONITOR);
         pr_expect_rule(&good, "found-beyond-the-feed", +1);
         pr_expect_rule(&bad, "missed-off-feed-criticism", -1);
@@ -542,12 +507,8 @@ static void test_team(void **state)
     int32_t report = pr_action(d, "report", SV_ACTION_REPORT, SV_VIS_PUBLIC, lie);
     int32_t drag_in = pr_action(d, "colleague", SV_ACTION_ASK_COLLEAGUE, SV_VIS_PRIVATE, -1);
     Run right, bad;
-    pr_start(&right, "troll reported");
-    pr_choose_at(&right, 20000, d, report);
-    pr_finish(&right);
-    pr_start(&bad, "colleague dragged into a troll fight");
-    pr_choose_at(&bad, 20000, d, drag_in);
-    pr_finish(&bad);
+    pr_play_one(&right, "troll reported", 20000, d, report);
+    pr_play_one(&bad, "colleague dragged into a troll fight", 20000, d, drag_in);
     pr_expect_principle(&bad, SV_PRINCIPLE_TEAM, -1);
     pr_expect_rule(&bad, "colleague-drawn-into-troll-fight", -1);
     pr_expect_better(&right, &bad);
@@ -631,12 +592,8 @@ static void test_onstage_offstage(void **state)
     int32_t loud = pr_opt(t.d, "public", words, TAG(PERSONAL) | TAG(SOLUTION));
     STRUCTURE(loud, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_COMPENSATE);
     Run good, bad;
-    pr_start(&good, "DM answered privately");
-    pr_choose_at(&good, 20000, t.d, quiet);
-    pr_finish(&good);
-    pr_start(&bad, "DM answered in public");
-    pr_choose_at(&bad, 20000, t.d, loud);
-    pr_finish(&bad);
+    pr_play_one(&good, "DM answered privately", 20000, t.d, quiet);
+    pr_play_one(&bad, "DM answered in public", 20000, t.d, loud);
     pr_expect_both_ways(&good, &bad, SV_PRINCIPLE_ONSTAGE_OFFSTAGE);
     pr_expect_rule(&good, "private-complainer-answered-privately", +1);
     pr_expect_rule(&bad, "private-message-answered-in-public", -1);
@@ -650,12 +607,8 @@ static void test_onstage_offstage(void **state)
     quiet = pr_opt(t.d, "private", words, TAG(PERSONAL) | TAG(SOLUTION));
     B.options[quiet].visibility = SV_VIS_PRIVATE;
     STRUCTURE(quiet, SV_PART_ACKNOWLEDGE, SV_PART_APOLOGISE, SV_PART_COMPENSATE);
-    pr_start(&good, "solution shown onstage");
-    pr_choose_at(&good, 20000, t.d, loud);
-    pr_finish(&good);
-    pr_start(&bad, "solution hidden offstage");
-    pr_choose_at(&bad, 20000, t.d, quiet);
-    pr_finish(&bad);
+    pr_play_one(&good, "solution shown onstage", 20000, t.d, loud);
+    pr_play_one(&bad, "solution hidden offstage", 20000, t.d, quiet);
     pr_expect_principle(&good, SV_PRINCIPLE_ONSTAGE_OFFSTAGE, +1);
     pr_expect_rule(&good, "solution-shown-onstage", +1);
     pr_expect_rule(&bad, "solution-shown-onstage", 0);

@@ -92,16 +92,6 @@ static void print_choice(const sv_Scenario *sc, const sv_DebriefReply *r, sv_Lan
     printf("\n");
 }
 
-/* The better of the best option and the best composition, if it beats what was played. */
-static const sv_DebriefReply *better(const sv_DebriefDecision *dd)
-{
-    const sv_DebriefReply *b = NULL;
-    if (dd->has_best_option) b = &dd->best_option;
-    if (dd->has_best_composed && (!b || dd->best_composed.figure > b->figure))
-        b = &dd->best_composed;
-    return b && b->figure > dd->played.figure ? b : NULL;
-}
-
 static void print_decision(const sv_Session *s, const sv_Debrief *d, const sv_DebriefDecision *dd,
                            sv_Lang lang)
 {
@@ -117,7 +107,7 @@ static void print_decision(const sv_Session *s, const sv_Debrief *d, const sv_De
     print_deltas(dd->played.deltas, lang);
     if (dd->played.hits_count) printf("    %s:\n", tool_text(TT_WHY, lang));
     print_hits(d, dd->played.hits_start, dd->played.hits_count, lang);
-    const sv_DebriefReply *b = better(dd);
+    const sv_DebriefReply *b = sv_debrief_better(dd);
     if (!b) {
         printf("  %s\n", tool_text(TT_BEST, lang));
         return;
@@ -141,7 +131,9 @@ static int utf8_extra(const char *s)
 static void print_history(const sv_Debrief *d, sv_Lang lang)
 {
     printf("\n%s:\n   t   ", tool_text(TT_OVER_TIME, lang));
-    for (int m = 0; m < SV_METER_COUNT; m++) printf("%*s", 16 + utf8_extra(tool_meter((sv_Meter)m, lang)), tool_meter((sv_Meter)m, lang));
+    for (int m = 0; m < SV_METER_COUNT; m++)
+        printf("%*s", 16 + utf8_extra(tool_meter((sv_Meter)m, lang)),
+               tool_meter((sv_Meter)m, lang));
     printf("\n");
     uint32_t next = 0;
     for (size_t i = 0; i < d->history_count; i++) {

@@ -423,6 +423,15 @@ void sv_debrief_free(sv_Debrief *d)
     d->lang = lang;
 }
 
+const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd)
+{
+    const sv_DebriefReply *b = NULL;
+    if (dd->has_best_option) b = &dd->best_option;
+    if (dd->has_best_composed && (!b || dd->best_composed.figure > b->figure))
+        b = &dd->best_composed;
+    return b && b->figure > dd->played.figure ? b : NULL;
+}
+
 /* ---- agreement with the authors ------------------------------------------------------------ */
 
 static int8_t option_verdict(const sv_Scenario *sc, const sv_DebriefDecision *dd)

@@ -681,6 +681,19 @@ static bool segment_is(const char *seg, size_t seg_len, const char *key, size_t 
 
 /* Moves *i from the container at *i to the member named by the segment.
  * 1 found, 0 absent, -1 broken text. */
+/* Steps past a value inside an object or array: 1 when a comma leads to the
+ * next item, 0 at the closing bracket `close`, -1 when the text is not JSON. */
+static int next_item(const unsigned char *s, size_t n, size_t *k, unsigned char close)
+{
+    if (!skip_any(s, n, k)) return -1;
+    *k = ws(s, n, *k);
+    if (*k < n && s[*k] == ',') {
+        *k = ws(s, n, *k + 1);
+        return 1;
+    }
+    return (*k < n && s[*k] == close) ? 0 : -1;
+}
+
 static int find_member(const unsigned char *s, size_t n, size_t *i, const char *seg, size_t seg_len)
 {
     char key[512];
@@ -699,13 +712,8 @@ static int find_member(const unsigned char *s, size_t n, size_t *i, const char *
             *i = k;
             return 1;
         }
-        if (!skip_any(s, n, &k)) return -1;
-        k = ws(s, n, k);
-        if (k < n && s[k] == ',') {
-            k = ws(s, n, k + 1);
-            continue;
-        }
-        return (k < n && s[k] == '}') ? 0 : -1;
+        int more = next_item(s, n, &k, '}');
+        if (more != 1) return more;
     }
 }
 
@@ -725,13 +733,8 @@ static int find_element(const unsigned char *s, size_t n, size_t *i, const char 
             *i = k;
             return 1;
         }
-        if (!skip_any(s, n, &k)) return -1;
-        k = ws(s, n, k);
-        if (k < n && s[k] == ',') {
-            k = ws(s, n, k + 1);
-            continue;
-        }
-        return (k < n && s[k] == ']') ? 0 : -1;
+        int more = next_item(s, n, &k, ']');
+        if (more != 1) return more;
     }
 }
 

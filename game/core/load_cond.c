@@ -181,6 +181,31 @@ static int32_t cond_form(sv_Loader *L, const cJSON *obj, const char *ptr, const 
     return cond_list(L, arg, at, form[1] == 'l' ? SV_COND_ALL : SV_COND_ANY, depth);
 }
 
+/* Reports the first key of obj (notes aside) that is none of `forms`, with a
+ * suggestion when one is close. False when obj has no such key. */
+static bool report_unknown(sv_Loader *L, const cJSON *obj, const char *ptr, const char *what,
+                           const char *const *forms, size_t count)
+{
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        const char *key = it->string ? it->string : "";
+        if (key[0] == '_') continue;
+        const char *near = sv_load_suggest(key, forms, count);
+        char at[SV_LOAD_PTR], list[160] = "";
+        sv_load_ptr_key(at, ptr, key);
+        if (near) {
+            sv_load_error(L, at, "unknown %s '%.64s' (did you mean '%s'?)", what, key, near);
+            return true;
+        }
+        for (size_t i = 0; i < count && forms[i]; i++)
+            snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "",
+                     forms[i]);
+        sv_load_error(L, at, "unknown %s '%.64s'; %s %s is one of %s", what, key,
+                      what[0] == 'e' ? "an" : "a", what, list);
+        return true;
+    }
+    return false;
+}
+
 /* The one form key of a condition object; reports none or several. */
 static const char *which_form(sv_Loader *L, const cJSON *obj, const char *ptr)
 {
@@ -197,21 +222,7 @@ static const char *which_form(sv_Loader *L, const cJSON *obj, const char *ptr)
         found = cond_forms[i];
     }
     if (found) return found;
-    for (const cJSON *it = obj->child; it; it = it->next) {
-        const char *key = it->string ? it->string : "";
-        if (key[0] == '_') continue;
-        const char *near = sv_load_suggest(key, cond_forms, 10);
-        char at[SV_LOAD_PTR];
-        sv_load_ptr_key(at, ptr, key);
-        if (near)
-            sv_load_error(L, at, "unknown condition '%.64s' (did you mean '%s'?)", key, near);
-        else
-            sv_load_error(L, at,
-                          "unknown condition '%.64s'; a condition is one of flag, var, meter, "
-                          "chose, answered, seen, elapsed, not, all, any",
-                          key);
-        return NULL;
-    }
+    if (report_unknown(L, obj, ptr, "condition", cond_forms, 10)) return NULL;
     sv_load_error(L, ptr,
                   "empty condition; write true, or one of flag, var, meter, chose, answered, "
                   "seen, elapsed, not, all, any");
@@ -347,21 +358,7 @@ static const char *effect_verb(sv_Loader *L, const cJSON *obj, const char *ptr)
         return NULL;
     }
     if (set || clear) return set ? "set" : "clear";
-    for (const cJSON *it = obj->child; it; it = it->next) {
-        const char *key = it->string ? it->string : "";
-        if (key[0] == '_') continue;
-        const char *near = sv_load_suggest(key, effect_verbs, 8);
-        char at[SV_LOAD_PTR];
-        sv_load_ptr_key(at, ptr, key);
-        if (near)
-            sv_load_error(L, at, "unknown effect '%.64s' (did you mean '%s'?)", key, near);
-        else
-            sv_load_error(L, at,
-                          "unknown effect '%.64s'; an effect is one of set, clear, var, meter, "
-                          "post, decision, event, end",
-                          key);
-        return NULL;
-    }
+    if (report_unknown(L, obj, ptr, "effect", effect_verbs, 8)) return NULL;
     sv_load_error(L, ptr,
                   "empty effect; an effect is one of set, clear, var, meter, post, decision, "
                   "event, end");

@@ -200,15 +200,6 @@ static float hits(sv_Ui *ui, const sv_Game *g, bool draw, uint32_t start, uint32
     return h;
 }
 
-static const sv_DebriefReply *better(const sv_DebriefDecision *dd)
-{
-    const sv_DebriefReply *b = NULL;
-    if (dd->has_best_option) b = &dd->best_option;
-    if (dd->has_best_composed && (!b || dd->best_composed.figure > b->figure))
-        b = &dd->best_composed;
-    return b && b->figure > dd->played.figure ? b : NULL;
-}
-
 /* One decision's card: what happened on the left, why and what was better on the right. */
 static float decision_card(sv_Ui *ui, const sv_Game *g, int i, bool draw, float x, float y, float w,
                            bool focused)
@@ -253,7 +244,7 @@ static float decision_card(sv_Ui *ui, const sv_Game *g, int i, bool draw, float 
               4.0f;
         ry += hits(ui, g, draw, dd->played.hits_start, dd->played.hits_count, rx, ry, col);
     }
-    const sv_DebriefReply *bt = better(dd);
+    const sv_DebriefReply *bt = sv_debrief_better(dd);
     if (!bt) {
         ry += para(ui, draw, SV_FONT_SMALL_BOLD, t->good, t->surface, sv_tr(ui, SV_S_DEBRIEF_BEST),
                    rx, ry, col);

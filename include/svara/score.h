@@ -401,6 +401,9 @@ typedef struct sv_Debrief {
 sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
                            sv_Debrief *out);
 void sv_debrief_free(sv_Debrief *d);
+/* The better of a decision's best option and best composition, when it beats
+ * what was played; NULL when the player's choice was the best available. */
+const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd);
 
 /* Does the model agree with the authors' expert verdicts? For each debriefed
  * decision with options, whether the model's best option is marked

@@ -318,3 +318,18 @@ Praise pr_praise_scene(void)
     t.skip_question = pr_action(t.d_question, "skip-question", SV_ACTION_IGNORE, SV_VIS_PUBLIC, -1);
     return t;
 }
+
+void pr_play_one(Run *r, const char *name, uint32_t t_ms, int32_t d, int32_t o)
+{
+    pr_start(r, name);
+    pr_choose_at(r, t_ms, d, o);
+    pr_finish(r);
+}
+
+void pr_expect_swap(const Run *good, const Run *bad, const char *reward, const char *penalty)
+{
+    pr_expect_rule(good, reward, +1);
+    pr_expect_rule(good, penalty, 0);
+    pr_expect_rule(bad, penalty, -1);
+    pr_expect_rule(bad, reward, 0);
+}

@@ -73,6 +73,8 @@ void pr_compose_at(Run *r, uint32_t t_ms, int32_t d, sv_Visibility vis, size_t n
 
 /* Runs out the clock (asserting the run ended); pr_done shuts the session down. */
 void pr_finish(Run *r);
+/* A run with one choice: start, choose option o of decision d at t_ms, play out. */
+void pr_play_one(Run *r, const char *name, uint32_t t_ms, int32_t d, int32_t o);
 void pr_done(Run *r);
 
 /* ---- figures --------------------------------------------------------------------------------- */
@@ -85,6 +87,8 @@ void pr_expect_principle(const Run *r, sv_Principle p, int sign);
 int64_t pr_rule_total(const Run *r, const char *rule, int32_t decision, int *count);
 /* The rule fired, moving the figure the given way (sign 0: it never fired). */
 void pr_expect_rule(const Run *r, const char *rule, int sign);
+/* `reward` helps the good run and never fires on the bad one; `penalty` the reverse. */
+void pr_expect_swap(const Run *good, const Run *bad, const char *reward, const char *penalty);
 /* The summed figure of the firings of principle p for one decision (-1: all). */
 int64_t pr_principle_total(const Run *r, sv_Principle p, int32_t decision);
 /* The recommended run ends with a better figure than the warned one. */

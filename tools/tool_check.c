@@ -34,7 +34,7 @@ static size_t check_one(const char *path)
     tool_print_diags(stdout, &diags);
     size_t errors = diags.errors;
     if (st != SV_OK && errors == 0) errors = 1; /* never call a failed load clean */
-    size_t warnings = diags.count - diags.errors;
+    size_t warnings = diags.warnings;
     if (errors == 0 && pack)
         printf("%s: ok, pack '%s' %s, %u scenario%s, %zu warning%s\n", path, pack->id,
                pack->version, pack->scenario_count, pack->scenario_count == 1 ? "" : "s",

@@ -46,22 +46,23 @@ typedef struct Scan {
     int reports;
     bool deep_reported;
     bool bad;
+    sv_JsonIndex *lines; /* for line and column of reports */
+    bool lines_failed;
 } Scan;
 
 /* ---- positions ------------------------------------------------------------- */
 
-static void line_col(const unsigned char *s, size_t n, size_t pos, int *line, int *col)
+/* Lines are indexed at the first report only: a clean file costs nothing. */
+static void scan_line_col(Scan *sc, size_t pos, int *line, int *col)
 {
-    int l = 1;
-    size_t start = 0;
-    if (pos > n) pos = n;
-    for (size_t i = 0; i < pos; i++)
-        if (s[i] == '\n') {
-            l++;
-            start = i + 1;
-        }
-    *line = l;
-    *col = (int)(pos - start) + 1;
+    if (!sc->lines && !sc->lines_failed) {
+        sc->lines = sv_json_index_build((const char *)sc->s, sc->n);
+        sc->lines_failed = sc->lines == NULL;
+    }
+    if (sc->lines)
+        sv_json_index_line_col(sc->lines, pos, line, col);
+    else
+        *line = *col = 0;
 }
 
 static size_t skip_bom(const unsigned char *s, size_t n)
@@ -84,11 +85,11 @@ static void scan_report(Scan *sc, size_t pos, const char *pointer, const char *f
                         "too many problems in this file; stopped reporting after %d",
                         MAX_SCAN_REPORTS);
         else
-            sc->diags->errors++;
+            sv_diag_tally(sc->diags, SV_SEV_ERROR);
         return;
     }
     int line, col;
-    line_col(sc->s, sc->n, pos, &line, &col);
+    scan_line_col(sc, pos, &line, &col);
     va_list ap;
     va_start(ap, fmt);
     sv_diag_addv(sc->diags, SV_SEV_ERROR, sc->file, pointer, line, col, fmt, ap);
@@ -224,6 +225,7 @@ static int read_escape(const unsigned char *s, size_t n, size_t *i, char *out)
     if (hi < 0) return -1;
     *i += 5;
     uint32_t cp = (uint32_t)hi;
+    if (hi == 0) return -2; /* it would end the string early in C */
     if (hi >= 0xDC00 && hi <= 0xDFFF) return -1;
     if (hi >= 0xD800 && hi <= 0xDBFF) {
         int lo = (*i + 1 < n && s[*i] == '\\' && s[*i + 1] == 'u') ? hex4(s, n, *i + 2) : -1;
@@ -234,10 +236,7 @@ static int read_escape(const unsigned char *s, size_t n, size_t *i, char *out)
     return (int)put_utf8(out, cp);
 }
 
-/* Skips the string at s[*i] (its opening quote). Decodes into out when out is
- * not NULL (room for the raw length). Returns 0 on success, else the kind of
- * problem (1 unterminated, 2 control character, 3 bad escape) with *i at it. */
-static int read_string(const unsigned char *s, size_t n, size_t *i, char *out, size_t *out_len)
+int sv_json_read_string(const unsigned char *s, size_t n, size_t *i, char *out, size_t *out_len)
 {
     size_t k = *i + 1, len = 0;
     for (;;) {
@@ -255,7 +254,7 @@ static int read_string(const unsigned char *s, size_t n, size_t *i, char *out, s
             int m = k < n ? read_escape(s, n, &k, buf) : -1;
             if (m < 0) {
                 *i = at;
-                return 3;
+                return m == -2 ? 4 : 3;
             }
             if (out) memcpy(out + len, buf, (size_t)m);
             len += (size_t)m;
@@ -273,7 +272,7 @@ static int read_string(const unsigned char *s, size_t n, size_t *i, char *out, s
 static bool scan_string(Scan *sc, char *out, size_t *out_len)
 {
     size_t at = sc->p;
-    int why = read_string(sc->s, sc->n, &sc->p, out, out_len);
+    int why = sv_json_read_string(sc->s, sc->n, &sc->p, out, out_len);
     if (why == 1)
         scan_report(sc, at, "", "this string never ends: a closing '\"' is missing");
     else if (why == 2)
@@ -285,6 +284,10 @@ static bool scan_string(Scan *sc, char *out, size_t *out_len)
         scan_report(sc, sc->p, "",
                     "invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or "
                     "\\uXXXX (surrogates only in pairs)");
+    else if (why == 4)
+        scan_report(sc, sc->p, "",
+                    "\\u0000 (the NUL character) is not allowed in a string: it would cut the "
+                    "text short there");
     return why == 0;
 }
 
@@ -373,12 +376,12 @@ static void append_segment(char *out, size_t cap, size_t *len, const char *seg, 
     out[*len] = '\0';
 }
 
-/* Pointer of the member `name` of the innermost open object. */
-static void member_pointer(const Scan *sc, const char *name, size_t name_len, char *out, size_t cap)
+/* The pointer of the values the first `frames` open containers are at. */
+static size_t frames_pointer(const Scan *sc, size_t frames, char *out, size_t cap)
 {
     size_t len = 0;
     out[0] = '\0';
-    for (size_t d = 0; d + 1 < sc->depth; d++) {
+    for (size_t d = 0; d < frames; d++) {
         const Frame *f = &sc->stack[d];
         if (f->is_obj) {
             append_segment(out, cap, &len, f->key, f->key_len);
@@ -388,6 +391,13 @@ static void member_pointer(const Scan *sc, const char *name, size_t name_len, ch
             append_segment(out, cap, &len, num, (size_t)m);
         }
     }
+    return len;
+}
+
+/* Pointer of the member `name` of the innermost open object. */
+static void member_pointer(const Scan *sc, const char *name, size_t name_len, char *out, size_t cap)
+{
+    size_t len = frames_pointer(sc, sc->depth - 1, out, cap);
     append_segment(out, cap, &len, name, name_len);
 }
 
@@ -413,9 +423,11 @@ static void check_duplicates(Scan *sc, const Frame *f)
         while (i < count && k[i].len == k[first].len &&
                memcmp(k[i].name, k[first].name, k[i].len) == 0) {
             char ptr[256];
-            int line, col;
-            member_pointer(sc, k[i].name, k[i].len, ptr, sizeof ptr);
-            line_col(sc->s, sc->n, k[first].pos, &line, &col);
+            int line = 0, col = 0;
+            if (sc->reports < MAX_SCAN_REPORTS) { /* past the cap only the count matters */
+                member_pointer(sc, k[i].name, k[i].len, ptr, sizeof ptr);
+                scan_line_col(sc, k[first].pos, &line, &col);
+            }
             scan_report(sc, k[i].pos, ptr,
                         "duplicate key \"%.*s\" (first at line %d, column %d); a key may "
                         "appear once per object",
@@ -473,13 +485,13 @@ static bool scan_key(Scan *sc)
 
 /* Past the nesting limit the value is only skipped, so the rest of the file
  * still gets checked without an unbounded stack. */
-static bool skip_container(const unsigned char *s, size_t n, size_t *i)
+bool sv_json_skip_container(const unsigned char *s, size_t n, size_t *i)
 {
     size_t k = *i, depth = 0;
     while (k < n) {
         unsigned char c = s[k];
         if (c == '"') {
-            if (read_string(s, n, &k, NULL, NULL) != 0) return false;
+            if (sv_json_read_string(s, n, &k, NULL, NULL) != 0) return false;
             continue;
         }
         if (c == '{' || c == '[') depth++;
@@ -499,15 +511,17 @@ static bool open_container(Scan *sc)
 {
     bool is_obj = sc->s[sc->p] == '{';
     if (sc->depth == SV_MAX_JSON_DEPTH) {
+        char ptr[256];
+        frames_pointer(sc, sc->depth, ptr, sizeof ptr);
         if (!sc->deep_reported)
-            scan_report(sc, sc->p, "",
+            scan_report(sc, sc->p, ptr,
                         "nesting is deeper than %u levels of objects and arrays; flatten the "
                         "data",
                         SV_MAX_JSON_DEPTH);
         sc->deep_reported = true;
         sc->bad = true;
         size_t at = sc->p;
-        if (!skip_container(sc->s, sc->n, &sc->p)) {
+        if (!sv_json_skip_container(sc->s, sc->n, &sc->p)) {
             scan_report(sc, at, "", "this %s is never closed", is_obj ? "object" : "array");
             return false;
         }
@@ -627,7 +641,10 @@ struct cJSON *sv_json_parse(const char *file, const char *bytes, size_t len, sv_
     check_structure(&sc);
     free(sc.keys);
     free(sc.keybuf);
-    if (sc.bad) return NULL;
+    if (sc.bad) {
+        sv_json_index_free(sc.lines);
+        return NULL;
+    }
 
     size_t bom = skip_bom(sc.s, sc.n);
     const char *end = NULL;
@@ -637,140 +654,9 @@ struct cJSON *sv_json_parse(const char *file, const char *bytes, size_t len, sv_
         const char *at = cJSON_GetErrorPtr();
         size_t pos = (at && at >= bytes && at <= bytes + len) ? (size_t)(at - bytes) : 0;
         int line, col;
-        line_col(sc.s, sc.n, pos, &line, &col);
+        scan_line_col(&sc, pos, &line, &col);
         sv_diag_add(diags, SV_SEV_ERROR, file, "", line, col, "the JSON parser rejected this");
     }
+    sv_json_index_free(sc.lines);
     return root;
-}
-
-/* ---- locate --------------------------------------------------------------- */
-
-static size_t ws(const unsigned char *s, size_t n, size_t i)
-{
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
-    return i;
-}
-
-static bool skip_any(const unsigned char *s, size_t n, size_t *i)
-{
-    if (*i >= n) return false;
-    unsigned char c = s[*i];
-    if (c == '"') return read_string(s, n, i, NULL, NULL) == 0;
-    if (c == '{' || c == '[') return skip_container(s, n, i);
-    size_t k = *i;
-    while (k < n && s[k] != ',' && s[k] != '}' && s[k] != ']' && s[k] != ' ' && s[k] != '\t' &&
-           s[k] != '\n' && s[k] != '\r')
-        k++;
-    if (k == *i) return false;
-    *i = k;
-    return true;
-}
-
-/* Does the pointer segment (with ~0 ~1 escapes) spell the decoded key? */
-static bool segment_is(const char *seg, size_t seg_len, const char *key, size_t key_len)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < seg_len; i++, k++) {
-        char c = seg[i];
-        if (c == '~' && i + 1 < seg_len && (seg[i + 1] == '0' || seg[i + 1] == '1'))
-            c = seg[++i] == '0' ? '~' : '/';
-        if (k >= key_len || key[k] != c) return false;
-    }
-    return k == key_len;
-}
-
-/* Moves *i from the container at *i to the member named by the segment.
- * 1 found, 0 absent, -1 broken text. */
-/* Steps past a value inside an object or array: 1 when a comma leads to the
- * next item, 0 at the closing bracket `close`, -1 when the text is not JSON. */
-static int next_item(const unsigned char *s, size_t n, size_t *k, unsigned char close)
-{
-    if (!skip_any(s, n, k)) return -1;
-    *k = ws(s, n, *k);
-    if (*k < n && s[*k] == ',') {
-        *k = ws(s, n, *k + 1);
-        return 1;
-    }
-    return (*k < n && s[*k] == close) ? 0 : -1;
-}
-
-static int find_member(const unsigned char *s, size_t n, size_t *i, const char *seg, size_t seg_len)
-{
-    char key[512];
-    size_t k = ws(s, n, *i + 1);
-    if (k < n && s[k] == '}') return 0;
-    for (;;) {
-        if (k >= n || s[k] != '"') return -1;
-        size_t raw = k, key_len = 0;
-        bool fits = false;
-        if (read_string(s, n, &raw, NULL, NULL) != 0) return -1;
-        if (raw - k <= sizeof key) fits = read_string(s, n, &k, key, &key_len) == 0;
-        k = ws(s, n, raw);
-        if (k >= n || s[k] != ':') return -1;
-        k = ws(s, n, k + 1);
-        if (fits && segment_is(seg, seg_len, key, key_len)) {
-            *i = k;
-            return 1;
-        }
-        int more = next_item(s, n, &k, '}');
-        if (more != 1) return more;
-    }
-}
-
-static int find_element(const unsigned char *s, size_t n, size_t *i, const char *seg,
-                        size_t seg_len)
-{
-    size_t want = 0;
-    if (seg_len == 0 || seg_len > 9 || (seg_len > 1 && seg[0] == '0')) return 0;
-    for (size_t j = 0; j < seg_len; j++) {
-        if (!is_digit((unsigned char)seg[j])) return 0;
-        want = want * 10 + (size_t)(seg[j] - '0');
-    }
-    size_t k = ws(s, n, *i + 1);
-    if (k < n && s[k] == ']') return 0;
-    for (size_t idx = 0;; idx++) {
-        if (idx == want) {
-            *i = k;
-            return 1;
-        }
-        int more = next_item(s, n, &k, ']');
-        if (more != 1) return more;
-    }
-}
-
-bool sv_json_locate(const char *bytes, size_t len, const char *pointer, int *line, int *column)
-{
-    const unsigned char *s = (const unsigned char *)bytes;
-    *line = 0;
-    *column = 0;
-    if (!bytes) return false;
-    size_t at = ws(s, len, skip_bom(s, len));
-    if (at >= len) return false;
-    const char *seg = pointer ? pointer : "";
-    while (*seg == '/') {
-        seg++;
-        const char *end = strchr(seg, '/');
-        size_t seg_len = end ? (size_t)(end - seg) : strlen(seg);
-        size_t next = at;
-        int r = 0;
-        if (s[at] == '{') r = find_member(s, len, &next, seg, seg_len);
-        if (s[at] == '[') r = find_element(s, len, &next, seg, seg_len);
-        if (r < 0) return false;
-        if (r == 0 || next >= len) break;
-        at = next;
-        seg += seg_len;
-    }
-    line_col(s, len, at, line, column);
-    return true;
-}
-
-void sv_json_diag(sv_DiagList *diags, sv_Severity sev, const char *file, const char *bytes,
-                  size_t len, const char *pointer, const char *fmt, ...)
-{
-    int line = 0, col = 0;
-    if (!sv_json_locate(bytes, len, pointer, &line, &col)) line = col = 0;
-    va_list ap;
-    va_start(ap, fmt);
-    sv_diag_addv(diags, sev, file, pointer, line, col, fmt, ap);
-    va_end(ap);
 }

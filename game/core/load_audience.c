@@ -51,6 +51,11 @@ static void read_segment(sv_Loader *L, const cJSON *it, const char *ptr, sv_Segm
     if (mob) (void)sv_load_percent(L, mob, at, 0, 100, &g->mobility);
 }
 
+/* Every pool differs from the others in kind (or any kind), stance or moment,
+ * so the limit is exactly the number of such triples: no more can be useful. */
+_Static_assert(SV_MAX_COMMENT_POOLS == (SV_ROLE_COUNT + 1) * SV_STANCE_COUNT * SV_ABOUT_COUNT,
+               "SV_MAX_COMMENT_POOLS must be the number of distinct (kind, stance, moment)");
+
 /* ---- comment pools ------------------------------------------------------------- */
 
 /* The texts of one pool, appended to the scenario's flat array. */
@@ -67,14 +72,7 @@ static void read_pool_texts(sv_Loader *L, const cJSON *list, const char *ptr, sv
         char at[SV_LOAD_PTR];
         sv_load_ptr_index(at, ptr, i);
         sv_Text text;
-        if (!sv_load_text(L, t, at, &text)) continue;
-        bool empty = false;
-        for (int k = 0; k < SV_LANG_COUNT; k++)
-            if (text.s[k] && !text.s[k][0]) empty = true;
-        if (empty) {
-            sv_load_error(L, at, "a comment needs words in every language");
-            continue;
-        }
+        if (!sv_load_text(L, t, at, &text)) continue; /* an empty text is an error there */
         if (sc->comment_texts && sc->comment_text_count < cap)
             sc->comment_texts[sc->comment_text_count++] = text;
     }
@@ -151,7 +149,11 @@ static void read_comments(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
     if (!list) return;
     int n = cJSON_GetArraySize(list);
     if (n > (int)SV_MAX_COMMENT_POOLS) {
-        sv_load_error(L, lp, "%d comment pools; the limit is %u", n, SV_MAX_COMMENT_POOLS);
+        sv_load_error(L, lp,
+                      "%d comment pools; at most %u can differ (one for each segment kind or "
+                      "any kind, stance and moment: %d x %d x %d), so merge pools that share all "
+                      "three",
+                      n, SV_MAX_COMMENT_POOLS, SV_ROLE_COUNT + 1, SV_STANCE_COUNT, SV_ABOUT_COUNT);
         n = (int)SV_MAX_COMMENT_POOLS;
     }
     uint32_t texts = count_texts(list);
@@ -170,6 +172,37 @@ static void read_comments(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
 
 /* ---- the section ------------------------------------------------------------------ */
 
+/* The segments must fit in the audience. Shares are rounded to whole accounts,
+ * so shares that add up to 100 % can still overflow by an account or two: the
+ * message then shows each rounding, or the author would see no reason. */
+static void check_total(sv_Loader *L, const cJSON *list, const sv_Scenario *sc)
+{
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < sc->segment_count; i++) total += sc->segments[i].count;
+    if (total <= sc->audience_size) return;
+    char why[240] = "";
+    size_t used = 0, shown = 0, i = 0;
+    for (const cJSON *it = cJSON_IsArray(list) ? list->child : NULL;
+         it && i < sc->segment_count; it = it->next, i++) {
+        const cJSON *share = sv_load_get(it, "share");
+        if (!cJSON_IsNumber(share) || sv_load_get(it, "count")) continue;
+        char at[SV_LOAD_PTR], num[48];
+        snprintf(at, sizeof at, "/audience/segments/%zu/share", i);
+        int n = snprintf(why + used, sizeof why - used, "%s%s%% of %u is %u (segment %zu)",
+                         shown++ ? ", " : "; shares are rounded to whole accounts: ",
+                         sv_load_number(L, at, share, num, sizeof num), sc->audience_size,
+                         sc->segments[i].count, i);
+        if (n < 0 || (size_t)n >= sizeof why - used) {
+            why[used] = '\0';
+            break;
+        }
+        used += (size_t)n;
+    }
+    sv_load_error(L, "/audience/segments",
+                  "the segments add up to %llu accounts, more than the audience size %u%s",
+                  (unsigned long long)total, sc->audience_size, why);
+}
+
 void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
     static const char *const keys[] = {"size", "segments", "comments", NULL};
@@ -183,11 +216,6 @@ void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
         sc->audience_size = (uint32_t)whole;
     SV_LOAD_LIST(L, aud, "/audience", "segments", false, SV_MAX_SEGMENTS, "segments", sc->segments,
                  sc->segment_count, read_segment);
-    uint64_t total = 0;
-    for (uint32_t i = 0; i < sc->segment_count; i++) total += sc->segments[i].count;
-    if (total > sc->audience_size)
-        sv_load_error(L, "/audience/segments",
-                      "the segments add up to %llu accounts, more than the audience size %u",
-                      (unsigned long long)total, sc->audience_size);
+    check_total(L, sv_load_get(aud, "segments"), sc);
     read_comments(L, aud, sc);
 }

@@ -18,8 +18,7 @@ void sv_load_init(sv_Loader *L, const char *file, const char *bytes, size_t len,
     memset(L, 0, sizeof *L);
     L->diags = diags;
     L->file = file;
-    L->bytes = bytes;
-    L->len = len;
+    sv_json_file_init(&L->jf, file, bytes, len, SV_LOAD_MAX_REPORTS, diags);
     L->arena = arena;
     L->languages = languages & ((1u << SV_LANG_COUNT) - 1u);
     if (!L->languages) L->languages = 1u << SV_LANG_EN;
@@ -35,6 +34,7 @@ void sv_load_init(sv_Loader *L, const char *file, const char *bytes, size_t len,
 
 void sv_load_free(sv_Loader *L)
 {
+    sv_json_file_free(&L->jf);
     for (size_t i = 0; i < L->id_count; i++) free(L->ids[i].where);
     free(L->ids);
     free(L->slots);
@@ -50,31 +50,20 @@ void sv_load_free(sv_Loader *L)
 
 /* ---- diagnostics --------------------------------------------------------- */
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 4, 0)))
-#endif
-static void report(sv_Loader *L, sv_Severity sev, const char *ptr, const char *fmt, va_list ap)
+bool sv_load_quiet(const sv_Loader *L) { return sv_json_file_quiet(&L->jf); }
+
+const char *sv_load_number(sv_Loader *L, const char *ptr, const cJSON *item, char *buf,
+                           size_t size)
 {
-    if (sev == SV_SEV_ERROR) L->errors++;
-    if (++L->reports > SV_LOAD_MAX_REPORTS) {
-        /* a warning, so a file of many warnings is not turned into a failure */
-        if (L->reports == SV_LOAD_MAX_REPORTS + 1)
-            sv_diag_add(L->diags, SV_SEV_WARNING, L->file, "", 0, 0,
-                        "too many problems in this file; stopped reporting after %d",
-                        SV_LOAD_MAX_REPORTS);
-        if (sev == SV_SEV_ERROR) L->diags->errors++;
-        return;
-    }
-    int line = 0, col = 0;
-    if (!sv_json_locate(L->bytes, L->len, ptr, &line, &col)) line = col = 0;
-    sv_diag_addv(L->diags, sev, L->file, ptr, line, col, fmt, ap);
+    return sv_json_file_number(&L->jf, ptr, cJSON_IsNumber(item) ? item->valuedouble : 0.0, buf,
+                               size);
 }
 
 void sv_load_error(sv_Loader *L, const char *ptr, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    report(L, SV_SEV_ERROR, ptr, fmt, ap);
+    sv_json_file_reportv(&L->jf, SV_SEV_ERROR, ptr, fmt, ap);
     va_end(ap);
 }
 
@@ -82,7 +71,7 @@ void sv_load_warn(sv_Loader *L, const char *ptr, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    report(L, SV_SEV_WARNING, ptr, fmt, ap);
+    sv_json_file_reportv(&L->jf, SV_SEV_WARNING, ptr, fmt, ap);
     va_end(ap);
 }
 
@@ -290,13 +279,15 @@ bool sv_load_whole(sv_Loader *L, const cJSON *item, const char *ptr, int64_t min
         return false;
     }
     double v = item->valuedouble;
+    char num[48];
     if (!(v >= (double)min && v <= (double)max)) {
-        sv_load_error(L, ptr, "must be between %lld and %lld, not %g", (long long)min,
-                      (long long)max, v);
+        sv_load_error(L, ptr, "must be between %lld and %lld, not %s", (long long)min,
+                      (long long)max, sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
     if (v != floor(v)) {
-        sv_load_error(L, ptr, "must be a whole number, not %g", v);
+        sv_load_error(L, ptr, "must be a whole number, not %s",
+                      sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
     *out = (int64_t)v;
@@ -312,8 +303,10 @@ bool sv_load_seconds(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t 
         return false;
     }
     double v = item->valuedouble;
+    char num[48];
     if (!(v >= 0 && v <= max_s)) {
-        sv_load_error(L, ptr, "time must be from 0 to %g seconds (six hours), not %g", max_s, v);
+        sv_load_error(L, ptr, "time must be from 0 to %g seconds (six hours), not %s", max_s,
+                      sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
     *ms = (uint32_t)llround(v * 1000.0);
@@ -329,8 +322,10 @@ bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double mi
         return false;
     }
     double v = item->valuedouble;
+    char num[48];
     if (!(v >= min && v <= max)) {
-        sv_load_error(L, ptr, "must be a percentage from %g to %g, not %g", min, max, v);
+        sv_load_error(L, ptr, "must be a percentage from %g to %g, not %s", min, max,
+                      sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
     *tenths = (int32_t)lround(v * 10.0);
@@ -368,12 +363,65 @@ void sv_load_empty_text(sv_Text *out)
     for (int i = 0; i < SV_LANG_COUNT; i++) out->s[i] = "";
 }
 
-static bool text_length_ok(sv_Loader *L, const char *s, const char *ptr, const char *lang)
+/* The first character a player must never see raw: a control character
+ * other than a line break (a tab, an escape that drives a terminal, a C1
+ * control). Returns its code point and its 1-based character position. */
+static bool find_control(const char *s, uint32_t *cp, size_t *at)
 {
-    size_t n = strlen(s);
-    if (n <= SV_MAX_TEXT_BYTES) return true;
-    sv_load_error(L, ptr, "text%s%s is %zu bytes long; the limit is %u bytes per language",
-                  lang ? " in " : "", lang ? lang : "", n, SV_MAX_TEXT_BYTES);
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80) continue;
+        chars++;
+        uint32_t c = *p;
+        if (c == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) c = p[1]; /* U+0080..U+009F */
+        if ((c < 0x20 && c != '\n') || c == 0x7F || (c >= 0x80 && c <= 0x9F && *p == 0xC2)) {
+            *cp = c;
+            *at = chars;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool text_ok(sv_Loader *L, const char *s, const char *ptr, const char *lang)
+{
+    size_t n = strlen(s), at;
+    uint32_t cp;
+    const char *in = lang ? " in " : "", *which = lang ? lang : "";
+    if (n > SV_MAX_TEXT_BYTES) {
+        sv_load_error(L, ptr, "text%s%s is %zu bytes long; the limit is %u bytes per language", in,
+                      which, n, SV_MAX_TEXT_BYTES);
+        return false;
+    }
+    if (n == 0) {
+        sv_load_error(L, ptr, "text%s%s is empty; write what the player sees, or leave the key out "
+                      "where it is optional", in, which);
+        return false;
+    }
+    if (find_control(s, &cp, &at)) {
+        sv_load_error(L, ptr,
+                      "text%s%s has the control character U+%04X at character %zu; only line "
+                      "breaks (\\n) may appear in a text",
+                      in, which, (unsigned)cp, at);
+        return false;
+    }
+    return true;
+}
+
+bool sv_load_visible(sv_Loader *L, const cJSON *item, const char *ptr, size_t max_bytes,
+                     const char **out)
+{
+    if (!sv_load_string(L, item, ptr, out)) return false;
+    size_t n = strlen(*out), at;
+    uint32_t cp;
+    if (n == 0)
+        sv_load_error(L, ptr, "is empty; write the words to show");
+    else if (n > max_bytes)
+        sv_load_error(L, ptr, "is %zu bytes long; the limit here is %zu", n, max_bytes);
+    else if (find_control(*out, &cp, &at) || strchr(*out, '\n'))
+        sv_load_error(L, ptr, "has a control character or a line break; write it on one line");
+    else
+        return true;
     return false;
 }
 
@@ -395,7 +443,7 @@ static bool text_object(sv_Loader *L, const cJSON *item, const char *ptr, sv_Tex
             continue;
         }
         const char *s;
-        if (!sv_load_string(L, it, at, &s) || !text_length_ok(L, s, at, key)) {
+        if (!sv_load_string(L, it, at, &s) || !text_ok(L, s, at, key)) {
             have |= 1u << lang; /* there, if wrong: do not also call it missing */
             ok = false;
             continue;
@@ -433,7 +481,7 @@ bool sv_load_text(sv_Loader *L, const cJSON *item, const char *ptr, sv_Text *out
     sv_load_empty_text(out);
     if (!item) return true;
     if (cJSON_IsString(item) && item->valuestring) {
-        if (!text_length_ok(L, item->valuestring, ptr, NULL)) return false;
+        if (!text_ok(L, item->valuestring, ptr, NULL)) return false;
         const char *s = sv_load_strdup(L, item->valuestring);
         for (int i = 0; i < SV_LANG_COUNT; i++) out->s[i] = s;
         return true;
@@ -467,10 +515,11 @@ void sv_load_format(sv_Loader *L, const cJSON *root)
                       sv_load_type_name(f));
         return;
     }
+    char num[48];
     if (f->valuedouble != SV_FORMAT_VERSION)
         sv_load_error(L, "/format",
-                      "format %g is not supported; this version of Svara reads format %d",
-                      f->valuedouble, SV_FORMAT_VERSION);
+                      "format %s is not supported; this version of Svara reads format %d",
+                      sv_load_number(L, "/format", f, num, sizeof num), SV_FORMAT_VERSION);
 }
 
 const cJSON *sv_load_list(sv_Loader *L, const cJSON *obj, const char *key, bool required,

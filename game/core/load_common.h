@@ -16,8 +16,10 @@
 #include "svara/model.h"
 #include "svara/pack.h"
 
+#include "jsonscan.h"
+
 #define SV_LOAD_PTR 256         /* a JSON pointer, as long as sv_Diag keeps */
-#define SV_LOAD_MAX_REPORTS 200 /* per file: each report scans the file for its position */
+#define SV_LOAD_MAX_REPORTS 200 /* problems shown per file; the rest are counted */
 
 /* The kinds of id a scenario declares; one namespace holds them all. */
 typedef enum {
@@ -45,13 +47,10 @@ typedef struct sv_IdEntry {
 typedef struct sv_Loader {
     sv_DiagList *diags;
     const char *file; /* as diagnostics name it */
-    const char *bytes;
-    size_t len;
+    sv_JsonFile jf;   /* located, capped reports; jf.errors is the file's own count */
     sv_Arena *arena;
     uint32_t languages; /* bit (1u << sv_Lang) */
     sv_Lang first_lang;
-    size_t reports;
-    size_t errors; /* errors this loader reported (a file's own count) */
     bool nomem;
 
     sv_IdEntry *ids; /* in declaration order, so listings follow the file */
@@ -110,6 +109,13 @@ void sv_load_warn(sv_Loader *L, const char *ptr, const char *fmt, ...)
 #endif
     ;
 
+/* True once the file's cap on reports is reached: a caller skips composing a
+ * costly message (suggestions, lists of ids) and reports it plainly. */
+bool sv_load_quiet(const sv_Loader *L);
+/* The number at `ptr` as the author wrote it, for messages. */
+const char *sv_load_number(sv_Loader *L, const char *ptr, const cJSON *item, char *buf,
+                           size_t size);
+
 /* out = base + "/" + key (escaped) or base + "/" + index; out has SV_LOAD_PTR bytes. */
 void sv_load_ptr_key(char *out, const char *base, const char *key);
 void sv_load_ptr_index(char *out, const char *base, size_t index);
@@ -142,7 +148,13 @@ bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double mi
                      int32_t *tenths);
 bool sv_load_enum(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
                   const char *const *names, size_t count, int *out);
+/* A text the player reads: one string, or one per declared language; each
+ * non-empty, within SV_MAX_TEXT_BYTES, with no control character but '\n'. */
 bool sv_load_text(sv_Loader *L, const cJSON *item, const char *ptr, sv_Text *out);
+/* A short string shown as it is (a name, an author): non-empty, at most
+ * `max_bytes`, on one line, with no control characters. */
+bool sv_load_visible(sv_Loader *L, const cJSON *item, const char *ptr, size_t max_bytes,
+                     const char **out);
 void sv_load_empty_text(sv_Text *out);
 bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
 void sv_load_lang_list(uint32_t languages, char *out, size_t size);

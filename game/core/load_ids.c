@@ -129,7 +129,7 @@ void sv_load_declare(sv_Loader *L, const cJSON *item, const char *ptr, sv_IdKind
     if (old) {
         int line = 0, col = 0;
         char where[64] = "";
-        (void)sv_json_locate(L->bytes, L->len, old->where, &line, &col);
+        if (!sv_load_quiet(L)) (void)sv_json_file_locate(&L->jf, old->where, &line, &col);
         if (line) snprintf(where, sizeof where, ", line %d", line);
         sv_load_error(L, ptr,
                       "duplicate id '%s': the %s at %s%s already has it (ids are unique "
@@ -191,6 +191,10 @@ int32_t sv_load_ref(sv_Loader *L, const cJSON *item, const char *ptr, sv_IdKind 
     const char *id = item->valuestring;
     const sv_IdEntry *e = sv_load_lookup(L, id);
     if (e && e->kind == kind) return e->index;
+    if (sv_load_quiet(L)) { /* counted, not shown: skip the suggestions */
+        sv_load_error(L, ptr, "unknown %s", what);
+        return -1;
+    }
     char list[240];
     sv_load_kind_list(L, kind, list, sizeof list);
     if (e) {

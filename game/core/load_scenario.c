@@ -37,7 +37,7 @@ static void declare_ids(sv_Loader *L, const cJSON *root)
 
 static bool handle_ok(sv_Loader *L, const cJSON *item, const char *ptr, const char **out)
 {
-    if (!sv_load_string(L, item, ptr, out)) return false;
+    if (!sv_load_visible(L, item, ptr, SV_MAX_NAME_BYTES, out)) return false;
     if ((*out)[0] == '@' && (*out)[1] && !strchr(*out, ' ')) return true;
     sv_load_error(L, ptr,
                   "a handle starts with '@' and has no spaces, like \"@parcelpal\"; "
@@ -78,7 +78,8 @@ static void read_brand(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
     sv_load_check_keys(L, brand, "/brand", keys);
     const char *s;
     const cJSON *name = sv_load_required(L, brand, "/brand", "name");
-    if (name && sv_load_string(L, name, "/brand/name", &s)) sc->brand.name = sv_load_strdup(L, s);
+    if (name && sv_load_visible(L, name, "/brand/name", SV_MAX_NAME_BYTES, &s))
+        sc->brand.name = sv_load_strdup(L, s);
     const cJSON *handle = sv_load_required(L, brand, "/brand", "handle");
     if (handle && handle_ok(L, handle, "/brand/handle", &s))
         sc->brand.handle = sv_load_strdup(L, s);
@@ -173,7 +174,7 @@ static void read_persona(sv_Loader *L, const cJSON *it, const char *ptr, sv_Pers
     sv_load_check_keys(L, it, ptr, keys);
     const cJSON *name = sv_load_required(L, it, ptr, "name");
     sv_load_ptr_key(at, ptr, "name");
-    if (name && sv_load_string(L, name, at, &s)) p->name = sv_load_strdup(L, s);
+    if (name && sv_load_visible(L, name, at, SV_MAX_NAME_BYTES, &s)) p->name = sv_load_strdup(L, s);
     const cJSON *handle = sv_load_required(L, it, ptr, "handle");
     sv_load_ptr_key(at, ptr, "handle");
     if (handle && handle_ok(L, handle, at, &s)) p->handle = sv_load_strdup(L, s);
@@ -332,7 +333,7 @@ sv_Status sv_load_scenario(const char *file, const char *bytes, size_t len, uint
     cJSON_Delete(root);
     sv_load_free(&L);
     if (L.nomem) return SV_ERR_NOMEM;
-    return L.errors ? SV_ERR_INVALID : SV_OK;
+    return L.jf.errors ? SV_ERR_INVALID : SV_OK;
 }
 
 sv_Status sv_scenario_parse(const char *file, const char *bytes, size_t len, uint32_t languages,

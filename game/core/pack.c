@@ -155,7 +155,8 @@ static void read_authors(sv_Loader *L, const cJSON *root, sv_Pack *pack)
         char item_at[SV_LOAD_PTR];
         const char *s;
         sv_load_ptr_index(item_at, at, i);
-        pack->authors[i] = sv_load_string(L, it, item_at, &s) ? sv_load_strdup(L, s) : "";
+        pack->authors[i] =
+            sv_load_visible(L, it, item_at, SV_MAX_NAME_BYTES, &s) ? sv_load_strdup(L, s) : "";
     }
     pack->author_count = pack->authors ? (uint32_t)n : 0;
 }

@@ -15,7 +15,7 @@
 #include "svara/score.h"
 
 #define PTR SV_LOAD_PTR
-#define MAX_REPORTS 200 /* per file: each report scans the file for its position */
+#define MAX_REPORTS 200 /* problems shown per file; the rest are counted */
 #define MAX_NAMES 32
 
 /* ---- vocabulary ------------------------------------------------------------- */
@@ -159,10 +159,8 @@ static size_t enum_names(sv_ScoreTest t, const char **out)
 
 typedef struct Parser {
     const char *file;
-    const char *bytes;
-    size_t len;
     sv_DiagList *diags;
-    size_t errors, reports;
+    sv_JsonFile jf; /* located, capped reports; jf.errors counts them */
     bool nomem;
     sv_Arena *arena;
     sv_ScoreCond *conds;
@@ -177,23 +175,11 @@ __attribute__((format(printf, 3, 4)))
 static void
 fail(Parser *P, const char *ptr, const char *fmt, ...)
 {
-    P->errors++;
-    if (P->reports++ >= MAX_REPORTS) {
-        if (P->reports == MAX_REPORTS + 1)
-            sv_json_diag(P->diags, SV_SEV_ERROR, P->file, P->bytes, P->len, "",
-                         "more than %u problems; the rest are not shown", MAX_REPORTS);
-        else
-            P->diags->errors++; /* still counted, never shown */
-        return;
-    }
-    char msg[320];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    sv_json_file_reportv(&P->jf, SV_SEV_ERROR, ptr, fmt, ap);
     va_end(ap);
-    sv_json_diag(P->diags, SV_SEV_ERROR, P->file, P->bytes, P->len, ptr, "%s", msg);
 }
-
 
 /* Edit distance, for "did you mean" on short vocabulary words. */
 static size_t distance(const char *a, const char *b)
@@ -310,8 +296,10 @@ static bool get_number(Parser *P, const cJSON *it, const char *ptr, const char *
         return false;
     }
     if (it->valuedouble < lo || it->valuedouble > hi) {
-        fail(P, ptr, "%s %g is out of range; it must lie between %g and %g", what, it->valuedouble,
-             lo, hi);
+        char as_written[48];
+        fail(P, ptr, "%s %s is out of range; it must lie between %g and %g", what,
+             sv_json_file_number(&P->jf, ptr, it->valuedouble, as_written, sizeof as_written), lo,
+             hi);
         return false;
     }
     *out = it->valuedouble;
@@ -703,13 +691,15 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
                          sv_DiagList *diags)
 {
     *out = NULL;
-    Parser P = {.file = file ? file : "", .bytes = bytes, .len = len, .diags = diags};
+    Parser P = {.file = file ? file : "", .diags = diags};
     cJSON *root = sv_json_parse(P.file, bytes, len, diags);
     if (!root) return SV_ERR_INVALID;
+    sv_json_file_init(&P.jf, P.file, bytes, len, MAX_REPORTS, diags);
     P.arena = sv_arena_create(16384);
     sv_ScoreModel *m = P.arena ? sv_arena_alloc(P.arena, sizeof *m) : NULL;
     if (!m) {
         cJSON_Delete(root);
+        sv_json_file_free(&P.jf);
         sv_arena_destroy(P.arena);
         return SV_ERR_NOMEM;
     }
@@ -724,6 +714,7 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
         finish(&P, m);
     }
     cJSON_Delete(root);
+    sv_json_file_free(&P.jf);
     free(P.conds);
     free(P.kids);
     if (P.nomem) {
@@ -731,7 +722,7 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
         sv_arena_destroy(P.arena);
         return SV_ERR_NOMEM;
     }
-    if (P.errors) {
+    if (P.jf.errors) {
         sv_arena_destroy(P.arena);
         return SV_ERR_INVALID;
     }

@@ -14,15 +14,20 @@ typedef struct sv_Diag {
     char file[256];    /* path as the author knows it, e.g. "sample/scenarios/parcel.json" */
     char pointer[256]; /* RFC 6901 JSON pointer of the bad value, "" for the whole file */
     int line;          /* 1-based; 0 when unknown */
-    int column;        /* 1-based, in bytes; 0 when unknown */
+    int column;        /* 1-based, in characters; 0 when unknown */
     char message[320]; /* plain language: what is wrong and, where possible, what would be right */
 } sv_Diag;
+/* The text fields are stored escaped: control characters (a newline, ESC...),
+ * C1 controls, bidirectional overrides and bytes that are not UTF-8 become
+ * "\n", "\u001b", "\xFF"..., so a key or id from a pack can neither forge a
+ * line of output nor drive the terminal it is printed on. */
 
 typedef struct sv_DiagList {
     sv_Diag *items; /* heap; owned by the list */
     size_t count;
     size_t cap;
-    size_t errors; /* how many of items are SV_SEV_ERROR */
+    size_t errors;   /* errors counted, whether kept in items or not */
+    size_t warnings; /* warnings counted, whether kept in items or not */
 } sv_DiagList;
 
 void sv_diag_init(sv_DiagList *list);
@@ -43,6 +48,9 @@ void sv_diag_addv(sv_DiagList *list, sv_Severity sev, const char *file, const ch
     __attribute__((format(printf, 7, 0)))
 #endif
     ;
+
+/* Counts a problem that is not kept (past a file's cap on reports). */
+void sv_diag_tally(sv_DiagList *list, sv_Severity sev);
 
 /* "file:line:column: error: /pointer: message" (pointer part left out when empty,
  * line and column left out when 0). Returns the length snprintf would have written. */

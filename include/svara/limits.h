@@ -9,7 +9,8 @@
 #define SV_MAX_PACK_FILES 128u            /* scenarios listed in one manifest */
 #define SV_MAX_TEXT_BYTES 4000u           /* one player-visible string, per language */
 #define SV_MAX_ID_BYTES 64u               /* ids: [a-z0-9][a-z0-9_-]* */
-#define SV_MAX_JSON_DEPTH 32u             /* nesting of arrays and objects in a file */
+#define SV_MAX_NAME_BYTES 100u            /* a name, handle, author or licence shown as it is */
+#define SV_MAX_JSON_DEPTH 64u             /* nesting of arrays and objects in a file */
 #define SV_MAX_COND_DEPTH 16u             /* nesting of all/any/not in one condition */
 
 #define SV_MAX_NODES 4096u     /* posts + decisions + events + endings in one scenario */
@@ -23,7 +24,7 @@
 #define SV_MAX_PERSONAS 256u   /* personas of one scenario */
 #define SV_MAX_SEGMENTS 16u    /* audience segments of one scenario */
 #define SV_MAX_AUDIENCE 1000000u   /* simulated accounts in one scenario's crowd */
-#define SV_MAX_COMMENT_POOLS 64u   /* comment pools of one scenario's audience */
+#define SV_MAX_COMMENT_POOLS 48u   /* comment pools: one per (kind or any, stance, moment) */
 #define SV_MAX_POOL_TEXTS 64u      /* texts in one comment pool */
 #define SV_MAX_TOPICS 64u          /* public threads the crowd follows in one session */
 #define SV_MAX_COMMENTS 4096u      /* crowd comments a session keeps (with their words) */

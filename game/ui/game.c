@@ -10,6 +10,8 @@
 
 #include <SDL.h>
 
+#include "svara/native.h"
+
 static void log_report(const char *report, bool error)
 {
     const char *p = report;
@@ -191,6 +193,25 @@ sv_Lang sv_game_lang(const sv_Game *g)
 uint32_t sv_game_speed(const sv_Game *g)
 {
     return g->speed_override ? g->speed_override : g->settings.speed_pct;
+}
+
+bool sv_game_load_replay(sv_Game *g, const char *path)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    size_t len = 0;
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, NULL, &diags);
+    bool ok = bytes && sv_replay_parse(path, bytes, len, &g->replay, &diags) == SV_OK;
+    free(bytes);
+    log_diags(&diags);
+    sv_diag_clear(&diags);
+    ok = ok && sv_game_pick(g, g->replay.pack, g->replay.scenario);
+    if (ok) {
+        sv_replay_check_version(&g->replay, g->lib.packs[g->pack]->version, path, &diags);
+        log_diags(&diags);
+    }
+    sv_diag_free(&diags);
+    return ok;
 }
 
 bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario)

@@ -63,6 +63,12 @@ uint64_t sv_game_new_seed(sv_Game *g);
 sv_Lang sv_game_lang(const sv_Game *g);
 /* Time speed in percent: --speed when given, else the setting. */
 uint32_t sv_game_speed(const sv_Game *g);
+/* --replay: reads the file with the size cap (a device or a named pipe is
+ * refused at once, never read for minutes), parses it into g->replay, picks
+ * its scenario and warns when the loaded pack has another version than the
+ * one it was recorded with. False (logged) when it cannot be played. */
+bool sv_game_load_replay(sv_Game *g, const char *path);
+
 /* The pack and scenario a replay names, chosen; false (logged) when absent. */
 bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario);
 

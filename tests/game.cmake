@@ -190,6 +190,11 @@ sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR
 # ---- settings ------------------------------------------------------------------------------------------
 sv_game_script(game_settings_roundtrip settings_roundtrip.cmake -DSCRIPT=${SV_GAME_DIR}/settings-keys.txt)
 sv_game_script(game_settings_corrupt settings_corrupt.cmake)
+sv_game_script(game_settings_large settings_large.cmake)
+sv_game_script(game_settings_readonly settings_readonly.cmake)
+# The script kills a run after 30 s; the test's own limit catches the rest.
+sv_game_script(game_settings_fifo settings_fifo.cmake)
+set_tests_properties(game_settings_fifo PROPERTIES TIMEOUT 90)
 
 # ---- the benchmark runs (its figures are printed, never judged here) -----------------------------------
 sv_game_test(game_bench_runs --headless --bench)

@@ -199,11 +199,11 @@ static void apply_settings(App *app)
         SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_SetWindowFullscreen: %s", SDL_GetError());
 }
 
-/* --set: settings for this run. Nothing is saved in a run with them, so they
- * never end up in the player's file by way of another change. */
+/* --set: settings for this run. Nothing is saved in a run with them (the
+ * game locks saving at load, before the file is read), so they never end up
+ * in the player's file by way of another change. */
 static void settings_overrides(App *app)
 {
-    app->game.settings_locked = app->opts->set_count > 0;
     for (int i = 0; i < app->opts->set_count; i++) {
         char key[64];
         const char *eq = strchr(app->opts->sets[i], '=');

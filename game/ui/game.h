@@ -23,8 +23,8 @@ typedef struct sv_Game {
     sv_Settings settings;
     char settings_path[SV_PATH_MAX]; /* "" when there is no per-user folder */
     bool settings_changed;           /* a screen changed them: the app applies and saves */
-    bool settings_locked;            /* --set was given: nothing is saved in this run */
-    char settings_note[512];         /* the last save's problem, "" when fine */
+    bool settings_locked;            /* --set, --print-settings: nothing saved or moved */
+    char settings_note[512];         /* the file's or the last save's problem, "" when fine */
     sv_Strings strings;
     sv_Library lib;
     size_t broken_packs;
@@ -46,7 +46,8 @@ typedef struct sv_Game {
     uint32_t sim_limit_ms;
 } sv_Game;
 
-/* Finds folders, reads settings (reporting and repairing a bad file), strings,
+/* Finds folders, reads settings (reporting a bad file and, unless locked,
+ * keeping it aside before writing a good one), strings,
  * the scoring model and the library. False only when the game cannot run. */
 bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0);
 void sv_game_unload(sv_Game *g);

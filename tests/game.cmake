@@ -34,6 +34,30 @@ function(sv_game_script name script)
     ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;${SV_GAME_LSAN}")
 endfunction()
 
+# sv_game_expect(NAME RC REGEXES [TIMEOUT S] [MKFIFO PATH] ARGS...): runs svara
+# with ARGS in a home of its own and checks its exit code and its output both
+# (a PASS_REGULAR_EXPRESSION alone ignores the exit code). REGEXES is a ";"
+# list; a run longer than TIMEOUT (default 60) seconds is killed and fails;
+# MKFIFO makes a named pipe at PATH first.
+function(sv_game_expect name rc regexes)
+  cmake_parse_arguments(PARSE_ARGV 3 X "" "TIMEOUT;MKFIFO" "")
+  if(NOT X_TIMEOUT)
+    set(X_TIMEOUT 60)
+  endif()
+  set(extra "")
+  if(X_MKFIFO)
+    set(extra -DMKFIFO=${X_MKFIFO})
+  endif()
+  file(MAKE_DIRECTORY ${SV_GAME_HOME}/${name}/data ${SV_GAME_HOME}/${name}/cache)
+  string(REPLACE ";" "|" cmd "$<TARGET_FILE:svara>;${X_UNPARSED_ARGUMENTS}")
+  add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} "-DCMD=${cmd}" -DEXPECT_RC=${rc} "-DEXPECT=${regexes}"
+    -DTIMEOUT=${X_TIMEOUT} ${extra} -P ${CMAKE_CURRENT_SOURCE_DIR}/support/run_command.cmake
+    WORKING_DIRECTORY ${SV_GAME_OUT})
+  math(EXPR ctest_timeout "${X_TIMEOUT} * 2")
+  set_tests_properties(${name} PROPERTIES TIMEOUT ${ctest_timeout}
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;XDG_DATA_HOME=${SV_GAME_HOME}/${name}/data;XDG_CACHE_HOME=${SV_GAME_HOME}/${name}/cache;${SV_GAME_LSAN}")
+endfunction()
+
 add_executable(check_shot ${SV_GAME_DIR}/check_shot.c)
 target_compile_options(check_shot PRIVATE ${SV_WARNINGS})
 
@@ -124,6 +148,29 @@ sv_game_test(game_replay_language --headless --replay ${CMAKE_CURRENT_SOURCE_DIR
 set_tests_properties(game_replay_language PROPERTIES
   PASS_REGULAR_EXPRESSION "reached debrief: ending [a-z-]+, grade [A-F] \\([0-9]+\\), language sv")
 
+# Replays that must not play silently (tests/replays/refused): a refused input
+# names the file, its JSON pointer, line and column; a refused input or another
+# final hash ends the game with exit code 1, as svara-tool play does; another
+# pack version is said before playing; a device or a named pipe is refused at once.
+set(SV_REFUSED ${CMAKE_CURRENT_SOURCE_DIR}/replays/refused)
+sv_game_expect(game_replay_refused_unknown_option 1
+  "unknown-option.json:24:14: error: /inputs/3/option: scenario \"parcel\" has no option \"o-shout\""
+  --headless --speed 16 --replay ${SV_REFUSED}/unknown-option.json)
+sv_game_expect(game_replay_refused_closed_decision 1
+  "closed-decision.json:14:16: error: /inputs/1/decision: refused at 20 s: That decision is not open now"
+  --headless --speed 16 --replay ${SV_REFUSED}/closed-decision.json)
+sv_game_expect(game_replay_refused_edited_hash 1
+  "replay hash 3907878bc9168424: DIFFERS;edited-hash.json:30:10: error: /hash: the run ended with state hash 3907878bc9168423, the replay expects 3907878bc9168424"
+  --headless --speed 16 --replay ${SV_REFUSED}/edited-hash.json)
+sv_game_expect(game_replay_other_version 0
+  "other-version.json:4:18: warning: /pack_version: this replay was recorded with version 0.9.0 of pack \"sample\", but the loaded pack is version 1.0.0;replay hash [0-9a-f]+: matches"
+  --headless --speed 16 --replay ${SV_REFUSED}/other-version.json)
+sv_game_expect(game_replay_dev_zero 1 "/dev/zero: error: this is a character device, not a regular file"
+  TIMEOUT 15 --headless --replay /dev/zero)
+sv_game_expect(game_replay_fifo 1 "game-replay.fifo: error: this is a named pipe \\(FIFO\\), not a regular file"
+  TIMEOUT 15 MKFIFO ${PROJECT_BINARY_DIR}/game-replay.fifo
+  --headless --replay ${PROJECT_BINARY_DIR}/game-replay.fifo)
+
 # ---- the whole game by keyboard, gamepad and mouse ---------------------------------------------------
 sv_game_test(game_keys_keyboard --headless --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-keys.txt)
 set_tests_properties(game_keys_keyboard PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
@@ -143,6 +190,11 @@ sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR
 # ---- settings ------------------------------------------------------------------------------------------
 sv_game_script(game_settings_roundtrip settings_roundtrip.cmake -DSCRIPT=${SV_GAME_DIR}/settings-keys.txt)
 sv_game_script(game_settings_corrupt settings_corrupt.cmake)
+sv_game_script(game_settings_large settings_large.cmake)
+sv_game_script(game_settings_readonly settings_readonly.cmake)
+# The script kills a run after 30 s; the test's own limit catches the rest.
+sv_game_script(game_settings_fifo settings_fifo.cmake)
+set_tests_properties(game_settings_fifo PROPERTIES TIMEOUT 90)
 
 # ---- the benchmark runs (its figures are printed, never judged here) -----------------------------------
 sv_game_test(game_bench_runs --headless --bench)

@@ -505,7 +505,7 @@ static void test_run_errors(void **state)
                           "\"parts\": [\"p-ack\"]}]}";
     assert_int_equal(run_text(refused, 42, NULL, &d), SV_ERR_INVALID);
     print_diags(&d);
-    assert_true(has_pointer(&d, "/inputs/1"));
+    assert_true(has_pointer(&d, "/inputs/1/decision")); /* the value to change */
     assert_non_null(strstr(d.items[0].message, sv_input_result_text(SV_INPUT_NOT_OPEN)));
     assert_string_equal(d.items[0].file, "run.json");
 
@@ -531,6 +531,84 @@ static void test_run_errors(void **state)
     sv_diag_free(&d);
 }
 
+static const sv_Diag *diag_at(const sv_DiagList *d, const char *pointer)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (strcmp(d->items[i].pointer, pointer) == 0) return &d->items[i];
+    fail_msg("no diagnostic at %s", pointer);
+    return NULL;
+}
+
+static void expect_at(const sv_Diag *g, int line, int column)
+{
+    if (g->line != line || g->column != column)
+        fail_msg("%s: expected line %d, column %d; got %d:%d", g->pointer, line, column, g->line,
+                 g->column);
+}
+
+/* Refusals while playing (unknown ids, the session saying no, another final
+ * hash) carry the line and column of the value in the replay file. */
+static void test_run_positions(void **state)
+{
+    (void)state;
+    build_scenario();
+    sv_DiagList d;
+    sv_diag_init(&d);
+    const char *unknown = "{" VALID_HEAD ",\n"
+                          " \"inputs\": [\n"
+                          "  {\"t\": 2, \"decision\": \"first\",\n"
+                          "   \"option\": \"shout\"}]}";
+    assert_int_equal(run_text(unknown, 42, NULL, &d), SV_ERR_INVALID);
+    print_diags(&d);
+    expect_at(diag_at(&d, "/inputs/0/option"), 4, 14);
+
+    sv_diag_clear(&d);
+    const char *closed = "{" VALID_HEAD ",\n"
+                         " \"inputs\": [\n"
+                         "  {\"t\": 2, \"decision\": \"first\", \"option\": \"snap\"},\n"
+                         "  {\"t\": 3, \"decision\": \"first\", \"option\": \"snap\"}]}";
+    assert_int_equal(run_text(closed, 42, NULL, &d), SV_ERR_INVALID);
+    print_diags(&d);
+    const sv_Diag *g = diag_at(&d, "/inputs/1/decision");
+    expect_at(g, 4, 24);
+    assert_non_null(strstr(g->message, "refused at 3 s"));
+
+    /* the hash: a replay of run_json's inputs that expects another state */
+    sv_diag_clear(&d);
+    char *text = malloc(strlen(run_json) + 64);
+    assert_non_null(text);
+    size_t n = strlen(run_json) - 1;
+    memcpy(text, run_json, n);
+    snprintf(text + n, 64, ",\n \"hash\": \"0000000000000001\"}");
+    assert_int_equal(run_text(text, 77, NULL, &d), SV_ERR_INVALID);
+    print_diags(&d);
+    expect_at(diag_at(&d, "/hash"), 6, 10);
+    free(text);
+
+    /* another pack version is a warning at /pack_version, the same one nothing */
+    sv_diag_clear(&d);
+    sv_Replay r;
+    assert_int_equal(parse(valid_json, &r, &d), SV_OK);
+    assert_true(sv_replay_check_version(&r, "1.0.0", "v.json", &d));
+    assert_int_equal(d.count, 0);
+    assert_false(sv_replay_check_version(&r, "1.1.0", "v.json", &d));
+    assert_int_equal(d.errors, 0);
+    g = diag_at(&d, "/pack_version");
+    assert_int_equal(g->severity, SV_SEV_WARNING);
+    expect_at(g, 2, 50);
+    assert_non_null(strstr(g->message, "1.0.0"));
+    assert_non_null(strstr(g->message, "1.1.0"));
+
+    /* a recorded replay has no file behind it: the pointer, no position */
+    sv_diag_clear(&d);
+    sv_Replay rec = r;
+    rec.source = NULL;
+    sv_replay_refused(&rec, 0, SV_INPUT_DISABLED, "rec.json", &d);
+    assert_int_equal(diag_at(&d, "/inputs/0/option")->line, 0);
+    sv_replay_free(&r);
+    sv_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -541,6 +619,7 @@ int main(void)
         cmocka_unit_test(test_parse_collects_every_error),
         cmocka_unit_test(test_run_matches_direct),
         cmocka_unit_test(test_run_errors),
+        cmocka_unit_test(test_run_positions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -45,6 +45,39 @@ foreach(replay ${SV_REPLAYS})
             -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
 endforeach()
 
+# Replays that must not play silently (tests/replays/refused, copies of
+# good-seed7 with one change): each refusal names the file, the input's JSON
+# pointer, its line and column, and the exit code is 1, as in the game.
+set(SV_REFUSED ${CMAKE_CURRENT_SOURCE_DIR}/replays/refused)
+set(SV_PLAY_REFUSED $<TARGET_FILE:svara-tool>|play|${SV_SAMPLE}|parcel|--replay)
+add_test(NAME tool_replay_refused_unknown_option
+  COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|${SV_REFUSED}/unknown-option.json -DEXPECT_RC=1
+          "-DEXPECT=unknown-option.json:24:14: error: /inputs/3/option: scenario \"parcel\" has no option \"o-shout\""
+          ${SV_RUN_SCRIPT})
+add_test(NAME tool_replay_refused_closed_decision
+  COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|${SV_REFUSED}/closed-decision.json -DEXPECT_RC=1
+          "-DEXPECT=closed-decision.json:14:16: error: /inputs/1/decision: refused at 20 s: That decision is not open now"
+          ${SV_RUN_SCRIPT})
+add_test(NAME tool_replay_refused_edited_hash
+  COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|${SV_REFUSED}/edited-hash.json -DEXPECT_RC=1
+          "-DEXPECT=replay hash 3907878bc9168424: DIFFERS;edited-hash.json:30:10: error: /hash: the run ended with state hash 3907878bc9168423, the replay expects 3907878bc9168424"
+          ${SV_RUN_SCRIPT})
+# Another pack version is said plainly before the replay plays; it still matches.
+add_test(NAME tool_replay_other_version
+  COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|${SV_REFUSED}/other-version.json -DEXPECT_RC=0
+          "-DEXPECT=other-version.json:4:18: warning: /pack_version: this replay was recorded with version 0.9.0 of pack \"sample\", but the loaded pack is version 1.0.0;replay hash [0-9a-f]+: matches"
+          ${SV_RUN_SCRIPT})
+# A device or a named pipe is refused at once, never read (or waited on) for ever.
+add_test(NAME tool_replay_dev_zero
+  COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|/dev/zero -DEXPECT_RC=1 -DTIMEOUT=10
+          "-DEXPECT=/dev/zero: error: this is a character device, not a regular file" ${SV_RUN_SCRIPT})
+add_test(NAME tool_replay_fifo
+  COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|${PROJECT_BINARY_DIR}/tool-replay.fifo -DEXPECT_RC=1
+          -DTIMEOUT=10 -DMKFIFO=${PROJECT_BINARY_DIR}/tool-replay.fifo
+          "-DEXPECT=tool-replay.fifo: error: this is a named pipe \\(FIFO\\), not a regular file"
+          ${SV_RUN_SCRIPT})
+set_tests_properties(tool_replay_dev_zero tool_replay_fifo PROPERTIES TIMEOUT 20)
+
 # Scripted play in every language: each script names the lines it must print.
 file(GLOB SV_SCRIPTS ${CMAKE_CURRENT_SOURCE_DIR}/scripts/*.txt)
 foreach(script ${SV_SCRIPTS})

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "svara/limits.h"
+#include "svara/native.h"
 #include "svara/pack.h"
 #include "tool.h"
 
@@ -57,35 +59,12 @@ sv_Pack *tool_load_pack(const char *path)
 
 char *tool_read_file(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "%s: cannot open for reading\n", path);
-        return NULL;
-    }
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n - 1, f);
-        if (n < cap - 1) break;
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    bool failed = ferror(f) != 0;
-    fclose(f);
-    if (!buf || failed) {
-        free(buf);
-        fprintf(stderr, "%s: cannot read\n", path);
-        return NULL;
-    }
-    buf[n] = '\0';
-    if (len) *len = n;
-    return buf;
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, len, NULL, &diags);
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    return bytes;
 }
 
 bool tool_write_file(const char *path, const char *text)

@@ -18,7 +18,9 @@ void tool_print_diags(FILE *out, const sv_DiagList *diags);
 sv_Pack *tool_load_pack(const char *path);
 
 /* Reads a whole native file into a heap buffer (NUL-terminated); the caller
- * frees it. NULL (with a message on stderr) when it cannot be read. */
+ * frees it. Up to SV_MAX_FILE_BYTES, and only a regular file: a device or a
+ * named pipe is refused at once. NULL (with a message on stderr) when it
+ * cannot be read. */
 char *tool_read_file(const char *path, size_t *len);
 
 /* Writes `text` to a native file; false (with a message on stderr) on failure. */

@@ -253,17 +253,17 @@ static void advance_next(Play *p)
     print_new_log(p);
 }
 
-static bool apply(Play *p, const sv_Input *in)
+static sv_InputResult apply(Play *p, const sv_Input *in)
 {
     sv_InputResult r = sv_session_apply(&p->s, in);
     if (r != SV_INPUT_OK) {
         printf("  !! %s\n", sv_input_result_text(r));
-        return false;
+        return r;
     }
     if (!sv_replay_record(&p->rec, p->sc, p->s.now_ms, in))
         printf("  !! the recording is full; later inputs are not recorded\n");
     print_new_log(p);
-    return true;
+    return r;
 }
 
 static int32_t part_by_word(const Play *p, int32_t d, const char *w)
@@ -390,11 +390,17 @@ static bool play_replay(Play *p)
     sv_DiagList diags;
     sv_diag_init(&diags);
     bool ok = true;
-    for (size_t i = 0; i < p->replay->input_count && !p->s.ended; i++) {
+    /* an input after the end is refused too, as in sv_replay_run and the game */
+    for (size_t i = 0; i < p->replay->input_count; i++) {
         advance_to(p, p->replay->inputs[i].t_ms);
         sv_Input in;
-        if (!sv_replay_resolve(p->replay, i, p->sc, &in, p->replay_path, &diags) ||
-            !apply(p, &in)) {
+        if (!sv_replay_resolve(p->replay, i, p->sc, &in, p->replay_path, &diags)) {
+            ok = false;
+            break;
+        }
+        sv_InputResult res = apply(p, &in);
+        if (res != SV_INPUT_OK) {
+            sv_replay_refused(p->replay, i, res, p->replay_path, &diags);
             ok = false;
             break;
         }
@@ -570,7 +576,12 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
     if (p->replay && replay->has_hash) {
         bool same = hash == replay->hash;
         printf("replay hash %016" PRIx64 ": %s\n", replay->hash, same ? "matches" : "DIFFERS");
-        if (!same) rc = 1;
+        fflush(stdout);
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        if (!sv_replay_check_hash(replay, hash, p->replay_path, &diags)) rc = 1;
+        tool_print_diags(stderr, &diags);
+        sv_diag_free(&diags);
     }
     if (a->record) {
         snprintf(p->rec.pack, sizeof p->rec.pack, "%s", p->pack->id);
@@ -623,6 +634,11 @@ int tool_play(int argc, char **argv)
                     replay.scenario, pack->id, p.sc->id);
             goto done;
         }
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        sv_replay_check_version(&replay, pack->version, a.replay, &diags);
+        tool_print_diags(stderr, &diags);
+        sv_diag_free(&diags);
         p.replay = &replay;
         p.replay_path = a.replay;
         if (!a.seed_given) a.seed = replay.seed;

@@ -328,9 +328,18 @@ sv_Status sv_replay_parse(const char *file, const char *bytes, size_t len, sv_Re
     else
         parse_root(&c, root, out);
     cJSON_Delete(root);
-    if (diags->errors == errors) return SV_OK;
-    sv_replay_free(out);
-    return SV_ERR_INVALID;
+    if (diags->errors != errors) {
+        sv_replay_free(out);
+        return SV_ERR_INVALID;
+    }
+    /* kept only to place later refusals; without it they lose their position */
+    out->source = malloc(len + 1);
+    if (out->source) {
+        memcpy(out->source, bytes, len);
+        out->source[len] = '\0';
+        out->source_len = len;
+    }
+    return SV_OK;
 }
 
 /* ---- building replays ---------------------------------------------------------------- */
@@ -341,6 +350,7 @@ void sv_replay_free(sv_Replay *r)
 {
     if (!r) return;
     free(r->inputs);
+    free(r->source);
     sv_replay_init(r);
 }
 
@@ -465,25 +475,54 @@ char *sv_replay_write(const sv_Replay *r)
 
 /* ---- playing ------------------------------------------------------------------------------ */
 
+/* A diagnostic at `pointer`, with its line and column when the replay still
+ * has the bytes it was parsed from. */
 #if defined(__GNUC__)
-__attribute__((format(printf, 4, 5)))
+__attribute__((format(printf, 6, 0)))
 #endif
 static void
-run_fail(sv_DiagList *diags, const char *file, const char *pointer, const char *fmt, ...)
+say_at(const sv_Replay *r, sv_Severity sev, sv_DiagList *diags, const char *file,
+       const char *pointer, const char *fmt, va_list ap)
 {
     if (!diags) return;
+    int line = 0, col = 0;
+    if (!r->source || !sv_json_locate(r->source, r->source_len, pointer, &line, &col))
+        line = col = 0;
+    sv_diag_addv(diags, sev, file, pointer, line, col, fmt, ap);
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void
+run_fail(const sv_Replay *r, sv_DiagList *diags, const char *file, const char *pointer,
+         const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    sv_diag_addv(diags, SV_SEV_ERROR, file, pointer, 0, 0, fmt, ap);
+    say_at(r, SV_SEV_ERROR, diags, file, pointer, fmt, ap);
     va_end(ap);
 }
 
-static bool resolve_one(const sv_Scenario *sc, const char *id, bool part, int32_t *out,
-                        const char *file, const char *ptr, sv_DiagList *diags)
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void
+run_warn(const sv_Replay *r, sv_DiagList *diags, const char *file, const char *pointer,
+         const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    say_at(r, SV_SEV_WARNING, diags, file, pointer, fmt, ap);
+    va_end(ap);
+}
+
+static bool resolve_one(const sv_Replay *r, const sv_Scenario *sc, const char *id, bool part,
+                        int32_t *out, const char *file, const char *ptr, sv_DiagList *diags)
 {
     *out = part ? sv_scenario_find_part(sc, id) : sv_scenario_find_option(sc, id);
     if (*out >= 0) return true;
-    run_fail(diags, file, ptr, "scenario \"%s\" has no %s \"%s\"", sc->id ? sc->id : "",
+    run_fail(r, diags, file, ptr, "scenario \"%s\" has no %s \"%s\"", sc->id ? sc->id : "",
              part ? "composer part" : "option", id);
     return false;
 }
@@ -494,7 +533,7 @@ bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_I
     char ptr[64];
     memset(out, 0, sizeof *out);
     if (i >= r->input_count) {
-        run_fail(diags, file, "/inputs", "the replay has no input %zu", i);
+        run_fail(r, diags, file, "/inputs", "the replay has no input %zu", i);
         return false;
     }
     const sv_ReplayInput *in = &r->inputs[i];
@@ -502,14 +541,14 @@ bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_I
     out->decision = sv_scenario_find_decision(sc, in->decision);
     if (out->decision < 0) {
         snprintf(ptr, sizeof ptr, "/inputs/%zu/decision", i);
-        run_fail(diags, file, ptr, "scenario \"%s\" has no decision \"%s\"", sc->id ? sc->id : "",
-                 in->decision);
+        run_fail(r, diags, file, ptr, "scenario \"%s\" has no decision \"%s\"",
+                 sc->id ? sc->id : "", in->decision);
         ok = false;
     }
     if (in->part_count == 0) {
         out->kind = SV_INPUT_CHOOSE;
         snprintf(ptr, sizeof ptr, "/inputs/%zu/option", i);
-        return resolve_one(sc, in->option, false, &out->option, file, ptr, diags) && ok;
+        return resolve_one(r, sc, in->option, false, &out->option, file, ptr, diags) && ok;
     }
     out->kind = SV_INPUT_COMPOSE;
     out->option = -1;
@@ -517,9 +556,60 @@ bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_I
     out->part_count = in->part_count > SV_MAX_COMPOSE ? (uint8_t)SV_MAX_COMPOSE : in->part_count;
     for (uint32_t k = 0; k < out->part_count; k++) {
         snprintf(ptr, sizeof ptr, "/inputs/%zu/parts/%" PRIu32, i, k);
-        ok = resolve_one(sc, in->parts[k], true, &out->parts[k], file, ptr, diags) && ok;
+        ok = resolve_one(r, sc, in->parts[k], true, &out->parts[k], file, ptr, diags) && ok;
     }
     return ok;
+}
+
+/* The member of an input that a refusal is about, so the position shown is
+ * the value to change. */
+static const char *refused_member(const sv_ReplayInput *in, sv_InputResult res)
+{
+    switch (res) {
+    case SV_INPUT_ENDED: return "/t";
+    case SV_INPUT_NO_DECISION:
+    case SV_INPUT_NOT_OPEN: return "/decision";
+    case SV_INPUT_BAD_OPTION:
+    case SV_INPUT_DISABLED: return in->part_count ? "/parts" : "/option";
+    case SV_INPUT_NO_COMPOSER:
+    case SV_INPUT_PART_COUNT:
+    case SV_INPUT_DUPLICATE_PART: return "/parts";
+    case SV_INPUT_VISIBILITY: return "/visibility";
+    default: return "";
+    }
+}
+
+void sv_replay_refused(const sv_Replay *r, size_t i, sv_InputResult res, const char *file,
+                       sv_DiagList *diags)
+{
+    char ptr[64], t[32];
+    if (i >= r->input_count) {
+        run_fail(r, diags, file, "/inputs", "the replay has no input %zu", i);
+        return;
+    }
+    snprintf(ptr, sizeof ptr, "/inputs/%zu%s", i, refused_member(&r->inputs[i], res));
+    format_seconds(r->inputs[i].t_ms, t, sizeof t);
+    run_fail(r, diags, file, ptr, "refused at %s s: %s", t, sv_input_result_text(res));
+}
+
+bool sv_replay_check_hash(const sv_Replay *r, uint64_t hash, const char *file, sv_DiagList *diags)
+{
+    if (!r->has_hash || r->hash == hash) return true;
+    run_fail(r, diags, file, "/hash",
+             "the run ended with state hash %016" PRIx64 ", the replay expects %016" PRIx64, hash,
+             r->hash);
+    return false;
+}
+
+bool sv_replay_check_version(const sv_Replay *r, const char *loaded, const char *file,
+                             sv_DiagList *diags)
+{
+    if (!loaded || strcmp(r->pack_version, loaded) == 0) return true;
+    run_warn(r, diags, file, "/pack_version",
+             "this replay was recorded with version %s of pack \"%s\", but the loaded pack is "
+             "version %s; it may not play back the same",
+             r->pack_version, r->pack, loaded);
+    return false;
 }
 
 sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_DiagList *diags)
@@ -527,12 +617,12 @@ sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_
     const sv_Scenario *sc = s->sc;
     if (!sc) return SV_ERR_INVALID;
     if (strcmp(r->scenario, sc->id ? sc->id : "") != 0) {
-        run_fail(diags, file, "/scenario", "this replay is of scenario \"%s\", not \"%s\"",
+        run_fail(r, diags, file, "/scenario", "this replay is of scenario \"%s\", not \"%s\"",
                  r->scenario, sc->id ? sc->id : "");
         return SV_ERR_INVALID;
     }
     if (s->seed != r->seed) {
-        run_fail(diags, file, "/seed",
+        run_fail(r, diags, file, "/seed",
                  "the session was started with seed %" PRIu64 ", the replay's seed is %" PRIu64,
                  s->seed, r->seed);
         return SV_ERR_INVALID;
@@ -543,20 +633,10 @@ sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_
         if (!sv_replay_resolve(r, i, sc, &in, file, diags)) return SV_ERR_INVALID;
         sv_InputResult res = sv_session_apply(s, &in);
         if (res != SV_INPUT_OK) {
-            char ptr[64], t[32];
-            snprintf(ptr, sizeof ptr, "/inputs/%zu", i);
-            format_seconds(r->inputs[i].t_ms, t, sizeof t);
-            run_fail(diags, file, ptr, "refused at %s s: %s", t, sv_input_result_text(res));
+            sv_replay_refused(r, i, res, file, diags);
             return SV_ERR_INVALID;
         }
     }
     sv_session_run_out(s);
-    uint64_t h = sv_session_hash(s);
-    if (r->has_hash && h != r->hash) {
-        run_fail(diags, file, "/hash",
-                 "the run ended with state hash %016" PRIx64 ", the replay expects %016" PRIx64, h,
-                 r->hash);
-        return SV_ERR_INVALID;
-    }
-    return SV_OK;
+    return sv_replay_check_hash(r, sv_session_hash(s), file, diags) ? SV_OK : SV_ERR_INVALID;
 }

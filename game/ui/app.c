@@ -199,11 +199,11 @@ static void apply_settings(App *app)
         SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_SetWindowFullscreen: %s", SDL_GetError());
 }
 
-/* --set: settings for this run. Nothing is saved in a run with them, so they
- * never end up in the player's file by way of another change. */
+/* --set: settings for this run. Nothing is saved in a run with them (the
+ * game locks saving at load, before the file is read), so they never end up
+ * in the player's file by way of another change. */
 static void settings_overrides(App *app)
 {
-    app->game.settings_locked = app->opts->set_count > 0;
     for (int i = 0; i < app->opts->set_count; i++) {
         char key[64];
         const char *eq = strchr(app->opts->sets[i], '=');
@@ -396,11 +396,21 @@ static void poll_input(App *app, sv_UiInput *in)
         }
 }
 
+/* A replay whose input was refused or whose run ended in another state fails
+ * the game's exit code, as it fails svara-tool play's. Looked at before a
+ * switch can stop the run and after one has finished it. */
+static void check_replay(App *app)
+{
+    const sv_Run *r = &app->game.run;
+    if (r->active && (r->replay_failed || r->replay_differs)) app->exit_code = 1;
+}
+
 /* One frame: input, update, switch, draw. False when the app should stop. */
 static bool frame(App *app, sv_UiInput *in, const char *script_shot)
 {
     if (in->quit) return false;
     sv_ScreenId next = screen_update(app, in);
+    check_replay(app);
     if (app->game.settings_changed) {
         app->game.settings_changed = false;
         apply_settings(app);
@@ -411,6 +421,7 @@ static bool frame(App *app, sv_UiInput *in, const char *script_shot)
         app->exit_code = 1;
         return false;
     }
+    check_replay(app);
     float scale = output_scale(app);
     if (scale != app->ui.text.scale) apply_settings(app); /* the window was resized */
     sv_text_frame(&app->ui.text);
@@ -484,20 +495,7 @@ static sv_ScreenId first_screen(App *app)
     sv_Game *g = &app->game;
     const sv_AppOptions *o = app->opts;
     if (o->replay) {
-        size_t len = 0;
-        char *bytes = sv_path_read(o->replay, &len);
-        sv_DiagList diags;
-        sv_diag_init(&diags);
-        bool ok = bytes && sv_replay_parse(o->replay, bytes, len, &g->replay, &diags) == SV_OK;
-        for (size_t i = 0; i < diags.count; i++) {
-            char line[1024];
-            sv_diag_format(&diags.items[i], line, sizeof line);
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
-        }
-        if (!bytes) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", o->replay);
-        sv_diag_free(&diags);
-        SDL_free(bytes);
-        if (!ok || !sv_game_pick(g, g->replay.pack, g->replay.scenario)) return SV_SCREEN_QUIT;
+        if (!sv_game_load_replay(g, o->replay)) return SV_SCREEN_QUIT;
         g->has_replay = true;
         if (!o->seed_given) g->seed = g->replay.seed;
         g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */

@@ -1,14 +1,17 @@
 /* Loading what the game needs before the first frame, in the order that lets
- * it still start when something is wrong: settings (a bad file is reported
- * and replaced), strings (missing ones fall back to English), the scoring
+ * it still start when something is wrong: settings (a bad file is reported,
+ * kept aside and replaced), strings (missing ones fall back to English), the scoring
  * model, then the packs (a broken pack is reported and left out). */
 #include "game.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <SDL.h>
+
+#include "svara/native.h"
 
 static void log_report(const char *report, bool error)
 {
@@ -38,20 +41,39 @@ static void log_diags(const sv_DiagList *d)
     }
 }
 
+/* "20261204-091500", local time: the name a broken settings file is kept
+ * under says which start found it. Taken here, not in the core, which has no clock. */
+static void local_stamp(char *buf, size_t size)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    if (now == (time_t)-1 || !localtime_r(&now, &tm) || !strftime(buf, size, "%Y%m%d-%H%M%S", &tm))
+        snprintf(buf, size, "unknown-time");
+}
+
+/* A broken file is kept aside before anything is written in its place, and
+ * only when this run may write: --print-settings and --set never do. */
 static void load_settings(sv_Game *g)
 {
     sv_prefs_defaults(&g->settings);
     if (!g->paths.pref[0]) return;
     sv_path_join(g->settings_path, sizeof g->settings_path, g->paths.pref, SV_PREFS_FILE);
-    char report[2048];
-    sv_PrefsResult r = sv_prefs_load(&g->settings, g->settings_path, report, sizeof report);
-    log_report(report, r == SV_PREFS_CORRUPT);
-    if (r == SV_PREFS_CORRUPT) sv_prefs_defaults(&g->settings);
-    if (r == SV_PREFS_CORRUPT || r == SV_PREFS_REPAIRED) {
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: replaced with %s", g->settings_path,
-                    r == SV_PREFS_CORRUPT ? "the default settings" : "the repaired settings");
-        sv_game_save_settings(g);
-    }
+    char stamp[32], outcome[SV_PATH_MAX * 3];
+    local_stamp(stamp, sizeof stamp);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_PrefsResult r = sv_prefs_open(&g->settings, g->settings_path, stamp, g->settings_locked,
+                                     &diags, outcome, sizeof outcome);
+    log_diags(&diags);
+    sv_diag_free(&diags);
+    if (!outcome[0]) return;
+    if (r == SV_PREFS_REPAIRED)
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", outcome);
+    else
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", outcome);
+    /* the settings screen says it too, as far as its line goes */
+    snprintf(g->settings_note, sizeof g->settings_note, "%.*s", (int)sizeof g->settings_note - 1,
+             outcome);
 }
 
 void sv_game_save_settings(sv_Game *g)
@@ -137,6 +159,8 @@ bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0)
     g->lang_override = -1;
     g->speed_override = opts->speed_pct;
     sv_replay_init(&g->replay);
+    /* --set settings are for this run only, and --print-settings only looks */
+    g->settings_locked = opts->set_count > 0 || opts->print_settings;
     if (!sv_paths_find(&g->paths)) return false;
     load_settings(g);
     char dir[SV_PATH_MAX], report[4096];
@@ -191,6 +215,25 @@ sv_Lang sv_game_lang(const sv_Game *g)
 uint32_t sv_game_speed(const sv_Game *g)
 {
     return g->speed_override ? g->speed_override : g->settings.speed_pct;
+}
+
+bool sv_game_load_replay(sv_Game *g, const char *path)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    size_t len = 0;
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, NULL, &diags);
+    bool ok = bytes && sv_replay_parse(path, bytes, len, &g->replay, &diags) == SV_OK;
+    free(bytes);
+    log_diags(&diags);
+    sv_diag_clear(&diags);
+    ok = ok && sv_game_pick(g, g->replay.pack, g->replay.scenario);
+    if (ok) {
+        sv_replay_check_version(&g->replay, g->lib.packs[g->pack]->version, path, &diags);
+        log_diags(&diags);
+    }
+    sv_diag_free(&diags);
+    return ok;
 }
 
 bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario)

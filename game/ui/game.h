@@ -23,8 +23,8 @@ typedef struct sv_Game {
     sv_Settings settings;
     char settings_path[SV_PATH_MAX]; /* "" when there is no per-user folder */
     bool settings_changed;           /* a screen changed them: the app applies and saves */
-    bool settings_locked;            /* --set was given: nothing is saved in this run */
-    char settings_note[512];         /* the last save's problem, "" when fine */
+    bool settings_locked;            /* --set, --print-settings: nothing saved or moved */
+    char settings_note[512];         /* the file's or the last save's problem, "" when fine */
     sv_Strings strings;
     sv_Library lib;
     size_t broken_packs;
@@ -46,7 +46,8 @@ typedef struct sv_Game {
     uint32_t sim_limit_ms;
 } sv_Game;
 
-/* Finds folders, reads settings (reporting and repairing a bad file), strings,
+/* Finds folders, reads settings (reporting a bad file and, unless locked,
+ * keeping it aside before writing a good one), strings,
  * the scoring model and the library. False only when the game cannot run. */
 bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0);
 void sv_game_unload(sv_Game *g);
@@ -63,6 +64,12 @@ uint64_t sv_game_new_seed(sv_Game *g);
 sv_Lang sv_game_lang(const sv_Game *g);
 /* Time speed in percent: --speed when given, else the setting. */
 uint32_t sv_game_speed(const sv_Game *g);
+/* --replay: reads the file with the size cap (a device or a named pipe is
+ * refused at once, never read for minutes), parses it into g->replay, picks
+ * its scenario and warns when the loaded pack has another version than the
+ * one it was recorded with. False (logged) when it cannot be played. */
+bool sv_game_load_replay(sv_Game *g, const char *path);
+
 /* The pack and scenario a replay names, chosen; false (logged) when absent. */
 bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario);
 

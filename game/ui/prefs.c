@@ -1,16 +1,18 @@
-/* settings.json: reading with every problem located, writing atomically. One
- * bad value costs only that value; a file that is not JSON costs the file.
- * Either way the game starts, says what it did, and writes a good file back. */
+/* settings.json: reading with every problem located, keeping a broken file
+ * aside, writing atomically. One bad value costs only that value; a file that
+ * is not JSON costs the file, but never the player's text: it is moved to
+ * "settings.json.bad-STAMP" before the game writes anything in its place. */
 #include "prefs.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <cjson/cJSON.h>
+
+#include "svara/limits.h"
+#include "svara/native.h"
 
 const uint32_t sv_prefs_speeds[SV_SPEED_COUNT] = {50, 75, 100, 150, 200};
 
@@ -33,31 +35,38 @@ int sv_prefs_text_pct(sv_TextSize size)
 __attribute__((format(printf, 3, 4)))
 #endif
 static void
-say(char *buf, size_t size, const char *fmt, ...)
+put(char *buf, size_t size, const char *fmt, ...)
 {
     if (!buf || !size) return;
-    size_t used = strlen(buf);
-    if (used + 2 >= size) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf + used, size - used - 1, fmt, ap);
+    vsnprintf(buf, size, fmt, ap);
     va_end(ap);
-    used = strlen(buf);
-    buf[used] = '\n';
-    buf[used + 1] = '\0';
 }
 
-static char *read_file(const char *path, size_t *len, bool *missing)
+/* cJSON takes invalid UTF-8 as it comes (design.md); in a settings file it
+ * means damage. The offset of the first byte that is not UTF-8, or len. */
+static size_t utf8_bad_at(const unsigned char *s, size_t len)
 {
-    FILE *f = fopen(path, "rb");
-    *missing = !f && errno == ENOENT;
-    if (!f) return NULL;
-    char *buf = malloc(65536 + 1);
-    size_t n = buf ? fread(buf, 1, 65536, f) : 0;
-    fclose(f);
-    if (buf) buf[n] = '\0';
-    *len = n;
-    return buf;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t more = c < 0x80u                  ? 0
+                      : c >= 0xC2u && c <= 0xDFu ? 1
+                      : c >= 0xE0u && c <= 0xEFu ? 2
+                                                 : 3;
+        if (c >= 0x80u && (c < 0xC2u || c > 0xF4u)) return i;
+        /* no overlong forms, no surrogates, nothing past U+10FFFF */
+        unsigned lo = c == 0xE0u ? 0xA0u : c == 0xF0u ? 0x90u : 0x80u;
+        unsigned hi = c == 0xEDu ? 0x9Fu : c == 0xF4u ? 0x8Fu : 0xBFu;
+        for (size_t k = 1; k <= more; k++) {
+            if (i + k >= len) return i;
+            unsigned d = s[i + k];
+            if (d < (k == 1 ? lo : 0x80u) || d > (k == 1 ? hi : 0xBFu)) return i;
+        }
+        i += more + 1;
+    }
+    return len;
 }
 
 static void line_col(const char *text, size_t offset, int *line, int *col)
@@ -147,62 +156,166 @@ static const struct {
 };
 #define FIELD_COUNT (sizeof fields / sizeof fields[0])
 
-static sv_PrefsResult read_fields(sv_Settings *s, const cJSON *root, const char *path, char *report,
-                                  size_t size)
+/* "/key" as an RFC 6901 pointer: "~" and "/" inside the key are escaped. */
+static void key_pointer(char *buf, size_t size, const char *key)
 {
-    sv_PrefsResult res = SV_PREFS_LOADED;
-    for (const cJSON *item = root->child; item; item = item->next) {
-        if (strcmp(item->string, "format") == 0 || item->string[0] == '_') continue;
-        bool known = false;
-        for (size_t i = 0; i < FIELD_COUNT; i++) {
-            if (strcmp(item->string, fields[i].key) != 0) continue;
-            known = true;
-            if (!fields[i].read(s, item)) {
-                say(report, size, "%s: /%s: expected %s; using the default", path, fields[i].key,
-                    fields[i].expect);
-                res = SV_PREFS_REPAIRED;
-            }
-        }
-        if (!known) {
-            say(report, size, "%s: /%s: unknown setting, ignored", path, item->string);
-            res = SV_PREFS_REPAIRED;
+    size_t n = 0;
+    buf[n++] = '/';
+    for (const char *k = key; *k && n + 3 < size; k++) {
+        if (*k == '~' || *k == '/') {
+            buf[n++] = '~';
+            buf[n++] = *k == '~' ? '0' : '1';
+        } else {
+            buf[n++] = *k;
         }
     }
-    return res;
+    buf[n] = '\0';
 }
 
-sv_PrefsResult sv_prefs_load(sv_Settings *s, const char *path, char *report, size_t size)
+/* Each member read into *s or reported; the count of members not used. */
+static size_t read_fields(sv_Settings *s, const cJSON *root, const char *path, sv_DiagList *diags)
 {
-    if (report && size) report[0] = '\0';
-    size_t len = 0;
-    bool missing = false;
-    char *bytes = read_file(path, &len, &missing);
-    if (!bytes) {
-        if (!missing) say(report, size, "%s: cannot be read; using the default settings", path);
-        return missing ? SV_PREFS_MISSING : SV_PREFS_CORRUPT;
+    size_t bad = 0;
+    bool seen[FIELD_COUNT] = {false};
+    for (const cJSON *item = root->child; item; item = item->next) {
+        if (strcmp(item->string, "format") == 0 || item->string[0] == '_') continue;
+        char ptr[256];
+        key_pointer(ptr, sizeof ptr, item->string);
+        size_t i = 0;
+        while (i < FIELD_COUNT && strcmp(item->string, fields[i].key) != 0) i++;
+        if (i == FIELD_COUNT) {
+            sv_diag_add(diags, SV_SEV_WARNING, path, ptr, 0, 0, "unknown setting, not used");
+            bad++;
+            continue;
+        }
+        if (seen[i]) { /* cJSON keeps both; a hand-edited file may mean either */
+            sv_diag_add(diags, SV_SEV_WARNING, path, ptr, 0, 0,
+                        "given more than once; the last one is used");
+            bad++;
+        }
+        seen[i] = true;
+        if (!fields[i].read(s, item)) {
+            sv_diag_add(diags, SV_SEV_WARNING, path, ptr, 0, 0, "expected %s; the default is used",
+                        fields[i].expect);
+            bad++;
+        }
     }
+    return bad;
+}
+
+/* A file that is there but cannot be used at all: the problem, located. */
+static sv_PrefsResult corrupt(const char *path, const char *bytes, size_t len, size_t at,
+                              const char *what, sv_DiagList *diags, char *why, size_t why_size)
+{
+    int line, col;
+    line_col(bytes, at < len ? at : len, &line, &col);
+    sv_diag_add(diags, SV_SEV_ERROR, path, "", line, col, "%s", what);
+    put(why, why_size, "%s at line %d, column %d", what, line, col);
+    return SV_PREFS_CORRUPT;
+}
+
+/* JSON's white space; not strchr, which would take a NUL byte for one. */
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/* Parses the bytes of a regular file into *s. */
+static sv_PrefsResult parse(sv_Settings *s, const char *path, const char *bytes, size_t len,
+                            sv_DiagList *diags, char *why, size_t why_size)
+{
+    size_t bad = utf8_bad_at((const unsigned char *)bytes, len);
+    if (bad < len) return corrupt(path, bytes, len, bad, "not valid UTF-8", diags, why, why_size);
+    /* an editor's byte order mark is not damage */
+    size_t bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(bytes, len, &end, 0);
+    cJSON *root = cJSON_ParseWithLengthOpts(bytes + bom, len - bom, &end, 0);
     size_t at = root && end ? (size_t)(end - bytes) : 0;
-    while (root && at < len && strchr(" \t\r\n", bytes[at])) at++;
+    while (root && at < len && is_space(bytes[at])) at++;
     if (!root || at < len || !cJSON_IsObject(root)) {
         const char *err = cJSON_GetErrorPtr();
         size_t off =
             !root && err && err >= bytes && err <= bytes + len ? (size_t)(err - bytes) : at;
-        int line, col;
-        line_col(bytes, off, &line, &col);
-        say(report, size, "%s:%d:%d: %s; using the default settings", path, line, col,
-            !root      ? "not valid JSON"
-            : at < len ? "text after the end of the JSON"
-                       : "expected a JSON object");
+        const char *what = !root      ? "not valid JSON"
+                           : at < len ? "text after the end of the JSON"
+                                      : "not a JSON object";
+        if (root && at >= len) /* the value that is not an object */
+            for (off = bom; off < len && is_space(bytes[off]);) off++;
         cJSON_Delete(root);
-        free(bytes);
-        return SV_PREFS_CORRUPT;
+        return corrupt(path, bytes, len, off, what, diags, why, why_size);
     }
-    sv_PrefsResult res = read_fields(s, root, path, report, size);
+    size_t unused = read_fields(s, root, path, diags);
     cJSON_Delete(root);
+    if (!unused) return SV_PREFS_LOADED;
+    put(why, why_size, "%zu bad value%s, listed above", unused, unused == 1 ? "" : "s");
+    return SV_PREFS_REPAIRED;
+}
+
+/* Reads path into *s, defaults first. Never opens a named pipe for reading. */
+static sv_PrefsResult load(sv_Settings *s, const char *path, sv_DiagList *diags, char *why,
+                           size_t why_size)
+{
+    sv_prefs_defaults(s);
+    const char *what;
+    sv_NativeKind kind = sv_native_kind(path, &what);
+    if (kind == SV_NATIVE_MISSING) return SV_PREFS_MISSING;
+    if (kind == SV_NATIVE_DIR || kind == SV_NATIVE_OTHER) {
+        sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0, "this is %s, not a settings file", what);
+        put(why, why_size, "it is %s", what);
+        return SV_PREFS_NOT_FILE;
+    }
+    size_t len = 0, before = diags->count;
+    bool missing = false;
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, &missing, diags);
+    if (!bytes) {
+        if (missing) return SV_PREFS_MISSING;
+        put(why, why_size, "%s",
+            diags->count > before ? diags->items[diags->count - 1].message : "");
+        /* swapped for a pipe or a folder since we looked: still never moved */
+        kind = sv_native_kind(path, &what);
+        return kind == SV_NATIVE_DIR || kind == SV_NATIVE_OTHER ? SV_PREFS_NOT_FILE
+                                                                : SV_PREFS_CORRUPT;
+    }
+    sv_PrefsResult r = parse(s, path, bytes, len, diags, why, why_size);
     free(bytes);
-    return res;
+    if (r == SV_PREFS_CORRUPT) sv_prefs_defaults(s);
+    return r;
+}
+
+sv_PrefsResult sv_prefs_open(sv_Settings *s, const char *path, const char *stamp, bool read_only,
+                             sv_DiagList *diags, char *outcome, size_t size)
+{
+    char why[400] = "";
+    put(outcome, size, "%s", "");
+    sv_PrefsResult r = load(s, path, diags, why, sizeof why);
+    if (r == SV_PREFS_LOADED || r == SV_PREFS_MISSING) return r;
+    bool bad = r == SV_PREFS_CORRUPT || r == SV_PREFS_NOT_FILE;
+    char head[4096 + 512]; /* a path as long as the system allows, and why */
+    put(head, sizeof head, "%s %s (%s)", path, bad ? "could not be read" : "has bad values", why);
+    const char *used = bad ? "the defaults are used" : "the good values are used";
+    if (r == SV_PREFS_NOT_FILE) {
+        put(outcome, size, "%s; it was left in place and %s; changes cannot be saved there", head,
+            used);
+        return r;
+    }
+    if (read_only) {
+        put(outcome, size, "%s; %s for this run and the file is left as it is", head, used);
+        return r;
+    }
+    sv_DiagList moved;
+    sv_diag_init(&moved);
+    char kept[4096 + 64];
+    if (!sv_native_keep_aside(path, stamp, kept, sizeof kept, &moved)) {
+        put(outcome, size,
+            "%s; it could not be kept aside (%s), so it is left as it is and %s "
+            "for this run",
+            head, moved.count ? moved.items[0].message : "", used);
+        sv_diag_free(&moved);
+        return r;
+    }
+    sv_diag_free(&moved);
+    char report[4096 + 512];
+    bool saved = sv_prefs_save(s, path, report, sizeof report);
+    put(outcome, size, "%s; it was kept as %s; %s%s%s", head, kept, used,
+        saved ? "" : " but could not be saved: ", saved ? "" : report);
+    return r;
 }
 
 bool sv_prefs_set(sv_Settings *s, const char *key, const char *value)
@@ -236,30 +349,31 @@ static cJSON *to_json(const sv_Settings *s)
 
 bool sv_prefs_save(const sv_Settings *s, const char *path, char *report, size_t size)
 {
-    if (report && size) report[0] = '\0';
+    put(report, size, "%s", "");
     cJSON *o = to_json(s);
     char *text = o ? cJSON_Print(o) : NULL;
     cJSON_Delete(o);
     if (!text) {
-        say(report, size, "%s: out of memory", path);
+        put(report, size, "%s: out of memory", path);
         return false;
     }
-    char tmp[1100];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f != NULL;
-    if (ok) {
-        ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0;
-        /* on disk before the rename, or a power cut could leave an empty file */
-        ok = ok && fsync(fileno(f)) == 0;
-        ok = fclose(f) == 0 && ok;
+    size_t n = strlen(text);
+    char *bytes = malloc(n + 2);
+    bool ok = bytes != NULL;
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    if (bytes) {
+        memcpy(bytes, text, n);
+        bytes[n] = '\n';
+        ok = sv_native_write_atomic(path, bytes, n + 1, &diags);
     }
-    ok = ok && rename(tmp, path) == 0;
-    if (!ok) {
-        say(report, size, "%s: cannot be written: %s", path, strerror(errno));
-        remove(tmp);
-    }
-    free(text);
+    if (!ok && diags.count)
+        sv_diag_format(&diags.items[0], report, size);
+    else if (!ok)
+        put(report, size, "%s: out of memory", path);
+    sv_diag_free(&diags);
+    free(bytes);
+    cJSON_free(text);
     return ok;
 }
 

@@ -16,7 +16,10 @@ static void log_diags(const sv_DiagList *d)
     for (size_t i = 0; i < d->count; i++) {
         char line[1024];
         sv_diag_format(&d->items[i], line, sizeof line);
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+        if (d->items[i].severity == SV_SEV_ERROR)
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+        else
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
     }
 }
 
@@ -73,6 +76,18 @@ sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
     return res;
 }
 
+/* Marks the replay failed at input `i`, refused with `res`, and says where
+ * in the file that input is; later inputs are not applied. */
+static void replay_refused(sv_Run *r, size_t i, sv_InputResult res)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_replay_refused(r->replay, i, res, r->replay_path, &diags);
+    log_diags(&diags);
+    sv_diag_free(&diags);
+    r->replay_failed = true;
+}
+
 /* Applies the replay's inputs due at or before `to`, each at its own time. */
 static void play_back(sv_Run *r, uint32_t to)
 {
@@ -80,18 +95,18 @@ static void play_back(sv_Run *r, uint32_t to)
            r->replay_next < r->replay->input_count &&
            r->replay->inputs[r->replay_next].t_ms <= to) {
         sv_session_advance(&r->s, r->replay->inputs[r->replay_next].t_ms);
-        if (r->s.ended) break;
+        if (r->s.ended) break; /* sv_run_finish reports the input as too late */
         sv_DiagList diags;
         sv_diag_init(&diags);
         sv_Input in;
         bool ok = sv_replay_resolve(r->replay, r->replay_next, r->sc, &in, r->replay_path, &diags);
-        sv_InputResult res = ok ? sv_run_apply(r, &in) : SV_INPUT_NO_DECISION;
-        if (ok && res != SV_INPUT_OK)
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: input %zu refused: %s", r->replay_path,
-                         r->replay_next + 1, sv_input_result_text(res));
         log_diags(&diags);
         sv_diag_free(&diags);
-        r->replay_failed = res != SV_INPUT_OK;
+        sv_InputResult res = ok ? sv_run_apply(r, &in) : SV_INPUT_NO_DECISION;
+        if (!ok)
+            r->replay_failed = true;
+        else if (res != SV_INPUT_OK)
+            replay_refused(r, r->replay_next, res);
         r->replay_next++;
     }
 }
@@ -149,10 +164,19 @@ bool sv_run_finish(sv_Run *r)
         return false;
     }
     r->has_debrief = true;
+    if (!r->replay) return true;
+    /* an input the session ended before is refused, as svara-tool and sv_replay_run do */
+    if (!r->replay_failed && r->replay_next < r->replay->input_count)
+        replay_refused(r, r->replay_next, SV_INPUT_ENDED);
     uint64_t hash = sv_session_hash(&r->s);
-    if (r->replay && r->replay->has_hash)
+    if (r->replay->has_hash)
         SDL_Log("replay hash %016" PRIx64 ": %s (ours %016" PRIx64 ")", r->replay->hash,
                 r->replay->hash == hash ? "matches" : "DIFFERS", hash);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    r->replay_differs = !sv_replay_check_hash(r->replay, hash, r->replay_path, &diags);
+    log_diags(&diags);
+    sv_diag_free(&diags);
     return true;
 }
 

@@ -26,8 +26,9 @@ typedef struct sv_Run {
     const sv_Replay *replay; /* inputs played back instead of the player's; NULL */
     const char *replay_path;
     size_t replay_next;
-    bool replay_failed;
-    uint32_t carry; /* scaled time below a millisecond, in hundredths */
+    bool replay_failed;  /* an input was unknown or refused (logged at its place in the file) */
+    bool replay_differs; /* the run ended in another state hash than the replay's */
+    uint32_t carry;      /* scaled time below a millisecond, in hundredths */
     bool has_debrief;
     sv_Debrief debrief;
 } sv_Run;

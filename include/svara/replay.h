@@ -33,6 +33,10 @@ typedef struct sv_Replay {
     size_t input_count, input_cap;
     bool has_hash;
     uint64_t hash; /* expected final state hash */
+    /* The file's bytes as parsed (heap, NULL for a recorded replay), so that an
+     * input refused during play is reported at its line and column. */
+    char *source;
+    size_t source_len;
 } sv_Replay;
 
 void sv_replay_init(sv_Replay *r);
@@ -46,13 +50,30 @@ sv_Status sv_replay_parse(const char *file, const char *bytes, size_t len, sv_Re
 /* Writes replay JSON into a heap string the caller frees with free(); NULL when out of memory. */
 char *sv_replay_write(const sv_Replay *r);
 
-/* Resolves one replay input to indices. False (with a diagnostic) for unknown ids. */
+/* Resolves one replay input to indices. False (with a diagnostic at the bad
+ * id's line and column) for unknown ids. */
 bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_Input *out,
                        const char *file, sv_DiagList *diags);
 
+/* Reports input i as refused by the session (`res`), at the member that the
+ * reason points to ("/inputs/3/decision" for a closed decision, ".../option"
+ * for a disabled option) with its line and column in the file. */
+void sv_replay_refused(const sv_Replay *r, size_t i, sv_InputResult res, const char *file,
+                       sv_DiagList *diags);
+
+/* False, with an error at "/hash", when the replay records a final state hash
+ * and the run ended with another; true otherwise. */
+bool sv_replay_check_hash(const sv_Replay *r, uint64_t hash, const char *file, sv_DiagList *diags);
+
+/* False, with a warning at "/pack_version" naming both versions, when the
+ * replay was recorded with another version of its pack than `loaded`. */
+bool sv_replay_check_version(const sv_Replay *r, const char *loaded, const char *file,
+                             sv_DiagList *diags);
+
 /* Runs the whole replay on an initialised session: advance to each input's
  * time, apply it, then run out. Returns SV_ERR_INVALID (with diagnostics) if an
- * input names unknown ids or is refused by the session. */
+ * input names unknown ids or is refused by the session, or the final state
+ * hash is not the recorded one. */
 sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_DiagList *diags);
 
 #endif

@@ -1,46 +1,59 @@
-# A broken settings file is reported with its position, replaced by defaults
-# and never crashes the game; a file with one bad value loses only that value.
+# A broken settings file is never lost: it is kept aside, byte for byte, as
+# settings.json.bad-STAMP before the defaults (or the good values) are
+# written in its place, the log says where it went, and the game starts.
 # Run with -DSVARA=... -DHOME_DIR=...
-file(REMOVE_RECURSE ${HOME_DIR})
-file(MAKE_DIRECTORY ${HOME_DIR}/data/svara ${HOME_DIR}/cache)
-set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
-set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
-set(file ${HOME_DIR}/data/svara/settings.json)
+include(${CMAKE_CURRENT_LIST_DIR}/settings_support.cmake)
 
-function(expect_in text what label)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${label}: expected \"${what}\" in:\n${text}")
-  endif()
-endfunction()
-
-# 1. Not JSON at all: reported with line and column, defaults used and saved.
+# 1. Not JSON: reported with line and column, kept aside, defaults written.
+fresh_home()
 file(WRITE ${file} "{\n  \"language\": \"sv\",,\n  \"text_size\": \"large\"\n}\n")
-execute_process(COMMAND ${SVARA} --print-settings RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "corrupt file: ${err}")
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "the game failed on a corrupt settings file (${rc}):\n${out}\n${err}")
+file(COPY_FILE ${file} ${HOME_DIR}/original.json)
+run_svara(--headless --frames 2)
+expect_rc(0 "a corrupt settings file")
+expect_in("${err}" "settings.json:2:21: error: not valid JSON" "the report")
+expect_in("${err}" "settings.json could not be read (not valid JSON at line 2, column 21); it was kept as ${file}.bad-" "the outcome")
+expect_in("${err}" "; the defaults are used" "the outcome")
+expect_kept_aside(1 "not JSON")
+expect_same(${bad} ${HOME_DIR}/original.json "the kept file")
+expect_saved(language en "the defaults")
+expect_saved(text_size normal "the defaults")
+run_svara(--print-settings)
+expect_rc(0 "after the repair")
+if(NOT err STREQUAL "")
+  message(FATAL_ERROR "the written defaults are not clean:\n${err}")
 endif()
-expect_in("${err}" "settings.json:2:" "the report")
-expect_in("${err}" "using the default settings" "the report")
 expect_in("${out}" "language=en text_size=normal" "the settings used")
-execute_process(COMMAND ${SVARA} --print-settings RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
-  message(FATAL_ERROR "the replaced file is not clean (${rc}):\n${out}\n${err}")
-endif()
 
-# 2. One bad value and an unknown key: only those are reported and dropped.
+# 2. One wrong value and an unknown key: the file is kept aside as it was,
+# the good value stays and is written back.
+fresh_home()
 file(WRITE ${file} "{\"language\": \"nb\", \"text_size\": \"gigantic\", \"colour\": 1}\n")
-execute_process(COMMAND ${SVARA} --print-settings RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-message(STATUS "bad value: ${err}")
-expect_in("${err}" "/text_size: expected" "the report")
-expect_in("${err}" "/colour: unknown setting" "the report")
+file(COPY_FILE ${file} ${HOME_DIR}/original.json)
+run_svara(--headless --frames 2)
+expect_rc(0 "bad values")
+expect_in("${err}" "settings.json: warning: /text_size: expected" "the report")
+expect_in("${err}" "settings.json: warning: /colour: unknown setting" "the report")
+expect_in("${err}" "settings.json has bad values (2 bad values, listed above); it was kept as ${file}.bad-" "the outcome")
+expect_in("${err}" "; the good values are used" "the outcome")
+expect_kept_aside(1 "bad values")
+expect_same(${bad} ${HOME_DIR}/original.json "the kept file")
+expect_saved(language nb "the good value")
+expect_saved(text_size normal "the bad value's default")
+run_svara(--print-settings)
 expect_in("${out}" "language=nb text_size=normal" "the settings used")
 
-# 3. Empty and binary files are corrupt too, and the game still starts and draws.
+# 3. Empty, not UTF-8, not an object: each kept aside; a second broken file in
+# the same second gets a name of its own.
+fresh_home()
 file(WRITE ${file} "")
-execute_process(COMMAND ${SVARA} --headless --frames 2 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "the game did not start with an empty settings file (${rc}):\n${err}")
-endif()
-expect_in("${err}" "settings.json:1:1:" "the report for an empty file")
+run_svara(--headless --frames 2)
+expect_rc(0 "an empty file")
+expect_in("${err}" "settings.json:1:1: error: not valid JSON" "the report for an empty file")
+execute_process(COMMAND printf "{\"language\": \"s\\377\"}" OUTPUT_FILE ${file})
+run_svara(--headless --frames 2)
+expect_in("${err}" "settings.json:1:16: error: not valid UTF-8" "the report for invalid UTF-8")
+file(WRITE ${file} "\n  [\"language\", \"sv\"]\n")
+run_svara(--headless --frames 2)
+expect_in("${err}" "settings.json:2:3: error: not a JSON object" "the report for an array")
+expect_kept_aside(3 "three broken files")
+expect_saved(language en "the defaults")

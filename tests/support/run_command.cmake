@@ -1,16 +1,30 @@
 # Runs one command and checks its exit code and output, so a CTest test can
 # assert both (PASS_REGULAR_EXPRESSION alone ignores the exit code).
 #   cmake -DCMD="a|b|c" -DEXPECT_RC=1 [-DEXPECT_FILE=lines.txt] [-DEXPECT="re1;re2"]
-#         [-DSTDIN=file] -P run_command.cmake
+#         [-DSTDIN=file] [-DTIMEOUT=seconds] [-DMKFIFO=path] -P run_command.cmake
 # Every line of EXPECT_FILE must appear verbatim in the output; every EXPECT
 # item is a regular expression that must match, every REJECT item one that must not.
 # The command comes "|"-separated: add_test would split a ";" list.
+# TIMEOUT kills a command that hangs (its exit code then fails the test), so
+# no blocked process outlives the test; MKFIFO makes a named pipe there first.
 string(REPLACE "|" ";" CMD "${CMD}")
+if(MKFIFO)
+  file(REMOVE ${MKFIFO})
+  execute_process(COMMAND mkfifo ${MKFIFO} RESULT_VARIABLE made)
+  if(NOT made EQUAL 0)
+    message(FATAL_ERROR "mkfifo ${MKFIFO} failed: ${made}")
+  endif()
+endif()
+set(limit "")
+if(TIMEOUT)
+  set(limit TIMEOUT ${TIMEOUT})
+endif()
 if(STDIN)
   execute_process(COMMAND ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
-                  INPUT_FILE ${STDIN})
+                  INPUT_FILE ${STDIN} ${limit})
 else()
-  execute_process(COMMAND ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  execute_process(COMMAND ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
+                  ${limit})
 endif()
 set(all "${out}${err}")
 set(failed FALSE)
@@ -45,4 +59,7 @@ foreach(re IN LISTS REJECT)
 endforeach()
 if(failed)
   message("---- output of: ${CMD}\n${all}----")
+endif()
+if(MKFIFO)
+  file(REMOVE ${MKFIFO})
 endif()

@@ -13,16 +13,13 @@
 #define MAX_NAME_BYTES 64u
 
 typedef struct NameParse {
-    const char *file, *bytes;
-    size_t len;
-    sv_DiagList *diags;
+    sv_JsonFile jf; /* located, capped reports */
     bool bad;
 } NameParse;
 
 static void name_error(NameParse *P, const char *ptr, const char *msg, const char *detail)
 {
-    sv_json_diag(P->diags, SV_SEV_ERROR, P->file, P->bytes, P->len, ptr, "%s%s", msg,
-                 detail ? detail : "");
+    sv_json_file_report(&P->jf, SV_SEV_ERROR, ptr, "%s%s", msg, detail ? detail : "");
     P->bad = true;
 }
 
@@ -70,7 +67,8 @@ sv_Status sv_names_parse(const char *file, const char *bytes, size_t len, sv_Nam
     memset(out, 0, sizeof *out);
     cJSON *root = sv_json_parse(file, bytes, len, diags);
     if (!root) return SV_ERR_INVALID;
-    NameParse P = {file, bytes, len, diags, false};
+    NameParse P = {.bad = false};
+    sv_json_file_init(&P.jf, file, bytes, len, 200, diags);
     const cJSON *format = cJSON_GetObjectItemCaseSensitive(root, "format");
     if (!cJSON_IsObject(root) || !cJSON_IsNumber(format) || format->valuedouble != 1)
         name_error(&P, cJSON_IsObject(root) ? "/format" : "",
@@ -91,6 +89,7 @@ sv_Status sv_names_parse(const char *file, const char *bytes, size_t len, sv_Nam
         out->last = read_names(&P, root, "last", &out->last_count);
     }
     cJSON_Delete(root);
+    sv_json_file_free(&P.jf);
     if (P.bad || !out->first_count || !out->last_count) {
         sv_names_free(out);
         return P.bad ? SV_ERR_INVALID : SV_ERR_NOMEM;

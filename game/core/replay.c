@@ -18,25 +18,22 @@
  * are written as decimal strings. */
 #define SEED_NUMBER_MAX 9007199254740992ull
 
+#define MAX_REPORTS 200 /* problems shown per replay file; the rest are counted */
+
 typedef struct Ctx {
-    const char *file;
-    const char *bytes;
-    size_t len;
-    sv_DiagList *diags;
+    sv_JsonFile jf; /* located, capped reports */
 } Ctx;
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
 static void
-fail(const Ctx *c, const char *pointer, const char *fmt, ...)
+fail(Ctx *c, const char *pointer, const char *fmt, ...)
 {
-    char msg[320];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    sv_json_file_reportv(&c->jf, SV_SEV_ERROR, pointer, fmt, ap);
     va_end(ap);
-    sv_json_diag(c->diags, SV_SEV_ERROR, c->file, c->bytes, c->len, pointer, "%s", msg);
 }
 
 /* "12.345", "12.5", "95": seconds with no trailing zeros, exact for whole ms. */
@@ -91,7 +88,7 @@ static bool key_known(const char *key, const char *const *known)
     return false;
 }
 
-static void check_keys(const Ctx *c, const cJSON *obj, const char *base, const char *const *known)
+static void check_keys(Ctx *c, const cJSON *obj, const char *base, const char *const *known)
 {
     for (const cJSON *it = obj->child; it; it = it->next) {
         if (key_known(it->string, known)) continue;
@@ -104,14 +101,14 @@ static void check_keys(const Ctx *c, const cJSON *obj, const char *base, const c
 
 /* ---- the top level --------------------------------------------------------------- */
 
-static const cJSON *need(const Ctx *c, const cJSON *obj, const char *key, const char *base)
+static const cJSON *need(Ctx *c, const cJSON *obj, const char *key, const char *base)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!v) fail(c, base, "missing \"%s\"", key);
     return v;
 }
 
-static void get_id(const Ctx *c, const cJSON *v, const char *ptr, char *dst)
+static void get_id(Ctx *c, const cJSON *v, const char *ptr, char *dst)
 {
     if (!cJSON_IsString(v)) {
         fail(c, ptr, "must be an id string");
@@ -125,7 +122,7 @@ static void get_id(const Ctx *c, const cJSON *v, const char *ptr, char *dst)
     }
 }
 
-static void parse_pack_version(const Ctx *c, const cJSON *v, char *dst)
+static void parse_pack_version(Ctx *c, const cJSON *v, char *dst)
 {
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0')
         fail(c, "/pack_version", "must be a non-empty string such as \"1.0.0\"");
@@ -149,7 +146,7 @@ static bool parse_decimal_u64(const char *s, uint64_t *out)
     return true;
 }
 
-static void parse_seed(const Ctx *c, const cJSON *v, uint64_t *out)
+static void parse_seed(Ctx *c, const cJSON *v, uint64_t *out)
 {
     if (cJSON_IsNumber(v)) {
         double d = v->valuedouble;
@@ -167,7 +164,7 @@ static void parse_seed(const Ctx *c, const cJSON *v, uint64_t *out)
     }
 }
 
-static void parse_hash(const Ctx *c, const cJSON *v, sv_Replay *out)
+static void parse_hash(Ctx *c, const cJSON *v, sv_Replay *out)
 {
     const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
     bool ok = s && strlen(s) == 16;
@@ -186,7 +183,7 @@ static void parse_hash(const Ctx *c, const cJSON *v, sv_Replay *out)
 
 /* ---- inputs ------------------------------------------------------------------------- */
 
-static bool parse_time(const Ctx *c, const cJSON *v, const char *ptr, uint32_t *ms)
+static bool parse_time(Ctx *c, const cJSON *v, const char *ptr, uint32_t *ms)
 {
     const double max_s = SV_MAX_SCENARIO_MS / 1000.0;
     if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < 0 ||
@@ -199,7 +196,7 @@ static bool parse_time(const Ctx *c, const cJSON *v, const char *ptr, uint32_t *
     return true;
 }
 
-static void parse_parts(const Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
+static void parse_parts(Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
 {
     char ptr[256];
     snprintf(ptr, sizeof ptr, "%s/parts", base);
@@ -216,7 +213,7 @@ static void parse_parts(const Ctx *c, const cJSON *v, const char *base, sv_Repla
     in->part_count = (uint8_t)n;
 }
 
-static void parse_visibility(const Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
+static void parse_visibility(Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
 {
     char ptr[256];
     snprintf(ptr, sizeof ptr, "%s/visibility", base);
@@ -231,7 +228,7 @@ static void parse_visibility(const Ctx *c, const cJSON *v, const char *base, sv_
 static const char *const input_keys[] = {"t", "decision", "option", "parts", "visibility", NULL};
 
 /* Parses inputs[i]; *prev_ms is the last valid time, for the order check. */
-static void parse_input(const Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms,
+static void parse_input(Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms,
                         sv_ReplayInput *in)
 {
     char base[64], ptr[256];
@@ -270,7 +267,7 @@ static void parse_input(const Ctx *c, const cJSON *v, size_t i, uint32_t *prev_m
         parse_visibility(c, vis, base, in);
 }
 
-static void parse_inputs(const Ctx *c, const cJSON *v, sv_Replay *out)
+static void parse_inputs(Ctx *c, const cJSON *v, sv_Replay *out)
 {
     int n = cJSON_IsArray(v) ? cJSON_GetArraySize(v) : -1;
     if (n < 0) {
@@ -297,7 +294,7 @@ static void parse_inputs(const Ctx *c, const cJSON *v, sv_Replay *out)
 static const char *const top_keys[] = {"format", "pack",   "pack_version", "scenario", "seed",
                                        "lang",   "inputs", "hash",         NULL};
 
-static void parse_root(const Ctx *c, const cJSON *root, sv_Replay *out)
+static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
 {
     check_keys(c, root, "", top_keys);
     const cJSON *v = need(c, root, "format", "");
@@ -322,12 +319,14 @@ sv_Status sv_replay_parse(const char *file, const char *bytes, size_t len, sv_Re
     size_t errors = diags->errors;
     cJSON *root = sv_json_parse(file, bytes, len, diags);
     if (!root) return SV_ERR_INVALID;
-    Ctx c = {file, bytes, len, diags};
+    Ctx c;
+    sv_json_file_init(&c.jf, file, bytes, len, MAX_REPORTS, diags);
     if (!cJSON_IsObject(root))
         fail(&c, "", "a replay must be a JSON object");
     else
         parse_root(&c, root, out);
     cJSON_Delete(root);
+    sv_json_file_free(&c.jf);
     if (diags->errors != errors) {
         sv_replay_free(out);
         return SV_ERR_INVALID;

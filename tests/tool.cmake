@@ -33,6 +33,16 @@ foreach(dir ${SV_BROKEN_DIRS})
   endif()
 endforeach()
 
+# Every broken .zip: exit 1 and every line of NAME.expect.txt in the output
+# (tests/broken/make-zips.py made them).
+file(GLOB SV_BROKEN_ZIPS ${CMAKE_CURRENT_SOURCE_DIR}/broken/*.zip)
+foreach(zip ${SV_BROKEN_ZIPS})
+  get_filename_component(name ${zip} NAME_WE)
+  add_test(NAME tool_check_broken_${name}
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|${zip} -DEXPECT_RC=1
+            -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/broken/${name}.expect.txt ${SV_RUN_SCRIPT})
+endforeach()
+
 # Golden replays: each must reproduce its recorded hash, from the folder and the zip.
 file(GLOB SV_REPLAYS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_REPLAYS})

@@ -126,3 +126,11 @@ add_test(NAME tool_play_by_name_fifo
 set_tests_properties(tool_play_by_name_fifo PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${SV_FIFO}/xdg")
 set_tests_properties(tool_check_fifo_folder tool_list_fifo tool_play_fifo tool_play_by_name_fifo
   PROPERTIES FIXTURES_REQUIRED tool_fifo TIMEOUT 20)
+
+# The load benchmark builds its hostile packs, checks each and prints the
+# figures (never asserted): the two huge ones refused, the one at the limit loaded.
+add_test(NAME tool_bench_load_smoke
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|load -DEXPECT_RC=0
+          "-DEXPECT=manifest-38000 .*checked in [0-9.]+ ms.*refused, 2 errors;zip-200000 .*refused, 1 error,;zip-4096 .*loads, 0 errors"
+          ${SV_RUN_SCRIPT})
+set_tests_properties(tool_bench_load_smoke PROPERTIES TIMEOUT 120)

@@ -248,7 +248,7 @@ static void test_fifo_in_library(void **state)
     assert_int_equal(sv_library_load(folders, 2, &lib, &d), SV_OK);
     static const char *const want[] = {
         "lib-pipe: error: this is a named pipe (FIFO), not a folder of packs; it was not opened",
-        "lib/x.zip: error: this is a named pipe (FIFO), not a file or a folder; it was not "
+        "x.zip: error: this is a named pipe (FIFO), not a file or a folder; it was not "
         "opened",
         "manifest-pipe/pack.json: error: this is a named pipe (FIFO), not a file; it was not "
         "opened"};

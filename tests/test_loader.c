@@ -657,9 +657,8 @@ static void test_zip_entry_limit(void **state)
             assert_int_equal(d.count, 1);
             char line[512];
             sv_diag_format(&d.items[0], line, sizeof line);
-            assert_string_equal(line, SV_BINARY_DIR "/test_loader/many.zip: error: the zip holds "
-                                                    "4097 entries (files and folders); the limit "
-                                                    "is 4096");
+            assert_string_equal(line, "many.zip: error: the zip holds 4097 entries (files and "
+                                      "folders); the limit is 4096");
         }
         sv_pack_unload(p);
         sv_diag_free(&d);
@@ -677,15 +676,15 @@ static void test_not_a_pack(void **state)
     assert_null(p);
     assert_int_equal(d.errors, 1);
     /* the file itself is named, and said not to be a zip before PhysicsFS sees it */
-    assert_string_equal(d.items[0].file, "tests/packs/lib-a/README.txt");
+    assert_string_equal(d.items[0].file, "README.txt");
     assert_string_equal(d.items[0].message,
                         "this is not a zip file (there is no zip directory at its end); a pack "
                         "is a folder holding pack.json, or a .zip of that folder's contents");
     const char *none[] = {"tests/packs/no-such-pack"};
     assert_int_equal(sv_pack_load(none, 1, NULL, &p, &d), SV_ERR_IO);
-    assert_string_equal(d.items[1].file, "tests/packs/no-such-pack");
-    assert_string_equal(d.items[1].message,
-                        "there is no pack here: no folder and no .zip at this path");
+    assert_string_equal(d.items[1].file, "no-such-pack");
+    assert_string_equal(d.items[1].message, "there is no pack here: no folder and no .zip at "
+                                            "'tests/packs/no-such-pack'");
     const char *no_manifest[] = {"tests/packs/lib-a/"};
     assert_int_equal(sv_pack_load(no_manifest, 1, NULL, &p, &d), SV_ERR_INVALID);
     char line[512];

@@ -470,17 +470,23 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
 
 /* ---- packs ------------------------------------------------------------------ */
 
-/* "packs/sample/" -> "sample", "x/sample.zip" -> "sample" */
-static void base_label(const char *path, char *out, size_t size)
+/* "packs/sample/" -> "sample", "x/sample.zip" -> "sample" ("sample.zip" with keep_zip) */
+static void base_name(const char *path, bool keep_zip, char *out, size_t size)
 {
     size_t n = strlen(path);
     while (n > 1 && (path[n - 1] == '/' || path[n - 1] == '\\')) n--;
     size_t start = n;
     while (start > 0 && path[start - 1] != '/' && path[start - 1] != '\\') start--;
     size_t len = n - start;
-    if (len > 4 && (strncmp(path + n - 4, ".zip", 4) == 0 || strncmp(path + n - 4, ".ZIP", 4) == 0))
+    if (!keep_zip && len > 4 &&
+        (strncmp(path + n - 4, ".zip", 4) == 0 || strncmp(path + n - 4, ".ZIP", 4) == 0))
         len -= 4;
     snprintf(out, size, "%.*s", (int)len, path + start);
+}
+
+static void base_label(const char *path, char *out, size_t size)
+{
+    base_name(path, false, out, size);
 }
 
 static void unmount_all(const Mounted *m)
@@ -493,22 +499,26 @@ static void unmount_all(const Mounted *m)
 
 /* Only a folder or a regular file is handed to PhysicsFS: opening a named
  * pipe blocks for ever, and a zip is mounted only once its directory passed
- * (PhysicsFS's own reading of it is slow and says little). */
+ * (PhysicsFS's own reading of it is slow and says little). Problems name the
+ * path's last part ("sample.zip"), as the pack's files are named "sample/...". */
 static bool mount_one(Mounted *m, size_t i, const char *name, sv_DiagList *diags)
 {
     const char *path = m->paths[i], *what;
+    char file[SV_MAX_PATH];
+    base_name(path ? path : name, true, file, sizeof file);
     sv_NativeKind kind = sv_native_kind(path, &what);
     if (kind == SV_NATIVE_MISSING) {
-        sv_diag_add(diags, SV_SEV_ERROR, path ? path : name, "", 0, 0,
-                    "there is no pack here: no folder and no .zip at this path");
+        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0,
+                    "there is no pack here: no folder and no .zip at '%.200s'",
+                    path ? path : "(none)");
         return false;
     }
     if (kind != SV_NATIVE_FILE && kind != SV_NATIVE_DIR) {
-        sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0,
+        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0,
                     "this is %s, not a file or a folder; it was not opened", what);
         return false;
     }
-    if (kind == SV_NATIVE_FILE && !sv_zip_scan(path, path, &m->zips[i], diags)) return false;
+    if (kind == SV_NATIVE_FILE && !sv_zip_scan(path, file, &m->zips[i], diags)) return false;
     if (PHYSFS_mount(path, m->point, 1)) return true; /* append: paths[0] is searched first */
     char what_failed[SV_MAX_PATH + 32];
     snprintf(what_failed, sizeof what_failed, "cannot open the pack at '%s'", path);
@@ -654,7 +664,7 @@ static void scan_folder(const char *folder, Groups *g, sv_DiagList *diags)
             snprintf(name, sizeof name, "%.*s", (int)(strlen(*i) - 4), *i);
             group_add(g, name, folder, *i);
         } else if (ends_with_zip(*i) && kind != SV_NATIVE_DIR) {
-            sv_diag_add(diags, SV_SEV_ERROR, native, "", 0, 0,
+            sv_diag_add(diags, SV_SEV_ERROR, *i, "", 0, 0,
                         "this is %s, not a file or a folder; it was not opened", what);
         }
     }

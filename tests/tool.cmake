@@ -33,6 +33,16 @@ foreach(dir ${SV_BROKEN_DIRS})
   endif()
 endforeach()
 
+# Every broken .zip: exit 1 and every line of NAME.expect.txt in the output
+# (tests/broken/make-zips.py made them).
+file(GLOB SV_BROKEN_ZIPS ${CMAKE_CURRENT_SOURCE_DIR}/broken/*.zip)
+foreach(zip ${SV_BROKEN_ZIPS})
+  get_filename_component(name ${zip} NAME_WE)
+  add_test(NAME tool_check_broken_${name}
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|${zip} -DEXPECT_RC=1
+            -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/broken/${name}.expect.txt ${SV_RUN_SCRIPT})
+endforeach()
+
 # Golden replays: each must reproduce its recorded hash, from the folder and the zip.
 file(GLOB SV_REPLAYS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_REPLAYS})
@@ -121,3 +131,39 @@ add_test(NAME tool_bench_audience_smoke
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|audience|--accounts|20000|--seconds|30
           -DEXPECT_RC=0 "-DEXPECT=per frame: p50 [0-9.]+ ms, p99 [0-9.]+ ms;bytes per account"
           ${SV_RUN_SCRIPT})
+
+# Named pipes (FIFOs) where packs belong, made at run time (git cannot hold
+# them): check, list and play refuse them at once and go on with the other
+# packs. A loader that opened one would block for ever: the TIMEOUT fails it.
+set(SV_FIFO ${PROJECT_BINARY_DIR}/tool-fifo)
+add_test(NAME tool_fifo_setup
+  COMMAND sh -c "rm -rf '${SV_FIFO}' && mkdir -p '${SV_FIFO}/check' '${SV_FIFO}/xdg/svara/packs/manifest-pipe' && cp -R '${SV_SAMPLE}' '${SV_FIFO}/check/sample' && mkfifo '${SV_FIFO}/check/pipe.zip' '${SV_FIFO}/check/other-pipe' '${SV_FIFO}/xdg/svara/packs/x.zip' '${SV_FIFO}/xdg/svara/packs/sample.zip' '${SV_FIFO}/xdg/svara/packs/manifest-pipe/pack.json'")
+set_tests_properties(tool_fifo_setup PROPERTIES FIXTURES_SETUP tool_fifo)
+add_test(NAME tool_check_fifo_folder
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|${SV_FIFO}/check -DEXPECT_RC=1
+          "-DEXPECT=pipe.zip: error: this is a named pipe \\(FIFO\\), not a file or a folder. it was not opened;sample: ok, pack 'sample'"
+          ${SV_RUN_SCRIPT})
+add_test(NAME tool_list_fifo
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|list -DEXPECT_RC=1
+          "-DEXPECT=x.zip: error: this is a named pipe \\(FIFO\\), not a file or a folder. it was not opened;manifest-pipe/pack.json: error: this is a named pipe \\(FIFO\\), not a file. it was not opened;sample 1.0.0  Sample pack"
+          ${SV_RUN_SCRIPT})
+set_tests_properties(tool_list_fifo PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${SV_FIFO}/xdg")
+add_test(NAME tool_play_fifo
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${SV_FIFO}/check/pipe.zip|parcel
+          -DEXPECT_RC=1 "-DEXPECT=pipe.zip: error: this is a named pipe \\(FIFO\\)" ${SV_RUN_SCRIPT})
+# by name: the pipe called sample.zip in the user's folder is said and skipped
+add_test(NAME tool_play_by_name_fifo
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|sample|parcel|--replay|${CMAKE_CURRENT_SOURCE_DIR}/replays/good-seed7.json
+          -DEXPECT_RC=0 "-DEXPECT=sample.zip: error: this is a named pipe \\(FIFO\\), not a file or a folder;replay hash [0-9a-f]+: matches"
+          ${SV_RUN_SCRIPT})
+set_tests_properties(tool_play_by_name_fifo PROPERTIES ENVIRONMENT "XDG_DATA_HOME=${SV_FIFO}/xdg")
+set_tests_properties(tool_check_fifo_folder tool_list_fifo tool_play_fifo tool_play_by_name_fifo
+  PROPERTIES FIXTURES_REQUIRED tool_fifo TIMEOUT 20)
+
+# The load benchmark builds its hostile packs, checks each and prints the
+# figures (never asserted): the two huge ones refused, the one at the limit loaded.
+add_test(NAME tool_bench_load_smoke
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|load -DEXPECT_RC=0
+          "-DEXPECT=manifest-38000 .*checked in [0-9.]+ ms.*refused, 2 errors;zip-200000 .*refused, 1 error,;zip-4096 .*loads, 0 errors"
+          ${SV_RUN_SCRIPT})
+set_tests_properties(tool_bench_load_smoke PROPERTIES TIMEOUT 120)

@@ -28,6 +28,8 @@ static void usage(FILE *out)
           "  bench audience [--accounts N] [--seconds S] [--reply-at S] [--seed N] [--paced]\n"
           "                         time the live crowd in a crisis at normal speed: cost per\n"
           "                         60 fps frame (p50, p99) and memory per account\n"
+          "  bench load             build hostile packs (a 38,000-entry manifest, zips of\n"
+          "                         200,000 and 4,096 entries) and time checking each\n"
           "  help                   this text\n",
           out);
 }

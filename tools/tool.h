@@ -63,5 +63,6 @@ int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);
+int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
 
 #endif

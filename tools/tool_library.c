@@ -1,11 +1,13 @@
 /* Where svara-tool finds packs by name: the user's pack folder first (the same
  * folder the game uses, so a user's copy overlays the built-in pack file by
- * file), then the built-in packs of this source tree. */
+ * file), then the built-in packs of this source tree. As in sv_library_load,
+ * something there that is neither a file nor a folder (a named pipe would
+ * block) is reported and left out, and the other folders' copies still load. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "svara/native.h"
 #include "svara/pack.h"
 #include "tool.h"
 
@@ -13,10 +15,18 @@
 #define SV_SOURCE_DIR "."
 #endif
 
-static bool exists(const char *path)
+static bool exists(const char *path) { return sv_native_kind(path, NULL) != SV_NATIVE_MISSING; }
+
+/* A folder or a regular file may be a pack; anything else is said and skipped. */
+static bool usable(const char *path)
 {
-    struct stat st;
-    return stat(path, &st) == 0;
+    const char *what;
+    sv_NativeKind kind = sv_native_kind(path, &what);
+    if (kind == SV_NATIVE_FILE || kind == SV_NATIVE_DIR) return true;
+    if (kind != SV_NATIVE_MISSING)
+        fprintf(stderr, "%s: error: this is %s, not a file or a folder; it was not opened\n", path,
+                what);
+    return false;
 }
 
 /* SDL_GetPrefPath("", "svara") on Linux: $XDG_DATA_HOME/svara or ~/.local/share/svara. */
@@ -44,10 +54,9 @@ static size_t pack_paths(const char *name, char paths[4][1024])
     if (tool_user_pack_dir(folders[nf], sizeof folders[nf])) nf++;
     snprintf(folders[nf++], sizeof folders[0], "%s", tool_builtin_pack_dir());
     for (size_t f = 0; f < nf; f++) {
-        if (snprintf(paths[n], 1024, "%s/%s", folders[f], name) < 1024 && exists(paths[n]))
+        if (snprintf(paths[n], 1024, "%s/%s", folders[f], name) < 1024 && usable(paths[n]))
             n++;
-        else if (snprintf(paths[n], 1024, "%s/%s.zip", folders[f], name) < 1024 &&
-                 exists(paths[n]))
+        else if (snprintf(paths[n], 1024, "%s/%s.zip", folders[f], name) < 1024 && usable(paths[n]))
             n++;
     }
     return n;

@@ -1,7 +1,8 @@
 /* Packs on disk: the one module that talks to PhysicsFS. Mounts a pack's
- * folders and .zip files stacked at a private mount point, reads the manifest
- * and the scenario files into memory, hands the bytes to the parsers and
- * unmounts again. The library finds every pack in a list of folders. */
+ * folders and .zip files stacked at a private mount point (a zip only after
+ * its directory has been checked, zipscan.h), reads the manifest and the
+ * scenario files into memory, hands the bytes to the parsers and unmounts
+ * again. The library finds every pack in a list of folders. */
 #include <physfs.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,16 @@
 
 #include "jsonscan.h"
 #include "load_common.h"
+#include "svara/native.h"
+#include "svara/replay.h"
+#include "zipscan.h"
+
+/* a mount point, '/' and a pack path always fit a PhysicsFS path */
+_Static_assert(sizeof "/svara-pack-4294967295/" + SV_MAX_PACK_PATH <= SV_MAX_PATH,
+               "SV_MAX_PATH is too small for SV_MAX_PACK_PATH");
+/* replays keep the version they were recorded with */
+_Static_assert(sizeof(((sv_Replay *)0)->pack_version) > SV_MAX_VERSION_BYTES,
+               "a replay cannot keep a pack version of SV_MAX_VERSION_BYTES");
 
 /* Mount points must differ between loads, since a failed unmount would
  * otherwise leave one pack's files visible under the next one's name. */
@@ -52,29 +63,93 @@ typedef struct Mounted {
     char point[32];
     const char *const *paths;
     bool *ok;
+    sv_ZipScan *zips; /* [n]: the directory of each .zip, empty for folders */
     size_t n;
     const char *label;
 } Mounted;
 
+/* The zip PhysicsFS reads `path` from, NULL when a folder has it. */
+static const sv_ZipScan *zip_of(const Mounted *m, const char *path)
+{
+    const char *real = PHYSFS_getRealDir(path);
+    for (size_t i = 0; real && i < m->n; i++)
+        if (m->paths[i] && strcmp(real, m->paths[i]) == 0)
+            return m->zips[i].entries ? &m->zips[i] : NULL;
+    return NULL;
+}
+
+/* Words for what a folder pack holds at `name` that is not a file or folder. */
+static const char *other_words(const char *path, const char *name)
+{
+    const char *real = PHYSFS_getRealDir(path), *what = "not a regular file";
+    char native[2 * SV_MAX_PATH];
+    if (real && snprintf(native, sizeof native, "%s/%s", real, name) < (int)sizeof native)
+        (void)sv_native_kind(native, &what);
+    return what;
+}
+
+/* PhysicsFS checks no CRC, and a short deflate stream just reads short. */
+static bool bytes_match(const sv_ZipEntry *e, const char *buf, size_t got, const char *shown,
+                        sv_DiagList *diags)
+{
+    if (got != e->usize) {
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                    "the zip's directory says this file holds %llu bytes, but %zu could be "
+                    "read: the zip is damaged; make it again",
+                    (unsigned long long)e->usize, got);
+        return false;
+    }
+    uint32_t crc = sv_zip_crc32(buf, got);
+    if (crc != e->crc) {
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                    "the bytes read do not match the zip's checksum (CRC-32 %08lx in its "
+                    "directory, %08lx of the bytes): the zip is damaged; make it again",
+                    (unsigned long)e->crc, (unsigned long)crc);
+        return false;
+    }
+    return true;
+}
+
 /* Reads `name` inside the mounted pack. 1 read, 0 not there, -1 an error
- * (reported). A file over the size limit is refused before it is read. */
+ * (reported). A file over the size limit is refused before it is read, and
+ * anything but a regular file (a named pipe would block) is never opened. */
 static int read_file(const Mounted *m, const char *name, char **out, size_t *len,
                      sv_DiagList *diags)
 {
     char path[SV_MAX_PATH], shown[SV_MAX_PATH];
-    snprintf(path, sizeof path, "%s/%s", m->point, name);
+    int fits = snprintf(path, sizeof path, "%s/%s", m->point, name);
     snprintf(shown, sizeof shown, "%s/%s", m->label, name);
     *out = NULL;
     *len = 0;
-    PHYSFS_Stat st;
-    if (!PHYSFS_exists(path)) return 0;
-    if (PHYSFS_stat(path, &st) && st.filetype == PHYSFS_FILETYPE_DIRECTORY) {
-        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0, "this is a folder, not a JSON file");
+    if (fits < 0 || (size_t)fits >= sizeof path) { /* never cut to another file's name */
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                    "the path is %zu bytes long; the limit is %u", strlen(name), SV_MAX_PACK_PATH);
         return -1;
     }
+    PHYSFS_Stat st;
+    if (!PHYSFS_exists(path)) return 0;
+    if (PHYSFS_stat(path, &st) && st.filetype != PHYSFS_FILETYPE_REGULAR) {
+        if (st.filetype == PHYSFS_FILETYPE_DIRECTORY)
+            sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0, "this is a folder, not a JSON file");
+        else
+            sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                        "this is %s, not a file; it was not opened", other_words(path, name));
+        return -1;
+    }
+    const sv_ZipScan *zip = zip_of(m, path);
+    const sv_ZipEntry *entry = zip ? sv_zip_find(zip, name) : NULL;
+    if (zip && !entry) return 0; /* an entry the scan left out, with a warning saying why */
+    if (entry && entry->symlink) {
+        sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
+                    "this is a symbolic link inside the zip; put the file itself in the zip");
+        return -1;
+    }
+    /* the scan passed the zip, so PhysicsFS failing on it means damaged data */
+    const char *damaged =
+        "cannot read this file: the zip is damaged (make it again); PhysicsFS says";
     PHYSFS_File *f = PHYSFS_openRead(path);
     if (!f) {
-        fs_error(diags, shown, "cannot open the file");
+        fs_error(diags, shown, entry ? damaged : "cannot open the file");
         return -1;
     }
     PHYSFS_sint64 size = PHYSFS_fileLength(f);
@@ -91,10 +166,17 @@ static int read_file(const Mounted *m, const char *name, char **out, size_t *len
     PHYSFS_close(f);
     if (got < 0 || (size_t)got > SV_MAX_FILE_BYTES) {
         if (got < 0)
-            fs_error(diags, shown, buf ? "cannot read the file" : "out of memory");
+            fs_error(diags, shown,
+                     !buf    ? "out of memory"
+                     : entry ? damaged
+                             : "cannot read the file");
         else
             sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
                         "the file is more than %u bytes (1 MiB), the limit", SV_MAX_FILE_BYTES);
+        free(buf);
+        return -1;
+    }
+    if (entry && !bytes_match(entry, buf, (size_t)got, shown, diags)) {
         free(buf);
         return -1;
     }
@@ -170,25 +252,72 @@ static const char *read_plain(sv_Loader *L, const cJSON *root, const char *key)
     return v && sv_load_string(L, v, at, &s) ? sv_load_strdup(L, s) : "";
 }
 
-/* Checks the scenario paths; returns the list (bad entries are reported). */
-static const cJSON *read_scenario_list(sv_Loader *L, const cJSON *root)
+/* Replays record the version in SV_MAX_VERSION_BYTES: a longer one would be
+ * cut there, and an empty one tells two releases apart no better. */
+static const char *read_version(sv_Loader *L, const cJSON *root)
+{
+    const cJSON *v = sv_load_get(root, "version");
+    const char *version = read_plain(L, root, "version");
+    if (!cJSON_IsString(v)) return version;
+    size_t n = strlen(version);
+    if (n == 0)
+        sv_load_error(L, "/version", "the version is empty; give the pack's own, e.g. \"1.0.0\"");
+    else if (n > SV_MAX_VERSION_BYTES)
+        sv_load_error(L, "/version", "the version is %zu bytes long; the limit is %u", n,
+                      SV_MAX_VERSION_BYTES);
+    return version;
+}
+
+/* Is entry i the first in the list with its path? Reports the first repeat of
+ * a path once (later ones are not loaded either, and say nothing new). */
+static bool first_listing(sv_Loader *L, const cJSON *list, size_t i, const char *s,
+                          const char *item_at)
+{
+    size_t first = 0, seen = 0;
+    const cJSON *it = list->child;
+    for (size_t k = 0; k < i; k++, it = it->next)
+        if (cJSON_IsString(it) && strcmp(it->valuestring, s) == 0 && seen++ == 0) first = k;
+    if (seen == 1)
+        sv_load_error(L, item_at,
+                      "scenario file '%.100s' is already listed at /scenarios/%zu; list each "
+                      "file once",
+                      s, first);
+    return seen == 0;
+}
+
+/* Checks the scenario paths: ok[i] for each of the first SV_MAX_PACK_FILES
+ * entries that may be loaded. Entries past the limit are not looked at. */
+static const cJSON *read_scenario_list(sv_Loader *L, const cJSON *root, bool *ok)
 {
     char at[SV_LOAD_PTR] = "";
     const cJSON *list = sv_load_list(L, root, "scenarios", true, at);
     int n = list ? cJSON_GetArraySize(list) : 0;
     if (list && n == 0) sv_load_error(L, at, "list at least one scenario file");
     if (n > (int)SV_MAX_PACK_FILES)
-        sv_load_error(L, at, "%d scenarios; the limit is %u", n, SV_MAX_PACK_FILES);
+        sv_load_error(L, at, "%d scenarios; the limit is %u (the rest were not read)", n,
+                      SV_MAX_PACK_FILES);
     size_t i = 0;
-    for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
+    for (const cJSON *it = list ? list->child : NULL; it && i < SV_MAX_PACK_FILES;
+         it = it->next, i++) {
         char item_at[SV_LOAD_PTR];
         const char *s;
+        ok[i] = false;
         sv_load_ptr_index(item_at, at, i);
-        if (sv_load_string(L, it, item_at, &s) && !path_ok(s))
+        if (!sv_load_string(L, it, item_at, &s)) continue;
+        if (strlen(s) > SV_MAX_PACK_PATH)
+            sv_load_error(L, item_at, "scenario path is %zu bytes long; the limit is %u", strlen(s),
+                          SV_MAX_PACK_PATH);
+        else if (!path_ok(s))
             sv_load_error(L, item_at,
                           "scenario path '%.100s' is not allowed: give a path inside the pack with "
                           "'/' between folders and no '..', '.' or '\\'",
                           s);
+        else if (strcmp(s, "pack.json") == 0)
+            sv_load_error(L, item_at,
+                          "'pack.json' is the pack's manifest, not a scenario file; list the "
+                          "scenario files");
+        else
+            ok[i] = first_listing(L, list, i, s, item_at);
     }
     return list;
 }
@@ -236,7 +365,7 @@ static void read_scoring(sv_Loader *L, const cJSON *scoring, sv_Pack *pack)
     }
 }
 
-static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack)
+static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack, bool *ok)
 {
     static const char *const keys[] = {"format",    "id",        "title",   "description",
                                        "version",   "languages", "authors", "licence",
@@ -250,26 +379,30 @@ static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack
     const cJSON *title = sv_load_required(L, root, "", "title");
     if (title) (void)sv_load_text(L, title, "/title", &pack->title);
     (void)sv_load_text(L, sv_load_get(root, "description"), "/description", &pack->description);
-    pack->version = read_plain(L, root, "version");
+    pack->version = read_version(L, root);
     pack->licence = read_plain(L, root, "licence");
     read_authors(L, root, pack);
     read_scoring(L, sv_load_get(root, "scoring"), pack);
-    return read_scenario_list(L, root);
+    return read_scenario_list(L, root, ok);
 }
 
 /* ---- scenarios ------------------------------------------------------------ */
 
-static void load_scenarios(sv_Loader *L, const Mounted *m, const cJSON *list, sv_Pack *pack)
+/* Loads the entries read_scenario_list marked ok: at most SV_MAX_PACK_FILES. */
+static void load_scenarios(sv_Loader *L, const Mounted *m, const cJSON *list, const bool *ok,
+                           sv_Pack *pack)
 {
     int n = cJSON_GetArraySize(list);
+    if (n > (int)SV_MAX_PACK_FILES) n = (int)SV_MAX_PACK_FILES;
     pack->scenarios = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenarios) : NULL;
     size_t i = 0;
-    for (const cJSON *it = pack->scenarios ? list->child : NULL; it; it = it->next, i++) {
+    for (const cJSON *it = pack->scenarios ? list->child : NULL; it && i < (size_t)n;
+         it = it->next, i++) {
         char at[SV_LOAD_PTR], shown[SV_MAX_PATH];
         char *bytes;
         size_t len;
         sv_load_ptr_index(at, "/scenarios", i);
-        if (!cJSON_IsString(it) || !path_ok(it->valuestring)) continue;
+        if (!ok[i]) continue;
         int r = read_file(m, it->valuestring, &bytes, &len, L->diags);
         if (r == 0)
             sv_load_error(L, at, "scenario file '%.100s' is not in the pack", it->valuestring);
@@ -320,8 +453,9 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
         pack->manifest_bytes = copy ? copy : "";
         pack->manifest_len = copy ? len : 0;
         if (sv_load_object(&L, root, "", "a pack manifest")) {
-            const cJSON *list = read_manifest(&L, root, pack);
-            load_scenarios(&L, m, list, pack);
+            bool ok[SV_MAX_PACK_FILES] = {false};
+            const cJSON *list = read_manifest(&L, root, pack, ok);
+            load_scenarios(&L, m, list, ok, pack);
         }
         st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
         sv_load_free(&L);
@@ -337,23 +471,60 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
 
 /* ---- packs ------------------------------------------------------------------ */
 
-/* "packs/sample/" -> "sample", "x/sample.zip" -> "sample" */
-static void base_label(const char *path, char *out, size_t size)
+/* "packs/sample/" -> "sample", "x/sample.zip" -> "sample" ("sample.zip" with keep_zip) */
+static void base_name(const char *path, bool keep_zip, char *out, size_t size)
 {
     size_t n = strlen(path);
     while (n > 1 && (path[n - 1] == '/' || path[n - 1] == '\\')) n--;
     size_t start = n;
     while (start > 0 && path[start - 1] != '/' && path[start - 1] != '\\') start--;
     size_t len = n - start;
-    if (len > 4 && (strncmp(path + n - 4, ".zip", 4) == 0 || strncmp(path + n - 4, ".ZIP", 4) == 0))
+    if (!keep_zip && len > 4 &&
+        (strncmp(path + n - 4, ".zip", 4) == 0 || strncmp(path + n - 4, ".ZIP", 4) == 0))
         len -= 4;
     snprintf(out, size, "%.*s", (int)len, path + start);
 }
 
+static void base_label(const char *path, char *out, size_t size)
+{
+    base_name(path, false, out, size);
+}
+
 static void unmount_all(const Mounted *m)
 {
-    for (size_t i = m->n; i-- > 0;)
+    for (size_t i = m->n; i-- > 0;) {
         if (m->ok[i]) (void)PHYSFS_unmount(m->paths[i]);
+        sv_zip_free(&m->zips[i]);
+    }
+}
+
+/* Only a folder or a regular file is handed to PhysicsFS: opening a named
+ * pipe blocks for ever, and a zip is mounted only once its directory passed
+ * (PhysicsFS's own reading of it is slow and says little). Problems name the
+ * path's last part ("sample.zip"), as the pack's files are named "sample/...". */
+static bool mount_one(Mounted *m, size_t i, const char *name, sv_DiagList *diags)
+{
+    const char *path = m->paths[i], *what;
+    char file[SV_MAX_PATH];
+    base_name(path ? path : name, true, file, sizeof file);
+    sv_NativeKind kind = sv_native_kind(path, &what);
+    if (kind == SV_NATIVE_MISSING) {
+        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0,
+                    "there is no pack here: no folder and no .zip at '%.200s'",
+                    path ? path : "(none)");
+        return false;
+    }
+    if (kind != SV_NATIVE_FILE && kind != SV_NATIVE_DIR) {
+        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0,
+                    "this is %s, not a file or a folder; it was not opened", what);
+        return false;
+    }
+    if (kind == SV_NATIVE_FILE && !sv_zip_scan(path, file, &m->zips[i], diags)) return false;
+    if (PHYSFS_mount(path, m->point, 1)) return true; /* append: paths[0] is searched first */
+    char what_failed[SV_MAX_PATH + 32];
+    snprintf(what_failed, sizeof what_failed, "cannot open the pack at '%s'", path);
+    fs_error(diags, name, what_failed);
+    return false;
 }
 
 sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv_Pack **out,
@@ -377,22 +548,19 @@ sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv
     Mounted m = {.paths = paths, .n = n, .label = name};
     snprintf(m.point, sizeof m.point, "/svara-pack-%u", ++mount_serial);
     m.ok = calloc(n, sizeof *m.ok);
-    if (!m.ok) return SV_ERR_NOMEM;
-    sv_Status st = SV_OK;
-    for (size_t i = 0; i < n; i++) {
-        /* append, so paths[0] is searched first and overrides later ones */
-        m.ok[i] = paths[i] && PHYSFS_mount(paths[i], m.point, 1);
-        if (!m.ok[i]) {
-            char what[SV_MAX_PATH + 32];
-            snprintf(what, sizeof what, "cannot open the pack at '%s'",
-                     paths[i] ? paths[i] : "(null)");
-            fs_error(diags, name, what);
-            st = SV_ERR_IO;
-        }
+    m.zips = calloc(n, sizeof *m.zips);
+    if (!m.ok || !m.zips) {
+        free(m.ok);
+        free(m.zips);
+        return SV_ERR_NOMEM;
     }
+    sv_Status st = SV_OK;
+    for (size_t i = 0; i < n; i++)
+        if (!(m.ok[i] = mount_one(&m, i, name, diags))) st = SV_ERR_IO;
     if (st == SV_OK) st = load_mounted(&m, out, diags);
     unmount_all(&m);
     free(m.ok);
+    free(m.zips);
     return st;
 }
 
@@ -469,25 +637,36 @@ static bool ends_with_zip(const char *s)
 }
 
 /* Packs in one native folder: subfolders with a pack.json, and .zip files. A
- * folder that is not there has no packs. */
-static void scan_folder(const char *folder, Groups *g)
+ * folder that is not there has no packs. What each entry is comes from the
+ * native file system, so a named pipe called x.zip is reported, not opened. */
+static void scan_folder(const char *folder, Groups *g, sv_DiagList *diags)
 {
     char point[32];
+    const char *what;
+    sv_NativeKind kind = sv_native_kind(folder, &what);
+    if (kind == SV_NATIVE_MISSING) return;
+    if (kind != SV_NATIVE_DIR) {
+        sv_diag_add(diags, SV_SEV_ERROR, folder, "", 0, 0,
+                    "this is %s, not a folder of packs; it was not opened", what);
+        return;
+    }
     snprintf(point, sizeof point, "/svara-lib-%u", ++mount_serial);
     if (!PHYSFS_mount(folder, point, 1)) return;
     char **names = PHYSFS_enumerateFiles(point);
     for (char **i = names; i && *i; i++) {
-        char path[SV_MAX_PATH], manifest[SV_MAX_PATH + 16];
-        PHYSFS_Stat st;
-        snprintf(path, sizeof path, "%s/%s", point, *i);
-        snprintf(manifest, sizeof manifest, "%s/pack.json", path);
-        if (!PHYSFS_stat(path, &st)) continue;
-        if (st.filetype == PHYSFS_FILETYPE_DIRECTORY && PHYSFS_exists(manifest)) {
-            group_add(g, *i, folder, *i);
-        } else if (st.filetype == PHYSFS_FILETYPE_REGULAR && ends_with_zip(*i)) {
+        char native[2 * SV_MAX_PATH], manifest[2 * SV_MAX_PATH + 16];
+        snprintf(native, sizeof native, "%s/%s", folder, *i);
+        snprintf(manifest, sizeof manifest, "%s/pack.json", native);
+        kind = sv_native_kind(native, &what);
+        if (kind == SV_NATIVE_DIR && sv_native_kind(manifest, NULL) != SV_NATIVE_MISSING) {
+            group_add(g, *i, folder, *i); /* a pack.json that is no file is reported there */
+        } else if (ends_with_zip(*i) && kind == SV_NATIVE_FILE) {
             char name[SV_MAX_PATH];
             snprintf(name, sizeof name, "%.*s", (int)(strlen(*i) - 4), *i);
             group_add(g, name, folder, *i);
+        } else if (ends_with_zip(*i) && kind != SV_NATIVE_DIR) {
+            sv_diag_add(diags, SV_SEV_ERROR, *i, "", 0, 0,
+                        "this is %s, not a file or a folder; it was not opened", what);
         }
     }
     PHYSFS_freeList(names);
@@ -533,7 +712,7 @@ sv_Status sv_library_load(const char *const *folders, size_t n, sv_Library *lib,
         return SV_ERR_IO;
     }
     for (size_t i = 0; i < n; i++)
-        if (folders && folders[i]) scan_folder(folders[i], &g);
+        if (folders && folders[i]) scan_folder(folders[i], &g, diags);
     sv_Status st = g.nomem ? SV_ERR_NOMEM : SV_OK;
     lib->packs = g.n ? malloc(g.n * sizeof *lib->packs) : NULL;
     if (g.n && !lib->packs) st = SV_ERR_NOMEM;

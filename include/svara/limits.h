@@ -7,6 +7,9 @@
 
 #define SV_MAX_FILE_BYTES (1024u * 1024u) /* one JSON file of a pack */
 #define SV_MAX_PACK_FILES 128u            /* scenarios listed in one manifest */
+#define SV_MAX_PACK_ENTRIES 4096u         /* files and folders in one pack .zip */
+#define SV_MAX_PACK_PATH 255u             /* bytes of a file's path inside a pack */
+#define SV_MAX_VERSION_BYTES 64u          /* a pack's version; replays keep it in 64 + NUL */
 #define SV_MAX_TEXT_BYTES 4000u           /* one player-visible string, per language */
 #define SV_MAX_ID_BYTES 64u               /* ids: [a-z0-9][a-z0-9_-]* */
 #define SV_MAX_NAME_BYTES 100u            /* a name, handle, author or licence shown as it is */

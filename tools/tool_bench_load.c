@@ -215,12 +215,85 @@ static bool build_zip_limit(const char *dir, char *path, size_t size)
     return build_zip(dir, path, size, SV_MAX_PACK_ENTRIES);
 }
 
+/* ---- one scenario file of about 1 MiB, flooded with one kind of mistake -------------- */
+
+/* Writes repetition i of a flood (with its leading comma) into buf; returns its length. */
+typedef int (*FloodItem)(char *buf, size_t size, int i);
+
+/* A pack whose only scenario is `head`, then items until the file limit, then `tail`. */
+static bool build_flood(const char *dir, char *path, size_t size, const char *head, FloodItem item,
+                        const char *tail)
+{
+    static const char manifest[] =
+        "{\"format\": 1, \"id\": \"flood\", \"title\": \"Flood\", \"version\": \"1\", "
+        "\"languages\": [\"en\"], \"authors\": [\"bench\"], \"licence\": \"CC0-1.0\", "
+        "\"scenarios\": [\"s.json\"]}";
+    char file[1024];
+    snprintf(file, sizeof file, "%s/pack.json", dir);
+    if (!write_bytes(file, manifest, sizeof manifest - 1)) return false;
+    size_t cap = SV_MAX_FILE_BYTES, n = 0;
+    char *json = malloc(cap + 1);
+    if (!json) return false;
+    n += (size_t)snprintf(json, cap, "%s", head);
+    size_t room = cap - strlen(tail) - 256;
+    for (int i = 0; n < room; i++) n += (size_t)item(json + n, cap - n, i);
+    n += (size_t)snprintf(json + n, cap - n, "%s", tail);
+    snprintf(file, sizeof file, "%s/s.json", dir);
+    bool ok = n <= cap && write_bytes(file, json, n);
+    free(json);
+    snprintf(path, size, "%s", dir);
+    return ok;
+}
+
+static int key_twice(char *buf, size_t size, int i)
+{
+    return snprintf(buf, size, ", \"k%d\": 1, \"k%d\": 2", i, i);
+}
+
+static int post_twice(char *buf, size_t size, int i)
+{
+    return snprintf(buf, size, "%s{\"id\": \"post-%d\"}, {\"id\": \"post-%d\"}", i ? "," : "", i,
+                    i);
+}
+
+static int unknown_flag(char *buf, size_t size, int i)
+{
+    return snprintf(buf, size,
+                    "%s{\"id\": \"event-%d\", \"at\": 1, \"effects\": [{\"set\": \"flag-%d\"}]}",
+                    i ? "," : "", i, i);
+}
+
+/* Keys given twice, late in the file, so each report's position is far in. */
+static bool build_duplicate_keys(const char *dir, char *path, size_t size)
+{
+    return build_flood(dir, path, size, "{\"format\": 1", key_twice, "}");
+}
+
+/* Every post id twice. */
+static bool build_duplicate_ids(const char *dir, char *path, size_t size)
+{
+    return build_flood(dir, path, size, "{\"format\": 1, \"id\": \"s\", \"posts\": [", post_twice,
+                       "]}");
+}
+
+/* Thousands of effects naming flags that do not exist, each worth a "did you mean". */
+static bool build_unknown_references(const char *dir, char *path, size_t size)
+{
+    return build_flood(dir, path, size,
+                       "{\"format\": 1, \"id\": \"s\", \"flags\": [\"flag-one\", \"flag-two\"], "
+                       "\"events\": [",
+                       unknown_flag, "]}");
+}
+
 /* ---- the table and its runner ----------------------------------------------------------- */
 
 static const LoadCase cases[] = {
     {"manifest-38000", "a manifest listing one scenario 38,000 times", build_manifest},
     {"zip-200000", "a valid zip of 200,000 entries (zip64 end records)", build_zip_200000},
     {"zip-4096", "a valid zip at the entry limit, 4,096 entries", build_zip_limit},
+    {"duplicate-keys", "1 MiB of keys each given twice, late in the file", build_duplicate_keys},
+    {"duplicate-ids", "1 MiB of posts, every id given twice", build_duplicate_ids},
+    {"unknown-refs", "1 MiB of effects naming flags that do not exist", build_unknown_references},
 };
 
 static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
@@ -257,8 +330,8 @@ static bool run_case(const LoadCase *c, const char *root)
     printf("  %-15s checked in %.1f ms (built in %.0f ms); %s, %zu error%s, %zu warning%s; peak "
            "memory so far %.0f MB\n",
            "", t2 - t1, t1 - t0, st == SV_OK ? "loads" : "refused", diags.errors,
-           diags.errors == 1 ? "" : "s", diags.count - diags.errors,
-           diags.count - diags.errors == 1 ? "" : "s", (double)peak_kib() / 1024.0);
+           diags.errors == 1 ? "" : "s", diags.warnings, diags.warnings == 1 ? "" : "s",
+           (double)peak_kib() / 1024.0);
     for (size_t i = 0; i < diags.count && i < 2; i++) {
         sv_diag_format(&diags.items[i], line, sizeof line);
         printf("  %-15s %.160s\n", "", line);

@@ -408,17 +408,23 @@ static bool text_ok(sv_Loader *L, const char *s, const char *ptr, const char *la
     return true;
 }
 
+bool sv_load_one_line(const char *s)
+{
+    uint32_t cp;
+    size_t at;
+    return !find_control(s, &cp, &at) && !strchr(s, '\n');
+}
+
 bool sv_load_visible(sv_Loader *L, const cJSON *item, const char *ptr, size_t max_bytes,
                      const char **out)
 {
     if (!sv_load_string(L, item, ptr, out)) return false;
-    size_t n = strlen(*out), at;
-    uint32_t cp;
+    size_t n = strlen(*out);
     if (n == 0)
         sv_load_error(L, ptr, "is empty; write the words to show");
     else if (n > max_bytes)
         sv_load_error(L, ptr, "is %zu bytes long; the limit here is %zu", n, max_bytes);
-    else if (find_control(*out, &cp, &at) || strchr(*out, '\n'))
+    else if (!sv_load_one_line(*out))
         sv_load_error(L, ptr, "has a control character or a line break; write it on one line");
     else
         return true;

@@ -155,6 +155,8 @@ bool sv_load_text(sv_Loader *L, const cJSON *item, const char *ptr, sv_Text *out
  * `max_bytes`, on one line, with no control characters. */
 bool sv_load_visible(sv_Loader *L, const cJSON *item, const char *ptr, size_t max_bytes,
                      const char **out);
+/* No control characters and no line break: safe to print on one line. */
+bool sv_load_one_line(const char *s);
 void sv_load_empty_text(sv_Text *out);
 bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
 void sv_load_lang_list(uint32_t languages, char *out, size_t size);

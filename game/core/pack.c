@@ -249,7 +249,11 @@ static const char *read_plain(sv_Loader *L, const cJSON *root, const char *key)
     const char *s;
     sv_load_ptr_key(at, "", key);
     const cJSON *v = sv_load_required(L, root, "", key);
-    return v && sv_load_string(L, v, at, &s) ? sv_load_strdup(L, s) : "";
+    if (!v || !sv_load_string(L, v, at, &s)) return "";
+    if (sv_load_one_line(s)) return sv_load_strdup(L, s);
+    /* the tool prints these as they are: nothing may forge a line or drive the terminal */
+    sv_load_error(L, at, "has a control character or a line break; write it on one line");
+    return "";
 }
 
 /* Replays record the version in SV_MAX_VERSION_BYTES: a longer one would be

@@ -18,10 +18,14 @@ set(SV_FUZZ_SEEDS_rules
   ${SV_FUZZ_DIR}/corpus/rules
   ${PROJECT_SOURCE_DIR}/assets/scoring
   ${CMAKE_CURRENT_SOURCE_DIR}/scoring)
+# Packs as zips: the scanner, PhysicsFS's mount and the checked reads.
+set(SV_FUZZ_SEEDS_zip
+  ${SV_FUZZ_DIR}/corpus/zip
+  ${CMAKE_CURRENT_SOURCE_DIR}/broken)
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
-foreach(target scenario replay rules session)
+foreach(target scenario replay rules session zip)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c)
     target_compile_options(fuzz_${target} PRIVATE ${SV_WARNINGS})
@@ -50,7 +54,11 @@ foreach(target scenario replay rules session)
     target_compile_options(fuzz_corpus_${target} PRIVATE ${SV_WARNINGS})
     target_link_libraries(fuzz_corpus_${target} PRIVATE svara_core)
     target_compile_definitions(fuzz_corpus_${target} PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    set(suffix .json)
+    if(target STREQUAL "zip")
+      set(suffix .zip)
+    endif()
     add_test(NAME fuzz_corpus_${target}
-      COMMAND fuzz_corpus_${target} --suffix .json ${SV_FUZZ_SEEDS_${target}})
+      COMMAND fuzz_corpus_${target} --suffix ${suffix} ${SV_FUZZ_SEEDS_${target}})
   endif()
 endforeach()

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "svara/limits.h"
 #include "ui/app.h"
 
 static void usage(FILE *out)
@@ -67,7 +68,7 @@ static int parse_shot(char *text, sv_AppOptions *o)
     char *colon = strchr(text, ':'), *end = NULL;
     if (!colon || o->shot_count >= SV_MAX_SHOTS) return 0;
     double secs = strtod(text, &end);
-    if (end != colon || secs < 0.0 || secs > 21600.0 || !colon[1]) return 0;
+    if (end != colon || secs < 0.0 || secs > SV_MAX_SCENARIO_MS / 1000.0 || !colon[1]) return 0;
     o->shots[o->shot_count].t_ms = (uint32_t)(secs * 1000.0 + 0.5);
     o->shots[o->shot_count++].file = colon + 1;
     return 1;

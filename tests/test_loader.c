@@ -330,7 +330,7 @@ static void check_posts(const sv_Scenario *sc)
     assert_int_equal(p->comments, 2);
     assert_int_equal(p->when, -1);
     p = &sc->posts[1];
-    assert_int_equal(p->at_ms, -1);
+    assert_int_equal(p->at_ms, SV_NEVER);
     assert_int_equal(p->author, 1);
     assert_int_equal(p->reply_to, 0);
     const sv_Cond *c = cond(sc, p->when);
@@ -387,7 +387,7 @@ static void check_first_decision(const sv_Scenario *sc)
 static void check_second_decision(const sv_Scenario *sc)
 {
     const sv_Decision *d = &sc->decisions[1];
-    assert_int_equal(d->at_ms, -1);
+    assert_int_equal(d->at_ms, SV_NEVER);
     assert_int_equal(d->parts.count, 3);
     assert_int_equal(d->compose_min, 2);
     assert_int_equal(d->compose_max, 3);

@@ -143,7 +143,7 @@ static void test_honest(void **state)
     (void)state;
     Scene t = pr_scene();
     int32_t karin = b_persona("karin", SV_ROLE_PRESS);
-    int32_t expose = pr_post("expose", -1, t.feed, karin, SV_VALENCE_NEGATIVE,
+    int32_t expose = pr_post("expose", SV_NEVER, t.feed, karin, SV_VALENCE_NEGATIVE,
                              "Nordbud denied it, but their own scan log shows the parcel never "
                              "reached her door.");
     B.posts[expose].reply_to = t.complaint;
@@ -200,7 +200,7 @@ static void test_listen(void **state)
 {
     (void)state;
     Scene t = pr_scene();
-    int32_t answer = pr_post("answer", -1, t.feed, t.maja, SV_VALENCE_NEGATIVE,
+    int32_t answer = pr_post("answer", SV_NEVER, t.feed, t.maja, SV_VALENCE_NEGATIVE,
                              "It was sent to Storgatan 4, and the tracking says 'left at door'.");
     B.posts[answer].reply_to = t.complaint;
     int32_t ask = pr_opt(t.d, "ask",
@@ -467,7 +467,7 @@ static void test_team(void **state)
     Scene t = pr_scene();
     int32_t dm = b_channel("dm", SV_CHANNEL_PRIVATE, true);
     int32_t erik = b_persona("erik", SV_ROLE_COLLEAGUE);
-    int32_t log = pr_post("log", -1, dm, erik, SV_VALENCE_NEUTRAL,
+    int32_t log = pr_post("log", SV_NEVER, dm, erik, SV_VALENCE_NEUTRAL,
                           "Checked the driver's log: scanned at Storgatan 6, not 4.");
     int32_t colleague = pr_action(t.d, "colleague", SV_ACTION_ASK_COLLEAGUE, SV_VIS_PRIVATE, -1);
     B.options[colleague].effects = FX(fx(SV_EFFECT_POST, log, 0, 30000));

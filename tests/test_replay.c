@@ -70,7 +70,7 @@ static void build_scenario(void)
                                    .options = {0, 2},
                                    .when = -1};
     B.decisions[1] = (sv_Decision){.id = "follow",
-                                   .at_ms = -1,
+                                   .at_ms = SV_NEVER,
                                    .about = 0,
                                    .deadline_ms = 20000,
                                    .default_option = -1,
@@ -336,7 +336,7 @@ static const ErrorCase error_cases[] = {
     {WITH_INPUTS(IN_OK ", {\"t\": 1, \"option\": \"o\"}"), "/inputs/1"},    /* missing decision */
     {WITH_INPUTS("{\"t\": \"1\", \"decision\": \"d\", \"option\": \"o\"}"), "/inputs/0/t"},
     {WITH_INPUTS("{\"t\": -0.5, \"decision\": \"d\", \"option\": \"o\"}"), "/inputs/0/t"},
-    {WITH_INPUTS("{\"t\": 21600.001, \"decision\": \"d\", \"option\": \"o\"}"), "/inputs/0/t"},
+    {WITH_INPUTS("{\"t\": 1814400.001, \"decision\": \"d\", \"option\": \"o\"}"), "/inputs/0/t"},
     {WITH_INPUTS(IN_OK ", " IN_OK ", " IN_OK ", {\"t\": 0.999, \"decision\": \"d\", "
                        "\"option\": \"o\"}"),
      "/inputs/3/t"},

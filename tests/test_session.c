@@ -233,7 +233,7 @@ static void test_disabled_option_refused(void **state)
     int32_t d = b_decision("d", 0, 30000, -1);
     int32_t locked = b_option(d, "locked", b_cond(SV_COND_FLAG, SV_OP_EQ, f, 0),
                               FX(fx(SV_EFFECT_VAR_ADD, v, 1, 0)));
-    int32_t other_d = b_decision("other", -1, 30000, -1);
+    int32_t other_d = b_decision("other", SV_NEVER, 30000, -1);
     int32_t foreign = b_option(other_d, "foreign", -1, NOFX);
     b_ending("end", -1);
     sv_Session s;
@@ -367,7 +367,7 @@ static void test_delayed_consequence(void **state)
     (void)state;
     b_reset(120000);
     int32_t f = b_flag("exposed");
-    int32_t ev = b_event("exposure", -1, -1, FX(fx(SV_EFFECT_SET_FLAG, f, 0, 0)));
+    int32_t ev = b_event("exposure", SV_NEVER, -1, FX(fx(SV_EFFECT_SET_FLAG, f, 0, 0)));
     int32_t d = b_decision("d", 0, 60000, -1);
     int32_t lie = b_option(d, "lie", -1, FX(fx(SV_EFFECT_EVENT, ev, 0, 30000)));
     b_ending("end", -1);
@@ -392,7 +392,7 @@ static void test_same_time_chain(void **state)
 {
     (void)state;
     b_reset(60000);
-    int32_t second = b_event("second", -1, -1, NOFX);
+    int32_t second = b_event("second", SV_NEVER, -1, NOFX);
     int32_t first = b_event("first", 1000, -1, FX(fx(SV_EFFECT_EVENT, second, 0, 0)));
     int32_t p = b_post("p", 1000, 0, -1);
     b_ending("end", -1);
@@ -565,9 +565,9 @@ static void test_decision_opened_by_effect(void **state)
     (void)state;
     b_reset(120000);
     int32_t f = b_flag("f");
-    int32_t follow = b_decision("follow", -1, 20000, -1);
+    int32_t follow = b_decision("follow", SV_NEVER, 20000, -1);
     b_option(follow, "x", -1, NOFX);
-    int32_t gated = b_decision("gated", -1, 20000, b_cond(SV_COND_FLAG, SV_OP_EQ, f, 0));
+    int32_t gated = b_decision("gated", SV_NEVER, 20000, b_cond(SV_COND_FLAG, SV_OP_EQ, f, 0));
     b_option(gated, "y", -1, NOFX);
     int32_t d = b_decision("d", 1000, 20000, -1);
     int32_t o = b_option(d, "o", -1,
@@ -601,7 +601,7 @@ static void test_post_appears_once(void **state)
 {
     (void)state;
     b_reset(120000);
-    int32_t p = b_post("echo", -1, 0, -1);
+    int32_t p = b_post("echo", SV_NEVER, 0, -1);
     int32_t hidden = b_post("hidden", 1000, 0, b_cond(SV_COND_TIME, SV_OP_GE, 0, 5000));
     b_event("twice", 1000, -1,
             FX(fx(SV_EFFECT_POST, p, 0, 2000), fx(SV_EFFECT_POST, p, 0, 3000),

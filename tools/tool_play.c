@@ -316,7 +316,7 @@ static void do_command(Play *p, char *line)
     if (*cmd == '+' || *cmd == '@') {
         char *end;
         double secs = strtod(cmd + 1, &end);
-        if (end == cmd + 1 || secs < 0 || secs > 21600) {
+        if (end == cmd + 1 || secs < 0 || secs > SV_MAX_SCENARIO_MS / 1000.0) {
             printf("  !! '%c' wants seconds, e.g. %c12 2\n", *cmd, *cmd);
             return;
         }

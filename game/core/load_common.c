@@ -41,6 +41,8 @@ void sv_load_free(sv_Loader *L)
     free(L->conds);
     free(L->kids);
     free(L->effects);
+    free(L->refs);
+    L->refs = NULL;
     L->ids = NULL;
     L->slots = NULL;
     L->conds = NULL;
@@ -52,8 +54,7 @@ void sv_load_free(sv_Loader *L)
 
 bool sv_load_quiet(const sv_Loader *L) { return sv_json_file_quiet(&L->jf); }
 
-const char *sv_load_number(sv_Loader *L, const char *ptr, const cJSON *item, char *buf,
-                           size_t size)
+const char *sv_load_number(sv_Loader *L, const char *ptr, const cJSON *item, char *buf, size_t size)
 {
     return sv_json_file_number(&L->jf, ptr, cJSON_IsNumber(item) ? item->valuedouble : 0.0, buf,
                                size);
@@ -294,23 +295,68 @@ bool sv_load_whole(sv_Loader *L, const cJSON *item, const char *ptr, int64_t min
     return true;
 }
 
-bool sv_load_seconds(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t *ms)
+/* "from 0 to 1814400 seconds (21 days)", or from -back: the range a time has. */
+static void time_range(uint32_t back_ms, char *out, size_t size)
 {
-    const double max_s = SV_MAX_SCENARIO_MS / 1000.0;
+    const unsigned max_s = SV_MAX_SCENARIO_MS / 1000u, days = SV_MAX_SCENARIO_MS / 86400000u;
+    if (back_ms)
+        snprintf(out, size, "from -%u to %u seconds (%u days before the start to %u days after)",
+                 back_ms / 1000u, max_s, back_ms / 86400000u, days);
+    else
+        snprintf(out, size, "from 0 to %u seconds (%u days)", max_s, days);
+}
+
+static bool time_in(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t back_ms, int64_t *ms)
+{
+    char range[96], num[48];
     if (!cJSON_IsNumber(item)) {
         sv_load_error(L, ptr, "must be a time in seconds (a number), not %s",
                       sv_load_type_name(item));
         return false;
     }
     double v = item->valuedouble;
-    char num[48];
-    if (!(v >= 0 && v <= max_s)) {
-        sv_load_error(L, ptr, "time must be from 0 to %g seconds (six hours), not %s", max_s,
+    if (!(v >= -(back_ms / 1000.0) && v <= SV_MAX_SCENARIO_MS / 1000.0)) {
+        time_range(back_ms, range, sizeof range);
+        sv_load_error(L, ptr, "time must be %s, not %s", range,
                       sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
-    *ms = (uint32_t)llround(v * 1000.0);
+    *ms = llround(v * 1000.0);
     return true;
+}
+
+bool sv_load_seconds(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t *ms)
+{
+    int64_t v;
+    if (!time_in(L, item, ptr, 0, &v)) return false;
+    *ms = (uint32_t)v;
+    return true;
+}
+
+bool sv_load_time(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t min_back_ms,
+                  int32_t *ms)
+{
+    int64_t v;
+    if (!time_in(L, item, ptr, min_back_ms, &v)) return false;
+    *ms = (int32_t)v;
+    return true;
+}
+
+const char *sv_load_ms_text(int32_t ms, char *buf, size_t size)
+{
+    int64_t v = ms, a = v < 0 ? -v : v;
+    if (a % 1000 == 0)
+        snprintf(buf, size, "%lld", (long long)(v / 1000));
+    else
+        snprintf(buf, size, "%s%lld.%03lld", v < 0 ? "-" : "", (long long)(a / 1000),
+                 (long long)(a % 1000));
+    /* 1.500 reads as 1.5 */
+    size_t n = strlen(buf);
+    if (strchr(buf, '.')) {
+        while (n > 0 && buf[n - 1] == '0') buf[--n] = '\0';
+        if (n > 0 && buf[n - 1] == '.') buf[--n] = '\0';
+    }
+    return buf;
 }
 
 bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double min, double max,
@@ -394,8 +440,10 @@ static bool text_ok(sv_Loader *L, const char *s, const char *ptr, const char *la
         return false;
     }
     if (n == 0) {
-        sv_load_error(L, ptr, "text%s%s is empty; write what the player sees, or leave the key out "
-                      "where it is optional", in, which);
+        sv_load_error(L, ptr,
+                      "text%s%s is empty; write what the player sees, or leave the key out "
+                      "where it is optional",
+                      in, which);
         return false;
     }
     if (find_control(s, &cp, &at)) {

@@ -34,6 +34,8 @@ typedef enum {
     SV_ID_PART,
     SV_ID_EVENT,
     SV_ID_ENDING,
+    SV_ID_FACT,    /* a scenario's facts and posts' claims */
+    SV_ID_EARLIER, /* a history reply */
     SV_ID_KIND_COUNT
 } sv_IdKind;
 
@@ -66,6 +68,12 @@ typedef struct sv_Loader {
     uint32_t kid_count, kid_cap;
     sv_Effect *effects;
     uint32_t effect_count, effect_cap;
+    uint32_t *refs; /* lists of facts (confirms, denies, reveals) */
+    uint32_t ref_count, ref_cap;
+
+    /* facts: the scenario's, then every post's claims; counted when declared */
+    uint32_t fact_total; /* entries of sc->facts, implicit claims included */
+    uint32_t next_fact;  /* the next post's first claim */
 
     sv_Scenario *sc;      /* the scenario being filled, NULL for a manifest */
     uint32_t next_option; /* the next decision's first option and part */
@@ -144,6 +152,9 @@ bool sv_load_bool(sv_Loader *L, const cJSON *item, const char *ptr, bool *out);
 bool sv_load_whole(sv_Loader *L, const cJSON *item, const char *ptr, int64_t min, int64_t max,
                    int64_t *out);
 bool sv_load_seconds(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t *ms);
+/* A time that may lie before the start, down to -min_back_ms (history). */
+bool sv_load_time(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t min_back_ms,
+                  int32_t *ms);
 bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double min, double max,
                      int32_t *tenths);
 bool sv_load_enum(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
@@ -186,6 +197,23 @@ sv_Span sv_load_effects(sv_Loader *L, const cJSON *item, const char *ptr);
  * and composer, events. Ids are declared beforehand. */
 void sv_load_declare_story(sv_Loader *L, const cJSON *root);
 void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
+
+/* Facts, claims and history (load_facts.c). Facts are declared after the
+ * posts; sv_load_facts reads the scenario's own, sv_load_post_claims a post's
+ * (or its implicit claim), sv_load_claims what a reply confirms, denies and
+ * reveals (`no_reveals`: why this reply may not reveal, NULL when it may).
+ * History is read after the posts, whose times it is checked against. */
+void sv_load_declare_facts(sv_Loader *L, const cJSON *root);
+void sv_load_facts(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
+void sv_load_post_claims(sv_Loader *L, const cJSON *post, const char *ptr, sv_Post *p);
+void sv_load_claims(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Claims *out,
+                    const char *no_reveals);
+void sv_load_history(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
+/* Keys every reply has, an option or a history reply (load_story.c): "text"
+ * (required), "tags", "structure", "due" (with a promise-follow-up) and "offer". */
+void sv_load_reply_words(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Option *o);
+/* Seconds as a message shows them: "90", "-5400", "1.5". */
+const char *sv_load_ms_text(int32_t ms, char *buf, size_t size);
 
 /* The audience section (load_audience.c): size, segments and comment pools. */
 void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc);

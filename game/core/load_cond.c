@@ -11,10 +11,10 @@
 #define VAR_LIMIT 1000000000 /* whole-number values of variables, far from int32 overflow */
 
 static const char *const op_names[] = {"<", "<=", "==", "!=", ">=", ">", NULL};
-static const char *const cond_forms[] = {"flag",    "var", "meter", "chose", "answered", "seen",
-                                         "elapsed", "not", "all",   "any",   NULL};
-static const char *const effect_verbs[] = {"set",      "clear", "var", "meter", "post",
-                                           "decision", "event", "end", NULL};
+static const char *const cond_forms[] = {"flag",    "var",   "meter", "chose", "answered", "seen",
+                                         "elapsed", "known", "not",   "all",   "any",      NULL};
+static const char *const effect_verbs[] = {"set",      "clear", "var", "meter",  "post",
+                                           "decision", "event", "end", "reveal", NULL};
 
 /* ---- the flat arrays --------------------------------------------------------- */
 
@@ -142,10 +142,11 @@ static int32_t cond_list(sv_Loader *L, const cJSON *list, const char *ptr, sv_Co
 static int32_t cond_form(sv_Loader *L, const cJSON *obj, const char *ptr, const char *form,
                          unsigned depth)
 {
-    static const sv_IdKind ref_kinds[] = {SV_ID_FLAG, SV_ID_OPTION, SV_ID_DECISION, SV_ID_POST};
+    static const sv_IdKind ref_kinds[] = {SV_ID_FLAG, SV_ID_OPTION, SV_ID_DECISION, SV_ID_POST,
+                                          SV_ID_FACT};
     static const sv_CondKind ref_conds[] = {SV_COND_FLAG, SV_COND_CHOSE, SV_COND_ANSWERED,
-                                            SV_COND_SEEN};
-    static const char *const ref_forms[] = {"flag", "chose", "answered", "seen"};
+                                            SV_COND_SEEN, SV_COND_KNOWN};
+    static const char *const ref_forms[] = {"flag", "chose", "answered", "seen", "known"};
     const char *const only[] = {form, NULL};
     const cJSON *arg = sv_load_get(obj, form);
     char at[SV_LOAD_PTR];
@@ -156,7 +157,7 @@ static int32_t cond_form(sv_Loader *L, const cJSON *obj, const char *ptr, const 
         return read_compare(L, obj, ptr, &c, form[0] == 'v') ? push_cond(L, c) : -1;
     }
     sv_load_check_keys(L, obj, ptr, only);
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         if (strcmp(form, ref_forms[i]) == 0) {
             c.kind = (uint8_t)ref_conds[i];
             c.ref = sv_load_ref(L, arg, at, ref_kinds[i]);
@@ -222,10 +223,10 @@ static const char *which_form(sv_Loader *L, const cJSON *obj, const char *ptr)
         found = cond_forms[i];
     }
     if (found) return found;
-    if (report_unknown(L, obj, ptr, "condition", cond_forms, 10)) return NULL;
+    if (report_unknown(L, obj, ptr, "condition", cond_forms, 11)) return NULL;
     sv_load_error(L, ptr,
                   "empty condition; write true, or one of flag, var, meter, chose, answered, "
-                  "seen, elapsed, not, all, any");
+                  "seen, elapsed, known, not, all, any");
     return NULL;
 }
 
@@ -307,10 +308,11 @@ static bool effect_meter(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Eff
 static bool effect_schedule(sv_Loader *L, const cJSON *obj, const char *ptr, const char *verb,
                             sv_Effect *e)
 {
-    static const char *const verbs[] = {"post", "decision", "event", "end"};
-    static const sv_IdKind kinds[] = {SV_ID_POST, SV_ID_DECISION, SV_ID_EVENT, SV_ID_ENDING};
+    static const char *const verbs[] = {"post", "decision", "event", "end", "reveal"};
+    static const sv_IdKind kinds[] = {SV_ID_POST, SV_ID_DECISION, SV_ID_EVENT, SV_ID_ENDING,
+                                      SV_ID_FACT};
     static const sv_EffectKind effects[] = {SV_EFFECT_POST, SV_EFFECT_DECISION, SV_EFFECT_EVENT,
-                                            SV_EFFECT_END};
+                                            SV_EFFECT_END, SV_EFFECT_REVEAL};
     const char *const keys[] = {verb, "after", NULL};
     char at[SV_LOAD_PTR];
     int v = 0;
@@ -358,10 +360,10 @@ static const char *effect_verb(sv_Loader *L, const cJSON *obj, const char *ptr)
         return NULL;
     }
     if (set || clear) return set ? "set" : "clear";
-    if (report_unknown(L, obj, ptr, "effect", effect_verbs, 8)) return NULL;
+    if (report_unknown(L, obj, ptr, "effect", effect_verbs, 9)) return NULL;
     sv_load_error(L, ptr,
                   "empty effect; an effect is one of set, clear, var, meter, post, decision, "
-                  "event, end");
+                  "event, end, reveal");
     return NULL;
 }
 

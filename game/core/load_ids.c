@@ -10,8 +10,8 @@
 #include "load_common.h"
 
 static const char *const kind_names[SV_ID_KIND_COUNT] = {
-    "channel",  "persona", "segment", "flag",  "variable", "post",
-    "decision", "option",  "part",    "event", "ending",
+    "channel", "persona", "segment", "flag",   "variable", "post",          "decision",
+    "option",  "part",    "event",   "ending", "fact",     "history reply",
 };
 
 const char *sv_id_kind_name(sv_IdKind kind)

@@ -31,6 +31,7 @@ static void declare_ids(sv_Loader *L, const cJSON *root)
                          "/audience/segments", SV_ID_SEGMENT, 0);
     sv_load_declare_story(L, root);
     sv_load_declare_list(L, sv_load_get(root, "endings"), "/endings", SV_ID_ENDING, 0);
+    sv_load_declare_facts(L, root);
 }
 
 /* ---- the head ------------------------------------------------------------------ */
@@ -110,10 +111,10 @@ static void read_meters(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 
 static void read_head(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
-    static const char *const keys[] = {"format",   "id",       "title",     "summary",  "briefing",
-                                       "brand",    "duration", "meters",    "channels", "personas",
-                                       "audience", "flags",    "variables", "posts",    "decisions",
-                                       "events",   "endings",  NULL};
+    static const char *const keys[] = {"format",   "id",        "title",   "summary",  "briefing",
+                                       "brand",    "duration",  "meters",  "channels", "personas",
+                                       "audience", "facts",     "history", "flags",    "variables",
+                                       "posts",    "decisions", "events",  "endings",  NULL};
     static const char *const texts[] = {"title", "summary", "briefing"};
     sv_Text *slots[] = {&sc->title, &sc->summary, &sc->briefing};
     sv_load_check_keys(L, root, "", keys);
@@ -298,6 +299,8 @@ static void finish(sv_Loader *L, sv_Scenario *sc)
     sc->cond_kid_count = sc->cond_kids ? L->kid_count : 0;
     sc->effects = copy_out(L, L->effects, L->effect_count, sizeof *L->effects);
     sc->effect_count = sc->effects ? L->effect_count : 0;
+    sc->fact_refs = copy_out(L, L->refs, L->ref_count, sizeof *L->refs);
+    sc->fact_ref_count = sc->fact_refs ? L->ref_count : 0;
 }
 
 static void clear_scenario(sv_Scenario *sc, const char *file)
@@ -326,7 +329,9 @@ sv_Status sv_load_scenario(const char *file, const char *bytes, size_t len, uint
         declare_ids(&L, root);
         read_head(&L, root, out);
         read_cast(&L, root, out);
+        sv_load_facts(&L, root, out);
         sv_load_story(&L, root, out);
+        sv_load_history(&L, root, out);
         read_endings(&L, root, out);
         finish(&L, out);
     }

@@ -7,7 +7,13 @@
 
 #include "load_common.h"
 
+#define VALUE_LIMIT 1000000000 /* offers and losses, far from int32 overflow */
+/* a post's "at" that was reported: earlier than any time, so the checks that
+ * compare times (jitter, history) do not report it again */
+#define BAD_AT (SV_NEVER + 1)
+
 static const char *const expert_names[] = {"warned", "acceptable", "recommended"};
+static const char *const visibilities[] = {"public", "private"};
 
 static const cJSON *decision_options(const cJSON *dec)
 {
@@ -44,13 +50,27 @@ void sv_load_declare_story(sv_Loader *L, const cJSON *root)
 
 /* ---- shared pieces ---------------------------------------------------------- */
 
-static void read_at(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key, int32_t *out)
+/* "at": SV_NEVER when absent. Only a post may be before the start (`what` NULL);
+ * a decision or an event is named by `what` for the message. */
+static void read_at(sv_Loader *L, const cJSON *obj, const char *ptr, const char *what, int32_t *out)
 {
-    char at[SV_LOAD_PTR];
+    char at[SV_LOAD_PTR], num[48];
     uint32_t ms;
-    const cJSON *t = sv_load_get(obj, key);
-    sv_load_ptr_key(at, ptr, key);
-    if (t && sv_load_seconds(L, t, at, &ms)) *out = (int32_t)ms;
+    const cJSON *t = sv_load_get(obj, "at");
+    *out = SV_NEVER;
+    sv_load_ptr_key(at, ptr, "at");
+    if (!t) return;
+    if (!what) {
+        if (!sv_load_time(L, t, at, SV_MAX_HISTORY_MS, out)) *out = BAD_AT;
+    } else if (cJSON_IsNumber(t) && t->valuedouble < 0) {
+        sv_load_error(L, at,
+                      "%s cannot come before the start: \"at\" is 0 seconds or more, not %s "
+                      "(only a post's \"at\" may be negative: it was there when the player "
+                      "took over)",
+                      what, sv_load_number(L, at, t, num, sizeof num));
+    } else if (sv_load_seconds(L, t, at, &ms)) {
+        *out = (int32_t)ms;
+    }
 }
 
 static void read_tags(sv_Loader *L, const cJSON *obj, const char *ptr, sv_TagSet *out)
@@ -174,22 +194,30 @@ static void check_same_as(sv_Loader *L, sv_Scenario *sc)
 static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     static const char *const keys[] = {"id",       "at",      "jitter",     "channel", "author",
-                                       "reply_to", "valence", "claim_true", "likes",   "shares",
-                                       "comments", "text",    "when",       "same_as",
-                                       "recurs",   NULL};
+                                       "reply_to", "valence", "claim_true", "claims",  "loss",
+                                       "likes",    "shares",  "comments",   "text",    "when",
+                                       "same_as",  "recurs",  NULL};
     static const char *const valences[] = {"negative", "neutral", "positive"};
     char at[SV_LOAD_PTR];
     int v;
+    int64_t loss;
     p->id = sv_load_id_of(L, it);
-    p->at_ms = p->channel = p->author = p->reply_to = p->when = p->same_as = -1;
+    p->channel = p->author = p->reply_to = p->when = p->same_as = p->loss = -1;
+    p->at_ms = SV_NEVER;
     p->claim_true = true;
+    p->claims.start = L->next_fact;
     sv_load_empty_text(&p->text);
     if (!sv_load_object(L, it, ptr, "a post")) return;
     sv_load_check_keys(L, it, ptr, keys);
-    read_at(L, it, ptr, "at", &p->at_ms);
+    read_at(L, it, ptr, NULL, &p->at_ms);
     const cJSON *jitter = sv_load_get(it, "jitter");
     sv_load_ptr_key(at, ptr, "jitter");
-    if (jitter) (void)sv_load_seconds(L, jitter, at, &p->jitter_ms);
+    if (jitter && p->at_ms < 0 && p->at_ms != SV_NEVER && p->at_ms != BAD_AT)
+        sv_load_error(L, at,
+                      "a post from before the start (negative \"at\") is already there when the "
+                      "player takes over; it has no \"jitter\"");
+    else if (jitter)
+        (void)sv_load_seconds(L, jitter, at, &p->jitter_ms);
     p->channel = read_ref(L, it, ptr, "channel", true, SV_ID_CHANNEL);
     p->author = read_ref(L, it, ptr, "author", true, SV_ID_PERSONA);
     p->reply_to = read_ref(L, it, ptr, "reply_to", false, SV_ID_POST);
@@ -203,6 +231,11 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     const cJSON *claim = sv_load_get(it, "claim_true");
     sv_load_ptr_key(at, ptr, "claim_true");
     if (claim) (void)sv_load_bool(L, claim, at, &p->claim_true);
+    sv_load_post_claims(L, it, ptr, p);
+    const cJSON *loss_item = sv_load_get(it, "loss");
+    sv_load_ptr_key(at, ptr, "loss");
+    if (loss_item && sv_load_whole(L, loss_item, at, 0, VALUE_LIMIT, &loss))
+        p->loss = (int32_t)loss;
     read_counts(L, it, ptr, p);
     read_required_text(L, it, ptr, "text", &p->text);
     p->when = read_when(L, it, ptr);
@@ -254,58 +287,214 @@ static void read_answers(sv_Loader *L, const cJSON *it, const char *ptr, sv_Opti
     }
 }
 
-static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
+/* "due" and "offer": a promise's due date and the value of a compensation. */
+static void read_due(sv_Loader *L, const cJSON *obj, const char *ptr, const char *no_promise,
+                     uint32_t *due)
 {
-    static const char *const keys[] = {"id",         "text",   "action", "visibility",
-                                       "tags",       "target", "when",   "effects",
-                                       "annotation", "expert", "structure", "answers",
-                                       NULL};
-    static const char *const visibilities[] = {"public", "private"};
+    char at[SV_LOAD_PTR];
+    const cJSON *item = sv_load_get(obj, "due");
+    sv_load_ptr_key(at, ptr, "due");
+    if (!item || !sv_load_seconds(L, item, at, due)) return;
+    if (no_promise)
+        sv_load_error(L, at, "%s", no_promise);
+    else if (*due == 0)
+        sv_load_error(L, at, "\"due\" must be more than 0 seconds after the reply");
+}
+
+static void read_offer(sv_Loader *L, const cJSON *obj, const char *ptr, const char *no_offer,
+                       int32_t *offer)
+{
+    char at[SV_LOAD_PTR];
+    int64_t v;
+    const cJSON *item = sv_load_get(obj, "offer");
+    sv_load_ptr_key(at, ptr, "offer");
+    if (!item) return;
+    if (no_offer)
+        sv_load_error(L, at, "%s", no_offer);
+    else if (sv_load_whole(L, item, at, 0, VALUE_LIMIT, &v))
+        *offer = (int32_t)v;
+}
+
+void sv_load_reply_words(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Option *o)
+{
+    read_required_text(L, obj, ptr, "text", &o->text);
+    read_tags(L, obj, ptr, &o->tags);
+    read_structure(L, obj, ptr, o);
+    bool promises = memchr(o->structure, SV_PART_FOLLOW_UP, o->structure_count) != NULL;
+    read_due(L, obj, ptr,
+             promises ? NULL
+                      : "\"due\" is when a promised follow-up is due, and this reply's "
+                        "\"structure\" has no \"promise-follow-up\"",
+             &o->due_ms);
+    read_offer(L, obj, ptr, NULL, &o->offer);
+}
+
+/* ---- an option's actions ------------------------------------------------------- */
+
+static bool has_words(sv_Action a)
+{
+    return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
+}
+
+/* "action", "visibility" and "target" of an option, or of one of its "actions"
+ * (`what` names which for the message). True when "action" was given and good. */
+static bool read_step(sv_Loader *L, const cJSON *obj, const char *ptr, const char *what,
+                      int32_t about, sv_Step *st)
+{
     const char *actions[SV_ACTION_COUNT];
     char at[SV_LOAD_PTR];
     int v;
+    bool named = false;
+    *st = (sv_Step){SV_ACTION_REPLY, SV_VIS_PUBLIC, -1};
+    for (int a = 0; a < SV_ACTION_COUNT; a++) actions[a] = sv_action_name((sv_Action)a);
+    bool required = strcmp(what, "action") == 0;
+    const cJSON *action =
+        required ? sv_load_required(L, obj, ptr, "action") : sv_load_get(obj, "action");
+    sv_load_ptr_key(at, ptr, "action");
+    if (action && sv_load_enum(L, action, at, "action", actions, SV_ACTION_COUNT, &v)) {
+        st->action = (sv_Action)v;
+        named = true;
+    }
+    const cJSON *vis = sv_load_get(obj, "visibility");
+    sv_load_ptr_key(at, ptr, "visibility");
+    if (vis && sv_load_enum(L, vis, at, "visibility", visibilities, 2, &v))
+        st->visibility = (sv_Visibility)v;
+    st->target = read_ref(L, obj, ptr, "target", false, SV_ID_POST);
+    if ((st->action == SV_ACTION_REPORT || st->action == SV_ACTION_HIDE) && about < 0 &&
+        !sv_load_get(obj, "target"))
+        sv_load_error(L, ptr,
+                      "a '%s' %s needs a post to aim at: give it a \"target\" post, or give "
+                      "the decision an \"about\" post",
+                      sv_action_name(st->action), what);
+    return named;
+}
+
+/* "actions": up to SV_MAX_STEPS done in order, at most one of them with words. */
+static void read_steps(sv_Loader *L, const cJSON *obj, const char *ptr, int32_t about, sv_Option *o)
+{
+    static const char *const keys[] = {"action", "visibility", "target", NULL};
+    static const char *const solo[] = {"action", "visibility", "target"};
+    char at[SV_LOAD_PTR];
+    for (int k = 0; k < 3; k++) {
+        sv_load_ptr_key(at, ptr, solo[k]);
+        if (sv_load_get(obj, solo[k]))
+            sv_load_error(L, at,
+                          "an option with \"actions\" gives \"%s\" in each of its actions; "
+                          "move it there",
+                          solo[k]);
+    }
+    snprintf(at, sizeof at, "%s", ptr);
+    const cJSON *list = sv_load_list(L, obj, "actions", false, at);
+    if (!list) return;
+    int n = cJSON_GetArraySize(list), words = -1;
+    if (n == 0 || n > (int)SV_MAX_STEPS)
+        sv_load_error(L, at, "%d actions; an option combines 1 to %u (use \"action\" for one)", n,
+                      SV_MAX_STEPS);
+    uint8_t i = 0;
+    for (const cJSON *it = list->child; it && i < SV_MAX_STEPS; it = it->next, i++) {
+        char step_at[SV_LOAD_PTR], action_at[SV_LOAD_PTR];
+        sv_Step *st = &o->steps[i];
+        sv_load_ptr_index(step_at, at, i);
+        sv_load_ptr_key(action_at, step_at, "action");
+        *st = (sv_Step){SV_ACTION_REPLY, SV_VIS_PUBLIC, -1};
+        if (!sv_load_object(L, it, step_at, "an action")) continue;
+        sv_load_check_keys(L, it, step_at, keys);
+        if (!read_step(L, it, step_at, "action", about, st)) continue;
+        if (st->action == SV_ACTION_IGNORE && n > 1)
+            sv_load_error(L, action_at,
+                          "'ignore' does nothing, so it is not combined with other actions");
+        if (!has_words(st->action)) continue;
+        if (words >= 0)
+            sv_load_error(L, action_at,
+                          "only one action of an option has words (reply, move-private or "
+                          "ask), and actions/%d ('%s') already has them; make this a second "
+                          "option",
+                          words, sv_action_name(o->steps[words].action));
+        else
+            words = i;
+    }
+    o->step_count = i ? i : 1;
+    o->main = (uint8_t)(words >= 0 ? words : 0);
+}
+
+/* What an option may reveal: facts its check, question or colleague makes known. */
+static const char *option_no_reveals(const sv_Option *o)
+{
+    if (o->delay_ms > 0) return NULL;
+    for (uint8_t i = 0; i < o->step_count; i++)
+        if (o->steps[i].action == SV_ACTION_ASK || o->steps[i].action == SV_ACTION_ASK_COLLEAGUE)
+            return NULL;
+    return "only a check makes facts known: an option whose action (or one of its "
+           "\"actions\") is \"ask\" or \"ask-colleague\", or that has a \"delay\"; reveal it "
+           "with an effect {\"reveal\": ...} instead";
+}
+
+static void read_delay(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Option *o)
+{
+    char at[SV_LOAD_PTR], a[32], b[32];
+    const cJSON *delay = sv_load_get(obj, "delay");
+    sv_load_ptr_key(at, ptr, "delay");
+    uint32_t duration = L->sc->duration_ms;
+    if (!delay || !sv_load_seconds(L, delay, at, &o->delay_ms)) return;
+    bool words = false;
+    for (uint8_t i = 0; i < o->step_count; i++) words = words || has_words(o->steps[i].action);
+    if (!words)
+        sv_load_error(L, at,
+                      "\"delay\" holds back the reply, and this option has no action with words "
+                      "(reply, move-private or ask); actions without words happen at once");
+    else if (duration && o->delay_ms > duration)
+        sv_load_error(L, at,
+                      "the reply would go out %s s after the choice, later than the "
+                      "scenario's duration of %s s",
+                      sv_load_ms_text((int32_t)o->delay_ms, a, sizeof a),
+                      sv_load_ms_text((int32_t)duration, b, sizeof b));
+}
+
+static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
+{
+    static const char *const keys[] = {"id",     "text",      "action",  "actions", "visibility",
+                                       "tags",   "target",    "when",    "effects", "annotation",
+                                       "expert", "structure", "answers", "delay",   "confirms",
+                                       "denies", "reveals",   "due",     "offer",   NULL};
     o->id = sv_load_id_of(L, it);
-    o->target = o->when = -1;
+    o->target = o->when = o->offer = -1;
+    o->step_count = 1;
+    o->steps[0].target = -1;
     o->effects.start = L->effect_count;
+    o->claims.confirms.start = o->claims.denies.start = o->claims.reveals.start = L->ref_count;
     sv_load_empty_text(&o->text);
     sv_load_empty_text(&o->annotation);
     if (!sv_load_object(L, it, ptr, "an option")) return;
     sv_load_check_keys(L, it, ptr, keys);
-    read_required_text(L, it, ptr, "text", &o->text);
-    for (int a = 0; a < SV_ACTION_COUNT; a++) actions[a] = sv_action_name((sv_Action)a);
-    const cJSON *action = sv_load_get(it, "action");
-    sv_load_ptr_key(at, ptr, "action");
-    if (action && sv_load_enum(L, action, at, "action", actions, SV_ACTION_COUNT, &v))
-        o->action = (sv_Action)v;
-    const cJSON *vis = sv_load_get(it, "visibility");
-    sv_load_ptr_key(at, ptr, "visibility");
-    if (vis && sv_load_enum(L, vis, at, "visibility", visibilities, 2, &v))
-        o->visibility = (sv_Visibility)v;
-    read_tags(L, it, ptr, &o->tags);
-    o->target = read_ref(L, it, ptr, "target", false, SV_ID_POST);
-    if ((o->action == SV_ACTION_REPORT || o->action == SV_ACTION_HIDE) && about < 0 &&
-        !sv_load_get(it, "target"))
-        sv_load_error(L, ptr,
-                      "a '%s' option needs a post to aim at: give it a \"target\" post, or give "
-                      "the decision an \"about\" post",
-                      sv_action_name(o->action));
+    if (sv_load_get(it, "actions"))
+        read_steps(L, it, ptr, about, o);
+    else
+        (void)read_step(L, it, ptr, "option", about, &o->steps[0]);
+    const sv_Step *lead = &o->steps[o->main];
+    o->action = lead->action;
+    o->visibility = lead->visibility;
+    o->target = lead->target;
     o->when = read_when(L, it, ptr);
     o->effects = read_effects(L, it, ptr, "effects");
     read_advice(L, it, ptr, &o->annotation, &o->expert);
-    read_structure(L, it, ptr, o);
+    sv_load_reply_words(L, it, ptr, o);
     read_answers(L, it, ptr, o);
+    read_delay(L, it, ptr, o);
+    sv_load_claims(L, it, ptr, &o->claims, option_no_reveals(o));
 }
 
 static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)
 {
-    static const char *const keys[] = {"id",      "kind",       "text",   "tags", "when",
-                                       "effects", "annotation", "expert", NULL};
+    static const char *const keys[] = {"id",      "kind",       "text",   "tags",     "when",
+                                       "effects", "annotation", "expert", "confirms", "denies",
+                                       "reveals", "due",        "offer",  NULL};
     const char *kinds[SV_PART_COUNT];
     char at[SV_LOAD_PTR];
     int k;
     p->id = sv_load_id_of(L, it);
-    p->when = -1;
+    p->when = p->offer = -1;
     p->effects.start = L->effect_count;
+    p->claims.confirms.start = p->claims.denies.start = p->claims.reveals.start = L->ref_count;
     sv_load_empty_text(&p->text);
     sv_load_empty_text(&p->annotation);
     if (!sv_load_object(L, it, ptr, "a part")) return;
@@ -313,13 +502,29 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
     for (int i = 0; i < SV_PART_COUNT; i++) kinds[i] = sv_part_kind_name((sv_PartKind)i);
     const cJSON *kind = sv_load_required(L, it, ptr, "kind");
     sv_load_ptr_key(at, ptr, "kind");
-    if (kind && sv_load_enum(L, kind, at, "part kind", kinds, SV_PART_COUNT, &k))
-        p->kind = (sv_PartKind)k;
+    bool kind_ok = kind && sv_load_enum(L, kind, at, "part kind", kinds, SV_PART_COUNT, &k);
+    if (kind_ok) p->kind = (sv_PartKind)k;
     read_required_text(L, it, ptr, "text", &p->text);
     read_tags(L, it, ptr, &p->tags);
     p->when = read_when(L, it, ptr);
     p->effects = read_effects(L, it, ptr, "effects");
     read_advice(L, it, ptr, &p->annotation, &p->expert);
+    /* with a bad kind, the kind's own error is enough */
+    read_due(L, it, ptr,
+             !kind_ok || p->kind == SV_PART_FOLLOW_UP
+                 ? NULL
+                 : "only a \"promise-follow-up\" part promises something that can be due",
+             &p->due_ms);
+    read_offer(L, it, ptr,
+               !kind_ok || p->kind == SV_PART_COMPENSATE
+                   ? NULL
+                   : "only a \"compensate\" part offers something; give the offer its own part",
+               &p->offer);
+    sv_load_claims(L, it, ptr, &p->claims,
+                   !kind_ok || p->kind == SV_PART_ASK
+                       ? NULL
+                       : "only a part of kind \"ask\" makes facts known (the customer's "
+                         "answer); reveal it with an effect {\"reveal\": ...} instead");
 }
 
 static void read_send(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decision *d)
@@ -461,7 +666,8 @@ static void read_decision(sv_Loader *L, const cJSON *it, const char *ptr, sv_Dec
                                        "options",  "composer", NULL};
     char at[SV_LOAD_PTR];
     d->id = sv_load_id_of(L, it);
-    d->at_ms = d->about = d->default_option = d->when = -1;
+    d->about = d->default_option = d->when = -1;
+    d->at_ms = SV_NEVER;
     d->on_timeout.start = d->compose_effects.start = L->effect_count;
     sv_load_empty_text(&d->prompt);
     d->about = read_ref(L, it, ptr, "about", false, SV_ID_POST);
@@ -469,7 +675,7 @@ static void read_decision(sv_Loader *L, const cJSON *it, const char *ptr, sv_Dec
     read_composer(L, it, ptr, d);
     if (!sv_load_object(L, it, ptr, "a decision")) return;
     sv_load_check_keys(L, it, ptr, keys);
-    read_at(L, it, ptr, "at", &d->at_ms);
+    read_at(L, it, ptr, "a decision", &d->at_ms);
     read_required_text(L, it, ptr, "prompt", &d->prompt);
     const cJSON *deadline = sv_load_required(L, it, ptr, "deadline");
     sv_load_ptr_key(at, ptr, "deadline");
@@ -489,12 +695,13 @@ static void read_event(sv_Loader *L, const cJSON *it, const char *ptr, sv_EventD
     static const char *const keys[] = {"id", "at", "when", "effects", "note", NULL};
     char at[SV_LOAD_PTR];
     e->id = sv_load_id_of(L, it);
-    e->at_ms = e->when = -1;
+    e->when = -1;
+    e->at_ms = SV_NEVER;
     e->effects.start = L->effect_count;
     sv_load_empty_text(&e->note);
     if (!sv_load_object(L, it, ptr, "an event")) return;
     sv_load_check_keys(L, it, ptr, keys);
-    read_at(L, it, ptr, "at", &e->at_ms);
+    read_at(L, it, ptr, "an event", &e->at_ms);
     e->when = read_when(L, it, ptr);
     e->effects = read_effects(L, it, ptr, "effects");
     sv_load_ptr_key(at, ptr, "note");

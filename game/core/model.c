@@ -170,3 +170,10 @@ int32_t sv_scenario_find_part(const sv_Scenario *sc, const char *id)
 {
     FIND_BY_ID(sc->parts, sc->part_count);
 }
+
+int32_t sv_scenario_find_fact(const sv_Scenario *sc, const char *id)
+{
+    /* implicit claims have the id "": they are found through their post, never by id */
+    if (!id || !id[0]) return -1;
+    FIND_BY_ID(sc->facts, sc->fact_count);
+}

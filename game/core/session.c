@@ -18,7 +18,7 @@
 /* Room kept in the log so that the entries of one item and the ending always fit. */
 #define LOG_RESERVE 8u
 
-enum { ITEM_POST = 0, ITEM_DECISION, ITEM_DEADLINE, ITEM_EVENT, ITEM_END };
+enum { ITEM_POST = 0, ITEM_DECISION, ITEM_DEADLINE, ITEM_EVENT, ITEM_END, ITEM_REVEAL };
 
 /* ---- allocation ------------------------------------------------------------ */
 
@@ -37,6 +37,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->post_seen = alloc_array(sc->post_count, sizeof *s->post_seen);
     s->post_ms = alloc_array(sc->post_count, sizeof *s->post_ms);
     s->option_chosen = alloc_array(sc->option_count, sizeof *s->option_chosen);
+    s->fact_known = alloc_array(sc->fact_count, sizeof *s->fact_known);
     /* every decision is answered at most once, so replies never grow */
     s->reply_cap = sc->decision_count;
     s->replies = alloc_array(s->reply_cap, sizeof *s->replies);
@@ -50,7 +51,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->log = alloc_array(s->log_cap, sizeof *s->log);
     return s->flags && s->vars && s->decision_state && s->decision_open_ms &&
            s->decision_close_ms && s->decision_reply && s->post_seen && s->post_ms &&
-           s->option_chosen && s->replies && s->queue && s->log;
+           s->option_chosen && s->fact_known && s->replies && s->queue && s->log;
 }
 
 void sv_session_shutdown(sv_Session *s)
@@ -67,6 +68,7 @@ void sv_session_shutdown(sv_Session *s)
     free(s->post_seen);
     free(s->post_ms);
     free(s->option_chosen);
+    free(s->fact_known);
     free(s->queue);
     free(s->log);
     free(s->replies);
@@ -243,6 +245,13 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
         if (in_range(e->ref, sc->event_count)) queue_push(s, t, ITEM_EVENT, e->ref);
         break;
     case SV_EFFECT_END: queue_push(s, t, ITEM_END, e->ref); break;
+    case SV_EFFECT_REVEAL:
+        if (!in_range(e->ref, sc->fact_count)) break;
+        if (e->after_ms)
+            queue_push(s, t, ITEM_REVEAL, e->ref);
+        else
+            s->fact_known[e->ref] = 1;
+        break;
     default: break;
     }
 }
@@ -258,18 +267,46 @@ static void apply_effects(sv_Session *s, sv_Span span)
 
 /* ---- init -------------------------------------------------------------------- */
 
+/* Posts from before the start (negative at_ms) appear at time 0, first of
+ * all and oldest first (ties in post order), without jitter: they are history.
+ * A selection by (at_ms, index) needs no memory; history is short. */
+static void schedule_history(sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    int64_t prev_at = INT64_MIN, prev_i = -1;
+    for (;;) {
+        int64_t best_at = 0, best_i = -1;
+        for (uint32_t i = 0; i < sc->post_count; i++) {
+            int64_t at = sc->posts[i].at_ms;
+            if (at >= 0 || at == SV_NEVER) continue;
+            if (at < prev_at || (at == prev_at && (int64_t)i <= prev_i)) continue;
+            if (best_i < 0 || at < best_at) {
+                best_at = at;
+                best_i = i;
+            }
+        }
+        if (best_i < 0) return;
+        queue_push(s, 0, ITEM_POST, (int32_t)best_i);
+        prev_at = best_at;
+        prev_i = best_i;
+    }
+}
+
+static uint64_t start_time(int32_t at_ms) { return at_ms < 0 ? 0u : (uint64_t)at_ms; }
+
 static void schedule_start(sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
-    /* posts first so their jitter is drawn in post order, before anything else */
+    schedule_history(s);
+    /* then posts, so their jitter is drawn in post order, before anything else */
     for (uint32_t i = 0; i < sc->post_count; i++)
         if (sc->posts[i].at_ms >= 0) schedule_post(s, (int32_t)i, (uint64_t)sc->posts[i].at_ms);
     for (uint32_t i = 0; i < sc->decision_count; i++)
-        if (sc->decisions[i].at_ms >= 0)
-            schedule_decision(s, (int32_t)i, (uint64_t)sc->decisions[i].at_ms);
+        if (sc->decisions[i].at_ms != SV_NEVER)
+            schedule_decision(s, (int32_t)i, start_time(sc->decisions[i].at_ms));
     for (uint32_t i = 0; i < sc->event_count; i++)
-        if (sc->events[i].at_ms >= 0)
-            queue_push(s, (uint64_t)sc->events[i].at_ms, ITEM_EVENT, (int32_t)i);
+        if (sc->events[i].at_ms != SV_NEVER)
+            queue_push(s, start_time(sc->events[i].at_ms), ITEM_EVENT, (int32_t)i);
 }
 
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
@@ -286,6 +323,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     }
     for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
     for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
+    for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
     memcpy(s->meters, sc->meters_initial, sizeof s->meters);
     schedule_start(s);
     return SV_OK;
@@ -444,6 +482,9 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
     case ITEM_DEADLINE: process_deadline(s, it->ref); break;
     case ITEM_EVENT: process_event(s, it->ref); break;
     case ITEM_END: end_session(s, it->ref); break;
+    case ITEM_REVEAL:
+        if (in_range(it->ref, s->sc->fact_count)) s->fact_known[it->ref] = 1;
+        break;
     default: break;
     }
 }

@@ -63,6 +63,7 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth)
     case SV_COND_ANSWERED:
         return in_range(c->ref, sc->decision_count) && s->decision_state[c->ref] == SV_DEC_ANSWERED;
     case SV_COND_TIME: return sv_compare(s->now_ms, c->op, c->value);
+    case SV_COND_KNOWN: return in_range(c->ref, sc->fact_count) && s->fact_known[c->ref];
     case SV_COND_NOT:
     case SV_COND_ALL:
     case SV_COND_ANY: return eval_composite(s, c, depth);
@@ -184,6 +185,18 @@ static uint64_t hash_nodes(uint64_t h, const sv_Session *s)
     return hash_bytes_as_u32(h, s->option_chosen, sc->option_count);
 }
 
+/* Only a scenario with facts of its own (ids, so effects can reveal them) has
+ * knowledge that changes; implicit claims are always known. Without such facts
+ * the hash stays what it was before facts existed, so old replays still match. */
+static uint64_t hash_facts(uint64_t h, const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    for (uint32_t i = 0; i < sc->fact_count; i++)
+        if (sc->facts[i].id && sc->facts[i].id[0])
+            return hash_bytes_as_u32(h, s->fact_known, sc->fact_count);
+    return h;
+}
+
 uint64_t sv_session_hash(const sv_Session *s)
 {
     uint64_t h = SV_HASH_INIT;
@@ -200,6 +213,7 @@ uint64_t sv_session_hash(const sv_Session *s)
     for (uint32_t i = 0; i < sc->var_count; i++) h = h_i32(h, s->vars[i]);
     for (int m = 0; m < SV_METER_COUNT; m++) h = h_i32(h, s->meters[m]);
     h = hash_nodes(h, s);
+    h = hash_facts(h, s);
     h = sv_hash_u64(h, s->reply_count);
     for (size_t i = 0; i < s->reply_count; i++) h = hash_reply(h, &s->replies[i]);
     h = hash_log(h, s);

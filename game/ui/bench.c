@@ -187,7 +187,8 @@ static bool make_replay(sv_Game *g, const sv_Scenario *sc)
         } else {
             in.option = (int32_t)sc->decisions[d].options.start + (d % 3);
         }
-        uint32_t t = (uint32_t)sc->decisions[d].at_ms + 9000u;
+        int32_t at = sc->decisions[d].at_ms; /* the bench's decisions are all timed */
+        uint32_t t = (at < 0 ? 0u : (uint32_t)at) + 9000u;
         if (!sv_replay_record(&g->replay, sc, t, &in)) return false;
     }
     snprintf(g->replay.pack, sizeof g->replay.pack, "bench");

@@ -35,7 +35,12 @@
 #define SV_MAX_TAGS 16u        /* tags on one option or part */
 #define SV_MAX_ANSWERS 4u      /* further posts one option's reply also answers */
 #define SV_MAX_AUTHORS 16u     /* authors in one manifest */
-#define SV_MAX_SCENARIO_MS (6u * 3600u * 1000u) /* six hours of simulated time */
+#define SV_MAX_SCENARIO_MS (21u * 24u * 3600u * 1000u) /* 21 days of simulated time */
+#define SV_MAX_HISTORY_MS (21u * 24u * 3600u * 1000u)  /* how far back history may reach */
+#define SV_MAX_FACTS 256u   /* facts and claims of one scenario */
+#define SV_MAX_FACT_REFS 16u /* facts one option or part confirms, denies or reveals */
+#define SV_MAX_STEPS 4u     /* actions one option combines */
+#define SV_MAX_EARLIER 64u  /* brand replies made before the player took over */
 
 #define SV_MAX_REPLAY_INPUTS 4096u /* inputs in one replay file */
 #define SV_MAX_QUEUE 8192u         /* pending scheduled items in one session */

@@ -128,6 +128,7 @@ typedef enum {
     SV_COND_SEEN,   /* ref = post index: the post has appeared */
     SV_COND_ANSWERED, /* ref = decision index: answered by the player (not timed out) */
     SV_COND_TIME,   /* op, value = simulated ms since start */
+    SV_COND_KNOWN,  /* ref = fact: the player knows it (revealed or known from the start) */
     SV_COND_NOT,    /* kids[0] */
     SV_COND_ALL,    /* every kid */
     SV_COND_ANY,    /* at least one kid */
@@ -157,6 +158,7 @@ typedef enum {
     SV_EFFECT_DECISION,     /* ref = decision: open it after_ms from now */
     SV_EFFECT_EVENT,        /* ref = event: fire it after_ms from now (a delayed consequence) */
     SV_EFFECT_END,          /* ref = ending: end the scenario after_ms from now */
+    SV_EFFECT_REVEAL,       /* ref = fact: the player now knows whether it is so */
 } sv_EffectKind;
 
 typedef struct sv_Effect {
@@ -246,15 +248,34 @@ typedef struct sv_CommentPool {
     sv_Span texts;  /* into sv_Scenario.comment_texts */
 } sv_CommentPool;
 
+/* A time that is never scheduled by itself: only an effect can bring it on. */
+#define SV_NEVER INT32_MIN
+
+/* Something that is true or false in the story. A post's claims are facts the
+ * post asserts (a complaint can be partly true); a scenario's own facts are
+ * what the player may not know yet (the cause, the customer's order). Replies
+ * confirm or deny facts; asserting one the player cannot know yet is a guess. */
+typedef struct sv_Fact {
+    const char *id;  /* "" for a post's implicit claim (its "claim_true") */
+    sv_Text text;    /* may be empty for an implicit claim */
+    bool truth;      /* "true" in JSON: it is so */
+    bool known;      /* the player knows whether it is so from the start */
+    int32_t post;    /* the post that claims it; -1 for a scenario's fact */
+} sv_Fact;
+
 typedef struct sv_Post {
     const char *id;
-    int32_t at_ms;      /* scheduled at start; -1: appears only when an effect schedules it */
+    /* scheduled at start + at_ms; negative: history, already there when the
+     * player takes over; SV_NEVER: appears only when an effect schedules it */
+    int32_t at_ms;
     uint32_t jitter_ms; /* the seed moves the time by 0..jitter_ms */
     int32_t channel;
     int32_t author;    /* persona */
     int32_t reply_to;  /* post it answers in a thread, -1 for a thread's first post */
     sv_Valence valence;
-    bool claim_true;   /* the complaint's claim is true (HONEST, ORDER: deny only false claims) */
+    bool claim_true;   /* some claim of the post is true (HONEST, ORDER: deny only false claims) */
+    sv_Span claims;    /* into sv_Scenario.facts: what the post asserts (at least one when negative) */
+    int32_t loss;      /* what the failure cost the customer, in the scenario's unit; -1 unknown */
     uint32_t likes, shares, comments; /* counts when the post appears */
     sv_Text text;
     int32_t when; /* condition checked when it is due; -1 = always */
@@ -264,13 +285,36 @@ typedef struct sv_Post {
     bool recurs; /* a complaint that keeps coming back from other customers (FIX); default false */
 } sv_Post;
 
+/* One action of an option; an option may combine several (a public correction
+ * and a report of the troll's post; asking a colleague, then replying). */
+typedef struct sv_Step {
+    sv_Action action;
+    sv_Visibility visibility;
+    int32_t target; /* -1 = the decision's post */
+} sv_Step;
+
+/* What a reply (an option, a part, an earlier brand reply) says about facts. */
+typedef struct sv_Claims {
+    sv_Span confirms; /* into sv_Scenario.fact_refs: facts it says are so */
+    sv_Span denies;   /* facts it says are not so */
+    sv_Span reveals;  /* facts its check, question or colleague makes known */
+} sv_Claims;
+
 typedef struct sv_Option {
     const char *id;
     sv_Text text; /* the reply as posted, or the action's label */
+    /* the option's main action: the one with words when it has one, else its first */
     sv_Action action;
     sv_Visibility visibility;
     sv_TagSet tags;
     int32_t target;    /* post the action is aimed at; -1 = the decision's post */
+    /* every action in order (step_count >= 1; steps[main] is the one above) */
+    uint8_t step_count, main;
+    sv_Step steps[SV_MAX_STEPS];
+    uint32_t delay_ms; /* the reply goes out this long after the choice (check first) */
+    sv_Claims claims;
+    uint32_t due_ms;   /* a promised follow-up is due this long after the reply; 0: the model's window */
+    int32_t offer;     /* value of the compensation offered, in the scenario's unit; -1 none said */
     int32_t when;      /* enabled only when true; -1 = always */
     sv_Span effects;   /* into sv_Scenario.effects */
     sv_Text annotation; /* author's note on what the guides recommend; may be empty */
@@ -295,11 +339,22 @@ typedef struct sv_Part {
     sv_Span effects;
     sv_Text annotation;
     int8_t expert;
+    sv_Claims claims;
+    uint32_t due_ms; /* promise-follow-up: due this long after the reply; 0: the model's window */
+    int32_t offer;   /* compensate: value offered; -1 none said */
 } sv_Part;
+
+/* A reply the brand made before the player took over: in the thread from the
+ * start, and counted like the player's own (TWICE, POLICY, ALWAYS). Its
+ * `reply.target` is the post it answered. */
+typedef struct sv_Earlier {
+    int32_t at_ms; /* negative */
+    sv_Option reply;
+} sv_Earlier;
 
 typedef struct sv_Decision {
     const char *id;
-    int32_t at_ms;   /* opens at start + at_ms; -1: only when an effect opens it */
+    int32_t at_ms;   /* opens at start + at_ms (0 or more); SV_NEVER: only when an effect opens it */
     int32_t about;   /* the post this decision answers, -1 if none */
     sv_Text prompt;  /* what the player is asked */
     uint32_t deadline_ms;   /* time allowed once open */
@@ -315,7 +370,7 @@ typedef struct sv_Decision {
 
 typedef struct sv_EventDef {
     const char *id;
-    int32_t at_ms; /* -1: only when an effect schedules it */
+    int32_t at_ms; /* 0 or more; SV_NEVER: only when an effect schedules it */
     int32_t when;
     sv_Span effects;
     sv_Text note; /* shown in the feed's system line when it fires; may be empty */
@@ -361,6 +416,9 @@ typedef struct sv_Scenario {
     sv_Part *parts; uint32_t part_count;
     sv_EventDef *events; uint32_t event_count;
     sv_Ending *endings; uint32_t ending_count;
+    sv_Fact *facts; uint32_t fact_count;   /* scenario facts, then every post's claims */
+    uint32_t *fact_refs; uint32_t fact_ref_count; /* lists of facts (sv_Claims spans) */
+    sv_Earlier *earlier; uint32_t earlier_count; /* brand replies before the start, by time */
     sv_Cond *conds; uint32_t cond_count;
     uint32_t *cond_kids; uint32_t cond_kid_count;
     sv_Effect *effects; uint32_t effect_count;
@@ -375,5 +433,6 @@ int32_t sv_scenario_find_post(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_decision(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_option(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_part(const sv_Scenario *sc, const char *id);
+int32_t sv_scenario_find_fact(const sv_Scenario *sc, const char *id);
 
 #endif

@@ -83,6 +83,7 @@ typedef struct sv_Session {
     uint8_t *post_seen;          /* [post_count] */
     uint32_t *post_ms;           /* [post_count] when it appeared */
     uint8_t *option_chosen;      /* [option_count] */
+    uint8_t *fact_known;         /* [fact_count] the player knows whether it is so */
 
     sv_Scheduled *queue; size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
     uint32_t next_seq;

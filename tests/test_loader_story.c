@@ -366,16 +366,32 @@ static void test_session(void **state)
     static const uint8_t known[] = {0, 1, 1, 0, 1, 1};
     assert_memory_equal(s.fact_known, known, sizeof known);
 
-    /* history first, oldest first, ties in post order; then the decision at 0 */
+    /* history first, oldest first (posts before replies at one time, ties in
+     * file order), the brand's earlier replies in it; then the decision at 0 */
     sv_session_advance(&s, 0);
-    assert_true(s.log_count >= 4);
-    const int32_t order[] = {OLD_REVIEW, COMPLAINT, PILE};
-    for (int i = 0; i < 3; i++) {
-        assert_int_equal(s.log[i].kind, SV_LOG_POST);
-        assert_int_equal(s.log[i].a, order[i]);
-        assert_int_equal(s.post_ms[order[i]], 0);
+    assert_true(s.log_count >= 6);
+    const struct {
+        uint8_t kind;
+        int32_t a, b;
+    } want[] = {
+        {SV_LOG_POST, OLD_REVIEW, 0}, {SV_LOG_REPLY, -1, 0}, {SV_LOG_POST, COMPLAINT, 0},
+        {SV_LOG_POST, PILE, 0},       {SV_LOG_REPLY, -1, 1}, {SV_LOG_DECISION_OPEN, 0, 0},
+    };
+    for (int i = 0; i < 6; i++) {
+        assert_int_equal(s.log[i].kind, want[i].kind);
+        assert_int_equal(s.log[i].a, want[i].a);
+        assert_int_equal(s.log[i].b, want[i].b);
     }
-    assert_int_equal(s.log[3].kind, SV_LOG_DECISION_OPEN);
+    const int32_t history_posts[] = {OLD_REVIEW, COMPLAINT, PILE};
+    for (int i = 0; i < 3; i++) assert_int_equal(s.post_ms[history_posts[i]], 0);
+    /* the earlier replies are replies of the run, in their threads, sent first */
+    assert_int_equal(s.reply_count, 2);
+    assert_int_equal(s.replies[0].prior, 1);
+    assert_int_equal(s.replies[1].prior, 2);
+    assert_int_equal(s.replies[0].sent, 1);
+    assert_int_equal(s.replies[1].sent, 2);
+    assert_int_equal(sv_reply_post(&sc, &s.replies[0]), OLD_REVIEW);
+    assert_int_equal(sv_reply_post(&sc, &s.replies[1]), COMPLAINT);
     assert_int_equal(s.decision_state[1], SV_DEC_PENDING); /* SV_NEVER: only an effect opens it */
     assert_false(s.post_seen[PRAISE]);
     assert_false(sv_session_option_enabled(&s, sv_scenario_find_option(&sc, "o-guess")));

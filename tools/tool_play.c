@@ -58,8 +58,9 @@ static void print_post(const Play *p, uint32_t t, int32_t post)
 static void print_reply_text(const Play *p, const sv_Reply *r)
 {
     const sv_Scenario *sc = p->sc;
-    if (r->option >= 0) {
-        printf("%s", T(p, &sc->options[r->option].text));
+    const sv_Option *o = sv_reply_option(sc, r);
+    if (o) {
+        printf("%s", T(p, &o->text));
         return;
     }
     for (uint8_t i = 0; i < r->part_count; i++)
@@ -75,6 +76,15 @@ static void print_reply(const Play *p, uint32_t t, const sv_Reply *r)
 {
     char clk[16];
     tool_clock(t, clk, sizeof clk);
+    if (r->prior) {
+        long ago = -(long)p->sc->earlier[r->prior - 1].at_ms / 1000;
+        printf("\n[-%ld s, %s] %s (%s), %s:\n    ", ago, tool_text(TT_EARLIER, p->lang),
+               p->sc->brand.name, p->sc->brand.handle,
+               tool_text(r->visibility == SV_VIS_PRIVATE ? TT_IN_PRIVATE : TT_IN_PUBLIC, p->lang));
+        print_reply_text(p, r);
+        printf("\n");
+        return;
+    }
     if (!action_posts(r->action)) {
         printf("\n[%s] %s %s: ", clk,
                tool_text(r->by_default ? TT_NO_ANSWER : TT_YOU_CHOSE, p->lang),
@@ -144,6 +154,14 @@ static void print_new_log(Play *p)
         case SV_LOG_POST: print_post(p, e->t_ms, e->a); break;
         case SV_LOG_DECISION_OPEN: print_decision(p, e->a); break;
         case SV_LOG_REPLY: print_reply(p, e->t_ms, &p->s.replies[e->b]); break;
+        case SV_LOG_REPLY_PENDING: {
+            char at[16];
+            const sv_Reply *r = &p->s.replies[e->b];
+            printf("\n[%s] %s: %s (%s %s)\n", tool_clock(e->t_ms, clk, sizeof clk),
+                   tool_text(TT_YOU_CHOSE, p->lang), T(p, &sc->options[r->option].text),
+                   tool_text(TT_GOES_OUT_AT, p->lang), tool_clock(r->t_ms, at, sizeof at));
+            break;
+        }
         case SV_LOG_TIMEOUT:
             printf("\n[%s] %s: %s\n", tool_clock(e->t_ms, clk, sizeof clk),
                    tool_text(TT_TIME_RAN_OUT, p->lang), T(p, &sc->decisions[e->a].prompt));

@@ -43,6 +43,8 @@ static const char *const words[TOOL_TEXT_COUNT][SV_LANG_COUNT] = {
     [TT_CROWD_SIDE] = {"on your side", "på er sida", "på deres side"},
     [TT_CROWD_REPLY] = {"your reply", "ert svar", "svaret deres"},
     [TT_CROWD_POST] = {"post by", "inlägg av", "innlegg av"},
+    [TT_GOES_OUT_AT] = {"it goes out at", "det skickas", "det sendes"},
+    [TT_EARLIER] = {"before you took over", "innan du tog över", "før du tok over"},
 };
 
 static const char *const meters[SV_METER_COUNT][SV_LANG_COUNT] = {

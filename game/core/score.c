@@ -30,20 +30,11 @@ int32_t sv_score_thread(const sv_Scenario *sc, int32_t post)
 
 int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
 {
-    if (r->option >= 0 && in_range(r->option, sc->option_count) &&
-        in_range(sc->options[r->option].target, sc->post_count))
-        return sc->options[r->option].target;
-    if (!in_range(r->decision, sc->decision_count)) return -1;
-    int32_t about = sc->decisions[r->decision].about;
-    return in_range(about, sc->post_count) ? about : -1;
+    return sv_reply_post(sc, r);
 }
 
 /* Replies that put words in front of the customer (an action's label is not posted). */
-static bool speaks(const sv_Reply *r)
-{
-    return r->action == SV_ACTION_REPLY || r->action == SV_ACTION_MOVE_PRIVATE ||
-           r->action == SV_ACTION_ASK;
-}
+static bool speaks(const sv_Reply *r) { return sv_reply_speaks(r); }
 
 /* ... and in the thread for everyone to read. */
 static bool posts_publicly(const sv_Reply *r)
@@ -56,10 +47,20 @@ static bool seen_at(const sv_Session *s, int32_t post, uint32_t t_ms)
     return in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
 }
 
+/* The option (or earlier reply) whose words and tags this reply carries: only
+ * its main action has them; NULL for a composed reply and for the other
+ * actions of a combined option. */
+static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
+{
+    return sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
+}
+
+static bool composed(const sv_Reply *r) { return r->option < 0 && !r->prior; }
+
 static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
 {
-    if (r->option >= 0)
-        return in_range(r->option, sc->option_count) ? sc->options[r->option].tags : 0;
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? o->tags : 0;
     sv_TagSet t = 0;
     for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
         if (in_range(r->parts[i], sc->part_count)) t |= sc->parts[r->parts[i]].tags;
@@ -69,10 +70,9 @@ static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
 static uint8_t reply_kinds(const sv_Scenario *sc, const sv_Reply *r, uint8_t *kinds)
 {
     uint8_t n = 0;
-    if (r->option >= 0) {
-        if (!in_range(r->option, sc->option_count)) return 0;
-        const sv_Option *o = &sc->options[r->option];
-        for (; n < o->structure_count && n < SV_MAX_COMPOSE; n++) kinds[n] = o->structure[n];
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) {
+        for (; o && n < o->structure_count && n < SV_MAX_COMPOSE; n++) kinds[n] = o->structure[n];
         return n;
     }
     for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
@@ -91,10 +91,8 @@ static uint32_t utf8_chars(const char *s)
 /* Characters as posted: the parts' texts are joined with one space each. */
 static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang)
 {
-    if (r->option >= 0)
-        return in_range(r->option, sc->option_count)
-                   ? utf8_chars(sv_text_get(&sc->options[r->option].text, lang))
-                   : 0;
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? utf8_chars(sv_text_get(&o->text, lang)) : 0;
     uint32_t n = 0;
     for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
         if (in_range(r->parts[i], sc->part_count))
@@ -113,24 +111,32 @@ static bool same_canned(const sv_Text *a, int32_t ia, const sv_Text *b, int32_t 
 static bool reuses_template(const sv_Scenario *sc, const sv_Reply *e, const sv_Reply *r)
 {
     const uint32_t tmpl = 1u << SV_TAG_TEMPLATE;
-    if (r->option >= 0) {
-        if (e->option < 0 || !in_range(e->option, sc->option_count)) return false;
-        const sv_Option *a = &sc->options[r->option], *b = &sc->options[e->option];
-        return (a->tags & tmpl) && (b->tags & tmpl) &&
-               same_canned(&a->text, r->option, &b->text, e->option);
+    const sv_Option *a = worded(sc, r), *b = worded(sc, e);
+    if (a) {
+        if (!b) return false;
+        int32_t ia = r->prior ? -1 - (int32_t)r->prior : r->option;
+        int32_t ib = e->prior ? -1 - (int32_t)e->prior : e->option;
+        return (a->tags & tmpl) && (b->tags & tmpl) && same_canned(&a->text, ia, &b->text, ib);
     }
+    if (!composed(r) || !composed(e)) return false;
     for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) {
         if (!in_range(r->parts[i], sc->part_count)) continue;
-        const sv_Part *a = &sc->parts[r->parts[i]];
-        if (!(a->tags & tmpl)) continue;
-        for (uint32_t j = 0; e->option < 0 && j < e->part_count && j < SV_MAX_COMPOSE; j++) {
+        const sv_Part *pa = &sc->parts[r->parts[i]];
+        if (!(pa->tags & tmpl)) continue;
+        for (uint32_t j = 0; j < e->part_count && j < SV_MAX_COMPOSE; j++) {
             if (!in_range(e->parts[j], sc->part_count)) continue;
-            const sv_Part *b = &sc->parts[e->parts[j]];
-            if ((b->tags & tmpl) && same_canned(&a->text, r->parts[i], &b->text, e->parts[j]))
+            const sv_Part *pb = &sc->parts[e->parts[j]];
+            if ((pb->tags & tmpl) && same_canned(&pa->text, r->parts[i], &pb->text, e->parts[j]))
                 return true;
         }
     }
     return false;
+}
+
+/* Did reply e go out before the judgement whose snapshot counts `history` sent replies? */
+static bool went_before(const sv_Reply *e, uint32_t history)
+{
+    return e->sent != 0 && e->sent <= history;
 }
 
 /* The complaint a thread is about: its first post's same_as when it names
@@ -157,23 +163,26 @@ static uint32_t policy_bits(const sv_Scenario *sc, const sv_Reply *r)
 
 /* POLICY: compares r with the latest earlier answer to the same complaint in
  * another thread: -1 none, 0 same, 1 differs (apology, compensation or action). */
-static int8_t policy_of(const sv_Session *s, size_t history, const sv_Reply *r, int32_t post)
+static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
     int32_t key = complaint_key(sc, post), thread = sv_score_thread(sc, post);
     if (key < 0) return -1;
-    for (size_t i = history; i-- > 0;) {
+    const sv_Reply *latest = NULL;
+    for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history) || (latest && latest->sent > e->sent)) continue;
         int32_t ep = sv_score_reply_post(sc, e);
         if (ep < 0 || sv_score_thread(sc, ep) == thread || complaint_key(sc, ep) != key) continue;
-        return (int8_t)(policy_bits(sc, e) != policy_bits(sc, r) || e->action != r->action);
+        latest = e;
     }
-    return -1;
+    if (!latest) return -1;
+    return (int8_t)(policy_bits(sc, latest) != policy_bits(sc, r) || latest->action != r->action);
 }
 
 /* ---- the context ------------------------------------------------------------------ */
 
-static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, size_t history,
+static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
     const sv_Scenario *sc = s->sc;
@@ -190,9 +199,10 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, siz
         c->watched = sc->channels[p->channel].watched;
     }
     int32_t thread = sv_score_thread(sc, post);
-    for (size_t i = 0; i < history; i++) {
+    for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        if (!posts_publicly(e) || sv_score_thread(sc, sv_score_reply_post(sc, e)) != thread)
+        if (!went_before(e, history) || !posts_publicly(e) ||
+            sv_score_thread(sc, sv_score_reply_post(sc, e)) != thread)
             continue;
         c->thread_replies++;
         if (reply_tags(sc, e) & (1u << SV_TAG_SOLUTION)) c->solution_offered = true;
@@ -200,7 +210,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, siz
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
 }
 
-static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, size_t history,
+static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                            const sv_Reply *r, sv_ScoreContext *c)
 {
     const sv_Scenario *sc = s->sc;
@@ -212,8 +222,9 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, si
     c->tags = reply_tags(sc, r);
     c->kind_count = reply_kinds(sc, r, c->kinds);
     c->length = speaks(r) ? reply_length(sc, r, snap->lang) : 0;
-    for (size_t i = 0; i < history; i++)
-        if (reuses_template(sc, &s->replies[i], r)) c->repeat++;
+    for (size_t i = 0; i < s->reply_count; i++)
+        if (went_before(&s->replies[i], history) && reuses_template(sc, &s->replies[i], r))
+            c->repeat++;
     c->policy = policy_of(s, history, r, c->post);
 }
 
@@ -221,7 +232,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
                       int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out)
 {
     const sv_Scenario *sc = s->sc;
-    size_t history = snap->history < s->reply_count ? snap->history : s->reply_count;
+    uint32_t history = snap->history;
     memset(out, 0, sizeof *out);
     out->trigger = trigger;
     out->t_ms = snap->t_ms;
@@ -232,8 +243,9 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     if (reply && post < 0) post = sv_score_reply_post(sc, reply);
     if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
     out->post = in_range(post, sc->post_count) ? post : -1;
-    for (size_t i = 0; i < history; i++)
-        if (s->replies[i].action == SV_ACTION_TELL_PRODUCT) out->fixed = true;
+    for (size_t i = 0; i < s->reply_count; i++)
+        if (went_before(&s->replies[i], history) && s->replies[i].action == SV_ACTION_TELL_PRODUCT)
+            out->fixed = true;
     post_features(s, snap, history, out->post, out);
     /* without the post on screen the clock runs from when the decision opened */
     if (!seen_at(s, out->post, snap->t_ms) && out->decision >= 0 &&
@@ -531,7 +543,15 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
     m->rules = sv_arena_alloc(a, (src->rule_count + 1u) * sizeof *m->rules);
     m->conds = sv_arena_alloc(a, (src->cond_count + 1u) * sizeof *m->conds);
     m->kids = sv_arena_alloc(a, (src->kid_count + 1u) * sizeof *m->kids);
-    if (!m->rules || !m->conds || !m->kids) nomem = true;
+    m->groups = sv_arena_alloc(a, (src->group_count + 1u) * sizeof *m->groups);
+    m->rule_order = sv_arena_alloc(a, (src->rule_count + 1u) * sizeof *m->rule_order);
+    if (!m->rules || !m->conds || !m->kids || !m->groups || !m->rule_order) nomem = true;
+    for (uint32_t i = 0; !nomem && i < src->group_count; i++) {
+        m->groups[i] = src->groups[i];
+        m->groups[i].id = copy_str(a, src->groups[i].id, &nomem);
+    }
+    if (!nomem && src->rule_count && src->rule_order)
+        memcpy(m->rule_order, src->rule_order, src->rule_count * sizeof *m->rule_order);
     for (uint32_t i = 0; !nomem && i < src->rule_count; i++) {
         m->rules[i] = src->rules[i];
         m->rules[i].id = copy_str(a, src->rules[i].id, &nomem);

@@ -48,8 +48,8 @@ static const char *const principle_names[SV_PRINCIPLE_COUNT] = {
     "ONSTAGE-OFFSTAGE",
 };
 
-static const char *const trigger_names[SV_TRIGGER_COUNT] = {"reply", "timeout", "tick", "end",
-                                                            "promise"};
+static const char *const trigger_names[SV_TRIGGER_COUNT] = {"reply", "timeout", "tick",
+                                                            "end",   "promise", "kept"};
 
 /* How a test's argument is written. */
 enum { ARG_GROUP, ARG_NOT, ARG_ENUM, ARG_BOOL, ARG_COUNT, ARG_SECONDS };
@@ -82,6 +82,22 @@ static const struct {
     [SV_TEST_RECURRING] = {"recurring", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
+    [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},
+    [SV_TEST_CONFIRMS] = {"confirms", ARG_ENUM},
+    [SV_TEST_DENIES] = {"denies", ARG_ENUM},
+    [SV_TEST_GUESS] = {"guess", ARG_BOOL},
+    [SV_TEST_REMEDY] = {"remedy", ARG_BOOL},
+    [SV_TEST_ACCOMMODATES] = {"accommodates", ARG_BOOL},
+    [SV_TEST_MOVES_PRIVATE] = {"moves_private", ARG_BOOL},
+    [SV_TEST_CANNED] = {"canned", ARG_BOOL},
+    [SV_TEST_CHECKED] = {"checked", ARG_BOOL},
+    [SV_TEST_GENEROUS] = {"generous", ARG_BOOL},
+    [SV_TEST_FACTS_MISSING] = {"facts_missing", ARG_BOOL},
+    [SV_TEST_SPEAKS] = {"speaks", ARG_BOOL},
+    [SV_TEST_DEADLINE_PCT] = {"deadline_pct", ARG_COUNT},
+    [SV_TEST_OWN_DELAY_PCT] = {"own_delay_pct", ARG_COUNT},
+    [SV_TEST_ALSO] = {"also", ARG_ENUM},
+    [SV_TEST_ANSWERED_PRIVATE] = {"answered_private", ARG_BOOL},
 };
 
 static const char *const op_names[] = {"<", "<=", "==", "!=", ">=", ">"}; /* sv_CmpOp order */
@@ -129,8 +145,12 @@ static size_t enum_names(sv_ScoreTest t, const char **out)
     static const char *const policy[] = {"same", "differs"};
     static const char *const vis[] = {"public", "private"};
     static const char *const valence[] = {"negative", "neutral", "positive"};
+    static const char *const truth[] = {"false", "true", "mixed"};
     size_t n = 0;
     switch (t) {
+    case SV_TEST_CLAIMS: memcpy(out, truth, sizeof truth); return 3;
+    case SV_TEST_CONFIRMS:
+    case SV_TEST_DENIES: memcpy(out, truth, 2 * sizeof *truth); return 2;
     case SV_TEST_TAG:
         for (n = 0; n < SV_TAG_COUNT; n++) out[n] = sv_tag_name((sv_Tag)n);
         return n;
@@ -138,6 +158,7 @@ static size_t enum_names(sv_ScoreTest t, const char **out)
         for (n = 0; n < SV_PART_COUNT; n++) out[n] = sv_part_kind_name((sv_PartKind)n);
         return n;
     case SV_TEST_ACTION:
+    case SV_TEST_ALSO:
         for (n = 0; n < SV_ACTION_COUNT; n++) out[n] = sv_action_name((sv_Action)n);
         return n;
     case SV_TEST_AUTHOR:
@@ -587,19 +608,47 @@ static void parse_explain(Parser *P, const cJSON *rule, const char *ptr, sv_Scor
     }
 }
 
-static void parse_rule(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRule *r,
-                       const sv_ScoreRule *earlier, size_t n_earlier)
+/* "group": the id of one of the model's groups; "for": seconds a tick rule
+ * keeps firing for one post. */
+static void parse_group_and_for(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRule *r,
+                                const sv_ScoreModel *m)
 {
-    static const char *const keys[] = {"id", "principles", "on", "when", "effects", "explain"};
+    char at[PTR];
+    const cJSON *g = member(P, rule, ptr, "group", false);
+    sv_load_ptr_key(at, ptr, "group");
+    if (g && get_string(P, g, at, "\"group\"")) {
+        const char *names[SV_SCORE_MAX_GROUPS];
+        for (uint32_t i = 0; i < m->group_count; i++) {
+            names[i] = m->groups[i].id;
+            if (strcmp(m->groups[i].id, g->valuestring) == 0) r->group = (int32_t)i;
+        }
+        if (r->group < 0) fail_word(P, at, "group", g->valuestring, names, m->group_count);
+    }
+    const cJSON *f = member(P, rule, ptr, "for", false);
+    sv_load_ptr_key(at, ptr, "for");
+    double sec;
+    if (f && r->on != SV_TRIGGER_TICK)
+        fail(P, at, "\"for\" limits how long a tick rule fires; this rule is not on \"tick\"");
+    else if (f && get_number(P, f, at, "\"for\"", 1, SV_MAX_SCENARIO_MS / 1000.0, &sec))
+        r->for_ms = (uint32_t)llround(sec * 1000.0);
+}
+
+static void parse_rule(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRule *r,
+                       const sv_ScoreModel *m, size_t n_earlier)
+{
+    static const char *const keys[] = {"id",      "principles", "on",    "when",
+                                       "effects", "explain",    "group", "for"};
+    const sv_ScoreRule *earlier = m->rules;
     char at[PTR];
     r->id = "";
     r->when = -1;
+    r->group = -1;
     r->weight = 100;
     if (!cJSON_IsObject(rule)) {
         fail(P, ptr, "a rule must be an object, not %s", sv_load_type_name(rule));
         return;
     }
-    check_keys(P, rule, ptr, keys, 6);
+    check_keys(P, rule, ptr, keys, 8);
     const cJSON *id = member(P, rule, ptr, "id", true);
     sv_load_ptr_key(at, ptr, "id");
     if (id && get_id(P, id, at, "the rule id")) {
@@ -623,13 +672,78 @@ static void parse_rule(Parser *P, const cJSON *rule, const char *ptr, sv_ScoreRu
     if (when) r->when = parse_cond(P, when, at, 0);
     parse_effects(P, rule, ptr, r);
     parse_explain(P, rule, ptr, r);
+    parse_group_and_for(P, rule, ptr, r, m);
+}
+
+/* "groups": {"remedy": {"reputation": 4, "mood": 8}, ...}: caps on what the
+ * rules of a group add up to in one judgement (gains only). */
+static void parse_groups(Parser *P, const cJSON *root, sv_ScoreModel *m)
+{
+    const cJSON *gs = member(P, root, "", "groups", false);
+    if (!gs) return;
+    if (!cJSON_IsObject(gs)) {
+        fail(P, "/groups", "\"groups\" must be an object of group ids, not %s",
+             sv_load_type_name(gs));
+        return;
+    }
+    int n = cJSON_GetArraySize(gs);
+    if ((unsigned)n > SV_SCORE_MAX_GROUPS) {
+        fail(P, "/groups", "%d groups; the limit is %u", n, SV_SCORE_MAX_GROUPS);
+        return;
+    }
+    m->groups = sv_arena_alloc(P->arena, ((size_t)n + 1u) * sizeof *m->groups);
+    if (!m->groups) {
+        P->nomem = true;
+        return;
+    }
+    const char *meters[SV_METER_COUNT];
+    for (int k = 0; k < SV_METER_COUNT; k++) meters[k] = sv_meter_name((sv_Meter)k);
+    for (const cJSON *g = gs->child; g; g = g->next) {
+        char at[PTR];
+        sv_load_ptr_key(at, "/groups", g->string);
+        if (!id_ok(g->string))
+            fail(P, at, "group id '%s' is not an id: use lower-case letters, digits, '-' and '_'",
+                 g->string);
+        sv_ScoreGroup *grp = &m->groups[m->group_count++];
+        grp->id = copy(P, g->string);
+        if (!cJSON_IsObject(g)) {
+            fail(P, at, "a group is an object of caps per meter, e.g. {\"mood\": 8}");
+            continue;
+        }
+        check_keys(P, g, at, meters, SV_METER_COUNT);
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            const cJSON *c = member(P, g, at, meters[k], false);
+            char cat[PTR];
+            sv_load_ptr_key(cat, at, meters[k]);
+            double v;
+            if (c && get_number(P, c, cat, "a cap", 0, k == SV_METER_REACH ? 1e6 : 100, &v))
+                grp->cap[k] = (int32_t)llround(v * 10.0);
+        }
+    }
+}
+
+/* The rules of each trigger in file order, so a judgement visits only its own. */
+static void index_rules(Parser *P, sv_ScoreModel *m)
+{
+    m->rule_order = sv_arena_alloc(P->arena, ((size_t)m->rule_count + 1u) * sizeof *m->rule_order);
+    if (!m->rule_order) {
+        P->nomem = true;
+        return;
+    }
+    uint32_t n = 0;
+    for (uint32_t t = 0; t < SV_TRIGGER_COUNT; t++) {
+        m->by_trigger[t] = n;
+        for (uint32_t i = 0; i < m->rule_count; i++)
+            if (m->rules[i].on == (sv_Trigger)t) m->rule_order[n++] = i;
+    }
+    m->by_trigger[SV_TRIGGER_COUNT] = n;
 }
 
 static void parse_header(Parser *P, const cJSON *root, sv_ScoreModel *m)
 {
-    static const char *const keys[] = {"format", "id", "promise_window", "rules"};
+    static const char *const keys[] = {"format", "id", "promise_window", "groups", "rules"};
     char at[PTR];
-    check_keys(P, root, "", keys, 4);
+    check_keys(P, root, "", keys, 5);
     const cJSON *format = member(P, root, "", "format", true);
     if (format && (!cJSON_IsNumber(format) || format->valuedouble != SV_SCORE_FORMAT))
         fail(P, "/format", "\"format\" must be %d", SV_SCORE_FORMAT);
@@ -665,7 +779,7 @@ static void parse_rules(Parser *P, const cJSON *root, sv_ScoreModel *m)
     for (const cJSON *it = rules->child; it; it = it->next, i++) {
         char at[PTR];
         sv_load_ptr_index(at, "/rules", i);
-        parse_rule(P, it, at, &m->rules[i], m->rules, i);
+        parse_rule(P, it, at, &m->rules[i], m, i);
     }
     m->rule_count = (uint32_t)n;
     if (P->cond_count >= SV_SCORE_MAX_CONDS)
@@ -710,7 +824,9 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
         fail(&P, "", "a rules file is an object with \"format\", \"id\" and \"rules\"");
     else {
         parse_header(&P, root, m);
+        parse_groups(&P, root, m);
         parse_rules(&P, root, m);
+        index_rules(&P, m);
         finish(&P, m);
     }
     cJSON_Delete(root);

@@ -197,7 +197,7 @@ void sv_score_note(sv_Session *s, int32_t d)
     memset(n, 0, sizeof *n);
     n->closed = true;
     n->t_ms = s->now_ms;
-    n->history = (uint32_t)s->reply_count;
+    n->history = s->sent_count;
     for (uint32_t i = 0; i < dec->options.count && i < 32; i++)
         if (sv_session_option_enabled(s, (int32_t)(dec->options.start + i)))
             n->options_enabled |= 1u << i;
@@ -214,19 +214,29 @@ static bool speaks(const sv_Reply *r)
            r->action == SV_ACTION_ASK;
 }
 
-static bool promises_follow_up(const sv_Scenario *sc, const sv_Reply *r)
+/* The option (or earlier reply) whose words this reply carries, NULL for a
+ * composed reply or a combined option's other actions. */
+static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
 {
-    if (r->option >= 0) {
-        const sv_Option *o = &sc->options[r->option];
+    return sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
+}
+
+/* A promise of a follow-up in the reply: 0 none, else when it is due after the
+ * reply (the model's window unless the option or part says). */
+static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t window)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o) {
         for (uint8_t i = 0; i < o->structure_count && i < SV_MAX_COMPOSE; i++)
-            if (o->structure[i] == SV_PART_FOLLOW_UP) return true;
-        return false;
+            if (o->structure[i] == SV_PART_FOLLOW_UP) return o->due_ms ? o->due_ms : window;
+        return 0;
     }
-    for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
-        if (in_range(r->parts[i], sc->part_count) &&
-            sc->parts[r->parts[i]].kind == SV_PART_FOLLOW_UP)
-            return true;
-    return false;
+    if (r->option >= 0 || r->prior) return 0;
+    for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) {
+        const sv_Part *p = in_range(r->parts[i], sc->part_count) ? &sc->parts[r->parts[i]] : NULL;
+        if (p && p->kind == SV_PART_FOLLOW_UP) return p->due_ms ? p->due_ms : window;
+    }
+    return 0;
 }
 
 /* A later reply in the thread keeps every promise still open there; a
@@ -239,10 +249,13 @@ static void update_promises(sv_Session *s, int32_t reply, int32_t thread)
     for (size_t i = 0; i < st->promise_count; i++)
         if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].thread == thread)
             st->promises[i].state = SV_PROMISE_KEPT;
-    if (!promises_follow_up(s->sc, r) ||
+    uint32_t after = promise_due(s->sc, r, st->model->promise_window_ms);
+    /* a promise made before the start runs from when it was made */
+    int64_t from = r->prior ? s->sc->earlier[r->prior - 1].at_ms : (int64_t)s->now_ms;
+    if (!after || from + after <= (int64_t)s->now_ms ||
         !grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises))
         return;
-    uint64_t due = (uint64_t)s->now_ms + st->model->promise_window_ms;
+    uint64_t due = (uint64_t)(from + after);
     st->promises[st->promise_count++] = (sv_Promise){
         .reply = reply, .thread = thread, .due_ms = due > UINT32_MAX ? UINT32_MAX : (uint32_t)due};
 }
@@ -253,13 +266,14 @@ void sv_score_on_reply(sv_Session *s, int32_t reply)
     const sv_Reply *r = &s->replies[reply];
     int32_t post = sv_score_reply_post(s->sc, r);
     sv_ScoreSnapshot snap;
-    snapshot(s, (uint32_t)reply, &snap);
+    snapshot(s, r->sent ? r->sent - 1u : s->sent_count, &snap);
     sv_ScoreContext ctx;
     sv_score_context(s, &snap, SV_TRIGGER_REPLY, r->decision, post, r, &ctx);
-    judge(s, &ctx, reply);
+    /* a reply from before the start counts, but is nobody's choice to judge */
+    if (!r->prior) judge(s, &ctx, reply);
     if (post >= 0 && r->action != SV_ACTION_IGNORE) s->score->answered[post] = 1;
-    if (r->option >= 0 && r->action != SV_ACTION_IGNORE) {
-        const sv_Option *o = &s->sc->options[r->option];
+    const sv_Option *o = worded(s->sc, r);
+    if (o && r->action != SV_ACTION_IGNORE) {
         for (uint8_t i = 0; i < o->answer_count && i < SV_MAX_ANSWERS; i++)
             if (in_range(o->answers[i], s->sc->post_count)) s->score->answered[o->answers[i]] = 1;
     }
@@ -272,7 +286,7 @@ void sv_score_on_timeout(sv_Session *s, int32_t d)
     int32_t ri = s->decision_reply[d];
     const sv_Reply *r = in_range(ri, (uint32_t)s->reply_count) ? &s->replies[ri] : NULL;
     sv_ScoreSnapshot snap;
-    snapshot(s, r ? (uint32_t)ri : (uint32_t)s->reply_count, &snap);
+    snapshot(s, r && r->sent ? r->sent - 1u : s->sent_count, &snap);
     sv_ScoreContext ctx;
     sv_score_context(s, &snap, SV_TRIGGER_TIMEOUT, d, -1, r, &ctx);
     judge(s, &ctx, r ? ri : -1);
@@ -299,7 +313,7 @@ static void break_promise(sv_Session *s, sv_Promise *p)
     const sv_Reply *r = &s->replies[p->reply];
     /* the promise is judged as the reply that made it, at the time it ran out */
     sv_ScoreSnapshot snap;
-    snapshot(s, (uint32_t)p->reply, &snap);
+    snapshot(s, r->sent ? r->sent - 1u : s->sent_count, &snap);
     snap.t_ms = r->t_ms;
     sv_ScoreContext ctx;
     sv_score_context(s, &snap, SV_TRIGGER_PROMISE, r->decision, -1, r, &ctx);
@@ -324,7 +338,7 @@ static void tick(sv_Session *s, uint32_t t)
 {
     if (!has_rules(s->score->model, SV_TRIGGER_TICK)) return;
     sv_ScoreSnapshot snap;
-    snapshot(s, (uint32_t)s->reply_count, &snap);
+    snapshot(s, s->sent_count, &snap);
     for (uint32_t p = 0; p < s->sc->post_count; p++) {
         if (!standing(s, p, t)) continue;
         sv_ScoreContext ctx;
@@ -362,7 +376,7 @@ void sv_score_on_end(sv_Session *s)
     for (uint32_t d = 0; d < sc->decision_count; d++)
         if (s->decision_state[d] == SV_DEC_OPEN) sv_score_note(s, (int32_t)d);
     sv_ScoreSnapshot snap;
-    snapshot(s, (uint32_t)s->reply_count, &snap);
+    snapshot(s, s->sent_count, &snap);
     for (uint32_t p = 0; p < sc->post_count; p++) {
         if (!standing(s, p, UINT32_MAX)) continue;
         sv_ScoreContext ctx;

@@ -18,7 +18,18 @@
 /* Room kept in the log so that the entries of one item and the ending always fit. */
 #define LOG_RESERVE 8u
 
-enum { ITEM_POST = 0, ITEM_DECISION, ITEM_DEADLINE, ITEM_EVENT, ITEM_END, ITEM_REVEAL };
+/* ITEM_SEND: a chosen reply that goes out after the option's delay (ref = reply);
+ * ITEM_EARLIER: a brand reply from before the start (ref = sv_Scenario.earlier) */
+enum {
+    ITEM_POST = 0,
+    ITEM_DECISION,
+    ITEM_DEADLINE,
+    ITEM_EVENT,
+    ITEM_END,
+    ITEM_REVEAL,
+    ITEM_SEND,
+    ITEM_EARLIER
+};
 
 /* ---- allocation ------------------------------------------------------------ */
 
@@ -38,11 +49,12 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->post_ms = alloc_array(sc->post_count, sizeof *s->post_ms);
     s->option_chosen = alloc_array(sc->option_count, sizeof *s->option_chosen);
     s->fact_known = alloc_array(sc->fact_count, sizeof *s->fact_known);
-    /* every decision is answered at most once, so replies never grow */
-    s->reply_cap = sc->decision_count;
+    /* every decision is answered once, with at most SV_MAX_STEPS actions, and
+     * the scenario's earlier replies come on top: replies never grow */
+    s->reply_cap = (size_t)sc->decision_count * SV_MAX_STEPS + sc->earlier_count;
     s->replies = alloc_array(s->reply_cap, sizeof *s->replies);
-    s->queue_cap =
-        16u + (size_t)sc->post_count + 2u * (size_t)sc->decision_count + (size_t)sc->event_count;
+    s->queue_cap = 16u + (size_t)sc->post_count + 3u * (size_t)sc->decision_count +
+                   (size_t)sc->event_count + (size_t)sc->earlier_count;
     if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;
     s->queue = alloc_array(s->queue_cap, sizeof *s->queue);
     s->log_cap =
@@ -265,30 +277,44 @@ static void apply_effects(sv_Session *s, sv_Span span)
     }
 }
 
+static void reveal_all(sv_Session *s, sv_Span refs)
+{
+    const sv_Scenario *sc = s->sc;
+    for (uint32_t i = 0; i < refs.count; i++) {
+        uint64_t k = (uint64_t)refs.start + i;
+        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count)
+            s->fact_known[sc->fact_refs[k]] = 1;
+    }
+}
+
 /* ---- init -------------------------------------------------------------------- */
 
-/* Posts from before the start (negative at_ms) appear at time 0, first of
- * all and oldest first (ties in post order), without jitter: they are history.
- * A selection by (at_ms, index) needs no memory; history is short. */
+/* History (posts and brand replies from before the start, negative times)
+ * happens at time 0, first of all and oldest first, without jitter; at one
+ * time posts come before replies, each in file order. A selection by
+ * (time, kind, index) needs no memory; history is short. */
 static void schedule_history(sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
-    int64_t prev_at = INT64_MIN, prev_i = -1;
+    /* keys: time, then 0 for a post and 1 for a reply, then the index */
+    int64_t prev[3] = {INT64_MIN, 0, 0};
     for (;;) {
-        int64_t best_at = 0, best_i = -1;
-        for (uint32_t i = 0; i < sc->post_count; i++) {
-            int64_t at = sc->posts[i].at_ms;
+        int64_t best[3] = {0, 0, -1};
+        for (uint32_t k = 0; k < sc->post_count + sc->earlier_count; k++) {
+            bool post = k < sc->post_count;
+            int64_t at = post ? sc->posts[k].at_ms : sc->earlier[k - sc->post_count].at_ms;
+            int64_t key[3] = {at, post ? 0 : 1, post ? k : k - sc->post_count};
             if (at >= 0 || at == SV_NEVER) continue;
-            if (at < prev_at || (at == prev_at && (int64_t)i <= prev_i)) continue;
-            if (best_i < 0 || at < best_at) {
-                best_at = at;
-                best_i = i;
-            }
+            bool after_prev = key[0] > prev[0] || (key[0] == prev[0] && (key[1] > prev[1] ||
+                                                   (key[1] == prev[1] && key[2] > prev[2])));
+            bool before_best = best[2] < 0 || key[0] < best[0] ||
+                               (key[0] == best[0] && (key[1] < best[1] ||
+                                                      (key[1] == best[1] && key[2] < best[2])));
+            if (after_prev && before_best) memcpy(best, key, sizeof best);
         }
-        if (best_i < 0) return;
-        queue_push(s, 0, ITEM_POST, (int32_t)best_i);
-        prev_at = best_at;
-        prev_i = best_i;
+        if (best[2] < 0) return;
+        queue_push(s, 0, best[1] ? ITEM_EARLIER : ITEM_POST, (int32_t)best[2]);
+        memcpy(prev, best, sizeof prev);
     }
 }
 
@@ -374,40 +400,111 @@ static bool any_open(const sv_Session *s)
 
 /* ---- replies ----------------------------------------------------------------- */
 
-static sv_Reply *reply_begin(sv_Session *s, int32_t d)
+/* A new reply record; NULL only on a corrupt session (the cap covers every
+ * decision's actions and the history). */
+static sv_Reply *reply_new(sv_Session *s, int32_t d, int32_t opt, uint8_t step)
 {
-    /* reply_cap == decision_count and each decision is answered once, so this
-     * only fails on a corrupt session; then the reply is dropped */
     if (s->reply_count >= s->reply_cap) return NULL;
     sv_Reply *r = &s->replies[s->reply_count];
     memset(r, 0, sizeof *r);
-    r->t_ms = s->now_ms;
+    r->t_ms = r->chosen_ms = s->now_ms;
     r->decision = d;
-    r->option = -1;
-    s->decision_reply[d] = (int32_t)s->reply_count++;
-    s->decision_close_ms[d] = s->now_ms;
+    r->option = opt;
+    r->step = step;
+    if (in_range(d, s->sc->decision_count) && s->decision_reply[d] < 0)
+        s->decision_reply[d] = (int32_t)s->reply_count;
+    s->reply_count++;
     return r;
 }
 
+static int32_t index_of(const sv_Session *s, const sv_Reply *r)
+{
+    return (int32_t)(r - s->replies);
+}
+
+/* A reply goes out now: it is logged, the crowd hears it, the model judges it
+ * from the state before its effects, and then its effects happen. */
+static void send_reply(sv_Session *s, int32_t ri)
+{
+    sv_Reply *r = &s->replies[ri];
+    const sv_Scenario *sc = s->sc;
+    r->t_ms = s->now_ms;
+    r->sent = ++s->sent_count;
+    log_add(s, SV_LOG_REPLY, r->decision, ri);
+    /* the crowd takes the verdict and the reply's own moves as the reply's */
+    if (s->audience) sv_audience_reply_begin(s, ri);
+    if (s->score) sv_score_on_reply(s, ri);
+    if (r->option >= 0 && sv_reply_is_main(sc, r)) {
+        apply_effects(s, sc->options[r->option].effects);
+    } else if (r->option < 0 && !r->prior && in_range(r->decision, sc->decision_count)) {
+        apply_effects(s, sc->decisions[r->decision].compose_effects);
+        for (uint32_t i = 0; i < r->part_count; i++) apply_effects(s, sc->parts[r->parts[i]].effects);
+        /* what the customer answers to a question in the reply is known afterwards */
+        for (uint32_t i = 0; i < r->part_count; i++) reveal_all(s, sc->parts[r->parts[i]].claims.reveals);
+    }
+    if (s->audience) sv_audience_reply_end(s, ri);
+}
+
+static bool asks(sv_Action a) { return a == SV_ACTION_ASK || a == SV_ACTION_ASK_COLLEAGUE; }
+
+/* The option's actions in order, each a reply of its own. Its check, question
+ * or colleague makes its `reveals` known: after its first asking action, or,
+ * for an option that only checks first (a delay), just before its reply. */
 static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
 {
     const sv_Option *o = &s->sc->options[opt];
-    sv_Reply *r = reply_begin(s, d);
-    if (r) {
-        r->option = opt;
-        r->action = o->action;
-        r->visibility = o->visibility;
-        r->by_default = by_default;
-    }
     s->option_chosen[opt] = 1;
-    int32_t ri = r ? s->decision_reply[d] : -1;
-    if (r) log_add(s, SV_LOG_REPLY, d, ri);
-    /* the crowd takes the verdict and the option's own moves as the reply's */
-    if (r && s->audience) sv_audience_reply_begin(s, ri);
-    /* judged before its effects, from the state the player answered in */
-    if (r && s->score) sv_score_on_reply(s, ri);
-    apply_effects(s, o->effects);
-    if (r && s->audience) sv_audience_reply_end(s, ri);
+    s->decision_close_ms[d] = s->now_ms;
+    bool revealed = false;
+    /* an option built without steps (step_count 0) is its own single action */
+    uint8_t steps = o->step_count ? o->step_count : 1;
+    for (uint8_t k = 0; k < steps && k < SV_MAX_STEPS; k++) {
+        sv_Reply *r = reply_new(s, d, opt, k);
+        if (!r) return;
+        sv_Step one = {o->action, o->visibility, o->target};
+        const sv_Step *st = o->step_count ? &o->steps[k] : &one;
+        r->action = st->action;
+        r->visibility = st->visibility;
+        r->by_default = by_default;
+        int32_t ri = index_of(s, r);
+        if (k == o->main && o->delay_ms > 0) {
+            r->t_ms = s->now_ms + o->delay_ms;
+            queue_push(s, r->t_ms, ITEM_SEND, ri);
+            log_add(s, SV_LOG_REPLY_PENDING, d, ri);
+            continue;
+        }
+        send_reply(s, ri);
+        if (!revealed && asks(st->action)) {
+            reveal_all(s, o->claims.reveals);
+            revealed = true;
+        }
+    }
+}
+
+static void send_pending(sv_Session *s, int32_t ri)
+{
+    if (!in_range(ri, (uint32_t)s->reply_count) || s->replies[ri].sent) return;
+    const sv_Reply *r = &s->replies[ri];
+    const sv_Option *o = in_range(r->option, s->sc->option_count) ? &s->sc->options[r->option] : NULL;
+    bool asked = o && o->step_count == 0 && asks(o->action);
+    for (uint8_t k = 0; o && k < o->step_count && k < SV_MAX_STEPS; k++)
+        asked = asked || asks(o->steps[k].action);
+    if (o && !asked) reveal_all(s, o->claims.reveals); /* the check is done */
+    send_reply(s, ri);
+}
+
+/* A brand reply from before the start: in its thread from the first moment,
+ * counted like any other by the model and the crowd, but nobody's choice now. */
+static void take_earlier(sv_Session *s, int32_t e)
+{
+    if (!in_range(e, s->sc->earlier_count)) return;
+    const sv_Option *o = &s->sc->earlier[e].reply;
+    sv_Reply *r = reply_new(s, -1, -1, 0);
+    if (!r) return;
+    r->prior = (uint32_t)e + 1u;
+    r->action = o->action;
+    r->visibility = o->visibility;
+    send_reply(s, index_of(s, r));
 }
 
 /* ---- processing scheduled items ------------------------------------------------ */
@@ -485,6 +582,8 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
     case ITEM_REVEAL:
         if (in_range(it->ref, s->sc->fact_count)) s->fact_known[it->ref] = 1;
         break;
+    case ITEM_SEND: send_pending(s, it->ref); break;
+    case ITEM_EARLIER: take_earlier(s, it->ref); break;
     default: break;
     }
 }
@@ -614,23 +713,17 @@ static sv_InputResult check_input(const sv_Session *s, const sv_Input *in)
     return sv_session_option_enabled(s, in->option) ? SV_INPUT_OK : SV_INPUT_DISABLED;
 }
 
-static void send_composed(sv_Session *s, const sv_Decision *dec, const sv_Input *in)
+static void send_composed(sv_Session *s, const sv_Input *in)
 {
     int32_t d = in->decision;
-    sv_Reply *r = reply_begin(s, d);
-    if (r) {
-        r->action = SV_ACTION_REPLY;
-        r->visibility = in->visibility;
-        r->part_count = in->part_count;
-        for (uint32_t i = 0; i < in->part_count; i++) r->parts[i] = in->parts[i];
-        log_add(s, SV_LOG_REPLY, d, s->decision_reply[d]);
-        if (s->audience) sv_audience_reply_begin(s, s->decision_reply[d]);
-        if (s->score) sv_score_on_reply(s, s->decision_reply[d]);
-    }
-    apply_effects(s, dec->compose_effects);
-    for (uint32_t i = 0; i < in->part_count; i++)
-        apply_effects(s, s->sc->parts[in->parts[i]].effects);
-    if (r && s->audience) sv_audience_reply_end(s, s->decision_reply[d]);
+    s->decision_close_ms[d] = s->now_ms;
+    sv_Reply *r = reply_new(s, d, -1, 0);
+    if (!r) return;
+    r->action = SV_ACTION_REPLY;
+    r->visibility = in->visibility;
+    r->part_count = in->part_count;
+    for (uint32_t i = 0; i < in->part_count; i++) r->parts[i] = in->parts[i];
+    send_reply(s, index_of(s, r));
 }
 
 sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
@@ -638,7 +731,6 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
     sv_InputResult res = check_input(s, in);
     if (res != SV_INPUT_OK) return res;
     int32_t d = in->decision;
-    const sv_Decision *dec = &s->sc->decisions[d];
     if (s->score) sv_score_note(s, d);
     s->decision_state[d] = SV_DEC_ANSWERED;
     /* an answered decision's deadline is no longer something left to happen */
@@ -646,7 +738,7 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
     if (in->kind == SV_INPUT_CHOOSE)
         take_option(s, d, in->option, false);
     else
-        send_composed(s, dec, in);
+        send_composed(s, in);
     if (s->score) sv_score_track(s);
     return SV_INPUT_OK;
 }

@@ -14,6 +14,38 @@ static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i <
 
 static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth);
 
+/* ---- replies ------------------------------------------------------------------ */
+
+const sv_Option *sv_reply_option(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (r->prior) return r->prior <= sc->earlier_count ? &sc->earlier[r->prior - 1].reply : NULL;
+    return in_range(r->option, sc->option_count) ? &sc->options[r->option] : NULL;
+}
+
+int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = sv_reply_option(sc, r);
+    int32_t t = -1;
+    if (o && !r->prior && o->step_count && r->step < o->step_count && r->step < SV_MAX_STEPS)
+        t = o->steps[r->step].target;
+    if (t < 0 && o) t = o->target;
+    if (t < 0 && in_range(r->decision, sc->decision_count)) t = sc->decisions[r->decision].about;
+    return in_range(t, sc->post_count) ? t : -1;
+}
+
+bool sv_reply_speaks(const sv_Reply *r)
+{
+    return r->action == SV_ACTION_REPLY || r->action == SV_ACTION_MOVE_PRIVATE ||
+           r->action == SV_ACTION_ASK;
+}
+
+bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (r->prior || r->option < 0) return true;
+    const sv_Option *o = sv_reply_option(sc, r);
+    return o && r->step == o->main;
+}
+
 /* The kid indices of a composite condition, or false when they leave the array. */
 static bool kids_ok(const sv_Scenario *sc, const sv_Cond *c)
 {

@@ -280,7 +280,8 @@ static const char *reply_text(const sv_Feed *f, const sv_Session *s, const sv_Re
                               sv_Lang lang, char *buf, size_t size)
 {
     (void)s;
-    if (r->option >= 0) return sv_text_get(&f->sc->options[r->option].text, lang);
+    const sv_Option *opt = sv_reply_option(f->sc, r);
+    if (opt) return sv_text_get(&opt->text, lang);
     size_t o = 0;
     buf[0] = '\0';
     for (uint8_t i = 0; i < r->part_count && o + 1 < size; i++) {

@@ -45,6 +45,7 @@ typedef enum {
     SV_TRIGGER_TICK,      /* every simulated second per unanswered post; effects per minute */
     SV_TRIGGER_END,       /* the scenario ends: once per post never answered */
     SV_TRIGGER_PROMISE,   /* a promised follow-up did not come within the window */
+    SV_TRIGGER_KEPT,      /* a promised follow-up came in time */
     SV_TRIGGER_COUNT
 } sv_Trigger;
 
@@ -112,6 +113,23 @@ typedef enum {
     SV_TEST_RECURRING,       /* value 0/1 */
     SV_TEST_WATCHED,         /* value 0/1: the post's channel is watched from the start */
     SV_TEST_DEFAULT,         /* value 0/1: the reply was the deadline's default */
+    /* derived from the story's facts and the reply's structure, not from tags */
+    SV_TEST_CLAIMS,          /* value: 1 all true, 0 all false, 2 some of each */
+    SV_TEST_CONFIRMS,        /* value 0/1: confirms a false / true fact or claim */
+    SV_TEST_DENIES,          /* value 0/1: denies a false / true fact or claim */
+    SV_TEST_GUESS,           /* value 0/1: states what the player cannot know yet */
+    SV_TEST_REMEDY,          /* value 0/1: offers a way forward (explain, compensate, promise) */
+    SV_TEST_ACCOMMODATES,    /* value 0/1: acknowledges, apologises, thanks or compensates */
+    SV_TEST_MOVES_PRIVATE,   /* value 0/1: invites to a private channel or is sent there */
+    SV_TEST_CANNED,          /* value 0/1: a template, or words used before with a name swapped */
+    SV_TEST_CHECKED,         /* value 0/1: its own check or colleague made facts known first */
+    SV_TEST_GENEROUS,        /* value 0/1: offers more than the customer lost */
+    SV_TEST_FACTS_MISSING,   /* value 0/1: something the answer needs is still unknown */
+    SV_TEST_SPEAKS,          /* value 0/1: has words (reply, move-private, ask) */
+    SV_TEST_DEADLINE_PCT,    /* op, value: the delay in percent of the decision's deadline */
+    SV_TEST_OWN_DELAY_PCT,   /* op, value: the option's own delay in percent of the deadline */
+    SV_TEST_ALSO,            /* value = sv_Action: the option combines this action too */
+    SV_TEST_ANSWERED_PRIVATE,/* value 0/1: the brand already answered this complainer in private */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -125,11 +143,21 @@ typedef struct sv_ScoreCond {
     uint32_t kids_count;
 } sv_ScoreCond;
 
+/* Rules of one group add up to at most the group's cap per meter (gains only):
+ * the advice supports only so much credit for remedies piled on one reply. */
+#define SV_SCORE_MAX_GROUPS 16u
+typedef struct sv_ScoreGroup {
+    const char *id;
+    int32_t cap[SV_METER_COUNT]; /* tenths of a point (reach: tenths of a person); 0 = no cap */
+} sv_ScoreGroup;
+
 typedef struct sv_ScoreRule {
     const char *id;
     sv_PrincipleSet principles;
     sv_Trigger on;
     int32_t when; /* into conds; -1 = always */
+    int32_t group;      /* into sv_ScoreModel.groups, -1 none */
+    uint32_t for_ms;    /* tick rules: per post they fire at most this long; 0 = no limit */
     /* tenths of a point per meter (reach: tenths of a person); tick rules: per minute */
     int32_t effects[SV_METER_COUNT];
     int32_t weight; /* x100; 100 unless a pack's overrides change it */
@@ -143,6 +171,11 @@ typedef struct sv_ScoreModel {
     uint32_t promise_window_ms;
     sv_ScoreRule *rules;
     uint32_t rule_count;
+    sv_ScoreGroup *groups;
+    uint32_t group_count;
+    /* rules by trigger, in file order: by_trigger[t] .. by_trigger[t + 1] in rule_order */
+    uint32_t by_trigger[SV_TRIGGER_COUNT + 1];
+    uint32_t *rule_order;
     sv_ScoreCond *conds;
     uint32_t cond_count;
     uint32_t *kids;
@@ -205,7 +238,17 @@ typedef struct sv_ScoreContext {
     uint8_t kinds[SV_MAX_COMPOSE]; /* sv_PartKind, in the reply's order */
     uint32_t length;   /* characters (code points) in the session's language */
     uint32_t delay_ms; /* since the post appeared (or the decision opened) */
-    uint32_t repeat;   /* earlier replies in this run with the same canned text */
+    uint32_t repeat;   /* earlier replies with the same words, names aside */
+    uint8_t step, step_count; /* this action's place in its option; how many it combines */
+    bool speaks;              /* it has words: reply, move-private, ask */
+    uint32_t also;            /* bit (1u << sv_Action): the option's other actions */
+    uint32_t own_delay_ms;    /* the option's own delay: chosen to sent */
+    int32_t deadline_pct;     /* delay_ms in percent of the decision's deadline; -1 none */
+    int32_t own_delay_pct;    /* own_delay_ms in percent of the deadline; -1 none */
+    uint8_t confirms_true, confirms_false, denies_true, denies_false;
+    uint8_t guesses;          /* facts it confirms or denies that the player cannot know yet */
+    bool remedy, accommodates, moves_private, canned, checked, generous;
+    int32_t offer;            /* value offered, -1 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;
@@ -218,13 +261,17 @@ typedef struct sv_ScoreContext {
     bool solution_offered;    /* one of them carried the tag solution */
     int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
     bool fixed;               /* an earlier reply told the product team */
+    uint8_t claims_true, claims_false; /* the post's claims */
+    int32_t loss;             /* the post's loss, -1 unknown */
+    bool facts_missing;       /* unknown claims of the post, or facts this decision could reveal */
+    bool answered_private;    /* an earlier private reply in this thread */
 } sv_ScoreContext;
 
 /* The state a judgement starts from. A pure function of it, the scenario and
  * the reply: the live session and the debrief's "what if" use the same code. */
 typedef struct sv_ScoreSnapshot {
     uint32_t t_ms;
-    uint32_t history; /* replies made before: sv_Session.replies[0..history) */
+    uint32_t history; /* replies that went out before: those with 0 < sent <= history */
     sv_Lang lang;
     int32_t meters[SV_METER_COUNT];
     int64_t frac[SV_METER_COUNT]; /* see sv_score_curve() */

@@ -27,12 +27,13 @@ typedef enum {
     SV_LOG_POST_SKIPPED,   /* a = post whose condition was false when due */
     SV_LOG_DECISION_OPEN,  /* a = decision */
     SV_LOG_DECISION_SKIPPED, /* a = decision */
-    SV_LOG_REPLY,          /* a = decision, b = index into sv_Session.replies */
+    SV_LOG_REPLY,          /* a = decision (-1: from before the start), b = index into sv_Session.replies */
     SV_LOG_TIMEOUT,        /* a = decision, b = default option or -1 */
     SV_LOG_EVENT,          /* a = event */
     SV_LOG_EVENT_SKIPPED,  /* a = event */
     SV_LOG_ENDING,         /* a = ending */
     SV_LOG_COMMENT,        /* a = index into sv_Session.audience->comments, b = account */
+    SV_LOG_REPLY_PENDING,  /* a = decision, b = reply: chosen now, goes out after its delay */
 } sv_LogKind;
 
 typedef struct sv_LogEntry {
@@ -41,17 +42,36 @@ typedef struct sv_LogEntry {
     int32_t a, b;
 } sv_LogEntry;
 
-/* What the brand (the player) did at a decision: a chosen option or a composed reply. */
+/* What the brand did: one action of a chosen option (an option may combine
+ * several; each is a reply of its own), a composed reply, or a reply made before
+ * the player took over (scenario history). A reply the player chose with a
+ * delay is recorded when chosen and goes out later (sent stays 0 until then). */
 typedef struct sv_Reply {
-    uint32_t t_ms;
-    int32_t decision;
-    int32_t option; /* -1 for a composed reply */
+    uint32_t t_ms;      /* when it went out (or will); earlier replies: 0 */
+    uint32_t chosen_ms; /* when the player chose it; t_ms - chosen_ms is the option's delay */
+    uint32_t sent;      /* 1, 2, ...: the order replies went out in; 0 while still to go out */
+    int32_t decision;   /* -1 for a reply from before the start */
+    int32_t option;     /* -1 for a composed reply or one from before the start */
+    uint32_t prior;     /* 0: a reply of this run; i + 1: sv_Scenario.earlier[i] */
+    uint8_t step;       /* which of the option's actions this is */
     sv_Action action;
     sv_Visibility visibility;
-    bool by_default; /* the decision's default option, taken at its deadline */
+    bool by_default;    /* the decision's default option, taken at its deadline */
     uint8_t part_count;
     int32_t parts[SV_MAX_COMPOSE];
 } sv_Reply;
+
+/* The option (or earlier reply) a reply's words and tags come from, NULL for a
+ * composed reply. Only the option's main action carries its words. */
+const sv_Option *sv_reply_option(const sv_Scenario *sc, const sv_Reply *r);
+/* Does the reply put words in front of someone (reply, move-private, ask)? */
+bool sv_reply_speaks(const sv_Reply *r);
+/* Is this the action of its option that carries the option's words and effects? */
+bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
+/* The post the reply answers or acts on: its action's target, else its
+ * option's, else its decision's post; -1 none. A zeroed reply with a decision
+ * and an option is a valid candidate for judging. */
+int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r);
 
 typedef struct sv_Scheduled {
     uint32_t t_ms;
@@ -79,7 +99,7 @@ typedef struct sv_Session {
     uint8_t *decision_state;     /* [decision_count] sv_DecisionState */
     uint32_t *decision_open_ms;  /* [decision_count] when it opened */
     uint32_t *decision_close_ms; /* [decision_count] when it was answered or timed out */
-    int32_t *decision_reply;     /* [decision_count] index into replies, -1 */
+    int32_t *decision_reply;     /* [decision_count] index of its first reply, -1 */
     uint8_t *post_seen;          /* [post_count] */
     uint32_t *post_ms;           /* [post_count] when it appeared */
     uint8_t *option_chosen;      /* [option_count] */
@@ -89,6 +109,7 @@ typedef struct sv_Session {
     uint32_t next_seq;
     sv_LogEntry *log; size_t log_count, log_cap;
     sv_Reply *replies; size_t reply_count, reply_cap;
+    uint32_t sent_count; /* replies that went out so far */
     struct sv_ScoreState *score; /* NULL unless a scoring model is set (heap) */
     struct sv_Audience *audience; /* the live crowd; NULL when the scenario has none (heap) */
 } sv_Session;

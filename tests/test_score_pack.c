@@ -88,7 +88,7 @@ static int64_t run_figure(const sv_Session *s)
 {
     const int64_t zero[SV_METER_COUNT] = {0};
     return sv_score_figure_hundredths(
-        sv_score_figure(s->sc->meters_initial, zero, s->meters, s->score->frac));
+        sv_score_figure(s->sc->meters_initial, zero, s->meters, s->meter_frac));
 }
 
 static void test_pack_weights_end_to_end(void **state)

@@ -484,25 +484,56 @@ int64_t sv_score_figure_hundredths(int64_t figure)
 
 /* ---- firing ---------------------------------------------------------------------------- */
 
+/* Holds the gains of a group's rules to the group's cap, meter by meter: each
+ * gain is scaled by cap / total, so every rule keeps its share of the credit. */
+static void cap_groups(const sv_ScoreModel *m, sv_ScoreHit *hits, size_t n, int64_t per)
+{
+    for (uint32_t g = 0; g < m->group_count; g++) {
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            int64_t limit = (int64_t)m->groups[g].cap[k] * 100 * per, total = 0;
+            if (limit <= 0) continue;
+            for (size_t i = 0; i < n; i++)
+                if (m->rules[hits[i].rule].group == (int32_t)g && hits[i].raw[k] > 0)
+                    total += hits[i].raw[k];
+            if (total <= limit) continue;
+            for (size_t i = 0; i < n; i++)
+                if (m->rules[hits[i].rule].group == (int32_t)g && hits[i].raw[k] > 0)
+                    hits[i].raw[k] = hits[i].raw[k] * limit / total;
+        }
+    }
+}
+
+size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
+                          size_t cap)
+{
+    size_t fired = 0;
+    if (!m || (unsigned)ctx->trigger >= SV_TRIGGER_COUNT) return 0;
+    /* a whole firing is a minute of ticks */
+    int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
+    for (uint32_t j = m->by_trigger[ctx->trigger]; j < m->by_trigger[ctx->trigger + 1]; j++) {
+        uint32_t i = m->rule_order[j];
+        const sv_ScoreRule *r = &m->rules[i];
+        if (r->disabled || !sv_score_holds(m, r->when, ctx)) continue;
+        if (fired == cap) return cap;
+        sv_ScoreHit *h = &hits[fired++];
+        memset(h, 0, sizeof *h);
+        h->rule = (int32_t)i;
+        for (int k = 0; k < SV_METER_COUNT; k++)
+            h->raw[k] = (int64_t)r->effects[k] * r->weight * per;
+    }
+    cap_groups(m, hits, fired, per);
+    return fired;
+}
+
 size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
                      int32_t meters[SV_METER_COUNT], int64_t frac[SV_METER_COUNT],
                      sv_ScoreHit *hits, size_t cap)
 {
-    size_t fired = 0;
-    /* a whole firing is a minute of ticks */
-    int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
-    for (uint32_t i = 0; m && i < m->rule_count; i++) {
-        const sv_ScoreRule *r = &m->rules[i];
-        if (r->disabled || r->on != ctx->trigger || !sv_score_holds(m, r->when, ctx)) continue;
-        sv_ScoreHit h = {.rule = (int32_t)i};
-        for (int k = 0; k < SV_METER_COUNT; k++) {
-            h.raw[k] = (int64_t)r->effects[k] * r->weight * per;
-            h.applied[k] = sv_score_curve((sv_Meter)k, h.raw[k], &meters[k], &frac[k]);
-        }
-        if (fired < cap) hits[fired] = h;
-        fired++;
-    }
-    return fired;
+    size_t n = sv_score_fire_hits(m, ctx, hits, cap);
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < SV_METER_COUNT; k++)
+            hits[i].applied[k] = sv_score_curve((sv_Meter)k, hits[i].raw[k], &meters[k], &frac[k]);
+    return n;
 }
 
 /* ---- the model once loaded ----------------------------------------------------------- */

@@ -1,11 +1,12 @@
-/* The scoring model inside a running session: rules fire on replies,
- * timeouts, every simulated second for each unanswered post, promises running
- * out and the end; every firing, a meter history and how each decision stood
- * when it closed are kept for the debrief and the state hash. */
+/* The scoring model inside a running session. It only reads the session: it
+ * says which judgements are due (replies, timeouts, promises running out or
+ * kept, a tick for every unanswered post, the end) and what each one fires;
+ * the session moves its meters and the crowd by them and hands the result
+ * back, to be kept with the meter history and the decisions' notes for the
+ * debrief and the state hash. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "audience_internal.h"
 #include "score_internal.h"
 #include "svara/hash.h"
 
@@ -31,17 +32,22 @@ static bool grow(void **arr, size_t *cap, size_t count, size_t size)
 
 /* ---- attaching ------------------------------------------------------------------- */
 
+static void mark(sv_ScoreState *st, const sv_Scenario *sc, int32_t post)
+{
+    if (in_range(post, sc->post_count)) st->answerable[post] = 1;
+}
+
+/* Posts the player can answer: some decision is about one, or an option aims at it. */
 static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
 {
-    for (uint32_t d = 0; d < sc->decision_count; d++)
-        if (in_range(sc->decisions[d].about, sc->post_count))
-            st->answerable[sc->decisions[d].about] = 1;
+    for (uint32_t d = 0; d < sc->decision_count; d++) mark(st, sc, sc->decisions[d].about);
     for (uint32_t o = 0; o < sc->option_count; o++) {
-        if (in_range(sc->options[o].target, sc->post_count))
-            st->answerable[sc->options[o].target] = 1;
-        for (uint8_t i = 0; i < sc->options[o].answer_count && i < SV_MAX_ANSWERS; i++)
-            if (in_range(sc->options[o].answers[i], sc->post_count))
-                st->answerable[sc->options[o].answers[i]] = 1;
+        const sv_Option *op = &sc->options[o];
+        mark(st, sc, op->target);
+        for (uint8_t k = 0; k < op->step_count && k < SV_MAX_STEPS; k++)
+            mark(st, sc, op->steps[k].target);
+        for (uint8_t i = 0; i < op->answer_count && i < SV_MAX_ANSWERS; i++)
+            mark(st, sc, op->answers[i]);
     }
 }
 
@@ -56,6 +62,7 @@ void sv_score_detach(sv_Session *s)
     free(st->history);
     free(st->promises);
     free(st->scratch);
+    free(st->jobs);
     free(st);
     s->score = NULL;
 }
@@ -73,20 +80,22 @@ sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
     st->answered = calloc(sc->post_count + 1u, 1);
     st->notes = calloc(sc->decision_count + 1u, sizeof *st->notes);
     st->scratch = calloc(m->rule_count + 1u, sizeof *st->scratch);
-    if (!st->answerable || !st->answered || !st->notes || !st->scratch) {
+    /* at most one job per post, plus the promises, which never outnumber the replies */
+    st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
+    st->jobs = calloc(st->job_cap, sizeof *st->jobs);
+    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs) {
         sv_score_detach(s);
         return SV_ERR_NOMEM;
     }
     mark_answerable(st, sc);
-    sv_score_track(s); /* the meters at the start */
+    sv_score_track(st, s); /* the meters at the start */
     return SV_OK;
 }
 
-/* ---- records ------------------------------------------------------------------------ */
+/* ---- the meter history ---------------------------------------------------------------- */
 
-static void push_sample(sv_Session *s)
+static void push_sample(sv_ScoreState *st, const sv_Session *s)
 {
-    sv_ScoreState *st = s->score;
     if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history))
         return;
     sv_MeterSample *h = &st->history[st->history_count++];
@@ -94,18 +103,49 @@ static void push_sample(sv_Session *s)
     memcpy(h->meters, s->meters, sizeof h->meters);
 }
 
-void sv_score_track(sv_Session *s)
+void sv_score_track(sv_ScoreState *st, const sv_Session *s)
 {
-    sv_ScoreState *st = s->score;
-    if (!st) return;
     if (st->history_count == 0 ||
         memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
-        push_sample(s);
+        push_sample(st, s);
 }
 
-static void record(sv_Session *s, const sv_ScoreContext *ctx, const sv_ScoreHit *h, int32_t reply)
+/* ---- judging ---------------------------------------------------------------------------- */
+
+static void snapshot(const sv_ScoreState *st, const sv_Session *s, uint32_t history,
+                     sv_ScoreSnapshot *snap)
 {
-    sv_ScoreState *st = s->score;
+    memset(snap, 0, sizeof *snap);
+    snap->t_ms = s->now_ms;
+    snap->history = history;
+    snap->lang = st->lang;
+    memcpy(snap->meters, s->meters, sizeof snap->meters);
+    memcpy(snap->frac, s->meter_frac, sizeof snap->frac);
+}
+
+/* The replies that went out before reply r (r itself while still to go out: all). */
+static uint32_t before(const sv_Session *s, const sv_Reply *r)
+{
+    return r && r->sent ? r->sent - 1u : s->sent_count;
+}
+
+size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob *job,
+                      sv_ScoreContext *ctx, sv_ScoreHit *hits)
+{
+    const sv_Reply *r =
+        in_range(job->reply, (uint32_t)s->reply_count) ? &s->replies[job->reply] : NULL;
+    sv_Trigger t = (sv_Trigger)job->trigger;
+    sv_ScoreSnapshot snap;
+    snapshot(st, s, before(s, r), &snap);
+    /* a promise is judged as the reply that made it, at the time it made it */
+    if (r && (t == SV_TRIGGER_PROMISE || t == SV_TRIGGER_KEPT)) snap.t_ms = r->t_ms;
+    sv_score_context(s, &snap, t, job->decision, job->post, r, ctx);
+    return sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
+}
+
+static void record(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
+                   const sv_ScoreHit *h, int32_t reply)
+{
     if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings))
         return;
     sv_Firing *f = &st->firings[st->firing_count++];
@@ -122,9 +162,9 @@ static void record(sv_Session *s, const sv_ScoreContext *ctx, const sv_ScoreHit 
 }
 
 /* One tick record per rule and post: the newest one is extended. */
-static void record_tick(sv_Session *s, const sv_ScoreContext *ctx, const sv_ScoreHit *h)
+static void record_tick(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
+                        const sv_ScoreHit *h)
 {
-    sv_ScoreState *st = s->score;
     for (size_t i = st->firing_count; i-- > 0;) {
         sv_Firing *f = &st->firings[i];
         if (f->trigger != SV_TRIGGER_TICK || f->rule != h->rule || f->post != ctx->post) continue;
@@ -136,63 +176,27 @@ static void record_tick(sv_Session *s, const sv_ScoreContext *ctx, const sv_Scor
         }
         return;
     }
-    record(s, ctx, h, -1);
+    record(st, s, ctx, h, -1);
 }
 
-static void snapshot(const sv_Session *s, uint32_t history, sv_ScoreSnapshot *snap)
+void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
+                   const sv_ScoreHit *hits, size_t n, int32_t reply)
 {
-    snap->t_ms = s->now_ms;
-    snap->history = history;
-    snap->lang = s->score->lang;
-    memcpy(snap->meters, s->meters, sizeof snap->meters);
-    memcpy(snap->frac, s->score->frac, sizeof snap->frac);
-}
-
-/* With a crowd, sentiment and reach are read from the accounts: what the rules
- * would move there goes to the crowd as an impulse (their raw contribution),
- * and those two meters stay where the crowd put them. The firings keep what
- * the rules are worth on them, so the debrief judges every reply alike. */
-static void hand_to_crowd(sv_Session *s, const sv_ScoreContext *ctx, size_t n,
-                          const int32_t keep[SV_METER_COUNT], const int64_t keep_frac[SV_METER_COUNT])
-{
-    sv_ScoreState *st = s->score;
-    static const sv_Meter owned[2] = {SV_METER_SENTIMENT, SV_METER_REACH};
-    for (int k = 0; k < 2; k++) {
-        sv_Meter m = owned[k];
-        int64_t raw = 0;
-        for (size_t i = 0; i < n; i++) raw += st->scratch[i].raw[m];
-        s->meters[m] = keep[m];
-        st->frac[m] = keep_frac[m];
-        if (raw) sv_audience_impulse(s, m, raw, ctx->post);
-    }
-}
-
-/* Fires the rules of ctx's trigger on the live meters and records them. */
-static void judge(sv_Session *s, const sv_ScoreContext *ctx, int32_t reply)
-{
-    sv_ScoreState *st = s->score;
-    size_t cap = st->model->rule_count;
-    int32_t keep[SV_METER_COUNT];
-    int64_t keep_frac[SV_METER_COUNT];
-    memcpy(keep, s->meters, sizeof keep);
-    memcpy(keep_frac, st->frac, sizeof keep_frac);
-    size_t n = sv_score_fire(st->model, ctx, s->meters, st->frac, st->scratch, cap);
-    if (s->audience) hand_to_crowd(s, ctx, n < cap ? n : cap, keep, keep_frac);
-    for (size_t i = 0; i < n && i < cap; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (ctx->trigger == SV_TRIGGER_TICK)
-            record_tick(s, ctx, &st->scratch[i]);
+            record_tick(st, s, ctx, &hits[i]);
         else
-            record(s, ctx, &st->scratch[i], reply);
+            record(st, s, ctx, &hits[i], reply);
     }
 }
 
 /* ---- decisions and replies -------------------------------------------------------------- */
 
-void sv_score_note(sv_Session *s, int32_t d)
+void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
 {
     const sv_Scenario *sc = s->sc;
-    if (!s->score || !in_range(d, sc->decision_count)) return;
-    sv_DecisionNote *n = &s->score->notes[d];
+    if (!in_range(d, sc->decision_count)) return;
+    sv_DecisionNote *n = &st->notes[d];
     const sv_Decision *dec = &sc->decisions[d];
     memset(n, 0, sizeof *n);
     n->closed = true;
@@ -205,13 +209,7 @@ void sv_score_note(sv_Session *s, int32_t d)
         if (sv_session_part_enabled(s, (int32_t)(dec->parts.start + i)))
             n->parts_enabled |= 1u << i;
     memcpy(n->meters, s->meters, sizeof n->meters);
-    memcpy(n->frac, s->score->frac, sizeof n->frac);
-}
-
-static bool speaks(const sv_Reply *r)
-{
-    return r->action == SV_ACTION_REPLY || r->action == SV_ACTION_MOVE_PRIVATE ||
-           r->action == SV_ACTION_ASK;
+    memcpy(n->frac, s->meter_frac, sizeof n->frac);
 }
 
 /* The option (or earlier reply) whose words this reply carries, NULL for a
@@ -239,65 +237,53 @@ static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t w
     return 0;
 }
 
-/* A later reply in the thread keeps every promise still open there; a
- * follow-up promise in this reply starts its own window. */
-static void update_promises(sv_Session *s, int32_t reply, int32_t thread)
+/* A later reply with words in the thread keeps every promise still open there
+ * (each kept one is a job to judge); a follow-up promise in this reply starts
+ * its own. */
+static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t reply,
+                              int32_t thread, sv_ScoreJob *kept, size_t cap)
 {
-    sv_ScoreState *st = s->score;
     const sv_Reply *r = &s->replies[reply];
-    if (!speaks(r)) return;
-    for (size_t i = 0; i < st->promise_count; i++)
-        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].thread == thread)
-            st->promises[i].state = SV_PROMISE_KEPT;
+    size_t n = 0;
+    if (!sv_reply_speaks(r)) return 0;
+    for (size_t i = 0; i < st->promise_count; i++) {
+        sv_Promise *p = &st->promises[i];
+        if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
+        p->state = SV_PROMISE_KEPT;
+        if (n < cap && in_range(p->reply, (uint32_t)s->reply_count))
+            kept[n++] = (sv_ScoreJob){SV_TRIGGER_KEPT, s->replies[p->reply].decision, -1, p->reply};
+    }
     uint32_t after = promise_due(s->sc, r, st->model->promise_window_ms);
     /* a promise made before the start runs from when it was made */
     int64_t from = r->prior ? s->sc->earlier[r->prior - 1].at_ms : (int64_t)s->now_ms;
     if (!after || from + after <= (int64_t)s->now_ms ||
         !grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises))
-        return;
+        return n;
     uint64_t due = (uint64_t)(from + after);
     st->promises[st->promise_count++] = (sv_Promise){
         .reply = reply, .thread = thread, .due_ms = due > UINT32_MAX ? UINT32_MAX : (uint32_t)due};
+    return n;
 }
 
-void sv_score_on_reply(sv_Session *s, int32_t reply)
+size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, sv_ScoreJob *kept,
+                        size_t cap)
 {
-    if (!s->score || !in_range(reply, (uint32_t)s->reply_count)) return;
+    if (!in_range(reply, (uint32_t)s->reply_count)) return 0;
     const sv_Reply *r = &s->replies[reply];
-    int32_t post = sv_score_reply_post(s->sc, r);
-    sv_ScoreSnapshot snap;
-    snapshot(s, r->sent ? r->sent - 1u : s->sent_count, &snap);
-    sv_ScoreContext ctx;
-    sv_score_context(s, &snap, SV_TRIGGER_REPLY, r->decision, post, r, &ctx);
-    /* a reply from before the start counts, but is nobody's choice to judge */
-    if (!r->prior) judge(s, &ctx, reply);
-    if (post >= 0 && r->action != SV_ACTION_IGNORE) s->score->answered[post] = 1;
+    int32_t post = sv_reply_post(s->sc, r);
+    if (post >= 0 && r->action != SV_ACTION_IGNORE) st->answered[post] = 1;
     const sv_Option *o = worded(s->sc, r);
     if (o && r->action != SV_ACTION_IGNORE) {
         for (uint8_t i = 0; i < o->answer_count && i < SV_MAX_ANSWERS; i++)
-            if (in_range(o->answers[i], s->sc->post_count)) s->score->answered[o->answers[i]] = 1;
+            if (in_range(o->answers[i], s->sc->post_count)) st->answered[o->answers[i]] = 1;
     }
-    update_promises(s, reply, sv_score_thread(s->sc, post));
-}
-
-void sv_score_on_timeout(sv_Session *s, int32_t d)
-{
-    if (!s->score || !in_range(d, s->sc->decision_count)) return;
-    int32_t ri = s->decision_reply[d];
-    const sv_Reply *r = in_range(ri, (uint32_t)s->reply_count) ? &s->replies[ri] : NULL;
-    sv_ScoreSnapshot snap;
-    snapshot(s, r && r->sent ? r->sent - 1u : s->sent_count, &snap);
-    sv_ScoreContext ctx;
-    sv_score_context(s, &snap, SV_TRIGGER_TIMEOUT, d, -1, r, &ctx);
-    judge(s, &ctx, r ? ri : -1);
+    return update_promises(st, s, reply, sv_score_thread(s->sc, post), kept, cap);
 }
 
 /* ---- the clock: promises and ticks ------------------------------------------------------ */
 
-bool sv_score_due(const sv_Session *s, uint32_t *t_ms)
+bool sv_score_due(const sv_ScoreState *st, uint32_t *t_ms)
 {
-    const sv_ScoreState *st = s->score;
-    if (!st) return false;
     uint32_t t = st->next_tick_ms;
     for (size_t i = 0; i < st->promise_count; i++)
         if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms < t)
@@ -306,86 +292,62 @@ bool sv_score_due(const sv_Session *s, uint32_t *t_ms)
     return true;
 }
 
-static void break_promise(sv_Session *s, sv_Promise *p)
-{
-    p->state = SV_PROMISE_BROKEN;
-    if (!in_range(p->reply, (uint32_t)s->reply_count)) return;
-    const sv_Reply *r = &s->replies[p->reply];
-    /* the promise is judged as the reply that made it, at the time it ran out */
-    sv_ScoreSnapshot snap;
-    snapshot(s, r->sent ? r->sent - 1u : s->sent_count, &snap);
-    snap.t_ms = r->t_ms;
-    sv_ScoreContext ctx;
-    sv_score_context(s, &snap, SV_TRIGGER_PROMISE, r->decision, -1, r, &ctx);
-    judge(s, &ctx, p->reply);
-}
-
 static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
 {
-    for (uint32_t i = 0; i < m->rule_count; i++)
-        if (m->rules[i].on == t && !m->rules[i].disabled) return true;
+    for (uint32_t i = m->by_trigger[t]; i < m->by_trigger[t + 1]; i++)
+        if (!m->rules[m->rule_order[i]].disabled) return true;
     return false;
 }
 
 /* Posts that still stand unanswered in front of everyone. */
-static bool standing(const sv_Session *s, uint32_t p, uint32_t before_ms)
+static bool standing(const sv_ScoreState *st, const sv_Session *s, uint32_t p, uint32_t before_ms)
 {
-    const sv_ScoreState *st = s->score;
     return st->answerable[p] && !st->answered[p] && s->post_seen[p] && s->post_ms[p] < before_ms;
 }
 
-static void tick(sv_Session *s, uint32_t t)
+size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs)
 {
-    if (!has_rules(s->score->model, SV_TRIGGER_TICK)) return;
-    sv_ScoreSnapshot snap;
-    snapshot(s, s->sent_count, &snap);
-    for (uint32_t p = 0; p < s->sc->post_count; p++) {
-        if (!standing(s, p, t)) continue;
-        sv_ScoreContext ctx;
-        sv_score_context(s, &snap, SV_TRIGGER_TICK, -1, (int32_t)p, NULL, &ctx);
-        judge(s, &ctx, -1);
-        memcpy(snap.meters, s->meters, sizeof snap.meters);
-        memcpy(snap.frac, s->score->frac, sizeof snap.frac);
+    size_t n = 0;
+    for (size_t i = 0; i < st->promise_count && n < st->job_cap; i++) {
+        sv_Promise *p = &st->promises[i];
+        if (p->state != SV_PROMISE_OPEN || p->due_ms > t) continue;
+        p->state = SV_PROMISE_BROKEN;
+        if (in_range(p->reply, (uint32_t)s->reply_count))
+            st->jobs[n++] =
+                (sv_ScoreJob){SV_TRIGGER_PROMISE, s->replies[p->reply].decision, -1, p->reply};
     }
+    if (st->next_tick_ms <= t && has_rules(st->model, SV_TRIGGER_TICK))
+        for (uint32_t p = 0; p < s->sc->post_count && n < st->job_cap; p++)
+            if (standing(st, s, p, st->next_tick_ms))
+                st->jobs[n++] = (sv_ScoreJob){SV_TRIGGER_TICK, -1, (int32_t)p, -1};
+    *jobs = st->jobs;
+    return n;
 }
 
-void sv_score_run(sv_Session *s, uint32_t t)
+void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
-    sv_ScoreState *st = s->score;
-    if (!st) return;
-    for (size_t i = 0; i < st->promise_count; i++)
-        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms <= t)
-            break_promise(s, &st->promises[i]);
     if (st->next_tick_ms <= t) {
-        tick(s, st->next_tick_ms);
         st->next_tick_ms += TICK_MS;
-        if (t % SAMPLE_MS == 0)
-            push_sample(s);
-        else
-            sv_score_track(s);
-    } else {
-        sv_score_track(s);
+        if (t % SAMPLE_MS == 0) {
+            push_sample(st, s);
+            return;
+        }
     }
+    sv_score_track(st, s);
 }
 
-void sv_score_on_end(sv_Session *s)
+size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs)
 {
-    if (!s->score) return;
     const sv_Scenario *sc = s->sc;
     /* decisions still open lapse now: note how they stood for the debrief */
     for (uint32_t d = 0; d < sc->decision_count; d++)
-        if (s->decision_state[d] == SV_DEC_OPEN) sv_score_note(s, (int32_t)d);
-    sv_ScoreSnapshot snap;
-    snapshot(s, s->sent_count, &snap);
-    for (uint32_t p = 0; p < sc->post_count; p++) {
-        if (!standing(s, p, UINT32_MAX)) continue;
-        sv_ScoreContext ctx;
-        sv_score_context(s, &snap, SV_TRIGGER_END, -1, (int32_t)p, NULL, &ctx);
-        judge(s, &ctx, -1);
-        memcpy(snap.meters, s->meters, sizeof snap.meters);
-        memcpy(snap.frac, s->score->frac, sizeof snap.frac);
-    }
-    sv_score_track(s);
+        if (s->decision_state[d] == SV_DEC_OPEN) sv_score_note(st, s, (int32_t)d);
+    size_t n = 0;
+    for (uint32_t p = 0; p < sc->post_count && n < st->job_cap; p++)
+        if (standing(st, s, p, UINT32_MAX))
+            st->jobs[n++] = (sv_ScoreJob){SV_TRIGGER_END, -1, (int32_t)p, -1};
+    *jobs = st->jobs;
+    return n;
 }
 
 /* ---- the hash ------------------------------------------------------------------------------ */
@@ -438,7 +400,7 @@ uint64_t sv_score_hash(uint64_t h, const sv_Session *s)
     if (!st) return h;
     h = hash_model(h, st->model);
     h = sv_hash_u32(h, (uint32_t)st->lang);
-    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, st->frac[k]);
+    for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, s->meter_frac[k]);
     h = sv_hash_u32(h, st->next_tick_ms);
     for (uint32_t p = 0; p < s->sc->post_count; p++) h = sv_hash_u32(h, st->answered[p]);
     for (uint32_t d = 0; d < s->sc->decision_count; d++) h = hash_note(h, &st->notes[d]);

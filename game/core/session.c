@@ -361,6 +361,8 @@ sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lan
     return sv_score_attach(s, model, lang);
 }
 
+static void run_job(sv_Session *s, const sv_ScoreJob *job);
+
 /* ---- endings ----------------------------------------------------------------- */
 
 /* The first ending whose condition holds; the last ending if a corrupt model
@@ -377,7 +379,12 @@ static void end_session(sv_Session *s, int32_t ending)
 {
     const sv_Scenario *sc = s->sc;
     /* the model's verdict on what was left unanswered counts towards the ending */
-    if (s->score) sv_score_on_end(s);
+    if (s->score) {
+        const sv_ScoreJob *jobs;
+        size_t n = sv_score_end_jobs(s->score, s, &jobs);
+        for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
+        sv_score_track(s->score, s);
+    }
     if (!in_range(ending, sc->ending_count)) ending = choose_ending(s);
     /* decisions still open at the end were never answered: they lapse silently */
     for (uint32_t d = 0; d < sc->decision_count; d++) {
@@ -396,6 +403,58 @@ static bool any_open(const sv_Session *s)
     for (uint32_t d = 0; d < s->sc->decision_count; d++)
         if (s->decision_state[d] == SV_DEC_OPEN) return true;
     return false;
+}
+
+/* ---- the judges: the scoring model and the crowd -------------------------------- */
+
+/* Runs one judgement of the model: its hits move the meters through the
+ * scoring curve; for the meters the crowd owns (sentiment, reach) the crowd
+ * gets their raw sum instead, and each hit keeps what it is worth there for
+ * the debrief. Then the model keeps the judgement. */
+static void run_job(sv_Session *s, const sv_ScoreJob *job)
+{
+    sv_ScoreState *st = s->score;
+    sv_ScoreHit *hits = st->scratch;
+    sv_ScoreContext ctx;
+    size_t n = sv_score_judge(st, s, job, &ctx, hits);
+    int32_t worth[SV_METER_COUNT];
+    int64_t worth_frac[SV_METER_COUNT], to_crowd[SV_METER_COUNT] = {0};
+    memcpy(worth, s->meters, sizeof worth);
+    memcpy(worth_frac, s->meter_frac, sizeof worth_frac);
+    for (size_t i = 0; i < n; i++) {
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            bool crowd = s->audience && sv_audience_owns(s, k);
+            int32_t *v = crowd ? &worth[k] : &s->meters[k];
+            int64_t *f = crowd ? &worth_frac[k] : &s->meter_frac[k];
+            hits[i].applied[k] = sv_score_curve((sv_Meter)k, hits[i].raw[k], v, f);
+            if (crowd) to_crowd[k] += hits[i].raw[k];
+        }
+    }
+    for (int k = 0; k < SV_METER_COUNT; k++)
+        if (to_crowd[k]) sv_audience_impulse(s, (sv_Meter)k, to_crowd[k], ctx.post);
+    sv_score_keep(st, s, &ctx, hits, n, job->reply);
+}
+
+/* A reply is judged (unless it is from before the start: nobody's choice),
+ * then the model notes what it answers and judges the promises it keeps. */
+static void judge_reply(sv_Session *s, int32_t ri)
+{
+    const sv_Reply *r = &s->replies[ri];
+    if (!r->prior) {
+        sv_ScoreJob job = {SV_TRIGGER_REPLY, r->decision, sv_reply_post(s->sc, r), ri};
+        run_job(s, &job);
+    }
+    sv_ScoreJob kept[16];
+    size_t n = sv_score_replied(s->score, s, ri, kept, 16);
+    for (size_t i = 0; i < n; i++) run_job(s, &kept[i]);
+}
+
+static void run_score(sv_Session *s, uint32_t t)
+{
+    const sv_ScoreJob *jobs;
+    size_t n = sv_score_jobs(s->score, s, t, &jobs);
+    for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
+    sv_score_ticked(s->score, s, t);
 }
 
 /* ---- replies ----------------------------------------------------------------- */
@@ -433,7 +492,7 @@ static void send_reply(sv_Session *s, int32_t ri)
     log_add(s, SV_LOG_REPLY, r->decision, ri);
     /* the crowd takes the verdict and the reply's own moves as the reply's */
     if (s->audience) sv_audience_reply_begin(s, ri);
-    if (s->score) sv_score_on_reply(s, ri);
+    if (s->score) judge_reply(s, ri);
     if (r->option >= 0 && sv_reply_is_main(sc, r)) {
         apply_effects(s, sc->options[r->option].effects);
     } else if (r->option < 0 && !r->prior && in_range(r->decision, sc->decision_count)) {
@@ -548,7 +607,7 @@ static void process_deadline(sv_Session *s, int32_t d)
     if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_OPEN) return;
     const sv_Decision *dec = &s->sc->decisions[d];
     int32_t def = option_of(s->sc, dec, dec->default_option) ? dec->default_option : -1;
-    if (s->score) sv_score_note(s, d);
+    if (s->score) sv_score_note(s->score, s, d);
     s->decision_state[d] = SV_DEC_TIMED_OUT;
     s->decision_close_ms[d] = s->now_ms;
     /* the default is taken even when its condition is false: it is what
@@ -556,7 +615,10 @@ static void process_deadline(sv_Session *s, int32_t d)
     if (def >= 0) take_option(s, d, def, true);
     apply_effects(s, dec->on_timeout);
     log_add(s, SV_LOG_TIMEOUT, d, def);
-    if (s->score) sv_score_on_timeout(s, d);
+    if (s->score) {
+        sv_ScoreJob job = {SV_TRIGGER_TIMEOUT, d, -1, s->decision_reply[d]};
+        run_job(s, &job);
+    }
 }
 
 static void process_event(sv_Session *s, int32_t ev)
@@ -599,7 +661,7 @@ static Next next_thing(const sv_Session *s, uint32_t limit, uint32_t *t)
 {
     bool item = s->queue_count > 0 && s->queue[0].t_ms <= limit;
     uint32_t it = item ? s->queue[0].t_ms : 0, sd = 0, cd = 0;
-    bool scored = s->score && sv_score_due(s, &sd) && sd <= limit;
+    bool scored = s->score && sv_score_due(s->score, &sd) && sd <= limit;
     bool crowd = s->audience && sv_audience_due(s, &cd) && cd <= limit;
     if (scored && (!item || sd < it) && (!crowd || sd <= cd)) {
         *t = sd;
@@ -625,7 +687,7 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
             if (due > s->now_ms) s->now_ms = due;
             if (next == NEXT_SCORE)
-                sv_score_run(s, due);
+                run_score(s, due);
             else
                 sv_audience_run(s, due);
             continue;
@@ -639,7 +701,7 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         sv_Scheduled it = queue_pop(s);
         if (it.t_ms > s->now_ms) s->now_ms = it.t_ms;
         process_item(s, &it);
-        if (s->score) sv_score_track(s);
+        if (s->score) sv_score_track(s->score, s);
     }
     if (s->ended) return;
     if (s->queue_count == 0 && !any_open(s)) {
@@ -731,7 +793,7 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
     sv_InputResult res = check_input(s, in);
     if (res != SV_INPUT_OK) return res;
     int32_t d = in->decision;
-    if (s->score) sv_score_note(s, d);
+    if (s->score) sv_score_note(s->score, s, d);
     s->decision_state[d] = SV_DEC_ANSWERED;
     /* an answered decision's deadline is no longer something left to happen */
     queue_drop_deadline(s, d);
@@ -739,6 +801,6 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
         take_option(s, d, in->option, false);
     else
         send_composed(s, in);
-    if (s->score) sv_score_track(s);
+    if (s->score) sv_score_track(s->score, s);
     return SV_INPUT_OK;
 }

@@ -300,9 +300,14 @@ typedef struct sv_ScoreHit {
     int32_t applied[SV_METER_COUNT];
 } sv_ScoreHit;
 
-/* Fires every enabled rule of ctx->trigger whose condition holds, in file
- * order, moving meters and frac through the curve. Tick rules move a 60th of
- * their per-minute effect. Writes up to cap hits; returns how many fired. */
+/* Every enabled rule of ctx->trigger whose condition holds, in file order,
+ * with its raw effects (weight applied; tick rules a 60th of their per-minute
+ * effect; a group's gains held to its cap). `applied` is left 0: nothing
+ * moves. Writes up to cap hits; returns how many fired. */
+size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
+                          size_t cap);
+/* The same, then moving meters and frac through the curve hit by hit, which
+ * fills each hit's `applied`. */
 size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
                      int32_t meters[SV_METER_COUNT], int64_t frac[SV_METER_COUNT],
                      sv_ScoreHit *hits, size_t cap);
@@ -366,10 +371,16 @@ typedef struct sv_Promise {
     uint8_t state; /* sv_PromiseState */
 } sv_Promise;
 
+/* A judgement the model says is due; the session runs it (svara/score.h's
+ * internal counterpart, game/core/score_internal.h, has the calls). */
+typedef struct sv_ScoreJob {
+    uint8_t trigger; /* sv_Trigger */
+    int32_t decision, post, reply;
+} sv_ScoreJob;
+
 typedef struct sv_ScoreState {
     const sv_ScoreModel *model;
     sv_Lang lang;
-    int64_t frac[SV_METER_COUNT];
     uint32_t next_tick_ms;
     uint8_t *answerable; /* [post_count]: some decision is about it or an option targets it */
     uint8_t *answered;   /* [post_count]: a reply or action (not "ignore") aimed at it */
@@ -381,6 +392,8 @@ typedef struct sv_ScoreState {
     sv_Promise *promises;
     size_t promise_count, promise_cap;
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
+    sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
+    size_t job_cap;
 } sv_ScoreState;
 
 /* The post a reply answers: its option's target, else its decision's about; -1. */

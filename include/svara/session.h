@@ -95,6 +95,7 @@ typedef struct sv_Session {
     uint8_t *flags;   /* [flag_count] 0/1 */
     int32_t *vars;    /* [var_count] */
     int32_t meters[SV_METER_COUNT];
+    int64_t meter_frac[SV_METER_COUNT]; /* below a tenth, from the scoring curve (svara/score.h) */
 
     uint8_t *decision_state;     /* [decision_count] sv_DecisionState */
     uint32_t *decision_open_ms;  /* [decision_count] when it opened */

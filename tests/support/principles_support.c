@@ -159,7 +159,7 @@ static int64_t run_figure(const Run *r)
 {
     const int64_t zero[SV_METER_COUNT] = {0};
     return sv_score_figure_hundredths(
-        sv_score_figure(B.sc.meters_initial, zero, r->s.meters, r->s.score->frac));
+        sv_score_figure(B.sc.meters_initial, zero, r->s.meters, r->s.meter_frac));
 }
 
 const char *pr_points(int64_t hundredths, char *buf, size_t size)

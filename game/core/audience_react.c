@@ -8,13 +8,13 @@
 
 #include "audience_internal.h"
 
-#define TYPING_MS 8000u       /* no comment sooner than this after what it answers */
+#define TYPING_MS 8000u /* no comment sooner than this after what it answers */
 /* chances in parts per million, before the account's activity (act / 255) */
-#define LIKE_PPM 300000u        /* likes what it agrees with strongly */
-#define LIKE_REPLY_PPM 450000u  /* comes back and likes a reply it agrees with */
-#define SHARE_PPM 600000u       /* shares a thread at full heat that it fully agrees with */
-#define SHARE_REPLY_PPM 80000u  /* shares a reply it likes: good answers travel, slowly */
-#define COMMENT_PPM 90000u      /* comments on first sight, at full heat, strong opinion */
+#define LIKE_PPM 300000u       /* likes what it agrees with strongly */
+#define LIKE_REPLY_PPM 450000u /* comes back and likes a reply it agrees with */
+#define SHARE_PPM 600000u      /* shares a thread at full heat that it fully agrees with */
+#define SHARE_REPLY_PPM 80000u /* shares a reply it likes: good answers travel, slowly */
+#define COMMENT_PPM 90000u     /* comments on first sight, at full heat, strong opinion */
 #define COMMENT_CHATTER_PPM 250000u
 #define COMMENT_REPLY_PPM 220000u
 
@@ -28,9 +28,8 @@ static void note(sv_Audience *a, uint32_t account, uint32_t what)
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, account), what);
 }
 
-void sv_audience_expose(sv_Session *s, uint32_t i, uint32_t topic)
+void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic)
 {
-    sv_Audience *a = s->audience;
     sv_Account *acc = &a->accounts[i];
     acc->flags |= SV_ACCOUNT_EXPOSED;
     acc->topic = (uint8_t)topic;
@@ -43,7 +42,7 @@ void sv_audience_expose(sv_Session *s, uint32_t i, uint32_t topic)
     a->hist[acc->seg * levels + cell]++;
     a->hist_all[cell]++;
     note(a, i, s->now_ms);
-    sv_audience_react(s, i, SV_REACT_EXPOSED);
+    sv_audience_react(a, s, i, SV_REACT_EXPOSED);
 }
 
 /* ---- comments ---------------------------------------------------------------------- */
@@ -61,9 +60,9 @@ static int32_t find_pool(const sv_Scenario *sc, int kind, int stance, int about)
 }
 
 /* Every comment is counted; one a step may be shown, picked fairly among them. */
-static void offer_comment(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t st)
+static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp,
+                          bool live, int32_t st)
 {
-    sv_Audience *a = s->audience;
     const sv_Account *acc = &a->accounts[i];
     sv_StanceBucket b = sv_audience_bucket(st);
     int about = live ? SV_ABOUT_REPLY : SV_ABOUT_COMPLAINT;
@@ -101,9 +100,8 @@ static bool grow_comments(sv_Audience *a)
     return true;
 }
 
-void sv_audience_commit_comment(sv_Session *s)
+void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out)
 {
-    sv_Audience *a = s->audience;
     uint32_t seen = a->cand_seen;
     a->cand_seen = 0;
     if (!seen || a->comment_tokens < 1000u || !grow_comments(a)) return;
@@ -117,7 +115,8 @@ void sv_audience_commit_comment(sv_Session *s)
     c->entry = (uint16_t)e;
     a->pool_last[c->pool] = (uint16_t)(e + 1u);
     a->comment_tokens -= 1000u;
-    sv_session_log_add(s, SV_LOG_COMMENT, (int32_t)a->comment_count, (int32_t)c->account);
+    out->comment = (int32_t)a->comment_count;
+    out->account = (int32_t)c->account;
     a->comment_count++;
 }
 
@@ -132,10 +131,9 @@ static int64_t fanout(const sv_Audience *a, const sv_Account *acc)
     return f < cap ? f : cap;
 }
 
-static void share(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
+static void share(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
                   int32_t pro_brand, uint32_t act)
 {
-    sv_Audience *a = s->audience;
     sv_Account *acc = &a->accounts[i];
     if (acc->flags & SV_ACCOUNT_SHARED) return;
     bool reply = live && pro_brand > SV_AUDIENCE_BAND;
@@ -153,10 +151,9 @@ static void share(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int3
     note(a, i, 2u);
 }
 
-static void like(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
+static void like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
                  int32_t pro_brand, uint32_t act)
 {
-    sv_Audience *a = s->audience;
     sv_Account *acc = &a->accounts[i];
     if (live && pro_brand > 0 && !(acc->flags & SV_ACCOUNT_LIKED_REPLY)) {
         if (!chance(a, act, LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand))) return;
@@ -181,10 +178,9 @@ static uint32_t keenness(const sv_Topic *tp, bool live, int32_t st)
     return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
 }
 
-static void comment(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, int32_t st,
-                    sv_ReactMode mode, uint32_t act)
+static void comment(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp, bool live,
+                    int32_t st, sv_ReactMode mode, uint32_t act)
 {
-    sv_Audience *a = s->audience;
     sv_Account *acc = &a->accounts[i];
     if (tp->valence != SV_VALENCE_NEGATIVE) return; /* praise and questions get likes, not talk */
     /* nobody types that fast: the first words come a little after what they answer */
@@ -196,12 +192,11 @@ static void comment(sv_Session *s, uint32_t i, const sv_Topic *tp, bool live, in
                                               : COMMENT_PPM / 1000u * (uint32_t)tp->heat;
     if (!chance(a, act, ppm / 1000u * strength)) return;
     acc->flags |= SV_ACCOUNT_COMMENTED;
-    offer_comment(s, i, tp, live, st);
+    offer_comment(a, s, i, tp, live, st);
 }
 
-void sv_audience_react(sv_Session *s, uint32_t i, sv_ReactMode mode)
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode)
 {
-    sv_Audience *a = s->audience;
     sv_Account *acc = &a->accounts[i];
     const sv_Topic *tp = &a->topics[acc->topic];
     int32_t st = sv_audience_stance(a, i);
@@ -223,7 +218,7 @@ void sv_audience_react(sv_Session *s, uint32_t i, sv_ReactMode mode)
     int32_t pro_brand = st > 0 ? st : 0;
     /* an account that looked in again or came back was picked by its activity already */
     uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
-    like(s, i, tp, live, pro_post, pro_brand, act);
-    share(s, i, tp, live, pro_post, pro_brand, act);
-    comment(s, i, tp, live, st, mode, act);
+    like(a, i, tp, live, pro_post, pro_brand, act);
+    share(a, i, tp, live, pro_post, pro_brand, act);
+    comment(a, s, i, tp, live, st, mode, act);
 }

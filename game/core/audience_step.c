@@ -23,26 +23,26 @@
 #define COOL_BAD 2        /* after a reply that made it worse (tau 50 s) */
 #define SHIFT_RAMP 30     /* a 30th of a verdict still to come arrives each step (tau 3 s) */
 #define SHIFT_MAX 4000
-#define SHIFT_PER_POINT 8 /* stance units (of 1000) a point of sentiment moves the crowd */
-#define BUMP_HEAT 150     /* a new complaint in a thread stirs it up again */
-#define CALM_HEAT 200     /* a happy post in a heated thread calms it */
+#define SHIFT_PER_POINT 8    /* stance units (of 1000) a point of sentiment moves the crowd */
+#define BUMP_HEAT 150        /* a new complaint in a thread stirs it up again */
+#define CALM_HEAT 200        /* a happy post in a heated thread calms it */
 #define CHATTER_PERMILLE 200 /* of exposed accounts look in again each minute (at full heat) */
 #define WAVE_STEPS 200u      /* a reply's returns spread over 20 s */
 #define RETURN_PERMILLE 400  /* of a thread's accounts come back to see the brand's reply */
-#define REP_PER_MIN 20       /* tenths of reputation a minute: whole crowd exposed, all on one side */
+#define REP_PER_MIN 20 /* tenths of reputation a minute: whole crowd exposed, all on one side */
 #define COMMENT_EVERY_MS 2500u /* the feed shows a crowd comment at most this often (burst 3) */
 
 static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
-bool sv_audience_owns(const sv_Session *s, int m)
+bool sv_audience_owns(const sv_Audience *a, int m)
 {
-    return s->audience && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
+    return a && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
 }
 
-bool sv_audience_due(const sv_Session *s, uint32_t *t_ms)
+bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms)
 {
-    if (!s->audience) return false;
-    *t_ms = s->audience->next_ms;
+    if (!a) return false;
+    *t_ms = a->next_ms;
     return true;
 }
 
@@ -55,9 +55,8 @@ static int32_t topic_of(const sv_Audience *a, int32_t root)
     return -1;
 }
 
-static int32_t open_topic(sv_Session *s, int32_t root)
+static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
 {
-    sv_Audience *a = s->audience;
     int32_t t = topic_of(a, root);
     if (t >= 0 || a->topic_count >= SV_MAX_TOPICS) return t;
     sv_Topic *tp = &a->topics[a->topic_count];
@@ -76,9 +75,8 @@ static void add_pending(sv_Audience *a, int32_t topic, uint32_t slot, int64_t si
     *p = *p + sixteenths > cap ? cap : *p + sixteenths;
 }
 
-void sv_audience_on_post(sv_Session *s, int32_t post)
+void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
 {
-    sv_Audience *a = s->audience;
     const sv_Scenario *sc = s->sc;
     if (!a || !in_range(post, sc->post_count)) return;
     const sv_Post *p = &sc->posts[post];
@@ -86,7 +84,7 @@ void sv_audience_on_post(sv_Session *s, int32_t post)
         sc->channels[p->channel].type == SV_CHANNEL_PRIVATE)
         return;
     int32_t root = sv_score_thread(sc, post);
-    int32_t t = in_range(root, sc->post_count) ? open_topic(s, root) : -1;
+    int32_t t = in_range(root, sc->post_count) ? open_topic(a, s, root) : -1;
     if (t < 0) return;
     a->post_topic[post] = (int16_t)t;
     sv_Topic *tp = &a->topics[t];
@@ -105,9 +103,9 @@ void sv_audience_on_post(sv_Session *s, int32_t post)
 
 /* ---- verdicts and impulses -------------------------------------------------------------- */
 
-void sv_audience_impulse(sv_Session *s, sv_Meter m, int64_t units, int32_t post)
+void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_t units,
+                         int32_t post)
 {
-    sv_Audience *a = s->audience;
     if (!a) return;
     if (m == SV_METER_SENTIMENT) {
         /* a point of sentiment moves the crowd SHIFT_PER_POINT stance units (of 1000) */
@@ -131,9 +129,8 @@ void sv_audience_impulse(sv_Session *s, sv_Meter m, int64_t units, int32_t post)
     }
 }
 
-void sv_audience_reply_begin(sv_Session *s, int32_t reply)
+void sv_audience_reply_begin(sv_Audience *a, int32_t reply)
 {
-    sv_Audience *a = s->audience;
     if (!a) return;
     a->cur_reply = reply;
     a->cur_units = 0;
@@ -146,9 +143,8 @@ static bool speaks(sv_Action act)
 
 /* A public reply with words becomes part of its thread: the thread cools (or,
  * after a bad one, flares up) and its watchers come back to see it. */
-void sv_audience_reply_end(sv_Session *s, int32_t reply)
+void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
 {
-    sv_Audience *a = s->audience;
     if (!a || !in_range(reply, (uint32_t)s->reply_count)) return;
     int64_t q = a->cur_units / SV_SCORE_UNIT;
     q = q < -10000 ? -10000 : q > 10000 ? 10000 : q;
@@ -217,9 +213,8 @@ static uint64_t draw64(sv_Rng *r, uint64_t bound)
 /* One account drawn for a thread from the segments a slot's kind reaches;
  * an account that has seen a thread already is a draw wasted, which is what
  * slows a pile-on down as the crowd runs out of people who have not seen it. */
-static void draw_one(sv_Session *s, uint32_t topic, uint32_t slot)
+static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, uint32_t slot)
 {
-    sv_Audience *a = s->audience;
     const uint64_t *cum =
         slot < SV_ROLE_COUNT ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
     uint64_t total = a->segment_count ? cum[a->segment_count - 1] : 0;
@@ -228,7 +223,7 @@ static void draw_one(sv_Session *s, uint32_t topic, uint32_t slot)
     uint32_t g = 0;
     while (g + 1 < a->segment_count && x >= cum[g]) g++;
     uint32_t i = a->seg_start[g] + sv_rng_below(&a->rng, a->seg_count[g]);
-    if (!(a->accounts[i].flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(s, i, topic);
+    if (!(a->accounts[i].flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
 }
 
 static uint32_t hottest(const sv_Audience *a)
@@ -239,9 +234,8 @@ static uint32_t hottest(const sv_Audience *a)
     return best;
 }
 
-static void release_exposures(sv_Session *s)
+static void release_exposures(sv_Audience *a, const sv_Session *s)
 {
-    sv_Audience *a = s->audience;
     if (a->topic_count == 0) return;
     if (a->pending_free > 0) {
         add_pending(a, (int32_t)hottest(a), SV_ROLE_COUNT + SV_ROLE_ONLOOKER, a->pending_free);
@@ -257,15 +251,14 @@ static void release_exposures(sv_Session *s)
             uint32_t n = (uint32_t)(r / 16 < budget ? r / 16 : budget);
             *p -= (int64_t)n * 16;
             budget -= n;
-            while (n--) draw_one(s, t, k);
+            while (n--) draw_one(a, s, t, k);
         }
     }
 }
 
 /* Exposed accounts look in again: the more heated their thread, the likelier they act. */
-static void chatter(sv_Session *s)
+static void chatter(sv_Audience *a, const sv_Session *s)
 {
-    sv_Audience *a = s->audience;
     if (a->exposed == 0) return;
     const int64_t per = 60000 / SV_AUDIENCE_STEP_MS * 1000; /* steps a minute, per mille */
     a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE;
@@ -276,14 +269,14 @@ static void chatter(sv_Session *s)
         uint32_t i = a->order[sv_rng_below(&a->rng, a->exposed)];
         const sv_Account *acc = &a->accounts[i];
         uint32_t heat = (uint32_t)a->topics[acc->topic].heat;
-        if (sv_rng_below(&a->rng, 255000u) < heat * acc->act) sv_audience_react(s, i, SV_REACT_CHATTER);
+        if (sv_rng_below(&a->rng, 255000u) < heat * acc->act)
+            sv_audience_react(a, s, i, SV_REACT_CHATTER);
     }
 }
 
 /* After a reply, a share of each thread's watchers come back to see it. */
-static void returns(sv_Session *s)
+static void returns(sv_Audience *a, const sv_Session *s)
 {
-    sv_Audience *a = s->audience;
     uint32_t budget = MAX_RETURNS;
     for (uint32_t t = 0; t < a->topic_count; t++) {
         sv_Topic *tp = &a->topics[t];
@@ -297,48 +290,51 @@ static void returns(sv_Session *s)
             uint32_t i = a->order[sv_rng_below(&a->rng, tp->wave_pool)];
             const sv_Account *acc = &a->accounts[i];
             if (acc->topic == t && sv_rng_below(&a->rng, 255u) < acc->act)
-                sv_audience_react(s, i, SV_REACT_RETURN);
+                sv_audience_react(a, s, i, SV_REACT_RETURN);
         }
     }
 }
 
 /* Sentiment and reach from the crowd; reputation follows them once a second. */
-static void read_meters(sv_Session *s, uint32_t t)
+static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOut *out)
 {
-    sv_Audience *a = s->audience;
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
     int64_t prior = share < 20u ? 20 : (int64_t)share;
     /* the scenario's starting sentiment counts as `prior` accounts, so the meter
      * moves from it smoothly as the first accounts arrive */
     int64_t pos = (int64_t)sv_audience_positive(a) * 1000;
     int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
-    s->meters[SV_METER_SENTIMENT] = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
+    out->sentiment = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
     int64_t reach = (int64_t)a->reach_initial + a->exposed;
-    s->meters[SV_METER_REACH] = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
+    out->reach = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
+    out->reputation = s->meters[SV_METER_REPUTATION];
     if (t % 1000u != 0 || a->exposed == 0) return;
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(s->meters[SV_METER_SENTIMENT] - 500) * a->exposed * REP_PER_MIN;
+    a->rep_acc += (int64_t)(out->sentiment - 500) * a->exposed * REP_PER_MIN;
     int64_t whole = a->rep_acc / den;
     a->rep_acc -= whole * den;
     if (!whole) return;
-    int64_t rep = (int64_t)s->meters[SV_METER_REPUTATION] + whole;
+    int64_t rep = (int64_t)out->reputation + whole;
     rep = rep < 0 ? 0 : rep > SV_METER_MAX ? SV_METER_MAX : rep;
-    a->rep_moved += (int32_t)(rep - s->meters[SV_METER_REPUTATION]);
-    s->meters[SV_METER_REPUTATION] = (int32_t)rep;
+    a->rep_moved += (int32_t)(rep - out->reputation);
+    out->reputation = (int32_t)rep;
 }
 
-void sv_audience_run(sv_Session *s, uint32_t t)
+void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOut *out)
 {
-    sv_Audience *a = s->audience;
+    out->comment = out->account = -1;
+    out->sentiment = s->meters[SV_METER_SENTIMENT];
+    out->reach = s->meters[SV_METER_REACH];
+    out->reputation = s->meters[SV_METER_REPUTATION];
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     ramp_shift(a);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
-    release_exposures(s);
-    chatter(s);
-    returns(s);
+    release_exposures(a, s);
+    chatter(a, s);
+    returns(a, s);
     uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
     a->comment_tokens = tokens > 3000u ? 3000u : tokens;
-    sv_audience_commit_comment(s);
-    read_meters(s, t);
+    sv_audience_commit_comment(a, s, out);
+    read_meters(a, s, t, out);
 }

@@ -240,8 +240,8 @@ static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t w
 /* A later reply with words in the thread keeps every promise still open there
  * (each kept one is a job to judge); a follow-up promise in this reply starts
  * its own. */
-static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t reply,
-                              int32_t thread, sv_ScoreJob *kept, size_t cap)
+static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t reply, int32_t thread,
+                              sv_ScoreJob *kept, size_t cap)
 {
     const sv_Reply *r = &s->replies[reply];
     size_t n = 0;

@@ -191,11 +191,6 @@ static void log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
     e->b = b;
 }
 
-void sv_session_log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
-{
-    log_add(s, kind, a, b);
-}
-
 /* ---- scheduling and effects ------------------------------------------------- */
 
 static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
@@ -244,8 +239,9 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
         break;
     case SV_EFFECT_METER_ADD:
         /* with a crowd, sentiment and reach are read from it: the effect moves the crowd */
-        if (sv_audience_owns(s, e->ref)) {
-            sv_audience_impulse(s, (sv_Meter)e->ref, (int64_t)e->value * SV_SCORE_UNIT, -1);
+        if (sv_audience_owns(s->audience, e->ref)) {
+            sv_audience_impulse(s->audience, s, (sv_Meter)e->ref, (int64_t)e->value * SV_SCORE_UNIT,
+                                -1);
         } else if (in_range(e->ref, SV_METER_COUNT)) {
             int64_t hi = e->ref == SV_METER_REACH ? INT32_MAX : SV_METER_MAX;
             s->meters[e->ref] = clamp64((int64_t)s->meters[e->ref] + e->value, 0, hi);
@@ -305,11 +301,12 @@ static void schedule_history(sv_Session *s)
             int64_t at = post ? sc->posts[k].at_ms : sc->earlier[k - sc->post_count].at_ms;
             int64_t key[3] = {at, post ? 0 : 1, post ? k : k - sc->post_count};
             if (at >= 0 || at == SV_NEVER) continue;
-            bool after_prev = key[0] > prev[0] || (key[0] == prev[0] && (key[1] > prev[1] ||
-                                                   (key[1] == prev[1] && key[2] > prev[2])));
+            bool after_prev =
+                key[0] > prev[0] || (key[0] == prev[0] &&
+                                     (key[1] > prev[1] || (key[1] == prev[1] && key[2] > prev[2])));
             bool before_best = best[2] < 0 || key[0] < best[0] ||
-                               (key[0] == best[0] && (key[1] < best[1] ||
-                                                      (key[1] == best[1] && key[2] < best[2])));
+                               (key[0] == best[0] &&
+                                (key[1] < best[1] || (key[1] == best[1] && key[2] < best[2])));
             if (after_prev && before_best) memcpy(best, key, sizeof best);
         }
         if (best[2] < 0) return;
@@ -423,7 +420,7 @@ static void run_job(sv_Session *s, const sv_ScoreJob *job)
     memcpy(worth_frac, s->meter_frac, sizeof worth_frac);
     for (size_t i = 0; i < n; i++) {
         for (int k = 0; k < SV_METER_COUNT; k++) {
-            bool crowd = s->audience && sv_audience_owns(s, k);
+            bool crowd = sv_audience_owns(s->audience, k);
             int32_t *v = crowd ? &worth[k] : &s->meters[k];
             int64_t *f = crowd ? &worth_frac[k] : &s->meter_frac[k];
             hits[i].applied[k] = sv_score_curve((sv_Meter)k, hits[i].raw[k], v, f);
@@ -431,7 +428,7 @@ static void run_job(sv_Session *s, const sv_ScoreJob *job)
         }
     }
     for (int k = 0; k < SV_METER_COUNT; k++)
-        if (to_crowd[k]) sv_audience_impulse(s, (sv_Meter)k, to_crowd[k], ctx.post);
+        if (to_crowd[k]) sv_audience_impulse(s->audience, s, (sv_Meter)k, to_crowd[k], ctx.post);
     sv_score_keep(st, s, &ctx, hits, n, job->reply);
 }
 
@@ -447,6 +444,17 @@ static void judge_reply(sv_Session *s, int32_t ri)
     sv_ScoreJob kept[16];
     size_t n = sv_score_replied(s->score, s, ri, kept, 16);
     for (size_t i = 0; i < n; i++) run_job(s, &kept[i]);
+}
+
+/* One step of the crowd: its comment goes to the log, its readings to the meters. */
+static void run_crowd(sv_Session *s, uint32_t t)
+{
+    sv_CrowdOut out;
+    sv_audience_run(s->audience, s, t, &out);
+    if (out.comment >= 0) log_add(s, SV_LOG_COMMENT, out.comment, out.account);
+    s->meters[SV_METER_SENTIMENT] = out.sentiment;
+    s->meters[SV_METER_REACH] = out.reach;
+    s->meters[SV_METER_REPUTATION] = out.reputation;
 }
 
 static void run_score(sv_Session *s, uint32_t t)
@@ -491,17 +499,19 @@ static void send_reply(sv_Session *s, int32_t ri)
     r->sent = ++s->sent_count;
     log_add(s, SV_LOG_REPLY, r->decision, ri);
     /* the crowd takes the verdict and the reply's own moves as the reply's */
-    if (s->audience) sv_audience_reply_begin(s, ri);
+    if (s->audience) sv_audience_reply_begin(s->audience, ri);
     if (s->score) judge_reply(s, ri);
     if (r->option >= 0 && sv_reply_is_main(sc, r)) {
         apply_effects(s, sc->options[r->option].effects);
     } else if (r->option < 0 && !r->prior && in_range(r->decision, sc->decision_count)) {
         apply_effects(s, sc->decisions[r->decision].compose_effects);
-        for (uint32_t i = 0; i < r->part_count; i++) apply_effects(s, sc->parts[r->parts[i]].effects);
+        for (uint32_t i = 0; i < r->part_count; i++)
+            apply_effects(s, sc->parts[r->parts[i]].effects);
         /* what the customer answers to a question in the reply is known afterwards */
-        for (uint32_t i = 0; i < r->part_count; i++) reveal_all(s, sc->parts[r->parts[i]].claims.reveals);
+        for (uint32_t i = 0; i < r->part_count; i++)
+            reveal_all(s, sc->parts[r->parts[i]].claims.reveals);
     }
-    if (s->audience) sv_audience_reply_end(s, ri);
+    if (s->audience) sv_audience_reply_end(s->audience, s, ri);
 }
 
 static bool asks(sv_Action a) { return a == SV_ACTION_ASK || a == SV_ACTION_ASK_COLLEAGUE; }
@@ -544,7 +554,8 @@ static void send_pending(sv_Session *s, int32_t ri)
 {
     if (!in_range(ri, (uint32_t)s->reply_count) || s->replies[ri].sent) return;
     const sv_Reply *r = &s->replies[ri];
-    const sv_Option *o = in_range(r->option, s->sc->option_count) ? &s->sc->options[r->option] : NULL;
+    const sv_Option *o =
+        in_range(r->option, s->sc->option_count) ? &s->sc->options[r->option] : NULL;
     bool asked = o && o->step_count == 0 && asks(o->action);
     for (uint8_t k = 0; o && k < o->step_count && k < SV_MAX_STEPS; k++)
         asked = asked || asks(o->steps[k].action);
@@ -575,7 +586,7 @@ static void process_post(sv_Session *s, int32_t p)
         s->post_seen[p] = 1;
         s->post_ms[p] = s->now_ms;
         log_add(s, SV_LOG_POST, p, 0);
-        if (s->audience) sv_audience_on_post(s, p);
+        if (s->audience) sv_audience_on_post(s->audience, s, p);
     } else {
         log_add(s, SV_LOG_POST_SKIPPED, p, 0);
     }
@@ -662,7 +673,7 @@ static Next next_thing(const sv_Session *s, uint32_t limit, uint32_t *t)
     bool item = s->queue_count > 0 && s->queue[0].t_ms <= limit;
     uint32_t it = item ? s->queue[0].t_ms : 0, sd = 0, cd = 0;
     bool scored = s->score && sv_score_due(s->score, &sd) && sd <= limit;
-    bool crowd = s->audience && sv_audience_due(s, &cd) && cd <= limit;
+    bool crowd = sv_audience_due(s->audience, &cd) && cd <= limit;
     if (scored && (!item || sd < it) && (!crowd || sd <= cd)) {
         *t = sd;
         return NEXT_SCORE;
@@ -689,7 +700,7 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
             if (next == NEXT_SCORE)
                 run_score(s, due);
             else
-                sv_audience_run(s, due);
+                run_crowd(s, due);
             continue;
         }
         if (next == NEXT_NONE) break;

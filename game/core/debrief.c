@@ -127,7 +127,7 @@ static void describe(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Rep
 
 static sv_Reply candidate(const sv_Scenario *sc, const sv_DecisionNote *n, int32_t d, int32_t opt)
 {
-    sv_Reply r = {.t_ms = n->t_ms, .chosen_ms = n->t_ms, .decision = d, .option = opt};
+    sv_Reply r = {.t_ms = n->t_ms, .decision = d, .option = opt};
     if (opt >= 0) {
         const sv_Option *o = &sc->options[opt];
         r.step = o->main;

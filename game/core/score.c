@@ -1,8 +1,8 @@
-/* Judging one moment: the context a rule reads (built from the scenario, the
- * replies made before and a candidate reply), the condition tests over it, and
- * firing rules through the meters' curve. All of it is a pure function of its
- * arguments, so the live session and the debrief's "what if" agree exactly.
- * Also the loaded model's life: freeing, copying, a pack's overrides. */
+/* Judging one moment: the condition tests over a context (score_context.c
+ * builds it), firing rules (with group caps) and the meters' curve. All of it
+ * is a pure function of its arguments, so the live session and the debrief's
+ * "what if" agree exactly. Also the loaded model's life: freeing, copying, a
+ * pack's overrides. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,295 +14,6 @@
 #define PERSON_UNITS ((int64_t)SV_SCORE_UNIT * 10)         /* reach units per person */
 
 static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
-
-/* ---- the thread and the replies ------------------------------------------------- */
-
-int32_t sv_score_thread(const sv_Scenario *sc, int32_t post)
-{
-    /* bounded, so a corrupt reply_to loop cannot hang the core */
-    for (uint32_t steps = 0; in_range(post, sc->post_count) && steps < sc->post_count; steps++) {
-        int32_t up = sc->posts[post].reply_to;
-        if (!in_range(up, sc->post_count)) return post;
-        post = up;
-    }
-    return in_range(post, sc->post_count) ? post : -1;
-}
-
-int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
-{
-    return sv_reply_post(sc, r);
-}
-
-/* Replies that put words in front of the customer (an action's label is not posted). */
-static bool speaks(const sv_Reply *r) { return sv_reply_speaks(r); }
-
-/* ... and in the thread for everyone to read. */
-static bool posts_publicly(const sv_Reply *r)
-{
-    return speaks(r) && r->visibility == SV_VIS_PUBLIC;
-}
-
-static bool seen_at(const sv_Session *s, int32_t post, uint32_t t_ms)
-{
-    return in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
-}
-
-/* The option (or earlier reply) whose words and tags this reply carries: only
- * its main action has them; NULL for a composed reply and for the other
- * actions of a combined option. */
-static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
-{
-    return sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
-}
-
-static bool composed(const sv_Reply *r) { return r->option < 0 && !r->prior; }
-
-static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
-{
-    const sv_Option *o = worded(sc, r);
-    if (o || !composed(r)) return o ? o->tags : 0;
-    sv_TagSet t = 0;
-    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
-        if (in_range(r->parts[i], sc->part_count)) t |= sc->parts[r->parts[i]].tags;
-    return t;
-}
-
-static uint8_t reply_kinds(const sv_Scenario *sc, const sv_Reply *r, uint8_t *kinds)
-{
-    uint8_t n = 0;
-    const sv_Option *o = worded(sc, r);
-    if (o || !composed(r)) {
-        for (; o && n < o->structure_count && n < SV_MAX_COMPOSE; n++) kinds[n] = o->structure[n];
-        return n;
-    }
-    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
-        if (in_range(r->parts[i], sc->part_count))
-            kinds[n++] = (uint8_t)sc->parts[r->parts[i]].kind;
-    return n;
-}
-
-static uint32_t utf8_chars(const char *s)
-{
-    uint32_t n = 0;
-    for (; s && *s; s++) n += ((unsigned char)*s & 0xC0u) != 0x80u;
-    return n;
-}
-
-/* Characters as posted: the parts' texts are joined with one space each. */
-static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang)
-{
-    const sv_Option *o = worded(sc, r);
-    if (o || !composed(r)) return o ? utf8_chars(sv_text_get(&o->text, lang)) : 0;
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
-        if (in_range(r->parts[i], sc->part_count))
-            n += utf8_chars(sv_text_get(&sc->parts[r->parts[i]].text, lang)) + (i ? 1u : 0u);
-    return n;
-}
-
-/* A canned text is the same when it is the same option or part, or carries
- * the same English words under another id. */
-static bool same_canned(const sv_Text *a, int32_t ia, const sv_Text *b, int32_t ib)
-{
-    return ia == ib || strcmp(sv_text_get(a, SV_LANG_EN), sv_text_get(b, SV_LANG_EN)) == 0;
-}
-
-/* Does the earlier reply e reuse canned (template) text of r? */
-static bool reuses_template(const sv_Scenario *sc, const sv_Reply *e, const sv_Reply *r)
-{
-    const uint32_t tmpl = 1u << SV_TAG_TEMPLATE;
-    const sv_Option *a = worded(sc, r), *b = worded(sc, e);
-    if (a) {
-        if (!b) return false;
-        int32_t ia = r->prior ? -1 - (int32_t)r->prior : r->option;
-        int32_t ib = e->prior ? -1 - (int32_t)e->prior : e->option;
-        return (a->tags & tmpl) && (b->tags & tmpl) && same_canned(&a->text, ia, &b->text, ib);
-    }
-    if (!composed(r) || !composed(e)) return false;
-    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) {
-        if (!in_range(r->parts[i], sc->part_count)) continue;
-        const sv_Part *pa = &sc->parts[r->parts[i]];
-        if (!(pa->tags & tmpl)) continue;
-        for (uint32_t j = 0; j < e->part_count && j < SV_MAX_COMPOSE; j++) {
-            if (!in_range(e->parts[j], sc->part_count)) continue;
-            const sv_Part *pb = &sc->parts[e->parts[j]];
-            if ((pb->tags & tmpl) && same_canned(&pa->text, r->parts[i], &pb->text, e->parts[j]))
-                return true;
-        }
-    }
-    return false;
-}
-
-/* Did reply e go out before the judgement whose snapshot counts `history` sent replies? */
-static bool went_before(const sv_Reply *e, uint32_t history)
-{
-    return e->sent != 0 && e->sent <= history;
-}
-
-/* The complaint a thread is about: its first post's same_as when it names
- * one, else that first post. Two threads with one key are one complaint. */
-static int32_t complaint_key(const sv_Scenario *sc, int32_t post)
-{
-    if (in_range(post, sc->post_count) && in_range(sc->posts[post].same_as, sc->post_count))
-        return sv_score_thread(sc, sc->posts[post].same_as);
-    int32_t root = sv_score_thread(sc, post);
-    if (root >= 0 && in_range(sc->posts[root].same_as, sc->post_count))
-        return sv_score_thread(sc, sc->posts[root].same_as);
-    return root;
-}
-
-static uint32_t policy_bits(const sv_Scenario *sc, const sv_Reply *r)
-{
-    uint8_t kinds[SV_MAX_COMPOSE];
-    uint8_t n = reply_kinds(sc, r, kinds);
-    uint32_t bits = 0;
-    for (uint8_t i = 0; i < n; i++)
-        if (kinds[i] == SV_PART_APOLOGISE || kinds[i] == SV_PART_COMPENSATE) bits |= 1u << kinds[i];
-    return bits;
-}
-
-/* POLICY: compares r with the latest earlier answer to the same complaint in
- * another thread: -1 none, 0 same, 1 differs (apology, compensation or action). */
-static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
-{
-    const sv_Scenario *sc = s->sc;
-    int32_t key = complaint_key(sc, post), thread = sv_score_thread(sc, post);
-    if (key < 0) return -1;
-    const sv_Reply *latest = NULL;
-    for (size_t i = 0; i < s->reply_count; i++) {
-        const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || (latest && latest->sent > e->sent)) continue;
-        int32_t ep = sv_score_reply_post(sc, e);
-        if (ep < 0 || sv_score_thread(sc, ep) == thread || complaint_key(sc, ep) != key) continue;
-        latest = e;
-    }
-    if (!latest) return -1;
-    return (int8_t)(policy_bits(sc, latest) != policy_bits(sc, r) || latest->action != r->action);
-}
-
-/* ---- the context ------------------------------------------------------------------ */
-
-static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
-                          int32_t post, sv_ScoreContext *c)
-{
-    const sv_Scenario *sc = s->sc;
-    if (!in_range(post, sc->post_count)) return;
-    const sv_Post *p = &sc->posts[post];
-    c->has_post = true;
-    c->valence = p->valence;
-    c->claim_true = p->claim_true;
-    c->recurring = p->recurs;
-    c->author =
-        in_range(p->author, sc->persona_count) ? sc->personas[p->author].role : SV_ROLE_COMPLAINER;
-    if (in_range(p->channel, sc->channel_count)) {
-        c->channel = sc->channels[p->channel].type;
-        c->watched = sc->channels[p->channel].watched;
-    }
-    int32_t thread = sv_score_thread(sc, post);
-    for (size_t i = 0; i < s->reply_count; i++) {
-        const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || !posts_publicly(e) ||
-            sv_score_thread(sc, sv_score_reply_post(sc, e)) != thread)
-            continue;
-        c->thread_replies++;
-        if (reply_tags(sc, e) & (1u << SV_TAG_SOLUTION)) c->solution_offered = true;
-    }
-    if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
-}
-
-static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
-                           const sv_Reply *r, sv_ScoreContext *c)
-{
-    const sv_Scenario *sc = s->sc;
-    c->has_reply = true;
-    c->by_default = r->by_default;
-    c->option = r->option;
-    c->action = r->action;
-    c->visibility = r->visibility;
-    c->tags = reply_tags(sc, r);
-    c->kind_count = reply_kinds(sc, r, c->kinds);
-    c->length = speaks(r) ? reply_length(sc, r, snap->lang) : 0;
-    for (size_t i = 0; i < s->reply_count; i++)
-        if (went_before(&s->replies[i], history) && reuses_template(sc, &s->replies[i], r))
-            c->repeat++;
-    c->policy = policy_of(s, history, r, c->post);
-}
-
-void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
-                      int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out)
-{
-    const sv_Scenario *sc = s->sc;
-    uint32_t history = snap->history;
-    memset(out, 0, sizeof *out);
-    out->trigger = trigger;
-    out->t_ms = snap->t_ms;
-    out->option = -1;
-    out->policy = -1;
-    if (reply && decision < 0) decision = reply->decision;
-    out->decision = in_range(decision, sc->decision_count) ? decision : -1;
-    if (reply && post < 0) post = sv_score_reply_post(sc, reply);
-    if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
-    out->post = in_range(post, sc->post_count) ? post : -1;
-    for (size_t i = 0; i < s->reply_count; i++)
-        if (went_before(&s->replies[i], history) && s->replies[i].action == SV_ACTION_TELL_PRODUCT)
-            out->fixed = true;
-    post_features(s, snap, history, out->post, out);
-    /* without the post on screen the clock runs from when the decision opened */
-    if (!seen_at(s, out->post, snap->t_ms) && out->decision >= 0 &&
-        s->decision_open_ms[out->decision] <= snap->t_ms)
-        out->delay_ms = snap->t_ms - s->decision_open_ms[out->decision];
-    if (reply) reply_features(s, snap, history, reply, out);
-}
-
-/* ---- the order of parts ------------------------------------------------------------ */
-
-/* confirm-or-deny, apologise, explain, satisfy; -1: may stand anywhere */
-static int order_rank(uint8_t kind)
-{
-    switch (kind) {
-    case SV_PART_GREETING: return 0;
-    case SV_PART_ACKNOWLEDGE:
-    case SV_PART_DENY: return 1;
-    case SV_PART_APOLOGISE: return 2;
-    case SV_PART_EXPLAIN: return 3;
-    case SV_PART_COMPENSATE:
-    case SV_PART_FOLLOW_UP:
-    case SV_PART_CONTACT:
-    case SV_PART_MOVE_PRIVATE: return 4;
-    case SV_PART_SIGN_OFF: return 5;
-    default: return -1;
-    }
-}
-
-static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
-{
-    int last = -1;
-    *ranked = 0;
-    *back = false;
-    for (uint8_t i = 0; i < n; i++) {
-        int r = order_rank(kinds[i]);
-        if (r < 0) continue;
-        (*ranked)++;
-        if (r < last) *back = true;
-        if (r > last) last = r;
-    }
-}
-
-bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
-{
-    int ranked;
-    bool back;
-    order_scan(kinds, n, &ranked, &back);
-    return ranked >= 2 && !back;
-}
-
-bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n)
-{
-    int ranked;
-    bool back;
-    order_scan(kinds, n, &ranked, &back);
-    return back;
-}
 
 /* ---- conditions ------------------------------------------------------------------- */
 
@@ -351,6 +62,19 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_REPEAT: return sv_compare(c->repeat, n->op, n->value);
     case SV_TEST_POLICY: return c->policy >= 0 && c->policy == n->value;
     case SV_TEST_DEFAULT: return c->by_default == (n->value != 0);
+    case SV_TEST_CONFIRMS: return (n->value ? c->confirms_true : c->confirms_false) > 0;
+    case SV_TEST_DENIES: return (n->value ? c->denies_true : c->denies_false) > 0;
+    case SV_TEST_GUESS: return (c->guesses > 0) == (n->value != 0);
+    case SV_TEST_REMEDY: return c->remedy == (n->value != 0);
+    case SV_TEST_ACCOMMODATES: return c->accommodates == (n->value != 0);
+    case SV_TEST_MOVES_PRIVATE: return c->moves_private == (n->value != 0);
+    case SV_TEST_CANNED: return c->canned == (n->value != 0);
+    case SV_TEST_CHECKED: return c->checked == (n->value != 0);
+    case SV_TEST_GENEROUS: return c->generous == (n->value != 0);
+    case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
+    case SV_TEST_OWN_DELAY_PCT:
+        return c->own_delay_pct >= 0 && sv_compare(c->own_delay_pct, n->op, n->value);
+    case SV_TEST_ALSO: return n->value >= 0 && n->value < 32 && (c->also >> n->value) & 1u;
     default: return false;
     }
 }
@@ -370,6 +94,12 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_CHANNEL: return (int32_t)c->channel == n->value;
     case SV_TEST_RECURRING: return c->recurring == want;
     case SV_TEST_WATCHED: return c->watched == want;
+    case SV_TEST_CLAIMS:
+        /* 1 every claim true, 0 every claim false, 2 some of each */
+        return n->value == 2   ? c->claims_true && c->claims_false
+               : n->value == 1 ? c->claims_true && !c->claims_false
+                               : c->claims_false && !c->claims_true;
+    case SV_TEST_ANSWERED_PRIVATE: return c->answered_private == want;
     default: return false;
     }
 }
@@ -394,7 +124,22 @@ static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext
     case SV_TEST_ACTION:
     case SV_TEST_REPEAT:
     case SV_TEST_POLICY:
-    case SV_TEST_DEFAULT: return holds_reply(n, c);
+    case SV_TEST_DEFAULT:
+    case SV_TEST_CONFIRMS:
+    case SV_TEST_DENIES:
+    case SV_TEST_GUESS:
+    case SV_TEST_REMEDY:
+    case SV_TEST_ACCOMMODATES:
+    case SV_TEST_MOVES_PRIVATE:
+    case SV_TEST_CANNED:
+    case SV_TEST_CHECKED:
+    case SV_TEST_GENEROUS:
+    case SV_TEST_SPEAKS:
+    case SV_TEST_OWN_DELAY_PCT:
+    case SV_TEST_ALSO: return holds_reply(n, c);
+    case SV_TEST_FACTS_MISSING: return c->facts_missing == (n->value != 0);
+    case SV_TEST_DEADLINE_PCT:
+        return c->deadline_pct >= 0 && sv_compare(c->deadline_pct, n->op, n->value);
     default: return holds_post(n, c);
     }
 }

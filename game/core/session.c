@@ -474,7 +474,7 @@ static sv_Reply *reply_new(sv_Session *s, int32_t d, int32_t opt, uint8_t step)
     if (s->reply_count >= s->reply_cap) return NULL;
     sv_Reply *r = &s->replies[s->reply_count];
     memset(r, 0, sizeof *r);
-    r->t_ms = r->chosen_ms = s->now_ms;
+    r->t_ms = s->now_ms;
     r->decision = d;
     r->option = opt;
     r->step = step;
@@ -537,6 +537,7 @@ static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
         r->by_default = by_default;
         int32_t ri = index_of(s, r);
         if (k == o->main && o->delay_ms > 0) {
+            r->delay_ms = o->delay_ms;
             r->t_ms = s->now_ms + o->delay_ms;
             queue_push(s, r->t_ms, ITEM_SEND, ri);
             log_add(s, SV_LOG_REPLY_PENDING, d, ri);

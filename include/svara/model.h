@@ -275,7 +275,7 @@ typedef struct sv_Post {
     sv_Valence valence;
     bool claim_true;   /* some claim of the post is true (HONEST, ORDER: deny only false claims) */
     sv_Span claims;    /* into sv_Scenario.facts: what the post asserts (at least one when negative) */
-    int32_t loss;      /* what the failure cost the customer, in the scenario's unit; -1 unknown */
+    int32_t loss;      /* what the failure cost the customer, in the scenario's unit; 0 or less: unknown */
     uint32_t likes, shares, comments; /* counts when the post appears */
     sv_Text text;
     int32_t when; /* condition checked when it is due; -1 = always */
@@ -314,7 +314,7 @@ typedef struct sv_Option {
     uint32_t delay_ms; /* the reply goes out this long after the choice (check first) */
     sv_Claims claims;
     uint32_t due_ms;   /* a promised follow-up is due this long after the reply; 0: the model's window */
-    int32_t offer;     /* value of the compensation offered, in the scenario's unit; -1 none said */
+    int32_t offer;     /* value of the compensation offered, in the scenario's unit; 0 or less: none said */
     int32_t when;      /* enabled only when true; -1 = always */
     sv_Span effects;   /* into sv_Scenario.effects */
     sv_Text annotation; /* author's note on what the guides recommend; may be empty */
@@ -341,7 +341,7 @@ typedef struct sv_Part {
     int8_t expert;
     sv_Claims claims;
     uint32_t due_ms; /* promise-follow-up: due this long after the reply; 0: the model's window */
-    int32_t offer;   /* compensate: value offered; -1 none said */
+    int32_t offer;   /* compensate: value offered; 0 or less: none said */
 } sv_Part;
 
 /* A reply the brand made before the player took over: in the thread from the

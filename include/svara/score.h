@@ -248,7 +248,7 @@ typedef struct sv_ScoreContext {
     uint8_t confirms_true, confirms_false, denies_true, denies_false;
     uint8_t guesses;          /* facts it confirms or denies that the player cannot know yet */
     bool remedy, accommodates, moves_private, canned, checked, generous;
-    int32_t offer;            /* value offered, -1 none */
+    int32_t offer;            /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;
@@ -262,7 +262,7 @@ typedef struct sv_ScoreContext {
     int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
     bool fixed;               /* an earlier reply told the product team */
     uint8_t claims_true, claims_false; /* the post's claims */
-    int32_t loss;             /* the post's loss, -1 unknown */
+    int32_t loss;             /* the post's loss, 0 or less unknown */
     bool facts_missing;       /* unknown claims of the post, or facts this decision could reveal */
     bool answered_private;    /* an earlier private reply in this thread */
 } sv_ScoreContext;
@@ -275,6 +275,7 @@ typedef struct sv_ScoreSnapshot {
     sv_Lang lang;
     int32_t meters[SV_METER_COUNT];
     int64_t frac[SV_METER_COUNT]; /* see sv_score_curve() */
+    const uint8_t *known; /* [fact_count] what the player knew then; NULL: the session's now */
 } sv_ScoreSnapshot;
 
 /* The context of a reply (trigger reply or promise: `reply` required), a

@@ -48,7 +48,7 @@ typedef struct sv_LogEntry {
  * delay is recorded when chosen and goes out later (sent stays 0 until then). */
 typedef struct sv_Reply {
     uint32_t t_ms;      /* when it went out (or will); earlier replies: 0 */
-    uint32_t chosen_ms; /* when the player chose it; t_ms - chosen_ms is the option's delay */
+    uint32_t delay_ms;  /* the option's own delay: it went out this long after it was chosen */
     uint32_t sent;      /* 1, 2, ...: the order replies went out in; 0 while still to go out */
     int32_t decision;   /* -1 for a reply from before the start */
     int32_t option;     /* -1 for a composed reply or one from before the start */

@@ -1,0 +1,583 @@
+/* What a rule can read about one moment of judgement, built from the scenario,
+ * the replies that went out before and the reply being judged (a candidate
+ * works as well as a real one). Most of it is derived from the story and the
+ * reply's structure rather than from tags an author may leave out: which facts
+ * the reply states and whether they are so, whether the player could know
+ * them yet, whether it offers a way forward, moves to private, repeats words
+ * used before with only a name changed, and how its substance compares with
+ * the answer the same complaint got elsewhere. Pure, like the rest of judging. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "svara/score.h"
+
+#define TEXT_MAX (SV_MAX_TEXT_BYTES * SV_MAX_COMPOSE + SV_MAX_COMPOSE)
+
+static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+
+/* ---- threads and replies ------------------------------------------------------------ */
+
+int32_t sv_score_thread(const sv_Scenario *sc, int32_t post)
+{
+    /* bounded, so a corrupt reply_to loop cannot hang the core */
+    for (uint32_t steps = 0; in_range(post, sc->post_count) && steps < sc->post_count; steps++) {
+        int32_t up = sc->posts[post].reply_to;
+        if (!in_range(up, sc->post_count)) return post;
+        post = up;
+    }
+    return in_range(post, sc->post_count) ? post : -1;
+}
+
+int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
+{
+    return sv_reply_post(sc, r);
+}
+
+static bool seen_at(const sv_Session *s, int32_t post, uint32_t t_ms)
+{
+    return in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
+}
+
+/* Did reply e go out before the judgement whose snapshot counts `history` sent replies? */
+static bool went_before(const sv_Reply *e, uint32_t history)
+{
+    return e->sent != 0 && e->sent <= history;
+}
+
+/* The option (or earlier reply) whose words this reply carries: only its
+ * main action has them; NULL for a composed reply and a combined option's
+ * other actions. */
+static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
+{
+    return sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
+}
+
+static bool composed(const sv_Reply *r) { return r->option < 0 && !r->prior; }
+
+static const sv_Part *part_at(const sv_Scenario *sc, const sv_Reply *r, uint32_t i)
+{
+    return i < r->part_count && i < SV_MAX_COMPOSE && in_range(r->parts[i], sc->part_count)
+               ? &sc->parts[r->parts[i]]
+               : NULL;
+}
+
+static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? o->tags : 0;
+    sv_TagSet t = 0;
+    for (uint32_t i = 0; i < r->part_count; i++)
+        if (part_at(sc, r, i)) t |= part_at(sc, r, i)->tags;
+    return t;
+}
+
+static uint8_t reply_kinds(const sv_Scenario *sc, const sv_Reply *r, uint8_t *kinds)
+{
+    uint8_t n = 0;
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) {
+        for (; o && n < o->structure_count && n < SV_MAX_COMPOSE; n++) kinds[n] = o->structure[n];
+        return n;
+    }
+    for (uint32_t i = 0; i < r->part_count; i++)
+        if (part_at(sc, r, i)) kinds[n++] = (uint8_t)part_at(sc, r, i)->kind;
+    return n;
+}
+
+static uint32_t utf8_chars(const char *s)
+{
+    uint32_t n = 0;
+    for (; s && *s; s++) n += ((unsigned char)*s & 0xC0u) != 0x80u;
+    return n;
+}
+
+/* The reply's words in `lang` (parts joined with one space), into buf. */
+static const char *reply_words(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, char *buf,
+                               size_t size)
+{
+    const sv_Option *o = worded(sc, r);
+    buf[0] = '\0';
+    if (o || !composed(r)) return o ? sv_text_get(&o->text, lang) : "";
+    size_t n = 0;
+    for (uint32_t i = 0; i < r->part_count && n + 1 < size; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p) continue;
+        const char *t = sv_text_get(&p->text, lang);
+        size_t len = strlen(t);
+        if (n && n + 1 < size) buf[n++] = ' ';
+        if (len > size - n - 1) len = size - n - 1;
+        memcpy(buf + n, t, len);
+        n += len;
+        buf[n] = '\0';
+    }
+    return buf;
+}
+
+/* ---- words used before, names aside -------------------------------------------------- */
+
+static bool word_char(unsigned char c)
+{
+    return c >= 0x80 || c == '@' || c == '_' || (c >= '0' && c <= '9') ||
+           ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Is `name` at s[i] as a whole word (case as written)? */
+static bool name_at(const char *s, size_t i, const char *name, size_t n)
+{
+    if (!n || strncmp(s + i, name, n) != 0) return false;
+    bool start = i == 0 || !word_char((unsigned char)s[i - 1]);
+    return start && !word_char((unsigned char)s[i + n]);
+}
+
+/* The text with every persona's name, first name and handle replaced by '#',
+ * and letters lowered (ASCII), so "Hi Anna, sorry!" and "Hi Per, sorry!" read
+ * as the same canned words. */
+static void normalise(const sv_Scenario *sc, const char *in, char *out, size_t size)
+{
+    size_t n = 0;
+    for (size_t i = 0; in[i] && n + 1 < size;) {
+        size_t skip = 0;
+        for (uint32_t p = 0; p < sc->persona_count && !skip; p++) {
+            const sv_Persona *pe = &sc->personas[p];
+            const char *cands[3] = {pe->handle, pe->name, pe->name};
+            size_t lens[3] = {strlen(pe->handle ? pe->handle : ""),
+                              strlen(pe->name ? pe->name : ""),
+                              strcspn(pe->name ? pe->name : "", " ")};
+            for (int k = 0; k < 3 && !skip; k++)
+                if (cands[k] && name_at(in, i, cands[k], lens[k])) skip = lens[k];
+        }
+        if (skip) {
+            out[n++] = '#';
+            i += skip;
+            continue;
+        }
+        unsigned char c = (unsigned char)in[i++];
+        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[n] = '\0';
+}
+
+/* Earlier replies to other posts with the same words as r, names aside. */
+static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sv_reply_speaks(r)) return 0;
+    char *buf = malloc(4 * (size_t)TEXT_MAX);
+    if (!buf) return 0;
+    char *mine = buf, *theirs = buf + TEXT_MAX, *a = buf + 2 * TEXT_MAX, *b = buf + 3 * TEXT_MAX;
+    normalise(sc, reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX), mine, TEXT_MAX);
+    uint32_t n = 0;
+    for (size_t i = 0; mine[0] && i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history) || !sv_reply_speaks(e) || sv_reply_post(sc, e) == post)
+            continue;
+        normalise(sc, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX), theirs, TEXT_MAX);
+        n += strcmp(mine, theirs) == 0;
+    }
+    free(buf);
+    return n;
+}
+
+/* ---- facts: what the reply states, and what the player knows ---------------------------- */
+
+typedef struct Stated {
+    uint8_t *mark; /* [fact_count]: 1 confirmed, 2 denied (3 both) */
+} Stated;
+
+static void mark_refs(const sv_Scenario *sc, sv_Span refs, uint8_t bit, uint8_t *mark)
+{
+    for (uint32_t i = 0; i < refs.count; i++) {
+        uint64_t k = (uint64_t)refs.start + i;
+        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count)
+            mark[sc->fact_refs[k]] |= bit;
+    }
+}
+
+/* A part of kind acknowledge confirms, and one of kind deny denies, every
+ * claim of the answered post unless the reply names its own. */
+static void mark_claims(const sv_Scenario *sc, int32_t post, uint8_t bit, uint8_t *mark)
+{
+    if (!in_range(post, sc->post_count)) return;
+    sv_Span c = sc->posts[post].claims;
+    for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++) mark[c.start + i] |= bit;
+}
+
+static bool has_kind_in(const uint8_t *kinds, uint8_t n, sv_PartKind k)
+{
+    for (uint8_t i = 0; i < n; i++)
+        if (kinds[i] == k) return true;
+    return false;
+}
+
+static void mark_stated(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint8_t *mark)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o) {
+        uint8_t kinds[SV_MAX_COMPOSE];
+        uint8_t n = reply_kinds(sc, r, kinds);
+        mark_refs(sc, o->claims.confirms, 1, mark);
+        mark_refs(sc, o->claims.denies, 2, mark);
+        if (!o->claims.confirms.count && !o->claims.denies.count) {
+            if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE)) mark_claims(sc, post, 1, mark);
+            if (has_kind_in(kinds, n, SV_PART_DENY)) mark_claims(sc, post, 2, mark);
+        }
+        return;
+    }
+    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p) continue;
+        mark_refs(sc, p->claims.confirms, 1, mark);
+        mark_refs(sc, p->claims.denies, 2, mark);
+        bool own = p->claims.confirms.count || p->claims.denies.count;
+        if (!own && p->kind == SV_PART_ACKNOWLEDGE) mark_claims(sc, post, 1, mark);
+        if (!own && p->kind == SV_PART_DENY) mark_claims(sc, post, 2, mark);
+    }
+}
+
+static bool known_now(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t f)
+{
+    const uint8_t *k = snap->known ? snap->known : s->fact_known;
+    return k ? k[f] != 0 : s->sc->facts[f].known;
+}
+
+/* Does the reply's own option make facts known that nobody knew at the start? */
+static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
+    for (uint32_t i = 0; o && i < o->claims.reveals.count; i++) {
+        uint64_t k = (uint64_t)o->claims.reveals.start + i;
+        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
+            !sc->facts[sc->fact_refs[k]].known)
+            return true;
+    }
+    return false;
+}
+
+static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
+                          sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    c->checked = own_check(sc, r);
+    if (!sc->fact_count) return;
+    uint8_t *mark = calloc(sc->fact_count, 1);
+    if (!mark) return;
+    mark_stated(sc, r, c->post, mark);
+    for (uint32_t f = 0; f < sc->fact_count; f++) {
+        if (!mark[f]) continue;
+        bool truth = sc->facts[f].truth, known = known_now(s, snap, f);
+        if (mark[f] & 1) truth ? c->confirms_true++ : c->confirms_false++;
+        if (mark[f] & 2) truth ? c->denies_true++ : c->denies_false++;
+        if (!known) c->guesses++;
+        /* stating, rightly, what a check during the run brought to light */
+        if (known && !sc->facts[f].known) c->checked = true;
+    }
+    free(mark);
+}
+
+/* Is something about the post still unknown that this decision could bring
+ * to light (a claim to check, a fact one of its options reveals)? */
+static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t post,
+                          int32_t decision)
+{
+    const sv_Scenario *sc = s->sc;
+    if (in_range(post, sc->post_count)) {
+        sv_Span c = sc->posts[post].claims;
+        for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++)
+            if (!known_now(s, snap, c.start + i)) return true;
+    }
+    if (!in_range(decision, sc->decision_count)) return false;
+    const sv_Decision *d = &sc->decisions[decision];
+    for (uint32_t o = 0; o < d->options.count; o++) {
+        sv_Span rv = sc->options[d->options.start + o].claims.reveals;
+        for (uint32_t i = 0; i < rv.count; i++) {
+            uint64_t k = (uint64_t)rv.start + i;
+            if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
+                !known_now(s, snap, sc->fact_refs[k]))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* ---- what the reply offers --------------------------------------------------------------- */
+
+/* The value of the compensation a reply offers, 0 when it names none. */
+static int32_t reply_offer(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o) return o->offer > 0 ? o->offer : 0;
+    int32_t best = 0;
+    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (p && p->offer > best) best = p->offer;
+    }
+    return best;
+}
+
+static bool has_kind(const sv_ScoreContext *c, int32_t kind)
+{
+    for (uint8_t i = 0; i < c->kind_count; i++)
+        if (c->kinds[i] == kind) return true;
+    return false;
+}
+
+static bool tagged(const sv_ScoreContext *c, sv_Tag t) { return (c->tags >> t) & 1u; }
+
+/* A way forward: an explanation, compensation, a promise to come back, an
+ * offer, or (for a reply without a declared structure) the tag solution. */
+static bool offers_remedy(const sv_ScoreContext *c)
+{
+    return has_kind(c, SV_PART_EXPLAIN) || has_kind(c, SV_PART_COMPENSATE) ||
+           has_kind(c, SV_PART_FOLLOW_UP) || c->offer > 0 || tagged(c, SV_TAG_SOLUTION);
+}
+
+static bool hostile(const sv_ScoreContext *c)
+{
+    return tagged(c, SV_TAG_ARGUE) || tagged(c, SV_TAG_BLAME_CUSTOMER) || tagged(c, SV_TAG_SARCASM);
+}
+
+/* Meets the customer: confirms, apologises, thanks for it or makes good. */
+static bool accommodating(const sv_ScoreContext *c)
+{
+    bool meets = has_kind(c, SV_PART_ACKNOWLEDGE) || has_kind(c, SV_PART_APOLOGISE) ||
+                 has_kind(c, SV_PART_COMPENSATE) || tagged(c, SV_TAG_ACCOMMODATING);
+    return meets && !hostile(c);
+}
+
+/* ---- POLICY: the same complaint answered elsewhere ------------------------------------------ */
+
+/* The complaint a thread is about: its first post's same_as when it names
+ * one, else that first post. Two threads with one key are one complaint. */
+static int32_t complaint_key(const sv_Scenario *sc, int32_t post)
+{
+    if (in_range(post, sc->post_count) && in_range(sc->posts[post].same_as, sc->post_count))
+        return sv_score_thread(sc, sc->posts[post].same_as);
+    int32_t root = sv_score_thread(sc, post);
+    if (root >= 0 && in_range(sc->posts[root].same_as, sc->post_count))
+        return sv_score_thread(sc, sc->posts[root].same_as);
+    return root;
+}
+
+/* What two answers to one complaint must share: the action, the apology, the
+ * kinds of remedy and what is offered. */
+typedef struct Substance {
+    sv_Action action;
+    uint32_t kinds; /* bit per apologise, explain, compensate, promise-follow-up */
+    int32_t offer;
+} Substance;
+
+static Substance substance(const sv_Scenario *sc, const sv_Reply *r)
+{
+    uint8_t kinds[SV_MAX_COMPOSE];
+    uint8_t n = reply_kinds(sc, r, kinds);
+    Substance x = {r->action, 0, reply_offer(sc, r)};
+    for (uint8_t i = 0; i < n; i++)
+        if (kinds[i] == SV_PART_APOLOGISE || kinds[i] == SV_PART_EXPLAIN ||
+            kinds[i] == SV_PART_COMPENSATE || kinds[i] == SV_PART_FOLLOW_UP)
+            x.kinds |= 1u << kinds[i];
+    return x;
+}
+
+/* -1 the complaint was not answered elsewhere before; 0 the latest answer
+ * there had the same substance; 1 it differs (a bigger offer here is not
+ * generosity: it is treating two customers differently). */
+static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
+{
+    const sv_Scenario *sc = s->sc;
+    int32_t key = complaint_key(sc, post), thread = sv_score_thread(sc, post);
+    if (key < 0) return -1;
+    const sv_Reply *latest = NULL;
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history) || (latest && latest->sent > e->sent)) continue;
+        int32_t ep = sv_reply_post(sc, e);
+        if (ep < 0 || sv_score_thread(sc, ep) == thread || complaint_key(sc, ep) != key) continue;
+        latest = e;
+    }
+    if (!latest) return -1;
+    Substance a = substance(sc, latest), b = substance(sc, r);
+    return (int8_t)(a.action != b.action || a.kinds != b.kinds || a.offer != b.offer);
+}
+
+/* ---- the context ------------------------------------------------------------------------ */
+
+static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
+                          int32_t post, sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    c->loss = -1;
+    if (!in_range(post, sc->post_count)) return;
+    const sv_Post *p = &sc->posts[post];
+    c->has_post = true;
+    c->valence = p->valence;
+    c->claim_true = p->claim_true;
+    c->recurring = p->recurs;
+    c->loss = p->loss;
+    c->author =
+        in_range(p->author, sc->persona_count) ? sc->personas[p->author].role : SV_ROLE_COMPLAINER;
+    if (in_range(p->channel, sc->channel_count)) {
+        c->channel = sc->channels[p->channel].type;
+        c->watched = sc->channels[p->channel].watched;
+    }
+    for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++)
+        sc->facts[p->claims.start + i].truth ? c->claims_true++ : c->claims_false++;
+    int32_t thread = sv_score_thread(sc, post);
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history) || !sv_reply_speaks(e) ||
+            sv_score_thread(sc, sv_reply_post(sc, e)) != thread)
+            continue;
+        if (e->visibility == SV_VIS_PRIVATE) {
+            c->answered_private = true;
+            continue;
+        }
+        c->thread_replies++;
+        sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
+        earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
+        if (offers_remedy(&earlier)) c->solution_offered = true;
+    }
+    if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
+}
+
+static int32_t percent(uint32_t part, uint32_t whole)
+{
+    if (!whole) return -1;
+    uint64_t p = (uint64_t)part * 100u / whole;
+    return p > 100000u ? 100000 : (int32_t)p;
+}
+
+static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
+                           const sv_Reply *r, sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    c->has_reply = true;
+    c->by_default = r->by_default;
+    c->option = r->option;
+    c->action = r->action;
+    c->visibility = r->visibility;
+    c->speaks = sv_reply_speaks(r);
+    c->tags = reply_tags(sc, r);
+    c->kind_count = reply_kinds(sc, r, c->kinds);
+    c->offer = reply_offer(sc, r);
+    if (c->speaks) {
+        char *words = malloc(TEXT_MAX);
+        c->length = words ? utf8_chars(reply_words(sc, r, snap->lang, words, TEXT_MAX)) : 0;
+        free(words);
+    }
+    c->repeat = repeats(s, history, r, c->post);
+    c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
+    c->policy = policy_of(s, history, r, c->post);
+    c->remedy = c->speaks && offers_remedy(c);
+    c->accommodates = c->speaks && accommodating(c);
+    c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
+                       (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&
+                        c->channel != SV_CHANNEL_PRIVATE);
+    c->generous = c->speaks && (tagged(c, SV_TAG_GENEROUS) ||
+                                (c->offer > 0 && c->loss > 0 && c->offer > c->loss));
+    const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
+    if (o && o->step_count > 1) {
+        c->step = r->step;
+        c->step_count = o->step_count;
+        for (uint8_t k = 0; k < o->step_count && k < SV_MAX_STEPS; k++)
+            if (k != r->step) c->also |= 1u << o->steps[k].action;
+    }
+    c->own_delay_ms = r->delay_ms;
+    fact_features(s, snap, r, c);
+}
+
+void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
+                      int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out)
+{
+    const sv_Scenario *sc = s->sc;
+    uint32_t history = snap->history;
+    memset(out, 0, sizeof *out);
+    out->trigger = trigger;
+    out->t_ms = snap->t_ms;
+    out->option = -1;
+    out->policy = -1;
+    out->deadline_pct = out->own_delay_pct = -1;
+    if (reply && decision < 0) decision = reply->decision;
+    out->decision = in_range(decision, sc->decision_count) ? decision : -1;
+    if (reply && post < 0) post = sv_reply_post(sc, reply);
+    if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
+    out->post = in_range(post, sc->post_count) ? post : -1;
+    for (size_t i = 0; i < s->reply_count; i++)
+        if (went_before(&s->replies[i], history) && s->replies[i].action == SV_ACTION_TELL_PRODUCT)
+            out->fixed = true;
+    post_features(s, snap, history, out->post, out);
+    /* without the post on screen the clock runs from when the decision opened */
+    if (!seen_at(s, out->post, snap->t_ms) && out->decision >= 0 &&
+        s->decision_open_ms[out->decision] <= snap->t_ms)
+        out->delay_ms = snap->t_ms - s->decision_open_ms[out->decision];
+    out->facts_missing = facts_missing(s, snap, out->post, out->decision);
+    if (reply) reply_features(s, snap, history, reply, out);
+    if (out->decision >= 0) {
+        uint32_t deadline = sc->decisions[out->decision].deadline_ms;
+        out->deadline_pct = percent(out->delay_ms, deadline);
+        out->own_delay_pct = reply ? percent(out->own_delay_ms, deadline) : -1;
+    }
+}
+
+/* ---- the order of parts ------------------------------------------------------------------ */
+
+/* confirm-or-deny, apologise, explain, satisfy; -1: may stand anywhere */
+static int order_rank(uint8_t kind)
+{
+    switch (kind) {
+    case SV_PART_GREETING: return 0;
+    case SV_PART_ACKNOWLEDGE:
+    case SV_PART_DENY: return 1;
+    case SV_PART_APOLOGISE: return 2;
+    case SV_PART_EXPLAIN: return 3;
+    case SV_PART_COMPENSATE:
+    case SV_PART_FOLLOW_UP:
+    case SV_PART_CONTACT:
+    case SV_PART_MOVE_PRIVATE: return 4;
+    case SV_PART_SIGN_OFF: return 5;
+    default: return -1;
+    }
+}
+
+/* "Sorry, you're right" is one sentence: an apology just before the
+ * confirmation is the confirmation's step, not a step back. */
+static int rank_at(const uint8_t *kinds, uint8_t n, uint8_t i)
+{
+    int r = order_rank(kinds[i]);
+    if (kinds[i] == SV_PART_APOLOGISE && i + 1 < n && kinds[i + 1] == SV_PART_ACKNOWLEDGE) return 1;
+    return r;
+}
+
+static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
+{
+    int last = -1;
+    *ranked = 0;
+    *back = false;
+    for (uint8_t i = 0; i < n; i++) {
+        int r = rank_at(kinds, n, i);
+        if (r < 0) continue;
+        (*ranked)++;
+        if (r < last) *back = true;
+        if (r > last) last = r;
+    }
+}
+
+bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
+{
+    int ranked;
+    bool back;
+    order_scan(kinds, n, &ranked, &back);
+    return ranked >= 2 && !back;
+}
+
+/* A step back (compensating before confirming, say), or an excuse: an
+ * explanation with nothing that confirms, denies or apologises. */
+bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n)
+{
+    int ranked;
+    bool back;
+    order_scan(kinds, n, &ranked, &back);
+    bool explains = has_kind_in(kinds, n, SV_PART_EXPLAIN);
+    bool owns = has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE) || has_kind_in(kinds, n, SV_PART_DENY) ||
+                has_kind_in(kinds, n, SV_PART_APOLOGISE);
+    return back || (explains && !owns);
+}

@@ -16,7 +16,8 @@ typedef struct Build {
     sv_Debrief *out;
     size_t hit_cap;
     bool nomem;
-    sv_ScoreHit *scratch; /* [rule_count] */
+    sv_ScoreHit *scratch; /* [scratch_cap]: one answer's hits, what it leaves undone too */
+    size_t scratch_cap;
 } Build;
 
 /* ---- hits ------------------------------------------------------------------------ */
@@ -65,98 +66,71 @@ static void add_firing(Build *b, const sv_Firing *f)
     }
 }
 
-/* ---- judging a reply from a decision's note ------------------------------------------ */
+/* ---- judging an answer from a decision's note ------------------------------------------ */
 
-/* Fires the reply's rules (and, for a timeout, the timeout rules after them)
- * from the noted state; returns the figure and fills the hits and deltas. */
-static int64_t judge(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Reply *r, bool timeout,
-                     size_t *hit_count, int32_t deltas[SV_METER_COUNT])
+/* The candidate's hits (what if), their value and their raw deltas. */
+static int64_t judge(Build *b, int32_t d, const sv_Candidate *c, size_t *hit_count,
+                     int32_t deltas[SV_METER_COUNT])
 {
-    const sv_ScoreState *st = b->s->score;
-    sv_ScoreSnapshot snap = {.t_ms = n->t_ms, .history = n->history, .lang = st->lang};
-    memcpy(snap.meters, n->meters, sizeof snap.meters);
-    memcpy(snap.frac, n->frac, sizeof snap.frac);
-    int32_t m[SV_METER_COUNT];
-    int64_t f[SV_METER_COUNT];
-    memcpy(m, n->meters, sizeof m);
-    memcpy(f, n->frac, sizeof f);
-    size_t cap = b->m->rule_count, hits = 0;
-    sv_ScoreContext ctx;
-    if (r) {
-        sv_score_context(b->s, &snap, SV_TRIGGER_REPLY, d, -1, r, &ctx);
-        hits += sv_score_fire(b->m, &ctx, m, f, b->scratch, cap);
-    }
-    if (timeout) {
-        sv_score_context(b->s, &snap, SV_TRIGGER_TIMEOUT, d, -1, r, &ctx);
-        size_t room = hits < cap ? cap - hits : 0;
-        hits += sv_score_fire(b->m, &ctx, m, f, b->scratch + (cap - room), room);
-    }
-    *hit_count = hits < cap ? hits : cap;
-    for (int k = 0; k < SV_METER_COUNT; k++) deltas[k] = m[k] - n->meters[k];
-    return sv_score_figure(n->meters, n->frac, m, f);
+    size_t n = sv_score_whatif(b->s, b->m, d, c, b->scratch, b->scratch_cap);
+    int64_t raw[SV_METER_COUNT] = {0};
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; k < SV_METER_COUNT; k++) raw[k] += b->scratch[i].raw[k];
+    for (int k = 0; k < SV_METER_COUNT; k++) deltas[k] = sv_score_tenths(raw[k]);
+    *hit_count = n;
+    return sv_score_value(b->scratch, n);
 }
 
-/* Judges reply r as a candidate and keeps its hits in the debrief. */
-static void describe(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Reply *r,
-                     sv_DebriefReply *out)
+/* Judges the candidate and keeps its hits in the debrief. */
+static void describe(Build *b, int32_t d, const sv_Candidate *c, sv_DebriefReply *out)
 {
     size_t nh = 0;
-    int64_t fig = judge(b, n, d, r, false, &nh, out->deltas);
-    out->figure = sv_score_figure_hundredths(fig);
-    out->option = r->option;
-    out->visibility = r->visibility;
-    out->part_count = r->part_count;
-    memcpy(out->parts, r->parts, sizeof out->parts);
+    int64_t value = judge(b, d, c, &nh, out->deltas);
+    const sv_DecisionNote *n = &b->s->score->notes[d];
+    out->figure = sv_score_value_hundredths(value);
+    out->option = c->option;
+    out->visibility = c->visibility;
+    out->part_count = c->part_count;
+    memcpy(out->parts, c->parts, sizeof out->parts);
     out->hits_start = (uint32_t)b->out->hit_count;
     for (size_t i = 0; i < nh; i++) {
         const sv_ScoreHit *sh = &b->scratch[i];
         sv_DebriefHit *h = add_hit(b, sh->rule);
         if (!h) return;
-        h->trigger = SV_TRIGGER_REPLY;
+        h->trigger = sh->trigger;
         h->t_ms = h->last_ms = n->t_ms;
         h->count = 1;
         h->decision = d;
-        h->post = sv_score_reply_post(b->s->sc, r);
+        h->post = b->s->sc->decisions[d].about;
         for (int k = 0; k < SV_METER_COUNT; k++) {
             h->raw[k] = sv_score_tenths(sh->raw[k]);
-            h->applied[k] = sh->applied[k];
+            h->applied[k] = h->raw[k];
         }
     }
     out->hits_count = (uint32_t)(b->out->hit_count - out->hits_start);
 }
 
-static sv_Reply candidate(const sv_Scenario *sc, const sv_DecisionNote *n, int32_t d, int32_t opt)
-{
-    sv_Reply r = {.t_ms = n->t_ms, .decision = d, .option = opt};
-    if (opt >= 0) {
-        const sv_Option *o = &sc->options[opt];
-        r.step = o->main;
-        r.action = o->action;
-        r.visibility = o->visibility;
-    }
-    return r;
-}
-
-static int64_t figure_of(Build *b, const sv_DecisionNote *n, int32_t d, const sv_Reply *r)
+static int64_t value_of(Build *b, int32_t d, const sv_Candidate *c)
 {
     size_t nh;
     int32_t deltas[SV_METER_COUNT];
-    return judge(b, n, d, r, false, &nh, deltas);
+    return judge(b, d, c, &nh, deltas);
 }
 
 /* ---- the best option ------------------------------------------------------------------ */
 
-static bool best_option(Build *b, const sv_DecisionNote *n, int32_t d, sv_Reply *best,
+static bool best_option(Build *b, const sv_DecisionNote *n, int32_t d, sv_Candidate *best,
                         int64_t *best_fig)
 {
     const sv_Decision *dec = &b->s->sc->decisions[d];
     bool found = false;
     for (uint32_t i = 0; i < dec->options.count && i < 32; i++) {
         if (!(n->options_enabled & (1u << i))) continue;
-        sv_Reply r = candidate(b->s->sc, n, d, (int32_t)(dec->options.start + i));
-        int64_t fig = figure_of(b, n, d, &r);
+        sv_Candidate c = {.option = (int32_t)(dec->options.start + i)};
+        c.visibility = b->s->sc->options[c.option].visibility;
+        int64_t fig = value_of(b, d, &c);
         if (!found || fig > *best_fig) { /* ties keep the earlier option */
-            *best = r;
+            *best = c;
             *best_fig = fig;
             found = true;
         }
@@ -189,21 +163,21 @@ typedef struct Search {
     uint8_t min, max;
     bool vis[2];
     bool found;
-    sv_Reply best;
+    sv_Candidate best;
     int64_t best_fig;
 } Search;
 
 /* Tries the parts picked by `mask` (pool order) at both allowed visibilities. */
 static void try_mask(Search *S, uint32_t mask)
 {
-    sv_Reply r = candidate(S->b->s->sc, S->n, S->d, -1);
+    sv_Candidate r = {.option = -1};
     for (uint32_t i = 0; i < S->pool_count; i++)
         if (mask & (1u << i)) r.parts[r.part_count++] = S->pool[i];
     if (r.part_count < S->min || r.part_count > S->max) return;
     for (int v = 0; v < 2; v++) {
         if (!S->vis[v]) continue;
         r.visibility = (sv_Visibility)v;
-        int64_t fig = figure_of(S->b, S->n, S->d, &r);
+        int64_t fig = value_of(S->b, S->d, &r);
         if (!S->found || fig > S->best_fig) {
             S->best = r;
             S->best_fig = fig;
@@ -247,7 +221,7 @@ static void greedy(Search *S)
     }
 }
 
-static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Reply *best,
+static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Candidate *best,
                           int64_t *best_fig)
 {
     const sv_Scenario *sc = b->s->sc;
@@ -291,7 +265,7 @@ static bool timed_out(const sv_Session *s, int32_t d)
     return false;
 }
 
-static void played(Build *b, const sv_DecisionNote *n, sv_DebriefDecision *dd)
+static void played(Build *b, sv_DebriefDecision *dd)
 {
     const sv_Session *s = b->s;
     int32_t d = dd->decision, ri = s->decision_reply[d];
@@ -305,11 +279,13 @@ static void played(Build *b, const sv_DecisionNote *n, sv_DebriefDecision *dd)
         memcpy(p->parts, r->parts, sizeof p->parts);
         dd->by_default = r->by_default;
     }
-    size_t nh;
-    int32_t deltas[SV_METER_COUNT];
     bool timeout = dd->state == SV_DEC_TIMED_OUT && timed_out(s, d);
     dd->lapsed = dd->state == SV_DEC_TIMED_OUT && !timeout;
-    p->figure = sv_score_figure_hundredths(judge(b, n, d, r, timeout, &nh, deltas));
+    /* what was played, judged like every alternative (a lapse: like a timeout) */
+    sv_Candidate c = {.option = p->option, .visibility = p->visibility, .timeout = timeout};
+    c.part_count = p->part_count;
+    memcpy(c.parts, p->parts, sizeof c.parts);
+    p->figure = sv_score_value_hundredths(value_of(b, d, &c));
     /* the hits and deltas are what the session actually recorded */
     p->hits_start = (uint32_t)b->out->hit_count;
     const sv_ScoreState *st = s->score;
@@ -336,17 +312,17 @@ static void debrief_decision(Build *b, int32_t d, sv_DebriefDecision *dd)
     dd->taken_ms = n->t_ms >= dd->open_ms ? n->t_ms - dd->open_ms : 0;
     dd->options_enabled = n->options_enabled;
     dd->parts_enabled = n->parts_enabled;
-    played(b, n, dd);
-    sv_Reply best;
+    played(b, dd);
+    sv_Candidate best;
     int64_t fig = 0, top = INT64_MIN;
     if (best_option(b, n, d, &best, &fig)) {
         dd->has_best_option = true;
-        describe(b, n, d, &best, &dd->best_option);
+        describe(b, d, &best, &dd->best_option);
         top = dd->best_option.figure;
     }
     if (best_composed(b, n, d, &best, &fig)) {
         dd->has_best_composed = true;
-        describe(b, n, d, &best, &dd->best_composed);
+        describe(b, d, &best, &dd->best_composed);
         if (dd->best_composed.figure > top) top = dd->best_composed.figure;
     }
     dd->played_is_best = dd->played.figure >= top;
@@ -391,7 +367,9 @@ sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang 
     out->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;
     if (!s || !s->sc || !s->score || !m || s->score->model != m) return SV_ERR_INVALID;
     Build b = {.s = s, .m = m, .out = out};
-    b.scratch = calloc(m->rule_count + 1u, sizeof *b.scratch);
+    /* an answer's own rules, its actions', and what it leaves undone */
+    b.scratch_cap = (size_t)m->rule_count * (SV_MAX_STEPS + 4u) + 16u;
+    b.scratch = calloc(b.scratch_cap, sizeof *b.scratch);
     size_t n = 0;
     int32_t *order = b.scratch ? closed_by_open_time(s, &n) : NULL;
     out->decisions = calloc(n + 1u, sizeof *out->decisions);

@@ -263,6 +263,7 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
         sv_ScoreHit *h = &hits[fired++];
         memset(h, 0, sizeof *h);
         h->rule = (int32_t)i;
+        h->trigger = (uint8_t)ctx->trigger;
         for (int k = 0; k < SV_METER_COUNT; k++)
             h->raw[k] = (int64_t)r->effects[k] * r->weight * per;
     }

@@ -57,6 +57,7 @@ void sv_score_detach(sv_Session *s)
     if (!st) return;
     free(st->answerable);
     free(st->answered);
+    for (uint32_t d = 0; st->notes && d < s->sc->decision_count; d++) free(st->notes[d].known);
     free(st->notes);
     free(st->firings);
     free(st->history);
@@ -129,6 +130,16 @@ static uint32_t before(const sv_Session *s, const sv_Reply *r)
     return r && r->sent ? r->sent - 1u : s->sent_count;
 }
 
+/* Seconds a tick rule has fired for the post so far (its one record). */
+static uint32_t tick_seconds(const sv_ScoreState *st, int32_t rule, int32_t post)
+{
+    for (size_t i = st->firing_count; i-- > 0;) {
+        const sv_Firing *f = &st->firings[i];
+        if (f->trigger == SV_TRIGGER_TICK && f->rule == rule && f->post == post) return f->count;
+    }
+    return 0;
+}
+
 size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob *job,
                       sv_ScoreContext *ctx, sv_ScoreHit *hits)
 {
@@ -140,7 +151,16 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
     /* a promise is judged as the reply that made it, at the time it made it */
     if (r && (t == SV_TRIGGER_PROMISE || t == SV_TRIGGER_KEPT)) snap.t_ms = r->t_ms;
     sv_score_context(s, &snap, t, job->decision, job->post, r, ctx);
-    return sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
+    size_t n = sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
+    if (t != SV_TRIGGER_TICK) return n;
+    /* a tick rule with a limit stops firing for a post once it has fired that long */
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t limit = st->model->rules[hits[i].rule].for_ms;
+        if (!limit || tick_seconds(st, hits[i].rule, job->post) * 1000u < limit)
+            hits[kept++] = hits[i];
+    }
+    return kept;
 }
 
 static void record(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
@@ -198,7 +218,12 @@ void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
     if (!in_range(d, sc->decision_count)) return;
     sv_DecisionNote *n = &st->notes[d];
     const sv_Decision *dec = &sc->decisions[d];
+    uint8_t *known = n->known;
     memset(n, 0, sizeof *n);
+    /* what the player knew then: the debrief judges what else they could have said */
+    if (!known && sc->fact_count) known = malloc(sc->fact_count);
+    if (known) memcpy(known, s->fact_known, sc->fact_count);
+    n->known = known;
     n->closed = true;
     n->t_ms = s->now_ms;
     n->history = s->sent_count;
@@ -250,6 +275,7 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
         sv_Promise *p = &st->promises[i];
         if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
         p->state = SV_PROMISE_KEPT;
+        p->settled_ms = s->now_ms;
         if (n < cap && in_range(p->reply, (uint32_t)s->reply_count))
             kept[n++] = (sv_ScoreJob){SV_TRIGGER_KEPT, s->replies[p->reply].decision, -1, p->reply};
     }
@@ -312,6 +338,7 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
         sv_Promise *p = &st->promises[i];
         if (p->state != SV_PROMISE_OPEN || p->due_ms > t) continue;
         p->state = SV_PROMISE_BROKEN;
+        p->settled_ms = t;
         if (in_range(p->reply, (uint32_t)s->reply_count))
             st->jobs[n++] =
                 (sv_ScoreJob){SV_TRIGGER_PROMISE, s->replies[p->reply].decision, -1, p->reply};
@@ -370,7 +397,7 @@ static uint64_t hash_firing(uint64_t h, const sv_Firing *f)
     return h;
 }
 
-static uint64_t hash_note(uint64_t h, const sv_DecisionNote *n)
+static uint64_t hash_note(uint64_t h, const sv_DecisionNote *n, uint32_t facts)
 {
     h = sv_hash_u32(h, n->closed ? 1u : 0u);
     h = sv_hash_u32(h, n->t_ms);
@@ -379,6 +406,7 @@ static uint64_t hash_note(uint64_t h, const sv_DecisionNote *n)
     h = sv_hash_u32(h, n->parts_enabled);
     for (int k = 0; k < SV_METER_COUNT; k++) h = h_i32(h, n->meters[k]);
     for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, n->frac[k]);
+    for (uint32_t f = 0; n->known && f < facts; f++) h = sv_hash_u32(h, n->known[f]);
     return h;
 }
 
@@ -403,7 +431,8 @@ uint64_t sv_score_hash(uint64_t h, const sv_Session *s)
     for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, s->meter_frac[k]);
     h = sv_hash_u32(h, st->next_tick_ms);
     for (uint32_t p = 0; p < s->sc->post_count; p++) h = sv_hash_u32(h, st->answered[p]);
-    for (uint32_t d = 0; d < s->sc->decision_count; d++) h = hash_note(h, &st->notes[d]);
+    for (uint32_t d = 0; d < s->sc->decision_count; d++)
+        h = hash_note(h, &st->notes[d], s->sc->fact_count);
     h = sv_hash_u64(h, st->firing_count);
     for (size_t i = 0; i < st->firing_count; i++) h = hash_firing(h, &st->firings[i]);
     h = sv_hash_u64(h, st->history_count);
@@ -418,6 +447,7 @@ uint64_t sv_score_hash(uint64_t h, const sv_Session *s)
         h = h_i32(h, p->thread);
         h = sv_hash_u32(h, p->due_ms);
         h = sv_hash_u32(h, p->state);
+        h = sv_hash_u32(h, p->settled_ms);
     }
     return h;
 }

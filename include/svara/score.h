@@ -295,6 +295,7 @@ bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext 
 /* One rule that fired. */
 typedef struct sv_ScoreHit {
     int32_t rule;
+    uint8_t trigger; /* sv_Trigger it fired on */
     int64_t raw[SV_METER_COUNT];     /* units (SV_SCORE_UNIT per tenth), weight applied */
     /* whole tenths (reach: people) the meter moved; with a crowd, sentiment and
      * reach are moved by the crowd, and these are what the rule is worth */
@@ -361,6 +362,7 @@ typedef struct sv_DecisionNote {
     uint32_t parts_enabled;    /* bit i: its part i */
     int32_t meters[SV_METER_COUNT];
     int64_t frac[SV_METER_COUNT];
+    uint8_t *known; /* heap [fact_count]: what the player knew; NULL without facts */
 } sv_DecisionNote;
 
 typedef enum { SV_PROMISE_OPEN = 0, SV_PROMISE_KEPT, SV_PROMISE_BROKEN } sv_PromiseState;
@@ -369,7 +371,8 @@ typedef struct sv_Promise {
     int32_t reply;  /* the reply that promised to come back */
     int32_t thread; /* its thread's first post, -1 */
     uint32_t due_ms;
-    uint8_t state; /* sv_PromiseState */
+    uint8_t state;        /* sv_PromiseState */
+    uint32_t settled_ms;  /* when it was kept or broken */
 } sv_Promise;
 
 /* A judgement the model says is due; the session runs it (svara/score.h's
@@ -401,6 +404,32 @@ typedef struct sv_ScoreState {
 int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r);
 /* The first post of a post's thread (following reply_to); -1 for -1. */
 int32_t sv_score_thread(const sv_Scenario *sc, int32_t post);
+
+/* ---- what if --------------------------------------------------------------------- */
+
+/* One answer to a decision: an option (with all its actions, at its delay), a
+ * composed reply, or letting the deadline pass (timeout: its default option,
+ * when `option` names it, then the timeout rules). */
+typedef struct sv_Candidate {
+    int32_t option; /* -1: composed (part_count > 0) or nothing */
+    uint8_t part_count;
+    int32_t parts[SV_MAX_COMPOSE];
+    sv_Visibility visibility;
+    bool timeout;
+} sv_Candidate;
+
+/* Judges the candidate from how decision d stood when it closed (it must have
+ * closed), as the model would have judged it then, plus what it leaves undone:
+ * the post standing unanswered (tick rules, as long as they fire) and the
+ * end-of-run verdict when nothing later answers it, and the promises open in
+ * its thread, kept or broken. Writes up to cap hits (raw only, each with its
+ * trigger); returns how many. */
+size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
+                       const sv_Candidate *c, sv_ScoreHit *hits, size_t cap);
+/* What the hits are worth together, before any curve: 2 x reputation +
+ * sentiment + mood - reach / 100, in raw units (SV_SCORE_UNIT per tenth). */
+int64_t sv_score_value(const sv_ScoreHit *hits, size_t n);
+int64_t sv_score_value_hundredths(int64_t value);
 
 /* ---- the debrief ------------------------------------------------------------------- */
 

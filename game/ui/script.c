@@ -34,7 +34,7 @@ typedef struct Cmd {
     float x, y;
 } Cmd;
 
-struct sv_Script {
+struct ui_Script {
     char path[512];
     Cmd *cmds;
     size_t count, at;
@@ -141,14 +141,14 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
     return false;
 }
 
-sv_Script *sv_script_load(const char *path)
+ui_Script *ui_script_load(const char *path)
 {
     FILE *f = fopen(path, "r");
     if (!f) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot open the script", path);
         return NULL;
     }
-    sv_Script *s = calloc(1, sizeof *s);
+    ui_Script *s = calloc(1, sizeof *s);
     char line[1024];
     int no = 0;
     bool ok = s != NULL;
@@ -175,13 +175,13 @@ sv_Script *sv_script_load(const char *path)
     }
     fclose(f);
     if (!ok) {
-        sv_script_free(s);
+        ui_script_free(s);
         return NULL;
     }
     return s;
 }
 
-void sv_script_free(sv_Script *s)
+void ui_script_free(ui_Script *s)
 {
     if (!s) return;
     free(s->cmds);
@@ -258,16 +258,16 @@ static void push_wheel(SDL_Window *w, float notches)
     SDL_PushEvent(&e);
 }
 
-static sv_ScriptState fail(const sv_Script *s, const Cmd *c, const char *what,
-                           const sv_ScriptView *v)
+static ui_ScriptState fail(const ui_Script *s, const Cmd *c, const char *what,
+                           const ui_ScriptView *v)
 {
     SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s:%d: %s (on the %s screen, clock %u ms)", s->path,
                  c->line, what, v->screen, v->now_ms);
-    return SV_SCRIPT_FAILED;
+    return UI_SCRIPT_FAILED;
 }
 
 /* True when a waiting command's condition holds now. */
-static bool satisfied(const Cmd *c, const sv_ScriptView *v)
+static bool satisfied(const Cmd *c, const ui_ScriptView *v)
 {
     switch (c->kind) {
     case C_UNTIL: return strcmp(v->screen, c->argv[0]) == 0;
@@ -277,8 +277,8 @@ static bool satisfied(const Cmd *c, const sv_ScriptView *v)
     }
 }
 
-sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r,
-                               const sv_ScriptView *view, const char **shot)
+ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r,
+                               const ui_ScriptView *view, const char **shot)
 {
     *shot = NULL;
     while (s->at < s->count) {
@@ -288,31 +288,31 @@ sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r
             for (int i = 0; i < c->argc; i++) push_key(window, c->argv[i]);
             s->at++;
             s->waited = 0;
-            return SV_SCRIPT_RUNNING; /* one frame to take the keys in */
+            return UI_SCRIPT_RUNNING; /* one frame to take the keys in */
         case C_PAD:
             for (int i = 0; i < c->argc; i++) push_pad(c->argv[i]);
             s->at++;
             s->waited = 0;
-            return SV_SCRIPT_RUNNING;
+            return UI_SCRIPT_RUNNING;
         case C_CLICK:
             push_click(window, r, c->x, c->y);
             s->at++;
             s->waited = 0;
-            return SV_SCRIPT_RUNNING;
+            return UI_SCRIPT_RUNNING;
         case C_WHEEL:
             push_wheel(window, c->x);
             s->at++;
             s->waited = 0;
-            return SV_SCRIPT_RUNNING;
+            return UI_SCRIPT_RUNNING;
         case C_WAIT:
-            if (s->waited++ < c->n) return SV_SCRIPT_RUNNING;
+            if (s->waited++ < c->n) return UI_SCRIPT_RUNNING;
             break;
         case C_UNTIL:
         case C_UNTIL_DECISION:
         case C_UNTIL_TIME:
             if (!satisfied(c, view)) {
                 if (s->waited++ >= c->n) return fail(s, c, "waited too long", view);
-                return SV_SCRIPT_RUNNING;
+                return UI_SCRIPT_RUNNING;
             }
             break;
         case C_EXPECT:
@@ -329,12 +329,12 @@ sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r
             *shot = s->shot;
             s->at++;
             s->waited = 0;
-            return SV_SCRIPT_RUNNING;
+            return UI_SCRIPT_RUNNING;
         }
-        case C_QUIT: return SV_SCRIPT_DONE;
+        case C_QUIT: return UI_SCRIPT_DONE;
         }
         s->at++;
         s->waited = 0;
     }
-    return SV_SCRIPT_DONE;
+    return UI_SCRIPT_DONE;
 }

@@ -123,7 +123,7 @@ static const char *choice_text(const ui_Context *ui, const ui_Game *g, const sv_
     if (r->option >= 0) {
         const sv_Option *o = &sc->options[r->option];
         snprintf(buf, size, "%s — %s",
-                 ui_play_action_label(ui, o->action, o->visibility, label, sizeof label),
+                 ui_format_action(ui, o->action, o->visibility, label, sizeof label),
                  sv_text_get(&o->text, ui->lang));
         return buf;
     }

@@ -337,3 +337,24 @@ const char *ui_format_clock(uint32_t ms, char *buf, size_t size)
     snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
     return buf;
 }
+
+const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,
+                             size_t size)
+{
+    ui_StrId id =
+        (unsigned)a < SV_ACTION_COUNT ? (ui_StrId)(UI_S_ACTION_REPLY + (int)a) : UI_S_ACTION_REPLY;
+    bool words = a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
+    if (!words) {
+        snprintf(buf, size, "%s", ui_tr(ui, id));
+        return buf;
+    }
+    snprintf(buf, size, "%s · %s", ui_tr(ui, id),
+             ui_tr(ui, v == SV_VIS_PRIVATE ? UI_S_VIS_PRIVATE : UI_S_VIS_PUBLIC));
+    return buf;
+}
+
+const char *ui_format_part_kind(const ui_Context *ui, sv_PartKind k)
+{
+    return ui_tr(ui, (unsigned)k < SV_PART_COUNT ? (ui_StrId)(UI_S_PART_GREETING + (int)k)
+                                                 : UI_S_PART_OTHER);
+}

@@ -1,8 +1,9 @@
 /* The play screen: a header with the brand and the clock, channel tabs over
  * the feed (or the composer's parts), the meters, and the decision panel. It
- * moves the run's clock each frame at the player's time speed, sends the
- * player's choices through ui_run_apply, and goes to the debrief once the
- * scenario has ended. */
+ * moves the run's clock each frame at the player's time speed, picks the
+ * decision the panel shows, hands input to the panel's leaf (options.c or
+ * composer.c), applies what the player did there through ui_run_apply, and
+ * goes to the debrief once the scenario has ended. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,7 +27,8 @@ bool ui_play_init(ui_PlayScreen *p, ui_Context *ui, ui_Game *g)
     memset(p, 0, sizeof *p);
     if (!g->run.active || !ui_feed_init(&p->feed, g->run.sc, g->names)) return false;
     p->decision = -1;
-    p->draft.decision = -1;
+    ui_options_reset(&p->options);
+    ui_composer_reset(&p->composer, -1);
     p->watching = g->run.replay != NULL;
     p->tab = p->feed.public_channel;
     for (int m = 0; m < SV_METER_COUNT; m++) {
@@ -42,62 +44,80 @@ void ui_play_unload(ui_PlayScreen *p)
     memset(p, 0, sizeof *p);
 }
 
-/* ---- shared helpers -------------------------------------------------------------- */
+/* ---- helpers -------------------------------------------------------------------------------- */
 
-void ui_play_toast(ui_PlayScreen *p, const ui_Context *ui, const char *text, bool warn)
+/* Shows a message over the feed for a few seconds. */
+static void toast(ui_PlayScreen *p, const ui_Context *ui, const char *text, bool warn)
 {
     snprintf(p->toast, sizeof p->toast, "%s", text);
     p->toast_until = ui->now_ms + TOAST_MS;
     p->toast_warn = warn;
 }
 
-void ui_play_refused(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g, sv_InputResult r)
+static const sv_Decision *current(const ui_PlayScreen *p, const ui_Game *g)
+{
+    UI_ASSERT(p->decision < (int32_t)g->run.sc->decision_count);
+    return p->decision >= 0 ? &g->run.sc->decisions[p->decision] : NULL;
+}
+
+/* Says why the session refused an input. */
+static void refused(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g, sv_InputResult r)
 {
     char buf[256], lo[8], hi[8];
-    const sv_Decision *d = p->decision >= 0 ? &g->run.sc->decisions[p->decision] : NULL;
+    const sv_Decision *d = current(p, g);
     switch (r) {
     case SV_INPUT_DISABLED:
-    case SV_INPUT_BAD_OPTION: ui_play_toast(p, ui, ui_tr(ui, UI_S_INPUT_DISABLED), true); return;
+    case SV_INPUT_BAD_OPTION: toast(p, ui, ui_tr(ui, UI_S_INPUT_DISABLED), true); return;
     case SV_INPUT_PART_COUNT:
         snprintf(lo, sizeof lo, "%u", d ? d->compose_min : 1u);
         snprintf(hi, sizeof hi, "%u", d ? d->compose_max : 1u);
-        ui_play_toast(
-            p, ui,
-            ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_INPUT_PART_COUNT), lo, hi, NULL),
-            true);
+        toast(p, ui,
+              ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_INPUT_PART_COUNT), lo, hi, NULL),
+              true);
         return;
-    case SV_INPUT_DUPLICATE_PART:
-        ui_play_toast(p, ui, ui_tr(ui, UI_S_INPUT_DUPLICATE), true);
-        return;
-    case SV_INPUT_VISIBILITY: ui_play_toast(p, ui, ui_tr(ui, UI_S_INPUT_VISIBILITY), true); return;
+    case SV_INPUT_DUPLICATE_PART: toast(p, ui, ui_tr(ui, UI_S_INPUT_DUPLICATE), true); return;
+    case SV_INPUT_VISIBILITY: toast(p, ui, ui_tr(ui, UI_S_INPUT_VISIBILITY), true); return;
     case SV_INPUT_NOT_OPEN:
-    case SV_INPUT_ENDED: ui_play_toast(p, ui, ui_tr(ui, UI_S_INPUT_CLOSED), true); return;
-    default: ui_play_toast(p, ui, ui_tr(ui, UI_S_INPUT_FAILED), true); return;
+    case SV_INPUT_ENDED: toast(p, ui, ui_tr(ui, UI_S_INPUT_CLOSED), true); return;
+    default: toast(p, ui, ui_tr(ui, UI_S_INPUT_FAILED), true); return;
     }
 }
 
-const char *ui_play_action_label(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,
-                                 size_t size)
+/* The decision in the panel as its leaves see it. */
+static ui_DecisionView view_of(const ui_PlayScreen *p, const ui_Game *g)
 {
-    ui_StrId id =
-        (unsigned)a < SV_ACTION_COUNT ? (ui_StrId)(UI_S_ACTION_REPLY + (int)a) : UI_S_ACTION_REPLY;
-    bool words = a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
-    if (!words) {
-        snprintf(buf, size, "%s", ui_tr(ui, id));
-        return buf;
-    }
-    snprintf(buf, size, "%s · %s", ui_tr(ui, id),
-             ui_tr(ui, v == SV_VIS_PRIVATE ? UI_S_VIS_PRIVATE : UI_S_VIS_PUBLIC));
-    return buf;
+    ui_DecisionView v = {.sc = g->run.sc,
+                         .s = &g->run.s,
+                         .index = p->decision,
+                         .d = current(p, g),
+                         .watching = p->watching};
+    return v;
 }
 
-const char *ui_play_part_kind(const ui_Context *ui, sv_PartKind k)
+/* Where the panel's decision is among the open ones (0 when it is not). */
+static int open_at(const ui_PlayScreen *p)
 {
-    return ui_tr(ui, (unsigned)k < SV_PART_COUNT ? (ui_StrId)(UI_S_PART_GREETING + (int)k)
-                                                 : UI_S_PART_OTHER);
+    int at = 0;
+    for (int i = 0; i < p->open_count; i++)
+        if (p->open[i] == p->decision) at = i;
+    return at;
 }
 
 /* ---- layout ---------------------------------------------------------------------------- */
+
+/* Where everything is, in logical units: one pure function of the state,
+ * used by update for hit tests and by draw. */
+typedef struct Layout {
+    SDL_FRect header, pause_btn, tabs, feed, meters, hint;
+    SDL_FRect tab[SV_MAX_CHANNELS + 1]; /* [0] compose when shown, then channels */
+    int32_t tab_id[SV_MAX_CHANNELS + 1];
+    bool tab_note;      /* room for "not watched" on unwatched tabs */
+    ui_FontId tab_font; /* bold, or small bold when the names do not fit */
+    int tab_count;
+    SDL_FRect newest_btn; /* "show newest" over the feed, w 0 when hidden */
+    SDL_FRect over_btn;   /* the end's button to the debrief */
+    ui_PanelLayout pan;   /* the decision panel */
+} Layout;
 
 static float header_h(const ui_Context *ui)
 {
@@ -113,10 +133,8 @@ static float meter_row_h(const ui_Context *ui)
 
 static float meters_h(const ui_Context *ui) { return 4.0f * meter_row_h(ui) + 24.0f; }
 
-/* Tabs as wide as their names; when they do not fit, the "not watched" notes
- * go first, then every tab gets an equal share and long names are cut. */
 /* Widths of the tabs in font f (names and unread badges); returns the sum. */
-static float tab_widths(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, ui_PlayLayout *l,
+static float tab_widths(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, Layout *l,
                         ui_FontId f, float w[], float note[], float *notes)
 {
     const sv_Scenario *sc = g->run.sc;
@@ -144,7 +162,7 @@ static float tab_widths(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
 /* Tabs as wide as their names; when they do not fit, the "not watched" notes
  * go first, then a smaller font, then every tab gets an equal share and long
  * names are cut. */
-static void layout_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, ui_PlayLayout *l)
+static void layout_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, Layout *l)
 {
     float w[SV_MAX_CHANNELS + 1], note[SV_MAX_CHANNELS + 1], notes;
     l->tab_font = UI_FONT_BOLD;
@@ -165,7 +183,7 @@ static void layout_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     }
 }
 
-void ui_play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, ui_PlayLayout *l)
+static void play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, Layout *l)
 {
     memset(l, 0, sizeof *l);
     float hh = header_h(ui), hint = ui_text_line_height(&ui->text, UI_FONT_SMALL) + 14.0f;
@@ -181,8 +199,8 @@ void ui_play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, ui
     layout_tabs(p, ui, g, l);
     l->feed = ui_rect(LEFT_X, l->tabs.y + th + 12.0f, LEFT_W, bottom - (l->tabs.y + th + 12.0f));
     l->meters = ui_rect(RIGHT_X, hh + 14.0f, RIGHT_W, meters_h(ui));
-    l->panel = ui_rect(RIGHT_X, l->meters.y + l->meters.h + 14.0f, RIGHT_W,
-                       bottom - (l->meters.y + l->meters.h + 14.0f));
+    SDL_FRect panel = ui_rect(RIGHT_X, l->meters.y + l->meters.h + 14.0f, RIGHT_W,
+                              bottom - (l->meters.y + l->meters.h + 14.0f));
     float nb = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 18.0f;
     const ui_FeedChannel *ch = p->tab >= 0 ? &p->feed.ch[p->tab] : NULL;
     if (ch && !ch->follow && ch->unseen)
@@ -191,40 +209,128 @@ void ui_play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, ui
     float ob = ui_text_line_height(&ui->text, UI_FONT_BOLD) + 30.0f;
     l->over_btn = ui_rect(l->feed.x + l->feed.w / 2.0f - 200.0f, l->feed.y + 150.0f, 400.0f, ob);
     l->hint = ui_rect(0.0f, (float)UI_HEIGHT - hint, (float)UI_WIDTH, hint);
-    ui_decision_layout(p, ui, g, l);
+    ui_DecisionView v = view_of(p, g);
+    ui_panel_layout(ui, &v, p->open_count, p->composing, panel, l->feed, &l->pan);
 }
 
 /* ---- update -------------------------------------------------------------------------------- */
 
-static void cycle_tab(ui_PlayScreen *p, const ui_PlayLayout *l, int delta)
+static void cycle_tab(ui_PlayScreen *p, const Layout *l, int delta)
 {
     int at = 0;
     for (int i = 0; i < l->tab_count; i++)
         if (l->tab_id[i] == p->tab) at = i;
     at = ((at + delta) % l->tab_count + l->tab_count) % l->tab_count;
     p->tab = l->tab_id[at];
-    if (p->tab == UI_PLAY_TAB_COMPOSE && p->col == UI_COL_DRAFT) p->col = UI_COL_PARTS;
+    if (p->tab == UI_PLAY_TAB_COMPOSE) ui_composer_show_parts(&p->composer);
+}
+
+/* The panel shows the composer (and its parts in their tab) or the options. */
+static void show_composer(ui_PlayScreen *p, bool composing)
+{
+    p->composing = composing;
+    if (composing) {
+        ui_composer_open(&p->composer);
+        p->tab = UI_PLAY_TAB_COMPOSE;
+    } else if (p->tab == UI_PLAY_TAB_COMPOSE) {
+        p->tab = p->feed.public_channel;
+    }
 }
 
 /* Picks the decision the panel shows: the same while it is open, else the newest. */
-static void track_decisions(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g)
+static void track_decisions(ui_PlayScreen *p, const ui_Game *g)
 {
     p->open_count = ui_run_open_decisions(&g->run, p->open, UI_PLAY_MAX_OPEN);
+    UI_ASSERT(p->open_count >= 0 && p->open_count <= UI_PLAY_MAX_OPEN);
     bool still = false;
     for (int i = 0; i < p->open_count; i++) still = still || p->open[i] == p->decision;
     if (still) return;
     p->decision = p->open_count ? p->open[0] : -1;
-    p->cursor = 0;
-    p->list_scroll = p->list_target = 0.0f;
-    ui_composer_reset(p, p->decision);
-    const sv_Decision *d = p->decision >= 0 ? &g->run.sc->decisions[p->decision] : NULL;
-    p->composing = d && d->parts.count > 0 && d->options.count == 0;
-    p->col = p->composing ? UI_COL_PARTS : UI_COL_OPTIONS;
-    if (p->composing)
-        p->tab = UI_PLAY_TAB_COMPOSE;
-    else if (p->tab == UI_PLAY_TAB_COMPOSE)
-        p->tab = p->feed.public_channel;
-    (void)ui;
+    ui_options_reset(&p->options);
+    ui_composer_reset(&p->composer, p->decision);
+    const sv_Decision *d = current(p, g);
+    show_composer(p, d && d->parts.count > 0 && d->options.count == 0);
+}
+
+/* Shows another open decision (delta -1 / +1), with the composer when it has
+ * no options or holds a draft for it. */
+static void switch_decision(ui_PlayScreen *p, const ui_Game *g, int delta)
+{
+    if (p->open_count < 2) return;
+    int at = open_at(p);
+    at = ((at + delta) % p->open_count + p->open_count) % p->open_count;
+    p->decision = p->open[at];
+    ui_options_reset(&p->options);
+    const sv_Decision *d = current(p, g);
+    bool composing = d->options.count == 0 || ui_composer_has_draft(&p->composer, p->decision);
+    ui_composer_attach(&p->composer, p->decision);
+    show_composer(p, composing);
+}
+
+/* Applies what the player did in the panel's leaf. */
+static void apply(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const Layout *l, const ui_Event *e,
+                  const ui_PanelOutcome *o)
+{
+    sv_Input in = {.decision = p->decision};
+    sv_InputResult r = SV_INPUT_OK;
+    switch (o->act) {
+    case UI_PANEL_CHOOSE:
+        in.kind = SV_INPUT_CHOOSE;
+        in.option = (int32_t)current(p, g)->options.start + o->row;
+        r = ui_run_apply(&g->run, &in);
+        break;
+    case UI_PANEL_SEND:
+        in.kind = SV_INPUT_COMPOSE;
+        in.visibility = o->visibility;
+        in.part_count = o->part_count;
+        memcpy(in.parts, o->parts, sizeof in.parts);
+        r = ui_run_apply(&g->run, &in);
+        break;
+    case UI_PANEL_SWITCH: switch_decision(p, g, o->delta); break;
+    case UI_PANEL_COMPOSE:
+        show_composer(p, true);
+        if (o->forward) {
+            ui_DecisionView v = view_of(p, g);
+            ui_PanelOutcome next = ui_composer_update(&p->composer, ui, &v, &l->pan, true, e);
+            UI_ASSERT(next.act != UI_PANEL_COMPOSE);
+            apply(p, ui, g, l, e, &next);
+        }
+        break;
+    case UI_PANEL_OPTIONS:
+        show_composer(p, false);
+        /* the options list starts where the parts list was scrolled, as it
+         * always has; the options' tick brings it back into range */
+        p->options.cursor = 0;
+        p->options.scroll = p->composer.scroll;
+        p->options.target = p->composer.target;
+        break;
+    case UI_PANEL_SHOW_PARTS: p->tab = UI_PLAY_TAB_COMPOSE; break;
+    case UI_PANEL_REFUSED: r = o->refused; break;
+    case UI_PANEL_NONE:
+    case UI_PANEL_HANDLED: break;
+    }
+    if (r != SV_INPUT_OK) refused(p, ui, g, r);
+}
+
+/* One event for the panel while a decision is open and the player is not
+ * watching: the buttons between open decisions, else the leaf shown. */
+static void panel_event(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const Layout *l,
+                        const ui_Event *e)
+{
+    const ui_PanelLayout *pl = &l->pan;
+    if (e->act == UI_ACT_CLICK && pl->prev_btn.w > 0.0f && ui_hit(pl->prev_btn, e->x, e->y)) {
+        switch_decision(p, g, -1);
+        return;
+    }
+    if (e->act == UI_ACT_CLICK && pl->next_btn.w > 0.0f && ui_hit(pl->next_btn, e->x, e->y)) {
+        switch_decision(p, g, 1);
+        return;
+    }
+    ui_DecisionView v = view_of(p, g);
+    ui_PanelOutcome o = p->composing ? ui_composer_update(&p->composer, ui, &v, pl,
+                                                          p->tab == UI_PLAY_TAB_COMPOSE, e)
+                                     : ui_options_update(&p->options, ui, &v, pl, e);
+    apply(p, ui, g, l, e, &o);
 }
 
 /* Toasts for what happened outside the panel: other decisions opening, time running out. */
@@ -235,19 +341,17 @@ static void read_log(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g)
     for (; p->log_cursor < s->log_count; p->log_cursor++) {
         const sv_LogEntry *e = &s->log[p->log_cursor];
         if (e->kind == SV_LOG_DECISION_OPEN && e->a != p->decision)
-            ui_play_toast(
-                p, ui,
-                ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_TOAST_DECISION),
-                                  sv_text_get(&g->run.sc->decisions[e->a].prompt, ui->lang), NULL,
-                                  NULL),
-                false);
+            toast(p, ui,
+                  ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_TOAST_DECISION),
+                                    sv_text_get(&g->run.sc->decisions[e->a].prompt, ui->lang), NULL,
+                                    NULL),
+                  false);
         if (e->kind == SV_LOG_TIMEOUT)
-            ui_play_toast(
-                p, ui,
-                ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_FEED_TIMEOUT),
-                                  sv_text_get(&g->run.sc->decisions[e->a].prompt, ui->lang), NULL,
-                                  NULL),
-                true);
+            toast(p, ui,
+                  ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_FEED_TIMEOUT),
+                                    sv_text_get(&g->run.sc->decisions[e->a].prompt, ui->lang), NULL,
+                                    NULL),
+                  true);
     }
 }
 
@@ -272,17 +376,17 @@ static void animate_meters(ui_PlayScreen *p, const ui_Context *ui, const sv_Sess
     }
 }
 
-static void scroll_feed(ui_PlayScreen *p, const ui_PlayLayout *l, float dy)
+/* Scrolls the left side: the channel shown, or the composer's parts. */
+static void scroll_left(ui_PlayScreen *p, float dy)
 {
     if (p->tab >= 0)
         ui_feed_scroll(&p->feed, p->tab, dy);
     else
-        p->list_target += dy;
-    (void)l;
+        ui_composer_scroll(&p->composer, dy);
 }
 
 /* Events every mode shares: tabs, scrolling, pause, the header and the feed. */
-static bool common_event(ui_PlayScreen *p, ui_Game *g, const ui_PlayLayout *l, const ui_Event *e,
+static bool common_event(ui_PlayScreen *p, ui_Game *g, const Layout *l, const ui_Event *e,
                          ui_ScreenId *next)
 {
     float page = l->feed.h * 0.8f;
@@ -291,9 +395,9 @@ static bool common_event(ui_PlayScreen *p, ui_Game *g, const ui_PlayLayout *l, c
     case UI_ACT_PAUSE: *next = UI_SCREEN_PAUSE; return true;
     case UI_ACT_TAB_NEXT: cycle_tab(p, l, 1); return true;
     case UI_ACT_TAB_PREV: cycle_tab(p, l, -1); return true;
-    case UI_ACT_PAGE_UP: scroll_feed(p, l, -page); return true;
-    case UI_ACT_PAGE_DOWN: scroll_feed(p, l, page); return true;
-    case UI_ACT_HOME: scroll_feed(p, l, -1e6f); return true;
+    case UI_ACT_PAGE_UP: scroll_left(p, -page); return true;
+    case UI_ACT_PAGE_DOWN: scroll_left(p, page); return true;
+    case UI_ACT_HOME: scroll_left(p, -1e6f); return true;
     case UI_ACT_END:
         if (p->tab >= 0) ui_feed_follow(&p->feed, p->tab);
         return true;
@@ -309,7 +413,7 @@ static bool common_event(ui_PlayScreen *p, ui_Game *g, const ui_PlayLayout *l, c
             ui_feed_follow(&p->feed, p->tab);
             return true;
         }
-        if (l->about_btn.w > 0.0f && ui_hit(l->about_btn, e->x, e->y) && p->decision >= 0) {
+        if (l->pan.about_btn.w > 0.0f && ui_hit(l->pan.about_btn, e->x, e->y) && p->decision >= 0) {
             /* the post the decision is about, in its channel */
             const sv_Post *post = &g->run.sc->posts[g->run.sc->decisions[p->decision].about];
             p->tab = post->channel;
@@ -331,8 +435,8 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
 {
     ui_ScreenId next = UI_SCREEN_PLAY;
     for (int i = 0; i < in->count && next == UI_SCREEN_PLAY; i++) {
-        ui_PlayLayout l;
-        ui_play_layout(p, ui, g, &l); /* again per event: a choice can change the panel */
+        Layout l;
+        play_layout(p, ui, g, &l); /* again per event: a choice can change the panel */
         const ui_Event *e = &in->ev[i];
         if (g->run.s.ended) {
             if (e->act == UI_ACT_CONFIRM ||
@@ -346,15 +450,12 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
         if (p->watching) continue;
         if (p->decision < 0) {
             if (e->act == UI_ACT_CONFIRM ||
-                (e->act == UI_ACT_CLICK && ui_hit(l.skip_btn, e->x, e->y)))
+                (e->act == UI_ACT_CLICK && ui_hit(l.pan.skip_btn, e->x, e->y)))
                 ui_run_skip(&g->run, g->sim_limit_ms);
             continue;
         }
-        if (p->composing)
-            ui_composer_update(p, ui, g, &l, e);
-        else
-            ui_options_update(p, ui, g, &l, e);
-        track_decisions(p, ui, g);
+        panel_event(p, ui, g, &l, e);
+        track_decisions(p, g);
     }
     return next;
 }
@@ -362,28 +463,32 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
 ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const ui_Input *in)
 {
     ui_Run *run = &g->run;
-    track_decisions(p, ui, g);
+    track_decisions(p, g);
     ui_ScreenId next = handle_events(p, ui, g, in);
     if (next != UI_SCREEN_PLAY) return next;
     ui_run_tick(run, in->dt_ms, ui_game_speed(g), g->sim_limit_ms);
     ui_feed_sync(&p->feed, &run->s, p->tab);
-    track_decisions(p, ui, g);
+    track_decisions(p, g);
     read_log(p, ui, g);
     if (p->tab >= 0) p->feed.ch[p->tab].unread = 0;
-    ui_PlayLayout l;
-    ui_play_layout(p, ui, g, &l);
+    Layout l;
+    play_layout(p, ui, g, &l);
     float wheel = -in->wheel * 90.0f + in->scroll * (float)in->dt_ms * 1.5f;
     if (wheel != 0.0f) {
         /* the list under the mouse; the stick scrolls the left side */
-        bool over_panel = ui->mouse_active && ui_hit(l.panel, ui->mouse_x, ui->mouse_y);
+        bool over_panel = ui->mouse_active && ui_hit(l.pan.panel, ui->mouse_x, ui->mouse_y);
         if (over_panel) {
-            if (!p->composing) p->list_target += wheel;
+            if (!p->composing) ui_options_scroll(&p->options, wheel);
         } else {
-            scroll_feed(p, &l, wheel);
+            scroll_left(p, wheel);
         }
     }
     if (p->tab >= 0) ui_feed_update(&p->feed, ui, &run->s, p->tab, l.feed.w, l.feed.h, in->dt_ms);
-    ui_decision_tick(p, ui, g, &l, in->dt_ms);
+    ui_DecisionView v = view_of(p, g);
+    if (p->composing && v.d)
+        ui_composer_tick(&p->composer, ui, &v, l.feed, p->tab == UI_PLAY_TAB_COMPOSE, in->dt_ms);
+    else
+        ui_options_tick(&p->options, ui, &v, &l.pan, in->dt_ms);
     animate_meters(p, ui, &run->s, in->dt_ms);
     if (run->s.ended && p->ended_ms == 0) p->ended_ms = ui->now_ms;
     if (p->ended_ms && ui->now_ms - p->ended_ms >= END_WAIT_MS) return UI_SCREEN_DEBRIEF;
@@ -393,8 +498,7 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
 /* ---- draw -------------------------------------------------------------------------------------
  */
 
-static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g,
-                        const ui_PlayLayout *l)
+static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, const Layout *l)
 {
     const ui_Theme *t = &ui->theme;
     const sv_Scenario *sc = g->run.sc;
@@ -435,8 +539,7 @@ static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     ui_button(ui, l->pause_btn, label, UI_BUTTON_PLAIN, false, true);
 }
 
-static void draw_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g,
-                      const ui_PlayLayout *l)
+static void draw_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, const Layout *l)
 {
     const ui_Theme *t = &ui->theme;
     const sv_Scenario *sc = g->run.sc;
@@ -515,8 +618,7 @@ static void draw_meter(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g,
     ui_bar(ui, ui_rect(bx, r.y + (r.h - 16.0f) / 2.0f, bw, 16.0f), frac, t->meter[m], t->sunken);
 }
 
-static void draw_meters(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g,
-                        const ui_PlayLayout *l)
+static void draw_meters(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, const Layout *l)
 {
     const ui_Theme *t = &ui->theme;
     ui_panel(ui, l->meters, 16.0f, t->surface, t->border);
@@ -527,8 +629,7 @@ static void draw_meters(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
                            l->meters.w - 44.0f, h));
 }
 
-static void draw_overlays(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g,
-                          const ui_PlayLayout *l)
+static void draw_overlays(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, const Layout *l)
 {
     const ui_Theme *t = &ui->theme;
     ui_TextCache *tc = &ui->text;
@@ -565,24 +666,25 @@ static void draw_overlays(const ui_PlayScreen *p, ui_Context *ui, const ui_Game 
 void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
 {
     const ui_Theme *t = &ui->theme;
-    ui_PlayLayout l;
-    ui_play_layout(p, ui, g, &l);
+    Layout l;
+    play_layout(p, ui, g, &l);
     SDL_SetRenderDrawColor(ui->renderer, t->bg.r, t->bg.g, t->bg.b, 255);
     SDL_RenderClear(ui->renderer);
     draw_header(p, ui, g, &l);
     draw_tabs(p, ui, g, &l);
-    int32_t focus = p->decision >= 0 ? g->run.sc->decisions[p->decision].about : -1;
+    ui_DecisionView v = view_of(p, g);
+    int32_t focus = v.d ? v.d->about : -1;
     if (p->tab >= 0)
         ui_feed_draw(&p->feed, ui, &g->run.s, p->tab, l.feed, focus);
     else
-        ui_composer_draw_parts(p, ui, g, l.feed);
+        ui_composer_draw_parts(&p->composer, ui, &v, l.feed);
     draw_meters(p, ui, g, &l);
-    ui_panel(ui, l.panel, 16.0f, t->surface, t->border);
-    ui_decision_draw_head(ui, g, p, &l);
-    if (p->composing && p->decision >= 0)
-        ui_composer_draw_draft(p, ui, g, &l);
+    ui_panel(ui, l.pan.panel, 16.0f, t->surface, t->border);
+    ui_panel_draw_head(ui, &v, open_at(p), p->open_count, g->run.s.ended, &l.pan);
+    if (p->composing && v.d)
+        ui_composer_draw_draft(&p->composer, ui, &v, &l.pan);
     else
-        ui_options_draw(p, ui, g, &l);
+        ui_options_draw(&p->options, ui, &v, &l.pan);
     draw_overlays(p, ui, g, &l);
     bool compose = p->composing && p->decision >= 0;
     ui_StrId hint = compose ? (ui->pad_active ? UI_S_HINT_COMPOSE_PAD : UI_S_HINT_COMPOSE)

@@ -89,6 +89,13 @@ typedef struct ui_Input {
     uint32_t dt_ms;
 } ui_Input;
 
+/* The front end's always-on assert, for its own programmer errors (an index
+ * out of range, a state that cannot happen): logs the file, the line and the
+ * expression with SDL_LogCritical and aborts, in every build. Bad data and
+ * failing SDL calls are not programmer errors: they are reported and handled. */
+#define UI_ASSERT(expr) ((expr) ? (void)0 : ui_assert_fail(__FILE__, __LINE__, #expr))
+_Noreturn void ui_assert_fail(const char *file, int line, const char *expr);
+
 /* The translated string `id` in the player's language. */
 static inline const char *ui_tr(const ui_Context *ui, ui_StrId id)
 {

@@ -41,6 +41,7 @@ typedef struct App {
     ui_Bench *bench;
     uint32_t debrief_frames;
     uint32_t warmed_lines; /* text lines the last screen load rendered */
+    bool broken;           /* SDL failed in a way the game cannot go on from (logged) */
     int exit_code;
 } App;
 
@@ -118,8 +119,7 @@ static bool screen_load(App *app, ui_ScreenId id)
     ui_text_warm_begin(&app->ui.text);
     screen_draw(app);
     app->warmed_lines = ui_text_warm_end(&app->ui.text);
-    SDL_SetRenderDrawColor(app->ui.renderer, 0, 0, 0, 255);
-    SDL_RenderClear(app->ui.renderer);
+    ui_clear(&app->ui, (SDL_Color){0, 0, 0, 255});
     return true;
 }
 
@@ -179,7 +179,11 @@ static bool switch_screen(App *app, ui_ScreenId next)
 static float output_scale(App *app)
 {
     int w = 0, h = 0;
-    if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0 || w <= 0 || h <= 0) return 1.0f;
+    if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0) {
+        ui_log_sdl("read the window's size in pixels (text stays at its last size)");
+        return app->ui.text.scale > 0.0f ? app->ui.text.scale : 1.0f;
+    }
+    if (w <= 0 || h <= 0) return 1.0f;
     float sx = (float)w / (float)UI_WIDTH, sy = (float)h / (float)UI_HEIGHT;
     return sx < sy ? sx : sy;
 }
@@ -196,7 +200,7 @@ static void apply_settings(App *app)
     Uint32 want = s->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0;
     Uint32 have = SDL_GetWindowFlags(ui->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (want != have && SDL_SetWindowFullscreen(ui->window, want) != 0)
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_SetWindowFullscreen: %s", SDL_GetError());
+        ui_log_sdl_warn(want ? "switch to full screen" : "leave full screen");
 }
 
 /* --set: settings for this run. Nothing is saved in a run with them (the
@@ -226,20 +230,20 @@ static bool init_renderer(App *app)
         ui->renderer = SDL_CreateRenderer(ui->window, -1,
                                           SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
         if (!ui->renderer)
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
-                        "no accelerated renderer (%s); using the software renderer",
-                        SDL_GetError());
+            ui_log_sdl_warn("create an accelerated renderer (using the software renderer)");
     }
     if (!ui->renderer) ui->renderer = SDL_CreateRenderer(ui->window, -1, SDL_RENDERER_SOFTWARE);
     if (!ui->renderer) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateRenderer: %s", SDL_GetError());
+        ui_log_sdl("create a renderer for the window, so the game cannot start");
         return false;
     }
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(ui->renderer, &info) == 0)
         app->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+    else
+        ui_log_sdl_warn("ask the renderer whether it waits for vsync (pacing frames ourselves)");
     if (SDL_RenderSetLogicalSize(ui->renderer, UI_WIDTH, UI_HEIGHT) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderSetLogicalSize: %s", SDL_GetError());
+        ui_log_sdl("scale the 1920x1080 drawing space to the window, so the game cannot start");
         return false;
     }
     return true;
@@ -248,22 +252,31 @@ static bool init_renderer(App *app)
 static bool init_sdl(App *app)
 {
     const ui_AppOptions *o = app->opts;
+    SDL_ClearError(); /* hints fail without a reason of their own */
     if (o->headless) {
-        /* Override wins over the environment: --headless always means no window. */
-        SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
-        SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_OVERRIDE);
-        SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+        /* Override wins over the environment: --headless always means no window. A
+         * refused hint would open a real window or renderer: no headless run then. */
+        if (!SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE) ||
+            !SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_OVERRIDE)) {
+            ui_log_sdl("ask SDL for its dummy video driver and software renderer (--headless)");
+            return false;
+        }
+        if (SDL_setenv("SDL_AUDIODRIVER", "dummy", 1) != 0)
+            ui_log_sdl_warn("ask SDL for its dummy audio driver (--headless)");
     }
-    SDL_SetHint(SDL_HINT_WINDOWS_DPI_AWARENESS, "permonitorv2");
+    /* refused when the environment sets it: then the player's choice stands */
+    if (!SDL_SetHint(SDL_HINT_WINDOWS_DPI_AWARENESS, "permonitorv2") &&
+        !SDL_getenv(SDL_HINT_WINDOWS_DPI_AWARENESS))
+        ui_log_sdl_warn("ask for sharp text on high-DPI screens (Windows)");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_Init: %s", SDL_GetError());
+        ui_log_sdl("start SDL's video and events, so the game cannot start");
         return false;
     }
     /* Controllers are optional: a machine without joystick support still plays. */
     if (!o->headless && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "no controller support: %s", SDL_GetError());
+        ui_log_sdl_warn("start SDL's game controller support (playing without gamepads)");
     if (TTF_Init() != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_Init: %s", TTF_GetError());
+        ui_log_ttf("start SDL_ttf, so the game cannot show text and cannot start");
         return false;
     }
     app->ttf_ready = true;
@@ -271,7 +284,7 @@ static bool init_sdl(App *app)
     app->ui.window = SDL_CreateWindow("Svara", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
                                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!app->ui.window) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateWindow: %s", SDL_GetError());
+        ui_log_sdl("create the game's window, so the game cannot start");
         return false;
     }
     SDL_SetWindowMinimumSize(app->ui.window, 640, 360);
@@ -297,35 +310,46 @@ static void shutdown_sdl(App *app)
 /* ---- screenshots --------------------------------------------------------------- */
 
 /* Reads the whole output (letterbox bars included) and saves it as a 24-bit BMP.
- * Call after drawing and before presenting: the back buffer is undefined after. */
-static bool save_screenshot(SDL_Renderer *r, const char *path)
+ * Call after drawing and before presenting: the back buffer is undefined after.
+ * A failed shot fails the run's exit code; when the drawing space cannot be
+ * restored afterwards, nothing would be drawn where it belongs: *broken. */
+static bool save_screenshot(SDL_Renderer *r, const char *path, bool *broken)
 {
     int w = 0, h = 0, lw = 0, lh = 0;
+    char doing[UI_PATH_MAX + 64];
+    snprintf(doing, sizeof doing, "take the screenshot %s", path);
     if (SDL_GetRendererOutputSize(r, &w, &h) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_GetRendererOutputSize: %s", SDL_GetError());
+        ui_log_sdl(doing);
         return false;
     }
     SDL_Surface *shot = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_RGB24);
     if (!shot) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateRGBSurfaceWithFormat: %s",
-                     SDL_GetError());
+        ui_log_sdl(doing);
         return false;
     }
     /* Without a logical size the read covers the whole output, not only the viewport. */
     SDL_RenderGetLogicalSize(r, &lw, &lh);
     bool ok = SDL_RenderSetLogicalSize(r, 0, 0) == 0;
     ok = ok && SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_RGB24, shot->pixels, shot->pitch) == 0;
-    if (!ok) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderReadPixels: %s", SDL_GetError());
+    if (!ok) ui_log_sdl(doing);
     if (SDL_RenderSetLogicalSize(r, lw, lh) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderSetLogicalSize: %s", SDL_GetError());
+        ui_log_sdl("restore the drawing space after a screenshot, so the game cannot go on");
+        *broken = true;
         ok = false;
     }
+    snprintf(doing, sizeof doing, "save the screenshot %s", path);
     if (ok && SDL_SaveBMP(shot, path) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_SaveBMP(%s): %s", path, SDL_GetError());
+        ui_log_sdl(doing);
         ok = false;
     }
     SDL_FreeSurface(shot);
     return ok;
+}
+
+/* A screenshot the run asked for; a failed one fails the exit code. */
+static void screenshot(App *app, const char *path)
+{
+    if (!save_screenshot(app->ui.renderer, path, &app->broken)) app->exit_code = 1;
 }
 
 static int by_time(const void *a, const void *b)
@@ -345,7 +369,7 @@ static void take_due_shots(App *app)
             r->active && (app->screen == UI_SCREEN_PLAY || app->screen == UI_SCREEN_PAUSE);
         bool due = (playing && r->s.now_ms >= s->t_ms) || app->screen == UI_SCREEN_DEBRIEF;
         if (!due) break;
-        if (!save_screenshot(app->ui.renderer, s->file)) app->exit_code = 1;
+        screenshot(app, s->file);
         app->next_shot++;
     }
     app->game.sim_limit_ms =
@@ -376,7 +400,8 @@ static bool script_frame(App *app, const char **shot)
     ui_ScriptView v = {.screen = ui_screen_name(app->screen),
                        .run_active = g->run.active,
                        .now_ms = g->run.active ? g->run.s.now_ms : 0};
-    SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height);
+    if (SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height) != 0)
+        ui_log_sdl("read the window's size in pixels for the script's {size}");
     if (app->play_alive && app->screen == UI_SCREEN_PLAY && app->play.decision >= 0)
         v.decision_id = g->run.sc->decisions[app->play.decision].id;
     ui_ScriptState st = ui_script_frame(app->script, app->ui.window, app->ui.renderer, &v, shot);
@@ -384,10 +409,23 @@ static bool script_frame(App *app, const char **shot)
     return st == UI_SCRIPT_RUNNING;
 }
 
+/* The graphics device was reset (a driver update, a lost Direct3D device):
+ * every texture is gone, so the texts and the shapes are made again. */
+static void device_reset(App *app)
+{
+    SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                "the graphics device was reset: drawing every text and shape again");
+    ui_text_drop(&app->ui.text);
+    ui_draw_shutdown(&app->ui);
+}
+
 static void poll_input(App *app, ui_Input *in)
 {
     SDL_Event e;
-    while (SDL_PollEvent(&e)) ui_controls_event(&app->controls, &app->ui, &e, in);
+    while (SDL_PollEvent(&e)) {
+        if (e.type == SDL_RENDER_DEVICE_RESET) device_reset(app);
+        ui_controls_event(&app->controls, &app->ui, &e, in);
+    }
     ui_controls_frame(&app->controls, in);
     for (int i = 0; i < in->count; i++)
         if (in->ev[i].act == UI_ACT_FULLSCREEN) {
@@ -427,8 +465,8 @@ static bool frame(App *app, ui_Input *in, const char *script_shot)
     ui_text_frame(&app->ui.text);
     screen_draw(app);
     take_due_shots(app);
-    if (script_shot && !save_screenshot(app->ui.renderer, script_shot)) app->exit_code = 1;
-    return true;
+    if (script_shot) screenshot(app, script_shot);
+    return !app->broken;
 }
 
 static bool headless_done(App *app)
@@ -480,13 +518,14 @@ static void run_loop(App *app)
     }
     if (app->bench) {
         int w = 0, h = 0;
-        SDL_GetRendererOutputSize(app->ui.renderer, &w, &h);
+        if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0)
+            ui_log_sdl("read the window's size in pixels for the benchmark's report");
         ui_bench_report(app->bench, &app->game, first_frame, w, h, stdout);
     }
-    if (!opts->screenshot) return;
+    if (!opts->screenshot || app->broken) return;
     /* Draw the last state once more, unpresented, and read it back. */
     screen_draw(app);
-    if (!save_screenshot(app->ui.renderer, opts->screenshot)) app->exit_code = 1;
+    screenshot(app, opts->screenshot);
 }
 
 /* The first screen: the replay's play screen, a named scenario's briefing, or the title. */
@@ -545,9 +584,13 @@ static int print_settings(const ui_AppOptions *o)
     App app;
     memset(&app, 0, sizeof app);
     app.opts = o;
-    SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
+    SDL_ClearError();
+    if (!SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE))
+        ui_log_sdl_warn("ask SDL for its dummy video driver (no window is needed here)");
     int rc = 1;
-    if (SDL_Init(0) == 0 && ui_game_load(&app.game, o, o->argv0)) {
+    if (SDL_Init(0) != 0) {
+        ui_log_sdl("start SDL to find the settings");
+    } else if (ui_game_load(&app.game, o, o->argv0)) {
         char line[512];
         ui_prefs_describe(&app.game.settings, line, sizeof line);
         printf("%s\n%s\n", app.game.settings_path[0] ? app.game.settings_path : "(not saved)",
@@ -563,7 +606,10 @@ int ui_app_run(const ui_AppOptions *opts)
 {
     if (opts->print_settings) return print_settings(opts);
     App *app = calloc(1, sizeof *app); /* large: the screens and the game live in it */
-    if (!app) return 1;
+    if (!app) {
+        SDL_LogCritical(SDL_LOG_CATEGORY_APPLICATION, "out of memory: the game cannot start");
+        return 1;
+    }
     app->opts = opts;
     app->screen = UI_SCREEN_QUIT;
     bool ok = start(app);

@@ -317,6 +317,7 @@ static ui_ScreenId press(ui_DebriefScreen *s, ui_Game *g, int b)
 static void follow(ui_DebriefScreen *s, float view)
 {
     if (s->cursor < s->cards) {
+        UI_ASSERT(s->cursor >= 0);
         float y = s->card_y[s->cursor], h = s->card_h[s->cursor];
         if (y < s->target) s->target = y;
         if (y + h > s->target + view) s->target = h > view ? y : y + h - view;

@@ -11,11 +11,6 @@
 
 #define MAX_DISC UI_MAX_DISC
 
-static void log_sdl(const char *what)
-{
-    SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: %s", what, SDL_GetError());
-}
-
 static void drop_discs(ui_Context *ui)
 {
     for (int i = 0; i < UI_DISCS; i++)
@@ -37,7 +32,7 @@ static SDL_Texture *make_disc(ui_Context *ui, int r, SDL_Color c)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 2 * r, 2 * r, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s) {
-        log_sdl("SDL_CreateRGBSurfaceWithFormat");
+        ui_log_sdl("create the image of a rounded corner or circle");
         return NULL;
     }
     Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
@@ -53,9 +48,9 @@ static SDL_Texture *make_disc(ui_Context *ui, int r, SDL_Color c)
     SDL_Texture *t = SDL_CreateTextureFromSurface(ui->renderer, s);
     SDL_FreeSurface(s);
     if (!t)
-        log_sdl("SDL_CreateTextureFromSurface");
-    else
-        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+        ui_log_sdl("create the texture of a rounded corner or circle");
+    else if (SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0)
+        ui_log_sdl("set how a rounded corner or circle blends");
     return t;
 }
 
@@ -108,9 +103,11 @@ static void fill_px(ui_Context *ui, Px p, SDL_Color c)
 {
     if (p.w <= 0 || p.h <= 0) return;
     SDL_FRect r = unsnap(ui, p);
-    SDL_SetRenderDrawBlendMode(ui->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
-    if (SDL_RenderFillRectF(ui->renderer, &r) != 0) log_sdl("SDL_RenderFillRectF");
+    if (SDL_SetRenderDrawBlendMode(ui->renderer,
+                                   c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND) != 0 ||
+        SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a) != 0 ||
+        SDL_RenderFillRectF(ui->renderer, &r) != 0)
+        ui_log_sdl("fill a rectangle");
 }
 
 /* Copies the part src of a disc texture onto pixels p. */
@@ -118,10 +115,18 @@ static void disc_px(ui_Context *ui, SDL_Texture *t, const SDL_Rect *src, Px p)
 {
     if (!t || p.w <= 0 || p.h <= 0) return;
     SDL_FRect dst = unsnap(ui, p);
-    if (SDL_RenderCopyF(ui->renderer, t, src, &dst) != 0) log_sdl("SDL_RenderCopyF");
+    if (SDL_RenderCopyF(ui->renderer, t, src, &dst) != 0)
+        ui_log_sdl("draw a rounded corner or circle");
 }
 
 void ui_fill(ui_Context *ui, SDL_FRect r, SDL_Color c) { fill_px(ui, snap(ui, r), c); }
+
+void ui_clear(ui_Context *ui, SDL_Color c)
+{
+    if (SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a) != 0 ||
+        SDL_RenderClear(ui->renderer) != 0)
+        ui_log_sdl("clear the window");
+}
 
 /* The four quarter discs of a rounded box of radius rad, in colour c. */
 static void corners_px(ui_Context *ui, Px p, int rad, SDL_Color c)
@@ -259,7 +264,7 @@ void ui_line(ui_Context *ui, float x0, float y0, float x1, float y1, float width
         v[i].tex_coord.x = v[i].tex_coord.y = 0.0f;
     }
     static const int idx[6] = {0, 1, 2, 1, 3, 2};
-    if (SDL_RenderGeometry(ui->renderer, NULL, v, 4, idx, 6) != 0) log_sdl("SDL_RenderGeometry");
+    if (SDL_RenderGeometry(ui->renderer, NULL, v, 4, idx, 6) != 0) ui_log_sdl("draw a line");
 }
 
 void ui_button(ui_Context *ui, SDL_FRect r, const char *label, ui_ButtonKind kind, bool focused,
@@ -294,11 +299,11 @@ void ui_button(ui_Context *ui, SDL_FRect r, const char *label, ui_ButtonKind kin
 void ui_clip(ui_Context *ui, const SDL_FRect *r)
 {
     if (!r) {
-        SDL_RenderSetClipRect(ui->renderer, NULL);
+        if (SDL_RenderSetClipRect(ui->renderer, NULL) != 0) ui_log_sdl("stop clipping drawing");
         return;
     }
     SDL_Rect c = {(int)floorf(r->x), (int)floorf(r->y), (int)ceilf(r->w), (int)ceilf(r->h)};
-    if (SDL_RenderSetClipRect(ui->renderer, &c) != 0) log_sdl("SDL_RenderSetClipRect");
+    if (SDL_RenderSetClipRect(ui->renderer, &c) != 0) ui_log_sdl("clip drawing to a list");
 }
 
 void ui_hint_bar(ui_Context *ui, const char *text)

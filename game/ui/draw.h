@@ -28,6 +28,8 @@ static inline bool ui_hover(const ui_Context *ui, SDL_FRect r)
     return ui->mouse_active && ui_hit(r, ui->mouse_x, ui->mouse_y);
 }
 
+/* The whole output (letterbox bars included) in colour c. */
+void ui_clear(ui_Context *ui, SDL_Color c);
 void ui_fill(ui_Context *ui, SDL_FRect r, SDL_Color c);
 void ui_fill_round(ui_Context *ui, SDL_FRect r, float radius, SDL_Color c);
 /* A rounded panel with a one-pixel border. */

@@ -91,7 +91,7 @@ static bool load_model(ui_Game *g)
     size_t len = 0;
     char *bytes = ui_path_read(path, &len);
     if (!bytes) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", path);
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path, SDL_GetError());
         return false;
     }
     sv_DiagList diags;
@@ -113,7 +113,8 @@ static void load_names(ui_Game *g)
         size_t len = 0;
         char *bytes = ui_path_read(path, &len);
         if (!bytes) {
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", path);
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path,
+                        SDL_GetError());
             continue;
         }
         sv_DiagList diags;

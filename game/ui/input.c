@@ -40,9 +40,7 @@ static void open_pad(ui_Controls *c, int device)
     for (int i = 0; i < UI_MAX_PADS; i++) {
         if (c->pads[i]) continue;
         c->pads[i] = SDL_GameControllerOpen(device);
-        if (!c->pads[i])
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_GameControllerOpen(%d): %s", device,
-                        SDL_GetError());
+        if (!c->pads[i]) ui_log_sdl_warn("open a gamepad that was plugged in");
         return;
     }
 }
@@ -51,7 +49,9 @@ static void close_pad(ui_Controls *c, SDL_JoystickID id)
 {
     for (int i = 0; i < UI_MAX_PADS; i++) {
         SDL_GameController *p = c->pads[i];
-        if (p && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(p)) == id) {
+        SDL_Joystick *j = p ? SDL_GameControllerGetJoystick(p) : NULL;
+        if (p && !j) ui_log_sdl_warn("find which gamepad was unplugged");
+        if (j && SDL_JoystickInstanceID(j) == id) {
             SDL_GameControllerClose(p);
             c->pads[i] = NULL;
         }

@@ -6,8 +6,7 @@
 
 void ui_menu_backdrop(ui_Context *ui)
 {
-    SDL_SetRenderDrawColor(ui->renderer, ui->theme.bg.r, ui->theme.bg.g, ui->theme.bg.b, 255);
-    SDL_RenderClear(ui->renderer);
+    ui_clear(ui, (SDL_Color){ui->theme.bg.r, ui->theme.bg.g, ui->theme.bg.b, 255});
 }
 
 void ui_menu_heading(ui_Context *ui, const char *title, float x, float y)

@@ -97,6 +97,7 @@ void ui_panel_draw_head(ui_Context *ui, const ui_DecisionView *v, int at, int op
     }
     const sv_Decision *d = v->d;
     const sv_Session *s = v->s;
+    UI_ASSERT(v->index >= 0 && (uint32_t)v->index < v->sc->decision_count);
     char buf[256], a[16], b[16];
     if (open_count > 1) {
         snprintf(a, sizeof a, "%d", at + 1);

@@ -11,6 +11,8 @@
 
 #include <SDL.h>
 
+#include "ui.h"
+
 #ifndef UI_SOURCE_DIR
 #define UI_SOURCE_DIR "."
 #endif
@@ -65,9 +67,8 @@ static void find_pref(ui_Paths *p)
 {
     char *pref = SDL_GetPrefPath("", "svara"); /* creates the folder; honours XDG_DATA_HOME */
     if (!pref) {
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
-                    "no folder for your settings and packs (%s); settings will not be saved",
-                    SDL_GetError());
+        ui_log_sdl_warn("find or make the folder for your settings and packs (settings will not "
+                        "be saved)");
         return;
     }
     snprintf(p->pref, sizeof p->pref, "%s", pref);
@@ -80,6 +81,7 @@ bool ui_paths_find(ui_Paths *p)
 {
     memset(p, 0, sizeof *p);
     char *base = SDL_GetBasePath(); /* NULL on some systems: then only the source tree */
+    if (!base) ui_log_sdl_warn("find the game's own folder (looking in the source tree)");
     bool ok = find_dir(p->assets, base, "assets/", "lang/en.json");
     if (!ok)
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION,

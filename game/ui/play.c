@@ -340,6 +340,8 @@ static void read_log(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g)
     char buf[512];
     for (; p->log_cursor < s->log_count; p->log_cursor++) {
         const sv_LogEntry *e = &s->log[p->log_cursor];
+        UI_ASSERT((e->kind != SV_LOG_DECISION_OPEN && e->kind != SV_LOG_TIMEOUT) ||
+                  (e->a >= 0 && (uint32_t)e->a < g->run.sc->decision_count));
         if (e->kind == SV_LOG_DECISION_OPEN && e->a != p->decision)
             toast(p, ui,
                   ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_TOAST_DECISION),
@@ -470,6 +472,7 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
     ui_feed_sync(&p->feed, &run->s, p->tab);
     track_decisions(p, g);
     read_log(p, ui, g);
+    UI_ASSERT(p->tab < (int32_t)p->feed.channel_count);
     if (p->tab >= 0) p->feed.ch[p->tab].unread = 0;
     Layout l;
     play_layout(p, ui, g, &l);
@@ -668,8 +671,7 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
     const ui_Theme *t = &ui->theme;
     Layout l;
     play_layout(p, ui, g, &l);
-    SDL_SetRenderDrawColor(ui->renderer, t->bg.r, t->bg.g, t->bg.b, 255);
-    SDL_RenderClear(ui->renderer);
+    ui_clear(ui, (SDL_Color){t->bg.r, t->bg.g, t->bg.b, 255});
     draw_header(p, ui, g, &l);
     draw_tabs(p, ui, g, &l);
     ui_DecisionView v = view_of(p, g);

@@ -199,7 +199,9 @@ bool ui_run_save_replay(const ui_Run *r, const char *path)
         ok = f && SDL_RWwrite(f, json, 1, n) == n;
         if (f && SDL_RWclose(f) != 0) ok = false;
     }
-    if (!ok) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot write the replay to %s", path);
+    if (!ok)
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot write the replay to %s: %s", path,
+                     json ? SDL_GetError() : "out of memory");
     free(json);
     return ok;
 }

@@ -4,11 +4,13 @@
  * longest are dropped and the table is rebuilt. */
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "paths.h"
 #include "svara/hash.h"
+#include "ui.h"
 
 #define FONT_REGULAR "DejaVuSans.ttf"
 #define FONT_BOLD "DejaVuSans-Bold.ttf"
@@ -83,8 +85,9 @@ bool ui_text_init(ui_TextCache *tc, SDL_Renderer *r, float scale, int size_pct)
         ui_path_join(path, sizeof path, paths.fonts, font_spec[i].bold ? FONT_BOLD : FONT_REGULAR);
         tc->fonts[i] = TTF_OpenFont(path, font_px(i, tc->scale, size_pct));
         if (!tc->fonts[i]) {
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_OpenFont(%s): %s", path,
-                         TTF_GetError());
+            char doing[UI_PATH_MAX + 64];
+            snprintf(doing, sizeof doing, "open the font %s, so the game cannot show text", path);
+            ui_log_ttf(doing);
             ui_text_shutdown(tc);
             return false;
         }
@@ -141,6 +144,12 @@ void ui_text_shutdown(ui_TextCache *tc)
     memset(tc, 0, sizeof *tc);
 }
 
+void ui_text_drop(ui_TextCache *tc)
+{
+    flush(tc);
+    ui_text_track_output(tc);
+}
+
 void ui_text_set_scale(ui_TextCache *tc, float scale, int size_pct)
 {
     if (scale < 0.05f) scale = 1.0f;
@@ -149,7 +158,7 @@ void ui_text_set_scale(ui_TextCache *tc, float scale, int size_pct)
     tc->size_pct = size_pct;
     for (int i = 0; i < UI_FONT_COUNT; i++)
         if (tc->fonts[i] && TTF_SetFontSize(tc->fonts[i], font_px(i, scale, size_pct)) != 0)
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_SetFontSize: %s", TTF_GetError());
+            ui_log_ttf("resize the text for the window and the text size setting");
     flush(tc);
     update_metrics(tc);
     ui_text_track_output(tc);
@@ -170,7 +179,11 @@ uint32_t ui_text_warm_end(ui_TextCache *tc)
     return n;
 }
 
-float ui_text_line_height(const ui_TextCache *tc, ui_FontId font) { return tc->line_h[font]; }
+float ui_text_line_height(const ui_TextCache *tc, ui_FontId font)
+{
+    UI_ASSERT((unsigned)font < UI_FONT_COUNT);
+    return tc->line_h[font];
+}
 
 /* ---- output pixels ------------------------------------------------------------------ */
 
@@ -386,7 +399,11 @@ static char *clean_copy(TTF_Font *font, const char *s)
 static int measure_px(TTF_Font *font, const char *s)
 {
     int w = 0, h = 0;
-    if (!s[0] || TTF_SizeUTF8(font, s, &w, &h) != 0) return 0;
+    if (!s[0]) return 0;
+    if (TTF_SizeUTF8(font, s, &w, &h) != 0) {
+        ui_log_ttf("measure a line of text");
+        return 0;
+    }
     return w;
 }
 
@@ -398,7 +415,10 @@ static size_t fit_prefix(TTF_Font *font, const char *s, size_t n, int width_px)
     memcpy(buf, s, n);
     buf[n] = '\0';
     int extent = 0, count = 0;
-    if (TTF_MeasureUTF8(font, buf, width_px, &extent, &count) != 0) return n;
+    if (TTF_MeasureUTF8(font, buf, width_px, &extent, &count) != 0) {
+        ui_log_ttf("measure where to wrap a line of text");
+        return n;
+    }
     size_t i = 0;
     for (int k = 0; k < count && i < n; k++) utf8_next(buf, &i);
     return i;
@@ -450,6 +470,7 @@ static bool wrap_layout(ui_TextWrap *w, TTF_Font *font)
 static const ui_TextWrap *wrap_get(ui_TextCache *tc, ui_FontId font, const char *utf8, int width_px,
                                    int fit_px)
 {
+    UI_ASSERT((unsigned)font < UI_FONT_COUNT && tc->fonts[font]);
     uint64_t h = key_hash(utf8, font, (uint32_t)width_px, (uint32_t)fit_px);
     uint32_t j = (uint32_t)h & (tc->wrap_cap - 1);
     for (; tc->wraps[j].hash; j = (j + 1) & (tc->wrap_cap - 1)) {
@@ -524,15 +545,14 @@ static SDL_Texture *render_line(ui_TextCache *tc, ui_FontId font, SDL_Color fg, 
     SDL_Surface *s = bg.a ? TTF_RenderUTF8_Shaded(tc->fonts[font], clean, fg, bg)
                           : TTF_RenderUTF8_Blended(tc->fonts[font], clean, fg);
     if (!s) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_RenderUTF8: %s", TTF_GetError());
+        ui_log_ttf("render a line of text");
         return NULL;
     }
     SDL_Texture *t = SDL_CreateTextureFromSurface(tc->renderer, s);
     if (!t)
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateTextureFromSurface: %s",
-                     SDL_GetError());
-    else
-        SDL_SetTextureBlendMode(t, bg.a ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        ui_log_sdl("create the texture for a line of text");
+    else if (SDL_SetTextureBlendMode(t, bg.a ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND) != 0)
+        ui_log_sdl("set how a line of text blends");
     *w = s->w;
     *h = s->h;
     SDL_FreeSurface(s);
@@ -595,7 +615,7 @@ static void blit(ui_TextCache *tc, const ui_TextLine *l, float x, float y)
     if (!l || !l->texture || tc->warming) return;
     SDL_FRect dst = ui_text_px_rect(tc, ui_text_px_x(tc, x), ui_text_px_y(tc, y), l->w, l->h);
     if (SDL_RenderCopyF(tc->renderer, l->texture, NULL, &dst) != 0)
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderCopyF: %s", SDL_GetError());
+        ui_log_sdl("draw a line of text");
 }
 
 static float aligned_x(float x, float w, ui_Align align)

@@ -60,6 +60,9 @@ void ui_text_shutdown(ui_TextCache *tc);
 /* Resizes the fonts when the window's scale or the player's text size changed;
  * drops every cached line and layout then. */
 void ui_text_set_scale(ui_TextCache *tc, float scale, int size_pct);
+/* Drops every cached line and layout (their textures are gone after a
+ * graphics device reset). */
+void ui_text_drop(ui_TextCache *tc);
 /* Once a frame, before drawing: ages and evicts cached lines. */
 void ui_text_frame(ui_TextCache *tc);
 

@@ -96,6 +96,14 @@ typedef struct ui_Input {
 #define UI_ASSERT(expr) ((expr) ? (void)0 : ui_assert_fail(__FILE__, __LINE__, #expr))
 _Noreturn void ui_assert_fail(const char *file, int line, const char *expr);
 
+/* A failed SDL or SDL_ttf call: logs "cannot DOING: REASON" with SDL's (or
+ * SDL_ttf's) own reason, as an error or, for what the game does without, a
+ * warning. The same failure again (a draw call failing every frame) is logged
+ * the first time only, so the log says what broke without flooding. */
+void ui_log_sdl(const char *doing);
+void ui_log_sdl_warn(const char *doing);
+void ui_log_ttf(const char *doing);
+
 /* The translated string `id` in the player's language. */
 static inline const char *ui_tr(const ui_Context *ui, ui_StrId id)
 {

@@ -48,7 +48,7 @@ static int parse_u32(const char *text, uint32_t min, uint32_t max, uint32_t *out
     return 1;
 }
 
-static int parse_size(const char *text, sv_AppOptions *o)
+static int parse_size(const char *text, ui_AppOptions *o)
 {
     uint32_t w = 0, h = 0;
     char buf[32];
@@ -63,10 +63,10 @@ static int parse_size(const char *text, sv_AppOptions *o)
 }
 
 /* "12.5:shot.bmp" */
-static int parse_shot(char *text, sv_AppOptions *o)
+static int parse_shot(char *text, ui_AppOptions *o)
 {
     char *colon = strchr(text, ':'), *end = NULL;
-    if (!colon || o->shot_count >= SV_MAX_SHOTS) return 0;
+    if (!colon || o->shot_count >= UI_MAX_SHOTS) return 0;
     double secs = strtod(text, &end);
     if (end != colon || secs < 0.0 || secs > SV_MAX_SCENARIO_MS / 1000.0 || !colon[1]) return 0;
     o->shots[o->shot_count].t_ms = (uint32_t)(secs * 1000.0 + 0.5);
@@ -74,7 +74,7 @@ static int parse_shot(char *text, sv_AppOptions *o)
     return 1;
 }
 
-static int parse_speed(const char *text, sv_AppOptions *o)
+static int parse_speed(const char *text, ui_AppOptions *o)
 {
     char *end = NULL;
     double x = strtod(text, &end);
@@ -83,7 +83,7 @@ static int parse_speed(const char *text, sv_AppOptions *o)
     return 1;
 }
 
-static int parse_seed(const char *text, sv_AppOptions *o)
+static int parse_seed(const char *text, ui_AppOptions *o)
 {
     char *end = NULL;
     errno = 0;
@@ -95,7 +95,7 @@ static int parse_seed(const char *text, sv_AppOptions *o)
 }
 
 /* One option with a value; 1 parsed, 0 bad value, -1 not this kind of option. */
-static int parse_valued(const char *arg, char *value, sv_AppOptions *o)
+static int parse_valued(const char *arg, char *value, ui_AppOptions *o)
 {
     if (strcmp(arg, "--frames") == 0) return parse_u32(value, 1, 100000000, &o->frames);
     if (strcmp(arg, "--screenshot") == 0) return o->screenshot = value, 1;
@@ -108,7 +108,7 @@ static int parse_valued(const char *arg, char *value, sv_AppOptions *o)
     if (strcmp(arg, "--screenshot-at") == 0) return parse_shot(value, o);
     if (strcmp(arg, "--script-keys") == 0) return o->script = value, 1;
     if (strcmp(arg, "--set") == 0) {
-        if (o->set_count >= SV_MAX_SETS || !strchr(value, '=')) return 0;
+        if (o->set_count >= UI_MAX_SETS || !strchr(value, '=')) return 0;
         o->sets[o->set_count++] = value;
         return 1;
     }
@@ -117,7 +117,7 @@ static int parse_valued(const char *arg, char *value, sv_AppOptions *o)
 
 int main(int argc, char **argv)
 {
-    sv_AppOptions opts = {0};
+    ui_AppOptions opts = {0};
     struct timespec start;
     if (timespec_get(&start, TIME_UTC) == TIME_UTC)
         opts.start_ns = (uint64_t)start.tv_sec * 1000000000u + (uint64_t)start.tv_nsec;
@@ -154,5 +154,5 @@ int main(int argc, char **argv)
         opts.width = 1920;
         opts.height = 1080;
     }
-    return sv_app_run(&opts);
+    return ui_app_run(&opts);
 }

@@ -73,7 +73,7 @@ set(ACCENT 2452c7)   # focus, deadline bar, primary buttons
 set(CARD ffffff)
 
 # ---- the strings -------------------------------------------------------------------------------
-add_executable(check_strings ${SV_GAME_DIR}/check_strings.c ${PROJECT_SOURCE_DIR}/game/ui/strings.c)
+add_executable(check_strings ${SV_GAME_DIR}/check_strings.c ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
 target_include_directories(check_strings PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
 target_compile_options(check_strings PRIVATE ${SV_WARNINGS})
 target_link_libraries(check_strings PRIVATE svara_core cjson)
@@ -134,7 +134,7 @@ sv_shot_check(game_replay_check_1080 game_replay_1080 ${SV_GAME_OUT}/replay-1080
 sv_game_script(game_replay_deterministic replay_twice.cmake -DREPLAY=${SV_GOOD_REPLAY})
 
 # Every golden replay played through the game's own path (the play screen's
-# clock, sv_run_apply) ends in the state hash the replay records.
+# clock, ui_run_apply) ends in the state hash the replay records.
 file(GLOB SV_GOLDEN_REPLAYS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_GOLDEN_REPLAYS})
   get_filename_component(name ${replay} NAME_WE)

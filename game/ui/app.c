@@ -1,7 +1,7 @@
 /* The app: sets SDL up, runs the one loop (events -> update -> draw -> present),
  * switches screens, and tears everything down in reverse. It also carries the
  * headless machinery: fixed time steps, --screenshot-at, scripted input, the
- * benchmark. SDL events become sv_UiInput in input.c and nowhere else. */
+ * benchmark. SDL events become ui_Input in input.c and nowhere else. */
 #include "app.h"
 
 #include <stdio.h>
@@ -20,90 +20,91 @@
 #define DEBRIEF_LINGER 3u /* frames a headless replay shows its debrief before it ends */
 
 typedef struct App {
-    const sv_AppOptions *opts;
-    sv_Ui ui;
-    sv_Game game;
-    sv_Controls controls;
+    const ui_AppOptions *opts;
+    ui_Context ui;
+    ui_Game game;
+    ui_Controls controls;
     bool ttf_ready, vsync, game_loaded;
-    sv_ScreenId screen;
+    ui_ScreenId screen;
     bool play_alive; /* the play screen stays loaded under pause and settings */
-    sv_PlayScreen play;
+    ui_PlayScreen play;
     union {
-        sv_TitleScreen title;
-        sv_BriefingScreen briefing;
-        sv_PauseScreen pause;
-        sv_SettingsScreen settings;
-        sv_DebriefScreen debrief;
+        ui_TitleScreen title;
+        ui_BriefingScreen briefing;
+        ui_PauseScreen pause;
+        ui_SettingsScreen settings;
+        ui_DebriefScreen debrief;
     } s;
-    sv_Script *script;
-    sv_Shot shots[SV_MAX_SHOTS];
+    ui_Script *script;
+    ui_Shot shots[UI_MAX_SHOTS];
     int shot_count, next_shot;
-    sv_Bench *bench;
+    ui_Bench *bench;
     uint32_t debrief_frames;
     uint32_t warmed_lines; /* text lines the last screen load rendered */
+    bool broken;           /* SDL failed in a way the game cannot go on from (logged) */
     int exit_code;
 } App;
 
 /* ---- screens: the one switch ------------------------------------------------ */
 
-const char *sv_screen_name(sv_ScreenId id)
+const char *ui_screen_name(ui_ScreenId id)
 {
     static const char *const names[] = {"quit",  "title",    "briefing", "play",
                                         "pause", "settings", "debrief"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
-static bool screen_init(App *app, sv_ScreenId id)
+static bool screen_init(App *app, ui_ScreenId id)
 {
-    sv_Ui *ui = &app->ui;
-    sv_Game *g = &app->game;
+    ui_Context *ui = &app->ui;
+    ui_Game *g = &app->game;
     app->screen = id;
     switch (id) {
-    case SV_SCREEN_TITLE: return sv_title_init(&app->s.title, ui, g);
-    case SV_SCREEN_BRIEFING: return sv_briefing_init(&app->s.briefing, ui, g);
-    case SV_SCREEN_PLAY:
+    case UI_SCREEN_TITLE: return ui_title_init(&app->s.title, ui, g);
+    case UI_SCREEN_BRIEFING: return ui_briefing_init(&app->s.briefing, ui, g);
+    case UI_SCREEN_PLAY:
         if (app->play_alive) return true;
-        app->play_alive = sv_play_init(&app->play, ui, g);
+        app->play_alive = ui_play_init(&app->play, ui, g);
         return app->play_alive;
-    case SV_SCREEN_PAUSE: return sv_pause_init(&app->s.pause, ui, g);
-    case SV_SCREEN_SETTINGS: return sv_settings_init(&app->s.settings, ui, g);
-    case SV_SCREEN_DEBRIEF: return sv_debrief_screen_init(&app->s.debrief, ui, g);
-    case SV_SCREEN_QUIT: return true;
+    case UI_SCREEN_PAUSE: return ui_pause_init(&app->s.pause, ui, g);
+    case UI_SCREEN_SETTINGS: return ui_settings_init(&app->s.settings, ui, g);
+    case UI_SCREEN_DEBRIEF: return ui_debrief_screen_init(&app->s.debrief, ui, g);
+    case UI_SCREEN_QUIT: return true;
     }
     return false;
 }
 
-static sv_ScreenId screen_update(App *app, const sv_UiInput *in)
+static ui_ScreenId screen_update(App *app, const ui_Input *in)
 {
-    sv_Ui *ui = &app->ui;
-    sv_Game *g = &app->game;
+    ui_Context *ui = &app->ui;
+    ui_Game *g = &app->game;
     switch (app->screen) {
-    case SV_SCREEN_TITLE: return sv_title_update(&app->s.title, ui, g, in);
-    case SV_SCREEN_BRIEFING: return sv_briefing_update(&app->s.briefing, ui, g, in);
-    case SV_SCREEN_PLAY: return sv_play_update(&app->play, ui, g, in);
-    case SV_SCREEN_PAUSE: return sv_pause_update(&app->s.pause, ui, g, in);
-    case SV_SCREEN_SETTINGS: return sv_settings_update(&app->s.settings, ui, g, in);
-    case SV_SCREEN_DEBRIEF: return sv_debrief_screen_update(&app->s.debrief, ui, g, in);
-    case SV_SCREEN_QUIT: break;
+    case UI_SCREEN_TITLE: return ui_title_update(&app->s.title, ui, g, in);
+    case UI_SCREEN_BRIEFING: return ui_briefing_update(&app->s.briefing, ui, g, in);
+    case UI_SCREEN_PLAY: return ui_play_update(&app->play, ui, g, in);
+    case UI_SCREEN_PAUSE: return ui_pause_update(&app->s.pause, ui, g, in);
+    case UI_SCREEN_SETTINGS: return ui_settings_update(&app->s.settings, ui, g, in);
+    case UI_SCREEN_DEBRIEF: return ui_debrief_screen_update(&app->s.debrief, ui, g, in);
+    case UI_SCREEN_QUIT: break;
     }
-    return SV_SCREEN_QUIT;
+    return UI_SCREEN_QUIT;
 }
 
 static void screen_draw(App *app)
 {
-    sv_Ui *ui = &app->ui;
-    const sv_Game *g = &app->game;
+    ui_Context *ui = &app->ui;
+    const ui_Game *g = &app->game;
     switch (app->screen) {
-    case SV_SCREEN_TITLE: sv_title_draw(&app->s.title, ui, g); break;
-    case SV_SCREEN_BRIEFING: sv_briefing_draw(&app->s.briefing, ui, g); break;
-    case SV_SCREEN_PLAY: sv_play_draw(&app->play, ui, g); break;
-    case SV_SCREEN_PAUSE:
-        sv_play_draw(&app->play, ui, g); /* paused play stays visible behind the menu */
-        sv_pause_draw(&app->s.pause, ui, g);
+    case UI_SCREEN_TITLE: ui_title_draw(&app->s.title, ui, g); break;
+    case UI_SCREEN_BRIEFING: ui_briefing_draw(&app->s.briefing, ui, g); break;
+    case UI_SCREEN_PLAY: ui_play_draw(&app->play, ui, g); break;
+    case UI_SCREEN_PAUSE:
+        ui_play_draw(&app->play, ui, g); /* paused play stays visible behind the menu */
+        ui_pause_draw(&app->s.pause, ui, g);
         break;
-    case SV_SCREEN_SETTINGS: sv_settings_draw(&app->s.settings, ui, g); break;
-    case SV_SCREEN_DEBRIEF: sv_debrief_screen_draw(&app->s.debrief, ui, g); break;
-    case SV_SCREEN_QUIT: break;
+    case UI_SCREEN_SETTINGS: ui_settings_draw(&app->s.settings, ui, g); break;
+    case UI_SCREEN_DEBRIEF: ui_debrief_screen_draw(&app->s.debrief, ui, g); break;
+    case UI_SCREEN_QUIT: break;
     }
 }
 
@@ -111,15 +112,14 @@ static void screen_draw(App *app)
  * its texts (a title, the tabs, the meters, the open options, the posts
  * already there), so its first frame copies them instead of rendering them
  * all at once. The shapes that draw leaves in the back buffer are cleared. */
-static bool screen_load(App *app, sv_ScreenId id)
+static bool screen_load(App *app, ui_ScreenId id)
 {
     if (!screen_init(app, id)) return false;
-    if (id == SV_SCREEN_QUIT) return true;
-    sv_text_warm_begin(&app->ui.text);
+    if (id == UI_SCREEN_QUIT) return true;
+    ui_text_warm_begin(&app->ui.text);
     screen_draw(app);
-    app->warmed_lines = sv_text_warm_end(&app->ui.text);
-    SDL_SetRenderDrawColor(app->ui.renderer, 0, 0, 0, 255);
-    SDL_RenderClear(app->ui.renderer);
+    app->warmed_lines = ui_text_warm_end(&app->ui.text);
+    ui_clear(&app->ui, (SDL_Color){0, 0, 0, 255});
     return true;
 }
 
@@ -127,45 +127,45 @@ static bool screen_load(App *app, sv_ScreenId id)
 static void screen_unload(App *app, bool with_play)
 {
     switch (app->screen) {
-    case SV_SCREEN_TITLE: sv_title_unload(&app->s.title); break;
-    case SV_SCREEN_BRIEFING: sv_briefing_unload(&app->s.briefing); break;
-    case SV_SCREEN_PAUSE: sv_pause_unload(&app->s.pause); break;
-    case SV_SCREEN_SETTINGS: sv_settings_unload(&app->s.settings); break;
-    case SV_SCREEN_DEBRIEF: sv_debrief_screen_unload(&app->s.debrief); break;
-    case SV_SCREEN_PLAY:
-    case SV_SCREEN_QUIT: break;
+    case UI_SCREEN_TITLE: ui_title_unload(&app->s.title); break;
+    case UI_SCREEN_BRIEFING: ui_briefing_unload(&app->s.briefing); break;
+    case UI_SCREEN_PAUSE: ui_pause_unload(&app->s.pause); break;
+    case UI_SCREEN_SETTINGS: ui_settings_unload(&app->s.settings); break;
+    case UI_SCREEN_DEBRIEF: ui_debrief_screen_unload(&app->s.debrief); break;
+    case UI_SCREEN_PLAY:
+    case UI_SCREEN_QUIT: break;
     }
     if (with_play && app->play_alive) {
-        sv_play_unload(&app->play);
+        ui_play_unload(&app->play);
         app->play_alive = false;
     }
-    app->screen = SV_SCREEN_QUIT;
+    app->screen = UI_SCREEN_QUIT;
 }
 
 /* What leaving `from` for `next` does to the run: pause and settings keep it,
  * play starts it (again), the title and briefing end it. */
-static bool switch_screen(App *app, sv_ScreenId next)
+static bool switch_screen(App *app, ui_ScreenId next)
 {
-    sv_Game *g = &app->game;
-    sv_ScreenId from = app->screen;
-    bool keep = next == SV_SCREEN_PAUSE ||
-                (next == SV_SCREEN_SETTINGS && from == SV_SCREEN_PAUSE) ||
-                (next == SV_SCREEN_PLAY && from == SV_SCREEN_PAUSE && !g->restart);
+    ui_Game *g = &app->game;
+    ui_ScreenId from = app->screen;
+    bool keep = next == UI_SCREEN_PAUSE ||
+                (next == UI_SCREEN_SETTINGS && from == UI_SCREEN_PAUSE) ||
+                (next == UI_SCREEN_PLAY && from == UI_SCREEN_PAUSE && !g->restart);
     screen_unload(app, !keep);
-    if (next == SV_SCREEN_PLAY && !app->play_alive) {
+    if (next == UI_SCREEN_PLAY && !app->play_alive) {
         g->restart = false;
-        if (!sv_game_start_run(g)) next = SV_SCREEN_TITLE;
+        if (!ui_game_start_run(g)) next = UI_SCREEN_TITLE;
     }
-    if (next == SV_SCREEN_DEBRIEF) {
-        sv_run_finish(&g->run);
-        if (app->opts->record) sv_run_save_replay(&g->run, app->opts->record);
+    if (next == UI_SCREEN_DEBRIEF) {
+        ui_run_finish(&g->run);
+        if (app->opts->record) ui_run_save_replay(&g->run, app->opts->record);
         app->debrief_frames = 0;
     }
-    if (next == SV_SCREEN_TITLE || next == SV_SCREEN_BRIEFING) sv_run_stop(&g->run);
-    if (next == SV_SCREEN_QUIT) return true;
+    if (next == UI_SCREEN_TITLE || next == UI_SCREEN_BRIEFING) ui_run_stop(&g->run);
+    if (next == UI_SCREEN_QUIT) return true;
     if (!screen_load(app, next)) return false;
-    if (next == SV_SCREEN_DEBRIEF && app->opts->headless && g->run.active) {
-        const sv_Run *r = &g->run;
+    if (next == UI_SCREEN_DEBRIEF && app->opts->headless && g->run.active) {
+        const ui_Run *r = &g->run;
         printf("reached debrief: ending %s, grade %s (%d), language %s\n",
                r->s.ending >= 0 ? r->sc->endings[r->s.ending].id : "none", app->s.debrief.grade,
                (int)app->s.debrief.score, sv_lang_code(app->ui.lang));
@@ -179,24 +179,28 @@ static bool switch_screen(App *app, sv_ScreenId next)
 static float output_scale(App *app)
 {
     int w = 0, h = 0;
-    if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0 || w <= 0 || h <= 0) return 1.0f;
-    float sx = (float)w / (float)SV_UI_WIDTH, sy = (float)h / (float)SV_UI_HEIGHT;
+    if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0) {
+        ui_log_sdl("read the window's size in pixels (text stays at its last size)");
+        return app->ui.text.scale > 0.0f ? app->ui.text.scale : 1.0f;
+    }
+    if (w <= 0 || h <= 0) return 1.0f;
+    float sx = (float)w / (float)UI_WIDTH, sy = (float)h / (float)UI_HEIGHT;
     return sx < sy ? sx : sy;
 }
 
 static void apply_settings(App *app)
 {
-    sv_Ui *ui = &app->ui;
-    const sv_Settings *s = &app->game.settings;
-    ui->lang = sv_game_lang(&app->game);
+    ui_Context *ui = &app->ui;
+    const ui_Settings *s = &app->game.settings;
+    ui->lang = ui_game_lang(&app->game);
     ui->reduced_motion = s->reduced_motion;
-    sv_theme_make(&ui->theme, s->okabe_ito);
-    sv_text_set_scale(&ui->text, output_scale(app), sv_prefs_text_pct(s->text_size));
+    ui_theme_make(&ui->theme, s->okabe_ito);
+    ui_text_set_scale(&ui->text, output_scale(app), ui_prefs_text_pct(s->text_size));
     if (app->opts->headless) return; /* the dummy driver has no screens to fill */
     Uint32 want = s->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0;
     Uint32 have = SDL_GetWindowFlags(ui->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (want != have && SDL_SetWindowFullscreen(ui->window, want) != 0)
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_SetWindowFullscreen: %s", SDL_GetError());
+        ui_log_sdl_warn(want ? "switch to full screen" : "leave full screen");
 }
 
 /* --set: settings for this run. Nothing is saved in a run with them (the
@@ -211,7 +215,7 @@ static void settings_overrides(App *app)
         if (n == 0 || n >= sizeof key) continue;
         memcpy(key, app->opts->sets[i], n);
         key[n] = '\0';
-        if (!sv_prefs_set(&app->game.settings, key, eq + 1))
+        if (!ui_prefs_set(&app->game.settings, key, eq + 1))
             SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "--set %s: unknown setting or bad value",
                         app->opts->sets[i]);
     }
@@ -221,25 +225,25 @@ static void settings_overrides(App *app)
 
 static bool init_renderer(App *app)
 {
-    sv_Ui *ui = &app->ui;
+    ui_Context *ui = &app->ui;
     if (!app->opts->headless) {
         ui->renderer = SDL_CreateRenderer(ui->window, -1,
                                           SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
         if (!ui->renderer)
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
-                        "no accelerated renderer (%s); using the software renderer",
-                        SDL_GetError());
+            ui_log_sdl_warn("create an accelerated renderer (using the software renderer)");
     }
     if (!ui->renderer) ui->renderer = SDL_CreateRenderer(ui->window, -1, SDL_RENDERER_SOFTWARE);
     if (!ui->renderer) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateRenderer: %s", SDL_GetError());
+        ui_log_sdl("create a renderer for the window, so the game cannot start");
         return false;
     }
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(ui->renderer, &info) == 0)
         app->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
-    if (SDL_RenderSetLogicalSize(ui->renderer, SV_UI_WIDTH, SV_UI_HEIGHT) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderSetLogicalSize: %s", SDL_GetError());
+    else
+        ui_log_sdl_warn("ask the renderer whether it waits for vsync (pacing frames ourselves)");
+    if (SDL_RenderSetLogicalSize(ui->renderer, UI_WIDTH, UI_HEIGHT) != 0) {
+        ui_log_sdl("scale the 1920x1080 drawing space to the window, so the game cannot start");
         return false;
     }
     return true;
@@ -247,23 +251,32 @@ static bool init_renderer(App *app)
 
 static bool init_sdl(App *app)
 {
-    const sv_AppOptions *o = app->opts;
+    const ui_AppOptions *o = app->opts;
+    SDL_ClearError(); /* hints fail without a reason of their own */
     if (o->headless) {
-        /* Override wins over the environment: --headless always means no window. */
-        SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
-        SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_OVERRIDE);
-        SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+        /* Override wins over the environment: --headless always means no window. A
+         * refused hint would open a real window or renderer: no headless run then. */
+        if (!SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE) ||
+            !SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_OVERRIDE)) {
+            ui_log_sdl("ask SDL for its dummy video driver and software renderer (--headless)");
+            return false;
+        }
+        if (SDL_setenv("SDL_AUDIODRIVER", "dummy", 1) != 0)
+            ui_log_sdl_warn("ask SDL for its dummy audio driver (--headless)");
     }
-    SDL_SetHint(SDL_HINT_WINDOWS_DPI_AWARENESS, "permonitorv2");
+    /* refused when the environment sets it: then the player's choice stands */
+    if (!SDL_SetHint(SDL_HINT_WINDOWS_DPI_AWARENESS, "permonitorv2") &&
+        !SDL_getenv(SDL_HINT_WINDOWS_DPI_AWARENESS))
+        ui_log_sdl_warn("ask for sharp text on high-DPI screens (Windows)");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_Init: %s", SDL_GetError());
+        ui_log_sdl("start SDL's video and events, so the game cannot start");
         return false;
     }
     /* Controllers are optional: a machine without joystick support still plays. */
     if (!o->headless && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "no controller support: %s", SDL_GetError());
+        ui_log_sdl_warn("start SDL's game controller support (playing without gamepads)");
     if (TTF_Init() != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_Init: %s", TTF_GetError());
+        ui_log_ttf("start SDL_ttf, so the game cannot show text and cannot start");
         return false;
     }
     app->ttf_ready = true;
@@ -271,23 +284,23 @@ static bool init_sdl(App *app)
     app->ui.window = SDL_CreateWindow("Svara", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
                                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!app->ui.window) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateWindow: %s", SDL_GetError());
+        ui_log_sdl("create the game's window, so the game cannot start");
         return false;
     }
     SDL_SetWindowMinimumSize(app->ui.window, 640, 360);
-    return init_renderer(app) && sv_draw_init(&app->ui) &&
-           sv_text_init(&app->ui.text, app->ui.renderer, output_scale(app), 100);
+    return init_renderer(app) && ui_draw_init(&app->ui) &&
+           ui_text_init(&app->ui.text, app->ui.renderer, output_scale(app), 100);
 }
 
 static void shutdown_sdl(App *app)
 {
     screen_unload(app, true);
-    sv_script_free(app->script);
-    sv_bench_free(app->bench);
-    if (app->game_loaded) sv_game_unload(&app->game);
-    sv_text_shutdown(&app->ui.text);
-    sv_draw_shutdown(&app->ui);
-    sv_controls_shutdown(&app->controls);
+    ui_script_free(app->script);
+    ui_bench_free(app->bench);
+    if (app->game_loaded) ui_game_unload(&app->game);
+    ui_text_shutdown(&app->ui.text);
+    ui_draw_shutdown(&app->ui);
+    ui_controls_shutdown(&app->controls);
     if (app->ui.renderer) SDL_DestroyRenderer(app->ui.renderer);
     if (app->ui.window) SDL_DestroyWindow(app->ui.window);
     if (app->ttf_ready) TTF_Quit();
@@ -297,40 +310,51 @@ static void shutdown_sdl(App *app)
 /* ---- screenshots --------------------------------------------------------------- */
 
 /* Reads the whole output (letterbox bars included) and saves it as a 24-bit BMP.
- * Call after drawing and before presenting: the back buffer is undefined after. */
-static bool save_screenshot(SDL_Renderer *r, const char *path)
+ * Call after drawing and before presenting: the back buffer is undefined after.
+ * A failed shot fails the run's exit code; when the drawing space cannot be
+ * restored afterwards, nothing would be drawn where it belongs: *broken. */
+static bool save_screenshot(SDL_Renderer *r, const char *path, bool *broken)
 {
     int w = 0, h = 0, lw = 0, lh = 0;
+    char doing[UI_PATH_MAX + 64];
+    snprintf(doing, sizeof doing, "take the screenshot %s", path);
     if (SDL_GetRendererOutputSize(r, &w, &h) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_GetRendererOutputSize: %s", SDL_GetError());
+        ui_log_sdl(doing);
         return false;
     }
     SDL_Surface *shot = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_RGB24);
     if (!shot) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateRGBSurfaceWithFormat: %s",
-                     SDL_GetError());
+        ui_log_sdl(doing);
         return false;
     }
     /* Without a logical size the read covers the whole output, not only the viewport. */
     SDL_RenderGetLogicalSize(r, &lw, &lh);
     bool ok = SDL_RenderSetLogicalSize(r, 0, 0) == 0;
     ok = ok && SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_RGB24, shot->pixels, shot->pitch) == 0;
-    if (!ok) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderReadPixels: %s", SDL_GetError());
+    if (!ok) ui_log_sdl(doing);
     if (SDL_RenderSetLogicalSize(r, lw, lh) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderSetLogicalSize: %s", SDL_GetError());
+        ui_log_sdl("restore the drawing space after a screenshot, so the game cannot go on");
+        *broken = true;
         ok = false;
     }
+    snprintf(doing, sizeof doing, "save the screenshot %s", path);
     if (ok && SDL_SaveBMP(shot, path) != 0) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_SaveBMP(%s): %s", path, SDL_GetError());
+        ui_log_sdl(doing);
         ok = false;
     }
     SDL_FreeSurface(shot);
     return ok;
 }
 
+/* A screenshot the run asked for; a failed one fails the exit code. */
+static void screenshot(App *app, const char *path)
+{
+    if (!save_screenshot(app->ui.renderer, path, &app->broken)) app->exit_code = 1;
+}
+
 static int by_time(const void *a, const void *b)
 {
-    const sv_Shot *x = a, *y = b;
+    const ui_Shot *x = a, *y = b;
     return x->t_ms < y->t_ms ? -1 : x->t_ms > y->t_ms;
 }
 
@@ -338,14 +362,14 @@ static int by_time(const void *a, const void *b)
  * when the scenario ended earlier. */
 static void take_due_shots(App *app)
 {
-    const sv_Run *r = &app->game.run;
+    const ui_Run *r = &app->game.run;
     while (app->next_shot < app->shot_count) {
-        const sv_Shot *s = &app->shots[app->next_shot];
+        const ui_Shot *s = &app->shots[app->next_shot];
         bool playing =
-            r->active && (app->screen == SV_SCREEN_PLAY || app->screen == SV_SCREEN_PAUSE);
-        bool due = (playing && r->s.now_ms >= s->t_ms) || app->screen == SV_SCREEN_DEBRIEF;
+            r->active && (app->screen == UI_SCREEN_PLAY || app->screen == UI_SCREEN_PAUSE);
+        bool due = (playing && r->s.now_ms >= s->t_ms) || app->screen == UI_SCREEN_DEBRIEF;
         if (!due) break;
-        if (!save_screenshot(app->ui.renderer, s->file)) app->exit_code = 1;
+        screenshot(app, s->file);
         app->next_shot++;
     }
     app->game.sim_limit_ms =
@@ -359,7 +383,7 @@ static double now_ms_precise(void)
     return (double)SDL_GetPerformanceCounter() * 1000.0 / (double)SDL_GetPerformanceFrequency();
 }
 
-static double since_start_ms(const sv_AppOptions *o)
+static double since_start_ms(const ui_AppOptions *o)
 {
     struct timespec ts;
     if (!o->start_ns || timespec_get(&ts, TIME_UTC) != TIME_UTC) return 0.0;
@@ -372,25 +396,39 @@ static bool script_frame(App *app, const char **shot)
 {
     *shot = NULL;
     if (!app->script) return true;
-    const sv_Game *g = &app->game;
-    sv_ScriptView v = {.screen = sv_screen_name(app->screen),
+    const ui_Game *g = &app->game;
+    ui_ScriptView v = {.screen = ui_screen_name(app->screen),
                        .run_active = g->run.active,
                        .now_ms = g->run.active ? g->run.s.now_ms : 0};
-    SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height);
-    if (app->play_alive && app->screen == SV_SCREEN_PLAY && app->play.decision >= 0)
+    if (SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height) != 0)
+        ui_log_sdl("read the window's size in pixels for the script's {size}");
+    if (app->play_alive && app->screen == UI_SCREEN_PLAY && app->play.decision >= 0)
         v.decision_id = g->run.sc->decisions[app->play.decision].id;
-    sv_ScriptState st = sv_script_frame(app->script, app->ui.window, app->ui.renderer, &v, shot);
-    if (st == SV_SCRIPT_FAILED) app->exit_code = 1;
-    return st == SV_SCRIPT_RUNNING;
+    ui_ScriptState st = ui_script_frame(app->script, app->ui.window, app->ui.renderer, &v, shot);
+    if (st == UI_SCRIPT_FAILED) app->exit_code = 1;
+    return st == UI_SCRIPT_RUNNING;
 }
 
-static void poll_input(App *app, sv_UiInput *in)
+/* The graphics device was reset (a driver update, a lost Direct3D device):
+ * every texture is gone, so the texts and the shapes are made again. */
+static void device_reset(App *app)
+{
+    SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                "the graphics device was reset: drawing every text and shape again");
+    ui_text_drop(&app->ui.text);
+    ui_draw_shutdown(&app->ui);
+}
+
+static void poll_input(App *app, ui_Input *in)
 {
     SDL_Event e;
-    while (SDL_PollEvent(&e)) sv_controls_event(&app->controls, &app->ui, &e, in);
-    sv_controls_frame(&app->controls, in);
+    while (SDL_PollEvent(&e)) {
+        if (e.type == SDL_RENDER_DEVICE_RESET) device_reset(app);
+        ui_controls_event(&app->controls, &app->ui, &e, in);
+    }
+    ui_controls_frame(&app->controls, in);
     for (int i = 0; i < in->count; i++)
-        if (in->ev[i].act == SV_ACT_FULLSCREEN) {
+        if (in->ev[i].act == UI_ACT_FULLSCREEN) {
             app->game.settings.fullscreen = !app->game.settings.fullscreen;
             app->game.settings_changed = true;
         }
@@ -401,22 +439,22 @@ static void poll_input(App *app, sv_UiInput *in)
  * switch can stop the run and after one has finished it. */
 static void check_replay(App *app)
 {
-    const sv_Run *r = &app->game.run;
+    const ui_Run *r = &app->game.run;
     if (r->active && (r->replay_failed || r->replay_differs)) app->exit_code = 1;
 }
 
 /* One frame: input, update, switch, draw. False when the app should stop. */
-static bool frame(App *app, sv_UiInput *in, const char *script_shot)
+static bool frame(App *app, ui_Input *in, const char *script_shot)
 {
     if (in->quit) return false;
-    sv_ScreenId next = screen_update(app, in);
+    ui_ScreenId next = screen_update(app, in);
     check_replay(app);
     if (app->game.settings_changed) {
         app->game.settings_changed = false;
         apply_settings(app);
-        sv_game_save_settings(&app->game);
+        ui_game_save_settings(&app->game);
     }
-    if (next == SV_SCREEN_QUIT) return false; /* the screen stays loaded for the screenshot */
+    if (next == UI_SCREEN_QUIT) return false; /* the screen stays loaded for the screenshot */
     if (next != app->screen && !switch_screen(app, next)) {
         app->exit_code = 1;
         return false;
@@ -424,31 +462,31 @@ static bool frame(App *app, sv_UiInput *in, const char *script_shot)
     check_replay(app);
     float scale = output_scale(app);
     if (scale != app->ui.text.scale) apply_settings(app); /* the window was resized */
-    sv_text_frame(&app->ui.text);
+    ui_text_frame(&app->ui.text);
     screen_draw(app);
     take_due_shots(app);
-    if (script_shot && !save_screenshot(app->ui.renderer, script_shot)) app->exit_code = 1;
-    return true;
+    if (script_shot) screenshot(app, script_shot);
+    return !app->broken;
 }
 
 static bool headless_done(App *app)
 {
-    const sv_AppOptions *o = app->opts;
+    const ui_AppOptions *o = app->opts;
     if (!o->headless || o->frames || app->script || app->bench) return false;
     /* a headless replay ends at its debrief, once every screenshot is taken */
-    if (o->replay && app->screen == SV_SCREEN_DEBRIEF && app->next_shot >= app->shot_count)
+    if (o->replay && app->screen == UI_SCREEN_DEBRIEF && app->next_shot >= app->shot_count)
         return ++app->debrief_frames >= DEBRIEF_LINGER;
     return false;
 }
 
 static void run_loop(App *app)
 {
-    const sv_AppOptions *opts = app->opts;
+    const ui_AppOptions *opts = app->opts;
     uint64_t last = SDL_GetTicks64();
     uint32_t frames = 0;
     double first_frame = 0.0;
     for (;;) {
-        sv_UiInput in;
+        ui_Input in;
         memset(&in, 0, sizeof in);
         uint64_t now = SDL_GetTicks64();
         /* A stall (a dragged window, a debugger) counts as a quarter second at most. */
@@ -464,14 +502,14 @@ static void run_loop(App *app)
         double spent = now_ms_precise() - t0;
         if (frames == 0) first_frame = since_start_ms(opts);
         frames++;
-        if (app->bench && app->screen == SV_SCREEN_PLAY)
-            sv_bench_frame(app->bench, spent, app->ui.text.rendered);
+        if (app->bench && app->screen == UI_SCREEN_PLAY)
+            ui_bench_frame(app->bench, spent, app->ui.text.rendered);
         if (app->bench && frames == 1) {
             double l0 = now_ms_precise();
-            if (!switch_screen(app, SV_SCREEN_PLAY)) break;
-            sv_bench_load(app->bench, now_ms_precise() - l0, app->warmed_lines);
+            if (!switch_screen(app, UI_SCREEN_PLAY)) break;
+            ui_bench_load(app->bench, now_ms_precise() - l0, app->warmed_lines);
         }
-        if (app->bench && sv_bench_done(app->bench)) break;
+        if (app->bench && ui_bench_done(app->bench)) break;
         if (!more || headless_done(app)) break;
         if (opts->frames && frames >= opts->frames) break;
         /* Pace to ~60 fps without vsync; headless runs go flat out. */
@@ -480,26 +518,27 @@ static void run_loop(App *app)
     }
     if (app->bench) {
         int w = 0, h = 0;
-        SDL_GetRendererOutputSize(app->ui.renderer, &w, &h);
-        sv_bench_report(app->bench, &app->game, first_frame, w, h, stdout);
+        if (SDL_GetRendererOutputSize(app->ui.renderer, &w, &h) != 0)
+            ui_log_sdl("read the window's size in pixels for the benchmark's report");
+        ui_bench_report(app->bench, &app->game, first_frame, w, h, stdout);
     }
-    if (!opts->screenshot) return;
+    if (!opts->screenshot || app->broken) return;
     /* Draw the last state once more, unpresented, and read it back. */
     screen_draw(app);
-    if (!save_screenshot(app->ui.renderer, opts->screenshot)) app->exit_code = 1;
+    screenshot(app, opts->screenshot);
 }
 
 /* The first screen: the replay's play screen, a named scenario's briefing, or the title. */
-static sv_ScreenId first_screen(App *app)
+static ui_ScreenId first_screen(App *app)
 {
-    sv_Game *g = &app->game;
-    const sv_AppOptions *o = app->opts;
+    ui_Game *g = &app->game;
+    const ui_AppOptions *o = app->opts;
     if (o->replay) {
-        if (!sv_game_load_replay(g, o->replay)) return SV_SCREEN_QUIT;
+        if (!ui_game_load_replay(g, o->replay)) return UI_SCREEN_QUIT;
         g->has_replay = true;
         if (!o->seed_given) g->seed = g->replay.seed;
         g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */
-        return SV_SCREEN_PLAY;
+        return UI_SCREEN_PLAY;
     }
     if (o->play) {
         char pack[128];
@@ -508,21 +547,21 @@ static sv_ScreenId first_screen(App *app)
         if (!slash || n >= sizeof pack) {
             SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "--play wants PACK/SCENARIO, not %s",
                          o->play);
-            return SV_SCREEN_QUIT;
+            return UI_SCREEN_QUIT;
         }
         memcpy(pack, o->play, n);
         pack[n] = '\0';
-        return sv_game_pick(g, pack, slash + 1) ? SV_SCREEN_BRIEFING : SV_SCREEN_QUIT;
+        return ui_game_pick(g, pack, slash + 1) ? UI_SCREEN_BRIEFING : UI_SCREEN_QUIT;
     }
-    return SV_SCREEN_TITLE;
+    return UI_SCREEN_TITLE;
 }
 
 static bool start(App *app)
 {
-    const sv_AppOptions *o = app->opts;
+    const ui_AppOptions *o = app->opts;
     if (!init_sdl(app)) return false;
-    sv_controls_init(&app->controls);
-    if (!sv_game_load(&app->game, o, o->argv0)) return false;
+    ui_controls_init(&app->controls);
+    if (!ui_game_load(&app->game, o, o->argv0)) return false;
     app->game_loaded = true;
     settings_overrides(app);
     app->ui.strings = &app->game.strings;
@@ -531,41 +570,48 @@ static bool start(App *app)
     app->shot_count = o->shot_count;
     qsort(app->shots, (size_t)app->shot_count, sizeof app->shots[0], by_time);
     app->game.sim_limit_ms = app->shot_count ? app->shots[0].t_ms : UINT32_MAX;
-    if (o->script && !(app->script = sv_script_load(o->script))) return false;
-    if (o->bench && !(app->bench = sv_bench_create(&app->game))) return false;
-    sv_ScreenId first = o->bench ? SV_SCREEN_TITLE : first_screen(app);
-    if (first == SV_SCREEN_QUIT) return false;
+    if (o->script && !(app->script = ui_script_load(o->script))) return false;
+    if (o->bench && !(app->bench = ui_bench_create(&app->game))) return false;
+    ui_ScreenId first = o->bench ? UI_SCREEN_TITLE : first_screen(app);
+    if (first == UI_SCREEN_QUIT) return false;
     apply_settings(app); /* a replay is watched in its own language */
-    if (first == SV_SCREEN_PLAY) return switch_screen(app, first);
+    if (first == UI_SCREEN_PLAY) return switch_screen(app, first);
     return screen_load(app, first);
 }
 
-static int print_settings(const sv_AppOptions *o)
+static int print_settings(const ui_AppOptions *o)
 {
     App app;
     memset(&app, 0, sizeof app);
     app.opts = o;
-    SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
+    SDL_ClearError();
+    if (!SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE))
+        ui_log_sdl_warn("ask SDL for its dummy video driver (no window is needed here)");
     int rc = 1;
-    if (SDL_Init(0) == 0 && sv_game_load(&app.game, o, o->argv0)) {
+    if (SDL_Init(0) != 0) {
+        ui_log_sdl("start SDL to find the settings");
+    } else if (ui_game_load(&app.game, o, o->argv0)) {
         char line[512];
-        sv_prefs_describe(&app.game.settings, line, sizeof line);
+        ui_prefs_describe(&app.game.settings, line, sizeof line);
         printf("%s\n%s\n", app.game.settings_path[0] ? app.game.settings_path : "(not saved)",
                line);
         rc = 0;
     }
-    sv_game_unload(&app.game);
+    ui_game_unload(&app.game);
     SDL_Quit();
     return rc;
 }
 
-int sv_app_run(const sv_AppOptions *opts)
+int ui_app_run(const ui_AppOptions *opts)
 {
     if (opts->print_settings) return print_settings(opts);
     App *app = calloc(1, sizeof *app); /* large: the screens and the game live in it */
-    if (!app) return 1;
+    if (!app) {
+        SDL_LogCritical(SDL_LOG_CATEGORY_APPLICATION, "out of memory: the game cannot start");
+        return 1;
+    }
     app->opts = opts;
-    app->screen = SV_SCREEN_QUIT;
+    app->screen = UI_SCREEN_QUIT;
     bool ok = start(app);
     if (ok) run_loop(app);
     int rc = ok ? app->exit_code : 1;

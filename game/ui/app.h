@@ -1,5 +1,5 @@
 /* The game's app: SDL set-up, the one event loop and the screen switch.
- * main.c parses the command line into sv_AppOptions; nothing here is SDL-typed
+ * main.c parses the command line into ui_AppOptions; nothing here is SDL-typed
  * so main.c stays free of SDL. */
 #ifndef SVARA_UI_APP_H
 #define SVARA_UI_APP_H
@@ -7,15 +7,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define SV_MAX_SHOTS 32
-#define SV_MAX_SETS 8
+#define UI_MAX_SHOTS 32
+#define UI_MAX_SETS 8
 
-typedef struct sv_Shot {
+typedef struct ui_Shot {
     uint32_t t_ms;    /* simulated time of the scenario */
     const char *file; /* BMP */
-} sv_Shot;
+} ui_Shot;
 
-typedef struct sv_AppOptions {
+typedef struct ui_AppOptions {
     const char *argv0;
     bool headless;          /* SDL's dummy video driver and the software renderer */
     uint32_t frames;        /* quit after this many frames; 0 = run until the player quits */
@@ -26,20 +26,20 @@ typedef struct sv_AppOptions {
     bool seed_given;
     uint32_t speed_pct;          /* time speed for this run; 0 = the setting */
     const char *replay;          /* play this replay (starts in the play screen) */
-    sv_Shot shots[SV_MAX_SHOTS]; /* --screenshot-at, in any order */
+    ui_Shot shots[UI_MAX_SHOTS]; /* --screenshot-at, in any order */
     int shot_count;
     const char *script;            /* --script-keys: scripted input events */
     const char *record;            /* save the run as a replay when it ends */
-    const char *sets[SV_MAX_SETS]; /* --set KEY=VALUE: settings for this run only */
+    const char *sets[UI_MAX_SETS]; /* --set KEY=VALUE: settings for this run only */
     int set_count;
     bool bench;          /* --bench: the frame-time benchmark */
     bool print_settings; /* print the settings and where they live, then quit */
     uint64_t start_ns;   /* when main() began (timespec_get), for the first-frame figure */
-} sv_AppOptions;
+} ui_AppOptions;
 
 /* Runs the game until the player quits, opts->frames have been shown, a
  * headless replay has reached its debrief or a script has ended. Returns a
  * process exit code: 0 on a clean quit, 1 if SDL, a font or a script failed. */
-int sv_app_run(const sv_AppOptions *opts);
+int ui_app_run(const ui_AppOptions *opts);
 
 #endif

@@ -16,7 +16,7 @@
 #define DURATION_S 240
 #define SPEED_PCT 1000u /* ten times real time: the whole thread in the frames measured */
 
-struct sv_Bench {
+struct ui_Bench {
     sv_Arena *arena;
     sv_Pack pack;
     sv_Scenario sc;
@@ -124,7 +124,7 @@ static void write_head(Buf *b)
 
 static void write_posts(Buf *b)
 {
-    for (int i = 0; i < SV_BENCH_POSTS; i++) {
+    for (int i = 0; i < UI_BENCH_POSTS; i++) {
         /* roots at 0, 60 and 150 s; everything else answers one of them */
         int root = i < 250 ? 0 : i < 310 ? 1 : 2;
         bool is_root = i == 0 || i == 250 || i == 310;
@@ -174,7 +174,7 @@ static void write_decisions(Buf *b)
     put(b, "],\"endings\":[{\"id\":\"done\",\"title\":\"Done\",\"text\":\"The end.\"}]}");
 }
 
-static bool make_replay(sv_Game *g, const sv_Scenario *sc)
+static bool make_replay(ui_Game *g, const sv_Scenario *sc)
 {
     sv_replay_free(&g->replay);
     sv_replay_init(&g->replay);
@@ -197,17 +197,17 @@ static bool make_replay(sv_Game *g, const sv_Scenario *sc)
     return true;
 }
 
-sv_Bench *sv_bench_create(sv_Game *g)
+ui_Bench *ui_bench_create(ui_Game *g)
 {
-    sv_Bench *b = calloc(1, sizeof *b);
+    ui_Bench *b = calloc(1, sizeof *b);
     Buf json = {0};
     if (!b) return NULL;
     write_head(&json);
     write_posts(&json);
     write_decisions(&json);
     b->arena = sv_arena_create(1u << 20);
-    b->ms = calloc(SV_BENCH_FRAMES, sizeof *b->ms);
-    b->rendered = calloc(SV_BENCH_FRAMES, sizeof *b->rendered);
+    b->ms = calloc(UI_BENCH_FRAMES, sizeof *b->ms);
+    b->rendered = calloc(UI_BENCH_FRAMES, sizeof *b->rendered);
     sv_DiagList diags;
     sv_diag_init(&diags);
     bool ok = !json.nomem && b->arena && b->ms && b->rendered &&
@@ -232,7 +232,7 @@ sv_Bench *sv_bench_create(sv_Game *g)
     }
     if (!ok) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the benchmark's scenario could not be made");
-        sv_bench_free(b);
+        ui_bench_free(b);
         return NULL;
     }
     g->bench_pack = &b->pack;
@@ -241,7 +241,7 @@ sv_Bench *sv_bench_create(sv_Game *g)
     return b;
 }
 
-void sv_bench_free(sv_Bench *b)
+void ui_bench_free(ui_Bench *b)
 {
     if (!b) return;
     if (b->arena) sv_arena_destroy(b->arena);
@@ -250,20 +250,20 @@ void sv_bench_free(sv_Bench *b)
     free(b);
 }
 
-void sv_bench_frame(sv_Bench *b, double ms, unsigned rendered)
+void ui_bench_frame(ui_Bench *b, double ms, unsigned rendered)
 {
-    if (b->count >= SV_BENCH_FRAMES) return;
+    if (b->count >= UI_BENCH_FRAMES) return;
     b->rendered[b->count] = rendered;
     b->ms[b->count++] = ms;
 }
 
-void sv_bench_load(sv_Bench *b, double ms, unsigned warmed)
+void ui_bench_load(ui_Bench *b, double ms, unsigned warmed)
 {
     b->load_ms = ms;
     b->warmed = warmed;
 }
 
-bool sv_bench_done(const sv_Bench *b) { return b->count >= SV_BENCH_FRAMES; }
+bool ui_bench_done(const ui_Bench *b) { return b->count >= UI_BENCH_FRAMES; }
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -271,7 +271,7 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-void sv_bench_report(const sv_Bench *b, const sv_Game *g, double first_frame_ms, int width,
+void ui_bench_report(const ui_Bench *b, const ui_Game *g, double first_frame_ms, int width,
                      int height, FILE *out)
 {
     if (b->count == 0) return;

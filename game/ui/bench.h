@@ -10,26 +10,26 @@
 
 #include "game.h"
 
-#define SV_BENCH_POSTS 360
-#define SV_BENCH_FRAMES 1500
+#define UI_BENCH_POSTS 360
+#define UI_BENCH_FRAMES 1500
 
-typedef struct sv_Bench sv_Bench;
+typedef struct ui_Bench ui_Bench;
 
 /* Builds the scenario and its replay and installs both in g (bench_pack,
  * replay, speed). NULL (logged) when it cannot. */
-sv_Bench *sv_bench_create(sv_Game *g);
-void sv_bench_free(sv_Bench *b);
+ui_Bench *ui_bench_create(ui_Game *g);
+void ui_bench_free(ui_Bench *b);
 
 /* Records one frame's time (ms) and how many text lines it rendered. */
-void sv_bench_frame(sv_Bench *b, double ms, unsigned rendered);
-bool sv_bench_done(const sv_Bench *b);
+void ui_bench_frame(ui_Bench *b, double ms, unsigned rendered);
+bool ui_bench_done(const ui_Bench *b);
 /* Records the play screen's loading step (run start, screen init, text
  * warm-up): it happens once before the first play frame and is reported on
  * its own line, never among the frames. */
-void sv_bench_load(sv_Bench *b, double ms, unsigned warmed);
+void ui_bench_load(ui_Bench *b, double ms, unsigned warmed);
 /* Prints p50, p99, max, the play screen's load time and the first menu frame's time to out, with
  * what the run showed (posts, crowd comments) from g. */
-void sv_bench_report(const sv_Bench *b, const sv_Game *g, double first_frame_ms, int width,
+void ui_bench_report(const ui_Bench *b, const ui_Game *g, double first_frame_ms, int width,
                      int height, FILE *out);
 
 #endif

@@ -14,7 +14,7 @@ static const LineStyle styles[SV_METER_COUNT] = {LINE_SOLID, LINE_DASHED, LINE_D
 
 /* A polyline with a pattern; the pattern runs on along the whole line. */
 typedef struct Pen {
-    sv_Ui *ui;
+    ui_Context *ui;
     LineStyle style;
     SDL_Color colour;
     float run; /* length drawn so far */
@@ -35,7 +35,7 @@ static void pen_to(Pen *p, float x, float y)
     float on = p->style == LINE_DASHED ? 16.0f : 5.0f,
           period = p->style == LINE_DASHED ? 26.0f : 12.0f;
     if (p->style == LINE_SOLID || p->style == LINE_THIN || len < 0.01f) {
-        sv_line(p->ui, p->x, p->y, x, y, width, p->colour);
+        ui_line(p->ui, p->x, p->y, x, y, width, p->colour);
     } else {
         /* walk the segment in pieces that fall on the pattern's "on" parts */
         float t = 0.0f;
@@ -44,7 +44,7 @@ static void pen_to(Pen *p, float x, float y)
             float step = phase < on ? on - phase : period - phase;
             if (t + step > len) step = len - t;
             if (phase < on)
-                sv_line(p->ui, p->x + dx * t / len, p->y + dy * t / len,
+                ui_line(p->ui, p->x + dx * t / len, p->y + dy * t / len,
                         p->x + dx * (t + step) / len, p->y + dy * (t + step) / len, width,
                         p->colour);
             t += step;
@@ -55,80 +55,80 @@ static void pen_to(Pen *p, float x, float y)
     p->y = y;
 }
 
-static void axes(sv_Ui *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_max, SDL_Color bg)
+static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_max, SDL_Color bg)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
-    float sh = sv_text_line_height(tc, SV_FONT_SMALL);
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
+    float sh = ui_text_line_height(tc, UI_FONT_SMALL);
     for (int v = 0; v <= 100; v += 25) {
         float y = plot.y + plot.h - plot.h * (float)v / 100.0f;
-        sv_fill(ui, sv_rect(plot.x, y, plot.w, v == 0 ? 2.0f : 1.0f),
+        ui_fill(ui, ui_rect(plot.x, y, plot.w, v == 0 ? 2.0f : 1.0f),
                 v == 0 ? t->muted : t->border);
         char n[8];
         snprintf(n, sizeof n, "%d", v);
-        sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, n, plot.x - 10.0f, y - sh / 2.0f,
-                     SV_ALIGN_RIGHT);
+        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x - 10.0f, y - sh / 2.0f,
+                     UI_ALIGN_RIGHT);
     }
     char n[32];
-    sv_format_count((uint32_t)reach_max, n, sizeof n);
-    sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f, plot.y - sh / 2.0f,
-                 SV_ALIGN_LEFT);
+    ui_format_count((uint32_t)reach_max, n, sizeof n);
+    ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f, plot.y - sh / 2.0f,
+                 UI_ALIGN_LEFT);
     uint32_t step = end_ms > 20u * 60000u ? 300000u : end_ms > 8u * 60000u ? 120000u : 60000u;
     for (uint32_t ms = 0; ms <= end_ms; ms += step) {
         float x = plot.x + plot.w * (float)ms / (float)end_ms;
-        sv_fill(ui, sv_rect(x, plot.y + plot.h, 1.0f, 8.0f), t->muted);
+        ui_fill(ui, ui_rect(x, plot.y + plot.h, 1.0f, 8.0f), t->muted);
         char clock[16];
-        sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, sv_format_clock(ms, clock, sizeof clock), x,
-                     plot.y + plot.h + 10.0f, SV_ALIGN_CENTRE);
+        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, ui_format_clock(ms, clock, sizeof clock), x,
+                     plot.y + plot.h + 10.0f, UI_ALIGN_CENTRE);
     }
 }
 
-static void markers(sv_Ui *ui, const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms, int highlight,
-                    SDL_Color bg)
+static void markers(ui_Context *ui, const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms,
+                    int highlight, SDL_Color bg)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
     for (size_t i = 0; i < d->decision_count; i++) {
         const sv_DebriefDecision *dd = &d->decisions[i];
         float x = plot.x + plot.w * (float)dd->close_ms / (float)end_ms;
         bool hi = (int)i == highlight;
         SDL_Color c = hi ? t->accent : t->muted;
-        sv_fill(ui, sv_rect(x - (hi ? 1.5f : 0.5f), plot.y, hi ? 3.0f : 1.0f, plot.h), c);
+        ui_fill(ui, ui_rect(x - (hi ? 1.5f : 0.5f), plot.y, hi ? 3.0f : 1.0f, plot.h), c);
         float r = hi ? 19.0f : 16.0f;
-        sv_disc(ui, x, plot.y - r - 4.0f, r, c);
+        ui_disc(ui, x, plot.y - r - 4.0f, r, c);
         char n[24];
         snprintf(n, sizeof n, "%zu", i + 1);
-        sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->on_accent, c, n, x,
-                     plot.y - r - 4.0f - sv_text_line_height(tc, SV_FONT_SMALL_BOLD) / 2.0f,
-                     SV_ALIGN_CENTRE);
+        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_accent, c, n, x,
+                     plot.y - r - 4.0f - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f,
+                     UI_ALIGN_CENTRE);
     }
     (void)bg;
 }
 
 /* One legend entry: "Reputation 79.0". */
-static void legend_label(sv_Ui *ui, const sv_Debrief *d, int m, char *buf, size_t size)
+static void legend_label(ui_Context *ui, const sv_Debrief *d, int m, char *buf, size_t size)
 {
     char v[32];
     if (m == SV_METER_REACH)
-        sv_format_count((uint32_t)d->meters_final[m], v, sizeof v);
+        ui_format_count((uint32_t)d->meters_final[m], v, sizeof v);
     else
-        sv_format_tenths(ui, d->meters_final[m], v, sizeof v);
-    snprintf(buf, size, "%s %s", sv_tr(ui, (sv_StrId)(SV_S_METER_REPUTATION + m)), v);
+        ui_format_tenths(ui, d->meters_final[m], v, sizeof v);
+    snprintf(buf, size, "%s %s", ui_tr(ui, (ui_StrId)(UI_S_METER_REPUTATION + m)), v);
 }
 
 /* The legend: each meter's line pattern, name and final value, in as many
  * rows as it needs (large text) along the bottom of area. Draws when draw;
  * returns its height either way. */
-static float legend(sv_Ui *ui, const sv_Debrief *d, SDL_FRect area, bool draw)
+static float legend(ui_Context *ui, const sv_Debrief *d, SDL_FRect area, bool draw)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
-    float lh = sv_text_line_height(tc, SV_FONT_SMALL_BOLD) + 8.0f, left = area.x + 20.0f;
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
+    float lh = ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 8.0f, left = area.x + 20.0f;
     float xs[SV_METER_COUNT], rows[SV_METER_COUNT], x = left, row = 0.0f;
     char label[SV_METER_COUNT][96];
     for (int m = 0; m < SV_METER_COUNT; m++) {
         legend_label(ui, d, m, label[m], sizeof label[m]);
-        float w = 54.0f + sv_text_width(tc, SV_FONT_SMALL_BOLD, label[m]) + 36.0f;
+        float w = 54.0f + ui_text_width(tc, UI_FONT_SMALL_BOLD, label[m]) + 36.0f;
         if (x + w > area.x + area.w - 10.0f && x > left) {
             x = left;
             row += lh;
@@ -145,30 +145,30 @@ static float legend(sv_Ui *ui, const sv_Debrief *d, SDL_FRect area, bool draw)
         Pen pen = {ui, styles[m], t->meter[m], 0.0f, false, 0.0f, 0.0f};
         pen_to(&pen, xs[m], cy);
         pen_to(&pen, xs[m] + 44.0f, cy);
-        sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->text, t->surface, label[m], xs[m] + 54.0f, y,
-                     SV_ALIGN_LEFT);
+        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->text, t->surface, label[m], xs[m] + 54.0f, y,
+                     UI_ALIGN_LEFT);
     }
     return height;
 }
 
-void sv_chart_draw(sv_Ui *ui, const sv_Game *g, SDL_FRect area, int highlight)
+void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight)
 {
-    const sv_Theme *t = &ui->theme;
-    const sv_Run *r = &g->run;
-    sv_panel(ui, area, 16.0f, t->surface, t->border);
-    sv_text_draw(&ui->text, SV_FONT_SMALL_BOLD, t->accent, t->surface,
-                 sv_tr(ui, SV_S_DEBRIEF_CHART), area.x + 20.0f, area.y + 14.0f, SV_ALIGN_LEFT);
+    const ui_Theme *t = &ui->theme;
+    const ui_Run *r = &g->run;
+    ui_panel(ui, area, 16.0f, t->surface, t->border);
+    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->accent, t->surface,
+                 ui_tr(ui, UI_S_DEBRIEF_CHART), area.x + 20.0f, area.y + 14.0f, UI_ALIGN_LEFT);
     if (!r->has_debrief) return;
     const sv_Debrief *d = &r->debrief;
-    float sh = sv_text_line_height(&ui->text, SV_FONT_SMALL);
-    float top = 14.0f + sv_text_line_height(&ui->text, SV_FONT_SMALL_BOLD) +
+    float sh = ui_text_line_height(&ui->text, UI_FONT_SMALL);
+    float top = 14.0f + ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) +
                 50.0f; /* title, then markers */
     float legend_h = legend(ui, d, area, false);
     /* room on the left for "100" and on the right for reach's largest value */
     char most[32];
-    sv_format_count(99999u, most, sizeof most);
-    float left = sv_text_width(&ui->text, SV_FONT_SMALL, "100") + 34.0f;
-    float right = sv_text_width(&ui->text, SV_FONT_SMALL, most) + 30.0f;
+    ui_format_count(99999u, most, sizeof most);
+    float left = ui_text_width(&ui->text, UI_FONT_SMALL, "100") + 34.0f;
+    float right = ui_text_width(&ui->text, UI_FONT_SMALL, most) + 30.0f;
     SDL_FRect plot = {area.x + left, area.y + top, area.w - left - right,
                       area.h - top - sh - 36.0f - legend_h};
     uint32_t end = r->s.now_ms > 1000u ? r->s.now_ms : 1000u;

@@ -1,137 +1,155 @@
-/* The composer: the decision's parts in the left column (a letter key, Enter
- * or a click adds or removes one), the reply being built on the right in the
- * player's order (Shift+Up/Down, X/Y or the arrow buttons move a part; Delete,
- * A on it or ✕ removes it), a preview of the whole reply, and the buttons to
- * send it in public or in private. */
+/* The composer: the parts list, the draft with its rows, preview and buttons.
+ * It edits its own draft; what is sent, and the refusals worth a word to the
+ * player, go back to the play screen as a ui_PanelOutcome, which applies them
+ * to the run. */
+#include "composer.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
-#include "screens.h"
 
 #define PAD 24.0f
 #define ROW_GAP 10.0f
 #define BADGE_W 64.0f
 
-static const sv_Decision *current(const sv_PlayScreen *p, const sv_Game *g)
+void ui_composer_reset(ui_ComposerState *c, int32_t decision)
 {
-    return p->decision >= 0 ? &g->run.sc->decisions[p->decision] : NULL;
+    c->decision = decision;
+    c->count = 0;
+    memset(c->parts, 0, sizeof c->parts);
+    c->draft_cursor = 0;
+    c->send_cursor = 0;
 }
 
-void sv_composer_reset(sv_PlayScreen *p, int32_t decision)
+void ui_composer_attach(ui_ComposerState *c, int32_t decision)
 {
-    memset(&p->draft, 0, sizeof p->draft);
-    p->draft.decision = decision;
-    p->draft_cursor = 0;
-    p->send_cursor = 0;
+    if (c->decision != decision) ui_composer_reset(c, decision);
 }
+
+bool ui_composer_has_draft(const ui_ComposerState *c, int32_t decision)
+{
+    return c->decision == decision && c->count > 0;
+}
+
+void ui_composer_open(ui_ComposerState *c)
+{
+    c->col = UI_COMPOSER_PARTS;
+    c->cursor = 0;
+    c->scroll = c->target = 0.0f;
+}
+
+void ui_composer_show_parts(ui_ComposerState *c)
+{
+    if (c->col == UI_COMPOSER_DRAFT) c->col = UI_COMPOSER_PARTS;
+}
+
+void ui_composer_scroll(ui_ComposerState *c, float dy) { c->target += dy; }
 
 /* Where part k of the decision sits in the draft, -1 when not in it. */
-static int draft_pos(const sv_PlayScreen *p, const sv_Decision *d, int k)
+static int draft_pos(const ui_ComposerState *c, const sv_Decision *d, int k)
 {
-    for (int i = 0; i < p->draft.count; i++)
-        if (p->draft.parts[i] == (int32_t)d->parts.start + k) return i;
+    for (int i = 0; i < c->count; i++)
+        if (c->parts[i] == (int32_t)d->parts.start + k) return i;
     return -1;
 }
 
 /* ---- editing ------------------------------------------------------------------------------ */
 
-static void remove_at(sv_PlayScreen *p, int i)
+static void remove_at(ui_ComposerState *c, int i)
 {
-    if (i < 0 || i >= p->draft.count) return;
-    memmove(&p->draft.parts[i], &p->draft.parts[i + 1],
-            (size_t)(p->draft.count - i - 1) * sizeof p->draft.parts[0]);
-    p->draft.count--;
-    if (p->draft_cursor >= p->draft.count)
-        p->draft_cursor = p->draft.count ? p->draft.count - 1 : 0;
+    if (i < 0 || i >= c->count) return;
+    memmove(&c->parts[i], &c->parts[i + 1], (size_t)(c->count - i - 1) * sizeof c->parts[0]);
+    c->count--;
+    if (c->draft_cursor >= c->count) c->draft_cursor = c->count ? c->count - 1 : 0;
 }
 
-static void toggle(sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g, int k)
+static ui_PanelOutcome refused(sv_InputResult why)
 {
-    const sv_Decision *d = current(p, g);
-    if (k < 0 || (uint32_t)k >= d->parts.count) return;
-    int at = draft_pos(p, d, k);
+    ui_PanelOutcome out = ui_panel_outcome(UI_PANEL_REFUSED);
+    out.refused = why;
+    return out;
+}
+
+/* Adds part k of the decision to the draft, or takes it out. */
+static ui_PanelOutcome toggle(ui_ComposerState *c, const ui_DecisionView *v, int k)
+{
+    const sv_Decision *d = v->d;
+    if (k < 0 || (uint32_t)k >= d->parts.count) return ui_panel_outcome(UI_PANEL_HANDLED);
+    int at = draft_pos(c, d, k);
     if (at >= 0) {
-        remove_at(p, at);
-        return;
+        remove_at(c, at);
+        return ui_panel_outcome(UI_PANEL_HANDLED);
     }
     int32_t part = (int32_t)d->parts.start + k;
-    if (!sv_session_part_enabled(&g->run.s, part)) {
-        sv_play_toast(p, ui, sv_tr(ui, SV_S_INPUT_DISABLED), true);
-    } else if (p->draft.count >= d->compose_max || p->draft.count >= SV_MAX_COMPOSE) {
-        sv_play_refused(p, ui, g, SV_INPUT_PART_COUNT);
-    } else {
-        p->draft.parts[p->draft.count++] = part;
-        p->draft_cursor = p->draft.count - 1;
-    }
+    if (!sv_session_part_enabled(v->s, part)) return refused(SV_INPUT_DISABLED);
+    if (c->count >= d->compose_max || c->count >= SV_MAX_COMPOSE)
+        return refused(SV_INPUT_PART_COUNT);
+    c->parts[c->count++] = part;
+    c->draft_cursor = c->count - 1;
+    return ui_panel_outcome(UI_PANEL_HANDLED);
 }
 
-static void move_item(sv_PlayScreen *p, int i, int delta)
+static void move_item(ui_ComposerState *c, int i, int delta)
 {
     int j = i + delta;
-    if (i < 0 || i >= p->draft.count || j < 0 || j >= p->draft.count) return;
-    int32_t tmp = p->draft.parts[i];
-    p->draft.parts[i] = p->draft.parts[j];
-    p->draft.parts[j] = tmp;
-    p->draft_cursor = j;
+    if (i < 0 || i >= c->count || j < 0 || j >= c->count) return;
+    int32_t tmp = c->parts[i];
+    c->parts[i] = c->parts[j];
+    c->parts[j] = tmp;
+    c->draft_cursor = j;
 }
 
-static void send(sv_PlayScreen *p, sv_Ui *ui, sv_Game *g, sv_Visibility vis)
+/* Sending: the play screen applies the draft to the run (and says why when it
+ * refuses); the whole array goes, as the recorded input always held it. */
+static ui_PanelOutcome send(const ui_ComposerState *c, sv_Visibility vis)
 {
-    sv_Input in = {.kind = SV_INPUT_COMPOSE,
-                   .decision = p->decision,
-                   .visibility = vis,
-                   .part_count = p->draft.count};
-    memcpy(in.parts, p->draft.parts, sizeof in.parts);
-    sv_InputResult r = sv_run_apply(&g->run, &in);
-    if (r != SV_INPUT_OK) sv_play_refused(p, ui, g, r);
+    ui_PanelOutcome out = ui_panel_outcome(UI_PANEL_SEND);
+    out.visibility = vis;
+    out.part_count = c->count;
+    memcpy(out.parts, c->parts, sizeof out.parts);
+    return out;
 }
 
-static void press_button(sv_PlayScreen *p, sv_Ui *ui, sv_Game *g, int b)
+static ui_PanelOutcome press_button(ui_ComposerState *c, const ui_DecisionView *v, int b)
 {
-    const sv_Decision *d = current(p, g);
-    if (b == 0 && d->compose_public)
-        send(p, ui, g, SV_VIS_PUBLIC);
-    else if (b == 1 && d->compose_private)
-        send(p, ui, g, SV_VIS_PRIVATE);
-    else if (b == 2)
-        sv_composer_reset(p, p->decision);
+    if (b == 0 && v->d->compose_public) return send(c, SV_VIS_PUBLIC);
+    if (b == 1 && v->d->compose_private) return send(c, SV_VIS_PRIVATE);
+    if (b == 2) ui_composer_reset(c, c->decision);
+    return ui_panel_outcome(UI_PANEL_HANDLED);
 }
 
 /* ---- layout ---------------------------------------------------------------------------------- */
 
-static float part_height(sv_Ui *ui, const sv_Game *g, int32_t part, float w)
+static float part_height(ui_Context *ui, const ui_DecisionView *v, int32_t part, float w)
 {
-    sv_TextCache *tc = &ui->text;
-    return 26.0f + sv_text_line_height(tc, SV_FONT_SMALL_BOLD) + 2.0f +
-           sv_text_wrap_height(tc, SV_FONT_BODY,
-                               sv_text_get(&g->run.sc->parts[part].text, ui->lang),
+    ui_TextCache *tc = &ui->text;
+    return 26.0f + ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 2.0f +
+           ui_text_wrap_height(tc, UI_FONT_BODY, sv_text_get(&v->sc->parts[part].text, ui->lang),
                                w - BADGE_W - 140.0f);
 }
 
-static float help_height(sv_Ui *ui, float w)
+static float help_height(ui_Context *ui, float w)
 {
-    return sv_text_wrap_height(&ui->text, SV_FONT_SMALL, sv_tr(ui, SV_S_PLAY_PARTS_HELP),
+    return ui_text_wrap_height(&ui->text, UI_FONT_SMALL, ui_tr(ui, UI_S_PLAY_PARTS_HELP),
                                w - 40.0f) +
            24.0f;
 }
 
-void sv_composer_buttons(sv_Ui *ui, const sv_Game *g, int32_t d, const sv_PlayLayout *l,
-                         SDL_FRect out[3])
+/* The footer's buttons: send in public, send in private, clear. */
+static void buttons(ui_Context *ui, const ui_PanelLayout *l, SDL_FRect out[3])
 {
-    (void)g;
-    (void)d;
-    float bh = sv_text_line_height(&ui->text, SV_FONT_BOLD) + 26.0f;
+    float bh = ui_text_line_height(&ui->text, UI_FONT_BOLD) + 26.0f;
     float x = l->panel.x + PAD, w = l->panel.w - 2.0f * PAD, y = l->panel.y + l->panel.h - PAD - bh;
     float each = (w - 12.0f) / 2.0f;
-    out[0] = sv_rect(x, y, each, bh);
-    out[1] = sv_rect(x + each + 12.0f, y, each, bh);
+    out[0] = ui_rect(x, y, each, bh);
+    out[1] = ui_rect(x + each + 12.0f, y, each, bh);
     /* Clear sits on the "Your reply" line, away from the send buttons */
-    float ch = sv_text_line_height(&ui->text, SV_FONT_SMALL_BOLD) + 12.0f;
-    float cw = sv_text_width(&ui->text, SV_FONT_SMALL_BOLD, sv_tr(ui, SV_S_PLAY_CLEAR)) + 40.0f;
-    float lb = sv_text_line_height(&ui->text, SV_FONT_BOLD);
-    out[2] = sv_rect(l->list.x + l->list.w - cw, l->list.y + (lb - ch) / 2.0f, cw, ch);
+    float ch = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 12.0f;
+    float cw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, ui_tr(ui, UI_S_PLAY_CLEAR)) + 40.0f;
+    float lb = ui_text_line_height(&ui->text, UI_FONT_BOLD);
+    out[2] = ui_rect(l->list.x + l->list.w - cw, l->list.y + (lb - ch) / 2.0f, cw, ch);
 }
 
 typedef struct DraftLayout {
@@ -142,265 +160,268 @@ typedef struct DraftLayout {
 
 /* Rows scroll so the cursor's row shows when they do not all fit; the preview
  * takes what is left, if that is enough for a few lines. */
-static void draft_layout(const sv_PlayScreen *p, const sv_Ui *ui, const sv_PlayLayout *l,
+static void draft_layout(const ui_ComposerState *c, const ui_Context *ui, const ui_PanelLayout *l,
                          DraftLayout *dl)
 {
     memset(dl, 0, sizeof *dl);
     float x = l->list.x, w = l->list.w, y = l->list.y;
-    float lb = sv_text_line_height(&ui->text, SV_FONT_BOLD);
-    dl->title = sv_rect(x, y, w, lb + 8.0f);
+    float lb = ui_text_line_height(&ui->text, UI_FONT_BOLD);
+    dl->title = ui_rect(x, y, w, lb + 8.0f);
     y += lb + 14.0f;
-    float rh = sv_text_line_height(&ui->text, SV_FONT_BODY) + 16.0f;
-    float rows_h = (float)(p->draft.count ? p->draft.count : 1) * (rh + 6.0f);
+    float rh = ui_text_line_height(&ui->text, UI_FONT_BODY) + 16.0f;
+    float rows_h = (float)(c->count ? c->count : 1) * (rh + 6.0f);
     float room = l->list.y + l->list.h - y;
-    float lines = 3.0f * sv_text_line_height(&ui->text, SV_FONT_BODY) + 40.0f;
+    float lines = 3.0f * ui_text_line_height(&ui->text, UI_FONT_BODY) + 40.0f;
     float shown = rows_h + lines <= room ? rows_h : fminf(rows_h, room);
     float off = 0.0f;
     if (rows_h > shown) {
-        float bottom = (float)(p->draft_cursor + 1) * (rh + 6.0f);
+        float bottom = (float)(c->draft_cursor + 1) * (rh + 6.0f);
         off = fminf(fmaxf(0.0f, bottom - shown), rows_h - shown);
     }
-    dl->area = sv_rect(x, y, w, shown);
-    for (int i = 0; i < p->draft.count; i++) {
+    dl->area = ui_rect(x, y, w, shown);
+    for (int i = 0; i < c->count; i++) {
         float ry = y - off + (float)i * (rh + 6.0f);
-        dl->rows[i] = sv_rect(x, ry, w, rh);
+        dl->rows[i] = ui_rect(x, ry, w, rh);
         float bw = rh + 6.0f;
-        dl->del[i] = sv_rect(x + w - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
-        dl->down[i] = sv_rect(dl->del[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
-        dl->up[i] = sv_rect(dl->down[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
+        dl->del[i] = ui_rect(x + w - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
+        dl->down[i] = ui_rect(dl->del[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
+        dl->up[i] = ui_rect(dl->down[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
     }
     float py = y + shown + 8.0f, ph = l->list.y + l->list.h - py;
-    if (ph >= lines - 8.0f) dl->preview = sv_rect(x, py, w, ph);
+    if (ph >= lines - 8.0f) dl->preview = ui_rect(x, py, w, ph);
 }
 
-void sv_composer_follow(sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g, SDL_FRect area)
+/* Keeps the focused part in view in the parts list drawn in area. */
+static void follow(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v, SDL_FRect area)
 {
-    const sv_Decision *d = current(p, g);
+    const sv_Decision *d = v->d;
     if (!d) return;
     float y = help_height(ui, area.w), total = y, at = 0.0f, h = 0.0f;
     for (uint32_t k = 0; k < d->parts.count; k++) {
-        float ph = part_height(ui, g, (int32_t)(d->parts.start + k), area.w);
-        if ((int)k == p->cursor) {
+        float ph = part_height(ui, v, (int32_t)(d->parts.start + k), area.w);
+        if ((int)k == c->cursor) {
             at = total;
             h = ph;
         }
         total += ph + ROW_GAP;
     }
-    if (p->col == SV_COL_PARTS) {
-        if (at < p->list_target + y) p->list_target = at - y;
-        if (at + h > p->list_target + area.h) p->list_target = at + h - area.h;
+    if (c->col == UI_COMPOSER_PARTS) {
+        if (at < c->target + y) c->target = at - y;
+        if (at + h > c->target + area.h) c->target = at + h - area.h;
     }
     float max = total - area.h > 0.0f ? total - area.h : 0.0f;
-    p->list_target = p->list_target < 0.0f ? 0.0f : p->list_target > max ? max : p->list_target;
+    c->target = c->target < 0.0f ? 0.0f : c->target > max ? max : c->target;
+}
+
+void ui_composer_tick(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v, SDL_FRect area,
+                      bool parts_shown, uint32_t dt_ms)
+{
+    if (parts_shown) follow(c, ui, v, area);
+    float k = ui->reduced_motion ? 1.0f : 1.0f - expf(-(float)dt_ms / 70.0f);
+    c->scroll += (c->target - c->scroll) * k;
+    if (fabsf(c->target - c->scroll) < 0.5f) c->scroll = c->target;
 }
 
 /* ---- update ---------------------------------------------------------------------------------- */
 
-static int part_at(const sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g, SDL_FRect area, float x,
-                   float y)
+static int part_at(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                   SDL_FRect area, float x, float y)
 {
-    const sv_Decision *d = current(p, g);
-    if (!sv_hit(area, x, y)) return -1;
-    float top = area.y - p->list_scroll + help_height(ui, area.w);
+    const sv_Decision *d = v->d;
+    if (!ui_hit(area, x, y)) return -1;
+    float top = area.y - c->scroll + help_height(ui, area.w);
     for (uint32_t k = 0; k < d->parts.count; k++) {
-        float h = part_height(ui, g, (int32_t)(d->parts.start + k), area.w);
+        float h = part_height(ui, v, (int32_t)(d->parts.start + k), area.w);
         if (y >= top && y < top + h) return (int)k;
         top += h + ROW_GAP;
     }
     return -1;
 }
 
-static bool click(sv_PlayScreen *p, sv_Ui *ui, sv_Game *g, const sv_PlayLayout *l,
-                  const sv_UiEvent *e)
+static ui_PanelOutcome click(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                             const ui_PanelLayout *l, bool parts_shown, const ui_Event *e)
 {
-    int32_t before = p->decision;
-    if (l->prev_btn.w > 0.0f && sv_hit(l->prev_btn, e->x, e->y))
-        sv_decision_switch(p, g, -1);
-    else if (l->next_btn.w > 0.0f && sv_hit(l->next_btn, e->x, e->y))
-        sv_decision_switch(p, g, 1);
-    if (p->decision != before) return true;
-    if (l->mode_btn.w > 0.0f && sv_hit(l->mode_btn, e->x, e->y)) {
-        p->composing = false;
-        p->col = SV_COL_OPTIONS;
-        p->cursor = 0;
-        if (p->tab == SV_PLAY_TAB_COMPOSE) p->tab = p->feed.public_channel;
-        return true;
-    }
+    ui_PanelOutcome handled = ui_panel_outcome(UI_PANEL_HANDLED);
+    if (l->mode_btn.w > 0.0f && ui_hit(l->mode_btn, e->x, e->y))
+        return ui_panel_outcome(UI_PANEL_OPTIONS);
     SDL_FRect b[3];
-    sv_composer_buttons(ui, g, p->decision, l, b);
+    buttons(ui, l, b);
     for (int i = 0; i < 3; i++)
-        if (sv_hit(b[i], e->x, e->y) && (i < 2 || p->draft.count)) {
-            p->col = SV_COL_SEND;
-            p->send_cursor = i;
-            press_button(p, ui, g, i);
-            return true;
+        if (ui_hit(b[i], e->x, e->y) && (i < 2 || c->count)) {
+            c->col = UI_COMPOSER_SEND;
+            c->send_cursor = i;
+            return press_button(c, v, i);
         }
     DraftLayout dl;
-    draft_layout(p, ui, l, &dl);
-    for (int i = 0; i < p->draft.count && sv_hit(dl.area, e->x, e->y); i++) {
-        if (sv_hit(dl.up[i], e->x, e->y))
-            move_item(p, i, -1);
-        else if (sv_hit(dl.down[i], e->x, e->y))
-            move_item(p, i, 1);
-        else if (sv_hit(dl.del[i], e->x, e->y))
-            remove_at(p, i);
-        else if (sv_hit(dl.rows[i], e->x, e->y))
-            p->draft_cursor = i;
+    draft_layout(c, ui, l, &dl);
+    for (int i = 0; i < c->count && ui_hit(dl.area, e->x, e->y); i++) {
+        if (ui_hit(dl.up[i], e->x, e->y))
+            move_item(c, i, -1);
+        else if (ui_hit(dl.down[i], e->x, e->y))
+            move_item(c, i, 1);
+        else if (ui_hit(dl.del[i], e->x, e->y))
+            remove_at(c, i);
+        else if (ui_hit(dl.rows[i], e->x, e->y))
+            c->draft_cursor = i;
         else
             continue;
-        p->col = SV_COL_DRAFT;
-        return true;
+        c->col = UI_COMPOSER_DRAFT;
+        return handled;
     }
-    if (p->tab == SV_PLAY_TAB_COMPOSE) {
-        int k = part_at(p, ui, g, l->feed, e->x, e->y);
+    if (parts_shown) {
+        int k = part_at(c, ui, v, l->parts, e->x, e->y);
         if (k >= 0) {
-            p->cursor = k;
-            p->col = SV_COL_PARTS;
-            toggle(p, ui, g, k);
-            return true;
+            c->cursor = k;
+            c->col = UI_COMPOSER_PARTS;
+            return toggle(c, v, k);
         }
     }
-    return false;
+    return ui_panel_outcome(UI_PANEL_NONE);
 }
 
-static void horizontal(sv_PlayScreen *p, int delta)
+/* Left and right: parts, the reply, the send buttons. Back to the parts asks
+ * for their list to be shown. */
+static ui_PanelOutcome horizontal(ui_ComposerState *c, int delta)
 {
-    if (p->col == SV_COL_SEND) {
-        int b = p->send_cursor + delta;
+    if (c->col == UI_COMPOSER_SEND) {
+        int b = c->send_cursor + delta;
         if (b < 0)
-            p->col = SV_COL_DRAFT;
+            c->col = UI_COMPOSER_DRAFT;
         else
-            p->send_cursor = b > 2 ? 2 : b;
-    } else if (p->col == SV_COL_DRAFT) {
-        if (delta > 0)
-            p->col = SV_COL_SEND;
-        else {
-            p->col = SV_COL_PARTS;
-            p->tab = SV_PLAY_TAB_COMPOSE;
+            c->send_cursor = b > 2 ? 2 : b;
+    } else if (c->col == UI_COMPOSER_DRAFT) {
+        if (delta < 0) {
+            c->col = UI_COMPOSER_PARTS;
+            return ui_panel_outcome(UI_PANEL_SHOW_PARTS);
         }
+        c->col = UI_COMPOSER_SEND;
     } else if (delta > 0) {
-        p->col = SV_COL_DRAFT;
+        c->col = UI_COMPOSER_DRAFT;
     }
+    return ui_panel_outcome(UI_PANEL_HANDLED);
 }
 
-static void vertical(sv_PlayScreen *p, const sv_Decision *d, int delta)
+static void vertical(ui_ComposerState *c, const sv_Decision *d, int delta)
 {
-    if (p->col == SV_COL_PARTS) {
+    if (c->col == UI_COMPOSER_PARTS) {
         int n = (int)d->parts.count;
-        p->cursor = p->cursor + delta < 0 ? 0 : p->cursor + delta >= n ? n - 1 : p->cursor + delta;
-    } else if (p->col == SV_COL_DRAFT) {
-        int n = p->draft.count;
-        if (delta > 0 && p->draft_cursor + 1 >= n)
-            p->col = SV_COL_SEND;
+        c->cursor = c->cursor + delta < 0 ? 0 : c->cursor + delta >= n ? n - 1 : c->cursor + delta;
+    } else if (c->col == UI_COMPOSER_DRAFT) {
+        int n = c->count;
+        if (delta > 0 && c->draft_cursor + 1 >= n)
+            c->col = UI_COMPOSER_SEND;
         else
-            p->draft_cursor = p->draft_cursor + delta < 0 ? 0 : p->draft_cursor + delta;
+            c->draft_cursor = c->draft_cursor + delta < 0 ? 0 : c->draft_cursor + delta;
     } else if (delta < 0) {
-        p->col = SV_COL_DRAFT;
+        c->col = UI_COMPOSER_DRAFT;
     }
 }
 
-bool sv_composer_update(sv_PlayScreen *p, sv_Ui *ui, sv_Game *g, const sv_PlayLayout *l,
-                        const sv_UiEvent *e)
+ui_PanelOutcome ui_composer_update(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                                   const ui_PanelLayout *l, bool parts_shown, const ui_Event *e)
 {
-    const sv_Decision *d = current(p, g);
-    if (!d) return false;
-    if (p->col == SV_COL_PARTS && p->tab != SV_PLAY_TAB_COMPOSE) p->col = SV_COL_DRAFT;
-    int in_draft = p->col == SV_COL_PARTS ? draft_pos(p, d, p->cursor) : p->draft_cursor;
+    const sv_Decision *d = v->d;
+    ui_PanelOutcome handled = ui_panel_outcome(UI_PANEL_HANDLED);
+    if (!d) return ui_panel_outcome(UI_PANEL_NONE);
+    UI_ASSERT(c->decision == v->index);
+    if (c->col == UI_COMPOSER_PARTS && !parts_shown) c->col = UI_COMPOSER_DRAFT;
+    int in_draft = c->col == UI_COMPOSER_PARTS ? draft_pos(c, d, c->cursor) : c->draft_cursor;
     switch (e->act) {
-    case SV_ACT_LETTER:
+    case UI_ACT_LETTER:
         if ((uint32_t)e->arg < d->parts.count) {
-            p->cursor = e->arg;
-            if (p->tab == SV_PLAY_TAB_COMPOSE) p->col = SV_COL_PARTS;
-            toggle(p, ui, g, e->arg);
+            c->cursor = e->arg;
+            if (parts_shown) c->col = UI_COMPOSER_PARTS;
+            return toggle(c, v, e->arg);
         }
-        return true;
-    case SV_ACT_UP: vertical(p, d, -1); return true;
-    case SV_ACT_DOWN: vertical(p, d, 1); return true;
-    case SV_ACT_LEFT: horizontal(p, -1); return true;
-    case SV_ACT_RIGHT: horizontal(p, 1); return true;
-    case SV_ACT_ITEM_UP: move_item(p, in_draft, -1); return true;
-    case SV_ACT_ITEM_DOWN: move_item(p, in_draft, 1); return true;
-    case SV_ACT_REMOVE: remove_at(p, in_draft); return true;
-    case SV_ACT_CONFIRM:
-        if (p->col == SV_COL_PARTS)
-            toggle(p, ui, g, p->cursor);
-        else if (p->col == SV_COL_DRAFT)
-            remove_at(p, p->draft_cursor);
-        else
-            press_button(p, ui, g, p->send_cursor);
-        return true;
-    case SV_ACT_CLICK: return click(p, ui, g, l, e);
-    default: return false;
+        return handled;
+    case UI_ACT_UP: vertical(c, d, -1); return handled;
+    case UI_ACT_DOWN: vertical(c, d, 1); return handled;
+    case UI_ACT_LEFT: return horizontal(c, -1);
+    case UI_ACT_RIGHT: return horizontal(c, 1);
+    case UI_ACT_ITEM_UP: move_item(c, in_draft, -1); return handled;
+    case UI_ACT_ITEM_DOWN: move_item(c, in_draft, 1); return handled;
+    case UI_ACT_REMOVE: remove_at(c, in_draft); return handled;
+    case UI_ACT_CONFIRM:
+        if (c->col == UI_COMPOSER_PARTS) return toggle(c, v, c->cursor);
+        if (c->col == UI_COMPOSER_DRAFT) {
+            remove_at(c, c->draft_cursor);
+            return handled;
+        }
+        return press_button(c, v, c->send_cursor);
+    case UI_ACT_CLICK: return click(c, ui, v, l, parts_shown, e);
+    default: return ui_panel_outcome(UI_PANEL_NONE);
     }
 }
 
 /* ---- drawing ------------------------------------------------------------------------------------
  */
 
-static void draw_part(const sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g, int k, SDL_FRect r)
+static void draw_part(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v, int k,
+                      SDL_FRect r)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
-    const sv_Decision *d = current(p, g);
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
+    const sv_Decision *d = v->d;
     int32_t part = (int32_t)d->parts.start + k;
-    const sv_Part *pa = &g->run.sc->parts[part];
-    bool on = sv_session_part_enabled(&g->run.s, part);
-    int at = draft_pos(p, d, k);
-    bool cur = k == p->cursor && p->col == SV_COL_PARTS;
-    SDL_Color fill = at >= 0 ? t->selected : sv_hover(ui, r) ? t->hover : t->surface;
-    if (cur && !ui->mouse_active) sv_focus_ring(ui, r, 12.0f);
-    sv_panel(ui, r, 12.0f, fill, at >= 0 ? t->accent : t->border);
+    const sv_Part *pa = &v->sc->parts[part];
+    bool on = sv_session_part_enabled(v->s, part);
+    int at = draft_pos(c, d, k);
+    bool cur = k == c->cursor && c->col == UI_COMPOSER_PARTS;
+    SDL_Color fill = at >= 0 ? t->selected : ui_hover(ui, r) ? t->hover : t->surface;
+    if (cur && !ui->mouse_active) ui_focus_ring(ui, r, 12.0f);
+    ui_panel(ui, r, 12.0f, fill, at >= 0 ? t->accent : t->border);
     char letter[4] = {(char)('a' + k), '\0', '\0', '\0'};
     float cy = r.y + 14.0f + 20.0f;
     SDL_Color badge = on ? t->text : t->border;
-    sv_disc(ui, r.x + 34.0f, cy, 20.0f, badge);
-    sv_text_draw(tc, SV_FONT_SMALL_BOLD, sv_theme_ink_on(badge), badge, letter, r.x + 34.0f,
-                 cy - sv_text_line_height(tc, SV_FONT_SMALL_BOLD) / 2.0f, SV_ALIGN_CENTRE);
+    ui_disc(ui, r.x + 34.0f, cy, 20.0f, badge);
+    ui_text_draw(tc, UI_FONT_SMALL_BOLD, ui_theme_ink_on(badge), badge, letter, r.x + 34.0f,
+                 cy - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f, UI_ALIGN_CENTRE);
     char label[160];
-    snprintf(label, sizeof label, "%s%s%s", sv_play_part_kind(ui, pa->kind), on ? "" : " · ",
-             on ? "" : sv_tr(ui, SV_S_PLAY_NOT_AVAILABLE));
+    snprintf(label, sizeof label, "%s%s%s", ui_format_part_kind(ui, pa->kind), on ? "" : " · ",
+             on ? "" : ui_tr(ui, UI_S_PLAY_NOT_AVAILABLE));
     float tx = r.x + BADGE_W, tw = r.w - BADGE_W - 140.0f;
-    sv_text_draw_fit(tc, SV_FONT_SMALL_BOLD, on ? t->accent : t->muted, fill, label, tx,
-                     r.y + 14.0f, tw, SV_ALIGN_LEFT);
-    sv_text_draw_wrap(tc, SV_FONT_BODY, on ? t->text : t->muted, fill,
+    ui_text_draw_fit(tc, UI_FONT_SMALL_BOLD, on ? t->accent : t->muted, fill, label, tx,
+                     r.y + 14.0f, tw, UI_ALIGN_LEFT);
+    ui_text_draw_wrap(tc, UI_FONT_BODY, on ? t->text : t->muted, fill,
                       sv_text_get(&pa->text, ui->lang), tx,
-                      r.y + 16.0f + sv_text_line_height(tc, SV_FONT_SMALL_BOLD), tw, 0);
+                      r.y + 16.0f + ui_text_line_height(tc, UI_FONT_SMALL_BOLD), tw, 0);
     if (at >= 0) {
         char n[16];
         snprintf(n, sizeof n, "✓ %d", at + 1);
-        sv_text_draw(tc, SV_FONT_BOLD, t->accent, fill, n, r.x + r.w - 24.0f, r.y + 14.0f,
-                     SV_ALIGN_RIGHT);
+        ui_text_draw(tc, UI_FONT_BOLD, t->accent, fill, n, r.x + r.w - 24.0f, r.y + 14.0f,
+                     UI_ALIGN_RIGHT);
     }
 }
 
-void sv_composer_draw_parts(const sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g, SDL_FRect area)
+void ui_composer_draw_parts(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                            SDL_FRect area)
 {
-    const sv_Theme *t = &ui->theme;
-    const sv_Decision *d = current(p, g);
+    const ui_Theme *t = &ui->theme;
+    const sv_Decision *d = v->d;
     if (!d) return;
-    sv_clip(ui, &area);
-    float y = area.y - p->list_scroll;
-    sv_text_draw_wrap(&ui->text, SV_FONT_SMALL, t->muted, t->bg, sv_tr(ui, SV_S_PLAY_PARTS_HELP),
+    ui_clip(ui, &area);
+    float y = area.y - c->scroll;
+    ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, t->muted, t->bg, ui_tr(ui, UI_S_PLAY_PARTS_HELP),
                       area.x + 20.0f, y + 6.0f, area.w - 40.0f, 0);
     y += help_height(ui, area.w);
     for (uint32_t k = 0; k < d->parts.count; k++) {
-        float h = part_height(ui, g, (int32_t)(d->parts.start + k), area.w);
+        float h = part_height(ui, v, (int32_t)(d->parts.start + k), area.w);
         if (y + h >= area.y - 8.0f && y <= area.y + area.h + 8.0f)
-            draw_part(p, ui, g, (int)k, sv_rect(area.x + 6.0f, y, area.w - 12.0f, h));
+            draw_part(c, ui, v, (int)k, ui_rect(area.x + 6.0f, y, area.w - 12.0f, h));
         y += h + ROW_GAP;
     }
-    sv_clip(ui, NULL);
+    ui_clip(ui, NULL);
 }
 
 /* The reply as it will be posted: the parts' texts joined with spaces. */
-static void joined(const sv_PlayScreen *p, const sv_Ui *ui, const sv_Game *g, char *buf,
-                   size_t size, size_t *chars)
+static void joined(const ui_ComposerState *c, const ui_Context *ui, const ui_DecisionView *v,
+                   char *buf, size_t size, size_t *chars)
 {
     size_t o = 0;
     buf[0] = '\0';
-    for (int i = 0; i < p->draft.count && o + 1 < size; i++) {
+    for (int i = 0; i < c->count && o + 1 < size; i++) {
         int n = snprintf(buf + o, size - o, "%s%s", i ? " " : "",
-                         sv_text_get(&g->run.sc->parts[p->draft.parts[i]].text, ui->lang));
+                         sv_text_get(&v->sc->parts[c->parts[i]].text, ui->lang));
         if (n < 0) break;
         o += (size_t)n < size - o ? (size_t)n : size - o - 1;
     }
@@ -408,82 +429,82 @@ static void joined(const sv_PlayScreen *p, const sv_Ui *ui, const sv_Game *g, ch
     for (size_t i = 0; i < o; i++) *chars += ((unsigned char)buf[i] & 0xC0u) != 0x80u;
 }
 
-static void draw_draft_rows(const sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g,
+static void draw_draft_rows(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
                             const DraftLayout *dl)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
     SDL_FRect clip = {dl->area.x - 6.0f, dl->area.y - 4.0f, dl->area.w + 12.0f, dl->area.h + 4.0f};
-    sv_clip(ui, &clip);
-    for (int i = 0; i < p->draft.count; i++) {
-        bool cur = i == p->draft_cursor && p->col == SV_COL_DRAFT;
+    ui_clip(ui, &clip);
+    for (int i = 0; i < c->count; i++) {
+        bool cur = i == c->draft_cursor && c->col == UI_COMPOSER_DRAFT;
         SDL_Color fill = cur ? t->selected : t->sunken;
-        if (cur && !ui->mouse_active) sv_focus_ring(ui, dl->rows[i], 10.0f);
-        sv_fill_round(ui, dl->rows[i], 10.0f, fill);
-        const sv_Part *pa = &g->run.sc->parts[p->draft.parts[i]];
+        if (cur && !ui->mouse_active) ui_focus_ring(ui, dl->rows[i], 10.0f);
+        ui_fill_round(ui, dl->rows[i], 10.0f, fill);
+        const sv_Part *pa = &v->sc->parts[c->parts[i]];
         char line[SV_MAX_TEXT_BYTES + 64];
-        snprintf(line, sizeof line, "%d. %s: %s", i + 1, sv_play_part_kind(ui, pa->kind),
+        snprintf(line, sizeof line, "%d. %s: %s", i + 1, ui_format_part_kind(ui, pa->kind),
                  sv_text_get(&pa->text, ui->lang));
-        float lh = sv_text_line_height(tc, SV_FONT_BODY);
-        sv_text_draw_fit(tc, SV_FONT_BODY, t->text, fill, line, dl->rows[i].x + 14.0f,
+        float lh = ui_text_line_height(tc, UI_FONT_BODY);
+        ui_text_draw_fit(tc, UI_FONT_BODY, t->text, fill, line, dl->rows[i].x + 14.0f,
                          dl->rows[i].y + (dl->rows[i].h - lh) / 2.0f,
-                         dl->up[i].x - dl->rows[i].x - 24.0f, SV_ALIGN_LEFT);
-        sv_button(ui, dl->up[i], "▲", SV_BUTTON_QUIET, false, i > 0);
-        sv_button(ui, dl->down[i], "▼", SV_BUTTON_QUIET, false, i + 1 < p->draft.count);
-        sv_button(ui, dl->del[i], "✕", SV_BUTTON_QUIET, false, true);
+                         dl->up[i].x - dl->rows[i].x - 24.0f, UI_ALIGN_LEFT);
+        ui_button(ui, dl->up[i], "▲", UI_BUTTON_QUIET, false, i > 0);
+        ui_button(ui, dl->down[i], "▼", UI_BUTTON_QUIET, false, i + 1 < c->count);
+        ui_button(ui, dl->del[i], "✕", UI_BUTTON_QUIET, false, true);
     }
-    sv_clip(ui, NULL);
-    if (p->draft.count == 0)
-        sv_text_draw_fit(tc, SV_FONT_BODY, t->muted, t->surface, sv_tr(ui, SV_S_PLAY_DRAFT_EMPTY),
+    ui_clip(ui, NULL);
+    if (c->count == 0)
+        ui_text_draw_fit(tc, UI_FONT_BODY, t->muted, t->surface, ui_tr(ui, UI_S_PLAY_DRAFT_EMPTY),
                          dl->title.x, dl->title.y + dl->title.h + 10.0f, dl->title.w,
-                         SV_ALIGN_LEFT);
+                         UI_ALIGN_LEFT);
 }
 
-void sv_composer_draw_draft(const sv_PlayScreen *p, sv_Ui *ui, const sv_Game *g,
-                            const sv_PlayLayout *l)
+void ui_composer_draw_draft(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                            const ui_PanelLayout *l)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
-    const sv_Decision *d = current(p, g);
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
+    const sv_Decision *d = v->d;
     DraftLayout dl;
-    draft_layout(p, ui, l, &dl);
-    char a[8], b[8], c[8], buf[128];
-    snprintf(a, sizeof a, "%u", p->draft.count);
+    draft_layout(c, ui, l, &dl);
+    char a[8], b[8], hi[8], buf[128];
+    snprintf(a, sizeof a, "%u", c->count);
     snprintf(b, sizeof b, "%u", d->compose_min);
-    snprintf(c, sizeof c, "%u", d->compose_max);
-    sv_text_draw(tc, SV_FONT_BOLD, t->text, t->surface, sv_tr(ui, SV_S_PLAY_YOUR_REPLY), dl.title.x,
-                 dl.title.y, SV_ALIGN_LEFT);
-    bool enough = p->draft.count >= d->compose_min && p->draft.count <= d->compose_max;
+    snprintf(hi, sizeof hi, "%u", d->compose_max);
+    ui_text_draw(tc, UI_FONT_BOLD, t->text, t->surface, ui_tr(ui, UI_S_PLAY_YOUR_REPLY), dl.title.x,
+                 dl.title.y, UI_ALIGN_LEFT);
+    bool enough = c->count >= d->compose_min && c->count <= d->compose_max;
     SDL_FRect btn[3];
-    sv_composer_buttons(ui, g, p->decision, l, btn);
-    sv_text_draw(tc, SV_FONT_SMALL_BOLD, enough ? t->good : t->muted, t->surface,
-                 sv_strings_format(buf, sizeof buf, sv_tr(ui, SV_S_PLAY_PARTS_COUNT), a, b, c),
-                 btn[2].x - 16.0f, dl.title.y + 4.0f, SV_ALIGN_RIGHT);
-    draw_draft_rows(p, ui, g, &dl);
-    if (dl.preview.h > 0.0f && p->draft.count) {
+    buttons(ui, l, btn);
+    ui_text_draw(tc, UI_FONT_SMALL_BOLD, enough ? t->good : t->muted, t->surface,
+                 ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_PLAY_PARTS_COUNT), a, b, hi),
+                 btn[2].x - 16.0f, dl.title.y + 4.0f, UI_ALIGN_RIGHT);
+    draw_draft_rows(c, ui, v, &dl);
+    if (dl.preview.h > 0.0f && c->count) {
         char text[SV_MAX_COMPOSE * 600];
         size_t chars;
-        joined(p, ui, g, text, sizeof text, &chars);
-        sv_fill_round(ui, dl.preview, 12.0f, t->sunken);
-        float sh = sv_text_line_height(tc, SV_FONT_SMALL);
-        int lines = (int)((dl.preview.h - 40.0f - sh) / sv_text_line_height(tc, SV_FONT_BODY));
-        sv_text_draw_wrap(tc, SV_FONT_BODY, t->text, t->sunken, text, dl.preview.x + 16.0f,
+        joined(c, ui, v, text, sizeof text, &chars);
+        ui_fill_round(ui, dl.preview, 12.0f, t->sunken);
+        float sh = ui_text_line_height(tc, UI_FONT_SMALL);
+        int lines = (int)((dl.preview.h - 40.0f - sh) / ui_text_line_height(tc, UI_FONT_BODY));
+        ui_text_draw_wrap(tc, UI_FONT_BODY, t->text, t->sunken, text, dl.preview.x + 16.0f,
                           dl.preview.y + 12.0f, dl.preview.w - 32.0f, lines > 1 ? lines : 1);
         snprintf(a, sizeof a, "%zu", chars);
-        sv_text_draw(tc, SV_FONT_SMALL, t->muted, t->sunken,
-                     sv_strings_format(buf, sizeof buf, sv_tr(ui, SV_S_PLAY_CHARS), a, NULL, NULL),
+        ui_text_draw(tc, UI_FONT_SMALL, t->muted, t->sunken,
+                     ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_PLAY_CHARS), a, NULL, NULL),
                      dl.preview.x + dl.preview.w - 16.0f, dl.preview.y + dl.preview.h - sh - 10.0f,
-                     SV_ALIGN_RIGHT);
+                     UI_ALIGN_RIGHT);
     }
-    if (p->watching) return;
-    bool focus = p->col == SV_COL_SEND && !ui->mouse_active;
-    sv_button(ui, btn[0], sv_tr(ui, SV_S_PLAY_SEND_PUBLIC), SV_BUTTON_PRIMARY,
-              focus && p->send_cursor == 0, enough && d->compose_public);
-    sv_button(ui, btn[1], sv_tr(ui, SV_S_PLAY_SEND_PRIVATE), SV_BUTTON_PRIMARY,
-              focus && p->send_cursor == 1, enough && d->compose_private);
-    sv_button(ui, btn[2], sv_tr(ui, SV_S_PLAY_CLEAR), SV_BUTTON_QUIET, focus && p->send_cursor == 2,
-              p->draft.count > 0);
+    if (v->watching) return;
+    bool focus = c->col == UI_COMPOSER_SEND && !ui->mouse_active;
+    ui_button(ui, btn[0], ui_tr(ui, UI_S_PLAY_SEND_PUBLIC), UI_BUTTON_PRIMARY,
+              focus && c->send_cursor == 0, enough && d->compose_public);
+    ui_button(ui, btn[1], ui_tr(ui, UI_S_PLAY_SEND_PRIVATE), UI_BUTTON_PRIMARY,
+              focus && c->send_cursor == 1, enough && d->compose_private);
+    ui_button(ui, btn[2], ui_tr(ui, UI_S_PLAY_CLEAR), UI_BUTTON_QUIET, focus && c->send_cursor == 2,
+              c->count > 0);
     if (l->mode_btn.w > 0.0f)
-        sv_button(ui, l->mode_btn, sv_tr(ui, SV_S_PLAY_READY_REPLIES), SV_BUTTON_PLAIN, false,
+        ui_button(ui, l->mode_btn, ui_tr(ui, UI_S_PLAY_READY_REPLIES), UI_BUTTON_PLAIN, false,
                   true);
 }

@@ -21,7 +21,7 @@ enum { BTN_SAME = 0, BTN_NEW, BTN_TITLE, BTN_COUNT };
 
 /* The grade: the final standing, reputation counted twice (it is what the
  * brand keeps), sentiment and the customer's mood; 0-100. */
-static void grade(sv_DebriefScreen *s, const sv_Debrief *d)
+static void grade(ui_DebriefScreen *s, const sv_Debrief *d)
 {
     int32_t v = (2 * d->meters_final[SV_METER_REPUTATION] + d->meters_final[SV_METER_SENTIMENT] +
                  d->meters_final[SV_METER_MOOD]) /
@@ -41,7 +41,7 @@ static void grade(sv_DebriefScreen *s, const sv_Debrief *d)
     }
 }
 
-bool sv_debrief_screen_init(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g)
+bool ui_debrief_screen_init(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g)
 {
     (void)ui;
     memset(s, 0, sizeof *s);
@@ -57,7 +57,7 @@ bool sv_debrief_screen_init(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g)
     return s->card_y && s->card_h;
 }
 
-void sv_debrief_screen_unload(sv_DebriefScreen *s)
+void ui_debrief_screen_unload(ui_DebriefScreen *s)
 {
     free(s->card_y);
     free(s->card_h);
@@ -70,36 +70,36 @@ typedef struct Layout {
     SDL_FRect header, chart, summary, list, buttons[BTN_COUNT];
 } Layout;
 
-static void layout(sv_Ui *ui, Layout *l)
+static void layout(ui_Context *ui, Layout *l)
 {
-    float hh = sv_text_line_height(&ui->text, SV_FONT_TITLE) + 24.0f;
-    float hint = sv_text_line_height(&ui->text, SV_FONT_SMALL) + 14.0f;
-    float bh = sv_text_line_height(&ui->text, SV_FONT_BOLD) + 26.0f;
-    l->header = sv_rect(0.0f, 0.0f, (float)SV_UI_WIDTH, hh);
-    l->chart = sv_rect(MARGIN, hh + 16.0f, 1190.0f, 420.0f);
-    l->summary = sv_rect(MARGIN + 1190.0f + 16.0f, hh + 16.0f,
-                         (float)SV_UI_WIDTH - 2.0f * MARGIN - 1206.0f, 420.0f);
-    float by = (float)SV_UI_HEIGHT - hint - 16.0f - bh;
+    float hh = ui_text_line_height(&ui->text, UI_FONT_TITLE) + 24.0f;
+    float hint = ui_text_line_height(&ui->text, UI_FONT_SMALL) + 14.0f;
+    float bh = ui_text_line_height(&ui->text, UI_FONT_BOLD) + 26.0f;
+    l->header = ui_rect(0.0f, 0.0f, (float)UI_WIDTH, hh);
+    l->chart = ui_rect(MARGIN, hh + 16.0f, 1190.0f, 420.0f);
+    l->summary = ui_rect(MARGIN + 1190.0f + 16.0f, hh + 16.0f,
+                         (float)UI_WIDTH - 2.0f * MARGIN - 1206.0f, 420.0f);
+    float by = (float)UI_HEIGHT - hint - 16.0f - bh;
     float top = l->chart.y + l->chart.h + 16.0f;
-    l->list = sv_rect(MARGIN, top, (float)SV_UI_WIDTH - 2.0f * MARGIN, by - 16.0f - top);
-    static const sv_StrId labels[BTN_COUNT] = {SV_S_DEBRIEF_RETRY_SAME, SV_S_DEBRIEF_RETRY_NEW,
-                                               SV_S_DEBRIEF_TO_TITLE};
-    float w[BTN_COUNT], x = (float)SV_UI_WIDTH - MARGIN;
+    l->list = ui_rect(MARGIN, top, (float)UI_WIDTH - 2.0f * MARGIN, by - 16.0f - top);
+    static const ui_StrId labels[BTN_COUNT] = {UI_S_DEBRIEF_RETRY_SAME, UI_S_DEBRIEF_RETRY_NEW,
+                                               UI_S_DEBRIEF_TO_TITLE};
+    float w[BTN_COUNT], x = (float)UI_WIDTH - MARGIN;
     for (int i = 0; i < BTN_COUNT; i++)
-        w[i] = fmaxf(220.0f, sv_text_width(&ui->text, SV_FONT_BOLD, sv_tr(ui, labels[i])) + 64.0f);
+        w[i] = fmaxf(220.0f, ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, labels[i])) + 64.0f);
     for (int i = BTN_COUNT - 1; i >= 0; i--) {
         x -= w[i];
-        l->buttons[i] = sv_rect(x, by, w[i], bh);
+        l->buttons[i] = ui_rect(x, by, w[i], bh);
         x -= 16.0f;
     }
 }
 
 /* Draws (when draw) or only measures a paragraph; returns its height. */
-static float para(sv_Ui *ui, bool draw, sv_FontId f, SDL_Color fg, SDL_Color bg, const char *text,
-                  float x, float y, float w)
+static float para(ui_Context *ui, bool draw, ui_FontId f, SDL_Color fg, SDL_Color bg,
+                  const char *text, float x, float y, float w)
 {
-    if (!draw) return sv_text_wrap_height(&ui->text, f, text, w);
-    return sv_text_draw_wrap(&ui->text, f, fg, bg, text, x, y, w, 0);
+    if (!draw) return ui_text_wrap_height(&ui->text, f, text, w);
+    return ui_text_draw_wrap(&ui->text, f, fg, bg, text, x, y, w, 0);
 }
 
 static void principles(sv_PrincipleSet set, char *buf, size_t size)
@@ -115,7 +115,7 @@ static void principles(sv_PrincipleSet set, char *buf, size_t size)
     }
 }
 
-static const char *choice_text(const sv_Ui *ui, const sv_Game *g, const sv_DebriefReply *r,
+static const char *choice_text(const ui_Context *ui, const ui_Game *g, const sv_DebriefReply *r,
                                char *buf, size_t size)
 {
     const sv_Scenario *sc = g->run.sc;
@@ -123,17 +123,17 @@ static const char *choice_text(const sv_Ui *ui, const sv_Game *g, const sv_Debri
     if (r->option >= 0) {
         const sv_Option *o = &sc->options[r->option];
         snprintf(buf, size, "%s — %s",
-                 sv_play_action_label(ui, o->action, o->visibility, label, sizeof label),
+                 ui_format_action(ui, o->action, o->visibility, label, sizeof label),
                  sv_text_get(&o->text, ui->lang));
         return buf;
     }
     if (r->part_count == 0) {
-        snprintf(buf, size, "%s", sv_tr(ui, SV_S_DEBRIEF_NOTHING));
+        snprintf(buf, size, "%s", ui_tr(ui, UI_S_DEBRIEF_NOTHING));
         return buf;
     }
     int n =
-        snprintf(buf, size, "%s · %s —", sv_tr(ui, SV_S_DEBRIEF_COMPOSED),
-                 sv_tr(ui, r->visibility == SV_VIS_PRIVATE ? SV_S_VIS_PRIVATE : SV_S_VIS_PUBLIC));
+        snprintf(buf, size, "%s · %s —", ui_tr(ui, UI_S_DEBRIEF_COMPOSED),
+                 ui_tr(ui, r->visibility == SV_VIS_PRIVATE ? UI_S_VIS_PRIVATE : UI_S_VIS_PUBLIC));
     size_t o = n > 0 && (size_t)n < size ? (size_t)n : 0;
     for (uint8_t i = 0; i < r->part_count && o + 1 < size; i++) {
         n = snprintf(buf + o, size - o, " %s", sv_text_get(&sc->parts[r->parts[i]].text, ui->lang));
@@ -144,7 +144,8 @@ static const char *choice_text(const sv_Ui *ui, const sv_Game *g, const sv_Debri
 }
 
 /* "Reputation +2.1  Mood −0.5" */
-static void deltas_text(const sv_Ui *ui, const int32_t d[SV_METER_COUNT], char *buf, size_t size)
+static void deltas_text(const ui_Context *ui, const int32_t d[SV_METER_COUNT], char *buf,
+                        size_t size)
 {
     size_t o = 0;
     buf[0] = '\0';
@@ -155,13 +156,13 @@ static void deltas_text(const sv_Ui *ui, const int32_t d[SV_METER_COUNT], char *
         if (m == SV_METER_REACH)
             snprintf(v, sizeof v, "%d", a);
         else
-            sv_format_tenths(ui, a, v, sizeof v);
+            ui_format_tenths(ui, a, v, sizeof v);
         int n = snprintf(buf + o, size - o, "%s%s %s%s", o ? "   " : "",
-                         sv_tr(ui, (sv_StrId)(SV_S_METER_REPUTATION + m)), d[m] > 0 ? "+" : "−", v);
+                         ui_tr(ui, (ui_StrId)(UI_S_METER_REPUTATION + m)), d[m] > 0 ? "+" : "−", v);
         if (n < 0) break;
         o += (size_t)n < size - o ? (size_t)n : size - o - 1;
     }
-    if (!o) snprintf(buf, size, "%s", sv_tr(ui, SV_S_DEBRIEF_NONE_MOVED));
+    if (!o) snprintf(buf, size, "%s", ui_tr(ui, UI_S_DEBRIEF_NONE_MOVED));
 }
 
 static int64_t gain(const int32_t *a)
@@ -170,10 +171,10 @@ static int64_t gain(const int32_t *a)
 }
 
 /* The rules that fired: ▲ for a gain, ▼ for a loss (the sign, not the colour, says which). */
-static float hits(sv_Ui *ui, const sv_Game *g, bool draw, uint32_t start, uint32_t count, float x,
-                  float y, float w)
+static float hits(ui_Context *ui, const ui_Game *g, bool draw, uint32_t start, uint32_t count,
+                  float x, float y, float w)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     const sv_Debrief *d = &g->run.debrief;
     float h = 0.0f;
     for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
@@ -188,12 +189,12 @@ static float hits(sv_Ui *ui, const sv_Game *g, bool draw, uint32_t start, uint32
             snprintf(secs, sizeof secs, "%u", hit->count);
             size_t n = strlen(head);
             snprintf(head + n, sizeof head - n, " · %s",
-                     sv_strings_format(more, sizeof more, sv_tr(ui, SV_S_DEBRIEF_FOR_SECONDS), secs,
+                     ui_strings_format(more, sizeof more, ui_tr(ui, UI_S_DEBRIEF_FOR_SECONDS), secs,
                                        NULL, NULL));
         }
         SDL_Color c = gn > 0 ? t->good : gn < 0 ? t->bad : t->muted;
-        h += para(ui, draw, SV_FONT_SMALL_BOLD, c, t->surface, head, x, y + h, w) + 2.0f;
-        h += para(ui, draw, SV_FONT_SMALL, t->text, t->surface, hit->explain, x + 26.0f, y + h,
+        h += para(ui, draw, UI_FONT_SMALL_BOLD, c, t->surface, head, x, y + h, w) + 2.0f;
+        h += para(ui, draw, UI_FONT_SMALL, t->text, t->surface, hit->explain, x + 26.0f, y + h,
                   w - 26.0f) +
              10.0f;
     }
@@ -201,83 +202,83 @@ static float hits(sv_Ui *ui, const sv_Game *g, bool draw, uint32_t start, uint32
 }
 
 /* One decision's card: what happened on the left, why and what was better on the right. */
-static float decision_card(sv_Ui *ui, const sv_Game *g, int i, bool draw, float x, float y, float w,
-                           bool focused)
+static float decision_card(ui_Context *ui, const ui_Game *g, int i, bool draw, float x, float y,
+                           float w, bool focused)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     const sv_DebriefDecision *dd = &g->run.debrief.decisions[i];
     const sv_Decision *dec = &g->run.sc->decisions[dd->decision];
     float col = (w - 3.0f * CARD_PAD) / 2.0f, lx = x + CARD_PAD, rx = lx + col + CARD_PAD;
     float ly = y + CARD_PAD, ry = y + CARD_PAD;
     char buf[SV_MAX_COMPOSE * 600], a[48], b[16], c[16], head[600];
     snprintf(a, sizeof a, "%d", i + 1);
-    sv_format_clock(dd->open_ms, b, sizeof b);
+    ui_format_clock(dd->open_ms, b, sizeof b);
     snprintf(c, sizeof c, "%u", dd->taken_ms / 1000u);
-    sv_strings_format(head, sizeof head, sv_tr(ui, SV_S_DEBRIEF_DECISION), a, b, c);
-    ly += para(ui, draw, SV_FONT_SMALL_BOLD, focused ? t->accent : t->muted, t->surface, head, lx,
+    ui_strings_format(head, sizeof head, ui_tr(ui, UI_S_DEBRIEF_DECISION), a, b, c);
+    ly += para(ui, draw, UI_FONT_SMALL_BOLD, focused ? t->accent : t->muted, t->surface, head, lx,
                ly, col) +
           4.0f;
-    ly += para(ui, draw, SV_FONT_BOLD, t->text, t->surface, sv_text_get(&dec->prompt, ui->lang), lx,
+    ly += para(ui, draw, UI_FONT_BOLD, t->text, t->surface, sv_text_get(&dec->prompt, ui->lang), lx,
                ly, col) +
           10.0f;
     char you[SV_MAX_COMPOSE * 600 + 200];
     choice_text(ui, g, &dd->played, buf, sizeof buf);
     if (dd->by_default)
         snprintf(
-            you, sizeof you, "%s: %s", sv_tr(ui, SV_S_DEBRIEF_YOU),
-            sv_strings_format(head, sizeof head, sv_tr(ui, SV_S_DEBRIEF_DEFAULT), buf, NULL, NULL));
+            you, sizeof you, "%s: %s", ui_tr(ui, UI_S_DEBRIEF_YOU),
+            ui_strings_format(head, sizeof head, ui_tr(ui, UI_S_DEBRIEF_DEFAULT), buf, NULL, NULL));
     else
-        snprintf(you, sizeof you, "%s: %s", sv_tr(ui, SV_S_DEBRIEF_YOU), buf);
-    ly += para(ui, draw, SV_FONT_BODY, t->text, t->surface, you, lx, ly, col) + 10.0f;
+        snprintf(you, sizeof you, "%s: %s", ui_tr(ui, UI_S_DEBRIEF_YOU), buf);
+    ly += para(ui, draw, UI_FONT_BODY, t->text, t->surface, you, lx, ly, col) + 10.0f;
     char moved[256];
     deltas_text(ui, dd->played.deltas, moved, sizeof moved);
-    snprintf(head, sizeof head, "%s: %s", sv_tr(ui, SV_S_DEBRIEF_MOVED), moved);
+    snprintf(head, sizeof head, "%s: %s", ui_tr(ui, UI_S_DEBRIEF_MOVED), moved);
     int64_t gn = gain(dd->played.deltas);
-    ly += para(ui, draw, SV_FONT_SMALL_BOLD,
+    ly += para(ui, draw, UI_FONT_SMALL_BOLD,
                gn > 0   ? t->good
                : gn < 0 ? t->bad
                         : t->muted,
                t->surface, head, lx, ly, col);
     if (dd->played.hits_count) {
-        ry += para(ui, draw, SV_FONT_SMALL_BOLD, t->accent, t->surface, sv_tr(ui, SV_S_DEBRIEF_WHY),
+        ry += para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface, ui_tr(ui, UI_S_DEBRIEF_WHY),
                    rx, ry, col) +
               4.0f;
         ry += hits(ui, g, draw, dd->played.hits_start, dd->played.hits_count, rx, ry, col);
     }
     const sv_DebriefReply *bt = sv_debrief_better(dd);
     if (!bt) {
-        ry += para(ui, draw, SV_FONT_SMALL_BOLD, t->good, t->surface, sv_tr(ui, SV_S_DEBRIEF_BEST),
+        ry += para(ui, draw, UI_FONT_SMALL_BOLD, t->good, t->surface, ui_tr(ui, UI_S_DEBRIEF_BEST),
                    rx, ry, col);
     } else {
         int64_t more = bt->figure - dd->played.figure;
-        snprintf(a, sizeof a, "%" PRId64 "%s%02" PRId64, more / 100, sv_tr(ui, SV_S_NUM_DECIMAL),
+        snprintf(a, sizeof a, "%" PRId64 "%s%02" PRId64, more / 100, ui_tr(ui, UI_S_NUM_DECIMAL),
                  more % 100);
-        ry += para(ui, draw, SV_FONT_SMALL_BOLD, t->accent, t->surface,
-                   sv_strings_format(head, sizeof head, sv_tr(ui, SV_S_DEBRIEF_BETTER), a, NULL,
+        ry += para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface,
+                   ui_strings_format(head, sizeof head, ui_tr(ui, UI_S_DEBRIEF_BETTER), a, NULL,
                                      NULL),
                    rx, ry, col) +
               4.0f;
-        ry += para(ui, draw, SV_FONT_BODY, t->text, t->surface,
+        ry += para(ui, draw, UI_FONT_BODY, t->text, t->surface,
                    choice_text(ui, g, bt, buf, sizeof buf), rx, ry, col);
     }
     return fmaxf(ly, ry) - y + CARD_PAD;
 }
 
-static float standing_card(sv_Ui *ui, const sv_Game *g, bool draw, float x, float y, float w,
+static float standing_card(ui_Context *ui, const ui_Game *g, bool draw, float x, float y, float w,
                            bool focused)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     const sv_Debrief *d = &g->run.debrief;
     float cy = y + CARD_PAD;
-    cy += para(ui, draw, SV_FONT_BOLD, focused ? t->accent : t->text, t->surface,
-               sv_tr(ui, SV_S_DEBRIEF_STANDING), x + CARD_PAD, cy, w - 2.0f * CARD_PAD) +
+    cy += para(ui, draw, UI_FONT_BOLD, focused ? t->accent : t->text, t->surface,
+               ui_tr(ui, UI_S_DEBRIEF_STANDING), x + CARD_PAD, cy, w - 2.0f * CARD_PAD) +
           10.0f;
     cy += hits(ui, g, draw, d->standing_start, d->standing_count, x + CARD_PAD, cy,
                w - 2.0f * CARD_PAD);
     return cy - y + CARD_PAD;
 }
 
-static float card(sv_Ui *ui, const sv_Game *g, int i, bool draw, float x, float y, float w,
+static float card(ui_Context *ui, const ui_Game *g, int i, bool draw, float x, float y, float w,
                   bool focused)
 {
     if (i < (int)g->run.debrief.decision_count)
@@ -285,7 +286,7 @@ static float card(sv_Ui *ui, const sv_Game *g, int i, bool draw, float x, float 
     return standing_card(ui, g, draw, x, y, w, focused);
 }
 
-static void layout_cards(sv_DebriefScreen *s, sv_Ui *ui, const sv_Game *g, float w)
+static void layout_cards(ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g, float w)
 {
     if (s->laid_gen == ui->text.generation + 1 && s->laid_width == w) return;
     float y = 0.0f;
@@ -301,29 +302,30 @@ static void layout_cards(sv_DebriefScreen *s, sv_Ui *ui, const sv_Game *g, float
 
 /* ---- update ------------------------------------------------------------------------------ */
 
-static sv_ScreenId press(sv_DebriefScreen *s, sv_Game *g, int b)
+static ui_ScreenId press(ui_DebriefScreen *s, ui_Game *g, int b)
 {
     (void)s;
     g->has_replay = false; /* a retry is the player's own run, even after watching a replay */
-    if (b == BTN_SAME) return SV_SCREEN_PLAY;
+    if (b == BTN_SAME) return UI_SCREEN_PLAY;
     if (b == BTN_NEW) {
-        g->seed = sv_game_new_seed(g);
-        return SV_SCREEN_PLAY;
+        g->seed = ui_game_new_seed(g);
+        return UI_SCREEN_PLAY;
     }
-    return SV_SCREEN_TITLE;
+    return UI_SCREEN_TITLE;
 }
 
-static void follow(sv_DebriefScreen *s, float view)
+static void follow(ui_DebriefScreen *s, float view)
 {
     if (s->cursor < s->cards) {
+        UI_ASSERT(s->cursor >= 0);
         float y = s->card_y[s->cursor], h = s->card_h[s->cursor];
         if (y < s->target) s->target = y;
         if (y + h > s->target + view) s->target = h > view ? y : y + h - view;
     }
 }
 
-sv_ScreenId sv_debrief_screen_update(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g,
-                                     const sv_UiInput *in)
+ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g,
+                                     const ui_Input *in)
 {
     Layout l;
     layout(ui, &l);
@@ -331,42 +333,42 @@ sv_ScreenId sv_debrief_screen_update(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g,
     bool moved = false;
     s->target -= in->wheel * 90.0f - in->scroll * (float)in->dt_ms * 1.5f;
     for (int i = 0; i < in->count; i++) {
-        const sv_UiEvent *e = &in->ev[i];
+        const ui_Event *e = &in->ev[i];
         switch (e->act) {
-        case SV_ACT_UP:
+        case UI_ACT_UP:
             s->cursor = s->cursor > 0 ? s->cursor - 1 : 0;
             moved = true;
             break;
-        case SV_ACT_DOWN:
+        case UI_ACT_DOWN:
             s->cursor = s->cursor < s->cards ? s->cursor + 1 : s->cards;
             moved = true;
             break;
-        case SV_ACT_HOME:
+        case UI_ACT_HOME:
             s->cursor = 0;
             moved = true;
             break;
-        case SV_ACT_END: s->cursor = s->cards; break;
-        case SV_ACT_PAGE_UP: s->target -= l.list.h * 0.8f; break;
-        case SV_ACT_PAGE_DOWN: s->target += l.list.h * 0.8f; break;
-        case SV_ACT_LEFT:
-        case SV_ACT_TAB_PREV:
+        case UI_ACT_END: s->cursor = s->cards; break;
+        case UI_ACT_PAGE_UP: s->target -= l.list.h * 0.8f; break;
+        case UI_ACT_PAGE_DOWN: s->target += l.list.h * 0.8f; break;
+        case UI_ACT_LEFT:
+        case UI_ACT_TAB_PREV:
             s->cursor = s->cards;
             s->button = s->button > 0 ? s->button - 1 : 0;
             break;
-        case SV_ACT_RIGHT:
-        case SV_ACT_TAB_NEXT:
+        case UI_ACT_RIGHT:
+        case UI_ACT_TAB_NEXT:
             s->cursor = s->cards;
             s->button = s->button + 1 < BTN_COUNT ? s->button + 1 : BTN_COUNT - 1;
             break;
-        case SV_ACT_CONFIRM:
+        case UI_ACT_CONFIRM:
             if (s->cursor >= s->cards) return press(s, g, s->button);
             s->cursor = s->cards;
             break;
-        case SV_ACT_BACK: return SV_SCREEN_TITLE;
-        case SV_ACT_CLICK:
+        case UI_ACT_BACK: return UI_SCREEN_TITLE;
+        case UI_ACT_CLICK:
             for (int b = 0; b < BTN_COUNT; b++)
-                if (sv_hit(l.buttons[b], e->x, e->y)) return press(s, g, b);
-            for (int k = 0; k < s->cards && sv_hit(l.list, e->x, e->y); k++) {
+                if (ui_hit(l.buttons[b], e->x, e->y)) return press(s, g, b);
+            for (int k = 0; k < s->cards && ui_hit(l.list, e->x, e->y); k++) {
                 float y = l.list.y - s->scroll + s->card_y[k];
                 if (e->y >= y && e->y < y + s->card_h[k]) s->cursor = k;
             }
@@ -379,99 +381,99 @@ sv_ScreenId sv_debrief_screen_update(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g,
     s->target = s->target < 0.0f ? 0.0f : s->target > max ? max : s->target;
     s->scroll = ui->reduced_motion ? s->target : s->scroll + (s->target - s->scroll) * 0.3f;
     if (fabsf(s->scroll - s->target) < 0.5f) s->scroll = s->target;
-    return SV_SCREEN_DEBRIEF;
+    return UI_SCREEN_DEBRIEF;
 }
 
 /* ---- draw -------------------------------------------------------------------------------- */
 
-static void draw_summary(const sv_DebriefScreen *s, sv_Ui *ui, const sv_Game *g, SDL_FRect r)
+static void draw_summary(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g, SDL_FRect r)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
-    sv_panel(ui, r, 16.0f, t->surface, t->border);
-    const sv_Run *run = &g->run;
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
+    ui_panel(ui, r, 16.0f, t->surface, t->border);
+    const ui_Run *run = &g->run;
     float x = r.x + 28.0f, w = r.w - 56.0f, y = r.y + 22.0f, bottom = r.y + r.h - 18.0f;
-    sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->accent, t->surface, sv_tr(ui, SV_S_DEBRIEF_GRADE), x, y,
-                 SV_ALIGN_LEFT);
-    y += sv_text_line_height(tc, SV_FONT_SMALL_BOLD) + 10.0f;
+    ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->accent, t->surface, ui_tr(ui, UI_S_DEBRIEF_GRADE), x, y,
+                 UI_ALIGN_LEFT);
+    y += ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 10.0f;
     /* the grade's letter in a circle, its word and score and how it is made beside it */
     float rad = 56.0f, tx = x + 2.0f * rad + 24.0f, tw = w - 2.0f * rad - 24.0f;
-    static const sv_StrId words[5] = {SV_S_GRADE_A, SV_S_GRADE_B, SV_S_GRADE_C, SV_S_GRADE_D,
-                                      SV_S_GRADE_E};
+    static const ui_StrId words[5] = {UI_S_GRADE_A, UI_S_GRADE_B, UI_S_GRADE_C, UI_S_GRADE_D,
+                                      UI_S_GRADE_E};
     int gi = s->grade[0] >= 'A' && s->grade[0] <= 'E' ? s->grade[0] - 'A' : 4;
     char line[512], a[16], b[16];
-    snprintf(line, sizeof line, "%s · %d/100", sv_tr(ui, words[gi]), (int)s->score);
-    float hh = sv_text_line_height(tc, SV_FONT_HEAD);
-    float how = fminf(sv_text_wrap_height(tc, SV_FONT_SMALL, sv_tr(ui, SV_S_DEBRIEF_GRADE_HOW), tw),
-                      3.0f * sv_text_line_height(tc, SV_FONT_SMALL));
+    snprintf(line, sizeof line, "%s · %d/100", ui_tr(ui, words[gi]), (int)s->score);
+    float hh = ui_text_line_height(tc, UI_FONT_HEAD);
+    float how = fminf(ui_text_wrap_height(tc, UI_FONT_SMALL, ui_tr(ui, UI_S_DEBRIEF_GRADE_HOW), tw),
+                      3.0f * ui_text_line_height(tc, UI_FONT_SMALL));
     float block = fmaxf(2.0f * rad, hh + 6.0f + how);
-    sv_disc(ui, x + rad, y + block / 2.0f, rad, t->accent);
-    sv_text_draw(tc, SV_FONT_TITLE, t->on_accent, t->accent, s->grade, x + rad,
-                 y + block / 2.0f - sv_text_line_height(tc, SV_FONT_TITLE) / 2.0f, SV_ALIGN_CENTRE);
+    ui_disc(ui, x + rad, y + block / 2.0f, rad, t->accent);
+    ui_text_draw(tc, UI_FONT_TITLE, t->on_accent, t->accent, s->grade, x + rad,
+                 y + block / 2.0f - ui_text_line_height(tc, UI_FONT_TITLE) / 2.0f, UI_ALIGN_CENTRE);
     float ty = y + (block - hh - 6.0f - how) / 2.0f;
-    sv_text_draw_fit(tc, SV_FONT_HEAD, t->text, t->surface, line, tx, ty, tw, SV_ALIGN_LEFT);
-    sv_text_draw_wrap(tc, SV_FONT_SMALL, t->muted, t->surface, sv_tr(ui, SV_S_DEBRIEF_GRADE_HOW),
+    ui_text_draw_fit(tc, UI_FONT_HEAD, t->text, t->surface, line, tx, ty, tw, UI_ALIGN_LEFT);
+    ui_text_draw_wrap(tc, UI_FONT_SMALL, t->muted, t->surface, ui_tr(ui, UI_S_DEBRIEF_GRADE_HOW),
                       tx, ty + hh + 6.0f, tw, 3);
     y += block + 16.0f;
     snprintf(a, sizeof a, "%d", s->best);
     snprintf(b, sizeof b, "%d", s->judged);
-    sv_strings_format(line, sizeof line, sv_tr(ui, SV_S_DEBRIEF_BEST_COUNT), a, b, NULL);
-    if (y + sv_text_wrap_height(tc, SV_FONT_SMALL_BOLD, line, w) <= bottom)
-        y += sv_text_draw_wrap(tc, SV_FONT_SMALL_BOLD, t->text, t->surface, line, x, y, w, 0) +
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_DEBRIEF_BEST_COUNT), a, b, NULL);
+    if (y + ui_text_wrap_height(tc, UI_FONT_SMALL_BOLD, line, w) <= bottom)
+        y += ui_text_draw_wrap(tc, UI_FONT_SMALL_BOLD, t->text, t->surface, line, x, y, w, 0) +
              14.0f;
-    if (run->s.ending < 0 || y + sv_text_line_height(tc, SV_FONT_BOLD) > bottom) return;
+    if (run->s.ending < 0 || y + ui_text_line_height(tc, UI_FONT_BOLD) > bottom) return;
     const sv_Ending *e = &run->sc->endings[run->s.ending];
-    y += sv_text_draw_wrap(tc, SV_FONT_BOLD, t->text, t->surface, sv_text_get(&e->title, ui->lang),
+    y += ui_text_draw_wrap(tc, UI_FONT_BOLD, t->text, t->surface, sv_text_get(&e->title, ui->lang),
                            x, y, w, 1) +
          4.0f;
-    int lines = (int)((bottom - y) / sv_text_line_height(tc, SV_FONT_SMALL));
+    int lines = (int)((bottom - y) / ui_text_line_height(tc, UI_FONT_SMALL));
     if (lines > 0)
-        sv_text_draw_wrap(tc, SV_FONT_SMALL, t->text, t->surface, sv_text_get(&e->text, ui->lang),
+        ui_text_draw_wrap(tc, UI_FONT_SMALL, t->text, t->surface, sv_text_get(&e->text, ui->lang),
                           x, y, w, lines);
 }
 
-void sv_debrief_screen_draw(const sv_DebriefScreen *s, sv_Ui *ui, const sv_Game *g)
+void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     Layout l;
     layout(ui, &l);
-    sv_menu_backdrop(ui);
-    sv_fill(ui, l.header, t->header);
-    float tw = sv_text_draw(&ui->text, SV_FONT_TITLE, t->on_header, t->header,
-                            sv_tr(ui, SV_S_DEBRIEF_TITLE), MARGIN, 12.0f, SV_ALIGN_LEFT);
-    float by = (l.header.h - sv_text_line_height(&ui->text, SV_FONT_BOLD)) / 2.0f;
-    sv_text_draw_fit(&ui->text, SV_FONT_BOLD, t->on_header, t->header,
+    ui_menu_backdrop(ui);
+    ui_fill(ui, l.header, t->header);
+    float tw = ui_text_draw(&ui->text, UI_FONT_TITLE, t->on_header, t->header,
+                            ui_tr(ui, UI_S_DEBRIEF_TITLE), MARGIN, 12.0f, UI_ALIGN_LEFT);
+    float by = (l.header.h - ui_text_line_height(&ui->text, UI_FONT_BOLD)) / 2.0f;
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header,
                      sv_text_get(&g->run.sc->title, ui->lang), MARGIN + tw + 40.0f, by, 1000.0f,
-                     SV_ALIGN_LEFT);
+                     UI_ALIGN_LEFT);
     char seed[32], line[96];
     snprintf(seed, sizeof seed, "%llu", (unsigned long long)g->run.seed);
-    sv_text_draw(
-        &ui->text, SV_FONT_SMALL, t->on_header, t->header,
-        sv_strings_format(line, sizeof line, sv_tr(ui, SV_S_DEBRIEF_SEED), seed, NULL, NULL),
-        (float)SV_UI_WIDTH - MARGIN, by + 4.0f, SV_ALIGN_RIGHT);
-    sv_chart_draw(
+    ui_text_draw(
+        &ui->text, UI_FONT_SMALL, t->on_header, t->header,
+        ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_DEBRIEF_SEED), seed, NULL, NULL),
+        (float)UI_WIDTH - MARGIN, by + 4.0f, UI_ALIGN_RIGHT);
+    ui_chart_draw(
         ui, g, l.chart,
         s->cursor < (int)(g->run.has_debrief ? g->run.debrief.decision_count : 0) ? s->cursor : -1);
     draw_summary(s, ui, g, l.summary);
     if (!g->run.has_debrief) {
-        sv_text_draw(&ui->text, SV_FONT_BODY, t->bad, t->bg, sv_tr(ui, SV_S_DEBRIEF_FAILED),
-                     l.list.x, l.list.y, SV_ALIGN_LEFT);
+        ui_text_draw(&ui->text, UI_FONT_BODY, t->bad, t->bg, ui_tr(ui, UI_S_DEBRIEF_FAILED),
+                     l.list.x, l.list.y, UI_ALIGN_LEFT);
     } else {
-        sv_clip(ui, &l.list);
+        ui_clip(ui, &l.list);
         for (int i = 0; i < s->cards; i++) {
             float y = l.list.y - s->scroll + s->card_y[i];
             if (y + s->card_h[i] < l.list.y || y > l.list.y + l.list.h) continue;
             SDL_FRect r = {l.list.x, y, l.list.w, s->card_h[i]};
-            sv_panel(ui, r, 14.0f, t->surface, i == s->cursor ? t->accent : t->border);
+            ui_panel(ui, r, 14.0f, t->surface, i == s->cursor ? t->accent : t->border);
             card(ui, g, i, true, r.x, r.y, r.w, i == s->cursor);
         }
-        sv_clip(ui, NULL);
+        ui_clip(ui, NULL);
     }
-    static const sv_StrId labels[BTN_COUNT] = {SV_S_DEBRIEF_RETRY_SAME, SV_S_DEBRIEF_RETRY_NEW,
-                                               SV_S_DEBRIEF_TO_TITLE};
+    static const ui_StrId labels[BTN_COUNT] = {UI_S_DEBRIEF_RETRY_SAME, UI_S_DEBRIEF_RETRY_NEW,
+                                               UI_S_DEBRIEF_TO_TITLE};
     for (int b = 0; b < BTN_COUNT; b++)
-        sv_button(ui, l.buttons[b], sv_tr(ui, labels[b]),
-                  b == BTN_SAME ? SV_BUTTON_PRIMARY : SV_BUTTON_PLAIN,
+        ui_button(ui, l.buttons[b], ui_tr(ui, labels[b]),
+                  b == BTN_SAME ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN,
                   s->cursor >= s->cards && s->button == b, true);
-    sv_hint_bar(ui, sv_tr(ui, ui->pad_active ? SV_S_HINT_DEBRIEF_PAD : SV_S_HINT_DEBRIEF));
+    ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_DEBRIEF_PAD : UI_S_HINT_DEBRIEF));
 }

@@ -9,35 +9,30 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MAX_DISC SV_UI_MAX_DISC
+#define MAX_DISC UI_MAX_DISC
 
-static void log_sdl(const char *what)
+static void drop_discs(ui_Context *ui)
 {
-    SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: %s", what, SDL_GetError());
-}
-
-static void drop_discs(sv_Ui *ui)
-{
-    for (int i = 0; i < SV_UI_DISCS; i++)
+    for (int i = 0; i < UI_DISCS; i++)
         if (ui->discs[i].texture) SDL_DestroyTexture(ui->discs[i].texture);
     memset(ui->discs, 0, sizeof ui->discs);
     ui->disc_count = 0;
 }
 
-bool sv_draw_init(sv_Ui *ui)
+bool ui_draw_init(ui_Context *ui)
 {
     memset(ui->discs, 0, sizeof ui->discs);
     ui->disc_count = 0;
     return true;
 }
 
-void sv_draw_shutdown(sv_Ui *ui) { drop_discs(ui); }
+void ui_draw_shutdown(ui_Context *ui) { drop_discs(ui); }
 
-static SDL_Texture *make_disc(sv_Ui *ui, int r, SDL_Color c)
+static SDL_Texture *make_disc(ui_Context *ui, int r, SDL_Color c)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 2 * r, 2 * r, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s) {
-        log_sdl("SDL_CreateRGBSurfaceWithFormat");
+        ui_log_sdl("create the image of a rounded corner or circle");
         return NULL;
     }
     Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
@@ -53,23 +48,23 @@ static SDL_Texture *make_disc(sv_Ui *ui, int r, SDL_Color c)
     SDL_Texture *t = SDL_CreateTextureFromSurface(ui->renderer, s);
     SDL_FreeSurface(s);
     if (!t)
-        log_sdl("SDL_CreateTextureFromSurface");
-    else
-        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+        ui_log_sdl("create the texture of a rounded corner or circle");
+    else if (SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND) != 0)
+        ui_log_sdl("set how a rounded corner or circle blends");
     return t;
 }
 
 /* The disc of pixel radius r in colour c, made on first use. */
-static SDL_Texture *disc_texture(sv_Ui *ui, int r, SDL_Color c)
+static SDL_Texture *disc_texture(ui_Context *ui, int r, SDL_Color c)
 {
     if (r < 1) r = 1;
     if (r > MAX_DISC) r = MAX_DISC;
     uint64_t key =
         (uint64_t)r << 32 | (uint64_t)c.r << 24 | (uint64_t)c.g << 16 | (uint64_t)c.b << 8 | c.a;
-    uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (SV_UI_DISCS - 1);
-    for (; ui->discs[i].key; i = (i + 1) & (SV_UI_DISCS - 1))
+    uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (UI_DISCS - 1);
+    for (; ui->discs[i].key; i = (i + 1) & (UI_DISCS - 1))
         if (ui->discs[i].key == key) return ui->discs[i].texture;
-    if (ui->disc_count * 4u > SV_UI_DISCS * 3u) { /* many colours came and went: start over */
+    if (ui->disc_count * 4u > UI_DISCS * 3u) { /* many colours came and went: start over */
         drop_discs(ui);
         return disc_texture(ui, r, c);
     }
@@ -85,43 +80,56 @@ typedef struct Px {
     int x, y, w, h;
 } Px;
 
-static float scale_of(const sv_Ui *ui) { return ui->text.scale > 0.0f ? ui->text.scale : 1.0f; }
+static float scale_of(const ui_Context *ui)
+{
+    return ui->text.scale > 0.0f ? ui->text.scale : 1.0f;
+}
 
 /* Output pixels, counted from the window's corner (letterbox included). */
-static Px snap(const sv_Ui *ui, SDL_FRect r)
+static Px snap(const ui_Context *ui, SDL_FRect r)
 {
-    int x0 = sv_text_px_x(&ui->text, r.x), y0 = sv_text_px_y(&ui->text, r.y);
-    int x1 = sv_text_px_x(&ui->text, r.x + r.w), y1 = sv_text_px_y(&ui->text, r.y + r.h);
+    int x0 = ui_text_px_x(&ui->text, r.x), y0 = ui_text_px_y(&ui->text, r.y);
+    int x1 = ui_text_px_x(&ui->text, r.x + r.w), y1 = ui_text_px_y(&ui->text, r.y + r.h);
     return (Px){x0, y0, x1 - x0, y1 - y0};
 }
 
 /* Back to logical units that cover exactly these pixels with any renderer. */
-static SDL_FRect unsnap(const sv_Ui *ui, Px p)
+static SDL_FRect unsnap(const ui_Context *ui, Px p)
 {
-    return sv_text_px_rect(&ui->text, p.x, p.y, p.w, p.h);
+    return ui_text_px_rect(&ui->text, p.x, p.y, p.w, p.h);
 }
 
-static void fill_px(sv_Ui *ui, Px p, SDL_Color c)
+static void fill_px(ui_Context *ui, Px p, SDL_Color c)
 {
     if (p.w <= 0 || p.h <= 0) return;
     SDL_FRect r = unsnap(ui, p);
-    SDL_SetRenderDrawBlendMode(ui->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
-    if (SDL_RenderFillRectF(ui->renderer, &r) != 0) log_sdl("SDL_RenderFillRectF");
+    if (SDL_SetRenderDrawBlendMode(ui->renderer,
+                                   c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND) != 0 ||
+        SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a) != 0 ||
+        SDL_RenderFillRectF(ui->renderer, &r) != 0)
+        ui_log_sdl("fill a rectangle");
 }
 
 /* Copies the part src of a disc texture onto pixels p. */
-static void disc_px(sv_Ui *ui, SDL_Texture *t, const SDL_Rect *src, Px p)
+static void disc_px(ui_Context *ui, SDL_Texture *t, const SDL_Rect *src, Px p)
 {
     if (!t || p.w <= 0 || p.h <= 0) return;
     SDL_FRect dst = unsnap(ui, p);
-    if (SDL_RenderCopyF(ui->renderer, t, src, &dst) != 0) log_sdl("SDL_RenderCopyF");
+    if (SDL_RenderCopyF(ui->renderer, t, src, &dst) != 0)
+        ui_log_sdl("draw a rounded corner or circle");
 }
 
-void sv_fill(sv_Ui *ui, SDL_FRect r, SDL_Color c) { fill_px(ui, snap(ui, r), c); }
+void ui_fill(ui_Context *ui, SDL_FRect r, SDL_Color c) { fill_px(ui, snap(ui, r), c); }
+
+void ui_clear(ui_Context *ui, SDL_Color c)
+{
+    if (SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a) != 0 ||
+        SDL_RenderClear(ui->renderer) != 0)
+        ui_log_sdl("clear the window");
+}
 
 /* The four quarter discs of a rounded box of radius rad, in colour c. */
-static void corners_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
+static void corners_px(ui_Context *ui, Px p, int rad, SDL_Color c)
 {
     SDL_Texture *t = disc_texture(ui, rad, c);
     SDL_Rect q[4] = {
@@ -132,7 +140,7 @@ static void corners_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
     disc_px(ui, t, &q[3], (Px){p.x + p.w - rad, p.y + p.h - rad, rad, rad});
 }
 
-static void round_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
+static void round_px(ui_Context *ui, Px p, int rad, SDL_Color c)
 {
     if (rad * 2 > p.w) rad = p.w / 2;
     if (rad * 2 > p.h) rad = p.h / 2;
@@ -146,7 +154,7 @@ static void round_px(sv_Ui *ui, Px p, int rad, SDL_Color c)
     corners_px(ui, p, rad, c);
 }
 
-void sv_fill_round(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color c)
+void ui_fill_round(ui_Context *ui, SDL_FRect r, float radius, SDL_Color c)
 {
     round_px(ui, snap(ui, r), (int)lroundf(radius * scale_of(ui)), c);
 }
@@ -154,7 +162,7 @@ void sv_fill_round(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color c)
 /* The border is drawn as strips and corners, not as a full rectangle under
  * the fill: on the software renderer every filled pixel costs, and panels are
  * the largest things on screen. */
-void sv_panel(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color fill, SDL_Color border)
+void ui_panel(ui_Context *ui, SDL_FRect r, float radius, SDL_Color fill, SDL_Color border)
 {
     Px p = snap(ui, r);
     int rad = (int)lroundf(radius * scale_of(ui));
@@ -174,15 +182,15 @@ void sv_panel(sv_Ui *ui, SDL_FRect r, float radius, SDL_Color fill, SDL_Color bo
     round_px(ui, (Px){p.x + b, p.y + b, p.w - 2 * b, p.h - 2 * b}, rad - b, fill);
 }
 
-void sv_focus_ring(sv_Ui *ui, SDL_FRect r, float radius)
+void ui_focus_ring(ui_Context *ui, SDL_FRect r, float radius)
 {
     SDL_FRect o = {r.x - 4.0f, r.y - 4.0f, r.w + 8.0f, r.h + 8.0f};
-    sv_fill_round(ui, o, radius + 4.0f, ui->theme.accent);
+    ui_fill_round(ui, o, radius + 4.0f, ui->theme.accent);
 }
 
-void sv_disc(sv_Ui *ui, float cx, float cy, float radius, SDL_Color c)
+void ui_disc(ui_Context *ui, float cx, float cy, float radius, SDL_Color c)
 {
-    Px p = snap(ui, sv_rect(cx - radius, cy - radius, 2.0f * radius, 2.0f * radius));
+    Px p = snap(ui, ui_rect(cx - radius, cy - radius, 2.0f * radius, 2.0f * radius));
     disc_px(ui, disc_texture(ui, p.w / 2, c), NULL, p);
 }
 
@@ -205,43 +213,43 @@ static void initials(const char *name, char out[16])
     out[o] = '\0';
 }
 
-void sv_avatar(sv_Ui *ui, float cx, float cy, float radius, const char *name, SDL_Color bg)
+void ui_avatar(ui_Context *ui, float cx, float cy, float radius, const char *name, SDL_Color bg)
 {
     char text[16];
     initials(name ? name : "?", text);
-    sv_disc(ui, cx, cy, radius, bg);
+    ui_disc(ui, cx, cy, radius, bg);
     /* the largest font whose initials fit the circle, whatever the text size */
-    static const sv_FontId fonts[3] = {SV_FONT_HEAD, SV_FONT_BOLD, SV_FONT_SMALL_BOLD};
-    sv_FontId f = SV_FONT_SMALL_BOLD;
-    if (sv_text_width(&ui->text, f, text) >
+    static const ui_FontId fonts[3] = {UI_FONT_HEAD, UI_FONT_BOLD, UI_FONT_SMALL_BOLD};
+    ui_FontId f = UI_FONT_SMALL_BOLD;
+    if (ui_text_width(&ui->text, f, text) >
         radius * 1.5f) /* no font small enough: the first initial */
         text[(unsigned char)text[0] < 0x80   ? 1
              : (unsigned char)text[0] < 0xE0 ? 2
              : (unsigned char)text[0] < 0xF0 ? 3
                                              : 4] = '\0';
     for (int i = 0; i < 3; i++) {
-        if (sv_text_width(&ui->text, fonts[i], text) <= radius * 1.3f &&
-            sv_text_line_height(&ui->text, fonts[i]) <= radius * 1.5f) {
+        if (ui_text_width(&ui->text, fonts[i], text) <= radius * 1.3f &&
+            ui_text_line_height(&ui->text, fonts[i]) <= radius * 1.5f) {
             f = fonts[i];
             break;
         }
     }
-    float lh = sv_text_line_height(&ui->text, f);
-    sv_text_draw(&ui->text, f, sv_theme_ink_on(bg), bg, text, cx, cy - lh / 2.0f, SV_ALIGN_CENTRE);
+    float lh = ui_text_line_height(&ui->text, f);
+    ui_text_draw(&ui->text, f, ui_theme_ink_on(bg), bg, text, cx, cy - lh / 2.0f, UI_ALIGN_CENTRE);
 }
 
-void sv_bar(sv_Ui *ui, SDL_FRect r, float frac, SDL_Color fg, SDL_Color track)
+void ui_bar(ui_Context *ui, SDL_FRect r, float frac, SDL_Color fg, SDL_Color track)
 {
     frac = frac < 0.0f ? 0.0f : frac > 1.0f ? 1.0f : frac;
     float rad = r.h / 2.0f;
-    sv_fill_round(ui, r, rad, track);
+    ui_fill_round(ui, r, rad, track);
     if (frac > 0.0f) {
         float w = r.w * frac;
-        sv_fill_round(ui, sv_rect(r.x, r.y, w < r.h ? r.h : w, r.h), rad, fg);
+        ui_fill_round(ui, ui_rect(r.x, r.y, w < r.h ? r.h : w, r.h), rad, fg);
     }
 }
 
-void sv_line(sv_Ui *ui, float x0, float y0, float x1, float y1, float width, SDL_Color c)
+void ui_line(ui_Context *ui, float x0, float y0, float x1, float y1, float width, SDL_Color c)
 {
     float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
     if (len < 0.001f) return;
@@ -256,67 +264,67 @@ void sv_line(sv_Ui *ui, float x0, float y0, float x1, float y1, float width, SDL
         v[i].tex_coord.x = v[i].tex_coord.y = 0.0f;
     }
     static const int idx[6] = {0, 1, 2, 1, 3, 2};
-    if (SDL_RenderGeometry(ui->renderer, NULL, v, 4, idx, 6) != 0) log_sdl("SDL_RenderGeometry");
+    if (SDL_RenderGeometry(ui->renderer, NULL, v, 4, idx, 6) != 0) ui_log_sdl("draw a line");
 }
 
-void sv_button(sv_Ui *ui, SDL_FRect r, const char *label, sv_ButtonKind kind, bool focused,
+void ui_button(ui_Context *ui, SDL_FRect r, const char *label, ui_ButtonKind kind, bool focused,
                bool enabled)
 {
-    const sv_Theme *t = &ui->theme;
-    bool hover = enabled && sv_hover(ui, r);
+    const ui_Theme *t = &ui->theme;
+    bool hover = enabled && ui_hover(ui, r);
     float rad = r.h > 40.0f ? 12.0f : 8.0f;
     SDL_Color fill, ink = t->text;
-    if (focused) sv_focus_ring(ui, r, rad);
+    if (focused) ui_focus_ring(ui, r, rad);
     if (!enabled) {
         fill = t->sunken;
         ink = t->muted;
-        sv_panel(ui, r, rad, fill, t->border);
-    } else if (kind == SV_BUTTON_PRIMARY) {
-        fill = hover ? sv_theme_mix(t->accent, t->text, 0.25f) : t->accent;
+        ui_panel(ui, r, rad, fill, t->border);
+    } else if (kind == UI_BUTTON_PRIMARY) {
+        fill = hover ? ui_theme_mix(t->accent, t->text, 0.25f) : t->accent;
         ink = t->on_accent;
-        sv_fill_round(ui, r, rad, fill);
-    } else if (kind == SV_BUTTON_QUIET) {
+        ui_fill_round(ui, r, rad, fill);
+    } else if (kind == UI_BUTTON_QUIET) {
         fill = hover ? t->hover : t->sunken;
-        sv_fill_round(ui, r, rad, fill);
+        ui_fill_round(ui, r, rad, fill);
     } else {
         fill = hover ? t->hover : t->surface;
-        sv_panel(ui, r, rad, fill, focused ? fill : t->border);
+        ui_panel(ui, r, rad, fill, focused ? fill : t->border);
     }
-    sv_FontId f = r.h >= 56.0f ? SV_FONT_BOLD : SV_FONT_SMALL_BOLD;
-    float lh = sv_text_line_height(&ui->text, f);
-    sv_text_draw_fit(&ui->text, f, ink, fill, label, r.x + r.w / 2.0f, r.y + (r.h - lh) / 2.0f,
-                     r.w - 16.0f, SV_ALIGN_CENTRE);
+    ui_FontId f = r.h >= 56.0f ? UI_FONT_BOLD : UI_FONT_SMALL_BOLD;
+    float lh = ui_text_line_height(&ui->text, f);
+    ui_text_draw_fit(&ui->text, f, ink, fill, label, r.x + r.w / 2.0f, r.y + (r.h - lh) / 2.0f,
+                     r.w - 16.0f, UI_ALIGN_CENTRE);
 }
 
-void sv_clip(sv_Ui *ui, const SDL_FRect *r)
+void ui_clip(ui_Context *ui, const SDL_FRect *r)
 {
     if (!r) {
-        SDL_RenderSetClipRect(ui->renderer, NULL);
+        if (SDL_RenderSetClipRect(ui->renderer, NULL) != 0) ui_log_sdl("stop clipping drawing");
         return;
     }
     SDL_Rect c = {(int)floorf(r->x), (int)floorf(r->y), (int)ceilf(r->w), (int)ceilf(r->h)};
-    if (SDL_RenderSetClipRect(ui->renderer, &c) != 0) log_sdl("SDL_RenderSetClipRect");
+    if (SDL_RenderSetClipRect(ui->renderer, &c) != 0) ui_log_sdl("clip drawing to a list");
 }
 
-void sv_hint_bar(sv_Ui *ui, const char *text)
+void ui_hint_bar(ui_Context *ui, const char *text)
 {
-    const sv_Theme *t = &ui->theme;
-    float h = sv_text_line_height(&ui->text, SV_FONT_SMALL) + 14.0f;
-    SDL_FRect bar = {0.0f, (float)SV_UI_HEIGHT - h, (float)SV_UI_WIDTH, h};
-    sv_fill(ui, bar, t->header);
-    sv_text_draw_fit(&ui->text, SV_FONT_SMALL, t->on_header, t->header, text, 24.0f, bar.y + 7.0f,
-                     (float)SV_UI_WIDTH - 48.0f, SV_ALIGN_LEFT);
+    const ui_Theme *t = &ui->theme;
+    float h = ui_text_line_height(&ui->text, UI_FONT_SMALL) + 14.0f;
+    SDL_FRect bar = {0.0f, (float)UI_HEIGHT - h, (float)UI_WIDTH, h};
+    ui_fill(ui, bar, t->header);
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->on_header, t->header, text, 24.0f, bar.y + 7.0f,
+                     (float)UI_WIDTH - 48.0f, UI_ALIGN_LEFT);
 }
 
-const char *sv_format_tenths(const sv_Ui *ui, int32_t tenths, char *buf, size_t size)
+const char *ui_format_tenths(const ui_Context *ui, int32_t tenths, char *buf, size_t size)
 {
-    const char *dec = sv_tr(ui, SV_S_NUM_DECIMAL);
+    const char *dec = ui_tr(ui, UI_S_NUM_DECIMAL);
     int32_t a = tenths < 0 ? -tenths : tenths;
     snprintf(buf, size, "%s%d%s%d", tenths < 0 ? "−" : "", a / 10, dec, a % 10);
     return buf;
 }
 
-const char *sv_format_count(uint32_t n, char *buf, size_t size)
+const char *ui_format_count(uint32_t n, char *buf, size_t size)
 {
     if (n < 10000u) {
         snprintf(buf, size, "%u", n);
@@ -328,9 +336,30 @@ const char *sv_format_count(uint32_t n, char *buf, size_t size)
     return buf;
 }
 
-const char *sv_format_clock(uint32_t ms, char *buf, size_t size)
+const char *ui_format_clock(uint32_t ms, char *buf, size_t size)
 {
     uint32_t s = ms / 1000u;
     snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
     return buf;
+}
+
+const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,
+                             size_t size)
+{
+    ui_StrId id =
+        (unsigned)a < SV_ACTION_COUNT ? (ui_StrId)(UI_S_ACTION_REPLY + (int)a) : UI_S_ACTION_REPLY;
+    bool words = a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
+    if (!words) {
+        snprintf(buf, size, "%s", ui_tr(ui, id));
+        return buf;
+    }
+    snprintf(buf, size, "%s · %s", ui_tr(ui, id),
+             ui_tr(ui, v == SV_VIS_PRIVATE ? UI_S_VIS_PRIVATE : UI_S_VIS_PUBLIC));
+    return buf;
+}
+
+const char *ui_format_part_kind(const ui_Context *ui, sv_PartKind k)
+{
+    return ui_tr(ui, (unsigned)k < SV_PART_COUNT ? (ui_StrId)(UI_S_PART_GREETING + (int)k)
+                                                 : UI_S_PART_OTHER);
 }

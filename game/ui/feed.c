@@ -24,7 +24,7 @@
 #define NEST_X(ui) (60.0f * (float)(ui)->text.size_pct / 100.0f) /* items inside a thread */
 #define FRESH_MS 2500u /* how long a new item stays tinted */
 
-bool sv_feed_init(sv_Feed *f, const sv_Scenario *sc, const sv_NameList *names)
+bool ui_feed_init(ui_Feed *f, const sv_Scenario *sc, const sv_NameList *names)
 {
     memset(f, 0, sizeof *f);
     f->sc = sc;
@@ -44,13 +44,13 @@ bool sv_feed_init(sv_Feed *f, const sv_Scenario *sc, const sv_NameList *names)
     f->post_state = calloc(n, 1);
     f->post_replies = calloc(n, sizeof *f->post_replies);
     if (!f->post_state || !f->post_replies) {
-        sv_feed_free(f);
+        ui_feed_free(f);
         return false;
     }
     return true;
 }
 
-void sv_feed_free(sv_Feed *f)
+void ui_feed_free(ui_Feed *f)
 {
     for (uint32_t c = 0; c < SV_MAX_CHANNELS; c++) free(f->ch[c].order);
     free(f->items);
@@ -61,12 +61,12 @@ void sv_feed_free(sv_Feed *f)
 
 /* ---- from the log to items -------------------------------------------------------- */
 
-static bool valid_post(const sv_Feed *f, int32_t p)
+static bool valid_post(const ui_Feed *f, int32_t p)
 {
     return p >= 0 && (uint32_t)p < f->sc->post_count;
 }
 
-static bool push_order(sv_FeedChannel *ch, uint32_t item)
+static bool push_order(ui_FeedChannel *ch, uint32_t item)
 {
     if (ch->count == ch->cap) {
         uint32_t cap = ch->cap ? ch->cap * 2 : 64;
@@ -79,21 +79,21 @@ static bool push_order(sv_FeedChannel *ch, uint32_t item)
     return true;
 }
 
-static void add_item(sv_Feed *f, sv_FeedItem it, int32_t shown)
+static void add_item(ui_Feed *f, ui_FeedItem it, int32_t shown)
 {
     if (it.channel < 0 || (uint32_t)it.channel >= f->channel_count) it.channel = f->public_channel;
     if (f->count == f->cap) {
         uint32_t cap = f->cap ? f->cap * 2 : 128;
-        sv_FeedItem *grown = realloc(f->items, cap * sizeof *grown);
+        ui_FeedItem *grown = realloc(f->items, cap * sizeof *grown);
         if (!grown) return; /* dropped from view; the session itself is unaffected */
         f->items = grown;
         f->cap = cap;
     }
-    sv_FeedChannel *ch = &f->ch[it.channel];
+    ui_FeedChannel *ch = &f->ch[it.channel];
     /* nested under the thread's first item when that is already in this channel */
     it.nested = false;
     for (uint32_t i = 0; it.thread != -1 && i < ch->count && !it.nested; i++) {
-        const sv_FeedItem *o = &f->items[ch->order[i]];
+        const ui_FeedItem *o = &f->items[ch->order[i]];
         it.nested = o->thread == it.thread;
     }
     it.gen = 0;
@@ -103,14 +103,14 @@ static void add_item(sv_Feed *f, sv_FeedItem it, int32_t shown)
     ch->dirty = true;
     if (!ch->follow) ch->unseen = true;
     if (it.channel != shown) ch->unread++;
-    if (valid_post(f, it.parent) && it.kind != SV_FEED_COMMENT) f->post_replies[it.parent]++;
+    if (valid_post(f, it.parent) && it.kind != UI_FEED_COMMENT) f->post_replies[it.parent]++;
     f->count++;
 }
 
-static void add_post(sv_Feed *f, const sv_LogEntry *e, int32_t shown)
+static void add_post(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
 {
     const sv_Post *p = &f->sc->posts[e->a];
-    sv_FeedItem it = {.kind = SV_FEED_POST,
+    ui_FeedItem it = {.kind = UI_FEED_POST,
                       .ref = e->a,
                       .channel = p->channel,
                       .parent = p->reply_to,
@@ -126,12 +126,12 @@ static bool has_words(sv_Action a)
     return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
 }
 
-static void add_reply(sv_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
+static void add_reply(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
 {
     if (e->b < 0 || (size_t)e->b >= s->reply_count) return;
     const sv_Reply *r = &s->replies[e->b];
     int32_t post = sv_score_reply_post(f->sc, r);
-    sv_FeedItem it = {.kind = has_words(r->action) ? SV_FEED_REPLY : SV_FEED_ACTION,
+    ui_FeedItem it = {.kind = has_words(r->action) ? UI_FEED_REPLY : UI_FEED_ACTION,
                       .ref = e->b,
                       .parent = post,
                       .t_ms = e->t_ms,
@@ -144,7 +144,7 @@ static void add_reply(sv_Feed *f, const sv_Session *s, const sv_LogEntry *e, int
         if (r->action == SV_ACTION_REPORT) f->post_state[post] |= FEED_REPORTED;
     }
     /* a private answer goes to the messages, in the conversation with the author */
-    if (it.kind == SV_FEED_REPLY && r->visibility == SV_VIS_PRIVATE && f->private_channel >= 0 &&
+    if (it.kind == UI_FEED_REPLY && r->visibility == SV_VIS_PRIVATE && f->private_channel >= 0 &&
         it.channel != f->private_channel) {
         it.channel = f->private_channel;
         it.thread = valid_post(f, post) ? -2 - f->sc->posts[post].author : -1;
@@ -152,11 +152,11 @@ static void add_reply(sv_Feed *f, const sv_Session *s, const sv_LogEntry *e, int
     add_item(f, it, shown);
 }
 
-static void add_timeout(sv_Feed *f, const sv_LogEntry *e, int32_t shown)
+static void add_timeout(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
 {
     if (e->b >= 0) return; /* the default option went out: its reply says so */
     int32_t post = f->sc->decisions[e->a].about;
-    sv_FeedItem it = {.kind = SV_FEED_TIMEOUT,
+    ui_FeedItem it = {.kind = UI_FEED_TIMEOUT,
                       .ref = e->a,
                       .parent = -1,
                       .t_ms = e->t_ms,
@@ -170,13 +170,13 @@ static void add_timeout(sv_Feed *f, const sv_LogEntry *e, int32_t shown)
 }
 
 /* A crowd comment goes under its thread, in the thread's channel. */
-static void add_comment(sv_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
+static void add_comment(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
 {
     const sv_Audience *a = s->audience;
     if (!a || e->a < 0 || (uint32_t)e->a >= a->comment_count) return;
     const sv_Comment *c = &a->comments[e->a];
     if (!valid_post(f, c->post)) return;
-    sv_FeedItem it = {.kind = SV_FEED_COMMENT,
+    ui_FeedItem it = {.kind = UI_FEED_COMMENT,
                       .ref = e->a,
                       .parent = c->post,
                       .t_ms = e->t_ms,
@@ -185,7 +185,7 @@ static void add_comment(sv_Feed *f, const sv_Session *s, const sv_LogEntry *e, i
     add_item(f, it, shown);
 }
 
-uint32_t sv_feed_sync(sv_Feed *f, const sv_Session *s, int32_t shown)
+uint32_t ui_feed_sync(ui_Feed *f, const sv_Session *s, int32_t shown)
 {
     uint32_t before = f->count;
     for (; f->log_cursor < s->log_count; f->log_cursor++) {
@@ -202,7 +202,7 @@ uint32_t sv_feed_sync(sv_Feed *f, const sv_Session *s, int32_t shown)
         case SV_LOG_EVENT:
             if (e->a >= 0 && (uint32_t)e->a < f->sc->event_count &&
                 sv_text_get(&f->sc->events[e->a].note, SV_LANG_EN)[0]) {
-                sv_FeedItem it = {.kind = SV_FEED_NOTE,
+                ui_FeedItem it = {.kind = UI_FEED_NOTE,
                                   .ref = e->a,
                                   .parent = -1,
                                   .t_ms = e->t_ms,
@@ -219,7 +219,7 @@ uint32_t sv_feed_sync(sv_Feed *f, const sv_Session *s, int32_t shown)
 
 /* ---- counts ---------------------------------------------------------------------------- */
 
-void sv_feed_counts(const sv_Feed *f, const sv_Session *s, int32_t post, uint32_t out[3])
+void ui_feed_counts(const ui_Feed *f, const sv_Session *s, int32_t post, uint32_t out[3])
 {
     out[0] = out[1] = out[2] = 0;
     if (!valid_post(f, post) || !s->post_seen[post]) return;
@@ -256,12 +256,12 @@ static int arrival_cmp(const void *a, const void *b)
 }
 
 /* Threads newest first by their first item, items in a thread oldest first. */
-static void sort_channel(sv_Feed *f, sv_FeedChannel *ch)
+static void sort_channel(ui_Feed *f, ui_FeedChannel *ch)
 {
     Key *keys = malloc((ch->count ? ch->count : 1) * sizeof *keys);
     if (!keys) return;
     for (uint32_t i = 0; i < ch->count; i++) {
-        const sv_FeedItem *it = &f->items[ch->order[i]];
+        const ui_FeedItem *it = &f->items[ch->order[i]];
         Key k = {.t = it->t_ms, .idx = ch->order[i], .thread = it->thread, .nested = it->nested};
         if (it->thread == -1) k.thread = -1000000 - (int32_t)ch->order[i]; /* alone: its own */
         keys[i] = k;
@@ -276,7 +276,7 @@ static void sort_channel(sv_Feed *f, sv_FeedChannel *ch)
     free(keys);
 }
 
-static const char *reply_text(const sv_Feed *f, const sv_Session *s, const sv_Reply *r,
+static const char *reply_text(const ui_Feed *f, const sv_Session *s, const sv_Reply *r,
                               sv_Lang lang, char *buf, size_t size)
 {
     (void)s;
@@ -305,31 +305,31 @@ typedef struct View {
     char text_buf[SV_MAX_COMPOSE * SV_MAX_TEXT_BYTES / 4]; /* last: not cleared */
 } View;
 
-static void action_line(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_Reply *r,
+static void action_line(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const sv_Reply *r,
                         View *v)
 {
-    static const sv_StrId lines[SV_ACTION_COUNT] = {
-        [SV_ACTION_REPORT] = SV_S_FEED_YOU_REPORTED,
-        [SV_ACTION_HIDE] = SV_S_FEED_YOU_HID,
-        [SV_ACTION_ASK_COLLEAGUE] = SV_S_FEED_ASKED_COLLEAGUE,
-        [SV_ACTION_TELL_PRODUCT] = SV_S_FEED_TOLD_PRODUCT,
-        [SV_ACTION_IGNORE] = SV_S_FEED_IGNORED};
-    sv_StrId id = (unsigned)r->action < SV_ACTION_COUNT && lines[r->action] ? lines[r->action]
-                                                                            : SV_S_FEED_IGNORED;
+    static const ui_StrId lines[SV_ACTION_COUNT] = {
+        [SV_ACTION_REPORT] = UI_S_FEED_YOU_REPORTED,
+        [SV_ACTION_HIDE] = UI_S_FEED_YOU_HID,
+        [SV_ACTION_ASK_COLLEAGUE] = UI_S_FEED_ASKED_COLLEAGUE,
+        [SV_ACTION_TELL_PRODUCT] = UI_S_FEED_TOLD_PRODUCT,
+        [SV_ACTION_IGNORE] = UI_S_FEED_IGNORED};
+    ui_StrId id = (unsigned)r->action < SV_ACTION_COUNT && lines[r->action] ? lines[r->action]
+                                                                            : UI_S_FEED_IGNORED;
     char what[SV_MAX_TEXT_BYTES];
     snprintf(what, sizeof what, "%s",
              reply_text(f, s, r, ui->lang, v->text_buf, sizeof v->text_buf));
-    sv_strings_format(v->text_buf, sizeof v->text_buf, sv_tr(ui, id), what, NULL, NULL);
+    ui_strings_format(v->text_buf, sizeof v->text_buf, ui_tr(ui, id), what, NULL, NULL);
     v->text = v->text_buf;
     if (r->by_default) {
-        v->above = sv_tr(ui, SV_S_FEED_BY_DEFAULT);
+        v->above = ui_tr(ui, UI_S_FEED_BY_DEFAULT);
     }
 }
 
 /* A crowd comment: the account's generated name (in the player's language, or
  * English when that list is missing), its words, and whom it answers. */
-static void resolve_comment(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_FeedItem *it,
-                            View *v)
+static void resolve_comment(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
+                            const ui_FeedItem *it, View *v)
 {
     const sv_Comment *c = &s->audience->comments[it->ref];
     v->person = true;
@@ -340,13 +340,13 @@ static void resolve_comment(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, co
     v->avatar = ui->theme.avatar[c->account % 8u];
     v->text = sv_comment_text(s, c, ui->lang);
     if (c->reply >= 0) {
-        sv_strings_format(v->above_buf, sizeof v->above_buf, sv_tr(ui, SV_S_FEED_REPLYING_TO),
+        ui_strings_format(v->above_buf, sizeof v->above_buf, ui_tr(ui, UI_S_FEED_REPLYING_TO),
                           f->sc->brand.handle, NULL, NULL);
         v->above = v->above_buf;
     }
 }
 
-static void resolve(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_FeedItem *it,
+static void resolve(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const ui_FeedItem *it,
                     View *v)
 {
     const sv_Scenario *sc = f->sc;
@@ -354,38 +354,38 @@ static void resolve(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_F
     v->text_buf[0] = '\0';
     v->post = v->reply = -1;
     v->text = v->name = v->handle = "";
-    if (it->kind == SV_FEED_POST) {
+    if (it->kind == UI_FEED_POST) {
         const sv_Post *p = &sc->posts[it->ref];
         const sv_Persona *who = &sc->personas[p->author];
         v->person = true;
         v->name = who->name;
         v->handle = who->handle;
         v->text = sv_text_get(&p->text, ui->lang);
-        v->avatar = sv_theme_avatar(&ui->theme, who->handle);
+        v->avatar = ui_theme_avatar(&ui->theme, who->handle);
         v->post = it->ref;
-        if (who->role == SV_ROLE_PRESS) v->badge = sv_tr(ui, SV_S_ROLE_PRESS);
-        if (who->role == SV_ROLE_COLLEAGUE) v->badge = sv_tr(ui, SV_S_ROLE_COLLEAGUE);
-    } else if (it->kind == SV_FEED_REPLY) {
+        if (who->role == SV_ROLE_PRESS) v->badge = ui_tr(ui, UI_S_ROLE_PRESS);
+        if (who->role == SV_ROLE_COLLEAGUE) v->badge = ui_tr(ui, UI_S_ROLE_COLLEAGUE);
+    } else if (it->kind == UI_FEED_REPLY) {
         const sv_Reply *r = &s->replies[it->ref];
         v->person = true;
         v->name = sc->brand.name;
         v->handle = sc->brand.handle;
-        v->avatar = sv_theme_rgb(sc->brand.colour);
-        v->badge = sv_tr(ui, SV_S_FEED_BRAND);
+        v->avatar = ui_theme_rgb(sc->brand.colour);
+        v->badge = ui_tr(ui, UI_S_FEED_BRAND);
         v->text = reply_text(f, s, r, ui->lang, v->text_buf, sizeof v->text_buf);
         v->reply = it->ref;
         if (r->by_default)
-            v->above = sv_tr(ui, SV_S_FEED_BY_DEFAULT);
+            v->above = ui_tr(ui, UI_S_FEED_BY_DEFAULT);
         else if (r->visibility == SV_VIS_PRIVATE)
-            v->above = sv_tr(ui, SV_S_FEED_PRIVATE_REPLY);
-    } else if (it->kind == SV_FEED_COMMENT) {
+            v->above = ui_tr(ui, UI_S_FEED_PRIVATE_REPLY);
+    } else if (it->kind == UI_FEED_COMMENT) {
         resolve_comment(ui, f, s, it, v);
-    } else if (it->kind == SV_FEED_ACTION) {
+    } else if (it->kind == UI_FEED_ACTION) {
         v->system = true;
         action_line(ui, f, s, &s->replies[it->ref], v);
-    } else if (it->kind == SV_FEED_TIMEOUT) {
+    } else if (it->kind == UI_FEED_TIMEOUT) {
         v->system = true;
-        sv_strings_format(v->text_buf, sizeof v->text_buf, sv_tr(ui, SV_S_FEED_TIMEOUT),
+        ui_strings_format(v->text_buf, sizeof v->text_buf, ui_tr(ui, UI_S_FEED_TIMEOUT),
                           sv_text_get(&sc->decisions[it->ref].prompt, ui->lang), NULL, NULL);
         v->text = v->text_buf;
     } else {
@@ -394,9 +394,9 @@ static void resolve(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_F
     }
     /* "Replying to @x" when the thread alone does not say whom */
     if (v->person && !v->above && valid_post(f, it->parent) &&
-        (!it->nested || sc->posts[it->parent].reply_to >= 0 || it->kind == SV_FEED_REPLY)) {
+        (!it->nested || sc->posts[it->parent].reply_to >= 0 || it->kind == UI_FEED_REPLY)) {
         const sv_Persona *to = &sc->personas[sc->posts[it->parent].author];
-        sv_strings_format(v->above_buf, sizeof v->above_buf, sv_tr(ui, SV_S_FEED_REPLYING_TO),
+        ui_strings_format(v->above_buf, sizeof v->above_buf, ui_tr(ui, UI_S_FEED_REPLYING_TO),
                           to->handle, NULL, NULL);
         v->above = v->above_buf;
     }
@@ -405,34 +405,34 @@ static void resolve(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_F
     v->counts = (v->post >= 0 || v->reply >= 0) && !private;
 }
 
-static float text_x(const sv_Ui *ui, const sv_FeedItem *it)
+static float text_x(const ui_Context *ui, const ui_FeedItem *it)
 {
     return it->nested ? NEST_X(ui) + 2.0f * NEST_R(ui) + 14.0f : PAD + 2.0f * ROOT_R(ui) + 16.0f;
 }
 
-static float item_height(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_FeedItem *it,
-                         float width)
+static float item_height(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
+                         const ui_FeedItem *it, float width)
 {
     View v;
     resolve(ui, f, s, it, &v);
-    sv_TextCache *tc = &ui->text;
+    ui_TextCache *tc = &ui->text;
     if (v.system) {
         float x = it->nested ? NEST_X(ui) : PAD + 36.0f;
-        float h = sv_text_wrap_height(tc, SV_FONT_SMALL, v.text, width - x - PAD - 90.0f);
-        if (v.above) h += sv_text_line_height(tc, SV_FONT_SMALL_BOLD);
+        float h = ui_text_wrap_height(tc, UI_FONT_SMALL, v.text, width - x - PAD - 90.0f);
+        if (v.above) h += ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
         return h + 28.0f;
     }
     float tx = text_x(ui, it);
-    float h = sv_text_line_height(tc, SV_FONT_BOLD) + 4.0f;
-    if (v.above) h += sv_text_line_height(tc, SV_FONT_SMALL);
-    h += sv_text_wrap_height(tc, SV_FONT_BODY, v.text, width - tx - PAD) + 10.0f;
-    if (v.counts) h += sv_text_line_height(tc, SV_FONT_SMALL);
+    float h = ui_text_line_height(tc, UI_FONT_BOLD) + 4.0f;
+    if (v.above) h += ui_text_line_height(tc, UI_FONT_SMALL);
+    h += ui_text_wrap_height(tc, UI_FONT_BODY, v.text, width - tx - PAD) + 10.0f;
+    if (v.counts) h += ui_text_line_height(tc, UI_FONT_SMALL);
     float r = it->nested ? NEST_R(ui) : ROOT_R(ui);
     float top = it->nested ? 14.0f : PAD, bottom = it->nested ? 14.0f : 18.0f;
     return top + (h > 2.0f * r ? h : 2.0f * r) + bottom;
 }
 
-static void layout(sv_Ui *ui, sv_Feed *f, const sv_Session *s, sv_FeedChannel *ch, float width)
+static void layout(ui_Context *ui, ui_Feed *f, const sv_Session *s, ui_FeedChannel *ch, float width)
 {
     uint32_t gen = ui->text.generation;
     if (width != f->width) {
@@ -443,7 +443,7 @@ static void layout(sv_Ui *ui, sv_Feed *f, const sv_Session *s, sv_FeedChannel *c
     if (ch->dirty) sort_channel(f, ch);
     float y = 0.0f;
     for (uint32_t i = 0; i < ch->count; i++) {
-        sv_FeedItem *it = &f->items[ch->order[i]];
+        ui_FeedItem *it = &f->items[ch->order[i]];
         if (it->gen != gen + 1) {
             it->h = item_height(ui, f, s, it, width);
             it->gen = gen + 1; /* +1: 0 means never laid out */
@@ -458,18 +458,18 @@ static void layout(sv_Ui *ui, sv_Feed *f, const sv_Session *s, sv_FeedChannel *c
 
 static float clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
 
-void sv_feed_update(sv_Feed *f, sv_Ui *ui, const sv_Session *s, int32_t channel, float width,
+void ui_feed_update(ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t channel, float width,
                     float view_h, uint32_t dt_ms)
 {
     if (channel < 0 || (uint32_t)channel >= f->channel_count) return;
-    sv_FeedChannel *ch = &f->ch[channel];
+    ui_FeedChannel *ch = &f->ch[channel];
     bool stale = ch->dirty || width != f->width;
     for (uint32_t i = 0; !stale && i < ch->count; i++)
         stale = f->items[ch->order[i]].gen != ui->text.generation + 1;
     if (stale) layout(ui, f, s, ch, width);
     float max = ch->height > view_h ? ch->height - view_h : 0.0f;
     if (ch->follow && ch->newest >= 0) {
-        const sv_FeedItem *n = &f->items[ch->newest];
+        const ui_FeedItem *n = &f->items[ch->newest];
         /* the newest item's whole thread card, if it fits; else the item itself */
         if (n->y + n->h > ch->target + view_h) ch->target = n->y + n->h - view_h + GAP;
         if (n->y < ch->target) ch->target = n->y;
@@ -485,27 +485,27 @@ void sv_feed_update(sv_Feed *f, sv_Ui *ui, const sv_Session *s, int32_t channel,
     ch->scroll = clampf(ch->scroll, 0.0f, max);
 }
 
-void sv_feed_scroll(sv_Feed *f, int32_t channel, float dy)
+void ui_feed_scroll(ui_Feed *f, int32_t channel, float dy)
 {
     if (channel < 0 || (uint32_t)channel >= f->channel_count || dy == 0.0f) return;
     f->ch[channel].target += dy;
     f->ch[channel].follow = false;
 }
 
-void sv_feed_follow(sv_Feed *f, int32_t channel)
+void ui_feed_follow(ui_Feed *f, int32_t channel)
 {
     if (channel < 0 || (uint32_t)channel >= f->channel_count) return;
     f->ch[channel].follow = true;
     f->ch[channel].unseen = false;
 }
 
-void sv_feed_reveal_post(sv_Feed *f, int32_t channel, int32_t post, float view_h)
+void ui_feed_reveal_post(ui_Feed *f, int32_t channel, int32_t post, float view_h)
 {
     if (channel < 0 || (uint32_t)channel >= f->channel_count) return;
-    sv_FeedChannel *ch = &f->ch[channel];
+    ui_FeedChannel *ch = &f->ch[channel];
     for (uint32_t i = 0; i < ch->count; i++) {
-        const sv_FeedItem *it = &f->items[ch->order[i]];
-        if (it->kind != SV_FEED_POST || it->ref != post) continue;
+        const ui_FeedItem *it = &f->items[ch->order[i]];
+        if (it->kind != UI_FEED_POST || it->ref != post) continue;
         if (it->y < ch->target || it->y + it->h > ch->target + view_h) ch->target = it->y - GAP;
         ch->follow = false;
         return;
@@ -515,38 +515,39 @@ void sv_feed_reveal_post(sv_Feed *f, int32_t channel, int32_t post, float view_h
 /* ---- drawing ----------------------------------------------------------------------------------
  */
 
-static void relative_time(sv_Ui *ui, uint32_t now, uint32_t t, char *buf, size_t size)
+static void relative_time(ui_Context *ui, uint32_t now, uint32_t t, char *buf, size_t size)
 {
     uint32_t age = now > t ? (now - t) / 1000u : 0;
     char n[16];
     if (age < 5) {
-        snprintf(buf, size, "%s", sv_tr(ui, SV_S_TIME_NOW));
+        snprintf(buf, size, "%s", ui_tr(ui, UI_S_TIME_NOW));
     } else if (age < 60) {
         snprintf(n, sizeof n, "%u", age);
-        sv_strings_format(buf, size, sv_tr(ui, SV_S_TIME_SECONDS), n, NULL, NULL);
+        ui_strings_format(buf, size, ui_tr(ui, UI_S_TIME_SECONDS), n, NULL, NULL);
     } else {
         snprintf(n, sizeof n, "%u", age / 60u);
-        sv_strings_format(buf, size, sv_tr(ui, SV_S_TIME_MINUTES), n, NULL, NULL);
+        ui_strings_format(buf, size, ui_tr(ui, UI_S_TIME_MINUTES), n, NULL, NULL);
     }
 }
 
 /* A small rounded label ("Brand", "Reported"); returns its width. */
-static float badge(sv_Ui *ui, const char *text, float x, float y, SDL_Color fill, SDL_Color ink)
+static float badge(ui_Context *ui, const char *text, float x, float y, SDL_Color fill,
+                   SDL_Color ink)
 {
-    float w = sv_text_width(&ui->text, SV_FONT_SMALL_BOLD, text) + 16.0f;
-    float h = sv_text_line_height(&ui->text, SV_FONT_SMALL_BOLD) + 2.0f;
-    sv_fill_round(ui, sv_rect(x, y, w, h), 6.0f, fill);
-    sv_text_draw(&ui->text, SV_FONT_SMALL_BOLD, ink, fill, text, x + 8.0f, y + 1.0f, SV_ALIGN_LEFT);
+    float w = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, text) + 16.0f;
+    float h = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 2.0f;
+    ui_fill_round(ui, ui_rect(x, y, w, h), 6.0f, fill);
+    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, ink, fill, text, x + 8.0f, y + 1.0f, UI_ALIGN_LEFT);
     return w;
 }
 
-static void draw_counts(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const View *v, float x,
-                        float y, SDL_Color bg)
+static void draw_counts(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const View *v,
+                        float x, float y, SDL_Color bg)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     uint32_t c[3] = {0, 0, 0};
     if (v->post >= 0) {
-        sv_feed_counts(f, s, v->post, c);
+        ui_feed_counts(f, s, v->post, c);
     } else {
         sv_Reactions r = sv_audience_reply_reactions(s, v->reply);
         c[0] = r.likes;
@@ -554,139 +555,140 @@ static void draw_counts(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const 
         c[2] = r.comments;
     }
     static const char *const icons[3] = {"♥ ", "⇄ ", "↩ "};
-    float col = sv_text_line_height(&ui->text, SV_FONT_SMALL) * 4.2f;
+    float col = ui_text_line_height(&ui->text, UI_FONT_SMALL) * 4.2f;
     for (int i = 0; i < 3; i++) {
         char num[32], label[48];
-        sv_format_count(c[i], num, sizeof num);
+        ui_format_count(c[i], num, sizeof num);
         snprintf(label, sizeof label, "%s%s", icons[i], num);
-        float w = sv_text_draw(&ui->text, SV_FONT_SMALL, t->muted, bg, label, x, y, SV_ALIGN_LEFT);
+        float w = ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, bg, label, x, y, UI_ALIGN_LEFT);
         x += (w + 24.0f > col ? w + 24.0f : col);
     }
     if (v->post < 0) return;
     float bx = x + 12.0f;
     uint8_t st = f->post_state[v->post];
     if (st & FEED_REPORTED)
-        bx += badge(ui, sv_tr(ui, SV_S_FEED_REPORTED), bx, y, t->sunken, t->text) + 8.0f;
-    if (st & FEED_HIDDEN) badge(ui, sv_tr(ui, SV_S_FEED_HIDDEN), bx, y, t->sunken, t->text);
+        bx += badge(ui, ui_tr(ui, UI_S_FEED_REPORTED), bx, y, t->sunken, t->text) + 8.0f;
+    if (st & FEED_HIDDEN) badge(ui, ui_tr(ui, UI_S_FEED_HIDDEN), bx, y, t->sunken, t->text);
 }
 
-static void draw_person(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_FeedItem *it,
-                        const View *v, float x, float y, float w, SDL_Color bg)
+static void draw_person(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
+                        const ui_FeedItem *it, const View *v, float x, float y, float w,
+                        SDL_Color bg)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
     float r = it->nested ? NEST_R(ui) : ROOT_R(ui);
     float ax = it->nested ? x + NEST_X(ui) + r : x + PAD + r;
     float top = y + (it->nested ? 14.0f : PAD);
-    sv_avatar(ui, ax, top + r, r, v->name, v->avatar);
+    ui_avatar(ui, ax, top + r, r, v->name, v->avatar);
     float tx = x + text_x(ui, it), tw = w - text_x(ui, it) - PAD;
     float nx = tx +
-               sv_text_draw_fit(tc, SV_FONT_BOLD, t->text, bg, v->name, tx, top, tw * 0.5f,
-                                SV_ALIGN_LEFT) +
+               ui_text_draw_fit(tc, UI_FONT_BOLD, t->text, bg, v->name, tx, top, tw * 0.5f,
+                                UI_ALIGN_LEFT) +
                10.0f;
-    float lh = sv_text_line_height(tc, SV_FONT_BOLD), sh = sv_text_line_height(tc, SV_FONT_SMALL);
+    float lh = ui_text_line_height(tc, UI_FONT_BOLD), sh = ui_text_line_height(tc, UI_FONT_SMALL);
     if (v->badge) {
-        SDL_Color fill = it->kind == SV_FEED_REPLY ? t->accent : t->sunken;
-        nx += badge(ui, v->badge, nx, top + (lh - sh) / 2.0f, fill, sv_theme_ink_on(fill)) + 10.0f;
+        SDL_Color fill = it->kind == UI_FEED_REPLY ? t->accent : t->sunken;
+        nx += badge(ui, v->badge, nx, top + (lh - sh) / 2.0f, fill, ui_theme_ink_on(fill)) + 10.0f;
     }
     /* the handle and the age apart: the age changes every second, the handle never */
     char when[48];
     relative_time(ui, s->now_ms, it->t_ms, when, sizeof when);
     float my = top + (lh - sh) / 2.0f + 2.0f;
-    float ww = sv_text_width(tc, SV_FONT_SMALL, "· 00 min") + 8.0f;
+    float ww = ui_text_width(tc, UI_FONT_SMALL, "· 00 min") + 8.0f;
     if (v->handle[0]) /* crowd accounts show only their name */
-        nx += sv_text_draw_fit(tc, SV_FONT_SMALL, t->muted, bg, v->handle, nx, my,
-                               tx + tw - nx - ww, SV_ALIGN_LEFT);
+        nx += ui_text_draw_fit(tc, UI_FONT_SMALL, t->muted, bg, v->handle, nx, my,
+                               tx + tw - nx - ww, UI_ALIGN_LEFT);
     char dot_when[64];
     snprintf(dot_when, sizeof dot_when, v->handle[0] ? " · %s" : "%s", when);
-    sv_text_draw(tc, SV_FONT_SMALL, t->muted, bg, dot_when, nx, my, SV_ALIGN_LEFT);
+    ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, dot_when, nx, my, UI_ALIGN_LEFT);
     float ty = top + lh + 4.0f;
     if (v->above) {
-        sv_text_draw_fit(tc, SV_FONT_SMALL, t->muted, bg, v->above, tx, ty, tw, SV_ALIGN_LEFT);
+        ui_text_draw_fit(tc, UI_FONT_SMALL, t->muted, bg, v->above, tx, ty, tw, UI_ALIGN_LEFT);
         ty += sh;
     }
     bool hidden = v->post >= 0 && (f->post_state[v->post] & FEED_HIDDEN);
-    ty += sv_text_draw_wrap(tc, SV_FONT_BODY, hidden ? t->muted : t->text, bg, v->text, tx, ty, tw,
+    ty += ui_text_draw_wrap(tc, UI_FONT_BODY, hidden ? t->muted : t->text, bg, v->text, tx, ty, tw,
                             0);
     if (v->counts) draw_counts(ui, f, s, v, tx, ty + 10.0f, bg);
 }
 
-static void draw_system(sv_Ui *ui, const sv_FeedItem *it, const View *v, float x, float y, float w,
-                        SDL_Color bg)
+static void draw_system(ui_Context *ui, const ui_FeedItem *it, const View *v, float x, float y,
+                        float w, SDL_Color bg)
 {
-    const sv_Theme *t = &ui->theme;
-    sv_TextCache *tc = &ui->text;
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
     float sx = x + (it->nested ? NEST_X(ui) : PAD + 36.0f);
     float ty = y + 14.0f;
-    if (it->kind == SV_FEED_NOTE || !it->nested)
-        sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->accent, bg, it->kind == SV_FEED_NOTE ? "⚑" : "•",
-                     x + PAD + 8.0f, ty, SV_ALIGN_LEFT);
+    if (it->kind == UI_FEED_NOTE || !it->nested)
+        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->accent, bg, it->kind == UI_FEED_NOTE ? "⚑" : "•",
+                     x + PAD + 8.0f, ty, UI_ALIGN_LEFT);
     if (v->above) {
-        sv_text_draw(tc, SV_FONT_SMALL_BOLD, t->text, bg, v->above, sx, ty, SV_ALIGN_LEFT);
-        ty += sv_text_line_height(tc, SV_FONT_SMALL_BOLD);
+        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->text, bg, v->above, sx, ty, UI_ALIGN_LEFT);
+        ty += ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
     }
-    sv_text_draw_wrap(tc, SV_FONT_SMALL, it->kind == SV_FEED_NOTE ? t->text : t->muted, bg, v->text,
+    ui_text_draw_wrap(tc, UI_FONT_SMALL, it->kind == UI_FEED_NOTE ? t->text : t->muted, bg, v->text,
                       sx, ty, w - (sx - x) - PAD - 90.0f, 0);
 }
 
-static void draw_item(sv_Ui *ui, const sv_Feed *f, const sv_Session *s, const sv_FeedItem *it,
+static void draw_item(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const ui_FeedItem *it,
                       float x, float y, float w, int32_t focus_post)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     View v;
     resolve(ui, f, s, it, &v);
-    SDL_Color bg = it->kind == SV_FEED_NOTE ? t->sunken : t->surface;
+    SDL_Color bg = it->kind == UI_FEED_NOTE ? t->sunken : t->surface;
     uint32_t age = s->now_ms > it->t_ms ? s->now_ms - it->t_ms : 0;
     SDL_FRect box = {x + 1.0f, y + 1.0f, w - 2.0f, it->h - 2.0f};
     if (age < FRESH_MS) {
         /* new items are tinted for a moment; a fade would re-render their text every frame */
         bg = t->selected;
-        sv_fill_round(ui, box, 12.0f, bg);
+        ui_fill_round(ui, box, 12.0f, bg);
     }
     if (v.post >= 0 && v.post == focus_post) /* the post the open decision is about */
-        sv_fill(ui, sv_rect(x + 1.0f, y + 6.0f, 6.0f, it->h - 12.0f), t->accent);
-    if (it->nested) sv_fill(ui, sv_rect(x + NEST_X(ui) - 28.0f, y, 3.0f, it->h), t->border);
+        ui_fill(ui, ui_rect(x + 1.0f, y + 6.0f, 6.0f, it->h - 12.0f), t->accent);
+    if (it->nested) ui_fill(ui, ui_rect(x + NEST_X(ui) - 28.0f, y, 3.0f, it->h), t->border);
     char clock[16];
     if (v.system) {
         draw_system(ui, it, &v, x, y, w, bg);
-        sv_text_draw(&ui->text, SV_FONT_SMALL, t->muted, bg,
-                     sv_format_clock(it->t_ms, clock, sizeof clock), x + w - PAD, y + 14.0f,
-                     SV_ALIGN_RIGHT);
+        ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, bg,
+                     ui_format_clock(it->t_ms, clock, sizeof clock), x + w - PAD, y + 14.0f,
+                     UI_ALIGN_RIGHT);
     } else {
         draw_person(ui, f, s, it, &v, x, y, w, bg);
     }
 }
 
-void sv_feed_draw(const sv_Feed *f, sv_Ui *ui, const sv_Session *s, int32_t channel, SDL_FRect area,
-                  int32_t focus_post)
+void ui_feed_draw(const ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t channel,
+                  SDL_FRect area, int32_t focus_post)
 {
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     if (channel < 0 || (uint32_t)channel >= f->channel_count) return;
-    const sv_FeedChannel *ch = &f->ch[channel];
+    const ui_FeedChannel *ch = &f->ch[channel];
     if (ch->count == 0) {
-        sv_text_draw(&ui->text, SV_FONT_BODY, t->muted, t->bg, sv_tr(ui, SV_S_FEED_EMPTY),
-                     area.x + area.w / 2.0f, area.y + 40.0f, SV_ALIGN_CENTRE);
+        ui_text_draw(&ui->text, UI_FONT_BODY, t->muted, t->bg, ui_tr(ui, UI_S_FEED_EMPTY),
+                     area.x + area.w / 2.0f, area.y + 40.0f, UI_ALIGN_CENTRE);
         return;
     }
-    sv_clip(ui, &area);
+    ui_clip(ui, &area);
     float top = area.y - floorf(ch->scroll);
     /* thread by thread: the card, then its items */
     for (uint32_t i = 0; i < ch->count;) {
         uint32_t j = i + 1;
         while (j < ch->count && f->items[ch->order[j]].nested) j++;
-        const sv_FeedItem *first = &f->items[ch->order[i]], *last = &f->items[ch->order[j - 1]];
+        const ui_FeedItem *first = &f->items[ch->order[i]], *last = &f->items[ch->order[j - 1]];
         float y0 = top + first->y, y1 = top + last->y + last->h;
         if (y1 >= area.y && y0 <= area.y + area.h) {
-            bool note = first->kind == SV_FEED_NOTE;
-            sv_panel(ui, sv_rect(area.x, y0, area.w, y1 - y0), 14.0f, note ? t->sunken : t->surface,
+            bool note = first->kind == UI_FEED_NOTE;
+            ui_panel(ui, ui_rect(area.x, y0, area.w, y1 - y0), 14.0f, note ? t->sunken : t->surface,
                      t->border);
             for (uint32_t k = i; k < j; k++) {
-                const sv_FeedItem *it = &f->items[ch->order[k]];
+                const ui_FeedItem *it = &f->items[ch->order[k]];
                 if (top + it->y + it->h < area.y || top + it->y > area.y + area.h) continue;
                 draw_item(ui, f, s, it, area.x, top + it->y, area.w, focus_post);
             }
         }
         i = j;
     }
-    sv_clip(ui, NULL);
+    ui_clip(ui, NULL);
 }

@@ -20,16 +20,16 @@
 #include "ui.h"
 
 typedef enum {
-    SV_FEED_POST = 0, /* ref = post */
-    SV_FEED_REPLY,    /* ref = index into sv_Session.replies: the brand wrote */
-    SV_FEED_ACTION,   /* ref = reply: the brand acted without words (report, hide, ...) */
-    SV_FEED_NOTE,     /* ref = event with a note */
-    SV_FEED_TIMEOUT,  /* ref = decision whose time ran out with nothing sent */
-    SV_FEED_COMMENT,  /* ref = index into the audience's comments */
-} sv_FeedKind;
+    UI_FEED_POST = 0, /* ref = post */
+    UI_FEED_REPLY,    /* ref = index into sv_Session.replies: the brand wrote */
+    UI_FEED_ACTION,   /* ref = reply: the brand acted without words (report, hide, ...) */
+    UI_FEED_NOTE,     /* ref = event with a note */
+    UI_FEED_TIMEOUT,  /* ref = decision whose time ran out with nothing sent */
+    UI_FEED_COMMENT,  /* ref = index into the audience's comments */
+} ui_FeedKind;
 
-typedef struct sv_FeedItem {
-    uint8_t kind; /* sv_FeedKind */
+typedef struct ui_FeedItem {
+    uint8_t kind; /* ui_FeedKind */
     bool nested;  /* drawn inside its thread, under the thread's first item */
     int32_t ref;
     int32_t channel; /* index into the scenario's channels */
@@ -38,9 +38,9 @@ typedef struct sv_FeedItem {
     uint32_t t_ms;
     uint32_t gen; /* text generation h was laid out for */
     float h, y;   /* height and top in its channel's list */
-} sv_FeedItem;
+} ui_FeedItem;
 
-typedef struct sv_FeedChannel {
+typedef struct ui_FeedChannel {
     uint32_t *order; /* item indices in display order */
     uint32_t count, cap;
     float height;         /* of the whole list */
@@ -50,49 +50,49 @@ typedef struct sv_FeedChannel {
     float scroll, target; /* shown and wanted scroll offset */
     bool follow;          /* keep the newest item in view (until the player scrolls) */
     bool unseen;          /* something new arrived while not following */
-} sv_FeedChannel;
+} ui_FeedChannel;
 
-typedef struct sv_Feed {
+typedef struct ui_Feed {
     const sv_Scenario *sc;
-    sv_FeedItem *items; /* heap */
+    ui_FeedItem *items; /* heap */
     uint32_t count, cap;
     size_t log_cursor;
     uint32_t channel_count;
-    sv_FeedChannel ch[SV_MAX_CHANNELS];
+    ui_FeedChannel ch[SV_MAX_CHANNELS];
     int32_t private_channel;  /* the first private channel, -1 */
     int32_t public_channel;   /* where notes go: the first public feed (or channel 0) */
     uint8_t *post_state;      /* [post_count]: FEED_HIDDEN, FEED_REPORTED bits */
     uint32_t *post_replies;   /* [post_count]: scenario posts and brand replies answering it */
     const sv_NameList *names; /* [SV_LANG_COUNT]: the crowd's names, by language */
     float width;              /* the width the heights were laid out for */
-} sv_Feed;
+} ui_Feed;
 
 /* names: one list per language (may be empty) for the crowd's accounts. */
-bool sv_feed_init(sv_Feed *f, const sv_Scenario *sc, const sv_NameList *names);
-void sv_feed_free(sv_Feed *f);
+bool ui_feed_init(ui_Feed *f, const sv_Scenario *sc, const sv_NameList *names);
+void ui_feed_free(ui_Feed *f);
 
 /* Adds items for the log entries since the last call. `shown` is the channel
  * on screen: items elsewhere count as unread. Returns how many were added. */
-uint32_t sv_feed_sync(sv_Feed *f, const sv_Session *s, int32_t shown);
+uint32_t ui_feed_sync(ui_Feed *f, const sv_Session *s, int32_t shown);
 
 /* Lays out the channel for a list `width` wide and moves its scroll towards
  * its target (the newest item while following). view_h is the visible height. */
-void sv_feed_update(sv_Feed *f, sv_Ui *ui, const sv_Session *s, int32_t channel, float width,
+void ui_feed_update(ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t channel, float width,
                     float view_h, uint32_t dt_ms);
 
 /* Scrolls by dy (the player did: stops following) or back to following. */
-void sv_feed_scroll(sv_Feed *f, int32_t channel, float dy);
-void sv_feed_follow(sv_Feed *f, int32_t channel);
+void ui_feed_scroll(ui_Feed *f, int32_t channel, float dy);
+void ui_feed_follow(ui_Feed *f, int32_t channel);
 /* Scrolls so the item showing post is in view. */
-void sv_feed_reveal_post(sv_Feed *f, int32_t channel, int32_t post, float view_h);
+void ui_feed_reveal_post(ui_Feed *f, int32_t channel, int32_t post, float view_h);
 
 /* Likes, shares and comments of a post as they stand now: its own, the
  * scenario's answers and what the crowd added. */
-void sv_feed_counts(const sv_Feed *f, const sv_Session *s, int32_t post, uint32_t out[3]);
+void ui_feed_counts(const ui_Feed *f, const sv_Session *s, int32_t post, uint32_t out[3]);
 
 /* Draws the channel into area; `focus_post` (or -1) is marked as the post the
  * open decision is about. */
-void sv_feed_draw(const sv_Feed *f, sv_Ui *ui, const sv_Session *s, int32_t channel, SDL_FRect area,
-                  int32_t focus_post);
+void ui_feed_draw(const ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t channel,
+                  SDL_FRect area, int32_t focus_post);
 
 #endif

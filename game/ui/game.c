@@ -53,21 +53,21 @@ static void local_stamp(char *buf, size_t size)
 
 /* A broken file is kept aside before anything is written in its place, and
  * only when this run may write: --print-settings and --set never do. */
-static void load_settings(sv_Game *g)
+static void load_settings(ui_Game *g)
 {
-    sv_prefs_defaults(&g->settings);
+    ui_prefs_defaults(&g->settings);
     if (!g->paths.pref[0]) return;
-    sv_path_join(g->settings_path, sizeof g->settings_path, g->paths.pref, SV_PREFS_FILE);
-    char stamp[32], outcome[SV_PATH_MAX * 3];
+    ui_path_join(g->settings_path, sizeof g->settings_path, g->paths.pref, UI_PREFS_FILE);
+    char stamp[32], outcome[UI_PATH_MAX * 3];
     local_stamp(stamp, sizeof stamp);
     sv_DiagList diags;
     sv_diag_init(&diags);
-    sv_PrefsResult r = sv_prefs_open(&g->settings, g->settings_path, stamp, g->settings_locked,
+    ui_PrefsResult r = ui_prefs_open(&g->settings, g->settings_path, stamp, g->settings_locked,
                                      &diags, outcome, sizeof outcome);
     log_diags(&diags);
     sv_diag_free(&diags);
     if (!outcome[0]) return;
-    if (r == SV_PREFS_REPAIRED)
+    if (r == UI_PREFS_REPAIRED)
         SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", outcome);
     else
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", outcome);
@@ -76,22 +76,22 @@ static void load_settings(sv_Game *g)
              outcome);
 }
 
-void sv_game_save_settings(sv_Game *g)
+void ui_game_save_settings(ui_Game *g)
 {
     g->settings_note[0] = '\0';
     if (!g->settings_path[0] || g->settings_locked) return;
-    if (!sv_prefs_save(&g->settings, g->settings_path, g->settings_note, sizeof g->settings_note))
+    if (!ui_prefs_save(&g->settings, g->settings_path, g->settings_note, sizeof g->settings_note))
         log_report(g->settings_note, true);
 }
 
-static bool load_model(sv_Game *g)
+static bool load_model(ui_Game *g)
 {
-    char path[SV_PATH_MAX];
-    sv_path_join(path, sizeof path, g->paths.assets, "scoring/default.json");
+    char path[UI_PATH_MAX];
+    ui_path_join(path, sizeof path, g->paths.assets, "scoring/default.json");
     size_t len = 0;
-    char *bytes = sv_path_read(path, &len);
+    char *bytes = ui_path_read(path, &len);
     if (!bytes) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", path);
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path, SDL_GetError());
         return false;
     }
     sv_DiagList diags;
@@ -104,16 +104,17 @@ static bool load_model(sv_Game *g)
 }
 
 /* The crowd's names per language; a missing list only leaves comments unsigned. */
-static void load_names(sv_Game *g)
+static void load_names(ui_Game *g)
 {
     for (int l = 0; l < SV_LANG_COUNT; l++) {
-        char rel[64], path[SV_PATH_MAX];
+        char rel[64], path[UI_PATH_MAX];
         snprintf(rel, sizeof rel, "names/%s.json", sv_lang_code((sv_Lang)l));
-        sv_path_join(path, sizeof path, g->paths.assets, rel);
+        ui_path_join(path, sizeof path, g->paths.assets, rel);
         size_t len = 0;
-        char *bytes = sv_path_read(path, &len);
+        char *bytes = ui_path_read(path, &len);
         if (!bytes) {
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read", path);
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path,
+                        SDL_GetError());
             continue;
         }
         sv_DiagList diags;
@@ -126,7 +127,7 @@ static void load_names(sv_Game *g)
     }
 }
 
-static void load_library(sv_Game *g, const char *argv0)
+static void load_library(ui_Game *g, const char *argv0)
 {
     sv_DiagList diags;
     sv_diag_init(&diags);
@@ -150,7 +151,7 @@ static void load_library(sv_Game *g, const char *argv0)
     sv_diag_free(&diags);
 }
 
-bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0)
+bool ui_game_load(ui_Game *g, const ui_AppOptions *opts, const char *argv0)
 {
     memset(g, 0, sizeof *g);
     g->opts = opts;
@@ -161,42 +162,42 @@ bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0)
     sv_replay_init(&g->replay);
     /* --set settings are for this run only, and --print-settings only looks */
     g->settings_locked = opts->set_count > 0 || opts->print_settings;
-    if (!sv_paths_find(&g->paths)) return false;
+    if (!ui_paths_find(&g->paths)) return false;
     load_settings(g);
-    char dir[SV_PATH_MAX], report[4096];
-    sv_path_join(dir, sizeof dir, g->paths.assets, "lang/");
-    if (sv_strings_load(&g->strings, dir, report, sizeof report)) log_report(report, false);
+    char dir[UI_PATH_MAX], report[4096];
+    ui_path_join(dir, sizeof dir, g->paths.assets, "lang/");
+    if (ui_strings_load(&g->strings, dir, report, sizeof report)) log_report(report, false);
     if (!load_model(g)) return false;
     load_names(g);
     load_library(g, argv0);
     if (g->lib.count > 0 && g->lib.packs[0]->scenario_count > 0) g->pack = g->scenario = 0;
-    g->seed = opts->seed_given ? opts->seed : sv_game_new_seed(g);
+    g->seed = opts->seed_given ? opts->seed : ui_game_new_seed(g);
     return true;
 }
 
-void sv_game_unload(sv_Game *g)
+void ui_game_unload(ui_Game *g)
 {
-    sv_run_stop(&g->run);
+    ui_run_stop(&g->run);
     sv_library_unload(&g->lib);
     sv_fs_deinit();
     sv_score_free(g->model);
     for (int l = 0; l < SV_LANG_COUNT; l++) sv_names_free(&g->names[l]);
-    sv_strings_free(&g->strings);
+    ui_strings_free(&g->strings);
     sv_replay_free(&g->replay);
     memset(g, 0, sizeof *g);
 }
 
-bool sv_game_start_run(sv_Game *g)
+bool ui_game_start_run(ui_Game *g)
 {
-    sv_run_stop(&g->run);
+    ui_run_stop(&g->run);
     if (!g->bench_pack && (g->pack < 0 || (size_t)g->pack >= g->lib.count)) return false;
     const sv_Pack *pack = g->bench_pack ? g->bench_pack : g->lib.packs[g->pack];
     const sv_Replay *rep = g->has_replay ? &g->replay : NULL;
-    return sv_run_start(&g->run, pack, g->pack, g->scenario, g->model, g->seed, sv_game_lang(g),
+    return ui_run_start(&g->run, pack, g->pack, g->scenario, g->model, g->seed, ui_game_lang(g),
                         rep, g->opts->replay) == SV_OK;
 }
 
-uint64_t sv_game_new_seed(sv_Game *g)
+uint64_t ui_game_new_seed(ui_Game *g)
 {
     g->seed_draws++;
     if (g->opts->headless) return g->seed + g->seed_draws * 7919u;
@@ -207,17 +208,17 @@ uint64_t sv_game_new_seed(sv_Game *g)
     return t % 1000000u + 1u; /* short enough to read out in a workshop */
 }
 
-sv_Lang sv_game_lang(const sv_Game *g)
+sv_Lang ui_game_lang(const ui_Game *g)
 {
     return g->lang_override >= 0 ? (sv_Lang)g->lang_override : g->settings.lang;
 }
 
-uint32_t sv_game_speed(const sv_Game *g)
+uint32_t ui_game_speed(const ui_Game *g)
 {
     return g->speed_override ? g->speed_override : g->settings.speed_pct;
 }
 
-bool sv_game_load_replay(sv_Game *g, const char *path)
+bool ui_game_load_replay(ui_Game *g, const char *path)
 {
     sv_DiagList diags;
     sv_diag_init(&diags);
@@ -227,7 +228,7 @@ bool sv_game_load_replay(sv_Game *g, const char *path)
     free(bytes);
     log_diags(&diags);
     sv_diag_clear(&diags);
-    ok = ok && sv_game_pick(g, g->replay.pack, g->replay.scenario);
+    ok = ok && ui_game_pick(g, g->replay.pack, g->replay.scenario);
     if (ok) {
         sv_replay_check_version(&g->replay, g->lib.packs[g->pack]->version, path, &diags);
         log_diags(&diags);
@@ -236,7 +237,7 @@ bool sv_game_load_replay(sv_Game *g, const char *path)
     return ok;
 }
 
-bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario)
+bool ui_game_pick(ui_Game *g, const char *pack, const char *scenario)
 {
     for (size_t i = 0; i < g->lib.count; i++) {
         if (strcmp(g->lib.packs[i]->id, pack) != 0) continue;

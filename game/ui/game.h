@@ -1,6 +1,6 @@
 /* What the screens share besides drawing: the settings and their file, the UI
  * strings, the pack library, the scoring model, the player's choice of pack
- * and scenario, and the run being played. The app owns one sv_Game. */
+ * and scenario, and the run being played. The app owns one ui_Game. */
 #ifndef SVARA_UI_GAME_H
 #define SVARA_UI_GAME_H
 
@@ -11,21 +11,21 @@
 #include "paths.h"
 #include "prefs.h"
 #include "run.h"
-#include "strings.h"
 #include "svara/audience.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/score.h"
+#include "uistrings.h"
 
-typedef struct sv_Game {
-    const sv_AppOptions *opts;
-    sv_Paths paths;
-    sv_Settings settings;
-    char settings_path[SV_PATH_MAX]; /* "" when there is no per-user folder */
+typedef struct ui_Game {
+    const ui_AppOptions *opts;
+    ui_Paths paths;
+    ui_Settings settings;
+    char settings_path[UI_PATH_MAX]; /* "" when there is no per-user folder */
     bool settings_changed;           /* a screen changed them: the app applies and saves */
     bool settings_locked;            /* --set, --print-settings: nothing saved or moved */
     char settings_note[512];         /* the file's or the last save's problem, "" when fine */
-    sv_Strings strings;
+    ui_Strings strings;
     sv_Library lib;
     size_t broken_packs;
     sv_ScoreModel *model;             /* assets/scoring/default.json (heap) */
@@ -33,44 +33,44 @@ typedef struct sv_Game {
     int32_t pack, scenario;           /* chosen on the title screen, -1 none */
     uint64_t seed;
     uint64_t seed_draws; /* seeds handed out, so "new seed" differs every time */
-    sv_Run run;
+    ui_Run run;
     const sv_Pack *bench_pack; /* --bench: a made-up pack played instead of the library's */
     sv_Replay replay;          /* --replay */
     bool has_replay;
     bool restart;            /* the next switch to play starts the run again */
     int lang_override;       /* a replay's language for this run, -1: the setting's */
     uint32_t speed_override; /* --speed (or the benchmark's), percent; 0 = the setting */
-    int settings_return;     /* sv_ScreenId that settings goes back to */
+    int settings_return;     /* ui_ScreenId that settings goes back to */
     /* The play screen never moves simulated time past this, so --screenshot-at
      * captures exactly that moment; UINT32_MAX otherwise. */
     uint32_t sim_limit_ms;
-} sv_Game;
+} ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,
  * keeping it aside before writing a good one), strings,
  * the scoring model and the library. False only when the game cannot run. */
-bool sv_game_load(sv_Game *g, const sv_AppOptions *opts, const char *argv0);
-void sv_game_unload(sv_Game *g);
+bool ui_game_load(ui_Game *g, const ui_AppOptions *opts, const char *argv0);
+void ui_game_unload(ui_Game *g);
 
 /* Saves the settings now; the problem, if any, goes to settings_note. */
-void sv_game_save_settings(sv_Game *g);
+void ui_game_save_settings(ui_Game *g);
 
 /* Starts the chosen scenario with g->seed (and the replay when there is one). */
-bool sv_game_start_run(sv_Game *g);
+bool ui_game_start_run(ui_Game *g);
 /* A fresh seed: from the clock in a window, counted up when headless so
  * tests stay reproducible. */
-uint64_t sv_game_new_seed(sv_Game *g);
+uint64_t ui_game_new_seed(ui_Game *g);
 /* The language shown: a replay's while it plays, else the setting. */
-sv_Lang sv_game_lang(const sv_Game *g);
+sv_Lang ui_game_lang(const ui_Game *g);
 /* Time speed in percent: --speed when given, else the setting. */
-uint32_t sv_game_speed(const sv_Game *g);
+uint32_t ui_game_speed(const ui_Game *g);
 /* --replay: reads the file with the size cap (a device or a named pipe is
  * refused at once, never read for minutes), parses it into g->replay, picks
  * its scenario and warns when the loaded pack has another version than the
  * one it was recorded with. False (logged) when it cannot be played. */
-bool sv_game_load_replay(sv_Game *g, const char *path);
+bool ui_game_load_replay(ui_Game *g, const char *path);
 
 /* The pack and scenario a replay names, chosen; false (logged) when absent. */
-bool sv_game_pick(sv_Game *g, const char *pack, const char *scenario);
+bool ui_game_pick(ui_Game *g, const char *pack, const char *scenario);
 
 #endif

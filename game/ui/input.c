@@ -11,54 +11,54 @@
 #define STICK_OFF 9000 /* released again (hysteresis, so it does not chatter) */
 #define TRIGGER_ON 20000
 
-void sv_input_push(sv_UiInput *in, sv_UiAct act, int arg, float x, float y)
+void ui_input_push(ui_Input *in, ui_Act act, int arg, float x, float y)
 {
-    if (in->count >= SV_UI_MAX_EVENTS) return;
-    sv_UiEvent *e = &in->ev[in->count++];
+    if (in->count >= UI_MAX_EVENTS) return;
+    ui_Event *e = &in->ev[in->count++];
     e->act = (uint8_t)act;
     e->arg = (int8_t)arg;
     e->x = x;
     e->y = y;
 }
 
-void sv_controls_init(sv_Controls *c)
+void ui_controls_init(ui_Controls *c)
 {
     memset(c, 0, sizeof *c);
     c->held = -1;
 }
 
-void sv_controls_shutdown(sv_Controls *c)
+void ui_controls_shutdown(ui_Controls *c)
 {
-    for (int i = 0; i < SV_MAX_PADS; i++)
+    for (int i = 0; i < UI_MAX_PADS; i++)
         if (c->pads[i]) SDL_GameControllerClose(c->pads[i]);
-    sv_controls_init(c);
+    ui_controls_init(c);
 }
 
-static void open_pad(sv_Controls *c, int device)
+static void open_pad(ui_Controls *c, int device)
 {
     if (!SDL_IsGameController(device)) return;
-    for (int i = 0; i < SV_MAX_PADS; i++) {
+    for (int i = 0; i < UI_MAX_PADS; i++) {
         if (c->pads[i]) continue;
         c->pads[i] = SDL_GameControllerOpen(device);
-        if (!c->pads[i])
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "SDL_GameControllerOpen(%d): %s", device,
-                        SDL_GetError());
+        if (!c->pads[i]) ui_log_sdl_warn("open a gamepad that was plugged in");
         return;
     }
 }
 
-static void close_pad(sv_Controls *c, SDL_JoystickID id)
+static void close_pad(ui_Controls *c, SDL_JoystickID id)
 {
-    for (int i = 0; i < SV_MAX_PADS; i++) {
+    for (int i = 0; i < UI_MAX_PADS; i++) {
         SDL_GameController *p = c->pads[i];
-        if (p && SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(p)) == id) {
+        SDL_Joystick *j = p ? SDL_GameControllerGetJoystick(p) : NULL;
+        if (p && !j) ui_log_sdl_warn("find which gamepad was unplugged");
+        if (j && SDL_JoystickInstanceID(j) == id) {
             SDL_GameControllerClose(p);
             c->pads[i] = NULL;
         }
     }
 }
 
-static void map_key(const SDL_KeyboardEvent *k, sv_UiInput *in)
+static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
 {
     SDL_Keycode key = k->keysym.sym;
     Uint16 mod = k->keysym.mod;
@@ -66,53 +66,53 @@ static void map_key(const SDL_KeyboardEvent *k, sv_UiInput *in)
     /* a held Esc must not back out through several screens; held arrows repeat */
     if (k->repeat && (key == SDLK_ESCAPE || key == SDLK_RETURN || key == SDLK_F11)) return;
     switch (key) {
-    case SDLK_ESCAPE: sv_input_push(in, SV_ACT_BACK, 0, 0, 0); return;
+    case SDLK_ESCAPE: ui_input_push(in, UI_ACT_BACK, 0, 0, 0); return;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
-        sv_input_push(in, alt ? SV_ACT_FULLSCREEN : SV_ACT_CONFIRM, 0, 0, 0);
+        ui_input_push(in, alt ? UI_ACT_FULLSCREEN : UI_ACT_CONFIRM, 0, 0, 0);
         return;
-    case SDLK_SPACE: sv_input_push(in, SV_ACT_CONFIRM, 0, 0, 0); return;
-    case SDLK_F11: sv_input_push(in, SV_ACT_FULLSCREEN, 0, 0, 0); return;
-    case SDLK_UP: sv_input_push(in, shift ? SV_ACT_ITEM_UP : SV_ACT_UP, 0, 0, 0); return;
-    case SDLK_DOWN: sv_input_push(in, shift ? SV_ACT_ITEM_DOWN : SV_ACT_DOWN, 0, 0, 0); return;
-    case SDLK_LEFT: sv_input_push(in, SV_ACT_LEFT, 0, 0, 0); return;
-    case SDLK_RIGHT: sv_input_push(in, SV_ACT_RIGHT, 0, 0, 0); return;
-    case SDLK_TAB: sv_input_push(in, shift ? SV_ACT_TAB_PREV : SV_ACT_TAB_NEXT, 0, 0, 0); return;
-    case SDLK_PAGEUP: sv_input_push(in, SV_ACT_PAGE_UP, 0, 0, 0); return;
-    case SDLK_PAGEDOWN: sv_input_push(in, SV_ACT_PAGE_DOWN, 0, 0, 0); return;
-    case SDLK_HOME: sv_input_push(in, SV_ACT_HOME, 0, 0, 0); return;
-    case SDLK_END: sv_input_push(in, SV_ACT_END, 0, 0, 0); return;
+    case SDLK_SPACE: ui_input_push(in, UI_ACT_CONFIRM, 0, 0, 0); return;
+    case SDLK_F11: ui_input_push(in, UI_ACT_FULLSCREEN, 0, 0, 0); return;
+    case SDLK_UP: ui_input_push(in, shift ? UI_ACT_ITEM_UP : UI_ACT_UP, 0, 0, 0); return;
+    case SDLK_DOWN: ui_input_push(in, shift ? UI_ACT_ITEM_DOWN : UI_ACT_DOWN, 0, 0, 0); return;
+    case SDLK_LEFT: ui_input_push(in, UI_ACT_LEFT, 0, 0, 0); return;
+    case SDLK_RIGHT: ui_input_push(in, UI_ACT_RIGHT, 0, 0, 0); return;
+    case SDLK_TAB: ui_input_push(in, shift ? UI_ACT_TAB_PREV : UI_ACT_TAB_NEXT, 0, 0, 0); return;
+    case SDLK_PAGEUP: ui_input_push(in, UI_ACT_PAGE_UP, 0, 0, 0); return;
+    case SDLK_PAGEDOWN: ui_input_push(in, UI_ACT_PAGE_DOWN, 0, 0, 0); return;
+    case SDLK_HOME: ui_input_push(in, UI_ACT_HOME, 0, 0, 0); return;
+    case SDLK_END: ui_input_push(in, UI_ACT_END, 0, 0, 0); return;
     case SDLK_BACKSPACE:
-    case SDLK_DELETE: sv_input_push(in, SV_ACT_REMOVE, 0, 0, 0); return;
+    case SDLK_DELETE: ui_input_push(in, UI_ACT_REMOVE, 0, 0, 0); return;
     default: break;
     }
     if (ctrl || alt) return;
     if (key >= SDLK_1 && key <= SDLK_9)
-        sv_input_push(in, SV_ACT_DIGIT, (int)(key - SDLK_0), 0, 0);
+        ui_input_push(in, UI_ACT_DIGIT, (int)(key - SDLK_0), 0, 0);
     else if (key == SDLK_0)
-        sv_input_push(in, SV_ACT_DIGIT, 10, 0, 0);
+        ui_input_push(in, UI_ACT_DIGIT, 10, 0, 0);
     else if (key >= SDLK_KP_1 && key <= SDLK_KP_9)
-        sv_input_push(in, SV_ACT_DIGIT, (int)(key - SDLK_KP_1) + 1, 0, 0);
+        ui_input_push(in, UI_ACT_DIGIT, (int)(key - SDLK_KP_1) + 1, 0, 0);
     else if (key >= SDLK_a && key <= SDLK_z)
-        sv_input_push(in, SV_ACT_LETTER, (int)(key - SDLK_a), 0, 0);
+        ui_input_push(in, UI_ACT_LETTER, (int)(key - SDLK_a), 0, 0);
 }
 
 static int pad_direction(Uint8 button)
 {
     switch (button) {
-    case SDL_CONTROLLER_BUTTON_DPAD_UP: return SV_ACT_UP;
-    case SDL_CONTROLLER_BUTTON_DPAD_DOWN: return SV_ACT_DOWN;
-    case SDL_CONTROLLER_BUTTON_DPAD_LEFT: return SV_ACT_LEFT;
-    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: return SV_ACT_RIGHT;
+    case SDL_CONTROLLER_BUTTON_DPAD_UP: return UI_ACT_UP;
+    case SDL_CONTROLLER_BUTTON_DPAD_DOWN: return UI_ACT_DOWN;
+    case SDL_CONTROLLER_BUTTON_DPAD_LEFT: return UI_ACT_LEFT;
+    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: return UI_ACT_RIGHT;
     default: return -1;
     }
 }
 
-static void map_button(sv_Controls *c, Uint8 button, sv_UiInput *in)
+static void map_button(ui_Controls *c, Uint8 button, ui_Input *in)
 {
     int dir = pad_direction(button);
     if (dir >= 0) {
-        sv_input_push(in, (sv_UiAct)dir, 0, 0, 0);
+        ui_input_push(in, (ui_Act)dir, 0, 0, 0);
         c->held = dir;
         c->held_stick = false;
         c->held_ms = 0;
@@ -120,30 +120,30 @@ static void map_button(sv_Controls *c, Uint8 button, sv_UiInput *in)
         return;
     }
     switch (button) {
-    case SDL_CONTROLLER_BUTTON_A: sv_input_push(in, SV_ACT_CONFIRM, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_B: sv_input_push(in, SV_ACT_BACK, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_X: sv_input_push(in, SV_ACT_ITEM_UP, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_Y: sv_input_push(in, SV_ACT_ITEM_DOWN, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_START: sv_input_push(in, SV_ACT_PAUSE, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_BACK: sv_input_push(in, SV_ACT_SKIP, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: sv_input_push(in, SV_ACT_TAB_PREV, 0, 0, 0); break;
-    case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: sv_input_push(in, SV_ACT_TAB_NEXT, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_A: ui_input_push(in, UI_ACT_CONFIRM, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_B: ui_input_push(in, UI_ACT_BACK, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_X: ui_input_push(in, UI_ACT_ITEM_UP, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_Y: ui_input_push(in, UI_ACT_ITEM_DOWN, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_START: ui_input_push(in, UI_ACT_PAUSE, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_BACK: ui_input_push(in, UI_ACT_SKIP, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: ui_input_push(in, UI_ACT_TAB_PREV, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: ui_input_push(in, UI_ACT_TAB_NEXT, 0, 0, 0); break;
     default: break;
     }
 }
 
-static void map_axis(sv_Controls *c, const SDL_ControllerAxisEvent *a, sv_UiInput *in)
+static void map_axis(ui_Controls *c, const SDL_ControllerAxisEvent *a, ui_Input *in)
 {
     int v = a->value;
     if (a->axis == SDL_CONTROLLER_AXIS_LEFTX || a->axis == SDL_CONTROLLER_AXIS_LEFTY) {
         bool y = a->axis == SDL_CONTROLLER_AXIS_LEFTY;
-        int dir = v <= -STICK_ON  ? (y ? SV_ACT_UP : SV_ACT_LEFT)
-                  : v >= STICK_ON ? (y ? SV_ACT_DOWN : SV_ACT_RIGHT)
+        int dir = v <= -STICK_ON  ? (y ? UI_ACT_UP : UI_ACT_LEFT)
+                  : v >= STICK_ON ? (y ? UI_ACT_DOWN : UI_ACT_RIGHT)
                                   : -1;
-        bool mine = c->held_stick && (c->held == (y ? SV_ACT_UP : SV_ACT_LEFT) ||
-                                      c->held == (y ? SV_ACT_DOWN : SV_ACT_RIGHT));
+        bool mine = c->held_stick && (c->held == (y ? UI_ACT_UP : UI_ACT_LEFT) ||
+                                      c->held == (y ? UI_ACT_DOWN : UI_ACT_RIGHT));
         if (dir >= 0 && c->held != dir) {
-            sv_input_push(in, (sv_UiAct)dir, 0, 0, 0);
+            ui_input_push(in, (ui_Act)dir, 0, 0, 0);
             c->held = dir;
             c->held_stick = true;
             c->held_ms = 0;
@@ -157,12 +157,12 @@ static void map_axis(sv_Controls *c, const SDL_ControllerAxisEvent *a, sv_UiInpu
                a->axis == SDL_CONTROLLER_AXIS_TRIGGERRIGHT) {
         int i = a->axis == SDL_CONTROLLER_AXIS_TRIGGERRIGHT;
         bool on = v > TRIGGER_ON;
-        if (on && !c->trigger[i]) sv_input_push(in, i ? SV_ACT_PAGE_DOWN : SV_ACT_PAGE_UP, 0, 0, 0);
+        if (on && !c->trigger[i]) ui_input_push(in, i ? UI_ACT_PAGE_DOWN : UI_ACT_PAGE_UP, 0, 0, 0);
         c->trigger[i] = on;
     }
 }
 
-void sv_controls_event(sv_Controls *c, sv_Ui *ui, const SDL_Event *e, sv_UiInput *in)
+void ui_controls_event(ui_Controls *c, ui_Context *ui, const SDL_Event *e, ui_Input *in)
 {
     switch (e->type) {
     case SDL_QUIT: in->quit = true; break;
@@ -186,7 +186,7 @@ void sv_controls_event(sv_Controls *c, sv_Ui *ui, const SDL_Event *e, sv_UiInput
         ui->mouse_active = true;
         ui->pad_active = false;
         if (e->button.button == SDL_BUTTON_LEFT)
-            sv_input_push(in, SV_ACT_CLICK, e->button.clicks > 1 ? 2 : 1, ui->mouse_x, ui->mouse_y);
+            ui_input_push(in, UI_ACT_CLICK, e->button.clicks > 1 ? 2 : 1, ui->mouse_x, ui->mouse_y);
         break;
     case SDL_MOUSEWHEEL:
         in->wheel += e->wheel.preciseY != 0.0f ? e->wheel.preciseY : (float)e->wheel.y;
@@ -209,12 +209,12 @@ void sv_controls_event(sv_Controls *c, sv_Ui *ui, const SDL_Event *e, sv_UiInput
     }
 }
 
-void sv_controls_frame(sv_Controls *c, sv_UiInput *in)
+void ui_controls_frame(ui_Controls *c, ui_Input *in)
 {
     if (c->held >= 0) {
         c->held_ms += in->dt_ms;
         if (c->held_ms >= c->next_repeat) {
-            sv_input_push(in, (sv_UiAct)c->held, 0, 0, 0);
+            ui_input_push(in, (ui_Act)c->held, 0, 0, 0);
             c->next_repeat += REPEAT_EVERY_MS;
         }
     }

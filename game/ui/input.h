@@ -1,4 +1,4 @@
-/* The one place SDL events become the player's actions (sv_UiInput): keys,
+/* The one place SDL events become the player's actions (ui_Input): keys,
  * mouse and gamepads all map to the same actions, so every screen works with
  * each of them alike. Scripted runs push SDL events and come through here too. */
 #ifndef SVARA_UI_INPUT_H
@@ -11,28 +11,28 @@
 
 #include "ui.h"
 
-#define SV_MAX_PADS 4
+#define UI_MAX_PADS 4
 
-typedef struct sv_Controls {
-    SDL_GameController *pads[SV_MAX_PADS];
-    int held;         /* a direction (sv_UiAct) held on a d-pad or stick, -1 none */
+typedef struct ui_Controls {
+    SDL_GameController *pads[UI_MAX_PADS];
+    int held;         /* a direction (ui_Act) held on a d-pad or stick, -1 none */
     bool held_stick;  /* held by the stick rather than the d-pad */
     uint32_t held_ms; /* how long, for auto-repeat */
     uint32_t next_repeat;
     float right_y;   /* right stick: scrolling */
     bool trigger[2]; /* left and right trigger pressed past the threshold */
-} sv_Controls;
+} ui_Controls;
 
-void sv_controls_init(sv_Controls *c);
-void sv_controls_shutdown(sv_Controls *c);
+void ui_controls_init(ui_Controls *c);
+void ui_controls_shutdown(ui_Controls *c);
 
 /* Maps one SDL event into `in`; mouse motion updates ui's pointer state. */
-void sv_controls_event(sv_Controls *c, sv_Ui *ui, const SDL_Event *e, sv_UiInput *in);
+void ui_controls_event(ui_Controls *c, ui_Context *ui, const SDL_Event *e, ui_Input *in);
 /* After a frame's events: auto-repeat for held gamepad directions, and the
  * right stick's scrolling. */
-void sv_controls_frame(sv_Controls *c, sv_UiInput *in);
+void ui_controls_frame(ui_Controls *c, ui_Input *in);
 
 /* Appends one action to a frame's input (dropped when the frame is full). */
-void sv_input_push(sv_UiInput *in, sv_UiAct act, int arg, float x, float y);
+void ui_input_push(ui_Input *in, ui_Act act, int arg, float x, float y);
 
 #endif

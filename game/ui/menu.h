@@ -9,19 +9,19 @@
 #include "ui.h"
 
 /* The window's background. */
-void sv_menu_backdrop(sv_Ui *ui);
+void ui_menu_backdrop(ui_Context *ui);
 /* A screen title with an accent rule under it, left-aligned at x. */
-void sv_menu_heading(sv_Ui *ui, const char *title, float x, float y);
+void ui_menu_heading(ui_Context *ui, const char *title, float x, float y);
 
 /* A row: label on the left, and a value between two arrows on the right when
  * value is not NULL. */
-void sv_menu_row(sv_Ui *ui, SDL_FRect r, const char *label, const char *value, bool focused);
+void ui_menu_row(ui_Context *ui, SDL_FRect r, const char *label, const char *value, bool focused);
 /* Where a row's arrows are, for clicks: -1 left arrow, +1 right arrow, 0 elsewhere. */
-int sv_menu_row_arrow(SDL_FRect r, float x, float y);
+int ui_menu_row_arrow(SDL_FRect r, float x, float y);
 /* The height of a row for the current text size. */
-float sv_menu_row_height(const sv_Ui *ui);
+float ui_menu_row_height(const ui_Context *ui);
 
 /* Moves *cursor by an up/down action through `count` rows (wrapping). */
-void sv_menu_move(int *cursor, int count, int delta);
+void ui_menu_move(int *cursor, int count, int delta);
 
 #endif

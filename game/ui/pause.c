@@ -8,10 +8,10 @@
 
 enum { ITEM_RESUME = 0, ITEM_SETTINGS, ITEM_RESTART, ITEM_QUIT, ITEM_COUNT };
 
-static const sv_StrId labels[ITEM_COUNT] = {SV_S_PAUSE_RESUME, SV_S_TITLE_SETTINGS,
-                                            SV_S_PAUSE_RESTART, SV_S_PAUSE_QUIT};
+static const ui_StrId labels[ITEM_COUNT] = {UI_S_PAUSE_RESUME, UI_S_TITLE_SETTINGS,
+                                            UI_S_PAUSE_RESTART, UI_S_PAUSE_QUIT};
 
-bool sv_pause_init(sv_PauseScreen *s, sv_Ui *ui, sv_Game *g)
+bool ui_pause_init(ui_PauseScreen *s, ui_Context *ui, ui_Game *g)
 {
     (void)ui;
     (void)g;
@@ -19,65 +19,64 @@ bool sv_pause_init(sv_PauseScreen *s, sv_Ui *ui, sv_Game *g)
     return true;
 }
 
-void sv_pause_unload(sv_PauseScreen *s) { (void)s; }
+void ui_pause_unload(ui_PauseScreen *s) { (void)s; }
 
-static SDL_FRect panel(const sv_Ui *ui)
+static SDL_FRect panel(const ui_Context *ui)
 {
-    float rh = sv_menu_row_height(ui);
+    float rh = ui_menu_row_height(ui);
     float h = 170.0f + (float)ITEM_COUNT * (rh + 16.0f);
-    return sv_rect(((float)SV_UI_WIDTH - 720.0f) / 2.0f, ((float)SV_UI_HEIGHT - h) / 2.0f, 720.0f,
-                   h);
+    return ui_rect(((float)UI_WIDTH - 720.0f) / 2.0f, ((float)UI_HEIGHT - h) / 2.0f, 720.0f, h);
 }
 
-static SDL_FRect item_rect(const sv_Ui *ui, int i)
+static SDL_FRect item_rect(const ui_Context *ui, int i)
 {
     SDL_FRect p = panel(ui);
-    float rh = sv_menu_row_height(ui);
-    return sv_rect(p.x + 48.0f, p.y + 140.0f + (float)i * (rh + 16.0f), p.w - 96.0f, rh);
+    float rh = ui_menu_row_height(ui);
+    return ui_rect(p.x + 48.0f, p.y + 140.0f + (float)i * (rh + 16.0f), p.w - 96.0f, rh);
 }
 
-static sv_ScreenId choose(sv_Game *g, int item)
+static ui_ScreenId choose(ui_Game *g, int item)
 {
     switch (item) {
-    case ITEM_RESUME: return SV_SCREEN_PLAY;
-    case ITEM_SETTINGS: g->settings_return = SV_SCREEN_PAUSE; return SV_SCREEN_SETTINGS;
-    case ITEM_RESTART: g->restart = true; return SV_SCREEN_PLAY;
-    default: return SV_SCREEN_TITLE;
+    case ITEM_RESUME: return UI_SCREEN_PLAY;
+    case ITEM_SETTINGS: g->settings_return = UI_SCREEN_PAUSE; return UI_SCREEN_SETTINGS;
+    case ITEM_RESTART: g->restart = true; return UI_SCREEN_PLAY;
+    default: return UI_SCREEN_TITLE;
     }
 }
 
-sv_ScreenId sv_pause_update(sv_PauseScreen *s, sv_Ui *ui, sv_Game *g, const sv_UiInput *in)
+ui_ScreenId ui_pause_update(ui_PauseScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in)
 {
     for (int i = 0; i < in->count; i++) {
-        const sv_UiEvent *e = &in->ev[i];
+        const ui_Event *e = &in->ev[i];
         switch (e->act) {
-        case SV_ACT_UP: sv_menu_move(&s->cursor, ITEM_COUNT, -1); break;
-        case SV_ACT_DOWN: sv_menu_move(&s->cursor, ITEM_COUNT, 1); break;
-        case SV_ACT_CONFIRM: return choose(g, s->cursor);
-        case SV_ACT_BACK:
-        case SV_ACT_PAUSE: return SV_SCREEN_PLAY;
-        case SV_ACT_CLICK:
+        case UI_ACT_UP: ui_menu_move(&s->cursor, ITEM_COUNT, -1); break;
+        case UI_ACT_DOWN: ui_menu_move(&s->cursor, ITEM_COUNT, 1); break;
+        case UI_ACT_CONFIRM: return choose(g, s->cursor);
+        case UI_ACT_BACK:
+        case UI_ACT_PAUSE: return UI_SCREEN_PLAY;
+        case UI_ACT_CLICK:
             for (int k = 0; k < ITEM_COUNT; k++)
-                if (sv_hit(item_rect(ui, k), e->x, e->y)) return choose(g, k);
+                if (ui_hit(item_rect(ui, k), e->x, e->y)) return choose(g, k);
             break;
         default: break;
         }
     }
-    return SV_SCREEN_PAUSE;
+    return UI_SCREEN_PAUSE;
 }
 
-void sv_pause_draw(const sv_PauseScreen *s, sv_Ui *ui, const sv_Game *g)
+void ui_pause_draw(const ui_PauseScreen *s, ui_Context *ui, const ui_Game *g)
 {
     (void)g;
-    const sv_Theme *t = &ui->theme;
+    const ui_Theme *t = &ui->theme;
     SDL_Color dim = t->header;
     dim.a = 150;
-    sv_fill(ui, sv_rect(0.0f, 0.0f, (float)SV_UI_WIDTH, (float)SV_UI_HEIGHT), dim);
+    ui_fill(ui, ui_rect(0.0f, 0.0f, (float)UI_WIDTH, (float)UI_HEIGHT), dim);
     SDL_FRect p = panel(ui);
-    sv_panel(ui, p, 20.0f, t->surface, t->border);
-    sv_text_draw(&ui->text, SV_FONT_TITLE, t->text, t->surface, sv_tr(ui, SV_S_PAUSE_TITLE),
-                 p.x + p.w / 2.0f, p.y + 36.0f, SV_ALIGN_CENTRE);
+    ui_panel(ui, p, 20.0f, t->surface, t->border);
+    ui_text_draw(&ui->text, UI_FONT_TITLE, t->text, t->surface, ui_tr(ui, UI_S_PAUSE_TITLE),
+                 p.x + p.w / 2.0f, p.y + 36.0f, UI_ALIGN_CENTRE);
     for (int i = 0; i < ITEM_COUNT; i++)
-        sv_menu_row(ui, item_rect(ui, i), sv_tr(ui, labels[i]), NULL, i == s->cursor);
-    sv_hint_bar(ui, sv_tr(ui, ui->pad_active ? SV_S_HINT_MENU_PAD : SV_S_HINT_MENU));
+        ui_menu_row(ui, item_rect(ui, i), ui_tr(ui, labels[i]), NULL, i == s->cursor);
+    ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_MENU_PAD : UI_S_HINT_MENU));
 }

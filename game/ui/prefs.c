@@ -14,21 +14,21 @@
 #include "svara/limits.h"
 #include "svara/native.h"
 
-const uint32_t sv_prefs_speeds[SV_SPEED_COUNT] = {50, 75, 100, 150, 200};
+const uint32_t ui_prefs_speeds[UI_SPEED_COUNT] = {50, 75, 100, 150, 200};
 
-static const char *const size_names[SV_SIZE_COUNT] = {"normal", "large", "extra-large"};
+static const char *const size_names[UI_SIZE_COUNT] = {"normal", "large", "extra-large"};
 
-void sv_prefs_defaults(sv_Settings *s)
+void ui_prefs_defaults(ui_Settings *s)
 {
     memset(s, 0, sizeof *s);
     s->lang = SV_LANG_EN;
-    s->text_size = SV_SIZE_NORMAL;
+    s->text_size = UI_SIZE_NORMAL;
     s->speed_pct = 100;
 }
 
-int sv_prefs_text_pct(sv_TextSize size)
+int ui_prefs_text_pct(ui_TextSize size)
 {
-    return size == SV_SIZE_HUGE ? 150 : size == SV_SIZE_LARGE ? 125 : 100;
+    return size == UI_SIZE_HUGE ? 150 : size == UI_SIZE_LARGE ? 125 : 100;
 }
 
 #if defined(__GNUC__)
@@ -84,18 +84,18 @@ static void line_col(const char *text, size_t offset, int *line, int *col)
 }
 
 /* Each reader sets one field from item or reports why it keeps the default. */
-typedef bool (*Reader)(sv_Settings *s, const cJSON *item);
+typedef bool (*Reader)(ui_Settings *s, const cJSON *item);
 
-static bool read_language(sv_Settings *s, const cJSON *item)
+static bool read_language(ui_Settings *s, const cJSON *item)
 {
     return cJSON_IsString(item) && sv_lang_parse(item->valuestring, &s->lang);
 }
 
-static bool read_text_size(sv_Settings *s, const cJSON *item)
+static bool read_text_size(ui_Settings *s, const cJSON *item)
 {
-    for (int i = 0; cJSON_IsString(item) && i < SV_SIZE_COUNT; i++)
+    for (int i = 0; cJSON_IsString(item) && i < UI_SIZE_COUNT; i++)
         if (strcmp(item->valuestring, size_names[i]) == 0) {
-            s->text_size = (sv_TextSize)i;
+            s->text_size = (ui_TextSize)i;
             return true;
         }
     return false;
@@ -108,16 +108,16 @@ static bool read_bool(bool *out, const cJSON *item)
     return true;
 }
 
-static bool read_fullscreen(sv_Settings *s, const cJSON *item)
+static bool read_fullscreen(ui_Settings *s, const cJSON *item)
 {
     return read_bool(&s->fullscreen, item);
 }
-static bool read_motion(sv_Settings *s, const cJSON *item)
+static bool read_motion(ui_Settings *s, const cJSON *item)
 {
     return read_bool(&s->reduced_motion, item);
 }
 
-static bool read_palette(sv_Settings *s, const cJSON *item)
+static bool read_palette(ui_Settings *s, const cJSON *item)
 {
     if (!cJSON_IsString(item)) return false;
     if (strcmp(item->valuestring, "standard") == 0)
@@ -129,13 +129,13 @@ static bool read_palette(sv_Settings *s, const cJSON *item)
     return true;
 }
 
-static bool read_speed(sv_Settings *s, const cJSON *item)
+static bool read_speed(ui_Settings *s, const cJSON *item)
 {
     if (!cJSON_IsNumber(item)) return false;
-    for (int i = 0; i < SV_SPEED_COUNT; i++) {
-        double want = (double)sv_prefs_speeds[i] / 100.0;
+    for (int i = 0; i < UI_SPEED_COUNT; i++) {
+        double want = (double)ui_prefs_speeds[i] / 100.0;
         if (item->valuedouble > want - 0.001 && item->valuedouble < want + 0.001) {
-            s->speed_pct = sv_prefs_speeds[i];
+            s->speed_pct = ui_prefs_speeds[i];
             return true;
         }
     }
@@ -173,7 +173,7 @@ static void key_pointer(char *buf, size_t size, const char *key)
 }
 
 /* Each member read into *s or reported; the count of members not used. */
-static size_t read_fields(sv_Settings *s, const cJSON *root, const char *path, sv_DiagList *diags)
+static size_t read_fields(ui_Settings *s, const cJSON *root, const char *path, sv_DiagList *diags)
 {
     size_t bad = 0;
     bool seen[FIELD_COUNT] = {false};
@@ -204,21 +204,21 @@ static size_t read_fields(sv_Settings *s, const cJSON *root, const char *path, s
 }
 
 /* A file that is there but cannot be used at all: the problem, located. */
-static sv_PrefsResult corrupt(const char *path, const char *bytes, size_t len, size_t at,
+static ui_PrefsResult corrupt(const char *path, const char *bytes, size_t len, size_t at,
                               const char *what, sv_DiagList *diags, char *why, size_t why_size)
 {
     int line, col;
     line_col(bytes, at < len ? at : len, &line, &col);
     sv_diag_add(diags, SV_SEV_ERROR, path, "", line, col, "%s", what);
     put(why, why_size, "%s at line %d, column %d", what, line, col);
-    return SV_PREFS_CORRUPT;
+    return UI_PREFS_CORRUPT;
 }
 
 /* JSON's white space; not strchr, which would take a NUL byte for one. */
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 /* Parses the bytes of a regular file into *s. */
-static sv_PrefsResult parse(sv_Settings *s, const char *path, const char *bytes, size_t len,
+static ui_PrefsResult parse(ui_Settings *s, const char *path, const char *bytes, size_t len,
                             sv_DiagList *diags, char *why, size_t why_size)
 {
     size_t bad = utf8_bad_at((const unsigned char *)bytes, len);
@@ -243,54 +243,54 @@ static sv_PrefsResult parse(sv_Settings *s, const char *path, const char *bytes,
     }
     size_t unused = read_fields(s, root, path, diags);
     cJSON_Delete(root);
-    if (!unused) return SV_PREFS_LOADED;
+    if (!unused) return UI_PREFS_LOADED;
     put(why, why_size, "%zu bad value%s, listed above", unused, unused == 1 ? "" : "s");
-    return SV_PREFS_REPAIRED;
+    return UI_PREFS_REPAIRED;
 }
 
 /* Reads path into *s, defaults first. Never opens a named pipe for reading. */
-static sv_PrefsResult load(sv_Settings *s, const char *path, sv_DiagList *diags, char *why,
+static ui_PrefsResult load(ui_Settings *s, const char *path, sv_DiagList *diags, char *why,
                            size_t why_size)
 {
-    sv_prefs_defaults(s);
+    ui_prefs_defaults(s);
     const char *what;
     sv_NativeKind kind = sv_native_kind(path, &what);
-    if (kind == SV_NATIVE_MISSING) return SV_PREFS_MISSING;
+    if (kind == SV_NATIVE_MISSING) return UI_PREFS_MISSING;
     if (kind == SV_NATIVE_DIR || kind == SV_NATIVE_OTHER) {
         sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0, "this is %s, not a settings file", what);
         put(why, why_size, "it is %s", what);
-        return SV_PREFS_NOT_FILE;
+        return UI_PREFS_NOT_FILE;
     }
     size_t len = 0, before = diags->count;
     bool missing = false;
     char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, &missing, diags);
     if (!bytes) {
-        if (missing) return SV_PREFS_MISSING;
+        if (missing) return UI_PREFS_MISSING;
         put(why, why_size, "%s",
             diags->count > before ? diags->items[diags->count - 1].message : "");
         /* swapped for a pipe or a folder since we looked: still never moved */
         kind = sv_native_kind(path, &what);
-        return kind == SV_NATIVE_DIR || kind == SV_NATIVE_OTHER ? SV_PREFS_NOT_FILE
-                                                                : SV_PREFS_CORRUPT;
+        return kind == SV_NATIVE_DIR || kind == SV_NATIVE_OTHER ? UI_PREFS_NOT_FILE
+                                                                : UI_PREFS_CORRUPT;
     }
-    sv_PrefsResult r = parse(s, path, bytes, len, diags, why, why_size);
+    ui_PrefsResult r = parse(s, path, bytes, len, diags, why, why_size);
     free(bytes);
-    if (r == SV_PREFS_CORRUPT) sv_prefs_defaults(s);
+    if (r == UI_PREFS_CORRUPT) ui_prefs_defaults(s);
     return r;
 }
 
-sv_PrefsResult sv_prefs_open(sv_Settings *s, const char *path, const char *stamp, bool read_only,
+ui_PrefsResult ui_prefs_open(ui_Settings *s, const char *path, const char *stamp, bool read_only,
                              sv_DiagList *diags, char *outcome, size_t size)
 {
     char why[400] = "";
     put(outcome, size, "%s", "");
-    sv_PrefsResult r = load(s, path, diags, why, sizeof why);
-    if (r == SV_PREFS_LOADED || r == SV_PREFS_MISSING) return r;
-    bool bad = r == SV_PREFS_CORRUPT || r == SV_PREFS_NOT_FILE;
+    ui_PrefsResult r = load(s, path, diags, why, sizeof why);
+    if (r == UI_PREFS_LOADED || r == UI_PREFS_MISSING) return r;
+    bool bad = r == UI_PREFS_CORRUPT || r == UI_PREFS_NOT_FILE;
     char head[4096 + 512]; /* a path as long as the system allows, and why */
     put(head, sizeof head, "%s %s (%s)", path, bad ? "could not be read" : "has bad values", why);
     const char *used = bad ? "the defaults are used" : "the good values are used";
-    if (r == SV_PREFS_NOT_FILE) {
+    if (r == UI_PREFS_NOT_FILE) {
         put(outcome, size, "%s; it was left in place and %s; changes cannot be saved there", head,
             used);
         return r;
@@ -312,13 +312,13 @@ sv_PrefsResult sv_prefs_open(sv_Settings *s, const char *path, const char *stamp
     }
     sv_diag_free(&moved);
     char report[4096 + 512];
-    bool saved = sv_prefs_save(s, path, report, sizeof report);
+    bool saved = ui_prefs_save(s, path, report, sizeof report);
     put(outcome, size, "%s; it was kept as %s; %s%s%s", head, kept, used,
         saved ? "" : " but could not be saved: ", saved ? "" : report);
     return r;
 }
 
-bool sv_prefs_set(sv_Settings *s, const char *key, const char *value)
+bool ui_prefs_set(ui_Settings *s, const char *key, const char *value)
 {
     cJSON *v = cJSON_Parse(value);
     if (!v) v = cJSON_CreateString(value);
@@ -329,13 +329,13 @@ bool sv_prefs_set(sv_Settings *s, const char *key, const char *value)
     return ok;
 }
 
-static cJSON *to_json(const sv_Settings *s)
+static cJSON *to_json(const ui_Settings *s)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o) return NULL;
     bool ok = cJSON_AddNumberToObject(o, "format", 1) &&
               cJSON_AddStringToObject(o, "language", sv_lang_code(s->lang)) &&
-              cJSON_AddStringToObject(o, "text_size", size_names[s->text_size % SV_SIZE_COUNT]) &&
+              cJSON_AddStringToObject(o, "text_size", size_names[s->text_size % UI_SIZE_COUNT]) &&
               cJSON_AddBoolToObject(o, "fullscreen", s->fullscreen) &&
               cJSON_AddBoolToObject(o, "reduced_motion", s->reduced_motion) &&
               cJSON_AddStringToObject(o, "palette", s->okabe_ito ? "okabe-ito" : "standard") &&
@@ -347,7 +347,7 @@ static cJSON *to_json(const sv_Settings *s)
     return o;
 }
 
-bool sv_prefs_save(const sv_Settings *s, const char *path, char *report, size_t size)
+bool ui_prefs_save(const ui_Settings *s, const char *path, char *report, size_t size)
 {
     put(report, size, "%s", "");
     cJSON *o = to_json(s);
@@ -377,11 +377,11 @@ bool sv_prefs_save(const sv_Settings *s, const char *path, char *report, size_t 
     return ok;
 }
 
-void sv_prefs_describe(const sv_Settings *s, char *buf, size_t size)
+void ui_prefs_describe(const ui_Settings *s, char *buf, size_t size)
 {
     snprintf(buf, size,
              "language=%s text_size=%s fullscreen=%s reduced_motion=%s palette=%s time_speed=%u%%",
-             sv_lang_code(s->lang), size_names[s->text_size % SV_SIZE_COUNT],
+             sv_lang_code(s->lang), size_names[s->text_size % UI_SIZE_COUNT],
              s->fullscreen ? "true" : "false", s->reduced_motion ? "true" : "false",
              s->okabe_ito ? "okabe-ito" : "standard", s->speed_pct);
 }

@@ -13,33 +13,33 @@
 #include "svara/diag.h"
 #include "svara/model.h"
 
-#define SV_PREFS_FILE "settings.json"
+#define UI_PREFS_FILE "settings.json"
 
-typedef enum { SV_SIZE_NORMAL = 0, SV_SIZE_LARGE, SV_SIZE_HUGE, SV_SIZE_COUNT } sv_TextSize;
+typedef enum { UI_SIZE_NORMAL = 0, UI_SIZE_LARGE, UI_SIZE_HUGE, UI_SIZE_COUNT } ui_TextSize;
 
-#define SV_SPEED_COUNT 5
-extern const uint32_t sv_prefs_speeds[SV_SPEED_COUNT]; /* percent: 50 75 100 150 200 */
+#define UI_SPEED_COUNT 5
+extern const uint32_t ui_prefs_speeds[UI_SPEED_COUNT]; /* percent: 50 75 100 150 200 */
 
-typedef struct sv_Settings {
+typedef struct ui_Settings {
     sv_Lang lang;
-    sv_TextSize text_size;
+    ui_TextSize text_size;
     bool fullscreen;
     bool reduced_motion;
     bool okabe_ito;     /* the colour-blind-safe palette */
-    uint32_t speed_pct; /* simulated time per real time; one of sv_prefs_speeds */
-} sv_Settings;
+    uint32_t speed_pct; /* simulated time per real time; one of ui_prefs_speeds */
+} ui_Settings;
 
-void sv_prefs_defaults(sv_Settings *s);
-int sv_prefs_text_pct(sv_TextSize size); /* 100, 125, 150 */
+void ui_prefs_defaults(ui_Settings *s);
+int ui_prefs_text_pct(ui_TextSize size); /* 100, 125, 150 */
 
 typedef enum {
-    SV_PREFS_LOADED = 0, /* read as it was */
-    SV_PREFS_MISSING,    /* no file yet: defaults */
-    SV_PREFS_REPAIRED,   /* some values were bad: those are defaults now */
-    SV_PREFS_CORRUPT,    /* a file not readable as settings (not JSON, not an object, invalid
+    UI_PREFS_LOADED = 0, /* read as it was */
+    UI_PREFS_MISSING,    /* no file yet: defaults */
+    UI_PREFS_REPAIRED,   /* some values were bad: those are defaults now */
+    UI_PREFS_CORRUPT,    /* a file not readable as settings (not JSON, not an object, invalid
                             UTF-8, over SV_MAX_FILE_BYTES, unreadable): all defaults */
-    SV_PREFS_NOT_FILE,   /* a folder, named pipe or device in its place: all defaults */
-} sv_PrefsResult;
+    UI_PREFS_NOT_FILE,   /* a folder, named pipe or device in its place: all defaults */
+} ui_PrefsResult;
 
 /* Reads the settings at start into *s (defaults where the file has nothing
  * usable); every problem goes to diags with its position or key. A broken
@@ -48,19 +48,19 @@ typedef enum {
  * it could not be kept aside, and a NOT_FILE is never moved nor replaced.
  * `outcome` gets one line saying what was done ("" when the file was fine).
  * Never blocks: a named pipe is refused without being opened for reading. */
-sv_PrefsResult sv_prefs_open(sv_Settings *s, const char *path, const char *stamp, bool read_only,
+ui_PrefsResult ui_prefs_open(ui_Settings *s, const char *path, const char *stamp, bool read_only,
                              sv_DiagList *diags, char *outcome, size_t outcome_size);
 
 /* Writes *s to path atomically (sv_native_write_atomic). False, with the
  * reason in report, when it cannot; the old file is then untouched. */
-bool sv_prefs_save(const sv_Settings *s, const char *path, char *report, size_t report_size);
+bool ui_prefs_save(const ui_Settings *s, const char *path, char *report, size_t report_size);
 
 /* Sets one setting from "key" and a value as written in the file, without the
  * JSON quotes for strings ("text_size", "large"; "time_speed", "0.5"). False
  * for an unknown key or a bad value. */
-bool sv_prefs_set(sv_Settings *s, const char *key, const char *value);
+bool ui_prefs_set(ui_Settings *s, const char *key, const char *value);
 
 /* "language=en text_size=normal ..." for --print-settings and the tests. */
-void sv_prefs_describe(const sv_Settings *s, char *buf, size_t size);
+void ui_prefs_describe(const ui_Settings *s, char *buf, size_t size);
 
 #endif

@@ -23,7 +23,7 @@ static void log_diags(const sv_DiagList *d)
     }
 }
 
-sv_Status sv_run_start(sv_Run *r, const sv_Pack *pack, int32_t pack_index, int32_t scenario,
+sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32_t scenario,
                        const sv_ScoreModel *base, uint64_t seed, sv_Lang lang,
                        const sv_Replay *replay, const char *replay_path)
 {
@@ -51,14 +51,14 @@ sv_Status sv_run_start(sv_Run *r, const sv_Pack *pack, int32_t pack_index, int32
     if (st != SV_OK) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s (status %d)", pack->id,
                      r->sc->id, (int)st);
-        sv_run_stop(r);
+        ui_run_stop(r);
         return st;
     }
     r->active = true;
     return SV_OK;
 }
 
-void sv_run_stop(sv_Run *r)
+void ui_run_stop(ui_Run *r)
 {
     if (r->has_debrief) sv_debrief_free(&r->debrief);
     if (r->sc) sv_session_shutdown(&r->s);
@@ -67,7 +67,7 @@ void sv_run_stop(sv_Run *r)
     memset(r, 0, sizeof *r);
 }
 
-sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
+sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in)
 {
     if (!r->active) return SV_INPUT_ENDED;
     sv_InputResult res = sv_session_apply(&r->s, in);
@@ -78,7 +78,7 @@ sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
 
 /* Marks the replay failed at input `i`, refused with `res`, and says where
  * in the file that input is; later inputs are not applied. */
-static void replay_refused(sv_Run *r, size_t i, sv_InputResult res)
+static void replay_refused(ui_Run *r, size_t i, sv_InputResult res)
 {
     sv_DiagList diags;
     sv_diag_init(&diags);
@@ -89,20 +89,20 @@ static void replay_refused(sv_Run *r, size_t i, sv_InputResult res)
 }
 
 /* Applies the replay's inputs due at or before `to`, each at its own time. */
-static void play_back(sv_Run *r, uint32_t to)
+static void play_back(ui_Run *r, uint32_t to)
 {
     while (r->replay && !r->replay_failed && !r->s.ended &&
            r->replay_next < r->replay->input_count &&
            r->replay->inputs[r->replay_next].t_ms <= to) {
         sv_session_advance(&r->s, r->replay->inputs[r->replay_next].t_ms);
-        if (r->s.ended) break; /* sv_run_finish reports the input as too late */
+        if (r->s.ended) break; /* ui_run_finish reports the input as too late */
         sv_DiagList diags;
         sv_diag_init(&diags);
         sv_Input in;
         bool ok = sv_replay_resolve(r->replay, r->replay_next, r->sc, &in, r->replay_path, &diags);
         log_diags(&diags);
         sv_diag_free(&diags);
-        sv_InputResult res = ok ? sv_run_apply(r, &in) : SV_INPUT_NO_DECISION;
+        sv_InputResult res = ok ? ui_run_apply(r, &in) : SV_INPUT_NO_DECISION;
         if (!ok)
             r->replay_failed = true;
         else if (res != SV_INPUT_OK)
@@ -111,7 +111,7 @@ static void play_back(sv_Run *r, uint32_t to)
     }
 }
 
-void sv_run_tick(sv_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms)
+void ui_run_tick(ui_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms)
 {
     if (!r->active || r->s.ended) return;
     uint64_t scaled = (uint64_t)dt_ms * speed_pct + r->carry;
@@ -127,7 +127,7 @@ void sv_run_tick(sv_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_m
     sv_session_advance(&r->s, (uint32_t)to);
 }
 
-void sv_run_skip(sv_Run *r, uint32_t limit_ms)
+void ui_run_skip(ui_Run *r, uint32_t limit_ms)
 {
     uint32_t due;
     if (!r->active || r->s.ended) return;
@@ -138,7 +138,7 @@ void sv_run_skip(sv_Run *r, uint32_t limit_ms)
     r->carry = 0;
 }
 
-int sv_run_open_decisions(const sv_Run *r, int32_t *out, int cap)
+int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap)
 {
     int n = 0;
     if (!r->active) return 0;
@@ -156,7 +156,7 @@ int sv_run_open_decisions(const sv_Run *r, int32_t *out, int cap)
     return n;
 }
 
-bool sv_run_finish(sv_Run *r)
+bool ui_run_finish(ui_Run *r)
 {
     if (!r->active || !r->s.ended || r->has_debrief) return r->has_debrief;
     if (sv_debrief_build(&r->s, r->model, r->lang, &r->debrief) != SV_OK) {
@@ -180,7 +180,7 @@ bool sv_run_finish(sv_Run *r)
     return true;
 }
 
-bool sv_run_save_replay(const sv_Run *r, const char *path)
+bool ui_run_save_replay(const ui_Run *r, const char *path)
 {
     if (!r->active) return false;
     sv_Replay rep = r->rec; /* a shallow copy: only the header differs */
@@ -199,7 +199,9 @@ bool sv_run_save_replay(const sv_Run *r, const char *path)
         ok = f && SDL_RWwrite(f, json, 1, n) == n;
         if (f && SDL_RWclose(f) != 0) ok = false;
     }
-    if (!ok) SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot write the replay to %s", path);
+    if (!ok)
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot write the replay to %s: %s", path,
+                     json ? SDL_GetError() : "out of memory");
     free(json);
     return ok;
 }

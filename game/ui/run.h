@@ -13,7 +13,7 @@
 #include "svara/score.h"
 #include "svara/session.h"
 
-typedef struct sv_Run {
+typedef struct ui_Run {
     bool active;
     const sv_Pack *pack;
     const sv_Scenario *sc;
@@ -31,33 +31,33 @@ typedef struct sv_Run {
     uint32_t carry;      /* scaled time below a millisecond, in hundredths */
     bool has_debrief;
     sv_Debrief debrief;
-} sv_Run;
+} ui_Run;
 
 /* Starts scenario `scenario` of `pack` (index `pack_index` in the library)
  * with `base` plus the pack's scoring changes. `replay` (may be NULL) must
  * outlive the run. Returns SV_OK or why not (logged). */
-sv_Status sv_run_start(sv_Run *r, const sv_Pack *pack, int32_t pack_index, int32_t scenario,
+sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32_t scenario,
                        const sv_ScoreModel *base, uint64_t seed, sv_Lang lang,
                        const sv_Replay *replay, const char *replay_path);
-void sv_run_stop(sv_Run *r);
+void ui_run_stop(ui_Run *r);
 
 /* Moves simulated time on by dt_ms of real time at speed_pct (100 = real
  * time), never past limit_ms. A replay's inputs due on the way are applied at
- * their exact times, through sv_run_apply like the player's. */
-void sv_run_tick(sv_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms);
+ * their exact times, through ui_run_apply like the player's. */
+void ui_run_tick(ui_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms);
 /* Lets time run to the next thing that happens by itself (not past limit_ms). */
-void sv_run_skip(sv_Run *r, uint32_t limit_ms);
+void ui_run_skip(ui_Run *r, uint32_t limit_ms);
 
 /* Applies and records one input at the current time. */
-sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in);
+sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in);
 
 /* The open decisions, newest first, into out (up to cap); returns how many. */
-int sv_run_open_decisions(const sv_Run *r, int32_t *out, int cap);
+int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap);
 
 /* Builds the debrief once the session has ended (sets has_debrief). */
-bool sv_run_finish(sv_Run *r);
+bool ui_run_finish(ui_Run *r);
 
 /* Writes the recorded replay as JSON to path; false (logged) on failure. */
-bool sv_run_save_replay(const sv_Run *r, const char *path);
+bool ui_run_save_replay(const ui_Run *r, const char *path);
 
 #endif

@@ -1,6 +1,6 @@
 /* The game's screens. Each has init/update/draw/unload; update returns the
  * screen to show next and never draws; draw never changes state. The app
- * switches over sv_ScreenId in one place (app.c). Pause and settings opened
+ * switches over ui_ScreenId in one place (app.c). Pause and settings opened
  * from a run leave the play screen loaded underneath. */
 #ifndef SVARA_UI_SCREENS_H
 #define SVARA_UI_SCREENS_H
@@ -12,43 +12,43 @@
 #include "ui.h"
 
 typedef enum {
-    SV_SCREEN_QUIT = 0, /* not a screen: leave the app */
-    SV_SCREEN_TITLE,
-    SV_SCREEN_BRIEFING,
-    SV_SCREEN_PLAY,
-    SV_SCREEN_PAUSE,
-    SV_SCREEN_SETTINGS,
-    SV_SCREEN_DEBRIEF,
-} sv_ScreenId;
+    UI_SCREEN_QUIT = 0, /* not a screen: leave the app */
+    UI_SCREEN_TITLE,
+    UI_SCREEN_BRIEFING,
+    UI_SCREEN_PLAY,
+    UI_SCREEN_PAUSE,
+    UI_SCREEN_SETTINGS,
+    UI_SCREEN_DEBRIEF,
+} ui_ScreenId;
 
-const char *sv_screen_name(sv_ScreenId id); /* "title", "play", ... for scripts and logs */
+const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */
 
 /* A row of the title menu: a scenario, or one of the fixed entries. */
-typedef struct sv_TitleRow {
+typedef struct ui_TitleRow {
     uint8_t kind; /* title.c */
     int32_t pack, scenario;
-} sv_TitleRow;
+} ui_TitleRow;
 
-typedef struct sv_TitleScreen {
-    sv_TitleRow *rows; /* heap */
+typedef struct ui_TitleScreen {
+    ui_TitleRow *rows; /* heap */
     int count, cursor;
     float scroll, target;
-} sv_TitleScreen;
+} ui_TitleScreen;
 
-typedef struct sv_BriefingScreen {
+typedef struct ui_BriefingScreen {
     int cursor; /* 0 start, 1 back */
     float scroll, target;
-} sv_BriefingScreen;
+} ui_BriefingScreen;
 
-typedef struct sv_PauseScreen {
+typedef struct ui_PauseScreen {
     int cursor;
-} sv_PauseScreen;
+} ui_PauseScreen;
 
-typedef struct sv_SettingsScreen {
+typedef struct ui_SettingsScreen {
     int cursor;
-} sv_SettingsScreen;
+} ui_SettingsScreen;
 
-typedef struct sv_DebriefScreen {
+typedef struct ui_DebriefScreen {
     int cursor; /* a decision card, or the buttons after them */
     int button; /* on the button row: 0 same seed, 1 new seed, 2 title */
     float scroll, target;
@@ -60,40 +60,42 @@ typedef struct sv_DebriefScreen {
     char grade[4];
     int32_t score; /* 0..100 */
     int best, judged;
-} sv_DebriefScreen;
+} ui_DebriefScreen;
 
-bool sv_title_init(sv_TitleScreen *s, sv_Ui *ui, sv_Game *g);
-sv_ScreenId sv_title_update(sv_TitleScreen *s, sv_Ui *ui, sv_Game *g, const sv_UiInput *in);
-void sv_title_draw(const sv_TitleScreen *s, sv_Ui *ui, const sv_Game *g);
-void sv_title_unload(sv_TitleScreen *s);
+bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_title_unload(ui_TitleScreen *s);
 
-bool sv_briefing_init(sv_BriefingScreen *s, sv_Ui *ui, sv_Game *g);
-sv_ScreenId sv_briefing_update(sv_BriefingScreen *s, sv_Ui *ui, sv_Game *g, const sv_UiInput *in);
-void sv_briefing_draw(const sv_BriefingScreen *s, sv_Ui *ui, const sv_Game *g);
-void sv_briefing_unload(sv_BriefingScreen *s);
+bool ui_briefing_init(ui_BriefingScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_briefing_update(ui_BriefingScreen *s, ui_Context *ui, ui_Game *g,
+                               const ui_Input *in);
+void ui_briefing_draw(const ui_BriefingScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_briefing_unload(ui_BriefingScreen *s);
 
-bool sv_play_init(sv_PlayScreen *s, sv_Ui *ui, sv_Game *g);
-sv_ScreenId sv_play_update(sv_PlayScreen *s, sv_Ui *ui, sv_Game *g, const sv_UiInput *in);
-void sv_play_draw(const sv_PlayScreen *s, sv_Ui *ui, const sv_Game *g);
-void sv_play_unload(sv_PlayScreen *s);
+bool ui_play_init(ui_PlayScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_play_update(ui_PlayScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_play_draw(const ui_PlayScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_play_unload(ui_PlayScreen *s);
 
-bool sv_pause_init(sv_PauseScreen *s, sv_Ui *ui, sv_Game *g);
-sv_ScreenId sv_pause_update(sv_PauseScreen *s, sv_Ui *ui, sv_Game *g, const sv_UiInput *in);
-void sv_pause_draw(const sv_PauseScreen *s, sv_Ui *ui, const sv_Game *g);
-void sv_pause_unload(sv_PauseScreen *s);
+bool ui_pause_init(ui_PauseScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_pause_update(ui_PauseScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_pause_draw(const ui_PauseScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_pause_unload(ui_PauseScreen *s);
 
-bool sv_settings_init(sv_SettingsScreen *s, sv_Ui *ui, sv_Game *g);
-sv_ScreenId sv_settings_update(sv_SettingsScreen *s, sv_Ui *ui, sv_Game *g, const sv_UiInput *in);
-void sv_settings_draw(const sv_SettingsScreen *s, sv_Ui *ui, const sv_Game *g);
-void sv_settings_unload(sv_SettingsScreen *s);
+bool ui_settings_init(ui_SettingsScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_settings_update(ui_SettingsScreen *s, ui_Context *ui, ui_Game *g,
+                               const ui_Input *in);
+void ui_settings_draw(const ui_SettingsScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_settings_unload(ui_SettingsScreen *s);
 
-bool sv_debrief_screen_init(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g);
-sv_ScreenId sv_debrief_screen_update(sv_DebriefScreen *s, sv_Ui *ui, sv_Game *g,
-                                     const sv_UiInput *in);
-void sv_debrief_screen_draw(const sv_DebriefScreen *s, sv_Ui *ui, const sv_Game *g);
-void sv_debrief_screen_unload(sv_DebriefScreen *s);
+bool ui_debrief_screen_init(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g,
+                                     const ui_Input *in);
+void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_debrief_screen_unload(ui_DebriefScreen *s);
 
 /* chart.c: the debrief's chart of every meter over time with the decisions marked. */
-void sv_chart_draw(sv_Ui *ui, const sv_Game *g, SDL_FRect area, int highlight);
+void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight);
 
 #endif

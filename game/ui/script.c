@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui.h"
+
 #define MAX_WORDS 32
 #define WORD_BYTES 256
 #define DEFAULT_MAX 4000u
@@ -34,7 +36,7 @@ typedef struct Cmd {
     float x, y;
 } Cmd;
 
-struct sv_Script {
+struct ui_Script {
     char path[512];
     Cmd *cmds;
     size_t count, at;
@@ -141,14 +143,14 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
     return false;
 }
 
-sv_Script *sv_script_load(const char *path)
+ui_Script *ui_script_load(const char *path)
 {
     FILE *f = fopen(path, "r");
     if (!f) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot open the script", path);
         return NULL;
     }
-    sv_Script *s = calloc(1, sizeof *s);
+    ui_Script *s = calloc(1, sizeof *s);
     char line[1024];
     int no = 0;
     bool ok = s != NULL;
@@ -175,20 +177,32 @@ sv_Script *sv_script_load(const char *path)
     }
     fclose(f);
     if (!ok) {
-        sv_script_free(s);
+        ui_script_free(s);
         return NULL;
     }
     return s;
 }
 
-void sv_script_free(sv_Script *s)
+void ui_script_free(ui_Script *s)
 {
     if (!s) return;
     free(s->cmds);
     free(s);
 }
 
-static void push_key(SDL_Window *w, const char *word)
+/* Puts one event in SDL's queue; false (logged) when it does not get there,
+ * which fails the script: a run with a lost key is not the run it describes. */
+static bool push(SDL_Event *e)
+{
+    int rc = SDL_PushEvent(e);
+    if (rc < 0) ui_log_sdl("put a scripted event in SDL's queue");
+    if (rc == 0)
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION,
+                     "a scripted event was filtered out of the queue");
+    return rc > 0;
+}
+
+static bool push_key(Uint32 window, const char *word)
 {
     SDL_Keycode key;
     Uint16 mod;
@@ -196,78 +210,78 @@ static void push_key(SDL_Window *w, const char *word)
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;
-    e.key.windowID = SDL_GetWindowID(w);
+    e.key.windowID = window;
     e.key.state = SDL_PRESSED;
     e.key.keysym.sym = key;
     e.key.keysym.scancode = SDL_GetScancodeFromKey(key);
     e.key.keysym.mod = mod;
-    SDL_PushEvent(&e);
+    if (!push(&e)) return false;
     e.type = SDL_KEYUP;
     e.key.state = SDL_RELEASED;
-    SDL_PushEvent(&e);
+    return push(&e);
 }
 
-static void push_pad(const char *word)
+static bool push_pad(const char *word)
 {
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_CONTROLLERBUTTONDOWN;
     e.cbutton.button = (Uint8)SDL_GameControllerGetButtonFromString(word);
     e.cbutton.state = SDL_PRESSED;
-    SDL_PushEvent(&e);
+    if (!push(&e)) return false;
     e.type = SDL_CONTROLLERBUTTONUP;
     e.cbutton.state = SDL_RELEASED;
-    SDL_PushEvent(&e);
+    return push(&e);
 }
 
 /* Mouse events carry window coordinates; SDL's renderer maps them back to
  * the logical space as it does for a real mouse. */
-static void push_click(SDL_Window *w, SDL_Renderer *r, float x, float y)
+static bool push_click(Uint32 window, SDL_Renderer *r, float x, float y)
 {
     int wx, wy;
     SDL_RenderLogicalToWindow(r, x, y, &wx, &wy);
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_MOUSEMOTION;
-    e.motion.windowID = SDL_GetWindowID(w);
+    e.motion.windowID = window;
     e.motion.x = wx;
     e.motion.y = wy;
-    SDL_PushEvent(&e);
+    if (!push(&e)) return false;
     memset(&e, 0, sizeof e);
     e.type = SDL_MOUSEBUTTONDOWN;
-    e.button.windowID = SDL_GetWindowID(w);
+    e.button.windowID = window;
     e.button.button = SDL_BUTTON_LEFT;
     e.button.state = SDL_PRESSED;
     e.button.clicks = 1;
     e.button.x = wx;
     e.button.y = wy;
-    SDL_PushEvent(&e);
+    if (!push(&e)) return false;
     e.type = SDL_MOUSEBUTTONUP;
     e.button.state = SDL_RELEASED;
-    SDL_PushEvent(&e);
+    return push(&e);
 }
 
-static void push_wheel(SDL_Window *w, float notches)
+static bool push_wheel(Uint32 window, float notches)
 {
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_MOUSEWHEEL;
-    e.wheel.windowID = SDL_GetWindowID(w);
+    e.wheel.windowID = window;
     e.wheel.y = (Sint32)notches;
     e.wheel.preciseY = notches;
-    SDL_PushEvent(&e);
+    return push(&e);
 }
 
-static sv_ScriptState fail(const sv_Script *s, const Cmd *c, const char *what,
-                           const sv_ScriptView *v)
+static ui_ScriptState fail(const ui_Script *s, const Cmd *c, const char *what,
+                           const ui_ScriptView *v)
 {
     SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s:%d: %s (on the %s screen, clock %u ms)", s->path,
                  c->line, what, v->screen, v->now_ms);
-    return SV_SCRIPT_FAILED;
+    return UI_SCRIPT_FAILED;
 }
 
 /* True when a waiting command's condition holds now. */
-static bool satisfied(const Cmd *c, const sv_ScriptView *v)
+static bool satisfied(const Cmd *c, const ui_ScriptView *v)
 {
     switch (c->kind) {
     case C_UNTIL: return strcmp(v->screen, c->argv[0]) == 0;
@@ -277,42 +291,33 @@ static bool satisfied(const Cmd *c, const sv_ScriptView *v)
     }
 }
 
-sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r,
-                               const sv_ScriptView *view, const char **shot)
+ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r,
+                               const ui_ScriptView *view, const char **shot)
 {
     *shot = NULL;
+    Uint32 id = SDL_GetWindowID(window);
+    if (!id) ui_log_sdl("find the window scripted events go to");
+    bool pushed = true;
     while (s->at < s->count) {
         Cmd *c = &s->cmds[s->at];
         switch (c->kind) {
         case C_KEY:
-            for (int i = 0; i < c->argc; i++) push_key(window, c->argv[i]);
-            s->at++;
-            s->waited = 0;
-            return SV_SCRIPT_RUNNING; /* one frame to take the keys in */
+            for (int i = 0; i < c->argc && pushed; i++) pushed = push_key(id, c->argv[i]);
+            break;
         case C_PAD:
-            for (int i = 0; i < c->argc; i++) push_pad(c->argv[i]);
-            s->at++;
-            s->waited = 0;
-            return SV_SCRIPT_RUNNING;
-        case C_CLICK:
-            push_click(window, r, c->x, c->y);
-            s->at++;
-            s->waited = 0;
-            return SV_SCRIPT_RUNNING;
-        case C_WHEEL:
-            push_wheel(window, c->x);
-            s->at++;
-            s->waited = 0;
-            return SV_SCRIPT_RUNNING;
+            for (int i = 0; i < c->argc && pushed; i++) pushed = push_pad(c->argv[i]);
+            break;
+        case C_CLICK: pushed = push_click(id, r, c->x, c->y); break;
+        case C_WHEEL: pushed = push_wheel(id, c->x); break;
         case C_WAIT:
-            if (s->waited++ < c->n) return SV_SCRIPT_RUNNING;
+            if (s->waited++ < c->n) return UI_SCRIPT_RUNNING;
             break;
         case C_UNTIL:
         case C_UNTIL_DECISION:
         case C_UNTIL_TIME:
             if (!satisfied(c, view)) {
                 if (s->waited++ >= c->n) return fail(s, c, "waited too long", view);
-                return SV_SCRIPT_RUNNING;
+                return UI_SCRIPT_RUNNING;
             }
             break;
         case C_EXPECT:
@@ -329,12 +334,16 @@ sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r
             *shot = s->shot;
             s->at++;
             s->waited = 0;
-            return SV_SCRIPT_RUNNING;
+            return UI_SCRIPT_RUNNING;
         }
-        case C_QUIT: return SV_SCRIPT_DONE;
+        case C_QUIT: return UI_SCRIPT_DONE;
         }
+        bool input =
+            c->kind == C_KEY || c->kind == C_PAD || c->kind == C_CLICK || c->kind == C_WHEEL;
+        if (input && !pushed) return fail(s, c, "the input did not reach the game", view);
         s->at++;
         s->waited = 0;
+        if (input) return UI_SCRIPT_RUNNING; /* one frame to take the input in */
     }
-    return SV_SCRIPT_DONE;
+    return UI_SCRIPT_DONE;
 }

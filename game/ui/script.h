@@ -24,27 +24,27 @@
 
 #include <SDL.h>
 
-typedef struct sv_Script sv_Script;
+typedef struct ui_Script ui_Script;
 
-typedef enum { SV_SCRIPT_RUNNING = 0, SV_SCRIPT_DONE, SV_SCRIPT_FAILED } sv_ScriptState;
+typedef enum { UI_SCRIPT_RUNNING = 0, UI_SCRIPT_DONE, UI_SCRIPT_FAILED } ui_ScriptState;
 
 /* What the script may look at. */
-typedef struct sv_ScriptView {
-    const char *screen; /* sv_screen_name of the current screen */
+typedef struct ui_ScriptView {
+    const char *screen; /* ui_screen_name of the current screen */
     int32_t decision;   /* decision id in the play screen's panel, NULL when none */
     const char *decision_id;
     bool run_active;
     uint32_t now_ms;   /* the scenario's clock */
     int width, height; /* the window's output, for "{size}" in shot names */
-} sv_ScriptView;
+} ui_ScriptView;
 
 /* Reads a script; NULL (logged with the line) when it cannot be read or parsed. */
-sv_Script *sv_script_load(const char *path);
-void sv_script_free(sv_Script *s);
+ui_Script *ui_script_load(const char *path);
+void ui_script_free(ui_Script *s);
 
 /* At the start of a frame: pushes its events. *shot gets a file to save after
  * this frame is drawn, or NULL. */
-sv_ScriptState sv_script_frame(sv_Script *s, SDL_Window *window, SDL_Renderer *r,
-                               const sv_ScriptView *view, const char **shot);
+ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r,
+                               const ui_ScriptView *view, const char **shot);
 
 #endif

@@ -4,11 +4,13 @@
  * longest are dropped and the table is rebuilt. */
 #include "text.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "paths.h"
 #include "svara/hash.h"
+#include "ui.h"
 
 #define FONT_REGULAR "DejaVuSans.ttf"
 #define FONT_BOLD "DejaVuSans-Bold.ttf"
@@ -26,14 +28,14 @@ static const struct {
     int pt;
     bool bold;
     bool scalable;
-} font_spec[SV_FONT_COUNT] = {
-    [SV_FONT_HUGE] = {150, true, false},     [SV_FONT_TITLE] = {52, true, false},
-    [SV_FONT_HEAD] = {33, true, true},       [SV_FONT_BODY] = {27, false, true},
-    [SV_FONT_BOLD] = {27, true, true},       [SV_FONT_SMALL] = {22, false, true},
-    [SV_FONT_SMALL_BOLD] = {22, true, true},
+} font_spec[UI_FONT_COUNT] = {
+    [UI_FONT_HUGE] = {150, true, false},     [UI_FONT_TITLE] = {52, true, false},
+    [UI_FONT_HEAD] = {33, true, true},       [UI_FONT_BODY] = {27, false, true},
+    [UI_FONT_BOLD] = {27, true, true},       [UI_FONT_SMALL] = {22, false, true},
+    [UI_FONT_SMALL_BOLD] = {22, true, true},
 };
 
-struct sv_TextLine {
+struct ui_TextLine {
     uint64_t hash; /* 0: empty slot */
     char *text;
     uint8_t font;
@@ -43,7 +45,7 @@ struct sv_TextLine {
     uint64_t used;
 };
 
-struct sv_TextWrap {
+struct ui_TextWrap {
     uint64_t hash;
     char *text;  /* the text as given, for comparison */
     char *clean; /* without glyphs the font lacks; lines point into it */
@@ -64,28 +66,29 @@ static int font_px(int i, float scale, int size_pct)
     return pt < 6.0f ? 6 : (int)(pt + 0.5f);
 }
 
-static void update_metrics(sv_TextCache *tc)
+static void update_metrics(ui_TextCache *tc)
 {
-    for (int i = 0; i < SV_FONT_COUNT; i++)
+    for (int i = 0; i < UI_FONT_COUNT; i++)
         tc->line_h[i] = tc->fonts[i] ? (float)TTF_FontLineSkip(tc->fonts[i]) / tc->scale : 0.0f;
 }
 
-bool sv_text_init(sv_TextCache *tc, SDL_Renderer *r, float scale, int size_pct)
+bool ui_text_init(ui_TextCache *tc, SDL_Renderer *r, float scale, int size_pct)
 {
     memset(tc, 0, sizeof *tc);
     tc->renderer = r;
     tc->scale = scale > 0.05f ? scale : 1.0f;
     tc->size_pct = size_pct;
-    sv_Paths paths;
-    if (!sv_paths_find(&paths) && !paths.fonts[0]) return false;
-    for (int i = 0; i < SV_FONT_COUNT; i++) {
-        char path[SV_PATH_MAX];
-        sv_path_join(path, sizeof path, paths.fonts, font_spec[i].bold ? FONT_BOLD : FONT_REGULAR);
+    ui_Paths paths;
+    if (!ui_paths_find(&paths) && !paths.fonts[0]) return false;
+    for (int i = 0; i < UI_FONT_COUNT; i++) {
+        char path[UI_PATH_MAX];
+        ui_path_join(path, sizeof path, paths.fonts, font_spec[i].bold ? FONT_BOLD : FONT_REGULAR);
         tc->fonts[i] = TTF_OpenFont(path, font_px(i, tc->scale, size_pct));
         if (!tc->fonts[i]) {
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_OpenFont(%s): %s", path,
-                         TTF_GetError());
-            sv_text_shutdown(tc);
+            char doing[UI_PATH_MAX + 64];
+            snprintf(doing, sizeof doing, "open the font %s, so the game cannot show text", path);
+            ui_log_ttf(doing);
+            ui_text_shutdown(tc);
             return false;
         }
         TTF_SetFontHinting(tc->fonts[i], TTF_HINTING_LIGHT);
@@ -94,24 +97,24 @@ bool sv_text_init(sv_TextCache *tc, SDL_Renderer *r, float scale, int size_pct)
     tc->wraps = calloc(WRAP_CAP, sizeof *tc->wraps);
     if (!tc->lines || !tc->wraps) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "out of memory for the text cache");
-        sv_text_shutdown(tc);
+        ui_text_shutdown(tc);
         return false;
     }
     tc->line_cap = LINE_CAP;
     tc->wrap_cap = WRAP_CAP;
     update_metrics(tc);
-    sv_text_track_output(tc);
+    ui_text_track_output(tc);
     return true;
 }
 
-static void free_line(sv_TextLine *l)
+static void free_line(ui_TextLine *l)
 {
     if (l->texture) SDL_DestroyTexture(l->texture);
     free(l->text);
     memset(l, 0, sizeof *l);
 }
 
-static void free_wrap(sv_TextWrap *w)
+static void free_wrap(ui_TextWrap *w)
 {
     free(w->text);
     free(w->clean);
@@ -119,7 +122,7 @@ static void free_wrap(sv_TextWrap *w)
     memset(w, 0, sizeof *w);
 }
 
-static void flush(sv_TextCache *tc)
+static void flush(ui_TextCache *tc)
 {
     for (uint32_t i = 0; tc->lines && i < tc->line_cap; i++)
         if (tc->lines[i].hash) free_line(&tc->lines[i]);
@@ -131,38 +134,44 @@ static void flush(sv_TextCache *tc)
     tc->generation++;
 }
 
-void sv_text_shutdown(sv_TextCache *tc)
+void ui_text_shutdown(ui_TextCache *tc)
 {
     flush(tc);
     free(tc->lines);
     free(tc->wraps);
-    for (int i = 0; i < SV_FONT_COUNT; i++)
+    for (int i = 0; i < UI_FONT_COUNT; i++)
         if (tc->fonts[i]) TTF_CloseFont(tc->fonts[i]);
     memset(tc, 0, sizeof *tc);
 }
 
-void sv_text_set_scale(sv_TextCache *tc, float scale, int size_pct)
+void ui_text_drop(ui_TextCache *tc)
+{
+    flush(tc);
+    ui_text_track_output(tc);
+}
+
+void ui_text_set_scale(ui_TextCache *tc, float scale, int size_pct)
 {
     if (scale < 0.05f) scale = 1.0f;
     if (scale == tc->scale && size_pct == tc->size_pct) return;
     tc->scale = scale;
     tc->size_pct = size_pct;
-    for (int i = 0; i < SV_FONT_COUNT; i++)
+    for (int i = 0; i < UI_FONT_COUNT; i++)
         if (tc->fonts[i] && TTF_SetFontSize(tc->fonts[i], font_px(i, scale, size_pct)) != 0)
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_SetFontSize: %s", TTF_GetError());
+            ui_log_ttf("resize the text for the window and the text size setting");
     flush(tc);
     update_metrics(tc);
-    sv_text_track_output(tc);
+    ui_text_track_output(tc);
 }
 
-void sv_text_warm_begin(sv_TextCache *tc)
+void ui_text_warm_begin(ui_TextCache *tc)
 {
-    sv_text_track_output(tc);
+    ui_text_track_output(tc);
     tc->warming = true;
     tc->rendered = 0;
 }
 
-uint32_t sv_text_warm_end(sv_TextCache *tc)
+uint32_t ui_text_warm_end(ui_TextCache *tc)
 {
     uint32_t n = tc->rendered;
     tc->warming = false;
@@ -170,11 +179,15 @@ uint32_t sv_text_warm_end(sv_TextCache *tc)
     return n;
 }
 
-float sv_text_line_height(const sv_TextCache *tc, sv_FontId font) { return tc->line_h[font]; }
+float ui_text_line_height(const ui_TextCache *tc, ui_FontId font)
+{
+    UI_ASSERT((unsigned)font < UI_FONT_COUNT);
+    return tc->line_h[font];
+}
 
 /* ---- output pixels ------------------------------------------------------------------ */
 
-void sv_text_track_output(sv_TextCache *tc)
+void ui_text_track_output(ui_TextCache *tc)
 {
     float sx = 0.0f, sy = 0.0f;
     SDL_Rect vp = {0, 0, 0, 0};
@@ -186,12 +199,12 @@ void sv_text_track_output(sv_TextCache *tc)
     tc->out_y = (float)vp.y * tc->out_sy;
 }
 
-int sv_text_px_x(const sv_TextCache *tc, float x)
+int ui_text_px_x(const ui_TextCache *tc, float x)
 {
     return (int)SDL_floorf(tc->out_x + x * tc->out_sx + 0.5f);
 }
 
-int sv_text_px_y(const sv_TextCache *tc, float y)
+int ui_text_px_y(const ui_TextCache *tc, float y)
 {
     return (int)SDL_floorf(tc->out_y + y * tc->out_sy + 0.5f);
 }
@@ -200,7 +213,7 @@ int sv_text_px_y(const sv_TextCache *tc, float y)
  * pixels, the GPU ones cover the pixels whose centres fall inside it: 0.02 px
  * past the corner and 0.25 px more than the size give exactly these pixels
  * with both, and a texture copied there maps texel to pixel one to one. */
-SDL_FRect sv_text_px_rect(const sv_TextCache *tc, int x, int y, int w, int h)
+SDL_FRect ui_text_px_rect(const ui_TextCache *tc, int x, int y, int w, int h)
 {
     return (SDL_FRect){((float)x + 0.02f - tc->out_x) / tc->out_sx,
                        ((float)y + 0.02f - tc->out_y) / tc->out_sy, ((float)w + 0.25f) / tc->out_sx,
@@ -239,11 +252,11 @@ static uint64_t cutoff(const uint64_t *stamps, uint32_t n, uint32_t keep, uint64
 /* Rehashes the live lines into a fresh table, dropping the evicted slots; when
  * more than `keep` are live, the least recently used go (never what this frame
  * used). Only a very busy screen gets here: the sweep keeps the table lean. */
-static void rebuild_lines(sv_TextCache *tc, uint32_t keep)
+static void rebuild_lines(ui_TextCache *tc, uint32_t keep)
 {
     uint32_t n = 0;
     uint64_t *stamps = malloc(tc->line_cap * 2 * sizeof *stamps);
-    sv_TextLine *old = tc->lines, *fresh = calloc(tc->line_cap, sizeof *fresh);
+    ui_TextLine *old = tc->lines, *fresh = calloc(tc->line_cap, sizeof *fresh);
     if (!stamps || !fresh) {
         free(stamps);
         free(fresh);
@@ -274,10 +287,10 @@ static void rebuild_lines(sv_TextCache *tc, uint32_t keep)
 
 /* Lets go of lines not drawn for a while, a few slots a frame, so no frame
  * pays for freeing thousands of textures at once. */
-static void sweep_lines(sv_TextCache *tc)
+static void sweep_lines(ui_TextCache *tc)
 {
     for (uint32_t k = 0; k < SWEEP_SLOTS; k++) {
-        sv_TextLine *l = &tc->lines[tc->sweep++ & (tc->line_cap - 1)];
+        ui_TextLine *l = &tc->lines[tc->sweep++ & (tc->line_cap - 1)];
         if (l->hash <= TOMB || l->used + IDLE_FRAMES >= tc->frame) continue;
         tc->line_bytes -= (size_t)l->w * (size_t)l->h * 4u;
         free_line(l);
@@ -287,9 +300,9 @@ static void sweep_lines(sv_TextCache *tc)
     }
 }
 
-static void shrink_wraps(sv_TextCache *tc)
+static void shrink_wraps(ui_TextCache *tc)
 {
-    sv_TextWrap *old = tc->wraps, *fresh = calloc(tc->wrap_cap, sizeof *fresh);
+    ui_TextWrap *old = tc->wraps, *fresh = calloc(tc->wrap_cap, sizeof *fresh);
     if (!fresh) {
         for (uint32_t i = 0; i < tc->wrap_cap; i++)
             if (old[i].hash) free_wrap(&old[i]);
@@ -318,11 +331,11 @@ static void shrink_wraps(sv_TextCache *tc)
     }
 }
 
-void sv_text_frame(sv_TextCache *tc)
+void ui_text_frame(ui_TextCache *tc)
 {
     tc->frame++;
     tc->rendered = 0;
-    sv_text_track_output(tc);
+    ui_text_track_output(tc);
     sweep_lines(tc);
     if (tc->line_used * 10u > tc->line_cap * 6u || tc->line_bytes > LINE_BYTES_MAX)
         rebuild_lines(tc, tc->line_cap / 3);
@@ -386,26 +399,33 @@ static char *clean_copy(TTF_Font *font, const char *s)
 static int measure_px(TTF_Font *font, const char *s)
 {
     int w = 0, h = 0;
-    if (!s[0] || TTF_SizeUTF8(font, s, &w, &h) != 0) return 0;
+    if (!s[0]) return 0;
+    if (TTF_SizeUTF8(font, s, &w, &h) != 0) {
+        ui_log_ttf("measure a line of text");
+        return 0;
+    }
     return w;
 }
 
 /* Bytes of the longest prefix of s[0..n) that fits in width_px, by code points. */
 static size_t fit_prefix(TTF_Font *font, const char *s, size_t n, int width_px)
 {
-    char buf[SV_PATH_MAX * 4];
+    char buf[UI_PATH_MAX * 4];
     if (n >= sizeof buf) n = sizeof buf - 1;
     memcpy(buf, s, n);
     buf[n] = '\0';
     int extent = 0, count = 0;
-    if (TTF_MeasureUTF8(font, buf, width_px, &extent, &count) != 0) return n;
+    if (TTF_MeasureUTF8(font, buf, width_px, &extent, &count) != 0) {
+        ui_log_ttf("measure where to wrap a line of text");
+        return n;
+    }
     size_t i = 0;
     for (int k = 0; k < count && i < n; k++) utf8_next(buf, &i);
     return i;
 }
 
 /* Greedy wrapping at spaces and newlines; a word longer than the line is cut. */
-static bool wrap_layout(sv_TextWrap *w, TTF_Font *font)
+static bool wrap_layout(ui_TextWrap *w, TTF_Font *font)
 {
     size_t n = strlen(w->clean), pos = 0;
     uint32_t cap = 8;
@@ -447,13 +467,14 @@ static bool wrap_layout(sv_TextWrap *w, TTF_Font *font)
 
 /* The cached layout of utf8 in font at width_px (width_px 0 with fit_px: one
  * line cut to fit_px with an ellipsis). NULL when out of memory. */
-static const sv_TextWrap *wrap_get(sv_TextCache *tc, sv_FontId font, const char *utf8, int width_px,
+static const ui_TextWrap *wrap_get(ui_TextCache *tc, ui_FontId font, const char *utf8, int width_px,
                                    int fit_px)
 {
+    UI_ASSERT((unsigned)font < UI_FONT_COUNT && tc->fonts[font]);
     uint64_t h = key_hash(utf8, font, (uint32_t)width_px, (uint32_t)fit_px);
     uint32_t j = (uint32_t)h & (tc->wrap_cap - 1);
     for (; tc->wraps[j].hash; j = (j + 1) & (tc->wrap_cap - 1)) {
-        sv_TextWrap *w = &tc->wraps[j];
+        ui_TextWrap *w = &tc->wraps[j];
         if (w->hash == h && w->font == font && w->width == (width_px ? width_px : -fit_px) &&
             strcmp(w->text, utf8) == 0) {
             w->used = tc->frame;
@@ -461,7 +482,7 @@ static const sv_TextWrap *wrap_get(sv_TextCache *tc, sv_FontId font, const char 
         }
     }
     if (tc->wrap_used * 10u > tc->wrap_cap * 8u) return NULL; /* full until the next frame */
-    sv_TextWrap *w = &tc->wraps[j];
+    ui_TextWrap *w = &tc->wraps[j];
     w->text = dup(utf8);
     w->clean = clean_copy(tc->fonts[font], utf8);
     w->font = (uint8_t)font;
@@ -496,43 +517,42 @@ static const sv_TextWrap *wrap_get(sv_TextCache *tc, sv_FontId font, const char 
     return w;
 }
 
-float sv_text_width(sv_TextCache *tc, sv_FontId font, const char *utf8)
+float ui_text_width(ui_TextCache *tc, ui_FontId font, const char *utf8)
 {
     if (!utf8 || !utf8[0]) return 0.0f;
-    const sv_TextWrap *w = wrap_get(tc, font, utf8, 0, 1 << 30); /* cached with the line */
+    const ui_TextWrap *w = wrap_get(tc, font, utf8, 0, 1 << 30); /* cached with the line */
     return w ? (float)w->px / tc->scale : 0.0f;
 }
 
-int sv_text_wrap_lines(sv_TextCache *tc, sv_FontId font, const char *utf8, float width)
+int ui_text_wrap_lines(ui_TextCache *tc, ui_FontId font, const char *utf8, float width)
 {
     int px = (int)(width * tc->scale);
-    const sv_TextWrap *w = wrap_get(tc, font, utf8 ? utf8 : "", px > 1 ? px : 1, 0);
+    const ui_TextWrap *w = wrap_get(tc, font, utf8 ? utf8 : "", px > 1 ? px : 1, 0);
     return w ? (int)w->count : 1;
 }
 
-float sv_text_wrap_height(sv_TextCache *tc, sv_FontId font, const char *utf8, float width)
+float ui_text_wrap_height(ui_TextCache *tc, ui_FontId font, const char *utf8, float width)
 {
-    int n = sv_text_wrap_lines(tc, font, utf8, width);
+    int n = ui_text_wrap_lines(tc, font, utf8, width);
     return (float)(n > 0 ? n : 1) * tc->line_h[font];
 }
 
 /* ---- rendering and drawing --------------------------------------------------------- */
 
-static SDL_Texture *render_line(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+static SDL_Texture *render_line(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg,
                                 const char *clean, int *w, int *h)
 {
     SDL_Surface *s = bg.a ? TTF_RenderUTF8_Shaded(tc->fonts[font], clean, fg, bg)
                           : TTF_RenderUTF8_Blended(tc->fonts[font], clean, fg);
     if (!s) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "TTF_RenderUTF8: %s", TTF_GetError());
+        ui_log_ttf("render a line of text");
         return NULL;
     }
     SDL_Texture *t = SDL_CreateTextureFromSurface(tc->renderer, s);
     if (!t)
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_CreateTextureFromSurface: %s",
-                     SDL_GetError());
-    else
-        SDL_SetTextureBlendMode(t, bg.a ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        ui_log_sdl("create the texture for a line of text");
+    else if (SDL_SetTextureBlendMode(t, bg.a ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND) != 0)
+        ui_log_sdl("set how a line of text blends");
     *w = s->w;
     *h = s->h;
     SDL_FreeSurface(s);
@@ -541,14 +561,14 @@ static SDL_Texture *render_line(sv_TextCache *tc, sv_FontId font, SDL_Color fg, 
 }
 
 /* The cached texture of one clean line (no newlines). */
-static const sv_TextLine *line_get(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+static const ui_TextLine *line_get(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg,
                                    const char *clean)
 {
     uint64_t h = key_hash(clean, font, colour_word(fg), colour_word(bg));
     uint32_t j = (uint32_t)h & (tc->line_cap - 1);
-    sv_TextLine *reuse = NULL; /* the first evicted slot on the way: a new line goes there */
+    ui_TextLine *reuse = NULL; /* the first evicted slot on the way: a new line goes there */
     for (; tc->lines[j].hash; j = (j + 1) & (tc->line_cap - 1)) {
-        sv_TextLine *l = &tc->lines[j];
+        ui_TextLine *l = &tc->lines[j];
         if (l->hash == TOMB) {
             if (!reuse) reuse = l;
             continue;
@@ -561,7 +581,7 @@ static const sv_TextLine *line_get(sv_TextCache *tc, sv_FontId font, SDL_Color f
     }
     if ((tc->line_used + tc->line_tombs) * 10u > tc->line_cap * 9u)
         return NULL; /* full: next frame */
-    sv_TextLine *l = reuse ? reuse : &tc->lines[j];
+    ui_TextLine *l = reuse ? reuse : &tc->lines[j];
     if (reuse) {
         reuse->hash = 0;
         tc->line_tombs--;
@@ -590,22 +610,22 @@ static const sv_TextLine *line_get(sv_TextCache *tc, sv_FontId font, SDL_Color f
  * and the size is the texture's own: a copy scaled by even half a pixel makes
  * the GPU renderers stretch it, which doubles a column here and there and
  * leaves the letters unevenly spaced ("Sampl e"). */
-static void blit(sv_TextCache *tc, const sv_TextLine *l, float x, float y)
+static void blit(ui_TextCache *tc, const ui_TextLine *l, float x, float y)
 {
     if (!l || !l->texture || tc->warming) return;
-    SDL_FRect dst = sv_text_px_rect(tc, sv_text_px_x(tc, x), sv_text_px_y(tc, y), l->w, l->h);
+    SDL_FRect dst = ui_text_px_rect(tc, ui_text_px_x(tc, x), ui_text_px_y(tc, y), l->w, l->h);
     if (SDL_RenderCopyF(tc->renderer, l->texture, NULL, &dst) != 0)
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "SDL_RenderCopyF: %s", SDL_GetError());
+        ui_log_sdl("draw a line of text");
 }
 
-static float aligned_x(float x, float w, sv_Align align)
+static float aligned_x(float x, float w, ui_Align align)
 {
-    return align == SV_ALIGN_CENTRE ? x - w / 2.0f : align == SV_ALIGN_RIGHT ? x - w : x;
+    return align == UI_ALIGN_CENTRE ? x - w / 2.0f : align == UI_ALIGN_RIGHT ? x - w : x;
 }
 
 /* Draws line i of a layout; the line's bytes are copied out to end it with a NUL. */
-static float draw_wrap_line(sv_TextCache *tc, const sv_TextWrap *w, uint32_t i, sv_FontId font,
-                            SDL_Color fg, SDL_Color bg, float x, float y, sv_Align align)
+static float draw_wrap_line(ui_TextCache *tc, const ui_TextWrap *w, uint32_t i, ui_FontId font,
+                            SDL_Color fg, SDL_Color bg, float x, float y, ui_Align align)
 {
     char stack[512];
     uint32_t n = w->len[i];
@@ -613,37 +633,37 @@ static float draw_wrap_line(sv_TextCache *tc, const sv_TextWrap *w, uint32_t i, 
     if (!buf) return 0.0f;
     memcpy(buf, w->clean + w->start[i], n);
     buf[n] = '\0';
-    const sv_TextLine *l = line_get(tc, font, fg, bg, buf);
+    const ui_TextLine *l = line_get(tc, font, fg, bg, buf);
     if (buf != stack) free(buf);
     float lw = l ? (float)l->w / tc->scale : 0.0f;
     blit(tc, l, aligned_x(x, lw, align), y);
     return lw;
 }
 
-float sv_text_draw(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg, const char *utf8,
-                   float x, float y, sv_Align align)
+float ui_text_draw(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg, const char *utf8,
+                   float x, float y, ui_Align align)
 {
     if (!utf8 || !utf8[0]) return 0.0f;
     /* the layout cache holds the cleaned text, so a frame does not clean it again */
-    const sv_TextWrap *w = wrap_get(tc, font, utf8, 0, 1 << 30);
+    const ui_TextWrap *w = wrap_get(tc, font, utf8, 0, 1 << 30);
     return w ? draw_wrap_line(tc, w, 0, font, fg, bg, x, y, align) : 0.0f;
 }
 
-float sv_text_draw_fit(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
-                       const char *utf8, float x, float y, float max_w, sv_Align align)
+float ui_text_draw_fit(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg,
+                       const char *utf8, float x, float y, float max_w, ui_Align align)
 {
     if (!utf8 || !utf8[0]) return 0.0f;
     int px = (int)(max_w * tc->scale);
-    const sv_TextWrap *w = wrap_get(tc, font, utf8, 0, px > 1 ? px : 1);
+    const ui_TextWrap *w = wrap_get(tc, font, utf8, 0, px > 1 ? px : 1);
     return w ? draw_wrap_line(tc, w, 0, font, fg, bg, x, y, align) : 0.0f;
 }
 
-float sv_text_draw_wrap(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Color bg,
+float ui_text_draw_wrap(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg,
                         const char *utf8, float x, float y, float width, int max_lines)
 {
     if (!utf8 || !utf8[0]) return tc->line_h[font];
     int px = (int)(width * tc->scale);
-    const sv_TextWrap *w = wrap_get(tc, font, utf8, px > 1 ? px : 1, 0);
+    const ui_TextWrap *w = wrap_get(tc, font, utf8, px > 1 ? px : 1, 0);
     if (!w) return tc->line_h[font];
     float lh = tc->line_h[font];
     uint32_t n = w->count;
@@ -661,10 +681,10 @@ float sv_text_draw_wrap(sv_TextCache *tc, sv_FontId font, SDL_Color fg, SDL_Colo
             uint32_t len = w->len[i] < sizeof buf - 8 ? w->len[i] : (uint32_t)sizeof buf - 8;
             memcpy(buf, w->clean + w->start[i], len);
             memcpy(buf + len, "…", 4);
-            sv_text_draw_fit(tc, font, fg, bg, buf, x, ly, width, SV_ALIGN_LEFT);
+            ui_text_draw_fit(tc, font, fg, bg, buf, x, ly, width, UI_ALIGN_LEFT);
             continue;
         }
-        draw_wrap_line(tc, w, i, font, fg, bg, x, ly, SV_ALIGN_LEFT);
+        draw_wrap_line(tc, w, i, font, fg, bg, x, ly, UI_ALIGN_LEFT);
     }
     return (float)(n ? n : 1) * lh;
 }

@@ -10,9 +10,9 @@ static SDL_Color rgb(uint32_t v)
     return (SDL_Color){(Uint8)(v >> 16), (Uint8)(v >> 8), (Uint8)v, 255};
 }
 
-SDL_Color sv_theme_rgb(uint32_t v) { return rgb(v); }
+SDL_Color ui_theme_rgb(uint32_t v) { return rgb(v); }
 
-void sv_theme_make(sv_Theme *t, bool okabe_ito)
+void ui_theme_make(ui_Theme *t, bool okabe_ito)
 {
     t->okabe_ito = okabe_ito;
     t->bg = rgb(0xe7eaef);
@@ -55,14 +55,14 @@ void sv_theme_make(sv_Theme *t, bool okabe_ito)
     }
 }
 
-SDL_Color sv_theme_ink_on(SDL_Color bg)
+SDL_Color ui_theme_ink_on(SDL_Color bg)
 {
     /* Rec. 709 luma in integers: bright backgrounds get black ink. */
     uint32_t y = 2126u * bg.r + 7152u * bg.g + 722u * bg.b;
     return y > 1450000u ? (SDL_Color){17, 17, 17, 255} : (SDL_Color){255, 255, 255, 255};
 }
 
-SDL_Color sv_theme_mix(SDL_Color a, SDL_Color b, float t)
+SDL_Color ui_theme_mix(SDL_Color a, SDL_Color b, float t)
 {
     if (t <= 0.0f) return a;
     if (t >= 1.0f) return b;
@@ -74,7 +74,7 @@ SDL_Color sv_theme_mix(SDL_Color a, SDL_Color b, float t)
     return c;
 }
 
-SDL_Color sv_theme_avatar(const sv_Theme *t, const char *handle)
+SDL_Color ui_theme_avatar(const ui_Theme *t, const char *handle)
 {
     uint64_t h = sv_hash_str(SV_HASH_INIT, handle ? handle : "");
     return t->avatar[(h ^ (h >> 29)) % 8u];

@@ -11,7 +11,7 @@
 
 #include "svara/model.h"
 
-typedef struct sv_Theme {
+typedef struct ui_Theme {
     SDL_Color bg;       /* the window behind everything */
     SDL_Color surface;  /* cards and panels */
     SDL_Color sunken;   /* rows, wells and tracks inside panels */
@@ -28,18 +28,18 @@ typedef struct sv_Theme {
     SDL_Color meter[SV_METER_COUNT];
     SDL_Color avatar[8];
     bool okabe_ito;
-} sv_Theme;
+} ui_Theme;
 
 /* Fills *t with the standard or the colour-blind-safe palette. */
-void sv_theme_make(sv_Theme *t, bool okabe_ito);
+void ui_theme_make(ui_Theme *t, bool okabe_ito);
 
 /* A colour from 0xRRGGBB (the scenario's brand colour). */
-SDL_Color sv_theme_rgb(uint32_t rgb);
+SDL_Color ui_theme_rgb(uint32_t rgb);
 /* Black or white, whichever reads better on bg. */
-SDL_Color sv_theme_ink_on(SDL_Color bg);
+SDL_Color ui_theme_ink_on(SDL_Color bg);
 /* a moved towards b by t (0..1). */
-SDL_Color sv_theme_mix(SDL_Color a, SDL_Color b, float t);
+SDL_Color ui_theme_mix(SDL_Color a, SDL_Color b, float t);
 /* The avatar colour for a handle: stable, so a person keeps their colour. */
-SDL_Color sv_theme_avatar(const sv_Theme *t, const char *handle);
+SDL_Color ui_theme_avatar(const ui_Theme *t, const char *handle);
 
 #endif

@@ -1,7 +1,7 @@
 /* Loading the UI strings. Bad files are expected (translators edit them by
  * hand): every problem is reported with where it is, and the game falls back
  * to English, then to the key, rather than failing to start. */
-#include "strings.h"
+#include "uistrings.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,13 +10,13 @@
 
 #include <cjson/cJSON.h>
 
-static const char *const keys[SV_STR_COUNT] = {
-#define SV_STR_KEY(id, key) key,
-    SV_STRINGS(SV_STR_KEY)
-#undef SV_STR_KEY
+static const char *const keys[UI_STR_COUNT] = {
+#define UI_STR_KEY(id, key) key,
+    UI_STRINGS(UI_STR_KEY)
+#undef UI_STR_KEY
 };
 
-const char *sv_strings_key(sv_StrId id) { return (unsigned)id < SV_STR_COUNT ? keys[id] : "?"; }
+const char *ui_strings_key(ui_StrId id) { return (unsigned)id < UI_STR_COUNT ? keys[id] : "?"; }
 
 typedef struct Report {
     char *buf;
@@ -81,7 +81,7 @@ static void position(const char *text, size_t offset, int *line, int *col)
 
 static int find_key(const char *key)
 {
-    for (int i = 0; i < SV_STR_COUNT; i++)
+    for (int i = 0; i < UI_STR_COUNT; i++)
         if (strcmp(keys[i], key) == 0) return i;
     return -1;
 }
@@ -94,7 +94,7 @@ static char *dup(const char *s)
     return d;
 }
 
-static void load_lang(sv_Strings *s, const char *dir, sv_Lang lang, Report *r)
+static void load_lang(ui_Strings *s, const char *dir, sv_Lang lang, Report *r)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s%s.json", dir, sv_lang_code(lang));
@@ -131,13 +131,13 @@ static void load_lang(sv_Strings *s, const char *dir, sv_Lang lang, Report *r)
         else
             s->text[lang][id] = dup(item->valuestring);
     }
-    for (int i = 0; i < SV_STR_COUNT; i++)
+    for (int i = 0; i < UI_STR_COUNT; i++)
         if (!s->text[lang][i]) report(r, "%s: missing key \"%s\"", path, keys[i]);
     cJSON_Delete(root);
     free(bytes);
 }
 
-size_t sv_strings_load(sv_Strings *s, const char *dir, char *report_buf, size_t report_size)
+size_t ui_strings_load(ui_Strings *s, const char *dir, char *report_buf, size_t report_size)
 {
     memset(s, 0, sizeof *s);
     Report r = {report_buf, report_size, 0, 0};
@@ -146,22 +146,22 @@ size_t sv_strings_load(sv_Strings *s, const char *dir, char *report_buf, size_t 
     return r.count;
 }
 
-void sv_strings_free(sv_Strings *s)
+void ui_strings_free(ui_Strings *s)
 {
     for (int l = 0; l < SV_LANG_COUNT; l++)
-        for (int i = 0; i < SV_STR_COUNT; i++) free(s->text[l][i]);
+        for (int i = 0; i < UI_STR_COUNT; i++) free(s->text[l][i]);
     memset(s, 0, sizeof *s);
 }
 
-const char *sv_strings_get(const sv_Strings *s, sv_Lang lang, sv_StrId id)
+const char *ui_strings_get(const ui_Strings *s, sv_Lang lang, ui_StrId id)
 {
-    if ((unsigned)id >= SV_STR_COUNT) return "?";
+    if ((unsigned)id >= UI_STR_COUNT) return "?";
     if (s && (unsigned)lang < SV_LANG_COUNT && s->text[lang][id]) return s->text[lang][id];
     if (s && s->text[SV_LANG_EN][id]) return s->text[SV_LANG_EN][id];
     return keys[id];
 }
 
-const char *sv_strings_format(char *buf, size_t size, const char *fmt, const char *a1,
+const char *ui_strings_format(char *buf, size_t size, const char *fmt, const char *a1,
                               const char *a2, const char *a3)
 {
     if (!size) return buf;

@@ -3,16 +3,16 @@
  * from the packs; these are only the frame around them. This list is the
  * authority: a test checks that every file has every key and no others.
  * SDL-free, so that test links it alone. Texts may hold {1}, {2}, {3}, which
- * sv_strings_format fills in (the translations' formats never reach printf). */
-#ifndef SVARA_UI_STRINGS_H
-#define SVARA_UI_STRINGS_H
+ * ui_strings_format fills in (the translations' formats never reach printf). */
+#ifndef SVARA_UI_UISTRINGS_H
+#define SVARA_UI_UISTRINGS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "svara/model.h"
 
-#define SV_STRINGS(X)                                                                              \
+#define UI_STRINGS(X)                                                                              \
     X(APP_TAGLINE, "app.tagline")                                                                  \
     X(NUM_DECIMAL, "num.decimal")                                                                  \
     X(COMMON_BACK, "common.back")                                                                  \
@@ -184,29 +184,29 @@
     X(HINT_DEBRIEF_PAD, "hint.debrief.pad")
 
 typedef enum {
-#define SV_STR_ENUM(id, key) SV_S_##id,
-    SV_STRINGS(SV_STR_ENUM)
-#undef SV_STR_ENUM
-        SV_STR_COUNT
-} sv_StrId;
+#define UI_STR_ENUM(id, key) UI_S_##id,
+    UI_STRINGS(UI_STR_ENUM)
+#undef UI_STR_ENUM
+        UI_STR_COUNT
+} ui_StrId;
 
-typedef struct sv_Strings {
-    char *text[SV_LANG_COUNT][SV_STR_COUNT]; /* heap; NULL = missing */
-} sv_Strings;
+typedef struct ui_Strings {
+    char *text[SV_LANG_COUNT][UI_STR_COUNT]; /* heap; NULL = missing */
+} ui_Strings;
 
 /* Reads en.json, sv.json and nb.json from `dir` (ending in '/'). Problems
  * (unreadable file, bad JSON with its line and column, missing or unknown
  * keys, non-string values) are written to `report` when it is not NULL and
  * counted in the return value; a missing text falls back to English, then to
  * its key, so the game always has something to show. */
-size_t sv_strings_load(sv_Strings *s, const char *dir, char *report, size_t report_size);
-void sv_strings_free(sv_Strings *s);
+size_t ui_strings_load(ui_Strings *s, const char *dir, char *report, size_t report_size);
+void ui_strings_free(ui_Strings *s);
 
-const char *sv_strings_get(const sv_Strings *s, sv_Lang lang, sv_StrId id); /* never NULL */
-const char *sv_strings_key(sv_StrId id);
+const char *ui_strings_get(const ui_Strings *s, sv_Lang lang, ui_StrId id); /* never NULL */
+const char *ui_strings_key(ui_StrId id);
 
 /* Copies fmt into buf with {1}, {2}, {3} replaced by a1, a2, a3 (NULL = ""). */
-const char *sv_strings_format(char *buf, size_t size, const char *fmt, const char *a1,
+const char *ui_strings_format(char *buf, size_t size, const char *fmt, const char *a1,
                               const char *a2, const char *a3);
 
 #endif

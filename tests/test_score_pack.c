@@ -132,8 +132,11 @@ static void test_pack_weights_end_to_end(void **state)
         any = any || a->raw[k] != 0;
     }
     assert_true(any);
-    assert_int_equal(sv_score_tenths(a->raw[SV_METER_REPUTATION]), -30);
-    assert_int_equal(sv_score_tenths(b->raw[SV_METER_REPUTATION]), -90);
+    /* the rule's own effect, once with the default model and three times with the pack's */
+    int32_t effect = M->rules[tmpl].effects[SV_METER_REPUTATION];
+    assert_true(effect < 0);
+    assert_int_equal(sv_score_tenths(a->raw[SV_METER_REPUTATION]), effect);
+    assert_int_equal(sv_score_tenths(b->raw[SV_METER_REPUTATION]), 3 * effect);
     assert_true(b->applied[SV_METER_REPUTATION] < a->applied[SV_METER_REPUTATION]);
     /* short-reply fires with the default model, never with the pack's */
     find_firing(&plain, "short-reply", &n_plain);
@@ -150,7 +153,7 @@ static void test_pack_weights_end_to_end(void **state)
     bool seen = false;
     for (size_t i = 0; i < db.hit_count; i++) {
         if (db.hits[i].rule == tmpl) {
-            assert_int_equal(db.hits[i].raw[SV_METER_REPUTATION], -90);
+            assert_int_equal(db.hits[i].raw[SV_METER_REPUTATION], 3 * effect);
             seen = true;
         }
         assert_int_not_equal(db.hits[i].rule, brief);

@@ -59,6 +59,47 @@ static void play_path(sv_Session *s, Path path)
     }
 }
 
+static bool ranking; /* --ranking: every option's figure under its verdict */
+static bool why;     /* --why: and the rules behind each figure */
+
+/* Every enabled option of the decision with what the model makes of it. */
+static void print_ranking(const sv_Session *s, const sv_ScoreModel *m, const sv_Debrief *d,
+                          const sv_DebriefDecision *dd)
+{
+    const sv_Scenario *sc = s->sc;
+    const sv_Decision *de = &sc->decisions[dd->decision];
+    size_t cap = (size_t)m->rule_count * (SV_MAX_STEPS + 4u) + 16u;
+    sv_ScoreHit *hits = calloc(cap, sizeof *hits);
+    static const char *const verdict[3] = {"warned", "-", "recommended"};
+    for (uint32_t i = 0; hits && i < de->options.count && i < 32; i++) {
+        if (!(dd->options_enabled & (1u << i))) continue;
+        sv_Candidate c = {.option = (int32_t)(de->options.start + i)};
+        size_t n = sv_score_whatif(s, m, dd->decision, &c, hits, cap);
+        int64_t v = sv_score_value_hundredths(sv_score_value(hits, n));
+        printf("      %-24s %-12s %+8.2f\n", sc->options[c.option].id,
+               verdict[sc->options[c.option].expert + 1], (double)v / 100.0);
+        for (size_t k = 0; why && k < n; k++) {
+            int64_t hv = sv_score_value_hundredths(sv_score_value(&hits[k], 1));
+            printf("          %-8s %-38s %+8.2f\n", sv_trigger_name((sv_Trigger)hits[k].trigger),
+                   m->rules[hits[k].rule].id, (double)hv / 100.0);
+        }
+    }
+    if (dd->has_best_composed) {
+        printf("      composed %+.2f:", (double)dd->best_composed.figure / 100.0);
+        for (uint8_t k = 0; k < dd->best_composed.part_count; k++)
+            printf(" %s", sc->parts[dd->best_composed.parts[k]].id);
+        printf(" (%s)\n", dd->best_composed.visibility == SV_VIS_PUBLIC ? "public" : "private");
+        for (uint32_t k = 0; why && k < dd->best_composed.hits_count; k++) {
+            const sv_DebriefHit *h = &d->hits[dd->best_composed.hits_start + k];
+            int64_t hv = 2 * h->raw[SV_METER_REPUTATION] + h->raw[SV_METER_SENTIMENT] +
+                         h->raw[SV_METER_MOOD] - h->raw[SV_METER_REACH] / 100;
+            printf("          %-8s %-38s %+8.1f\n", sv_trigger_name((sv_Trigger)h->trigger),
+                   h->rule_id, (double)hv / 10.0);
+        }
+    }
+    free(hits);
+}
+
 /* Judges one run; adds its verdicts to the totals and prints them. */
 static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32_t *agreed,
                   uint32_t *total)
@@ -79,7 +120,14 @@ static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32
                                : "best composition";
         printf("  %-18s %-20s %-9s model: %-20s %s\n", path_names[path],
                s->sc->decisions[it->decision].id, what, pick,
-               it->verdict ? "agrees" : "DISAGREES");
+               it->verdict      ? "agrees"
+               : it->warned_top ? "DISAGREES (warned on top)"
+                                : "DISAGREES");
+        for (size_t k = 0; ranking && k < d.decision_count; k++)
+            /* once per decision: after its last item (the composer's, when it has one) */
+            if (d.decisions[k].decision == it->decision &&
+                (it->composer || !d.decisions[k].has_best_composed))
+                print_ranking(s, m, &d, &d.decisions[k]);
     }
     *agreed += a.agreed;
     *total += a.total;
@@ -109,8 +157,14 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
 
 int tool_agreement(int argc, char **argv)
 {
+    while (argc > 0 && (strcmp(argv[0], "--ranking") == 0 || strcmp(argv[0], "--why") == 0)) {
+        ranking = true;
+        why = why || strcmp(argv[0], "--why") == 0;
+        argc--;
+        argv++;
+    }
     if (argc < 1) {
-        fputs("usage: svara-tool agreement PACK [SCENARIO...]\n", stderr);
+        fputs("usage: svara-tool agreement [--ranking] [--why] PACK [SCENARIO...]\n", stderr);
         return 2;
     }
     sv_Pack *pack = tool_open_pack(argv[0]);
@@ -120,7 +174,8 @@ int tool_agreement(int argc, char **argv)
     uint32_t agreed = 0, total = 0;
     for (uint32_t i = 0; m && i < pack->scenario_count; i++) {
         bool wanted = argc == 1;
-        for (int k = 1; k < argc; k++) wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
+        for (int k = 1; k < argc; k++)
+            wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
         if (wanted && !agree_scenario(pack, &pack->scenarios[i], m, &agreed, &total)) {
             fputs("svara-tool agreement: out of memory\n", stderr);
             rc = 1;

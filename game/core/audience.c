@@ -56,13 +56,14 @@ static void make_account(sv_Audience *a, uint32_t i, uint32_t seg, int32_t stanc
     sv_Role kind = (sv_Role)a->seg_kind[seg];
     uint32_t r1 = sv_rng_next(&a->rng), r2 = sv_rng_next(&a->rng), r3 = sv_rng_next(&a->rng);
     /* triangular noise: two uniforms, so most accounts stay near their segment */
-    int32_t noise = (int32_t)((r1 & 0xFFFFu) % (SPREAD + 1)) +
-                    (int32_t)((r1 >> 16) % (SPREAD + 1)) - SPREAD;
+    int32_t noise =
+        (int32_t)((r1 & 0xFFFFu) % (SPREAD + 1)) + (int32_t)((r1 >> 16) % (SPREAD + 1)) - SPREAD;
     int32_t b = floor_div32(stance + noise);
     acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
     uint64_t m = ((uint64_t)(uint32_t)mobility * kind_factor[kind] * jitter * SV_AUDIENCE_MOB_MAX +
-                  8192000u) / 16384000u;
+                  8192000u) /
+                 16384000u;
     acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
     uint32_t act = kind_act[kind] * (256u + ((r2 >> 9) & 511u)) / 512u; /* 0.5 .. 1.5 */
     acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);
@@ -110,7 +111,8 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
         uint32_t n = sg->count <= a->size - at ? sg->count : a->size - at;
         a->seg_start[g] = at;
         a->seg_count[g] = n;
-        a->seg_kind[g] = (uint8_t)((unsigned)sg->kind < SV_ROLE_COUNT ? sg->kind : SV_ROLE_ONLOOKER);
+        a->seg_kind[g] =
+            (uint8_t)((unsigned)sg->kind < SV_ROLE_COUNT ? sg->kind : SV_ROLE_ONLOOKER);
         for (uint32_t i = at; i < at + n; i++) make_account(a, i, g, sg->stance, sg->mobility);
         at += n;
         a->segment_count = g + 1;
@@ -130,7 +132,8 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc)
     a->accounts = malloc((size_t)a->size * sizeof *a->accounts);
     a->order = malloc((size_t)a->size * sizeof *a->order);
     /* the scenario's segments and the rest */
-    uint32_t segs = (sc->segment_count < SV_MAX_SEGMENTS ? sc->segment_count : SV_MAX_SEGMENTS) + 1u;
+    uint32_t segs =
+        (sc->segment_count < SV_MAX_SEGMENTS ? sc->segment_count : SV_MAX_SEGMENTS) + 1u;
     a->hist = calloc(segs * levels, sizeof *a->hist);
     a->hist_all = calloc(levels, sizeof *a->hist_all);
     a->pending = calloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS, sizeof *a->pending);
@@ -142,12 +145,12 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc)
     if (!a->accounts || !a->order || !a->hist || !a->hist_all || !a->pending || !a->post_topic ||
         !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_last)
         return false;
-    a->fixed_bytes = sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
-                     (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
-                     (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
-                     (sc->decision_count + 1u) *
-                         (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
-                     (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
+    a->fixed_bytes =
+        sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
+        (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
+        (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
+        (sc->decision_count + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
+        (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
     for (uint32_t p = 0; p < sc->post_count; p++) a->post_topic[p] = -1;
     return true;
 }
@@ -287,7 +290,8 @@ const char *sv_comment_text(const sv_Session *s, const sv_Comment *c, sv_Lang la
     const sv_Scenario *sc = s->sc;
     if (!sc || !c || c->pool >= sc->comment_pool_count) return "";
     const sv_CommentPool *p = &sc->comment_pools[c->pool];
-    if (c->entry >= p->texts.count || p->texts.start + c->entry >= sc->comment_text_count) return "";
+    if (c->entry >= p->texts.count || p->texts.start + c->entry >= sc->comment_text_count)
+        return "";
     return sv_text_get(&sc->comment_texts[p->texts.start + c->entry], lang);
 }
 
@@ -365,7 +369,8 @@ uint64_t sv_audience_hash(uint64_t h, const sv_Session *s)
     h = sv_hash_u32(h, a->topic_count);
     for (uint32_t t = 0; t < a->topic_count; t++) {
         h = hash_topic(h, &a->topics[t]);
-        for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS; k++) h = h_i64(h, a->pending[t * SV_AUDIENCE_SLOTS + k]);
+        for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS; k++)
+            h = h_i64(h, a->pending[t * SV_AUDIENCE_SLOTS + k]);
     }
     for (uint32_t p = 0; p < sc->post_count; p++) h = hash_reactions(h, &a->post_reactions[p]);
     for (size_t r = 0; r < s->reply_count; r++) {

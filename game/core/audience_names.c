@@ -49,8 +49,10 @@ static char **read_names(NameParse *P, const cJSON *root, const char *key, uint3
         const char *v = cJSON_IsString(it) ? it->valuestring : NULL;
         size_t len = v ? strlen(v) : 0;
         if (!v || len == 0 || len > MAX_NAME_BYTES || v[0] == ' ' || v[len - 1] == ' ') {
-            name_error(P, at, "a name is a string of 1 to 64 bytes, not starting or ending with "
-                              "a space", NULL);
+            name_error(P, at,
+                       "a name is a string of 1 to 64 bytes, not starting or ending with "
+                       "a space",
+                       NULL);
             continue;
         }
         char *copy = malloc(len + 1);
@@ -79,7 +81,8 @@ sv_Status sv_names_parse(const char *file, const char *bytes, size_t len, sv_Nam
         for (int i = 0; i < 4 && !known; i++) known = strcmp(k->string, keys[i]) == 0;
         char at[SV_MAX_ID_BYTES + 2];
         snprintf(at, sizeof at, "/%.*s", (int)SV_MAX_ID_BYTES, k->string);
-        if (!known) name_error(&P, at, "unknown key; a name list has format, lang, first and last", NULL);
+        if (!known)
+            name_error(&P, at, "unknown key; a name list has format, lang, first and last", NULL);
     }
     const cJSON *lang = cJSON_GetObjectItemCaseSensitive(root, "lang");
     if (!cJSON_IsString(lang) || !sv_lang_parse(lang->valuestring, &out->lang))

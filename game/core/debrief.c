@@ -452,6 +452,14 @@ static int8_t composer_verdict(const sv_Scenario *sc, const sv_DebriefDecision *
     return (int8_t)(!warned_used && recommended_used == room);
 }
 
+static bool warned_pick(const sv_Scenario *sc, const sv_DebriefDecision *dd, bool composer)
+{
+    if (!composer) return sc->options[dd->best_option.option].expert == -1;
+    for (uint8_t k = 0; k < dd->best_composed.part_count; k++)
+        if (sc->parts[dd->best_composed.parts[k]].expert == -1) return true;
+    return false;
+}
+
 sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out)
 {
     memset(out, 0, sizeof *out);
@@ -467,6 +475,7 @@ sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agre
             it->composer = composer != 0;
             it->best_option = composer ? -1 : dd->best_option.option;
             it->verdict = composer ? composer_verdict(sc, dd) : option_verdict(sc, dd);
+            it->warned_top = warned_pick(sc, dd, composer != 0);
             if (it->verdict >= 0) out->total++;
             if (it->verdict == 1) out->agreed++;
         }

@@ -28,9 +28,11 @@ void sv_diag_clear(sv_DiagList *list)
 static size_t utf8_at(const unsigned char *s, uint32_t *cp)
 {
     unsigned char c = s[0];
-    size_t need = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2
-                           : c >= 0xF0 && c < 0xF5     ? 3
-                                                       : 9;
+    size_t need = c < 0x80                ? 0
+                  : c >= 0xC2 && c < 0xE0 ? 1
+                  : c >= 0xE0 && c < 0xF0 ? 2
+                  : c >= 0xF0 && c < 0xF5 ? 3
+                                          : 9;
     if (need == 9) return 0;
     uint32_t v = need == 0 ? c : c & (0x3Fu >> need);
     for (size_t k = 1; k <= need; k++) {
@@ -65,7 +67,7 @@ static void copy_field(char *dst, size_t size, const char *src)
             from = esc;
             k = 1;
         } else if (must_escape(cp)) {
-            add = (size_t)(cp == '\n' ? snprintf(esc, sizeof esc, "\\n")
+            add = (size_t)(cp == '\n'   ? snprintf(esc, sizeof esc, "\\n")
                            : cp == '\t' ? snprintf(esc, sizeof esc, "\\t")
                            : cp == '\r' ? snprintf(esc, sizeof esc, "\\r")
                                         : snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp));
@@ -129,7 +131,6 @@ int sv_diag_format(const sv_Diag *d, char *buf, size_t size)
     else if (d->line > 0)
         snprintf(where, sizeof where, ":%d", d->line);
     if (d->pointer[0])
-        return snprintf(buf, size, "%s%s: %s: %s: %s", d->file, where, sev, d->pointer,
-                        d->message);
+        return snprintf(buf, size, "%s%s: %s: %s: %s", d->file, where, sev, d->pointer, d->message);
     return snprintf(buf, size, "%s%s: %s: %s", d->file, where, sev, d->message);
 }

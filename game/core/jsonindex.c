@@ -22,8 +22,8 @@ typedef struct Entry {
 struct sv_JsonIndex {
     const unsigned char *s;
     size_t n;
-    size_t bom;     /* 3 when the file starts with a byte order mark */
-    uint32_t *nl;   /* offsets of every '\n' */
+    size_t bom;   /* 3 when the file starts with a byte order mark */
+    uint32_t *nl; /* offsets of every '\n' */
     size_t nl_count;
     Entry *entries; /* sorted by hash, then position */
     size_t count, cap;
@@ -353,8 +353,7 @@ void sv_json_file_reportv(sv_JsonFile *f, sv_Severity sev, const char *pointer, 
     sv_diag_addv(f->diags, sev, f->file, pointer, line, col, fmt, ap);
 }
 
-void sv_json_file_report(sv_JsonFile *f, sv_Severity sev, const char *pointer, const char *fmt,
-                         ...)
+void sv_json_file_report(sv_JsonFile *f, sv_Severity sev, const char *pointer, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);

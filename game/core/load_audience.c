@@ -7,9 +7,8 @@
 
 #include "load_common.h"
 
-static const char *const role_names[SV_ROLE_COUNT] = {"complainer", "customer", "fan",
-                                                      "onlooker",   "troll",    "press",
-                                                      "colleague"};
+static const char *const role_names[SV_ROLE_COUNT] = {
+    "complainer", "customer", "fan", "onlooker", "troll", "press", "colleague"};
 static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
 static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
 
@@ -84,14 +83,13 @@ static int32_t same_pool(const sv_Scenario *sc, uint32_t upto, const sv_CommentP
 {
     for (uint32_t i = 0; i < upto; i++) {
         const sv_CommentPool *q = &sc->comment_pools[i];
-        if (q->kind == p->kind && q->stance == p->stance && q->about == p->about)
-            return (int32_t)i;
+        if (q->kind == p->kind && q->stance == p->stance && q->about == p->about) return (int32_t)i;
     }
     return -1;
 }
 
-static void read_pool(sv_Loader *L, const cJSON *it, const char *ptr, sv_Scenario *sc,
-                      uint32_t cap, sv_CommentPool *p)
+static void read_pool(sv_Loader *L, const cJSON *it, const char *ptr, sv_Scenario *sc, uint32_t cap,
+                      sv_CommentPool *p)
 {
     static const char *const keys[] = {"kind", "stance", "about", "texts", NULL};
     char at[SV_LOAD_PTR];
@@ -182,8 +180,8 @@ static void check_total(sv_Loader *L, const cJSON *list, const sv_Scenario *sc)
     if (total <= sc->audience_size) return;
     char why[240] = "";
     size_t used = 0, shown = 0, i = 0;
-    for (const cJSON *it = cJSON_IsArray(list) ? list->child : NULL;
-         it && i < sc->segment_count; it = it->next, i++) {
+    for (const cJSON *it = cJSON_IsArray(list) ? list->child : NULL; it && i < sc->segment_count;
+         it = it->next, i++) {
         const cJSON *share = sv_load_get(it, "share");
         if (!cJSON_IsNumber(share) || sv_load_get(it, "count")) continue;
         char at[SV_LOAD_PTR], num[48];

@@ -7,27 +7,26 @@
 static const char *const lang_codes[SV_LANG_COUNT] = {"en", "sv", "nb"};
 
 static const char *const tag_names[SV_TAG_COUNT] = {
-    "template",  "personal",       "empathy",      "factual",       "informative",
-    "sarcasm",   "irony",          "joke",         "emotional",     "argue",
-    "blame-customer", "too-personal", "accommodating", "calm",      "solution",
-    "no-solution", "honest",       "dishonest",    "overpromise",   "generous",
-    "long",
+    "template",      "personal", "empathy",   "factual",     "informative",    "sarcasm",
+    "irony",         "joke",     "emotional", "argue",       "blame-customer", "too-personal",
+    "accommodating", "calm",     "solution",  "no-solution", "honest",         "dishonest",
+    "overpromise",   "generous", "long",
 };
 
 static const char *const part_names[SV_PART_COUNT] = {
-    "greeting", "acknowledge", "deny",    "apologise",    "explain",  "compensate", "promise-follow-up",
-    "contact",  "thank",       "ask",     "move-private", "sign-off", "other",
+    "greeting",     "acknowledge",       "deny",    "apologise", "explain",
+    "compensate",   "promise-follow-up", "contact", "thank",     "ask",
+    "move-private", "sign-off",          "other",
 };
 
 static const char *const action_names[SV_ACTION_COUNT] = {
     "reply", "move-private", "ask", "ask-colleague", "report", "hide", "tell-product", "ignore",
 };
 
-static const char *const meter_names[SV_METER_COUNT] = {"reputation", "sentiment", "mood",
-                                                        "reach"};
+static const char *const meter_names[SV_METER_COUNT] = {"reputation", "sentiment", "mood", "reach"};
 
 static const char *const channel_names[SV_CHANNEL_TYPE_COUNT] = {"public-feed", "review-site",
-                                                                  "forum", "private"};
+                                                                 "forum", "private"};
 
 static const char *const role_names[SV_ROLE_COUNT] = {
     "complainer", "customer", "fan", "onlooker", "troll", "press", "colleague",
@@ -96,7 +95,10 @@ bool sv_action_parse(const char *name, sv_Action *out)
     return true;
 }
 
-const char *sv_meter_name(sv_Meter m) { return (unsigned)m < SV_METER_COUNT ? meter_names[m] : "?"; }
+const char *sv_meter_name(sv_Meter m)
+{
+    return (unsigned)m < SV_METER_COUNT ? meter_names[m] : "?";
+}
 
 bool sv_meter_parse(const char *name, sv_Meter *out)
 {

@@ -228,8 +228,7 @@ static void parse_visibility(Ctx *c, const cJSON *v, const char *base, sv_Replay
 static const char *const input_keys[] = {"t", "decision", "option", "parts", "visibility", NULL};
 
 /* Parses inputs[i]; *prev_ms is the last valid time, for the order check. */
-static void parse_input(Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms,
-                        sv_ReplayInput *in)
+static void parse_input(Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms, sv_ReplayInput *in)
 {
     char base[64], ptr[256];
     snprintf(base, sizeof base, "/inputs/%zu", i);

@@ -71,6 +71,8 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_CANNED: return c->canned == (n->value != 0);
     case SV_TEST_CHECKED: return c->checked == (n->value != 0);
     case SV_TEST_GENEROUS: return c->generous == (n->value != 0);
+    case SV_TEST_COMPENSATES: return c->compensates == (n->value != 0);
+    case SV_TEST_SOLUTION: return c->solution == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
     case SV_TEST_OWN_DELAY_PCT:
         return c->own_delay_pct >= 0 && sv_compare(c->own_delay_pct, n->op, n->value);
@@ -100,6 +102,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
                : n->value == 1 ? c->claims_true && !c->claims_false
                                : c->claims_false && !c->claims_true;
     case SV_TEST_ANSWERED_PRIVATE: return c->answered_private == want;
+    case SV_TEST_KNOWN_FALSE: return c->known_false == want;
     default: return false;
     }
 }
@@ -134,6 +137,8 @@ static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext
     case SV_TEST_CANNED:
     case SV_TEST_CHECKED:
     case SV_TEST_GENEROUS:
+    case SV_TEST_COMPENSATES:
+    case SV_TEST_SOLUTION:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return holds_reply(n, c);

@@ -157,7 +157,13 @@ static void normalise(const sv_Scenario *sc, const char *in, char *out, size_t s
     out[n] = '\0';
 }
 
-/* Earlier replies to other posts with the same words as r, names aside. */
+static int32_t author_of(const sv_Scenario *sc, int32_t post)
+{
+    return in_range(post, sc->post_count) ? sc->posts[post].author : -1;
+}
+
+/* Earlier replies to other people with the same words as r, names aside (the
+ * same words to the same customer in two channels are consistency, not a template). */
 static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
@@ -169,7 +175,9 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
     uint32_t n = 0;
     for (size_t i = 0; mine[0] && i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || !sv_reply_speaks(e) || sv_reply_post(sc, e) == post)
+        int32_t ep = sv_reply_post(sc, e);
+        if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
+            (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
         normalise(sc, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX), theirs, TEXT_MAX);
         n += strcmp(mine, theirs) == 0;
@@ -240,12 +248,10 @@ static bool known_now(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_
     return k ? k[f] != 0 : s->sc->facts[f].known;
 }
 
-/* Does the reply's own option make facts known that nobody knew at the start? */
-static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
+static bool unknown_at_start(const sv_Scenario *sc, sv_Span refs)
 {
-    const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
-    for (uint32_t i = 0; o && i < o->claims.reveals.count; i++) {
-        uint64_t k = (uint64_t)o->claims.reveals.start + i;
+    for (uint32_t i = 0; i < refs.count; i++) {
+        uint64_t k = (uint64_t)refs.start + i;
         if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
             !sc->facts[sc->fact_refs[k]].known)
             return true;
@@ -253,11 +259,38 @@ static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
     return false;
 }
 
+/* Did the reply's own option check first, and find out what nobody knew at the start? */
+static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
+    if (!o || !sv_option_checks_first(o)) return false;
+    return unknown_at_start(sc, o->claims.reveals) || unknown_at_start(sc, o->claims.confirms) ||
+           unknown_at_start(sc, o->claims.denies);
+}
+
+/* A post without claims of its own (a scenario built by hand, not loaded)
+ * still claims what its claim_true says: acknowledging confirms it, denying
+ * denies it, as the loader's implicit claim would. */
+static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t post,
+                           sv_ScoreContext *c)
+{
+    if (!in_range(post, sc->post_count) || sc->posts[post].claims.count ||
+        sc->posts[post].valence != SV_VALENCE_NEGATIVE)
+        return;
+    bool truth = sc->posts[post].claim_true;
+    uint8_t kinds[SV_MAX_COMPOSE];
+    uint8_t n = reply_kinds(sc, r, kinds);
+    if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE))
+        truth ? c->confirms_true++ : c->confirms_false++;
+    if (has_kind_in(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
     const sv_Scenario *sc = s->sc;
     c->checked = own_check(sc, r);
+    implicit_claim(sc, r, c->post, c);
     if (!sc->fact_count) return;
     uint8_t *mark = calloc(sc->fact_count, 1);
     if (!mark) return;
@@ -285,6 +318,9 @@ static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int
         for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++)
             if (!known_now(s, snap, c.start + i)) return true;
     }
+    /* a scenario's own facts are what the player may not know: one still unknown is missing */
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
     if (!in_range(decision, sc->decision_count)) return false;
     const sv_Decision *d = &sc->decisions[decision];
     for (uint32_t o = 0; o < d->options.count; o++) {
@@ -323,12 +359,18 @@ static bool has_kind(const sv_ScoreContext *c, int32_t kind)
 
 static bool tagged(const sv_ScoreContext *c, sv_Tag t) { return (c->tags >> t) & 1u; }
 
-/* A way forward: an explanation, compensation, a promise to come back, an
- * offer, or (for a reply without a declared structure) the tag solution. */
+/* Something the customer can act on: compensation, a promise to come back or
+ * to do something, an offer, or a part tagged as a solution. */
+static bool offers_solution(const sv_ScoreContext *c)
+{
+    return has_kind(c, SV_PART_COMPENSATE) || has_kind(c, SV_PART_FOLLOW_UP) || c->offer > 0 ||
+           tagged(c, SV_TAG_SOLUTION);
+}
+
+/* A way forward: a solution, or an explanation of what happened. */
 static bool offers_remedy(const sv_ScoreContext *c)
 {
-    return has_kind(c, SV_PART_EXPLAIN) || has_kind(c, SV_PART_COMPENSATE) ||
-           has_kind(c, SV_PART_FOLLOW_UP) || c->offer > 0 || tagged(c, SV_TAG_SOLUTION);
+    return has_kind(c, SV_PART_EXPLAIN) || offers_solution(c);
 }
 
 static bool hostile(const sv_ScoreContext *c)
@@ -419,8 +461,13 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         c->channel = sc->channels[p->channel].type;
         c->watched = sc->channels[p->channel].watched;
     }
-    for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++)
-        sc->facts[p->claims.start + i].truth ? c->claims_true++ : c->claims_false++;
+    if (!p->claims.count && p->valence == SV_VALENCE_NEGATIVE)
+        p->claim_true ? c->claims_true++ : c->claims_false++;
+    for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++) {
+        uint32_t f = p->claims.start + i;
+        sc->facts[f].truth ? c->claims_true++ : c->claims_false++;
+        if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
+    }
     int32_t thread = sv_score_thread(sc, post);
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
@@ -468,10 +515,12 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);
     c->remedy = c->speaks && offers_remedy(c);
+    c->solution = c->speaks && offers_solution(c);
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&
                         c->channel != SV_CHANNEL_PRIVATE);
+    c->compensates = c->speaks && (has_kind(c, SV_PART_COMPENSATE) || c->offer > 0);
     c->generous = c->speaks && (tagged(c, SV_TAG_GENEROUS) ||
                                 (c->offer > 0 && c->loss > 0 && c->offer > c->loss));
     const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
@@ -547,15 +596,25 @@ static int rank_at(const uint8_t *kinds, uint8_t n, uint8_t i)
     return r;
 }
 
+/* A reply to a partly true post goes through the order once per claim
+ * ("you're right that it was late: sorry, ... On the colour: ..."): a new
+ * confirmation or denial after a round that began with one starts the next
+ * round instead of stepping back. */
 static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
 {
     int last = -1;
+    bool owned = false; /* the current round began by confirming or denying */
     *ranked = 0;
     *back = false;
     for (uint8_t i = 0; i < n; i++) {
         int r = rank_at(kinds, n, i);
         if (r < 0) continue;
         (*ranked)++;
+        if (r == 1 && last > 1 && owned) {
+            last = 1;
+            continue;
+        }
+        if (r == 1 && last <= 0) owned = true;
         if (r < last) *back = true;
         if (r > last) last = r;
     }

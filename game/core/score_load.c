@@ -98,6 +98,9 @@ static const struct {
     [SV_TEST_OWN_DELAY_PCT] = {"own_delay_pct", ARG_COUNT},
     [SV_TEST_ALSO] = {"also", ARG_ENUM},
     [SV_TEST_ANSWERED_PRIVATE] = {"answered_private", ARG_BOOL},
+    [SV_TEST_COMPENSATES] = {"compensates", ARG_BOOL},
+    [SV_TEST_SOLUTION] = {"solution", ARG_BOOL},
+    [SV_TEST_KNOWN_FALSE] = {"known_false", ARG_BOOL},
 };
 
 static const char *const op_names[] = {"<", "<=", "==", "!=", ">=", ">"}; /* sv_CmpOp order */

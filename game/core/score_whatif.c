@@ -114,20 +114,28 @@ static void judge_option(Judge *J, int32_t opt, bool by_default, Outcome *out)
 {
     const sv_Option *o = &J->s->sc->options[opt];
     uint8_t steps = o->step_count ? o->step_count : 1;
-    bool asked = false;
+    bool asked = false, checks = sv_option_checks_first(o);
     for (uint8_t k = 0; k < steps && k < SV_MAX_STEPS; k++) {
         sv_Step one = {o->action, o->visibility, o->target};
         const sv_Step *st = o->step_count ? &o->steps[k] : &one;
-        sv_Reply r = {.t_ms = J->n->t_ms, .decision = J->d, .option = opt, .step = k,
-                      .action = st->action, .visibility = st->visibility,
+        sv_Reply r = {.t_ms = J->n->t_ms,
+                      .decision = J->d,
+                      .option = opt,
+                      .step = k,
+                      .action = st->action,
+                      .visibility = st->visibility,
                       .by_default = by_default};
-        if (k == (o->step_count ? o->main : 0) && o->delay_ms > 0) {
-            if (!asked) reveal(J, o->claims.reveals); /* the check is done by then */
+        if (k == (o->step_count ? o->main : 0)) {
+            if (checks) { /* what the check found is known by the time the reply goes out */
+                reveal(J, o->claims.reveals);
+                reveal(J, o->claims.confirms);
+                reveal(J, o->claims.denies);
+            }
             r.delay_ms = o->delay_ms;
             r.t_ms += o->delay_ms;
         }
         judge_reply(J, &r, out);
-        if (!asked && asks(st->action)) {
+        if (!asked && asks(st->action) && !checks) {
             reveal(J, o->claims.reveals);
             asked = true;
         }
@@ -140,7 +148,8 @@ static bool answered_later(const sv_Session *s, int32_t d, int32_t post)
     const sv_Scenario *sc = s->sc;
     for (uint32_t o = 0; o < sc->decision_count; o++)
         if ((int32_t)o != d && sc->decisions[o].about == post &&
-            s->decision_state[o] != SV_DEC_SKIPPED && s->decision_open_ms[o] >= s->decision_open_ms[d])
+            s->decision_state[o] != SV_DEC_SKIPPED &&
+            s->decision_open_ms[o] >= s->decision_open_ms[d])
             return true;
     return false;
 }
@@ -182,8 +191,8 @@ static void promise_costs(Judge *J, const Outcome *out)
         sv_ScoreSnapshot snap;
         snap_at(J, r->t_ms, r->sent - 1u, &snap);
         sv_ScoreContext ctx;
-        sv_score_context(s, &snap, kept ? SV_TRIGGER_KEPT : SV_TRIGGER_PROMISE, r->decision, -1,
-                         r, &ctx);
+        sv_score_context(s, &snap, kept ? SV_TRIGGER_KEPT : SV_TRIGGER_PROMISE, r->decision, -1, r,
+                         &ctx);
         fire(J, &ctx, 1);
     }
 }
@@ -208,8 +217,12 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
     if (c->option >= 0 && in_range(c->option, sc->option_count)) {
         judge_option(&J, c->option, c->timeout, &out);
     } else if (c->part_count) {
-        sv_Reply r = {.t_ms = n->t_ms, .decision = d, .option = -1, .action = SV_ACTION_REPLY,
-                      .visibility = c->visibility, .part_count = c->part_count};
+        sv_Reply r = {.t_ms = n->t_ms,
+                      .decision = d,
+                      .option = -1,
+                      .action = SV_ACTION_REPLY,
+                      .visibility = c->visibility,
+                      .part_count = c->part_count};
         memcpy(r.parts, c->parts, sizeof r.parts);
         judge_reply(&J, &r, &out);
     }

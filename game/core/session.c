@@ -516,9 +516,19 @@ static void send_reply(sv_Session *s, int32_t ri)
 
 static bool asks(sv_Action a) { return a == SV_ACTION_ASK || a == SV_ACTION_ASK_COLLEAGUE; }
 
-/* The option's actions in order, each a reply of its own. Its check, question
- * or colleague makes its `reveals` known: after its first asking action, or,
- * for an option that only checks first (a delay), just before its reply. */
+/* What a checking option found out: its reveals, and whatever its reply
+ * states, since the reply is written after the check. */
+static void learn(sv_Session *s, const sv_Option *o)
+{
+    reveal_all(s, o->claims.reveals);
+    reveal_all(s, o->claims.confirms);
+    reveal_all(s, o->claims.denies);
+}
+
+/* The option's actions in order, each a reply of its own. An option that
+ * checks first (a delay, or a colleague asked before it answers) knows what
+ * it found before its reply goes out; a question to the customer makes its
+ * `reveals` known after it is asked. */
 static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
 {
     const sv_Option *o = &s->sc->options[opt];
@@ -528,6 +538,7 @@ static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
     /* an option built without steps (step_count 0) is its own single action */
     uint8_t steps = o->step_count ? o->step_count : 1;
     for (uint8_t k = 0; k < steps && k < SV_MAX_STEPS; k++) {
+        if (k == o->main && sv_option_checks_first(o) && o->delay_ms == 0) learn(s, o);
         sv_Reply *r = reply_new(s, d, opt, k);
         if (!r) return;
         sv_Step one = {o->action, o->visibility, o->target};
@@ -544,7 +555,7 @@ static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
             continue;
         }
         send_reply(s, ri);
-        if (!revealed && asks(st->action)) {
+        if (!revealed && asks(st->action) && !sv_option_checks_first(o)) {
             reveal_all(s, o->claims.reveals);
             revealed = true;
         }
@@ -557,10 +568,7 @@ static void send_pending(sv_Session *s, int32_t ri)
     const sv_Reply *r = &s->replies[ri];
     const sv_Option *o =
         in_range(r->option, s->sc->option_count) ? &s->sc->options[r->option] : NULL;
-    bool asked = o && o->step_count == 0 && asks(o->action);
-    for (uint8_t k = 0; o && k < o->step_count && k < SV_MAX_STEPS; k++)
-        asked = asked || asks(o->steps[k].action);
-    if (o && !asked) reveal_all(s, o->claims.reveals); /* the check is done */
+    if (o) learn(s, o); /* the check is done */
     send_reply(s, ri);
 }
 

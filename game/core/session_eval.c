@@ -33,6 +33,15 @@ int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r)
     return in_range(t, sc->post_count) ? t : -1;
 }
 
+bool sv_option_checks_first(const sv_Option *o)
+{
+    if (!o) return false;
+    if (o->delay_ms > 0) return true;
+    for (uint8_t k = 0; k < o->step_count && k < o->main && k < SV_MAX_STEPS; k++)
+        if (o->steps[k].action == SV_ACTION_ASK_COLLEAGUE) return true;
+    return false;
+}
+
 bool sv_reply_speaks(const sv_Reply *r)
 {
     return r->action == SV_ACTION_REPLY || r->action == SV_ACTION_MOVE_PRIVATE ||

@@ -130,6 +130,9 @@ typedef enum {
     SV_TEST_OWN_DELAY_PCT,   /* op, value: the option's own delay in percent of the deadline */
     SV_TEST_ALSO,            /* value = sv_Action: the option combines this action too */
     SV_TEST_ANSWERED_PRIVATE,/* value 0/1: the brand already answered this complainer in private */
+    SV_TEST_COMPENSATES,     /* value 0/1: a compensate part, or an offer */
+    SV_TEST_SOLUTION,        /* value 0/1: a way forward to act on: compensation, a promise, an offer, tag solution */
+    SV_TEST_KNOWN_FALSE,     /* value 0/1: the post claims something the player knows is false */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -247,7 +250,7 @@ typedef struct sv_ScoreContext {
     int32_t own_delay_pct;    /* own_delay_ms in percent of the deadline; -1 none */
     uint8_t confirms_true, confirms_false, denies_true, denies_false;
     uint8_t guesses;          /* facts it confirms or denies that the player cannot know yet */
-    bool remedy, accommodates, moves_private, canned, checked, generous;
+    bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
     int32_t offer;            /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
@@ -265,6 +268,7 @@ typedef struct sv_ScoreContext {
     int32_t loss;             /* the post's loss, 0 or less unknown */
     bool facts_missing;       /* unknown claims of the post, or facts this decision could reveal */
     bool answered_private;    /* an earlier private reply in this thread */
+    bool known_false;         /* some claim of the post is false, and the player knows it */
 } sv_ScoreContext;
 
 /* The state a judgement starts from. A pure function of it, the scenario and
@@ -505,6 +509,7 @@ typedef struct sv_AgreementItem {
     bool composer;   /* false: the options */
     int8_t verdict;  /* 1 agrees, 0 disagrees, -1 nothing to compare with */
     int32_t best_option; /* options: the model's pick */
+    bool warned_top;     /* the model's pick (or a part of its composition) is marked warned */
 } sv_AgreementItem;
 
 typedef struct sv_Agreement {

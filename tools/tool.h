@@ -58,6 +58,14 @@ struct sv_ScoreModel *tool_load_model(const sv_Pack *pack);
 struct sv_Session;
 void tool_print_debrief(const struct sv_Session *s, const struct sv_ScoreModel *m, sv_Lang lang);
 
+/* Plays a scored run for agreement checks: following the authors' recommended
+ * options (each answered wait_pct percent into its decision's time), or, with
+ * expert false, letting every deadline pass. */
+void tool_agree_play(struct sv_Session *s, bool expert, uint32_t wait_pct);
+
+/* agreement --perturb: the model's verdicts under harmless variations (tool_perturb.c). */
+int tool_perturb(const sv_Pack *pack, const struct sv_ScoreModel *m, int argc, char **argv);
+
 int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);

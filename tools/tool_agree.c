@@ -39,23 +39,31 @@ static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
     return in->part_count >= de->compose_min && in->part_count > 0;
 }
 
-static void play_path(sv_Session *s, Path path)
+/* Plays the run: along the authors' recommendations, each answered `wait_pct`
+ * percent into its decision's time (0: as it opens), or letting every deadline pass. */
+void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
 {
-    size_t seen = 0;
+    const sv_Scenario *sc = s->sc;
     while (!s->ended) {
-        for (; seen < s->log_count; seen++) {
-            const sv_LogEntry *e = &s->log[seen];
+        /* answer every open decision whose moment has come */
+        uint32_t next = UINT32_MAX;
+        for (uint32_t d = 0; expert && d < sc->decision_count; d++) {
+            if (s->decision_state[d] != SV_DEC_OPEN) continue;
+            uint64_t at = (uint64_t)s->decision_open_ms[d] +
+                          (uint64_t)sc->decisions[d].deadline_ms * wait_pct / 100u;
             sv_Input in;
-            if (path == PATH_EXPERT && e->kind == SV_LOG_DECISION_OPEN &&
-                s->decision_state[e->a] == SV_DEC_OPEN && expert_input(s, e->a, &in))
+            if (at <= s->now_ms && expert_input(s, (int32_t)d, &in))
                 (void)sv_session_apply(s, &in);
+            else if (at > s->now_ms && at < next)
+                next = (uint32_t)at;
         }
         uint32_t due;
-        if (!sv_session_next_due(s, &due)) {
+        bool pending = sv_session_next_due(s, &due);
+        if (!pending && next == UINT32_MAX) {
             sv_session_run_out(s);
             break;
         }
-        sv_session_advance(s, due);
+        sv_session_advance(s, pending && due < next ? due : next);
     }
 }
 
@@ -147,7 +155,7 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
             sv_session_shutdown(&s);
             return false;
         }
-        play_path(&s, (Path)path);
+        tool_agree_play(&s, path == PATH_EXPERT, 0);
         bool ok = judge(&s, m, (Path)path, agreed, total);
         sv_session_shutdown(&s);
         if (!ok) return false;
@@ -157,19 +165,30 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
 
 int tool_agreement(int argc, char **argv)
 {
-    while (argc > 0 && (strcmp(argv[0], "--ranking") == 0 || strcmp(argv[0], "--why") == 0)) {
-        ranking = true;
+    bool perturb = false;
+    while (argc > 0 && (strcmp(argv[0], "--ranking") == 0 || strcmp(argv[0], "--why") == 0 ||
+                        strcmp(argv[0], "--perturb") == 0)) {
+        perturb = perturb || strcmp(argv[0], "--perturb") == 0;
+        ranking = ranking || strcmp(argv[0], "--ranking") == 0;
         why = why || strcmp(argv[0], "--why") == 0;
+        ranking = ranking || why;
         argc--;
         argv++;
     }
     if (argc < 1) {
-        fputs("usage: svara-tool agreement [--ranking] [--why] PACK [SCENARIO...]\n", stderr);
+        fputs("usage: svara-tool agreement [--ranking] [--why] [--perturb] PACK [SCENARIO...]\n",
+              stderr);
         return 2;
     }
     sv_Pack *pack = tool_open_pack(argv[0]);
     if (!pack) return 1;
     sv_ScoreModel *m = tool_load_model(pack);
+    if (m && perturb) {
+        int prc = tool_perturb(pack, m, argc - 1, argv + 1);
+        sv_score_free(m);
+        sv_pack_unload(pack);
+        return prc;
+    }
     int rc = m ? 0 : 1;
     uint32_t agreed = 0, total = 0;
     for (uint32_t i = 0; m && i < pack->scenario_count; i++) {

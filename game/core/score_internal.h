@@ -29,7 +29,7 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
                         size_t cap);
 
 /* The next time the model has something to do by itself (a tick, a promise). */
-bool sv_score_due(const sv_ScoreState *st, uint32_t *t_ms);
+bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
 /* The judgements due at t (promises running out, then a tick for every post
  * that stands unanswered), in order; the caller runs them, then calls
  * sv_score_ticked(). */

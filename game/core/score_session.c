@@ -308,16 +308,6 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
 
 /* ---- the clock: promises and ticks ------------------------------------------------------ */
 
-bool sv_score_due(const sv_ScoreState *st, uint32_t *t_ms)
-{
-    uint32_t t = st->next_tick_ms;
-    for (size_t i = 0; i < st->promise_count; i++)
-        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms < t)
-            t = st->promises[i].due_ms;
-    *t_ms = t;
-    return true;
-}
-
 static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
 {
     for (uint32_t i = m->by_trigger[t]; i < m->by_trigger[t + 1]; i++)
@@ -329,6 +319,56 @@ static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
 static bool standing(const sv_ScoreState *st, const sv_Session *s, uint32_t p, uint32_t before_ms)
 {
     return st->answerable[p] && !st->answered[p] && s->post_seen[p] && s->post_ms[p] < before_ms;
+}
+
+static bool any_standing(const sv_ScoreState *st, const sv_Session *s)
+{
+    for (uint32_t p = 0; p < s->sc->post_count; p++)
+        if (standing(st, s, p, UINT32_MAX)) return true;
+    return false;
+}
+
+/* Ticks come every whole second while a post stands unanswered and none while
+ * nothing does, so a quiet day of a long scenario costs nothing; they resume
+ * at the first whole second from the moment something stands again. */
+static bool next_tick(const sv_ScoreState *st, const sv_Session *s, uint32_t *t)
+{
+    if (!has_rules(st->model, SV_TRIGGER_TICK) || !any_standing(st, s)) return false;
+    if (st->next_tick_ms >= s->now_ms) {
+        *t = st->next_tick_ms;
+    } else {
+        uint64_t next = ((uint64_t)s->now_ms + TICK_MS - 1u) / TICK_MS * TICK_MS;
+        *t = next > UINT32_MAX ? UINT32_MAX : (uint32_t)next;
+    }
+    return true;
+}
+
+/* The meters moved since the last sample (the crowd moves them between ticks);
+ * never once the history is full, or a sample that cannot be kept would be due for ever. */
+static bool moved(const sv_ScoreState *st, const sv_Session *s)
+{
+    if (st->history_count >= MAX_RECORDS) return false;
+    return st->history_count == 0 ||
+           memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0;
+}
+
+bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms)
+{
+    uint32_t t = UINT32_MAX;
+    bool any = next_tick(st, s, &t);
+    /* a sample every ten seconds while the meters move, none while they rest */
+    uint64_t sample = ((uint64_t)s->now_ms + SAMPLE_MS - 1u) / SAMPLE_MS * SAMPLE_MS;
+    if (moved(st, s) && sample < t) {
+        t = (uint32_t)sample;
+        any = true;
+    }
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms <= t) {
+            t = st->promises[i].due_ms;
+            any = true;
+        }
+    *t_ms = t;
+    return any;
 }
 
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs)
@@ -343,9 +383,10 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
             st->jobs[n++] =
                 (sv_ScoreJob){SV_TRIGGER_PROMISE, s->replies[p->reply].decision, -1, p->reply};
     }
-    if (st->next_tick_ms <= t && has_rules(st->model, SV_TRIGGER_TICK))
+    uint32_t tick;
+    if (next_tick(st, s, &tick) && tick <= t)
         for (uint32_t p = 0; p < s->sc->post_count && n < st->job_cap; p++)
-            if (standing(st, s, p, st->next_tick_ms))
+            if (standing(st, s, p, tick))
                 st->jobs[n++] = (sv_ScoreJob){SV_TRIGGER_TICK, -1, (int32_t)p, -1};
     *jobs = st->jobs;
     return n;
@@ -353,14 +394,12 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
 
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
-    if (st->next_tick_ms <= t) {
-        st->next_tick_ms += TICK_MS;
-        if (t % SAMPLE_MS == 0) {
-            push_sample(st, s);
-            return;
-        }
-    }
-    sv_score_track(st, s);
+    uint32_t tick;
+    if (next_tick(st, s, &tick) && tick <= t) st->next_tick_ms = tick + TICK_MS;
+    if (t % SAMPLE_MS == 0)
+        push_sample(st, s);
+    else
+        sv_score_track(st, s);
 }
 
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs)

@@ -681,7 +681,7 @@ static Next next_thing(const sv_Session *s, uint32_t limit, uint32_t *t)
 {
     bool item = s->queue_count > 0 && s->queue[0].t_ms <= limit;
     uint32_t it = item ? s->queue[0].t_ms : 0, sd = 0, cd = 0;
-    bool scored = s->score && sv_score_due(s->score, &sd) && sd <= limit;
+    bool scored = s->score && sv_score_due(s->score, s, &sd) && sd <= limit;
     bool crowd = sv_audience_due(s->audience, &cd) && cd <= limit;
     if (scored && (!item || sd < it) && (!crowd || sd <= cd)) {
         *t = sd;

@@ -493,17 +493,24 @@ static void test_order(void **state)
                             SV_PART_APOLOGISE, SV_PART_EXPLAIN,     SV_PART_COMPENSATE,
                             SV_PART_CONTACT,   SV_PART_SIGN_OFF};
     assert_true(sv_score_order_ok(good, 8));
-    assert_false(sv_score_order_wrong(good, 8));
+    assert_false(sv_score_order_wrong(good, 8, false));
     const uint8_t late_sorry[] = {SV_PART_ACKNOWLEDGE, SV_PART_COMPENSATE, SV_PART_APOLOGISE};
     assert_false(sv_score_order_ok(late_sorry, 3));
-    assert_true(sv_score_order_wrong(late_sorry, 3));
+    assert_true(sv_score_order_wrong(late_sorry, 3, false));
     const uint8_t deny_first[] = {SV_PART_DENY, SV_PART_EXPLAIN};
     assert_true(sv_score_order_ok(deny_first, 2));
     /* one ranked part (thank and ask stand anywhere): neither ok nor wrong */
     const uint8_t lone[] = {SV_PART_THANK, SV_PART_APOLOGISE, SV_PART_ASK};
     assert_false(sv_score_order_ok(lone, 3));
-    assert_false(sv_score_order_wrong(lone, 3));
+    assert_false(sv_score_order_wrong(lone, 3, false));
     assert_false(sv_score_order_ok(NULL, 0));
+    /* an explanation that owns nothing is an excuse, unless an earlier reply
+     * in the thread already confirmed or apologised: then it is a follow-up */
+    const uint8_t excuse[] = {SV_PART_GREETING, SV_PART_EXPLAIN};
+    assert_true(sv_score_order_wrong(excuse, 2, false));
+    assert_false(sv_score_order_wrong(excuse, 2, true));
+    /* a step back stays wrong whatever came before */
+    assert_true(sv_score_order_wrong(late_sorry, 3, true));
 }
 
 /* ---- firing and overrides ------------------------------------------------------------- */

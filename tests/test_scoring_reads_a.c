@@ -294,6 +294,28 @@ static void test_promises_due(void **state)
     rd_unload(&sit);
 }
 
+/* A follow-up that only explains, in a thread the first reply already
+ * acknowledged and apologised in, is news, not an excuse. */
+static void test_follow_up_may_just_explain(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "promises");
+    rd_Run r;
+    rd_start(&r, &sit, "an explaining follow-up");
+    rd_choose(&r, 10, "d-maja", "o-maja-promise");
+    rd_choose(&r, 10 + 1800, "d-maja-follow", "o-maja-news");
+    rd_Judged news;
+    rd_judge_option(&r, "d-maja-follow", "o-maja-news", &news);
+    rd_run_out(&r);
+    EXPECT_NOT_FIRED(&r, "order-broken", -1, "d-maja-follow");
+    expect_promise(&r, "d-maja", "promise-kept", SV_TRIGGER_KEPT, 10 + 1800);
+    for (size_t i = 0; i < news.n; i++)
+        assert_string_not_equal(rd_model()->rules[news.hits[i].rule].id, "order-broken");
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 /* ---- 6: history
  * ----------------------------------------------------------------------------------- */
 
@@ -368,15 +390,7 @@ static void test_history_answered(void **state)
     rd_judge_option(&r, "d-sunday", "o-sunday-leave", &leave_answered);
     rd_stop(&r);
     rd_unload(&sit);
-    /* Skipped: the what-if disagrees with the session. sv_score_whatif adds
-     * the end-of-run verdict for every candidate that does not answer the
-     * post itself (standing_cost in game/core/score_whatif.c) without asking
-     * whether an earlier reply, here Erik's from before the start, answered
-     * it already. The session fires nothing for q-sunday (checked above), but
-     * leaving it is judged -16.00, unanswered-question-at-end (-5.00) among
-     * its rules, exactly like leaving the unanswered q-address. */
-    rd_print(&leave_answered);
-    skip();
+    /* the what-if agrees with the session: leaving an answered post costs no end verdict */
     EXPECT_NO_HIT(&leave_answered, "unanswered-question-at-end", &leave);
 }
 
@@ -488,12 +502,19 @@ static void test_policy_by_substance(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_partly_true),      cmocka_unit_test(test_combined_actions),
-        cmocka_unit_test(test_delay_worth_it),   cmocka_unit_test(test_delay_too_slow),
-        cmocka_unit_test(test_long_timeline),    cmocka_unit_test(test_promises_due),
-        cmocka_unit_test(test_history_twice),    cmocka_unit_test(test_history_policy),
-        cmocka_unit_test(test_history_answered), cmocka_unit_test(test_known_versus_true),
-        cmocka_unit_test(test_false_claims),     cmocka_unit_test(test_policy_by_substance),
+        cmocka_unit_test(test_partly_true),
+        cmocka_unit_test(test_combined_actions),
+        cmocka_unit_test(test_delay_worth_it),
+        cmocka_unit_test(test_delay_too_slow),
+        cmocka_unit_test(test_long_timeline),
+        cmocka_unit_test(test_promises_due),
+        cmocka_unit_test(test_follow_up_may_just_explain),
+        cmocka_unit_test(test_history_twice),
+        cmocka_unit_test(test_history_policy),
+        cmocka_unit_test(test_history_answered),
+        cmocka_unit_test(test_known_versus_true),
+        cmocka_unit_test(test_false_claims),
+        cmocka_unit_test(test_policy_by_substance),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

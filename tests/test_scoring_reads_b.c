@@ -87,18 +87,8 @@ static void test_ask_beats_any_blind_remedy(void **state)
     rd_stop(&r);
     rd_unload(&sit);
     EXPECT_HIT(&composed, "remedy-offered-blind", &ask);
-    /* Skipped: the model lets remedies piled on blind outrank asking. The
-     * debrief's best composition, every remedy part sent blind (p-sorry
-     * p-explain p-replace p-promise p-contact), is worth +87.00 against +66.00
-     * for asking. The remedy group is held to its cap (see the next test), but
-     * the rules outside the group (contact-offered, follow-up-promised,
-     * sincere-apology, accommodating-reply) go on adding up, and
-     * remedy-offered-blind (-5.00) is smaller than asking's own reward
-     * (ask-for-facts and ask-when-facts-missing, +15.00) is large. Even the
-     * option-sized [apologise, promise-follow-up, contact] (+71.00) beats it. */
-    rd_print(&ask);
-    rd_print(&composed);
-    skip();
+    /* a fix or an explanation for a complaint nobody has verified earns
+     * nothing yet, so piling them on does not outrank the question */
     EXPECT_BEATS(&ask, &composed);
 }
 
@@ -112,14 +102,15 @@ static int32_t group_of(const char *id)
     return -1;
 }
 
-/* Every remedy part in one reply gains no more from the group's rules than its cap. */
+/* Every remedy part in one reply, offered knowing the complaint is true, gains
+ * no more from the group's rules than its cap. */
 static void test_remedies_do_not_stack(void **state)
 {
     (void)state;
     const sv_ScoreModel *m = rd_model();
     int32_t g = group_of("remedy");
     rd_Situation sit;
-    rd_load(&sit, "ask_missing");
+    rd_load(&sit, "remedies_known");
     rd_Run r;
     const char *all = "p-sorry p-explain p-replace p-promise p-contact";
     rd_start(&r, &sit, "every remedy");

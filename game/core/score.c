@@ -54,7 +54,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_PART: return has_kind(c, n->value);
     case SV_TEST_ORDER:
         return n->value ? sv_score_order_ok(c->kinds, c->kind_count)
-                        : sv_score_order_wrong(c->kinds, c->kind_count);
+                        : sv_score_order_wrong(c->kinds, c->kind_count, c->owned_before);
     case SV_TEST_PARTS: return sv_compare(c->kind_count, n->op, n->value);
     case SV_TEST_LENGTH: return sv_compare(c->length, n->op, n->value);
     case SV_TEST_VISIBILITY: return (int32_t)c->visibility == n->value;
@@ -103,6 +103,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
                                : c->claims_false && !c->claims_true;
     case SV_TEST_ANSWERED_PRIVATE: return c->answered_private == want;
     case SV_TEST_KNOWN_FALSE: return c->known_false == want;
+    case SV_TEST_CLAIMS_UNKNOWN: return c->claims_unknown == want;
     default: return false;
     }
 }

@@ -307,17 +307,24 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     free(mark);
 }
 
+/* Does the post claim something the player does not know yet? */
+static bool claims_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t post)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!in_range(post, sc->post_count)) return false;
+    sv_Span c = sc->posts[post].claims;
+    for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++)
+        if (!known_now(s, snap, c.start + i)) return true;
+    return false;
+}
+
 /* Is something about the post still unknown that this decision could bring
  * to light (a claim to check, a fact one of its options reveals)? */
 static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t post,
                           int32_t decision)
 {
     const sv_Scenario *sc = s->sc;
-    if (in_range(post, sc->post_count)) {
-        sv_Span c = sc->posts[post].claims;
-        for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++)
-            if (!known_now(s, snap, c.start + i)) return true;
-    }
+    if (claims_unknown(s, snap, post)) return true;
     /* a scenario's own facts are what the player may not know: one still unknown is missing */
     for (uint32_t f = 0; f < sc->fact_count; f++)
         if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
@@ -474,13 +481,17 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         if (!went_before(e, history) || !sv_reply_speaks(e) ||
             sv_score_thread(sc, sv_reply_post(sc, e)) != thread)
             continue;
+        sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
+        earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
+        if (has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
+            has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
+            has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE))
+            c->owned_before = true;
         if (e->visibility == SV_VIS_PRIVATE) {
             c->answered_private = true;
             continue;
         }
         c->thread_replies++;
-        sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
-        earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
         if (offers_remedy(&earlier)) c->solution_offered = true;
     }
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
@@ -559,6 +570,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
         s->decision_open_ms[out->decision] <= snap->t_ms)
         out->delay_ms = snap->t_ms - s->decision_open_ms[out->decision];
     out->facts_missing = facts_missing(s, snap, out->post, out->decision);
+    out->claims_unknown = claims_unknown(s, snap, out->post);
     if (reply) reply_features(s, snap, history, reply, out);
     if (out->decision >= 0) {
         uint32_t deadline = sc->decisions[out->decision].deadline_ms;
@@ -629,8 +641,9 @@ bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 }
 
 /* A step back (compensating before confirming, say), or an excuse: an
- * explanation with nothing that confirms, denies or apologises. */
-bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n)
+ * explanation with nothing that confirms, denies or apologises, here or in an
+ * earlier reply to the thread (a follow-up may just explain). */
+bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before)
 {
     int ranked;
     bool back;
@@ -638,5 +651,5 @@ bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n)
     bool explains = has_kind_in(kinds, n, SV_PART_EXPLAIN);
     bool owns = has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE) || has_kind_in(kinds, n, SV_PART_DENY) ||
                 has_kind_in(kinds, n, SV_PART_APOLOGISE);
-    return back || (explains && !owns);
+    return back || (explains && !owns && !owned_before);
 }

@@ -39,6 +39,10 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
  * every post that was never answered. */
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs);
 
+/* Does this reply answer the post (speak in its place, or name it in the
+ * option's answers)? A reply that ignores answers nothing. */
+bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post);
+
 /* Adds a meter history sample when the meters moved since the last one. */
 void sv_score_track(sv_ScoreState *st, const sv_Session *s);
 uint64_t sv_score_hash(uint64_t h, const sv_Session *s);

@@ -244,6 +244,16 @@ static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
     return sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
 }
 
+bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
+{
+    if (r->action == SV_ACTION_IGNORE || !in_range(post, sc->post_count)) return false;
+    if (sv_reply_post(sc, r) == post) return true;
+    const sv_Option *o = worded(sc, r);
+    for (uint8_t i = 0; o && i < o->answer_count && i < SV_MAX_ANSWERS; i++)
+        if (o->answers[i] == post) return true;
+    return false;
+}
+
 /* A promise of a follow-up in the reply: 0 none, else when it is due after the
  * reply (the model's window unless the option or part says). */
 static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t window)
@@ -297,12 +307,8 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
     if (!in_range(reply, (uint32_t)s->reply_count)) return 0;
     const sv_Reply *r = &s->replies[reply];
     int32_t post = sv_reply_post(s->sc, r);
-    if (post >= 0 && r->action != SV_ACTION_IGNORE) st->answered[post] = 1;
-    const sv_Option *o = worded(s->sc, r);
-    if (o && r->action != SV_ACTION_IGNORE) {
-        for (uint8_t i = 0; i < o->answer_count && i < SV_MAX_ANSWERS; i++)
-            if (in_range(o->answers[i], s->sc->post_count)) st->answered[o->answers[i]] = 1;
-    }
+    for (uint32_t p = 0; p < s->sc->post_count; p++)
+        if (sv_score_reply_answers(s->sc, r, (int32_t)p)) st->answered[p] = 1;
     return update_promises(st, s, reply, sv_score_thread(s->sc, post), kept, cap);
 }
 

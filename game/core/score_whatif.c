@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "score_internal.h"
 #include "svara/score.h"
 
 static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
@@ -154,13 +155,26 @@ static bool answered_later(const sv_Session *s, int32_t d, int32_t post)
     return false;
 }
 
+/* Did a reply out before the decision (the brand's history, an earlier
+ * decision) answer the post already? */
+static bool answered_before(const Judge *J, int32_t post)
+{
+    const sv_Session *s = J->s;
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *r = &s->replies[i];
+        if (r->sent && r->sent <= J->n->history && sv_score_reply_answers(s->sc, r, post))
+            return true;
+    }
+    return false;
+}
+
 /* The post stands unanswered from the close for `seconds` more (capped by
  * each tick rule's limit, less what it already fired), and, when nothing
  * later in the scenario answers it, gets the end-of-run verdict. */
 static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_end)
 {
     const sv_Session *s = J->s;
-    if (!in_range(post, s->sc->post_count)) return;
+    if (!in_range(post, s->sc->post_count) || answered_before(J, post)) return;
     sv_ScoreSnapshot snap;
     snap_at(J, J->n->t_ms, J->n->history, &snap);
     sv_ScoreContext ctx;

@@ -296,8 +296,9 @@ static void shutdown_sdl(App *app)
 {
     screen_unload(app, true);
     ui_script_free(app->script);
-    ui_bench_free(app->bench);
+    /* The game reads the bench's scenario while it unloads: unload it first. */
     if (app->game_loaded) ui_game_unload(&app->game);
+    ui_bench_free(app->bench);
     ui_text_shutdown(&app->ui.text);
     ui_draw_shutdown(&app->ui);
     ui_controls_shutdown(&app->controls);

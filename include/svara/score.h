@@ -21,7 +21,7 @@
 #define SV_SCORE_MAX_CONDS 8192u /* condition nodes in one rules file */
 /* points one rule may move a 0-100 meter; reach: SV_SCORE_MAX_EFFECT x 10000 people */
 #define SV_SCORE_MAX_EFFECT 100
-#define SV_SCORE_MAX_WEIGHT 1000 /* x100: a pack may multiply a rule by 0 to 10 */
+#define SV_SCORE_MAX_WEIGHT 1000           /* x100: a pack may multiply a rule by 0 to 10 */
 #define SV_SCORE_PROMISE_WINDOW_MS 180000u /* default "promise_window" */
 
 /* Raw contributions are kept in units of 1/SV_SCORE_UNIT of a tenth of a point
@@ -89,50 +89,52 @@ bool sv_principle_parse(const char *name, sv_Principle *out);
 
 /* What a condition node tests. Comparisons use op and value; the others value. */
 typedef enum {
-    SV_TEST_ALL = 0,         /* every kid (an empty list holds) */
-    SV_TEST_ANY,             /* some kid (an empty list fails) */
-    SV_TEST_NOT,             /* kids[0] fails */
-    SV_TEST_TAG,             /* value = sv_Tag */
-    SV_TEST_PART,            /* value = sv_PartKind */
-    SV_TEST_ORDER,           /* value 1 "ok", 0 "wrong" */
-    SV_TEST_PARTS,           /* op, value = parts */
-    SV_TEST_LENGTH,          /* op, value = characters */
-    SV_TEST_DELAY,           /* op, value = ms */
-    SV_TEST_VISIBILITY,      /* value = sv_Visibility */
-    SV_TEST_ACTION,          /* value = sv_Action */
-    SV_TEST_THREAD_REPLIES,  /* op, value */
-    SV_TEST_VALENCE,         /* value = sv_Valence */
-    SV_TEST_AUTHOR,          /* value = sv_Role */
-    SV_TEST_CLAIM,           /* value 0/1 */
-    SV_TEST_ANSWERED_PUBLIC, /* value 0/1 */
-    SV_TEST_SOLUTION_OFFERED,/* value 0/1 */
-    SV_TEST_REPEAT,          /* op, value */
-    SV_TEST_POLICY,          /* value 1 "differs", 0 "same" */
-    SV_TEST_CHANNEL,         /* value = sv_ChannelType */
-    SV_TEST_FIXED,           /* value 0/1 */
-    SV_TEST_RECURRING,       /* value 0/1 */
-    SV_TEST_WATCHED,         /* value 0/1: the post's channel is watched from the start */
-    SV_TEST_DEFAULT,         /* value 0/1: the reply was the deadline's default */
+    SV_TEST_ALL = 0,          /* every kid (an empty list holds) */
+    SV_TEST_ANY,              /* some kid (an empty list fails) */
+    SV_TEST_NOT,              /* kids[0] fails */
+    SV_TEST_TAG,              /* value = sv_Tag */
+    SV_TEST_PART,             /* value = sv_PartKind */
+    SV_TEST_ORDER,            /* value 1 "ok", 0 "wrong" */
+    SV_TEST_PARTS,            /* op, value = parts */
+    SV_TEST_LENGTH,           /* op, value = characters */
+    SV_TEST_DELAY,            /* op, value = ms */
+    SV_TEST_VISIBILITY,       /* value = sv_Visibility */
+    SV_TEST_ACTION,           /* value = sv_Action */
+    SV_TEST_THREAD_REPLIES,   /* op, value */
+    SV_TEST_VALENCE,          /* value = sv_Valence */
+    SV_TEST_AUTHOR,           /* value = sv_Role */
+    SV_TEST_CLAIM,            /* value 0/1 */
+    SV_TEST_ANSWERED_PUBLIC,  /* value 0/1 */
+    SV_TEST_SOLUTION_OFFERED, /* value 0/1 */
+    SV_TEST_REPEAT,           /* op, value */
+    SV_TEST_POLICY,           /* value 1 "differs", 0 "same" */
+    SV_TEST_CHANNEL,          /* value = sv_ChannelType */
+    SV_TEST_FIXED,            /* value 0/1 */
+    SV_TEST_RECURRING,        /* value 0/1 */
+    SV_TEST_WATCHED,          /* value 0/1: the post's channel is watched from the start */
+    SV_TEST_DEFAULT,          /* value 0/1: the reply was the deadline's default */
     /* derived from the story's facts and the reply's structure, not from tags */
-    SV_TEST_CLAIMS,          /* value: 1 all true, 0 all false, 2 some of each */
-    SV_TEST_CONFIRMS,        /* value 0/1: confirms a false / true fact or claim */
-    SV_TEST_DENIES,          /* value 0/1: denies a false / true fact or claim */
-    SV_TEST_GUESS,           /* value 0/1: states what the player cannot know yet */
-    SV_TEST_REMEDY,          /* value 0/1: offers a way forward (explain, compensate, promise) */
-    SV_TEST_ACCOMMODATES,    /* value 0/1: acknowledges, apologises, thanks or compensates */
-    SV_TEST_MOVES_PRIVATE,   /* value 0/1: invites to a private channel or is sent there */
-    SV_TEST_CANNED,          /* value 0/1: a template, or words used before with a name swapped */
-    SV_TEST_CHECKED,         /* value 0/1: its own check or colleague made facts known first */
-    SV_TEST_GENEROUS,        /* value 0/1: offers more than the customer lost */
-    SV_TEST_FACTS_MISSING,   /* value 0/1: something the answer needs is still unknown */
-    SV_TEST_SPEAKS,          /* value 0/1: has words (reply, move-private, ask) */
-    SV_TEST_DEADLINE_PCT,    /* op, value: the delay in percent of the decision's deadline */
-    SV_TEST_OWN_DELAY_PCT,   /* op, value: the option's own delay in percent of the deadline */
-    SV_TEST_ALSO,            /* value = sv_Action: the option combines this action too */
-    SV_TEST_ANSWERED_PRIVATE,/* value 0/1: the brand already answered this complainer in private */
-    SV_TEST_COMPENSATES,     /* value 0/1: a compensate part, or an offer */
-    SV_TEST_SOLUTION,        /* value 0/1: a way forward to act on: compensation, a promise, an offer, tag solution */
-    SV_TEST_KNOWN_FALSE,     /* value 0/1: the post claims something the player knows is false */
+    SV_TEST_CLAIMS,           /* value: 1 all true, 0 all false, 2 some of each */
+    SV_TEST_CONFIRMS,         /* value 0/1: confirms a false / true fact or claim */
+    SV_TEST_DENIES,           /* value 0/1: denies a false / true fact or claim */
+    SV_TEST_GUESS,            /* value 0/1: states what the player cannot know yet */
+    SV_TEST_REMEDY,           /* value 0/1: offers a way forward (explain, compensate, promise) */
+    SV_TEST_ACCOMMODATES,     /* value 0/1: acknowledges, apologises, thanks or compensates */
+    SV_TEST_MOVES_PRIVATE,    /* value 0/1: invites to a private channel or is sent there */
+    SV_TEST_CANNED,           /* value 0/1: a template, or words used before with a name swapped */
+    SV_TEST_CHECKED,          /* value 0/1: its own check or colleague made facts known first */
+    SV_TEST_GENEROUS,         /* value 0/1: offers more than the customer lost */
+    SV_TEST_FACTS_MISSING,    /* value 0/1: something the answer needs is still unknown */
+    SV_TEST_SPEAKS,           /* value 0/1: has words (reply, move-private, ask) */
+    SV_TEST_DEADLINE_PCT,     /* op, value: the delay in percent of the decision's deadline */
+    SV_TEST_OWN_DELAY_PCT,    /* op, value: the option's own delay in percent of the deadline */
+    SV_TEST_ALSO,             /* value = sv_Action: the option combines this action too */
+    SV_TEST_ANSWERED_PRIVATE, /* value 0/1: the brand already answered this complainer in private */
+    SV_TEST_COMPENSATES,      /* value 0/1: a compensate part, or an offer */
+    SV_TEST_SOLUTION, /* value 0/1: a way forward to act on: compensation, a promise, an offer, tag
+                         solution */
+    SV_TEST_KNOWN_FALSE,    /* value 0/1: the post claims something the player knows is false */
+    SV_TEST_CLAIMS_UNKNOWN, /* value 0/1: some claim of the post is not known yet */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -158,13 +160,13 @@ typedef struct sv_ScoreRule {
     const char *id;
     sv_PrincipleSet principles;
     sv_Trigger on;
-    int32_t when; /* into conds; -1 = always */
-    int32_t group;      /* into sv_ScoreModel.groups, -1 none */
-    uint32_t for_ms;    /* tick rules: per post they fire at most this long; 0 = no limit */
+    int32_t when;    /* into conds; -1 = always */
+    int32_t group;   /* into sv_ScoreModel.groups, -1 none */
+    uint32_t for_ms; /* tick rules: per post they fire at most this long; 0 = no limit */
     /* tenths of a point per meter (reach: tenths of a person); tick rules: per minute */
     int32_t effects[SV_METER_COUNT];
-    int32_t weight; /* x100; 100 unless a pack's overrides change it */
-    bool disabled;  /* by a pack's overrides: the rule never fires */
+    int32_t weight;  /* x100; 100 unless a pack's overrides change it */
+    bool disabled;   /* by a pack's overrides: the rule never fires */
     sv_Text explain; /* every language filled */
 } sv_ScoreRule;
 
@@ -239,19 +241,19 @@ typedef struct sv_ScoreContext {
     sv_TagSet tags; /* the option's, or the union of the parts' */
     uint8_t kind_count;
     uint8_t kinds[SV_MAX_COMPOSE]; /* sv_PartKind, in the reply's order */
-    uint32_t length;   /* characters (code points) in the session's language */
-    uint32_t delay_ms; /* since the post appeared (or the decision opened) */
-    uint32_t repeat;   /* earlier replies with the same words, names aside */
-    uint8_t step, step_count; /* this action's place in its option; how many it combines */
-    bool speaks;              /* it has words: reply, move-private, ask */
-    uint32_t also;            /* bit (1u << sv_Action): the option's other actions */
-    uint32_t own_delay_ms;    /* the option's own delay: chosen to sent */
-    int32_t deadline_pct;     /* delay_ms in percent of the decision's deadline; -1 none */
-    int32_t own_delay_pct;    /* own_delay_ms in percent of the deadline; -1 none */
+    uint32_t length;               /* characters (code points) in the session's language */
+    uint32_t delay_ms;             /* since the post appeared (or the decision opened) */
+    uint32_t repeat;               /* earlier replies with the same words, names aside */
+    uint8_t step, step_count;      /* this action's place in its option; how many it combines */
+    bool speaks;                   /* it has words: reply, move-private, ask */
+    uint32_t also;                 /* bit (1u << sv_Action): the option's other actions */
+    uint32_t own_delay_ms;         /* the option's own delay: chosen to sent */
+    int32_t deadline_pct;          /* delay_ms in percent of the decision's deadline; -1 none */
+    int32_t own_delay_pct;         /* own_delay_ms in percent of the deadline; -1 none */
     uint8_t confirms_true, confirms_false, denies_true, denies_false;
-    uint8_t guesses;          /* facts it confirms or denies that the player cannot know yet */
+    uint8_t guesses; /* facts it confirms or denies that the player cannot know yet */
     bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
-    int32_t offer;            /* value offered, 0 none */
+    int32_t offer; /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;
@@ -260,15 +262,17 @@ typedef struct sv_ScoreContext {
     sv_ChannelType channel;
     bool watched;
     bool recurring;
-    uint32_t thread_replies;  /* earlier public brand replies in the thread */
-    bool solution_offered;    /* one of them carried the tag solution */
+    uint32_t thread_replies; /* earlier public brand replies in the thread */
+    bool solution_offered;   /* one of them carried the tag solution */
     int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
-    bool fixed;               /* an earlier reply told the product team */
+    bool fixed;    /* an earlier reply told the product team */
     uint8_t claims_true, claims_false; /* the post's claims */
-    int32_t loss;             /* the post's loss, 0 or less unknown */
-    bool facts_missing;       /* unknown claims of the post, or facts this decision could reveal */
-    bool answered_private;    /* an earlier private reply in this thread */
-    bool known_false;         /* some claim of the post is false, and the player knows it */
+    int32_t loss;                      /* the post's loss, 0 or less unknown */
+    bool facts_missing;    /* unknown claims of the post, or facts this decision could reveal */
+    bool claims_unknown;   /* some claim of the post itself is not known yet */
+    bool owned_before;     /* an earlier reply in the thread confirmed, denied or apologised */
+    bool answered_private; /* an earlier private reply in this thread */
+    bool known_false;      /* some claim of the post is false, and the player knows it */
 } sv_ScoreContext;
 
 /* The state a judgement starts from. A pure function of it, the scenario and
@@ -289,9 +293,11 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
                       int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out);
 
 /* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
- * at least two ranked parts and no step back, "wrong" a step back. */
+ * at least two ranked parts and no step back, "wrong" a step back or an
+ * excuse (an explanation that owns nothing, when no earlier reply in the
+ * thread owned it: `owned_before`). */
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
-bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n);
+bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 
 /* Does the condition hold (-1 always holds)? Corrupt indices fail. */
 bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
@@ -299,8 +305,8 @@ bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext 
 /* One rule that fired. */
 typedef struct sv_ScoreHit {
     int32_t rule;
-    uint8_t trigger; /* sv_Trigger it fired on */
-    int64_t raw[SV_METER_COUNT];     /* units (SV_SCORE_UNIT per tenth), weight applied */
+    uint8_t trigger;             /* sv_Trigger it fired on */
+    int64_t raw[SV_METER_COUNT]; /* units (SV_SCORE_UNIT per tenth), weight applied */
     /* whole tenths (reach: people) the meter moved; with a crowd, sentiment and
      * reach are moved by the crowd, and these are what the rule is worth */
     int32_t applied[SV_METER_COUNT];
@@ -345,9 +351,9 @@ typedef struct sv_Firing {
     uint32_t count;   /* seconds a tick record covers; otherwise 1 */
     uint8_t trigger;  /* sv_Trigger */
     int32_t rule;
-    int32_t decision; /* -1 when none */
-    int32_t post;     /* -1 when none */
-    int32_t reply;    /* index into sv_Session.replies, -1 when none */
+    int32_t decision;                /* -1 when none */
+    int32_t post;                    /* -1 when none */
+    int32_t reply;                   /* index into sv_Session.replies, -1 when none */
     int64_t raw[SV_METER_COUNT];     /* units */
     int32_t applied[SV_METER_COUNT]; /* tenths (reach: people) */
 } sv_Firing;
@@ -361,9 +367,9 @@ typedef struct sv_MeterSample {
 typedef struct sv_DecisionNote {
     bool closed;
     uint32_t t_ms;
-    uint32_t history;          /* replies made before it */
-    uint32_t options_enabled;  /* bit i: the decision's option i was enabled */
-    uint32_t parts_enabled;    /* bit i: its part i */
+    uint32_t history;         /* replies made before it */
+    uint32_t options_enabled; /* bit i: the decision's option i was enabled */
+    uint32_t parts_enabled;   /* bit i: its part i */
     int32_t meters[SV_METER_COUNT];
     int64_t frac[SV_METER_COUNT];
     uint8_t *known; /* heap [fact_count]: what the player knew; NULL without facts */
@@ -375,8 +381,8 @@ typedef struct sv_Promise {
     int32_t reply;  /* the reply that promised to come back */
     int32_t thread; /* its thread's first post, -1 */
     uint32_t due_ms;
-    uint8_t state;        /* sv_PromiseState */
-    uint32_t settled_ms;  /* when it was kept or broken */
+    uint8_t state;       /* sv_PromiseState */
+    uint32_t settled_ms; /* when it was kept or broken */
 } sv_Promise;
 
 /* A judgement the model says is due; the session runs it (svara/score.h's
@@ -390,8 +396,8 @@ typedef struct sv_ScoreState {
     const sv_ScoreModel *model;
     sv_Lang lang;
     uint32_t next_tick_ms;
-    uint8_t *answerable; /* [post_count]: some decision is about it or an option targets it */
-    uint8_t *answered;   /* [post_count]: a reply or action (not "ignore") aimed at it */
+    uint8_t *answerable;    /* [post_count]: some decision is about it or an option targets it */
+    uint8_t *answered;      /* [post_count]: a reply or action (not "ignore") aimed at it */
     sv_DecisionNote *notes; /* [decision_count] */
     sv_Firing *firings;
     size_t firing_count, firing_cap;
@@ -455,8 +461,8 @@ typedef struct sv_DebriefReply {
     uint8_t part_count;
     int32_t parts[SV_MAX_COMPOSE];
     sv_Visibility visibility;
-    int32_t deltas[SV_METER_COUNT]; /* applied by its rules */
-    int64_t figure;                 /* hundredths of a point */
+    int32_t deltas[SV_METER_COUNT];  /* applied by its rules */
+    int64_t figure;                  /* hundredths of a point */
     uint32_t hits_start, hits_count; /* into sv_Debrief.hits */
 } sv_DebriefReply;
 
@@ -484,7 +490,7 @@ typedef struct sv_Debrief {
     sv_DebriefHit *hits; /* heap */
     size_t hit_count;
     uint32_t standing_start, standing_count; /* tick, end and promise firings, into hits */
-    sv_MeterSample *history; /* heap copy of the meters over time */
+    sv_MeterSample *history;                 /* heap copy of the meters over time */
     size_t history_count;
     int32_t meters_final[SV_METER_COUNT];
 } sv_Debrief;
@@ -506,8 +512,8 @@ const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd);
  * against are listed but not counted. */
 typedef struct sv_AgreementItem {
     int32_t decision;
-    bool composer;   /* false: the options */
-    int8_t verdict;  /* 1 agrees, 0 disagrees, -1 nothing to compare with */
+    bool composer;       /* false: the options */
+    int8_t verdict;      /* 1 agrees, 0 disagrees, -1 nothing to compare with */
     int32_t best_option; /* options: the model's pick */
     bool warned_top;     /* the model's pick (or a part of its composition) is marked warned */
 } sv_AgreementItem;

@@ -58,6 +58,59 @@ static void test_default_model_loads(void **state)
     sv_score_free(m);
 }
 
+/* SCORING.md is the reference: every rule of the default model stands in its
+ * principles table, and every trigger and condition test the engine knows is
+ * documented, so the document cannot fall behind the model. */
+static void test_scoring_md_covers_the_model(void **state)
+{
+    (void)state;
+    FILE *f = fopen("scenarios/SCORING.md", "rb");
+    assert_non_null(f);
+    static char doc[1 << 17];
+    size_t n = fread(doc, 1, sizeof doc - 1, f);
+    fclose(f);
+    assert_true(n > 0 && n < sizeof doc - 1);
+    doc[n] = 0;
+    const char *table = strstr(doc, "## Principles, rules and tests");
+    assert_non_null(table);
+    sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
+    char want[160];
+    bool ok = true;
+    for (uint32_t i = 0; i < m->rule_count; i++) {
+        snprintf(want, sizeof want, "`%s`", m->rules[i].id);
+        if (!strstr(table, want)) {
+            print_error("SCORING.md's table does not name the rule %s\n", want);
+            ok = false;
+        }
+    }
+    for (int p = 0; p < SV_PRINCIPLE_COUNT; p++) {
+        snprintf(want, sizeof want, "\n| %s |", sv_principle_name((sv_Principle)p));
+        if (!strstr(table, want)) {
+            print_error("SCORING.md's table has no row for %s\n", want + 3);
+            ok = false;
+        }
+    }
+    for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
+        snprintf(want, sizeof want, "| `%s` |", sv_trigger_name((sv_Trigger)t));
+        if (!strstr(doc, want)) {
+            print_error("SCORING.md does not document the trigger %s\n", want);
+            ok = false;
+        }
+    }
+    for (int t = 0; t < SV_TEST_COUNT; t++) {
+        const char *name = sv_score_test_name((sv_ScoreTest)t);
+        bool group =
+            strcmp(name, "all") == 0 || strcmp(name, "any") == 0 || strcmp(name, "not") == 0;
+        snprintf(want, sizeof want, group ? "`%s`" : "{\"%s\":", name);
+        if (!strstr(doc, want)) {
+            print_error("SCORING.md does not document the test %s\n", want);
+            ok = false;
+        }
+    }
+    sv_score_free(m);
+    assert_true(ok);
+}
+
 #define EXPLAIN "\"explain\": {\"en\": \"e\", \"sv\": \"s\", \"nb\": \"n\"}"
 #define HEAD "{\"format\": 1, \"id\": \"m\", \"rules\": ["
 /* One rule with the given middle (on, when...) */
@@ -625,6 +678,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_test_rules),
         cmocka_unit_test(test_default_model_loads),
+        cmocka_unit_test(test_scoring_md_covers_the_model),
         cmocka_unit_test(test_parse_errors),
         cmocka_unit_test(test_parse_collects_every_error),
         cmocka_unit_test(test_vocabulary_names),

@@ -81,5 +81,6 @@ int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);
 int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
+int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped with libzip */
 
 #endif

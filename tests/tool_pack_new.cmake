@@ -86,3 +86,74 @@ set_tests_properties(tool_pack_identical tool_pack_script_same ${SV_PN_REPLAY_TE
 set_tests_properties(tool_pack_broken tool_pack_no_folder tool_pack_file_as_folder
   tool_pack_inside_folder tool_pack_folder_output tool_pack_not_a_pack PROPERTIES
   FIXTURES_REQUIRED tool_pack_dir)
+
+# svara-tool new: the pack it makes checks with no warnings, agrees with the
+# scoring model, plays to each of its endings in every language it has, and
+# zips; a taken or malformed name and an unknown language are refused.
+set(SV_NEW_DIR ${PROJECT_BINARY_DIR}/new-test)
+set(SV_NEW_SCRIPTS ${CMAKE_CURRENT_SOURCE_DIR}/newpack)
+add_test(NAME tool_new_setup COMMAND sh -c "rm -rf '${SV_NEW_DIR}' && mkdir -p '${SV_NEW_DIR}'")
+set_tests_properties(tool_new_setup PROPERTIES FIXTURES_SETUP tool_new_dir)
+add_test(NAME tool_new_en
+  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|new|${SV_NEW_DIR}/en-pack -DEXPECT_RC=0
+          "-DEXPECT=en-pack: ok, pack 'en-pack' 0.1.0, 1 scenario, 0 warnings;Made .*en-pack, pack 'en-pack'"
+          ${SV_PN_RUN})
+add_test(NAME tool_new_all
+  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|new|${SV_NEW_DIR}/all-langs/|--lang|en,sv,nb
+          -DEXPECT_RC=0 "-DEXPECT=all-langs: ok, pack 'all-langs' 0.1.0, 1 scenario, 0 warnings"
+          ${SV_PN_RUN})
+set_tests_properties(tool_new_en tool_new_all PROPERTIES
+  FIXTURES_REQUIRED tool_new_dir FIXTURES_SETUP tool_new_packs)
+
+set(SV_NEW_TESTS "")
+foreach(pack en-pack all-langs)
+  add_test(NAME tool_new_check_${pack}
+    COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|check|${SV_NEW_DIR}/${pack} -DEXPECT_RC=0
+            "-DEXPECT=ok, pack '${pack}' 0.1.0, 1 scenario, 0 warnings" ${SV_PN_RUN})
+  add_test(NAME tool_new_agreement_${pack}
+    COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|agreement|${SV_NEW_DIR}/${pack} -DEXPECT_RC=0
+            "-DEXPECT=agreement: 4 of 4 decisions \\(100%\\)" ${SV_PN_RUN})
+  list(APPEND SV_NEW_TESTS tool_new_check_${pack} tool_new_agreement_${pack})
+endforeach()
+# each path to its ending, in each language of each pack
+foreach(run en-pack:en all-langs:en all-langs:sv all-langs:nb)
+  string(REPLACE ":" ";" run "${run}")
+  list(GET run 0 pack)
+  list(GET run 1 lang)
+  foreach(path good:won-back deny:lost idle:lost)
+    string(REPLACE ":" ";" path "${path}")
+    list(GET path 0 script)
+    list(GET path 1 ending)
+    add_test(NAME tool_new_play_${pack}_${lang}_${script}
+      COMMAND ${CMAKE_COMMAND}
+              -DCMD=${SV_PN_TOOL}|play|${SV_NEW_DIR}/${pack}|double-charge|--lang|${lang}|--script|${SV_NEW_SCRIPTS}/${script}.script
+              -DEXPECT_RC=0 "-DEXPECT=ending: ${ending}\n;state hash: [0-9a-f]+" ${SV_PN_RUN})
+    list(APPEND SV_NEW_TESTS tool_new_play_${pack}_${lang}_${script})
+  endforeach()
+endforeach()
+# the README stays with the author: the zip has pack.json and the scenario
+add_test(NAME tool_new_pack
+  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|pack|${SV_NEW_DIR}/all-langs -DEXPECT_RC=0
+          "-DEXPECT=all-langs.zip: ok, pack 'all-langs' 0.1.0, 1 scenario, 0 warnings;all-langs.zip: ok, 2 entries"
+          ${SV_PN_RUN})
+add_test(NAME tool_new_readme
+  COMMAND ${CMAKE_COMMAND} -DCMD=${CMAKE_COMMAND}|-E|cat|${SV_NEW_DIR}/en-pack/README.md -DEXPECT_RC=0
+          "-DEXPECT=^# en-pack\n;made by `svara-tool new`, in en\\.;svara-tool play .*/en-pack double-charge"
+          "-DREJECT=\\{\\{" ${SV_PN_RUN})
+add_test(NAME tool_new_taken
+  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|new|${SV_NEW_DIR}/en-pack -DEXPECT_RC=1
+          "-DEXPECT=en-pack: there is already something there; give a new name" ${SV_PN_RUN})
+list(APPEND SV_NEW_TESTS tool_new_pack tool_new_readme tool_new_taken)
+set_tests_properties(${SV_NEW_TESTS} PROPERTIES FIXTURES_REQUIRED tool_new_packs)
+
+add_test(NAME tool_new_bad_name
+  COMMAND ${CMAKE_COMMAND} "-DCMD=${SV_PN_TOOL}|new|${SV_NEW_DIR}/My Pack!" -DEXPECT_RC=2
+          "-DEXPECT='My Pack!' cannot be a pack's id.*\\(e\\.g\\. 'my-pack'\\)" ${SV_PN_RUN})
+add_test(NAME tool_new_bad_lang
+  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|new|${SV_NEW_DIR}/x|--lang|en,de -DEXPECT_RC=2
+          "-DEXPECT=--lang: 'de' is not one of Svara's languages" ${SV_PN_RUN})
+add_test(NAME tool_new_no_parent
+  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|new|${SV_NEW_DIR}/no/such/x -DEXPECT_RC=1
+          "-DEXPECT=x: cannot make the folder: No such file or directory" ${SV_PN_RUN})
+set_tests_properties(tool_new_bad_name tool_new_bad_lang tool_new_no_parent PROPERTIES
+  FIXTURES_REQUIRED tool_new_dir)

@@ -233,7 +233,9 @@ int tool_pack(int argc, char **argv)
     if (sv_native_kind(folder, NULL) != SV_NATIVE_DIR ||
         snprintf(manifest, sizeof manifest, "%s/pack.json", folder) >= (int)sizeof manifest ||
         sv_native_kind(manifest, NULL) == SV_NATIVE_MISSING) {
-        fprintf(stderr, "%s: not a pack folder (a folder with pack.json at its top)\n", folder);
+        bool file = sv_native_kind(folder, NULL) == SV_NATIVE_FILE;
+        fprintf(stderr, "%s: not a pack folder (a folder with pack.json at its top)%s\n", folder,
+                file ? "; to check a zip, use svara-tool check" : "");
         return 1;
     }
     if (!out && !default_output(folder, def, sizeof def)) {

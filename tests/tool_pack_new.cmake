@@ -15,13 +15,14 @@ add_test(NAME tool_pack_setup
 set_tests_properties(tool_pack_setup PROPERTIES FIXTURES_SETUP tool_pack_dir)
 
 add_test(NAME tool_pack_sample
-  COMMAND ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|pack|${SV_PN_SAMPLE}|-o|${SV_PN_DIR}/sample.zip
+  COMMAND ${CMAKE_COMMAND} -E env TZ=UTC0 ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|pack|${SV_PN_SAMPLE}|-o|${SV_PN_DIR}/sample.zip
           -DEXPECT_RC=0
           "-DEXPECT=sample: ok, pack 'sample' 1.0.0, 1 scenario, 0 warnings;sample.zip: ok, pack 'sample' 1.0.0, 1 scenario, 0 warnings;sample.zip: ok, 2 entries, [0-9]+ bytes, from "
           ${SV_PN_RUN})
-# in another time zone too: zip times are local times, so the tool fixes the zone
+# five hours west, in a POSIX zone that needs no time zone data: zip times are
+# local times, so the tool fixes the zone
 add_test(NAME tool_pack_copy
-  COMMAND ${CMAKE_COMMAND} -E env TZ=America/New_York
+  COMMAND ${CMAKE_COMMAND} -E env TZ=XYZ+5
           ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|pack|${SV_PN_DIR}/copy -DEXPECT_RC=0
           "-DEXPECT=copy.zip: ok, 2 entries" ${SV_PN_RUN})
 set_tests_properties(tool_pack_sample tool_pack_copy PROPERTIES

@@ -107,6 +107,8 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
     return false;
 }
 
+/* Bad lines reported before the rest of a script is left unread. */
+#define MAX_REPORTS 50u
 /* One line of at most LINE_BYTES bytes, without its newline. */
 #define LINE_BYTES 1023u
 
@@ -121,6 +123,11 @@ ui_Script *ui_script_parse(const char *path, const char *bytes, size_t len, sv_D
     size_t errors = diags->errors;
     int no = 0;
     for (size_t at = 0; at < len;) {
+        if (diags->errors - errors >= MAX_REPORTS) {
+            sv_diag_add(diags, SV_SEV_ERROR, path, "", no + 1, 0,
+                        "too many bad lines; stopped reading here");
+            break;
+        }
         const char *nl = memchr(bytes + at, '\n', len - at);
         size_t n = nl ? (size_t)(nl - (bytes + at)) : len - at;
         const char *start = bytes + at;

@@ -107,6 +107,8 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
     return false;
 }
 
+/* Commands in one script (each holds its words: 8 KiB). */
+#define MAX_COMMANDS 10000u
 /* Bad lines reported before the rest of a script is left unread. */
 #define MAX_REPORTS 50u
 /* One line of at most LINE_BYTES bytes, without its newline. */
@@ -122,6 +124,7 @@ ui_Script *ui_script_parse(const char *path, const char *bytes, size_t len, sv_D
     snprintf(s->path, sizeof s->path, "%s", path);
     size_t errors = diags->errors;
     int no = 0;
+    size_t cap = 0;
     for (size_t at = 0; at < len;) {
         if (diags->errors - errors >= MAX_REPORTS) {
             sv_diag_add(diags, SV_SEV_ERROR, path, "", no + 1, 0,
@@ -147,12 +150,22 @@ ui_Script *ui_script_parse(const char *path, const char *bytes, size_t len, sv_D
         line[n] = '\0';
         line[strcspn(line, "#")] = '\0';
         if (strspn(line, " \t\r") == strlen(line)) continue;
-        Cmd *grown = realloc(s->cmds, (s->count + 1) * sizeof *grown);
-        if (!grown) {
-            sv_diag_add(diags, SV_SEV_ERROR, path, "", no, 0, "out of memory reading the script");
+        if (s->count == MAX_COMMANDS) {
+            sv_diag_add(diags, SV_SEV_ERROR, path, "", no, 0,
+                        "more than %u commands; a script has at most that many", MAX_COMMANDS);
             break;
         }
-        s->cmds = grown;
+        if (s->count == cap) { /* doubling: a long script costs its length, not its square */
+            size_t more = cap ? cap * 2 : 16;
+            Cmd *grown = realloc(s->cmds, more * sizeof *grown);
+            if (!grown) {
+                sv_diag_add(diags, SV_SEV_ERROR, path, "", no, 0,
+                            "out of memory reading the script");
+                break;
+            }
+            s->cmds = grown;
+            cap = more;
+        }
         Cmd *c = &s->cmds[s->count++];
         memset(c, 0, sizeof *c);
         c->line = no;

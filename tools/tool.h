@@ -49,10 +49,19 @@ typedef enum {
 const char *tool_text(ToolText t, sv_Lang lang);
 const char *tool_meter(sv_Meter m, sv_Lang lang);
 
-/* The default scoring model with the pack's changes applied (heap: free with
- * sv_score_free). NULL, with diagnostics on stderr, when either is broken. */
+/* The default scoring model, with the pack's changes applied when `pack` is
+ * given (heap: free with sv_score_free). NULL, with diagnostics on stderr,
+ * when either is broken. A run (tool_start_run) applies the pack's changes
+ * itself, so it takes the model loaded without a pack. */
 struct sv_ScoreModel;
 struct sv_ScoreModel *tool_load_model(const sv_Pack *pack);
+
+/* Starts the core's scored run of `sc` (pack may be NULL) with `base` plus the
+ * pack's changes, seed 1, no replay. False, with the reason on stderr, when
+ * it cannot start. */
+struct sv_Run;
+bool tool_start_run(struct sv_Run *r, const sv_Pack *pack, const sv_Scenario *sc,
+                    const struct sv_ScoreModel *base, sv_Lang lang);
 
 /* Prints the debrief of a scored session in `lang`. */
 struct sv_Session;

@@ -90,8 +90,12 @@ bool tool_write_file(const char *path, const char *text)
 
 const char *tool_clock(unsigned t_ms, char *buf, size_t size)
 {
+    /* minutes and seconds; hours too once there are any (a scenario may run for days) */
     unsigned s = t_ms / 1000u;
-    snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
+    if (s >= 3600u)
+        snprintf(buf, size, "%u:%02u:%02u", s / 3600u, s / 60u % 60u, s % 60u);
+    else
+        snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
     return buf;
 }
 

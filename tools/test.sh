@@ -85,7 +85,7 @@ check_replays_with() {
   fi
   for replay in tests/replays/*.json; do
     # the scenario is the one the replay names
-    scenario=$(sed -nE 's/.*"scenario": *"([a-z0-9_-]+)".*/\1/p' "$replay" | head -n 1)
+    scenario=$(sed -nE 's/.*"scenario":[[:space:]]*"([a-z0-9_-]+)".*/\1/p' "$replay" | head -n 1)
     if "$tool" play scenarios/sample "$scenario" --replay "$replay" 2>&1 | grep -q ': matches$'; then
       ok=$((ok + 1))
     else

@@ -56,6 +56,12 @@ sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv
                        sv_DiagList *diags);
 void sv_pack_unload(sv_Pack *pack);
 
+/* Reads file `name` of a loaded pack again from where it was loaded (its
+ * first path), with the loader's checks, into a heap buffer the caller frees
+ * (NUL-terminated). For tools that look at the bytes again, e.g. to locate
+ * what `svara-tool check` finds. SV_ERR_IO when it cannot be read. */
+sv_Status sv_pack_read(const sv_Pack *pack, const char *name, char **bytes, size_t *len);
+
 int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id);
 
 /* Parses one scenario file from bytes, without PhysicsFS: the fuzz target and

@@ -347,14 +347,27 @@ static void never_holds(Lint *L, int32_t cond, const char *node_ptr, const char 
 
 /* ---- nodes ------------------------------------------------------------------------ */
 
-/* The first effect, able to run or not, that schedules node `ref` of `kind`. */
-static int64_t first_naming(const Lint *L, uint8_t kind, int32_t ref, bool runs)
+/* The first effect that schedules node `ref` of `kind` (an effect kind). One
+ * pass over the effects per kind, so a scenario of unreachable nodes stays
+ * linear. */
+static int64_t first_naming(Lint *L, uint8_t kind, int32_t ref)
 {
-    for (uint32_t k = 0; k < L->sc->effect_count; k++)
-        if (L->sc->effects[k].kind == kind && L->sc->effects[k].ref == ref &&
-            (!runs || L->list_runs[k]))
-            return k;
-    return -1;
+    const sv_Scenario *sc = L->sc;
+    uint32_t n = kind == SV_EFFECT_POST       ? sc->post_count
+                 : kind == SV_EFFECT_DECISION ? sc->decision_count
+                                              : sc->event_count;
+    int64_t **first = kind == SV_EFFECT_POST       ? &L->first_post
+                      : kind == SV_EFFECT_DECISION ? &L->first_decision
+                                                   : &L->first_event;
+    if (!*first) {
+        *first = malloc((n ? n : 1) * sizeof **first);
+        if (!*first) return -1;
+        for (uint32_t i = 0; i < n; i++) (*first)[i] = -1;
+        for (uint32_t k = sc->effect_count; k-- > 0;)
+            if (sc->effects[k].kind == kind && in_range(sc->effects[k].ref, n))
+                (*first)[sc->effects[k].ref] = k;
+    }
+    return in_range(ref, n) ? (*first)[ref] : -1;
 }
 
 static void never_scheduled(Lint *L, char kind, int32_t i, const char *what, const char *id,
@@ -362,7 +375,7 @@ static void never_scheduled(Lint *L, char kind, int32_t i, const char *what, con
 {
     char ptr[LINT_PTR], by[LINT_PTR];
     lint_node_ptr(L, kind, i, ptr);
-    int64_t k = first_naming(L, effect, i, false);
+    int64_t k = first_naming(L, effect, i);
     if (k < 0) {
         lint_report(L, SV_RULE_UNREACHABLE, ptr,
                     "%s '%s' can never happen: it has no `at`, and no effect schedules it; give "
@@ -538,6 +551,9 @@ static void free_lint(Lint *L)
                    L->ev_sched,   L->ev_fire,     L->ev_mult,  L->flag_set,  L->fact_known,
                    L->end_named,  L->list_runs,   L->var_lo,   L->var_hi};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) free(all[i]);
+    free(L->first_post);
+    free(L->first_decision);
+    free(L->first_event);
     sv_json_index_free(L->ix);
 }
 

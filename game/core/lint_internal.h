@@ -46,6 +46,7 @@ typedef struct Lint {
     uint32_t *ev_mult;  /* [event_count] how often it can fire, up to LINT_MULT_INF */
     int64_t *var_lo, *var_hi;
     bool changed;
+    int64_t *first_post, *first_decision, *first_event; /* effects that name them, built lazily */
     uint32_t allowed; /* bit (rule - 100): allowed in this file by "_check_allow" */
 } Lint;
 

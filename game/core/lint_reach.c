@@ -20,11 +20,30 @@ static void set(Lint *L, uint8_t *flags, int32_t i, uint32_t count)
     }
 }
 
+static void mark(Lint *L, const sv_Effect *e)
+{
+    const sv_Scenario *sc = L->sc;
+    switch (e->kind) {
+    case SV_EFFECT_SET_FLAG: set(L, L->flag_set, e->ref, sc->flag_count); break;
+    case SV_EFFECT_POST: set(L, L->post_sched, e->ref, sc->post_count); break;
+    case SV_EFFECT_DECISION: set(L, L->dec_sched, e->ref, sc->decision_count); break;
+    case SV_EFFECT_EVENT: set(L, L->ev_sched, e->ref, sc->event_count); break;
+    case SV_EFFECT_END: set(L, L->end_named, e->ref, sc->ending_count); break;
+    case SV_EFFECT_REVEAL: set(L, L->fact_known, e->ref, sc->fact_count); break;
+    default: break;
+    }
+}
+
+/* The list can run: what its effects schedule, set and reveal is reached at
+ * once, so a chain in file order is followed in one round. */
 static void run_span(Lint *L, sv_Span sp)
 {
     for (uint32_t i = 0; i < sp.count; i++) {
         uint64_t k = (uint64_t)sp.start + i;
-        if (k < L->sc->effect_count) set(L, L->list_runs, (int32_t)k, L->sc->effect_count);
+        if (k >= L->sc->effect_count || L->list_runs[k]) continue;
+        L->list_runs[k] = 1;
+        L->changed = true;
+        mark(L, &L->sc->effects[k]);
     }
 }
 
@@ -91,24 +110,31 @@ static void event_mults(Lint *L)
 static void var_ranges(Lint *L)
 {
     const sv_Scenario *sc = L->sc;
-    for (uint32_t v = 0; v < sc->var_count; v++) {
-        int64_t lo = sc->vars[v].initial, hi = lo, up = 0, down = 0;
-        for (uint32_t k = 0; k < sc->effect_count; k++) {
-            const sv_Effect *ef = &sc->effects[k];
-            if (ef->ref != (int32_t)v || !L->list_runs[k]) continue;
-            if (ef->kind == SV_EFFECT_VAR_SET) {
-                if (ef->value < lo) lo = ef->value;
-                if (ef->value > hi) hi = ef->value;
-            } else if (ef->kind == SV_EFFECT_VAR_ADD) {
-                int64_t step = (int64_t)ef->value * list_mult(L, k);
-                if (ef->value > 0) up += step;
-                if (ef->value < 0) down += step;
-                if (up > 4000000000) up = 4000000000;
-                if (down < -4000000000) down = -4000000000;
-            }
+    uint32_t n = sc->var_count;
+    int64_t *acc = calloc(n ? 4 * (size_t)n : 1, sizeof *acc); /* lo, hi, up, down */
+    if (!acc) {
+        for (uint32_t v = 0; v < n; v++) {
+            L->var_lo[v] = sc->vars[v].min;
+            L->var_hi[v] = sc->vars[v].max;
         }
-        lo += down;
-        hi += up;
+        return;
+    }
+    for (uint32_t v = 0; v < n; v++) acc[4 * v] = acc[4 * v + 1] = sc->vars[v].initial;
+    for (uint32_t k = 0; k < sc->effect_count; k++) {
+        const sv_Effect *ef = &sc->effects[k];
+        if (!L->list_runs[k] || !in_range(ef->ref, n)) continue;
+        int64_t *a = &acc[4 * (uint32_t)ef->ref];
+        if (ef->kind == SV_EFFECT_VAR_SET) {
+            if (ef->value < a[0]) a[0] = ef->value;
+            if (ef->value > a[1]) a[1] = ef->value;
+        } else if (ef->kind == SV_EFFECT_VAR_ADD) {
+            int64_t step = (int64_t)ef->value * list_mult(L, k);
+            if (ef->value > 0) a[2] = a[2] + step > 4000000000 ? 4000000000 : a[2] + step;
+            if (ef->value < 0) a[3] = a[3] + step < -4000000000 ? -4000000000 : a[3] + step;
+        }
+    }
+    for (uint32_t v = 0; v < n; v++) {
+        int64_t lo = acc[4 * v] + acc[4 * v + 3], hi = acc[4 * v + 1] + acc[4 * v + 2];
         if (lo < sc->vars[v].min) lo = sc->vars[v].min;
         if (hi > sc->vars[v].max) hi = sc->vars[v].max;
         if (lo > hi) lo = hi;
@@ -116,6 +142,7 @@ static void var_ranges(Lint *L)
         if (lo < L->var_lo[v]) L->var_lo[v] = lo;
         if (hi > L->var_hi[v]) L->var_hi[v] = hi;
     }
+    free(acc);
 }
 
 /* ---- one round ---------------------------------------------------------------------- */
@@ -170,20 +197,17 @@ static void reach_decision(Lint *L, uint32_t d)
     run_span(L, dec->on_timeout); /* an open decision can always be left to time out */
 }
 
-static void apply_effects(Lint *L)
+static void reach_round(Lint *L)
 {
     const sv_Scenario *sc = L->sc;
-    for (uint32_t k = 0; k < sc->effect_count; k++) {
-        if (!L->list_runs[k]) continue;
-        const sv_Effect *e = &sc->effects[k];
-        switch (e->kind) {
-        case SV_EFFECT_SET_FLAG: set(L, L->flag_set, e->ref, sc->flag_count); break;
-        case SV_EFFECT_POST: set(L, L->post_sched, e->ref, sc->post_count); break;
-        case SV_EFFECT_DECISION: set(L, L->dec_sched, e->ref, sc->decision_count); break;
-        case SV_EFFECT_EVENT: set(L, L->ev_sched, e->ref, sc->event_count); break;
-        case SV_EFFECT_END: set(L, L->end_named, e->ref, sc->ending_count); break;
-        case SV_EFFECT_REVEAL: set(L, L->fact_known, e->ref, sc->fact_count); break;
-        default: break;
+    for (uint32_t i = 0; i < sc->post_count; i++)
+        if (L->post_sched[i] && !L->post_can[i] && lint_cond_can(L, sc->posts[i].when).t)
+            set(L, L->post_can, (int32_t)i, sc->post_count);
+    for (uint32_t d = 0; d < sc->decision_count; d++) reach_decision(L, d);
+    for (uint32_t i = 0; i < sc->event_count; i++) {
+        if (L->ev_sched[i] && !L->ev_fire[i] && lint_cond_can(L, sc->events[i].when).t) {
+            set(L, L->ev_fire, (int32_t)i, sc->event_count);
+            run_span(L, sc->events[i].effects);
         }
     }
 }
@@ -197,22 +221,17 @@ void lint_reach(Lint *L)
     for (uint32_t i = 0; i < sc->event_count; i++) L->ev_sched[i] = sc->events[i].at_ms != SV_NEVER;
     for (uint32_t i = 0; i < sc->fact_count; i++) L->fact_known[i] = sc->facts[i].known;
     for (uint32_t v = 0; v < sc->var_count; v++) L->var_lo[v] = L->var_hi[v] = sc->vars[v].initial;
-    do {
-        L->changed = false;
+    /* the structure first (cheap rounds), then how often events fire and what
+     * variables can hold; again while that lets something new in */
+    for (;;) {
+        do {
+            L->changed = false;
+            reach_round(L);
+        } while (L->changed);
         event_mults(L);
-        var_ranges(L);
-        for (uint32_t i = 0; i < sc->post_count; i++)
-            if (L->post_sched[i] && !L->post_can[i] && lint_cond_can(L, sc->posts[i].when).t)
-                set(L, L->post_can, (int32_t)i, sc->post_count);
-        for (uint32_t d = 0; d < sc->decision_count; d++) reach_decision(L, d);
-        for (uint32_t i = 0; i < sc->event_count; i++) {
-            if (L->ev_sched[i] && lint_cond_can(L, sc->events[i].when).t) {
-                set(L, L->ev_fire, (int32_t)i, sc->event_count);
-                run_span(L, sc->events[i].effects);
-            }
-        }
-        apply_effects(L);
-    } while (L->changed);
+        var_ranges(L); /* sets changed when a range widens */
+        if (!L->changed) break;
+    }
 }
 
 /* ---- loops at +0 s -------------------------------------------------------------------- */
@@ -330,13 +349,18 @@ void lint_loops(Lint *L)
         for (uint32_t i = 0; i < n; i++) s.index[i] = -1;
         for (uint32_t i = 0; i < n; i++)
             if (L->ev_fire[i] && s.index[i] < 0) strong(&s, (int32_t)i);
-        uint8_t *done = calloc((size_t)s.comps + 1, 1);
-        for (uint32_t v = 0; done && v < n; v++) {
+        /* per component: its size and whether some event in it has a `when` */
+        uint32_t *size = calloc((size_t)s.comps + 1, sizeof *size);
+        uint8_t *done = calloc((size_t)s.comps + 1, 1), *guards = calloc((size_t)s.comps + 1, 1);
+        for (uint32_t w = 0; size && guards && w < n; w++) {
+            if (!L->ev_fire[w]) continue;
+            size[s.comp[w]]++;
+            if (guarded(sc, sc->events[w].when)) guards[s.comp[w]] = 1;
+        }
+        for (uint32_t v = 0; done && size && guards && v < n; v++) {
             if (!L->ev_fire[v] || done[s.comp[v]]) continue;
             /* a loop: a component of two or more, or one event that names itself */
-            bool many = false, self = false, guard = false;
-            for (uint32_t w = 0; w < n; w++)
-                if (w != v && L->ev_fire[w] && s.comp[w] == s.comp[v]) many = true;
+            bool many = size[s.comp[v]] > 1, self = false, guard = guards[s.comp[v]];
             sv_Span sp = sc->events[v].effects;
             for (uint32_t i = 0; i < sp.count; i++)
                 if (sp.start + i < sc->effect_count && zero_edge(L, sp.start + i, (int32_t)v) &&
@@ -344,9 +368,6 @@ void lint_loops(Lint *L)
                     self = true;
             if (!many && !self) continue;
             done[s.comp[v]] = 1;
-            for (uint32_t w = 0; w < n; w++)
-                if (L->ev_fire[w] && s.comp[w] == s.comp[v] && guarded(sc, sc->events[w].when))
-                    guard = true;
             char words[240], ptr[LINT_PTR];
             uint32_t k = loop_words(L, s.comp, (int32_t)v, words, sizeof words);
             if (k < sc->effect_count)
@@ -373,6 +394,8 @@ void lint_loops(Lint *L)
                             who);
         }
         free(done);
+        free(size);
+        free(guards);
     }
     free(s.index);
     free(s.low);

@@ -15,6 +15,29 @@ void lint_flags_vars(Lint *L)
 {
     const sv_Scenario *sc = L->sc;
     char ptr[LINT_PTR];
+    /* bit 1: read by a condition, bit 2: set (flags) or changed (variables) */
+    uint8_t *flag = calloc(sc->flag_count ? sc->flag_count : 1, 1);
+    uint8_t *var = calloc(sc->var_count ? sc->var_count : 1, 1);
+    if (!flag || !var) {
+        free(flag);
+        free(var);
+        return;
+    }
+    for (uint32_t c = 0; c < sc->cond_count; c++) {
+        const sv_Cond *k = &sc->conds[c];
+        if (k->kind == SV_COND_FLAG && k->ref >= 0 && (uint32_t)k->ref < sc->flag_count)
+            flag[k->ref] |= 1;
+        if (k->kind == SV_COND_VAR && k->ref >= 0 && (uint32_t)k->ref < sc->var_count)
+            var[k->ref] |= 1;
+    }
+    for (uint32_t i = 0; i < sc->effect_count; i++) {
+        const sv_Effect *e = &sc->effects[i];
+        if (e->kind == SV_EFFECT_SET_FLAG && e->ref >= 0 && (uint32_t)e->ref < sc->flag_count)
+            flag[e->ref] |= 2;
+        if ((e->kind == SV_EFFECT_VAR_ADD || e->kind == SV_EFFECT_VAR_SET) && e->ref >= 0 &&
+            (uint32_t)e->ref < sc->var_count)
+            var[e->ref] |= 2;
+    }
     for (uint32_t f = 0; f < sc->flag_count; f++) {
         bool read = false, set = false;
         for (uint32_t c = 0; c < sc->cond_count; c++)
@@ -38,13 +61,7 @@ void lint_flags_vars(Lint *L)
                         sc->flags[f], sc->flags[f]);
     }
     for (uint32_t v = 0; v < sc->var_count; v++) {
-        bool read = false, changed = false;
-        for (uint32_t c = 0; c < sc->cond_count; c++)
-            read = read || (sc->conds[c].kind == SV_COND_VAR && sc->conds[c].ref == (int32_t)v);
-        for (uint32_t k = 0; k < sc->effect_count; k++)
-            changed = changed || ((sc->effects[k].kind == SV_EFFECT_VAR_ADD ||
-                                   sc->effects[k].kind == SV_EFFECT_VAR_SET) &&
-                                  sc->effects[k].ref == (int32_t)v);
+        bool read = var[v] & 1, changed = var[v] & 2;
         const char *id = sc->vars[v].id;
         snprintf(ptr, sizeof ptr, "/variables/%u", v);
         if (!read && !changed)
@@ -61,6 +78,8 @@ void lint_flags_vars(Lint *L)
                         "add {\"var\": \"%s\", \"add\": ...} where it changes",
                         id, sc->vars[v].initial, id);
     }
+    free(flag);
+    free(var);
 }
 
 /* ---- translations ------------------------------------------------------------------ */

@@ -458,7 +458,9 @@ static void check_decisions(Lint *L)
             if (L->opt_can[o]) continue;
             char optr[LINT_PTR];
             lint_node_ptr(L, 'o', o, optr);
-            snprintf(what, sizeof what, "option '%s' can never be chosen", sc->options[o].id);
+            snprintf(what, sizeof what, "option '%s' can never be chosen%s", sc->options[o].id,
+                     dec->default_option == o ? " (only taken as the default at the deadline)"
+                                              : "");
             never_holds(L, sc->options[o].when, optr, what);
         }
         for (uint32_t i = 0; i < dec->parts.count && dec->parts.start + i < sc->part_count; i++) {

@@ -258,6 +258,26 @@ static void rules_have_stable_codes(void **state)
     for (size_t i = 1; i < n; i++) assert_true(all[i - 1].id < all[i].id);
 }
 
+/* FORMAT.md's table "What check looks for" names every rule with its name. */
+static void format_md_names_every_rule(void **state)
+{
+    (void)state;
+    FILE *fp = fopen("scenarios/FORMAT.md", "rb");
+    assert_non_null(fp);
+    static char doc[256 * 1024];
+    size_t n = fread(doc, 1, sizeof doc - 1, fp);
+    fclose(fp);
+    doc[n] = '\0';
+    size_t count;
+    const sv_LintRule *all = sv_lint_rules(&count);
+    for (size_t i = 0; i < count; i++) {
+        char row[128];
+        snprintf(row, sizeof row, "| %s | `%s` | %s |", all[i].code, all[i].name,
+                 all[i].severity == SV_SEV_ERROR ? "error" : "warning");
+        if (!strstr(doc, row)) fail_msg("FORMAT.md has no row starting %s", row);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +289,7 @@ int main(void)
         cmocka_unit_test(endings_after_a_catch_all),
         cmocka_unit_test(long_replies_use_the_models_length),
         cmocka_unit_test(rules_have_stable_codes),
+        cmocka_unit_test(format_md_names_every_rule),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

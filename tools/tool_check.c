@@ -99,6 +99,8 @@ static void lint_pack(const sv_Pack *pack, uint32_t long_chars, sv_DiagList *dia
     char label[SV_MAX_PATH], shown[2 * SV_MAX_PATH];
     pack_label(pack, label, sizeof label);
     sv_LintOptions opt = {pack->languages, pack->first_language, long_chars};
+    sv_lint_manifest(pack->manifest_file, pack->manifest_bytes, pack->manifest_len, &pack->title,
+                     &pack->description, &opt, diags);
     for (uint32_t i = 0; i < pack->scenario_count; i++) {
         const sv_Scenario *sc = &pack->scenarios[i];
         char *bytes = NULL;

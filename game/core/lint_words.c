@@ -185,6 +185,17 @@ void lint_texts(Lint *L)
     }
 }
 
+void sv_lint_manifest(const char *file, const char *bytes, size_t len, const sv_Text *title,
+                      const sv_Text *description, const sv_LintOptions *opt, sv_DiagList *diags)
+{
+    Lint L = {.opt = opt, .diags = diags, .file = file ? file : ""};
+    if (!opt) return;
+    if (bytes) L.ix = sv_json_index_build(bytes, len);
+    if (title) one_text(&L, title, "/title");
+    if (description) one_text(&L, description, "/description");
+    sv_json_index_free(L.ix);
+}
+
 /* ---- the author's verdicts ------------------------------------------------------------ */
 
 /* Is `key` written in the object at `ptr`? (The index answers a pointer that

@@ -61,6 +61,11 @@ typedef struct sv_LintOptions {
 void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes, size_t len,
                       const sv_LintOptions *opt, sv_DiagList *diags);
 
+/* The manifest's own texts (title, description): untranslated words, as in
+ * a scenario. `bytes` are pack.json's, to locate findings. */
+void sv_lint_manifest(const char *file, const char *bytes, size_t len, const sv_Text *title,
+                      const sv_Text *description, const sv_LintOptions *opt, sv_DiagList *diags);
+
 /* The length (characters) past which the scoring model calls a public reply
  * long: the least that a `length` test of a rule that costs points passes.
  * 0 when the model has none. */

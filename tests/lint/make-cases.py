@@ -13,11 +13,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def manifest(languages=("en",)):
-    return {
+    m = {
         "format": 1, "id": "lint", "title": "Lint", "version": "1.0.0",
         "languages": list(languages), "authors": ["Svara tests"], "licence": "CC0-1.0",
         "scenarios": ["s.json"],
     }
+    if len(languages) > 1:
+        m["description"] = "Mistakes planted for the checks."
+    return m
 
 
 def option(oid, text="Sorry, that should not happen. We are on it.", **more):

@@ -42,7 +42,8 @@ static const sv_LintRule rules[] = {
     {SV_RULE_NO_VERDICT, "SV112", "missing-expert-verdict", SV_SEV_WARNING,
      "An option or part without its `expert` verdict or its `annotation`."},
     {SV_RULE_LOOP, "SV113", "zero-delay-loop", SV_SEV_ERROR,
-     "Events that schedule each other at +0 s with nothing to stop them."},
+     "Events that schedule each other at +0 s with nothing to stop them, or so often that every "
+     "run's log fills before the end."},
     {SV_RULE_GUARDED_LOOP, "SV114", "guarded-zero-delay-loop", SV_SEV_WARNING,
      "Events that schedule each other at +0 s, stopped only if a `when` turns false."},
     {SV_RULE_BEFORE_POST, "SV115", "decision-before-post", SV_SEV_WARNING,

@@ -234,22 +234,24 @@ void lint_reach(Lint *L)
     }
 }
 
-/* ---- loops at +0 s -------------------------------------------------------------------- */
+/* ---- loops ------------------------------------------------------------------------------ */
 
 /* Tarjan's strongly connected components over the events that can fire, with
- * an edge for each of their effects that schedules an event at +0 s. */
+ * an edge for each of their effects that schedules an event: at +0 s only, or
+ * at any delay. */
 typedef struct Scc {
     const Lint *L;
+    bool any; /* edges at any delay, not only +0 s */
     int32_t *index, *low, *stack, *comp;
     uint8_t *on;
     int32_t next, top, comps;
 } Scc;
 
-static bool zero_edge(const Lint *L, uint32_t k, int32_t from)
+static bool loop_edge(const Lint *L, uint32_t k, int32_t from, bool any)
 {
     const sv_Effect *e = &L->sc->effects[k];
     return L->own[k].owner == OWN_EVENT && L->own[k].index == from && e->kind == SV_EFFECT_EVENT &&
-           e->after_ms == 0 && in_range(e->ref, L->sc->event_count) && L->ev_fire[e->ref];
+           (any || e->after_ms == 0) && in_range(e->ref, L->sc->event_count) && L->ev_fire[e->ref];
 }
 
 static void strong(Scc *s, int32_t v)
@@ -261,7 +263,7 @@ static void strong(Scc *s, int32_t v)
     sv_Span sp = sc->events[v].effects;
     for (uint32_t i = 0; i < sp.count; i++) {
         uint32_t k = sp.start + i;
-        if (k >= sc->effect_count || !zero_edge(s->L, k, v)) continue;
+        if (k >= sc->effect_count || !loop_edge(s->L, k, v, s->any)) continue;
         int32_t w = sc->effects[k].ref;
         if (s->index[w] < 0) {
             strong(s, w);
@@ -280,16 +282,18 @@ static void strong(Scc *s, int32_t v)
     s->comps++;
 }
 
-/* The loop through `start` within its component, written "a -> b -> a",
- * and the effect that leaves `start`. */
-static uint32_t loop_words(const Lint *L, const int32_t *comp, int32_t start, char *out,
-                           size_t size)
+/* A loop through `start` within its component (the fewest events), written
+ * "a -> b -> a"; *delay_ms gets the time once round it. Returns the effect
+ * that leaves `start`. */
+static uint32_t loop_words(const Scc *s, int32_t start, char *out, size_t size, uint64_t *delay_ms)
 {
+    const Lint *L = s->L;
     const sv_Scenario *sc = L->sc;
     uint32_t n = sc->event_count, first = UINT32_MAX;
     int32_t *prev = malloc((size_t)n * sizeof *prev), *queue = malloc((size_t)n * sizeof *queue);
     uint32_t *via = malloc((size_t)n * sizeof *via);
     snprintf(out, size, "'%s'", sc->events[start].id);
+    *delay_ms = 0;
     if (prev && queue && via) {
         for (uint32_t i = 0; i < n; i++) prev[i] = -1;
         int32_t head = 0, tail = 0, end = -1;
@@ -299,13 +303,13 @@ static uint32_t loop_words(const Lint *L, const int32_t *comp, int32_t start, ch
             sv_Span sp = sc->events[v].effects;
             for (uint32_t i = 0; i < sp.count && end < 0; i++) {
                 uint32_t k = sp.start + i;
-                if (k >= sc->effect_count || !zero_edge(L, k, v)) continue;
+                if (k >= sc->effect_count || !loop_edge(L, k, v, s->any)) continue;
                 int32_t w = sc->effects[k].ref;
-                if (comp[w] != comp[start]) continue;
+                if (s->comp[w] != s->comp[start]) continue;
                 if (w == start) {
                     end = v;
                     via[start] = k;
-                } else if (prev[w] < 0 && w != start) {
+                } else if (prev[w] < 0) {
                     prev[w] = v;
                     via[w] = k;
                     queue[tail++] = w;
@@ -314,7 +318,11 @@ static uint32_t loop_words(const Lint *L, const int32_t *comp, int32_t start, ch
         }
         /* walk back from the event that closes the loop */
         int32_t chain[16], len = 0;
-        for (int32_t v = end; v >= 0 && v != start && len < 16; v = prev[v]) chain[len++] = v;
+        for (int32_t v = end; v >= 0 && v != start; v = prev[v]) {
+            *delay_ms += sc->effects[via[v]].after_ms;
+            if (len < 16) chain[len++] = v;
+        }
+        if (end >= 0) *delay_ms += sc->effects[via[start]].after_ms;
         for (int32_t i = len - 1; i >= 0; i--) {
             size_t used = strlen(out);
             snprintf(out + used, size - used, " -> '%s'", sc->events[chain[i]].id);
@@ -334,18 +342,65 @@ static bool guarded(const sv_Scenario *sc, int32_t when)
     return when >= 0 && !((uint32_t)when < sc->cond_count && sc->conds[when].kind == SV_COND_TRUE);
 }
 
-void lint_loops(Lint *L)
+static void report_zero(Lint *L, bool many, bool guard, const char *words, int32_t v,
+                        const char *ptr)
+{
+    char who[300];
+    if (many)
+        snprintf(who, sizeof who, "events %s schedule each other", words);
+    else
+        snprintf(who, sizeof who, "event '%s' schedules itself", L->sc->events[v].id);
+    if (guard)
+        lint_report(L, SV_RULE_GUARDED_LOOP, ptr,
+                    "%s at +0 s: only a `when` turning false can stop the loop; if none does, "
+                    "the run ends when its log fills. Give the effect an \"after\" of more than 0",
+                    who);
+    else
+        lint_report(L, SV_RULE_LOOP, ptr,
+                    "%s at +0 s with no `when` to stop it: once it starts, the run never moves on "
+                    "and ends when its log fills, in whatever ending holds then. Give one of these "
+                    "effects an \"after\" of more than 0, or a `when` the loop makes false",
+                    who);
+}
+
+/* An unguarded loop with a delay, started by an event with an `at`, fires
+ * once per round until the scenario's end (no `end` effect can run): more
+ * times than a run's log holds is a run that ends early, every time. */
+static void report_flood(Lint *L, int32_t at_ms, bool many, const char *words, uint64_t delay_ms,
+                         const char *ptr)
+{
+    const sv_Scenario *sc = L->sc;
+    int64_t at = at_ms < 0 ? 0 : at_ms;
+    if (delay_ms == 0 || at >= (int64_t)sc->duration_ms) return;
+    uint64_t rounds = ((uint64_t)sc->duration_ms - (uint64_t)at) / delay_ms;
+    if (rounds < SV_MAX_LOG) return;
+    char who[300];
+    if (many)
+        snprintf(who, sizeof who, "events %s schedule each other", words);
+    else
+        snprintf(who, sizeof who, "event '%s' schedules itself", words);
+    lint_report(L, SV_RULE_LOOP, ptr,
+                "%s every %.3g s with no `when`: from %lld s on that is %llu times before the "
+                "end, more than a run's log holds (%u), so every run ends early. Lengthen the "
+                "delay or add a `when`",
+                who, (double)delay_ms / 1000.0, (long long)(at / 1000), (unsigned long long)rounds,
+                SV_MAX_LOG);
+}
+
+static void find_loops(Lint *L, bool any)
 {
     const sv_Scenario *sc = L->sc;
     uint32_t n = sc->event_count;
-    if (n == 0) return;
-    Scc s = {.L = L};
+    Scc s = {.L = L, .any = any};
     s.index = malloc(n * sizeof *s.index);
     s.low = malloc(n * sizeof *s.low);
     s.stack = malloc(n * sizeof *s.stack);
     s.comp = malloc(n * sizeof *s.comp);
     s.on = calloc(n, 1);
-    if (s.index && s.low && s.stack && s.comp && s.on) {
+    bool ends = false; /* an `end` effect can run: a loop may not last to the end */
+    for (uint32_t k = 0; k < sc->effect_count; k++)
+        ends = ends || (sc->effects[k].kind == SV_EFFECT_END && L->list_runs[k]);
+    if (s.index && s.low && s.stack && s.comp && s.on && !(any && ends)) {
         for (uint32_t i = 0; i < n; i++) s.index[i] = -1;
         for (uint32_t i = 0; i < n; i++)
             if (L->ev_fire[i] && s.index[i] < 0) strong(&s, (int32_t)i);
@@ -363,35 +418,32 @@ void lint_loops(Lint *L)
             bool many = size[s.comp[v]] > 1, self = false, guard = guards[s.comp[v]];
             sv_Span sp = sc->events[v].effects;
             for (uint32_t i = 0; i < sp.count; i++)
-                if (sp.start + i < sc->effect_count && zero_edge(L, sp.start + i, (int32_t)v) &&
+                if (sp.start + i < sc->effect_count &&
+                    loop_edge(L, sp.start + i, (int32_t)v, any) &&
                     sc->effects[sp.start + i].ref == (int32_t)v)
                     self = true;
             if (!many && !self) continue;
             done[s.comp[v]] = 1;
+            if (any && guard) continue;
+            /* a loop with a delay is followed from its event with the earliest `at` */
+            int32_t from = any ? -1 : (int32_t)v;
+            for (uint32_t w = 0; any && w < n; w++)
+                if (L->ev_fire[w] && s.comp[w] == s.comp[v] && sc->events[w].at_ms != SV_NEVER &&
+                    (from < 0 || sc->events[w].at_ms < sc->events[from].at_ms))
+                    from = (int32_t)w;
+            if (from < 0) continue;
             char words[240], ptr[LINT_PTR];
-            uint32_t k = loop_words(L, s.comp, (int32_t)v, words, sizeof words);
+            uint64_t delay = 0;
+            uint32_t k = loop_words(&s, from, words, sizeof words, &delay);
             if (k < sc->effect_count)
                 lint_effect_ptr(L, k, ptr);
             else
                 lint_node_ptr(L, 'e', (int32_t)v, ptr);
-            char who[300];
-            if (many)
-                snprintf(who, sizeof who, "events %s schedule each other", words);
+            if (any)
+                report_flood(L, sc->events[from].at_ms, many, many ? words : sc->events[from].id,
+                             delay, ptr);
             else
-                snprintf(who, sizeof who, "event '%s' schedules itself", sc->events[v].id);
-            if (guard)
-                lint_report(L, SV_RULE_GUARDED_LOOP, ptr,
-                            "%s at +0 s: only a `when` turning false can stop the loop; if none "
-                            "does, the run ends when its log fills. Give the effect an \"after\" "
-                            "of more than 0",
-                            who);
-            else
-                lint_report(L, SV_RULE_LOOP, ptr,
-                            "%s at +0 s with no `when` to stop it: once it starts, the run never "
-                            "moves on and ends when its log fills, in whatever ending holds then. "
-                            "Give one of these effects an \"after\" of more than 0, or a `when` "
-                            "the loop makes false",
-                            who);
+                report_zero(L, many, guard, words, (int32_t)v, ptr);
         }
         free(done);
         free(size);
@@ -402,4 +454,11 @@ void lint_loops(Lint *L)
     free(s.stack);
     free(s.comp);
     free(s.on);
+}
+
+void lint_loops(Lint *L)
+{
+    if (L->sc->event_count == 0) return;
+    find_loops(L, false);
+    find_loops(L, true);
 }

@@ -171,6 +171,13 @@ def before_post(sc):
     sc["posts"][0]["at"] = 30
 
 
+def fills_log(sc):
+    sc["duration"] = 1814400
+    sc["events"] = [{"id": "e-tick", "at": 60, "effects": [{"meter": "reach", "add": 1},
+                                                          {"event": "e-tock", "after": 5}]},
+                    {"id": "e-tock", "effects": [{"event": "e-tick", "after": 5}]}]
+
+
 def allowed(sc):
     flag_never_read(sc)
     sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
@@ -192,3 +199,4 @@ case("12-long-reply", long_reply)
 case("13-missing-verdict", no_verdict)
 case("14-decision-before-post", before_post)
 case("15-allowed", allowed)
+case("16-loop-fills-log", fills_log)

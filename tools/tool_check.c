@@ -274,6 +274,13 @@ static const Checked *pack_of(const Checker *c, size_t item)
     return NULL;
 }
 
+/* The last part of a path: "tests/x.zip" -> "x.zip". */
+static const char *base_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash && slash[1] ? slash + 1 : path;
+}
+
 /* The file on disk a finding names: "sample/scenarios/x.json" of the folder
  * pack at "scenarios/sample" is "scenarios/sample/scenarios/x.json"; a file
  * in a .zip is named as the finding names it. */
@@ -284,6 +291,8 @@ static void disk_path(const Checked *k, const char *file, char *out, size_t size
         size_t p = strlen(k->path);
         while (p > 1 && k->path[p - 1] == '/') p--;
         snprintf(out, size, "%.*s%s", (int)p, k->path, file + n);
+    } else if (k && strcmp(file, base_of(k->path)) == 0) {
+        snprintf(out, size, "%s", k->path); /* the .zip (or folder) itself */
     } else {
         snprintf(out, size, "%s", file);
     }

@@ -221,8 +221,8 @@ static LintCan can_at(const Lint *L, int32_t cond, unsigned depth)
     case SV_COND_ANSWERED:
         return (LintCan){in_range(c->ref, sc->decision_count) && L->dec_answer[c->ref], true};
     case SV_COND_TIME:
-        return (LintCan){cmp_range(0, sc->duration_ms, c->op, c->value, true),
-                         cmp_range(0, sc->duration_ms, c->op, c->value, false)};
+        return (LintCan){cmp_range(L->t0, L->t1, c->op, c->value, true),
+                         cmp_range(L->t0, L->t1, c->op, c->value, false)};
     case SV_COND_KNOWN:
         if (!in_range(c->ref, sc->fact_count)) return any;
         return (LintCan){L->fact_known[c->ref] != 0, !sc->facts[c->ref].known};
@@ -312,9 +312,13 @@ static void why_never(const Lint *L, int32_t cond, bool want, char ptr[LINT_PTR]
         snprintf(why, size, "decision '%s' can never be answered", sc->decisions[c->ref].id);
         break;
     case SV_COND_TIME:
-        if (want)
+        if (want && L->t0 == 0 && L->t1 == (int64_t)sc->duration_ms)
             snprintf(why, size, "elapsed %d s is after the scenario's duration of %u s",
                      c->value / 1000, sc->duration_ms / 1000u);
+        else if (want)
+            snprintf(why, size, "elapsed %d s is never reached %s (%lld to %lld s)",
+                     c->value / 1000, L->t_words ? L->t_words : "when it is checked",
+                     (long long)(L->t0 / 1000), (long long)(L->t1 / 1000));
         else
             snprintf(why, size, "elapsed %d s always holds", c->value / 1000);
         break;
@@ -371,6 +375,31 @@ static int64_t first_naming(Lint *L, uint8_t kind, int32_t ref)
     return in_range(ref, n) ? (*first)[ref] : -1;
 }
 
+void lint_when(Lint *L, char kind, int32_t i)
+{
+    const sv_Scenario *sc = L->sc;
+    int64_t end = sc->duration_ms, t0 = 0, t1 = end;
+    L->t_words = kind == 'o' || kind == 'q' ? "while its decision is open" : "when it is due";
+    if (kind == 'o' || kind == 'q') {
+        i = kind == 'o' ? sv_scenario_option_decision(sc, i) : sv_scenario_part_decision(sc, i);
+        kind = 'D'; /* the decision's time open */
+    }
+    if ((kind == 'p' && in_range(i, sc->post_count) && sc->posts[i].at_ms != SV_NEVER &&
+         first_naming(L, SV_EFFECT_POST, i) < 0)) {
+        t0 = sc->posts[i].at_ms < 0 ? 0 : sc->posts[i].at_ms;
+        t1 = sc->posts[i].at_ms < 0 ? 0 : t0 + sc->posts[i].jitter_ms;
+    } else if ((kind == 'd' || kind == 'D') && in_range(i, sc->decision_count) &&
+               sc->decisions[i].at_ms != SV_NEVER && first_naming(L, SV_EFFECT_DECISION, i) < 0) {
+        t0 = sc->decisions[i].at_ms;
+        t1 = kind == 'd' ? t0 : t0 + sc->decisions[i].deadline_ms;
+    } else if (kind == 'e' && in_range(i, sc->event_count) && sc->events[i].at_ms != SV_NEVER &&
+               first_naming(L, SV_EFFECT_EVENT, i) < 0) {
+        t0 = t1 = sc->events[i].at_ms;
+    }
+    L->t0 = t0 < end ? t0 : end;
+    L->t1 = t1 < end ? t1 : end;
+}
+
 static void never_scheduled(Lint *L, char kind, int32_t i, const char *what, const char *id,
                             uint8_t effect)
 {
@@ -401,6 +430,7 @@ static void check_posts_events(Lint *L)
             never_scheduled(L, 'p', (int32_t)i, "post", sc->posts[i].id, SV_EFFECT_POST);
         else if (!L->post_can[i]) {
             snprintf(what, sizeof what, "post '%s' never appears", sc->posts[i].id);
+            lint_when(L, 'p', (int32_t)i);
             never_holds(L, sc->posts[i].when, ptr, what);
         }
     }
@@ -410,6 +440,7 @@ static void check_posts_events(Lint *L)
             never_scheduled(L, 'e', (int32_t)i, "event", sc->events[i].id, SV_EFFECT_EVENT);
         else if (!L->ev_fire[i]) {
             snprintf(what, sizeof what, "event '%s' never fires", sc->events[i].id);
+            lint_when(L, 'e', (int32_t)i);
             never_holds(L, sc->events[i].when, ptr, what);
         }
     }
@@ -450,6 +481,7 @@ static void check_decisions(Lint *L)
         }
         if (!L->dec_open[d]) {
             snprintf(what, sizeof what, "decision '%s' never opens", dec->id);
+            lint_when(L, 'd', (int32_t)d);
             never_holds(L, dec->when, ptr, what);
             continue;
         }
@@ -462,6 +494,7 @@ static void check_decisions(Lint *L)
             snprintf(what, sizeof what, "option '%s' can never be chosen%s", sc->options[o].id,
                      dec->default_option == o ? " (only taken as the default at the deadline)"
                                               : "");
+            lint_when(L, 'o', o);
             never_holds(L, sc->options[o].when, optr, what);
         }
         for (uint32_t i = 0; i < dec->parts.count && dec->parts.start + i < sc->part_count; i++) {
@@ -470,6 +503,7 @@ static void check_decisions(Lint *L)
             char pptr[LINT_PTR];
             lint_node_ptr(L, 'q', p, pptr);
             snprintf(what, sizeof what, "part '%s' can never be used", sc->parts[p].id);
+            lint_when(L, 'q', p);
             never_holds(L, sc->parts[p].when, pptr, what);
         }
         if (!L->dec_answer[d]) no_way_forward(L, d, ptr);
@@ -491,6 +525,7 @@ static void check_endings(Lint *L)
     int32_t always = -1; /* the first ending whose `when` always holds */
     for (uint32_t i = 0; i < sc->ending_count; i++) {
         const sv_Ending *e = &sc->endings[i];
+        lint_when(L, 'n', (int32_t)i);
         LintCan can = lint_cond_can(L, e->when);
         char ptr[LINT_PTR];
         lint_node_ptr(L, 'n', (int32_t)i, ptr);
@@ -564,8 +599,9 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
                       const sv_LintOptions *opt, sv_DiagList *diags)
 {
     sv_LintOptions none = {0};
-    Lint L = {.sc = sc, .opt = opt ? opt : &none, .diags = diags, .file = file ? file : ""};
     if (!sc) return;
+    Lint L = {.sc = sc, .opt = opt ? opt : &none, .diags = diags, .file = file ? file : ""};
+    L.t1 = sc->duration_ms;
     if (!alloc_lint(&L)) {
         free_lint(&L);
         sv_diag_add(diags, SV_SEV_WARNING, L.file, "", 0, 0,

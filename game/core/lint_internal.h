@@ -47,6 +47,8 @@ typedef struct Lint {
     int64_t *var_lo, *var_hi;
     bool changed;
     int64_t *first_post, *first_decision, *first_event; /* effects that name them, built lazily */
+    int64_t t0, t1;   /* when the condition being judged is checked, in ms (lint_when) */
+    const char *t_words; /* that time in words: "while its decision is open" */
     uint32_t allowed; /* bit (rule - 100): allowed in this file by "_check_allow" */
 } Lint;
 
@@ -62,6 +64,10 @@ void lint_report(Lint *L, int rule, const char *ptr, const char *fmt, ...)
     ;
 
 LintCan lint_cond_can(const Lint *L, int32_t cond);
+/* Sets the times the `when` of a node is checked at: 'p' post, 'd' decision,
+ * 'o' option, 'q' part (while their decision is open), 'e' event, 'n' ending.
+ * A node only its own `at` brings on is checked then; any other, any time. */
+void lint_when(Lint *L, char kind, int32_t index);
 
 /* lint_reach.c: the fixed point of what runs can reach, and loops at +0 s */
 void lint_reach(Lint *L);

@@ -151,6 +151,7 @@ static void reach_decision(Lint *L, uint32_t d)
 {
     const sv_Scenario *sc = L->sc;
     const sv_Decision *dec = &sc->decisions[d];
+    lint_when(L, 'd', (int32_t)d);
     if (L->dec_sched[d] && !L->dec_open[d] && lint_cond_can(L, dec->when).t)
         set(L, L->dec_open, (int32_t)d, sc->decision_count);
     if (!L->dec_open[d]) return;
@@ -159,6 +160,7 @@ static void reach_decision(Lint *L, uint32_t d)
         uint32_t o = dec->options.start + i;
         if (o >= sc->option_count) break;
         const sv_Option *op = &sc->options[o];
+        lint_when(L, 'o', (int32_t)o);
         bool en = lint_cond_can(L, op->when).t;
         if (en) set(L, L->opt_can, (int32_t)o, sc->option_count);
         answer = answer || en;
@@ -175,6 +177,7 @@ static void reach_decision(Lint *L, uint32_t d)
     uint32_t parts = 0;
     for (uint32_t i = 0; i < dec->parts.count; i++) {
         uint32_t p = dec->parts.start + i;
+        if (p < sc->part_count) lint_when(L, 'q', (int32_t)p);
         if (p < sc->part_count && lint_cond_can(L, sc->parts[p].when).t) {
             set(L, L->part_can, (int32_t)p, sc->part_count);
             parts++;
@@ -201,11 +204,13 @@ static void reach_round(Lint *L)
 {
     const sv_Scenario *sc = L->sc;
     for (uint32_t i = 0; i < sc->post_count; i++)
-        if (L->post_sched[i] && !L->post_can[i] && lint_cond_can(L, sc->posts[i].when).t)
+        if (L->post_sched[i] && !L->post_can[i] && (lint_when(L, 'p', (int32_t)i), true) &&
+            lint_cond_can(L, sc->posts[i].when).t)
             set(L, L->post_can, (int32_t)i, sc->post_count);
     for (uint32_t d = 0; d < sc->decision_count; d++) reach_decision(L, d);
     for (uint32_t i = 0; i < sc->event_count; i++) {
-        if (L->ev_sched[i] && !L->ev_fire[i] && lint_cond_can(L, sc->events[i].when).t) {
+        if (L->ev_sched[i] && !L->ev_fire[i] && (lint_when(L, 'e', (int32_t)i), true) &&
+            lint_cond_can(L, sc->events[i].when).t) {
             set(L, L->ev_fire, (int32_t)i, sc->event_count);
             run_span(L, sc->events[i].effects);
         }

@@ -140,7 +140,7 @@ def dead_end(sc):
             {"id": "q-hi", "kind": "greeting", "text": "Hi Maja,",
              "annotation": "A greeting.", "expert": "acceptable"},
             {"id": "q-late", "kind": "apologise", "text": "Sorry it took so long.",
-             "when": {"elapsed": 900}, "annotation": "EMPATHY.", "expert": "recommended"}]}})
+             "when": {"elapsed": 300}, "annotation": "EMPATHY.", "expert": "recommended"}]}})
 
 
 def pools(sc):

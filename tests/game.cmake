@@ -79,6 +79,16 @@ target_compile_options(check_strings PRIVATE ${SV_WARNINGS})
 target_link_libraries(check_strings PRIVATE svara_core cjson)
 add_test(NAME game_strings_complete COMMAND check_strings ${PROJECT_SOURCE_DIR}/assets/lang/)
 
+# Simulated time in the three languages (game/ui/timefmt.c is SDL-free: pure functions).
+add_executable(test_timefmt ${SV_GAME_DIR}/test_timefmt.c ${PROJECT_SOURCE_DIR}/game/ui/timefmt.c
+  ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
+target_include_directories(test_timefmt PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
+target_compile_options(test_timefmt PRIVATE ${SV_WARNINGS})
+target_compile_definitions(test_timefmt PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(test_timefmt PRIVATE svara_core cjson PkgConfig::CMOCKA)
+add_test(NAME game_timefmt COMMAND test_timefmt)
+set_tests_properties(game_timefmt PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
 # ---- start, title screen, usage ------------------------------------------------------------------
 sv_game_test(game_headless_frames --headless --frames 3 --screenshot ${SV_GAME_OUT}/title.bmp)
 set_tests_properties(game_headless_frames PROPERTIES FIXTURES_SETUP game_title)

@@ -110,6 +110,22 @@
     X(TIME_NOW, "time.now")                                                                        \
     X(TIME_SECONDS, "time.seconds")                                                                \
     X(TIME_MINUTES, "time.minutes")                                                                \
+    X(TIME_HOURS, "time.hours")                                                                    \
+    X(TIME_DAYS, "time.days")                                                                      \
+    X(TIME_AGO, "time.ago")                                                                        \
+    X(TIME_YESTERDAY, "time.yesterday")                                                            \
+    X(TIME_DAYS_AGO, "time.days_ago")                                                              \
+    X(TIME_WORD_SECOND, "time.word.second")                                                        \
+    X(TIME_WORD_SECONDS, "time.word.seconds")                                                      \
+    X(TIME_WORD_MINUTE, "time.word.minute")                                                        \
+    X(TIME_WORD_MINUTES, "time.word.minutes")                                                      \
+    X(TIME_WORD_HOUR, "time.word.hour")                                                            \
+    X(TIME_WORD_HOURS, "time.word.hours")                                                          \
+    X(TIME_WORD_DAY, "time.word.day")                                                              \
+    X(TIME_WORD_DAYS, "time.word.days")                                                            \
+    X(TIME_AND, "time.and")                                                                        \
+    X(TIME_LATER, "time.later")                                                                    \
+    X(TIME_DAY_CLOCK, "time.day_clock")                                                            \
     X(TOAST_DECISION, "toast.decision")                                                            \
     X(INPUT_CLOSED, "input.closed")                                                                \
     X(INPUT_DISABLED, "input.disabled")                                                            \

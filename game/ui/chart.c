@@ -55,6 +55,19 @@ static void pen_to(Pen *p, float x, float y)
     p->y = y;
 }
 
+/* A round step for the time axis: at most ten ticks in a scenario of minutes,
+ * eight in a longer one, whose labels ("1 d 12 h") are wider. */
+static uint32_t time_step(uint32_t end_ms)
+{
+    static const uint32_t steps[] = {60000u,    120000u,   300000u,    600000u,   900000u,
+                                     1800000u,  3600000u,  7200000u,   10800000u, 21600000u,
+                                     43200000u, 86400000u, 172800000u, 604800000u};
+    uint32_t most = ui_time_style(end_ms) == UI_CLOCK_MINUTES ? 10u : 8u;
+    size_t i = 0;
+    while (i + 1 < sizeof steps / sizeof steps[0] && end_ms / steps[i] > most) i++;
+    return steps[i];
+}
+
 static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_max, SDL_Color bg)
 {
     const ui_Theme *t = &ui->theme;
@@ -73,13 +86,18 @@ static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_
     ui_format_count((uint32_t)reach_max, n, sizeof n);
     ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f, plot.y - sh / 2.0f,
                  UI_ALIGN_LEFT);
-    uint32_t step = end_ms > 20u * 60000u ? 300000u : end_ms > 8u * 60000u ? 120000u : 60000u;
-    for (uint32_t ms = 0; ms <= end_ms; ms += step) {
+    uint32_t step = time_step(end_ms);
+    bool clock = ui_time_style(end_ms) == UI_CLOCK_MINUTES;
+    for (uint64_t ms = 0; ms <= end_ms; ms += step) {
         float x = plot.x + plot.w * (float)ms / (float)end_ms;
         ui_fill(ui, ui_rect(x, plot.y + plot.h, 1.0f, 8.0f), t->muted);
-        char clock[16];
-        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, ui_format_clock(ms, clock, sizeof clock), x,
-                     plot.y + plot.h + 10.0f, UI_ALIGN_CENTRE);
+        char label[64] = "0";
+        if (clock)
+            ui_time_clock(ui->strings, ui->lang, (int64_t)ms, end_ms, label, sizeof label);
+        else if (ms)
+            ui_time_span(ui->strings, ui->lang, (int64_t)ms, label, sizeof label);
+        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, label, x, plot.y + plot.h + 10.0f,
+                     UI_ALIGN_CENTRE);
     }
 }
 

@@ -336,13 +336,6 @@ const char *ui_format_count(uint32_t n, char *buf, size_t size)
     return buf;
 }
 
-const char *ui_format_clock(uint32_t ms, char *buf, size_t size)
-{
-    uint32_t s = ms / 1000u;
-    snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
-    return buf;
-}
-
 const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,
                              size_t size)
 {

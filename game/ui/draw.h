@@ -65,8 +65,6 @@ void ui_hint_bar(ui_Context *ui, const char *text);
 const char *ui_format_tenths(const ui_Context *ui, int32_t tenths, char *buf, size_t size);
 /* "12 345" with a thin space between thousands. */
 const char *ui_format_count(uint32_t n, char *buf, size_t size);
-/* "mm:ss" of milliseconds. */
-const char *ui_format_clock(uint32_t ms, char *buf, size_t size);
 /* An action and its visibility ("Ask a colleague · Private"; the visibility
  * only where the action has words). */
 const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,

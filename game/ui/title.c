@@ -209,9 +209,8 @@ static void draw_scenario(ui_Context *ui, const ui_Game *g, const ui_TitleRow *r
     SDL_Color fill = focused ? t->selected : ui_hover(ui, r) ? t->hover : t->surface;
     if (focused) ui_focus_ring(ui, r, 14.0f);
     ui_panel(ui, r, 14.0f, fill, focused ? fill : t->border);
-    char minutes[32], meta[96];
-    snprintf(minutes, sizeof minutes, "%u", (sc->duration_ms + 59999u) / 60000u);
-    ui_strings_format(meta, sizeof meta, ui_tr(ui, UI_S_TITLE_MINUTES), minutes, NULL, NULL);
+    char meta[96];
+    ui_time_span(ui->strings, ui->lang, ui_time_whole_minutes(sc->duration_ms), meta, sizeof meta);
     float w = ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, fill, meta, r.x + r.w - 24.0f,
                            r.y + 20.0f, UI_ALIGN_RIGHT);
     ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, sv_text_get(&sc->title, ui->lang),

@@ -24,7 +24,6 @@
     X(TITLE_QUIT, "title.quit")                                                                    \
     X(TITLE_NO_PACKS, "title.no_packs")                                                            \
     X(TITLE_BROKEN, "title.broken")                                                                \
-    X(TITLE_MINUTES, "title.minutes")                                                              \
     X(TITLE_USER_PACKS, "title.user_packs")                                                        \
     X(BRIEF_TITLE, "briefing.title")                                                               \
     X(BRIEF_YOU_ANSWER, "briefing.you_answer")                                                     \
@@ -50,6 +49,7 @@
     X(PLAY_DECISION_OF, "play.decision_of")                                                        \
     X(PLAY_NO_DECISION, "play.no_decision")                                                        \
     X(PLAY_SKIP, "play.skip")                                                                      \
+    X(PLAY_NEXT_IN, "play.next_in")                                                                \
     X(PLAY_SEND, "play.send")                                                                      \
     X(PLAY_NOT_AVAILABLE, "play.not_available")                                                    \
     X(PLAY_ANSWERING, "play.answering")                                                            \
@@ -107,6 +107,9 @@
     X(FEED_PRIVATE_REPLY, "feed.private_reply")                                                    \
     X(FEED_EMPTY, "feed.empty")                                                                    \
     X(FEED_BRAND, "feed.brand")                                                                    \
+    X(FEED_PENDING, "feed.pending")                                                                \
+    X(FEED_EARLIER, "feed.earlier")                                                                \
+    X(FEED_EARLIER_POST, "feed.earlier_post")                                                      \
     X(TIME_NOW, "time.now")                                                                        \
     X(TIME_SECONDS, "time.seconds")                                                                \
     X(TIME_MINUTES, "time.minutes")                                                                \
@@ -153,7 +156,7 @@
     X(DEBRIEF_BEST, "debrief.best")                                                                \
     X(DEBRIEF_BETTER, "debrief.better")                                                            \
     X(DEBRIEF_STANDING, "debrief.standing")                                                        \
-    X(DEBRIEF_FOR_SECONDS, "debrief.for_seconds")                                                  \
+    X(DEBRIEF_FOR_TIME, "debrief.for_time")                                                        \
     X(DEBRIEF_RETRY_SAME, "debrief.retry_same")                                                    \
     X(DEBRIEF_RETRY_NEW, "debrief.retry_new")                                                      \
     X(DEBRIEF_TO_TITLE, "debrief.to_title")                                                        \
@@ -192,6 +195,8 @@
     X(HINT_BRIEFING_PAD, "hint.briefing.pad")                                                      \
     X(HINT_PLAY, "hint.play")                                                                      \
     X(HINT_PLAY_PAD, "hint.play.pad")                                                              \
+    X(HINT_PLAY_IDLE, "hint.play.idle")                                                            \
+    X(HINT_PLAY_IDLE_PAD, "hint.play.idle.pad")                                                    \
     X(HINT_COMPOSE, "hint.compose")                                                                \
     X(HINT_COMPOSE_PAD, "hint.compose.pad")                                                        \
     X(HINT_MENU, "hint.menu")                                                                      \

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "promises.h"
 #include "screens.h"
 
 #define HEADER_H 84.0f
@@ -143,6 +144,7 @@ static int open_at(const ui_PlayScreen *p)
  * used by update for hit tests and by draw. */
 typedef struct Layout {
     SDL_FRect header, pause_btn, tabs, feed, meters, hint;
+    SDL_FRect promises;                 /* under the meters, h 0 while nothing was promised */
     SDL_FRect tab[SV_MAX_CHANNELS + 1]; /* [0] compose when shown, then channels */
     int32_t tab_id[SV_MAX_CHANNELS + 1];
     bool tab_note;      /* room for "not watched" on unwatched tabs */
@@ -217,6 +219,12 @@ static void layout_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     }
 }
 
+/* The promises keep to one row while a decision's options need the room. */
+static size_t promise_rows(const ui_PlayScreen *p)
+{
+    return p->decision >= 0 ? 1 : UI_PROMISES_SHOWN;
+}
+
 static void play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, Layout *l)
 {
     memset(l, 0, sizeof *l);
@@ -233,8 +241,11 @@ static void play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     layout_tabs(p, ui, g, l);
     l->feed = ui_rect(LEFT_X, l->tabs.y + th + 12.0f, LEFT_W, bottom - (l->tabs.y + th + 12.0f));
     l->meters = ui_rect(RIGHT_X, hh + 14.0f, RIGHT_W, meters_h(ui));
-    SDL_FRect panel = ui_rect(RIGHT_X, l->meters.y + l->meters.h + 14.0f, RIGHT_W,
-                              bottom - (l->meters.y + l->meters.h + 14.0f));
+    float y = l->meters.y + l->meters.h + 14.0f,
+          ph = ui_promises_height(ui, &g->run, promise_rows(p));
+    l->promises = ui_rect(RIGHT_X, y, RIGHT_W, ph);
+    if (ph > 0.0f) y += ph + 14.0f;
+    SDL_FRect panel = ui_rect(RIGHT_X, y, RIGHT_W, bottom - y);
     float nb = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 18.0f;
     const ui_FeedChannel *ch = p->tab >= 0 ? &p->feed.ch[p->tab] : NULL;
     if (ch && !ch->follow && ch->unseen)
@@ -717,6 +728,7 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
     else
         ui_composer_draw_parts(&p->composer, ui, &v, l.feed);
     draw_meters(p, ui, g, &l);
+    ui_promises_draw(ui, &g->run, l.promises, promise_rows(p));
     ui_panel(ui, l.pan.panel, 16.0f, t->surface, t->border);
     ui_panel_draw_head(ui, &v, open_at(p), p->open_count, g->run.s.ended, &l.pan);
     if (p->composing && v.d)

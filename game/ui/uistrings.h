@@ -69,6 +69,12 @@
     X(PLAY_REPLAYING, "play.replaying")                                                            \
     X(PLAY_SPEED, "play.speed")                                                                    \
     X(PLAY_CHARS, "play.chars")                                                                    \
+    X(PLAY_PROMISES, "play.promises")                                                              \
+    X(PLAY_PROMISE, "play.promise")                                                                \
+    X(PLAY_PROMISE_DUE, "play.promise_due")                                                        \
+    X(PLAY_PROMISE_KEPT, "play.promise_kept")                                                      \
+    X(PLAY_PROMISE_BROKEN, "play.promise_broken")                                                  \
+    X(PLAY_PROMISES_MORE, "play.promises_more")                                                    \
     X(ACTION_REPLY, "action.reply")                                                                \
     X(ACTION_MOVE_PRIVATE, "action.move_private")                                                  \
     X(ACTION_ASK, "action.ask")                                                                    \

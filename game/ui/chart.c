@@ -101,22 +101,50 @@ static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_
     }
 }
 
+#define SPREAD_MAX 64 /* decisions whose numbers are moved apart; more keep their places */
+
+/* Where each decision's number sits: over its closing time, moved right (or
+ * left at the plot's end) just enough that no two overlap, as decisions an
+ * hour apart do in a chart of days. */
+static void spread(const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms, float gap, float *xs)
+{
+    size_t n = d->decision_count, order[SPREAD_MAX];
+    for (size_t i = 0; i < n; i++) {
+        xs[i] = plot.x + plot.w * (float)d->decisions[i].close_ms / (float)end_ms;
+        size_t at = i;
+        for (; at > 0 && xs[order[at - 1]] > xs[i]; at--) order[at] = order[at - 1];
+        order[at] = i;
+    }
+    for (size_t k = 1; k < n; k++) xs[order[k]] = fmaxf(xs[order[k]], xs[order[k - 1]] + gap);
+    float right = plot.x + plot.w;
+    for (size_t k = n; k-- > 0;) {
+        float most = k + 1 < n ? xs[order[k + 1]] - gap : right;
+        if (xs[order[k]] > most) xs[order[k]] = most;
+    }
+}
+
 static void markers(ui_Context *ui, const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms,
                     int highlight, SDL_Color bg)
 {
     const ui_Theme *t = &ui->theme;
     ui_TextCache *tc = &ui->text;
+    float xs[SPREAD_MAX];
+    bool spread_out = d->decision_count <= SPREAD_MAX;
+    if (spread_out) spread(d, plot, end_ms, 2.0f * 19.0f + 2.0f, xs);
     for (size_t i = 0; i < d->decision_count; i++) {
         const sv_DebriefDecision *dd = &d->decisions[i];
         float x = plot.x + plot.w * (float)dd->close_ms / (float)end_ms;
+        float dx = spread_out ? xs[i] : x;
         bool hi = (int)i == highlight;
         SDL_Color c = hi ? t->accent : t->muted;
         ui_fill(ui, ui_rect(x - (hi ? 1.5f : 0.5f), plot.y, hi ? 3.0f : 1.0f, plot.h), c);
         float r = hi ? 19.0f : 16.0f;
-        ui_disc(ui, x, plot.y - r - 4.0f, r, c);
+        if (fabsf(dx - x) >= 1.0f) /* a number moved aside points at its line */
+            ui_fill(ui, ui_rect(fminf(x, dx), plot.y - 2.0f, fabsf(dx - x), hi ? 3.0f : 2.0f), c);
+        ui_disc(ui, dx, plot.y - r - 4.0f, r, c);
         char n[24];
         snprintf(n, sizeof n, "%zu", i + 1);
-        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_accent, c, n, x,
+        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_accent, c, n, dx,
                      plot.y - r - 4.0f - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f,
                      UI_ALIGN_CENTRE);
     }

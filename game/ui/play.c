@@ -234,7 +234,9 @@ static void play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     float bh = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 24.0f;
     char pause[96];
     snprintf(pause, sizeof pause, "❚❚  %s", ui_tr(ui, UI_S_PLAY_PAUSE));
-    float bw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, pause) + 48.0f;
+    /* measured in the font ui_button picks for a button this tall */
+    ui_FontId bf = bh >= 56.0f ? UI_FONT_BOLD : UI_FONT_SMALL_BOLD;
+    float bw = ui_text_width(&ui->text, bf, pause) + 48.0f;
     l->pause_btn = ui_rect((float)UI_WIDTH - 24.0f - bw, (hh - bh) / 2.0f, bw, bh);
     float th = ui_text_line_height(&ui->text, UI_FONT_BOLD) + 22.0f;
     l->tabs = ui_rect(LEFT_X, hh + 14.0f, LEFT_W, th);

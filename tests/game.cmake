@@ -196,6 +196,25 @@ sv_game_test(game_keys_nb_okabe --headless --seed 7 --speed 16 --set language=nb
   --set text_size=extra-large --script-keys ${SV_GAME_DIR}/parcel-pad.txt)
 set_tests_properties(game_keys_nb_okabe PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
 sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR}/parcel-keys.txt)
+# The three days in Swedish at the large text size and in Norwegian at the
+# extra large one, with screenshots of the feed (history, a reply waiting to go
+# out, skip markers, the promises) for a person to look at.
+foreach(run sv:large nb:extra-large)
+  string(REPLACE ":" ";" run ${run})
+  list(GET run 0 lang)
+  list(GET run 1 size)
+  set(name game_days_${lang})
+  file(REMOVE_RECURSE ${SV_GAME_HOME}/${name}/data/svara/packs/longpack)
+  file(COPY ${SV_GAME_DIR}/longpack DESTINATION ${SV_GAME_HOME}/${name}/data/svara/packs)
+  sv_game_test(${name} --headless --seed 7 --speed 16 --set language=${lang} --set text_size=${size}
+    --play longpack/days --script-keys ${SV_GAME_DIR}/days-keys.txt
+    --screenshot-at 60:days-${lang}-pending.bmp --screenshot-at 3700:days-${lang}-follow.bmp)
+  set_tests_properties(${name} PROPERTIES
+    PASS_REGULAR_EXPRESSION "reached debrief: ending end, grade [A-F] \\([0-9]+\\), language ${lang}")
+endforeach()
+# Three days with skips, recorded and replayed: the same state hash every time.
+sv_game_script(game_skip_replay skip_replay.cmake -DTOOL=$<TARGET_FILE:svara-tool>
+  -DPACK=${SV_GAME_DIR}/longpack -DSCRIPT=${SV_GAME_DIR}/days-keys.txt)
 
 # ---- settings ------------------------------------------------------------------------------------------
 sv_game_script(game_settings_roundtrip settings_roundtrip.cmake -DSCRIPT=${SV_GAME_DIR}/settings-keys.txt)

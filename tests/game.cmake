@@ -209,9 +209,15 @@ foreach(run sv:large nb:extra-large)
   sv_game_test(${name} --headless --seed 7 --speed 16 --set language=${lang} --set text_size=${size}
     --play longpack/days --script-keys ${SV_GAME_DIR}/days-keys.txt
     --screenshot-at 60:days-${lang}-pending.bmp --screenshot-at 3700:days-${lang}-follow.bmp)
-  set_tests_properties(${name} PROPERTIES
+  set_tests_properties(${name} PROPERTIES FIXTURES_SETUP ${name}
     PASS_REGULAR_EXPRESSION "reached debrief: ending end, grade [A-F] \\([0-9]+\\), language ${lang}")
 endforeach()
+# An hour in, the promise is kept and nothing is open: the promises panel
+# under the meters and the skip button in the idle panel.
+sv_shot_check(game_days_check_sv game_days_sv ${SV_GAME_OUT}/days-sv-follow.bmp 1280 720
+  colour 1100 375 780 110 ${CARD} 50     # the promises panel
+  busy 1100 380 600 100 3                # its lines
+  colour 1300 825 380 50 ${ACCENT} 60)   # the skip button
 # Three days with skips, recorded and replayed: the same state hash every time.
 sv_game_script(game_skip_replay skip_replay.cmake -DTOOL=$<TARGET_FILE:svara-tool>
   -DPACK=${SV_GAME_DIR}/longpack -DSCRIPT=${SV_GAME_DIR}/days-keys.txt)

@@ -122,8 +122,15 @@ static const char *choice_text(const ui_Context *ui, const ui_Game *g, const sv_
     char label[160];
     if (r->option >= 0) {
         const sv_Option *o = &sc->options[r->option];
-        snprintf(buf, size, "%s — %s",
-                 ui_format_action(ui, o->action, o->visibility, label, sizeof label),
+        char wait[128] = "", span[64], after[96];
+        if (o->delay_ms) /* it went out later: say so, as the options did */
+            snprintf(wait, sizeof wait, " · %s",
+                     ui_strings_format(
+                         after, sizeof after, ui_tr(ui, UI_S_PLAY_OPTION_DELAY),
+                         ui_time_span(ui->strings, ui->lang, o->delay_ms, span, sizeof span), NULL,
+                         NULL));
+        snprintf(buf, size, "%s%s — %s",
+                 ui_format_action(ui, o->action, o->visibility, label, sizeof label), wait,
                  sv_text_get(&o->text, ui->lang));
         return buf;
     }

@@ -148,6 +148,14 @@ static void draw_option(const ui_OptionsState *st, ui_Context *ui, const ui_Deci
                  cy - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f, UI_ALIGN_CENTRE);
     float tx = r.x + BADGE_W, tw = r.w - BADGE_W - 20.0f, y = r.y + 14.0f;
     ui_format_action(ui, o->action, o->visibility, label, sizeof label);
+    if (o->delay_ms) { /* the reply waits: checking first takes this long */
+        char span[64], after[96];
+        ui_time_span(ui->strings, ui->lang, o->delay_ms, span, sizeof span);
+        size_t n = strlen(label);
+        snprintf(label + n, sizeof label - n, " · %s",
+                 ui_strings_format(after, sizeof after, ui_tr(ui, UI_S_PLAY_OPTION_DELAY), span,
+                                   NULL, NULL));
+    }
     if (!on) {
         size_t n = strlen(label);
         snprintf(label + n, sizeof label - n, " · %s", ui_tr(ui, UI_S_PLAY_NOT_AVAILABLE));

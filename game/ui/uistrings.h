@@ -69,6 +69,7 @@
     X(PLAY_REPLAYING, "play.replaying")                                                            \
     X(PLAY_SPEED, "play.speed")                                                                    \
     X(PLAY_CHARS, "play.chars")                                                                    \
+    X(PLAY_OPTION_DELAY, "play.option_delay")                                                      \
     X(PLAY_PROMISES, "play.promises")                                                              \
     X(PLAY_PROMISE, "play.promise")                                                                \
     X(PLAY_PROMISE_DUE, "play.promise_due")                                                        \

@@ -1,0 +1,46 @@
+# The JSON Schemas in scenarios/schema/, checked with ajv-cli (draft 2020-12)
+# by tests/schema/check.js: every file the game loads validates, and the
+# broken-pack corpus is rejected where tests/schema/broken.txt says.
+# tools/setup.sh installs node and npm (Debian's nodejs and npm, when the
+# commands are missing) and ajv-cli (npm ci in tools/node). Without node the
+# tests fail and say so: CI always has it.
+find_program(SV_NODE NAMES node nodejs)
+
+function(sv_schema_test name)
+  if(SV_NODE)
+    add_test(NAME ${name} COMMAND ${SV_NODE} tests/schema/check.js ${ARGN}
+             WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  else()
+    add_test(NAME ${name} COMMAND ${CMAKE_COMMAND} -P ${CMAKE_CURRENT_SOURCE_DIR}/schema/no-node.cmake)
+  endif()
+endfunction()
+
+# Files as paths from the source root, so messages stay short.
+function(sv_schema_files out)
+  file(GLOB_RECURSE files RELATIVE ${PROJECT_SOURCE_DIR} CONFIGURE_DEPENDS ${ARGN})
+  set(${out} ${files} PARENT_SCOPE)
+endfunction()
+
+# Every built-in pack (each folder of scenarios/ but schema/), the test packs,
+# the scoring situations, the scoring models and the replays.
+sv_schema_files(manifests ${PROJECT_SOURCE_DIR}/scenarios/*/pack.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/packs/pack.json)
+sv_schema_files(scenario_like ${PROJECT_SOURCE_DIR}/scenarios/*.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/scoring/situations/*.json)
+set(scenario_files "")
+foreach(f IN LISTS scenario_like)
+  if(NOT f MATCHES "(^|/)pack\\.json$" AND NOT f MATCHES "^scenarios/schema/")
+    list(APPEND scenario_files ${f})
+  endif()
+endforeach()
+sv_schema_files(models ${PROJECT_SOURCE_DIR}/assets/scoring/*.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/scoring/test_rules.json)
+sv_schema_files(replays ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
+
+sv_schema_test(schema_accepts_manifests accept manifest ${manifests})
+sv_schema_test(schema_accepts_scenarios accept scenario ${scenario_files})
+sv_schema_test(schema_accepts_scoring_models accept scoring ${models})
+sv_schema_test(schema_accepts_replays accept replay ${replays})
+sv_schema_test(schema_broken_manifests broken manifest)
+sv_schema_test(schema_broken_scenarios broken scenario)

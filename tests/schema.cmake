@@ -44,3 +44,17 @@ sv_schema_test(schema_accepts_scoring_models accept scoring ${models})
 sv_schema_test(schema_accepts_replays accept replay ${replays})
 sv_schema_test(schema_broken_manifests broken manifest)
 sv_schema_test(schema_broken_scenarios broken scenario)
+
+# The other way round, over many small changes to the built-in files: nothing
+# the loaders accept is refused by a schema (tests/schema/agree.js).
+add_executable(schema_loader_verdict ${CMAKE_CURRENT_SOURCE_DIR}/schema/loader_verdict.c)
+target_compile_options(schema_loader_verdict PRIVATE ${SV_WARNINGS})
+target_link_libraries(schema_loader_verdict PRIVATE svara_core)
+if(SV_NODE)
+  add_test(NAME schema_agrees_with_loader
+           COMMAND ${SV_NODE} tests/schema/agree.js $<TARGET_FILE:schema_loader_verdict>
+                   ${PROJECT_BINARY_DIR}/schema_agree
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+else()
+  sv_schema_test(schema_agrees_with_loader)
+endif()

@@ -179,8 +179,12 @@ function broken(kind) {
   process.exit(failed ? 1 : 0);
 }
 
-const [mode, kind, ...files] = process.argv.slice(2);
-if (!KINDS.includes(kind)) die(`unknown kind '${kind}'; use one of ${KINDS.join(", ")}`);
-if (mode === "accept") accept(kind, files);
-else if (mode === "broken") broken(kind);
-else die("usage: node tests/schema/check.js accept KIND FILE... | broken KIND");
+module.exports = { validate, describe, die, KINDS };
+
+if (require.main === module) {
+  const [mode, kind, ...files] = process.argv.slice(2);
+  if (!KINDS.includes(kind)) die(`unknown kind '${kind}'; use one of ${KINDS.join(", ")}`);
+  if (mode === "accept") accept(kind, files);
+  else if (mode === "broken") broken(kind);
+  else die("usage: node tests/schema/check.js accept KIND FILE... | broken KIND");
+}

@@ -104,7 +104,7 @@ for (const [kind, schema, source, limit] of SOURCES) {
     const verdicts = execFileSync(helper, { input: lines.join("\n") + "\n", encoding: "utf8" })
                        .trim().split("\n");
     if (verdicts.length !== batch.length) die(`${helper} judged ${verdicts.length} of ${batch.length} files`);
-    const schemaSays = validate(schema, files);
+    const schemaSays = validate(schema, files, true);
     batch.forEach((c, i) => {
       const loads = verdicts[i] === "1", errors = schemaSays.get(files[i]);
       if (c.original && (!loads || errors !== null)) {

@@ -7,7 +7,7 @@
 find_program(SV_NODE NAMES node nodejs)
 
 function(sv_schema_test name)
-  if(SV_NODE)
+  if(SV_NODE AND EXISTS "${SV_NODE}")
     add_test(NAME ${name} COMMAND ${SV_NODE} tests/schema/check.js ${ARGN}
              WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   else()
@@ -50,7 +50,7 @@ sv_schema_test(schema_broken_scenarios broken scenario)
 add_executable(schema_loader_verdict ${CMAKE_CURRENT_SOURCE_DIR}/schema/loader_verdict.c)
 target_compile_options(schema_loader_verdict PRIVATE ${SV_WARNINGS})
 target_link_libraries(schema_loader_verdict PRIVATE svara_core)
-if(SV_NODE)
+if(SV_NODE AND EXISTS "${SV_NODE}")
   add_test(NAME schema_agrees_with_loader
            COMMAND ${SV_NODE} tests/schema/agree.js $<TARGET_FILE:schema_loader_verdict>
                    ${PROJECT_BINARY_DIR}/schema_agree

@@ -135,9 +135,16 @@ sv_game_script(game_replay_deterministic replay_twice.cmake -DREPLAY=${SV_GOOD_R
 
 # Every golden replay played through the game's own path (the play screen's
 # clock, ui_run_apply) ends in the state hash the replay records.
+# The tent scenario's replays (three days of simulated time) are left to
+# svara-tool: the game shows a replay on the play screen's clock, at most 100x
+# real time, and does not skip quiet stretches while watching, so one would take
+# some 45 minutes.
 file(GLOB SV_GOLDEN_REPLAYS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_GOLDEN_REPLAYS})
   get_filename_component(name ${replay} NAME_WE)
+  if(name MATCHES "^tent-")
+    continue()
+  endif()
   sv_game_test(game_golden_${name} --headless --replay ${replay} --speed 16)
   set_tests_properties(game_golden_${name} PROPERTIES
     PASS_REGULAR_EXPRESSION "replay hash [0-9a-f]+: matches" FAIL_REGULAR_EXPRESSION "DIFFERS")
@@ -188,6 +195,14 @@ set_tests_properties(game_keys_nb_okabe PROPERTIES PASS_REGULAR_EXPRESSION "reac
 sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR}/parcel-keys.txt)
 
 # ---- settings ------------------------------------------------------------------------------------------
+# The UI strings through the checks every pack file gets (game/ui/uistrings.c is SDL-free).
+add_executable(test_uistrings ${SV_GAME_DIR}/test_uistrings.c ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
+target_include_directories(test_uistrings PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
+target_compile_options(test_uistrings PRIVATE ${SV_WARNINGS})
+target_compile_definitions(test_uistrings PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(test_uistrings PRIVATE svara_core cjson PkgConfig::CMOCKA)
+add_test(NAME game_uistrings COMMAND test_uistrings)
+set_tests_properties(game_uistrings PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
 sv_game_script(game_settings_roundtrip settings_roundtrip.cmake -DSCRIPT=${SV_GAME_DIR}/settings-keys.txt)
 sv_game_script(game_settings_corrupt settings_corrupt.cmake)
 sv_game_script(game_settings_large settings_large.cmake)

@@ -75,11 +75,23 @@ void tool_agree_play(struct sv_Session *s, bool expert, uint32_t wait_pct);
 /* agreement --perturb: the model's verdicts under harmless variations (tool_perturb.c). */
 int tool_perturb(const sv_Pack *pack, const struct sv_ScoreModel *m, int argc, char **argv);
 
+/* A file built into svara-tool (tools/embed.cmake): its path inside the
+ * template and its bytes, with a NUL after the last. */
+typedef struct ToolFile {
+    const char *path;
+    const unsigned char *bytes;
+    size_t len;
+} ToolFile;
+extern const ToolFile tool_new_pack_files[]; /* assets/templates/new-pack */
+extern const size_t tool_new_pack_files_count;
+
 int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);
 int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
+int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped with libzip */
+int tool_new(int argc, char **argv);        /* tool_new.c: a new pack folder from the template */
 
 #endif

@@ -27,9 +27,9 @@ typedef struct Play {
     FILE *in;
     bool interactive;
     bool quit;
-    sv_NameList names;       /* the crowd's names in the player's language */
-    uint32_t next_count_ms;  /* the next crowd count line */
-    sv_Reactions *last;      /* [post_count]: counts at the last line */
+    sv_NameList names;      /* the crowd's names in the player's language */
+    uint32_t next_count_ms; /* the next crowd count line */
+    sv_Reactions *last;     /* [post_count]: counts at the last line */
 } Play;
 
 #define COUNT_EVERY_MS 30000u /* a crowd count line every half minute of simulated time */
@@ -43,8 +43,8 @@ static void print_post(const Play *p, uint32_t t, int32_t post)
     const sv_Channel *ch = &p->run.sc->channels[po->channel];
     char clk[16];
     printf("\n[%s] #%s%s%s  %s (%s)%s%s\n", tool_clock(t, clk, sizeof clk), T(p, &ch->name),
-           ch->watched ? "" : " ", ch->watched ? "" : tool_text(TT_NOT_WATCHED, p->lang),
-           who->name, who->handle, po->reply_to >= 0 ? "  " : "",
+           ch->watched ? "" : " ", ch->watched ? "" : tool_text(TT_NOT_WATCHED, p->lang), who->name,
+           who->handle, po->reply_to >= 0 ? "  " : "",
            po->reply_to >= 0 ? tool_text(TT_IN_REPLY, p->lang) : "");
     printf("    %s\n", T(p, &po->text));
     printf("    %s %u | %s %u | %s %u\n", tool_text(TT_LIKES, p->lang), po->likes,
@@ -107,8 +107,12 @@ static void print_decision(const Play *p, int32_t d)
         int32_t o = (int32_t)(de->options.start + i);
         const sv_Option *op = &p->run.sc->options[o];
         bool on = sv_session_option_enabled(&p->run.s, o);
-        printf("     %u) [%s%s] %s%s%s\n", i + 1, sv_action_name(op->action),
-               op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text),
+        /* a combined option names its actions in order: [ask-colleague + reply] */
+        printf("     %u) [", i + 1);
+        for (uint8_t k = 0; k < op->step_count; k++)
+            printf("%s%s", k ? " + " : "", sv_action_name(op->steps[k].action));
+        if (!op->step_count) printf("%s", sv_action_name(op->action));
+        printf("%s] %s%s%s\n", op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text),
                on ? "" : "  ", on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
     }
     if (de->parts.count) {
@@ -212,7 +216,8 @@ static void print_counts(Play *p)
     char clk[16];
     int32_t sent = p->run.s.meters[SV_METER_SENTIMENT];
     printf("\n[%s] ~ %s %u %s %u, %d.%d%% %s\n", tool_clock(p->next_count_ms, clk, sizeof clk),
-           tool_text(TT_CROWD_SEEN, p->lang), a->exposed, tool_text(TT_CROWD_OF, p->lang), a->size, sent / 10, sent % 10, tool_text(TT_CROWD_SIDE, p->lang));
+           tool_text(TT_CROWD_SEEN, p->lang), a->exposed, tool_text(TT_CROWD_OF, p->lang), a->size,
+           sent / 10, sent % 10, tool_text(TT_CROWD_SIDE, p->lang));
     for (uint32_t t = 0; t < a->topic_count; t++) {
         int32_t root = a->topics[t].post;
         sv_Reactions r = sv_audience_post_reactions(&p->run.s, root);
@@ -222,8 +227,8 @@ static void print_counts(Play *p)
         const sv_Post *po = &p->run.sc->posts[root];
         printf("        %s %s (#%s): %u %s, %u %s, %u %s", tool_text(TT_CROWD_POST, p->lang),
                p->sc->personas[po->author].name, T(p, &p->run.sc->channels[po->channel].name),
-               po->likes + r.likes, tool_text(TT_LIKES, p->lang),
-               po->shares + r.shares, tool_text(TT_SHARES, p->lang), po->comments + r.comments,
+               po->likes + r.likes, tool_text(TT_LIKES, p->lang), po->shares + r.shares,
+               tool_text(TT_SHARES, p->lang), po->comments + r.comments,
                tool_text(TT_COMMENTS, p->lang));
         int32_t ri = thread_reply(p, root);
         if (ri >= 0) {
@@ -295,8 +300,14 @@ static void do_compose(Play *p, int32_t d, char *args)
 {
     sv_Input in = {.kind = SV_INPUT_COMPOSE, .decision = d, .visibility = SV_VIS_PUBLIC};
     for (char *w = strtok(args, " \t,"); w; w = strtok(NULL, " \t,")) {
-        if (strcmp(w, "public") == 0) { in.visibility = SV_VIS_PUBLIC; continue; }
-        if (strcmp(w, "private") == 0) { in.visibility = SV_VIS_PRIVATE; continue; }
+        if (strcmp(w, "public") == 0) {
+            in.visibility = SV_VIS_PUBLIC;
+            continue;
+        }
+        if (strcmp(w, "private") == 0) {
+            in.visibility = SV_VIS_PRIVATE;
+            continue;
+        }
         int32_t pi = part_by_word(p, d, w);
         if (pi < 0) {
             printf("  !! '%s' is not a part of this decision\n", w);
@@ -337,7 +348,8 @@ static void do_command(Play *p, char *line)
             return;
         }
         uint32_t ms = (uint32_t)(secs * 1000.0 + 0.5);
-        advance_to(p, *cmd == '+' ? p->run.s.now_ms + ms : (ms > p->run.s.now_ms ? ms : p->run.s.now_ms));
+        advance_to(p, *cmd == '+' ? p->run.s.now_ms + ms
+                                  : (ms > p->run.s.now_ms ? ms : p->run.s.now_ms));
         cmd = end;
         while (isspace((unsigned char)*cmd)) cmd++;
         if (!*cmd || p->run.s.ended) return;
@@ -371,7 +383,8 @@ static void do_command(Play *p, char *line)
             printf("  !! '%s' is not an option; type help\n", cmd);
             return;
         }
-        sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = sv_scenario_option_decision(p->sc, o),
+        sv_Input in = {.kind = SV_INPUT_CHOOSE,
+                       .decision = sv_scenario_option_decision(p->sc, o),
                        .option = o};
         apply(p, &in);
     }
@@ -441,7 +454,8 @@ static void print_summary(const Play *p)
     for (uint32_t i = 0; i < sc->flag_count; i++)
         if (p->run.s.flags[i]) printf(" %s", sc->flags[i]);
     printf("\n");
-    for (uint32_t i = 0; i < sc->var_count; i++) printf("%s = %d\n", sc->vars[i].id, p->run.s.vars[i]);
+    for (uint32_t i = 0; i < sc->var_count; i++)
+        printf("%s = %d\n", sc->vars[i].id, p->run.s.vars[i]);
     const sv_Audience *a = p->run.s.audience;
     if (a) {
         printf("crowd: %u of %u accounts saw it, %u comments (%u shown), reputation %+d.%d from "
@@ -449,7 +463,8 @@ static void print_summary(const Play *p)
                a->exposed, a->size,
                a->said[0][0] + a->said[0][1] + a->said[0][2] + a->said[1][0] + a->said[1][1] +
                    a->said[1][2],
-               a->comment_count, a->rep_moved / 10, (a->rep_moved < 0 ? -a->rep_moved : a->rep_moved) % 10);
+               a->comment_count, a->rep_moved / 10,
+               (a->rep_moved < 0 ? -a->rep_moved : a->rep_moved) % 10);
         for (uint32_t g = 0; g < a->segment_count; g++) {
             sv_SegmentStats st;
             sv_audience_segment_stats(a, g, &st);

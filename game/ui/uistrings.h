@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "svara/diag.h"
 #include "svara/model.h"
 
 #define UI_STRINGS(X)                                                                              \
@@ -25,6 +26,8 @@
     X(TITLE_NO_PACKS, "title.no_packs")                                                            \
     X(TITLE_BROKEN, "title.broken")                                                                \
     X(TITLE_MINUTES, "title.minutes")                                                              \
+    X(TITLE_HOURS, "title.hours")                                                                  \
+    X(TITLE_DAYS, "title.days")                                                                    \
     X(TITLE_USER_PACKS, "title.user_packs")                                                        \
     X(BRIEF_TITLE, "briefing.title")                                                               \
     X(BRIEF_YOU_ANSWER, "briefing.you_answer")                                                     \
@@ -52,6 +55,7 @@
     X(PLAY_SKIP, "play.skip")                                                                      \
     X(PLAY_SEND, "play.send")                                                                      \
     X(PLAY_NOT_AVAILABLE, "play.not_available")                                                    \
+    X(PLAY_OPTION_DELAY, "play.option_delay")                                                      \
     X(PLAY_ANSWERING, "play.answering")                                                            \
     X(PLAY_COMPOSE_TAB, "play.compose_tab")                                                        \
     X(PLAY_WRITE_OWN, "play.write_own")                                                            \
@@ -110,6 +114,8 @@
     X(TIME_NOW, "time.now")                                                                        \
     X(TIME_SECONDS, "time.seconds")                                                                \
     X(TIME_MINUTES, "time.minutes")                                                                \
+    X(TIME_HOURS, "time.hours")                                                                    \
+    X(TIME_DAYS, "time.days")                                                                      \
     X(TOAST_DECISION, "toast.decision")                                                            \
     X(INPUT_CLOSED, "input.closed")                                                                \
     X(INPUT_DISABLED, "input.disabled")                                                            \
@@ -201,6 +207,12 @@ typedef struct ui_Strings {
  * its key, so the game always has something to show. */
 size_t ui_strings_load(ui_Strings *s, const char *dir, char *report, size_t report_size);
 void ui_strings_free(ui_Strings *s);
+/* Reads one language's file from its bytes into s->text[lang] (bytes in,
+ * strings out: the fuzz target's entry). Every problem (the checks every pack
+ * file gets, unknown or missing keys, values that are not non-empty strings)
+ * goes to diags with its line and column; returns how many. */
+size_t ui_strings_parse(ui_Strings *s, sv_Lang lang, const char *path, const char *bytes,
+                        size_t len, sv_DiagList *diags);
 
 const char *ui_strings_get(const ui_Strings *s, sv_Lang lang, ui_StrId id); /* never NULL */
 const char *ui_strings_key(ui_StrId id);

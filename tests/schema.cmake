@@ -21,12 +21,15 @@ function(sv_schema_files out)
   set(${out} ${files} PARENT_SCOPE)
 endfunction()
 
-# Every built-in pack (each folder of scenarios/ but schema/), the test packs,
-# the scoring situations, the scoring models and the replays.
+# Every built-in pack (each folder of scenarios/ but schema/), the new-pack
+# template, the test packs and the authoring-check cases (they load), the
+# scoring situations, the scoring models and the replays.
 sv_schema_files(manifests ${PROJECT_SOURCE_DIR}/scenarios/*/pack.json
-                ${CMAKE_CURRENT_SOURCE_DIR}/packs/pack.json)
+                ${PROJECT_SOURCE_DIR}/assets/templates/pack.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/packs/pack.json ${CMAKE_CURRENT_SOURCE_DIR}/lint/pack.json)
 sv_schema_files(scenario_like ${PROJECT_SOURCE_DIR}/scenarios/*.json
-                ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.json
+                ${PROJECT_SOURCE_DIR}/assets/templates/*.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.json ${CMAKE_CURRENT_SOURCE_DIR}/lint/*.json
                 ${CMAKE_CURRENT_SOURCE_DIR}/scoring/situations/*.json)
 set(scenario_files "")
 foreach(f IN LISTS scenario_like)

@@ -22,9 +22,9 @@ const SOURCES = [
 ];
 const REPLACEMENTS = [null, true, 0, -1, 1.5, 1e9 + 1, "", "x", [], {}];
 const BATCH = 500;
-// what a changed manifest lists: small, so a pack's own checks stay cheap
-const TINY_SCENARIO = JSON.stringify({
-  format: 1, id: "parcel", title: "T", summary: "S", briefing: "B",
+// each scenario file a changed manifest lists: small, so a pack's own checks stay cheap
+const tinyScenario = (id) => JSON.stringify({
+  format: 1, id, title: "T", summary: "S", briefing: "B",
   brand: { name: "N", handle: "@n", colour: "#000000" }, duration: 60,
   channels: [{ id: "c", type: "forum", name: "C" }], personas: [], posts: [], decisions: [],
   endings: [{ id: "e", title: "E", text: "E" }],
@@ -90,9 +90,12 @@ for (const [kind, schema, source, limit] of SOURCES) {
       const text = JSON.stringify(c.original ? doc : apply(doc, c));
       if (kind === "pack") {
         const pack = path.join(dir, String(i));
-        fs.mkdirSync(path.join(pack, "scenarios"), { recursive: true });
+        fs.mkdirSync(pack, { recursive: true });
         fs.writeFileSync(path.join(pack, "pack.json"), text);
-        fs.writeFileSync(path.join(pack, "scenarios/parcel.json"), TINY_SCENARIO);
+        for (const listed of doc.scenarios) {
+          fs.mkdirSync(path.join(pack, path.dirname(listed)), { recursive: true });
+          fs.writeFileSync(path.join(pack, listed), tinyScenario(path.basename(listed, ".json")));
+        }
         files.push(path.join(pack, "pack.json"));
         lines.push(`pack ${pack}`);
       } else {

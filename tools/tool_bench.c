@@ -25,8 +25,6 @@ typedef struct BenchArgs {
     bool paced;
 } BenchArgs;
 
-static const char *const stances[] = {"hostile", "neutral", "supportive"};
-
 /* The crisis: a complaint from someone with a big following, a pile-on, a troll,
  * a reporter later; the brand answers well at reply_s; an empty event at the
  * end keeps the run going to the last second. */
@@ -39,27 +37,38 @@ static char *crisis_json(const BenchArgs *a)
     OUT("{\"format\": 1, \"id\": \"crisis\", \"title\": \"Crisis\", \"summary\": \"Benchmark.\","
         "\"briefing\": \"You answer for Parcelpal.\","
         "\"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
-        "\"duration\": %u, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
+        "\"duration\": %u, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": "
+        "\"Feed\"}],"
         "\"personas\": ["
-        "{\"id\": \"mia\", \"name\": \"Mia\", \"handle\": \"@mia\", \"role\": \"complainer\", \"followers\": %u},"
-        "{\"id\": \"ola\", \"name\": \"Ola\", \"handle\": \"@ola\", \"role\": \"customer\", \"followers\": %u},"
-        "{\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": \"troll\", \"followers\": 300},"
-        "{\"id\": \"kim\", \"name\": \"Kim\", \"handle\": \"@kim\", \"role\": \"press\", \"followers\": %u}],",
+        "{\"id\": \"mia\", \"name\": \"Mia\", \"handle\": \"@mia\", \"role\": \"complainer\", "
+        "\"followers\": %u},"
+        "{\"id\": \"ola\", \"name\": \"Ola\", \"handle\": \"@ola\", \"role\": \"customer\", "
+        "\"followers\": %u},"
+        "{\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": \"troll\", "
+        "\"followers\": 300},"
+        "{\"id\": \"kim\", \"name\": \"Kim\", \"handle\": \"@kim\", \"role\": \"press\", "
+        "\"followers\": %u}],",
         a->seconds, a->accounts / 5u, a->accounts / 50u, a->accounts / 4u);
     OUT("\"audience\": {\"size\": %u, \"segments\": ["
-        "{\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 25, \"stance\": -40, \"mobility\": 30},"
-        "{\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 55, \"stance\": 0, \"mobility\": 70},"
+        "{\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 25, \"stance\": -40, "
+        "\"mobility\": 30},"
+        "{\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 55, \"stance\": 0, "
+        "\"mobility\": 70},"
         "{\"id\": \"fans\", \"kind\": \"fan\", \"share\": 8, \"stance\": 60, \"mobility\": 20},"
         "{\"id\": \"customers\", \"kind\": \"customer\", \"share\": 8, \"stance\": 10},"
         "{\"id\": \"trolls\", \"kind\": \"troll\", \"share\": 1, \"stance\": -90, \"mobility\": 0},"
-        "{\"id\": \"reporters\", \"kind\": \"press\", \"share\": 0.2, \"stance\": -10, \"mobility\": 40}],"
+        "{\"id\": \"reporters\", \"kind\": \"press\", \"share\": 0.2, \"stance\": -10, "
+        "\"mobility\": 40}],"
         "\"comments\": [",
         a->accounts);
-    for (int about = 0; about < 2; about++)
-        for (int st = 0; st < 3; st++)
+    for (int about = 0; about < SV_ABOUT_COUNT; about++)
+        for (int st = 0; st < SV_STANCE_COUNT; st++) {
+            const char *stance = sv_stance_name((sv_StanceBucket)st);
+            const char *moment = sv_about_name((sv_CommentAbout)about);
             OUT("%s{\"stance\": \"%s\", \"about\": \"%s\", \"texts\": [\"%s %s\", \"%s, %s.\"]}",
-                about || st ? "," : "", stances[st], about ? "reply" : "complaint", stances[st],
-                about ? "reply" : "complaint", about ? "Reply" : "Complaint", stances[st]);
+                about || st ? "," : "", stance, moment, stance, moment,
+                about ? "Reply" : "Complaint", stance);
+        }
     OUT("]}, \"posts\": ["
         "{\"id\": \"complaint\", \"at\": 0, \"channel\": \"feed\", \"author\": \"mia\", "
         "\"valence\": \"negative\", \"shares\": 40, \"text\": \"Where is my parcel?\"},"
@@ -168,9 +177,8 @@ static void report(const sv_Session *s, const BenchArgs *a, double *frames, size
            p99 <= TARGET_P99_NS ? "met" : "NOT met");
     printf("  memory: %.2f bytes per account (%zu per account record and exposure order, %.1f MB "
            "in all; target <= %.0f: %s)\n",
-           bytes, (size_t)SV_AUDIENCE_BYTES_PER_ACCOUNT,
-           (double)sv_audience_bytes(aud) / 1048576.0, TARGET_BYTES,
-           bytes <= TARGET_BYTES ? "met" : "NOT met");
+           bytes, (size_t)SV_AUDIENCE_BYTES_PER_ACCOUNT, (double)sv_audience_bytes(aud) / 1048576.0,
+           TARGET_BYTES, bytes <= TARGET_BYTES ? "met" : "NOT met");
     printf("  the crowd at the end: reach %d (%.1f%%), sentiment %d.%d%%, reputation %d.%d, "
            "%u comments written, %u shown\n",
            s->meters[SV_METER_REACH], 100.0 * aud->exposed / aud->size,
@@ -189,8 +197,8 @@ static int bench_audience(const BenchArgs *a)
     sv_Scenario sc;
     int rc = 1;
     if (!json || !arena || !model) goto done;
-    if (sv_scenario_parse("crisis.json", json, strlen(json), 1u << SV_LANG_EN, arena, &sc, &diags) !=
-        SV_OK) {
+    if (sv_scenario_parse("crisis.json", json, strlen(json), 1u << SV_LANG_EN, arena, &sc,
+                          &diags) != SV_OK) {
         tool_print_diags(stderr, &diags);
         goto done;
     }

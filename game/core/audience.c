@@ -23,19 +23,6 @@ static const uint8_t kind_factor[SV_ROLE_COUNT] = {10, 14, 12, 16, 0, 12, 10};
 static const uint8_t kind_act[SV_ROLE_COUNT] = {130, 90, 110, 60, 220, 160, 70};
 static const uint8_t kind_infl[SV_ROLE_COUNT] = {6, 5, 6, 5, 3, 11, 6}; /* about 2^k followers */
 
-static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
-static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
-
-const char *sv_stance_name(sv_StanceBucket b)
-{
-    return (unsigned)b < SV_STANCE_COUNT ? stance_names[b] : "?";
-}
-
-const char *sv_about_name(sv_CommentAbout a)
-{
-    return (unsigned)a < SV_ABOUT_COUNT ? about_names[a] : "?";
-}
-
 /* ---- creating the crowd ---------------------------------------------------------- */
 
 static int32_t floor_div32(int32_t v) { return v >= 0 ? v / 32 : -((31 - v) / 32); }

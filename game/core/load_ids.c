@@ -25,13 +25,8 @@ static bool id_char(char c, bool first)
     return !first && (c == '_' || c == '-');
 }
 
-bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what)
+bool sv_load_id_text(sv_Loader *L, const char *s, const char *ptr, const char *what)
 {
-    if (!cJSON_IsString(item) || !item->valuestring) {
-        sv_load_error(L, ptr, "%s id must be a string, not %s", what, sv_load_type_name(item));
-        return false;
-    }
-    const char *s = item->valuestring;
     size_t n = strlen(s);
     if (n == 0) {
         sv_load_error(L, ptr, "%s id is empty; ids look like 'late-parcel'", what);
@@ -50,6 +45,15 @@ bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const c
             return false;
         }
     return true;
+}
+
+bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what)
+{
+    if (!cJSON_IsString(item) || !item->valuestring) {
+        sv_load_error(L, ptr, "%s id must be a string, not %s", what, sv_load_type_name(item));
+        return false;
+    }
+    return sv_load_id_text(L, item->valuestring, ptr, what);
 }
 
 /* ---- the table ------------------------------------------------------------ */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "jsonscan.h"
 #include "load_common.h"
 #include "svara/native.h"
@@ -204,21 +205,20 @@ static bool path_ok(const char *p)
 static void read_languages(sv_Loader *L, const cJSON *root, sv_Pack *pack)
 {
     char at[SV_LOAD_PTR] = "";
-    static const char *const codes[] = {"en", "sv", "nb"};
     const cJSON *list = sv_load_list(L, root, "languages", true, at);
     size_t i = 0;
     for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
         char lang_at[SV_LOAD_PTR];
         int lang;
         sv_load_ptr_index(lang_at, at, i);
-        if (!sv_load_enum(L, it, lang_at, "language", codes, SV_LANG_COUNT, &lang)) continue;
-        if (pack->languages & (1u << lang))
-            sv_load_error(L, lang_at, "language '%s' is listed twice", codes[lang]);
+        if (!sv_load_vocab(L, it, lang_at, "language", SV_VOCAB_LANG, &lang)) continue;
+        if (sv_lang_in(pack->languages, (sv_Lang)lang))
+            sv_load_error(L, lang_at, "language '%s' is listed twice", sv_lang_code((sv_Lang)lang));
         if (!pack->languages) pack->first_language = (sv_Lang)lang;
-        pack->languages |= 1u << lang;
+        pack->languages |= sv_lang_bit((sv_Lang)lang);
     }
     if (list && i == 0) sv_load_error(L, at, "list at least one language, e.g. [\"en\"]");
-    if (!pack->languages) pack->languages = 1u << SV_LANG_EN; /* to go on checking texts */
+    if (!pack->languages) pack->languages = sv_lang_bit(SV_LANG_EN); /* to go on checking texts */
     L->languages = pack->languages;
     L->first_lang = pack->first_language;
 }

@@ -6,14 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "jsonscan.h"
 #include "svara/arena.h"
 #include "svara/score.h"
 
 #define TENTH_FINE ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* curve units per tenth */
 #define PERSON_UNITS ((int64_t)SV_SCORE_UNIT * 10)         /* reach units per person */
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 /* ---- conditions ------------------------------------------------------------------- */
 
@@ -111,7 +110,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
 static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *c, unsigned depth)
 {
     if (cond == -1) return true;
-    if (!m || depth > SV_MAX_COND_DEPTH || !in_range(cond, m->cond_count)) return false;
+    if (!m || depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return false;
     const sv_ScoreCond *n = &m->conds[cond];
     switch (n->test) {
     case SV_TEST_ALL:
@@ -157,8 +156,6 @@ bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext 
 
 /* ---- the curve ---------------------------------------------------------------------- */
 
-static int64_t clamp64(int64_t v, int64_t lo, int64_t hi) { return v < lo ? lo : v > hi ? hi : v; }
-
 /* value + frac / one as one exact number, and back. */
 static int64_t join_exact(int32_t value, int64_t frac, int64_t one)
 {
@@ -193,7 +190,7 @@ int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
      * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
      * and a step (at most a tenth of the scale) never takes all the room */
     while (raw != 0 && x >= 0) {
-        int64_t step = clamp64(raw, -step_max, step_max);
+        int64_t step = sv_clamp_i64(raw, -step_max, step_max);
         raw -= step;
         if (step > 0)
             x += step * (full - x) / TENTH_FINE;
@@ -208,7 +205,7 @@ int32_t sv_score_tenths(int64_t units)
 {
     int64_t half = SV_SCORE_UNIT / 2;
     int64_t t = units >= 0 ? (units + half) / SV_SCORE_UNIT : -((-units + half) / SV_SCORE_UNIT);
-    return (int32_t)clamp64(t, INT32_MIN, INT32_MAX);
+    return (int32_t)sv_clamp_i64(t, INT32_MIN, INT32_MAX);
 }
 
 static int64_t exact(sv_Meter m, int32_t v, int64_t f)
@@ -366,8 +363,9 @@ sv_Status sv_score_apply_overrides(sv_ScoreModel *m, const sv_ScoreOverrides *ov
                          w->rule ? w->rule : "");
         if (w->weight < 0 || w->weight > SV_SCORE_MAX_WEIGHT)
             sv_json_diag(diags, SV_SEV_ERROR, file, ov->bytes, ov->len, at,
-                         "weight %d.%02d is out of range; it must lie between 0 and %d",
-                         w->weight / 100, abs(w->weight % 100), SV_SCORE_MAX_WEIGHT / 100);
+                         "weight must be between 0 and %d, not %d.%02d",
+                         SV_SCORE_MAX_WEIGHT / SV_WEIGHT_ONE, w->weight / SV_WEIGHT_ONE,
+                         abs(w->weight % SV_WEIGHT_ONE));
     }
     for (size_t i = 0; i < ov->disable_count; i++) {
         const sv_PackScoreEntry *e = &ov->disable[i];

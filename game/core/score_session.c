@@ -7,14 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "score_internal.h"
 #include "svara/hash.h"
 
 #define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
 #define TICK_MS 1000u
 #define SAMPLE_MS 10000u
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 /* Grows *arr to hold one more; false (and the record is dropped) when full. */
 static bool grow(void **arr, size_t *cap, size_t count, size_t size)
@@ -34,7 +33,7 @@ static bool grow(void **arr, size_t *cap, size_t count, size_t size)
 
 static void mark(sv_ScoreState *st, const sv_Scenario *sc, int32_t post)
 {
-    if (in_range(post, sc->post_count)) st->answerable[post] = 1;
+    if (sv_in_range(post, sc->post_count)) st->answerable[post] = 1;
 }
 
 /* Posts the player can answer: some decision is about one, or an option aims at it. */
@@ -144,7 +143,7 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
                       sv_ScoreContext *ctx, sv_ScoreHit *hits)
 {
     const sv_Reply *r =
-        in_range(job->reply, (uint32_t)s->reply_count) ? &s->replies[job->reply] : NULL;
+        sv_in_range(job->reply, (uint32_t)s->reply_count) ? &s->replies[job->reply] : NULL;
     sv_Trigger t = (sv_Trigger)job->trigger;
     sv_ScoreSnapshot snap;
     snapshot(st, s, before(s, r), &snap);
@@ -215,7 +214,7 @@ void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext
 void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
 {
     const sv_Scenario *sc = s->sc;
-    if (!in_range(d, sc->decision_count)) return;
+    if (!sv_in_range(d, sc->decision_count)) return;
     sv_DecisionNote *n = &st->notes[d];
     const sv_Decision *dec = &sc->decisions[d];
     uint8_t *known = n->known;
@@ -246,7 +245,7 @@ static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
 
 bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
 {
-    if (r->action == SV_ACTION_IGNORE || !in_range(post, sc->post_count)) return false;
+    if (r->action == SV_ACTION_IGNORE || !sv_in_range(post, sc->post_count)) return false;
     if (sv_reply_post(sc, r) == post) return true;
     const sv_Option *o = worded(sc, r);
     for (uint8_t i = 0; o && i < o->answer_count && i < SV_MAX_ANSWERS; i++)
@@ -266,7 +265,8 @@ static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t w
     }
     if (r->option >= 0 || r->prior) return 0;
     for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) {
-        const sv_Part *p = in_range(r->parts[i], sc->part_count) ? &sc->parts[r->parts[i]] : NULL;
+        const sv_Part *p =
+            sv_in_range(r->parts[i], sc->part_count) ? &sc->parts[r->parts[i]] : NULL;
         if (p && p->kind == SV_PART_FOLLOW_UP) return p->due_ms ? p->due_ms : window;
     }
     return 0;
@@ -286,7 +286,7 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
         if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
         p->state = SV_PROMISE_KEPT;
         p->settled_ms = s->now_ms;
-        if (n < cap && in_range(p->reply, (uint32_t)s->reply_count))
+        if (n < cap && sv_in_range(p->reply, (uint32_t)s->reply_count))
             kept[n++] = (sv_ScoreJob){SV_TRIGGER_KEPT, s->replies[p->reply].decision, -1, p->reply};
     }
     uint32_t after = promise_due(s->sc, r, st->model->promise_window_ms);
@@ -304,7 +304,7 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
 size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, sv_ScoreJob *kept,
                         size_t cap)
 {
-    if (!in_range(reply, (uint32_t)s->reply_count)) return 0;
+    if (!sv_in_range(reply, (uint32_t)s->reply_count)) return 0;
     const sv_Reply *r = &s->replies[reply];
     int32_t post = sv_reply_post(s->sc, r);
     for (uint32_t p = 0; p < s->sc->post_count; p++)
@@ -385,7 +385,7 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
         if (p->state != SV_PROMISE_OPEN || p->due_ms > t) continue;
         p->state = SV_PROMISE_BROKEN;
         p->settled_ms = t;
-        if (in_range(p->reply, (uint32_t)s->reply_count))
+        if (sv_in_range(p->reply, (uint32_t)s->reply_count))
             st->jobs[n++] =
                 (sv_ScoreJob){SV_TRIGGER_PROMISE, s->replies[p->reply].decision, -1, p->reply};
     }

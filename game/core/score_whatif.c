@@ -11,10 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "score_internal.h"
 #include "svara/score.h"
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 typedef struct Judge {
     const sv_Session *s;
@@ -174,7 +173,7 @@ static bool answered_before(const Judge *J, int32_t post)
 static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_end)
 {
     const sv_Session *s = J->s;
-    if (!in_range(post, s->sc->post_count) || answered_before(J, post)) return;
+    if (!sv_in_range(post, s->sc->post_count) || answered_before(J, post)) return;
     sv_ScoreSnapshot snap;
     snap_at(J, J->n->t_ms, J->n->history, &snap);
     sv_ScoreContext ctx;
@@ -195,7 +194,7 @@ static void promise_costs(Judge *J, const Outcome *out)
     int32_t thread = sv_score_thread(s->sc, about);
     for (size_t i = 0; st && thread >= 0 && i < st->promise_count; i++) {
         const sv_Promise *p = &st->promises[i];
-        if (p->thread != thread || !in_range(p->reply, (uint32_t)s->reply_count)) continue;
+        if (p->thread != thread || !sv_in_range(p->reply, (uint32_t)s->reply_count)) continue;
         const sv_Reply *r = &s->replies[p->reply];
         bool open_then = r->sent && r->sent <= J->n->history &&
                          (p->state == SV_PROMISE_OPEN || p->settled_ms >= J->n->t_ms);
@@ -215,7 +214,7 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
                        const sv_Candidate *c, sv_ScoreHit *hits, size_t cap)
 {
     const sv_Scenario *sc = s->sc;
-    if (!s->score || !in_range(d, sc->decision_count)) return 0;
+    if (!s->score || !sv_in_range(d, sc->decision_count)) return 0;
     const sv_DecisionNote *n = &s->score->notes[d];
     Judge J = {.s = s, .m = m, .n = n, .d = d, .hits = hits, .cap = cap};
     J.scratch = calloc(m->rule_count + 1u, sizeof *J.scratch);
@@ -228,7 +227,7 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
     if (sc->fact_count) memcpy(J.known, n->known ? n->known : s->fact_known, sc->fact_count);
     Outcome out = {0};
     const sv_Decision *dec = &sc->decisions[d];
-    if (c->option >= 0 && in_range(c->option, sc->option_count)) {
+    if (c->option >= 0 && sv_in_range(c->option, sc->option_count)) {
         judge_option(&J, c->option, c->timeout, &out);
     } else if (c->part_count) {
         sv_Reply r = {.t_ms = n->t_ms,

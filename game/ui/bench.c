@@ -76,17 +76,16 @@ static const char *const lines[] = {
  * into the thread and the counts tick as they would in a busy real one. */
 static void write_audience(Buf *b)
 {
-    static const char *const stances[3] = {"hostile", "neutral", "supportive"};
-    static const char *const abouts[2] = {"complaint", "reply"};
     put(b, "\"audience\":{\"size\":20000,\"segments\":["
            "{\"id\":\"friends\",\"kind\":\"complainer\",\"share\":30,\"stance\":-50},"
            "{\"id\":\"fans\",\"kind\":\"fan\",\"share\":10,\"stance\":60},"
            "{\"id\":\"trolls\",\"kind\":\"troll\",\"count\":200,\"stance\":-90}],"
            "\"comments\":[");
-    for (int st = 0; st < 3; st++)
-        for (int ab = 0; ab < 2; ab++)
+    for (int st = 0; st < SV_STANCE_COUNT; st++)
+        for (int ab = 0; ab < SV_ABOUT_COUNT; ab++)
             put(b, "%s{\"stance\":\"%s\",\"about\":\"%s\",\"texts\":[\"%s\",\"%s\",\"%s\"]}",
-                st || ab ? "," : "", stances[st], abouts[ab],
+                st || ab ? "," : "", sv_stance_name((sv_StanceBucket)st),
+                sv_about_name((sv_CommentAbout)ab),
                 st == 0   ? "Unbelievable. Still nothing?"
                 : st == 1 ? "Following this one."
                           : "They usually sort it out.",
@@ -113,9 +112,9 @@ static void write_head(Buf *b)
             "%s{\"id\":\"p%d\",\"name\":\"Person Number%d\",\"handle\":\"@person_%d\","
             "\"role\":\"%s\",\"followers\":%d}",
             i ? "," : "", i, i, i,
-            i == 0       ? "complainer"
-            : i % 7 == 3 ? "troll"
-                         : "onlooker",
+            sv_role_name(i == 0       ? SV_ROLE_COMPLAINER
+                         : i % 7 == 3 ? SV_ROLE_TROLL
+                                      : SV_ROLE_ONLOOKER),
             100 + 37 * i);
     put(b, "],");
     write_audience(b);

@@ -24,7 +24,7 @@ struct sv_Session;
  * accounts (at least 20), so the meter leaves it gradually as the first
  * witnesses, usually the complainer's friends, arrive instead of jumping. */
 #define SV_AUDIENCE_PRIOR_DIVISOR 10u
-#define SV_AUDIENCE_MOB_MAX 15   /* an account's mobility: 0..15 fifteenths of the crowd's shift */
+#define SV_AUDIENCE_MOB_MAX 15 /* an account's mobility: 0..15 fifteenths of the crowd's shift */
 #define SV_AUDIENCE_BASE_LEVELS 64 /* base stance buckets of 32: -1008 .. 1008 */
 /* an account's stance below -SV_AUDIENCE_BAND is hostile, above it supportive */
 #define SV_AUDIENCE_BAND 150
@@ -63,15 +63,15 @@ typedef struct sv_Reactions {
 
 /* A public thread the crowd follows: it appears with its first public post. */
 typedef struct sv_Topic {
-    int32_t post;      /* the thread's first post */
-    uint8_t valence;   /* sv_Valence of that post */
-    bool answered;     /* a public brand reply with words is in it */
-    int32_t reply;     /* the latest such reply (sv_Session.replies), -1 */
+    int32_t post;    /* the thread's first post */
+    uint8_t valence; /* sv_Valence of that post */
+    bool answered;   /* a public brand reply with words is in it */
+    int32_t reply;   /* the latest such reply (sv_Session.replies), -1 */
     uint32_t reply_ms;
-    int32_t quality;   /* that reply's verdict: the sentiment it moved, tenths of a point */
-    int32_t heat;      /* 0..1000: how eagerly the thread is shared and talked about */
-    int32_t cool;      /* heat lost per step, per mille, once answered */
-    uint32_t exposed;  /* accounts that came through it */
+    int32_t quality;  /* that reply's verdict: the sentiment it moved, tenths of a point */
+    int32_t heat;     /* 0..1000: how eagerly the thread is shared and talked about */
+    int32_t cool;     /* heat lost per step, per mille, once answered */
+    uint32_t exposed; /* accounts that came through it */
     uint32_t wave_left, wave_steps, wave_pool; /* returns still due after the latest reply */
 } sv_Topic;
 
@@ -79,12 +79,12 @@ typedef struct sv_Topic {
 typedef struct sv_Comment {
     uint32_t t_ms;
     uint32_t account;
-    int32_t post;   /* the first post of the thread it was written in */
-    int32_t reply;  /* the brand reply it is about (sv_Session.replies), -1: about the post */
-    uint16_t pool;  /* sv_Scenario.comment_pools */
-    uint16_t entry; /* text within the pool */
-    uint8_t stance; /* sv_StanceBucket when it wrote */
-    uint8_t kind;   /* sv_Role of its segment */
+    int32_t post;         /* the first post of the thread it was written in */
+    int32_t reply;        /* the brand reply it is about (sv_Session.replies), -1: about the post */
+    uint16_t pool;        /* sv_Scenario.comment_pools */
+    uint16_t entry;       /* text within the pool */
+    uint8_t stance;       /* sv_StanceBucket when it wrote */
+    uint8_t kind;         /* sv_Role of its segment */
     int16_t stance_value; /* -1000..1000 */
 } sv_Comment;
 
@@ -97,7 +97,7 @@ typedef struct sv_SegmentStats {
 
 typedef struct sv_Audience {
     uint32_t size;
-    size_t fixed_bytes; /* heap the crowd holds besides its accounts and comments */
+    size_t fixed_bytes;     /* heap the crowd holds besides its accounts and comments */
     uint32_t segment_count; /* the scenario's, plus one for the rest when they leave some */
     uint32_t seg_start[SV_MAX_SEGMENTS + 1], seg_count[SV_MAX_SEGMENTS + 1];
     uint32_t seg_exposed[SV_MAX_SEGMENTS + 1];
@@ -106,7 +106,7 @@ typedef struct sv_Audience {
     uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
-    uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
+    uint32_t *hist;     /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
     uint32_t *hist_all; /* [MOB_MAX + 1][BASE_LEVELS] */
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -119,9 +119,9 @@ typedef struct sv_Audience {
      * unit in shift_fine, whole units (-4000..4000) in shift. */
     int32_t shift;
     int64_t shift_fine;
-    int64_t shift_pending; /* sixteenths still to arrive (they ramp in over seconds) */
+    int64_t shift_pending;           /* sixteenths still to arrive (they ramp in over seconds) */
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
-    int64_t pending_free;  /* exposures (sixteenths) not yet tied to a thread */
+    int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
     /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot
      * k < SV_ROLE_COUNT for shares by accounts of kind k, SV_ROLE_COUNT + k for posts
      * by personas of role k */
@@ -129,23 +129,23 @@ typedef struct sv_Audience {
     int64_t chatter_carry; /* sixteenths of a draw */
     sv_Topic topics[SV_MAX_TOPICS];
     uint32_t topic_count;
-    int16_t *post_topic;   /* [post_count]: -1 */
+    int16_t *post_topic;           /* [post_count]: -1 */
     sv_Reactions *post_reactions;  /* [post_count] */
     sv_Reactions *reply_reactions; /* [decision_count], by reply index */
     int32_t *reply_quality;        /* [decision_count]: sentiment tenths, by reply index */
-    int32_t cur_reply;     /* the reply being judged now, -1 */
-    int64_t cur_units;     /* its sentiment so far (SV_SCORE_UNIT per tenth) */
+    int32_t cur_reply;             /* the reply being judged now, -1 */
+    int64_t cur_units;             /* its sentiment so far (SV_SCORE_UNIT per tenth) */
 
     int32_t sent_initial, reach_initial;
-    int64_t rep_acc;       /* reputation coupling below a whole tenth */
-    int32_t rep_moved;     /* tenths the crowd moved reputation */
+    int64_t rep_acc;   /* reputation coupling below a whole tenth */
+    int32_t rep_moved; /* tenths the crowd moved reputation */
 
     sv_Comment *comments;
     uint32_t comment_count, comment_cap;
     uint32_t comment_tokens; /* thousandths of a comment the feed may still show */
     uint32_t said[SV_ABOUT_COUNT][SV_STANCE_COUNT]; /* every comment written, shown or not */
-    uint16_t *pool_last;     /* [comment_pool_count]: last entry used + 1 */
-    sv_Comment cand;         /* this step's comment to show (reservoir of one) */
+    uint16_t *pool_last;                            /* [comment_pool_count]: last entry used + 1 */
+    sv_Comment cand; /* this step's comment to show (reservoir of one) */
     uint32_t cand_seen;
     uint64_t trail; /* running hash of every account change */
 } sv_Audience;
@@ -153,8 +153,6 @@ typedef struct sv_Audience {
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
 sv_StanceBucket sv_audience_bucket(int32_t stance);
-const char *sv_stance_name(sv_StanceBucket b); /* "hostile", "neutral", "supportive" */
-const char *sv_about_name(sv_CommentAbout a);  /* "complaint", "reply" */
 
 /* Segment `seg` (segment_count - 1 may be the rest); false when out of range. */
 bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentStats *out);

@@ -15,6 +15,7 @@
 #include "svara/model.h"
 #include "svara/pack.h"
 #include "svara/session.h"
+#include "svara/units.h"
 
 #define SV_SCORE_FORMAT 1
 #define SV_SCORE_MAX_RULES 512u  /* rules in one rules file */
@@ -24,11 +25,7 @@
 #define SV_SCORE_MAX_WEIGHT 1000           /* x100: a pack may multiply a rule by 0 to 10 */
 #define SV_SCORE_PROMISE_WINDOW_MS 180000u /* default "promise_window" */
 
-/* Raw contributions are kept in units of 1/SV_SCORE_UNIT of a tenth of a point
- * (of a tenth of a person for reach): a rule's effect (tenths) times its weight
- * (x100) is a per-second tick share exactly, and times 60 a whole firing. So
- * no weight or tick ever rounds a contribution away. */
-#define SV_SCORE_UNIT 6000
+/* SV_SCORE_UNIT, the raw unit of contributions: svara/units.h */
 /* Contributions above this many tenths (10 points) are applied in steps of it,
  * each scaled by the room left after the step before: linear for ordinary
  * replies, never filling or emptying a meter in one go. */

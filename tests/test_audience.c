@@ -3,8 +3,9 @@
  * account costs, and, across 50 seeds each, that an unanswered complaint
  * travels further than a well answered one, that a good reply turns the
  * comments and a bad one sours them, that trolls never move, and that the same
- * seed and inputs give the same crowd however the clock is advanced. Timing
- * lives in `svara-tool bench audience`, never here. */
+ * seed and inputs give the same crowd however the clock is advanced, and that
+ * a run with more replies than decisions (history, combined actions) is counted
+ * within bounds. Timing lives in `svara-tool bench audience`, never here. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -499,6 +500,53 @@ static void test_hash_sees_the_crowd(void **state)
     sv_session_shutdown(&s);
 }
 
+/* Replies are counted per reply, and a run can have more replies than decisions:
+ * the brand's replies from before the start, and an option's combined actions
+ * (a reply and a report here make three replies for one decision). */
+static const char *const COMBINED =
+    "{\"format\": 1, \"id\": \"combined\", \"title\": \"C\", \"summary\": \"s\", \"briefing\": \"b\","
+    " \"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
+    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
+    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": \"complainer\","
+    "  \"followers\": 800}, {\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": \"troll\"}],"
+    " \"audience\": {\"size\": 2000},"
+    " \"history\": [{\"id\": \"h\", \"at\": -60, \"post\": \"complaint\", \"text\": \"We're on it.\"}],"
+    " \"posts\": [{\"id\": \"complaint\", \"at\": -120, \"channel\": \"feed\", \"author\": \"maja\","
+    "  \"valence\": \"negative\", \"text\": \"Where is my parcel?\"},"
+    "  {\"id\": \"troll\", \"at\": 5, \"channel\": \"feed\", \"author\": \"bo\", \"reply_to\": \"complaint\","
+    "  \"valence\": \"negative\", \"claim_true\": false, \"text\": \"They steal.\"}],"
+    " \"decisions\": [{\"id\": \"answer\", \"at\": 10, \"about\": \"troll\", \"prompt\": \"Answer.\","
+    "  \"deadline\": 500, \"options\": [{\"id\": \"both\", \"text\": \"That is not true, sorry Maja.\","
+    "   \"tags\": [\"empathy\"], \"actions\": [{\"action\": \"reply\"},"
+    "   {\"action\": \"report\", \"target\": \"troll\"}]}]}],"
+    " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
+    " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
+
+static void test_more_replies_than_decisions(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load(COMBINED, &sc);
+    sv_Session s[2];
+    uint64_t h[2];
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(sv_session_init(&s[k], &sc, 3), SV_OK);
+        assert_int_equal(sv_session_set_model(&s[k], M, SV_LANG_EN), SV_OK);
+        sv_session_advance(&s[k], 20000);
+        sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = 0, .option = 0};
+        assert_int_equal(sv_session_apply(&s[k], &in), SV_INPUT_OK);
+        sv_session_advance(&s[k], 120000);
+        h[k] = sv_session_hash(&s[k]);
+    }
+    assert_int_equal(s[0].reply_count, 3); /* the history's, the reply and the report */
+    assert_true(s[0].audience->reply_quality[1] > 0); /* the good reply, judged as the crowd's */
+    sv_Reactions r = sv_audience_reply_reactions(&s[0], 2);
+    assert_int_equal(r.likes + r.shares + r.comments, 0); /* a report has no words to react to */
+    assert_int_equal(h[0], h[1]);
+    sv_session_shutdown(&s[0]);
+    sv_session_shutdown(&s[1]);
+}
+
 /* ---- names ---------------------------------------------------------------------------------- */
 
 static char *read_file(const char *path, size_t *len)
@@ -573,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_no_audience),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_hash_sees_the_crowd),
+        cmocka_unit_test(test_more_replies_than_decisions),
         cmocka_unit_test(test_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

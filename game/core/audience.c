@@ -113,7 +113,9 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
     }
 }
 
-static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc)
+/* `replies`: the session's reply capacity (history, and up to SV_MAX_STEPS
+ * replies a decision), which the per-reply counts are indexed by. */
+static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
 {
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     a->accounts = malloc((size_t)a->size * sizeof *a->accounts);
@@ -126,8 +128,8 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc)
     a->pending = calloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS, sizeof *a->pending);
     a->post_topic = malloc((sc->post_count + 1u) * sizeof *a->post_topic);
     a->post_reactions = calloc(sc->post_count + 1u, sizeof *a->post_reactions);
-    a->reply_reactions = calloc(sc->decision_count + 1u, sizeof *a->reply_reactions);
-    a->reply_quality = calloc(sc->decision_count + 1u, sizeof *a->reply_quality);
+    a->reply_reactions = calloc(replies + 1u, sizeof *a->reply_reactions);
+    a->reply_quality = calloc(replies + 1u, sizeof *a->reply_quality);
     a->pool_last = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_last);
     if (!a->accounts || !a->order || !a->hist || !a->hist_all || !a->pending || !a->post_topic ||
         !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_last)
@@ -136,7 +138,7 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc)
         sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
         (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
         (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
-        (sc->decision_count + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
+        (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
         (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
     for (uint32_t p = 0; p < sc->post_count; p++) a->post_topic[p] = -1;
     return true;
@@ -169,7 +171,7 @@ sv_Status sv_audience_attach(sv_Session *s)
     if (!a) return SV_ERR_NOMEM;
     s->audience = a;
     a->size = sc->audience_size < SV_MAX_AUDIENCE ? sc->audience_size : SV_MAX_AUDIENCE;
-    if (!alloc_crowd(a, sc)) {
+    if (!alloc_crowd(a, sc, s->reply_cap)) {
         sv_audience_detach(s);
         return SV_ERR_NOMEM;
     }

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "score_support.h"
+#include "svara/debrief.h"
 #include "svara/pack.h"
 #include "svara/score.h"
 

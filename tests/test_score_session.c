@@ -14,6 +14,7 @@
 
 #include "build_scenario.h"
 #include "score_support.h"
+#include "svara/debrief.h"
 #include "svara/score.h"
 
 static sv_ScoreModel *M; /* tests/scoring/test_rules.json */

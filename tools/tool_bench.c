@@ -204,9 +204,10 @@ static int bench_audience(const BenchArgs *a)
     }
     sv_Session s;
     double t0 = now_ns();
-    if (sv_session_init(&s, &sc, a->seed) != SV_OK ||
-        sv_session_set_model(&s, model, SV_LANG_EN) != SV_OK) {
-        fputs("svara-tool bench: out of memory\n", stderr);
+    sv_Status st = sv_session_init(&s, &sc, a->seed);
+    if (st == SV_OK) st = sv_session_set_model(&s, model, SV_LANG_EN);
+    if (st != SV_OK) {
+        fprintf(stderr, "svara-tool bench: %s\n", sv_status_text(st));
         sv_session_shutdown(&s);
         goto done;
     }

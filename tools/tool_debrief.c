@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "svara/debrief.h"
 #include "svara/score.h"
 #include "tool.h"
 
@@ -155,8 +156,9 @@ static void print_history(const sv_Debrief *d, sv_Lang lang)
 void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     sv_Debrief d;
-    if (sv_debrief_build(s, m, lang, &d) != SV_OK) {
-        fputs("svara-tool: the debrief could not be built\n", stderr);
+    sv_Status st = sv_debrief_build(s, m, lang, &d);
+    if (st != SV_OK) {
+        fprintf(stderr, "svara-tool: the debrief could not be built: %s\n", sv_status_text(st));
         return;
     }
     printf("\n===== %s =====\n", tool_text(TT_DEBRIEF, lang));

@@ -30,9 +30,9 @@ typedef struct Play {
     const sv_Replay *replay;
     const char *replay_path;
     sv_ScoreModel *model;
-    sv_NameList names;       /* the crowd's names in the player's language */
-    uint32_t next_count_ms;  /* the next crowd count line */
-    sv_Reactions *last;      /* [post_count]: counts at the last line */
+    sv_NameList names;      /* the crowd's names in the player's language */
+    uint32_t next_count_ms; /* the next crowd count line */
+    sv_Reactions *last;     /* [post_count]: counts at the last line */
 } Play;
 
 #define COUNT_EVERY_MS 30000u /* a crowd count line every half minute of simulated time */
@@ -46,8 +46,8 @@ static void print_post(const Play *p, uint32_t t, int32_t post)
     const sv_Channel *ch = &p->sc->channels[po->channel];
     char clk[16];
     printf("\n[%s] #%s%s%s  %s (%s)%s%s\n", tool_clock(t, clk, sizeof clk), T(p, &ch->name),
-           ch->watched ? "" : " ", ch->watched ? "" : tool_text(TT_NOT_WATCHED, p->lang),
-           who->name, who->handle, po->reply_to >= 0 ? "  " : "",
+           ch->watched ? "" : " ", ch->watched ? "" : tool_text(TT_NOT_WATCHED, p->lang), who->name,
+           who->handle, po->reply_to >= 0 ? "  " : "",
            po->reply_to >= 0 ? tool_text(TT_IN_REPLY, p->lang) : "");
     printf("    %s\n", T(p, &po->text));
     printf("    %s %u | %s %u | %s %u\n", tool_text(TT_LIKES, p->lang), po->likes,
@@ -111,8 +111,8 @@ static void print_decision(const Play *p, int32_t d)
         const sv_Option *op = &p->sc->options[o];
         bool on = sv_session_option_enabled(&p->s, o);
         printf("     %u) [%s%s] %s%s%s\n", i + 1, sv_action_name(op->action),
-               op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text),
-               on ? "" : "  ", on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
+               op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text), on ? "" : "  ",
+               on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
     }
     if (de->parts.count) {
         printf("     %s (%u-%u)", tool_text(TT_OR_COMPOSE, p->lang), de->compose_min,
@@ -215,7 +215,8 @@ static void print_counts(Play *p)
     char clk[16];
     int32_t sent = p->s.meters[SV_METER_SENTIMENT];
     printf("\n[%s] ~ %s %u %s %u, %d.%d%% %s\n", tool_clock(p->next_count_ms, clk, sizeof clk),
-           tool_text(TT_CROWD_SEEN, p->lang), a->exposed, tool_text(TT_CROWD_OF, p->lang), a->size, sent / 10, sent % 10, tool_text(TT_CROWD_SIDE, p->lang));
+           tool_text(TT_CROWD_SEEN, p->lang), a->exposed, tool_text(TT_CROWD_OF, p->lang), a->size,
+           sent / 10, sent % 10, tool_text(TT_CROWD_SIDE, p->lang));
     for (uint32_t t = 0; t < a->topic_count; t++) {
         int32_t root = a->topics[t].post;
         sv_Reactions r = sv_audience_post_reactions(&p->s, root);
@@ -225,8 +226,8 @@ static void print_counts(Play *p)
         const sv_Post *po = &p->sc->posts[root];
         printf("        %s %s (#%s): %u %s, %u %s, %u %s", tool_text(TT_CROWD_POST, p->lang),
                p->sc->personas[po->author].name, T(p, &p->sc->channels[po->channel].name),
-               po->likes + r.likes, tool_text(TT_LIKES, p->lang),
-               po->shares + r.shares, tool_text(TT_SHARES, p->lang), po->comments + r.comments,
+               po->likes + r.likes, tool_text(TT_LIKES, p->lang), po->shares + r.shares,
+               tool_text(TT_SHARES, p->lang), po->comments + r.comments,
                tool_text(TT_COMMENTS, p->lang));
         int32_t ri = thread_reply(p, root);
         if (ri >= 0) {
@@ -297,8 +298,14 @@ static void do_compose(Play *p, int32_t d, char *args)
 {
     sv_Input in = {.kind = SV_INPUT_COMPOSE, .decision = d, .visibility = SV_VIS_PUBLIC};
     for (char *w = strtok(args, " \t,"); w; w = strtok(NULL, " \t,")) {
-        if (strcmp(w, "public") == 0) { in.visibility = SV_VIS_PUBLIC; continue; }
-        if (strcmp(w, "private") == 0) { in.visibility = SV_VIS_PRIVATE; continue; }
+        if (strcmp(w, "public") == 0) {
+            in.visibility = SV_VIS_PUBLIC;
+            continue;
+        }
+        if (strcmp(w, "private") == 0) {
+            in.visibility = SV_VIS_PRIVATE;
+            continue;
+        }
         int32_t pi = part_by_word(p, d, w);
         if (pi < 0) {
             printf("  !! '%s' is not a part of this decision\n", w);
@@ -373,7 +380,8 @@ static void do_command(Play *p, char *line)
             printf("  !! '%s' is not an option; type help\n", cmd);
             return;
         }
-        sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = sv_scenario_option_decision(p->sc, o),
+        sv_Input in = {.kind = SV_INPUT_CHOOSE,
+                       .decision = sv_scenario_option_decision(p->sc, o),
                        .option = o};
         apply(p, &in);
     }
@@ -457,7 +465,8 @@ static void print_summary(const Play *p)
                a->exposed, a->size,
                a->said[0][0] + a->said[0][1] + a->said[0][2] + a->said[1][0] + a->said[1][1] +
                    a->said[1][2],
-               a->comment_count, a->rep_moved / 10, (a->rep_moved < 0 ? -a->rep_moved : a->rep_moved) % 10);
+               a->comment_count, a->rep_moved / 10,
+               (a->rep_moved < 0 ? -a->rep_moved : a->rep_moved) % 10);
         for (uint32_t g = 0; g < a->segment_count; g++) {
             sv_SegmentStats st;
             sv_audience_segment_stats(a, g, &st);
@@ -572,9 +581,10 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
 {
     /* Reply lengths are counted in the pack's first language, so teams playing
      * in different languages are judged alike. */
-    if (sv_session_init(&p->s, p->sc, a->seed) != SV_OK ||
-        sv_session_set_model(&p->s, p->model, p->pack->first_language) != SV_OK) {
-        fputs("svara-tool play: out of memory\n", stderr);
+    sv_Status st = sv_session_init(&p->s, p->sc, a->seed);
+    if (st == SV_OK) st = sv_session_set_model(&p->s, p->model, p->pack->first_language);
+    if (st != SV_OK) {
+        fprintf(stderr, "svara-tool play: %s\n", sv_status_text(st));
         sv_session_shutdown(&p->s);
         return 1;
     }
@@ -610,8 +620,10 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
         p->rec.has_hash = true;
         p->rec.hash = hash;
         char *json = sv_replay_write(&p->rec);
-        if (!json || !tool_write_file(a->record, json)) rc = 1;
-        else printf("recorded %zu input(s) to %s\n", p->rec.input_count, a->record);
+        if (!json || !tool_write_file(a->record, json))
+            rc = 1;
+        else
+            printf("recorded %zu input(s) to %s\n", p->rec.input_count, a->record);
         free(json);
     }
     sv_session_shutdown(&p->s);

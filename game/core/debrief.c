@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core_util.h"
+#include "svara/debrief.h"
 #include "svara/score.h"
 
 typedef struct Build {

@@ -49,8 +49,8 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
     if (st == SV_OK) st = sv_session_init(&r->s, r->sc, seed);
     if (st == SV_OK) st = sv_session_set_model(&r->s, r->model, pack->first_language);
     if (st != SV_OK) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s (status %d)", pack->id,
-                     r->sc->id, (int)st);
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s: %s", pack->id, r->sc->id,
+                     sv_status_text(st));
         ui_run_stop(r);
         return st;
     }
@@ -159,8 +159,10 @@ int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap)
 bool ui_run_finish(ui_Run *r)
 {
     if (!r->active || !r->s.ended || r->has_debrief) return r->has_debrief;
-    if (sv_debrief_build(&r->s, r->model, r->lang, &r->debrief) != SV_OK) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the debrief could not be built");
+    sv_Status st = sv_debrief_build(&r->s, r->model, r->lang, &r->debrief);
+    if (st != SV_OK) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the debrief could not be built: %s",
+                     sv_status_text(st));
         return false;
     }
     r->has_debrief = true;

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "svara/debrief.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/score.h"

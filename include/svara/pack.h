@@ -9,8 +9,7 @@
 
 #include "svara/diag.h"
 #include "svara/model.h"
-
-typedef enum { SV_OK = 0, SV_ERR_INVALID = 1, SV_ERR_IO = 2, SV_ERR_NOMEM = 3 } sv_Status;
+#include "svara/status.h"
 
 typedef struct sv_Arena sv_Arena; /* see svara/arena.h */
 
@@ -26,16 +25,20 @@ typedef struct sv_Pack {
     const char *id;
     const char *version;
     const char *licence;
-    const char *root;  /* native path it was loaded from (folder or .zip) */
+    const char *root; /* native path it was loaded from (folder or .zip) */
     sv_Text title;
     sv_Text description;
-    const char **authors; uint32_t author_count;
+    const char **authors;
+    uint32_t author_count;
     uint32_t languages; /* bit (1u << sv_Lang) for each declared language */
     sv_Lang first_language;
-    sv_Scenario *scenarios; uint32_t scenario_count;
+    sv_Scenario *scenarios;
+    uint32_t scenario_count;
     /* the manifest's "scoring": {"weights": {rule: 0..10}, "disable": [rule...]} */
-    sv_PackScoreEntry *score_weights; uint32_t score_weight_count;
-    sv_PackScoreEntry *score_disable; uint32_t score_disable_count;
+    sv_PackScoreEntry *score_weights;
+    uint32_t score_weight_count;
+    sv_PackScoreEntry *score_disable;
+    uint32_t score_disable_count;
     const char *manifest_file;  /* "label/pack.json" */
     const char *manifest_bytes; /* a copy, so later checks can give line and column */
     size_t manifest_len;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "svara/arena.h"
+#include "svara/debrief.h"
 #include "svara/diag.h"
 #include "svara/pack.h"
 #include "svara/score.h"
@@ -99,8 +100,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sv_diag_init(&diags);
     sv_Scenario scenario;
     memset(&scenario, 0, sizeof scenario);
-    if (sv_scenario_parse("fuzz.json", (const char *)data, size, langs, arena, &scenario,
-                          &diags) == SV_OK)
+    if (sv_scenario_parse("fuzz.json", (const char *)data, size, langs, arena, &scenario, &diags) ==
+        SV_OK)
         play(&scenario, data, size);
     sv_diag_free(&diags);
     sv_arena_destroy(arena);

@@ -321,6 +321,28 @@ static void test_composer_validation(void **state)
     sv_session_shutdown(&s);
 }
 
+/* An event that schedules itself twice fills the queue within seconds: the
+ * run goes on, and what it could not schedule is counted, not lost silently. */
+static void test_full_queue_counted(void **state)
+{
+    (void)state;
+    b_reset(60000);
+    sv_Effect twice[] = {fx(SV_EFFECT_EVENT, 0, 0, 1000), fx(SV_EFFECT_EVENT, 0, 0, 1000)};
+    b_event("boom", 1000, -1, b_fx(2, twice));
+    b_ending("end", -1);
+    sv_Session s;
+    b_start(&s, 1);
+    sv_session_advance(&s, 5000);
+    sv_Dropped d = sv_session_dropped(&s);
+    assert_int_equal(sv_dropped_total(&d), 0); /* 16 pending: nothing lost yet */
+    sv_session_advance(&s, 20000);
+    d = sv_session_dropped(&s);
+    assert_true(d.queue > 0);
+    assert_int_equal(d.replies, 0);
+    assert_int_equal(sv_dropped_total(&d), d.queue + d.log);
+    sv_session_shutdown(&s);
+}
+
 static void test_effect_clamping(void **state)
 {
     (void)state;
@@ -679,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_disabled_option_refused),
         cmocka_unit_test(test_composer_validation),
         cmocka_unit_test(test_effect_clamping),
+        cmocka_unit_test(test_full_queue_counted),
         cmocka_unit_test(test_delayed_consequence),
         cmocka_unit_test(test_same_time_chain),
         cmocka_unit_test(test_end_effect),

@@ -127,9 +127,7 @@ static double percentile(const double *sorted, size_t n, double p)
 static void timeline(const sv_Session *s)
 {
     const sv_Audience *aud = s->audience;
-    uint32_t said = 0;
-    for (int k = 0; k < SV_ABOUT_COUNT; k++)
-        for (int b = 0; b < SV_STANCE_COUNT; b++) said += aud->said[k][b];
+    uint32_t said = sv_audience_said(aud);
     char clk[16];
     printf("  %s  reach %8d  sentiment %3d.%d%%  reputation %3d.%d  comments %6u\n",
            tool_clock(s->now_ms, clk, sizeof clk), s->meters[SV_METER_REACH],
@@ -164,9 +162,7 @@ static void report(const sv_Session *s, const BenchArgs *a, double *frames, size
     qsort(frames, count, sizeof *frames, cmp_double);
     double p50 = percentile(frames, count, 50), p99 = percentile(frames, count, 99);
     double bytes = (double)sv_audience_bytes(aud) / (double)a->accounts;
-    uint32_t said = 0;
-    for (int k = 0; k < SV_ABOUT_COUNT; k++)
-        for (int b = 0; b < SV_STANCE_COUNT; b++) said += aud->said[k][b];
+    uint32_t said = sv_audience_said(aud);
     printf("\naudience benchmark: %u accounts, %u s of a crisis at normal speed (%zu frames of "
            "1/60 s%s), seed %" PRIu64 ", the brand answers at %u s\n",
            a->accounts, a->seconds, count, a->paced ? ", paced by the wall clock" : "", a->seed,
@@ -181,10 +177,10 @@ static void report(const sv_Session *s, const BenchArgs *a, double *frames, size
            TARGET_BYTES, bytes <= TARGET_BYTES ? "met" : "NOT met");
     printf("  the crowd at the end: reach %d (%.1f%%), sentiment %d.%d%%, reputation %d.%d, "
            "%u comments written, %u shown\n",
-           s->meters[SV_METER_REACH], 100.0 * aud->exposed / aud->size,
+           s->meters[SV_METER_REACH], 100.0 * sv_audience_exposed(aud) / sv_audience_size(aud),
            s->meters[SV_METER_SENTIMENT] / 10, s->meters[SV_METER_SENTIMENT] % 10,
            s->meters[SV_METER_REPUTATION] / 10, s->meters[SV_METER_REPUTATION] % 10, said,
-           aud->comment_count);
+           sv_audience_comment_count(aud));
 }
 
 static int bench_audience(const BenchArgs *a)

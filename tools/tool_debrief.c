@@ -153,6 +153,26 @@ static void print_history(const sv_Debrief *d, sv_Lang lang)
     }
 }
 
+void tool_print_dropped(const sv_Dropped *d, sv_Lang lang)
+{
+    if (!sv_dropped_total(d)) return;
+    const struct {
+        uint32_t n;
+        const char *what;
+    } parts[] = {{d->queue, "scheduled items"},  {d->log, "log entries"},
+                 {d->replies, "replies"},        {d->firings, "rule firings"},
+                 {d->samples, "meter samples"},  {d->promises, "promises"},
+                 {d->comments, "crowd comments"}};
+    printf("  !! %s:", tool_text(TT_DROPPED, lang));
+    const char *sep = " ";
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (parts[i].n) {
+            printf("%s%u %s", sep, parts[i].n, parts[i].what);
+            sep = ", ";
+        }
+    printf("\n");
+}
+
 void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     sv_Debrief d;
@@ -168,5 +188,6 @@ void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
         print_hits(&d, d.standing_start, d.standing_count, lang);
     }
     print_history(&d, lang);
+    tool_print_dropped(&d.dropped, lang);
     sv_debrief_free(&d);
 }

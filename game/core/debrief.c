@@ -383,6 +383,7 @@ sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang 
         out->history_count = s->score->history_count;
     }
     memcpy(out->meters_final, s->meters, sizeof out->meters_final);
+    out->dropped = sv_session_dropped(s);
     free(order);
     free(b.scratch);
     if (b.nomem) {

@@ -96,8 +96,10 @@ sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 
 static void push_sample(sv_ScoreState *st, const sv_Session *s)
 {
-    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history))
+    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {
+        st->dropped_samples++;
         return;
+    }
     sv_MeterSample *h = &st->history[st->history_count++];
     h->t_ms = s->now_ms;
     memcpy(h->meters, s->meters, sizeof h->meters);
@@ -165,8 +167,10 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
 static void record(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
                    const sv_ScoreHit *h, int32_t reply)
 {
-    if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings))
+    if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings)) {
+        st->dropped_firings++;
         return;
+    }
     sv_Firing *f = &st->firings[st->firing_count++];
     memset(f, 0, sizeof *f);
     f->t_ms = f->last_ms = s->now_ms;
@@ -292,9 +296,11 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
     uint32_t after = promise_due(s->sc, r, st->model->promise_window_ms);
     /* a promise made before the start runs from when it was made */
     int64_t from = r->prior ? s->sc->earlier[r->prior - 1].at_ms : (int64_t)s->now_ms;
-    if (!after || from + after <= (int64_t)s->now_ms ||
-        !grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises))
+    if (!after || from + after <= (int64_t)s->now_ms) return n;
+    if (!grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises)) {
+        st->dropped_promises++;
         return n;
+    }
     uint64_t due = (uint64_t)(from + after);
     st->promises[st->promise_count++] = (sv_Promise){
         .reply = reply, .thread = thread, .due_ms = due > UINT32_MAX ? UINT32_MAX : (uint32_t)due};

@@ -140,10 +140,12 @@ static void heap_remove(sv_Session *s, size_t i)
 static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 {
     if (s->queue_count == s->queue_cap) {
-        if (s->queue_cap >= SV_MAX_QUEUE) return;
         size_t cap = s->queue_cap * 2 > SV_MAX_QUEUE ? SV_MAX_QUEUE : s->queue_cap * 2;
-        sv_Scheduled *q = realloc(s->queue, cap * sizeof *q);
-        if (!q) return;
+        sv_Scheduled *q = s->queue_cap < SV_MAX_QUEUE ? realloc(s->queue, cap * sizeof *q) : NULL;
+        if (!q) {
+            s->dropped.queue++;
+            return;
+        }
         s->queue = q;
         s->queue_cap = cap;
     }
@@ -177,10 +179,12 @@ static void queue_drop_deadline(sv_Session *s, int32_t decision)
 static void log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
 {
     if (s->log_count == s->log_cap) {
-        if (s->log_cap >= SV_MAX_LOG) return;
         size_t cap = s->log_cap * 2 > SV_MAX_LOG ? SV_MAX_LOG : s->log_cap * 2;
-        sv_LogEntry *l = realloc(s->log, cap * sizeof *l);
-        if (!l) return;
+        sv_LogEntry *l = s->log_cap < SV_MAX_LOG ? realloc(s->log, cap * sizeof *l) : NULL;
+        if (!l) {
+            s->dropped.log++;
+            return;
+        }
         s->log = l;
         s->log_cap = cap;
     }
@@ -468,7 +472,10 @@ static void run_score(sv_Session *s, uint32_t t)
  * decision's actions and the history). */
 static sv_Reply *reply_new(sv_Session *s, int32_t d, int32_t opt, uint8_t step)
 {
-    if (s->reply_count >= s->reply_cap) return NULL;
+    if (s->reply_count >= s->reply_cap) {
+        s->dropped.replies++;
+        return NULL;
+    }
     sv_Reply *r = &s->replies[s->reply_count];
     memset(r, 0, sizeof *r);
     r->t_ms = s->now_ms;

@@ -239,6 +239,23 @@ static uint64_t hash_facts(uint64_t h, const sv_Session *s)
     return h;
 }
 
+uint32_t sv_dropped_total(const sv_Dropped *d)
+{
+    return d->queue + d->log + d->replies + d->firings + d->samples + d->promises + d->comments;
+}
+
+sv_Dropped sv_session_dropped(const sv_Session *s)
+{
+    sv_Dropped d = s->dropped;
+    if (s->score) {
+        d.firings += s->score->dropped_firings;
+        d.samples += s->score->dropped_samples;
+        d.promises += s->score->dropped_promises;
+    }
+    if (s->audience) d.comments += s->audience->dropped_comments;
+    return d;
+}
+
 uint64_t sv_session_hash(const sv_Session *s)
 {
     uint64_t h = SV_HASH_INIT;

@@ -299,7 +299,7 @@ void ui_bench_report(const ui_Bench *b, const ui_Game *g, double first_frame_ms,
             "play screen load (not among the frames): %.2f ms, %u text lines warmed\n"
             "first menu frame: %.1f ms after start\n",
             width, height, b->count, seen, b->sc.post_count,
-            g->run.active && s->audience ? s->audience->comment_count : 0u,
+            g->run.active ? sv_audience_comment_count(s->audience) : 0u,
             g->run.active ? s->log_count : 0, sorted[b->count / 2], sorted[p99], b->ms[slowest],
             slowest, sum / (double)b->count, over2, lines_total,
             (double)lines_total / (double)b->count, b->rendered[0], b->load_ms, b->warmed,

@@ -172,10 +172,8 @@ static void add_timeout(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
 /* A crowd comment goes under its thread, in the thread's channel. */
 static void add_comment(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
 {
-    const sv_Audience *a = s->audience;
-    if (!a || e->a < 0 || (uint32_t)e->a >= a->comment_count) return;
-    const sv_Comment *c = &a->comments[e->a];
-    if (!valid_post(f, c->post)) return;
+    const sv_Comment *c = sv_audience_comment(s->audience, e->a);
+    if (!c || !valid_post(f, c->post)) return;
     ui_FeedItem it = {.kind = UI_FEED_COMMENT,
                       .ref = e->a,
                       .parent = c->post,
@@ -331,7 +329,8 @@ static void action_line(ui_Context *ui, const ui_Feed *f, const sv_Session *s, c
 static void resolve_comment(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
                             const ui_FeedItem *it, View *v)
 {
-    const sv_Comment *c = &s->audience->comments[it->ref];
+    const sv_Comment *c = sv_audience_comment(s->audience, it->ref);
+    if (!c) return;
     v->person = true;
     const sv_NameList *names = &f->names[ui->lang];
     if (!names->first_count) names = &f->names[SV_LANG_EN];

@@ -64,6 +64,8 @@ typedef struct sv_Debrief {
     sv_MeterSample *history;                 /* heap copy of the meters over time */
     size_t history_count;
     int32_t meters_final[SV_METER_COUNT];
+    /* what the run lost to full tables: the debrief may be missing that much */
+    sv_Dropped dropped;
 } sv_Debrief;
 
 /* Builds the debrief of a scored session (sv_session_set_model) with texts in

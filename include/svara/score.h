@@ -405,6 +405,8 @@ typedef struct sv_ScoreState {
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
     sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
     size_t job_cap;
+    /* records not kept once their table was full (sv_Dropped) */
+    uint32_t dropped_firings, dropped_samples, dropped_promises;
 } sv_ScoreState;
 
 /* The post a reply answers: its option's target, else its decision's about; -1. */

@@ -114,7 +114,7 @@ static int teardown(void **state)
 {
     (void)state;
     sv_score_free(M);
-    sv_arena_destroy(A);
+    sv_arena_free(A);
     return 0;
 }
 
@@ -185,7 +185,7 @@ static void test_segment_sizes(void **state)
         assert_int_equal(per_seg[2], 1);
         assert_int_equal(per_seg[3], rest);
         if (rest) assert_int_equal(a->seg_kind[3], SV_ROLE_ONLOOKER);
-        sv_session_shutdown(&s);
+        sv_session_free(&s);
     }
     /* the crisis: every declared segment, then the rest as onlookers */
     sv_Session s;
@@ -198,7 +198,7 @@ static void test_segment_sizes(void **state)
         assert_int_equal(st.accounts, want[g]);
         assert_int_equal(st.exposed, 0);
     }
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_memory_per_account(void **state)
@@ -215,7 +215,7 @@ static void test_memory_per_account(void **state)
     print_message("%zu bytes for %u accounts: %.2f each\n", bytes, s.audience->size,
                   (double)bytes / s.audience->size);
     assert_true(bytes <= 17u * s.audience->size);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* A few accounts reach far: influence is heavy-tailed. */
@@ -234,7 +234,7 @@ static void test_influence_heavy_tail(void **state)
     uint32_t far = 0;
     for (int k = 12; k < 64; k++) far += hist[k];
     assert_true(far >= 60 && far <= 140); /* about 12500 / 128 */
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- spread -------------------------------------------------------------------------------- */
@@ -250,7 +250,7 @@ static uint32_t reach_gain(uint64_t seed, Reply r)
     if (r != NO_REPLY) answer(&s, r);
     sv_session_advance(&s, 300000);
     uint32_t gain = s.audience->exposed - before;
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return gain;
 }
 
@@ -296,7 +296,7 @@ static void comment_share(uint64_t seed, Reply r, Share *out)
     out->before_all += all0;
     out->after_sup += sup1 - sup0;
     out->after_all += all1 - all0;
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static double pct(uint64_t part, uint64_t all)
@@ -376,7 +376,7 @@ static void test_comments_logged(void **state)
                      said_total(a, 0) + said_total(a, 1) + said_total(a, 2));
     assert_true(post.comments >= 1 && reply.comments >= 1 && post.likes > 0 && post.shares > 0);
     assert_true(reply.likes > 0);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- stance ---------------------------------------------------------------------------------- */
@@ -405,7 +405,7 @@ static void test_trolls_unmoved(void **state)
             }
             /* while everyone else moved: the onlookers took the reply's side */
             assert_true(r == GOOD ? a->shift > 0 : a->shift < 0);
-            sv_session_shutdown(&s);
+            sv_session_free(&s);
         }
     }
 }
@@ -424,7 +424,7 @@ static void test_segments_move_by_kind(void **state)
     assert_true(onlooker > 2 * friend);
     assert_true(press > friend && press < onlooker);
     assert_int_equal(mob[3], 0);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- meters ---------------------------------------------------------------------------------- */
@@ -452,7 +452,7 @@ static void test_meters_from_the_crowd(void **state)
     sv_session_advance(&s, 150000);
     assert_true(s.meters[SV_METER_SENTIMENT] > sent + 50);
     assert_true(a->reply_quality[0] == 150);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* A scenario without an audience has no crowd: its meters move as they always did. */
@@ -473,7 +473,7 @@ static void test_no_audience(void **state)
     sv_session_advance(&s, 60000);
     assert_true(s.meters[SV_METER_REACH] > 0); /* the tick rule's 60 people a minute */
     assert_true(s.meters[SV_METER_SENTIMENT] < 500);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- determinism ----------------------------------------------------------------------------- */
@@ -505,10 +505,10 @@ static void test_determinism(void **state)
                             a.audience->size * sizeof(sv_Account));
         sv_Session d;
         assert_int_not_equal(play(seed + 1000, 400000, &d), ha);
-        sv_session_shutdown(&a);
-        sv_session_shutdown(&b);
-        sv_session_shutdown(&c);
-        sv_session_shutdown(&d);
+        sv_session_free(&a);
+        sv_session_free(&b);
+        sv_session_free(&c);
+        sv_session_free(&d);
     }
 }
 
@@ -526,7 +526,7 @@ static void test_hash_sees_the_crowd(void **state)
     assert_int_equal(sv_session_hash(&s), h);
     s.audience->trail ^= 1;
     assert_int_not_equal(sv_session_hash(&s), h);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* Replies are counted per reply, and a run can have more replies than decisions:
@@ -581,8 +581,8 @@ static void test_more_replies_than_decisions(void **state)
     sv_Reactions r = sv_audience_reply_reactions(&s[0], 2);
     assert_int_equal(r.likes + r.shares + r.comments, 0); /* a report has no words to react to */
     assert_int_equal(h[0], h[1]);
-    sv_session_shutdown(&s[0]);
-    sv_session_shutdown(&s[1]);
+    sv_session_free(&s[0]);
+    sv_session_free(&s[1]);
 }
 
 /* ---- names ---------------------------------------------------------------------------------- */

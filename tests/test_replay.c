@@ -437,7 +437,7 @@ static uint64_t direct_hash(uint64_t seed)
     assert_int_equal(s.vars[0], 5);
     assert_int_equal(s.meters[SV_METER_MOOD], 350);
     uint64_t h = sv_session_hash(&s);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return h;
 }
 
@@ -456,7 +456,7 @@ static sv_Status run_text(const char *json, uint64_t seed, uint64_t *hash, sv_Di
     assert_int_equal(sv_session_init(&s, &B.sc, seed), SV_OK);
     sv_Status st = sv_replay_run(&r, &s, "run.json", d);
     if (hash) *hash = sv_session_hash(&s);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     sv_replay_free(&r);
     return st;
 }

@@ -153,12 +153,12 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
         sv_Session s;
         if (sv_session_init(&s, sc, 1) != SV_OK ||
             sv_session_set_model(&s, m, pack->first_language) != SV_OK) {
-            sv_session_shutdown(&s);
+            sv_session_free(&s);
             return false;
         }
         tool_agree_play(&s, path == PATH_EXPERT, 0);
         bool ok = judge(&s, m, (Path)path, agreed, total);
-        sv_session_shutdown(&s);
+        sv_session_free(&s);
         if (!ok) return false;
     }
     return true;

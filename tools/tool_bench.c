@@ -204,7 +204,7 @@ static int bench_audience(const BenchArgs *a)
     if (st == SV_OK) st = sv_session_set_model(&s, model, SV_LANG_EN);
     if (st != SV_OK) {
         fprintf(stderr, "svara-tool bench: %s\n", sv_status_text(st));
-        sv_session_shutdown(&s);
+        sv_session_free(&s);
         goto done;
     }
     double init_ns = now_ns() - t0;
@@ -216,11 +216,11 @@ static int bench_audience(const BenchArgs *a)
         rc = 0;
     }
     free(frames);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 done:
     sv_diag_free(&diags);
     sv_score_free(model);
-    sv_arena_destroy(arena);
+    sv_arena_free(arena);
     free(json);
     return rc;
 }

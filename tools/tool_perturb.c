@@ -126,12 +126,12 @@ static bool run(const sv_Scenario *sc, const sv_ScoreModel *m, sv_Lang lang, Var
     for (int expert = 1; expert >= 0; expert--) {
         sv_Session s;
         if (sv_session_init(&s, sc, 1) != SV_OK || sv_session_set_model(&s, m, lang) != SV_OK) {
-            sv_session_shutdown(&s);
+            sv_session_free(&s);
             return false;
         }
         tool_agree_play(&s, expert != 0, wait[v]);
         bool ok = collect(&s, m, expert ? "recommended path" : "no answers", vs);
-        sv_session_shutdown(&s);
+        sv_session_free(&s);
         if (!ok) return false;
     }
     return true;

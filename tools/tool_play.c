@@ -576,7 +576,7 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
     if (st == SV_OK) st = sv_session_set_model(&p->s, p->model, p->pack->first_language);
     if (st != SV_OK) {
         fprintf(stderr, "svara-tool play: %s\n", sv_status_text(st));
-        sv_session_shutdown(&p->s);
+        sv_session_free(&p->s);
         return 1;
     }
     printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));
@@ -617,7 +617,7 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
             printf("recorded %zu input(s) to %s\n", p->rec.input_count, a->record);
         free(json);
     }
-    sv_session_shutdown(&p->s);
+    sv_session_free(&p->s);
     free(p->last);
     p->last = NULL;
     return rc;

@@ -26,7 +26,7 @@ sv_Arena *sv_arena_create(size_t block_size)
     return a;
 }
 
-void sv_arena_destroy(sv_Arena *a)
+void sv_arena_free(sv_Arena *a)
 {
     if (!a) return;
     Block *b = a->head;

@@ -146,7 +146,7 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
     return true;
 }
 
-void sv_audience_detach(sv_Session *s)
+void sv_audience_free(sv_Session *s)
 {
     sv_Audience *a = s->audience;
     if (!a) return;
@@ -165,7 +165,7 @@ void sv_audience_detach(sv_Session *s)
     s->audience = NULL;
 }
 
-sv_Status sv_audience_attach(sv_Session *s)
+sv_Status sv_audience_init(sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     if (!sc || sc->audience_size == 0) return SV_OK;
@@ -174,7 +174,7 @@ sv_Status sv_audience_attach(sv_Session *s)
     s->audience = a;
     a->size = sc->audience_size < SV_MAX_AUDIENCE ? sc->audience_size : SV_MAX_AUDIENCE;
     if (!alloc_crowd(a, sc, s->reply_cap)) {
-        sv_audience_detach(s);
+        sv_audience_free(s);
         return SV_ERR_NOMEM;
     }
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);

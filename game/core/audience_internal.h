@@ -123,8 +123,8 @@ typedef struct sv_CrowdOut {
 } sv_CrowdOut;
 
 /* Creates the crowd of s->sc (audience_size > 0) from the session's seed. */
-sv_Status sv_audience_attach(sv_Session *s);
-void sv_audience_detach(sv_Session *s);
+sv_Status sv_audience_init(sv_Session *s);
+void sv_audience_free(sv_Session *s);
 
 /* The next step's time; false without a crowd. */
 bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms);

@@ -53,7 +53,7 @@ bool sv_fs_init(const char *argv0, sv_DiagList *diags)
     return true;
 }
 
-void sv_fs_deinit(void)
+void sv_fs_free(void)
 {
     if (PHYSFS_isInit()) PHYSFS_deinit();
 }
@@ -469,7 +469,7 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
     if (st == SV_OK)
         *out = pack;
     else
-        sv_arena_destroy(arena);
+        sv_arena_free(arena);
     return st;
 }
 
@@ -570,7 +570,7 @@ sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv
 
 void sv_pack_unload(sv_Pack *pack)
 {
-    if (pack) sv_arena_destroy(pack->arena); /* the pack itself lives in its arena */
+    if (pack) sv_arena_free(pack->arena); /* the pack itself lives in its arena */
 }
 
 int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id)

@@ -289,7 +289,7 @@ size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
 
 void sv_score_free(sv_ScoreModel *m)
 {
-    if (m) sv_arena_destroy(m->arena); /* m lives in its own arena */
+    if (m) sv_arena_free(m->arena); /* m lives in its own arena */
 }
 
 int32_t sv_score_find_rule(const sv_ScoreModel *m, const char *id)
@@ -312,7 +312,7 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
     sv_Arena *a = sv_arena_create(16384);
     sv_ScoreModel *m = a ? sv_arena_alloc(a, sizeof *m) : NULL;
     if (!m) {
-        sv_arena_destroy(a);
+        sv_arena_free(a);
         return NULL;
     }
     bool nomem = false;
@@ -339,7 +339,7 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
             m->rules[i].explain.s[l] = copy_str(a, src->rules[i].explain.s[l], &nomem);
     }
     if (nomem) {
-        sv_arena_destroy(a);
+        sv_arena_free(a);
         return NULL;
     }
     if (src->cond_count) memcpy(m->conds, src->conds, src->cond_count * sizeof *m->conds);

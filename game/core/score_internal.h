@@ -8,8 +8,8 @@
 
 #include "svara/score.h"
 
-sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang);
-void sv_score_detach(sv_Session *s);
+sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang);
+void sv_score_state_free(sv_Session *s);
 
 /* Decision d closes now (answered or at its deadline), before its reply goes out. */
 void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d);

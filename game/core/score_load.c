@@ -565,7 +565,7 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
     sv_ScoreModel *m = P.arena ? sv_arena_alloc(P.arena, sizeof *m) : NULL;
     if (!m) {
         cJSON_Delete(root);
-        sv_arena_destroy(P.arena);
+        sv_arena_free(P.arena);
         return SV_ERR_NOMEM;
     }
     /* every language: an explanation has all three */
@@ -590,11 +590,11 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
     free(P.kids);
     if (nomem) {
         sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0, "out of memory reading the rules");
-        sv_arena_destroy(P.arena);
+        sv_arena_free(P.arena);
         return SV_ERR_NOMEM;
     }
     if (errors) {
-        sv_arena_destroy(P.arena);
+        sv_arena_free(P.arena);
         return SV_ERR_INVALID;
     }
     *out = m;

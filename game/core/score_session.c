@@ -29,7 +29,7 @@ static bool grow(void **arr, size_t *cap, size_t count, size_t size)
     return true;
 }
 
-/* ---- attaching ------------------------------------------------------------------- */
+/* ---- set-up and release ---------------------------------------------------------- */
 
 static void mark(sv_ScoreState *st, const sv_Scenario *sc, int32_t post)
 {
@@ -50,7 +50,7 @@ static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
     }
 }
 
-void sv_score_detach(sv_Session *s)
+void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
     if (!st) return;
@@ -67,7 +67,7 @@ void sv_score_detach(sv_Session *s)
     s->score = NULL;
 }
 
-sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
+sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     const sv_Scenario *sc = s->sc;
     sv_ScoreState *st = calloc(1, sizeof *st);
@@ -84,7 +84,7 @@ sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
     st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     st->jobs = calloc(st->job_cap, sizeof *st->jobs);
     if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs) {
-        sv_score_detach(s);
+        sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }
     mark_answerable(st, sc);

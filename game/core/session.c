@@ -67,11 +67,11 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
            s->option_chosen && s->fact_known && s->replies && s->queue && s->log;
 }
 
-void sv_session_shutdown(sv_Session *s)
+void sv_session_free(sv_Session *s)
 {
     if (!s) return;
-    sv_score_detach(s);
-    sv_audience_detach(s);
+    sv_score_state_free(s);
+    sv_audience_free(s);
     free(s->flags);
     free(s->vars);
     free(s->decision_state);
@@ -341,8 +341,8 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     s->sc = sc;
     s->seed = seed;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
-    if (!alloc_state(s, sc) || sv_audience_attach(s) != SV_OK) {
-        sv_session_shutdown(s);
+    if (!alloc_state(s, sc) || sv_audience_init(s) != SV_OK) {
+        sv_session_free(s);
         return SV_ERR_NOMEM;
     }
     for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
@@ -356,7 +356,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
 sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang)
 {
     if (!s->sc || !model || s->score || s->now_ms != 0 || s->log_count != 0) return SV_ERR_INVALID;
-    return sv_score_attach(s, model, lang);
+    return sv_score_state_init(s, model, lang);
 }
 
 static void run_job(sv_Session *s, const sv_ScoreJob *job);

@@ -243,7 +243,7 @@ ui_Bench *ui_bench_create(ui_Game *g)
 void ui_bench_free(ui_Bench *b)
 {
     if (!b) return;
-    if (b->arena) sv_arena_destroy(b->arena);
+    if (b->arena) sv_arena_free(b->arena);
     free(b->ms);
     free(b->rendered);
     free(b);

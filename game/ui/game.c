@@ -179,7 +179,7 @@ void ui_game_unload(ui_Game *g)
 {
     ui_run_stop(&g->run);
     sv_library_unload(&g->lib);
-    sv_fs_deinit();
+    sv_fs_free();
     sv_score_free(g->model);
     for (int l = 0; l < SV_LANG_COUNT; l++) sv_names_free(&g->names[l]);
     ui_strings_free(&g->strings);

@@ -61,7 +61,7 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
 void ui_run_stop(ui_Run *r)
 {
     if (r->has_debrief) sv_debrief_free(&r->debrief);
-    if (r->sc) sv_session_shutdown(&r->s);
+    if (r->sc) sv_session_free(&r->s);
     sv_score_free(r->model);
     sv_replay_free(&r->rec);
     memset(r, 0, sizeof *r);

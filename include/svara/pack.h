@@ -48,7 +48,7 @@ typedef struct sv_Pack {
 /* PhysicsFS set-up, once per process. argv0 may be NULL. Deregisters every
  * archiver but ZIP. Returns false (with a diagnostic) if PhysicsFS fails. */
 bool sv_fs_init(const char *argv0, sv_DiagList *diags);
-void sv_fs_deinit(void);
+void sv_fs_free(void);
 
 /* Loads a pack from `paths[0..n)`, native folders or .zip files stacked so that
  * paths[0] overrides files of later ones (a user's overlay first, the built-in

@@ -144,10 +144,10 @@ typedef struct sv_Session {
 /* Starts a run at simulated time 0 and schedules everything the scenario times.
  * A scenario with an audience (audience_size > 0) gets its crowd here, one
  * allocation per array for the whole run. Nothing is processed until the first
- * sv_session_advance(). Free with sv_session_shutdown(), which frees the arrays
+ * sv_session_advance(). Free with sv_session_free(), which frees the arrays
  * above (heap). */
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed);
-void sv_session_shutdown(sv_Session *s);
+void sv_session_free(sv_Session *s);
 
 /* Judges the run with a scoring model (svara/score.h): rules fire on replies,
  * timeouts, every simulated second, promises and the end, and their firings,

@@ -88,7 +88,7 @@ static void play(const sv_Scenario *sc, const uint8_t *data, size_t size)
         sv_Debrief d;
         if (sv_debrief_build(&s, m, SV_LANG_SV, &d) == SV_OK) sv_debrief_free(&d);
     }
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -104,6 +104,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         SV_OK)
         play(&scenario, data, size);
     sv_diag_free(&diags);
-    sv_arena_destroy(arena);
+    sv_arena_free(arena);
     return 0;
 }

@@ -140,7 +140,7 @@ void pr_finish(Run *r)
     assert_true(r->s.ended);
 }
 
-void pr_done(Run *r) { sv_session_shutdown(&r->s); }
+void pr_done(Run *r) { sv_session_free(&r->s); }
 
 /* ---- figures --------------------------------------------------------------------------------- */
 

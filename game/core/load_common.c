@@ -448,6 +448,7 @@ bool sv_load_vocab(sv_Loader *L, const cJSON *item, const char *ptr, const char 
 {
     size_t count;
     const char *const *names = sv_vocab_words(vocab, &count);
+    SV_ASSERT(names != NULL); /* a vocabulary the model does not have */
     return sv_load_enum(L, item, ptr, what ? what : sv_vocab_title(vocab), names, count, out);
 }
 

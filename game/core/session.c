@@ -128,6 +128,7 @@ static void heap_down(sv_Scheduled *q, size_t n, size_t i)
 /* Removes the item at heap index i, keeping the heap valid. */
 static void heap_remove(sv_Session *s, size_t i)
 {
+    SV_ASSERT(i < s->queue_count);
     s->queue_count--;
     if (i == s->queue_count) return;
     s->queue[i] = s->queue[s->queue_count];
@@ -159,6 +160,7 @@ static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 
 static sv_Scheduled queue_pop(sv_Session *s)
 {
+    SV_ASSERT(s->queue_count > 0);
     sv_Scheduled top = s->queue[0];
     heap_remove(s, 0);
     return top;

@@ -193,7 +193,7 @@ static int bench_audience(const BenchArgs *a)
     sv_Scenario sc;
     int rc = 1;
     if (!json || !arena || !model) goto done;
-    if (sv_scenario_parse("crisis.json", json, strlen(json), 1u << SV_LANG_EN, arena, &sc,
+    if (sv_scenario_parse("crisis.json", json, strlen(json), sv_lang_bit(SV_LANG_EN), arena, &sc,
                           &diags) != SV_OK) {
         tool_print_diags(stderr, &diags);
         goto done;

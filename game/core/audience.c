@@ -250,7 +250,7 @@ uint32_t sv_audience_positive(const sv_Audience *a)
 int32_t sv_audience_supportive(const sv_Audience *a)
 {
     if (!a || a->exposed == 0) return -1;
-    return (int32_t)((uint64_t)sv_audience_positive(a) * 1000u / a->exposed);
+    return (int32_t)((uint64_t)sv_audience_positive(a) * SV_PER_MILLE / a->exposed);
 }
 
 size_t sv_audience_bytes(const sv_Audience *a)

@@ -117,8 +117,8 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         /* a person of reach is one more account drawn to see the thread; reach never shrinks */
         if (units <= 0) return;
         int64_t total = a->reach_carry + units * 16;
-        int64_t whole = total / ((int64_t)SV_SCORE_UNIT * 10);
-        a->reach_carry = total - whole * SV_SCORE_UNIT * 10;
+        int64_t whole = total / SV_SCORE_UNITS_PER_PERSON;
+        a->reach_carry = total - whole * SV_SCORE_UNITS_PER_PERSON;
         int32_t root = sv_in_range(post, s->sc->post_count) ? sv_score_thread(s->sc, post) : -1;
         int32_t t = root >= 0 ? topic_of(a, root) : -1;
         if (t >= 0)
@@ -259,7 +259,7 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
 static void chatter(sv_Audience *a, const sv_Session *s)
 {
     if (a->exposed == 0) return;
-    const int64_t per = 60000 / SV_AUDIENCE_STEP_MS * 1000; /* steps a minute, per mille */
+    const int64_t per = SV_MS_PER_MINUTE / SV_AUDIENCE_STEP_MS * SV_PER_MILLE; /* steps a minute */
     a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE;
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;

@@ -1,5 +1,5 @@
 /* Internal to the core: the small helpers every module needs and none owns
- * (index checks, clamps, language masks), written once so they cannot drift.
+ * (index checks, clamps), written once so they cannot drift.
  * Programmer errors go to SV_ASSERT (svara/assert.h), included here too. */
 #ifndef SVARA_CORE_UTIL_H
 #define SVARA_CORE_UTIL_H
@@ -23,9 +23,6 @@ static inline int64_t sv_clamp_i64(int64_t v, int64_t lo, int64_t hi)
 static inline int64_t sv_min_i64(int64_t a, int64_t b) { return a < b ? a : b; }
 static inline int64_t sv_max_i64(int64_t a, int64_t b) { return a > b ? a : b; }
 
-/* Languages as bit sets: bit (1u << sv_Lang). */
-#define SV_LANG_ALL ((1u << SV_LANG_COUNT) - 1u)
-static inline uint32_t sv_lang_bit(sv_Lang lang) { return 1u << lang; }
-static inline bool sv_lang_in(uint32_t set, sv_Lang lang) { return (set & sv_lang_bit(lang)) != 0; }
+/* Language sets (sv_lang_bit, sv_lang_in) are public: svara/model.h. */
 
 #endif

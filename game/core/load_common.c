@@ -344,10 +344,11 @@ bool sv_load_number_in(sv_Loader *L, const cJSON *item, const char *ptr, double 
 /* "from 0 to 1814400 seconds (21 days)", or from -back: the range a time has. */
 static void time_range(uint32_t back_ms, char *out, size_t size)
 {
-    const unsigned max_s = SV_MAX_SCENARIO_MS / 1000u, days = SV_MAX_SCENARIO_MS / 86400000u;
+    const unsigned max_s = SV_MAX_SCENARIO_MS / SV_MS_PER_SECOND,
+                   days = SV_MAX_SCENARIO_MS / SV_MS_PER_DAY;
     if (back_ms)
         snprintf(out, size, "from -%u to %u seconds (%u days before the start to %u days after)",
-                 back_ms / 1000u, max_s, back_ms / 86400000u, days);
+                 back_ms / SV_MS_PER_SECOND, max_s, back_ms / SV_MS_PER_DAY, days);
     else
         snprintf(out, size, "from 0 to %u seconds (%u days)", max_s, days);
 }
@@ -361,13 +362,13 @@ static bool time_in(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t b
         return false;
     }
     double v = item->valuedouble;
-    if (!(v >= -(back_ms / 1000.0) && v <= SV_MAX_SCENARIO_MS / 1000.0)) {
+    if (!(v >= -sv_seconds_from_ms(back_ms) && v <= sv_seconds_from_ms(SV_MAX_SCENARIO_MS))) {
         time_range(back_ms, range, sizeof range);
         sv_load_error(L, ptr, "time must be %s, not %s", range,
                       sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
-    *ms = llround(v * 1000.0);
+    *ms = sv_ms_from_seconds(v);
     return true;
 }
 
@@ -420,7 +421,7 @@ bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double mi
                       sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
-    *tenths = (int32_t)lround(v * 10.0);
+    *tenths = sv_per_mille_from_percent(v); /* tenths of a percent */
     return true;
 }
 

@@ -15,8 +15,9 @@
 static bool implicit_claim(const cJSON *post)
 {
     const cJSON *v = sv_load_get(post, "valence");
+    sv_Valence val;
     return !sv_load_get(post, "claims") && cJSON_IsString(v) &&
-           strcmp(v->valuestring, "negative") == 0;
+           sv_valence_parse(v->valuestring, &val) && val == SV_VALENCE_NEGATIVE;
 }
 
 /* Entries of sc->facts a post adds: its claims, or its implicit claim. */

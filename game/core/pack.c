@@ -342,7 +342,7 @@ static void read_weights(sv_Loader *L, const cJSON *weights, sv_Pack *pack)
         }
         sv_PackScoreEntry *e = &pack->score_weights[pack->score_weight_count++];
         e->rule = sv_load_strdup(L, w->string);
-        e->weight = (int32_t)(w->valuedouble * 100.0 + 0.5);
+        e->weight = sv_weight_from_factor(w->valuedouble);
         e->pointer = sv_load_strdup(L, at);
     }
 }

@@ -185,14 +185,14 @@ static void parse_hash(Ctx *c, const cJSON *v, sv_Replay *out)
 
 static bool parse_time(Ctx *c, const cJSON *v, const char *ptr, uint32_t *ms)
 {
-    const double max_s = SV_MAX_SCENARIO_MS / 1000.0;
+    const double max_s = sv_seconds_from_ms(SV_MAX_SCENARIO_MS);
     if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < 0 ||
         v->valuedouble > max_s) {
         fail(c, ptr, "must be a time in seconds from 0 to %.0f", max_s);
         return false;
     }
     /* the only floating point in a replay: rounded once, to whole milliseconds */
-    *ms = (uint32_t)floor(v->valuedouble * 1000.0 + 0.5);
+    *ms = (uint32_t)floor(v->valuedouble * SV_MS_PER_SECOND + 0.5);
     return true;
 }
 

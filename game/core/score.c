@@ -12,7 +12,7 @@
 #include "svara/score.h"
 
 #define TENTH_FINE ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* curve units per tenth */
-#define PERSON_UNITS ((int64_t)SV_SCORE_UNIT * 10)         /* reach units per person */
+#define PERSON_UNITS SV_SCORE_UNITS_PER_PERSON             /* reach units per person */
 
 /* ---- conditions ------------------------------------------------------------------- */
 
@@ -220,13 +220,14 @@ int64_t sv_score_figure(const int32_t m0[SV_METER_COUNT], const int64_t f0[SV_ME
     for (int i = 0; i < SV_METER_COUNT; i++)
         d[i] = exact((sv_Meter)i, m1[i], f1[i]) - exact((sv_Meter)i, m0[i], f0[i]);
     /* 100 people = one point = 10 tenths: PERSON_UNITS * 100 against TENTH_FINE * 10 */
-    int64_t reach = d[SV_METER_REACH] * (TENTH_FINE * 10) / (PERSON_UNITS * 100);
+    int64_t reach = d[SV_METER_REACH] * (TENTH_FINE * SV_TENTHS_PER_POINT) /
+                    (PERSON_UNITS * SV_PEOPLE_PER_POINT);
     return 2 * d[SV_METER_REPUTATION] + d[SV_METER_SENTIMENT] + d[SV_METER_MOOD] - reach;
 }
 
 int64_t sv_score_figure_hundredths(int64_t figure)
 {
-    const int64_t per = TENTH_FINE / 10; /* one hundredth of a point */
+    const int64_t per = TENTH_FINE / 10; /* one hundredth of a point: a tenth of a tenth */
     return figure >= 0 ? (figure + per / 2) / per : -((-figure + per / 2) / per);
 }
 

@@ -158,7 +158,7 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t limit = st->model->rules[hits[i].rule].for_ms;
-        if (!limit || tick_seconds(st, hits[i].rule, job->post) * 1000u < limit)
+        if (!limit || tick_seconds(st, hits[i].rule, job->post) * SV_MS_PER_SECOND < limit)
             hits[kept++] = hits[i];
     }
     return kept;

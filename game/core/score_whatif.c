@@ -45,7 +45,7 @@ static int64_t ticked_before(const sv_ScoreState *st, int32_t rule, int32_t post
         if (f->trigger != SV_TRIGGER_TICK || f->rule != rule || f->post != post) continue;
         if (f->t_ms >= t_ms) return 0;
         uint32_t last = f->last_ms < t_ms ? f->last_ms : t_ms - 1u;
-        return (int64_t)(last - f->t_ms) / 1000 + 1;
+        return (int64_t)(last - f->t_ms) / SV_MS_PER_SECOND + 1;
     }
     return 0;
 }
@@ -59,7 +59,7 @@ static void fire(Judge *J, const sv_ScoreContext *ctx, int64_t times)
         const sv_ScoreRule *r = &J->m->rules[J->scratch[i].rule];
         int64_t k = times;
         if (ctx->trigger == SV_TRIGGER_TICK && r->for_ms) {
-            int64_t left = (int64_t)r->for_ms / 1000 -
+            int64_t left = (int64_t)r->for_ms / SV_MS_PER_SECOND -
                            ticked_before(J->s->score, J->scratch[i].rule, ctx->post, J->n->t_ms);
             k = k < left ? k : left;
         }
@@ -252,11 +252,12 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
         fire(&J, &ctx, 1);
     }
     int32_t post = dec->about;
-    int64_t left_s = sc->duration_ms > n->t_ms ? (int64_t)(sc->duration_ms - n->t_ms) / 1000 : 0;
+    int64_t left_s =
+        sc->duration_ms > n->t_ms ? (int64_t)(sc->duration_ms - n->t_ms) / SV_MS_PER_SECOND : 0;
     if (!out.answers)
         standing_cost(&J, post, left_s, !answered_later(s, d, post));
     else if (out.late_ms)
-        standing_cost(&J, post, (int64_t)out.late_ms / 1000, false);
+        standing_cost(&J, post, (int64_t)out.late_ms / SV_MS_PER_SECOND, false);
     promise_costs(&J, &out);
     free(J.scratch);
     free(J.known);
@@ -270,13 +271,13 @@ int64_t sv_score_value(const sv_ScoreHit *hits, size_t n)
         const int64_t *r = hits[i].raw;
         /* 100 people are one point: a tenth of a person against a tenth of a point */
         v += 2 * r[SV_METER_REPUTATION] + r[SV_METER_SENTIMENT] + r[SV_METER_MOOD] -
-             r[SV_METER_REACH] / 100;
+             r[SV_METER_REACH] / SV_PEOPLE_PER_POINT;
     }
     return v;
 }
 
 int64_t sv_score_value_hundredths(int64_t value)
 {
-    const int64_t per = SV_SCORE_UNIT / 10; /* a hundredth of a point */
+    const int64_t per = SV_SCORE_UNIT / 10; /* a hundredth of a point: a tenth of a tenth */
     return value >= 0 ? (value + per / 2) / per : -((-value + per / 2) / per);
 }

@@ -133,8 +133,8 @@ static void write_posts(Buf *b)
             "%s{\"id\":\"post%d\",\"at\":%.2f,\"channel\":\"%s\",\"author\":\"p%d\","
             "\"valence\":\"%s\",\"likes\":%d,\"shares\":%d,\"comments\":%d,\"text\":\"%s\"",
             i ? "," : "", i, at, i % 29 == 5 ? "reviews" : "feed", i % 40,
-            i % 5 == 0 ? "neutral" : "negative", i % 17, i % 5, is_root ? 12 : 0,
-            lines[i % (int)(sizeof lines / sizeof lines[0])]);
+            sv_valence_name(i % 5 == 0 ? SV_VALENCE_NEUTRAL : SV_VALENCE_NEGATIVE), i % 17, i % 5,
+            is_root ? 12 : 0, lines[i % (int)(sizeof lines / sizeof lines[0])]);
         if (!is_root && i % 29 != 5) put(b, ",\"reply_to\":\"%s\"", parent);
         put(b, "}");
     }
@@ -210,8 +210,8 @@ ui_Bench *ui_bench_create(ui_Game *g)
     sv_DiagList diags;
     sv_diag_init(&diags);
     bool ok = !json.nomem && b->arena && b->ms && b->rendered &&
-              sv_scenario_parse("bench.json", json.s, json.n, 1u << SV_LANG_EN, b->arena, &b->sc,
-                                &diags) == SV_OK;
+              sv_scenario_parse("bench.json", json.s, json.n, sv_lang_bit(SV_LANG_EN), b->arena,
+                                &b->sc, &diags) == SV_OK;
     for (size_t i = 0; i < diags.count; i++) {
         char line[1024];
         sv_diag_format(&diags.items[i], line, sizeof line);
@@ -223,7 +223,7 @@ ui_Bench *ui_bench_create(ui_Game *g)
         b->pack.id = "bench";
         b->pack.version = "1";
         b->pack.root = "(made up)";
-        b->pack.languages = 1u << SV_LANG_EN;
+        b->pack.languages = sv_lang_bit(SV_LANG_EN);
         b->pack.first_language = SV_LANG_EN;
         b->pack.scenarios = &b->sc;
         b->pack.scenario_count = 1;

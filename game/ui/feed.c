@@ -455,8 +455,6 @@ static void layout(ui_Context *ui, ui_Feed *f, const sv_Session *s, ui_FeedChann
     ch->dirty = false;
 }
 
-static float clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
-
 void ui_feed_update(ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t channel, float width,
                     float view_h, uint32_t dt_ms)
 {
@@ -474,14 +472,14 @@ void ui_feed_update(ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t cha
         if (n->y < ch->target) ch->target = n->y;
         ch->unseen = false;
     }
-    ch->target = clampf(ch->target, 0.0f, max);
+    ch->target = ui_clampf(ch->target, 0.0f, max);
     if (ui->reduced_motion || fabsf(ch->target - ch->scroll) < 0.5f) {
         ch->scroll = ch->target;
     } else {
-        float k = clampf((float)dt_ms / 110.0f, 0.0f, 1.0f);
+        float k = ui_clampf((float)dt_ms / 110.0f, 0.0f, 1.0f);
         ch->scroll += (ch->target - ch->scroll) * k;
     }
-    ch->scroll = clampf(ch->scroll, 0.0f, max);
+    ch->scroll = ui_clampf(ch->scroll, 0.0f, max);
 }
 
 void ui_feed_scroll(ui_Feed *f, int32_t channel, float dy)

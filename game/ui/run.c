@@ -34,7 +34,7 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
     r->pack_index = pack_index;
     r->scenario_index = scenario;
     r->seed = seed;
-    r->lang = (pack->languages & (1u << lang)) ? lang : pack->first_language;
+    r->lang = sv_lang_in(pack->languages, lang) ? lang : pack->first_language;
     r->replay = replay;
     r->replay_path = replay_path ? replay_path : "replay";
     sv_replay_init(&r->rec);

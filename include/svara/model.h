@@ -26,6 +26,11 @@ const char *sv_lang_code(sv_Lang lang);                  /* "en", "sv", "nb" */
 bool sv_lang_parse(const char *code, sv_Lang *out);      /* false for unknown codes */
 const char *sv_text_get(const sv_Text *t, sv_Lang lang); /* never NULL: "" for an empty text */
 
+/* Sets of languages (a pack's, a loader's): bit (1u << sv_Lang). */
+#define SV_LANG_ALL ((1u << SV_LANG_COUNT) - 1u)
+static inline uint32_t sv_lang_bit(sv_Lang lang) { return 1u << lang; }
+static inline bool sv_lang_in(uint32_t set, sv_Lang lang) { return (set & sv_lang_bit(lang)) != 0; }
+
 /* ---- vocabulary the scoring model reads ---------------------------------- */
 
 /* Tags on options and parts. The JSON names are the lower-case, dash-separated

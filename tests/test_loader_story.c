@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "session_internal.h"
 #include "svara/arena.h"
 #include "svara/pack.h"
 #include "svara/session.h"

@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "score_internal.h" /* judging: white-box */
 #include "score_support.h"
 #include "svara/score.h"
 

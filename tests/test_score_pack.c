@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "score_internal.h" /* judging: white-box */
 #include "score_support.h"
 #include "svara/debrief.h"
 #include "svara/pack.h"

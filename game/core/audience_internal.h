@@ -146,6 +146,16 @@ bool sv_audience_owns(const sv_Audience *a, int m);
 
 uint64_t sv_audience_hash(uint64_t h, const sv_Session *s);
 
+/* ---- the crowd as the core reads it ---------------------------------------------- */
+
+/* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
+int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
+sv_StanceBucket sv_audience_bucket(int32_t stance);
+/* Exposed accounts with stance > 0, from the aggregates (no scan). */
+uint32_t sv_audience_positive(const sv_Audience *a);
+/* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
+int32_t sv_audience_supportive(const sv_Audience *a);
+
 /* ---- shared by audience*.c ---------------------------------------------------------- */
 
 /* the crowd's running hash: one multiply per word */

@@ -25,4 +25,7 @@ static inline int64_t sv_max_i64(int64_t a, int64_t b) { return a > b ? a : b; }
 
 /* Language sets (sv_lang_bit, sv_lang_in) are public: svara/model.h. */
 
+/* `a op b`; an unknown op is false. Story conditions and scoring rules share it. */
+bool sv_compare(int64_t a, uint8_t op, int64_t b);
+
 #endif

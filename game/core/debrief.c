@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core_util.h"
+#include "score_internal.h"
 #include "svara/debrief.h"
 #include "svara/score.h"
 

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core_util.h"
 #include "svara/score.h" /* the rules format's vocabularies: triggers, principles */
 
 static const char *const lang_codes[SV_LANG_COUNT] = {"en", "sv", "nb"};

@@ -8,6 +8,7 @@
 
 #include "core_util.h"
 #include "jsonscan.h"
+#include "score_internal.h"
 #include "svara/arena.h"
 #include "svara/score.h"
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core_util.h"
+#include "score_internal.h"
 #include "svara/score.h"
 
 #define TEXT_MAX (SV_MAX_TEXT_BYTES * SV_MAX_COMPOSE + SV_MAX_COMPOSE)

@@ -12,6 +12,7 @@
 
 #include "audience_internal.h"
 #include "score_internal.h"
+#include "session_internal.h"
 
 /* Fixed so that a seed means the same run on every build; "Svara" in ASCII. */
 #define SESSION_RNG_STREAM 0x5376617261ull

@@ -8,6 +8,7 @@
 #include "audience_internal.h"
 #include "core_util.h"
 #include "score_internal.h"
+#include "session_internal.h"
 #include "svara/hash.h"
 #include "svara/session.h"
 

@@ -72,16 +72,8 @@ uint32_t sv_audience_thread_count(const sv_Audience *a);
 int32_t sv_audience_thread_post(const sv_Audience *a, uint32_t t);
 int32_t sv_audience_thread_reply(const sv_Audience *a, int32_t root);
 
-/* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
-int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
-sv_StanceBucket sv_audience_bucket(int32_t stance);
-
 /* Segment `seg` (segment_count - 1 may be the rest); false when out of range. */
 bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentStats *out);
-/* Exposed accounts with stance > 0, from the aggregates (no scan). */
-uint32_t sv_audience_positive(const sv_Audience *a);
-/* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
-int32_t sv_audience_supportive(const sv_Audience *a);
 /* Heap bytes the crowd holds (accounts, order, aggregates, comments). */
 size_t sv_audience_bytes(const sv_Audience *a);
 

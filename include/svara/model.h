@@ -164,9 +164,6 @@ typedef enum {
 const char *sv_op_name(sv_CmpOp op); /* "<", "<=", "==", "!=", ">=", ">" */
 bool sv_op_parse(const char *name, sv_CmpOp *out);
 
-/* `a op b`; an unknown op is false. Story conditions and scoring rules share it. */
-bool sv_compare(int64_t a, uint8_t op, int64_t b);
-
 typedef struct sv_Cond {
     uint8_t kind; /* sv_CondKind */
     uint8_t op;   /* sv_CmpOp */

@@ -64,18 +64,6 @@ typedef struct sv_Reply {
 /* The option (or earlier reply) a reply's words and tags come from, NULL for a
  * composed reply. Only the option's main action carries its words. */
 const sv_Option *sv_reply_option(const sv_Scenario *sc, const sv_Reply *r);
-/* Does the option find things out before its reply goes out: a delay (a check
- * of its own) or a colleague asked before it answers? Then what its reply
- * states, and what it reveals, is known by the time the reply goes out. */
-bool sv_option_checks_first(const sv_Option *o);
-/* Does the reply put words in front of someone (reply, move-private, ask)? */
-bool sv_reply_speaks(const sv_Reply *r);
-/* Is this the action of its option that carries the option's words and effects? */
-bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
-/* The post the reply answers or acts on: its action's target, else its
- * option's, else its decision's post; -1 none. A zeroed reply with a decision
- * and an option is a valid candidate for judging. */
-int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r);
 
 typedef struct sv_Scheduled {
     uint32_t t_ms;

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "build_scenario.h"
+#include "score_internal.h" /* judging: white-box */
 #include "score_support.h"
 #include "svara/score.h"
 

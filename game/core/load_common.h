@@ -183,6 +183,10 @@ bool sv_load_visible(sv_Loader *L, const cJSON *item, const char *ptr, size_t ma
 bool sv_load_one_line(const char *s);
 void sv_load_empty_text(sv_Text *out);
 bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
+/* Is s an id (1 to SV_MAX_ID_BYTES of a-z, 0-9, '-', '_', not starting with
+ * '-' or '_')? The same test, without a message, for readers that are not
+ * loaders (replays). */
+bool sv_id_ok(const char *s);
 /* The same for an id that is not a JSON string of its own (an object's key). */
 bool sv_load_id_text(sv_Loader *L, const char *s, const char *ptr, const char *what);
 void sv_load_lang_list(uint32_t languages, char *out, size_t size);

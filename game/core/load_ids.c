@@ -25,6 +25,15 @@ static bool id_char(char c, bool first)
     return !first && (c == '_' || c == '-');
 }
 
+bool sv_id_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > SV_MAX_ID_BYTES) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!id_char(s[i], i == 0)) return false;
+    return true;
+}
+
 bool sv_load_id_text(sv_Loader *L, const char *s, const char *ptr, const char *what)
 {
     size_t n = strlen(s);

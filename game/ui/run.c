@@ -11,7 +11,7 @@
 
 #include <SDL.h>
 
-static void log_diags(const sv_DiagList *d)
+void ui_log_diags(const sv_DiagList *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         char line[1024];
@@ -43,7 +43,7 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
     sv_Status st = SV_ERR_NOMEM;
     if (base && (r->model = sv_score_clone(base)) != NULL) {
         st = sv_score_apply_pack(r->model, pack, &diags);
-        log_diags(&diags);
+        ui_log_diags(&diags);
     }
     sv_diag_free(&diags);
     if (st == SV_OK) st = sv_session_init(&r->s, r->sc, seed);
@@ -83,7 +83,7 @@ static void replay_refused(ui_Run *r, size_t i, sv_InputResult res)
     sv_DiagList diags;
     sv_diag_init(&diags);
     sv_replay_refused(r->replay, i, res, r->replay_path, &diags);
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
     r->replay_failed = true;
 }
@@ -100,7 +100,7 @@ static void play_back(ui_Run *r, uint32_t to)
         sv_diag_init(&diags);
         sv_Input in;
         bool ok = sv_replay_resolve(r->replay, r->replay_next, r->sc, &in, r->replay_path, &diags);
-        log_diags(&diags);
+        ui_log_diags(&diags);
         sv_diag_free(&diags);
         sv_InputResult res = ok ? ui_run_apply(r, &in) : SV_INPUT_NO_DECISION;
         if (!ok)
@@ -177,7 +177,7 @@ bool ui_run_finish(ui_Run *r)
     sv_DiagList diags;
     sv_diag_init(&diags);
     r->replay_differs = !sv_replay_check_hash(r->replay, hash, r->replay_path, &diags);
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
     return true;
 }

@@ -34,6 +34,9 @@ typedef struct ui_Run {
     sv_Debrief debrief;
 } ui_Run;
 
+/* Every diagnostic of a list to the SDL log, errors as errors, warnings as warnings. */
+void ui_log_diags(const sv_DiagList *d);
+
 /* Starts scenario `scenario` of `pack` (index `pack_index` in the library)
  * with `base` plus the pack's scoring changes. `replay` (may be NULL) must
  * outlive the run. Returns SV_OK or why not (logged). */

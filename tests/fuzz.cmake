@@ -22,15 +22,42 @@ set(SV_FUZZ_SEEDS_rules
 set(SV_FUZZ_SEEDS_zip
   ${SV_FUZZ_DIR}/corpus/zip
   ${CMAKE_CURRENT_SOURCE_DIR}/broken)
+# A pack's manifest from its bytes: the built-in and test packs' manifests.
+set(SV_FUZZ_SEEDS_manifest
+  ${SV_FUZZ_DIR}/corpus/manifest
+  ${PROJECT_SOURCE_DIR}/scenarios
+  ${CMAKE_CURRENT_SOURCE_DIR}/packs)
+# The crowd's name lists, and the game's own files: settings, UI strings, key
+# scripts (their parsers are SDL-free, but for the key scripts' key names).
+set(SV_FUZZ_SEEDS_names
+  ${SV_FUZZ_DIR}/corpus/names
+  ${PROJECT_SOURCE_DIR}/assets/names)
+set(SV_FUZZ_SEEDS_settings
+  ${SV_FUZZ_DIR}/corpus/settings)
+set(SV_FUZZ_SEEDS_strings
+  ${SV_FUZZ_DIR}/corpus/strings
+  ${PROJECT_SOURCE_DIR}/assets/lang)
+set(SV_FUZZ_SEEDS_keys
+  ${SV_FUZZ_DIR}/corpus/keys
+  ${CMAKE_CURRENT_SOURCE_DIR}/game)
+set(SV_FUZZ_SOURCES_settings ${PROJECT_SOURCE_DIR}/game/ui/prefs.c)
+set(SV_FUZZ_SOURCES_strings ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
+set(SV_FUZZ_SOURCES_keys ${PROJECT_SOURCE_DIR}/game/ui/script_parse.c)
+set(SV_FUZZ_SUFFIX_keys .txt)
+set(SV_FUZZ_SUFFIX_zip .zip)
+find_package(SDL2 2.0.20 CONFIG REQUIRED)
+set(SV_FUZZ_LIBS_keys SDL2::SDL2)
+
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
-foreach(target scenario replay rules session zip)
+foreach(target scenario replay rules session zip manifest names settings strings keys)
   if(SV_FUZZ)
-    add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c)
+    add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c ${SV_FUZZ_SOURCES_${target}})
+    target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
     target_compile_options(fuzz_${target} PRIVATE ${SV_WARNINGS})
     target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/core)
-    target_link_libraries(fuzz_${target} PRIVATE svara_core)
+    target_link_libraries(fuzz_${target} PRIVATE svara_core cjson ${SV_FUZZ_LIBS_${target}})
     target_link_options(fuzz_${target} PRIVATE -fsanitize=fuzzer)
     target_compile_definitions(fuzz_${target} PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
@@ -51,14 +78,15 @@ foreach(target scenario replay rules session zip)
     set_tests_properties(fuzz_smoke_${target} PROPERTIES TIMEOUT 300)
   else()
     add_executable(fuzz_corpus_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c
-                   ${SV_FUZZ_DIR}/corpus_main.c)
+                   ${SV_FUZZ_DIR}/corpus_main.c ${SV_FUZZ_SOURCES_${target}})
+    target_include_directories(fuzz_corpus_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
     target_compile_options(fuzz_corpus_${target} PRIVATE ${SV_WARNINGS})
     target_include_directories(fuzz_corpus_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/core)
-    target_link_libraries(fuzz_corpus_${target} PRIVATE svara_core)
+    target_link_libraries(fuzz_corpus_${target} PRIVATE svara_core cjson ${SV_FUZZ_LIBS_${target}})
     target_compile_definitions(fuzz_corpus_${target} PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     set(suffix .json)
-    if(target STREQUAL "zip")
-      set(suffix .zip)
+    if(SV_FUZZ_SUFFIX_${target})
+      set(suffix ${SV_FUZZ_SUFFIX_${target}})
     endif()
     add_test(NAME fuzz_corpus_${target}
       COMMAND fuzz_corpus_${target} --suffix ${suffix} ${SV_FUZZ_SEEDS_${target}})

@@ -188,6 +188,14 @@ set_tests_properties(game_keys_nb_okabe PROPERTIES PASS_REGULAR_EXPRESSION "reac
 sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR}/parcel-keys.txt)
 
 # ---- settings ------------------------------------------------------------------------------------------
+# The UI strings through the checks every pack file gets (game/ui/uistrings.c is SDL-free).
+add_executable(test_uistrings ${SV_GAME_DIR}/test_uistrings.c ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
+target_include_directories(test_uistrings PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
+target_compile_options(test_uistrings PRIVATE ${SV_WARNINGS})
+target_compile_definitions(test_uistrings PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(test_uistrings PRIVATE svara_core cjson PkgConfig::CMOCKA)
+add_test(NAME game_uistrings COMMAND test_uistrings)
+set_tests_properties(game_uistrings PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
 sv_game_script(game_settings_roundtrip settings_roundtrip.cmake -DSCRIPT=${SV_GAME_DIR}/settings-keys.txt)
 sv_game_script(game_settings_corrupt settings_corrupt.cmake)
 sv_game_script(game_settings_large settings_large.cmake)

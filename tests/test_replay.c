@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "svara/replay.h"
+#include "svara/run.h"
 
 /* ---- a small hand-built scenario ------------------------------------------------ */
 
@@ -452,11 +453,15 @@ static sv_Status run_text(const char *json, uint64_t seed, uint64_t *hash, sv_Di
 {
     sv_Replay r;
     assert_int_equal(parse(json, &r, d), SV_OK);
-    sv_Session s;
-    assert_int_equal(sv_session_init(&s, &B.sc, seed), SV_OK);
-    sv_Status st = sv_replay_run(&r, &s, "run.json", d);
-    if (hash) *hash = sv_session_hash(&s);
-    sv_session_free(&s);
+    /* played as the game and the tool play a replay: through the core's run */
+    sv_Run run;
+    sv_RunSetup setup = {.sc = &B.sc, .seed = seed, .replay = &r, .replay_path = "run.json"};
+    sv_Status st = sv_run_start(&run, &setup, d);
+    if (st == SV_OK) {
+        if (!sv_run_play_replay(&run, d)) st = SV_ERR_INVALID;
+        if (hash) *hash = sv_session_hash(&run.s);
+        sv_run_stop(&run);
+    }
     sv_replay_free(&r);
     return st;
 }

@@ -25,6 +25,12 @@ static void usage(FILE *out)
           "  agreement PACK [SCENARIO...]\n"
           "                         how often the scoring model's best choice agrees with\n"
           "                         the authors' expert verdicts; exit 1 unless always\n"
+          "  new NAME [--lang en,sv,nb]\n"
+          "                         make a new pack folder NAME from a short working scenario,\n"
+          "                         with notes on what to change (README.md in the folder)\n"
+          "  pack FOLDER [-o PACK.zip]\n"
+          "                         zip a pack folder for sharing (pack.json and its scenario\n"
+          "                         files), then check the zip\n"
           "  bench audience [--accounts N] [--seconds S] [--reply-at S] [--seed N] [--paced]\n"
           "                         time the live crowd in a crisis at normal speed: cost per\n"
           "                         60 fps frame (p50, p99) and memory per account\n"
@@ -115,6 +121,10 @@ int main(int argc, char **argv)
         rc = tool_play(argc - 2, argv + 2);
     else if (strcmp(argv[1], "bench") == 0)
         rc = tool_bench(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "pack") == 0)
+        rc = tool_pack(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "new") == 0)
+        rc = tool_new(argc - 2, argv + 2);
     else {
         fprintf(stderr, "svara-tool: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

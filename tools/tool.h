@@ -80,10 +80,19 @@ typedef enum {
 const char *tool_text(ToolText t, sv_Lang lang);
 const char *tool_meter(sv_Meter m, sv_Lang lang);
 
-/* The default scoring model with the pack's changes applied (heap: free with
- * sv_score_free). NULL, with diagnostics on stderr, when either is broken. */
+/* The default scoring model, with the pack's changes applied when `pack` is
+ * given (heap: free with sv_score_free). NULL, with diagnostics on stderr,
+ * when either is broken. A run (tool_start_run) applies the pack's changes
+ * itself, so it takes the model loaded without a pack. */
 struct sv_ScoreModel;
 struct sv_ScoreModel *tool_load_model(const sv_Pack *pack);
+
+/* Starts the core's scored run of `sc` (pack may be NULL) with `base` plus the
+ * pack's changes, seed 1, no replay. False, with the reason on stderr, when
+ * it cannot start. */
+struct sv_Run;
+bool tool_start_run(struct sv_Run *r, const sv_Pack *pack, const sv_Scenario *sc,
+                    const struct sv_ScoreModel *base, sv_Lang lang);
 
 /* Prints the debrief of a scored session in `lang`. */
 struct sv_Session;
@@ -100,11 +109,23 @@ void tool_agree_play(struct sv_Session *s, bool expert, uint32_t wait_pct);
 /* agreement --perturb: the model's verdicts under harmless variations (tool_perturb.c). */
 int tool_perturb(const sv_Pack *pack, const struct sv_ScoreModel *m, int argc, char **argv);
 
+/* A file built into svara-tool (tools/embed.cmake): its path inside the
+ * template and its bytes, with a NUL after the last. */
+typedef struct ToolFile {
+    const char *path;
+    const unsigned char *bytes;
+    size_t len;
+} ToolFile;
+extern const ToolFile tool_new_pack_files[]; /* assets/templates/new-pack */
+extern const size_t tool_new_pack_files_count;
+
 int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);
 int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
+int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped with libzip */
+int tool_new(int argc, char **argv);        /* tool_new.c: a new pack folder from the template */
 
 #endif

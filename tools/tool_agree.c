@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "svara/debrief.h"
+#include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"
 #include "tool.h"
@@ -150,15 +151,11 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
 {
     printf("%s/%s:\n", pack->id, sc->id);
     for (int path = 0; path < PATH_COUNT; path++) {
-        sv_Session s;
-        if (sv_session_init(&s, sc, 1) != SV_OK ||
-            sv_session_set_model(&s, m, pack->first_language) != SV_OK) {
-            sv_session_free(&s);
-            return false;
-        }
-        tool_agree_play(&s, path == PATH_EXPERT, 0);
-        bool ok = judge(&s, m, (Path)path, agreed, total);
-        sv_session_free(&s);
+        sv_Run run;
+        if (!tool_start_run(&run, pack, sc, m, pack->first_language)) return false;
+        tool_agree_play(&run.s, path == PATH_EXPERT, 0);
+        bool ok = judge(&run.s, run.model, (Path)path, agreed, total);
+        sv_run_stop(&run);
         if (!ok) return false;
     }
     return true;
@@ -183,7 +180,7 @@ int tool_agreement(int argc, char **argv)
     }
     sv_Pack *pack = tool_open_pack(argv[0]);
     if (!pack) return 1;
-    sv_ScoreModel *m = tool_load_model(pack);
+    sv_ScoreModel *m = tool_load_model(NULL); /* each run applies the pack's changes */
     if (m && perturb) {
         int prc = tool_perturb(pack, m, argc - 1, argv + 1);
         sv_score_free(m);

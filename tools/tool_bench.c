@@ -12,6 +12,7 @@
 
 #include "svara/arena.h"
 #include "svara/audience.h"
+#include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"
 #include "tool.h"
@@ -198,25 +199,23 @@ static int bench_audience(const BenchArgs *a)
         tool_print_diags(stderr, &diags);
         goto done;
     }
-    sv_Session s;
+    sv_Run run;
+    sv_RunSetup setup = {.sc = &sc, .base = model, .seed = a->seed, .lang = SV_LANG_EN};
     double t0 = now_ns();
-    sv_Status st = sv_session_init(&s, &sc, a->seed);
-    if (st == SV_OK) st = sv_session_set_model(&s, model, SV_LANG_EN);
-    if (st != SV_OK) {
-        fprintf(stderr, "svara-tool bench: %s\n", sv_status_text(st));
-        sv_session_free(&s);
+    if (sv_run_start(&run, &setup, &diags) != SV_OK) {
+        fputs("svara-tool bench: out of memory\n", stderr);
         goto done;
     }
     double init_ns = now_ns() - t0;
     size_t count = (size_t)a->seconds * 60u;
     double *frames = malloc(count * sizeof *frames);
     if (frames) {
-        run_frames(&s, a, frames, count);
-        report(&s, a, frames, count, init_ns);
+        run_frames(&run.s, a, frames, count);
+        report(&run.s, a, frames, count, init_ns);
         rc = 0;
     }
     free(frames);
-    sv_session_free(&s);
+    sv_run_stop(&run);
 done:
     sv_diag_free(&diags);
     sv_score_free(model);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "svara/debrief.h"
+#include "svara/run.h"
 #include "svara/score.h"
 #include "tool.h"
 
@@ -28,6 +29,19 @@ struct sv_ScoreModel *tool_load_model(const sv_Pack *pack)
     sv_diag_free(&diags);
     free(bytes);
     return m;
+}
+
+bool tool_start_run(struct sv_Run *r, const sv_Pack *pack, const sv_Scenario *sc,
+                    const struct sv_ScoreModel *base, sv_Lang lang)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_RunSetup setup = {.pack = pack, .sc = sc, .base = base, .seed = 1, .lang = lang};
+    sv_Status st = sv_run_start(r, &setup, &diags);
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    if (st == SV_ERR_NOMEM) fputs("svara-tool: out of memory\n", stderr);
+    return st == SV_OK;
 }
 
 /* "+1.5" for tenths; reach is a count of people. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "svara/debrief.h"
+#include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"
 #include "tool.h"
@@ -120,18 +121,16 @@ static bool collect(const sv_Session *s, const sv_ScoreModel *m, const char *pat
     return true;
 }
 
-static bool run(const sv_Scenario *sc, const sv_ScoreModel *m, sv_Lang lang, Vary v, Verdicts *vs)
+static bool run(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *m, Vary v,
+                Verdicts *vs)
 {
     static const uint32_t wait[VARY_COUNT] = {0, 0, 40, 20, 0};
     for (int expert = 1; expert >= 0; expert--) {
-        sv_Session s;
-        if (sv_session_init(&s, sc, 1) != SV_OK || sv_session_set_model(&s, m, lang) != SV_OK) {
-            sv_session_free(&s);
-            return false;
-        }
-        tool_agree_play(&s, expert != 0, wait[v]);
-        bool ok = collect(&s, m, expert ? "recommended path" : "no answers", vs);
-        sv_session_free(&s);
+        sv_Run r;
+        if (!tool_start_run(&r, pack, sc, m, pack->first_language)) return false;
+        tool_agree_play(&r.s, expert != 0, wait[v]);
+        bool ok = collect(&r.s, r.model, expert ? "recommended path" : "no answers", vs);
+        sv_run_stop(&r);
         if (!ok) return false;
     }
     return true;
@@ -150,12 +149,12 @@ static int perturb_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv
 {
     Verdicts *base = calloc(1, sizeof *base), *other = calloc(1, sizeof *other);
     int flips = 0;
-    if (!base || !other || !run(sc, m, pack->first_language, VARY_NONE, base)) flips = -1;
+    if (!base || !other || !run(pack, sc, m, VARY_NONE, base)) flips = -1;
     printf("%s/%s: %zu verdicts\n", pack->id, sc->id, base ? base->count : 0u);
     for (int v = 1; flips >= 0 && v < VARY_COUNT; v++) {
         sv_Scenario copy;
         other->count = 0;
-        if (!vary(sc, (Vary)v, &copy) || !run(&copy, m, pack->first_language, (Vary)v, other)) {
+        if (!vary(sc, (Vary)v, &copy) || !run(pack, &copy, m, (Vary)v, other)) {
             free_copy(sc, &copy);
             flips = -1;
             break;

@@ -13,6 +13,7 @@
 #include "svara/audience.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
+#include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"
 #include "tool.h"
@@ -20,16 +21,12 @@
 typedef struct Play {
     const sv_Pack *pack;
     const sv_Scenario *sc;
-    sv_Session s;
+    sv_Run run; /* the core's scored, recorded run */
     sv_Lang lang;
     size_t log_cursor;
     FILE *in;
     bool interactive;
     bool quit;
-    sv_Replay rec;
-    const sv_Replay *replay;
-    const char *replay_path;
-    sv_ScoreModel *model;
     sv_NameList names;      /* the crowd's names in the player's language */
     uint32_t next_count_ms; /* the next crowd count line */
     sv_Reactions *last;     /* [post_count]: counts at the last line */
@@ -41,9 +38,9 @@ static const char *T(const Play *p, const sv_Text *t) { return sv_text_get(t, p-
 
 static void print_post(const Play *p, uint32_t t, int32_t post)
 {
-    const sv_Post *po = &p->sc->posts[post];
-    const sv_Persona *who = &p->sc->personas[po->author];
-    const sv_Channel *ch = &p->sc->channels[po->channel];
+    const sv_Post *po = &p->run.sc->posts[post];
+    const sv_Persona *who = &p->run.sc->personas[po->author];
+    const sv_Channel *ch = &p->run.sc->channels[po->channel];
     char clk[16];
     printf("\n[%s] #%s%s%s  %s (%s)%s%s\n", tool_clock(t, clk, sizeof clk), T(p, &ch->name),
            ch->watched ? "" : " ", ch->watched ? "" : tool_text(TT_NOT_WATCHED, p->lang), who->name,
@@ -102,14 +99,14 @@ static void print_reply(const Play *p, uint32_t t, const sv_Reply *r)
 
 static void print_decision(const Play *p, int32_t d)
 {
-    const sv_Decision *de = &p->sc->decisions[d];
+    const sv_Decision *de = &p->run.sc->decisions[d];
     printf("\n  >> %s\n", T(p, &de->prompt));
     printf("     ('%s', %u %s)\n", de->id, de->deadline_ms / 1000u,
            tool_text(TT_SECONDS_TO_ANSWER, p->lang));
     for (uint32_t i = 0; i < de->options.count; i++) {
         int32_t o = (int32_t)(de->options.start + i);
-        const sv_Option *op = &p->sc->options[o];
-        bool on = sv_session_option_enabled(&p->s, o);
+        const sv_Option *op = &p->run.sc->options[o];
+        bool on = sv_session_option_enabled(&p->run.s, o);
         printf("     %u) [%s%s] %s%s%s\n", i + 1, sv_action_name(op->action),
                op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text), on ? "" : "  ",
                on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
@@ -123,8 +120,8 @@ static void print_decision(const Play *p, int32_t d)
                de->compose_private ? tool_text(TT_IN_PRIVATE, p->lang) : "");
         for (uint32_t i = 0; i < de->parts.count; i++) {
             int32_t pi = (int32_t)(de->parts.start + i);
-            const sv_Part *pa = &p->sc->parts[pi];
-            bool on = sv_session_part_enabled(&p->s, pi);
+            const sv_Part *pa = &p->run.sc->parts[pi];
+            bool on = sv_session_part_enabled(&p->run.s, pi);
             printf("     %c) [%s] %s%s%s\n", 'a' + (int)i, sv_part_kind_name(pa->kind),
                    T(p, &pa->text), on ? "" : "  ", on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
         }
@@ -134,28 +131,28 @@ static void print_decision(const Play *p, int32_t d)
 /* A crowd comment, as it appears under its thread. */
 static void print_comment(const Play *p, uint32_t t, int32_t ci)
 {
-    const sv_Comment *c = sv_audience_comment(p->s.audience, ci);
+    const sv_Comment *c = sv_audience_comment(p->run.s.audience, ci);
     if (!c) return;
     char clk[16], name[160];
-    sv_audience_name(&p->names, p->s.seed, c->account, name, sizeof name);
+    sv_audience_name(&p->names, p->run.s.seed, c->account, name, sizeof name);
     printf("[%s]   | %s%s%s: %s\n", tool_clock(t, clk, sizeof clk), name,
            c->reply >= 0 ? ", re " : "", c->reply >= 0 ? p->sc->brand.handle : "",
-           sv_comment_text(&p->s, c, p->lang));
+           sv_comment_text(&p->run.s, c, p->lang));
 }
 
 static void print_new_log(Play *p)
 {
     const sv_Scenario *sc = p->sc;
     char clk[16];
-    for (; p->log_cursor < p->s.log_count; p->log_cursor++) {
-        const sv_LogEntry *e = &p->s.log[p->log_cursor];
+    for (; p->log_cursor < p->run.s.log_count; p->log_cursor++) {
+        const sv_LogEntry *e = &p->run.s.log[p->log_cursor];
         switch ((sv_LogKind)e->kind) {
         case SV_LOG_POST: print_post(p, e->t_ms, e->a); break;
         case SV_LOG_DECISION_OPEN: print_decision(p, e->a); break;
-        case SV_LOG_REPLY: print_reply(p, e->t_ms, &p->s.replies[e->b]); break;
+        case SV_LOG_REPLY: print_reply(p, e->t_ms, &p->run.s.replies[e->b]); break;
         case SV_LOG_REPLY_PENDING: {
             char at[16];
-            const sv_Reply *r = &p->s.replies[e->b];
+            const sv_Reply *r = &p->run.s.replies[e->b];
             printf("\n[%s] %s: %s (%s %s)\n", tool_clock(e->t_ms, clk, sizeof clk),
                    tool_text(TT_YOU_CHOSE, p->lang), T(p, &sc->options[r->option].text),
                    tool_text(TT_GOES_OUT_AT, p->lang), tool_clock(r->t_ms, at, sizeof at));
@@ -188,10 +185,10 @@ static int32_t current_decision(const Play *p)
     int32_t best = -1;
     uint32_t best_t = 0;
     for (uint32_t d = 0; d < p->sc->decision_count; d++) {
-        if (p->s.decision_state[d] != SV_DEC_OPEN) continue;
-        if (best < 0 || p->s.decision_open_ms[d] >= best_t) {
+        if (p->run.s.decision_state[d] != SV_DEC_OPEN) continue;
+        if (best < 0 || p->run.s.decision_open_ms[d] >= best_t) {
             best = (int32_t)d;
-            best_t = p->s.decision_open_ms[d];
+            best_t = p->run.s.decision_open_ms[d];
         }
     }
     return best;
@@ -201,28 +198,28 @@ static int32_t current_decision(const Play *p)
  * with the counts of each thread that moved since the last line. */
 static void print_counts(Play *p)
 {
-    const sv_Audience *a = p->s.audience;
+    const sv_Audience *a = p->run.s.audience;
     char clk[16];
-    int32_t sent = p->s.meters[SV_METER_SENTIMENT];
+    int32_t sent = p->run.s.meters[SV_METER_SENTIMENT];
     printf("\n[%s] ~ %s %u %s %u, %d.%d%% %s\n", tool_clock(p->next_count_ms, clk, sizeof clk),
            tool_text(TT_CROWD_SEEN, p->lang), sv_audience_exposed(a),
            tool_text(TT_CROWD_OF, p->lang), sv_audience_size(a), sent / 10, sent % 10,
            tool_text(TT_CROWD_SIDE, p->lang));
     for (uint32_t t = 0; t < sv_audience_thread_count(a); t++) {
         int32_t root = sv_audience_thread_post(a, t);
-        sv_Reactions r = sv_audience_post_reactions(&p->s, root);
+        sv_Reactions r = sv_audience_post_reactions(&p->run.s, root);
         sv_Reactions *l = &p->last[root];
         if (r.likes == l->likes && r.shares == l->shares && r.comments == l->comments) continue;
         *l = r;
-        const sv_Post *po = &p->sc->posts[root];
+        const sv_Post *po = &p->run.sc->posts[root];
         printf("        %s %s (#%s): %u %s, %u %s, %u %s", tool_text(TT_CROWD_POST, p->lang),
-               p->sc->personas[po->author].name, T(p, &p->sc->channels[po->channel].name),
+               p->sc->personas[po->author].name, T(p, &p->run.sc->channels[po->channel].name),
                po->likes + r.likes, tool_text(TT_LIKES, p->lang), po->shares + r.shares,
                tool_text(TT_SHARES, p->lang), po->comments + r.comments,
                tool_text(TT_COMMENTS, p->lang));
         int32_t ri = sv_audience_thread_reply(a, root);
         if (ri >= 0) {
-            sv_Reactions rr = sv_audience_reply_reactions(&p->s, ri);
+            sv_Reactions rr = sv_audience_reply_reactions(&p->run.s, ri);
             printf("; %s: %u %s, %u %s, %u %s", tool_text(TT_CROWD_REPLY, p->lang), rr.likes,
                    tool_text(TT_LIKES, p->lang), rr.shares, tool_text(TT_SHARES, p->lang),
                    rr.comments, tool_text(TT_COMMENTS, p->lang));
@@ -234,15 +231,15 @@ static void print_counts(Play *p)
 /* Moves simulated time forward to `to`, printing what happens on the way. */
 static void advance_to(Play *p, uint32_t to)
 {
-    while (!p->s.ended) {
+    while (!p->run.s.ended) {
         uint32_t due;
-        bool pending = sv_session_next_due(&p->s, &due);
+        bool pending = sv_session_next_due(&p->run.s, &due);
         uint32_t step = (pending && due < to) ? due : to;
-        bool counts = p->s.audience && p->last && p->next_count_ms <= step;
+        bool counts = p->run.s.audience && p->last && p->next_count_ms <= step;
         if (counts) step = p->next_count_ms;
-        sv_session_advance(&p->s, step);
+        sv_session_advance(&p->run.s, step);
         print_new_log(p);
-        if (counts && !p->s.ended) {
+        if (counts && !p->run.s.ended) {
             print_counts(p);
             p->next_count_ms += COUNT_EVERY_MS;
         }
@@ -254,23 +251,24 @@ static void advance_to(Play *p, uint32_t to)
 static void advance_next(Play *p)
 {
     uint32_t due;
-    if (sv_session_next_due(&p->s, &due))
+    if (sv_session_next_due(&p->run.s, &due))
         advance_to(p, due);
     else
-        sv_session_advance(&p->s, p->s.now_ms);
-    if (!p->s.ended && !sv_session_next_due(&p->s, &due) && current_decision(p) < 0)
-        sv_session_run_out(&p->s);
+        sv_session_advance(&p->run.s, p->run.s.now_ms);
+    if (!p->run.s.ended && !sv_session_next_due(&p->run.s, &due) && current_decision(p) < 0)
+        sv_session_run_out(&p->run.s);
     print_new_log(p);
 }
 
 static sv_InputResult apply(Play *p, const sv_Input *in)
 {
-    sv_InputResult r = sv_session_apply(&p->s, in);
+    uint32_t dropped = p->run.rec_dropped;
+    sv_InputResult r = sv_run_apply(&p->run, in);
     if (r != SV_INPUT_OK) {
         printf("  !! %s\n", sv_input_result_text(r));
         return r;
     }
-    if (!sv_replay_record(&p->rec, p->sc, p->s.now_ms, in))
+    if (p->run.rec_dropped != dropped)
         printf("  !! the recording is full; later inputs are not recorded\n");
     print_new_log(p);
     return r;
@@ -278,7 +276,7 @@ static sv_InputResult apply(Play *p, const sv_Input *in)
 
 static int32_t part_by_word(const Play *p, int32_t d, const char *w)
 {
-    const sv_Decision *de = &p->sc->decisions[d];
+    const sv_Decision *de = &p->run.sc->decisions[d];
     if (w[0] >= 'a' && w[1] == '\0' && (uint32_t)(w[0] - 'a') < de->parts.count)
         return (int32_t)de->parts.start + (w[0] - 'a');
     int32_t pi = sv_scenario_find_part(p->sc, w);
@@ -302,7 +300,7 @@ static void do_compose(Play *p, int32_t d, char *args)
             printf("  !! '%s' is not a part of this decision\n", w);
             return;
         }
-        if (!sv_session_part_enabled(&p->s, pi)) {
+        if (!sv_session_part_enabled(&p->run.s, pi)) {
             printf("  !! part '%s' is not available now\n", p->sc->parts[pi].id);
             return;
         }
@@ -337,17 +335,18 @@ static void do_command(Play *p, char *line)
             return;
         }
         uint32_t ms = (uint32_t)(secs * 1000.0 + 0.5);
-        advance_to(p, *cmd == '+' ? p->s.now_ms + ms : (ms > p->s.now_ms ? ms : p->s.now_ms));
+        advance_to(p, *cmd == '+' ? p->run.s.now_ms + ms
+                                  : (ms > p->run.s.now_ms ? ms : p->run.s.now_ms));
         cmd = end;
         while (isspace((unsigned char)*cmd)) cmd++;
-        if (!*cmd || p->s.ended) return;
+        if (!*cmd || p->run.s.ended) return;
     }
     if (!*cmd) return; /* blank lines and comments */
     int32_t d = current_decision(p);
     if (strncmp(cmd, "wait", 4) == 0) {
         double secs = strtod(cmd + 4, NULL);
         if (secs > 0)
-            advance_to(p, p->s.now_ms + (uint32_t)(secs * 1000.0 + 0.5));
+            advance_to(p, p->run.s.now_ms + (uint32_t)(secs * 1000.0 + 0.5));
         else
             advance_next(p);
     } else if (strcmp(cmd, "quit") == 0) {
@@ -359,7 +358,7 @@ static void do_command(Play *p, char *line)
     } else if (strncmp(cmd, "compose", 7) == 0) {
         do_compose(p, d, cmd + 7);
     } else {
-        const sv_Decision *de = &p->sc->decisions[d];
+        const sv_Decision *de = &p->run.sc->decisions[d];
         char *end;
         long n = strtol(cmd, &end, 10);
         int32_t o = -1;
@@ -381,7 +380,7 @@ static void do_command(Play *p, char *line)
 static void play_interactive(Play *p)
 {
     char line[1024];
-    while (!p->s.ended && !p->quit) {
+    while (!p->run.s.ended && !p->quit) {
         if (current_decision(p) < 0) {
             advance_next(p);
             continue;
@@ -396,49 +395,43 @@ static void play_interactive(Play *p)
         if (!p->interactive) printf("> %s%s", line, strchr(line, '\n') ? "" : "\n");
         do_command(p, line);
     }
-    if (!p->s.ended && !p->quit) {
-        sv_session_run_out(&p->s);
+    if (!p->run.s.ended && !p->quit) {
+        sv_session_run_out(&p->run.s);
         print_new_log(p);
     }
 }
 
-static bool play_replay(Play *p)
+/* The replay's inputs through the core's player (sv_run_play_to), with what
+ * happens between them printed as it would be for a player. */
+static void play_replay(Play *p)
 {
     sv_DiagList diags;
     sv_diag_init(&diags);
-    bool ok = true;
-    /* an input after the end is refused too, as in sv_replay_run and the game */
-    for (size_t i = 0; i < p->replay->input_count; i++) {
-        advance_to(p, p->replay->inputs[i].t_ms);
-        sv_Input in;
-        if (!sv_replay_resolve(p->replay, i, p->sc, &in, p->replay_path, &diags)) {
-            ok = false;
-            break;
-        }
-        sv_InputResult res = apply(p, &in);
-        if (res != SV_INPUT_OK) {
-            sv_replay_refused(p->replay, i, res, p->replay_path, &diags);
-            ok = false;
-            break;
-        }
-    }
-    tool_print_diags(stderr, &diags);
-    sv_diag_free(&diags);
-    if (!p->s.ended) {
-        sv_session_run_out(&p->s);
+    uint32_t due;
+    while (!p->run.s.ended && sv_run_next_input(&p->run, &due)) {
+        advance_to(p, due);
+        sv_run_play_to(&p->run, due, &diags);
+        if (p->run.refusal != SV_INPUT_OK)
+            printf("  !! %s\n", sv_input_result_text(p->run.refusal));
         print_new_log(p);
     }
-    return ok;
+    fflush(stdout);
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    if (!p->run.s.ended) {
+        sv_session_run_out(&p->run.s);
+        print_new_log(p);
+    }
 }
 
 static void print_summary(const Play *p)
 {
     const sv_Scenario *sc = p->sc;
     char clk[16];
-    printf("\n--- final state at %s ---\n", tool_clock(p->s.now_ms, clk, sizeof clk));
-    if (p->s.ending >= 0) printf("ending: %s\n", sc->endings[p->s.ending].id);
+    printf("\n--- final state at %s ---\n", tool_clock(p->run.s.now_ms, clk, sizeof clk));
+    if (p->run.s.ending >= 0) printf("ending: %s\n", sc->endings[p->run.s.ending].id);
     for (int m = 0; m < SV_METER_COUNT; m++) {
-        int32_t v = p->s.meters[m];
+        int32_t v = p->run.s.meters[m];
         if (m == SV_METER_REACH)
             printf("%-10s %d\n", sv_meter_name((sv_Meter)m), v);
         else
@@ -446,10 +439,11 @@ static void print_summary(const Play *p)
     }
     printf("flags set:");
     for (uint32_t i = 0; i < sc->flag_count; i++)
-        if (p->s.flags[i]) printf(" %s", sc->flags[i]);
+        if (p->run.s.flags[i]) printf(" %s", sc->flags[i]);
     printf("\n");
-    for (uint32_t i = 0; i < sc->var_count; i++) printf("%s = %d\n", sc->vars[i].id, p->s.vars[i]);
-    const sv_Audience *a = p->s.audience;
+    for (uint32_t i = 0; i < sc->var_count; i++)
+        printf("%s = %d\n", sc->vars[i].id, p->run.s.vars[i]);
+    const sv_Audience *a = p->run.s.audience;
     if (a) {
         int32_t moved = sv_audience_reputation_moved(a);
         printf("crowd: %u of %u accounts saw it, %u comments (%u shown), reputation %+d.%d from "
@@ -465,9 +459,9 @@ static void print_summary(const Play *p)
                    st.bucket[SV_STANCE_NEUTRAL], st.bucket[SV_STANCE_SUPPORTIVE]);
         }
     }
-    sv_Dropped dropped = sv_session_dropped(&p->s);
+    sv_Dropped dropped = sv_session_dropped(&p->run.s);
     tool_print_dropped(&dropped, p->lang);
-    printf("state hash: %016" PRIx64 "\n", sv_session_hash(&p->s));
+    printf("state hash: %016" PRIx64 "\n", sv_session_hash(&p->run.s));
 }
 
 typedef struct PlayArgs {
@@ -568,15 +562,23 @@ static void load_names(Play *p)
     free(bytes);
 }
 
-static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
+static int run(Play *p, const PlayArgs *a, const sv_ScoreModel *base, const sv_Replay *replay,
+               const char *replay_path)
 {
-    /* Reply lengths are counted in the pack's first language, so teams playing
-     * in different languages are judged alike. */
-    sv_Status st = sv_session_init(&p->s, p->sc, a->seed);
-    if (st == SV_OK) st = sv_session_set_model(&p->s, p->model, p->pack->first_language);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_RunSetup setup = {.pack = p->pack,
+                         .sc = p->sc,
+                         .base = base,
+                         .seed = a->seed,
+                         .lang = p->lang,
+                         .replay = replay,
+                         .replay_path = replay_path};
+    sv_Status st = sv_run_start(&p->run, &setup, &diags);
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
     if (st != SV_OK) {
-        fprintf(stderr, "svara-tool play: %s\n", sv_status_text(st));
-        sv_session_free(&p->s);
+        if (st == SV_ERR_NOMEM) fprintf(stderr, "svara-tool play: %s\n", sv_status_text(st));
         return 1;
     }
     printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));
@@ -584,40 +586,32 @@ static int run(Play *p, const PlayArgs *a, sv_Replay *replay)
     p->next_count_ms = COUNT_EVERY_MS;
     p->last = calloc(p->sc->post_count + 1u, sizeof *p->last);
     int rc = 0;
-    if (p->replay) {
-        if (!play_replay(p)) rc = 1;
-    } else {
+    if (replay)
+        play_replay(p);
+    else
         play_interactive(p);
-    }
-    tool_print_debrief(&p->s, p->model, p->lang);
+    tool_print_debrief(&p->run.s, p->run.model, p->lang);
     print_summary(p);
-    uint64_t hash = sv_session_hash(&p->s);
-    if (p->replay && replay->has_hash) {
-        bool same = hash == replay->hash;
-        printf("replay hash %016" PRIx64 ": %s\n", replay->hash, same ? "matches" : "DIFFERS");
+    if (replay) {
+        uint64_t hash = sv_session_hash(&p->run.s);
+        if (replay->has_hash)
+            printf("replay hash %016" PRIx64 ": %s\n", replay->hash,
+                   hash == replay->hash ? "matches" : "DIFFERS");
         fflush(stdout);
-        sv_DiagList diags;
         sv_diag_init(&diags);
-        if (!sv_replay_check_hash(replay, hash, p->replay_path, &diags)) rc = 1;
+        if (!sv_run_check_replay(&p->run, &diags)) rc = 1;
         tool_print_diags(stderr, &diags);
         sv_diag_free(&diags);
     }
     if (a->record) {
-        snprintf(p->rec.pack, sizeof p->rec.pack, "%s", p->pack->id);
-        snprintf(p->rec.pack_version, sizeof p->rec.pack_version, "%s", p->pack->version);
-        snprintf(p->rec.scenario, sizeof p->rec.scenario, "%s", p->sc->id);
-        p->rec.seed = a->seed;
-        p->rec.lang = p->lang;
-        p->rec.has_hash = true;
-        p->rec.hash = hash;
-        char *json = sv_replay_write(&p->rec);
+        char *json = sv_run_write_replay(&p->run);
         if (!json || !tool_write_file(a->record, json))
             rc = 1;
         else
-            printf("recorded %zu input(s) to %s\n", p->rec.input_count, a->record);
+            printf("recorded %zu input(s) to %s\n", p->run.rec.input_count, a->record);
         free(json);
     }
-    sv_session_free(&p->s);
+    sv_run_stop(&p->run);
     free(p->last);
     p->last = NULL;
     return rc;
@@ -630,7 +624,7 @@ int tool_play(int argc, char **argv)
     if (rc) return rc;
     Play p;
     memset(&p, 0, sizeof p);
-    sv_replay_init(&p.rec);
+    sv_ScoreModel *base = NULL;
     sv_Replay replay;
     sv_replay_init(&replay);
     sv_Pack *pack = tool_open_pack(a.pack);
@@ -647,7 +641,7 @@ int tool_play(int argc, char **argv)
         goto done;
     }
     p.sc = &pack->scenarios[si];
-    if (!(p.model = tool_load_model(pack))) goto done;
+    if (!(base = tool_load_model(NULL))) goto done;
     if (a.replay) {
         if (!load_replay(a.replay, &replay)) goto done;
         if (strcmp(replay.scenario, p.sc->id) != 0 || strcmp(replay.pack, pack->id) != 0) {
@@ -660,8 +654,6 @@ int tool_play(int argc, char **argv)
         sv_replay_check_version(&replay, pack->version, a.replay, &diags);
         tool_print_diags(stderr, &diags);
         sv_diag_free(&diags);
-        p.replay = &replay;
-        p.replay_path = a.replay;
         if (!a.seed_given) a.seed = replay.seed;
         if (!a.lang) a.lang = sv_lang_code(replay.lang);
     }
@@ -673,12 +665,11 @@ int tool_play(int argc, char **argv)
         goto done;
     }
     p.interactive = !a.script && isatty(fileno(stdin));
-    rc = run(&p, &a, &replay);
+    rc = run(&p, &a, base, a.replay ? &replay : NULL, a.replay);
     if (a.script) fclose(p.in);
 done:
     sv_replay_free(&replay);
-    sv_replay_free(&p.rec);
-    sv_score_free(p.model);
+    sv_score_free(base);
     sv_names_free(&p.names);
     if (pack) sv_pack_unload(pack);
     return rc;

@@ -392,30 +392,41 @@ static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack
 
 /* ---- scenarios ------------------------------------------------------------ */
 
-/* Loads the entries read_scenario_list marked ok: at most SV_MAX_PACK_FILES. */
-static void load_scenarios(sv_Loader *L, const Mounted *m, const cJSON *list, const bool *ok,
-                           sv_Pack *pack)
+/* The manifest's scenario list as the pack keeps it: the entries
+ * read_scenario_list marked ok, NULL for the others (at most SV_MAX_PACK_FILES). */
+static void keep_scenario_files(sv_Loader *L, const cJSON *list, const bool *ok, sv_Pack *pack)
 {
-    int n = cJSON_GetArraySize(list);
+    int n = list ? cJSON_GetArraySize(list) : 0;
     if (n > (int)SV_MAX_PACK_FILES) n = (int)SV_MAX_PACK_FILES;
-    pack->scenarios = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenarios) : NULL;
+    pack->scenario_files =
+        n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenario_files) : NULL;
     size_t i = 0;
-    for (const cJSON *it = pack->scenarios ? list->child : NULL; it && i < (size_t)n;
-         it = it->next, i++) {
+    for (const cJSON *it = pack->scenario_files ? list->child : NULL; it && i < (size_t)n;
+         it = it->next, i++)
+        pack->scenario_files[pack->scenario_file_count++] =
+            ok[i] ? sv_load_strdup(L, it->valuestring) : NULL;
+}
+
+/* Loads the scenario files the manifest listed (pack->scenario_files). */
+static void load_scenarios(sv_Loader *L, const Mounted *m, sv_Pack *pack)
+{
+    uint32_t n = pack->scenario_file_count;
+    pack->scenarios = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenarios) : NULL;
+    for (uint32_t i = 0; pack->scenarios && i < n; i++) {
         char at[SV_LOAD_PTR], shown[SV_MAX_PATH];
         char *bytes;
         size_t len;
+        const char *name = pack->scenario_files[i];
         sv_load_ptr_index(at, "/scenarios", i);
-        if (!ok[i]) continue;
-        int r = read_file(m, it->valuestring, &bytes, &len, L->diags);
-        if (r == 0)
-            sv_load_error(L, at, "scenario file '%.100s' is not in the pack", it->valuestring);
+        if (!name) continue;
+        int r = read_file(m, name, &bytes, &len, L->diags);
+        if (r == 0) sv_load_error(L, at, "scenario file '%.100s' is not in the pack", name);
         if (r <= 0) continue;
         sv_Scenario *sc = &pack->scenarios[pack->scenario_count];
-        snprintf(shown, sizeof shown, "%s/%s", m->label, it->valuestring);
+        snprintf(shown, sizeof shown, "%s/%s", m->label, name);
         sv_Status st = sv_load_scenario(shown, bytes, len, pack->languages, pack->first_language,
                                         pack->arena, sc, L->diags);
-        sc->file = sv_load_strdup(L, it->valuestring);
+        sc->file = name;
         for (uint32_t k = 0; st == SV_OK && k < pack->scenario_count; k++)
             if (strcmp(pack->scenarios[k].id, sc->id) == 0) {
                 sv_json_diag(L->diags, SV_SEV_ERROR, shown, bytes, len, "/id",
@@ -430,6 +441,44 @@ static void load_scenarios(sv_Loader *L, const Mounted *m, const cJSON *list, co
     }
 }
 
+sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len, sv_Pack **out,
+                                 sv_DiagList *diags)
+{
+    *out = NULL;
+    size_t errors = diags->errors;
+    cJSON *root = sv_json_parse(file, bytes, len, diags);
+    if (!root) return SV_ERR_INVALID;
+    sv_Arena *arena = sv_arena_create(64 * 1024);
+    sv_Pack *pack = arena ? sv_arena_alloc(arena, sizeof *pack) : NULL;
+    if (!pack) {
+        cJSON_Delete(root);
+        sv_arena_free(arena);
+        return SV_ERR_NOMEM;
+    }
+    sv_Loader L;
+    sv_load_init(&L, file, bytes, len, arena, 0, SV_LANG_EN, diags);
+    pack->arena = arena;
+    pack->root = "";
+    pack->manifest_file = sv_load_strdup(&L, file);
+    char *copy = sv_load_alloc(&L, len + 1);
+    if (copy) memcpy(copy, bytes, len);
+    pack->manifest_bytes = copy ? copy : "";
+    pack->manifest_len = copy ? len : 0;
+    if (sv_load_object(&L, root, "", "a pack manifest")) {
+        bool ok[SV_MAX_PACK_FILES] = {false};
+        const cJSON *list = read_manifest(&L, root, pack, ok);
+        keep_scenario_files(&L, list, ok, pack);
+    }
+    sv_Status st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
+    sv_load_free(&L);
+    cJSON_Delete(root);
+    if (st == SV_ERR_NOMEM)
+        sv_arena_free(arena);
+    else
+        *out = pack;
+    return st;
+}
+
 /* The pack's files are mounted at m->point; builds the pack or reports why not. */
 static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diags)
 {
@@ -442,34 +491,23 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
         sv_diag_add(diags, SV_SEV_ERROR, shown, "", 0, 0,
                     "there is no pack.json; a pack has its manifest at its top level");
     if (r <= 0) return SV_ERR_INVALID;
-    cJSON *root = sv_json_parse(shown, bytes, len, diags);
-    sv_Arena *arena = root ? sv_arena_create(64 * 1024) : NULL;
-    sv_Pack *pack = arena ? sv_arena_alloc(arena, sizeof *pack) : NULL;
-    sv_Status st = root && !pack ? SV_ERR_NOMEM : SV_ERR_INVALID;
-    if (pack) {
-        sv_Loader L;
-        sv_load_init(&L, shown, bytes, len, arena, 0, SV_LANG_EN, diags);
-        pack->arena = arena;
-        pack->root = sv_load_strdup(&L, m->paths[0]);
-        pack->manifest_file = sv_load_strdup(&L, shown);
-        char *copy = sv_load_alloc(&L, len + 1);
-        if (copy) memcpy(copy, bytes, len);
-        pack->manifest_bytes = copy ? copy : "";
-        pack->manifest_len = copy ? len : 0;
-        if (sv_load_object(&L, root, "", "a pack manifest")) {
-            bool ok[SV_MAX_PACK_FILES] = {false};
-            const cJSON *list = read_manifest(&L, root, pack, ok);
-            load_scenarios(&L, m, list, ok, pack);
-        }
-        st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
-        sv_load_free(&L);
-    }
-    cJSON_Delete(root);
+    /* the manifest from its bytes; its scenarios are read even when it has
+     * errors, so one pass reports every problem of the pack */
+    sv_Pack *pack = NULL;
+    sv_Status st = sv_pack_parse_manifest(shown, bytes, len, &pack, diags);
     free(bytes);
+    if (!pack) return st;
+    sv_Loader L;
+    sv_load_init(&L, pack->manifest_file, pack->manifest_bytes, pack->manifest_len, pack->arena, 0,
+                 SV_LANG_EN, diags);
+    pack->root = sv_load_strdup(&L, m->paths[0]);
+    load_scenarios(&L, m, pack);
+    st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
+    sv_load_free(&L);
     if (st == SV_OK)
         *out = pack;
     else
-        sv_arena_free(arena);
+        sv_pack_unload(pack);
     return st;
 }
 

@@ -582,31 +582,19 @@ bool sv_replay_check_version(const sv_Replay *r, const char *loaded, const char 
     return false;
 }
 
-sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_DiagList *diags)
+bool sv_replay_check_start(const sv_Replay *r, const sv_Scenario *sc, uint64_t seed,
+                           const char *file, sv_DiagList *diags)
 {
-    const sv_Scenario *sc = s->sc;
-    if (!sc) return SV_ERR_INVALID;
     if (strcmp(r->scenario, sc->id ? sc->id : "") != 0) {
         run_fail(r, diags, file, "/scenario", "this replay is of scenario \"%s\", not \"%s\"",
                  r->scenario, sc->id ? sc->id : "");
-        return SV_ERR_INVALID;
+        return false;
     }
-    if (s->seed != r->seed) {
+    if (seed != r->seed) {
         run_fail(r, diags, file, "/seed",
                  "the session was started with seed %" PRIu64 ", the replay's seed is %" PRIu64,
-                 s->seed, r->seed);
-        return SV_ERR_INVALID;
+                 seed, r->seed);
+        return false;
     }
-    for (size_t i = 0; i < r->input_count; i++) {
-        sv_session_advance(s, r->inputs[i].t_ms);
-        sv_Input in;
-        if (!sv_replay_resolve(r, i, sc, &in, file, diags)) return SV_ERR_INVALID;
-        sv_InputResult res = sv_session_apply(s, &in);
-        if (res != SV_INPUT_OK) {
-            sv_replay_refused(r, i, res, file, diags);
-            return SV_ERR_INVALID;
-        }
-    }
-    sv_session_run_out(s);
-    return sv_replay_check_hash(r, sv_session_hash(s), file, diags) ? SV_OK : SV_ERR_INVALID;
+    return true;
 }

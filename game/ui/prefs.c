@@ -11,6 +11,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "svara/json.h"
 #include "svara/limits.h"
 #include "svara/native.h"
 
@@ -42,45 +43,6 @@ put(char *buf, size_t size, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, size, fmt, ap);
     va_end(ap);
-}
-
-/* cJSON takes invalid UTF-8 as it comes (design.md); in a settings file it
- * means damage. The offset of the first byte that is not UTF-8, or len. */
-static size_t utf8_bad_at(const unsigned char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        unsigned c = s[i];
-        size_t more = c < 0x80u                  ? 0
-                      : c >= 0xC2u && c <= 0xDFu ? 1
-                      : c >= 0xE0u && c <= 0xEFu ? 2
-                                                 : 3;
-        if (c >= 0x80u && (c < 0xC2u || c > 0xF4u)) return i;
-        /* no overlong forms, no surrogates, nothing past U+10FFFF */
-        unsigned lo = c == 0xE0u ? 0xA0u : c == 0xF0u ? 0x90u : 0x80u;
-        unsigned hi = c == 0xEDu ? 0x9Fu : c == 0xF4u ? 0x8Fu : 0xBFu;
-        for (size_t k = 1; k <= more; k++) {
-            if (i + k >= len) return i;
-            unsigned d = s[i + k];
-            if (d < (k == 1 ? lo : 0x80u) || d > (k == 1 ? hi : 0xBFu)) return i;
-        }
-        i += more + 1;
-    }
-    return len;
-}
-
-static void line_col(const char *text, size_t offset, int *line, int *col)
-{
-    *line = 1;
-    *col = 1;
-    for (size_t i = 0; i < offset && text[i]; i++) {
-        if (text[i] == '\n') {
-            (*line)++;
-            *col = 1;
-        } else {
-            (*col)++;
-        }
-    }
 }
 
 /* Each reader sets one field from item or reports why it keeps the default. */
@@ -172,11 +134,12 @@ static void key_pointer(char *buf, size_t size, const char *key)
     buf[n] = '\0';
 }
 
-/* Each member read into *s or reported; the count of members not used. */
-static size_t read_fields(ui_Settings *s, const cJSON *root, const char *path, sv_DiagList *diags)
+/* Each member read into *s or reported at its line and column; the count of
+ * members not used. (A key given twice never gets here: the file is refused
+ * as a pack file would be.) */
+static size_t read_fields(ui_Settings *s, const cJSON *root, sv_JsonFile *f)
 {
     size_t bad = 0;
-    bool seen[FIELD_COUNT] = {false};
     for (const cJSON *item = root->child; item; item = item->next) {
         if (strcmp(item->string, "format") == 0 || item->string[0] == '_') continue;
         char ptr[256];
@@ -184,64 +147,46 @@ static size_t read_fields(ui_Settings *s, const cJSON *root, const char *path, s
         size_t i = 0;
         while (i < FIELD_COUNT && strcmp(item->string, fields[i].key) != 0) i++;
         if (i == FIELD_COUNT) {
-            sv_diag_add(diags, SV_SEV_WARNING, path, ptr, 0, 0, "unknown setting, not used");
+            sv_json_file_report(f, SV_SEV_WARNING, ptr, "unknown setting, not used");
             bad++;
-            continue;
-        }
-        if (seen[i]) { /* cJSON keeps both; a hand-edited file may mean either */
-            sv_diag_add(diags, SV_SEV_WARNING, path, ptr, 0, 0,
-                        "given more than once; the last one is used");
-            bad++;
-        }
-        seen[i] = true;
-        if (!fields[i].read(s, item)) {
-            sv_diag_add(diags, SV_SEV_WARNING, path, ptr, 0, 0, "expected %s; the default is used",
-                        fields[i].expect);
+        } else if (!fields[i].read(s, item)) {
+            sv_json_file_report(f, SV_SEV_WARNING, ptr, "expected %s; the default is used",
+                                fields[i].expect);
             bad++;
         }
     }
     return bad;
 }
 
-/* A file that is there but cannot be used at all: the problem, located. */
-static ui_PrefsResult corrupt(const char *path, const char *bytes, size_t len, size_t at,
-                              const char *what, sv_DiagList *diags, char *why, size_t why_size)
-{
-    int line, col;
-    line_col(bytes, at < len ? at : len, &line, &col);
-    sv_diag_add(diags, SV_SEV_ERROR, path, "", line, col, "%s", what);
-    put(why, why_size, "%s at line %d, column %d", what, line, col);
-    return UI_PREFS_CORRUPT;
-}
+/* The most settings problems reported one by one; the rest are counted. */
+#define MAX_REPORTS 50u
 
-/* JSON's white space; not strchr, which would take a NUL byte for one. */
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-/* Parses the bytes of a regular file into *s. */
-static ui_PrefsResult parse(ui_Settings *s, const char *path, const char *bytes, size_t len,
-                            sv_DiagList *diags, char *why, size_t why_size)
+ui_PrefsResult ui_prefs_parse(ui_Settings *s, const char *path, const char *bytes, size_t len,
+                              sv_DiagList *diags, char *why, size_t why_size)
 {
-    size_t bad = utf8_bad_at((const unsigned char *)bytes, len);
-    if (bad < len) return corrupt(path, bytes, len, bad, "not valid UTF-8", diags, why, why_size);
-    /* an editor's byte order mark is not damage */
-    size_t bom = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(bytes + bom, len - bom, &end, 0);
-    size_t at = root && end ? (size_t)(end - bytes) : 0;
-    while (root && at < len && is_space(bytes[at])) at++;
-    if (!root || at < len || !cJSON_IsObject(root)) {
-        const char *err = cJSON_GetErrorPtr();
-        size_t off =
-            !root && err && err >= bytes && err <= bytes + len ? (size_t)(err - bytes) : at;
-        const char *what = !root      ? "not valid JSON"
-                           : at < len ? "text after the end of the JSON"
-                                      : "not a JSON object";
-        if (root && at >= len) /* the value that is not an object */
-            for (off = bom; off < len && is_space(bytes[off]);) off++;
+    ui_prefs_defaults(s);
+    size_t before = diags->count;
+    /* the checks every pack file gets: UTF-8, syntax, duplicate keys, depth, size */
+    cJSON *root = sv_json_parse(path, bytes, len, diags);
+    if (!root || !cJSON_IsObject(root)) {
+        if (root) {
+            int line = 0, col = 0;
+            (void)sv_json_locate(bytes, len, "", &line, &col);
+            sv_diag_add(diags, SV_SEV_ERROR, path, "", line, col, "not a JSON object");
+        }
         cJSON_Delete(root);
-        return corrupt(path, bytes, len, off, what, diags, why, why_size);
+        const sv_Diag *d = diags->count > before ? &diags->items[before] : NULL;
+        if (d && d->line)
+            put(why, why_size, "%s, at line %d, column %d", d->message, d->line, d->column);
+        else
+            put(why, why_size, "%s", d ? d->message : "not valid JSON");
+        ui_prefs_defaults(s);
+        return UI_PREFS_CORRUPT;
     }
-    size_t unused = read_fields(s, root, path, diags);
+    sv_JsonFile f;
+    sv_json_file_init(&f, path, bytes, len, MAX_REPORTS, diags);
+    size_t unused = read_fields(s, root, &f);
+    sv_json_file_free(&f);
     cJSON_Delete(root);
     if (!unused) return UI_PREFS_LOADED;
     put(why, why_size, "%zu bad value%s, listed above", unused, unused == 1 ? "" : "s");
@@ -273,9 +218,8 @@ static ui_PrefsResult load(ui_Settings *s, const char *path, sv_DiagList *diags,
         return kind == SV_NATIVE_DIR || kind == SV_NATIVE_OTHER ? UI_PREFS_NOT_FILE
                                                                 : UI_PREFS_CORRUPT;
     }
-    ui_PrefsResult r = parse(s, path, bytes, len, diags, why, why_size);
+    ui_PrefsResult r = ui_prefs_parse(s, path, bytes, len, diags, why, why_size);
     free(bytes);
-    if (r == UI_PREFS_CORRUPT) ui_prefs_defaults(s);
     return r;
 }
 

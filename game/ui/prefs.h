@@ -51,6 +51,15 @@ typedef enum {
 ui_PrefsResult ui_prefs_open(ui_Settings *s, const char *path, const char *stamp, bool read_only,
                              sv_DiagList *diags, char *outcome, size_t outcome_size);
 
+/* Parses a settings file's bytes into *s, defaults where it has nothing
+ * usable: CORRUPT (all defaults) when the bytes fail the checks every pack
+ * file gets (UTF-8, JSON syntax, a key given twice, nesting, size) or are not
+ * an object; REPAIRED when some values were bad (each reported at its line and
+ * column); LOADED. `why` gets a short reason for a CORRUPT or REPAIRED file.
+ * Bytes in, settings out: no file is touched (the fuzz target's entry). */
+ui_PrefsResult ui_prefs_parse(ui_Settings *s, const char *path, const char *bytes, size_t len,
+                              sv_DiagList *diags, char *why, size_t why_size);
+
 /* Writes *s to path atomically (sv_native_write_atomic). False, with the
  * reason in report, when it cannot; the old file is then untouched. */
 bool ui_prefs_save(const ui_Settings *s, const char *path, char *report, size_t report_size);

@@ -7,187 +7,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "script_internal.h"
+#include "svara/limits.h"
+#include "svara/native.h"
 #include "ui.h"
-
-#define MAX_WORDS 32
-#define WORD_BYTES 256
-#define DEFAULT_MAX 4000u
-
-typedef enum {
-    C_KEY,
-    C_PAD,
-    C_CLICK,
-    C_WHEEL,
-    C_WAIT,
-    C_UNTIL,
-    C_UNTIL_DECISION,
-    C_UNTIL_TIME,
-    C_EXPECT,
-    C_SHOT,
-    C_QUIT
-} Kind;
-
-typedef struct Cmd {
-    Kind kind;
-    int line;
-    int argc;
-    char argv[MAX_WORDS][WORD_BYTES];
-    uint32_t n; /* frames, max frames, milliseconds */
-    float x, y;
-} Cmd;
-
-struct ui_Script {
-    char path[512];
-    Cmd *cmds;
-    size_t count, at;
-    uint32_t waited; /* frames spent on the current command */
-    char shot[WORD_BYTES + 32];
-};
-
-static const struct {
-    const char *name;
-    Kind kind;
-    int min_args, max_args;
-} commands[] = {
-    {"key", C_KEY, 1, MAX_WORDS},
-    {"pad", C_PAD, 1, MAX_WORDS},
-    {"click", C_CLICK, 2, 2},
-    {"wheel", C_WHEEL, 1, 1},
-    {"wait", C_WAIT, 1, 1},
-    {"until", C_UNTIL, 1, 2},
-    {"until-decision", C_UNTIL_DECISION, 1, 2},
-    {"until-time", C_UNTIL_TIME, 1, 2},
-    {"expect", C_EXPECT, 1, 1},
-    {"shot", C_SHOT, 1, 1},
-    {"quit", C_QUIT, 0, 0},
-};
-
-static bool parse_mod_key(const char *word, SDL_Keycode *key, Uint16 *mod)
-{
-    *mod = KMOD_NONE;
-    char buf[WORD_BYTES + 1];
-    snprintf(buf, sizeof buf, "%s", word);
-    char *name = buf, *plus;
-    while ((plus = strchr(name, '+')) != NULL && plus[1]) {
-        *plus = '\0';
-        if (SDL_strcasecmp(name, "shift") == 0)
-            *mod |= KMOD_LSHIFT;
-        else if (SDL_strcasecmp(name, "alt") == 0)
-            *mod |= KMOD_LALT;
-        else if (SDL_strcasecmp(name, "ctrl") == 0)
-            *mod |= KMOD_LCTRL;
-        else
-            return false;
-        name = plus + 1;
-    }
-    *key = SDL_GetKeyFromName(name);
-    return *key != SDLK_UNKNOWN;
-}
-
-static bool check(const Cmd *c, char *why, size_t size)
-{
-    for (int i = 0; i < c->argc; i++) {
-        SDL_Keycode k;
-        Uint16 m;
-        if (c->kind == C_KEY && !parse_mod_key(c->argv[i], &k, &m)) {
-            snprintf(why, size, "unknown key '%s'", c->argv[i]);
-            return false;
-        }
-        if (c->kind == C_PAD &&
-            SDL_GameControllerGetButtonFromString(c->argv[i]) == SDL_CONTROLLER_BUTTON_INVALID) {
-            snprintf(why, size, "unknown gamepad button '%s'", c->argv[i]);
-            return false;
-        }
-    }
-    return true;
-}
-
-static bool parse_line(Cmd *c, char *text, char *why, size_t size)
-{
-    char *words[MAX_WORDS + 1];
-    int n = 0;
-    for (char *w = strtok(text, " \t\r\n"); w; w = strtok(NULL, " \t\r\n")) {
-        if (n > MAX_WORDS || strlen(w) >= WORD_BYTES) {
-            snprintf(why, size, "more than %d words, or a word of %d bytes or more", MAX_WORDS,
-                     WORD_BYTES);
-            return false;
-        }
-        words[n++] = w;
-    }
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-        if (strcmp(words[0], commands[i].name) != 0) continue;
-        int args = n - 1;
-        if (args < commands[i].min_args || args > commands[i].max_args) {
-            snprintf(why, size, "'%s' takes %d to %d arguments", words[0], commands[i].min_args,
-                     commands[i].max_args);
-            return false;
-        }
-        c->kind = commands[i].kind;
-        c->argc = args;
-        for (int a = 0; a < args; a++) snprintf(c->argv[a], WORD_BYTES, "%s", words[a + 1]);
-        char *end = NULL;
-        c->n = DEFAULT_MAX;
-        if (c->kind == C_WAIT || c->kind == C_WHEEL) c->n = (uint32_t)strtol(c->argv[0], &end, 10);
-        if (c->kind == C_CLICK) {
-            c->x = strtof(c->argv[0], NULL);
-            c->y = strtof(c->argv[1], NULL);
-        }
-        if (c->kind == C_UNTIL_TIME) c->x = strtof(c->argv[0], NULL);
-        if ((c->kind == C_UNTIL || c->kind == C_UNTIL_DECISION || c->kind == C_UNTIL_TIME) &&
-            args == 2)
-            c->n = (uint32_t)strtoul(c->argv[1], NULL, 10);
-        if (c->kind == C_WHEEL) c->x = strtof(c->argv[0], NULL);
-        return check(c, why, size);
-    }
-    snprintf(why, size, "unknown command '%s'", words[0]);
-    return false;
-}
 
 ui_Script *ui_script_load(const char *path)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    size_t len = 0;
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, NULL, &diags);
+    ui_Script *s = bytes ? ui_script_parse(path, bytes, len, &diags) : NULL;
+    for (size_t i = 0; i < diags.count; i++) {
+        char line[1024];
+        sv_diag_format(&diags.items[i], line, sizeof line);
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+    }
+    if (!bytes && diags.count == 0)
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot open the script", path);
-        return NULL;
-    }
-    ui_Script *s = calloc(1, sizeof *s);
-    char line[1024];
-    int no = 0;
-    bool ok = s != NULL;
-    if (s) snprintf(s->path, sizeof s->path, "%s", path);
-    while (ok && fgets(line, sizeof line, f)) {
-        no++;
-        line[strcspn(line, "#")] = '\0';
-        if (strspn(line, " \t\r\n") == strlen(line)) continue;
-        Cmd *grown = realloc(s->cmds, (s->count + 1) * sizeof *grown);
-        if (!grown) {
-            ok = false;
-            break;
-        }
-        s->cmds = grown;
-        Cmd *c = &s->cmds[s->count];
-        memset(c, 0, sizeof *c);
-        c->line = no;
-        char why[300];
-        if (!parse_line(c, line, why, sizeof why)) {
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s:%d: %s", path, no, why);
-            ok = false;
-        }
-        s->count++;
-    }
-    fclose(f);
-    if (!ok) {
-        ui_script_free(s);
-        return NULL;
-    }
+    sv_diag_free(&diags);
+    free(bytes);
     return s;
-}
-
-void ui_script_free(ui_Script *s)
-{
-    if (!s) return;
-    free(s->cmds);
-    free(s);
 }
 
 /* Puts one event in SDL's queue; false (logged) when it does not get there,
@@ -206,7 +47,7 @@ static bool push_key(Uint32 window, const char *word)
 {
     SDL_Keycode key;
     Uint16 mod;
-    parse_mod_key(word, &key, &mod);
+    ui_script_key(word, &key, &mod);
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;

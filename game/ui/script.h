@@ -24,6 +24,8 @@
 
 #include <SDL.h>
 
+#include "svara/diag.h"
+
 typedef struct ui_Script ui_Script;
 
 typedef enum { UI_SCRIPT_RUNNING = 0, UI_SCRIPT_DONE, UI_SCRIPT_FAILED } ui_ScriptState;
@@ -40,6 +42,10 @@ typedef struct ui_ScriptView {
 
 /* Reads a script; NULL (logged with the line) when it cannot be read or parsed. */
 ui_Script *ui_script_load(const char *path);
+/* Parses a script's bytes (script_parse.c; the fuzz target's entry); NULL,
+ * with every bad line in diags ("file:line: what is wrong"), when any line
+ * is bad. */
+ui_Script *ui_script_parse(const char *path, const char *bytes, size_t len, sv_DiagList *diags);
 void ui_script_free(ui_Script *s);
 
 /* At the start of a frame: pushes its events. *shot gets a file to save after

@@ -10,6 +10,10 @@
 
 #include <cjson/cJSON.h>
 
+#include "svara/json.h"
+#include "svara/limits.h"
+#include "svara/native.h"
+
 static const char *const keys[UI_STR_COUNT] = {
 #define UI_STR_KEY(id, key) key,
     UI_STRINGS(UI_STR_KEY)
@@ -41,44 +45,6 @@ report(Report *r, const char *fmt, ...)
     r->buf[r->used] = '\0';
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n + 4096 > cap) {
-            cap = cap ? cap * 2 : 65536;
-            char *grown = realloc(buf, cap + 1);
-            if (!grown) break;
-            buf = grown;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) break;
-    }
-    fclose(f);
-    if (buf) buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
-/* Line and column (1-based, bytes) of offset in text. */
-static void position(const char *text, size_t offset, int *line, int *col)
-{
-    *line = 1;
-    *col = 1;
-    for (size_t i = 0; i < offset && text[i]; i++) {
-        if (text[i] == '\n') {
-            (*line)++;
-            *col = 1;
-        } else {
-            (*col)++;
-        }
-    }
-}
-
 static int find_key(const char *key)
 {
     for (int i = 0; i < UI_STR_COUNT; i++)
@@ -94,46 +60,77 @@ static char *dup(const char *s)
     return d;
 }
 
+/* Every diagnostic of d as a line of the report. */
+static void report_diags(Report *r, const sv_DiagList *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        char line[1024];
+        sv_diag_format(&d->items[i], line, sizeof line);
+        report(r, "%s", line);
+    }
+}
+
+/* The most problems reported one by one in one file (every key once, and
+ * more); the rest are counted. */
+#define MAX_REPORTS 1000u
+
+size_t ui_strings_parse(ui_Strings *s, sv_Lang lang, const char *path, const char *bytes,
+                        size_t len, sv_DiagList *diags)
+{
+    size_t before = diags->errors + diags->warnings;
+    /* the checks every pack file gets: UTF-8, syntax, duplicate keys, depth, size */
+    cJSON *root = sv_json_parse(path, bytes, len, diags);
+    if (root && !cJSON_IsObject(root)) {
+        int line = 0, col = 0;
+        (void)sv_json_locate(bytes, len, "", &line, &col);
+        sv_diag_add(diags, SV_SEV_ERROR, path, "", line, col, "the file must be one JSON object");
+    }
+    if (!root || !cJSON_IsObject(root)) {
+        cJSON_Delete(root);
+        return diags->errors + diags->warnings - before;
+    }
+    sv_JsonFile f;
+    sv_json_file_init(&f, path, bytes, len, MAX_REPORTS, diags);
+    bool seen[UI_STR_COUNT] = {false};
+    for (const cJSON *item = root->child; item; item = item->next) {
+        if (item->string[0] == '_') continue; /* notes for translators */
+        char ptr[256];
+        snprintf(ptr, sizeof ptr, "/%s", item->string); /* keys are [a-z0-9_.] */
+        int id = find_key(item->string);
+        if (id < 0) {
+            sv_json_file_report(&f, SV_SEV_ERROR, ptr, "unknown key \"%s\"", item->string);
+        } else if (!cJSON_IsString(item) || !item->valuestring[0]) {
+            sv_json_file_report(&f, SV_SEV_ERROR, ptr, "\"%s\" must be a non-empty string",
+                                item->string);
+        } else {
+            seen[id] = true;
+            free(s->text[lang][id]);
+            s->text[lang][id] = dup(item->valuestring);
+        }
+    }
+    cJSON_Delete(root);
+    for (int i = 0; i < UI_STR_COUNT; i++)
+        if (!seen[i]) sv_json_file_report(&f, SV_SEV_ERROR, "", "missing key \"%s\"", keys[i]);
+    sv_json_file_free(&f);
+    return diags->errors + diags->warnings - before;
+}
+
 static void load_lang(ui_Strings *s, const char *dir, sv_Lang lang, Report *r)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s%s.json", dir, sv_lang_code(lang));
+    sv_DiagList diags;
+    sv_diag_init(&diags);
     size_t len = 0;
-    char *bytes = read_all(path, &len);
-    if (!bytes) {
-        report(r, "%s: cannot be read", path);
-        return;
-    }
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(bytes, len, &end, 0);
-    size_t at = end ? (size_t)(end - bytes) : 0;
-    while (root && at < len && strchr(" \t\r\n", bytes[at])) at++;
-    if (!root || at < len || !cJSON_IsObject(root)) {
-        int line, col;
-        position(bytes, root ? at : (size_t)(cJSON_GetErrorPtr() - bytes), &line, &col);
-        report(r, "%s:%d:%d: %s", path, line, col,
-               !root      ? "not valid JSON"
-               : at < len ? "text after the end of the JSON"
-                          : "the file must be one JSON object");
-        cJSON_Delete(root);
-        free(bytes);
-        return;
-    }
-    for (const cJSON *item = root->child; item; item = item->next) {
-        if (item->string[0] == '_') continue; /* notes for translators */
-        int id = find_key(item->string);
-        if (id < 0)
-            report(r, "%s: unknown key \"%s\"", path, item->string);
-        else if (!cJSON_IsString(item) || !item->valuestring[0])
-            report(r, "%s: \"%s\" must be a non-empty string", path, item->string);
-        else if (s->text[lang][id])
-            report(r, "%s: \"%s\" appears twice", path, item->string);
-        else
-            s->text[lang][id] = dup(item->valuestring);
-    }
-    for (int i = 0; i < UI_STR_COUNT; i++)
-        if (!s->text[lang][i]) report(r, "%s: missing key \"%s\"", path, keys[i]);
-    cJSON_Delete(root);
+    bool missing = false;
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, &missing, &diags);
+    size_t problems = bytes ? ui_strings_parse(s, lang, path, bytes, len, &diags) : 1;
+    if (!bytes && diags.count == 0)
+        sv_diag_add(&diags, SV_SEV_ERROR, path, "", 0, 0, "%s",
+                    missing ? "there is no such file" : "cannot be read");
+    report_diags(r, &diags);
+    r->count += problems - (diags.count < problems ? diags.count : problems);
+    sv_diag_free(&diags);
     free(bytes);
 }
 

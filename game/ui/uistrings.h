@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "svara/diag.h"
 #include "svara/model.h"
 
 #define UI_STRINGS(X)                                                                              \
@@ -202,6 +203,12 @@ typedef struct ui_Strings {
  * its key, so the game always has something to show. */
 size_t ui_strings_load(ui_Strings *s, const char *dir, char *report, size_t report_size);
 void ui_strings_free(ui_Strings *s);
+/* Reads one language's file from its bytes into s->text[lang] (bytes in,
+ * strings out: the fuzz target's entry). Every problem (the checks every pack
+ * file gets, unknown or missing keys, values that are not non-empty strings)
+ * goes to diags with its line and column; returns how many. */
+size_t ui_strings_parse(ui_Strings *s, sv_Lang lang, const char *path, const char *bytes,
+                        size_t len, sv_DiagList *diags);
 
 const char *ui_strings_get(const ui_Strings *s, sv_Lang lang, ui_StrId id); /* never NULL */
 const char *ui_strings_key(ui_StrId id);

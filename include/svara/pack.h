@@ -34,6 +34,9 @@ typedef struct sv_Pack {
     sv_Lang first_language;
     sv_Scenario *scenarios;
     uint32_t scenario_count;
+    /* the manifest's "scenarios", as listed; NULL for an entry it refused */
+    const char **scenario_files;
+    uint32_t scenario_file_count;
     /* the manifest's "scoring": {"weights": {rule: 0..10}, "disable": [rule...]} */
     sv_PackScoreEntry *score_weights;
     uint32_t score_weight_count;
@@ -58,6 +61,15 @@ void sv_fs_free(void);
 sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv_Pack **out,
                        sv_DiagList *diags);
 void sv_pack_unload(sv_Pack *pack);
+
+/* Parses a manifest (pack.json) from its bytes, without PhysicsFS: the pack's
+ * fields and its list of scenario files (scenario_files), none loaded yet.
+ * *out is the pack (free with sv_pack_unload) even when the manifest has
+ * errors (SV_ERR_INVALID, each in diags), so its scenarios can still be read
+ * and checked; NULL when the bytes are not a JSON document or memory ran out.
+ * The fuzz target's entry; sv_pack_load reads packs through it. */
+sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len, sv_Pack **out,
+                                 sv_DiagList *diags);
 
 int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id);
 

@@ -70,10 +70,11 @@ bool sv_replay_check_hash(const sv_Replay *r, uint64_t hash, const char *file, s
 bool sv_replay_check_version(const sv_Replay *r, const char *loaded, const char *file,
                              sv_DiagList *diags);
 
-/* Runs the whole replay on an initialised session: advance to each input's
- * time, apply it, then run out. Returns SV_ERR_INVALID (with diagnostics) if an
- * input names unknown ids or is refused by the session, or the final state
- * hash is not the recorded one. */
-sv_Status sv_replay_run(const sv_Replay *r, sv_Session *s, const char *file, sv_DiagList *diags);
+/* False, with an error at "/scenario" or "/seed", when the replay is not of
+ * scenario `sc` or was recorded with another seed than `seed`: played back
+ * there, it could not end in its recorded state. (sv_run_start checks this;
+ * svara/run.h plays a replay back.) */
+bool sv_replay_check_start(const sv_Replay *r, const sv_Scenario *sc, uint64_t seed,
+                           const char *file, sv_DiagList *diags);
 
 #endif

@@ -1,0 +1,127 @@
+/* The scored, recorded run shared by the game, svara-tool and the tests
+ * (see svara/run.h). */
+#include "svara/run.h"
+
+#include <stdio.h>
+#include <string.h>
+
+sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags)
+{
+    memset(r, 0, sizeof *r);
+    sv_replay_init(&r->rec);
+    if (!setup || !setup->sc) return SV_ERR_INVALID;
+    r->pack = setup->pack;
+    r->sc = setup->sc;
+    r->seed = setup->seed;
+    r->lang = setup->lang;
+    r->replay = setup->replay;
+    r->replay_path = setup->replay_path ? setup->replay_path : "replay";
+    if (r->replay && !sv_replay_check_start(r->replay, r->sc, r->seed, r->replay_path, diags))
+        return SV_ERR_INVALID;
+    if (setup->base && !(r->model = sv_score_clone(setup->base))) return SV_ERR_NOMEM;
+    sv_Status st = r->pack && r->model ? sv_score_apply_pack(r->model, r->pack, diags) : SV_OK;
+    sv_Lang scored = r->pack ? r->pack->first_language : r->lang;
+    if (st == SV_OK) st = sv_session_init(&r->s, r->sc, r->seed);
+    r->started = true; /* from here on sv_run_stop shuts the session down */
+    if (st == SV_OK && r->model) st = sv_session_set_model(&r->s, r->model, scored);
+    if (st != SV_OK) sv_run_stop(r);
+    return st;
+}
+
+void sv_run_stop(sv_Run *r)
+{
+    if (r->started) sv_session_free(&r->s);
+    sv_score_free(r->model);
+    sv_replay_free(&r->rec);
+    memset(r, 0, sizeof *r);
+}
+
+sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
+{
+    if (!r->started) return SV_INPUT_ENDED;
+    sv_InputResult res = sv_session_apply(&r->s, in);
+    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in)) r->rec_dropped++;
+    return res;
+}
+
+bool sv_run_next_input(const sv_Run *r, uint32_t *t_ms)
+{
+    if (!r->replay || r->replay_failed || r->replay_next >= r->replay->input_count) return false;
+    *t_ms = r->replay->inputs[r->replay_next].t_ms;
+    return true;
+}
+
+/* Applies the replay's next input at the current time; false when it named
+ * unknown ids or was refused (reported, and the playback stops). */
+static bool apply_next(sv_Run *r, sv_DiagList *diags)
+{
+    sv_Input in;
+    size_t i = r->replay_next++;
+    if (!sv_replay_resolve(r->replay, i, r->sc, &in, r->replay_path, diags)) {
+        r->replay_failed = true;
+        return false;
+    }
+    sv_InputResult res = sv_run_apply(r, &in);
+    if (res != SV_INPUT_OK) {
+        r->refusal = res;
+        sv_replay_refused(r->replay, i, res, r->replay_path, diags);
+        r->replay_failed = true;
+        return false;
+    }
+    return true;
+}
+
+void sv_run_play_to(sv_Run *r, uint32_t to_ms, sv_DiagList *diags)
+{
+    if (!r->started) return;
+    if (to_ms > r->sc->duration_ms) to_ms = r->sc->duration_ms;
+    uint32_t due;
+    /* an input the session ended before stays for sv_run_check_replay to refuse */
+    while (!r->s.ended && sv_run_next_input(r, &due) && due <= to_ms) {
+        sv_session_advance(&r->s, due);
+        if (r->s.ended) break;
+        apply_next(r, diags);
+    }
+    if (to_ms > r->s.now_ms) sv_session_advance(&r->s, to_ms);
+}
+
+bool sv_run_play_replay(sv_Run *r, sv_DiagList *diags)
+{
+    uint32_t due;
+    while (r->started && !r->s.ended && sv_run_next_input(r, &due)) sv_run_play_to(r, due, diags);
+    if (r->started) sv_session_run_out(&r->s);
+    return sv_run_check_replay(r, diags);
+}
+
+bool sv_run_check_replay(sv_Run *r, sv_DiagList *diags)
+{
+    if (!r->replay) return true;
+    if (!r->replay_failed && r->replay_next < r->replay->input_count) {
+        sv_replay_refused(r->replay, r->replay_next, SV_INPUT_ENDED, r->replay_path, diags);
+        r->refusal = SV_INPUT_ENDED;
+        r->replay_failed = true;
+    }
+    bool same = sv_replay_check_hash(r->replay, sv_session_hash(&r->s), r->replay_path, diags);
+    return same && !r->replay_failed;
+}
+
+sv_Replay sv_run_recording(const sv_Run *r)
+{
+    sv_Replay rep = r->rec; /* shallow: only the header is filled in here */
+    snprintf(rep.pack, sizeof rep.pack, "%s", r->pack ? r->pack->id : "");
+    snprintf(rep.pack_version, sizeof rep.pack_version, "%s", r->pack ? r->pack->version : "");
+    snprintf(rep.scenario, sizeof rep.scenario, "%s", r->sc ? r->sc->id : "");
+    rep.seed = r->seed;
+    rep.lang = r->lang;
+    rep.has_hash = r->started && r->s.ended;
+    rep.hash = r->started ? sv_session_hash(&r->s) : 0;
+    rep.source = NULL;
+    rep.source_len = 0;
+    return rep;
+}
+
+char *sv_run_write_replay(const sv_Run *r)
+{
+    sv_Replay rep = sv_run_recording(r);
+    return sv_replay_write(&rep);
+}

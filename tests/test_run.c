@@ -1,0 +1,295 @@
+/* The core's scored, recorded run (svara/run.h), which the game and every
+ * svara-tool command use: a run recorded and its replay played back end in
+ * the same state; the pack's scoring changes are applied to the run's copy
+ * only; the replay's inputs are applied at their own times however the clock
+ * is stepped; a replay of another seed or scenario is refused at the start,
+ * an input the run ended before and an edited hash are reported, and the
+ * replay header names the pack, its version and the final hash. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "score_support.h"
+#include "svara/pack.h"
+#include "svara/run.h"
+#include "svara/score.h"
+
+static sv_ScoreModel *M; /* the default model */
+static sv_Pack *SAMPLE;  /* the built-in sample pack */
+static sv_Pack *WEIGHTS; /* tests/packs/weights: templates cost three times as much */
+
+static sv_Pack *load_pack(const char *folder)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    const char *paths[] = {folder};
+    sv_Pack *pack = NULL;
+    sv_Status st = sv_pack_load(paths, 1, NULL, &pack, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    sv_diag_free(&d);
+    return pack;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    bool ok = sv_fs_init(NULL, &d);
+    t_print_diags(&d);
+    sv_diag_free(&d);
+    assert_true(ok);
+    M = t_score_file("assets/scoring/default.json");
+    SAMPLE = load_pack("scenarios/sample");
+    WEIGHTS = load_pack("tests/packs/weights");
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sv_pack_unload(WEIGHTS);
+    sv_pack_unload(SAMPLE);
+    sv_score_free(M);
+    sv_fs_free();
+    return 0;
+}
+
+static const sv_Scenario *parcel(void)
+{
+    int32_t i = sv_pack_find_scenario(SAMPLE, "parcel");
+    assert_true(i >= 0);
+    return &SAMPLE->scenarios[i];
+}
+
+static void start(sv_Run *r, const sv_Pack *pack, const sv_Scenario *sc, uint64_t seed,
+                  const sv_Replay *replay)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_RunSetup setup = {.pack = pack,
+                         .sc = sc,
+                         .base = M,
+                         .seed = seed,
+                         .lang = SV_LANG_SV,
+                         .replay = replay,
+                         .replay_path = "rec.json"};
+    sv_Status st = sv_run_start(r, &setup, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    sv_diag_free(&d);
+}
+
+/* Answers every decision as it opens with its first enabled option, 7 s in. */
+static void play_first_options(sv_Run *r)
+{
+    while (!r->s.ended) {
+        uint32_t due;
+        int32_t open = -1;
+        for (uint32_t d = 0; d < r->sc->decision_count && open < 0; d++)
+            if (r->s.decision_state[d] == SV_DEC_OPEN) open = (int32_t)d;
+        if (open >= 0) {
+            sv_session_advance(&r->s, r->s.now_ms + 7000u);
+            if (r->s.decision_state[open] != SV_DEC_OPEN) continue;
+            const sv_Decision *de = &r->sc->decisions[open];
+            for (uint32_t k = 0; k < de->options.count; k++) {
+                int32_t o = (int32_t)(de->options.start + k);
+                if (!sv_session_option_enabled(&r->s, o)) continue;
+                sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = open, .option = o};
+                assert_int_equal(sv_run_apply(r, &in), SV_INPUT_OK);
+                break;
+            }
+        } else if (sv_session_next_due(&r->s, &due)) {
+            sv_session_advance(&r->s, due);
+        } else {
+            sv_session_run_out(&r->s);
+        }
+    }
+}
+
+static void parse(const char *json, sv_Replay *out)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_replay_init(out);
+    sv_Status st = sv_replay_parse("rec.json", json, strlen(json), out, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    sv_diag_free(&d);
+}
+
+/* A recorded run and its replay, played through the run, end in one state;
+ * the header says where the replay comes from. */
+static void test_record_and_play_back(void **state)
+{
+    (void)state;
+    sv_Run a;
+    start(&a, SAMPLE, parcel(), 11, NULL);
+    play_first_options(&a);
+    assert_true(a.rec.input_count >= 2);
+    assert_int_equal(a.rec_dropped, 0);
+    char *json = sv_run_write_replay(&a);
+    assert_non_null(json);
+    uint64_t hash = sv_session_hash(&a.s);
+
+    sv_Replay rep;
+    parse(json, &rep);
+    assert_string_equal(rep.pack, SAMPLE->id);
+    assert_string_equal(rep.pack_version, SAMPLE->version);
+    assert_string_equal(rep.scenario, "parcel");
+    assert_int_equal(rep.seed, 11);
+    assert_int_equal(rep.lang, SV_LANG_SV);
+    assert_true(rep.has_hash);
+    assert_int_equal(rep.hash, hash);
+    assert_int_equal(rep.input_count, a.rec.input_count);
+
+    sv_Run b;
+    start(&b, SAMPLE, parcel(), 11, &rep);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_true(sv_run_play_replay(&b, &d));
+    assert_int_equal(d.count, 0);
+    assert_int_equal(sv_session_hash(&b.s), hash);
+    /* the playback is recorded too, input for input */
+    assert_int_equal(b.rec.input_count, rep.input_count);
+    for (size_t i = 0; i < rep.input_count; i++) {
+        assert_int_equal(b.rec.inputs[i].t_ms, rep.inputs[i].t_ms);
+        assert_string_equal(b.rec.inputs[i].option, rep.inputs[i].option);
+    }
+    sv_diag_free(&d);
+    sv_run_stop(&b);
+    sv_replay_free(&rep);
+    free(json);
+    sv_run_stop(&a);
+}
+
+/* The game steps the clock a frame at a time; the tool jumps. The replay's
+ * inputs land at their own times either way. */
+static void test_inputs_at_their_times_however_stepped(void **state)
+{
+    (void)state;
+    sv_Run a;
+    start(&a, SAMPLE, parcel(), 5, NULL);
+    play_first_options(&a);
+    char *json = sv_run_write_replay(&a);
+    sv_Replay rep;
+    parse(json, &rep);
+    sv_Run b;
+    start(&b, SAMPLE, parcel(), 5, &rep);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    for (uint32_t t = 0; !b.s.ended && t <= b.sc->duration_ms; t += 16) sv_run_play_to(&b, t, &d);
+    sv_run_play_to(&b, b.sc->duration_ms, &d);
+    sv_session_run_out(&b.s);
+    assert_true(sv_run_check_replay(&b, &d));
+    assert_int_equal(d.count, 0);
+    assert_int_equal(sv_session_hash(&b.s), sv_session_hash(&a.s));
+    sv_diag_free(&d);
+    sv_run_stop(&b);
+    sv_replay_free(&rep);
+    free(json);
+    sv_run_stop(&a);
+}
+
+/* The pack's scoring changes reach the run's model, not the base model. */
+static void test_pack_changes_on_the_runs_copy(void **state)
+{
+    (void)state;
+    const sv_Scenario *sc = &WEIGHTS->scenarios[0];
+    sv_Run with, without;
+    start(&with, WEIGHTS, sc, 1, NULL);
+    start(&without, NULL, sc, 1, NULL);
+    int32_t shrt = sv_score_find_rule(M, "short-reply"),
+            tmpl = sv_score_find_rule(M, "template-reply");
+    assert_true(shrt >= 0 && tmpl >= 0);
+    assert_true(with.model->rules[shrt].disabled);
+    assert_int_equal(with.model->rules[tmpl].weight, 300);
+    assert_false(without.model->rules[shrt].disabled);
+    assert_int_equal(without.model->rules[tmpl].weight, 100);
+    assert_false(M->rules[shrt].disabled); /* the base model is never changed */
+    assert_int_equal(M->rules[tmpl].weight, 100);
+    assert_ptr_equal(with.s.score->model, with.model); /* the session scores with the copy */
+    sv_run_stop(&with);
+    sv_run_stop(&without);
+}
+
+/* A replay of another seed or scenario could not end in its state: refused at
+ * the start, located in the file. */
+static void test_wrong_seed_or_scenario_refused(void **state)
+{
+    (void)state;
+    sv_Run a;
+    start(&a, SAMPLE, parcel(), 3, NULL);
+    play_first_options(&a);
+    char *json = sv_run_write_replay(&a);
+    sv_Replay rep;
+    parse(json, &rep);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_Run b;
+    sv_RunSetup setup = {.pack = SAMPLE, .sc = parcel(), .base = M, .seed = 4, .replay = &rep};
+    assert_int_equal(sv_run_start(&b, &setup, &d), SV_ERR_INVALID);
+    assert_int_equal(d.errors, 1);
+    assert_string_equal(d.items[0].pointer, "/seed");
+    assert_non_null(strstr(d.items[0].message, "seed 4"));
+    sv_diag_free(&d);
+    sv_diag_init(&d);
+    snprintf(rep.scenario, sizeof rep.scenario, "%s", "other");
+    setup.seed = 3;
+    assert_int_equal(sv_run_start(&b, &setup, &d), SV_ERR_INVALID);
+    assert_string_equal(d.items[0].pointer, "/scenario");
+    sv_diag_free(&d);
+    sv_replay_free(&rep);
+    free(json);
+    sv_run_stop(&a);
+}
+
+/* An input after the run's end is refused as too late, and an edited hash is
+ * reported at /hash. */
+static void test_late_input_and_edited_hash(void **state)
+{
+    (void)state;
+    sv_Run a;
+    start(&a, SAMPLE, parcel(), 9, NULL);
+    play_first_options(&a);
+    sv_Replay rep;
+    char *json = sv_run_write_replay(&a);
+    parse(json, &rep);
+    rep.inputs[rep.input_count - 1].t_ms = a.sc->duration_ms + 1000u;
+    rep.hash ^= 1u;
+    sv_Run b;
+    start(&b, SAMPLE, parcel(), 9, &rep);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_false(sv_run_play_replay(&b, &d));
+    assert_int_equal(b.refusal, SV_INPUT_ENDED);
+    assert_int_equal(d.errors, 2);
+    char ptr[32];
+    snprintf(ptr, sizeof ptr, "/inputs/%zu/t", rep.input_count - 1); /* too late: its time */
+    assert_string_equal(d.items[0].pointer, ptr);
+    assert_string_equal(d.items[1].pointer, "/hash");
+    sv_diag_free(&d);
+    sv_run_stop(&b);
+    sv_replay_free(&rep);
+    free(json);
+    sv_run_stop(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_record_and_play_back),
+        cmocka_unit_test(test_inputs_at_their_times_however_stepped),
+        cmocka_unit_test(test_pack_changes_on_the_runs_copy),
+        cmocka_unit_test(test_wrong_seed_or_scenario_refused),
+        cmocka_unit_test(test_late_input_and_edited_hash),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -173,10 +173,10 @@ void tool_print_dropped(const sv_Dropped *d, sv_Lang lang)
     const struct {
         uint32_t n;
         const char *what;
-    } parts[] = {{d->queue, "scheduled items"},  {d->log, "log entries"},
-                 {d->replies, "replies"},        {d->firings, "rule firings"},
-                 {d->samples, "meter samples"},  {d->promises, "promises"},
-                 {d->comments, "crowd comments"}};
+    } parts[] = {{d->queue, "scheduled items"},   {d->log, "log entries"},
+                 {d->replies, "replies"},         {d->firings, "rule firings"},
+                 {d->samples, "meter samples"},   {d->promises, "promises"},
+                 {d->comments, "crowd comments"}, {d->inputs, "recorded inputs"}};
     printf("  !! %s:", tool_text(TT_DROPPED, lang));
     const char *sep = " ";
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)

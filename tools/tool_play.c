@@ -459,7 +459,7 @@ static void print_summary(const Play *p)
                    st.bucket[SV_STANCE_NEUTRAL], st.bucket[SV_STANCE_SUPPORTIVE]);
         }
     }
-    sv_Dropped dropped = sv_session_dropped(&p->run.s);
+    sv_Dropped dropped = sv_run_dropped(&p->run);
     tool_print_dropped(&dropped, p->lang);
     printf("state hash: %016" PRIx64 "\n", sv_session_hash(&p->run.s));
 }

@@ -36,6 +36,13 @@ void sv_run_stop(sv_Run *r)
     memset(r, 0, sizeof *r);
 }
 
+sv_Dropped sv_run_dropped(const sv_Run *r)
+{
+    sv_Dropped d = sv_session_dropped(&r->s);
+    d.inputs += r->rec_dropped;
+    return d;
+}
+
 sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
 {
     if (!r->started) return SV_INPUT_ENDED;

@@ -242,7 +242,8 @@ static uint64_t hash_facts(uint64_t h, const sv_Session *s)
 
 uint32_t sv_dropped_total(const sv_Dropped *d)
 {
-    return d->queue + d->log + d->replies + d->firings + d->samples + d->promises + d->comments;
+    return d->queue + d->log + d->replies + d->firings + d->samples + d->promises + d->comments +
+           d->inputs;
 }
 
 sv_Dropped sv_session_dropped(const sv_Session *s)

@@ -71,8 +71,11 @@ sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in)
 {
     if (!r->active) return SV_INPUT_ENDED;
     sv_InputResult res = sv_session_apply(&r->s, in);
-    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in))
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the recording is full; later inputs are lost");
+    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in)) {
+        if (!r->rec_dropped++)
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                        "the recording is full; later inputs are lost");
+    }
     return res;
 }
 
@@ -165,6 +168,7 @@ bool ui_run_finish(ui_Run *r)
                      sv_status_text(st));
         return false;
     }
+    r->debrief.dropped.inputs += r->rec_dropped;
     r->has_debrief = true;
     if (!r->replay) return true;
     /* an input the session ended before is refused, as svara-tool and sv_replay_run do */

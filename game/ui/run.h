@@ -24,6 +24,7 @@ typedef struct ui_Run {
     sv_Lang lang;         /* the language the player reads */
     uint64_t seed;
     sv_Replay rec;           /* what the player did, as a replay */
+    uint32_t rec_dropped;    /* inputs the recording could not keep (the debrief says so) */
     const sv_Replay *replay; /* inputs played back instead of the player's; NULL */
     const char *replay_path;
     size_t replay_next;

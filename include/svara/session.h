@@ -85,6 +85,7 @@ typedef struct sv_Dropped {
     uint32_t samples;  /* meter history samples */
     uint32_t promises; /* promises not followed */
     uint32_t comments; /* crowd comments not kept */
+    uint32_t inputs;   /* inputs a run's recording could not keep (svara/run.h) */
 } sv_Dropped;
 
 /* The sum of every count; 0 for a run that lost nothing. */

@@ -37,21 +37,6 @@ fail(Ctx *c, const char *pointer, const char *fmt, ...)
     va_end(ap);
 }
 
-/* RFC 6901: "~" and "/" inside a key are escaped so the pointer stays one path. */
-static void pointer_key(char *buf, size_t size, const char *base, const char *key)
-{
-    size_t n = (size_t)snprintf(buf, size, "%s/", base);
-    for (const char *k = key; *k && n + 3 < size; k++) {
-        if (*k == '~' || *k == '/') {
-            buf[n++] = '~';
-            buf[n++] = *k == '~' ? '0' : '1';
-        } else {
-            buf[n++] = *k;
-        }
-    }
-    buf[n < size ? n : size - 1] = '\0';
-}
-
 static bool key_known(const char *key, const char *const *known)
 {
     if (key[0] == '_') return true; /* notes for other people, as in pack files */
@@ -65,7 +50,7 @@ static void check_keys(Ctx *c, const cJSON *obj, const char *base, const char *c
     for (const cJSON *it = obj->child; it; it = it->next) {
         if (key_known(it->string, known)) continue;
         char ptr[256];
-        pointer_key(ptr, sizeof ptr, base, it->string);
+        sv_json_pointer_key(ptr, sizeof ptr, base, it->string);
         fail(c, ptr, "unknown key \"%s\" (keys of a replay are checked so typos show up)",
              it->string);
     }

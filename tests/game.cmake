@@ -135,9 +135,16 @@ sv_game_script(game_replay_deterministic replay_twice.cmake -DREPLAY=${SV_GOOD_R
 
 # Every golden replay played through the game's own path (the play screen's
 # clock, ui_run_apply) ends in the state hash the replay records.
+# The tent scenario's replays (three days of simulated time) are left to
+# svara-tool: the game shows a replay on the play screen's clock, at most 100x
+# real time, and does not skip quiet stretches while watching, so one would take
+# some 45 minutes.
 file(GLOB SV_GOLDEN_REPLAYS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_GOLDEN_REPLAYS})
   get_filename_component(name ${replay} NAME_WE)
+  if(name MATCHES "^tent-")
+    continue()
+  endif()
   sv_game_test(game_golden_${name} --headless --replay ${replay} --speed 16)
   set_tests_properties(game_golden_${name} PROPERTIES
     PASS_REGULAR_EXPRESSION "replay hash [0-9a-f]+: matches" FAIL_REGULAR_EXPRESSION "DIFFERS")

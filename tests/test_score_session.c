@@ -2,7 +2,8 @@
  * model in tests/scoring/test_rules.json: ticks that do not depend on how the
  * clock is advanced, timeouts, ends and broken promises, what the context
  * reads from the run, the hash, the debrief's best alternative and the
- * agreement with the authors' verdicts. */
+ * agreement with the authors' verdicts; and the sample pack with the default model
+ * (the three-day tent scenario: its delay, combined actions and promises). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -684,6 +685,148 @@ static void test_sample_pack_scored(void **state)
     sv_diag_free(&d);
 }
 
+/* ---- the sample's three-day scenario ---------------------------------------------- */
+
+static int32_t find(int32_t i)
+{
+    assert_true(i >= 0);
+    return i;
+}
+
+static int count_trigger(const sv_Session *s, sv_Trigger t)
+{
+    int n = 0;
+    for (size_t i = 0; i < s->score->firing_count; i++) n += s->score->firings[i].trigger == t;
+    return n;
+}
+
+/* Plays tent with the default model: the recommended path (every input at the
+ * time tests/scripts/tent-good-en.txt gives it), or nothing at all. */
+static void play_tent(const sv_Scenario *sc, const sv_ScoreModel *m, bool answer, sv_Session *s)
+{
+    assert_int_equal(sv_session_init(s, sc, 3), SV_OK);
+    assert_int_equal(sv_session_set_model(s, m, SV_LANG_EN), SV_OK);
+    if (!answer) {
+        sv_session_run_out(s);
+        return;
+    }
+    static const struct {
+        uint32_t t;
+        const char *d, *o;
+    } path[] = {{60, "review", "o-review-check"},
+                {1900, "rumour", "o-correct-report"},
+                {45000, "elin-thanks", "o-elin-thanks"},
+                {90400, "kari-reply", "o-kari-lina"}};
+    for (size_t i = 0; i < sizeof path / sizeof path[0]; i++) {
+        sv_session_advance(s, path[i].t * 1000u);
+        assert_int_equal(b_choose(s, find(sv_scenario_find_decision(sc, path[i].d)),
+                                  find(sv_scenario_find_option(sc, path[i].o))),
+                         SV_INPUT_OK);
+        if (i == 0) {
+            /* the check takes its 15 minutes: the reply is not out yet, and
+             * what it finds is known before it goes out */
+            int32_t card = find(sv_scenario_find_fact(sc, "card-reservation"));
+            sv_session_advance(s, 61000u);
+            assert_int_equal(s->reply_count, 2); /* Sanna's, from the history, and Alex's */
+            assert_int_equal(s->replies[1].t_ms, 960000u);
+            assert_int_equal(s->replies[1].sent, 0);
+            sv_session_advance(s, 961000u);
+            assert_true(s->replies[1].sent > 0);
+            assert_true(s->fact_known[card]);
+        }
+    }
+    const char *parts[] = {"kf-one-batch", "kf-thank",    "kf-sorry",
+                           "kf-batch",     "kf-everyone", "kf-contact"};
+    int32_t idx[6];
+    for (int i = 0; i < 6; i++) idx[i] = find(sv_scenario_find_part(sc, parts[i]));
+    sv_session_advance(s, 183700000u);
+    assert_int_equal(
+        b_compose(s, find(sv_scenario_find_decision(sc, "kari-follow")), SV_VIS_PUBLIC, 6, idx),
+        SV_INPUT_OK);
+    sv_session_run_out(s);
+}
+
+static const char *ending_id(const sv_Session *s)
+{
+    return s->ending >= 0 ? s->sc->endings[s->ending].id : "(none)";
+}
+
+static void test_sample_tent(void **state)
+{
+    (void)state;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_true(sv_fs_init(NULL, &d));
+    const char *paths[] = {SV_SOURCE_DIR "/scenarios/sample"};
+    sv_Pack *pack = NULL;
+    assert_int_equal(sv_pack_load(paths, 1, "sample", &pack, &d), SV_OK);
+    const sv_Scenario *sc = NULL;
+    for (uint32_t i = 0; i < pack->scenario_count; i++)
+        if (strcmp(pack->scenarios[i].id, "tent") == 0) sc = &pack->scenarios[i];
+    assert_non_null(sc);
+    sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
+
+    /* what the scenario is written with */
+    assert_true(sc->duration_ms >= 3u * 86400000u);
+    assert_int_equal(sc->earlier_count, 1);
+    assert_true(sc->earlier[0].at_ms < 0);
+    assert_true(sc->posts[find(sv_scenario_find_post(sc, "elin-review"))].at_ms < 0);
+    const sv_Option *check = &sc->options[find(sv_scenario_find_option(sc, "o-review-check"))];
+    assert_int_equal(check->delay_ms, 900000u);
+    assert_true(check->claims.confirms.count > 0 && check->claims.denies.count > 0);
+    assert_true(check->claims.reveals.count > 0);
+    const sv_Option *both = &sc->options[find(sv_scenario_find_option(sc, "o-correct-report"))];
+    assert_int_equal(both->step_count, 2);
+    assert_int_equal(both->steps[1].action, SV_ACTION_REPORT);
+    const sv_Option *lina = &sc->options[find(sv_scenario_find_option(sc, "o-kari-lina"))];
+    assert_int_equal(lina->step_count, 2);
+    assert_int_equal(lina->steps[0].action, SV_ACTION_ASK_COLLEAGUE);
+    assert_true(lina->due_ms > 0);
+
+    /* the recommended path keeps both promises (Sanna's from the history and
+     * Alex's to Kari), breaks none, and the model agrees with every verdict */
+    sv_Session good;
+    play_tent(sc, m, true, &good);
+    assert_string_equal(ending_id(&good), "all-sorted");
+    assert_int_equal(count_trigger(&good, SV_TRIGGER_KEPT), 2);
+    assert_int_equal(count_trigger(&good, SV_TRIGGER_PROMISE), 0);
+    /* the review's reply used what its own check found, and the reply to Kari
+     * what Lina said: both are judged as checked, neither as a guess */
+    int32_t checked = sv_score_find_rule(m, "checked-before-answering");
+    int32_t guess = sv_score_find_rule(m, "states-a-guess");
+    int n_checked = 0, n_guess = 0;
+    for (size_t i = 0; i < good.score->firing_count; i++) {
+        n_checked += good.score->firings[i].rule == checked;
+        n_guess += good.score->firings[i].rule == guess;
+    }
+    assert_true(checked >= 0 && guess >= 0);
+    assert_true(n_checked >= 2);
+    assert_int_equal(n_guess, 0);
+    sv_Debrief db;
+    assert_int_equal(sv_debrief_build(&good, m, SV_LANG_SV, &db), SV_OK);
+    assert_int_equal(db.decision_count, 5);
+    sv_Agreement ag;
+    assert_int_equal(sv_score_agreement(&db, sc, &ag), SV_OK);
+    assert_int_equal(ag.total, 5);
+    assert_int_equal(ag.agreed, 5);
+    sv_agreement_free(&ag);
+    sv_debrief_free(&db);
+
+    /* doing nothing breaks the promise Sanna made before the start */
+    sv_Session idle;
+    play_tent(sc, m, false, &idle);
+    assert_string_equal(ending_id(&idle), "broken-promise");
+    assert_int_equal(count_trigger(&idle, SV_TRIGGER_PROMISE), 1);
+    assert_int_equal(count_trigger(&idle, SV_TRIGGER_KEPT), 0);
+
+    sv_session_free(&good);
+    sv_session_free(&idle);
+    sv_score_free(m);
+    sv_pack_unload(pack);
+    sv_fs_free();
+    sv_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -700,6 +843,7 @@ int main(void)
         cmocka_unit_test(test_debrief_greedy_search),
         cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_sample_pack_scored),
+        cmocka_unit_test(test_sample_tent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

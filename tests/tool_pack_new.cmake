@@ -17,14 +17,14 @@ set_tests_properties(tool_pack_setup PROPERTIES FIXTURES_SETUP tool_pack_dir)
 add_test(NAME tool_pack_sample
   COMMAND ${CMAKE_COMMAND} -E env TZ=UTC0 ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|pack|${SV_PN_SAMPLE}|-o|${SV_PN_DIR}/sample.zip
           -DEXPECT_RC=0
-          "-DEXPECT=sample: ok, pack 'sample' 1.0.0, 1 scenario, 0 warnings;sample.zip: ok, pack 'sample' 1.0.0, 1 scenario, 0 warnings;sample.zip: ok, 2 entries, [0-9]+ bytes, from "
+          "-DEXPECT=sample: ok, pack 'sample' 1.0.0, 2 scenarios, 0 warnings;sample.zip: ok, pack 'sample' 1.0.0, 2 scenarios, 0 warnings;sample.zip: ok, 3 entries, [0-9]+ bytes, from "
           ${SV_PN_RUN})
 # five hours west, in a POSIX zone that needs no time zone data: zip times are
 # local times, so the tool fixes the zone
 add_test(NAME tool_pack_copy
   COMMAND ${CMAKE_COMMAND} -E env TZ=XYZ+5
           ${CMAKE_COMMAND} -DCMD=${SV_PN_TOOL}|pack|${SV_PN_DIR}/copy -DEXPECT_RC=0
-          "-DEXPECT=copy.zip: ok, 2 entries" ${SV_PN_RUN})
+          "-DEXPECT=copy.zip: ok, 3 entries" ${SV_PN_RUN})
 set_tests_properties(tool_pack_sample tool_pack_copy PROPERTIES
   FIXTURES_REQUIRED tool_pack_dir FIXTURES_SETUP tool_pack_zips)
 add_test(NAME tool_pack_identical
@@ -36,10 +36,13 @@ file(GLOB SV_PN_REPLAYS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 set(SV_PN_REPLAY_TESTS "")
 foreach(replay ${SV_PN_REPLAYS})
   get_filename_component(name ${replay} NAME_WE)
+  file(READ ${replay} replay_json) # the scenario is the one the replay names
+  string(REGEX MATCH "\"scenario\":[ \t]*\"([a-z0-9_-]+)\"" found "${replay_json}")
+  set(scenario ${CMAKE_MATCH_1})
   add_test(NAME tool_pack_replay_${name}
     COMMAND ${CMAKE_COMMAND}
-            -DCMD_A=${SV_PN_TOOL}|play|${SV_PN_SAMPLE}|parcel|--replay|${replay}
-            -DCMD_B=${SV_PN_TOOL}|play|${SV_PN_DIR}/sample.zip|parcel|--replay|${replay}
+            -DCMD_A=${SV_PN_TOOL}|play|${SV_PN_SAMPLE}|${scenario}|--replay|${replay}
+            -DCMD_B=${SV_PN_TOOL}|play|${SV_PN_DIR}/sample.zip|${scenario}|--replay|${replay}
             "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_PN_SAME})
   list(APPEND SV_PN_REPLAY_TESTS tool_pack_replay_${name})
 endforeach()

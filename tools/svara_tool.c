@@ -16,8 +16,11 @@ static void usage(FILE *out)
           "commands:\n"
           "  list                   the packs and scenarios found by name: your pack folder\n"
           "                         ($XDG_DATA_HOME/svara/packs) over the built-in packs\n"
-          "  check PACK...          load and validate packs (folders or .zip); print every\n"
-          "                         problem; exit 1 if any pack has errors\n"
+          "  check [--strict] [--format text|json|sarif] PACK...\n"
+          "                         load and validate packs (folders or .zip) and look for\n"
+          "                         authoring mistakes; print every problem with its rule id;\n"
+          "                         exit 1 if any pack has errors (with --strict: warnings\n"
+          "                         too), 2 on a wrong command line\n"
           "  play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
           "                     [--record FILE] [--replay FILE]\n"
           "                         play a scenario in the terminal; PACK is a path or a\n"
@@ -90,8 +93,12 @@ bool tool_write_file(const char *path, const char *text)
 
 const char *tool_clock(unsigned t_ms, char *buf, size_t size)
 {
+    /* minutes and seconds; hours too once there are any (a scenario may run for days) */
     unsigned s = t_ms / 1000u;
-    snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
+    if (s >= 3600u)
+        snprintf(buf, size, "%u:%02u:%02u", s / 3600u, s / 60u % 60u, s % 60u);
+    else
+        snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
     return buf;
 }
 

@@ -84,7 +84,9 @@ check_replays_with() {
     summary+=("$name: replays NOT RUN ($tool missing)"); failed=$((failed + 1)); status=1; return
   fi
   for replay in tests/replays/*.json; do
-    if "$tool" play scenarios/sample parcel --replay "$replay" 2>&1 | grep -q ': matches$'; then
+    # the scenario is the one the replay names
+    scenario=$(sed -nE 's/.*"scenario":[[:space:]]*"([a-z0-9_-]+)".*/\1/p' "$replay" | head -n 1)
+    if "$tool" play scenarios/sample "$scenario" --replay "$replay" 2>&1 | grep -q ': matches$'; then
       ok=$((ok + 1))
     else
       echo "hash differs: $replay"; bad=$((bad + 1))

@@ -179,19 +179,22 @@ static bool zip_finish(ZipWriter *z)
     return fclose(z->f) == 0 && z->ok;
 }
 
-/* The sample pack plus empty files up to `total` entries. */
+/* The sample pack (its manifest and both scenarios) plus empty files up to
+ * `total` entries. */
 static bool build_zip(const char *dir, char *path, size_t size, uint64_t total)
 {
-    size_t mlen = 0, slen = 0;
+    size_t mlen = 0, slen = 0, tlen = 0;
     char *manifest = tool_read_file(SAMPLE "/pack.json", &mlen);
     char *parcel = tool_read_file(SAMPLE "/scenarios/parcel.json", &slen);
+    char *tent = tool_read_file(SAMPLE "/scenarios/tent.json", &tlen);
     snprintf(path, size, "%s/pack.zip", dir);
     ZipWriter z = {.f = fopen(path, "wb"), .ok = true};
-    bool ok = manifest && parcel && z.f;
+    bool ok = manifest && parcel && tent && z.f;
     if (ok) {
         zip_add(&z, "pack.json", manifest, mlen);
         zip_add(&z, "scenarios/parcel.json", parcel, slen);
-        for (uint64_t i = 2; i < total && z.ok; i++) {
+        zip_add(&z, "scenarios/tent.json", tent, tlen);
+        for (uint64_t i = 3; i < total && z.ok; i++) {
             char name[32];
             snprintf(name, sizeof name, "notes/%06llu.txt", (unsigned long long)i);
             zip_add(&z, name, "", 0);
@@ -202,6 +205,7 @@ static bool build_zip(const char *dir, char *path, size_t size, uint64_t total)
     }
     free(manifest);
     free(parcel);
+    free(tent);
     return ok;
 }
 

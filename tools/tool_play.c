@@ -107,9 +107,13 @@ static void print_decision(const Play *p, int32_t d)
         int32_t o = (int32_t)(de->options.start + i);
         const sv_Option *op = &p->run.sc->options[o];
         bool on = sv_session_option_enabled(&p->run.s, o);
-        printf("     %u) [%s%s] %s%s%s\n", i + 1, sv_action_name(op->action),
-               op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text), on ? "" : "  ",
-               on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
+        /* a combined option names its actions in order: [ask-colleague + reply] */
+        printf("     %u) [", i + 1);
+        for (uint8_t k = 0; k < op->step_count; k++)
+            printf("%s%s", k ? " + " : "", sv_action_name(op->steps[k].action));
+        if (!op->step_count) printf("%s", sv_action_name(op->action));
+        printf("%s] %s%s%s\n", op->visibility == SV_VIS_PRIVATE ? ", private" : "", T(p, &op->text),
+               on ? "" : "  ", on ? "" : tool_text(TT_NOT_AVAILABLE, p->lang));
     }
     if (de->parts.count) {
         printf("     %s (%u-%u)", tool_text(TT_OR_COMPOSE, p->lang), de->compose_min,

@@ -338,8 +338,12 @@ const char *ui_format_count(uint32_t n, char *buf, size_t size)
 
 const char *ui_format_clock(uint32_t ms, char *buf, size_t size)
 {
+    /* minutes and seconds; hours too once there are any (a scenario may run for days) */
     uint32_t s = ms / 1000u;
-    snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
+    if (s >= 3600u)
+        snprintf(buf, size, "%u:%02u:%02u", s / 3600u, s / 60u % 60u, s % 60u);
+    else
+        snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
     return buf;
 }
 

@@ -114,7 +114,8 @@ static void add_post(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
                       .ref = e->a,
                       .channel = p->channel,
                       .parent = p->reply_to,
-                      .t_ms = e->t_ms};
+                      .t_ms = e->t_ms,
+                      .before_ms = p->at_ms < 0 ? (uint32_t) - (int64_t)p->at_ms : 0u};
     bool private = p->channel >= 0 && (uint32_t)p->channel < f->sc->channel_count &&
                    f->sc->channels[p->channel].type == SV_CHANNEL_PRIVATE;
     it.thread = private ? -2 - p->author : sv_score_thread(f->sc, e->a);
@@ -137,6 +138,8 @@ static void add_reply(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int
                       .t_ms = e->t_ms,
                       .thread = -1,
                       .channel = f->public_channel};
+    if (r->prior && r->prior <= f->sc->earlier_count)
+        it.before_ms = (uint32_t) - (int64_t)f->sc->earlier[r->prior - 1].at_ms;
     if (valid_post(f, post)) {
         it.channel = f->sc->posts[post].channel;
         it.thread = sv_score_thread(f->sc, post);
@@ -512,19 +515,31 @@ void ui_feed_reveal_post(ui_Feed *f, int32_t channel, int32_t post, float view_h
 /* ---- drawing ----------------------------------------------------------------------------------
  */
 
-static void relative_time(ui_Context *ui, uint32_t now, uint32_t t, char *buf, size_t size)
+/* How old an item is, as feeds say it: "now", "40 s", "12 min", "5 h", "2 d";
+ * `before` is how long before the start a history item was written. */
+static void relative_time(ui_Context *ui, uint32_t now, uint32_t t, uint32_t before, char *buf,
+                          size_t size)
 {
-    uint32_t age = now > t ? (now - t) / 1000u : 0;
-    char n[16];
+    uint64_t age = ((now > t ? (uint64_t)(now - t) : 0u) + before) / 1000u;
+    char n[24];
     if (age < 5) {
         snprintf(buf, size, "%s", ui_tr(ui, UI_S_TIME_NOW));
-    } else if (age < 60) {
-        snprintf(n, sizeof n, "%u", age);
-        ui_strings_format(buf, size, ui_tr(ui, UI_S_TIME_SECONDS), n, NULL, NULL);
-    } else {
-        snprintf(n, sizeof n, "%u", age / 60u);
-        ui_strings_format(buf, size, ui_tr(ui, UI_S_TIME_MINUTES), n, NULL, NULL);
+        return;
     }
+    ui_StrId unit = UI_S_TIME_SECONDS;
+    uint64_t count = age;
+    if (age >= 86400u) {
+        unit = UI_S_TIME_DAYS;
+        count = age / 86400u;
+    } else if (age >= 3600u) {
+        unit = UI_S_TIME_HOURS;
+        count = age / 3600u;
+    } else if (age >= 60u) {
+        unit = UI_S_TIME_MINUTES;
+        count = age / 60u;
+    }
+    snprintf(n, sizeof n, "%llu", (unsigned long long)count);
+    ui_strings_format(buf, size, ui_tr(ui, unit), n, NULL, NULL);
 }
 
 /* A small rounded label ("Brand", "Reported"); returns its width. */
@@ -590,7 +605,7 @@ static void draw_person(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
     }
     /* the handle and the age apart: the age changes every second, the handle never */
     char when[48];
-    relative_time(ui, s->now_ms, it->t_ms, when, sizeof when);
+    relative_time(ui, s->now_ms, it->t_ms, it->before_ms, when, sizeof when);
     float my = top + (lh - sh) / 2.0f + 2.0f;
     float ww = ui_text_width(tc, UI_FONT_SMALL, "· 00 min") + 8.0f;
     if (v->handle[0]) /* crowd accounts show only their name */

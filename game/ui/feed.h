@@ -36,8 +36,9 @@ typedef struct ui_FeedItem {
     int32_t thread;  /* root post; -2 - persona for a private conversation; -1 alone */
     int32_t parent;  /* the post it answers, -1 */
     uint32_t t_ms;
-    uint32_t gen; /* text generation h was laid out for */
-    float h, y;   /* height and top in its channel's list */
+    uint32_t before_ms; /* history: how long before the start it was written */
+    uint32_t gen;       /* text generation h was laid out for */
+    float h, y;         /* height and top in its channel's list */
 } ui_FeedItem;
 
 typedef struct ui_FeedChannel {

@@ -26,6 +26,8 @@
     X(TITLE_NO_PACKS, "title.no_packs")                                                            \
     X(TITLE_BROKEN, "title.broken")                                                                \
     X(TITLE_MINUTES, "title.minutes")                                                              \
+    X(TITLE_HOURS, "title.hours")                                                                  \
+    X(TITLE_DAYS, "title.days")                                                                    \
     X(TITLE_USER_PACKS, "title.user_packs")                                                        \
     X(BRIEF_TITLE, "briefing.title")                                                               \
     X(BRIEF_YOU_ANSWER, "briefing.you_answer")                                                     \
@@ -53,6 +55,7 @@
     X(PLAY_SKIP, "play.skip")                                                                      \
     X(PLAY_SEND, "play.send")                                                                      \
     X(PLAY_NOT_AVAILABLE, "play.not_available")                                                    \
+    X(PLAY_OPTION_DELAY, "play.option_delay")                                                      \
     X(PLAY_ANSWERING, "play.answering")                                                            \
     X(PLAY_COMPOSE_TAB, "play.compose_tab")                                                        \
     X(PLAY_WRITE_OWN, "play.write_own")                                                            \
@@ -111,6 +114,8 @@
     X(TIME_NOW, "time.now")                                                                        \
     X(TIME_SECONDS, "time.seconds")                                                                \
     X(TIME_MINUTES, "time.minutes")                                                                \
+    X(TIME_HOURS, "time.hours")                                                                    \
+    X(TIME_DAYS, "time.days")                                                                      \
     X(TOAST_DECISION, "toast.decision")                                                            \
     X(INPUT_CLOSED, "input.closed")                                                                \
     X(INPUT_DISABLED, "input.disabled")                                                            \

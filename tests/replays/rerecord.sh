@@ -9,7 +9,8 @@ tool=${1:-build/default/svara-tool}
 hash_of() { grep -o '"hash":[^,}]*' "$1" | grep -o '[0-9a-f]\{16\}'; }
 old=$(hash_of tests/replays/good-seed7.json)
 for replay in tests/replays/*.json; do
-  "$tool" play scenarios/sample parcel --replay "$replay" --record "$replay.new" >/dev/null || true
+  scenario=$(grep -o '"scenario":[^,}]*' "$replay" | grep -o '[a-z0-9_-]*"$' | tr -d '"')
+  "$tool" play scenarios/sample "$scenario" --replay "$replay" --record "$replay.new" >/dev/null || true
   mv "$replay.new" "$replay"
   echo "re-recorded $replay: $(grep -o '"hash":[^,}]*' "$replay")"
 done

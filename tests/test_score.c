@@ -140,6 +140,14 @@ static const ErrorCase error_cases[] = {
      "/rules/0/when/all/1/mood", "unknown test 'mood'"},
     {HEAD RULE("a", "\"on\": \"reply\", \"when\": {\"tag\": \"sarcasn\"}") "]}",
      "/rules/0/when/tag", "did you mean 'sarcasm'"},
+    /* three edits away: the scenario loader's rule lists the words instead */
+    {HEAD RULE("a", "\"on\": \"reply\", \"when\": {\"tag\": \"sarcastic\"}") "]}",
+     "/rules/0/when/tag", "unknown tag 'sarcastic'; it is one of template, personal"},
+    /* the same word in the other case is suggested, in rules as in packs */
+    {HEAD
+     "{\"id\": \"a\", \"principles\": [\"order\"], \"on\": \"reply\", \"effects\": {}, " EXPLAIN
+     "}]}",
+     "/rules/0/principles/0", "unknown principle 'order' (did you mean 'ORDER'?)"},
     {HEAD RULE("a", "\"on\": \"reply\", \"when\": {\"parts\": \">=\"}") "]}", "/rules/0/when",
      "missing required key 'value'"},
     {HEAD RULE("a", "\"on\": \"reply\", \"when\": {\"parts\": \"at least\", \"value\": 2}") "]}",

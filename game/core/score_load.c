@@ -492,9 +492,12 @@ static void index_rules(Parser *P, sv_ScoreModel *m)
 
 static void parse_header(Parser *P, const cJSON *root, sv_ScoreModel *m)
 {
-    static const char *const keys[] = {"format", "id", "promise_window", "groups", "rules", NULL};
+    /* "$schema": the JSON Schema editors check the file with; ignored */
+    static const char *const keys[] = {
+        "format", "id", "promise_window", "groups", "rules", SV_LOAD_SCHEMA_KEY, NULL};
     sv_load_check_keys(&P->L, root, "", keys);
     sv_load_format_version(&P->L, root, SV_SCORE_FORMAT);
+    sv_load_schema_key(&P->L, root);
     const cJSON *id = sv_load_required(&P->L, root, "", "id");
     if (id && sv_load_id_syntax(&P->L, id, "/id", "model")) m->id = copy(P, id->valuestring);
     m->promise_window_ms = SV_SCORE_PROMISE_WINDOW_MS;

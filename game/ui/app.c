@@ -167,8 +167,8 @@ static bool switch_screen(App *app, ui_ScreenId next)
     if (next == UI_SCREEN_DEBRIEF && app->opts->headless && g->run.active) {
         const ui_Run *r = &g->run;
         printf("reached debrief: ending %s, grade %s (%d), language %s\n",
-               r->s.ending >= 0 ? r->sc->endings[r->s.ending].id : "none", app->s.debrief.grade,
-               (int)app->s.debrief.score, sv_lang_code(app->ui.lang));
+               r->core.s.ending >= 0 ? r->core.sc->endings[r->core.s.ending].id : "none",
+               app->s.debrief.grade, (int)app->s.debrief.score, sv_lang_code(app->ui.lang));
         fflush(stdout);
     }
     return true;
@@ -368,7 +368,7 @@ static void take_due_shots(App *app)
         const ui_Shot *s = &app->shots[app->next_shot];
         bool playing =
             r->active && (app->screen == UI_SCREEN_PLAY || app->screen == UI_SCREEN_PAUSE);
-        bool due = (playing && r->s.now_ms >= s->t_ms) || app->screen == UI_SCREEN_DEBRIEF;
+        bool due = (playing && r->core.s.now_ms >= s->t_ms) || app->screen == UI_SCREEN_DEBRIEF;
         if (!due) break;
         screenshot(app, s->file);
         app->next_shot++;
@@ -400,11 +400,11 @@ static bool script_frame(App *app, const char **shot)
     const ui_Game *g = &app->game;
     ui_ScriptView v = {.screen = ui_screen_name(app->screen),
                        .run_active = g->run.active,
-                       .now_ms = g->run.active ? g->run.s.now_ms : 0};
+                       .now_ms = g->run.active ? g->run.core.s.now_ms : 0};
     if (SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height) != 0)
         ui_log_sdl("read the window's size in pixels for the script's {size}");
     if (app->play_alive && app->screen == UI_SCREEN_PLAY && app->play.decision >= 0)
-        v.decision_id = g->run.sc->decisions[app->play.decision].id;
+        v.decision_id = g->run.core.sc->decisions[app->play.decision].id;
     ui_ScriptState st = ui_script_frame(app->script, app->ui.window, app->ui.renderer, &v, shot);
     if (st == UI_SCRIPT_FAILED) app->exit_code = 1;
     return st == UI_SCRIPT_RUNNING;
@@ -441,7 +441,7 @@ static void poll_input(App *app, ui_Input *in)
 static void check_replay(App *app)
 {
     const ui_Run *r = &app->game.run;
-    if (r->active && (r->replay_failed || r->replay_differs)) app->exit_code = 1;
+    if (r->active && (r->core.replay_failed || r->replay_differs)) app->exit_code = 1;
 }
 
 /* One frame: input, update, switch, draw. False when the app should stop. */

@@ -190,6 +190,7 @@ static bool make_replay(ui_Game *g, const sv_Scenario *sc)
         uint32_t t = (at < 0 ? 0u : (uint32_t)at) + 9000u;
         if (!sv_replay_record(&g->replay, sc, t, &in)) return false;
     }
+    g->replay.seed = g->seed; /* the run checks the replay is of this seed */
     snprintf(g->replay.pack, sizeof g->replay.pack, "bench");
     snprintf(g->replay.scenario, sizeof g->replay.scenario, "bench");
     g->has_replay = true;
@@ -288,7 +289,7 @@ void ui_bench_report(const ui_Bench *b, const ui_Game *g, double first_frame_ms,
         over2 += b->ms[i] > 2.0;
     }
     size_t p99 = (b->count * 99 + 99) / 100 - 1;
-    const sv_Session *s = &g->run.s;
+    const sv_Session *s = &g->run.core.s;
     unsigned seen = 0;
     for (uint32_t p = 0; g->run.active && p < b->sc.post_count; p++) seen += s->post_seen[p];
     fprintf(out,

@@ -217,7 +217,7 @@ void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlig
     float right = ui_text_width(&ui->text, UI_FONT_SMALL, most) + 30.0f;
     SDL_FRect plot = {area.x + left, area.y + top, area.w - left - right,
                       area.h - top - sh - 36.0f - legend_h};
-    uint32_t end = r->s.now_ms > 1000u ? r->s.now_ms : 1000u;
+    uint32_t end = r->core.s.now_ms > 1000u ? r->core.s.now_ms : 1000u;
     int32_t reach_max = 100;
     for (size_t i = 0; i < d->history_count; i++)
         if (d->history[i].meters[SV_METER_REACH] > reach_max)

@@ -118,7 +118,7 @@ static void principles(sv_PrincipleSet set, char *buf, size_t size)
 static const char *choice_text(const ui_Context *ui, const ui_Game *g, const sv_DebriefReply *r,
                                char *buf, size_t size)
 {
-    const sv_Scenario *sc = g->run.sc;
+    const sv_Scenario *sc = g->run.core.sc;
     char label[160];
     if (r->option >= 0) {
         const sv_Option *o = &sc->options[r->option];
@@ -207,12 +207,12 @@ static float decision_card(ui_Context *ui, const ui_Game *g, int i, bool draw, f
 {
     const ui_Theme *t = &ui->theme;
     const sv_DebriefDecision *dd = &g->run.debrief.decisions[i];
-    const sv_Decision *dec = &g->run.sc->decisions[dd->decision];
+    const sv_Decision *dec = &g->run.core.sc->decisions[dd->decision];
     float col = (w - 3.0f * CARD_PAD) / 2.0f, lx = x + CARD_PAD, rx = lx + col + CARD_PAD;
     float ly = y + CARD_PAD, ry = y + CARD_PAD;
     char buf[SV_MAX_COMPOSE * 600], a[48], b[64], c[64], head[600];
     snprintf(a, sizeof a, "%d", i + 1);
-    ui_time_clock(ui->strings, ui->lang, dd->open_ms, g->run.sc->duration_ms, b, sizeof b);
+    ui_time_clock(ui->strings, ui->lang, dd->open_ms, g->run.core.sc->duration_ms, b, sizeof b);
     ui_time_span(ui->strings, ui->lang, dd->taken_ms, c, sizeof c);
     ui_strings_format(head, sizeof head, ui_tr(ui, UI_S_DEBRIEF_DECISION), a, b, c);
     ly += para(ui, draw, UI_FONT_SMALL_BOLD, focused ? t->accent : t->muted, t->surface, head, lx,
@@ -428,8 +428,8 @@ static void draw_summary(const ui_DebriefScreen *s, ui_Context *ui, const ui_Gam
         if (y + ui_text_wrap_height(tc, UI_FONT_SMALL, line, w) <= bottom)
             y += ui_text_draw_wrap(tc, UI_FONT_SMALL, t->bad, t->surface, line, x, y, w, 0) + 8.0f;
     }
-    if (run->s.ending < 0 || y + ui_text_line_height(tc, UI_FONT_BOLD) > bottom) return;
-    const sv_Ending *e = &run->sc->endings[run->s.ending];
+    if (run->core.s.ending < 0 || y + ui_text_line_height(tc, UI_FONT_BOLD) > bottom) return;
+    const sv_Ending *e = &run->core.sc->endings[run->core.s.ending];
     y += ui_text_draw_wrap(tc, UI_FONT_BOLD, t->text, t->surface, sv_text_get(&e->title, ui->lang),
                            x, y, w, 1) +
          4.0f;
@@ -450,10 +450,10 @@ void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_
                             ui_tr(ui, UI_S_DEBRIEF_TITLE), MARGIN, 12.0f, UI_ALIGN_LEFT);
     float by = (l.header.h - ui_text_line_height(&ui->text, UI_FONT_BOLD)) / 2.0f;
     ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header,
-                     sv_text_get(&g->run.sc->title, ui->lang), MARGIN + tw + 40.0f, by, 1000.0f,
-                     UI_ALIGN_LEFT);
+                     sv_text_get(&g->run.core.sc->title, ui->lang), MARGIN + tw + 40.0f, by,
+                     1000.0f, UI_ALIGN_LEFT);
     char seed[32], line[96];
-    snprintf(seed, sizeof seed, "%llu", (unsigned long long)g->run.seed);
+    snprintf(seed, sizeof seed, "%llu", (unsigned long long)g->run.core.seed);
     ui_text_draw(
         &ui->text, UI_FONT_SMALL, t->on_header, t->header,
         ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_DEBRIEF_SEED), seed, NULL, NULL),

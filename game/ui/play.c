@@ -36,16 +36,16 @@
 bool ui_play_init(ui_PlayScreen *p, ui_Context *ui, ui_Game *g)
 {
     memset(p, 0, sizeof *p);
-    if (!g->run.active || !ui_feed_init(&p->feed, g->run.sc, g->names)) return false;
+    if (!g->run.active || !ui_feed_init(&p->feed, g->run.core.sc, g->names)) return false;
     p->decision = -1;
     ui_options_reset(&p->options);
     ui_composer_reset(&p->composer, -1);
-    p->watching = g->run.replay != NULL;
+    p->watching = g->run.core.replay != NULL;
     p->quiet_since = ui->now_ms;
     p->tab = p->feed.public_channel;
     for (int m = 0; m < SV_METER_COUNT; m++) {
-        p->meter_shown[m] = (float)g->run.s.meters[m];
-        p->meter_seen[m] = p->meter_base[m] = g->run.s.meters[m];
+        p->meter_shown[m] = (float)g->run.core.s.meters[m];
+        p->meter_seen[m] = p->meter_base[m] = g->run.core.s.meters[m];
     }
     return true;
 }
@@ -68,8 +68,8 @@ static void toast(ui_PlayScreen *p, const ui_Context *ui, const char *text, bool
 
 static const sv_Decision *current(const ui_PlayScreen *p, const ui_Game *g)
 {
-    UI_ASSERT(p->decision < (int32_t)g->run.sc->decision_count);
-    return p->decision >= 0 ? &g->run.sc->decisions[p->decision] : NULL;
+    UI_ASSERT(p->decision < (int32_t)g->run.core.sc->decision_count);
+    return p->decision >= 0 ? &g->run.core.sc->decisions[p->decision] : NULL;
 }
 
 /* Says why the session refused an input. */
@@ -98,15 +98,15 @@ static void refused(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g, sv
 /* The decision in the panel as its leaves see it. */
 static ui_DecisionView view_of(const ui_PlayScreen *p, const ui_Game *g)
 {
-    ui_DecisionView v = {.sc = g->run.sc,
-                         .s = &g->run.s,
+    ui_DecisionView v = {.sc = g->run.core.sc,
+                         .s = &g->run.core.s,
                          .index = p->decision,
                          .d = current(p, g),
                          .watching = p->watching,
                          .next_in_ms = -1};
     uint32_t next;
-    if (!v.d && ui_run_next_stop(&g->run, &next) && next > g->run.s.now_ms)
-        v.next_in_ms = (int64_t)next - (int64_t)g->run.s.now_ms;
+    if (!v.d && ui_run_next_stop(&g->run, &next) && next > g->run.core.s.now_ms)
+        v.next_in_ms = (int64_t)next - (int64_t)g->run.core.s.now_ms;
     return v;
 }
 
@@ -115,8 +115,8 @@ static ui_DecisionView view_of(const ui_PlayScreen *p, const ui_Game *g)
 static void skip_ahead(ui_PlayScreen *p, ui_Game *g, uint32_t lead_ms)
 {
     uint32_t jumped = ui_run_skip(&g->run, g->sim_limit_ms, lead_ms);
-    ui_feed_sync(&p->feed, &g->run.s, p->tab);
-    if (jumped >= MARK_MS) ui_feed_add_skip(&p->feed, g->run.s.now_ms, jumped);
+    ui_feed_sync(&p->feed, &g->run.core.s, p->tab);
+    if (jumped >= MARK_MS) ui_feed_add_skip(&p->feed, g->run.core.s.now_ms, jumped);
 }
 
 /* A quiet stretch skips itself once no decision has been open for a moment;
@@ -125,9 +125,9 @@ static void skip_ahead(ui_PlayScreen *p, ui_Game *g, uint32_t lead_ms)
 static void skip_quiet(ui_PlayScreen *p, const ui_Context *ui, ui_Game *g)
 {
     uint32_t next;
-    if ((p->decision >= 0 && !p->watching) || g->run.s.ended) p->quiet_since = ui->now_ms;
+    if ((p->decision >= 0 && !p->watching) || g->run.core.s.ended) p->quiet_since = ui->now_ms;
     if (ui->now_ms - p->quiet_since < CALM_MS || !ui_run_next_stop(&g->run, &next)) return;
-    if (next <= g->run.s.now_ms || next - g->run.s.now_ms < QUIET_MS) return;
+    if (next <= g->run.core.s.now_ms || next - g->run.core.s.now_ms < QUIET_MS) return;
     skip_ahead(p, g, LEAD_MS);
     p->quiet_since = ui->now_ms;
 }
@@ -176,7 +176,7 @@ static float meters_h(const ui_Context *ui) { return 4.0f * meter_row_h(ui) + 24
 static float tab_widths(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, Layout *l,
                         ui_FontId f, float w[], float note[], float *notes)
 {
-    const sv_Scenario *sc = g->run.sc;
+    const sv_Scenario *sc = g->run.core.sc;
     float sum = 0.0f;
     *notes = 0.0f;
     l->tab_count = 0;
@@ -386,23 +386,23 @@ static void panel_event(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const Layo
 /* Toasts for what happened outside the panel: other decisions opening, time running out. */
 static void read_log(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g)
 {
-    const sv_Session *s = &g->run.s;
+    const sv_Session *s = &g->run.core.s;
     char buf[512];
     for (; p->log_cursor < s->log_count; p->log_cursor++) {
         const sv_LogEntry *e = &s->log[p->log_cursor];
         UI_ASSERT((e->kind != SV_LOG_DECISION_OPEN && e->kind != SV_LOG_TIMEOUT) ||
-                  (e->a >= 0 && (uint32_t)e->a < g->run.sc->decision_count));
+                  (e->a >= 0 && (uint32_t)e->a < g->run.core.sc->decision_count));
         if (e->kind == SV_LOG_DECISION_OPEN && e->a != p->decision)
             toast(p, ui,
                   ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_TOAST_DECISION),
-                                    sv_text_get(&g->run.sc->decisions[e->a].prompt, ui->lang), NULL,
-                                    NULL),
+                                    sv_text_get(&g->run.core.sc->decisions[e->a].prompt, ui->lang),
+                                    NULL, NULL),
                   false);
         if (e->kind == SV_LOG_TIMEOUT)
             toast(p, ui,
                   ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_FEED_TIMEOUT),
-                                    sv_text_get(&g->run.sc->decisions[e->a].prompt, ui->lang), NULL,
-                                    NULL),
+                                    sv_text_get(&g->run.core.sc->decisions[e->a].prompt, ui->lang),
+                                    NULL, NULL),
                   true);
     }
 }
@@ -467,9 +467,10 @@ static bool common_event(ui_PlayScreen *p, ui_Game *g, const Layout *l, const ui
         }
         if (l->pan.about_btn.w > 0.0f && ui_hit(l->pan.about_btn, e->x, e->y) && p->decision >= 0) {
             /* the post the decision is about, in its channel */
-            const sv_Post *post = &g->run.sc->posts[g->run.sc->decisions[p->decision].about];
+            const sv_Post *post =
+                &g->run.core.sc->posts[g->run.core.sc->decisions[p->decision].about];
             p->tab = post->channel;
-            ui_feed_reveal_post(&p->feed, p->tab, g->run.sc->decisions[p->decision].about,
+            ui_feed_reveal_post(&p->feed, p->tab, g->run.core.sc->decisions[p->decision].about,
                                 l->feed.h);
             return true;
         }
@@ -490,7 +491,7 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
         Layout l;
         play_layout(p, ui, g, &l); /* again per event: a choice can change the panel */
         const ui_Event *e = &in->ev[i];
-        if (g->run.s.ended) {
+        if (g->run.core.s.ended) {
             if (e->act == UI_ACT_CONFIRM ||
                 (e->act == UI_ACT_CLICK && ui_hit(l.over_btn, e->x, e->y)))
                 next = UI_SCREEN_DEBRIEF;
@@ -519,7 +520,7 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
     ui_ScreenId next = handle_events(p, ui, g, in);
     if (next != UI_SCREEN_PLAY) return next;
     ui_run_tick(run, in->dt_ms, ui_game_speed(g), g->sim_limit_ms);
-    ui_feed_sync(&p->feed, &run->s, p->tab);
+    ui_feed_sync(&p->feed, &run->core.s, p->tab);
     track_decisions(p, g);
     skip_quiet(p, ui, g);
     track_decisions(p, g);
@@ -538,14 +539,15 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
             scroll_left(p, wheel);
         }
     }
-    if (p->tab >= 0) ui_feed_update(&p->feed, ui, &run->s, p->tab, l.feed.w, l.feed.h, in->dt_ms);
+    if (p->tab >= 0)
+        ui_feed_update(&p->feed, ui, &run->core.s, p->tab, l.feed.w, l.feed.h, in->dt_ms);
     ui_DecisionView v = view_of(p, g);
     if (p->composing && v.d)
         ui_composer_tick(&p->composer, ui, &v, l.feed, p->tab == UI_PLAY_TAB_COMPOSE, in->dt_ms);
     else
         ui_options_tick(&p->options, ui, &v, &l.pan, in->dt_ms);
-    animate_meters(p, ui, &run->s, in->dt_ms);
-    if (run->s.ended && p->ended_ms == 0) p->ended_ms = ui->now_ms;
+    animate_meters(p, ui, &run->core.s, in->dt_ms);
+    if (run->core.s.ended && p->ended_ms == 0) p->ended_ms = ui->now_ms;
     if (p->ended_ms && ui->now_ms - p->ended_ms >= END_WAIT_MS) return UI_SCREEN_DEBRIEF;
     return UI_SCREEN_PLAY;
 }
@@ -556,7 +558,7 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
 static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, const Layout *l)
 {
     const ui_Theme *t = &ui->theme;
-    const sv_Scenario *sc = g->run.sc;
+    const sv_Scenario *sc = g->run.core.sc;
     ui_TextCache *tc = &ui->text;
     ui_fill(ui, l->header, t->header);
     float mid = l->header.h / 2.0f;
@@ -568,7 +570,7 @@ static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     ui_text_draw(tc, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.25f), t->header,
                  sc->brand.handle, 92.0f, top + lb, UI_ALIGN_LEFT);
     char line[128], speed[64], num[16];
-    ui_time_header(ui->strings, ui->lang, g->run.s.now_ms, sc->duration_ms, line, sizeof line);
+    ui_time_header(ui->strings, ui->lang, g->run.core.s.now_ms, sc->duration_ms, line, sizeof line);
     float right = l->pause_btn.x - 28.0f;
     uint32_t sp = ui_game_speed(g);
     if (sp % 100u == 0)
@@ -597,7 +599,7 @@ static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
 static void draw_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, const Layout *l)
 {
     const ui_Theme *t = &ui->theme;
-    const sv_Scenario *sc = g->run.sc;
+    const sv_Scenario *sc = g->run.core.sc;
     for (int i = 0; i < l->tab_count; i++) {
         int32_t c = l->tab_id[i];
         SDL_FRect r = l->tab[i];
@@ -666,7 +668,7 @@ static void draw_meter(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g,
         ui_text_draw(tc, UI_FONT_SMALL_BOLD, c, t->surface, delta, r.x + r.w - value_w - 8.0f,
                      r.y + (r.h - ls) / 2.0f, UI_ALIGN_RIGHT);
     }
-    uint32_t audience = g->run.sc->audience_size > 1000 ? g->run.sc->audience_size : 1000;
+    uint32_t audience = g->run.core.sc->audience_size > 1000 ? g->run.core.sc->audience_size : 1000;
     float frac = m == SV_METER_REACH ? p->meter_shown[m] / (float)audience
                                      : p->meter_shown[m] / (float)SV_METER_MAX;
     float bx = r.x + label_w, bw = r.w - label_w - value_w - delta_w - 16.0f;
@@ -693,7 +695,7 @@ static void draw_overlays(const ui_PlayScreen *p, ui_Context *ui, const ui_Game 
         snprintf(label, sizeof label, "↑ %s", ui_tr(ui, UI_S_PLAY_SHOW_NEWEST));
         ui_button(ui, l->newest_btn, label, UI_BUTTON_PRIMARY, false, true);
     }
-    if (p->toast_until > ui->now_ms && p->toast[0] && !g->run.s.ended) {
+    if (p->toast_until > ui->now_ms && p->toast[0] && !g->run.core.s.ended) {
         float w = l->feed.w - 120.0f;
         float h = ui_text_wrap_height(tc, UI_FONT_BODY, p->toast, w - 48.0f) + 28.0f;
         SDL_FRect r = {l->feed.x + 60.0f, l->feed.y + l->feed.h - h - 20.0f, w, h};
@@ -702,11 +704,12 @@ static void draw_overlays(const ui_PlayScreen *p, ui_Context *ui, const ui_Game 
         ui_text_draw_wrap(tc, UI_FONT_BODY, t->on_header, fill, p->toast, r.x + 24.0f, r.y + 14.0f,
                           w - 48.0f, 3);
     }
-    if (!g->run.s.ended) return;
-    const sv_Scenario *sc = g->run.sc;
+    if (!g->run.core.s.ended) return;
+    const sv_Scenario *sc = g->run.core.sc;
     SDL_FRect box = {l->feed.x + 60.0f, l->feed.y + 30.0f, l->feed.w - 120.0f, 0.0f};
-    const char *title =
-        g->run.s.ending >= 0 ? sv_text_get(&sc->endings[g->run.s.ending].title, ui->lang) : "";
+    const char *title = g->run.core.s.ending >= 0
+                            ? sv_text_get(&sc->endings[g->run.core.s.ending].title, ui->lang)
+                            : "";
     box.h = 90.0f + ui_text_line_height(tc, UI_FONT_TITLE) + l->over_btn.h;
     ui_panel(ui, box, 18.0f, t->surface, t->accent);
     ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->accent, t->surface, ui_tr(ui, UI_S_PLAY_OVER),
@@ -729,20 +732,20 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
     ui_DecisionView v = view_of(p, g);
     int32_t focus = v.d ? v.d->about : -1;
     if (p->tab >= 0)
-        ui_feed_draw(&p->feed, ui, &g->run.s, p->tab, l.feed, focus);
+        ui_feed_draw(&p->feed, ui, &g->run.core.s, p->tab, l.feed, focus);
     else
         ui_composer_draw_parts(&p->composer, ui, &v, l.feed);
     draw_meters(p, ui, g, &l);
     ui_promises_draw(ui, &g->run, l.promises, promise_rows(p));
     ui_panel(ui, l.pan.panel, 16.0f, t->surface, t->border);
-    ui_panel_draw_head(ui, &v, open_at(p), p->open_count, g->run.s.ended, &l.pan);
+    ui_panel_draw_head(ui, &v, open_at(p), p->open_count, g->run.core.s.ended, &l.pan);
     if (p->composing && v.d)
         ui_composer_draw_draft(&p->composer, ui, &v, &l.pan);
     else
         ui_options_draw(&p->options, ui, &v, &l.pan);
     draw_overlays(p, ui, g, &l);
     bool compose = p->composing && p->decision >= 0;
-    bool idle = p->decision < 0 && !p->watching && !g->run.s.ended;
+    bool idle = p->decision < 0 && !p->watching && !g->run.core.s.ended;
     ui_StrId hint = compose ? (ui->pad_active ? UI_S_HINT_COMPOSE_PAD : UI_S_HINT_COMPOSE)
                     : idle  ? (ui->pad_active ? UI_S_HINT_PLAY_IDLE_PAD : UI_S_HINT_PLAY_IDLE)
                             : (ui->pad_active ? UI_S_HINT_PLAY_PAD : UI_S_HINT_PLAY);

@@ -35,7 +35,7 @@ static size_t pick(const sv_ScoreState *st, size_t *out, size_t cap)
 
 static const sv_ScoreState *promises_of(const ui_Run *r)
 {
-    return r->active && r->s.score && r->s.score->promise_count ? r->s.score : NULL;
+    return r->active && r->core.s.score && r->core.s.score->promise_count ? r->core.s.score : NULL;
 }
 
 static float row_h(ui_Context *ui)
@@ -64,10 +64,10 @@ float ui_promises_height(ui_Context *ui, const ui_Run *r, size_t rows)
 /* The person the promise was made to: the author of the post its reply answered. */
 static const char *promised_to(const ui_Run *r, const sv_Promise *p)
 {
-    const sv_Scenario *sc = r->sc;
+    const sv_Scenario *sc = r->core.sc;
     int32_t post = p->thread;
-    if (p->reply >= 0 && (size_t)p->reply < r->s.reply_count) {
-        int32_t answered = sv_reply_post(sc, &r->s.replies[p->reply]);
+    if (p->reply >= 0 && (size_t)p->reply < r->core.s.reply_count) {
+        int32_t answered = sv_reply_post(sc, &r->core.s.replies[p->reply]);
         if (answered >= 0) post = answered;
     }
     if (post < 0 || (uint32_t)post >= sc->post_count) return "";
@@ -93,8 +93,8 @@ static void draw_row(ui_Context *ui, const ui_Run *r, const sv_Promise *p, float
         snprintf(line, sizeof line, "%s", ui_tr(ui, UI_S_PLAY_PROMISE_BROKEN));
         c = t->bad;
     } else {
-        ui_time_clock(ui->strings, ui->lang, p->due_ms, r->sc->duration_ms, by, sizeof by);
-        int64_t ms = (int64_t)p->due_ms - (int64_t)r->s.now_ms + 999;
+        ui_time_clock(ui->strings, ui->lang, p->due_ms, r->core.sc->duration_ms, by, sizeof by);
+        int64_t ms = (int64_t)p->due_ms - (int64_t)r->core.s.now_ms + 999;
         ui_time_left(ui->strings, ui->lang, ms, left, sizeof left);
         ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_PLAY_PROMISE_DUE), by, left, NULL);
     }

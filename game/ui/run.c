@@ -29,27 +29,22 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
 {
     memset(r, 0, sizeof *r);
     if (!pack || scenario < 0 || (uint32_t)scenario >= pack->scenario_count) return SV_ERR_INVALID;
-    r->pack = pack;
-    r->sc = &pack->scenarios[scenario];
     r->pack_index = pack_index;
     r->scenario_index = scenario;
-    r->seed = seed;
-    r->lang = sv_lang_in(pack->languages, lang) ? lang : pack->first_language;
-    r->replay = replay;
-    r->replay_path = replay_path ? replay_path : "replay";
-    sv_replay_init(&r->rec);
+    sv_RunSetup setup = {.pack = pack,
+                         .sc = &pack->scenarios[scenario],
+                         .base = base,
+                         .seed = seed,
+                         .lang = sv_lang_in(pack->languages, lang) ? lang : pack->first_language,
+                         .replay = replay,
+                         .replay_path = replay_path};
     sv_DiagList diags;
     sv_diag_init(&diags);
-    sv_Status st = SV_ERR_NOMEM;
-    if (base && (r->model = sv_score_clone(base)) != NULL) {
-        st = sv_score_apply_pack(r->model, pack, &diags);
-        ui_log_diags(&diags);
-    }
+    sv_Status st = base ? sv_run_start(&r->core, &setup, &diags) : SV_ERR_INVALID;
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
-    if (st == SV_OK) st = sv_session_init(&r->s, r->sc, seed);
-    if (st == SV_OK) st = sv_session_set_model(&r->s, r->model, pack->first_language);
     if (st != SV_OK) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s: %s", pack->id, r->sc->id,
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s: %s", pack->id, setup.sc->id,
                      sv_status_text(st));
         ui_run_stop(r);
         return st;
@@ -61,81 +56,52 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
 void ui_run_stop(ui_Run *r)
 {
     if (r->has_debrief) sv_debrief_free(&r->debrief);
-    if (r->sc) sv_session_free(&r->s);
-    sv_score_free(r->model);
-    sv_replay_free(&r->rec);
+    sv_run_stop(&r->core);
     memset(r, 0, sizeof *r);
 }
 
 sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in)
 {
     if (!r->active) return SV_INPUT_ENDED;
-    sv_InputResult res = sv_session_apply(&r->s, in);
-    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in)) {
-        if (!r->rec_dropped++)
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
-                        "the recording is full; later inputs are lost");
-    }
+    uint32_t dropped = r->core.rec_dropped;
+    sv_InputResult res = sv_run_apply(&r->core, in);
+    if (r->core.rec_dropped && !dropped)
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the recording is full; later inputs are lost");
     return res;
 }
 
-/* Marks the replay failed at input `i`, refused with `res`, and says where
- * in the file that input is; later inputs are not applied. */
-static void replay_refused(ui_Run *r, size_t i, sv_InputResult res)
+/* Moves the clock to `to`, applying the replay's inputs due on the way at
+ * their own times (the core's player: sv_run_play_to). */
+static void play_to(ui_Run *r, uint32_t to)
 {
     sv_DiagList diags;
     sv_diag_init(&diags);
-    sv_replay_refused(r->replay, i, res, r->replay_path, &diags);
+    sv_run_play_to(&r->core, to, &diags);
     ui_log_diags(&diags);
     sv_diag_free(&diags);
-    r->replay_failed = true;
-}
-
-/* Applies the replay's inputs due at or before `to`, each at its own time. */
-static void play_back(ui_Run *r, uint32_t to)
-{
-    while (r->replay && !r->replay_failed && !r->s.ended &&
-           r->replay_next < r->replay->input_count &&
-           r->replay->inputs[r->replay_next].t_ms <= to) {
-        sv_session_advance(&r->s, r->replay->inputs[r->replay_next].t_ms);
-        if (r->s.ended) break; /* ui_run_finish reports the input as too late */
-        sv_DiagList diags;
-        sv_diag_init(&diags);
-        sv_Input in;
-        bool ok = sv_replay_resolve(r->replay, r->replay_next, r->sc, &in, r->replay_path, &diags);
-        ui_log_diags(&diags);
-        sv_diag_free(&diags);
-        sv_InputResult res = ok ? ui_run_apply(r, &in) : SV_INPUT_NO_DECISION;
-        if (!ok)
-            r->replay_failed = true;
-        else if (res != SV_INPUT_OK)
-            replay_refused(r, r->replay_next, res);
-        r->replay_next++;
-    }
 }
 
 void ui_run_tick(ui_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms)
 {
-    if (!r->active || r->s.ended) return;
+    if (!r->active || r->core.s.ended) return;
     uint64_t scaled = (uint64_t)dt_ms * speed_pct + r->carry;
     r->carry = (uint32_t)(scaled % 100u);
-    uint64_t to = (uint64_t)r->s.now_ms + scaled / 100u;
+    uint64_t to = (uint64_t)r->core.s.now_ms + scaled / 100u;
     if (to > limit_ms) {
         to = limit_ms;
         r->carry = 0;
     }
-    if (to > r->sc->duration_ms) to = r->sc->duration_ms;
-    if (to < r->s.now_ms) return;
-    play_back(r, (uint32_t)to);
-    sv_session_advance(&r->s, (uint32_t)to);
+    if (to > r->core.sc->duration_ms) to = r->core.sc->duration_ms;
+    if (to < r->core.s.now_ms) return;
+    play_to(r, (uint32_t)to);
 }
 
 bool ui_run_next_stop(const ui_Run *r, uint32_t *t_ms)
 {
-    if (!r->active || r->s.ended) return false;
-    bool any = sv_session_next_due(&r->s, t_ms);
+    if (!r->active || r->core.s.ended) return false;
+    bool any = sv_session_next_due(&r->core.s, t_ms);
     /* promises are the scoring model's: read, never changed */
-    const sv_ScoreState *st = r->s.score;
+    const sv_ScoreState *st = r->core.s.score;
     for (size_t i = 0; st && i < st->promise_count; i++) {
         const sv_Promise *p = &st->promises[i];
         if (p->state != SV_PROMISE_OPEN || (any && p->due_ms >= *t_ms)) continue;
@@ -143,8 +109,8 @@ bool ui_run_next_stop(const ui_Run *r, uint32_t *t_ms)
         any = true;
     }
     /* a replay's next choice is a stop too: watching skips up to it, never past */
-    if (r->replay && !r->replay_failed && r->replay_next < r->replay->input_count) {
-        uint32_t in = r->replay->inputs[r->replay_next].t_ms;
+    uint32_t in;
+    if (sv_run_next_input(&r->core, &in)) {
         if (!any || in < *t_ms) *t_ms = in;
         any = true;
     }
@@ -153,29 +119,28 @@ bool ui_run_next_stop(const ui_Run *r, uint32_t *t_ms)
 
 uint32_t ui_run_skip(ui_Run *r, uint32_t limit_ms, uint32_t lead_ms)
 {
-    uint32_t to, from = r->s.now_ms;
-    if (!r->active || r->s.ended) return 0;
-    if (!ui_run_next_stop(r, &to)) to = r->sc->duration_ms;
+    uint32_t to, from = r->core.s.now_ms;
+    if (!r->active || r->core.s.ended) return 0;
+    if (!ui_run_next_stop(r, &to)) to = r->core.sc->duration_ms;
     if (to > from && to - from > lead_ms) to -= lead_ms;
     if (to > limit_ms) to = limit_ms;
-    if (to > r->sc->duration_ms) to = r->sc->duration_ms;
+    if (to > r->core.sc->duration_ms) to = r->core.sc->duration_ms;
     if (to < from) to = from;
-    play_back(r, to);
-    sv_session_advance(&r->s, to);
+    play_to(r, to);
     r->carry = 0;
-    return r->s.now_ms - from;
+    return r->core.s.now_ms - from;
 }
 
 int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap)
 {
     int n = 0;
     if (!r->active) return 0;
-    for (uint32_t d = 0; d < r->sc->decision_count; d++) {
-        if (r->s.decision_state[d] != SV_DEC_OPEN) continue;
+    for (uint32_t d = 0; d < r->core.sc->decision_count; d++) {
+        if (r->core.s.decision_state[d] != SV_DEC_OPEN) continue;
         /* insertion by open time, newest first; ties keep the scenario's order */
         int i = n < cap ? n++ : cap - 1;
         if (i < 0) break;
-        while (i > 0 && r->s.decision_open_ms[out[i - 1]] < r->s.decision_open_ms[d]) {
+        while (i > 0 && r->core.s.decision_open_ms[out[i - 1]] < r->core.s.decision_open_ms[d]) {
             out[i] = out[i - 1];
             i--;
         }
@@ -186,26 +151,26 @@ int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap)
 
 bool ui_run_finish(ui_Run *r)
 {
-    if (!r->active || !r->s.ended || r->has_debrief) return r->has_debrief;
-    sv_Status st = sv_debrief_build(&r->s, r->model, r->lang, &r->debrief);
+    if (!r->active || !r->core.s.ended || r->has_debrief) return r->has_debrief;
+    sv_Status st = sv_debrief_build(&r->core.s, r->core.model, r->core.lang, &r->debrief);
     if (st != SV_OK) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the debrief could not be built: %s",
                      sv_status_text(st));
         return false;
     }
-    r->debrief.dropped.inputs += r->rec_dropped;
+    r->debrief.dropped.inputs += r->core.rec_dropped;
     r->has_debrief = true;
-    if (!r->replay) return true;
-    /* an input the session ended before is refused, as svara-tool and sv_replay_run do */
-    if (!r->replay_failed && r->replay_next < r->replay->input_count)
-        replay_refused(r, r->replay_next, SV_INPUT_ENDED);
-    uint64_t hash = sv_session_hash(&r->s);
-    if (r->replay->has_hash)
-        SDL_Log("replay hash %016" PRIx64 ": %s (ours %016" PRIx64 ")", r->replay->hash,
-                r->replay->hash == hash ? "matches" : "DIFFERS", hash);
+    const sv_Replay *rep = r->core.replay;
+    if (!rep) return true;
+    uint64_t hash = sv_session_hash(&r->core.s);
+    if (rep->has_hash)
+        SDL_Log("replay hash %016" PRIx64 ": %s (ours %016" PRIx64 ")", rep->hash,
+                rep->hash == hash ? "matches" : "DIFFERS", hash);
+    /* an input the session ended before is refused, as svara-tool does */
     sv_DiagList diags;
     sv_diag_init(&diags);
-    r->replay_differs = !sv_replay_check_hash(r->replay, hash, r->replay_path, &diags);
+    (void)sv_run_check_replay(&r->core, &diags);
+    r->replay_differs = rep->has_hash && rep->hash != hash;
     ui_log_diags(&diags);
     sv_diag_free(&diags);
     return true;
@@ -214,15 +179,7 @@ bool ui_run_finish(ui_Run *r)
 bool ui_run_save_replay(const ui_Run *r, const char *path)
 {
     if (!r->active) return false;
-    sv_Replay rep = r->rec; /* a shallow copy: only the header differs */
-    snprintf(rep.pack, sizeof rep.pack, "%s", r->pack->id);
-    snprintf(rep.pack_version, sizeof rep.pack_version, "%s", r->pack->version);
-    snprintf(rep.scenario, sizeof rep.scenario, "%s", r->sc->id);
-    rep.seed = r->seed;
-    rep.lang = r->lang;
-    rep.has_hash = r->s.ended;
-    rep.hash = sv_session_hash(&r->s);
-    char *json = sv_replay_write(&rep);
+    char *json = sv_run_write_replay(&r->core);
     bool ok = false;
     if (json) {
         SDL_RWops *f = SDL_RWFromFile(path, "wb");

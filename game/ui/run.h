@@ -1,7 +1,7 @@
-/* One run of a scenario as the game plays it: the core's session with the
- * scoring model, the clock driven by real time at the player's time speed,
- * the player's inputs recorded as a replay, or a replay's inputs played back
- * through the same path, and the debrief at the end. */
+/* One run of a scenario as the game plays it: the core's run (svara/run.h:
+ * the session with the scoring model, the player's inputs recorded as a
+ * replay, or a replay's inputs played back), the clock driven by real time at
+ * the player's time speed, and the debrief at the end. */
 #ifndef SVARA_UI_RUN_H
 #define SVARA_UI_RUN_H
 
@@ -11,24 +11,15 @@
 #include "svara/debrief.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
+#include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"
 
 typedef struct ui_Run {
     bool active;
-    const sv_Pack *pack;
-    const sv_Scenario *sc;
+    sv_Run core; /* the core's scored, recorded run (svara/run.h): session, model, recording,
+                    replay playback; the same run svara-tool plays */
     int32_t pack_index, scenario_index;
-    sv_Session s;
-    sv_ScoreModel *model; /* the default model with the pack's changes (heap) */
-    sv_Lang lang;         /* the language the player reads */
-    uint64_t seed;
-    sv_Replay rec;           /* what the player did, as a replay */
-    uint32_t rec_dropped;    /* inputs the recording could not keep (the debrief says so) */
-    const sv_Replay *replay; /* inputs played back instead of the player's; NULL */
-    const char *replay_path;
-    size_t replay_next;
-    bool replay_failed;  /* an input was unknown or refused (logged at its place in the file) */
     bool replay_differs; /* the run ended in another state hash than the replay's */
     uint32_t carry;      /* scaled time below a millisecond, in hundredths */
     bool has_debrief;

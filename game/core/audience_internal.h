@@ -66,12 +66,15 @@ typedef struct sv_Audience {
     uint32_t seg_start[SV_MAX_SEGMENTS + 1], seg_count[SV_MAX_SEGMENTS + 1];
     uint32_t seg_exposed[SV_MAX_SEGMENTS + 1];
     uint8_t seg_kind[SV_MAX_SEGMENTS + 1];
+    /* sixteenths of the crowd's shift a segment's accounts take on top of their
+     * mobility (16; the followers of a vindictive complainer fewer), and of the
+     * complainer's pull (`follow`: the complainer's followers only) */
+    uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
     sv_Account *accounts; /* [size], grouped by segment */
     uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
-    uint32_t *hist;     /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
-    uint32_t *hist_all; /* [MOB_MAX + 1][BASE_LEVELS] */
+    uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -83,7 +86,11 @@ typedef struct sv_Audience {
      * unit in shift_fine, whole units (-4000..4000) in shift. */
     int32_t shift;
     int64_t shift_fine;
-    int64_t shift_pending;           /* sixteenths still to arrive (they ramp in over seconds) */
+    int64_t shift_pending; /* sixteenths still to arrive (they ramp in over seconds) */
+    /* The complainer's pull on their own followers (whole stance units): they
+     * follow the complainer's mood from where it started and what the complainer
+     * posts in the thread (a thank-you, a new outburst), not only the brand. */
+    int32_t follow, follow_posts, mood_initial;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
     /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot
@@ -147,6 +154,14 @@ bool sv_audience_owns(const sv_Audience *a, int m);
 uint64_t sv_audience_hash(uint64_t h, const sv_Session *s);
 
 /* ---- the crowd as the core reads it ---------------------------------------------- */
+
+/* What the crowd's shift and the complainer's pull add to the stance of an
+ * account of segment `seg` with mobility `mob` (before clamping). */
+static inline int32_t sv_audience_offset(const sv_Audience *a, uint32_t seg, int32_t mob)
+{
+    return a->shift * mob / SV_AUDIENCE_MOB_MAX * a->seg_gain[seg] / 16 +
+           a->follow * a->seg_follow[seg] / 16;
+}
 
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);

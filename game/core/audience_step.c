@@ -32,6 +32,14 @@
 #define RETURN_PERMILLE 400  /* of a thread's accounts come back to see the brand's reply */
 #define REP_PER_MIN 20 /* tenths of reputation a minute: whole crowd exposed, all on one side */
 #define COMMENT_EVERY_MS 2500u /* the feed shows a crowd comment at most this often (burst 3) */
+/* The complainer's followers follow the complainer: FOLLOW_PER_MOOD stance units
+ * (of 1000) for each point of mood the complainer gained or lost since the start,
+ * and a post of theirs in the thread pulls them: a thank-you up, an outburst
+ * down (less: the mood carries most of an escalation). Ramps in (tau 2 s). */
+#define FOLLOW_PER_MOOD 6
+#define FOLLOW_THANKS 200
+#define FOLLOW_OUTBURST 100
+#define FOLLOW_RAMP 20
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -94,6 +102,13 @@ void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
         tp->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h > 1000 ? 1000 : h;
     }
     const sv_Persona *who = &sc->personas[p->author];
+    if (who->role == SV_ROLE_COMPLAINER && tp->post != post) {
+        int32_t pull = p->valence == SV_VALENCE_POSITIVE   ? FOLLOW_THANKS
+                       : p->valence == SV_VALENCE_NEGATIVE ? -FOLLOW_OUTBURST
+                                                           : 0;
+        int32_t f = a->follow_posts + pull;
+        a->follow_posts = f < -1000 ? -1000 : f > 1000 ? 1000 : f;
+    }
     uint64_t followers = who->followers < a->size ? who->followers : a->size;
     uint64_t seed = followers * SEED_PERMILLE / 1000u + (uint64_t)p->shares * SEED_PER_SHARE;
     uint32_t role = (unsigned)who->role < SV_ROLE_COUNT ? (uint32_t)who->role : SV_ROLE_ONLOOKER;
@@ -187,6 +202,17 @@ static void ramp_shift(sv_Audience *a)
     int64_t lim = (int64_t)SHIFT_MAX * 16;
     a->shift_fine = a->shift_fine < -lim ? -lim : a->shift_fine > lim ? lim : a->shift_fine;
     a->shift = (int32_t)(a->shift_fine / 16);
+}
+
+/* The complainer's followers move towards where the complainer now stands. */
+static void update_follow(sv_Audience *a, const sv_Session *s)
+{
+    int32_t mood = s->meters[SV_METER_MOOD] - a->mood_initial;
+    int32_t target = mood * FOLLOW_PER_MOOD / SV_TENTHS_PER_POINT + a->follow_posts;
+    target = target < -1000 ? -1000 : target > 1000 ? 1000 : target;
+    int32_t d = target - a->follow;
+    if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;
+    a->follow += d;
 }
 
 static void update_heat(sv_Topic *t)
@@ -328,6 +354,7 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     ramp_shift(a);
+    update_follow(a, s);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     release_exposures(a, s);
     chatter(a, s);

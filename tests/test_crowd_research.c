@@ -1,0 +1,199 @@
+/* The crowd against the research it follows (issue 10, /work/shared/onlookers.md,
+ * scenarios/AUDIENCE.md): each test plays a small crisis written for it twice
+ * per seed, the two runs differing only in the manipulation the study made,
+ * over 50 seeds, and asserts the direction the study found with a margin
+ * (the studies publish directions, not effect sizes). The scoring model is a
+ * few rules on tags, so both runs of a pair get the same verdict. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "audience_internal.h"
+#include "score_support.h"
+#include "svara/arena.h"
+#include "svara/audience.h"
+#include "svara/score.h"
+#include "svara/session.h"
+
+#define SEEDS 50
+#define ALL_LANGS ((1u << SV_LANG_EN) | (1u << SV_LANG_SV) | (1u << SV_LANG_NB))
+
+/* A parcel complaint watched by the complainer's followers and by onlookers.
+ * %s: more fields of the complainer persona. Every option is judged alike
+ * (tag `empathy`: the rule below) and differs only in its own effects. */
+static const char *const CRISIS =
+    "{\"format\": 1, \"id\": \"crowd\", \"title\": \"Crowd\", \"summary\": \"s\", \"briefing\": "
+    "\"b\", \"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": "
+    "\"#1a7f5a\"}, \"duration\": 600, \"meters\": {\"mood\": 20},"
+    " \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
+    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": "
+    "\"complainer\", \"followers\": 6000%s}],"
+    " \"audience\": {\"size\": 10000, \"segments\": ["
+    "  {\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 30, \"stance\": -40, "
+    "\"mobility\": 30},"
+    "  {\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 65, \"stance\": 0, "
+    "\"mobility\": 70}]},"
+    " \"posts\": [{\"id\": \"complaint\", \"at\": 0, \"channel\": \"feed\", \"author\": \"maja\","
+    "  \"valence\": \"negative\", \"text\": \"Where is my parcel?\"},"
+    "  {\"id\": \"thanks\", \"channel\": \"feed\", \"author\": \"maja\", \"reply_to\": "
+    "\"complaint\", \"valence\": \"positive\", \"text\": \"Thank you, sorted.\"},"
+    "  {\"id\": \"outburst\", \"channel\": \"feed\", \"author\": \"maja\", \"reply_to\": "
+    "\"complaint\", \"valence\": \"negative\", \"text\": \"Never again.\"}],"
+    " \"decisions\": [{\"id\": \"answer\", \"at\": 0, \"about\": \"complaint\", \"prompt\": "
+    "\"Answer.\", \"deadline\": 590, \"options\": ["
+    "   {\"id\": \"plain\", \"text\": \"Sorry: it goes out today.\", \"tags\": [\"empathy\"]},"
+    "   {\"id\": \"won\", \"text\": \"Sorry: it goes out today.\", \"tags\": [\"empathy\"],"
+    "    \"effects\": [{\"meter\": \"mood\", \"add\": 40}, {\"post\": \"thanks\", \"after\": 20}]},"
+    "   {\"id\": \"lost\", \"text\": \"Sorry: it goes out today.\", \"tags\": [\"empathy\"],"
+    "    \"effects\": [{\"meter\": \"mood\", \"add\": -15}, {\"post\": \"outburst\", \"after\": "
+    "20}]}]}],"
+    " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
+    " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
+
+enum { PLAIN = 0, WON = 1, LOST = 2 };
+
+#define RULE(id, on, when, fx)                                                                     \
+    "{\"id\": \"" id "\", \"principles\": [\"FAST\"], \"on\": \"" on "\", " when                   \
+    "\"effects\": " fx ", \"explain\": {\"en\": \"x\", \"sv\": \"x\", \"nb\": \"x\"}}"
+
+static const char *const MODEL = "{\"format\": 1, \"id\": \"crowd-research\", \"rules\": [" RULE(
+    "good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
+    "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 5}") "," RULE("waiting", "tick", "",
+                                                                    "{\"sentiment\": -2, "
+                                                                    "\"mood\": -1}") "]}";
+
+static sv_Arena *A;
+static sv_ScoreModel *M;
+
+static int setup(void **state)
+{
+    (void)state;
+    A = sv_arena_create(1u << 16);
+    M = t_score_model(MODEL);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sv_score_free(M);
+    sv_arena_free(A);
+    return 0;
+}
+
+static void load(const char *persona, sv_Scenario *sc)
+{
+    char json[8192];
+    int n = snprintf(json, sizeof json, CRISIS, persona);
+    assert_true(n > 0 && (size_t)n < sizeof json);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_Status st = sv_scenario_parse("crowd.json", json, (size_t)n, ALL_LANGS, A, sc, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    sv_diag_free(&d);
+}
+
+static void start(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
+{
+    assert_int_equal(sv_session_init(s, sc, seed), SV_OK);
+    assert_int_equal(sv_session_set_model(s, M, SV_LANG_EN), SV_OK);
+    assert_non_null(s->audience);
+}
+
+static void choose(sv_Session *s, int32_t option)
+{
+    sv_Input in = {.kind = SV_INPUT_CHOOSE, .decision = 0, .option = option};
+    assert_int_equal(sv_session_apply(s, &in), SV_INPUT_OK);
+}
+
+/* A segment as it stands: hostile per mille of those who saw it, and their mean stance. */
+typedef struct Side {
+    int32_t hostile, mean;
+} Side;
+
+static Side side_of(const sv_Audience *a, uint32_t seg)
+{
+    Side out = {0, 0};
+    uint32_t n = 0;
+    int64_t sum = 0;
+    uint32_t hostile = 0;
+    for (uint32_t i = a->seg_start[seg]; i < a->seg_start[seg] + a->seg_count[seg]; i++) {
+        if (!(a->accounts[i].flags & SV_ACCOUNT_EXPOSED)) continue;
+        int32_t st = sv_audience_stance(a, i);
+        sum += st;
+        hostile += st < -SV_AUDIENCE_BAND;
+        n++;
+    }
+    if (n) {
+        out.hostile = (int32_t)((uint64_t)hostile * 1000u / n);
+        out.mean = (int32_t)(sum / n);
+    }
+    return out;
+}
+
+/* One run: the reply (option, or none when negative) at 30 s, the crowd read at 240 s. */
+static void run(const sv_Scenario *sc, uint64_t seed, int32_t option, Side *friends,
+                Side *onlookers)
+{
+    sv_Session s;
+    start(&s, sc, seed);
+    sv_session_advance(&s, 30000);
+    if (option >= 0) choose(&s, option);
+    sv_session_advance(&s, 240000);
+    *friends = side_of(s.audience, 0);
+    *onlookers = side_of(s.audience, 1);
+    sv_session_free(&s);
+}
+
+/* Item 11: the complainer's followers follow the complainer. Same reply, same
+ * verdict; in one run the complainer is won back (mood up, a thank-you post),
+ * in another escalates (mood down, a new outburst). Their followers move with
+ * them: a complainer's own audience takes its cue from the complainer, so a
+ * recovery the complainer acknowledges in public is the one their followers
+ * see (Schaefers & Schamari 2016: onlookers amplify a successful recovery). */
+static void test_followers_follow_the_complainer(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load("", &sc);
+    int64_t hostile[3] = {0}, mean[3] = {0};
+    int won_better = 0, lost_worse = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        Side f[3], o[3];
+        for (int k = PLAIN; k <= LOST; k++) {
+            run(&sc, seed, k, &f[k], &o[k]);
+            hostile[k] += f[k].hostile;
+            mean[k] += f[k].mean;
+        }
+        won_better += f[WON].mean > f[PLAIN].mean + 100;
+        lost_worse += f[LOST].mean < f[PLAIN].mean - 50;
+    }
+    print_message("complainer's followers after the same reply, mean of %d seeds: hostile "
+                  "%.1f%% / %.1f%% / %.1f%%, mean stance %lld / %lld / %lld (won back / plain / "
+                  "escalated); won back better in %d, escalated worse in %d\n",
+                  SEEDS, (double)hostile[WON] / SEEDS / 10, (double)hostile[PLAIN] / SEEDS / 10,
+                  (double)hostile[LOST] / SEEDS / 10, (long long)(mean[WON] / SEEDS),
+                  (long long)(mean[PLAIN] / SEEDS), (long long)(mean[LOST] / SEEDS), won_better,
+                  lost_worse);
+    assert_true(won_better >= SEEDS * 9 / 10);
+    assert_true(lost_worse >= SEEDS * 9 / 10);
+    /* won back, most of them are no longer hostile; escalated, more of them are */
+    assert_true(hostile[WON] / SEEDS < 500);
+    assert_true(hostile[WON] + 300 * SEEDS < hostile[PLAIN]);
+    assert_true(hostile[LOST] > hostile[PLAIN] + 50 * SEEDS);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_followers_follow_the_complainer),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

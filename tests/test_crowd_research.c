@@ -64,9 +64,9 @@ enum { PLAIN = 0, WON = 1, LOST = 2 };
 
 static const char *const MODEL = "{\"format\": 1, \"id\": \"crowd-research\", \"rules\": [" RULE(
     "good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
-    "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 5}") "," RULE("waiting", "tick", "",
-                                                                    "{\"sentiment\": -2, "
-                                                                    "\"mood\": -1}") "]}";
+    "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 20}") "," RULE("waiting", "tick", "",
+                                                                     "{\"sentiment\": -2, "
+                                                                     "\"mood\": -1}") "]}";
 
 static sv_Arena *A;
 static sv_ScoreModel *M;
@@ -190,10 +190,108 @@ static void test_followers_follow_the_complainer(void **state)
     assert_true(hostile[LOST] > hostile[PLAIN] + 50 * SEEDS);
 }
 
+/* Followers' and onlookers' mean stance after a good reply at 30 s, less
+ * after none (read at 240 s), summed over the seeds. */
+typedef struct Gain {
+    int64_t friends, onlookers;
+    int wins; /* seeds where the followers gained more than the margin */
+} Gain;
+
+static Gain reply_gain(const sv_Scenario *sc, int32_t margin)
+{
+    Gain g = {0, 0, 0};
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        Side f0, o0, f1, o1;
+        run(sc, seed, -1, &f0, &o0);
+        run(sc, seed, PLAIN, &f1, &o1);
+        g.friends += f1.mean - f0.mean;
+        g.onlookers += o1.mean - o0.mean;
+        g.wins += f1.mean - f0.mean > margin;
+    }
+    g.friends /= SEEDS;
+    g.onlookers /= SEEDS;
+    return g;
+}
+
+/* Item 2: complainers differ. Weitzl 2019 (J. Product & Brand Management):
+ * vindictive complainers are not moved by any reply; constructive ones are.
+ * The same good reply against no reply, with the complainer constructive or
+ * vindictive (the only difference): the vindictive complainer's followers
+ * barely move, the constructive one's do, and onlookers move alike. */
+static void test_weitzl2019_vindictive_complainer_unmoved(void **state)
+{
+    (void)state;
+    sv_Scenario con, vin;
+    load(", \"disposition\": \"constructive\"", &con);
+    load(", \"disposition\": \"vindictive\"", &vin);
+    assert_false(con.personas[0].vindictive);
+    assert_true(vin.personas[0].vindictive);
+    Gain c = reply_gain(&con, 100), v = reply_gain(&vin, 100);
+    print_message("a good reply against none, mean stance gained over %d seeds: followers %lld "
+                  "(constructive) / %lld (vindictive), onlookers %lld / %lld; followers gained "
+                  "over 100 in %d / %d seeds\n",
+                  SEEDS, (long long)c.friends, (long long)v.friends, (long long)c.onlookers,
+                  (long long)v.onlookers, c.wins, v.wins);
+    assert_true(c.friends > 100);
+    assert_true(v.friends * 4 < c.friends);
+    assert_true(c.wins >= SEEDS * 9 / 10);
+    assert_true(v.wins <= SEEDS / 10);
+    /* onlookers still are moved, as much as with a constructive complainer */
+    assert_true(v.onlookers > 100);
+    assert_true(v.onlookers * 10 > c.onlookers * 9 && v.onlookers * 10 < c.onlookers * 11);
+}
+
+/* The disposition is a complainer's, one of two words, with located errors. */
+static void test_disposition_validated(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *persona, *ptr, *words;
+    } cases[] = {
+        {", \"disposition\": \"angry\"", "/personas/0/disposition", "\"vindictive\""},
+        {", \"disposition\": true", "/personas/0/disposition", "\"constructive\""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char json[8192];
+        int n = snprintf(json, sizeof json, CRISIS, cases[k].persona);
+        assert_true(n > 0 && (size_t)n < sizeof json);
+        sv_DiagList d;
+        sv_diag_init(&d);
+        sv_Scenario sc;
+        assert_int_equal(sv_scenario_parse("crowd.json", json, (size_t)n, ALL_LANGS, A, &sc, &d),
+                         SV_ERR_INVALID);
+        assert_int_equal(d.errors, 1);
+        assert_string_equal(d.items[0].pointer, cases[k].ptr);
+        assert_true(d.items[0].line > 0);
+        assert_non_null(strstr(d.items[0].message, cases[k].words));
+        sv_diag_free(&d);
+    }
+    /* a fan has no disposition */
+    char json[8192], full[8192];
+    snprintf(json, sizeof json, CRISIS, ", \"disposition\": \"vindictive\"");
+    const char *role = strstr(json, "\"role\": \"complainer\"");
+    assert_non_null(role);
+    int n = snprintf(full, sizeof full, "%.*s\"role\": \"fan\"%s", (int)(role - json), json,
+                     role + strlen("\"role\": \"complainer\""));
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_Scenario sc;
+    assert_int_equal(sv_scenario_parse("crowd.json", full, (size_t)n, ALL_LANGS, A, &sc, &d),
+                     SV_ERR_INVALID);
+    int found = 0;
+    for (size_t i = 0; i < d.count; i++)
+        found += strcmp(d.items[i].pointer, "/personas/0/disposition") == 0 &&
+                 strstr(d.items[i].message, "only a complainer") != NULL;
+    assert_int_equal(found, 1);
+    sv_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_followers_follow_the_complainer),
+        cmocka_unit_test(test_weitzl2019_vindictive_complainer_unmoved),
+        cmocka_unit_test(test_disposition_validated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

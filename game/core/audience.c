@@ -25,6 +25,11 @@ _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint
 static const uint8_t kind_factor[SV_ROLE_COUNT] = {10, 14, 12, 16, 0, 12, 10};
 static const uint8_t kind_act[SV_ROLE_COUNT] = {130, 90, 110, 60, 220, 160, 70};
 static const uint8_t kind_infl[SV_ROLE_COUNT] = {6, 5, 6, 5, 3, 11, 6}; /* about 2^k followers */
+/* A vindictive complainer (Weitzl 2019) is barely moved by any reply, and nor
+ * are their followers: sixteenths of the crowd's shift and of the complainer's
+ * change of mood they take (16 for a constructive one). */
+#define VINDICTIVE_SHIFT_GAIN 3
+#define VINDICTIVE_MOOD_GAIN 2
 
 /* ---- creating the crowd ---------------------------------------------------------- */
 
@@ -93,9 +98,19 @@ static void make_tables(sv_Audience *a)
     }
 }
 
+/* The crowd's complainer is the first persona with the complainer's role. */
+static bool vindictive(const sv_Scenario *sc)
+{
+    for (uint32_t i = 0; i < sc->persona_count; i++)
+        if (sc->personas[i].role == SV_ROLE_COMPLAINER) return sc->personas[i].vindictive;
+    return false;
+}
+
 static void make_segments(sv_Audience *a, const sv_Scenario *sc)
 {
     uint32_t at = 0;
+    bool grudge = vindictive(sc);
+    a->mood_gain = grudge ? VINDICTIVE_MOOD_GAIN : 16;
     for (uint32_t g = 0; g < sc->segment_count && g < SV_MAX_SEGMENTS; g++) {
         const sv_Segment *sg = &sc->segments[g];
         uint32_t n = sg->count <= a->size - at ? sg->count : a->size - at;
@@ -103,8 +118,9 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
         a->seg_count[g] = n;
         a->seg_kind[g] =
             (uint8_t)((unsigned)sg->kind < SV_ROLE_COUNT ? sg->kind : SV_ROLE_ONLOOKER);
-        a->seg_gain[g] = 16;
-        a->seg_follow[g] = a->seg_kind[g] == SV_ROLE_COMPLAINER ? 16 : 0;
+        bool follower = a->seg_kind[g] == SV_ROLE_COMPLAINER;
+        a->seg_gain[g] = follower && grudge ? VINDICTIVE_SHIFT_GAIN : 16;
+        a->seg_follow[g] = follower ? 16 : 0;
         for (uint32_t i = at; i < at + n; i++) make_account(a, i, g, sg->stance, sg->mobility);
         at += n;
         a->segment_count = g + 1;

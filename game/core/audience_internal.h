@@ -91,6 +91,9 @@ typedef struct sv_Audience {
      * follow the complainer's mood from where it started and what the complainer
      * posts in the thread (a thank-you, a new outburst), not only the brand. */
     int32_t follow, follow_posts, mood_initial;
+    /* sixteenths of the complainer's change of mood their followers follow: 16,
+     * and VINDICTIVE_MOOD_GAIN for a vindictive complainer, whom no reply moves */
+    int32_t mood_gain;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
     /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot

@@ -208,7 +208,8 @@ static void ramp_shift(sv_Audience *a)
 static void update_follow(sv_Audience *a, const sv_Session *s)
 {
     int32_t mood = s->meters[SV_METER_MOOD] - a->mood_initial;
-    int32_t target = mood * FOLLOW_PER_MOOD / SV_TENTHS_PER_POINT + a->follow_posts;
+    int32_t target =
+        mood * FOLLOW_PER_MOOD * a->mood_gain / (16 * SV_TENTHS_PER_POINT) + a->follow_posts;
     target = target < -1000 ? -1000 : target > 1000 ? 1000 : target;
     int32_t d = target - a->follow;
     if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;

@@ -52,11 +52,14 @@ static const char *const CRISIS =
     "    \"effects\": [{\"meter\": \"mood\", \"add\": 40}, {\"post\": \"thanks\", \"after\": 20}]},"
     "   {\"id\": \"lost\", \"text\": \"Sorry: it goes out today.\", \"tags\": [\"empathy\"],"
     "    \"effects\": [{\"meter\": \"mood\", \"add\": -15}, {\"post\": \"outburst\", \"after\": "
-    "20}]}]}],"
+    "20}]},"
+    "   {\"id\": \"noted\", \"text\": \"We have seen this.\", \"tags\": [\"informative\"]},"
+    "   {\"id\": \"defensive\", \"text\": \"Our drivers are never late.\", \"tags\": "
+    "[\"argue\"]}]}],"
     " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
     " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
 
-enum { PLAIN = 0, WON = 1, LOST = 2 };
+enum { PLAIN = 0, WON = 1, LOST = 2, NOTED = 3, DEFENSIVE = 4 };
 
 #define RULE(id, on, when, fx)                                                                     \
     "{\"id\": \"" id "\", \"principles\": [\"FAST\"], \"on\": \"" on "\", " when                   \
@@ -68,14 +71,22 @@ static const char *const MODEL = "{\"format\": 1, \"id\": \"crowd-research\", \"
                                                                      "{\"sentiment\": -2, "
                                                                      "\"mood\": -1}") "]}";
 
+/* The same without the waiting rule: the scoring model's own reward for
+ * answering (its ticks stop) left out, to see what the crowd adds. */
+static const char *const QUIET = "{\"format\": 1, \"id\": \"crowd-quiet\", \"rules\": [" RULE(
+    "good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
+    "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 20}") "]}";
+
 static sv_Arena *A;
-static sv_ScoreModel *M;
+static sv_ScoreModel *M, *Q, *use; /* use: the model the runs are judged by (M) */
 
 static int setup(void **state)
 {
     (void)state;
     A = sv_arena_create(1u << 16);
     M = t_score_model(MODEL);
+    Q = t_score_model(QUIET);
+    use = M;
     return 0;
 }
 
@@ -83,6 +94,7 @@ static int teardown(void **state)
 {
     (void)state;
     sv_score_free(M);
+    sv_score_free(Q);
     sv_arena_free(A);
     return 0;
 }
@@ -103,7 +115,7 @@ static void load(const char *persona, sv_Scenario *sc)
 static void start(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
 {
     assert_int_equal(sv_session_init(s, sc, seed), SV_OK);
-    assert_int_equal(sv_session_set_model(s, M, SV_LANG_EN), SV_OK);
+    assert_int_equal(sv_session_set_model(s, use, SV_LANG_EN), SV_OK);
     assert_non_null(s->audience);
 }
 
@@ -286,12 +298,79 @@ static void test_disposition_validated(void **state)
     sv_diag_free(&d);
 }
 
+/* Mean stance of followers and onlookers, summed over the seeds, after
+ * `option` at 30 s (or none when negative). */
+static void sides(const sv_Scenario *sc, int32_t option, int64_t *friends, int64_t *onlookers,
+                  int32_t *f_each, int32_t *o_each)
+{
+    *friends = *onlookers = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        Side f, o;
+        run(sc, seed, option, &f, &o);
+        *friends += f.mean;
+        *onlookers += o.mean;
+        f_each[seed - 1] = f.mean;
+        o_each[seed - 1] = o.mean;
+    }
+}
+
+/* Item 1, first half: answering beats silence for onlookers. van Noort &
+ * Willemsen 2012 (J. Interactive Marketing 26(3)): replying softens the damage
+ * of a negative post. The scoring model finds nothing to praise in "We have
+ * seen this." (verdict 0) and, without its waiting rule here, nothing to
+ * punish in silence, so what the onlookers gain over silence is the crowd's
+ * reading of the answer itself. */
+static void test_vannoort2012_answering_beats_silence(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load("", &sc);
+    int64_t f0, o0, f1, o1;
+    int32_t fe0[SEEDS], oe0[SEEDS], fe1[SEEDS], oe1[SEEDS];
+    use = Q;
+    sides(&sc, -1, &f0, &o0, fe0, oe0);
+    sides(&sc, NOTED, &f1, &o1, fe1, oe1);
+    use = M;
+    int wins = 0;
+    for (int k = 0; k < SEEDS; k++) wins += oe1[k] > oe0[k] + 20;
+    print_message("onlookers' mean stance over %d seeds: %lld silent, %lld answered; answered "
+                  "higher by over 20 in %d seeds\n",
+                  SEEDS, (long long)(o0 / SEEDS), (long long)(o1 / SEEDS), wins);
+    assert_true(o1 > o0 + 25 * SEEDS);
+    assert_true(wins >= SEEDS * 9 / 10);
+}
+
+/* Item 1, second half: Weitzl 2019 (J. Product & Brand Management): for a
+ * constructive complainer, a defensive reply brings more negative word of
+ * mouth than no reply at all. The reply argues (verdict 0 in this model, so
+ * only the crowd's reading of it differs from silence): the constructive
+ * complainer's followers end up more hostile than after silence. */
+static void test_weitzl2019_defensive_reply_worse_than_silence(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load(", \"disposition\": \"constructive\"", &sc);
+    int64_t f0, o0, f1, o1;
+    int32_t fe0[SEEDS], oe0[SEEDS], fe1[SEEDS], oe1[SEEDS];
+    sides(&sc, -1, &f0, &o0, fe0, oe0);
+    sides(&sc, DEFENSIVE, &f1, &o1, fe1, oe1);
+    int worse = 0;
+    for (int k = 0; k < SEEDS; k++) worse += fe1[k] < fe0[k] - 100;
+    print_message("constructive complainer's followers, mean stance over %d seeds: %lld after "
+                  "silence, %lld after a defensive reply; lower by over 100 in %d seeds\n",
+                  SEEDS, (long long)(f0 / SEEDS), (long long)(f1 / SEEDS), worse);
+    assert_true(f1 < f0 - 150 * SEEDS);
+    assert_true(worse >= SEEDS * 9 / 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_followers_follow_the_complainer),
         cmocka_unit_test(test_weitzl2019_vindictive_complainer_unmoved),
         cmocka_unit_test(test_disposition_validated),
+        cmocka_unit_test(test_vannoort2012_answering_beats_silence),
+        cmocka_unit_test(test_weitzl2019_defensive_reply_worse_than_silence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -89,7 +89,8 @@ typedef struct sv_Audience {
     int64_t shift_pending; /* sixteenths still to arrive (they ramp in over seconds) */
     /* The complainer's pull on their own followers (whole stance units): they
      * follow the complainer's mood from where it started and what the complainer
-     * posts in the thread (a thank-you, a new outburst), not only the brand. */
+     * posts in the thread (a thank-you, a new outburst) or is told (a defensive
+     * answer), not only the brand; follow_posts is the part that is not mood. */
     int32_t follow, follow_posts, mood_initial;
     /* sixteenths of the complainer's change of mood their followers follow: 16,
      * and VINDICTIVE_MOOD_GAIN for a vindictive complainer, whom no reply moves */

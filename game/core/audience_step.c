@@ -40,6 +40,14 @@
 #define FOLLOW_THANKS 200
 #define FOLLOW_OUTBURST 100
 #define FOLLOW_RAMP 20
+/* Answering beats silence (van Noort & Willemsen 2012): the first public answer
+ * to a complaint that is neither defensive nor judged bad lifts everyone
+ * watching by this many stance units (before mobility), on top of its verdict.
+ * A defensive answer (it argues, or blames the customer) instead turns a
+ * constructive complainer's followers against the brand, further than silence
+ * would (Weitzl 2019): the complainer's pull drops by DEFENSIVE_PULL. */
+#define ANSWER_LIFT 60
+#define DEFENSIVE_PULL 250
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -150,6 +158,39 @@ void sv_audience_reply_begin(sv_Audience *a, int32_t reply)
     a->cur_units = 0;
 }
 
+/* The tags of a reply's words: its option's, or its parts' when composed. */
+static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = sv_reply_option(sc, r);
+    if (o) return o->tags;
+    sv_TagSet t = 0;
+    if (r->option < 0 && !r->prior)
+        for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+            if (sv_in_range(r->parts[i], sc->part_count)) t |= sc->parts[r->parts[i]].tags;
+    return t;
+}
+
+static bool defensive(sv_TagSet t)
+{
+    return (t & (1u << SV_TAG_ARGUE)) || (t & (1u << SV_TAG_BLAME_CUSTOMER));
+}
+
+/* What answering a complaint does besides its verdict: the first answer that is
+ * not defensive reassures the onlookers; a defensive one sets the complainer's
+ * followers against the brand (a vindictive complainer is past moving). */
+static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic *tp,
+                             const sv_Reply *r, int64_t q)
+{
+    if (tp->valence != SV_VALENCE_NEGATIVE) return;
+    sv_TagSet tags = reply_tags(s->sc, r);
+    if (defensive(tags)) {
+        int32_t pull = a->mood_gain * DEFENSIVE_PULL / 16;
+        a->follow_posts = a->follow_posts - pull < -1000 ? -1000 : a->follow_posts - pull;
+    } else if (!tp->answered && q >= 0) {
+        a->shift_pending += (int64_t)ANSWER_LIFT * 16;
+    }
+}
+
 static bool speaks(sv_Action act)
 {
     return act == SV_ACTION_REPLY || act == SV_ACTION_MOVE_PRIVATE || act == SV_ACTION_ASK;
@@ -172,6 +213,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     int32_t t = root >= 0 ? topic_of(a, root) : -1;
     if (t < 0) return;
     sv_Topic *tp = &a->topics[t];
+    answer_complaint(a, s, tp, r, q);
     tp->answered = true;
     tp->reply = reply;
     tp->reply_ms = s->now_ms;

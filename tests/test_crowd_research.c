@@ -55,11 +55,30 @@ static const char *const CRISIS =
     "20}]},"
     "   {\"id\": \"noted\", \"text\": \"We have seen this.\", \"tags\": [\"informative\"]},"
     "   {\"id\": \"defensive\", \"text\": \"Our drivers are never late.\", \"tags\": "
-    "[\"argue\"]}]}],"
+    "[\"argue\"]},"
+    "   {\"id\": \"fix\", \"text\": \"A courier brings it today.\", \"tags\": [\"solution\"]},"
+    "   {\"id\": \"fix-sorry\", \"text\": \"So sorry: a courier brings it today.\", \"tags\": "
+    "[\"solution\", \"empathy\"]},"
+    "   {\"id\": \"fix-comp\", \"text\": \"A courier brings it today, and 50 euros.\", "
+    "\"tags\": [\"solution\", \"generous\"]}]},"
+    "  {\"id\": \"follow\", \"at\": 0, \"about\": \"complaint\", \"prompt\": \"Then.\", "
+    "\"deadline\": 590, \"options\": ["
+    "   {\"id\": \"again\", \"text\": \"We are on it.\", \"tags\": [\"informative\"]},"
+    "   {\"id\": \"dm\", \"text\": \"We are on it: details in a DM.\", \"action\": "
+    "\"move-private\", \"visibility\": \"public\", \"tags\": [\"informative\"]}]}],"
     " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
     " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
 
-enum { PLAIN = 0, WON = 1, LOST = 2, NOTED = 3, DEFENSIVE = 4 };
+enum {
+    PLAIN = 0,
+    WON = 1,
+    LOST = 2,
+    NOTED = 3,
+    DEFENSIVE = 4,
+    FIX = 5,
+    FIX_SORRY = 6,
+    FIX_COMP = 7
+};
 
 #define RULE(id, on, when, fx)                                                                     \
     "{\"id\": \"" id "\", \"principles\": [\"FAST\"], \"on\": \"" on "\", " when                   \
@@ -77,8 +96,14 @@ static const char *const QUIET = "{\"format\": 1, \"id\": \"crowd-quiet\", \"rul
     "good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
     "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 20}") "]}";
 
+/* Only a way forward is judged: compensation and empathy add nothing to the
+ * verdict, so the spread is what differs. */
+static const char *const FIXING = "{\"format\": 1, \"id\": \"crowd-fix\", \"rules\": [" RULE(
+    "fix", "reply", "\"when\": {\"tag\": \"solution\"}, ",
+    "{\"reputation\": 2, \"sentiment\": 10, \"mood\": 10}") "]}";
+
 static sv_Arena *A;
-static sv_ScoreModel *M, *Q, *use; /* use: the model the runs are judged by (M) */
+static sv_ScoreModel *M, *Q, *F, *use; /* use: the model the runs are judged by (M) */
 
 static int setup(void **state)
 {
@@ -86,6 +111,7 @@ static int setup(void **state)
     A = sv_arena_create(1u << 16);
     M = t_score_model(MODEL);
     Q = t_score_model(QUIET);
+    F = t_score_model(FIXING);
     use = M;
     return 0;
 }
@@ -95,6 +121,7 @@ static int teardown(void **state)
     (void)state;
     sv_score_free(M);
     sv_score_free(Q);
+    sv_score_free(F);
     sv_arena_free(A);
     return 0;
 }
@@ -363,6 +390,105 @@ static void test_weitzl2019_defensive_reply_worse_than_silence(void **state)
     assert_true(worse >= SEEDS * 9 / 10);
 }
 
+/* Accounts that saw the thread between the answer at 30 s and 300 s, and the
+ * onlookers' mean stance then. */
+static uint32_t spread_after(const sv_Scenario *sc, uint64_t seed, int32_t option, int32_t *warm)
+{
+    sv_Session s;
+    start(&s, sc, seed);
+    sv_session_advance(&s, 30000);
+    uint32_t before = s.audience->exposed;
+    choose(&s, option);
+    sv_session_advance(&s, 300000);
+    uint32_t gain = s.audience->exposed - before;
+    *warm = side_of(s.audience, 1).mean;
+    sv_session_free(&s);
+    return gain;
+}
+
+/* Item 7: Herhausen, Ludwig, Grewal, Wulf & Schoegel 2019 (J. Marketing 83(3)),
+ * 472,995 negative posts: compensation offered in public spreads a complaint
+ * further; empathy and an apology limit the spread. Three replies the scoring
+ * model judges alike (a way forward), differing only in compensation or
+ * empathy: reach after the answer is highest with compensation, lowest with
+ * empathy, and the onlookers who saw the compensation are no colder for it. */
+static void test_herhausen2019_compensation_spreads_empathy_slows(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load("", &sc);
+    use = F;
+    uint64_t sum[3] = {0};
+    int64_t warm[3] = {0};
+    int comp_more = 0, sorry_less = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        uint32_t g[3];
+        int32_t w[3];
+        for (int k = 0; k < 3; k++) {
+            g[k] = spread_after(&sc, seed, FIX + k, &w[k]);
+            sum[k] += g[k];
+            warm[k] += w[k];
+        }
+        comp_more += g[2] > g[0];
+        sorry_less += g[1] < g[0];
+    }
+    use = M;
+    print_message("reach gained 30-300 s, mean of %d seeds: %llu plain fix, %llu with empathy, "
+                  "%llu with compensation (onlookers' mean stance %lld / %lld / %lld); "
+                  "compensation further in %d, empathy less in %d\n",
+                  SEEDS, (unsigned long long)(sum[0] / SEEDS), (unsigned long long)(sum[1] / SEEDS),
+                  (unsigned long long)(sum[2] / SEEDS), (long long)(warm[0] / SEEDS),
+                  (long long)(warm[1] / SEEDS), (long long)(warm[2] / SEEDS), comp_more,
+                  sorry_less);
+    assert_true(sum[2] * 10 > sum[0] * 13);
+    assert_true(sum[1] * 10 < sum[0] * 9);
+    /* one seed's spread is heavy-tailed (a few far-reaching sharers): most seeds, not all */
+    assert_true(comp_more >= SEEDS * 8 / 10);
+    assert_true(sorry_less >= SEEDS * 2 / 3);
+    assert_true(warm[2] > 0 && warm[2] * 10 > warm[0] * 9);
+}
+
+/* Item 7, the third finding of Herhausen et al. 2019: moving the conversation
+ * to another channel after a public answer limits the spread. The same way
+ * forward at 30 s, then at 40 s a second public word that either stays in
+ * the thread or moves to a private message (both judged 0 here). */
+static void test_herhausen2019_moving_private_slows_the_spread(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load("", &sc);
+    use = F;
+    uint64_t sum[2] = {0};
+    int less = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        uint32_t g[2];
+        for (int k = 0; k < 2; k++) {
+            sv_Session s;
+            start(&s, &sc, seed);
+            sv_session_advance(&s, 30000);
+            choose(&s, FIX);
+            sv_session_advance(&s, 40000);
+            uint32_t before = s.audience->exposed;
+            sv_Input in = {.kind = SV_INPUT_CHOOSE,
+                           .decision = 1,
+                           .option = (int32_t)sc.decisions[1].options.start + k};
+            assert_int_equal(sv_session_apply(&s, &in), SV_INPUT_OK);
+            sv_session_advance(&s, 300000);
+            g[k] = s.audience->exposed - before;
+            sum[k] += g[k];
+            sv_session_free(&s);
+        }
+        less += g[1] < g[0];
+    }
+    use = M;
+    print_message("reach gained 40-300 s, mean of %d seeds: %llu answering again in public, %llu "
+                  "moving to private; less in %d\n",
+                  SEEDS, (unsigned long long)(sum[0] / SEEDS), (unsigned long long)(sum[1] / SEEDS),
+                  less);
+    assert_true(sum[1] * 10 < sum[0] * 9);
+    assert_true(less >= SEEDS * 2 / 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +497,8 @@ int main(void)
         cmocka_unit_test(test_disposition_validated),
         cmocka_unit_test(test_vannoort2012_answering_beats_silence),
         cmocka_unit_test(test_weitzl2019_defensive_reply_worse_than_silence),
+        cmocka_unit_test(test_herhausen2019_compensation_spreads_empathy_slows),
+        cmocka_unit_test(test_herhausen2019_moving_private_slows_the_spread),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -48,6 +48,15 @@
  * would (Weitzl 2019): the complainer's pull drops by DEFENSIVE_PULL. */
 #define ANSWER_LIFT 60
 #define DEFENSIVE_PULL 250
+/* Herhausen et al. 2019: compensation offered in public spreads a complaint
+ * further (others want the same: the thread heats up and its watchers bring
+ * COMP_REACH_PERMILLE more people in); empathy or an apology, and moving to
+ * private after a public answer, slow the spread (the thread loses a third
+ * more of its heat; half when the conversation leaves it). */
+#define COMP_HEAT 250
+#define COMP_REACH_PERMILLE 250
+#define CALM_DIV 3
+#define LEAVE_DIV 2
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -191,6 +200,35 @@ static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic
     }
 }
 
+static bool has_part(const sv_Scenario *sc, const sv_Reply *r, sv_PartKind kind)
+{
+    if (r->option >= 0 || r->prior) return false;
+    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+        if (sv_in_range(r->parts[i], sc->part_count) && sc->parts[r->parts[i]].kind == kind)
+            return true;
+    return false;
+}
+
+/* How a public answer changes the spread of its thread, besides its verdict. */
+static void answer_spread(sv_Audience *a, const sv_Session *s, int32_t t, const sv_Reply *r,
+                          bool was_answered)
+{
+    sv_Topic *tp = &a->topics[t];
+    if (tp->valence != SV_VALENCE_NEGATIVE) return;
+    const sv_Scenario *sc = s->sc;
+    sv_TagSet tags = reply_tags(sc, r);
+    if ((tags & (1u << SV_TAG_GENEROUS)) || has_part(sc, r, SV_PART_COMPENSATE)) {
+        tp->heat = tp->heat + COMP_HEAT > 1000 ? 1000 : tp->heat + COMP_HEAT;
+        add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER,
+                    (int64_t)tp->exposed * COMP_REACH_PERMILLE / 1000 * 16);
+    }
+    bool soothes = (tags & (1u << SV_TAG_EMPATHY)) || has_part(sc, r, SV_PART_APOLOGISE);
+    bool leaves = was_answered && r->action == SV_ACTION_MOVE_PRIVATE;
+    if (soothes) tp->heat -= tp->heat / CALM_DIV;
+    if (leaves) tp->heat -= tp->heat / LEAVE_DIV;
+    tp->heat = tp->heat < HEAT_FLOOR ? HEAT_FLOOR : tp->heat;
+}
+
 static bool speaks(sv_Action act)
 {
     return act == SV_ACTION_REPLY || act == SV_ACTION_MOVE_PRIVATE || act == SV_ACTION_ASK;
@@ -214,6 +252,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     if (t < 0) return;
     sv_Topic *tp = &a->topics[t];
     answer_complaint(a, s, tp, r, q);
+    bool was_answered = tp->answered;
     tp->answered = true;
     tp->reply = reply;
     tp->reply_ms = s->now_ms;
@@ -227,6 +266,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
         tp->heat = tp->heat > 1000 ? 1000 : tp->heat;
         tp->cool = COOL_BAD;
     }
+    answer_spread(a, s, t, r, was_answered);
     tp->wave_pool = a->exposed;
     tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
     tp->wave_steps = WAVE_STEPS;

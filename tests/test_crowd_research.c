@@ -60,7 +60,11 @@ static const char *const CRISIS =
     "   {\"id\": \"fix-sorry\", \"text\": \"So sorry: a courier brings it today.\", \"tags\": "
     "[\"solution\", \"empathy\"]},"
     "   {\"id\": \"fix-comp\", \"text\": \"A courier brings it today, and 50 euros.\", "
-    "\"tags\": [\"solution\", \"generous\"]}]},"
+    "\"tags\": [\"solution\", \"generous\"]},"
+    "   {\"id\": \"fix-joke\", \"text\": \"Our van got lost too: a courier brings it today.\", "
+    "\"tags\": [\"solution\", \"joke\"]},"
+    "   {\"id\": \"fix-mock\", \"text\": \"Doors are hard to find: a courier brings it today.\", "
+    "\"tags\": [\"solution\", \"joke\", \"sarcasm\"]}]},"
     "  {\"id\": \"follow\", \"at\": 0, \"about\": \"complaint\", \"prompt\": \"Then.\", "
     "\"deadline\": 590, \"options\": ["
     "   {\"id\": \"again\", \"text\": \"We are on it.\", \"tags\": [\"informative\"]},"
@@ -77,7 +81,9 @@ enum {
     DEFENSIVE = 4,
     FIX = 5,
     FIX_SORRY = 6,
-    FIX_COMP = 7
+    FIX_COMP = 7,
+    FIX_JOKE = 8,
+    FIX_MOCK = 9
 };
 
 #define RULE(id, on, when, fx)                                                                     \
@@ -489,6 +495,59 @@ static void test_herhausen2019_moving_private_slows_the_spread(void **state)
     assert_true(less >= SEEDS * 2 / 3);
 }
 
+/* Item 6: a joke gets likes and shares but costs trust. Béal & Grégoire 2022
+ * (J. Service Research 25(2)): humour that laughs with the complainer beats
+ * humour that laughs at them on likes and shares; Shin & Larson 2020
+ * (European J. Marketing 54(8)): humorous replies lower trust, aggressive
+ * humour further. The same way forward, judged alike, plain, with a joke with
+ * the customer, or mocking them: the reply's likes and shares rise with the
+ * joke (most with the kind one) while the onlookers' stance falls (most with
+ * the mocking one). */
+static void test_beal2022_shin2020_jokes_engage_but_cost_trust(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load("", &sc);
+    use = F;
+    static const int32_t opts[3] = {FIX, FIX_JOKE, FIX_MOCK};
+    uint64_t engaged[3] = {0};
+    int64_t warm[3] = {0};
+    int joke_more = 0, mock_colder = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        uint32_t e[3];
+        int32_t w[3];
+        for (int k = 0; k < 3; k++) {
+            sv_Session s;
+            start(&s, &sc, seed);
+            sv_session_advance(&s, 30000);
+            choose(&s, opts[k]);
+            sv_session_advance(&s, 240000);
+            sv_Reactions r = sv_audience_reply_reactions(&s, 0);
+            e[k] = r.likes + r.shares;
+            w[k] = side_of(s.audience, 1).mean;
+            engaged[k] += e[k];
+            warm[k] += w[k];
+            sv_session_free(&s);
+        }
+        joke_more += e[1] > e[0] && e[1] > e[2];
+        mock_colder += w[2] < w[1] && w[1] < w[0];
+    }
+    use = M;
+    print_message(
+        "the reply's likes and shares, mean of %d seeds: %llu plain, %llu joking with, "
+        "%llu mocking; onlookers' mean stance %lld / %lld / %lld; the joke most engaging "
+        "in %d, trust falling plain > with > at in %d\n",
+        SEEDS, (unsigned long long)(engaged[0] / SEEDS), (unsigned long long)(engaged[1] / SEEDS),
+        (unsigned long long)(engaged[2] / SEEDS), (long long)(warm[0] / SEEDS),
+        (long long)(warm[1] / SEEDS), (long long)(warm[2] / SEEDS), joke_more, mock_colder);
+    assert_true(engaged[1] * 10 > engaged[0] * 13); /* a joke engages */
+    assert_true(engaged[1] * 10 > engaged[2] * 12); /* laughing with beats laughing at */
+    assert_true(warm[1] < warm[0] - 20 * SEEDS);    /* and costs trust */
+    assert_true(warm[2] < warm[1] - 30 * SEEDS);    /* mocking more */
+    assert_true(joke_more >= SEEDS * 9 / 10);
+    assert_true(mock_colder >= SEEDS * 9 / 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -499,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_weitzl2019_defensive_reply_worse_than_silence),
         cmocka_unit_test(test_herhausen2019_compensation_spreads_empathy_slows),
         cmocka_unit_test(test_herhausen2019_moving_private_slows_the_spread),
+        cmocka_unit_test(test_beal2022_shin2020_jokes_engage_but_cost_trust),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -353,6 +353,7 @@ static uint64_t hash_topic(uint64_t h, const sv_Topic *t)
     h = h_i32(h, t->post);
     h = sv_hash_u32(h, t->valence);
     h = sv_hash_u32(h, t->answered ? 1u : 0u);
+    h = sv_hash_u32(h, t->humour);
     h = h_i32(h, t->reply);
     h = sv_hash_u32(h, t->reply_ms);
     h = h_i32(h, t->quality);

@@ -45,11 +45,16 @@ enum {
 
 #define SV_AUDIENCE_SLOTS (2 * SV_ROLE_COUNT)
 
+/* A brand reply's humour (Béal & Grégoire 2022): none, laughing with the
+ * customer (tagged joke), or laughing at them (joke with sarcasm or irony). */
+enum { SV_HUMOUR_NONE = 0, SV_HUMOUR_WITH, SV_HUMOUR_AT };
+
 /* A public thread the crowd follows: it appears with its first public post. */
 typedef struct sv_Topic {
     int32_t post;    /* the thread's first post */
     uint8_t valence; /* sv_Valence of that post */
     bool answered;   /* a public brand reply with words is in it */
+    uint8_t humour;  /* the latest such reply jokes: SV_HUMOUR_* */
     int32_t reply;   /* the latest such reply (sv_Session.replies), -1 */
     uint32_t reply_ms;
     int32_t quality;  /* that reply's verdict: the sentiment it moved, tenths of a point */

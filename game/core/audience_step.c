@@ -57,6 +57,11 @@
 #define COMP_REACH_PERMILLE 250
 #define CALM_DIV 3
 #define LEAVE_DIV 2
+/* A joke costs trust (Shin & Larson 2020): everyone watching loses this many
+ * stance units (before mobility) whatever its verdict; mocking humour costs
+ * more (Béal & Grégoire 2022). Its engagement is in audience_react.c. */
+#define JOKE_TRUST 50
+#define MOCK_TRUST 120
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -229,6 +234,22 @@ static void answer_spread(sv_Audience *a, const sv_Session *s, int32_t t, const 
     tp->heat = tp->heat < HEAT_FLOOR ? HEAT_FLOOR : tp->heat;
 }
 
+static uint8_t humour_of(sv_TagSet t)
+{
+    /* sarcasm or irony without a joke is not humour the crowd laughs at */
+    if (!(t & (1u << SV_TAG_JOKE))) return SV_HUMOUR_NONE;
+    bool mocks = t & ((1u << SV_TAG_IRONY) | (1u << SV_TAG_SARCASM));
+    return mocks ? SV_HUMOUR_AT : SV_HUMOUR_WITH;
+}
+
+/* A joke in public: liked and shared more (audience_react.c), trusted less. */
+static void answer_humour(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r)
+{
+    tp->humour = humour_of(reply_tags(s->sc, r));
+    if (tp->humour == SV_HUMOUR_WITH) a->shift_pending -= (int64_t)JOKE_TRUST * 16;
+    if (tp->humour == SV_HUMOUR_AT) a->shift_pending -= (int64_t)MOCK_TRUST * 16;
+}
+
 static bool speaks(sv_Action act)
 {
     return act == SV_ACTION_REPLY || act == SV_ACTION_MOVE_PRIVATE || act == SV_ACTION_ASK;
@@ -267,6 +288,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
         tp->cool = COOL_BAD;
     }
     answer_spread(a, s, t, r, was_answered);
+    answer_humour(a, s, tp, r);
     tp->wave_pool = a->exposed;
     tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
     tp->wave_steps = WAVE_STEPS;

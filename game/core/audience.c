@@ -285,6 +285,20 @@ size_t sv_audience_bytes(const sv_Audience *a)
            (size_t)a->comment_cap * sizeof(sv_Comment);
 }
 
+bool sv_audience_moves(const sv_Audience *a, sv_CrowdMoves *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!a) return false;
+    out->shift = a->shift;
+    out->verdicts = (int32_t)(a->moved_verdicts / 16);
+    out->answered = (int32_t)(a->moved_answered / 16);
+    out->humour = (int32_t)(a->moved_humour / 16);
+    out->pull = a->follow;
+    out->pull_mood = a->follow_mood;
+    out->pull_posts = a->follow_posts;
+    return true;
+}
+
 uint32_t sv_audience_size(const sv_Audience *a) { return a ? a->size : 0; }
 uint32_t sv_audience_exposed(const sv_Audience *a) { return a ? a->exposed : 0; }
 uint32_t sv_audience_segment_count(const sv_Audience *a) { return a ? a->segment_count : 0; }

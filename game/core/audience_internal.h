@@ -100,6 +100,10 @@ typedef struct sv_Audience {
     /* sixteenths of the complainer's change of mood their followers follow: 16,
      * and VINDICTIVE_MOOD_GAIN for a vindictive complainer, whom no reply moves */
     int32_t mood_gain;
+    /* for explaining, never read back: sixteenths sent to the shift by cause
+     * (sv_CrowdMoves), and the mood part of the pull's target */
+    int64_t moved_verdicts, moved_answered, moved_humour;
+    int32_t follow_mood;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
     /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot

@@ -150,6 +150,7 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         int64_t whole = total / SV_SCORE_UNIT;
         a->sent_carry = total - whole * SV_SCORE_UNIT;
         a->shift_pending += whole;
+        a->moved_verdicts += whole;
     } else if (m == SV_METER_REACH) {
         /* a person of reach is one more account drawn to see the thread; reach never shrinks */
         if (units <= 0) return;
@@ -202,6 +203,7 @@ static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic
         a->follow_posts = a->follow_posts - pull < -1000 ? -1000 : a->follow_posts - pull;
     } else if (!tp->answered && q >= 0) {
         a->shift_pending += (int64_t)ANSWER_LIFT * 16;
+        a->moved_answered += (int64_t)ANSWER_LIFT * 16;
     }
 }
 
@@ -246,8 +248,11 @@ static uint8_t humour_of(sv_TagSet t)
 static void answer_humour(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r)
 {
     tp->humour = humour_of(reply_tags(s->sc, r));
-    if (tp->humour == SV_HUMOUR_WITH) a->shift_pending -= (int64_t)JOKE_TRUST * 16;
-    if (tp->humour == SV_HUMOUR_AT) a->shift_pending -= (int64_t)MOCK_TRUST * 16;
+    int64_t cost = tp->humour == SV_HUMOUR_WITH ? JOKE_TRUST
+                   : tp->humour == SV_HUMOUR_AT ? MOCK_TRUST
+                                                : 0;
+    a->shift_pending -= cost * 16;
+    a->moved_humour -= cost * 16;
 }
 
 static bool speaks(sv_Action act)
@@ -312,8 +317,8 @@ static void ramp_shift(sv_Audience *a)
 static void update_follow(sv_Audience *a, const sv_Session *s)
 {
     int32_t mood = s->meters[SV_METER_MOOD] - a->mood_initial;
-    int32_t target =
-        mood * FOLLOW_PER_MOOD * a->mood_gain / (16 * SV_TENTHS_PER_POINT) + a->follow_posts;
+    a->follow_mood = mood * FOLLOW_PER_MOOD * a->mood_gain / (16 * SV_TENTHS_PER_POINT);
+    int32_t target = a->follow_mood + a->follow_posts;
     target = target < -1000 ? -1000 : target > 1000 ? 1000 : target;
     int32_t d = target - a->follow;
     if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;

@@ -64,7 +64,15 @@ static const char *const CRISIS =
     "   {\"id\": \"fix-joke\", \"text\": \"Our van got lost too: a courier brings it today.\", "
     "\"tags\": [\"solution\", \"joke\"]},"
     "   {\"id\": \"fix-mock\", \"text\": \"Doors are hard to find: a courier brings it today.\", "
-    "\"tags\": [\"solution\", \"joke\", \"sarcasm\"]}]},"
+    "\"tags\": [\"solution\", \"joke\", \"sarcasm\"]},"
+    "   {\"id\": \"v-personal\", \"text\": \"Maja, Kim here: a courier brings it today.\", "
+    "\"tags\": [\"solution\", \"personal\"]},"
+    "   {\"id\": \"v-template\", \"text\": \"We apologise for any inconvenience: a courier "
+    "brings it.\", \"tags\": [\"solution\", \"template\"]},"
+    "   {\"id\": \"v-personal-long\", \"text\": \"Maja, Kim here: a courier brings it today "
+    "(and more).\", \"tags\": [\"solution\", \"personal\", \"long\"]},"
+    "   {\"id\": \"v-template-long\", \"text\": \"We apologise for any inconvenience (and "
+    "more).\", \"tags\": [\"solution\", \"template\", \"long\"]}]},"
     "  {\"id\": \"follow\", \"at\": 0, \"about\": \"complaint\", \"prompt\": \"Then.\", "
     "\"deadline\": 590, \"options\": ["
     "   {\"id\": \"again\", \"text\": \"We are on it.\", \"tags\": [\"informative\"]},"
@@ -83,7 +91,11 @@ enum {
     FIX_SORRY = 6,
     FIX_COMP = 7,
     FIX_JOKE = 8,
-    FIX_MOCK = 9
+    FIX_MOCK = 9,
+    V_PERSONAL = 10,
+    V_TEMPLATE = 11,
+    V_PERSONAL_LONG = 12,
+    V_TEMPLATE_LONG = 13
 };
 
 #define RULE(id, on, when, fx)                                                                     \
@@ -548,6 +560,47 @@ static void test_beal2022_shin2020_jokes_engage_but_cost_trust(void **state)
     assert_true(mock_colder >= SEEDS * 9 / 10);
 }
 
+/* Item 4: a personal, human reply beats a corporate template with onlookers,
+ * and a long reply hurts only when it is also impersonal. Javornik, Filieri &
+ * Gumann 2020 (J. Interactive Marketing 50); Schamari & Schaefers 2015
+ * (J. Interactive Marketing 30); Crijns et al. 2017 (Computers in Human
+ * Behavior). Four replies judged alike, differing in voice and length: the
+ * onlookers' mean stance. */
+static void test_javornik2020_personal_voice_beats_template(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load("", &sc);
+    use = F;
+    static const int32_t opts[4] = {V_PERSONAL, V_TEMPLATE, V_PERSONAL_LONG, V_TEMPLATE_LONG};
+    int64_t warm[4] = {0};
+    int personal_wins = 0, long_hurts_template = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        int32_t w[4];
+        for (int k = 0; k < 4; k++) {
+            Side f, o;
+            run(&sc, seed, opts[k], &f, &o);
+            w[k] = o.mean;
+            warm[k] += w[k];
+        }
+        personal_wins += w[0] > w[1] + 20;
+        long_hurts_template += w[3] < w[1] - 20;
+    }
+    use = M;
+    print_message("onlookers' mean stance, %d seeds: personal %lld, template %lld, personal and "
+                  "long %lld, template and long %lld; personal ahead by 20 in %d, long template "
+                  "behind by 20 in %d\n",
+                  SEEDS, (long long)(warm[0] / SEEDS), (long long)(warm[1] / SEEDS),
+                  (long long)(warm[2] / SEEDS), (long long)(warm[3] / SEEDS), personal_wins,
+                  long_hurts_template);
+    assert_true(warm[0] > warm[1] + 40 * SEEDS);
+    assert_true(warm[3] < warm[1] - 25 * SEEDS);
+    /* long but personal: no worse than short and personal */
+    assert_true(warm[2] * 10 > warm[0] * 9 - 10 * SEEDS);
+    assert_true(personal_wins >= SEEDS * 9 / 10);
+    assert_true(long_hurts_template >= SEEDS * 9 / 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -559,6 +612,7 @@ int main(void)
         cmocka_unit_test(test_herhausen2019_compensation_spreads_empathy_slows),
         cmocka_unit_test(test_herhausen2019_moving_private_slows_the_spread),
         cmocka_unit_test(test_beal2022_shin2020_jokes_engage_but_cost_trust),
+        cmocka_unit_test(test_javornik2020_personal_voice_beats_template),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

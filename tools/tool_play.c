@@ -264,10 +264,10 @@ static void print_trace(Play *p)
     }
     sv_CrowdMoves m;
     sv_audience_moves(a, &m);
-    printf("  moved by: shift %+d (verdicts and waiting %+d, answering %+d, jokes %+d); "
+    printf("  moved by: shift %+d (verdicts and waiting %+d, answering %+d, jokes %+d, voice %+d); "
            "complainer's pull on their followers %+d (mood %+d, their posts and defensive "
            "answers %+d)\n",
-           m.shift, m.verdicts, m.answered, m.humour, m.pull, m.pull_mood, m.pull_posts);
+           m.shift, m.verdicts, m.answered, m.humour, m.voice, m.pull, m.pull_mood, m.pull_posts);
 }
 
 /* Moves simulated time forward to `to`, printing what happens on the way. */

@@ -293,6 +293,7 @@ bool sv_audience_moves(const sv_Audience *a, sv_CrowdMoves *out)
     out->verdicts = (int32_t)(a->moved_verdicts / 16);
     out->answered = (int32_t)(a->moved_answered / 16);
     out->humour = (int32_t)(a->moved_humour / 16);
+    out->voice = (int32_t)(a->moved_voice / 16);
     out->pull = a->follow;
     out->pull_mood = a->follow_mood;
     out->pull_posts = a->follow_posts;

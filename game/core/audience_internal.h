@@ -102,7 +102,7 @@ typedef struct sv_Audience {
     int32_t mood_gain;
     /* for explaining, never read back: sixteenths sent to the shift by cause
      * (sv_CrowdMoves), and the mood part of the pull's target */
-    int64_t moved_verdicts, moved_answered, moved_humour;
+    int64_t moved_verdicts, moved_answered, moved_humour, moved_voice;
     int32_t follow_mood;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */

@@ -62,6 +62,13 @@
  * more (Béal & Grégoire 2022). Its engagement is in audience_react.c. */
 #define JOKE_TRUST 50
 #define MOCK_TRUST 120
+/* A personal, human voice beats a corporate template with onlookers (Javornik
+ * et al. 2020; Schamari & Schaefers 2015; Crijns et al. 2017); a long reply
+ * hurts only when it is also impersonal (Javornik et al. 2020). Stance units
+ * before mobility, whatever the verdict. */
+#define PERSONAL_LIFT 40
+#define TEMPLATE_COST 40
+#define LONG_COST 60
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -244,6 +251,19 @@ static uint8_t humour_of(sv_TagSet t)
     return mocks ? SV_HUMOUR_AT : SV_HUMOUR_WITH;
 }
 
+/* The voice of a public answer to a complaint: personal or a template, and long. */
+static void answer_voice(sv_Audience *a, const sv_Session *s, const sv_Topic *tp, const sv_Reply *r)
+{
+    if (tp->valence != SV_VALENCE_NEGATIVE) return;
+    sv_TagSet t = reply_tags(s->sc, r);
+    bool personal = t & (1u << SV_TAG_PERSONAL);
+    int64_t d = personal ? PERSONAL_LIFT : 0;
+    if (t & (1u << SV_TAG_TEMPLATE)) d -= TEMPLATE_COST;
+    if ((t & (1u << SV_TAG_LONG)) && !personal) d -= LONG_COST;
+    a->shift_pending += d * 16;
+    a->moved_voice += d * 16;
+}
+
 /* A joke in public: liked and shared more (audience_react.c), trusted less. */
 static void answer_humour(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r)
 {
@@ -294,6 +314,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     }
     answer_spread(a, s, t, r, was_answered);
     answer_humour(a, s, tp, r);
+    answer_voice(a, s, tp, r);
     tp->wave_pool = a->exposed;
     tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
     tp->wave_steps = WAVE_STEPS;

@@ -81,6 +81,7 @@ typedef struct sv_CrowdMoves {
     int32_t verdicts; /* the scoring model's sentiment verdicts and effects, and the waiting */
     int32_t answered; /* the lift of a first, non-defensive answer */
     int32_t humour;   /* what jokes cost in trust */
+    int32_t voice;    /* a personal voice's lift, a template's or a long impersonal reply's cost */
     int32_t pull;     /* the complainer's pull now, and its target's two parts: */
     int32_t pull_mood,
         pull_posts; /* their mood since the start; their posts and defensive answers */

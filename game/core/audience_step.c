@@ -198,14 +198,20 @@ static bool defensive(sv_TagSet t)
 }
 
 /* What answering a complaint does besides its verdict: the first answer that is
- * not defensive reassures the onlookers; a defensive one sets the complainer's
- * followers against the brand (a vindictive complainer is past moving). */
+ * not defensive reassures the onlookers; a defensive one to the complainer sets
+ * their followers against the brand (a vindictive complainer is past moving). */
 static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic *tp,
                              const sv_Reply *r, int64_t q)
 {
     if (tp->valence != SV_VALENCE_NEGATIVE) return;
     sv_TagSet tags = reply_tags(s->sc, r);
+    /* only a defensive answer to the complainer is theirs to take personally */
+    int32_t to = sv_score_reply_post(s->sc, r);
+    bool to_complainer = sv_in_range(to, s->sc->post_count) &&
+                         sv_in_range(s->sc->posts[to].author, s->sc->persona_count) &&
+                         s->sc->personas[s->sc->posts[to].author].role == SV_ROLE_COMPLAINER;
     if (defensive(tags)) {
+        if (!to_complainer) return;
         int32_t pull = a->mood_gain * DEFENSIVE_PULL / 16;
         a->follow_posts = a->follow_posts - pull < -1000 ? -1000 : a->follow_posts - pull;
     } else if (!tp->answered && q >= 0) {

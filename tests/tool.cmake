@@ -59,6 +59,11 @@ foreach(replay ${SV_REPLAYS})
             -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
 endforeach()
 
+# --crowd-trace prints the crowd each minute and leaves the run as it was.
+add_test(NAME tool_play_crowd_trace
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${SV_SAMPLE}|parcel|--replay|${CMAKE_CURRENT_SOURCE_DIR}/replays/good-seed7.json|--crowd-trace
+          -DEXPECT_RC=0 "-DEXPECT=crowd trace: reach [0-9]+ .*linneas-followers +complainer .*moved by: shift .*replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
+
 # Replays that must not play silently (tests/replays/refused, copies of
 # good-seed7 with one change): each refusal names the file, the input's JSON
 # pointer, its line and column, and the exit code is 1, as in the game.

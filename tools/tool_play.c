@@ -30,9 +30,13 @@ typedef struct Play {
     sv_NameList names;      /* the crowd's names in the player's language */
     uint32_t next_count_ms; /* the next crowd count line */
     sv_Reactions *last;     /* [post_count]: counts at the last line */
+    bool trace;             /* --crowd-trace: the crowd's state each minute */
+    uint32_t next_trace_ms;
+    uint32_t trace_reach; /* reach at the last trace */
 } Play;
 
 #define COUNT_EVERY_MS 30000u /* a crowd count line every half minute of simulated time */
+#define TRACE_EVERY_MS 60000u /* --crowd-trace: every minute */
 
 static const char *T(const Play *p, const sv_Text *t) { return sv_text_get(t, p->lang); }
 
@@ -232,6 +236,40 @@ static void print_counts(Play *p)
     }
 }
 
+static int pct10(uint32_t part, uint32_t all)
+{
+    return all ? (int)((uint64_t)part * 1000u / all) : 0;
+}
+
+/* --crowd-trace: each segment's stance among those who saw it, the reach, and
+ * what moved the crowd (scenarios/AUDIENCE.md), so its numbers can be explained. */
+static void print_trace(Play *p)
+{
+    const sv_Audience *a = p->run.s.audience;
+    char clk[16];
+    uint32_t reach = sv_audience_exposed(a);
+    printf("\n[%s] crowd trace: reach %u (+%u this minute) of %u\n",
+           tool_clock(p->next_trace_ms, clk, sizeof clk), reach, reach - p->trace_reach,
+           sv_audience_size(a));
+    p->trace_reach = reach;
+    for (uint32_t g = 0; g < sv_audience_segment_count(a); g++) {
+        sv_SegmentStats st;
+        sv_audience_segment_stats(a, g, &st);
+        int h = pct10(st.bucket[SV_STANCE_HOSTILE], st.exposed),
+            n = pct10(st.bucket[SV_STANCE_NEUTRAL], st.exposed),
+            s = pct10(st.bucket[SV_STANCE_SUPPORTIVE], st.exposed);
+        printf("  %-18s %-10s %7u seen: hostile %3d.%d%%  neutral %3d.%d%%  supportive %3d.%d%%\n",
+               g < p->sc->segment_count ? p->sc->segments[g].id : "(the rest)",
+               sv_role_name(st.kind), st.exposed, h / 10, h % 10, n / 10, n % 10, s / 10, s % 10);
+    }
+    sv_CrowdMoves m;
+    sv_audience_moves(a, &m);
+    printf("  moved by: shift %+d (verdicts and waiting %+d, answering %+d, jokes %+d, voice %+d); "
+           "complainer's pull on their followers %+d (mood %+d, their posts and defensive "
+           "answers %+d)\n",
+           m.shift, m.verdicts, m.answered, m.humour, m.voice, m.pull, m.pull_mood, m.pull_posts);
+}
+
 /* Moves simulated time forward to `to`, printing what happens on the way. */
 static void advance_to(Play *p, uint32_t to)
 {
@@ -241,11 +279,17 @@ static void advance_to(Play *p, uint32_t to)
         uint32_t step = (pending && due < to) ? due : to;
         bool counts = p->run.s.audience && p->last && p->next_count_ms <= step;
         if (counts) step = p->next_count_ms;
+        bool trace = p->trace && p->run.s.audience && p->next_trace_ms <= step;
+        if (trace) step = p->next_trace_ms, counts = counts && p->next_count_ms <= step;
         sv_session_advance(&p->run.s, step);
         print_new_log(p);
         if (counts && !p->run.s.ended) {
             print_counts(p);
             p->next_count_ms += COUNT_EVERY_MS;
+        }
+        if (trace && !p->run.s.ended) {
+            print_trace(p);
+            p->next_trace_ms += TRACE_EVERY_MS;
         }
         if (step >= to) break;
     }
@@ -472,6 +516,7 @@ typedef struct PlayArgs {
     const char *pack, *scenario, *script, *record, *replay;
     uint64_t seed;
     bool seed_given;
+    bool crowd_trace;
     const char *lang;
 } PlayArgs;
 
@@ -500,6 +545,8 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             a->record = v, i++;
         } else if (strcmp(argv[i], "--replay") == 0 && v) {
             a->replay = v, i++;
+        } else if (strcmp(argv[i], "--crowd-trace") == 0) {
+            a->crowd_trace = true;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "svara-tool play: unknown or incomplete option '%s'\n", argv[i]);
             return 2;
@@ -514,7 +561,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     }
     if (!a->pack || !a->scenario) {
         fputs("usage: svara-tool play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
-              "                       [--record FILE] [--replay FILE]\n",
+              "                       [--record FILE] [--replay FILE] [--crowd-trace]\n",
               stderr);
         return 2;
     }
@@ -588,6 +635,8 @@ static int run(Play *p, const PlayArgs *a, const sv_ScoreModel *base, const sv_R
     printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));
     printf("(seed %" PRIu64 ", language %s)\n", a->seed, sv_lang_code(p->lang));
     p->next_count_ms = COUNT_EVERY_MS;
+    p->trace = a->crowd_trace;
+    p->next_trace_ms = TRACE_EVERY_MS;
     p->last = calloc(p->sc->post_count + 1u, sizeof *p->last);
     int rc = 0;
     if (replay)

@@ -25,6 +25,11 @@ _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint
 static const uint8_t kind_factor[SV_ROLE_COUNT] = {10, 14, 12, 16, 0, 12, 10};
 static const uint8_t kind_act[SV_ROLE_COUNT] = {130, 90, 110, 60, 220, 160, 70};
 static const uint8_t kind_infl[SV_ROLE_COUNT] = {6, 5, 6, 5, 3, 11, 6}; /* about 2^k followers */
+/* A vindictive complainer (Weitzl 2019) is barely moved by any reply, and nor
+ * are their followers: sixteenths of the crowd's shift and of the complainer's
+ * change of mood they take (16 for a constructive one). */
+#define VINDICTIVE_SHIFT_GAIN 3
+#define VINDICTIVE_MOOD_GAIN 2
 
 /* ---- creating the crowd ---------------------------------------------------------- */
 
@@ -93,9 +98,19 @@ static void make_tables(sv_Audience *a)
     }
 }
 
+/* The crowd's complainer is the first persona with the complainer's role. */
+static bool vindictive(const sv_Scenario *sc)
+{
+    for (uint32_t i = 0; i < sc->persona_count; i++)
+        if (sc->personas[i].role == SV_ROLE_COMPLAINER) return sc->personas[i].vindictive;
+    return false;
+}
+
 static void make_segments(sv_Audience *a, const sv_Scenario *sc)
 {
     uint32_t at = 0;
+    bool grudge = vindictive(sc);
+    a->mood_gain = grudge ? VINDICTIVE_MOOD_GAIN : 16;
     for (uint32_t g = 0; g < sc->segment_count && g < SV_MAX_SEGMENTS; g++) {
         const sv_Segment *sg = &sc->segments[g];
         uint32_t n = sg->count <= a->size - at ? sg->count : a->size - at;
@@ -103,6 +118,9 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
         a->seg_count[g] = n;
         a->seg_kind[g] =
             (uint8_t)((unsigned)sg->kind < SV_ROLE_COUNT ? sg->kind : SV_ROLE_ONLOOKER);
+        bool follower = a->seg_kind[g] == SV_ROLE_COMPLAINER;
+        a->seg_gain[g] = follower && grudge ? VINDICTIVE_SHIFT_GAIN : 16;
+        a->seg_follow[g] = follower ? 16 : 0;
         for (uint32_t i = at; i < at + n; i++) make_account(a, i, g, sg->stance, sg->mobility);
         at += n;
         a->segment_count = g + 1;
@@ -112,6 +130,8 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
         a->seg_start[g] = at;
         a->seg_count[g] = a->size - at;
         a->seg_kind[g] = SV_ROLE_ONLOOKER;
+        a->seg_gain[g] = 16;
+        a->seg_follow[g] = 0;
         for (uint32_t i = at; i < a->size; i++) make_account(a, i, g, 0, 500);
     }
 }
@@ -127,17 +147,16 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
     uint32_t segs =
         (sc->segment_count < SV_MAX_SEGMENTS ? sc->segment_count : SV_MAX_SEGMENTS) + 1u;
     a->hist = calloc(segs * levels, sizeof *a->hist);
-    a->hist_all = calloc(levels, sizeof *a->hist_all);
     a->pending = calloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS, sizeof *a->pending);
     a->post_topic = malloc((sc->post_count + 1u) * sizeof *a->post_topic);
     a->post_reactions = calloc(sc->post_count + 1u, sizeof *a->post_reactions);
     a->reply_reactions = calloc(replies + 1u, sizeof *a->reply_reactions);
     a->reply_quality = calloc(replies + 1u, sizeof *a->reply_quality);
     a->pool_last = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_last);
-    if (!a->accounts || !a->order || !a->hist || !a->hist_all || !a->pending || !a->post_topic ||
+    if (!a->accounts || !a->order || !a->hist || !a->pending || !a->post_topic ||
         !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_last)
         return false;
-    a->fixed_bytes = sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
+    a->fixed_bytes = sizeof *a + segs * levels * sizeof *a->hist +
                      (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
                      (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
                      (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
@@ -153,7 +172,6 @@ void sv_audience_free(sv_Session *s)
     free(a->accounts);
     free(a->order);
     free(a->hist);
-    free(a->hist_all);
     free(a->pending);
     free(a->post_topic);
     free(a->post_reactions);
@@ -184,6 +202,7 @@ sv_Status sv_audience_init(sv_Session *s)
     a->cur_reply = -1;
     a->sent_initial = sc->meters_initial[SV_METER_SENTIMENT];
     a->reach_initial = sc->meters_initial[SV_METER_REACH];
+    a->mood_initial = sc->meters_initial[SV_METER_MOOD];
     a->comment_tokens = 3000u; /* the feed may show a few comments at once at the start */
     a->trail = SV_HASH_INIT;
     return SV_OK;
@@ -195,7 +214,7 @@ int32_t sv_audience_stance(const sv_Audience *a, uint32_t account)
 {
     if (!a || account >= a->size) return 0;
     const sv_Account *acc = &a->accounts[account];
-    int32_t v = 32 * acc->base + 16 + a->shift * acc->mob / SV_AUDIENCE_MOB_MAX;
+    int32_t v = 32 * acc->base + 16 + sv_audience_offset(a, acc->seg, acc->mob);
     return v < -1000 ? -1000 : v > 1000 ? 1000 : v;
 }
 
@@ -206,11 +225,12 @@ sv_StanceBucket sv_audience_bucket(int32_t stance)
     return SV_STANCE_NEUTRAL;
 }
 
-/* Adds the exposed accounts of one histogram slice to the stance buckets. */
-static void count_buckets(const sv_Audience *a, const uint32_t *h, uint32_t out[SV_STANCE_COUNT])
+/* Adds the exposed accounts of one segment's histogram to the stance buckets. */
+static void count_buckets(const sv_Audience *a, uint32_t seg, const uint32_t *h,
+                          uint32_t out[SV_STANCE_COUNT])
 {
     for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
-        int32_t shift = a->shift * m / SV_AUDIENCE_MOB_MAX;
+        int32_t shift = sv_audience_offset(a, seg, m);
         for (int32_t b = 0; b < SV_AUDIENCE_BASE_LEVELS; b++) {
             uint32_t n = h[m * SV_AUDIENCE_BASE_LEVELS + b];
             if (!n) continue;
@@ -229,20 +249,25 @@ bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentSta
     out->accounts = a->seg_count[seg];
     out->exposed = a->seg_exposed[seg];
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    count_buckets(a, &a->hist[seg * levels], out->bucket);
+    count_buckets(a, seg, &a->hist[seg * levels], out->bucket);
     return true;
 }
 
 uint32_t sv_audience_positive(const sv_Audience *a)
 {
     uint32_t pos = 0;
-    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
-        /* stance 32 (b - 32) + 16 + shift > 0  <=>  b >= first */
-        int32_t shift = a->shift * m / SV_AUDIENCE_MOB_MAX;
-        int32_t first = floor_div32(-16 - shift) + 33;
-        if (first < 0) first = 0;
-        for (int32_t b = first; b < SV_AUDIENCE_BASE_LEVELS; b++)
-            pos += a->hist_all[m * SV_AUDIENCE_BASE_LEVELS + b];
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        if (!a->seg_exposed[g]) continue;
+        const uint32_t *h = &a->hist[g * levels];
+        for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
+            /* stance 32 (b - 32) + 16 + shift > 0  <=>  b >= first */
+            int32_t shift = sv_audience_offset(a, g, m);
+            int32_t first = floor_div32(-16 - shift) + 33;
+            if (first < 0) first = 0;
+            for (int32_t b = first; b < SV_AUDIENCE_BASE_LEVELS; b++)
+                pos += h[m * SV_AUDIENCE_BASE_LEVELS + b];
+        }
     }
     return pos;
 }
@@ -258,6 +283,21 @@ size_t sv_audience_bytes(const sv_Audience *a)
     if (!a) return 0;
     return a->fixed_bytes + (size_t)a->size * SV_AUDIENCE_BYTES_PER_ACCOUNT +
            (size_t)a->comment_cap * sizeof(sv_Comment);
+}
+
+bool sv_audience_moves(const sv_Audience *a, sv_CrowdMoves *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!a) return false;
+    out->shift = a->shift;
+    out->verdicts = (int32_t)(a->moved_verdicts / 16);
+    out->answered = (int32_t)(a->moved_answered / 16);
+    out->humour = (int32_t)(a->moved_humour / 16);
+    out->voice = (int32_t)(a->moved_voice / 16);
+    out->pull = a->follow;
+    out->pull_mood = a->follow_mood;
+    out->pull_posts = a->follow_posts;
+    return true;
 }
 
 uint32_t sv_audience_size(const sv_Audience *a) { return a ? a->size : 0; }
@@ -328,6 +368,7 @@ static uint64_t hash_topic(uint64_t h, const sv_Topic *t)
     h = h_i32(h, t->post);
     h = sv_hash_u32(h, t->valence);
     h = sv_hash_u32(h, t->answered ? 1u : 0u);
+    h = sv_hash_u32(h, t->humour);
     h = h_i32(h, t->reply);
     h = sv_hash_u32(h, t->reply_ms);
     h = h_i32(h, t->quality);
@@ -363,6 +404,8 @@ static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
 {
     h = sv_hash_u32(h, a->next_ms);
     h = h_i32(h, a->shift);
+    h = h_i32(h, a->follow);
+    h = h_i32(h, a->follow_posts);
     h = h_i64(h, a->shift_fine);
     h = h_i64(h, a->shift_pending);
     h = h_i64(h, a->sent_carry);

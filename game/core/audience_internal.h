@@ -45,11 +45,16 @@ enum {
 
 #define SV_AUDIENCE_SLOTS (2 * SV_ROLE_COUNT)
 
+/* A brand reply's humour (Béal & Grégoire 2022): none, laughing with the
+ * customer (tagged joke), or laughing at them (joke with sarcasm or irony). */
+enum { SV_HUMOUR_NONE = 0, SV_HUMOUR_WITH, SV_HUMOUR_AT };
+
 /* A public thread the crowd follows: it appears with its first public post. */
 typedef struct sv_Topic {
     int32_t post;    /* the thread's first post */
     uint8_t valence; /* sv_Valence of that post */
     bool answered;   /* a public brand reply with words is in it */
+    uint8_t humour;  /* the latest such reply jokes: SV_HUMOUR_* */
     int32_t reply;   /* the latest such reply (sv_Session.replies), -1 */
     uint32_t reply_ms;
     int32_t quality;  /* that reply's verdict: the sentiment it moved, tenths of a point */
@@ -66,12 +71,15 @@ typedef struct sv_Audience {
     uint32_t seg_start[SV_MAX_SEGMENTS + 1], seg_count[SV_MAX_SEGMENTS + 1];
     uint32_t seg_exposed[SV_MAX_SEGMENTS + 1];
     uint8_t seg_kind[SV_MAX_SEGMENTS + 1];
+    /* sixteenths of the crowd's shift a segment's accounts take on top of their
+     * mobility (16; the followers of a vindictive complainer fewer), and of the
+     * complainer's pull (`follow`: the complainer's followers only) */
+    uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
     sv_Account *accounts; /* [size], grouped by segment */
     uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
-    uint32_t *hist;     /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
-    uint32_t *hist_all; /* [MOB_MAX + 1][BASE_LEVELS] */
+    uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -83,7 +91,19 @@ typedef struct sv_Audience {
      * unit in shift_fine, whole units (-4000..4000) in shift. */
     int32_t shift;
     int64_t shift_fine;
-    int64_t shift_pending;           /* sixteenths still to arrive (they ramp in over seconds) */
+    int64_t shift_pending; /* sixteenths still to arrive (they ramp in over seconds) */
+    /* The complainer's pull on their own followers (whole stance units): they
+     * follow the complainer's mood from where it started and what the complainer
+     * posts in the thread (a thank-you, a new outburst) or is told (a defensive
+     * answer), not only the brand; follow_posts is the part that is not mood. */
+    int32_t follow, follow_posts, mood_initial;
+    /* sixteenths of the complainer's change of mood their followers follow: 16,
+     * and VINDICTIVE_MOOD_GAIN for a vindictive complainer, whom no reply moves */
+    int32_t mood_gain;
+    /* for explaining, never read back: sixteenths sent to the shift by cause
+     * (sv_CrowdMoves), and the mood part of the pull's target */
+    int64_t moved_verdicts, moved_answered, moved_humour, moved_voice;
+    int32_t follow_mood;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
     /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot
@@ -147,6 +167,14 @@ bool sv_audience_owns(const sv_Audience *a, int m);
 uint64_t sv_audience_hash(uint64_t h, const sv_Session *s);
 
 /* ---- the crowd as the core reads it ---------------------------------------------- */
+
+/* What the crowd's shift and the complainer's pull add to the stance of an
+ * account of segment `seg` with mobility `mob` (before clamping). */
+static inline int32_t sv_audience_offset(const sv_Audience *a, uint32_t seg, int32_t mob)
+{
+    return a->shift * mob / SV_AUDIENCE_MOB_MAX * a->seg_gain[seg] / 16 +
+           a->follow * a->seg_follow[seg] / 16;
+}
 
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);

@@ -17,6 +17,11 @@
 #define COMMENT_PPM 90000u     /* comments on first sight, at full heat, strong opinion */
 #define COMMENT_CHATTER_PPM 250000u
 #define COMMENT_REPLY_PPM 220000u
+/* A joke draws likes and shares from anyone not against the brand, more when it
+ * laughs with the customer than at them (Béal & Grégoire 2022; Shin & Larson
+ * 2020: humour raises excitement). Indexed by SV_HUMOUR_*. */
+static const uint32_t humour_like_ppm[3] = {0, 300000u, 150000u};
+static const uint32_t humour_share_ppm[3] = {0, 60000u, 30000u};
 
 static bool chance(sv_Audience *a, uint32_t act, uint32_t ppm)
 {
@@ -40,7 +45,6 @@ void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_
     size_t cell = (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS + (size_t)(acc->base + 32);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     a->hist[acc->seg * levels + cell]++;
-    a->hist_all[cell]++;
     note(a, i, s->now_ms);
     sv_audience_react(a, s, i, SV_REACT_EXPOSED);
 }
@@ -135,13 +139,14 @@ static int64_t fanout(const sv_Audience *a, const sv_Account *acc)
     return f < cap ? f : cap;
 }
 
-static void share(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
-                  int32_t pro_brand, uint32_t act)
+static void share(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t st,
+                  int32_t pro_post, int32_t pro_brand, uint32_t act)
 {
     sv_Account *acc = &a->accounts[i];
     if (acc->flags & SV_ACCOUNT_SHARED) return;
-    bool reply = live && pro_brand > SV_AUDIENCE_BAND;
-    uint32_t ppm = reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u
+    uint32_t fun = live && st > -SV_AUDIENCE_BAND ? humour_share_ppm[tp->humour % 3u] : 0u;
+    bool reply = live && (pro_brand > SV_AUDIENCE_BAND || fun);
+    uint32_t ppm = reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u + fun
                          : SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u * (uint32_t)pro_post;
     if (!ppm || !chance(a, act, ppm)) return;
     acc->flags |= SV_ACCOUNT_SHARED;
@@ -155,12 +160,14 @@ static void share(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int
     note(a, i, 2u);
 }
 
-static void like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t pro_post,
-                 int32_t pro_brand, uint32_t act)
+static void like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t st,
+                 int32_t pro_post, int32_t pro_brand, uint32_t act)
 {
     sv_Account *acc = &a->accounts[i];
-    if (live && pro_brand > 0 && !(acc->flags & SV_ACCOUNT_LIKED_REPLY)) {
-        if (!chance(a, act, LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand))) return;
+    uint32_t fun = live && st > -SV_AUDIENCE_BAND ? humour_like_ppm[tp->humour % 3u] : 0u;
+    if (live && (pro_brand > 0 || fun) && !(acc->flags & SV_ACCOUNT_LIKED_REPLY)) {
+        uint32_t ppm = (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u);
+        if (!chance(a, act, ppm + fun)) return;
         acc->flags |= SV_ACCOUNT_LIKED_REPLY;
         a->reply_reactions[tp->reply].likes++;
         note(a, i, 1u);
@@ -222,7 +229,7 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
     int32_t pro_brand = st > 0 ? st : 0;
     /* an account that looked in again or came back was picked by its activity already */
     uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
-    like(a, i, tp, live, pro_post, pro_brand, act);
-    share(a, i, tp, live, pro_post, pro_brand, act);
+    like(a, i, tp, live, st, pro_post, pro_brand, act);
+    share(a, i, tp, live, st, pro_post, pro_brand, act);
     comment(a, s, i, tp, live, st, mode, act);
 }

@@ -32,6 +32,43 @@
 #define RETURN_PERMILLE 400  /* of a thread's accounts come back to see the brand's reply */
 #define REP_PER_MIN 20 /* tenths of reputation a minute: whole crowd exposed, all on one side */
 #define COMMENT_EVERY_MS 2500u /* the feed shows a crowd comment at most this often (burst 3) */
+/* The complainer's followers follow the complainer: FOLLOW_PER_MOOD stance units
+ * (of 1000) for each point of mood the complainer gained or lost since the start,
+ * and a post of theirs in the thread pulls them: a thank-you up, an outburst
+ * down (less: the mood carries most of an escalation). Ramps in (tau 2 s). */
+#define FOLLOW_PER_MOOD 6
+#define FOLLOW_THANKS 200
+#define FOLLOW_OUTBURST 100
+#define FOLLOW_RAMP 20
+/* Answering beats silence (van Noort & Willemsen 2012): the first public answer
+ * to a complaint that is neither defensive nor judged bad lifts everyone
+ * watching by this many stance units (before mobility), on top of its verdict.
+ * A defensive answer (it argues, or blames the customer) instead turns a
+ * constructive complainer's followers against the brand, further than silence
+ * would (Weitzl 2019): the complainer's pull drops by DEFENSIVE_PULL. */
+#define ANSWER_LIFT 60
+#define DEFENSIVE_PULL 250
+/* Herhausen et al. 2019: compensation offered in public spreads a complaint
+ * further (others want the same: the thread heats up and its watchers bring
+ * COMP_REACH_PERMILLE more people in); empathy or an apology, and moving to
+ * private after a public answer, slow the spread (the thread loses a third
+ * more of its heat; half when the conversation leaves it). */
+#define COMP_HEAT 250
+#define COMP_REACH_PERMILLE 250
+#define CALM_DIV 3
+#define LEAVE_DIV 2
+/* A joke costs trust (Shin & Larson 2020): everyone watching loses this many
+ * stance units (before mobility) whatever its verdict; mocking humour costs
+ * more (Béal & Grégoire 2022). Its engagement is in audience_react.c. */
+#define JOKE_TRUST 50
+#define MOCK_TRUST 120
+/* A personal, human voice beats a corporate template with onlookers (Javornik
+ * et al. 2020; Schamari & Schaefers 2015; Crijns et al. 2017); a long reply
+ * hurts only when it is also impersonal (Javornik et al. 2020). Stance units
+ * before mobility, whatever the verdict. */
+#define PERSONAL_LIFT 40
+#define TEMPLATE_COST 40
+#define LONG_COST 60
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -94,6 +131,13 @@ void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
         tp->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h > 1000 ? 1000 : h;
     }
     const sv_Persona *who = &sc->personas[p->author];
+    if (who->role == SV_ROLE_COMPLAINER && tp->post != post) {
+        int32_t pull = p->valence == SV_VALENCE_POSITIVE   ? FOLLOW_THANKS
+                       : p->valence == SV_VALENCE_NEGATIVE ? -FOLLOW_OUTBURST
+                                                           : 0;
+        int32_t f = a->follow_posts + pull;
+        a->follow_posts = f < -1000 ? -1000 : f > 1000 ? 1000 : f;
+    }
     uint64_t followers = who->followers < a->size ? who->followers : a->size;
     uint64_t seed = followers * SEED_PERMILLE / 1000u + (uint64_t)p->shares * SEED_PER_SHARE;
     uint32_t role = (unsigned)who->role < SV_ROLE_COUNT ? (uint32_t)who->role : SV_ROLE_ONLOOKER;
@@ -113,6 +157,7 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         int64_t whole = total / SV_SCORE_UNIT;
         a->sent_carry = total - whole * SV_SCORE_UNIT;
         a->shift_pending += whole;
+        a->moved_verdicts += whole;
     } else if (m == SV_METER_REACH) {
         /* a person of reach is one more account drawn to see the thread; reach never shrinks */
         if (units <= 0) return;
@@ -133,6 +178,107 @@ void sv_audience_reply_begin(sv_Audience *a, int32_t reply)
     if (!a) return;
     a->cur_reply = reply;
     a->cur_units = 0;
+}
+
+/* The tags of a reply's words: its option's, or its parts' when composed. */
+static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = sv_reply_option(sc, r);
+    if (o) return o->tags;
+    sv_TagSet t = 0;
+    if (r->option < 0 && !r->prior)
+        for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+            if (sv_in_range(r->parts[i], sc->part_count)) t |= sc->parts[r->parts[i]].tags;
+    return t;
+}
+
+static bool defensive(sv_TagSet t)
+{
+    return (t & (1u << SV_TAG_ARGUE)) || (t & (1u << SV_TAG_BLAME_CUSTOMER));
+}
+
+/* What answering a complaint does besides its verdict: the first answer that is
+ * not defensive reassures the onlookers; a defensive one to the complainer sets
+ * their followers against the brand (a vindictive complainer is past moving). */
+static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic *tp,
+                             const sv_Reply *r, int64_t q)
+{
+    if (tp->valence != SV_VALENCE_NEGATIVE) return;
+    sv_TagSet tags = reply_tags(s->sc, r);
+    /* only a defensive answer to the complainer is theirs to take personally */
+    int32_t to = sv_score_reply_post(s->sc, r);
+    bool to_complainer = sv_in_range(to, s->sc->post_count) &&
+                         sv_in_range(s->sc->posts[to].author, s->sc->persona_count) &&
+                         s->sc->personas[s->sc->posts[to].author].role == SV_ROLE_COMPLAINER;
+    if (defensive(tags)) {
+        if (!to_complainer) return;
+        int32_t pull = a->mood_gain * DEFENSIVE_PULL / 16;
+        a->follow_posts = a->follow_posts - pull < -1000 ? -1000 : a->follow_posts - pull;
+    } else if (!tp->answered && q >= 0) {
+        a->shift_pending += (int64_t)ANSWER_LIFT * 16;
+        a->moved_answered += (int64_t)ANSWER_LIFT * 16;
+    }
+}
+
+static bool has_part(const sv_Scenario *sc, const sv_Reply *r, sv_PartKind kind)
+{
+    if (r->option >= 0 || r->prior) return false;
+    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+        if (sv_in_range(r->parts[i], sc->part_count) && sc->parts[r->parts[i]].kind == kind)
+            return true;
+    return false;
+}
+
+/* How a public answer changes the spread of its thread, besides its verdict. */
+static void answer_spread(sv_Audience *a, const sv_Session *s, int32_t t, const sv_Reply *r,
+                          bool was_answered)
+{
+    sv_Topic *tp = &a->topics[t];
+    if (tp->valence != SV_VALENCE_NEGATIVE) return;
+    const sv_Scenario *sc = s->sc;
+    sv_TagSet tags = reply_tags(sc, r);
+    if ((tags & (1u << SV_TAG_GENEROUS)) || has_part(sc, r, SV_PART_COMPENSATE)) {
+        tp->heat = tp->heat + COMP_HEAT > 1000 ? 1000 : tp->heat + COMP_HEAT;
+        add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER,
+                    (int64_t)tp->exposed * COMP_REACH_PERMILLE / 1000 * 16);
+    }
+    bool soothes = (tags & (1u << SV_TAG_EMPATHY)) || has_part(sc, r, SV_PART_APOLOGISE);
+    bool leaves = was_answered && r->action == SV_ACTION_MOVE_PRIVATE;
+    if (soothes) tp->heat -= tp->heat / CALM_DIV;
+    if (leaves) tp->heat -= tp->heat / LEAVE_DIV;
+    tp->heat = tp->heat < HEAT_FLOOR ? HEAT_FLOOR : tp->heat;
+}
+
+static uint8_t humour_of(sv_TagSet t)
+{
+    /* sarcasm or irony without a joke is not humour the crowd laughs at */
+    if (!(t & (1u << SV_TAG_JOKE))) return SV_HUMOUR_NONE;
+    bool mocks = t & ((1u << SV_TAG_IRONY) | (1u << SV_TAG_SARCASM));
+    return mocks ? SV_HUMOUR_AT : SV_HUMOUR_WITH;
+}
+
+/* The voice of a public answer to a complaint: personal or a template, and long. */
+static void answer_voice(sv_Audience *a, const sv_Session *s, const sv_Topic *tp, const sv_Reply *r)
+{
+    if (tp->valence != SV_VALENCE_NEGATIVE) return;
+    sv_TagSet t = reply_tags(s->sc, r);
+    bool personal = t & (1u << SV_TAG_PERSONAL);
+    int64_t d = personal ? PERSONAL_LIFT : 0;
+    if (t & (1u << SV_TAG_TEMPLATE)) d -= TEMPLATE_COST;
+    if ((t & (1u << SV_TAG_LONG)) && !personal) d -= LONG_COST;
+    a->shift_pending += d * 16;
+    a->moved_voice += d * 16;
+}
+
+/* A joke in public: liked and shared more (audience_react.c), trusted less. */
+static void answer_humour(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r)
+{
+    tp->humour = humour_of(reply_tags(s->sc, r));
+    int64_t cost = tp->humour == SV_HUMOUR_WITH ? JOKE_TRUST
+                   : tp->humour == SV_HUMOUR_AT ? MOCK_TRUST
+                                                : 0;
+    a->shift_pending -= cost * 16;
+    a->moved_humour -= cost * 16;
 }
 
 static bool speaks(sv_Action act)
@@ -157,6 +303,8 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     int32_t t = root >= 0 ? topic_of(a, root) : -1;
     if (t < 0) return;
     sv_Topic *tp = &a->topics[t];
+    answer_complaint(a, s, tp, r, q);
+    bool was_answered = tp->answered;
     tp->answered = true;
     tp->reply = reply;
     tp->reply_ms = s->now_ms;
@@ -170,6 +318,9 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
         tp->heat = tp->heat > 1000 ? 1000 : tp->heat;
         tp->cool = COOL_BAD;
     }
+    answer_spread(a, s, t, r, was_answered);
+    answer_humour(a, s, tp, r);
+    answer_voice(a, s, tp, r);
     tp->wave_pool = a->exposed;
     tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
     tp->wave_steps = WAVE_STEPS;
@@ -187,6 +338,18 @@ static void ramp_shift(sv_Audience *a)
     int64_t lim = (int64_t)SHIFT_MAX * 16;
     a->shift_fine = a->shift_fine < -lim ? -lim : a->shift_fine > lim ? lim : a->shift_fine;
     a->shift = (int32_t)(a->shift_fine / 16);
+}
+
+/* The complainer's followers move towards where the complainer now stands. */
+static void update_follow(sv_Audience *a, const sv_Session *s)
+{
+    int32_t mood = s->meters[SV_METER_MOOD] - a->mood_initial;
+    a->follow_mood = mood * FOLLOW_PER_MOOD * a->mood_gain / (16 * SV_TENTHS_PER_POINT);
+    int32_t target = a->follow_mood + a->follow_posts;
+    target = target < -1000 ? -1000 : target > 1000 ? 1000 : target;
+    int32_t d = target - a->follow;
+    if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;
+    a->follow += d;
 }
 
 static void update_heat(sv_Topic *t)
@@ -328,6 +491,7 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     ramp_shift(a);
+    update_follow(a, s);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     release_exposures(a, s);
     chatter(a, s);

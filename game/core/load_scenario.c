@@ -163,9 +163,31 @@ static void read_channel(sv_Loader *L, const cJSON *it, const char *ptr, sv_Chan
     if (w) (void)sv_load_bool(L, w, at, &c->watched);
 }
 
+/* A complainer is constructive (the default) or vindictive (Weitzl 2019): only
+ * the crowd reads it, so it is a complainer's alone. */
+static void read_disposition(sv_Loader *L, const cJSON *it, const char *ptr, sv_Persona *p)
+{
+    const cJSON *d = sv_load_get(it, "disposition");
+    if (!d) return;
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, "disposition");
+    if (!cJSON_IsString(d) || (strcmp(d->valuestring, "constructive") != 0 &&
+                               strcmp(d->valuestring, "vindictive") != 0)) {
+        sv_load_error(L, at, "a disposition is \"constructive\" or \"vindictive\"");
+        return;
+    }
+    if (p->role != SV_ROLE_COMPLAINER) {
+        sv_load_error(L, at, "only a complainer has a disposition; this persona is a %s",
+                      sv_role_name(p->role));
+        return;
+    }
+    p->vindictive = strcmp(d->valuestring, "vindictive") == 0;
+}
+
 static void read_persona(sv_Loader *L, const cJSON *it, const char *ptr, sv_Persona *p)
 {
-    static const char *const keys[] = {"id", "name", "handle", "role", "followers", "bio", NULL};
+    static const char *const keys[] = {"id",        "name", "handle",      "role",
+                                       "followers", "bio",  "disposition", NULL};
     char at[SV_LOAD_PTR];
     const char *s;
     int role = 0;
@@ -189,6 +211,7 @@ static void read_persona(sv_Loader *L, const cJSON *it, const char *ptr, sv_Pers
     if (f && sv_load_whole(L, f, at, 0, VAR_LIMIT, &followers)) p->followers = (uint32_t)followers;
     sv_load_ptr_key(at, ptr, "bio");
     (void)sv_load_text(L, sv_load_get(it, "bio"), at, &p->bio);
+    read_disposition(L, it, ptr, p);
 }
 
 static void read_flag(sv_Loader *L, const cJSON *it, const char *ptr, const char **flag)

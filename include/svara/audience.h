@@ -72,6 +72,22 @@ uint32_t sv_audience_thread_count(const sv_Audience *a);
 int32_t sv_audience_thread_post(const sv_Audience *a, uint32_t t);
 int32_t sv_audience_thread_reply(const sv_Audience *a, int32_t root);
 
+/* What has moved the crowd so far, in stance units (of 1000) before mobility:
+ * the crowd's shift and its parts, and the complainer's pull on their
+ * followers (scenarios/AUDIENCE.md). For explaining the crowd (play
+ * --crowd-trace); nothing in the crowd reads these back. */
+typedef struct sv_CrowdMoves {
+    int32_t shift;    /* the crowd's shift now (what has arrived of the parts below) */
+    int32_t verdicts; /* the scoring model's sentiment verdicts and effects, and the waiting */
+    int32_t answered; /* the lift of a first, non-defensive answer */
+    int32_t humour;   /* what jokes cost in trust */
+    int32_t voice;    /* a personal voice's lift, a template's or a long impersonal reply's cost */
+    int32_t pull;     /* the complainer's pull now, and its target's two parts: */
+    int32_t pull_mood,
+        pull_posts; /* their mood since the start; their posts and defensive answers */
+} sv_CrowdMoves;
+bool sv_audience_moves(const sv_Audience *a, sv_CrowdMoves *out);
+
 /* Segment `seg` (segment_count - 1 may be the rest); false when out of range. */
 bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentStats *out);
 /* Heap bytes the crowd holds (accounts, order, aggregates, comments). */

@@ -240,6 +240,10 @@ typedef struct sv_Persona {
     sv_Role role;
     uint32_t followers;
     sv_Text bio; /* may be empty */
+    /* A complainer's "disposition": a vindictive one wants to hurt the brand and
+     * is barely moved by any reply, nor are their followers (Weitzl 2019);
+     * false: constructive, the default. */
+    bool vindictive;
 } sv_Persona;
 
 /* The crowd of a scenario whose audience section leaves out "size". */

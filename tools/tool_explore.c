@@ -525,7 +525,7 @@ typedef struct Args {
     const char *pack, *scenario;
     uint32_t runs;
     uint64_t seed;
-    bool exhaustive, json;
+    bool exhaustive, json, exact;
     uint32_t jobs;
     uint32_t max_paths;
 } Args;
@@ -568,6 +568,10 @@ static int parse_args(int argc, char **argv, Args *a)
                         v ? v : "");
                 return 2;
             }
+            i++;
+        } else if (strcmp(argv[i], "--merge") == 0 && v &&
+                   (strcmp(v, "story") == 0 || strcmp(v, "exact") == 0)) {
+            a->exact = strcmp(v, "exact") == 0;
             i++;
         } else if (strcmp(argv[i], "--exhaustive") == 0) {
             a->exhaustive = true;
@@ -1069,12 +1073,43 @@ typedef struct Tree {
     uint32_t *ending_paths;
     uint64_t nodes;
     bool cut; /* stopped at max_paths */
+    bool exact; /* merge by the session's whole state hash, not the story's */
 } Tree;
 
 static uint64_t mix(uint64_t h, uint64_t v)
 {
     h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
     return h * 0xff51afd7ed558ccdull;
+}
+
+/* The state as far as the story can tell: flags, variables, what appeared,
+ * opened, was chosen and is known, what is scheduled, and each meter only by
+ * which side of every threshold the scenario's conditions test it is on.
+ * Scoring and crowd details that no condition reads are left out, so paths
+ * that differ only in them merge (an approximation: a meter may later drift
+ * across a threshold on one path and not the other). */
+static uint64_t story_key(const sv_Session *s, const Tree *t)
+{
+    const sv_Scenario *sc = s->sc;
+    uint64_t h = mix(s->now_ms, (uint64_t)(int64_t)s->ending);
+    for (uint32_t i = 0; i < sc->flag_count; i++) h = mix(h, s->flags[i]);
+    for (uint32_t i = 0; i < sc->var_count; i++) h = mix(h, (uint32_t)s->vars[i]);
+    for (uint32_t i = 0; i < sc->decision_count; i++) /* open or not: what can still be answered */
+        h = mix(h, s->decision_state[i] == SV_DEC_OPEN ? 1u : 0u);
+    uint64_t q = 0; /* the queue as a set: its heap's layout does not matter */
+    for (size_t i = 0; i < s->queue_count; i++)
+        q += mix(mix(s->queue[i].t_ms, s->queue[i].kind), (uint32_t)s->queue[i].ref);
+    h = mix(h, q);
+    /* what the conditions read: each one's value, and every meter test's side */
+    for (uint32_t c = 0; c < sc->cond_count; c++) {
+        const sv_Cond *co = &sc->conds[c];
+        if (co->kind == SV_COND_ALL || co->kind == SV_COND_ANY || co->kind == SV_COND_NOT ||
+            co->kind == SV_COND_TRUE || co->kind == SV_COND_TIME)
+            continue;
+        h = mix(h, sv_session_eval(s, (int32_t)c) ? 1u : 2u);
+    }
+    (void)t;
+    return h;
 }
 
 static void tree_open(Walk *w, int32_t d, void *ctx)
@@ -1085,7 +1120,7 @@ static void tree_open(Walk *w, int32_t d, void *ctx)
         /* the next branch: the state, and the answers still planned for
          * decisions open now, make the key equal states merge under */
         t->branch = d;
-        uint64_t h = sv_session_hash(&w->run.s);
+        uint64_t h = t->exact ? sv_session_hash(&w->run.s) : story_key(&w->run.s, t);
         for (uint32_t i = 0; i < t->sc->decision_count; i++)
             if (w->plan[i] != PLAN_NONE)
                 h = mix(mix(mix(h, i), w->plan[i]), (uint64_t)t->step_of[i]);
@@ -1164,9 +1199,10 @@ static bool tree_walk(Tree *t)
     }
     Policy p = {.on_open = tree_open, .on_answer = tree_answer, .ctx = t};
     walk_play(&w, &p);
+    /* what a walk reached before it stopped was reached, whatever follows */
+    for (uint32_t i = 0; i < slot_total(t->sc); i++) t->reached[i] += w.cov[i];
     if (t->branch < 0 && !t->refused) {
         t->paths++;
-        for (uint32_t i = 0; i < slot_total(t->sc); i++) t->reached[i] += w.cov[i];
         char buf[300];
         if (tool_session_limit(&w.run.s, buf, sizeof buf)) t->limited++;
     } else if (t->refused) {
@@ -1221,6 +1257,7 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
     Tree t;
     memset(&t, 0, sizeof t);
     t.pack = pack, t.sc = sc, t.base = base, t.seed = a->seed, t.max_paths = a->max_paths;
+    t.exact = a->exact;
     t.prefix = calloc(sc->decision_count + 1u, sizeof *t.prefix);
     t.step_of = calloc(sc->decision_count + 1u, sizeof *t.step_of);
     t.reached = calloc(slot_total(sc) + 1u, sizeof *t.reached);

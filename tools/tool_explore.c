@@ -612,8 +612,7 @@ static void where_open(Where *w, const sv_Pack *pack, const sv_Scenario *sc)
     memset(w, 0, sizeof *w);
     /* as diagnostics name it: the manifest's label, then the file inside the pack */
     size_t ml = strlen(pack->manifest_file);
-    size_t cut = ml >= 9 && strcmp(pack->manifest_file + ml - 9, "/pack.json") == 0 ? ml - 9 : 0;
-    if (cut + 10 == ml) cut = ml - 10;
+    size_t cut = ml >= 10 && strcmp(pack->manifest_file + ml - 10, "/pack.json") == 0 ? ml - 10 : 0;
     snprintf(w->file, sizeof w->file, "%.*s%s%s", (int)cut, pack->manifest_file, cut ? "/" : "",
              sc->file);
     char path[SV_MAX_PATH * 2 + 2];

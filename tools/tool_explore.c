@@ -19,17 +19,17 @@
 #include "svara/session.h"
 #include "tool.h"
 
-#define TIMEOUT_ONE_IN 8u            /* a random run lets one decision in 8 time out */
+#define TIMEOUT_ONE_IN 8u                 /* a random run lets one decision in 8 time out */
 #define CHOICE_STREAM 0x6578706c6f7265ull /* the choices' own stream, apart from the session's */
 #define HIST_BINS 10
 
 /* ---- coverage: one slot per post, decision, option, part, event, ending ---- */
 
 typedef enum { K_POST, K_DECISION, K_OPTION, K_PART, K_EVENT, K_ENDING, K_COUNT } Kind;
-static const char *const kind_names[K_COUNT] = {"post",  "decision", "option",
-                                                "part",  "event",    "ending"};
-static const char *const kind_plural[K_COUNT] = {"posts",  "decisions", "options",
-                                                 "parts",  "events",    "endings"};
+static const char *const kind_names[K_COUNT] = {"post", "decision", "option",
+                                                "part", "event",    "ending"};
+static const char *const kind_plural[K_COUNT] = {"posts", "decisions", "options",
+                                                 "parts", "events",    "endings"};
 
 static uint32_t kind_count(const sv_Scenario *sc, Kind k)
 {
@@ -182,12 +182,12 @@ bool tool_session_limit(const sv_Session *s, char *buf, size_t size)
 
 typedef struct Walk {
     sv_Run run;
-    uint32_t *plan;   /* [decision_count] when to answer; PLAN_NONE: let it time out */
-    size_t log_seen;  /* log entries read so far */
-    uint32_t opened;  /* decisions opened so far, in order */
+    uint32_t *plan;  /* [decision_count] when to answer; PLAN_NONE: let it time out */
+    size_t log_seen; /* log entries read so far */
+    uint32_t opened; /* decisions opened so far, in order */
     int32_t (*before)[SV_METER_COUNT]; /* [decision_count] meters when it opened */
-    uint8_t *cov;     /* [slot_total] */
-    struct Policy *policy; /* what is playing it */
+    uint8_t *cov;                      /* [slot_total] */
+    struct Policy *policy;             /* what is playing it */
 } Walk;
 
 static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
@@ -201,7 +201,10 @@ static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
     for (uint32_t d = 0; d < sc->decision_count; d++) w->plan[d] = PLAN_NONE;
     sv_DiagList diags;
     sv_diag_init(&diags);
-    sv_RunSetup setup = {.pack = pack, .sc = sc, .base = base, .seed = seed,
+    sv_RunSetup setup = {.pack = pack,
+                         .sc = sc,
+                         .base = base,
+                         .seed = seed,
                          .lang = pack ? pack->first_language : SV_LANG_EN};
     sv_Status st = sv_run_start(&w->run, &setup, &diags);
     sv_diag_free(&diags);
@@ -333,9 +336,9 @@ static bool random_answer(Walk *w, int32_t d, sv_Input *in, void *ctx)
         return true;
     }
     in->kind = SV_INPUT_COMPOSE;
-    in->visibility = !de->compose_public                            ? SV_VIS_PRIVATE
+    in->visibility = !de->compose_public                               ? SV_VIS_PRIVATE
                      : de->compose_private && sv_rng_below(&c->rng, 2) ? SV_VIS_PRIVATE
-                                                                      : SV_VIS_PUBLIC;
+                                                                       : SV_VIS_PUBLIC;
     uint32_t hi = de->compose_max < np ? de->compose_max : np;
     uint32_t count = lo + sv_rng_below(&c->rng, hi - lo + 1u);
     for (uint32_t i = 0; i < count; i++) { /* a partial Fisher-Yates shuffle */
@@ -382,10 +385,10 @@ bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMode
     for (uint32_t d = 0; d < sc->decision_count; d++) {
         uint8_t st = s->decision_state[d];
         int32_t r = s->decision_reply[d];
-        out->outcome[d] = st == SV_DEC_PENDING || st == SV_DEC_SKIPPED ? TOOL_OUTCOME_NONE
+        out->outcome[d] = st == SV_DEC_PENDING || st == SV_DEC_SKIPPED  ? TOOL_OUTCOME_NONE
                           : st == SV_DEC_TIMED_OUT || st == SV_DEC_OPEN ? TOOL_OUTCOME_TIMEOUT
-                          : r >= 0 && s->replies[r].option >= 0       ? s->replies[r].option
-                                                                      : TOOL_OUTCOME_COMPOSED;
+                          : r >= 0 && s->replies[r].option >= 0         ? s->replies[r].option
+                                                                        : TOOL_OUTCOME_COMPOSED;
         for (int m = 0; m < SV_METER_COUNT; m++) out->delta[d][m] = s->meters[m] - w.before[d][m];
     }
     out->limit = tool_session_limit(s, out->limit_text, sizeof out->limit_text);
@@ -398,8 +401,8 @@ bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMode
 /* ---- the random report's totals ---------------------------------------------- */
 
 typedef struct Totals {
-    uint32_t *reached;                 /* [slot_total] runs that reached it */
-    uint32_t *out_count;               /* [option_count + 2 * decision_count] */
+    uint32_t *reached;                  /* [slot_total] runs that reached it */
+    uint32_t *out_count;                /* [option_count + 2 * decision_count] */
     int64_t (*out_sum)[SV_METER_COUNT]; /* same */
     int32_t (*finals)[SV_METER_COUNT];  /* [runs] each run's final meters, by index */
     uint32_t grades[5];
@@ -558,9 +561,12 @@ static int parse_args(int argc, char **argv, Args *a)
                         argv[i], v ? v : "");
                 return 2;
             }
-            if (argv[i][2] == 'r') a->runs = (uint32_t)x;
-            else if (argv[i][2] == 'j') a->jobs = (uint32_t)(x > 256 ? 256 : x);
-            else a->max_paths = (uint32_t)x;
+            if (argv[i][2] == 'r')
+                a->runs = (uint32_t)x;
+            else if (argv[i][2] == 'j')
+                a->jobs = (uint32_t)(x > 256 ? 256 : x);
+            else
+                a->max_paths = (uint32_t)x;
             i++;
         } else if (strcmp(argv[i], "--seed") == 0) {
             if (!parse_u64(v, &a->seed)) {
@@ -657,8 +663,8 @@ static void print_meter(FILE *f, sv_Meter m, double v)
 }
 
 /* Unreached items with where they are written. */
-static uint32_t report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *reached,
-                                 Where *wh, bool json)
+static uint32_t report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *reached, Where *wh,
+                                 bool json)
 {
     uint32_t n = 0;
     char ptr[128];
@@ -694,8 +700,8 @@ static void print_coverage(FILE *f, const sv_Scenario *sc, const uint32_t *reach
         uint32_t b = kind_base(sc, (Kind)k), n = kind_count(sc, (Kind)k), got = 0;
         for (uint32_t i = 0; i < n; i++) got += reached[b + i] ? 1u : 0u;
         if (json)
-            fprintf(f, "%s\"%s\": {\"reached\": %u, \"total\": %u}", k ? ", " : "",
-                    kind_plural[k], got, n);
+            fprintf(f, "%s\"%s\": {\"reached\": %u, \"total\": %u}", k ? ", " : "", kind_plural[k],
+                    got, n);
         else
             fprintf(f, "%s%s %u/%u", k ? ", " : "  ", kind_plural[k], got, n);
     }
@@ -727,8 +733,8 @@ static void meter_stats(const Totals *t, uint32_t runs, int m, MeterStats *st)
     for (uint32_t i = 0; i < runs; i++) st->hist[(t->finals[i][m] - st->lo) / st->width]++;
 }
 
-static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals *t,
-                              uint32_t runs, const Limited *lim, uint32_t nlim, Where *wh)
+static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals *t, uint32_t runs,
+                              const Limited *lim, uint32_t nlim, Where *wh)
 {
     printf("%s: %u random runs, seeds %" PRIu64 "..%" PRIu64 "\n", sc->id, runs, a->seed,
            a->seed + runs - 1u);
@@ -769,14 +775,14 @@ static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals
         const sv_Decision *de = &sc->decisions[d];
         printf("  %s\n", de->id);
         for (uint32_t i = 0; i < de->options.count + 2u; i++) {
-            uint32_t k = i < de->options.count ? de->options.start + i
-                                                : outcome_slot(sc, (int32_t)d,
-                                                               i == de->options.count
-                                                                   ? TOOL_OUTCOME_COMPOSED
+            uint32_t k = i < de->options.count
+                             ? de->options.start + i
+                             : outcome_slot(sc, (int32_t)d,
+                                            i == de->options.count ? TOOL_OUTCOME_COMPOSED
                                                                    : TOOL_OUTCOME_TIMEOUT);
             uint32_t c = t->out_count[k];
             if (!c) continue;
-            const char *name = i < de->options.count ? sc->options[k].id
+            const char *name = i < de->options.count    ? sc->options[k].id
                                : i == de->options.count ? "(composed)"
                                                         : "(timed out)";
             printf("    %-22s %6u ", name, c);
@@ -793,7 +799,8 @@ static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals
     for (int g = 0; g < 5; g++) printf(" %c %u", grades[g], t->grades[g]);
     printf("\n");
     printf("runs that hit a limit: %u\n", nlim);
-    for (uint32_t i = 0; i < nlim; i++) printf("  seed %" PRIu64 ": %s\n", lim[i].seed, lim[i].text);
+    for (uint32_t i = 0; i < nlim; i++)
+        printf("  seed %" PRIu64 ": %s\n", lim[i].seed, lim[i].text);
 }
 
 static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const Args *a,
@@ -804,8 +811,8 @@ static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const 
     json_str(stdout, pack->id);
     printf(", \"scenario\": ");
     json_str(stdout, sc->id);
-    printf(", \"mode\": \"random\", \"runs\": %u, \"seed\": %" PRIu64 ",\n  \"coverage\": {",
-           runs, a->seed);
+    printf(", \"mode\": \"random\", \"runs\": %u, \"seed\": %" PRIu64 ",\n  \"coverage\": {", runs,
+           a->seed);
     print_coverage(stdout, sc, t->reached, true);
     printf("},\n  \"unreached\": [");
     report_unreached(stdout, sc, t->reached, wh, true);
@@ -822,8 +829,7 @@ static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const 
         meter_stats(t, runs, m, &st);
         printf("%s\n    \"%s\": {\"min\": %d, \"max\": %d, \"mean\": %.3f, \"bin_start\": %d, "
                "\"bin_width\": %d, \"histogram\": [",
-               m ? "," : "", sv_meter_name((sv_Meter)m), st.min, st.max, st.mean, st.lo,
-               st.width);
+               m ? "," : "", sv_meter_name((sv_Meter)m), st.min, st.max, st.mean, st.lo, st.width);
         for (int b = 0; b < HIST_BINS; b++) printf("%s%u", b ? ", " : "", st.hist[b]);
         printf("]}");
     }
@@ -835,10 +841,10 @@ static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const 
         printf(", \"outcomes\": [");
         int first = 1;
         for (uint32_t i = 0; i < de->options.count + 2u; i++) {
-            uint32_t k = i < de->options.count ? de->options.start + i
-                                                : outcome_slot(sc, (int32_t)d,
-                                                               i == de->options.count
-                                                                   ? TOOL_OUTCOME_COMPOSED
+            uint32_t k = i < de->options.count
+                             ? de->options.start + i
+                             : outcome_slot(sc, (int32_t)d,
+                                            i == de->options.count ? TOOL_OUTCOME_COMPOSED
                                                                    : TOOL_OUTCOME_TIMEOUT);
             uint32_t c = t->out_count[k];
             if (!c && i >= de->options.count) continue;
@@ -998,9 +1004,8 @@ static bool same_span(const sv_Scenario *sc, sv_Span a, sv_Span b, bool effects)
 
 static bool same_part(const sv_Scenario *sc, const sv_Part *a, const sv_Part *b)
 {
-    return a->kind == b->kind && a->tags == b->tags && a->when == b->when &&
-           a->offer == b->offer && a->due_ms == b->due_ms &&
-           same_span(sc, a->effects, b->effects, true) &&
+    return a->kind == b->kind && a->tags == b->tags && a->when == b->when && a->offer == b->offer &&
+           a->due_ms == b->due_ms && same_span(sc, a->effects, b->effects, true) &&
            same_span(sc, a->claims.confirms, b->claims.confirms, false) &&
            same_span(sc, a->claims.denies, b->claims.denies, false) &&
            same_span(sc, a->claims.reveals, b->claims.reveals, false);
@@ -1058,8 +1063,8 @@ typedef struct Tree {
     const sv_ScoreModel *base;
     uint64_t seed;
     uint32_t max_paths;
-    Step *prefix; /* [decision_count + 1] */
-    uint32_t depth; /* steps fixed in the prefix */
+    Step *prefix;     /* [decision_count + 1] */
+    uint32_t depth;   /* steps fixed in the prefix */
     int32_t *step_of; /* [decision_count] the prefix step that answers it */
     /* what the walk found when it stopped at the next unplanned decision */
     int32_t branch; /* the decision, -1 when the run ended */
@@ -1071,7 +1076,7 @@ typedef struct Tree {
     uint32_t paths, merged, refusals, limited;
     uint32_t *ending_paths;
     uint64_t nodes;
-    bool cut; /* stopped at max_paths */
+    bool cut;   /* stopped at max_paths */
     bool exact; /* merge by the session's whole state hash, not the story's */
 } Tree;
 
@@ -1250,8 +1255,8 @@ static bool tree_dfs(Tree *t)
     return ok;
 }
 
-static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
-                              const sv_ScoreModel *base, const Args *a, bool *first)
+static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+                              const Args *a, bool *first)
 {
     Tree t;
     memset(&t, 0, sizeof t);
@@ -1265,8 +1270,8 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
     bool ok = t.prefix && t.step_of && t.reached && tree_dfs(&t);
     double el = now_s() - t0;
     if (tty && ok)
-        fprintf(stderr, "explore: %u paths (%" PRIu64 " walks) in %.2f s, %.0f walks/s\n",
-                t.paths, t.nodes, el, el > 0 ? (double)t.nodes / el : 0.0);
+        fprintf(stderr, "explore: %u paths (%" PRIu64 " walks) in %.2f s, %.0f walks/s\n", t.paths,
+                t.nodes, el, el > 0 ? (double)t.nodes / el : 0.0);
     if (ok) {
         Where wh;
         where_open(&wh, pack, sc);

@@ -22,8 +22,8 @@
 typedef struct Graph {
     const sv_Scenario *sc;
     FILE *out;
-    double *rep;   /* [option_count] mean reputation change, in points */
-    uint8_t *has;  /* [option_count] measured */
+    double *rep;  /* [option_count] mean reputation change, in points */
+    uint8_t *has; /* [option_count] measured */
 } Graph;
 
 /* ---- conditions as short text ------------------------------------------------ */
@@ -154,19 +154,23 @@ static void effect_edges(Graph *g, char kind, const char *from, sv_Span effects)
         const char *to;
         int32_t when;
         switch ((sv_EffectKind)e->kind) {
-        case SV_EFFECT_POST: to_kind = 'p', to = sc->posts[e->ref].id, when = sc->posts[e->ref].when; break;
+        case SV_EFFECT_POST:
+            to_kind = 'p', to = sc->posts[e->ref].id, when = sc->posts[e->ref].when;
+            break;
         case SV_EFFECT_DECISION:
             to_kind = 'd', to = sc->decisions[e->ref].id, when = sc->decisions[e->ref].when;
             break;
-        case SV_EFFECT_EVENT: to_kind = 'e', to = sc->events[e->ref].id, when = sc->events[e->ref].when; break;
+        case SV_EFFECT_EVENT:
+            to_kind = 'e', to = sc->events[e->ref].id, when = sc->events[e->ref].when;
+            break;
         case SV_EFFECT_END: to_kind = 'x', to = sc->endings[e->ref].id, when = -1; break;
         default: continue;
         }
         char t[32], w[LABEL_MAX + 16], label[LABEL_MAX + 64];
         secs(t, sizeof t, e->after_ms);
         when_text(sc, when, w, sizeof w);
-        snprintf(label, sizeof label, "%s%s%s", e->after_ms ? "after " : "",
-                 e->after_ms ? t : "", w[0] ? (e->after_ms ? "\n" : "") : "");
+        snprintf(label, sizeof label, "%s%s%s", e->after_ms ? "after " : "", e->after_ms ? t : "",
+                 w[0] ? (e->after_ms ? "\n" : "") : "");
         snprintf(label + strlen(label), sizeof label - strlen(label), "%s", w);
         node(g->out, kind, from);
         fputs(" -> ", g->out);
@@ -347,8 +351,8 @@ static void write_rest(Graph *g)
 static void write_dot(Graph *g)
 {
     const sv_Scenario *sc = g->sc;
-    uint32_t nodes = sc->post_count + sc->decision_count + sc->option_count + sc->event_count +
-                     sc->ending_count;
+    uint32_t nodes =
+        sc->post_count + sc->decision_count + sc->option_count + sc->event_count + sc->ending_count;
     fprintf(g->out, "digraph ");
     q(g->out, sc->id);
     fputs(" {\n  rankdir=LR; newrank=true; fontname=\"DejaVu Sans\"; fontsize=11;\n"
@@ -407,8 +411,7 @@ static bool read_explore(Graph *g, const char *path)
         }
     }
     cJSON_Delete(root);
-    if (!found)
-        fprintf(stderr, "%s: no explore results for scenario '%s'\n", path, g->sc->id);
+    if (!found) fprintf(stderr, "%s: no explore results for scenario '%s'\n", path, g->sc->id);
     return found;
 }
 
@@ -452,8 +455,9 @@ static bool render_svg(const char *dot_path, const char *svg_path)
     if (pid < 0) return false;
     if (pid == 0) {
         execlp("dot", "dot", "-Tsvg", "-o", svg_path, dot_path, (char *)NULL);
-        fprintf(stderr, "svara-tool graph: cannot run Graphviz's dot (%s); tools/setup.sh "
-                        "installs it (Debian package graphviz)\n",
+        fprintf(stderr,
+                "svara-tool graph: cannot run Graphviz's dot (%s); tools/setup.sh "
+                "installs it (Debian package graphviz)\n",
                 strerror(errno));
         _exit(127);
     }

@@ -24,6 +24,11 @@ typedef struct Graph {
     FILE *out;
     double *rep;  /* [option_count] mean reputation change, in points */
     uint8_t *has; /* [option_count] measured */
+    /* [decision_count] every outcome's change summed (runs times the mean)
+     * and the runs: an option is coloured by how far it is from its
+     * decision's mean, since reputation drifts over any run */
+    double *dsum;
+    double *dn;
 } Graph;
 
 /* ---- conditions as short text ------------------------------------------------ */
@@ -86,11 +91,17 @@ static void cond_text(const sv_Scenario *sc, int32_t c, Buf *b, int depth)
     }
 }
 
+static bool g_true(const sv_Scenario *sc, int32_t c)
+{
+    return sc->conds[c].kind == SV_COND_TRUE ||
+           (sc->conds[c].kind == SV_COND_ALL && sc->conds[c].kids_count == 0);
+}
+
 /* The condition, shortened, as "when ..."; "" for none. */
 static const char *when_text(const sv_Scenario *sc, int32_t c, char *buf, size_t size)
 {
     buf[0] = '\0';
-    if (c < 0) return buf;
+    if (c < 0 || g_true(sc, c)) return buf;
     char tmp[512];
     Buf b = {tmp, 0, sizeof tmp};
     tmp[0] = '\0';
@@ -125,7 +136,7 @@ static void secs(char *buf, size_t size, int64_t ms)
         snprintf(buf, size, "%.1fs", (double)ms / 1000.0);
 }
 
-/* Red for a loss, white for none, green for a gain; full colour at 15 points. */
+/* Red below the decision's mean, white at it, green above; full colour 15 points off. */
 static void rep_colour(double v, char *buf, size_t size)
 {
     double t = v / 15.0;
@@ -181,19 +192,18 @@ static void effect_edges(Graph *g, char kind, const char *from, sv_Span effects)
     }
 }
 
-/* An edge from the start for something timed, with its time and condition. */
-static void timed_edge(Graph *g, char kind, const char *id, int32_t at_ms, int32_t when)
+/* Appends when a node comes by itself and the condition it must meet then
+ * (a start hub with an edge to every timed node made the graph unreadable). */
+static void timing(const Graph *g, char *label, size_t size, int32_t at_ms, int32_t when)
 {
-    if (at_ms == SV_NEVER) return;
-    char t[32], w[LABEL_MAX + 16], label[LABEL_MAX + 64];
-    secs(t, sizeof t, at_ms);
-    when_text(g->sc, when, w, sizeof w);
-    snprintf(label, sizeof label, "at %s%s%s", t, w[0] ? "\n" : "", w);
-    fputs("  start -> ", g->out);
-    node(g->out, kind, id);
-    fputs(" [style=dotted, label=", g->out);
-    q(g->out, label);
-    fputs("];\n", g->out);
+    char t[32], w[LABEL_MAX + 16];
+    size_t n = strlen(label);
+    if (at_ms != SV_NEVER) {
+        secs(t, sizeof t, at_ms);
+        snprintf(label + n, size - n, "\nat %s", t);
+        n = strlen(label);
+    }
+    if (when_text(g->sc, when, w, sizeof w)[0]) snprintf(label + n, size - n, "\n%s", w);
 }
 
 static void write_posts(Graph *g)
@@ -215,6 +225,7 @@ static void write_posts(Graph *g)
                      p->valence == SV_VALENCE_NEGATIVE   ? "negative"
                      : p->valence == SV_VALENCE_POSITIVE ? "positive"
                                                          : "neutral");
+            timing(g, label, sizeof label, p->at_ms, p->when);
             fputs("    ", g->out);
             node(g->out, 'p', p->id);
             fputs(" [shape=box, style=filled, fillcolor=\"#eef3fb\", label=", g->out);
@@ -225,7 +236,6 @@ static void write_posts(Graph *g)
     }
     for (uint32_t i = 0; i < sc->post_count; i++) {
         const sv_Post *p = &sc->posts[i];
-        timed_edge(g, 'p', p->id, p->at_ms, p->when);
         if (p->reply_to >= 0) {
             fputs("  ", g->out);
             node(g->out, 'p', sc->posts[p->reply_to].id);
@@ -243,12 +253,12 @@ static void write_decisions(Graph *g)
         const sv_Decision *de = &sc->decisions[d];
         char label[300], w[LABEL_MAX + 16], col[16];
         snprintf(label, sizeof label, "%s\n%u s to answer", de->id, de->deadline_ms / 1000u);
+        timing(g, label, sizeof label, de->at_ms, de->when);
         fputs("  ", g->out);
         node(g->out, 'd', de->id);
         fputs(" [shape=box, style=\"rounded,filled,bold\", fillcolor=\"#fff4d6\", label=", g->out);
         q(g->out, label);
         fputs("];\n", g->out);
-        timed_edge(g, 'd', de->id, de->at_ms, de->when);
         if (de->about >= 0) {
             fputs("  ", g->out);
             node(g->out, 'p', sc->posts[de->about].id);
@@ -259,12 +269,13 @@ static void write_decisions(Graph *g)
         for (uint32_t i = 0; i < de->options.count; i++) {
             uint32_t o = de->options.start + i;
             const sv_Option *op = &sc->options[o];
+            double rel = g->has[o] && g->dn[d] > 0 ? g->rep[o] - g->dsum[d] / g->dn[d] : 0;
             if (g->has[o])
-                snprintf(label, sizeof label, "%s\n%s, rep %+.1f", op->id,
-                         sv_action_name(op->action), g->rep[o]);
+                snprintf(label, sizeof label, "%s\n%s, rep %+.1f (%+.1f)", op->id,
+                         sv_action_name(op->action), g->rep[o], rel);
             else
                 snprintf(label, sizeof label, "%s\n%s", op->id, sv_action_name(op->action));
-            rep_colour(g->has[o] ? g->rep[o] : 0, col, sizeof col);
+            rep_colour(rel, col, sizeof col);
             fputs("  ", g->out);
             node(g->out, 'o', op->id);
             fprintf(g->out, " [shape=ellipse, style=filled, fillcolor=\"%s\"%s, label=", col,
@@ -282,8 +293,8 @@ static void write_decisions(Graph *g)
         if (de->parts.count) {
             char id[SV_MAX_ID_BYTES + 16];
             snprintf(id, sizeof id, "%s/compose", de->id);
-            snprintf(label, sizeof label, "compose\n%u of %u parts, %s%s%s", de->compose_min,
-                     de->parts.count, de->compose_public ? "public" : "",
+            snprintf(label, sizeof label, "compose\n%u-%u of %u parts, %s%s%s", de->compose_min,
+                     de->compose_max, de->parts.count, de->compose_public ? "public" : "",
                      de->compose_public && de->compose_private ? "/" : "",
                      de->compose_private ? "private" : "");
             fputs("  ", g->out);
@@ -323,9 +334,11 @@ static void write_rest(Graph *g)
         fputs("  ", g->out);
         node(g->out, 'e', e->id);
         fputs(" [shape=hexagon, style=filled, fillcolor=\"#e8e0f4\", label=", g->out);
-        q(g->out, e->id);
+        char label[300];
+        snprintf(label, sizeof label, "%s", e->id);
+        timing(g, label, sizeof label, e->at_ms, e->when);
+        q(g->out, label);
         fputs("];\n", g->out);
-        timed_edge(g, 'e', e->id, e->at_ms, e->when);
         effect_edges(g, 'e', e->id, e->effects);
     }
     /* at the end the first ending whose condition holds is taken */
@@ -361,9 +374,6 @@ static void write_dot(Graph *g)
           g->out);
     /* hundreds of nodes: fewer crossing-reduction passes keep dot quick */
     if (nodes > 200) fputs("  mclimit=0.3; nslimit=2; nslimit1=2; remincross=false;\n", g->out);
-    fputs("  start [shape=circle, label=\"start\", width=0.5, style=filled, "
-          "fillcolor=\"#dddddd\"];\n",
-          g->out);
     write_posts(g);
     write_decisions(g);
     write_rest(g);
@@ -394,6 +404,9 @@ static bool read_explore(Graph *g, const char *path)
         const cJSON *d, *o;
         cJSON_ArrayForEach(d, cJSON_GetObjectItemCaseSensitive(sc, "decisions"))
         {
+            const cJSON *did = cJSON_GetObjectItemCaseSensitive(d, "id");
+            int32_t di =
+                cJSON_IsString(did) ? sv_scenario_find_decision(g->sc, did->valuestring) : -1;
             cJSON_ArrayForEach(o, cJSON_GetObjectItemCaseSensitive(d, "outcomes"))
             {
                 const cJSON *oid = cJSON_GetObjectItemCaseSensitive(o, "option");
@@ -401,8 +414,10 @@ static bool read_explore(Graph *g, const char *path)
                 const cJSON *md = cJSON_GetObjectItemCaseSensitive(o, "mean_delta");
                 const cJSON *rep = cJSON_GetObjectItemCaseSensitive(md, "reputation");
                 if (!cJSON_IsString(oid) || !cJSON_IsNumber(rep) || !cJSON_IsNumber(runs) ||
-                    runs->valuedouble <= 0)
+                    runs->valuedouble <= 0 || di < 0)
                     continue;
+                g->dsum[di] += rep->valuedouble * runs->valuedouble;
+                g->dn[di] += runs->valuedouble;
                 int32_t k = sv_scenario_find_option(g->sc, oid->valuestring);
                 if (k < 0) continue;
                 g->rep[k] = rep->valuedouble;
@@ -429,11 +444,16 @@ static bool measure(Graph *g, const sv_Pack *pack, uint32_t runs)
             ok = false;
             break;
         }
-        for (uint32_t d = 0; d < sc->decision_count; d++)
+        for (uint32_t d = 0; d < sc->decision_count; d++) {
+            if (r.outcome[d] != TOOL_OUTCOME_NONE) {
+                g->dsum[d] += r.delta[d][SV_METER_REPUTATION] / 10.0;
+                g->dn[d] += 1;
+            }
             if (r.outcome[d] >= 0) {
                 count[r.outcome[d]]++;
                 sum[r.outcome[d]] += r.delta[d][SV_METER_REPUTATION];
             }
+        }
         tool_playout_free(&r);
     }
     for (uint32_t o = 0; ok && o < sc->option_count; o++)
@@ -515,7 +535,9 @@ int tool_graph(int argc, char **argv)
     g.sc = &pack->scenarios[si];
     g.rep = calloc(g.sc->option_count + 1u, sizeof *g.rep);
     g.has = calloc(g.sc->option_count + 1u, 1);
-    if (!g.rep || !g.has) goto done;
+    g.dsum = calloc(g.sc->decision_count + 1u, sizeof *g.dsum);
+    g.dn = calloc(g.sc->decision_count + 1u, sizeof *g.dn);
+    if (!g.rep || !g.has || !g.dsum || !g.dn) goto done;
     if (explore ? !read_explore(&g, explore) : (runs && !measure(&g, pack, runs))) goto done;
     if (dot_path) {
         g.out = fopen(dot_path, "w");
@@ -545,6 +567,8 @@ done:
     if (dot_path == tmp) remove(tmp);
     free(g.rep);
     free(g.has);
+    free(g.dsum);
+    free(g.dn);
     sv_pack_unload(pack);
     return rc;
 }

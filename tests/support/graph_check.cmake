@@ -36,7 +36,7 @@ foreach(key posts decisions events endings)
 endforeach()
 # o-help raised reputation in explore's runs: green, with its figure; o-never
 # was never taken: no figure, white
-if(NOT dot MATCHES "\"o:o-help\" \\[shape=ellipse, style=filled, fillcolor=\"#([0-9a-f][0-9a-f])ff([0-9a-f][0-9a-f])\"[^]]*rep \\+[0-9]")
+if(NOT dot MATCHES "\"o:o-help\" \\[shape=ellipse, style=filled, fillcolor=\"#([0-9a-f][0-9a-f])ff([0-9a-f][0-9a-f])\"[^]]*rep [-+][0-9.]+ \\(\\+[0-9]")
   message(FATAL_ERROR "o-help is not coloured green with its reputation change:\n${dot}")
 endif()
 if(NOT dot MATCHES "\"o:o-never\" \\[shape=ellipse, style=filled, fillcolor=\"#ffffff\"")

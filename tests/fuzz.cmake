@@ -5,7 +5,8 @@ set(SV_FUZZ_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
 set(SV_FUZZ_SEEDS_scenario
   ${SV_FUZZ_DIR}/corpus/scenario
   ${PROJECT_SOURCE_DIR}/scenarios/sample/scenarios
-  ${CMAKE_CURRENT_SOURCE_DIR}/broken)
+  ${CMAKE_CURRENT_SOURCE_DIR}/broken
+  ${CMAKE_CURRENT_SOURCE_DIR}/lint)
 set(SV_FUZZ_SEEDS_replay
   ${SV_FUZZ_DIR}/corpus/replay
   ${CMAKE_CURRENT_SOURCE_DIR}/replays)

@@ -110,6 +110,7 @@ void sv_diag_addv(sv_DiagList *list, sv_Severity sev, const char *file, const ch
     copy_field(d->pointer, sizeof d->pointer, pointer);
     d->line = line;
     d->column = column;
+    d->rule = 0;
     copy_field(d->message, sizeof d->message, message);
 }
 

@@ -269,23 +269,30 @@ int sv_json_read_string(const unsigned char *s, size_t n, size_t *i, char *out, 
     return 0;
 }
 
-static bool scan_string(Scan *sc, char *out, size_t *out_len)
+static size_t frames_pointer(const Scan *sc, size_t frames, char *out, size_t cap);
+
+/* A bad string is named by its pointer: a value's own, or for a key the
+ * object's it is in (the key's name cannot be trusted yet). */
+static bool scan_string(Scan *sc, char *out, size_t *out_len, bool key)
 {
     size_t at = sc->p;
     int why = sv_json_read_string(sc->s, sc->n, &sc->p, out, out_len);
+    char ptr[256] = "";
+    if (why != 0 && (sc->depth > 0 || !key))
+        frames_pointer(sc, key ? sc->depth - 1 : sc->depth, ptr, sizeof ptr);
     if (why == 1)
-        scan_report(sc, at, "", "this string never ends: a closing '\"' is missing");
+        scan_report(sc, at, ptr, "this string never ends: a closing '\"' is missing");
     else if (why == 2)
-        scan_report(sc, sc->p, "",
+        scan_report(sc, sc->p, ptr,
                     "control character 0x%02X inside a string; write it as an escape such as "
                     "\\n or \\t",
                     sc->s[sc->p]);
     else if (why == 3)
-        scan_report(sc, sc->p, "",
+        scan_report(sc, sc->p, ptr,
                     "invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or "
                     "\\uXXXX (surrogates only in pairs)");
     else if (why == 4)
-        scan_report(sc, sc->p, "",
+        scan_report(sc, sc->p, ptr,
                     "\\u0000 (the NUL character) is not allowed in a string: it would cut the "
                     "text short there");
     return why == 0;
@@ -331,7 +338,7 @@ static bool scan_scalar(Scan *sc)
 {
     static const char *const words[] = {"true", "false", "null"};
     unsigned char c = sc->s[sc->p];
-    if (c == '"') return scan_string(sc, NULL, NULL);
+    if (c == '"') return scan_string(sc, NULL, NULL, false);
     if (c == '-' || is_digit(c)) return scan_number(sc);
     for (size_t w = 0; w < 3; w++) {
         size_t len = strlen(words[w]);
@@ -468,7 +475,7 @@ static bool scan_key(Scan *sc)
     Key *k = &sc->keys[sc->key_count];
     k->pos = sc->p;
     k->name = sc->keybuf + sc->keybuf_used;
-    if (!scan_string(sc, sc->keybuf + sc->keybuf_used, &k->len)) return false;
+    if (!scan_string(sc, sc->keybuf + sc->keybuf_used, &k->len, true)) return false;
     sc->keybuf_used += k->len;
     sc->key_count++;
     f->key = k->name;

@@ -605,6 +605,25 @@ sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv
     return st;
 }
 
+sv_Status sv_pack_read(const sv_Pack *pack, const char *name, char **bytes, size_t *len)
+{
+    *bytes = NULL;
+    *len = 0;
+    if (!pack || !pack->root || !name || !PHYSFS_isInit()) return SV_ERR_IO;
+    const char *paths[1] = {pack->root};
+    bool ok = false;
+    sv_ZipScan zip = {0};
+    Mounted m = {.paths = paths, .n = 1, .label = "", .ok = &ok, .zips = &zip};
+    snprintf(m.point, sizeof m.point, "/svara-pack-%u", ++mount_serial);
+    sv_DiagList quiet; /* the load reported every problem already */
+    sv_diag_init(&quiet);
+    ok = mount_one(&m, 0, "", &quiet);
+    int r = ok ? read_file(&m, name, bytes, len, &quiet) : -1;
+    unmount_all(&m);
+    sv_diag_free(&quiet);
+    return r > 0 ? SV_OK : SV_ERR_IO;
+}
+
 void sv_pack_unload(sv_Pack *pack)
 {
     if (pack) sv_arena_destroy(pack->arena); /* the pack itself lives in its arena */

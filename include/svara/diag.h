@@ -16,6 +16,7 @@ typedef struct sv_Diag {
     int line;          /* 1-based; 0 when unknown */
     int column;        /* 1-based, in characters; 0 when unknown */
     char message[320]; /* plain language: what is wrong and, where possible, what would be right */
+    int rule;          /* the check that found it (svara/lint.h sv_RuleId); 0 for the loader's */
 } sv_Diag;
 /* The text fields are stored escaped: control characters (a newline, ESC...),
  * C1 controls, bidirectional overrides and bytes that are not UTF-8 become

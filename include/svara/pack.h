@@ -58,6 +58,12 @@ sv_Status sv_pack_load(const char *const *paths, size_t n, const char *label, sv
                        sv_DiagList *diags);
 void sv_pack_unload(sv_Pack *pack);
 
+/* Reads file `name` of a loaded pack again from where it was loaded (its
+ * first path), with the loader's checks, into a heap buffer the caller frees
+ * (NUL-terminated). For tools that look at the bytes again, e.g. to locate
+ * what `svara-tool check` finds. SV_ERR_IO when it cannot be read. */
+sv_Status sv_pack_read(const sv_Pack *pack, const char *name, char **bytes, size_t *len);
+
 /* Parses a manifest (pack.json) from its bytes, without PhysicsFS: the pack's
  * fields and its list of scenario files (scenario_files), none loaded yet.
  * *out is the pack (free with sv_pack_unload) even when the manifest has

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Writes the planted packs of tests/lint: one small pack per authoring check
+of `svara-tool check` (svara/lint.h), each a copy of the clean pack 00-clean
+with one mistake planted. expect.txt (the exact located lines the check must
+print) is written by hand next to each. Run from anywhere; the output is the
+same on every run, so `git status` shows no change when nothing was edited.
+"""
+import copy
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def manifest(languages=("en",)):
+    m = {
+        "format": 1, "id": "lint", "title": "Lint", "version": "1.0.0",
+        "languages": list(languages), "authors": ["Svara tests"], "licence": "CC0-1.0",
+        "scenarios": ["s.json"],
+    }
+    if len(languages) > 1:
+        m["description"] = "Mistakes planted for the checks."
+    return m
+
+
+def option(oid, text="Sorry, that should not happen. We are on it.", **more):
+    o = {"id": oid, "text": text, "tags": ["empathy"],
+         "annotation": "EMPATHY: it answers the customer.", "expert": "recommended"}
+    o.update(more)
+    return o
+
+
+BASE = {
+    "format": 1, "id": "mini", "title": "Mini", "summary": "A minimal scenario.",
+    "briefing": "You answer for Parcelpal.",
+    "brand": {"name": "Parcelpal", "handle": "@parcelpal", "colour": "#1a7f5a"},
+    "duration": 600,
+    "channels": [{"id": "feed", "type": "public-feed", "name": "Feed"}],
+    "personas": [{"id": "maja", "name": "Maja Lind", "handle": "@majalind", "role": "complainer"}],
+    "posts": [{"id": "p1", "at": 0, "channel": "feed", "author": "maja", "valence": "negative",
+               "text": "Where is my parcel?"}],
+    "decisions": [{"id": "d1", "at": 5, "about": "p1", "prompt": "Answer Maja.", "deadline": 60,
+                   "options": [option("o-sorry")]}],
+    "endings": [{"id": "plain", "title": "Over", "text": "It is over."}],
+}
+
+
+def case(name, change, languages=("en",)):
+    sc = copy.deepcopy(BASE)
+    change(sc)
+    folder = os.path.join(HERE, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "pack.json"), "w") as f:
+        json.dump(manifest(languages), f, indent=2)
+        f.write("\n")
+    with open(os.path.join(folder, "s.json"), "w") as f:
+        json.dump(sc, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+
+def d1(sc):
+    return sc["decisions"][0]
+
+
+def unreachable(sc):
+    sc["posts"].append({"id": "p-lost", "channel": "feed", "author": "maja",
+                        "valence": "neutral", "text": "Hello?"})
+    sc["events"] = [{"id": "e-lost", "effects": [{"post": "p-lost"}]}]
+    sc["decisions"].append({"id": "d-lost", "prompt": "Never.", "deadline": 30,
+                            "options": [option("o-never")]})
+
+
+def endings(sc):
+    sc["flags"] = ["won-back"]
+    sc["endings"] = [{"id": "won", "when": {"flag": "won-back"}, "title": "Won", "text": "Won."},
+                     {"id": "plain", "title": "Over", "text": "It is over."},
+                     {"id": "late", "when": {"meter": "mood", "op": ">", "value": 50},
+                      "title": "Late", "text": "Too late."}]
+
+
+def flag_never_read(sc):
+    sc["flags"] = ["sorry-said"]
+    d1(sc)["options"][0]["effects"] = [{"set": "sorry-said"}]
+
+
+def flag_never_set(sc):
+    sc["flags"] = ["escalated"]
+    sc["events"] = [{"id": "e-press", "at": 100, "when": {"flag": "escalated"},
+                     "effects": [{"meter": "reputation", "add": -5}]}]
+
+
+def var_range(sc):
+    sc["variables"] = [{"id": "cost", "initial": 0, "min": 0, "max": 1000}]
+    d1(sc)["options"][0]["effects"] = [{"var": "cost", "add": 100}]
+    sc["endings"].insert(0, {"id": "generous", "when": {"var": "cost", "op": ">=", "value": 500},
+                             "title": "Generous", "text": "Very generous."})
+
+
+def var_unchanged(sc):
+    sc["variables"] = [{"id": "risk", "initial": 1}, {"id": "unused", "initial": 0}]
+    sc["events"] = [{"id": "e-repeat", "at": 200, "when": {"var": "risk", "op": ">=", "value": 1},
+                     "effects": [{"meter": "reach", "add": 100}]}]
+
+
+def translation(sc):
+    sc["summary"] = "A minimal scenario in two languages."
+    sc["briefing"] = {"en": "You answer for Parcelpal today.",
+                      "sv": "You answer for Parcelpal today."}
+    sc["title"] = {"en": "Mini", "sv": "Mini"}
+    sc["posts"][0]["text"] = {"en": "Where is my parcel?", "sv": "Var är mitt paket?"}
+    sc["decisions"][0]["prompt"] = {"en": "Answer Maja.", "sv": "Svara Maja."}
+    o = d1(sc)["options"][0]
+    o["text"] = {"en": "Sorry, we are on it.", "sv": "Förlåt, vi tittar på det."}
+    o["annotation"] = {"en": "EMPATHY: it answers the customer.",
+                       "sv": "EMPATHY: det svarar kunden."}
+    sc["endings"][0]["title"] = {"en": "Over", "sv": "Slut"}
+    sc["endings"][0]["text"] = {"en": "It is over.", "sv": "Det är över."}
+
+
+def loop(sc):
+    sc["events"] = [{"id": "e-ping", "at": 30, "effects": [{"event": "e-pong"}]},
+                    {"id": "e-pong", "effects": [{"meter": "reach", "add": 1},
+                                                 {"event": "e-ping", "after": 0}]}]
+
+
+def guarded_loop(sc):
+    sc["variables"] = [{"id": "n", "initial": 0, "min": 0, "max": 10}]
+    sc["events"] = [{"id": "e-count", "at": 30, "when": {"var": "n", "op": "<", "value": 3},
+                     "effects": [{"var": "n", "add": 1}, {"event": "e-count"}]}]
+    sc["endings"].insert(0, {"id": "counted", "when": {"var": "n", "op": ">=", "value": 3},
+                             "title": "Counted", "text": "Three times."})
+
+
+def dead_end(sc):
+    sc["flags"] = ["asked"]
+    d1(sc)["options"][0]["when"] = {"flag": "asked"}
+    sc["decisions"].append({
+        "id": "d2", "at": 100, "about": "p1", "prompt": "Write to Maja.", "deadline": 60,
+        "composer": {"min": 2, "parts": [
+            {"id": "q-hi", "kind": "greeting", "text": "Hi Maja,",
+             "annotation": "A greeting.", "expert": "acceptable"},
+            {"id": "q-late", "kind": "apologise", "text": "Sorry it took so long.",
+             "when": {"elapsed": 300}, "annotation": "EMPATHY.", "expert": "recommended"}]}})
+
+
+def pools(sc):
+    sc["personas"].append({"id": "bo", "name": "Bo Ström", "handle": "@bo", "role": "troll"})
+    sc["audience"] = {"size": 100, "segments": [
+        {"id": "trolls", "kind": "troll", "count": 10, "stance": -90, "mobility": 80}],
+        "comments": [
+            {"kind": "troll", "stance": "supportive", "about": "complaint",
+             "texts": ["Great job, Parcelpal!"]},
+            {"kind": "press", "stance": "neutral", "about": "complaint",
+             "texts": ["Interesting story."]},
+            {"stance": "neutral", "about": "complaint", "texts": ["Hm."]}]}
+
+
+def long_reply(sc):
+    d1(sc)["options"][0]["text"] = ("We are so sorry about your parcel. " * 18).strip()
+    d1(sc)["options"].append(option("o-long-ok", text=("Here is everything we know. " * 22).strip(),
+                                    tags=["long"], expert="warned"))
+
+
+def no_verdict(sc):
+    o = d1(sc)["options"][0]
+    del o["expert"]
+    d1(sc)["options"].append({"id": "o-bare", "text": "OK."})
+
+
+def before_post(sc):
+    sc["posts"][0]["at"] = 30
+
+
+def fills_log(sc):
+    sc["duration"] = 1814400
+    sc["events"] = [{"id": "e-tick", "at": 60, "effects": [{"meter": "reach", "add": 1},
+                                                          {"event": "e-tock", "after": 5}]},
+                    {"id": "e-tock", "effects": [{"event": "e-tick", "after": 5}]}]
+
+
+def allowed(sc):
+    flag_never_read(sc)
+    sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
+
+
+case("00-clean", lambda sc: None)
+case("01-unreachable-nodes", unreachable)
+case("02-unreachable-endings", endings)
+case("03-flag-never-read", flag_never_read)
+case("04-flag-never-set", flag_never_set)
+case("05-variable-range", var_range)
+case("06-variable-never-changed", var_unchanged)
+case("07-untranslated", translation, languages=("en", "sv"))
+case("08-zero-delay-loop", loop)
+case("09-guarded-loop", guarded_loop)
+case("10-no-way-forward", dead_end)
+case("11-comment-pools", pools)
+case("12-long-reply", long_reply)
+case("13-missing-verdict", no_verdict)
+case("14-decision-before-post", before_post)
+case("15-allowed", allowed)
+case("16-loop-fills-log", fills_log)

@@ -69,3 +69,9 @@ add_test(NAME tool_graph_parcel
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|graph|${SV_SAMPLE}|parcel|--runs|20 -DEXPECT_RC=0
           -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/explore/parcel-graph.txt
           ${SV_RUN_SCRIPT})
+# play says so too, after the ending
+add_test(NAME tool_play_runaway_limit
+  COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|play|${SV_EXPLORE_PACK}|runaway|--script|/dev/null
+          -DEXPECT_RC=0
+          "-DEXPECT=ending: x-over.!! the session stopped itself at 5000 ms: its log was full \\(65536 entries\\); the node that caused it: event 'e-loop'"
+          ${SV_RUN_SCRIPT})

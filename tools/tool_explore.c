@@ -22,6 +22,7 @@
 #define TIMEOUT_ONE_IN 8u                 /* a random run lets one decision in 8 time out */
 #define CHOICE_STREAM 0x6578706c6f7265ull /* the choices' own stream, apart from the session's */
 #define HIST_BINS 10
+#define LIMITS_SHOWN 20u /* runs that hit a limit listed in the text report */
 
 /* ---- coverage: one slot per post, decision, option, part, event, ending ---- */
 
@@ -799,8 +800,10 @@ static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals
     for (int g = 0; g < 5; g++) printf(" %c %u", grades[g], t->grades[g]);
     printf("\n");
     printf("runs that hit a limit: %u\n", nlim);
-    for (uint32_t i = 0; i < nlim; i++)
+    for (uint32_t i = 0; i < nlim && i < LIMITS_SHOWN; i++)
         printf("  seed %" PRIu64 ": %s\n", lim[i].seed, lim[i].text);
+    if (nlim > LIMITS_SHOWN)
+        printf("  ... and %u more (--json lists every one)\n", nlim - LIMITS_SHOWN);
 }
 
 static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const Args *a,

@@ -75,3 +75,12 @@ add_test(NAME tool_play_runaway_limit
           -DEXPECT_RC=0
           "-DEXPECT=ending: x-over.!! the session stopped itself at 5000 ms: its log was full \\(65536 entries\\); the node that caused it: event 'e-loop'"
           ${SV_RUN_SCRIPT})
+# Any run can be played again: --record writes its inputs as a replay that
+# play --replay plays to the same final hash.
+add_test(NAME tool_explore_record
+  COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|explore|${SV_EXPLORE_PACK}|planted|--record|9|${CMAKE_CURRENT_BINARY_DIR}/explore-planted-9.json
+          -DEXPECT_RC=0 "-DEXPECT=planted: run of seed 9 recorded to" ${SV_RUN_SCRIPT})
+add_test(NAME tool_explore_record_plays
+  COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|play|${SV_EXPLORE_PACK}|planted|--replay|${CMAKE_CURRENT_BINARY_DIR}/explore-planted-9.json
+          -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
+set_tests_properties(tool_explore_record_plays PROPERTIES DEPENDS tool_explore_record)

@@ -196,7 +196,7 @@ static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
 {
     memset(w, 0, sizeof *w);
     w->plan = malloc((sc->decision_count + 1u) * sizeof *w->plan);
-    w->before = malloc((sc->decision_count + 1u) * sizeof *w->before);
+    w->before = calloc(sc->decision_count + 1u, sizeof *w->before);
     w->cov = calloc(slot_total(sc) + 1u, 1);
     if (!w->plan || !w->before || !w->cov) return false;
     for (uint32_t d = 0; d < sc->decision_count; d++) w->plan[d] = PLAN_NONE;
@@ -361,8 +361,8 @@ void tool_playout_free(ToolPlayout *out)
     memset(out, 0, sizeof *out);
 }
 
-bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
-                  uint64_t seed, ToolPlayout *out)
+static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+                    uint64_t seed, ToolPlayout *out, char **replay)
 {
     memset(out, 0, sizeof *out);
     Walk w;
@@ -395,8 +395,34 @@ bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMode
     out->limit = tool_session_limit(s, out->limit_text, sizeof out->limit_text);
     out->cov = w.cov;
     w.cov = NULL;
+    if (replay) *replay = sv_run_write_replay(&w.run);
     walk_free(&w);
     return true;
+}
+
+bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+                  uint64_t seed, ToolPlayout *out)
+{
+    return playout(pack, sc, base, seed, out, NULL);
+}
+
+/* --record SEED FILE: that run's inputs as a replay, for svara-tool play --replay. */
+static int record_run(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+                      uint64_t seed, const char *path)
+{
+    ToolPlayout r;
+    char *json = NULL;
+    if (!playout(pack, sc, base, seed, &r, &json)) {
+        fputs("svara-tool explore: the run could not start\n", stderr);
+        return 1;
+    }
+    tool_playout_free(&r);
+    bool ok = json && tool_write_file(path, json);
+    if (ok)
+        printf("%s: run of seed %" PRIu64 " recorded to %s (svara-tool play --replay plays it)\n",
+               sc->id, seed, path);
+    free(json);
+    return ok ? 0 : 1;
 }
 
 /* ---- the random report's totals ---------------------------------------------- */
@@ -530,6 +556,8 @@ typedef struct Args {
     uint32_t runs;
     uint64_t seed;
     bool exhaustive, json, exact;
+    const char *record; /* --record SEED FILE */
+    uint64_t record_seed;
     uint32_t jobs;
     uint32_t max_paths;
 } Args;
@@ -580,6 +608,13 @@ static int parse_args(int argc, char **argv, Args *a)
                    (strcmp(v, "story") == 0 || strcmp(v, "exact") == 0)) {
             a->exact = strcmp(v, "exact") == 0;
             i++;
+        } else if (strcmp(argv[i], "--record") == 0) {
+            if (!parse_u64(v, &a->record_seed) || i + 2 >= argc) {
+                fputs("svara-tool explore: --record wants a seed and a file\n", stderr);
+                return 2;
+            }
+            a->record = argv[i + 2];
+            i += 2;
         } else if (strcmp(argv[i], "--exhaustive") == 0) {
             a->exhaustive = true;
         } else if (strcmp(argv[i], "--json") == 0) {
@@ -597,9 +632,15 @@ static int parse_args(int argc, char **argv, Args *a)
         }
     }
     if (!a->pack) {
-        fputs("usage: svara-tool explore PACK [SCENARIO] [--runs N] [--seed S] [--exhaustive]\n"
-              "                          [--max-paths N] [--jobs J] [--json]\n",
-              stderr);
+        fputs(
+            "usage: svara-tool explore PACK [SCENARIO] [--runs N] [--seed S] [--exhaustive]\n"
+            "                          [--max-paths N] [--merge story|exact] [--jobs J] [--json]\n"
+            "       svara-tool explore PACK SCENARIO --record SEED FILE\n",
+            stderr);
+        return 2;
+    }
+    if (a->record && !a->scenario) {
+        fputs("svara-tool explore: --record wants a SCENARIO\n", stderr);
         return 2;
     }
     return 0;
@@ -1341,6 +1382,12 @@ int tool_explore(int argc, char **argv)
     }
     sv_ScoreModel *base = tool_load_model(NULL); /* each run applies the pack's changes */
     rc = base ? 0 : 1;
+    if (base && a.record) {
+        rc = record_run(pack, &pack->scenarios[only], base, a.record_seed, a.record);
+        sv_score_free(base);
+        sv_pack_unload(pack);
+        return rc;
+    }
     bool first = true;
     if (a.json && base) printf("[");
     for (uint32_t i = 0; base && i < pack->scenario_count; i++) {

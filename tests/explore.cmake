@@ -5,14 +5,14 @@
 set(SV_RUN ${CMAKE_COMMAND})
 set(SV_RUN_SCRIPT -P ${CMAKE_CURRENT_SOURCE_DIR}/support/run_command.cmake)
 set(SV_SAMPLE ${PROJECT_SOURCE_DIR}/scenarios/sample)
-set(SV_EXPLORE_PACK ${CMAKE_CURRENT_SOURCE_DIR}/packs/explore)
+set(SV_EXPLORE_PACK ${CMAKE_CURRENT_SOURCE_DIR}/explore/explore) # not in packs/: the library tests read that folder
 set(SV_EXPLORE_TOOL $<TARGET_FILE:svara-tool>)
 
 # The planted option, event and ending, located by file, line and column.
 add_test(NAME tool_explore_planted
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|explore|${SV_EXPLORE_PACK}|planted|--runs|40 -DEXPECT_RC=0
           -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/explore/planted-unreached.txt ${SV_RUN_SCRIPT}
-  WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/packs)
+  WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/explore)
 add_test(NAME tool_explore_planted_exhaustive
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|explore|${SV_EXPLORE_PACK}|planted|--exhaustive
           -DEXPECT_RC=0 -DEXPECT_FILE=${CMAKE_CURRENT_SOURCE_DIR}/explore/planted-unreached.txt
@@ -43,7 +43,7 @@ add_test(NAME tool_explore_json
   COMMAND ${CMAKE_COMMAND} -DTOOL=${SV_EXPLORE_TOOL} -DPACK=${SV_EXPLORE_PACK}
           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/explore-planted.json
           -P ${CMAKE_CURRENT_SOURCE_DIR}/support/explore_json.cmake
-  WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/packs)
+  WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/explore)
 # Exhaustive on the sample's parcel: it ends (at the path budget; the whole
 # tree is far larger, README) and says how many paths it walked.
 add_test(NAME tool_explore_parcel_exhaustive

@@ -1,25 +1,49 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Svara needs to build, play and test.
-#   tools/setup.sh           everything: the game, svara-tool, the tests and the fuzz build
-#   tools/setup.sh --play    only what building and playing needs (no clang)
+# Installs what Svara needs to build, play and test on Debian 12.
+#   tools/setup.sh           everything: the game, svara-tool, the tests, the fuzz build,
+#                            and the JSON Schema validator (ajv-cli) the tests use
+#   tools/setup.sh --play    only what building and playing needs (no clang, no node)
 # Quiet when everything is there. As root it installs what is missing with
-# apt-get; otherwise it prints the command to run and exits 1.
+# apt-get; otherwise it prints the command to run and exits 1. node and npm
+# come from Debian (nodejs, npm) only when the commands are missing, so a node
+# installed another way is used as it is; ajv-cli comes from the npm registry
+# into tools/node/node_modules, at the versions tools/node/package-lock.json pins.
 set -euo pipefail
 
 play_packages=(cmake make gcc libc6-dev pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
                libphysfs-dev libcmocka-dev libzip-dev fonts-dejavu-core zip graphviz)
 test_packages=(clang-14 libclang-rt-14-dev)
+node_packages=(nodejs npm) # for the schema tests; only when `node` or `npm` is missing
 
+want_node=0
 case "${1:-}" in
   --play) wanted=("${play_packages[@]}") ;;
-  "") wanted=("${play_packages[@]}" "${test_packages[@]}") ;;
-  -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  "") wanted=("${play_packages[@]}" "${test_packages[@]}"); want_node=1 ;;
+  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: tools/setup.sh [--play]" >&2; exit 2 ;;
 esac
+
+have_node() { command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; }
+
+# ajv-cli for the schema tests, with npm ci when tools/node/node_modules is
+# missing or older than the lock file.
+node_modules() {
+  local dir lock installed
+  dir="$(cd "$(dirname "$0")" && pwd)/node"
+  lock=$dir/package-lock.json
+  installed=$dir/node_modules/.package-lock.json
+  [[ -f $installed && ! $lock -nt $installed && -f $dir/node_modules/ajv-cli/package.json ]] &&
+    return 0
+  echo "setup: installing ajv-cli into tools/node/node_modules (npm ci)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+}
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: this is not a Debian system, so nothing was checked or installed." >&2
   echo "setup: Svara needs (Debian 12 names): ${wanted[*]}" >&2
+  if [[ $want_node -eq 1 ]]; then
+    if have_node; then node_modules; else echo "setup: and node with npm, for the tests" >&2; fi
+  fi
   exit 0
 fi
 
@@ -28,16 +52,19 @@ for pkg in "${wanted[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
   [[ "$status" == installed ]] || missing+=("$pkg")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+if [[ $want_node -eq 1 ]] && ! have_node; then missing+=("${node_packages[@]}"); fi
 
-if [[ $(id -u) -ne 0 ]]; then
-  echo "setup: missing Debian packages: ${missing[*]}" >&2
-  echo "setup: install them with:" >&2
-  echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
-  exit 1
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "setup: missing Debian packages: ${missing[*]}" >&2
+    echo "setup: install them with:" >&2
+    echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [[ $want_node -eq 1 ]]; then node_modules; fi

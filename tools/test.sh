@@ -4,8 +4,9 @@
 #   2. asan preset (ASan + UBSan): build + every test again
 #   3. fuzz preset (clang-14 + libFuzzer): build the fuzz targets, fuzz each briefly
 #   4. clang's svara-tool replays every golden replay: same hash as gcc's builds
-# Installs missing Debian packages first (tools/setup.sh). Exits non-zero if
-# anything failed; the last line sums the tests of runs 1 and 2.
+# Installs what is missing first (tools/setup.sh: Debian packages, and ajv-cli
+# for the schema tests). Exits non-zero if anything failed; the last line sums
+# the tests of runs 1 and 2.
 # Environment: SV_FUZZ_SECONDS (default 20) seconds per fuzz target.
 set -uo pipefail
 cd "$(dirname "$0")/.."

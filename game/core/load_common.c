@@ -576,6 +576,16 @@ void sv_load_format(sv_Loader *L, const cJSON *root)
                       sv_load_number(L, "/format", f, num, sizeof num), SV_FORMAT_VERSION);
 }
 
+void sv_load_schema_key(sv_Loader *L, const cJSON *root)
+{
+    const cJSON *s = sv_load_get(root, SV_LOAD_SCHEMA_KEY);
+    if (s && !cJSON_IsString(s))
+        sv_load_error(L, "/$schema",
+                      "\"$schema\" names the JSON Schema editors check this file with: a path "
+                      "or URL as a string, not %s",
+                      sv_load_type_name(s));
+}
+
 const cJSON *sv_load_list(sv_Loader *L, const cJSON *obj, const char *key, bool required,
                           char *ptr_out)
 {

@@ -220,6 +220,10 @@ void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
 
 /* Checks "format": 1 at the top of a file. */
 void sv_load_format(sv_Loader *L, const cJSON *root);
+/* "$schema" at the top of a manifest or scenario: the JSON Schema an editor
+ * reads (scenarios/schema/); ignored, but it must be a string. */
+#define SV_LOAD_SCHEMA_KEY "$schema"
+void sv_load_schema_key(sv_Loader *L, const cJSON *root);
 
 /* The array `key` of obj; ptr_out holds obj's pointer on entry and the
  * array's on return. NULL (reported when required or not an array) when there

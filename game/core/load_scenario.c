@@ -111,14 +111,17 @@ static void read_meters(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 
 static void read_head(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
-    static const char *const keys[] = {"format",   "id",        "title",   "summary",  "briefing",
-                                       "brand",    "duration",  "meters",  "channels", "personas",
-                                       "audience", "facts",     "history", "flags",    "variables",
-                                       "posts",    "decisions", "events",  "endings",  NULL};
+    static const char *const keys[] = {"format",    "id",       "title",     "summary",
+                                       "briefing",  "brand",    "duration",  "meters",
+                                       "channels",  "personas", "audience",  "facts",
+                                       "history",   "flags",    "variables", "posts",
+                                       "decisions", "events",   "endings",   SV_LOAD_SCHEMA_KEY,
+                                       NULL};
     static const char *const texts[] = {"title", "summary", "briefing"};
     sv_Text *slots[] = {&sc->title, &sc->summary, &sc->briefing};
     sv_load_check_keys(L, root, "", keys);
     sv_load_format(L, root);
+    sv_load_schema_key(L, root);
     const cJSON *id = sv_load_required(L, root, "", "id");
     if (id && sv_load_id_syntax(L, id, "/id", "scenario"))
         sc->id = sv_load_strdup(L, id->valuestring);

@@ -371,11 +371,12 @@ static void read_scoring(sv_Loader *L, const cJSON *scoring, sv_Pack *pack)
 
 static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack, bool *ok)
 {
-    static const char *const keys[] = {"format",    "id",        "title",   "description",
-                                       "version",   "languages", "authors", "licence",
-                                       "scenarios", "scoring",   NULL};
+    static const char *const keys[] = {
+        "format",  "id",      "title",     "description", "version",          "languages",
+        "authors", "licence", "scenarios", "scoring",     SV_LOAD_SCHEMA_KEY, NULL};
     sv_load_check_keys(L, root, "", keys);
     sv_load_format(L, root);
+    sv_load_schema_key(L, root);
     read_languages(L, root, pack);
     const cJSON *id = sv_load_required(L, root, "", "id");
     pack->id =

@@ -290,8 +290,9 @@ static void parse_inputs(Ctx *c, const cJSON *v, sv_Replay *out)
     out->input_count = (size_t)n;
 }
 
+/* "$schema" names the JSON Schema editors check the file with; it is ignored */
 static const char *const top_keys[] = {"format", "pack",   "pack_version", "scenario", "seed",
-                                       "lang",   "inputs", "hash",         NULL};
+                                       "lang",   "inputs", "hash",         "$schema",  NULL};
 
 static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
 {
@@ -309,6 +310,8 @@ static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
     }
     if ((v = need(c, root, "inputs", ""))) parse_inputs(c, v, out);
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash"))) parse_hash(c, v, out);
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "$schema")) && !cJSON_IsString(v))
+        fail(c, "/$schema", "must be a string: the path or URL of the JSON Schema editors use");
 }
 
 sv_Status sv_replay_parse(const char *file, const char *bytes, size_t len, sv_Replay *out,

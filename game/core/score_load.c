@@ -745,12 +745,16 @@ static void index_rules(Parser *P, sv_ScoreModel *m)
 
 static void parse_header(Parser *P, const cJSON *root, sv_ScoreModel *m)
 {
-    static const char *const keys[] = {"format", "id", "promise_window", "groups", "rules"};
+    /* "$schema": the JSON Schema editors check the file with; ignored */
+    static const char *const keys[] = {"format", "id",    "promise_window",
+                                       "groups", "rules", "$schema"};
     char at[PTR];
-    check_keys(P, root, "", keys, 5);
+    check_keys(P, root, "", keys, 6);
     const cJSON *format = member(P, root, "", "format", true);
     if (format && (!cJSON_IsNumber(format) || format->valuedouble != SV_SCORE_FORMAT))
         fail(P, "/format", "\"format\" must be %d", SV_SCORE_FORMAT);
+    const cJSON *schema = member(P, root, "", "$schema", false);
+    if (schema) (void)get_string(P, schema, "/$schema", "\"$schema\" (a path or URL)");
     const cJSON *id = member(P, root, "", "id", true);
     if (id && get_id(P, id, "/id", "the model id")) m->id = copy(P, id->valuestring);
     m->promise_window_ms = SV_SCORE_PROMISE_WINDOW_MS;

@@ -1,0 +1,191 @@
+// Checks the JSON Schemas in scenarios/schema/ with ajv-cli, the standard
+// validator tools/setup.sh installs in tools/node (npm ci). Run from the
+// source root by tests/schema.cmake:
+//   node tests/schema/check.js accept KIND FILE...   every file validates
+//   node tests/schema/check.js broken KIND           the broken-pack corpus, as
+//                                                    tests/schema/broken.txt says
+// KIND is manifest, scenario, scoring or replay. ajv runs once per call over
+// every file, in draft 2020-12 mode with strict schema checks, so a schema
+// with a typo in a keyword fails here too.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const AJV = "tools/node/node_modules/ajv-cli/dist/index.js";
+const AJV_FLAGS = ["--spec=draft2020", "--strict=true", "--strict-required=false",
+                   "--allow-union-types", "--errors=json"];
+const KINDS = ["manifest", "scenario", "scoring", "replay"];
+const BROKEN = "tests/broken";
+const TABLE = "tests/schema/broken.txt";
+
+function die(msg) {
+  console.log("schema check: " + msg);
+  process.exit(1);
+}
+
+// Runs ajv over `files`; returns a Map file -> null (valid) or its errors
+// (all of them, or only the first when firstError is set: faster).
+function validate(kind, files, firstError = false) {
+  if (!fs.existsSync(AJV))
+    die(`${AJV} is missing: ajv-cli is not installed. Run tools/setup.sh, which runs ` +
+        "'npm ci' in tools/node (it needs node and npm, and the npm registry).");
+  const schema = `scenarios/schema/${kind}.schema.json`;
+  const args = [AJV, "validate", ...AJV_FLAGS, ...(firstError ? [] : ["--all-errors"]), "-s", schema];
+  for (const f of files) args.push("-d", f);
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.error) die(`cannot run ajv: ${r.error.message}`);
+  const results = new Map();
+  for (const line of r.stdout.split("\n")) {
+    const m = /^(.*) valid$/.exec(line);
+    if (m && files.includes(m[1])) results.set(m[1], null);
+  }
+  // stderr: "FILE invalid" followed by the errors as indented JSON, per invalid file
+  let current = null, json = [];
+  const flush = () => {
+    if (current === null) return;
+    try {
+      results.set(current, JSON.parse(json.join("\n")));
+    } catch (e) {
+      die(`cannot read ajv's errors for ${current}:\n${json.join("\n")}`);
+    }
+  };
+  for (const line of r.stderr.split("\n")) {
+    const m = /^(.*) invalid$/.exec(line);
+    if (m && files.includes(m[1])) {
+      flush();
+      current = m[1];
+      json = [];
+    } else if (current !== null) {
+      json.push(line);
+    }
+  }
+  flush();
+  const missing = files.filter((f) => !results.has(f));
+  if (missing.length) {
+    const some = missing.slice(0, 3).join(", ") + (missing.length > 3 ? ", ..." : "");
+    die(`ajv did not judge ${missing.length} of ${files.length} files (${some}); exit ` +
+        `${r.status}:\n${r.stdout}${r.stderr}`);
+  }
+  return results;
+}
+
+// Where an error is, as the loader would point at it: an unknown key is the
+// key itself, a repeated array item is both items.
+function locations(err) {
+  const at = err.instancePath;
+  const p = err.params || {};
+  const key = (k) => at + "/" + String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (err.keyword === "additionalProperties") return [key(p.additionalProperty)];
+  if (err.keyword === "uniqueItems") return [key(p.i), key(p.j)];
+  return [at];
+}
+
+function describe(errors) {
+  return errors.map((e) => `    ${e.instancePath || "(root)"}: ${e.message}` +
+                           (e.params && e.params.additionalProperty !== undefined
+                              ? ` '${e.params.additionalProperty}'` : "")).join("\n");
+}
+
+function accept(kind, files) {
+  if (!files.length) die("no files given");
+  const results = validate(kind, files);
+  let bad = 0;
+  for (const f of files) {
+    const errors = results.get(f);
+    if (errors === null) continue;
+    bad++;
+    console.log(`FAIL ${f}: the ${kind} schema rejects it, but the game loads it:\n` +
+                describe(errors));
+  }
+  console.log(`${files.length - bad} passed, ${bad} failed`);
+  process.exit(bad ? 1 : 0);
+}
+
+// tests/schema/broken.txt: "CASE FILE POINTER...", "CASE accept WHY" or "CASE skip WHY".
+function readTable() {
+  const table = new Map();
+  const lines = fs.readFileSync(TABLE, "utf8").split("\n");
+  lines.forEach((line, i) => {
+    line = line.trim();
+    if (!line || line.startsWith("#")) return;
+    const [name, what, ...rest] = line.split(/\s+/);
+    if (!fs.existsSync(path.join(BROKEN, name)))
+      die(`${TABLE}:${i + 1}: there is no case '${name}' in ${BROKEN}`);
+    const entry = table.get(name) || { reject: new Map(), accept: false, skip: false };
+    if (what === "accept" || what === "skip") {
+      if (!rest.length) die(`${TABLE}:${i + 1}: say why '${name}' is ${what}ed`);
+      entry[what] = true;
+    } else if (what && what.endsWith(".json") && rest.length) {
+      entry.reject.set(what, rest.map((p) => (p === "(root)" ? "" : p)));
+    } else {
+      die(`${TABLE}:${i + 1}: expected 'CASE FILE POINTER...', 'CASE accept WHY' or ` +
+          "'CASE skip WHY'");
+    }
+    if ((entry.accept || entry.skip) && entry.reject.size + entry.accept + entry.skip > 1)
+      die(`${TABLE}:${i + 1}: '${name}' is classified twice`);
+    table.set(name, entry);
+  });
+  return table;
+}
+
+function kindOf(file) { return path.basename(file) === "pack.json" ? "manifest" : "scenario"; }
+
+function broken(kind) {
+  const table = readTable();
+  const cases = fs.readdirSync(BROKEN, { withFileTypes: true })
+                  .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  let failed = 0, passed = 0, skipped = 0;
+  const fail = (msg) => { failed++; console.log("FAIL " + msg); };
+  const files = [];
+  for (const name of cases) {
+    const entry = table.get(name);
+    if (!entry) {
+      fail(`${name}: not in ${TABLE}; say which files the schema rejects and where, or why ` +
+           "it accepts or skips the case");
+      continue;
+    }
+    if (entry.skip) { skipped++; continue; }
+    for (const f of fs.readdirSync(path.join(BROKEN, name)).sort())
+      if (f.endsWith(".json") && kindOf(f) === kind) files.push(path.join(BROKEN, name, f));
+  }
+  const results = files.length ? validate(kind, files) : new Map();
+  for (const file of files) {
+    const [name, base] = [path.basename(path.dirname(file)), path.basename(file)];
+    const want = table.get(name).reject.get(base);
+    const errors = results.get(file);
+    if (!want) {
+      if (errors === null) passed++;
+      else fail(`${file}: the schema rejects it, but ${TABLE} says only the loader can see ` +
+                `what is wrong here:\n${describe(errors)}`);
+      continue;
+    }
+    if (errors === null) {
+      fail(`${file}: the schema accepts it; it must flag ${want.map((p) => p || "(root)").join(" ")}`);
+      continue;
+    }
+    const seen = new Set(errors.flatMap(locations));
+    const unflagged = want.filter((p) => !seen.has(p));
+    if (unflagged.length)
+      fail(`${file}: the schema flags nothing at ${unflagged.map((p) => p || "(root)").join(" ")}; ` +
+           `it said:\n${describe(errors)}`);
+    else passed++;
+  }
+  for (const [name, entry] of table)
+    for (const base of entry.reject.keys())
+      if (kindOf(base) === kind && !files.includes(path.join(BROKEN, name, base)))
+        fail(`${TABLE}: ${name}/${base} is not a file of the corpus`);
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${kind} files of ` +
+              `${cases.length} cases; skipped: not JSON the schema can see)`);
+  process.exit(failed ? 1 : 0);
+}
+
+module.exports = { validate, describe, die, KINDS };
+
+if (require.main === module) {
+  const [mode, kind, ...files] = process.argv.slice(2);
+  if (!KINDS.includes(kind)) die(`unknown kind '${kind}'; use one of ${KINDS.join(", ")}`);
+  if (mode === "accept") accept(kind, files);
+  else if (mode === "broken") broken(kind);
+  else die("usage: node tests/schema/check.js accept KIND FILE... | broken KIND");
+}

@@ -236,14 +236,15 @@ static int32_t next_answer(const Walk *w, uint32_t *at)
 }
 
 /* Plays the run to its end. `on_open` plans each decision as it opens;
- * `on_answer` makes the input when its time comes (false: let it time out,
- * `abort` set: stop the run). */
+ * `on_answer` makes the input when its time comes (false: let it time out);
+ * either may set `stop` to end the walk where it is. */
 typedef struct Policy Policy;
 struct Policy {
     void (*on_open)(Walk *w, int32_t d, void *ctx);
     bool (*on_answer)(Walk *w, int32_t d, sv_Input *in, void *ctx);
     void *ctx;
-    bool stop; /* set by the policy: end the walk where it is */
+    bool stop;          /* set by the policy: end the walk where it is */
+    bool refusal_stops; /* an input the session refuses ends the walk (not a path) */
 };
 
 static void read_log(Walk *w, Policy *p)
@@ -271,8 +272,9 @@ static void walk_play(Walk *w, Policy *p)
             sv_Input in;
             mark_offered(s, d, w->cov);
             w->plan[d] = PLAN_NONE;
+            /* refused, a random run's decision times out; a tree's path ends */
             if (p->on_answer(w, d, &in, p->ctx) && sv_run_apply(&w->run, &in) != SV_INPUT_OK)
-                p->stop = true; /* a policy's input the session refused: not a path */
+                p->stop = p->refusal_stops;
             continue;
         }
         uint32_t due;
@@ -1245,8 +1247,9 @@ static bool tree_walk(Tree *t)
         walk_free(&w);
         return false;
     }
-    Policy p = {.on_open = tree_open, .on_answer = tree_answer, .ctx = t};
+    Policy p = {.on_open = tree_open, .on_answer = tree_answer, .ctx = t, .refusal_stops = true};
     walk_play(&w, &p);
+    if (p.stop && t->branch < 0) t->refused = true; /* the session refused the input */
     /* what a walk reached before it stopped was reached, whatever follows */
     for (uint32_t i = 0; i < slot_total(t->sc); i++) t->reached[i] += w.cov[i];
     if (t->branch < 0 && !t->refused) {

@@ -981,7 +981,8 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
             break;
         }
         lim = l;
-        memcpy(lim + nlim, job[j].limited, job[j].limited_count * sizeof *lim);
+        if (job[j].limited_count)
+            memcpy(lim + nlim, job[j].limited, job[j].limited_count * sizeof *lim);
         nlim += job[j].limited_count;
     }
     if (ok && all.failed) {

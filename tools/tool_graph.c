@@ -128,12 +128,24 @@ static void q(FILE *f, const char *s)
     fputc('"', f);
 }
 
+/* A time as an author reads it: 45s, 1.5s, 2m 55s, 4h 30m, 2d 23h (negative: history). */
 static void secs(char *buf, size_t size, int64_t ms)
 {
-    if (ms % 1000 == 0)
-        snprintf(buf, size, "%llds", (long long)(ms / 1000));
+    const char *sign = ms < 0 ? "-" : "";
+    int64_t a = ms < 0 ? -ms : ms, sec = a / 1000;
+    if (a < 120000 && a % 1000)
+        snprintf(buf, size, "%s%.1fs", sign, (double)a / 1000.0);
+    else if (sec < 120)
+        snprintf(buf, size, "%s%llds", sign, (long long)sec);
+    else if (sec < 7200)
+        snprintf(buf, size, sec % 60 ? "%s%lldm %llds" : "%s%lldm", sign, (long long)(sec / 60),
+                 (long long)(sec % 60));
+    else if (sec < 172800)
+        snprintf(buf, size, "%s%lldh %lldm", sign, (long long)(sec / 3600),
+                 (long long)(sec / 60 % 60));
     else
-        snprintf(buf, size, "%.1fs", (double)ms / 1000.0);
+        snprintf(buf, size, "%s%lldd %lldh", sign, (long long)(sec / 86400),
+                 (long long)(sec / 3600 % 24));
 }
 
 /* Red below the decision's mean, white at it, green above; full colour 15 points off. */

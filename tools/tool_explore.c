@@ -1118,10 +1118,15 @@ typedef struct Tree {
     uint64_t key;
     bool refused; /* a planned input could not be made or was refused */
     uint64_t *seen;
+    uint32_t *seen_left; /* the discrepancies it was explored with */
     size_t seen_cap, seen_count;
+    uint32_t round; /* paths leaving their first choice at exactly this many decisions */
+    bool pruned;    /* a branch was left for a later round */
+    int32_t last_ending;
+    bool last_limited;
     uint32_t *reached; /* [slot_total] paths that reached it */
     uint32_t paths, merged, refusals, limited;
-    uint32_t *ending_paths;
+    uint32_t *ending_paths; /* [ending_count] */
     uint64_t nodes;
     bool cut;   /* stopped at max_paths */
     bool exact; /* merge by the session's whole state hash, not the story's */
@@ -1209,30 +1214,39 @@ static bool tree_answer(Walk *w, int32_t d, sv_Input *in, void *ctx)
     return ok;
 }
 
-static bool seen_add(Tree *t, uint64_t key)
+/* Has this state been explored with at least `left` choices still free to
+ * leave the first? If not, it is recorded and to be explored. */
+static bool seen_add(Tree *t, uint64_t key, uint32_t left)
 {
     if (t->seen_count * 2 >= t->seen_cap) {
         size_t cap = t->seen_cap ? t->seen_cap * 2 : 1024;
         uint64_t *n = calloc(cap, sizeof *n);
-        if (!n) return true; /* out of memory: merge nothing more, walk on */
+        uint32_t *v = calloc(cap, sizeof *v);
+        if (!n || !v) { /* out of memory: merge nothing more, walk on */
+            free(n);
+            free(v);
+            return true;
+        }
         for (size_t i = 0; i < t->seen_cap; i++) {
             if (!t->seen[i]) continue;
             size_t j = t->seen[i] & (cap - 1);
             while (n[j]) j = (j + 1) & (cap - 1);
             n[j] = t->seen[i];
+            v[j] = t->seen_left[i];
         }
         free(t->seen);
+        free(t->seen_left);
         t->seen = n;
+        t->seen_left = v;
         t->seen_cap = cap;
     }
     if (!key) key = 1;
     size_t j = key & (t->seen_cap - 1);
-    while (t->seen[j]) {
-        if (t->seen[j] == key) return false;
-        j = (j + 1) & (t->seen_cap - 1);
-    }
+    while (t->seen[j] && t->seen[j] != key) j = (j + 1) & (t->seen_cap - 1);
+    if (t->seen[j] && t->seen_left[j] >= left) return false;
+    if (!t->seen[j]) t->seen_count++;
     t->seen[j] = key;
-    t->seen_count++;
+    t->seen_left[j] = left;
     return true;
 }
 
@@ -1253,18 +1267,18 @@ static bool tree_walk(Tree *t)
     if (p.stop && t->branch < 0) t->refused = true; /* the session refused the input */
     /* what a walk reached before it stopped was reached, whatever follows */
     for (uint32_t i = 0; i < slot_total(t->sc); i++) t->reached[i] += w.cov[i];
-    if (t->branch < 0 && !t->refused) {
-        t->paths++;
-        char buf[300];
-        if (tool_session_limit(&w.run.s, buf, sizeof buf)) t->limited++;
-    } else if (t->refused) {
-        t->refusals++;
-    }
+    char buf[300];
+    t->last_ending = w.run.s.ending;
+    t->last_limited = tool_session_limit(&w.run.s, buf, sizeof buf);
     walk_free(&w);
     return true;
 }
 
-static bool tree_dfs(Tree *t)
+/* Limited discrepancy search: round k walks the paths on which exactly k
+ * decisions take another branch than their first (the first option at
+ * once), so a walk cut at --max-paths has still tried every choice of every
+ * decision on some path; the last round finds nothing left to widen. */
+static bool tree_dfs(Tree *t, uint32_t left, uint32_t used)
 {
     if (t->cut) return true;
     if (t->paths >= t->max_paths) {
@@ -1272,9 +1286,19 @@ static bool tree_dfs(Tree *t)
         return true;
     }
     if (!tree_walk(t)) return false;
-    if (t->branch < 0) return true;
-    if (!seen_add(t, t->key)) {
-        t->merged++;
+    if (t->branch < 0) {
+        if (used != t->round) return true; /* counted in an earlier round */
+        if (t->refused) {
+            t->refusals++;
+        } else {
+            t->paths++;
+            if (t->last_ending >= 0) t->ending_paths[t->last_ending]++;
+            if (t->last_limited) t->limited++;
+        }
+        return true;
+    }
+    if (!seen_add(t, t->key, left)) {
+        if (used == t->round) t->merged++;
         return true;
     }
     int32_t d = t->branch;
@@ -1282,23 +1306,30 @@ static bool tree_dfs(Tree *t)
     uint32_t k = t->depth++;
     Step *st = &t->prefix[k];
     bool ok = true;
-    for (uint8_t when = AT_ONCE; ok && when <= AT_TIMEOUT; when++) {
-        if (when == AT_TIMEOUT) {
-            *st = (Step){.when = AT_TIMEOUT, .option = -1};
-            ok = tree_dfs(t);
-            break;
-        }
-        for (uint32_t o = 0; ok && o < de->options.count; o++) {
-            *st = (Step){.when = when, .option = (int16_t)o};
-            ok = tree_dfs(t);
-        }
+    uint32_t child = 0;
+#define CHILD(step)                                                                                \
+    do {                                                                                           \
+        if (child++ == 0) {                                                                        \
+            *st = (step);                                                                          \
+            ok = tree_dfs(t, left, used);                                                          \
+        } else if (left > 0) {                                                                     \
+            *st = (step);                                                                          \
+            ok = tree_dfs(t, left - 1u, used + 1u);                                                \
+        } else {                                                                                   \
+            t->pruned = true;                                                                      \
+        }                                                                                          \
+    } while (0)
+    for (uint8_t when = AT_ONCE; ok && when < AT_TIMEOUT; when++) {
+        for (uint32_t o = 0; ok && o < de->options.count; o++)
+            CHILD(((Step){.when = when, .option = (int16_t)o}));
         for (uint32_t pat = 0; ok && pat < pattern_count(de); pat++)
-            for (uint8_t vis = 0; ok && vis < 2; vis++) {
-                if (!(vis == SV_VIS_PUBLIC ? de->compose_public : de->compose_private)) continue;
-                *st = (Step){.when = when, .vis = vis, .option = -1, .pattern = (int16_t)pat};
-                ok = tree_dfs(t);
-            }
+            for (uint8_t vis = 0; ok && vis < 2; vis++)
+                if (vis == SV_VIS_PUBLIC ? de->compose_public : de->compose_private)
+                    CHILD(
+                        ((Step){.when = when, .vis = vis, .option = -1, .pattern = (int16_t)pat}));
     }
+    if (ok) CHILD(((Step){.when = AT_TIMEOUT, .option = -1}));
+#undef CHILD
     t->depth--;
     return ok;
 }
@@ -1315,7 +1346,13 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const 
     t.reached = calloc(slot_total(sc) + 1u, sizeof *t.reached);
     bool tty = isatty(fileno(stderr));
     double t0 = now_s();
-    bool ok = t.prefix && t.step_of && t.reached && tree_dfs(&t);
+    t.ending_paths = calloc(sc->ending_count + 1u, sizeof *t.ending_paths);
+    bool ok = t.prefix && t.step_of && t.reached && t.ending_paths;
+    for (t.round = 0; ok; t.round++) {
+        t.pruned = false;
+        ok = tree_dfs(&t, t.round, 0);
+        if (!t.pruned || t.cut) break;
+    }
     double el = now_s() - t0;
     if (tty && ok)
         fprintf(stderr, "explore: %u paths (%" PRIu64 " walks) in %.2f s, %.0f walks/s\n", t.paths,
@@ -1323,7 +1360,6 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const 
     if (ok) {
         Where wh;
         where_open(&wh, pack, sc);
-        uint32_t eb = kind_base(sc, K_ENDING);
         if (a->json) {
             if (!*first) printf(",\n");
             printf("{\n  \"pack\": ");
@@ -1331,9 +1367,11 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const 
             printf(", \"scenario\": ");
             json_str(stdout, sc->id);
             printf(", \"mode\": \"exhaustive\", \"seed\": %" PRIu64 ", \"paths\": %u, "
-                   "\"merged\": %u, \"refused\": %u, \"limited\": %u, \"complete\": %s,\n"
+                   "\"merged\": %u, \"refused\": %u, \"limited\": %u, \"complete\": %s, "
+                   "\"rounds\": %u,\n"
                    "  \"coverage\": {",
-                   a->seed, t.paths, t.merged, t.refusals, t.limited, t.cut ? "false" : "true");
+                   a->seed, t.paths, t.merged, t.refusals, t.limited, t.cut ? "false" : "true",
+                   t.round + 1u);
             print_coverage(stdout, sc, t.reached, true);
             printf("},\n  \"unreached\": [");
             report_unreached(stdout, sc, t.reached, &wh, true);
@@ -1341,7 +1379,7 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const 
             for (uint32_t e = 0; e < sc->ending_count; e++) {
                 printf("%s", e ? ", " : "");
                 json_str(stdout, sc->endings[e].id);
-                printf(": %u", t.reached[eb + e]);
+                printf(": %u", t.ending_paths[e]);
             }
             printf("}\n}\n");
         } else {
@@ -1349,13 +1387,18 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const 
                    "%u branches not playable%s\n",
                    sc->id, a->seed, t.paths, t.merged, t.refusals,
                    t.cut ? " (stopped at --max-paths: not every branch was walked)" : "");
+            if (t.cut)
+                printf("every path leaving the first choice (the first option at once) at fewer "
+                       "than %u decisions was walked, and some at %u; what was not reached may "
+                       "still be reachable on a path not walked\n",
+                       t.round, t.round);
             printf("coverage:\n");
             print_coverage(stdout, sc, t.reached, false);
             if (!report_unreached(stdout, sc, t.reached, &wh, false))
                 printf("  everything was reached\n");
             printf("endings (paths):\n");
             for (uint32_t e = 0; e < sc->ending_count; e++)
-                printf("  %-20s %6u\n", sc->endings[e].id, t.reached[eb + e]);
+                printf("  %-20s %6u\n", sc->endings[e].id, t.ending_paths[e]);
             printf("paths that hit a limit: %u\n", t.limited);
         }
         where_close(&wh);
@@ -1365,6 +1408,8 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const 
     free(t.step_of);
     free(t.reached);
     free(t.seen);
+    free(t.seen_left);
+    free(t.ending_paths);
     return ok ? 0 : 1;
 }
 

@@ -131,9 +131,9 @@ static float side_brand(ui_Context *ui, const sv_Scenario *sc, bool draw, float 
                      UI_ALIGN_LEFT);
     }
     h += fmaxf(2.0f * r, names) + 14.0f;
-    char mins[16], line[512];
-    snprintf(mins, sizeof mins, "%u", (sc->duration_ms + 59999u) / 60000u);
-    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BRIEF_DURATION), mins, NULL, NULL);
+    char span[96], line[640];
+    ui_time_words(ui->strings, ui->lang, ui_time_whole_minutes(sc->duration_ms), span, sizeof span);
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BRIEF_DURATION), span, NULL, NULL);
     return h + para(ui, draw, UI_FONT_SMALL, t->muted, line, RIGHT_X, y + h, RIGHT_W) + 24.0f;
 }
 

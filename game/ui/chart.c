@@ -55,6 +55,19 @@ static void pen_to(Pen *p, float x, float y)
     p->y = y;
 }
 
+/* A round step for the time axis: at most ten ticks in a scenario of minutes,
+ * eight in a longer one, whose labels ("1 d 12 h") are wider. */
+static uint32_t time_step(uint32_t end_ms)
+{
+    static const uint32_t steps[] = {60000u,    120000u,   300000u,    600000u,   900000u,
+                                     1800000u,  3600000u,  7200000u,   10800000u, 21600000u,
+                                     43200000u, 86400000u, 172800000u, 604800000u};
+    uint32_t most = ui_time_style(end_ms) == UI_CLOCK_MINUTES ? 10u : 8u;
+    size_t i = 0;
+    while (i + 1 < sizeof steps / sizeof steps[0] && end_ms / steps[i] > most) i++;
+    return steps[i];
+}
+
 static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_max, SDL_Color bg)
 {
     const ui_Theme *t = &ui->theme;
@@ -73,13 +86,40 @@ static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_
     ui_format_count((uint32_t)reach_max, n, sizeof n);
     ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f, plot.y - sh / 2.0f,
                  UI_ALIGN_LEFT);
-    uint32_t step = end_ms > 20u * 60000u ? 300000u : end_ms > 8u * 60000u ? 120000u : 60000u;
-    for (uint32_t ms = 0; ms <= end_ms; ms += step) {
+    uint32_t step = time_step(end_ms);
+    bool clock = ui_time_style(end_ms) == UI_CLOCK_MINUTES;
+    for (uint64_t ms = 0; ms <= end_ms; ms += step) {
         float x = plot.x + plot.w * (float)ms / (float)end_ms;
         ui_fill(ui, ui_rect(x, plot.y + plot.h, 1.0f, 8.0f), t->muted);
-        char clock[16];
-        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, ui_format_clock(ms, clock, sizeof clock), x,
-                     plot.y + plot.h + 10.0f, UI_ALIGN_CENTRE);
+        char label[64] = "0";
+        if (clock)
+            ui_time_clock(ui->strings, ui->lang, (int64_t)ms, end_ms, label, sizeof label);
+        else if (ms)
+            ui_time_span(ui->strings, ui->lang, (int64_t)ms, label, sizeof label);
+        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, label, x, plot.y + plot.h + 10.0f,
+                     UI_ALIGN_CENTRE);
+    }
+}
+
+#define SPREAD_MAX 64 /* decisions whose numbers are moved apart; more keep their places */
+
+/* Where each decision's number sits: over its closing time, moved right (or
+ * left at the plot's end) just enough that no two overlap, as decisions an
+ * hour apart do in a chart of days. */
+static void spread(const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms, float gap, float *xs)
+{
+    size_t n = d->decision_count, order[SPREAD_MAX];
+    for (size_t i = 0; i < n; i++) {
+        xs[i] = plot.x + plot.w * (float)d->decisions[i].close_ms / (float)end_ms;
+        size_t at = i;
+        for (; at > 0 && xs[order[at - 1]] > xs[i]; at--) order[at] = order[at - 1];
+        order[at] = i;
+    }
+    for (size_t k = 1; k < n; k++) xs[order[k]] = fmaxf(xs[order[k]], xs[order[k - 1]] + gap);
+    float right = plot.x + plot.w;
+    for (size_t k = n; k-- > 0;) {
+        float most = k + 1 < n ? xs[order[k + 1]] - gap : right;
+        if (xs[order[k]] > most) xs[order[k]] = most;
     }
 }
 
@@ -88,17 +128,23 @@ static void markers(ui_Context *ui, const sv_Debrief *d, SDL_FRect plot, uint32_
 {
     const ui_Theme *t = &ui->theme;
     ui_TextCache *tc = &ui->text;
+    float xs[SPREAD_MAX];
+    bool spread_out = d->decision_count <= SPREAD_MAX;
+    if (spread_out) spread(d, plot, end_ms, 2.0f * 19.0f + 2.0f, xs);
     for (size_t i = 0; i < d->decision_count; i++) {
         const sv_DebriefDecision *dd = &d->decisions[i];
         float x = plot.x + plot.w * (float)dd->close_ms / (float)end_ms;
+        float dx = spread_out ? xs[i] : x;
         bool hi = (int)i == highlight;
         SDL_Color c = hi ? t->accent : t->muted;
         ui_fill(ui, ui_rect(x - (hi ? 1.5f : 0.5f), plot.y, hi ? 3.0f : 1.0f, plot.h), c);
         float r = hi ? 19.0f : 16.0f;
-        ui_disc(ui, x, plot.y - r - 4.0f, r, c);
+        if (fabsf(dx - x) >= 1.0f) /* a number moved aside points at its line */
+            ui_fill(ui, ui_rect(fminf(x, dx), plot.y - 2.0f, fabsf(dx - x), hi ? 3.0f : 2.0f), c);
+        ui_disc(ui, dx, plot.y - r - 4.0f, r, c);
         char n[24];
         snprintf(n, sizeof n, "%zu", i + 1);
-        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_accent, c, n, x,
+        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_accent, c, n, dx,
                      plot.y - r - 4.0f - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f,
                      UI_ALIGN_CENTRE);
     }

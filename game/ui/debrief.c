@@ -122,8 +122,8 @@ static const char *choice_text(const ui_Context *ui, const ui_Game *g, const sv_
     char label[160];
     if (r->option >= 0) {
         const sv_Option *o = &sc->options[r->option];
-        snprintf(buf, size, "%s — %s",
-                 ui_format_action(ui, o->action, o->visibility, label, sizeof label),
+        /* as the options named it, its delay included: it went out that much later */
+        snprintf(buf, size, "%s — %s", ui_format_option(ui, o, label, sizeof label),
                  sv_text_get(&o->text, ui->lang));
         return buf;
     }
@@ -180,16 +180,16 @@ static float hits(ui_Context *ui, const ui_Game *g, bool draw, uint32_t start, u
     for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
         const sv_DebriefHit *hit = &d->hits[i];
         int64_t gn = gain(hit->applied);
-        char names[256], head[512], moved[200], secs[16];
+        char names[256], head[512], moved[200], span[64];
         principles(hit->principles, names, sizeof names);
         deltas_text(ui, hit->applied, moved, sizeof moved);
         snprintf(head, sizeof head, "%s %s · %s", gn > 0 ? "▲" : gn < 0 ? "▼" : "•", names, moved);
         if (hit->count > 1) {
             char more[64];
-            snprintf(secs, sizeof secs, "%u", hit->count);
+            ui_time_span(ui->strings, ui->lang, (int64_t)hit->count * 1000, span, sizeof span);
             size_t n = strlen(head);
             snprintf(head + n, sizeof head - n, " · %s",
-                     ui_strings_format(more, sizeof more, ui_tr(ui, UI_S_DEBRIEF_FOR_SECONDS), secs,
+                     ui_strings_format(more, sizeof more, ui_tr(ui, UI_S_DEBRIEF_FOR_TIME), span,
                                        NULL, NULL));
         }
         SDL_Color c = gn > 0 ? t->good : gn < 0 ? t->bad : t->muted;
@@ -210,10 +210,10 @@ static float decision_card(ui_Context *ui, const ui_Game *g, int i, bool draw, f
     const sv_Decision *dec = &g->run.sc->decisions[dd->decision];
     float col = (w - 3.0f * CARD_PAD) / 2.0f, lx = x + CARD_PAD, rx = lx + col + CARD_PAD;
     float ly = y + CARD_PAD, ry = y + CARD_PAD;
-    char buf[SV_MAX_COMPOSE * 600], a[48], b[16], c[16], head[600];
+    char buf[SV_MAX_COMPOSE * 600], a[48], b[64], c[64], head[600];
     snprintf(a, sizeof a, "%d", i + 1);
-    ui_format_clock(dd->open_ms, b, sizeof b);
-    snprintf(c, sizeof c, "%u", dd->taken_ms / 1000u);
+    ui_time_clock(ui->strings, ui->lang, dd->open_ms, g->run.sc->duration_ms, b, sizeof b);
+    ui_time_span(ui->strings, ui->lang, dd->taken_ms, c, sizeof c);
     ui_strings_format(head, sizeof head, ui_tr(ui, UI_S_DEBRIEF_DECISION), a, b, c);
     ly += para(ui, draw, UI_FONT_SMALL_BOLD, focused ? t->accent : t->muted, t->surface, head, lx,
                ly, col) +

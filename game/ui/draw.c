@@ -336,17 +336,6 @@ const char *ui_format_count(uint32_t n, char *buf, size_t size)
     return buf;
 }
 
-const char *ui_format_clock(uint32_t ms, char *buf, size_t size)
-{
-    /* minutes and seconds; hours too once there are any (a scenario may run for days) */
-    uint32_t s = ms / 1000u;
-    if (s >= 3600u)
-        snprintf(buf, size, "%u:%02u:%02u", s / 3600u, s / 60u % 60u, s % 60u);
-    else
-        snprintf(buf, size, "%02u:%02u", s / 60u, s % 60u);
-    return buf;
-}
-
 const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,
                              size_t size)
 {
@@ -359,6 +348,29 @@ const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v,
     }
     snprintf(buf, size, "%s · %s", ui_tr(ui, id),
              ui_tr(ui, v == SV_VIS_PRIVATE ? UI_S_VIS_PRIVATE : UI_S_VIS_PUBLIC));
+    return buf;
+}
+
+const char *ui_format_option(const ui_Context *ui, const sv_Option *o, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (uint8_t k = 0; k < (o->step_count ? o->step_count : 1u) && n + 1 < size; k++) {
+        char one[96];
+        sv_Action a = o->step_count ? o->steps[k].action : o->action;
+        sv_Visibility vis = o->step_count ? o->steps[k].visibility : o->visibility;
+        int w = snprintf(buf + n, size - n, "%s%s", k ? " + " : "",
+                         ui_format_action(ui, a, vis, one, sizeof one));
+        if (w < 0) break;
+        n += (size_t)w < size - n ? (size_t)w : size - n - 1;
+    }
+    if (o->delay_ms && n + 1 < size) { /* the reply waits: checking first takes this long */
+        char span[64], after[96];
+        ui_time_span(ui->strings, ui->lang, o->delay_ms, span, sizeof span);
+        snprintf(buf + n, size - n, " · %s",
+                 ui_strings_format(after, sizeof after, ui_tr(ui, UI_S_PLAY_OPTION_DELAY), span,
+                                   NULL, NULL));
+    }
     return buf;
 }
 

@@ -65,12 +65,14 @@ void ui_hint_bar(ui_Context *ui, const char *text);
 const char *ui_format_tenths(const ui_Context *ui, int32_t tenths, char *buf, size_t size);
 /* "12 345" with a thin space between thousands. */
 const char *ui_format_count(uint32_t n, char *buf, size_t size);
-/* "mm:ss" of milliseconds. */
-const char *ui_format_clock(uint32_t ms, char *buf, size_t size);
 /* An action and its visibility ("Ask a colleague · Private"; the visibility
  * only where the action has words). */
 const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v, char *buf,
                              size_t size);
+/* An option as the options list and the debrief name it: every action it
+ * combines, in order, and its own delay ("Reply · public + Report the post ·
+ * sent after 15 min"). */
+const char *ui_format_option(const ui_Context *ui, const sv_Option *o, char *buf, size_t size);
 /* A part's kind ("Greeting"). */
 const char *ui_format_part_kind(const ui_Context *ui, sv_PartKind k);
 

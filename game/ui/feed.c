@@ -79,6 +79,8 @@ static bool push_order(ui_FeedChannel *ch, uint32_t item)
     return true;
 }
 
+/* Adds an item in its channel; `shown` is the channel on screen (elsewhere it
+ * counts as unread), -2 for an item that is never news (a skip marker). */
 static void add_item(ui_Feed *f, ui_FeedItem it, int32_t shown)
 {
     if (it.channel < 0 || (uint32_t)it.channel >= f->channel_count) it.channel = f->public_channel;
@@ -101,10 +103,18 @@ static void add_item(ui_Feed *f, ui_FeedItem it, int32_t shown)
     f->items[f->count] = it;
     ch->newest = (int32_t)f->count;
     ch->dirty = true;
-    if (!ch->follow) ch->unseen = true;
-    if (it.channel != shown) ch->unread++;
-    if (valid_post(f, it.parent) && it.kind != UI_FEED_COMMENT) f->post_replies[it.parent]++;
+    if (shown != -2 && !ch->follow) ch->unseen = true;
+    if (shown != -2 && it.channel != shown) ch->unread++;
+    if (valid_post(f, it.parent) && it.kind != UI_FEED_COMMENT && it.kind != UI_FEED_PENDING)
+        f->post_replies[it.parent]++;
     f->count++;
+}
+
+/* A post of the history keeps its own (negative) time; it is logged at 0. */
+static int64_t post_time(const ui_Feed *f, int32_t post, uint32_t logged)
+{
+    int32_t at = f->sc->posts[post].at_ms;
+    return at < 0 && at != SV_NEVER ? (int64_t)at : (int64_t)logged;
 }
 
 static void add_post(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
@@ -114,8 +124,7 @@ static void add_post(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
                       .ref = e->a,
                       .channel = p->channel,
                       .parent = p->reply_to,
-                      .t_ms = e->t_ms,
-                      .before_ms = p->at_ms < 0 ? (uint32_t) - (int64_t)p->at_ms : 0u};
+                      .t_ms = post_time(f, e->a, e->t_ms)};
     bool private = p->channel >= 0 && (uint32_t)p->channel < f->sc->channel_count &&
                    f->sc->channels[p->channel].type == SV_CHANNEL_PRIVATE;
     it.thread = private ? -2 - p->author : sv_score_thread(f->sc, e->a);
@@ -127,19 +136,46 @@ static bool has_words(sv_Action a)
     return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
 }
 
-static void add_reply(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
+/* A pending reply that has now gone out becomes the reply, at its own time,
+ * and is news again. False when the reply was not pending. */
+static bool send_pending(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
+{
+    for (uint32_t i = 0; i < f->count; i++) {
+        ui_FeedItem *it = &f->items[i];
+        if (it->kind != UI_FEED_PENDING || it->ref != e->b) continue;
+        ui_FeedChannel *ch = &f->ch[it->channel];
+        it->kind = UI_FEED_REPLY;
+        it->t_ms = e->t_ms;
+        it->gen = 0;
+        ch->newest = (int32_t)i;
+        ch->dirty = true;
+        if (!ch->follow) ch->unseen = true;
+        if (it->channel != shown) ch->unread++;
+        if (valid_post(f, it->parent)) f->post_replies[it->parent]++;
+        return true;
+    }
+    return false;
+}
+
+/* A reply as the brand wrote it (or, `pending`, as it waits to go out). */
+static void add_reply(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown,
+                      bool pending)
 {
     if (e->b < 0 || (size_t)e->b >= s->reply_count) return;
+    if (!pending && send_pending(f, e, shown)) return;
     const sv_Reply *r = &s->replies[e->b];
     int32_t post = sv_score_reply_post(f->sc, r);
-    ui_FeedItem it = {.kind = has_words(r->action) ? UI_FEED_REPLY : UI_FEED_ACTION,
+    /* a reply of the history keeps its own time */
+    int64_t t = r->prior && r->prior <= f->sc->earlier_count ? f->sc->earlier[r->prior - 1].at_ms
+                                                             : (int64_t)e->t_ms;
+    ui_FeedItem it = {.kind = pending                ? UI_FEED_PENDING
+                              : has_words(r->action) ? UI_FEED_REPLY
+                                                     : UI_FEED_ACTION,
                       .ref = e->b,
                       .parent = post,
-                      .t_ms = e->t_ms,
+                      .t_ms = t,
                       .thread = -1,
                       .channel = f->public_channel};
-    if (r->prior && r->prior <= f->sc->earlier_count)
-        it.before_ms = (uint32_t) - (int64_t)f->sc->earlier[r->prior - 1].at_ms;
     if (valid_post(f, post)) {
         it.channel = f->sc->posts[post].channel;
         it.thread = sv_score_thread(f->sc, post);
@@ -147,7 +183,7 @@ static void add_reply(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int
         if (r->action == SV_ACTION_REPORT) f->post_state[post] |= FEED_REPORTED;
     }
     /* a private answer goes to the messages, in the conversation with the author */
-    if (it.kind == UI_FEED_REPLY && r->visibility == SV_VIS_PRIVATE && f->private_channel >= 0 &&
+    if (it.kind != UI_FEED_ACTION && r->visibility == SV_VIS_PRIVATE && f->private_channel >= 0 &&
         it.channel != f->private_channel) {
         it.channel = f->private_channel;
         it.thread = valid_post(f, post) ? -2 - f->sc->posts[post].author : -1;
@@ -197,7 +233,8 @@ uint32_t ui_feed_sync(ui_Feed *f, const sv_Session *s, int32_t shown)
         case SV_LOG_POST:
             if (valid_post(f, e->a)) add_post(f, e, shown);
             break;
-        case SV_LOG_REPLY: add_reply(f, s, e, shown); break;
+        case SV_LOG_REPLY: add_reply(f, s, e, shown, false); break;
+        case SV_LOG_REPLY_PENDING: add_reply(f, s, e, shown, true); break;
         case SV_LOG_COMMENT: add_comment(f, s, e, shown); break;
         case SV_LOG_TIMEOUT:
             if (e->a >= 0 && (uint32_t)e->a < f->sc->decision_count) add_timeout(f, e, shown);
@@ -220,6 +257,29 @@ uint32_t ui_feed_sync(ui_Feed *f, const sv_Session *s, int32_t shown)
     return f->count - before;
 }
 
+void ui_feed_add_skip(ui_Feed *f, uint32_t to_ms, uint32_t skipped_ms)
+{
+    int32_t secs = (int32_t)(skipped_ms / 1000u);
+    for (uint32_t c = 0; c < f->channel_count; c++) {
+        ui_FeedChannel *ch = &f->ch[c];
+        ui_FeedItem *last = ch->newest >= 0 ? &f->items[ch->newest] : NULL;
+        if (last && last->kind == UI_FEED_SKIP) {
+            last->ref += secs;
+            last->t_ms = to_ms;
+            last->gen = 0;
+            ch->dirty = true;
+            continue;
+        }
+        ui_FeedItem it = {.kind = UI_FEED_SKIP,
+                          .ref = secs,
+                          .channel = (int32_t)c,
+                          .thread = -1,
+                          .parent = -1,
+                          .t_ms = to_ms};
+        add_item(f, it, -2);
+    }
+}
+
 /* ---- counts ---------------------------------------------------------------------------- */
 
 void ui_feed_counts(const ui_Feed *f, const sv_Session *s, int32_t post, uint32_t out[3])
@@ -236,15 +296,18 @@ void ui_feed_counts(const ui_Feed *f, const sv_Session *s, int32_t post, uint32_
 /* ---- layout ------------------------------------------------------------------------------- */
 
 typedef struct Key {
-    uint32_t thread_t, t, idx;
+    int64_t thread_t, t;
+    uint32_t idx;
     int32_t thread;
-    bool nested;
+    bool nested, skip;
 } Key;
 
 static int key_cmp(const void *a, const void *b)
 {
     const Key *x = a, *y = b;
     if (x->thread_t != y->thread_t) return x->thread_t > y->thread_t ? -1 : 1; /* newest first */
+    /* a jump of the clock comes before what it landed on: under it, newest first */
+    if (x->skip != y->skip) return x->skip ? 1 : -1;
     if (x->thread != y->thread) return x->thread < y->thread ? -1 : 1;
     if (x->nested != y->nested) return x->nested ? 1 : -1;
     if (x->t != y->t) return x->t < y->t ? -1 : 1;
@@ -265,7 +328,11 @@ static void sort_channel(ui_Feed *f, ui_FeedChannel *ch)
     if (!keys) return;
     for (uint32_t i = 0; i < ch->count; i++) {
         const ui_FeedItem *it = &f->items[ch->order[i]];
-        Key k = {.t = it->t_ms, .idx = ch->order[i], .thread = it->thread, .nested = it->nested};
+        Key k = {.t = it->t_ms,
+                 .idx = ch->order[i],
+                 .thread = it->thread,
+                 .nested = it->nested,
+                 .skip = it->kind == UI_FEED_SKIP};
         if (it->thread == -1) k.thread = -1000000 - (int32_t)ch->order[i]; /* alone: its own */
         keys[i] = k;
     }
@@ -301,9 +368,12 @@ typedef struct View {
     const char *name, *handle, *text, *badge, *above;
     SDL_Color avatar;
     bool person, system;
-    bool counts;   /* likes, shares and comments shown (not in private messages) */
-    int32_t post;  /* counts shown for this post, -1 none */
-    int32_t reply; /* or for this brand reply (the crowd's reactions), -1 none */
+    bool counts;    /* likes, shares and comments shown (not in private messages) */
+    bool pending;   /* a reply waiting to go out: its words muted, the wait in the accent */
+    bool earlier;   /* the brand's reply from before the player took over */
+    int32_t post;   /* counts shown for this post, -1 none */
+    int32_t reply;  /* or for this brand reply (the crowd's reactions), -1 none */
+    char clock[48]; /* system lines: when, on the scenario's clock */
     char above_buf[160], name_buf[160];
     char text_buf[SV_MAX_COMPOSE * SV_MAX_TEXT_BYTES / 4]; /* last: not cleared */
 } View;
@@ -349,6 +419,38 @@ static void resolve_comment(ui_Context *ui, const ui_Feed *f, const sv_Session *
     }
 }
 
+/* The brand's reply: sent, from the history ("sent by a colleague"), or
+ * still waiting for its delay ("goes out in 12 min"). */
+static void resolve_reply(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
+                          const ui_FeedItem *it, View *v)
+{
+    const sv_Scenario *sc = f->sc;
+    const sv_Reply *r = &s->replies[it->ref];
+    v->person = true;
+    v->name = sc->brand.name;
+    v->handle = sc->brand.handle;
+    v->avatar = ui_theme_rgb(sc->brand.colour);
+    v->badge = ui_tr(ui, UI_S_FEED_BRAND);
+    v->text = reply_text(f, s, r, ui->lang, v->text_buf, sizeof v->text_buf);
+    if (it->kind == UI_FEED_PENDING) {
+        char wait[64];
+        int64_t left = (int64_t)r->t_ms - (int64_t)s->now_ms + 999;
+        ui_time_span(ui->strings, ui->lang, left > 0 ? left : 0, wait, sizeof wait);
+        v->above = ui_strings_format(v->above_buf, sizeof v->above_buf,
+                                     ui_tr(ui, UI_S_FEED_PENDING), wait, NULL, NULL);
+        v->pending = true;
+        return;
+    }
+    v->reply = it->ref;
+    v->earlier = r->prior != 0;
+    if (v->earlier)
+        v->above = ui_tr(ui, UI_S_FEED_EARLIER);
+    else if (r->by_default)
+        v->above = ui_tr(ui, UI_S_FEED_BY_DEFAULT);
+    else if (r->visibility == SV_VIS_PRIVATE)
+        v->above = ui_tr(ui, UI_S_FEED_PRIVATE_REPLY);
+}
+
 static void resolve(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const ui_FeedItem *it,
                     View *v)
 {
@@ -368,19 +470,9 @@ static void resolve(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const
         v->post = it->ref;
         if (who->role == SV_ROLE_PRESS) v->badge = ui_tr(ui, UI_S_ROLE_PRESS);
         if (who->role == SV_ROLE_COLLEAGUE) v->badge = ui_tr(ui, UI_S_ROLE_COLLEAGUE);
-    } else if (it->kind == UI_FEED_REPLY) {
-        const sv_Reply *r = &s->replies[it->ref];
-        v->person = true;
-        v->name = sc->brand.name;
-        v->handle = sc->brand.handle;
-        v->avatar = ui_theme_rgb(sc->brand.colour);
-        v->badge = ui_tr(ui, UI_S_FEED_BRAND);
-        v->text = reply_text(f, s, r, ui->lang, v->text_buf, sizeof v->text_buf);
-        v->reply = it->ref;
-        if (r->by_default)
-            v->above = ui_tr(ui, UI_S_FEED_BY_DEFAULT);
-        else if (r->visibility == SV_VIS_PRIVATE)
-            v->above = ui_tr(ui, UI_S_FEED_PRIVATE_REPLY);
+        v->earlier = it->t_ms < 0; /* history: posted before the player took over */
+    } else if (it->kind == UI_FEED_REPLY || it->kind == UI_FEED_PENDING) {
+        resolve_reply(ui, f, s, it, v);
     } else if (it->kind == UI_FEED_COMMENT) {
         resolve_comment(ui, f, s, it, v);
     } else if (it->kind == UI_FEED_ACTION) {
@@ -391,16 +483,32 @@ static void resolve(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const
         ui_strings_format(v->text_buf, sizeof v->text_buf, ui_tr(ui, UI_S_FEED_TIMEOUT),
                           sv_text_get(&sc->decisions[it->ref].prompt, ui->lang), NULL, NULL);
         v->text = v->text_buf;
+    } else if (it->kind == UI_FEED_SKIP) {
+        char span[96];
+        v->system = true;
+        ui_time_words(ui->strings, ui->lang, (int64_t)it->ref * 1000, span, sizeof span);
+        v->text = ui_strings_format(v->text_buf, sizeof v->text_buf, ui_tr(ui, UI_S_TIME_LATER),
+                                    span, NULL, NULL);
     } else {
         v->system = true;
         v->text = sv_text_get(&sc->events[it->ref].note, ui->lang);
     }
+    if (v->system)
+        ui_time_clock(ui->strings, ui->lang, it->t_ms, sc->duration_ms, v->clock, sizeof v->clock);
     /* "Replying to @x" when the thread alone does not say whom */
     if (v->person && !v->above && valid_post(f, it->parent) &&
-        (!it->nested || sc->posts[it->parent].reply_to >= 0 || it->kind == UI_FEED_REPLY)) {
+        (!it->nested || sc->posts[it->parent].reply_to >= 0 || it->kind == UI_FEED_REPLY ||
+         it->kind == UI_FEED_PENDING)) {
         const sv_Persona *to = &sc->personas[sc->posts[it->parent].author];
         ui_strings_format(v->above_buf, sizeof v->above_buf, ui_tr(ui, UI_S_FEED_REPLYING_TO),
                           to->handle, NULL, NULL);
+        v->above = v->above_buf;
+    }
+    if (it->kind == UI_FEED_POST && v->earlier) { /* said before "Replying to @x" */
+        char to[sizeof v->above_buf];
+        snprintf(to, sizeof to, "%s", v->above ? v->above : "");
+        snprintf(v->above_buf, sizeof v->above_buf, to[0] ? "%s · %s" : "%s",
+                 ui_tr(ui, UI_S_FEED_EARLIER_POST), to);
         v->above = v->above_buf;
     }
     bool private = it->channel >= 0 && (uint32_t)it->channel < sc->channel_count &&
@@ -413,15 +521,24 @@ static float text_x(const ui_Context *ui, const ui_FeedItem *it)
     return it->nested ? NEST_X(ui) + 2.0f * NEST_R(ui) + 14.0f : PAD + 2.0f * ROOT_R(ui) + 16.0f;
 }
 
+/* Room a system line keeps on its right for its time. */
+static float clock_room(ui_Context *ui, const View *v)
+{
+    float w = ui_text_width(&ui->text, UI_FONT_SMALL, v->clock) + 24.0f;
+    return w > 90.0f ? w : 90.0f;
+}
+
 static float item_height(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
                          const ui_FeedItem *it, float width)
 {
     View v;
     resolve(ui, f, s, it, &v);
     ui_TextCache *tc = &ui->text;
+    if (it->kind == UI_FEED_SKIP) return ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 24.0f;
     if (v.system) {
         float x = it->nested ? NEST_X(ui) : PAD + 36.0f;
-        float h = ui_text_wrap_height(tc, UI_FONT_SMALL, v.text, width - x - PAD - 90.0f);
+        float h =
+            ui_text_wrap_height(tc, UI_FONT_SMALL, v.text, width - x - PAD - clock_room(ui, &v));
         if (v.above) h += ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
         return h + 28.0f;
     }
@@ -518,33 +635,6 @@ void ui_feed_reveal_post(ui_Feed *f, int32_t channel, int32_t post, float view_h
 /* ---- drawing ----------------------------------------------------------------------------------
  */
 
-/* How old an item is, as feeds say it: "now", "40 s", "12 min", "5 h", "2 d";
- * `before` is how long before the start a history item was written. */
-static void relative_time(ui_Context *ui, uint32_t now, uint32_t t, uint32_t before, char *buf,
-                          size_t size)
-{
-    uint64_t age = ((now > t ? (uint64_t)(now - t) : 0u) + before) / 1000u;
-    char n[24];
-    if (age < 5) {
-        snprintf(buf, size, "%s", ui_tr(ui, UI_S_TIME_NOW));
-        return;
-    }
-    ui_StrId unit = UI_S_TIME_SECONDS;
-    uint64_t count = age;
-    if (age >= 86400u) {
-        unit = UI_S_TIME_DAYS;
-        count = age / 86400u;
-    } else if (age >= 3600u) {
-        unit = UI_S_TIME_HOURS;
-        count = age / 3600u;
-    } else if (age >= 60u) {
-        unit = UI_S_TIME_MINUTES;
-        count = age / 60u;
-    }
-    snprintf(n, sizeof n, "%llu", (unsigned long long)count);
-    ui_strings_format(buf, size, ui_tr(ui, unit), n, NULL, NULL);
-}
-
 /* A small rounded label ("Brand", "Reported"); returns its width. */
 static float badge(ui_Context *ui, const char *text, float x, float y, SDL_Color fill,
                    SDL_Color ink)
@@ -603,28 +693,33 @@ static void draw_person(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
                10.0f;
     float lh = ui_text_line_height(tc, UI_FONT_BOLD), sh = ui_text_line_height(tc, UI_FONT_SMALL);
     if (v->badge) {
-        SDL_Color fill = it->kind == UI_FEED_REPLY ? t->accent : t->sunken;
+        /* the brand's badge in the accent; a colleague's earlier reply or one
+         * still waiting to go out in grey */
+        bool own = it->kind == UI_FEED_REPLY && !v->earlier;
+        SDL_Color fill = own ? t->accent : t->sunken;
         nx += badge(ui, v->badge, nx, top + (lh - sh) / 2.0f, fill, ui_theme_ink_on(fill)) + 10.0f;
     }
-    /* the handle and the age apart: the age changes every second, the handle never */
-    char when[48];
-    relative_time(ui, s->now_ms, it->t_ms, it->before_ms, when, sizeof when);
+    /* the handle and the age apart: the age changes every second, the handle never;
+     * a reply still waiting has no age yet */
+    char when[64] = "", dot_when[80] = "";
+    if (!v->pending) ui_time_ago(ui->strings, ui->lang, s->now_ms, it->t_ms, when, sizeof when);
+    if (when[0]) snprintf(dot_when, sizeof dot_when, v->handle[0] ? " · %s" : "%s", when);
     float my = top + (lh - sh) / 2.0f + 2.0f;
-    float ww = ui_text_width(tc, UI_FONT_SMALL, "· 00 min") + 8.0f;
+    float ww = ui_text_width(tc, UI_FONT_SMALL, dot_when) + 8.0f;
     if (v->handle[0]) /* crowd accounts show only their name */
         nx += ui_text_draw_fit(tc, UI_FONT_SMALL, t->muted, bg, v->handle, nx, my,
                                tx + tw - nx - ww, UI_ALIGN_LEFT);
-    char dot_when[64];
-    snprintf(dot_when, sizeof dot_when, v->handle[0] ? " · %s" : "%s", when);
-    ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, dot_when, nx, my, UI_ALIGN_LEFT);
+    if (dot_when[0]) ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, dot_when, nx, my, UI_ALIGN_LEFT);
     float ty = top + lh + 4.0f;
     if (v->above) {
-        ui_text_draw_fit(tc, UI_FONT_SMALL, t->muted, bg, v->above, tx, ty, tw, UI_ALIGN_LEFT);
+        ui_text_draw_fit(tc, v->pending ? UI_FONT_SMALL_BOLD : UI_FONT_SMALL,
+                         v->pending ? t->accent : t->muted, bg, v->above, tx, ty, tw,
+                         UI_ALIGN_LEFT);
         ty += sh;
     }
     bool hidden = v->post >= 0 && (f->post_state[v->post] & FEED_HIDDEN);
-    ty += ui_text_draw_wrap(tc, UI_FONT_BODY, hidden ? t->muted : t->text, bg, v->text, tx, ty, tw,
-                            0);
+    ty += ui_text_draw_wrap(tc, UI_FONT_BODY, hidden || v->pending ? t->muted : t->text, bg,
+                            v->text, tx, ty, tw, 0);
     if (v->counts) draw_counts(ui, f, s, v, tx, ty + 10.0f, bg);
 }
 
@@ -643,7 +738,29 @@ static void draw_system(ui_Context *ui, const ui_FeedItem *it, const View *v, fl
         ty += ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
     }
     ui_text_draw_wrap(tc, UI_FONT_SMALL, it->kind == UI_FEED_NOTE ? t->text : t->muted, bg, v->text,
-                      sx, ty, w - (sx - x) - PAD - 90.0f, 0);
+                      sx, ty, w - (sx - x) - PAD - clock_room(ui, v), 0);
+    ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, v->clock, x + w - PAD, y + 14.0f, UI_ALIGN_RIGHT);
+}
+
+/* A jump of the clock: a rule across the feed with "3 hours later" on it and
+ * where the clock landed on its right, outside any card. */
+static void draw_skip(ui_Context *ui, const ui_FeedItem *it, const View *v, float x, float y,
+                      float w)
+{
+    const ui_Theme *t = &ui->theme;
+    ui_TextCache *tc = &ui->text;
+    float lh = ui_text_line_height(tc, UI_FONT_SMALL_BOLD), mid = y + it->h / 2.0f;
+    char label[256];
+    snprintf(label, sizeof label, "▶▶  %s", v->text);
+    float lw = ui_text_width(tc, UI_FONT_SMALL_BOLD, label) + 32.0f;
+    float cw = ui_text_width(tc, UI_FONT_SMALL, v->clock) + 24.0f;
+    ui_fill(ui, ui_rect(x + PAD, mid - 1.0f, w - 2.0f * PAD - cw, 2.0f), t->border);
+    SDL_FRect pill = {x + (w - cw - lw) / 2.0f, mid - lh / 2.0f - 5.0f, lw, lh + 10.0f};
+    ui_panel(ui, pill, (lh + 10.0f) / 2.0f, t->bg, t->border);
+    ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->muted, t->bg, label, pill.x + lw / 2.0f,
+                 mid - lh / 2.0f, UI_ALIGN_CENTRE);
+    ui_text_draw(tc, UI_FONT_SMALL, t->muted, t->bg, v->clock, x + w - PAD,
+                 mid - ui_text_line_height(tc, UI_FONT_SMALL) / 2.0f, UI_ALIGN_RIGHT);
 }
 
 static void draw_item(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const ui_FeedItem *it,
@@ -652,10 +769,14 @@ static void draw_item(ui_Context *ui, const ui_Feed *f, const sv_Session *s, con
     const ui_Theme *t = &ui->theme;
     View v;
     resolve(ui, f, s, it, &v);
+    if (it->kind == UI_FEED_SKIP) {
+        draw_skip(ui, it, &v, x, y, w);
+        return;
+    }
     SDL_Color bg = it->kind == UI_FEED_NOTE ? t->sunken : t->surface;
-    uint32_t age = s->now_ms > it->t_ms ? s->now_ms - it->t_ms : 0;
+    int64_t age = (int64_t)s->now_ms - it->t_ms;
     SDL_FRect box = {x + 1.0f, y + 1.0f, w - 2.0f, it->h - 2.0f};
-    if (age < FRESH_MS) {
+    if (age < (int64_t)FRESH_MS) {
         /* new items are tinted for a moment; a fade would re-render their text every frame */
         bg = t->selected;
         ui_fill_round(ui, box, 12.0f, bg);
@@ -663,12 +784,8 @@ static void draw_item(ui_Context *ui, const ui_Feed *f, const sv_Session *s, con
     if (v.post >= 0 && v.post == focus_post) /* the post the open decision is about */
         ui_fill(ui, ui_rect(x + 1.0f, y + 6.0f, 6.0f, it->h - 12.0f), t->accent);
     if (it->nested) ui_fill(ui, ui_rect(x + NEST_X(ui) - 28.0f, y, 3.0f, it->h), t->border);
-    char clock[16];
     if (v.system) {
         draw_system(ui, it, &v, x, y, w, bg);
-        ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, bg,
-                     ui_format_clock(it->t_ms, clock, sizeof clock), x + w - PAD, y + 14.0f,
-                     UI_ALIGN_RIGHT);
     } else {
         draw_person(ui, f, s, it, &v, x, y, w, bg);
     }
@@ -695,8 +812,9 @@ void ui_feed_draw(const ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t
         float y0 = top + first->y, y1 = top + last->y + last->h;
         if (y1 >= area.y && y0 <= area.y + area.h) {
             bool note = first->kind == UI_FEED_NOTE;
-            ui_panel(ui, ui_rect(area.x, y0, area.w, y1 - y0), 14.0f, note ? t->sunken : t->surface,
-                     t->border);
+            if (first->kind != UI_FEED_SKIP)
+                ui_panel(ui, ui_rect(area.x, y0, area.w, y1 - y0), 14.0f,
+                         note ? t->sunken : t->surface, t->border);
             for (uint32_t k = i; k < j; k++) {
                 const ui_FeedItem *it = &f->items[ch->order[k]];
                 if (top + it->y + it->h < area.y || top + it->y > area.y + area.h) continue;

@@ -7,7 +7,13 @@
  * The live audience's comments (sv_Session.audience, svara/audience.h) come
  * through the log like everything else and are one more item kind, shown
  * under their thread with the account's generated name; the like, share and
- * comment counts are the post's own plus what the crowd added. */
+ * comment counts are the post's own plus what the crowd added.
+ *
+ * Times are the story's own, signed: history (posts and the brand's replies
+ * from before the player took over) keeps its negative times, so it reads
+ * "yesterday" in its thread. A reply chosen with a delay waits in its thread
+ * as pending until it goes out; a jump of the clock over a quiet stretch is
+ * a marker of its own ("3 hours later") in every channel. */
 #ifndef SVARA_UI_FEED_H
 #define SVARA_UI_FEED_H
 
@@ -26,6 +32,8 @@ typedef enum {
     UI_FEED_NOTE,     /* ref = event with a note */
     UI_FEED_TIMEOUT,  /* ref = decision whose time ran out with nothing sent */
     UI_FEED_COMMENT,  /* ref = index into the audience's comments */
+    UI_FEED_PENDING,  /* ref = reply chosen with a delay, not sent yet (becomes UI_FEED_REPLY) */
+    UI_FEED_SKIP,     /* ref = seconds the clock jumped; t_ms = where it landed */
 } ui_FeedKind;
 
 typedef struct ui_FeedItem {
@@ -35,10 +43,9 @@ typedef struct ui_FeedItem {
     int32_t channel; /* index into the scenario's channels */
     int32_t thread;  /* root post; -2 - persona for a private conversation; -1 alone */
     int32_t parent;  /* the post it answers, -1 */
-    uint32_t t_ms;
-    uint32_t before_ms; /* history: how long before the start it was written */
-    uint32_t gen;       /* text generation h was laid out for */
-    float h, y;         /* height and top in its channel's list */
+    int64_t t_ms;    /* when it happened in the story: negative before the player took over */
+    uint32_t gen;    /* text generation h was laid out for */
+    float h, y;      /* height and top in its channel's list */
 } ui_FeedItem;
 
 typedef struct ui_FeedChannel {
@@ -75,6 +82,10 @@ void ui_feed_free(ui_Feed *f);
 /* Adds items for the log entries since the last call. `shown` is the channel
  * on screen: items elsewhere count as unread. Returns how many were added. */
 uint32_t ui_feed_sync(ui_Feed *f, const sv_Session *s, int32_t shown);
+
+/* Marks a jump of the clock that landed at to_ms and skipped `skipped_ms`
+ * in every channel; a jump right after another one in a channel adds to it. */
+void ui_feed_add_skip(ui_Feed *f, uint32_t to_ms, uint32_t skipped_ms);
 
 /* Lays out the channel for a list `width` wide and moves its scroll towards
  * its target (the newest item while following). view_h is the visible height. */

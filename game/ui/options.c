@@ -127,28 +127,6 @@ ui_PanelOutcome ui_options_update(ui_OptionsState *o, ui_Context *ui, const ui_D
 
 /* ---- drawing --------------------------------------------------------------------------------- */
 
-/* The option's actions in order ("Ask a colleague + Reply · public"), and
- * when its own delay holds the reply back, how long. */
-static void option_label(ui_Context *ui, const sv_Option *o, char *label, size_t size)
-{
-    size_t n = 0;
-    label[0] = '\0';
-    for (uint8_t k = 0; k < (o->step_count ? o->step_count : 1u) && n < size; k++) {
-        char one[96];
-        sv_Action a = o->step_count ? o->steps[k].action : o->action;
-        sv_Visibility vis = o->step_count ? o->steps[k].visibility : o->visibility;
-        ui_format_action(ui, a, vis, one, sizeof one);
-        n += (size_t)snprintf(label + n, size - n, "%s%s", k ? " + " : "", one);
-    }
-    if (o->delay_ms && n < size) {
-        char minutes[16], later[64];
-        snprintf(minutes, sizeof minutes, "%u", (o->delay_ms + 59999u) / 60000u);
-        ui_strings_format(later, sizeof later, ui_tr(ui, UI_S_PLAY_OPTION_DELAY), minutes, NULL,
-                          NULL);
-        snprintf(label + n, size - n, " · %s", later);
-    }
-}
-
 static void draw_option(const ui_OptionsState *st, ui_Context *ui, const ui_DecisionView *v, int i,
                         SDL_FRect r)
 {
@@ -161,7 +139,7 @@ static void draw_option(const ui_OptionsState *st, ui_Context *ui, const ui_Deci
     SDL_Color fill = sel ? t->selected : ui_hover(ui, r) ? t->hover : t->sunken;
     if (sel && !ui->mouse_active && !v->watching) ui_focus_ring(ui, r, 12.0f);
     ui_fill_round(ui, r, 12.0f, fill);
-    char num[16], label[160];
+    char num[16], label[256];
     snprintf(num, sizeof num, "%d", i + 1);
     float cy = r.y + 14.0f + 20.0f;
     SDL_Color badge = on ? (sel ? t->accent : t->text) : t->border;
@@ -169,7 +147,7 @@ static void draw_option(const ui_OptionsState *st, ui_Context *ui, const ui_Deci
     ui_text_draw(tc, UI_FONT_SMALL_BOLD, ui_theme_ink_on(badge), badge, num, r.x + 34.0f,
                  cy - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f, UI_ALIGN_CENTRE);
     float tx = r.x + BADGE_W, tw = r.w - BADGE_W - 20.0f, y = r.y + 14.0f;
-    option_label(ui, o, label, sizeof label);
+    ui_format_option(ui, o, label, sizeof label);
     if (!on) {
         size_t n = strlen(label);
         snprintf(label + n, sizeof label - n, " · %s", ui_tr(ui, UI_S_PLAY_NOT_AVAILABLE));

@@ -31,6 +31,18 @@ static float head_height(ui_Context *ui, const ui_DecisionView *v, int open_coun
     return h;
 }
 
+/* With no decision open: where the text about it starts, and its height. */
+static float idle_top(const ui_PanelLayout *l) { return l->panel.y + l->panel.h / 2.0f - 90.0f; }
+
+static float idle_text_h(ui_Context *ui, const ui_DecisionView *v, float w)
+{
+    ui_TextCache *tc = &ui->text;
+    float h = fminf(ui_text_wrap_height(tc, UI_FONT_BODY, ui_tr(ui, UI_S_PLAY_NO_DECISION), w),
+                    3.0f * ui_text_line_height(tc, UI_FONT_BODY));
+    if (v->next_in_ms >= 0) h += 8.0f + ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
+    return h;
+}
+
 void ui_panel_layout(ui_Context *ui, const ui_DecisionView *v, int open_count, bool composing,
                      SDL_FRect panel, SDL_FRect parts, ui_PanelLayout *l)
 {
@@ -41,7 +53,14 @@ void ui_panel_layout(ui_Context *ui, const ui_DecisionView *v, int open_count, b
     float x = pn.x + PAD, w = pn.w - 2.0f * PAD;
     float bh = ui_text_line_height(&ui->text, UI_FONT_BOLD) + 26.0f;
     if (!v->d) {
-        l->skip_btn = ui_rect(x + w / 2.0f - 220.0f, pn.y + pn.h / 2.0f + 20.0f, 440.0f, bh);
+        /* under what to do meanwhile and when the next thing happens */
+        float text = idle_top(l) + idle_text_h(ui, v, w) + 20.0f;
+        float y = fmaxf(pn.y + pn.h / 2.0f + 20.0f, text);
+        /* as wide as its label needs at the larger text sizes */
+        char label[128];
+        snprintf(label, sizeof label, "▶▶  %s", ui_tr(ui, UI_S_PLAY_SKIP));
+        float bw = fminf(w, fmaxf(440.0f, ui_text_width(&ui->text, UI_FONT_BOLD, label) + 72.0f));
+        l->skip_btn = ui_rect(x + (w - bw) / 2.0f, y, bw, bh);
         return;
     }
     const sv_Decision *d = v->d;
@@ -77,8 +96,17 @@ static void draw_idle(ui_Context *ui, const ui_DecisionView *v, const ui_PanelLa
     const ui_Theme *t = &ui->theme;
     SDL_FRect pn = l->panel;
     float x = pn.x + PAD, w = pn.w - 2.0f * PAD;
-    ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface,
-                      ui_tr(ui, UI_S_PLAY_NO_DECISION), x, pn.y + pn.h / 2.0f - 90.0f, w, 3);
+    float y = idle_top(l);
+    y += ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface,
+                           ui_tr(ui, UI_S_PLAY_NO_DECISION), x, y, w, 3);
+    if (v->next_in_ms >= 0) { /* what the skip button saves the player from waiting */
+        char span[64], line[160];
+        ui_time_span(ui->strings, ui->lang, v->next_in_ms + 999, span, sizeof span);
+        ui_text_draw_fit(
+            &ui->text, UI_FONT_SMALL_BOLD, t->text, t->surface,
+            ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_PLAY_NEXT_IN), span, NULL, NULL), x,
+            y + 8.0f, w, UI_ALIGN_LEFT);
+    }
     char label[128];
     snprintf(label, sizeof label, "▶▶  %s", ui_tr(ui, UI_S_PLAY_SKIP));
     if (!v->watching) ui_button(ui, l->skip_btn, label, UI_BUTTON_PRIMARY, true, true);
@@ -118,9 +146,10 @@ void ui_panel_draw_head(ui_Context *ui, const ui_DecisionView *v, int at, int op
     uint32_t left = end > s->now_ms ? end - s->now_ms : 0;
     float frac = d->deadline_ms ? (float)left / (float)d->deadline_ms : 0.0f;
     SDL_Color c = frac < 0.15f ? t->bad : frac < 0.35f ? t->warn : t->accent;
-    char clock[16];
+    char clock[64];
     ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_PLAY_TIME_LEFT),
-                      ui_format_clock(left + 999u, clock, sizeof clock), NULL, NULL);
+                      ui_time_left(ui->strings, ui->lang, (int64_t)left + 999, clock, sizeof clock),
+                      NULL, NULL);
     float tw = ui_text_draw(tc, UI_FONT_SMALL_BOLD, frac < 0.15f ? t->bad : t->text, t->surface,
                             buf, x + w, y, UI_ALIGN_RIGHT);
     if (d->about >= 0) { /* whose post, on the same line */

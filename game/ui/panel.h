@@ -25,6 +25,7 @@ typedef struct ui_DecisionView {
     int32_t index;        /* in sc->decisions; -1 none */
     const sv_Decision *d; /* NULL when none */
     bool watching;        /* a replay plays: nothing is sent, no send buttons */
+    int64_t next_in_ms;   /* with no decision: when the next thing happens, from now; -1 none */
 } ui_DecisionView;
 
 /* Where the panel's parts are, in logical units; w 0 when not shown. */

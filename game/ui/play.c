@@ -3,12 +3,20 @@
  * moves the run's clock each frame at the player's time speed, picks the
  * decision the panel shows, hands input to the panel's leaf (options.c or
  * composer.c), applies what the player did there through ui_run_apply, and
- * goes to the debrief once the scenario has ended. */
+ * goes to the debrief once the scenario has ended.
+ *
+ * While no decision is open the player may skip ahead to what happens next,
+ * and a quiet stretch (nothing due for QUIET_MS of simulated time) is skipped
+ * by itself once the screen has been calm for a moment, so a scenario of days
+ * plays in minutes (and a watched replay, open decisions or not, in seconds).
+ * Skips only move the clock: they are no input, the replay
+ * never sees them, and the results are what waiting would have given. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
+#include "promises.h"
 #include "screens.h"
 
 #define HEADER_H 84.0f
@@ -20,16 +28,20 @@
 #define TOAST_MS 3500u
 #define END_WAIT_MS 2500u /* the end is shown this long before the debrief */
 #define DELTA_MS 4000u    /* a meter's last change stays shown this long */
+#define QUIET_MS 300000u  /* simulated time with nothing due that is skipped by itself */
+#define CALM_MS 1500u     /* app time with no decision open before a quiet stretch is skipped */
+#define LEAD_MS 1000u     /* a skip by itself lands this long before the next thing */
+#define MARK_MS 30000u    /* skips at least this long are marked in the feed */
 
 bool ui_play_init(ui_PlayScreen *p, ui_Context *ui, ui_Game *g)
 {
-    (void)ui;
     memset(p, 0, sizeof *p);
     if (!g->run.active || !ui_feed_init(&p->feed, g->run.sc, g->names)) return false;
     p->decision = -1;
     ui_options_reset(&p->options);
     ui_composer_reset(&p->composer, -1);
     p->watching = g->run.replay != NULL;
+    p->quiet_since = ui->now_ms;
     p->tab = p->feed.public_channel;
     for (int m = 0; m < SV_METER_COUNT; m++) {
         p->meter_shown[m] = (float)g->run.s.meters[m];
@@ -90,8 +102,34 @@ static ui_DecisionView view_of(const ui_PlayScreen *p, const ui_Game *g)
                          .s = &g->run.s,
                          .index = p->decision,
                          .d = current(p, g),
-                         .watching = p->watching};
+                         .watching = p->watching,
+                         .next_in_ms = -1};
+    uint32_t next;
+    if (!v.d && ui_run_next_stop(&g->run, &next) && next > g->run.s.now_ms)
+        v.next_in_ms = (int64_t)next - (int64_t)g->run.s.now_ms;
     return v;
+}
+
+/* Skips ahead (to lead_ms before the next thing) and marks the jump in the
+ * feed, after everything the skipped time brought. */
+static void skip_ahead(ui_PlayScreen *p, ui_Game *g, uint32_t lead_ms)
+{
+    uint32_t jumped = ui_run_skip(&g->run, g->sim_limit_ms, lead_ms);
+    ui_feed_sync(&p->feed, &g->run.s, p->tab);
+    if (jumped >= MARK_MS) ui_feed_add_skip(&p->feed, g->run.s.now_ms, jumped);
+}
+
+/* A quiet stretch skips itself once no decision has been open for a moment;
+ * while watching a replay, whose player answers nothing but at the replay's
+ * times, open decisions do not hold it back (the replay's next input does). */
+static void skip_quiet(ui_PlayScreen *p, const ui_Context *ui, ui_Game *g)
+{
+    uint32_t next;
+    if ((p->decision >= 0 && !p->watching) || g->run.s.ended) p->quiet_since = ui->now_ms;
+    if (ui->now_ms - p->quiet_since < CALM_MS || !ui_run_next_stop(&g->run, &next)) return;
+    if (next <= g->run.s.now_ms || next - g->run.s.now_ms < QUIET_MS) return;
+    skip_ahead(p, g, LEAD_MS);
+    p->quiet_since = ui->now_ms;
 }
 
 /* Where the panel's decision is among the open ones (0 when it is not). */
@@ -109,6 +147,7 @@ static int open_at(const ui_PlayScreen *p)
  * used by update for hit tests and by draw. */
 typedef struct Layout {
     SDL_FRect header, pause_btn, tabs, feed, meters, hint;
+    SDL_FRect promises;                 /* under the meters, h 0 while nothing was promised */
     SDL_FRect tab[SV_MAX_CHANNELS + 1]; /* [0] compose when shown, then channels */
     int32_t tab_id[SV_MAX_CHANNELS + 1];
     bool tab_note;      /* room for "not watched" on unwatched tabs */
@@ -183,6 +222,12 @@ static void layout_tabs(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     }
 }
 
+/* The promises keep to one row while a decision's options need the room. */
+static size_t promise_rows(const ui_PlayScreen *p)
+{
+    return p->decision >= 0 ? 1 : UI_PROMISES_SHOWN;
+}
+
 static void play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g, Layout *l)
 {
     memset(l, 0, sizeof *l);
@@ -192,15 +237,20 @@ static void play_layout(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     float bh = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 24.0f;
     char pause[96];
     snprintf(pause, sizeof pause, "❚❚  %s", ui_tr(ui, UI_S_PLAY_PAUSE));
-    float bw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, pause) + 48.0f;
+    /* measured in the font ui_button picks for a button this tall */
+    ui_FontId bf = bh >= 56.0f ? UI_FONT_BOLD : UI_FONT_SMALL_BOLD;
+    float bw = ui_text_width(&ui->text, bf, pause) + 48.0f;
     l->pause_btn = ui_rect((float)UI_WIDTH - 24.0f - bw, (hh - bh) / 2.0f, bw, bh);
     float th = ui_text_line_height(&ui->text, UI_FONT_BOLD) + 22.0f;
     l->tabs = ui_rect(LEFT_X, hh + 14.0f, LEFT_W, th);
     layout_tabs(p, ui, g, l);
     l->feed = ui_rect(LEFT_X, l->tabs.y + th + 12.0f, LEFT_W, bottom - (l->tabs.y + th + 12.0f));
     l->meters = ui_rect(RIGHT_X, hh + 14.0f, RIGHT_W, meters_h(ui));
-    SDL_FRect panel = ui_rect(RIGHT_X, l->meters.y + l->meters.h + 14.0f, RIGHT_W,
-                              bottom - (l->meters.y + l->meters.h + 14.0f));
+    float y = l->meters.y + l->meters.h + 14.0f,
+          ph = ui_promises_height(ui, &g->run, promise_rows(p));
+    l->promises = ui_rect(RIGHT_X, y, RIGHT_W, ph);
+    if (ph > 0.0f) y += ph + 14.0f;
+    SDL_FRect panel = ui_rect(RIGHT_X, y, RIGHT_W, bottom - y);
     float nb = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 18.0f;
     const ui_FeedChannel *ch = p->tab >= 0 ? &p->feed.ch[p->tab] : NULL;
     if (ch && !ch->follow && ch->unseen)
@@ -404,7 +454,7 @@ static bool common_event(ui_PlayScreen *p, ui_Game *g, const Layout *l, const ui
         if (p->tab >= 0) ui_feed_follow(&p->feed, p->tab);
         return true;
     case UI_ACT_SKIP:
-        if (p->decision < 0 && !p->watching) ui_run_skip(&g->run, g->sim_limit_ms);
+        if (p->decision < 0 && !p->watching) skip_ahead(p, g, 0);
         return true;
     case UI_ACT_CLICK:
         if (ui_hit(l->pause_btn, e->x, e->y)) {
@@ -453,7 +503,7 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
         if (p->decision < 0) {
             if (e->act == UI_ACT_CONFIRM ||
                 (e->act == UI_ACT_CLICK && ui_hit(l.pan.skip_btn, e->x, e->y)))
-                ui_run_skip(&g->run, g->sim_limit_ms);
+                skip_ahead(p, g, 0);
             continue;
         }
         panel_event(p, ui, g, &l, e);
@@ -470,6 +520,8 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
     if (next != UI_SCREEN_PLAY) return next;
     ui_run_tick(run, in->dt_ms, ui_game_speed(g), g->sim_limit_ms);
     ui_feed_sync(&p->feed, &run->s, p->tab);
+    track_decisions(p, g);
+    skip_quiet(p, ui, g);
     track_decisions(p, g);
     read_log(p, ui, g);
     UI_ASSERT(p->tab < (int32_t)p->feed.channel_count);
@@ -515,11 +567,8 @@ static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
                  UI_ALIGN_LEFT);
     ui_text_draw(tc, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.25f), t->header,
                  sc->brand.handle, 92.0f, top + lb, UI_ALIGN_LEFT);
-    ui_text_draw_fit(tc, UI_FONT_BOLD, t->on_header, t->header, sv_text_get(&sc->title, ui->lang),
-                     560.0f, mid - lb / 2.0f, 620.0f, UI_ALIGN_LEFT);
-    char clock[16], total[16], line[64], speed[64], num[16];
-    snprintf(line, sizeof line, "%s / %s", ui_format_clock(g->run.s.now_ms, clock, sizeof clock),
-             ui_format_clock(sc->duration_ms, total, sizeof total));
+    char line[128], speed[64], num[16];
+    ui_time_header(ui->strings, ui->lang, g->run.s.now_ms, sc->duration_ms, line, sizeof line);
     float right = l->pause_btn.x - 28.0f;
     uint32_t sp = ui_game_speed(g);
     if (sp % 100u == 0)
@@ -535,8 +584,11 @@ static void draw_header(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g
     right -= ui_text_draw(tc, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.25f),
                           t->header, speed, right, mid - ls / 2.0f, UI_ALIGN_RIGHT) +
              24.0f;
-    ui_text_draw(tc, UI_FONT_HEAD, t->on_header, t->header, line, right,
-                 mid - ui_text_line_height(tc, UI_FONT_HEAD) / 2.0f, UI_ALIGN_RIGHT);
+    right -= ui_text_draw(tc, UI_FONT_HEAD, t->on_header, t->header, line, right,
+                          mid - ui_text_line_height(tc, UI_FONT_HEAD) / 2.0f, UI_ALIGN_RIGHT);
+    /* the title between the brand and the clock, which grows in a long scenario */
+    ui_text_draw_fit(tc, UI_FONT_BOLD, t->on_header, t->header, sv_text_get(&sc->title, ui->lang),
+                     560.0f, mid - lb / 2.0f, fminf(620.0f, right - 40.0f - 560.0f), UI_ALIGN_LEFT);
     char label[96];
     snprintf(label, sizeof label, "❚❚  %s", ui_tr(ui, UI_S_PLAY_PAUSE));
     ui_button(ui, l->pause_btn, label, UI_BUTTON_PLAIN, false, true);
@@ -681,6 +733,7 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
     else
         ui_composer_draw_parts(&p->composer, ui, &v, l.feed);
     draw_meters(p, ui, g, &l);
+    ui_promises_draw(ui, &g->run, l.promises, promise_rows(p));
     ui_panel(ui, l.pan.panel, 16.0f, t->surface, t->border);
     ui_panel_draw_head(ui, &v, open_at(p), p->open_count, g->run.s.ended, &l.pan);
     if (p->composing && v.d)
@@ -689,7 +742,9 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
         ui_options_draw(&p->options, ui, &v, &l.pan);
     draw_overlays(p, ui, g, &l);
     bool compose = p->composing && p->decision >= 0;
+    bool idle = p->decision < 0 && !p->watching && !g->run.s.ended;
     ui_StrId hint = compose ? (ui->pad_active ? UI_S_HINT_COMPOSE_PAD : UI_S_HINT_COMPOSE)
+                    : idle  ? (ui->pad_active ? UI_S_HINT_PLAY_IDLE_PAD : UI_S_HINT_PLAY_IDLE)
                             : (ui->pad_active ? UI_S_HINT_PLAY_PAD : UI_S_HINT_PLAY);
     ui_hint_bar(ui, ui_tr(ui, hint));
 }

@@ -127,15 +127,40 @@ void ui_run_tick(ui_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_m
     sv_session_advance(&r->s, (uint32_t)to);
 }
 
-void ui_run_skip(ui_Run *r, uint32_t limit_ms)
+bool ui_run_next_stop(const ui_Run *r, uint32_t *t_ms)
 {
-    uint32_t due;
-    if (!r->active || r->s.ended) return;
-    if (!sv_session_next_due(&r->s, &due)) due = r->sc->duration_ms;
-    if (due > limit_ms) due = limit_ms;
-    play_back(r, due);
-    sv_session_advance(&r->s, due);
+    if (!r->active || r->s.ended) return false;
+    bool any = sv_session_next_due(&r->s, t_ms);
+    /* promises are the scoring model's: read, never changed */
+    const sv_ScoreState *st = r->s.score;
+    for (size_t i = 0; st && i < st->promise_count; i++) {
+        const sv_Promise *p = &st->promises[i];
+        if (p->state != SV_PROMISE_OPEN || (any && p->due_ms >= *t_ms)) continue;
+        *t_ms = p->due_ms;
+        any = true;
+    }
+    /* a replay's next choice is a stop too: watching skips up to it, never past */
+    if (r->replay && !r->replay_failed && r->replay_next < r->replay->input_count) {
+        uint32_t in = r->replay->inputs[r->replay_next].t_ms;
+        if (!any || in < *t_ms) *t_ms = in;
+        any = true;
+    }
+    return any;
+}
+
+uint32_t ui_run_skip(ui_Run *r, uint32_t limit_ms, uint32_t lead_ms)
+{
+    uint32_t to, from = r->s.now_ms;
+    if (!r->active || r->s.ended) return 0;
+    if (!ui_run_next_stop(r, &to)) to = r->sc->duration_ms;
+    if (to > from && to - from > lead_ms) to -= lead_ms;
+    if (to > limit_ms) to = limit_ms;
+    if (to > r->sc->duration_ms) to = r->sc->duration_ms;
+    if (to < from) to = from;
+    play_back(r, to);
+    sv_session_advance(&r->s, to);
     r->carry = 0;
+    return r->s.now_ms - from;
 }
 
 int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap)

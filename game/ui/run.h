@@ -45,8 +45,16 @@ void ui_run_stop(ui_Run *r);
  * time), never past limit_ms. A replay's inputs due on the way are applied at
  * their exact times, through ui_run_apply like the player's. */
 void ui_run_tick(ui_Run *r, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms);
-/* Lets time run to the next thing that happens by itself (not past limit_ms). */
-void ui_run_skip(ui_Run *r, uint32_t limit_ms);
+/* When the next thing happens by itself: a scheduled item (a post, a
+ * decision, an event, a delayed reply going out, the end), an open promise
+ * falling due, or the replay's next input. False when nothing is left: the
+ * run would end. */
+bool ui_run_next_stop(const ui_Run *r, uint32_t *t_ms);
+/* Lets time run to `lead_ms` before the next stop (to the stop itself when it
+ * is nearer), never past limit_ms or the scenario's end. A skip only moves
+ * the clock, as waiting would: it is no input, and the replay does not see
+ * it. Returns how far the clock moved. */
+uint32_t ui_run_skip(ui_Run *r, uint32_t limit_ms, uint32_t lead_ms);
 
 /* Applies and records one input at the current time. */
 sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in);

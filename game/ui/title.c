@@ -209,19 +209,8 @@ static void draw_scenario(ui_Context *ui, const ui_Game *g, const ui_TitleRow *r
     SDL_Color fill = focused ? t->selected : ui_hover(ui, r) ? t->hover : t->surface;
     if (focused) ui_focus_ring(ui, r, 14.0f);
     ui_panel(ui, r, 14.0f, fill, focused ? fill : t->border);
-    /* how long it plays: minutes, hours from two hours, days from two days */
-    char count[32], meta[96];
-    uint32_t minutes = (sc->duration_ms + 59999u) / 60000u;
-    ui_StrId unit = UI_S_TITLE_MINUTES;
-    if (minutes >= 2u * 24u * 60u) {
-        unit = UI_S_TITLE_DAYS;
-        minutes = (minutes + 24u * 60u - 1u) / (24u * 60u);
-    } else if (minutes >= 120u) {
-        unit = UI_S_TITLE_HOURS;
-        minutes = (minutes + 59u) / 60u;
-    }
-    snprintf(count, sizeof count, "%u", minutes);
-    ui_strings_format(meta, sizeof meta, ui_tr(ui, unit), count, NULL, NULL);
+    char meta[96];
+    ui_time_length(ui->strings, ui->lang, sc->duration_ms, meta, sizeof meta);
     float w = ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, fill, meta, r.x + r.w - 24.0f,
                            r.y + 20.0f, UI_ALIGN_RIGHT);
     ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, sv_text_get(&sc->title, ui->lang),

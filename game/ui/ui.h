@@ -15,6 +15,7 @@
 #include "svara/model.h"
 #include "text.h"
 #include "theme.h"
+#include "timefmt.h"
 #include "uistrings.h"
 
 /* Screens draw in a fixed logical space; SDL scales it to the window. */

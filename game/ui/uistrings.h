@@ -25,9 +25,6 @@
     X(TITLE_QUIT, "title.quit")                                                                    \
     X(TITLE_NO_PACKS, "title.no_packs")                                                            \
     X(TITLE_BROKEN, "title.broken")                                                                \
-    X(TITLE_MINUTES, "title.minutes")                                                              \
-    X(TITLE_HOURS, "title.hours")                                                                  \
-    X(TITLE_DAYS, "title.days")                                                                    \
     X(TITLE_USER_PACKS, "title.user_packs")                                                        \
     X(BRIEF_TITLE, "briefing.title")                                                               \
     X(BRIEF_YOU_ANSWER, "briefing.you_answer")                                                     \
@@ -53,9 +50,9 @@
     X(PLAY_DECISION_OF, "play.decision_of")                                                        \
     X(PLAY_NO_DECISION, "play.no_decision")                                                        \
     X(PLAY_SKIP, "play.skip")                                                                      \
+    X(PLAY_NEXT_IN, "play.next_in")                                                                \
     X(PLAY_SEND, "play.send")                                                                      \
     X(PLAY_NOT_AVAILABLE, "play.not_available")                                                    \
-    X(PLAY_OPTION_DELAY, "play.option_delay")                                                      \
     X(PLAY_ANSWERING, "play.answering")                                                            \
     X(PLAY_COMPOSE_TAB, "play.compose_tab")                                                        \
     X(PLAY_WRITE_OWN, "play.write_own")                                                            \
@@ -73,6 +70,13 @@
     X(PLAY_REPLAYING, "play.replaying")                                                            \
     X(PLAY_SPEED, "play.speed")                                                                    \
     X(PLAY_CHARS, "play.chars")                                                                    \
+    X(PLAY_OPTION_DELAY, "play.option_delay")                                                      \
+    X(PLAY_PROMISES, "play.promises")                                                              \
+    X(PLAY_PROMISE, "play.promise")                                                                \
+    X(PLAY_PROMISE_DUE, "play.promise_due")                                                        \
+    X(PLAY_PROMISE_KEPT, "play.promise_kept")                                                      \
+    X(PLAY_PROMISE_BROKEN, "play.promise_broken")                                                  \
+    X(PLAY_PROMISES_MORE, "play.promises_more")                                                    \
     X(ACTION_REPLY, "action.reply")                                                                \
     X(ACTION_MOVE_PRIVATE, "action.move_private")                                                  \
     X(ACTION_ASK, "action.ask")                                                                    \
@@ -111,11 +115,28 @@
     X(FEED_PRIVATE_REPLY, "feed.private_reply")                                                    \
     X(FEED_EMPTY, "feed.empty")                                                                    \
     X(FEED_BRAND, "feed.brand")                                                                    \
+    X(FEED_PENDING, "feed.pending")                                                                \
+    X(FEED_EARLIER, "feed.earlier")                                                                \
+    X(FEED_EARLIER_POST, "feed.earlier_post")                                                      \
     X(TIME_NOW, "time.now")                                                                        \
     X(TIME_SECONDS, "time.seconds")                                                                \
     X(TIME_MINUTES, "time.minutes")                                                                \
     X(TIME_HOURS, "time.hours")                                                                    \
     X(TIME_DAYS, "time.days")                                                                      \
+    X(TIME_AGO, "time.ago")                                                                        \
+    X(TIME_YESTERDAY, "time.yesterday")                                                            \
+    X(TIME_DAYS_AGO, "time.days_ago")                                                              \
+    X(TIME_WORD_SECOND, "time.word.second")                                                        \
+    X(TIME_WORD_SECONDS, "time.word.seconds")                                                      \
+    X(TIME_WORD_MINUTE, "time.word.minute")                                                        \
+    X(TIME_WORD_MINUTES, "time.word.minutes")                                                      \
+    X(TIME_WORD_HOUR, "time.word.hour")                                                            \
+    X(TIME_WORD_HOURS, "time.word.hours")                                                          \
+    X(TIME_WORD_DAY, "time.word.day")                                                              \
+    X(TIME_WORD_DAYS, "time.word.days")                                                            \
+    X(TIME_AND, "time.and")                                                                        \
+    X(TIME_LATER, "time.later")                                                                    \
+    X(TIME_DAY_CLOCK, "time.day_clock")                                                            \
     X(TOAST_DECISION, "toast.decision")                                                            \
     X(INPUT_CLOSED, "input.closed")                                                                \
     X(INPUT_DISABLED, "input.disabled")                                                            \
@@ -143,7 +164,7 @@
     X(DEBRIEF_BEST, "debrief.best")                                                                \
     X(DEBRIEF_BETTER, "debrief.better")                                                            \
     X(DEBRIEF_STANDING, "debrief.standing")                                                        \
-    X(DEBRIEF_FOR_SECONDS, "debrief.for_seconds")                                                  \
+    X(DEBRIEF_FOR_TIME, "debrief.for_time")                                                        \
     X(DEBRIEF_RETRY_SAME, "debrief.retry_same")                                                    \
     X(DEBRIEF_RETRY_NEW, "debrief.retry_new")                                                      \
     X(DEBRIEF_TO_TITLE, "debrief.to_title")                                                        \
@@ -182,6 +203,8 @@
     X(HINT_BRIEFING_PAD, "hint.briefing.pad")                                                      \
     X(HINT_PLAY, "hint.play")                                                                      \
     X(HINT_PLAY_PAD, "hint.play.pad")                                                              \
+    X(HINT_PLAY_IDLE, "hint.play.idle")                                                            \
+    X(HINT_PLAY_IDLE_PAD, "hint.play.idle.pad")                                                    \
     X(HINT_COMPOSE, "hint.compose")                                                                \
     X(HINT_COMPOSE_PAD, "hint.compose.pad")                                                        \
     X(HINT_MENU, "hint.menu")                                                                      \

@@ -579,7 +579,8 @@ static int parse_args(int argc, char **argv, Args *a)
     memset(a, 0, sizeof *a);
     a->runs = 1000;
     a->seed = 1;
-    a->jobs = 1;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN); /* every core: the output does not depend on it */
+    a->jobs = cores > 0 ? (uint32_t)(cores > 256 ? 256 : cores) : 1u;
     a->max_paths = 100000;
     int pos = 0;
     for (int i = 0; i < argc; i++) {

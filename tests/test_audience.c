@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "audience_internal.h"
 #include "score_support.h"
 #include "svara/arena.h"
 #include "svara/audience.h"
@@ -26,45 +27,63 @@
 #define ALL_LANGS ((1u << SV_LANG_EN) | (1u << SV_LANG_SV) | (1u << SV_LANG_NB))
 
 static const char *const CRISIS =
-    "{\"format\": 1, \"id\": \"crowd\", \"title\": \"Crowd\", \"summary\": \"s\", \"briefing\": \"b\","
+    "{\"format\": 1, \"id\": \"crowd\", \"title\": \"Crowd\", \"summary\": \"s\", \"briefing\": "
+    "\"b\","
     " \"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
-    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
-    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": \"complainer\","
+    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": "
+    "\"Feed\"}],"
+    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": "
+    "\"complainer\","
     " \"followers\": 8000}],"
     " \"audience\": {\"size\": 20000, \"segments\": ["
-    "  {\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 15, \"stance\": -40, \"mobility\": 30},"
-    "  {\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 62.5, \"stance\": 0, \"mobility\": 80},"
+    "  {\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 15, \"stance\": -40, "
+    "\"mobility\": 30},"
+    "  {\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 62.5, \"stance\": 0, "
+    "\"mobility\": 80},"
     "  {\"id\": \"fans\", \"kind\": \"fan\", \"count\": 300, \"stance\": 50, \"mobility\": 30},"
-    "  {\"id\": \"trolls\", \"kind\": \"troll\", \"count\": 120, \"stance\": -90, \"mobility\": 100},"
-    "  {\"id\": \"reporters\", \"kind\": \"press\", \"count\": 33, \"stance\": -10, \"mobility\": 40}],"
+    "  {\"id\": \"trolls\", \"kind\": \"troll\", \"count\": 120, \"stance\": -90, \"mobility\": "
+    "100},"
+    "  {\"id\": \"reporters\", \"kind\": \"press\", \"count\": 33, \"stance\": -10, \"mobility\": "
+    "40}],"
     "  \"comments\": ["
-    "   {\"stance\": \"hostile\", \"about\": \"complaint\", \"texts\": [\"Outrageous.\", \"Typical.\"]},"
+    "   {\"stance\": \"hostile\", \"about\": \"complaint\", \"texts\": [\"Outrageous.\", "
+    "\"Typical.\"]},"
     "   {\"stance\": \"neutral\", \"about\": \"complaint\", \"texts\": [\"Any news?\"]},"
     "   {\"stance\": \"supportive\", \"about\": \"complaint\", \"texts\": [\"Give them time.\"]},"
-    "   {\"kind\": \"troll\", \"stance\": \"hostile\", \"about\": \"complaint\", \"texts\": [\"Liars.\"]},"
+    "   {\"kind\": \"troll\", \"stance\": \"hostile\", \"about\": \"complaint\", \"texts\": "
+    "[\"Liars.\"]},"
     "   {\"stance\": \"hostile\", \"about\": \"reply\", \"texts\": [\"Worse.\", \"Useless.\"]},"
     "   {\"stance\": \"neutral\", \"about\": \"reply\", \"texts\": [\"We'll see.\"]},"
-    "   {\"stance\": \"supportive\", \"about\": \"reply\", \"texts\": [\"Good answer.\", \"Fair.\"]}]},"
+    "   {\"stance\": \"supportive\", \"about\": \"reply\", \"texts\": [\"Good answer.\", "
+    "\"Fair.\"]}]},"
     " \"posts\": [{\"id\": \"complaint\", \"at\": 0, \"channel\": \"feed\", \"author\": \"maja\","
     "  \"valence\": \"negative\", \"text\": \"Where is my parcel?\"}],"
-    " \"decisions\": [{\"id\": \"answer\", \"at\": 0, \"about\": \"complaint\", \"prompt\": \"Answer.\","
+    " \"decisions\": [{\"id\": \"answer\", \"at\": 0, \"about\": \"complaint\", \"prompt\": "
+    "\"Answer.\","
     "  \"deadline\": 590, \"options\": ["
-    "   {\"id\": \"good\", \"text\": \"You are right, sorry: it goes out today.\", \"tags\": [\"empathy\"]},"
+    "   {\"id\": \"good\", \"text\": \"You are right, sorry: it goes out today.\", \"tags\": "
+    "[\"empathy\"]},"
     "   {\"id\": \"bad\", \"text\": \"Have you tried waiting?\", \"tags\": [\"sarcasm\"]}]}],"
     " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
     " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
 
-#define RULE(id, on, when, fx)                                                                    \
-    "{\"id\": \"" id "\", \"principles\": [\"FAST\"], \"on\": \"" on "\", " when "\"effects\": " fx \
-    ", \"explain\": {\"en\": \"x\", \"sv\": \"x\", \"nb\": \"x\"}}"
+#define RULE(id, on, when, fx)                                                                     \
+    "{\"id\": \"" id "\", \"principles\": [\"FAST\"], \"on\": \"" on "\", " when                   \
+    "\"effects\": " fx ", \"explain\": {\"en\": \"x\", \"sv\": \"x\", \"nb\": \"x\"}}"
 
-static const char *const MODEL =
-    "{\"format\": 1, \"id\": \"crowd-test\", \"rules\": ["
-    RULE("good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
-         "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 5}") ","
-    RULE("bad", "reply", "\"when\": {\"tag\": \"sarcasm\"}, ",
-         "{\"reputation\": -3, \"sentiment\": -15, \"mood\": -5}") ","
-    RULE("waiting", "tick", "", "{\"sentiment\": -2, \"reach\": 60}") "]}";
+static const char *const MODEL = "{\"format\": 1, \"id\": \"crowd-test\", \"rules\": [" RULE(
+    "good", "reply", "\"when\": {\"tag\": \"empathy\"}, ",
+    "{\"reputation\": 3, \"sentiment\": 15, \"mood\": 5}") "," RULE("bad", "reply",
+                                                                    "\"when\": {\"tag\": "
+                                                                    "\"sarcasm\"}, ",
+                                                                    "{\"reputation\": -3, "
+                                                                    "\"sentiment\": -15, \"mood\": "
+                                                                    "-5}") "," RULE("waiting",
+                                                                                    "tick", "",
+                                                                                    "{\"sentiment\""
+                                                                                    ": -2, "
+                                                                                    "\"reach\": "
+                                                                                    "60}") "]}";
 
 typedef enum { NO_REPLY = -1, GOOD = 0, BAD = 1 } Reply;
 
@@ -95,7 +114,7 @@ static int teardown(void **state)
 {
     (void)state;
     sv_score_free(M);
-    sv_arena_destroy(A);
+    sv_arena_free(A);
     return 0;
 }
 
@@ -126,21 +145,27 @@ static void test_segment_sizes(void **state)
     (void)state;
     /* shares are kept to a tenth of a percent and rounded half up to whole accounts */
 #define SIZES_JSON                                                                                 \
-        "{\"format\": 1, \"id\": \"r\", \"title\": \"t\", \"summary\": \"s\", \"briefing\": \"b\"," \
-        " \"brand\": {\"name\": \"B\", \"handle\": \"@b\", \"colour\": \"#000000\"}, \"duration\": 60," \
-        " \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}]," \
-        " \"personas\": [{\"id\": \"p\", \"name\": \"P\", \"handle\": \"@p\", \"role\": \"complainer\"}]," \
-        " \"audience\": {\"size\": %u, \"segments\": [{\"id\": \"a\", \"kind\": \"onlooker\", \"share\": %s}," \
-        "  {\"id\": \"b\", \"kind\": \"fan\", \"share\": %s}, {\"id\": \"c\", \"kind\": \"troll\", \"count\": 1}]}," \
-        " \"posts\": [{\"id\": \"x\", \"at\": 0, \"channel\": \"feed\", \"author\": \"p\"," \
-        " \"valence\": \"negative\", \"text\": \"x\"}], \"decisions\": [{\"id\": \"d\", \"at\": 0, \"prompt\": \"p\"," \
-        " \"deadline\": 10, \"options\": [{\"id\": \"o\", \"text\": \"o\"}]}]," \
-        " \"endings\": [{\"id\": \"e\", \"title\": \"t\", \"text\": \"t\"}]}"
+    "{\"format\": 1, \"id\": \"r\", \"title\": \"t\", \"summary\": \"s\", \"briefing\": \"b\","    \
+    " \"brand\": {\"name\": \"B\", \"handle\": \"@b\", \"colour\": \"#000000\"}, \"duration\": "   \
+    "60,"                                                                                          \
+    " \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"          \
+    " \"personas\": [{\"id\": \"p\", \"name\": \"P\", \"handle\": \"@p\", \"role\": "              \
+    "\"complainer\"}],"                                                                            \
+    " \"audience\": {\"size\": %u, \"segments\": [{\"id\": \"a\", \"kind\": \"onlooker\", "        \
+    "\"share\": %s},"                                                                              \
+    "  {\"id\": \"b\", \"kind\": \"fan\", \"share\": %s}, {\"id\": \"c\", \"kind\": \"troll\", "   \
+    "\"count\": 1}]},"                                                                             \
+    " \"posts\": [{\"id\": \"x\", \"at\": 0, \"channel\": \"feed\", \"author\": \"p\","            \
+    " \"valence\": \"negative\", \"text\": \"x\"}], \"decisions\": [{\"id\": \"d\", \"at\": 0, "   \
+    "\"prompt\": \"p\","                                                                           \
+    " \"deadline\": 10, \"options\": [{\"id\": \"o\", \"text\": \"o\"}]}],"                        \
+    " \"endings\": [{\"id\": \"e\", \"title\": \"t\", \"text\": \"t\"}]}"
     static const struct {
         unsigned size;
         const char *a, *b;
         uint32_t want_a, want_b;
-    } cases[] = {{1001, "33.3", "12.5", 333, 125}, {10, "25", "15", 3, 2}, {3000, "0.1", "99.8", 3, 2994}};
+    } cases[] = {
+        {1001, "33.3", "12.5", 333, 125}, {10, "25", "15", 3, 2}, {3000, "0.1", "99.8", 3, 2994}};
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         char json[2048];
         snprintf(json, sizeof json, SIZES_JSON, cases[c].size, cases[c].a, cases[c].b);
@@ -160,7 +185,7 @@ static void test_segment_sizes(void **state)
         assert_int_equal(per_seg[2], 1);
         assert_int_equal(per_seg[3], rest);
         if (rest) assert_int_equal(a->seg_kind[3], SV_ROLE_ONLOOKER);
-        sv_session_shutdown(&s);
+        sv_session_free(&s);
     }
     /* the crisis: every declared segment, then the rest as onlookers */
     sv_Session s;
@@ -173,7 +198,7 @@ static void test_segment_sizes(void **state)
         assert_int_equal(st.accounts, want[g]);
         assert_int_equal(st.exposed, 0);
     }
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_memory_per_account(void **state)
@@ -190,7 +215,7 @@ static void test_memory_per_account(void **state)
     print_message("%zu bytes for %u accounts: %.2f each\n", bytes, s.audience->size,
                   (double)bytes / s.audience->size);
     assert_true(bytes <= 17u * s.audience->size);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* A few accounts reach far: influence is heavy-tailed. */
@@ -209,7 +234,7 @@ static void test_influence_heavy_tail(void **state)
     uint32_t far = 0;
     for (int k = 12; k < 64; k++) far += hist[k];
     assert_true(far >= 60 && far <= 140); /* about 12500 / 128 */
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- spread -------------------------------------------------------------------------------- */
@@ -225,7 +250,7 @@ static uint32_t reach_gain(uint64_t seed, Reply r)
     if (r != NO_REPLY) answer(&s, r);
     sv_session_advance(&s, 300000);
     uint32_t gain = s.audience->exposed - before;
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return gain;
 }
 
@@ -271,10 +296,13 @@ static void comment_share(uint64_t seed, Reply r, Share *out)
     out->before_all += all0;
     out->after_sup += sup1 - sup0;
     out->after_all += all1 - all0;
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
-static double pct(uint64_t part, uint64_t all) { return all ? 100.0 * (double)part / (double)all : 0; }
+static double pct(uint64_t part, uint64_t all)
+{
+    return all ? 100.0 * (double)part / (double)all : 0;
+}
 
 static void test_supportive_comments_follow_the_reply(void **state)
 {
@@ -295,10 +323,9 @@ static void test_supportive_comments_follow_the_reply(void **state)
     }
     print_message("supportive comments, %d seeds: before the reply %.1f%% (of %llu); after it: "
                   "good %.1f%%, none %.1f%%, bad %.1f%%; per seed good up %d, bad down %d\n",
-                  SEEDS, pct(good.before_sup, good.before_all),
-                  (unsigned long long)good.before_all, pct(good.after_sup, good.after_all),
-                  pct(none.after_sup, none.after_all), pct(bad.after_sup, bad.after_all), good_up,
-                  bad_down);
+                  SEEDS, pct(good.before_sup, good.before_all), (unsigned long long)good.before_all,
+                  pct(good.after_sup, good.after_all), pct(none.after_sup, none.after_all),
+                  pct(bad.after_sup, bad.after_all), good_up, bad_down);
     assert_true(pct(good.after_sup, good.after_all) > pct(good.before_sup, good.before_all) + 10);
     assert_true(pct(bad.after_sup, bad.after_all) < pct(bad.before_sup, bad.before_all) - 5);
     assert_true(pct(good.after_sup, good.after_all) > pct(none.after_sup, none.after_all));
@@ -343,12 +370,13 @@ static void test_comments_logged(void **state)
     }
     assert_int_equal(logged, a->comment_count);
     /* counted on the post and the reply, shown or not */
-    sv_Reactions post = sv_audience_post_reactions(&s, 0), reply = sv_audience_reply_reactions(&s, 0);
+    sv_Reactions post = sv_audience_post_reactions(&s, 0),
+                 reply = sv_audience_reply_reactions(&s, 0);
     assert_int_equal(post.comments + reply.comments,
                      said_total(a, 0) + said_total(a, 1) + said_total(a, 2));
     assert_true(post.comments >= 1 && reply.comments >= 1 && post.likes > 0 && post.shares > 0);
     assert_true(reply.likes > 0);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- stance ---------------------------------------------------------------------------------- */
@@ -377,7 +405,7 @@ static void test_trolls_unmoved(void **state)
             }
             /* while everyone else moved: the onlookers took the reply's side */
             assert_true(r == GOOD ? a->shift > 0 : a->shift < 0);
-            sv_session_shutdown(&s);
+            sv_session_free(&s);
         }
     }
 }
@@ -396,7 +424,7 @@ static void test_segments_move_by_kind(void **state)
     assert_true(onlooker > 2 * friend);
     assert_true(press > friend && press < onlooker);
     assert_int_equal(mob[3], 0);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- meters ---------------------------------------------------------------------------------- */
@@ -413,8 +441,9 @@ static void test_meters_from_the_crowd(void **state)
     /* the complainer's friends came first: the crowd is against the brand */
     int32_t sup = sv_audience_supportive(a);
     assert_true(sup >= 0 && sup < 400);
-    int64_t prior = a->size / SV_AUDIENCE_PRIOR_DIVISOR, want = ((int64_t)sv_audience_positive(a) * 1000 + 500 * prior) /
-                                ((int64_t)a->exposed + prior);
+    int64_t prior = a->size / SV_AUDIENCE_PRIOR_DIVISOR,
+            want = ((int64_t)sv_audience_positive(a) * 1000 + 500 * prior) /
+                   ((int64_t)a->exposed + prior);
     assert_int_equal(s.meters[SV_METER_SENTIMENT], want);
     int32_t sent = s.meters[SV_METER_SENTIMENT];
     answer(&s, GOOD);
@@ -423,7 +452,7 @@ static void test_meters_from_the_crowd(void **state)
     sv_session_advance(&s, 150000);
     assert_true(s.meters[SV_METER_SENTIMENT] > sent + 50);
     assert_true(a->reply_quality[0] == 150);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* A scenario without an audience has no crowd: its meters move as they always did. */
@@ -444,7 +473,7 @@ static void test_no_audience(void **state)
     sv_session_advance(&s, 60000);
     assert_true(s.meters[SV_METER_REACH] > 0); /* the tick rule's 60 people a minute */
     assert_true(s.meters[SV_METER_SENTIMENT] < 500);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- determinism ----------------------------------------------------------------------------- */
@@ -476,10 +505,10 @@ static void test_determinism(void **state)
                             a.audience->size * sizeof(sv_Account));
         sv_Session d;
         assert_int_not_equal(play(seed + 1000, 400000, &d), ha);
-        sv_session_shutdown(&a);
-        sv_session_shutdown(&b);
-        sv_session_shutdown(&c);
-        sv_session_shutdown(&d);
+        sv_session_free(&a);
+        sv_session_free(&b);
+        sv_session_free(&c);
+        sv_session_free(&d);
     }
 }
 
@@ -497,26 +526,35 @@ static void test_hash_sees_the_crowd(void **state)
     assert_int_equal(sv_session_hash(&s), h);
     s.audience->trail ^= 1;
     assert_int_not_equal(sv_session_hash(&s), h);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* Replies are counted per reply, and a run can have more replies than decisions:
  * the brand's replies from before the start, and an option's combined actions
  * (a reply and a report here make three replies for one decision). */
 static const char *const COMBINED =
-    "{\"format\": 1, \"id\": \"combined\", \"title\": \"C\", \"summary\": \"s\", \"briefing\": \"b\","
+    "{\"format\": 1, \"id\": \"combined\", \"title\": \"C\", \"summary\": \"s\", \"briefing\": "
+    "\"b\","
     " \"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
-    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
-    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": \"complainer\","
-    "  \"followers\": 800}, {\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": \"troll\"}],"
+    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": "
+    "\"Feed\"}],"
+    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": "
+    "\"complainer\","
+    "  \"followers\": 800}, {\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": "
+    "\"troll\"}],"
     " \"audience\": {\"size\": 2000},"
-    " \"history\": [{\"id\": \"h\", \"at\": -60, \"post\": \"complaint\", \"text\": \"We're on it.\"}],"
-    " \"posts\": [{\"id\": \"complaint\", \"at\": -120, \"channel\": \"feed\", \"author\": \"maja\","
+    " \"history\": [{\"id\": \"h\", \"at\": -60, \"post\": \"complaint\", \"text\": \"We're on "
+    "it.\"}],"
+    " \"posts\": [{\"id\": \"complaint\", \"at\": -120, \"channel\": \"feed\", \"author\": "
+    "\"maja\","
     "  \"valence\": \"negative\", \"text\": \"Where is my parcel?\"},"
-    "  {\"id\": \"troll\", \"at\": 5, \"channel\": \"feed\", \"author\": \"bo\", \"reply_to\": \"complaint\","
+    "  {\"id\": \"troll\", \"at\": 5, \"channel\": \"feed\", \"author\": \"bo\", \"reply_to\": "
+    "\"complaint\","
     "  \"valence\": \"negative\", \"claim_true\": false, \"text\": \"They steal.\"}],"
-    " \"decisions\": [{\"id\": \"answer\", \"at\": 10, \"about\": \"troll\", \"prompt\": \"Answer.\","
-    "  \"deadline\": 500, \"options\": [{\"id\": \"both\", \"text\": \"That is not true, sorry Maja.\","
+    " \"decisions\": [{\"id\": \"answer\", \"at\": 10, \"about\": \"troll\", \"prompt\": "
+    "\"Answer.\","
+    "  \"deadline\": 500, \"options\": [{\"id\": \"both\", \"text\": \"That is not true, sorry "
+    "Maja.\","
     "   \"tags\": [\"empathy\"], \"actions\": [{\"action\": \"reply\"},"
     "   {\"action\": \"report\", \"target\": \"troll\"}]}]}],"
     " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
@@ -538,13 +576,13 @@ static void test_more_replies_than_decisions(void **state)
         sv_session_advance(&s[k], 120000);
         h[k] = sv_session_hash(&s[k]);
     }
-    assert_int_equal(s[0].reply_count, 3); /* the history's, the reply and the report */
+    assert_int_equal(s[0].reply_count, 3);            /* the history's, the reply and the report */
     assert_true(s[0].audience->reply_quality[1] > 0); /* the good reply, judged as the crowd's */
     sv_Reactions r = sv_audience_reply_reactions(&s[0], 2);
     assert_int_equal(r.likes + r.shares + r.comments, 0); /* a report has no words to react to */
     assert_int_equal(h[0], h[1]);
-    sv_session_shutdown(&s[0]);
-    sv_session_shutdown(&s[1]);
+    sv_session_free(&s[0]);
+    sv_session_free(&s[1]);
 }
 
 /* ---- names ---------------------------------------------------------------------------------- */
@@ -593,7 +631,8 @@ static void test_names(void **state)
         sv_diag_free(&d);
         free(bytes);
     }
-    const char *bad = "{\"format\": 1, \"lang\": \"da\", \"first\": [\"Ann\", 3], \"last\": [], \"x\": 1}";
+    const char *bad =
+        "{\"format\": 1, \"lang\": \"da\", \"first\": [\"Ann\", 3], \"last\": [], \"x\": 1}";
     sv_DiagList d;
     sv_diag_init(&d);
     sv_NameList n;

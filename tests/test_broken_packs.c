@@ -373,6 +373,6 @@ int main(void)
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     free(tests);
-    sv_fs_deinit();
+    sv_fs_free();
     return failed;
 }

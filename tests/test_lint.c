@@ -62,7 +62,7 @@ static void lint(Found *f, const char *text, uint32_t long_chars)
 static void done(Found *f)
 {
     sv_diag_free(&f->diags);
-    sv_arena_destroy(f->arena);
+    sv_arena_free(f->arena);
 }
 
 /* The finding of `rule`, which must be there exactly once. */

@@ -51,7 +51,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    sv_fs_deinit();
+    sv_fs_free();
     return 0;
 }
 
@@ -489,7 +489,7 @@ static void test_parse_bytes(void **state)
     sv_diag_format(&d.items[0], line, sizeof line);
     assert_string_equal(line, "mini.json:1:54: error: /summary: text has no 'sv' translation; "
                               "the pack declares en, sv, nb");
-    sv_arena_destroy(a);
+    sv_arena_free(a);
     sv_diag_free(&d);
 }
 
@@ -509,7 +509,7 @@ static void test_too_large_bytes(void **state)
     assert_int_equal(sv_scenario_parse("big.json", big, n, 1, a, &sc, &d), SV_ERR_INVALID);
     assert_int_equal(d.errors, 1);
     assert_non_null(strstr(d.items[0].message, "the limit is 1048576 bytes"));
-    sv_arena_destroy(a);
+    sv_arena_free(a);
     sv_diag_free(&d);
     free(big);
 }
@@ -534,7 +534,7 @@ static void test_damaged_bytes(void **state)
         sv_Scenario sc;
         sv_Status st = sv_scenario_parse("one.json", copy, n, langs, a, &sc, &d);
         if ((st == SV_OK) != (d.errors == 0)) fail_msg("status %d with %zu errors", st, d.errors);
-        sv_arena_destroy(a);
+        sv_arena_free(a);
         sv_diag_free(&d);
         free(copy);
     }

@@ -24,7 +24,8 @@
  * %s again as extra top-level members. */
 static const char frame[] =
     "{\"format\": 1, \"id\": \"mini\", \"title\": \"T\", \"summary\": \"S\", \"briefing\": \"B\",\n"
-    " \"brand\": {\"name\": \"X\", \"handle\": \"@x\", \"colour\": \"#000000\"}, \"duration\": 60,\n"
+    " \"brand\": {\"name\": \"X\", \"handle\": \"@x\", \"colour\": \"#000000\"}, \"duration\": "
+    "60,\n"
     " \"channels\": [{\"id\": \"c\", \"type\": \"public-feed\", \"name\": \"C\"}],\n"
     " \"personas\": [{\"id\": \"m\", \"name\": \"M\", \"handle\": \"@m\", \"role\": "
     "\"complainer\"}],\n"
@@ -50,7 +51,7 @@ static sv_Status parse(const char *text, sv_DiagList *d)
     sv_Arena *a = sv_arena_create(0);
     sv_Scenario sc;
     sv_Status st = sv_scenario_parse("s.json", text, strlen(text), LANGS, a, &sc, d);
-    sv_arena_destroy(a);
+    sv_arena_free(a);
     return st;
 }
 

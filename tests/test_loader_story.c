@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "session_internal.h"
 #include "svara/arena.h"
 #include "svara/pack.h"
 #include "svara/session.h"
@@ -145,7 +146,7 @@ static int load(void **state)
 static int unload(void **state)
 {
     (void)state;
-    sv_arena_destroy(arena);
+    sv_arena_free(arena);
     return 0;
 }
 
@@ -416,8 +417,8 @@ static void test_session(void **state)
     uint64_t h = sv_session_hash(&t);
     t.fact_known[WRONG_DOOR] = 1;
     assert_true(sv_session_hash(&t) != h);
-    sv_session_shutdown(&t);
-    sv_session_shutdown(&s);
+    sv_session_free(&t);
+    sv_session_free(&s);
 }
 
 int main(void)

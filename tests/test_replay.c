@@ -438,7 +438,7 @@ static uint64_t direct_hash(uint64_t seed)
     assert_int_equal(s.vars[0], 5);
     assert_int_equal(s.meters[SV_METER_MOOD], 350);
     uint64_t h = sv_session_hash(&s);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return h;
 }
 

@@ -58,7 +58,7 @@ static int teardown(void **state)
     sv_pack_unload(WEIGHTS);
     sv_pack_unload(SAMPLE);
     sv_score_free(M);
-    sv_fs_deinit();
+    sv_fs_free();
     return 0;
 }
 

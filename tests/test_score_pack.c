@@ -13,7 +13,9 @@
 
 #include <cmocka.h>
 
+#include "score_internal.h" /* judging: white-box */
 #include "score_support.h"
+#include "svara/debrief.h"
 #include "svara/pack.h"
 #include "svara/score.h"
 
@@ -36,7 +38,7 @@ static int teardown(void **state)
 {
     (void)state;
     sv_score_free(M);
-    sv_fs_deinit();
+    sv_fs_free();
     return 0;
 }
 
@@ -160,8 +162,8 @@ static void test_pack_weights_end_to_end(void **state)
     }
     assert_true(seen);
     sv_debrief_free(&db);
-    sv_session_shutdown(&plain);
-    sv_session_shutdown(&weighed);
+    sv_session_free(&plain);
+    sv_session_free(&weighed);
 
     /* a short personal reply: rewarded by short-reply only with the default model */
     play(sc, M, "o-personal", &plain);
@@ -173,8 +175,8 @@ static void test_pack_weights_end_to_end(void **state)
     find_firing(&weighed, "template-reply", &n_weighed);
     assert_int_equal(n_weighed, 0);
     assert_true(run_figure(&weighed) < run_figure(&plain));
-    sv_session_shutdown(&plain);
-    sv_session_shutdown(&weighed);
+    sv_session_free(&plain);
+    sv_session_free(&weighed);
     sv_score_free(m);
     sv_pack_unload(pack);
 }

@@ -14,7 +14,9 @@
 #include <cmocka.h>
 
 #include "build_scenario.h"
+#include "score_internal.h" /* judging: white-box */
 #include "score_support.h"
+#include "svara/debrief.h"
 #include "svara/score.h"
 
 static sv_ScoreModel *M; /* tests/scoring/test_rules.json */
@@ -125,7 +127,7 @@ static uint64_t run_in_steps(const Std *t, uint32_t step, int32_t meters[SV_METE
     sv_session_advance(&s, 120000);
     memcpy(meters, s.meters, sizeof s.meters);
     uint64_t h = sv_session_hash(&s);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return h;
 }
 
@@ -170,7 +172,7 @@ static void test_tick_while_standing(void **state)
     sv_session_advance(&s, 90000);
     assert_int_equal(f->last_ms, 60000);
     assert_int_equal(f->count, 58);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_timeout_and_end(void **state)
@@ -206,7 +208,7 @@ static void test_timeout_and_end(void **state)
     assert_int_equal(e->post, t.post);
     assert_int_equal(e->trigger, SV_TRIGGER_END);
     assert_int_equal(e->t_ms, s.now_ms);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_promise(void **state)
@@ -233,7 +235,7 @@ static void test_promise(void **state)
     assert_int_equal(s.score->promises[0].state, SV_PROMISE_BROKEN);
     sv_session_advance(&s, 200000);
     assert_int_equal(count_firings(&s, "promise-broken"), 1); /* once */
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_promise_kept(void **state)
@@ -252,7 +254,7 @@ static void test_promise_kept(void **state)
     assert_int_equal(s.score->promises[0].state, SV_PROMISE_KEPT);
     sv_session_advance(&s, 200000);
     assert_int_equal(count_firings(&s, "promise-broken"), 0);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_history(void **state)
@@ -282,7 +284,7 @@ static void test_history(void **state)
     assert_false(after);
     const sv_MeterSample *last = &st->history[st->history_count - 1];
     assert_memory_equal(last->meters, s.meters, sizeof s.meters);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- the hash and set-up -------------------------------------------------------------- */
@@ -298,7 +300,7 @@ static uint64_t plain_run(bool scored, int32_t opt, const Std *t)
     assert_int_equal(b_choose(&s, t->d, opt), SV_INPUT_OK);
     sv_session_run_out(&s);
     uint64_t h = sv_session_hash(&s);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return h;
 }
 
@@ -319,12 +321,12 @@ static void test_hash_and_set_up(void **state)
     assert_int_equal(sv_session_set_model(&s, NULL, SV_LANG_EN), SV_ERR_INVALID);
     assert_int_equal(sv_session_set_model(&s, M, SV_LANG_SV), SV_OK);
     assert_int_equal(sv_session_set_model(&s, M, SV_LANG_SV), SV_ERR_INVALID);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     b_start(&s, 1);
     sv_session_advance(&s, 1000);
     assert_int_equal(sv_session_set_model(&s, M, SV_LANG_EN), SV_ERR_INVALID);
     assert_null(s.score);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- what the context reads from the run ------------------------------------------------- */
@@ -417,7 +419,7 @@ static void test_context_from_run(void **state)
     assert_int_equal(b_choose(&s, d3, curt), SV_INPUT_OK);
     assert_int_equal(count_firings(&s, "policy"), 1);
     assert_int_equal(firing(&s, "policy")->decision, d3);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- the debrief --------------------------------------------------------------------------- */
@@ -480,8 +482,8 @@ static void test_debrief_best_alternative(void **state)
     sv_Session plain;
     b_start(&plain, 1);
     assert_int_equal(sv_debrief_build(&plain, M, SV_LANG_EN, &db), SV_ERR_INVALID);
-    sv_session_shutdown(&plain);
-    sv_session_shutdown(&s);
+    sv_session_free(&plain);
+    sv_session_free(&s);
 }
 
 static void test_debrief_timeout_and_played_best(void **state)
@@ -504,7 +506,7 @@ static void test_debrief_timeout_and_played_best(void **state)
     assert_true(has_hit(&db, &dd->played, "timeout"));
     assert_true(dd->played.figure < dd->best_option.figure);
     sv_debrief_free(&db);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 
     /* still open when the run ends: it lapses, without the timeout rules */
     B.decisions[t.d].deadline_ms = 900000;
@@ -520,7 +522,7 @@ static void test_debrief_timeout_and_played_best(void **state)
     assert_false(has_hit(&db, &dd->played, "timeout"));
     assert_int_equal(count_firings(&s, "never-answered"), 1);
     sv_debrief_free(&db);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 
     /* answering with the best option is the best */
     start_scored(&s, 1);
@@ -531,7 +533,7 @@ static void test_debrief_timeout_and_played_best(void **state)
     assert_true(db.decisions[0].played_is_best);
     assert_int_equal(db.decisions[0].played.figure, db.decisions[0].best_option.figure);
     sv_debrief_free(&db);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_debrief_greedy_search(void **state)
@@ -561,7 +563,7 @@ static void test_debrief_greedy_search(void **state)
     assert_true(ack && sorry && !snark);
     assert_int_equal(best->figure, db.decisions[0].best_option.figure);
     sv_debrief_free(&db);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_agreement(void **state)
@@ -612,7 +614,7 @@ static void test_agreement(void **state)
     assert_int_equal(a.items[0].verdict, -1);
     sv_agreement_free(&a);
     sv_debrief_free(&db);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 /* ---- the sample pack with the default model ----------------------------------------- */
@@ -673,13 +675,13 @@ static void test_sample_pack_scored(void **state)
                       sc->id, a.score->firing_count, db.decision_count, ag.agreed, ag.total);
         sv_agreement_free(&ag);
         sv_debrief_free(&db);
-        sv_session_shutdown(&a);
-        sv_session_shutdown(&b);
+        sv_session_free(&a);
+        sv_session_free(&b);
     }
     sv_score_free(m);
     sv_score_free(def);
     sv_pack_unload(pack);
-    sv_fs_deinit();
+    sv_fs_free();
     sv_diag_free(&d);
 }
 
@@ -817,11 +819,11 @@ static void test_sample_tent(void **state)
     assert_int_equal(count_trigger(&idle, SV_TRIGGER_PROMISE), 1);
     assert_int_equal(count_trigger(&idle, SV_TRIGGER_KEPT), 0);
 
-    sv_session_shutdown(&good);
-    sv_session_shutdown(&idle);
+    sv_session_free(&good);
+    sv_session_free(&idle);
     sv_score_free(m);
     sv_pack_unload(pack);
-    sv_fs_deinit();
+    sv_fs_free();
     sv_diag_free(&d);
 }
 

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "reads_support.h"
+#include "svara/debrief.h"
 
 /* ---- 10: asking when facts are missing; remedies do not stack
  * ------------------------------------- */

@@ -71,7 +71,7 @@ static void test_posts_in_order(void **state)
     /* nothing left after the last post: it ends then, not at 10 s or the duration */
     assert_true(s.ended);
     assert_int_equal(s.now_ms, 5000);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static uint32_t jittered_time(uint64_t seed)
@@ -81,7 +81,7 @@ static uint32_t jittered_time(uint64_t seed)
     sv_session_advance(&s, 10000);
     uint32_t t = s.post_ms[1];
     assert_int_equal(s.post_seen[1], 1);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return t;
 }
 
@@ -140,7 +140,7 @@ static void test_deadline_default(void **state)
     assert_int_equal(s.log[r].b, 0);
     assert_int_equal(s.log[t].b, wait);
     assert_int_equal(s.log[t].t_ms, 11000);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_deadline_without_default(void **state)
@@ -165,7 +165,7 @@ static void test_deadline_without_default(void **state)
     assert_true(s.ended);
     assert_int_equal(s.now_ms, 3000);
     assert_int_equal(b_choose(&s, d, 0), SV_INPUT_ENDED);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_conditions(void **state)
@@ -221,7 +221,7 @@ static void test_conditions(void **state)
         {c_chose, 1}, {c_answered, 1}, {c_all, 1},
     };
     expect_eval(&s, sizeof after / sizeof after[0], after);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_disabled_option_refused(void **state)
@@ -253,7 +253,7 @@ static void test_disabled_option_refused(void **state)
     assert_int_equal(s.reply_count, 0);
     assert_int_equal(s.log_count, log_before);
     assert_int_equal(sv_session_hash(&s), before);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_composer_validation(void **state)
@@ -318,7 +318,29 @@ static void test_composer_validation(void **state)
     assert_int_equal(COMPOSE(&s, e2, SV_VIS_PUBLIC, foreign), SV_INPUT_VISIBILITY);
     assert_int_equal(COMPOSE(&s, e2, SV_VIS_PRIVATE, foreign), SV_INPUT_OK);
     assert_int_equal(s.replies[s.decision_reply[e2]].visibility, SV_VIS_PRIVATE);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
+}
+
+/* An event that schedules itself twice fills the queue within seconds: the
+ * run goes on, and what it could not schedule is counted, not lost silently. */
+static void test_full_queue_counted(void **state)
+{
+    (void)state;
+    b_reset(60000);
+    sv_Effect twice[] = {fx(SV_EFFECT_EVENT, 0, 0, 1000), fx(SV_EFFECT_EVENT, 0, 0, 1000)};
+    b_event("boom", 1000, -1, b_fx(2, twice));
+    b_ending("end", -1);
+    sv_Session s;
+    b_start(&s, 1);
+    sv_session_advance(&s, 5000);
+    sv_Dropped d = sv_session_dropped(&s);
+    assert_int_equal(sv_dropped_total(&d), 0); /* 16 pending: nothing lost yet */
+    sv_session_advance(&s, 20000);
+    d = sv_session_dropped(&s);
+    assert_true(d.queue > 0);
+    assert_int_equal(d.replies, 0);
+    assert_int_equal(sv_dropped_total(&d), d.queue + d.log);
+    sv_session_free(&s);
 }
 
 static void test_effect_clamping(void **state)
@@ -359,7 +381,7 @@ static void test_effect_clamping(void **state)
     assert_int_equal(s.vars[w], INT32_MIN);
     assert_int_equal(s.meters[SV_METER_REPUTATION], 0);
     assert_int_equal(s.meters[SV_METER_SENTIMENT], 800);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_delayed_consequence(void **state)
@@ -385,7 +407,7 @@ static void test_delayed_consequence(void **state)
     int i = find_log(&s, SV_LOG_EVENT, ev, 0);
     assert_true(i >= 0);
     assert_int_equal(s.log[i].t_ms, 35000);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_same_time_chain(void **state)
@@ -404,7 +426,7 @@ static void test_same_time_chain(void **state)
     assert_int_equal(find_log(&s, SV_LOG_EVENT, first, 0), 1);
     assert_int_equal(find_log(&s, SV_LOG_EVENT, second, 0), 2);
     assert_int_equal(s.log[2].t_ms, 1000);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_end_effect(void **state)
@@ -438,7 +460,7 @@ static void test_end_effect(void **state)
     assert_int_equal(s.now_ms, 2500);
     assert_int_equal(sv_session_hash(&s), h);
     assert_false(sv_session_next_due(&s, NULL));
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void run_to_duration(bool set_flag, int32_t expect_ending)
@@ -456,7 +478,7 @@ static void run_to_duration(bool set_flag, int32_t expect_ending)
     assert_int_equal(s.decision_state[1], SV_DEC_TIMED_OUT);
     assert_int_equal(s.decision_close_ms[1], 30000);
     assert_int_equal(count_log(&s, SV_LOG_TIMEOUT, 1), 0); /* lapsed without effects */
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_ending_at_duration(void **state)
@@ -499,7 +521,7 @@ static void test_ending_when_nothing_left(void **state)
     assert_int_equal(s.ending, warm);
     assert_int_equal(s.now_ms, 3000);
     assert_int_equal(b_choose(&s, d, o), SV_INPUT_ENDED);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_empty_scenario(void **state)
@@ -515,8 +537,8 @@ static void test_empty_scenario(void **state)
     assert_int_equal(s.ending, only);
     assert_int_equal(s.now_ms, 0);
     assert_int_equal(s.log_count, 1);
-    sv_session_shutdown(&s);
-    sv_session_shutdown(&s); /* shutting down twice is harmless */
+    sv_session_free(&s);
+    sv_session_free(&s); /* shutting down twice is harmless */
 }
 
 /* One fixed run: a decision answered at `at` with option `opt`. */
@@ -528,7 +550,7 @@ static uint64_t run_hash(uint64_t seed, int32_t opt, uint32_t at)
     if (opt >= 0) assert_int_equal(b_choose(&s, 0, opt), SV_INPUT_OK);
     sv_session_run_out(&s);
     uint64_t h = sv_session_hash(&s);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
     return h;
 }
 
@@ -557,7 +579,7 @@ static void test_hash(void **state)
     assert_int_equal(sv_session_hash(&s), h0);
     sv_session_advance(&s, 500);
     assert_int_not_equal(sv_session_hash(&s), h0);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_decision_opened_by_effect(void **state)
@@ -594,7 +616,7 @@ static void test_decision_opened_by_effect(void **state)
     sv_session_advance(&s, 32000);
     assert_int_equal(s.decision_state[follow], SV_DEC_TIMED_OUT);
     assert_int_equal(s.decision_close_ms[follow], 32000);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_post_appears_once(void **state)
@@ -619,7 +641,7 @@ static void test_post_appears_once(void **state)
     assert_int_equal(s.post_ms[hidden], 10000);
     assert_true(s.ended);
     assert_int_equal(s.now_ms, 10000);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_runaway_ends(void **state)
@@ -637,7 +659,7 @@ static void test_runaway_ends(void **state)
     assert_true(s.log_count <= SV_MAX_LOG);
     assert_true(s.queue_count <= SV_MAX_QUEUE);
     assert_int_equal(s.log[s.log_count - 1].kind, SV_LOG_ENDING);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_advance_never_backwards(void **state)
@@ -653,7 +675,7 @@ static void test_advance_never_backwards(void **state)
     sv_session_advance(&s, 3000);
     assert_int_equal(s.now_ms, 8000);
     assert_int_equal(s.log_count, 1);
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 static void test_result_texts(void **state)
@@ -679,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_disabled_option_refused),
         cmocka_unit_test(test_composer_validation),
         cmocka_unit_test(test_effect_clamping),
+        cmocka_unit_test(test_full_queue_counted),
         cmocka_unit_test(test_delayed_consequence),
         cmocka_unit_test(test_same_time_chain),
         cmocka_unit_test(test_end_effect),

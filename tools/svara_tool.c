@@ -148,6 +148,6 @@ int main(int argc, char **argv)
         usage(stderr);
         rc = 2;
     }
-    sv_fs_deinit();
+    sv_fs_free();
     return rc;
 }

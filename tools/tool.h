@@ -37,12 +37,43 @@ bool tool_user_pack_dir(char *buf, size_t size);
 const char *tool_builtin_pack_dir(void);
 
 typedef enum {
-    TT_LIKES, TT_SHARES, TT_COMMENTS, TT_IN_REPLY, TT_NOT_WATCHED, TT_SECONDS_TO_ANSWER,
-    TT_NOT_AVAILABLE, TT_OR_COMPOSE, TT_IN_PUBLIC, TT_IN_PRIVATE, TT_BY_DEFAULT, TT_YOU_CHOSE,
-    TT_NO_ANSWER, TT_TIME_RAN_OUT, TT_DEBRIEF, TT_DECISION, TT_YOU, TT_NOTHING, TT_AFTER,
-    TT_MOVED, TT_WHY, TT_BEST, TT_BETTER, TT_POINTS_MORE, TT_STANDING, TT_SECONDS,
-    TT_OVER_TIME, TT_FINAL, TT_COMPOSED, TT_CROWD_SEEN, TT_CROWD_OF, TT_CROWD_SIDE,
-    TT_CROWD_REPLY, TT_CROWD_POST, TT_GOES_OUT_AT, TT_EARLIER,
+    TT_LIKES,
+    TT_SHARES,
+    TT_COMMENTS,
+    TT_IN_REPLY,
+    TT_NOT_WATCHED,
+    TT_SECONDS_TO_ANSWER,
+    TT_NOT_AVAILABLE,
+    TT_OR_COMPOSE,
+    TT_IN_PUBLIC,
+    TT_IN_PRIVATE,
+    TT_BY_DEFAULT,
+    TT_YOU_CHOSE,
+    TT_NO_ANSWER,
+    TT_TIME_RAN_OUT,
+    TT_DEBRIEF,
+    TT_DECISION,
+    TT_YOU,
+    TT_NOTHING,
+    TT_AFTER,
+    TT_MOVED,
+    TT_WHY,
+    TT_BEST,
+    TT_BETTER,
+    TT_POINTS_MORE,
+    TT_STANDING,
+    TT_SECONDS,
+    TT_OVER_TIME,
+    TT_FINAL,
+    TT_COMPOSED,
+    TT_CROWD_SEEN,
+    TT_CROWD_OF,
+    TT_CROWD_SIDE,
+    TT_CROWD_REPLY,
+    TT_CROWD_POST,
+    TT_GOES_OUT_AT,
+    TT_EARLIER,
+    TT_DROPPED,
     TOOL_TEXT_COUNT
 } ToolText;
 
@@ -67,6 +98,9 @@ bool tool_start_run(struct sv_Run *r, const sv_Pack *pack, const sv_Scenario *sc
 /* Prints the debrief of a scored session in `lang`. */
 struct sv_Session;
 void tool_print_debrief(const struct sv_Session *s, const struct sv_ScoreModel *m, sv_Lang lang);
+/* "!! Not everything was kept...: 3 scheduled items, ..." when the run dropped anything. */
+struct sv_Dropped;
+void tool_print_dropped(const struct sv_Dropped *d, sv_Lang lang);
 
 /* Plays a scored run for agreement checks: following the authors' recommended
  * options (each answered wait_pct percent into its decision's time), or, with

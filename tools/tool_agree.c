@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "svara/debrief.h"
 #include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"

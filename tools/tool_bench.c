@@ -26,8 +26,6 @@ typedef struct BenchArgs {
     bool paced;
 } BenchArgs;
 
-static const char *const stances[] = {"hostile", "neutral", "supportive"};
-
 /* The crisis: a complaint from someone with a big following, a pile-on, a troll,
  * a reporter later; the brand answers well at reply_s; an empty event at the
  * end keeps the run going to the last second. */
@@ -40,27 +38,38 @@ static char *crisis_json(const BenchArgs *a)
     OUT("{\"format\": 1, \"id\": \"crisis\", \"title\": \"Crisis\", \"summary\": \"Benchmark.\","
         "\"briefing\": \"You answer for Parcelpal.\","
         "\"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
-        "\"duration\": %u, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": \"Feed\"}],"
+        "\"duration\": %u, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": "
+        "\"Feed\"}],"
         "\"personas\": ["
-        "{\"id\": \"mia\", \"name\": \"Mia\", \"handle\": \"@mia\", \"role\": \"complainer\", \"followers\": %u},"
-        "{\"id\": \"ola\", \"name\": \"Ola\", \"handle\": \"@ola\", \"role\": \"customer\", \"followers\": %u},"
-        "{\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": \"troll\", \"followers\": 300},"
-        "{\"id\": \"kim\", \"name\": \"Kim\", \"handle\": \"@kim\", \"role\": \"press\", \"followers\": %u}],",
+        "{\"id\": \"mia\", \"name\": \"Mia\", \"handle\": \"@mia\", \"role\": \"complainer\", "
+        "\"followers\": %u},"
+        "{\"id\": \"ola\", \"name\": \"Ola\", \"handle\": \"@ola\", \"role\": \"customer\", "
+        "\"followers\": %u},"
+        "{\"id\": \"bo\", \"name\": \"Bo\", \"handle\": \"@bo\", \"role\": \"troll\", "
+        "\"followers\": 300},"
+        "{\"id\": \"kim\", \"name\": \"Kim\", \"handle\": \"@kim\", \"role\": \"press\", "
+        "\"followers\": %u}],",
         a->seconds, a->accounts / 5u, a->accounts / 50u, a->accounts / 4u);
     OUT("\"audience\": {\"size\": %u, \"segments\": ["
-        "{\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 25, \"stance\": -40, \"mobility\": 30},"
-        "{\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 55, \"stance\": 0, \"mobility\": 70},"
+        "{\"id\": \"friends\", \"kind\": \"complainer\", \"share\": 25, \"stance\": -40, "
+        "\"mobility\": 30},"
+        "{\"id\": \"onlookers\", \"kind\": \"onlooker\", \"share\": 55, \"stance\": 0, "
+        "\"mobility\": 70},"
         "{\"id\": \"fans\", \"kind\": \"fan\", \"share\": 8, \"stance\": 60, \"mobility\": 20},"
         "{\"id\": \"customers\", \"kind\": \"customer\", \"share\": 8, \"stance\": 10},"
         "{\"id\": \"trolls\", \"kind\": \"troll\", \"share\": 1, \"stance\": -90, \"mobility\": 0},"
-        "{\"id\": \"reporters\", \"kind\": \"press\", \"share\": 0.2, \"stance\": -10, \"mobility\": 40}],"
+        "{\"id\": \"reporters\", \"kind\": \"press\", \"share\": 0.2, \"stance\": -10, "
+        "\"mobility\": 40}],"
         "\"comments\": [",
         a->accounts);
-    for (int about = 0; about < 2; about++)
-        for (int st = 0; st < 3; st++)
+    for (int about = 0; about < SV_ABOUT_COUNT; about++)
+        for (int st = 0; st < SV_STANCE_COUNT; st++) {
+            const char *stance = sv_stance_name((sv_StanceBucket)st);
+            const char *moment = sv_about_name((sv_CommentAbout)about);
             OUT("%s{\"stance\": \"%s\", \"about\": \"%s\", \"texts\": [\"%s %s\", \"%s, %s.\"]}",
-                about || st ? "," : "", stances[st], about ? "reply" : "complaint", stances[st],
-                about ? "reply" : "complaint", about ? "Reply" : "Complaint", stances[st]);
+                about || st ? "," : "", stance, moment, stance, moment,
+                about ? "Reply" : "Complaint", stance);
+        }
     OUT("]}, \"posts\": ["
         "{\"id\": \"complaint\", \"at\": 0, \"channel\": \"feed\", \"author\": \"mia\", "
         "\"valence\": \"negative\", \"shares\": 40, \"text\": \"Where is my parcel?\"},"
@@ -119,9 +128,7 @@ static double percentile(const double *sorted, size_t n, double p)
 static void timeline(const sv_Session *s)
 {
     const sv_Audience *aud = s->audience;
-    uint32_t said = 0;
-    for (int k = 0; k < SV_ABOUT_COUNT; k++)
-        for (int b = 0; b < SV_STANCE_COUNT; b++) said += aud->said[k][b];
+    uint32_t said = sv_audience_said(aud);
     char clk[16];
     printf("  %s  reach %8d  sentiment %3d.%d%%  reputation %3d.%d  comments %6u\n",
            tool_clock(s->now_ms, clk, sizeof clk), s->meters[SV_METER_REACH],
@@ -156,9 +163,7 @@ static void report(const sv_Session *s, const BenchArgs *a, double *frames, size
     qsort(frames, count, sizeof *frames, cmp_double);
     double p50 = percentile(frames, count, 50), p99 = percentile(frames, count, 99);
     double bytes = (double)sv_audience_bytes(aud) / (double)a->accounts;
-    uint32_t said = 0;
-    for (int k = 0; k < SV_ABOUT_COUNT; k++)
-        for (int b = 0; b < SV_STANCE_COUNT; b++) said += aud->said[k][b];
+    uint32_t said = sv_audience_said(aud);
     printf("\naudience benchmark: %u accounts, %u s of a crisis at normal speed (%zu frames of "
            "1/60 s%s), seed %" PRIu64 ", the brand answers at %u s\n",
            a->accounts, a->seconds, count, a->paced ? ", paced by the wall clock" : "", a->seed,
@@ -169,15 +174,14 @@ static void report(const sv_Session *s, const BenchArgs *a, double *frames, size
            p99 <= TARGET_P99_NS ? "met" : "NOT met");
     printf("  memory: %.2f bytes per account (%zu per account record and exposure order, %.1f MB "
            "in all; target <= %.0f: %s)\n",
-           bytes, (size_t)SV_AUDIENCE_BYTES_PER_ACCOUNT,
-           (double)sv_audience_bytes(aud) / 1048576.0, TARGET_BYTES,
-           bytes <= TARGET_BYTES ? "met" : "NOT met");
+           bytes, (size_t)SV_AUDIENCE_BYTES_PER_ACCOUNT, (double)sv_audience_bytes(aud) / 1048576.0,
+           TARGET_BYTES, bytes <= TARGET_BYTES ? "met" : "NOT met");
     printf("  the crowd at the end: reach %d (%.1f%%), sentiment %d.%d%%, reputation %d.%d, "
            "%u comments written, %u shown\n",
-           s->meters[SV_METER_REACH], 100.0 * aud->exposed / aud->size,
+           s->meters[SV_METER_REACH], 100.0 * sv_audience_exposed(aud) / sv_audience_size(aud),
            s->meters[SV_METER_SENTIMENT] / 10, s->meters[SV_METER_SENTIMENT] % 10,
            s->meters[SV_METER_REPUTATION] / 10, s->meters[SV_METER_REPUTATION] % 10, said,
-           aud->comment_count);
+           sv_audience_comment_count(aud));
 }
 
 static int bench_audience(const BenchArgs *a)
@@ -190,8 +194,8 @@ static int bench_audience(const BenchArgs *a)
     sv_Scenario sc;
     int rc = 1;
     if (!json || !arena || !model) goto done;
-    if (sv_scenario_parse("crisis.json", json, strlen(json), 1u << SV_LANG_EN, arena, &sc, &diags) !=
-        SV_OK) {
+    if (sv_scenario_parse("crisis.json", json, strlen(json), sv_lang_bit(SV_LANG_EN), arena, &sc,
+                          &diags) != SV_OK) {
         tool_print_diags(stderr, &diags);
         goto done;
     }
@@ -215,7 +219,7 @@ static int bench_audience(const BenchArgs *a)
 done:
     sv_diag_free(&diags);
     sv_score_free(model);
-    sv_arena_destroy(arena);
+    sv_arena_free(arena);
     free(json);
     return rc;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "svara/debrief.h"
 #include "svara/run.h"
 #include "svara/score.h"
 #include "tool.h"
@@ -166,11 +167,32 @@ static void print_history(const sv_Debrief *d, sv_Lang lang)
     }
 }
 
+void tool_print_dropped(const sv_Dropped *d, sv_Lang lang)
+{
+    if (!sv_dropped_total(d)) return;
+    const struct {
+        uint32_t n;
+        const char *what;
+    } parts[] = {{d->queue, "scheduled items"},   {d->log, "log entries"},
+                 {d->replies, "replies"},         {d->firings, "rule firings"},
+                 {d->samples, "meter samples"},   {d->promises, "promises"},
+                 {d->comments, "crowd comments"}, {d->inputs, "recorded inputs"}};
+    printf("  !! %s:", tool_text(TT_DROPPED, lang));
+    const char *sep = " ";
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (parts[i].n) {
+            printf("%s%u %s", sep, parts[i].n, parts[i].what);
+            sep = ", ";
+        }
+    printf("\n");
+}
+
 void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     sv_Debrief d;
-    if (sv_debrief_build(s, m, lang, &d) != SV_OK) {
-        fputs("svara-tool: the debrief could not be built\n", stderr);
+    sv_Status st = sv_debrief_build(s, m, lang, &d);
+    if (st != SV_OK) {
+        fprintf(stderr, "svara-tool: the debrief could not be built: %s\n", sv_status_text(st));
         return;
     }
     printf("\n===== %s =====\n", tool_text(TT_DEBRIEF, lang));
@@ -180,5 +202,6 @@ void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
         print_hits(&d, d.standing_start, d.standing_count, lang);
     }
     print_history(&d, lang);
+    tool_print_dropped(&d.dropped, lang);
     sv_debrief_free(&d);
 }

@@ -167,7 +167,7 @@ static void keep_languages(cJSON *v, unsigned langs)
         while (it) {
             cJSON *next = it->next;
             sv_Lang lang;
-            if (lang_key(it->string, &lang) && !(langs & (1u << lang)))
+            if (lang_key(it->string, &lang) && !sv_lang_in(langs, lang))
                 cJSON_Delete(cJSON_DetachItemViaPointer(v, it));
             it = next;
         }
@@ -355,11 +355,11 @@ static bool parse_langs(const char *list, NewPack *np)
                     code);
             return false;
         }
-        if (np->langs & (1u << lang)) {
+        if (sv_lang_in(np->langs, lang)) {
             fprintf(stderr, "--lang: '%s' is listed twice\n", code);
             return false;
         }
-        np->langs |= 1u << lang;
+        np->langs |= sv_lang_bit(lang);
         np->order[np->nlang++] = lang;
         if (!s[n]) return true;
         s += n + 1;
@@ -388,7 +388,7 @@ static void first_scenario(const char *path, char *out, size_t size)
 
 int tool_new(int argc, char **argv)
 {
-    NewPack np = {.nlang = 1, .langs = 1u << SV_LANG_EN, .order = {SV_LANG_EN}};
+    NewPack np = {.nlang = 1, .langs = sv_lang_bit(SV_LANG_EN), .order = {SV_LANG_EN}};
     const char *name = NULL;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {

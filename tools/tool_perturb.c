@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "svara/debrief.h"
 #include "svara/run.h"
 #include "svara/score.h"
 #include "svara/session.h"
@@ -49,9 +50,9 @@ static sv_TagSet restating(const uint8_t *kinds, uint8_t n)
 }
 
 typedef enum { VARY_NONE = 0, VARY_CROWD, VARY_LATER, VARY_HALF, VARY_TAGS, VARY_COUNT } Vary;
-static const char *const vary_names[VARY_COUNT] = {
-    "as is", "crowd switched", "answered at 40% of the time", "answered at 20%",
-    "restating tags removed"};
+static const char *const vary_names[VARY_COUNT] = {"as is", "crowd switched",
+                                                   "answered at 40% of the time", "answered at 20%",
+                                                   "restating tags removed"};
 
 /* A copy of the scenario with one variation; its own arrays are heap (free_copy). */
 static bool vary(const sv_Scenario *sc, Vary v, sv_Scenario *out)
@@ -108,8 +109,8 @@ static bool collect(const sv_Session *s, const sv_ScoreModel *m, const char *pat
         }
         if (dd->has_best_composed) {
             snprintf(key, sizeof key, "%s %s composer", path, sc->decisions[dd->decision].id);
-            size_t n = (size_t)snprintf(pick, sizeof pick, "%s:",
-                                        dd->best_composed.visibility ? "private" : "public");
+            size_t n = (size_t)snprintf(pick, sizeof pick,
+                                        "%s:", dd->best_composed.visibility ? "private" : "public");
             for (uint8_t k = 0; k < dd->best_composed.part_count && n < sizeof pick; k++)
                 n += (size_t)snprintf(pick + n, sizeof pick - n, " %s",
                                       sc->parts[dd->best_composed.parts[k]].id);
@@ -179,7 +180,8 @@ int tool_perturb(const sv_Pack *pack, const sv_ScoreModel *m, int argc, char **a
     int flips = 0;
     for (uint32_t i = 0; i < pack->scenario_count; i++) {
         bool wanted = argc == 0;
-        for (int k = 0; k < argc; k++) wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
+        for (int k = 0; k < argc; k++)
+            wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
         if (!wanted) continue;
         int f = perturb_scenario(pack, &pack->scenarios[i], m, &verdicts);
         if (f < 0) {

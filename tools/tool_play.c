@@ -135,9 +135,8 @@ static void print_decision(const Play *p, int32_t d)
 /* A crowd comment, as it appears under its thread. */
 static void print_comment(const Play *p, uint32_t t, int32_t ci)
 {
-    const sv_Audience *a = p->run.s.audience;
-    if (!a || ci < 0 || (uint32_t)ci >= a->comment_count) return;
-    const sv_Comment *c = &a->comments[ci];
+    const sv_Comment *c = sv_audience_comment(p->run.s.audience, ci);
+    if (!c) return;
     char clk[16], name[160];
     sv_audience_name(&p->names, p->run.s.seed, c->account, name, sizeof name);
     printf("[%s]   | %s%s%s: %s\n", tool_clock(t, clk, sizeof clk), name,
@@ -199,15 +198,6 @@ static int32_t current_decision(const Play *p)
     return best;
 }
 
-/* The newest public reply of the brand in a thread, or -1. */
-static int32_t thread_reply(const Play *p, int32_t root)
-{
-    const sv_Audience *a = p->run.s.audience;
-    for (uint32_t t = 0; t < a->topic_count; t++)
-        if (a->topics[t].post == root) return a->topics[t].reply;
-    return -1;
-}
-
 /* Every half minute: how far the threads have travelled and how the crowd stands,
  * with the counts of each thread that moved since the last line. */
 static void print_counts(Play *p)
@@ -216,10 +206,11 @@ static void print_counts(Play *p)
     char clk[16];
     int32_t sent = p->run.s.meters[SV_METER_SENTIMENT];
     printf("\n[%s] ~ %s %u %s %u, %d.%d%% %s\n", tool_clock(p->next_count_ms, clk, sizeof clk),
-           tool_text(TT_CROWD_SEEN, p->lang), a->exposed, tool_text(TT_CROWD_OF, p->lang), a->size,
-           sent / 10, sent % 10, tool_text(TT_CROWD_SIDE, p->lang));
-    for (uint32_t t = 0; t < a->topic_count; t++) {
-        int32_t root = a->topics[t].post;
+           tool_text(TT_CROWD_SEEN, p->lang), sv_audience_exposed(a),
+           tool_text(TT_CROWD_OF, p->lang), sv_audience_size(a), sent / 10, sent % 10,
+           tool_text(TT_CROWD_SIDE, p->lang));
+    for (uint32_t t = 0; t < sv_audience_thread_count(a); t++) {
+        int32_t root = sv_audience_thread_post(a, t);
         sv_Reactions r = sv_audience_post_reactions(&p->run.s, root);
         sv_Reactions *l = &p->last[root];
         if (r.likes == l->likes && r.shares == l->shares && r.comments == l->comments) continue;
@@ -230,7 +221,7 @@ static void print_counts(Play *p)
                po->likes + r.likes, tool_text(TT_LIKES, p->lang), po->shares + r.shares,
                tool_text(TT_SHARES, p->lang), po->comments + r.comments,
                tool_text(TT_COMMENTS, p->lang));
-        int32_t ri = thread_reply(p, root);
+        int32_t ri = sv_audience_thread_reply(a, root);
         if (ri >= 0) {
             sv_Reactions rr = sv_audience_reply_reactions(&p->run.s, ri);
             printf("; %s: %u %s, %u %s, %u %s", tool_text(TT_CROWD_REPLY, p->lang), rr.likes,
@@ -460,14 +451,12 @@ static void print_summary(const Play *p)
         printf("%s = %d\n", sc->vars[i].id, p->run.s.vars[i]);
     const sv_Audience *a = p->run.s.audience;
     if (a) {
+        int32_t moved = sv_audience_reputation_moved(a);
         printf("crowd: %u of %u accounts saw it, %u comments (%u shown), reputation %+d.%d from "
                "the crowd\n",
-               a->exposed, a->size,
-               a->said[0][0] + a->said[0][1] + a->said[0][2] + a->said[1][0] + a->said[1][1] +
-                   a->said[1][2],
-               a->comment_count, a->rep_moved / 10,
-               (a->rep_moved < 0 ? -a->rep_moved : a->rep_moved) % 10);
-        for (uint32_t g = 0; g < a->segment_count; g++) {
+               sv_audience_exposed(a), sv_audience_size(a), sv_audience_said(a),
+               sv_audience_comment_count(a), moved / 10, (moved < 0 ? -moved : moved) % 10);
+        for (uint32_t g = 0; g < sv_audience_segment_count(a); g++) {
             sv_SegmentStats st;
             sv_audience_segment_stats(a, g, &st);
             printf("  %-18s %-10s %7u seen of %7u: %u hostile, %u neutral, %u supportive\n",
@@ -476,6 +465,8 @@ static void print_summary(const Play *p)
                    st.bucket[SV_STANCE_NEUTRAL], st.bucket[SV_STANCE_SUPPORTIVE]);
         }
     }
+    sv_Dropped dropped = sv_run_dropped(&p->run);
+    tool_print_dropped(&dropped, p->lang);
     printf("state hash: %016" PRIx64 "\n", sv_session_hash(&p->run.s));
 }
 
@@ -593,7 +584,7 @@ static int run(Play *p, const PlayArgs *a, const sv_ScoreModel *base, const sv_R
     tool_print_diags(stderr, &diags);
     sv_diag_free(&diags);
     if (st != SV_OK) {
-        if (st == SV_ERR_NOMEM) fputs("svara-tool play: out of memory\n", stderr);
+        if (st == SV_ERR_NOMEM) fprintf(stderr, "svara-tool play: %s\n", sv_status_text(st));
         return 1;
     }
     printf("%s\n%s\n\n%s\n", T(p, &p->sc->title), T(p, &p->sc->summary), T(p, &p->sc->briefing));

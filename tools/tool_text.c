@@ -11,7 +11,8 @@ static const char *const words[TOOL_TEXT_COUNT][SV_LANG_COUNT] = {
     [TT_NOT_WATCHED] = {"[not watched]", "[bevakas inte]", "[overvåkes ikke]"},
     [TT_SECONDS_TO_ANSWER] = {"s to answer", "s att svara på", "s til å svare"},
     [TT_NOT_AVAILABLE] = {"(not available now)", "(inte möjligt nu)", "(ikke mulig nå)"},
-    [TT_OR_COMPOSE] = {"Or compose a reply from these parts, sent", "Eller bygg ett svar av de här delarna, skickat",
+    [TT_OR_COMPOSE] = {"Or compose a reply from these parts, sent",
+                       "Eller bygg ett svar av de här delarna, skickat",
                        "Eller sett sammen et svar av disse delene, sendt"},
     [TT_IN_PUBLIC] = {"in public", "offentligt", "offentlig"},
     [TT_IN_PRIVATE] = {"in private", "privat", "privat"},
@@ -23,7 +24,8 @@ static const char *const words[TOOL_TEXT_COUNT][SV_LANG_COUNT] = {
     [TT_DEBRIEF] = {"Debrief", "Genomgång", "Gjennomgang"},
     [TT_DECISION] = {"Decision", "Beslut", "Beslutning"},
     [TT_YOU] = {"You", "Du", "Du"},
-    [TT_NOTHING] = {"nothing (the time ran out)", "inget (tiden tog slut)", "ingenting (tiden gikk ut)"},
+    [TT_NOTHING] = {"nothing (the time ran out)", "inget (tiden tog slut)",
+                    "ingenting (tiden gikk ut)"},
     [TT_AFTER] = {"after", "efter", "etter"},
     [TT_MOVED] = {"Meters moved", "Mätarna rörde sig", "Målerne flyttet seg"},
     [TT_WHY] = {"Why", "Varför", "Hvorfor"},
@@ -45,6 +47,9 @@ static const char *const words[TOOL_TEXT_COUNT][SV_LANG_COUNT] = {
     [TT_CROWD_POST] = {"post by", "inlägg av", "innlegg av"},
     [TT_GOES_OUT_AT] = {"it goes out at", "det skickas", "det sendes"},
     [TT_EARLIER] = {"before you took over", "innan du tog över", "før du tok over"},
+    [TT_DROPPED] = {"Not everything was kept: a table of the run was full",
+                    "Allt sparades inte: en tabell i körningen var full",
+                    "Ikke alt ble tatt vare på: en tabell i kjøringen var full"},
 };
 
 static const char *const meters[SV_METER_COUNT][SV_LANG_COUNT] = {

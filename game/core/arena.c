@@ -1,6 +1,7 @@
 /* Arena: a list of blocks handed out front to back and freed together, so a
  * loaded pack is one allocation story and one free. */
 #include "svara/arena.h"
+#include "svara/assert.h"
 
 #include <stdalign.h>
 #include <stdlib.h>
@@ -26,7 +27,7 @@ sv_Arena *sv_arena_create(size_t block_size)
     return a;
 }
 
-void sv_arena_destroy(sv_Arena *a)
+void sv_arena_free(sv_Arena *a)
 {
     if (!a) return;
     Block *b = a->head;
@@ -40,6 +41,7 @@ void sv_arena_destroy(sv_Arena *a)
 
 void *sv_arena_alloc(sv_Arena *a, size_t size)
 {
+    SV_ASSERT(a != NULL);
     const size_t align = alignof(max_align_t);
     size_t need = (size + align - 1) & ~(align - 1);
     if (need == 0) need = align;

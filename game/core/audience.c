@@ -8,6 +8,9 @@
 #include "audience_internal.h"
 #include "svara/hash.h"
 
+_Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint32_t),
+               "the public figure counts the account record and its place in the order");
+
 /* Fixed so that a seed means the same crowd on every build; "Crowd" in ASCII.
  * A stream of its own: the crowd never moves the story's draws. */
 #define AUDIENCE_RNG_STREAM 0x43726f7764ull
@@ -22,19 +25,6 @@
 static const uint8_t kind_factor[SV_ROLE_COUNT] = {10, 14, 12, 16, 0, 12, 10};
 static const uint8_t kind_act[SV_ROLE_COUNT] = {130, 90, 110, 60, 220, 160, 70};
 static const uint8_t kind_infl[SV_ROLE_COUNT] = {6, 5, 6, 5, 3, 11, 6}; /* about 2^k followers */
-
-static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
-static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
-
-const char *sv_stance_name(sv_StanceBucket b)
-{
-    return (unsigned)b < SV_STANCE_COUNT ? stance_names[b] : "?";
-}
-
-const char *sv_about_name(sv_CommentAbout a)
-{
-    return (unsigned)a < SV_ABOUT_COUNT ? about_names[a] : "?";
-}
 
 /* ---- creating the crowd ---------------------------------------------------------- */
 
@@ -147,17 +137,16 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
     if (!a->accounts || !a->order || !a->hist || !a->hist_all || !a->pending || !a->post_topic ||
         !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_last)
         return false;
-    a->fixed_bytes =
-        sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
-        (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
-        (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
-        (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
-        (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
+    a->fixed_bytes = sizeof *a + (segs + 1u) * levels * sizeof *a->hist +
+                     (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
+                     (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
+                     (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
+                     (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
     for (uint32_t p = 0; p < sc->post_count; p++) a->post_topic[p] = -1;
     return true;
 }
 
-void sv_audience_detach(sv_Session *s)
+void sv_audience_free(sv_Session *s)
 {
     sv_Audience *a = s->audience;
     if (!a) return;
@@ -176,7 +165,7 @@ void sv_audience_detach(sv_Session *s)
     s->audience = NULL;
 }
 
-sv_Status sv_audience_attach(sv_Session *s)
+sv_Status sv_audience_init(sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     if (!sc || sc->audience_size == 0) return SV_OK;
@@ -185,7 +174,7 @@ sv_Status sv_audience_attach(sv_Session *s)
     s->audience = a;
     a->size = sc->audience_size < SV_MAX_AUDIENCE ? sc->audience_size : SV_MAX_AUDIENCE;
     if (!alloc_crowd(a, sc, s->reply_cap)) {
-        sv_audience_detach(s);
+        sv_audience_free(s);
         return SV_ERR_NOMEM;
     }
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
@@ -261,7 +250,7 @@ uint32_t sv_audience_positive(const sv_Audience *a)
 int32_t sv_audience_supportive(const sv_Audience *a)
 {
     if (!a || a->exposed == 0) return -1;
-    return (int32_t)((uint64_t)sv_audience_positive(a) * 1000u / a->exposed);
+    return (int32_t)((uint64_t)sv_audience_positive(a) * SV_PER_MILLE / a->exposed);
 }
 
 size_t sv_audience_bytes(const sv_Audience *a)
@@ -269,6 +258,38 @@ size_t sv_audience_bytes(const sv_Audience *a)
     if (!a) return 0;
     return a->fixed_bytes + (size_t)a->size * SV_AUDIENCE_BYTES_PER_ACCOUNT +
            (size_t)a->comment_cap * sizeof(sv_Comment);
+}
+
+uint32_t sv_audience_size(const sv_Audience *a) { return a ? a->size : 0; }
+uint32_t sv_audience_exposed(const sv_Audience *a) { return a ? a->exposed : 0; }
+uint32_t sv_audience_segment_count(const sv_Audience *a) { return a ? a->segment_count : 0; }
+uint32_t sv_audience_comment_count(const sv_Audience *a) { return a ? a->comment_count : 0; }
+int32_t sv_audience_reputation_moved(const sv_Audience *a) { return a ? a->rep_moved : 0; }
+uint32_t sv_audience_thread_count(const sv_Audience *a) { return a ? a->topic_count : 0; }
+
+uint32_t sv_audience_said(const sv_Audience *a)
+{
+    uint32_t n = 0;
+    for (int k = 0; a && k < SV_ABOUT_COUNT; k++)
+        for (int b = 0; b < SV_STANCE_COUNT; b++) n += a->said[k][b];
+    return n;
+}
+
+const sv_Comment *sv_audience_comment(const sv_Audience *a, int32_t i)
+{
+    return a && i >= 0 && (uint32_t)i < a->comment_count ? &a->comments[i] : NULL;
+}
+
+int32_t sv_audience_thread_post(const sv_Audience *a, uint32_t t)
+{
+    return a && t < a->topic_count ? a->topics[t].post : -1;
+}
+
+int32_t sv_audience_thread_reply(const sv_Audience *a, int32_t root)
+{
+    for (uint32_t t = 0; a && t < a->topic_count; t++)
+        if (a->topics[t].post == root) return a->topics[t].reply;
+    return -1;
 }
 
 sv_Reactions sv_audience_post_reactions(const sv_Session *s, int32_t post)

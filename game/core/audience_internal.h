@@ -10,6 +10,111 @@
 #include "svara/audience.h"
 #include "svara/session.h"
 
+/* ---- the crowd's working fields (audience*.c; the tests read them too) ------------ */
+
+/* The scenario's starting sentiment weighs as size / SV_AUDIENCE_PRIOR_DIVISOR
+ * accounts (at least 20), so the meter leaves it gradually as the first
+ * witnesses, usually the complainer's friends, arrive instead of jumping. */
+#define SV_AUDIENCE_PRIOR_DIVISOR 10u
+#define SV_AUDIENCE_MOB_MAX 15 /* an account's mobility: 0..15 fifteenths of the crowd's shift */
+#define SV_AUDIENCE_BASE_LEVELS 64 /* base stance buckets of 32: -1008 .. 1008 */
+/* an account's stance below -SV_AUDIENCE_BAND is hostile, above it supportive */
+#define SV_AUDIENCE_BAND 150
+
+/* One account, kept together because every visit reads most of it: a crowd of
+ * a million fits in cache lines one account at a time, not one per field. */
+typedef struct sv_Account {
+    int8_t base;   /* stance bucket b: stance = 32 b + 16 before the crowd's shift */
+    uint8_t mob;   /* 0..SV_AUDIENCE_MOB_MAX: how much of the crowd's shift it takes (trolls 0) */
+    uint8_t seg;   /* segment index; the scenario's segment_count means "the rest" */
+    uint8_t infl;  /* influence: about 2^infl followers (heavy-tailed) */
+    uint8_t act;   /* activity 1..255: how readily it reacts */
+    uint8_t flags; /* SV_ACCOUNT_* */
+    uint8_t topic; /* the thread it came through (sv_Audience.topics) */
+    uint8_t seen;  /* the last brand reply it reacted to, (reply % 255) + 1; 0 none */
+    uint32_t exposed_ms; /* when it first saw a thread */
+} sv_Account;
+
+enum {
+    SV_ACCOUNT_EXPOSED = 1u << 0,
+    SV_ACCOUNT_LIKED = 1u << 1,       /* liked its thread's post */
+    SV_ACCOUNT_SHARED = 1u << 2,      /* shared its thread */
+    SV_ACCOUNT_COMMENTED = 1u << 3,   /* commented at least once */
+    SV_ACCOUNT_LIKED_REPLY = 1u << 4, /* liked the brand reply in `seen` */
+};
+
+#define SV_AUDIENCE_SLOTS (2 * SV_ROLE_COUNT)
+
+/* A public thread the crowd follows: it appears with its first public post. */
+typedef struct sv_Topic {
+    int32_t post;    /* the thread's first post */
+    uint8_t valence; /* sv_Valence of that post */
+    bool answered;   /* a public brand reply with words is in it */
+    int32_t reply;   /* the latest such reply (sv_Session.replies), -1 */
+    uint32_t reply_ms;
+    int32_t quality;  /* that reply's verdict: the sentiment it moved, tenths of a point */
+    int32_t heat;     /* 0..1000: how eagerly the thread is shared and talked about */
+    int32_t cool;     /* heat lost per step, per mille, once answered */
+    uint32_t exposed; /* accounts that came through it */
+    uint32_t wave_left, wave_steps, wave_pool; /* returns still due after the latest reply */
+} sv_Topic;
+
+typedef struct sv_Audience {
+    uint32_t size;
+    size_t fixed_bytes;     /* heap the crowd holds besides its accounts and comments */
+    uint32_t segment_count; /* the scenario's, plus one for the rest when they leave some */
+    uint32_t seg_start[SV_MAX_SEGMENTS + 1], seg_count[SV_MAX_SEGMENTS + 1];
+    uint32_t seg_exposed[SV_MAX_SEGMENTS + 1];
+    uint8_t seg_kind[SV_MAX_SEGMENTS + 1];
+    sv_Account *accounts; /* [size], grouped by segment */
+    uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
+    uint32_t exposed;
+    /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
+    uint32_t *hist;     /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
+    uint32_t *hist_all; /* [MOB_MAX + 1][BASE_LEVELS] */
+    /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
+    uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+
+    sv_Rng rng;
+    uint32_t next_ms;
+    /* The crowd's shift of stance: what the brand's replies and the waiting did to
+     * everyone watching. An account takes mob / 15 of it. Sixteenths of a stance
+     * unit in shift_fine, whole units (-4000..4000) in shift. */
+    int32_t shift;
+    int64_t shift_fine;
+    int64_t shift_pending;           /* sixteenths still to arrive (they ramp in over seconds) */
+    int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
+    int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
+    /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot
+     * k < SV_ROLE_COUNT for shares by accounts of kind k, SV_ROLE_COUNT + k for posts
+     * by personas of role k */
+    int64_t *pending;
+    int64_t chatter_carry; /* sixteenths of a draw */
+    sv_Topic topics[SV_MAX_TOPICS];
+    uint32_t topic_count;
+    int16_t *post_topic;           /* [post_count]: -1 */
+    sv_Reactions *post_reactions;  /* [post_count] */
+    sv_Reactions *reply_reactions; /* [decision_count], by reply index */
+    int32_t *reply_quality;        /* [decision_count]: sentiment tenths, by reply index */
+    int32_t cur_reply;             /* the reply being judged now, -1 */
+    int64_t cur_units;             /* its sentiment so far (SV_SCORE_UNIT per tenth) */
+
+    int32_t sent_initial, reach_initial;
+    int64_t rep_acc;   /* reputation coupling below a whole tenth */
+    int32_t rep_moved; /* tenths the crowd moved reputation */
+
+    sv_Comment *comments;
+    uint32_t comment_count, comment_cap;
+    uint32_t comment_tokens; /* thousandths of a comment the feed may still show */
+    uint32_t said[SV_ABOUT_COUNT][SV_STANCE_COUNT]; /* every comment written, shown or not */
+    uint16_t *pool_last;                            /* [comment_pool_count]: last entry used + 1 */
+    sv_Comment cand; /* this step's comment to show (reservoir of one) */
+    uint32_t cand_seen;
+    uint64_t trail;            /* running hash of every account change */
+    uint32_t dropped_comments; /* comments not kept once the table was full (sv_Dropped) */
+} sv_Audience;
+
 /* What one step of the crowd asks of the session. */
 typedef struct sv_CrowdOut {
     int32_t comment, account; /* a new comment (index in sv_Audience.comments) to log; -1 none */
@@ -18,8 +123,8 @@ typedef struct sv_CrowdOut {
 } sv_CrowdOut;
 
 /* Creates the crowd of s->sc (audience_size > 0) from the session's seed. */
-sv_Status sv_audience_attach(sv_Session *s);
-void sv_audience_detach(sv_Session *s);
+sv_Status sv_audience_init(sv_Session *s);
+void sv_audience_free(sv_Session *s);
 
 /* The next step's time; false without a crowd. */
 bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms);
@@ -40,6 +145,16 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
 bool sv_audience_owns(const sv_Audience *a, int m);
 
 uint64_t sv_audience_hash(uint64_t h, const sv_Session *s);
+
+/* ---- the crowd as the core reads it ---------------------------------------------- */
+
+/* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
+int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
+sv_StanceBucket sv_audience_bucket(int32_t stance);
+/* Exposed accounts with stance > 0, from the aggregates (no scan). */
+uint32_t sv_audience_positive(const sv_Audience *a);
+/* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
+int32_t sv_audience_supportive(const sv_Audience *a);
 
 /* ---- shared by audience*.c ---------------------------------------------------------- */
 

@@ -104,7 +104,11 @@ void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut
 {
     uint32_t seen = a->cand_seen;
     a->cand_seen = 0;
-    if (!seen || a->comment_tokens < 1000u || !grow_comments(a)) return;
+    if (!seen || a->comment_tokens < 1000u) return;
+    if (!grow_comments(a)) {
+        a->dropped_comments++;
+        return;
+    }
     sv_Comment *c = &a->comments[a->comment_count];
     *c = a->cand;
     const sv_CommentPool *p = &s->sc->comment_pools[c->pool];

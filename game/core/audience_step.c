@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "audience_internal.h"
+#include "core_util.h"
 #include "svara/score.h"
 
 #define MAX_DRAWS 2048u   /* new exposures tried per step; the rest waits its turn */
@@ -31,8 +32,6 @@
 #define RETURN_PERMILLE 400  /* of a thread's accounts come back to see the brand's reply */
 #define REP_PER_MIN 20 /* tenths of reputation a minute: whole crowd exposed, all on one side */
 #define COMMENT_EVERY_MS 2500u /* the feed shows a crowd comment at most this often (burst 3) */
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 bool sv_audience_owns(const sv_Audience *a, int m)
 {
@@ -78,13 +77,13 @@ static void add_pending(sv_Audience *a, int32_t topic, uint32_t slot, int64_t si
 void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
-    if (!a || !in_range(post, sc->post_count)) return;
+    if (!a || !sv_in_range(post, sc->post_count)) return;
     const sv_Post *p = &sc->posts[post];
-    if (!in_range(p->channel, sc->channel_count) || !in_range(p->author, sc->persona_count) ||
+    if (!sv_in_range(p->channel, sc->channel_count) || !sv_in_range(p->author, sc->persona_count) ||
         sc->channels[p->channel].type == SV_CHANNEL_PRIVATE)
         return;
     int32_t root = sv_score_thread(sc, post);
-    int32_t t = in_range(root, sc->post_count) ? open_topic(a, s, root) : -1;
+    int32_t t = sv_in_range(root, sc->post_count) ? open_topic(a, s, root) : -1;
     if (t < 0) return;
     a->post_topic[post] = (int16_t)t;
     sv_Topic *tp = &a->topics[t];
@@ -118,9 +117,9 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         /* a person of reach is one more account drawn to see the thread; reach never shrinks */
         if (units <= 0) return;
         int64_t total = a->reach_carry + units * 16;
-        int64_t whole = total / ((int64_t)SV_SCORE_UNIT * 10);
-        a->reach_carry = total - whole * SV_SCORE_UNIT * 10;
-        int32_t root = in_range(post, s->sc->post_count) ? sv_score_thread(s->sc, post) : -1;
+        int64_t whole = total / SV_SCORE_UNITS_PER_PERSON;
+        a->reach_carry = total - whole * SV_SCORE_UNITS_PER_PERSON;
+        int32_t root = sv_in_range(post, s->sc->post_count) ? sv_score_thread(s->sc, post) : -1;
         int32_t t = root >= 0 ? topic_of(a, root) : -1;
         if (t >= 0)
             add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER, whole);
@@ -145,7 +144,7 @@ static bool speaks(sv_Action act)
  * after a bad one, flares up) and its watchers come back to see it. */
 void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
 {
-    if (!a || !in_range(reply, (uint32_t)s->reply_count)) return;
+    if (!a || !sv_in_range(reply, (uint32_t)s->reply_count)) return;
     int64_t q = a->cur_units / SV_SCORE_UNIT;
     q = q < -10000 ? -10000 : q > 10000 ? 10000 : q;
     a->reply_quality[reply] = (int32_t)q;
@@ -260,7 +259,7 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
 static void chatter(sv_Audience *a, const sv_Session *s)
 {
     if (a->exposed == 0) return;
-    const int64_t per = 60000 / SV_AUDIENCE_STEP_MS * 1000; /* steps a minute, per mille */
+    const int64_t per = SV_MS_PER_MINUTE / SV_AUDIENCE_STEP_MS * SV_PER_MILLE; /* steps a minute */
     a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE;
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;

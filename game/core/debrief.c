@@ -6,9 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
+#include "score_internal.h"
+#include "svara/debrief.h"
 #include "svara/score.h"
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 typedef struct Build {
     const sv_Session *s;
@@ -39,7 +40,7 @@ static sv_DebriefHit *add_hit(Build *b, int32_t rule)
     memset(h, 0, sizeof *h);
     h->rule = rule;
     h->decision = h->post = -1;
-    if (in_range(rule, b->m->rule_count)) {
+    if (sv_in_range(rule, b->m->rule_count)) {
         const sv_ScoreRule *r = &b->m->rules[rule];
         h->rule_id = r->id;
         h->principles = r->principles;
@@ -269,7 +270,7 @@ static void played(Build *b, sv_DebriefDecision *dd)
 {
     const sv_Session *s = b->s;
     int32_t d = dd->decision, ri = s->decision_reply[d];
-    const sv_Reply *r = in_range(ri, (uint32_t)s->reply_count) ? &s->replies[ri] : NULL;
+    const sv_Reply *r = sv_in_range(ri, (uint32_t)s->reply_count) ? &s->replies[ri] : NULL;
     sv_DebriefReply *p = &dd->played;
     p->option = -1;
     if (r) {
@@ -383,6 +384,7 @@ sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang 
         out->history_count = s->score->history_count;
     }
     memcpy(out->meters_final, s->meters, sizeof out->meters_final);
+    out->dropped = sv_session_dropped(s);
     free(order);
     free(b.scratch);
     if (b.nomem) {
@@ -467,7 +469,7 @@ sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agre
     if (!out->items) return SV_ERR_NOMEM;
     for (size_t i = 0; i < d->decision_count; i++) {
         const sv_DebriefDecision *dd = &d->decisions[i];
-        if (!in_range(dd->decision, sc->decision_count)) continue;
+        if (!sv_in_range(dd->decision, sc->decision_count)) continue;
         for (int composer = 0; composer < 2; composer++) {
             if (!(composer ? dd->has_best_composed : dd->has_best_option)) continue;
             sv_AgreementItem *it = &out->items[out->count++];

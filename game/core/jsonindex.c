@@ -383,3 +383,17 @@ const char *sv_json_file_number(sv_JsonFile *f, const char *pointer, double valu
     }
     return buf;
 }
+
+void sv_json_pointer_key(char *buf, size_t size, const char *base, const char *key)
+{
+    size_t n = (size_t)snprintf(buf, size, "%s/", base);
+    for (const char *k = key; *k && n + 3 < size; k++) {
+        if (*k == '~' || *k == '/') {
+            buf[n++] = '~';
+            buf[n++] = *k == '~' ? '0' : '1';
+        } else {
+            buf[n++] = *k;
+        }
+    }
+    buf[n < size ? n : size - 1] = '\0';
+}

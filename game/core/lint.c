@@ -65,8 +65,6 @@ const sv_LintRule *sv_lint_rule(int id)
 
 /* ---- where things are ------------------------------------------------------- */
 
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
-
 void lint_node_ptr(const Lint *L, char kind, int32_t index, char out[LINT_PTR])
 {
     const sv_Scenario *sc = L->sc;
@@ -197,15 +195,15 @@ static LintCan can_at(const Lint *L, int32_t cond, unsigned depth)
     const sv_Scenario *sc = L->sc;
     LintCan any = {true, true};
     if (cond == -1) return (LintCan){true, false};
-    if (!in_range(cond, sc->cond_count) || depth > SV_MAX_COND_DEPTH + 1) return any;
+    if (!sv_in_range(cond, sc->cond_count) || depth > SV_MAX_COND_DEPTH + 1) return any;
     const sv_Cond *c = &sc->conds[cond];
     int64_t lo, hi;
     switch (c->kind) {
     case SV_COND_TRUE: return (LintCan){true, false};
     case SV_COND_FLAG:
-        return (LintCan){in_range(c->ref, sc->flag_count) && L->flag_set[c->ref], true};
+        return (LintCan){sv_in_range(c->ref, sc->flag_count) && L->flag_set[c->ref], true};
     case SV_COND_VAR:
-        if (!in_range(c->ref, sc->var_count)) return any;
+        if (!sv_in_range(c->ref, sc->var_count)) return any;
         lo = L->var_lo[c->ref];
         hi = L->var_hi[c->ref];
         return (LintCan){cmp_range(lo, hi, c->op, c->value, true),
@@ -215,16 +213,16 @@ static LintCan can_at(const Lint *L, int32_t cond, unsigned depth)
         return (LintCan){cmp_range(lo, hi, c->op, c->value, true),
                          cmp_range(lo, hi, c->op, c->value, false)};
     case SV_COND_CHOSE:
-        return (LintCan){in_range(c->ref, sc->option_count) && L->opt_taken[c->ref], true};
+        return (LintCan){sv_in_range(c->ref, sc->option_count) && L->opt_taken[c->ref], true};
     case SV_COND_SEEN:
-        return (LintCan){in_range(c->ref, sc->post_count) && L->post_can[c->ref], true};
+        return (LintCan){sv_in_range(c->ref, sc->post_count) && L->post_can[c->ref], true};
     case SV_COND_ANSWERED:
-        return (LintCan){in_range(c->ref, sc->decision_count) && L->dec_answer[c->ref], true};
+        return (LintCan){sv_in_range(c->ref, sc->decision_count) && L->dec_answer[c->ref], true};
     case SV_COND_TIME:
         return (LintCan){cmp_range(L->t0, L->t1, c->op, c->value, true),
                          cmp_range(L->t0, L->t1, c->op, c->value, false)};
     case SV_COND_KNOWN:
-        if (!in_range(c->ref, sc->fact_count)) return any;
+        if (!sv_in_range(c->ref, sc->fact_count)) return any;
         return (LintCan){L->fact_known[c->ref] != 0, !sc->facts[c->ref].known};
     default: break;
     }
@@ -259,7 +257,7 @@ static void why_never(const Lint *L, int32_t cond, bool want, char ptr[LINT_PTR]
                       size_t size, unsigned depth)
 {
     const sv_Scenario *sc = L->sc;
-    if (!in_range(cond, sc->cond_count) || depth > SV_MAX_COND_DEPTH + 1) {
+    if (!sv_in_range(cond, sc->cond_count) || depth > SV_MAX_COND_DEPTH + 1) {
         snprintf(why, size, "it is %s", want ? "false" : "true");
         return;
     }
@@ -336,7 +334,7 @@ static void why_never(const Lint *L, int32_t cond, bool want, char ptr[LINT_PTR]
 /* A `when` written as false (or an empty "any"): switched off on purpose. */
 static bool switched_off(const sv_Scenario *sc, int32_t cond)
 {
-    return in_range(cond, sc->cond_count) && sc->conds[cond].kind == SV_COND_ANY &&
+    return sv_in_range(cond, sc->cond_count) && sc->conds[cond].kind == SV_COND_ANY &&
            sc->conds[cond].kids_count == 0;
 }
 
@@ -369,10 +367,10 @@ static int64_t first_naming(Lint *L, uint8_t kind, int32_t ref)
         if (!*first) return -1;
         for (uint32_t i = 0; i < n; i++) (*first)[i] = -1;
         for (uint32_t k = sc->effect_count; k-- > 0;)
-            if (sc->effects[k].kind == kind && in_range(sc->effects[k].ref, n))
+            if (sc->effects[k].kind == kind && sv_in_range(sc->effects[k].ref, n))
                 (*first)[sc->effects[k].ref] = k;
     }
-    return in_range(ref, n) ? (*first)[ref] : -1;
+    return sv_in_range(ref, n) ? (*first)[ref] : -1;
 }
 
 void lint_when(Lint *L, char kind, int32_t i)
@@ -384,15 +382,15 @@ void lint_when(Lint *L, char kind, int32_t i)
         i = kind == 'o' ? sv_scenario_option_decision(sc, i) : sv_scenario_part_decision(sc, i);
         kind = 'D'; /* the decision's time open */
     }
-    if ((kind == 'p' && in_range(i, sc->post_count) && sc->posts[i].at_ms != SV_NEVER &&
+    if ((kind == 'p' && sv_in_range(i, sc->post_count) && sc->posts[i].at_ms != SV_NEVER &&
          first_naming(L, SV_EFFECT_POST, i) < 0)) {
         t0 = sc->posts[i].at_ms < 0 ? 0 : sc->posts[i].at_ms;
         t1 = sc->posts[i].at_ms < 0 ? 0 : t0 + sc->posts[i].jitter_ms;
-    } else if ((kind == 'd' || kind == 'D') && in_range(i, sc->decision_count) &&
+    } else if ((kind == 'd' || kind == 'D') && sv_in_range(i, sc->decision_count) &&
                sc->decisions[i].at_ms != SV_NEVER && first_naming(L, SV_EFFECT_DECISION, i) < 0) {
         t0 = sc->decisions[i].at_ms;
         t1 = kind == 'd' ? t0 : t0 + sc->decisions[i].deadline_ms;
-    } else if (kind == 'e' && in_range(i, sc->event_count) && sc->events[i].at_ms != SV_NEVER &&
+    } else if (kind == 'e' && sv_in_range(i, sc->event_count) && sc->events[i].at_ms != SV_NEVER &&
                first_naming(L, SV_EFFECT_EVENT, i) < 0) {
         t0 = t1 = sc->events[i].at_ms;
     }
@@ -508,7 +506,7 @@ static void check_decisions(Lint *L)
         }
         if (!L->dec_answer[d]) no_way_forward(L, d, ptr);
         /* timed to open before its post: the player answers what is not there yet */
-        if (dec->at_ms != SV_NEVER && in_range(dec->about, sc->post_count)) {
+        if (dec->at_ms != SV_NEVER && sv_in_range(dec->about, sc->post_count)) {
             const sv_Post *p = &sc->posts[dec->about];
             if (p->at_ms != SV_NEVER && p->at_ms > dec->at_ms)
                 lint_report(L, SV_RULE_BEFORE_POST, ptr,

@@ -7,7 +7,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core_util.h"
 #include "jsonscan.h"
+#include "session_internal.h"
 #include "svara/lint.h"
 
 #define LINT_PTR 256           /* a JSON pointer, as long as sv_Diag keeps */
@@ -47,9 +49,9 @@ typedef struct Lint {
     int64_t *var_lo, *var_hi;
     bool changed;
     int64_t *first_post, *first_decision, *first_event; /* effects that name them, built lazily */
-    int64_t t0, t1;   /* when the condition being judged is checked, in ms (lint_when) */
+    int64_t t0, t1;      /* when the condition being judged is checked, in ms (lint_when) */
     const char *t_words; /* that time in words: "while its decision is open" */
-    uint32_t allowed; /* bit (rule - 100): allowed in this file by "_check_allow" */
+    uint32_t allowed;    /* bit (rule - 100): allowed in this file by "_check_allow" */
 } Lint;
 
 /* The JSON pointer of a node: 'p' post, 'd' decision, 'o' option, 'q' part,

@@ -10,11 +10,9 @@
 #include "lint_internal.h"
 #include "svara/session.h"
 
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
-
 static void set(Lint *L, uint8_t *flags, int32_t i, uint32_t count)
 {
-    if (in_range(i, count) && !flags[i]) {
+    if (sv_in_range(i, count) && !flags[i]) {
         flags[i] = 1;
         L->changed = true;
     }
@@ -90,7 +88,7 @@ static void event_mults(Lint *L)
         for (uint32_t e = 0; e < n; e++) next[e] = sc->events[e].at_ms != SV_NEVER ? 1u : 0u;
         for (uint32_t k = 0; k < sc->effect_count; k++) {
             const sv_Effect *ef = &sc->effects[k];
-            if (ef->kind == SV_EFFECT_EVENT && in_range(ef->ref, n))
+            if (ef->kind == SV_EFFECT_EVENT && sv_in_range(ef->ref, n))
                 next[ef->ref] = sat_add(next[ef->ref], list_mult(L, k));
         }
         bool same = true;
@@ -122,7 +120,7 @@ static void var_ranges(Lint *L)
     for (uint32_t v = 0; v < n; v++) acc[4 * v] = acc[4 * v + 1] = sc->vars[v].initial;
     for (uint32_t k = 0; k < sc->effect_count; k++) {
         const sv_Effect *ef = &sc->effects[k];
-        if (!L->list_runs[k] || !in_range(ef->ref, n)) continue;
+        if (!L->list_runs[k] || !sv_in_range(ef->ref, n)) continue;
         int64_t *a = &acc[4 * (uint32_t)ef->ref];
         if (ef->kind == SV_EFFECT_VAR_SET) {
             if (ef->value < a[0]) a[0] = ef->value;
@@ -256,7 +254,8 @@ static bool loop_edge(const Lint *L, uint32_t k, int32_t from, bool any)
 {
     const sv_Effect *e = &L->sc->effects[k];
     return L->own[k].owner == OWN_EVENT && L->own[k].index == from && e->kind == SV_EFFECT_EVENT &&
-           (any || e->after_ms == 0) && in_range(e->ref, L->sc->event_count) && L->ev_fire[e->ref];
+           (any || e->after_ms == 0) && sv_in_range(e->ref, L->sc->event_count) &&
+           L->ev_fire[e->ref];
 }
 
 static void strong(Scc *s, int32_t v)

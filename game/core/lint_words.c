@@ -390,14 +390,13 @@ static const char *role_word(int kind) { return kind < 0 ? "any" : sv_role_name(
 void lint_pools(Lint *L)
 {
     const sv_Scenario *sc = L->sc;
-    static const char *const stances[] = {"hostile", "neutral", "supportive"};
     bool complaint, answer;
     threads(L, &complaint, &answer);
     for (uint32_t i = 0; i < sc->comment_pool_count; i++) {
         const sv_CommentPool *p = &sc->comment_pools[i];
         char ptr[LINT_PTR], why[200] = "";
         snprintf(ptr, sizeof ptr, "/audience/comments/%u", i);
-        const char *st = p->stance < SV_STANCE_COUNT ? stances[p->stance] : "?";
+        const char *st = sv_stance_name((sv_StanceBucket)p->stance); /* "?" when out of range */
         if (sc->audience_size == 0) {
             snprintf(why, sizeof why, "the scenario has no crowd (its audience size is 0)");
         } else if (!complaint) {

@@ -7,11 +7,6 @@
 
 #include "load_common.h"
 
-static const char *const role_names[SV_ROLE_COUNT] = {
-    "complainer", "customer", "fan", "onlooker", "troll", "press", "colleague"};
-static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
-static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
-
 /* ---- segments ---------------------------------------------------------------- */
 
 static void read_segment(sv_Loader *L, const cJSON *it, const char *ptr, sv_Segment *g)
@@ -25,8 +20,7 @@ static void read_segment(sv_Loader *L, const cJSON *it, const char *ptr, sv_Segm
     sv_load_check_keys(L, it, ptr, keys);
     const cJSON *k = sv_load_required(L, it, ptr, "kind");
     sv_load_ptr_key(at, ptr, "kind");
-    if (k && sv_load_enum(L, k, at, "segment kind", role_names, SV_ROLE_COUNT, &kind))
-        g->kind = (sv_Role)kind;
+    if (k && sv_load_vocab(L, k, at, "segment kind", SV_VOCAB_ROLE, &kind)) g->kind = (sv_Role)kind;
     const cJSON *count = sv_load_get(it, "count"), *share = sv_load_get(it, "share");
     if ((count != NULL) == (share != NULL))
         sv_load_error(L, ptr,
@@ -101,18 +95,18 @@ static void read_pool(sv_Loader *L, const cJSON *it, const char *ptr, sv_Scenari
     const cJSON *kind = sv_load_get(it, "kind");
     sv_load_ptr_key(at, ptr, "kind");
     if (kind) {
-        ok = sv_load_enum(L, kind, at, "segment kind", role_names, SV_ROLE_COUNT, &v) && ok;
+        ok = sv_load_vocab(L, kind, at, "segment kind", SV_VOCAB_ROLE, &v) && ok;
         p->kind = (int8_t)v;
     }
     const cJSON *stance = sv_load_required(L, it, ptr, "stance");
     sv_load_ptr_key(at, ptr, "stance");
     v = 0;
-    ok = stance && sv_load_enum(L, stance, at, "stance", stance_names, SV_STANCE_COUNT, &v) && ok;
+    ok = stance && sv_load_vocab(L, stance, at, "stance", SV_VOCAB_STANCE, &v) && ok;
     p->stance = (uint8_t)v;
     const cJSON *about = sv_load_required(L, it, ptr, "about");
     sv_load_ptr_key(at, ptr, "about");
     v = 0;
-    ok = about && sv_load_enum(L, about, at, "moment", about_names, SV_ABOUT_COUNT, &v) && ok;
+    ok = about && sv_load_vocab(L, about, at, "moment", SV_VOCAB_ABOUT, &v) && ok;
     p->about = (uint8_t)v;
     char lp[SV_LOAD_PTR];
     snprintf(lp, sizeof lp, "%s", ptr);
@@ -124,8 +118,9 @@ static void read_pool(sv_Loader *L, const cJSON *it, const char *ptr, sv_Scenari
         sv_load_error(L, ptr,
                       "a second pool for %s %s comments about the %s; merge it into "
                       "/audience/comments/%d",
-                      p->kind < 0 ? "any kind's" : role_names[p->kind], stance_names[p->stance],
-                      about_names[p->about], twin);
+                      p->kind < 0 ? "any kind's" : sv_role_name((sv_Role)p->kind),
+                      sv_stance_name((sv_StanceBucket)p->stance),
+                      sv_about_name((sv_CommentAbout)p->about), twin);
 }
 
 /* How many texts the pools hold, to size the flat array before filling it. */

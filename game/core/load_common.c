@@ -3,7 +3,9 @@
  * language. Each helper reports what is wrong and what would be right, so the
  * callers only decide what to do with a bad value (usually: skip it). */
 #include "load_common.h"
+#include "core_util.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,12 +22,12 @@ void sv_load_init(sv_Loader *L, const char *file, const char *bytes, size_t len,
     L->file = file;
     sv_json_file_init(&L->jf, file, bytes, len, SV_LOAD_MAX_REPORTS, diags);
     L->arena = arena;
-    L->languages = languages & ((1u << SV_LANG_COUNT) - 1u);
-    if (!L->languages) L->languages = 1u << SV_LANG_EN;
+    L->languages = languages & SV_LANG_ALL;
+    if (!L->languages) L->languages = sv_lang_bit(SV_LANG_EN);
     L->first_lang = (unsigned)first_lang < SV_LANG_COUNT ? first_lang : SV_LANG_EN;
-    if (!(L->languages & (1u << L->first_lang))) {
+    if (!sv_lang_in(L->languages, L->first_lang)) {
         for (unsigned i = 0; i < SV_LANG_COUNT; i++)
-            if (L->languages & (1u << i)) {
+            if (sv_lang_in(L->languages, (sv_Lang)i)) {
                 L->first_lang = (sv_Lang)i;
                 break;
             }
@@ -171,7 +173,27 @@ const char *sv_load_suggest(const char *word, const char *const *names, size_t c
             best_d = d;
         }
     }
+    /* "order" for "ORDER": the same word in the other case */
+    for (size_t i = 0; !best && i < count && names[i]; i++) {
+        size_t k = 0;
+        while (word[k] && tolower((unsigned char)word[k]) == tolower((unsigned char)names[i][k]))
+            k++;
+        if (!word[k] && !names[i][k]) best = names[i];
+    }
     return best;
+}
+
+void sv_load_unknown(sv_Loader *L, const char *ptr, const char *what, const char *word,
+                     const char *const *names, size_t count)
+{
+    const char *near = sv_load_suggest(word, names, count);
+    if (near) {
+        sv_load_error(L, ptr, "unknown %s '%.64s' (did you mean '%s'?)", what, word, near);
+        return;
+    }
+    char list[240];
+    sv_load_join(list, sizeof list, names, count);
+    sv_load_error(L, ptr, "unknown %s '%.64s'; it is one of %s", what, word, list);
 }
 
 void sv_load_join(char *out, size_t size, const char *const *names, size_t count)
@@ -193,7 +215,7 @@ void sv_load_lang_list(uint32_t languages, char *out, size_t size)
     const char *names[SV_LANG_COUNT];
     size_t n = 0;
     for (unsigned i = 0; i < SV_LANG_COUNT; i++)
-        if (languages & (1u << i)) names[n++] = sv_lang_code((sv_Lang)i);
+        if (sv_lang_in(languages, (sv_Lang)i)) names[n++] = sv_lang_code((sv_Lang)i);
     sv_load_join(out, size, names, n);
 }
 
@@ -204,11 +226,10 @@ const cJSON *sv_load_get(const cJSON *obj, const char *key)
     return cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;
 }
 
-void sv_load_check_keys(sv_Loader *L, const cJSON *obj, const char *ptr, const char *const *allowed)
+void sv_load_check_keys_n(sv_Loader *L, const cJSON *obj, const char *ptr,
+                          const char *const *allowed, size_t count)
 {
     if (!cJSON_IsObject(obj)) return;
-    size_t count = 0;
-    while (allowed[count]) count++;
     for (const cJSON *it = obj->child; it; it = it->next) {
         const char *key = it->string ? it->string : "";
         bool known = key[0] == '_';
@@ -227,6 +248,13 @@ void sv_load_check_keys(sv_Loader *L, const cJSON *obj, const char *ptr, const c
                           key, list);
         }
     }
+}
+
+void sv_load_check_keys(sv_Loader *L, const cJSON *obj, const char *ptr, const char *const *allowed)
+{
+    size_t count = 0;
+    while (allowed[count]) count++;
+    sv_load_check_keys_n(L, obj, ptr, allowed, count);
 }
 
 const cJSON *sv_load_required(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key)
@@ -295,13 +323,32 @@ bool sv_load_whole(sv_Loader *L, const cJSON *item, const char *ptr, int64_t min
     return true;
 }
 
+bool sv_load_number_in(sv_Loader *L, const cJSON *item, const char *ptr, double min, double max,
+                       double *out)
+{
+    if (!cJSON_IsNumber(item) || !isfinite(item->valuedouble)) {
+        sv_load_error(L, ptr, "must be a number, not %s", sv_load_type_name(item));
+        return false;
+    }
+    double v = item->valuedouble;
+    char num[48];
+    if (!(v >= min && v <= max)) {
+        sv_load_error(L, ptr, "must be between %g and %g, not %s", min, max,
+                      sv_load_number(L, ptr, item, num, sizeof num));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 /* "from 0 to 1814400 seconds (21 days)", or from -back: the range a time has. */
 static void time_range(uint32_t back_ms, char *out, size_t size)
 {
-    const unsigned max_s = SV_MAX_SCENARIO_MS / 1000u, days = SV_MAX_SCENARIO_MS / 86400000u;
+    const unsigned max_s = SV_MAX_SCENARIO_MS / SV_MS_PER_SECOND,
+                   days = SV_MAX_SCENARIO_MS / SV_MS_PER_DAY;
     if (back_ms)
         snprintf(out, size, "from -%u to %u seconds (%u days before the start to %u days after)",
-                 back_ms / 1000u, max_s, back_ms / 86400000u, days);
+                 back_ms / SV_MS_PER_SECOND, max_s, back_ms / SV_MS_PER_DAY, days);
     else
         snprintf(out, size, "from 0 to %u seconds (%u days)", max_s, days);
 }
@@ -315,13 +362,13 @@ static bool time_in(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t b
         return false;
     }
     double v = item->valuedouble;
-    if (!(v >= -(back_ms / 1000.0) && v <= SV_MAX_SCENARIO_MS / 1000.0)) {
+    if (!(v >= -sv_seconds_from_ms(back_ms) && v <= sv_seconds_from_ms(SV_MAX_SCENARIO_MS))) {
         time_range(back_ms, range, sizeof range);
         sv_load_error(L, ptr, "time must be %s, not %s", range,
                       sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
-    *ms = llround(v * 1000.0);
+    *ms = sv_ms_from_seconds(v);
     return true;
 }
 
@@ -374,16 +421,16 @@ bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double mi
                       sv_load_number(L, ptr, item, num, sizeof num));
         return false;
     }
-    *tenths = (int32_t)lround(v * 10.0);
+    *tenths = sv_per_mille_from_percent(v); /* tenths of a percent */
     return true;
 }
 
 bool sv_load_enum(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
                   const char *const *names, size_t count, int *out)
 {
-    char list[240];
-    sv_load_join(list, sizeof list, names, count);
     if (!cJSON_IsString(item) || !item->valuestring) {
+        char list[240];
+        sv_load_join(list, sizeof list, names, count);
         sv_load_error(L, ptr, "%s must be a string, one of %s; not %s", what, list,
                       sv_load_type_name(item));
         return false;
@@ -393,13 +440,17 @@ bool sv_load_enum(sv_Loader *L, const cJSON *item, const char *ptr, const char *
             *out = (int)i;
             return true;
         }
-    const char *near = sv_load_suggest(item->valuestring, names, count);
-    if (near)
-        sv_load_error(L, ptr, "unknown %s '%.64s' (did you mean '%s'?)", what, item->valuestring,
-                      near);
-    else
-        sv_load_error(L, ptr, "unknown %s '%.64s'; it is one of %s", what, item->valuestring, list);
+    sv_load_unknown(L, ptr, what, item->valuestring, names, count);
     return false;
+}
+
+bool sv_load_vocab(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
+                   sv_Vocab vocab, int *out)
+{
+    size_t count;
+    const char *const *names = sv_vocab_words(vocab, &count);
+    SV_ASSERT(names != NULL); /* a vocabulary the model does not have */
+    return sv_load_enum(L, item, ptr, what ? what : sv_vocab_title(vocab), names, count, out);
 }
 
 /* ---- texts ----------------------------------------------------------------- */
@@ -498,18 +549,18 @@ static bool text_object(sv_Loader *L, const cJSON *item, const char *ptr, sv_Tex
         }
         const char *s;
         if (!sv_load_string(L, it, at, &s) || !text_ok(L, s, at, key)) {
-            have |= 1u << lang; /* there, if wrong: do not also call it missing */
+            have |= sv_lang_bit(lang); /* there, if wrong: do not also call it missing */
             ok = false;
             continue;
         }
-        if (!(L->languages & (1u << lang))) {
+        if (!sv_lang_in(L->languages, lang)) {
             sv_load_warn(L, at,
                          "the pack does not declare '%s' (it declares %s), so this "
                          "translation is not shown",
                          key, langs);
             continue;
         }
-        have |= 1u << lang;
+        have |= sv_lang_bit(lang);
         out->s[lang] = sv_load_strdup(L, s);
     }
     uint32_t missing = L->languages & ~have;
@@ -526,7 +577,7 @@ static bool text_object(sv_Loader *L, const cJSON *item, const char *ptr, sv_Tex
     }
     if (!ok) return false;
     for (unsigned i = 0; i < SV_LANG_COUNT; i++)
-        if (!(L->languages & (1u << i))) out->s[i] = out->s[L->first_lang];
+        if (!sv_lang_in(L->languages, (sv_Lang)i)) out->s[i] = out->s[L->first_lang];
     return true;
 }
 
@@ -556,24 +607,29 @@ bool sv_load_text(sv_Loader *L, const cJSON *item, const char *ptr, sv_Text *out
 
 /* ---- shared shapes ------------------------------------------------------------ */
 
-void sv_load_format(sv_Loader *L, const cJSON *root)
+void sv_load_format_version(sv_Loader *L, const cJSON *root, int version)
 {
     const cJSON *f = sv_load_get(root, "format");
     if (!f) {
         sv_load_error(L, "", "missing required key 'format'; every file starts with \"format\": %d",
-                      SV_FORMAT_VERSION);
+                      version);
         return;
     }
     if (!cJSON_IsNumber(f)) {
-        sv_load_error(L, "/format", "format must be the number %d, not %s", SV_FORMAT_VERSION,
+        sv_load_error(L, "/format", "format must be the number %d, not %s", version,
                       sv_load_type_name(f));
         return;
     }
     char num[48];
-    if (f->valuedouble != SV_FORMAT_VERSION)
+    if (f->valuedouble != version)
         sv_load_error(L, "/format",
                       "format %s is not supported; this version of Svara reads format %d",
-                      sv_load_number(L, "/format", f, num, sizeof num), SV_FORMAT_VERSION);
+                      sv_load_number(L, "/format", f, num, sizeof num), version);
+}
+
+void sv_load_format(sv_Loader *L, const cJSON *root)
+{
+    sv_load_format_version(L, root, SV_FORMAT_VERSION);
 }
 
 void sv_load_schema_key(sv_Loader *L, const cJSON *root)

@@ -15,6 +15,7 @@
 #include "svara/limits.h"
 #include "svara/model.h"
 #include "svara/pack.h"
+#include "svara/units.h"
 
 #include "jsonscan.h"
 
@@ -135,11 +136,17 @@ const char *sv_load_strdup(sv_Loader *L, const char *s);
 /* Names and vocabularies. */
 const char *sv_load_type_name(const cJSON *item);
 const char *sv_load_suggest(const char *word, const char *const *names, size_t count);
+/* "unknown WHAT 'word' (did you mean 'x'?)", or with the list of names. */
+void sv_load_unknown(sv_Loader *L, const char *ptr, const char *what, const char *word,
+                     const char *const *names, size_t count);
 void sv_load_join(char *out, size_t size, const char *const *names, size_t count);
 
 /* Keys: unknown ones (not starting with '_') are errors with a suggestion. */
 void sv_load_check_keys(sv_Loader *L, const cJSON *obj, const char *ptr,
                         const char *const *allowed);
+/* The same with a counted list (a vocabulary) instead of a NULL-terminated one. */
+void sv_load_check_keys_n(sv_Loader *L, const cJSON *obj, const char *ptr,
+                          const char *const *allowed, size_t count);
 /* The member `key`; reports it missing when absent. */
 const cJSON *sv_load_required(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key);
 const cJSON *sv_load_get(const cJSON *obj, const char *key);
@@ -151,6 +158,9 @@ bool sv_load_string(sv_Loader *L, const cJSON *item, const char *ptr, const char
 bool sv_load_bool(sv_Loader *L, const cJSON *item, const char *ptr, bool *out);
 bool sv_load_whole(sv_Loader *L, const cJSON *item, const char *ptr, int64_t min, int64_t max,
                    int64_t *out);
+/* A finite number from min to max. */
+bool sv_load_number_in(sv_Loader *L, const cJSON *item, const char *ptr, double min, double max,
+                       double *out);
 bool sv_load_seconds(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t *ms);
 /* A time that may lie before the start, down to -min_back_ms (history). */
 bool sv_load_time(sv_Loader *L, const cJSON *item, const char *ptr, uint32_t min_back_ms,
@@ -159,6 +169,9 @@ bool sv_load_percent(sv_Loader *L, const cJSON *item, const char *ptr, double mi
                      int32_t *tenths);
 bool sv_load_enum(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
                   const char *const *names, size_t count, int *out);
+/* sv_load_enum over one of the model's vocabularies; `what` NULL: its title. */
+bool sv_load_vocab(sv_Loader *L, const cJSON *item, const char *ptr, const char *what,
+                   sv_Vocab vocab, int *out);
 /* A text the player reads: one string, or one per declared language; each
  * non-empty, within SV_MAX_TEXT_BYTES, with no control character but '\n'. */
 bool sv_load_text(sv_Loader *L, const cJSON *item, const char *ptr, sv_Text *out);
@@ -170,6 +183,12 @@ bool sv_load_visible(sv_Loader *L, const cJSON *item, const char *ptr, size_t ma
 bool sv_load_one_line(const char *s);
 void sv_load_empty_text(sv_Text *out);
 bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what);
+/* Is s an id (1 to SV_MAX_ID_BYTES of a-z, 0-9, '-', '_', not starting with
+ * '-' or '_')? The same test, without a message, for readers that are not
+ * loaders (replays). */
+bool sv_id_ok(const char *s);
+/* The same for an id that is not a JSON string of its own (an object's key). */
+bool sv_load_id_text(sv_Loader *L, const char *s, const char *ptr, const char *what);
 void sv_load_lang_list(uint32_t languages, char *out, size_t size);
 
 /* The id namespace of one scenario. */
@@ -218,8 +237,9 @@ const char *sv_load_ms_text(int32_t ms, char *buf, size_t size);
 /* The audience section (load_audience.c): size, segments and comment pools. */
 void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
 
-/* Checks "format": 1 at the top of a file. */
+/* Checks "format": 1 at the top of a file (or another version the file's kind reads). */
 void sv_load_format(sv_Loader *L, const cJSON *root);
+void sv_load_format_version(sv_Loader *L, const cJSON *root, int version);
 /* "$schema" at the top of a manifest or scenario: the JSON Schema an editor
  * reads (scenarios/schema/); ignored, but it must be a string. */
 #define SV_LOAD_SCHEMA_KEY "$schema"

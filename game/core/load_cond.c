@@ -10,7 +10,6 @@
 
 #define VAR_LIMIT 1000000000 /* whole-number values of variables, far from int32 overflow */
 
-static const char *const op_names[] = {"<", "<=", "==", "!=", ">=", ">", NULL};
 static const char *const cond_forms[] = {"flag",    "var",   "meter", "chose", "answered", "seen",
                                          "elapsed", "known", "not",   "all",   "any",      NULL};
 static const char *const effect_verbs[] = {"set",      "clear", "var", "meter",  "post",
@@ -64,11 +63,11 @@ static bool read_op(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Cond *c)
     sv_load_ptr_key(at, ptr, "op");
     const cJSON *op = sv_load_required(L, obj, ptr, "op");
     if (!op) return false;
-    for (int i = 0; i < 6 && cJSON_IsString(op); i++)
-        if (strcmp(op->valuestring, op_names[i]) == 0) {
-            c->op = (uint8_t)i;
-            return true;
-        }
+    sv_CmpOp parsed;
+    if (cJSON_IsString(op) && sv_op_parse(op->valuestring, &parsed)) {
+        c->op = (uint8_t)parsed;
+        return true;
+    }
     /* no "did you mean": every op is one typo away from another */
     if (cJSON_IsString(op))
         sv_load_error(L, at, "unknown op '%.16s'; use one of <, <=, ==, !=, >=, >",
@@ -91,9 +90,8 @@ static bool read_compare(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Con
         c->ref = sv_load_ref(L, sv_load_get(obj, "var"), at, SV_ID_VAR);
         ok = c->ref >= 0;
     } else {
-        static const char *const meters[] = {"reputation", "sentiment", "mood", "reach"};
         int m = 0;
-        ok = sv_load_enum(L, sv_load_get(obj, "meter"), at, "meter", meters, 4, &m);
+        ok = sv_load_vocab(L, sv_load_get(obj, "meter"), at, "meter", SV_VOCAB_METER, &m);
         c->ref = m;
     }
     ok = read_op(L, obj, ptr, c) && ok;
@@ -285,12 +283,11 @@ static bool effect_var(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Effec
 static bool effect_meter(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Effect *e)
 {
     static const char *const keys[] = {"meter", "add", NULL};
-    static const char *const meters[] = {"reputation", "sentiment", "mood", "reach"};
     char at[SV_LOAD_PTR];
     int m = 0;
     sv_load_check_keys(L, obj, ptr, keys);
     sv_load_ptr_key(at, ptr, "meter");
-    bool ok = sv_load_enum(L, sv_load_get(obj, "meter"), at, "meter", meters, 4, &m);
+    bool ok = sv_load_vocab(L, sv_load_get(obj, "meter"), at, "meter", SV_VOCAB_METER, &m);
     e->kind = SV_EFFECT_METER_ADD;
     e->ref = m;
     const cJSON *add = sv_load_required(L, obj, ptr, "add");

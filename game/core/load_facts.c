@@ -15,8 +15,9 @@
 static bool implicit_claim(const cJSON *post)
 {
     const cJSON *v = sv_load_get(post, "valence");
+    sv_Valence val;
     return !sv_load_get(post, "claims") && cJSON_IsString(v) &&
-           strcmp(v->valuestring, "negative") == 0;
+           sv_valence_parse(v->valuestring, &val) && val == SV_VALENCE_NEGATIVE;
 }
 
 /* Entries of sc->facts a post adds: its claims, or its implicit claim. */
@@ -227,8 +228,7 @@ void sv_load_claims(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Claims *
 /* "action" of a history reply: something the brand wrote. */
 static void read_earlier_action(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o)
 {
-    static const char *const words[] = {"reply", "move-private", "ask"};
-    static const char *const visibilities[] = {"public", "private"};
+    const char *const *words = sv_vocab_words(SV_VOCAB_ACTION, NULL);
     char at[SV_LOAD_PTR];
     int v;
     sv_Action a;
@@ -240,11 +240,11 @@ static void read_earlier_action(sv_Loader *L, const cJSON *it, const char *ptr, 
                       "a history reply is something the brand wrote: its action is reply, "
                       "move-private or ask, not '%s'",
                       action->valuestring);
-    else if (action && sv_load_enum(L, action, at, "action", words, 3, &v))
-        o->action = (sv_Action)v; /* the first three actions, in the same order */
+    else if (action && sv_load_enum(L, action, at, "action", words, SV_ACTION_ASK + 1, &v))
+        o->action = (sv_Action)v; /* the first three actions: reply, move-private, ask */
     const cJSON *vis = sv_load_get(it, "visibility");
     sv_load_ptr_key(at, ptr, "visibility");
-    if (vis && sv_load_enum(L, vis, at, "visibility", visibilities, 2, &v))
+    if (vis && sv_load_vocab(L, vis, at, "visibility", SV_VOCAB_VISIBILITY, &v))
         o->visibility = (sv_Visibility)v;
 }
 

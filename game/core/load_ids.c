@@ -25,13 +25,17 @@ static bool id_char(char c, bool first)
     return !first && (c == '_' || c == '-');
 }
 
-bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what)
+bool sv_id_ok(const char *s)
 {
-    if (!cJSON_IsString(item) || !item->valuestring) {
-        sv_load_error(L, ptr, "%s id must be a string, not %s", what, sv_load_type_name(item));
-        return false;
-    }
-    const char *s = item->valuestring;
+    size_t n = strlen(s);
+    if (n == 0 || n > SV_MAX_ID_BYTES) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!id_char(s[i], i == 0)) return false;
+    return true;
+}
+
+bool sv_load_id_text(sv_Loader *L, const char *s, const char *ptr, const char *what)
+{
     size_t n = strlen(s);
     if (n == 0) {
         sv_load_error(L, ptr, "%s id is empty; ids look like 'late-parcel'", what);
@@ -50,6 +54,15 @@ bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const c
             return false;
         }
     return true;
+}
+
+bool sv_load_id_syntax(sv_Loader *L, const cJSON *item, const char *ptr, const char *what)
+{
+    if (!cJSON_IsString(item) || !item->valuestring) {
+        sv_load_error(L, ptr, "%s id must be a string, not %s", what, sv_load_type_name(item));
+        return false;
+    }
+    return sv_load_id_text(L, item->valuestring, ptr, what);
 }
 
 /* ---- the table ------------------------------------------------------------ */

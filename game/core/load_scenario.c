@@ -7,14 +7,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "jsonscan.h"
 #include "load_common.h"
 
 #define VAR_DEFAULT 1000000
 #define VAR_LIMIT 1000000000
-
-static const char *const role_names[] = {"complainer", "customer", "fan",      "onlooker",
-                                         "troll",      "press",    "colleague"};
 
 /* ---- ids ----------------------------------------------------------------- */
 
@@ -90,12 +88,14 @@ static void read_brand(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 
 static void read_meters(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
-    static const char *const keys[] = {"reputation", "sentiment", "mood", "reach", NULL};
-    static const int32_t defaults[SV_METER_COUNT] = {600, 500, 200, 0};
+    static const int32_t defaults[SV_METER_COUNT] = {
+        60 * SV_TENTHS_PER_POINT, 50 * SV_TENTHS_PER_POINT, 20 * SV_TENTHS_PER_POINT, 0};
+    size_t count;
+    const char *const *keys = sv_vocab_words(SV_VOCAB_METER, &count);
     memcpy(sc->meters_initial, defaults, sizeof defaults);
     const cJSON *meters = sv_load_get(root, "meters");
     if (!meters || !sv_load_object(L, meters, "/meters", "'meters'")) return;
-    sv_load_check_keys(L, meters, "/meters", keys);
+    sv_load_check_keys_n(L, meters, "/meters", keys, count);
     for (int m = 0; m < SV_METER_COUNT; m++) {
         const cJSON *v = sv_load_get(meters, keys[m]);
         char at[SV_LOAD_PTR];
@@ -144,7 +144,6 @@ static void read_head(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 static void read_channel(sv_Loader *L, const cJSON *it, const char *ptr, sv_Channel *c)
 {
     static const char *const keys[] = {"id", "type", "name", "watched", NULL};
-    static const char *const types[] = {"public-feed", "review-site", "forum", "private"};
     char at[SV_LOAD_PTR];
     int type = 0;
     c->id = sv_load_id_of(L, it);
@@ -154,7 +153,7 @@ static void read_channel(sv_Loader *L, const cJSON *it, const char *ptr, sv_Chan
     sv_load_check_keys(L, it, ptr, keys);
     const cJSON *t = sv_load_required(L, it, ptr, "type");
     sv_load_ptr_key(at, ptr, "type");
-    if (t && sv_load_enum(L, t, at, "channel type", types, 4, &type))
+    if (t && sv_load_vocab(L, t, at, "channel type", SV_VOCAB_CHANNEL, &type))
         c->type = (sv_ChannelType)type;
     const cJSON *name = sv_load_required(L, it, ptr, "name");
     sv_load_ptr_key(at, ptr, "name");
@@ -184,8 +183,7 @@ static void read_persona(sv_Loader *L, const cJSON *it, const char *ptr, sv_Pers
     if (handle && handle_ok(L, handle, at, &s)) p->handle = sv_load_strdup(L, s);
     const cJSON *r = sv_load_required(L, it, ptr, "role");
     sv_load_ptr_key(at, ptr, "role");
-    if (r && sv_load_enum(L, r, at, "role", role_names, SV_ROLE_COUNT, &role))
-        p->role = (sv_Role)role;
+    if (r && sv_load_vocab(L, r, at, "role", SV_VOCAB_ROLE, &role)) p->role = (sv_Role)role;
     const cJSON *f = sv_load_get(it, "followers");
     sv_load_ptr_key(at, ptr, "followers");
     if (f && sv_load_whole(L, f, at, 0, VAR_LIMIT, &followers)) p->followers = (uint32_t)followers;
@@ -350,7 +348,7 @@ sv_Status sv_scenario_parse(const char *file, const char *bytes, size_t len, uin
     /* without a manifest at hand the lowest declared language is the fallback */
     sv_Lang first = SV_LANG_EN;
     for (unsigned i = 0; i < SV_LANG_COUNT; i++)
-        if (languages & (1u << i)) {
+        if (sv_lang_in(languages, (sv_Lang)i)) {
             first = (sv_Lang)i;
             break;
         }

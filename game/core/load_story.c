@@ -13,7 +13,6 @@
 #define BAD_AT (SV_NEVER + 1)
 
 static const char *const expert_names[] = {"warned", "acceptable", "recommended"};
-static const char *const visibilities[] = {"public", "private"};
 
 static const cJSON *decision_options(const cJSON *dec)
 {
@@ -75,20 +74,18 @@ static void read_at(sv_Loader *L, const cJSON *obj, const char *ptr, const char 
 
 static void read_tags(sv_Loader *L, const cJSON *obj, const char *ptr, sv_TagSet *out)
 {
-    const char *names[SV_TAG_COUNT];
     char at[SV_LOAD_PTR] = "";
     snprintf(at, sizeof at, "%s", ptr);
     const cJSON *tags = sv_load_list(L, obj, "tags", false, at);
     if (!tags) return;
     int n = cJSON_GetArraySize(tags);
     if (n > (int)SV_MAX_TAGS) sv_load_error(L, at, "%d tags; the limit is %u", n, SV_MAX_TAGS);
-    for (int t = 0; t < SV_TAG_COUNT; t++) names[t] = sv_tag_name((sv_Tag)t);
     size_t i = 0;
     for (const cJSON *it = tags->child; it; it = it->next, i++) {
         char tag_at[SV_LOAD_PTR];
         int tag;
         sv_load_ptr_index(tag_at, at, i);
-        if (sv_load_enum(L, it, tag_at, "tag", names, SV_TAG_COUNT, &tag)) *out |= 1u << tag;
+        if (sv_load_vocab(L, it, tag_at, "tag", SV_VOCAB_TAG, &tag)) *out |= 1u << tag;
     }
 }
 
@@ -197,7 +194,6 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
                                        "reply_to", "valence", "claim_true", "claims",  "loss",
                                        "likes",    "shares",  "comments",   "text",    "when",
                                        "same_as",  "recurs",  NULL};
-    static const char *const valences[] = {"negative", "neutral", "positive"};
     char at[SV_LOAD_PTR];
     int v;
     int64_t loss;
@@ -227,7 +223,8 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
         sv_load_error(L, at, "post '%s' replies to itself", p->id);
     const cJSON *val = sv_load_required(L, it, ptr, "valence");
     sv_load_ptr_key(at, ptr, "valence");
-    if (val && sv_load_enum(L, val, at, "valence", valences, 3, &v)) p->valence = (sv_Valence)v;
+    if (val && sv_load_vocab(L, val, at, "valence", SV_VOCAB_VALENCE, &v))
+        p->valence = (sv_Valence)v;
     const cJSON *claim = sv_load_get(it, "claim_true");
     sv_load_ptr_key(at, ptr, "claim_true");
     if (claim) (void)sv_load_bool(L, claim, at, &p->claim_true);
@@ -248,7 +245,6 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
  * scored like a composed one. */
 static void read_structure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o)
 {
-    const char *kinds[SV_PART_COUNT];
     char at[SV_LOAD_PTR];
     snprintf(at, sizeof at, "%s", ptr);
     const cJSON *list = sv_load_list(L, it, "structure", false, at);
@@ -256,13 +252,12 @@ static void read_structure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Op
     int n = cJSON_GetArraySize(list);
     if (n > (int)SV_MAX_COMPOSE)
         sv_load_error(L, at, "%d parts; a reply has at most %u", n, SV_MAX_COMPOSE);
-    for (int i = 0; i < SV_PART_COUNT; i++) kinds[i] = sv_part_kind_name((sv_PartKind)i);
     size_t i = 0;
     for (const cJSON *k = list->child; k && i < SV_MAX_COMPOSE; k = k->next, i++) {
         char kind_at[SV_LOAD_PTR];
         int kind;
         sv_load_ptr_index(kind_at, at, i);
-        if (sv_load_enum(L, k, kind_at, "part kind", kinds, SV_PART_COUNT, &kind))
+        if (sv_load_vocab(L, k, kind_at, "part kind", SV_VOCAB_PART, &kind))
             o->structure[o->structure_count++] = (uint8_t)kind;
     }
 }
@@ -341,23 +336,21 @@ static bool has_words(sv_Action a)
 static bool read_step(sv_Loader *L, const cJSON *obj, const char *ptr, const char *what,
                       int32_t about, sv_Step *st)
 {
-    const char *actions[SV_ACTION_COUNT];
     char at[SV_LOAD_PTR];
     int v;
     bool named = false;
     *st = (sv_Step){SV_ACTION_REPLY, SV_VIS_PUBLIC, -1};
-    for (int a = 0; a < SV_ACTION_COUNT; a++) actions[a] = sv_action_name((sv_Action)a);
     bool required = strcmp(what, "action") == 0;
     const cJSON *action =
         required ? sv_load_required(L, obj, ptr, "action") : sv_load_get(obj, "action");
     sv_load_ptr_key(at, ptr, "action");
-    if (action && sv_load_enum(L, action, at, "action", actions, SV_ACTION_COUNT, &v)) {
+    if (action && sv_load_vocab(L, action, at, "action", SV_VOCAB_ACTION, &v)) {
         st->action = (sv_Action)v;
         named = true;
     }
     const cJSON *vis = sv_load_get(obj, "visibility");
     sv_load_ptr_key(at, ptr, "visibility");
-    if (vis && sv_load_enum(L, vis, at, "visibility", visibilities, 2, &v))
+    if (vis && sv_load_vocab(L, vis, at, "visibility", SV_VOCAB_VISIBILITY, &v))
         st->visibility = (sv_Visibility)v;
     st->target = read_ref(L, obj, ptr, "target", false, SV_ID_POST);
     if ((st->action == SV_ACTION_REPORT || st->action == SV_ACTION_HIDE) && about < 0 &&
@@ -488,7 +481,6 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
     static const char *const keys[] = {"id",      "kind",       "text",   "tags",     "when",
                                        "effects", "annotation", "expert", "confirms", "denies",
                                        "reveals", "due",        "offer",  NULL};
-    const char *kinds[SV_PART_COUNT];
     char at[SV_LOAD_PTR];
     int k;
     p->id = sv_load_id_of(L, it);
@@ -499,10 +491,9 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
     sv_load_empty_text(&p->annotation);
     if (!sv_load_object(L, it, ptr, "a part")) return;
     sv_load_check_keys(L, it, ptr, keys);
-    for (int i = 0; i < SV_PART_COUNT; i++) kinds[i] = sv_part_kind_name((sv_PartKind)i);
     const cJSON *kind = sv_load_required(L, it, ptr, "kind");
     sv_load_ptr_key(at, ptr, "kind");
-    bool kind_ok = kind && sv_load_enum(L, kind, at, "part kind", kinds, SV_PART_COUNT, &k);
+    bool kind_ok = kind && sv_load_vocab(L, kind, at, "part kind", SV_VOCAB_PART, &k);
     if (kind_ok) p->kind = (sv_PartKind)k;
     read_required_text(L, it, ptr, "text", &p->text);
     read_tags(L, it, ptr, &p->tags);
@@ -529,7 +520,6 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
 
 static void read_send(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decision *d)
 {
-    static const char *const places[] = {"public", "private"};
     char at[SV_LOAD_PTR];
     snprintf(at, sizeof at, "%s", ptr);
     d->compose_public = true;
@@ -541,7 +531,7 @@ static void read_send(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decis
         char place_at[SV_LOAD_PTR];
         int p;
         sv_load_ptr_index(place_at, at, i);
-        if (!sv_load_enum(L, it, place_at, "place to send", places, 2, &p)) continue;
+        if (!sv_load_vocab(L, it, place_at, "place to send", SV_VOCAB_VISIBILITY, &p)) continue;
         if (p == 0)
             d->compose_public = true;
         else

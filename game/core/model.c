@@ -4,6 +4,9 @@
 
 #include <string.h>
 
+#include "core_util.h"
+#include "svara/score.h" /* the rules format's vocabularies: triggers, principles */
+
 static const char *const lang_codes[SV_LANG_COUNT] = {"en", "sv", "nb"};
 
 static const char *const tag_names[SV_TAG_COUNT] = {
@@ -32,88 +35,124 @@ static const char *const role_names[SV_ROLE_COUNT] = {
     "complainer", "customer", "fan", "onlooker", "troll", "press", "colleague",
 };
 
-static int find_name(const char *const *names, int count, const char *name)
+static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
+static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
+static const char *const valence_names[SV_VALENCE_COUNT] = {"negative", "neutral", "positive"};
+static const char *const visibility_names[SV_VIS_COUNT] = {"public", "private"};
+static const char *const op_names[SV_OP_COUNT] = {"<", "<=", "==", "!=", ">=", ">"};
+
+static const char *const trigger_names[SV_TRIGGER_COUNT] = {"reply", "timeout", "tick",
+                                                            "end",   "promise", "kept"};
+
+static const char *const principle_names[SV_PRINCIPLE_COUNT] = {
+    "ORDER",
+    "APOLOGY-EXPLAIN-COMPENSATE",
+    "CONTACT",
+    "FAST",
+    "ALWAYS",
+    "EMPATHY",
+    "PUBLIC",
+    "TWICE",
+    "SWITCH",
+    "PRO",
+    "FACTUAL",
+    "NO-IRONY",
+    "ACCOMMODATE",
+    "SHORT",
+    "THANK",
+    "HONEST",
+    "LISTEN",
+    "ASK",
+    "FIX",
+    "EXTRA-MILE",
+    "POLICY",
+    "MONITOR",
+    "TEAM",
+    "TROLL",
+    "ONSTAGE-OFFSTAGE",
+};
+
+static const struct {
+    const char *const *words;
+    size_t count;
+    const char *title;
+} vocabs[SV_VOCAB_COUNT] = {
+    [SV_VOCAB_LANG] = {lang_codes, SV_LANG_COUNT, "language"},
+    [SV_VOCAB_TAG] = {tag_names, SV_TAG_COUNT, "tag"},
+    [SV_VOCAB_PART] = {part_names, SV_PART_COUNT, "part kind"},
+    [SV_VOCAB_ACTION] = {action_names, SV_ACTION_COUNT, "action"},
+    [SV_VOCAB_METER] = {meter_names, SV_METER_COUNT, "meter"},
+    [SV_VOCAB_CHANNEL] = {channel_names, SV_CHANNEL_TYPE_COUNT, "channel type"},
+    [SV_VOCAB_ROLE] = {role_names, SV_ROLE_COUNT, "role"},
+    [SV_VOCAB_STANCE] = {stance_names, SV_STANCE_COUNT, "stance"},
+    [SV_VOCAB_ABOUT] = {about_names, SV_ABOUT_COUNT, "moment"},
+    [SV_VOCAB_VALENCE] = {valence_names, SV_VALENCE_COUNT, "valence"},
+    [SV_VOCAB_VISIBILITY] = {visibility_names, SV_VIS_COUNT, "visibility"},
+    [SV_VOCAB_OP] = {op_names, SV_OP_COUNT, "operator"},
+    [SV_VOCAB_TRIGGER] = {trigger_names, SV_TRIGGER_COUNT, "trigger"},
+    [SV_VOCAB_PRINCIPLE] = {principle_names, SV_PRINCIPLE_COUNT, "principle"},
+};
+
+const char *const *sv_vocab_words(sv_Vocab v, size_t *count)
 {
-    if (!name) return -1;
-    for (int i = 0; i < count; i++)
-        if (strcmp(names[i], name) == 0) return i;
-    return -1;
+    bool ok = (unsigned)v < SV_VOCAB_COUNT;
+    if (count) *count = ok ? vocabs[v].count : 0;
+    return ok ? vocabs[v].words : NULL;
 }
 
-const char *sv_lang_code(sv_Lang lang)
+const char *sv_vocab_name(sv_Vocab v, int value)
 {
-    return (unsigned)lang < SV_LANG_COUNT ? lang_codes[lang] : "?";
+    if ((unsigned)v >= SV_VOCAB_COUNT || value < 0 || (size_t)value >= vocabs[v].count) return "?";
+    return vocabs[v].words[value];
 }
 
-bool sv_lang_parse(const char *code, sv_Lang *out)
+bool sv_vocab_parse(sv_Vocab v, const char *word, int *out)
 {
-    int i = find_name(lang_codes, SV_LANG_COUNT, code);
-    if (i < 0) return false;
-    *out = (sv_Lang)i;
-    return true;
+    if ((unsigned)v >= SV_VOCAB_COUNT || !word) return false;
+    for (size_t i = 0; i < vocabs[v].count; i++)
+        if (strcmp(vocabs[v].words[i], word) == 0) {
+            *out = (int)i;
+            return true;
+        }
+    return false;
 }
+
+const char *sv_vocab_title(sv_Vocab v)
+{
+    return (unsigned)v < SV_VOCAB_COUNT ? vocabs[v].title : "?";
+}
+
+/* name and parse of one vocabulary, typed */
+#define VOCAB_PAIR(name_fn, parse_fn, type, vocab)                                                 \
+    const char *name_fn(type x) { return sv_vocab_name(vocab, (int)x); }                           \
+    bool parse_fn(const char *word, type *out)                                                     \
+    {                                                                                              \
+        int i;                                                                                     \
+        if (!sv_vocab_parse(vocab, word, &i)) return false;                                        \
+        *out = (type)i;                                                                            \
+        return true;                                                                               \
+    }
+
+VOCAB_PAIR(sv_lang_code, sv_lang_parse, sv_Lang, SV_VOCAB_LANG)
+VOCAB_PAIR(sv_tag_name, sv_tag_parse, sv_Tag, SV_VOCAB_TAG)
+VOCAB_PAIR(sv_part_kind_name, sv_part_kind_parse, sv_PartKind, SV_VOCAB_PART)
+VOCAB_PAIR(sv_action_name, sv_action_parse, sv_Action, SV_VOCAB_ACTION)
+VOCAB_PAIR(sv_meter_name, sv_meter_parse, sv_Meter, SV_VOCAB_METER)
+VOCAB_PAIR(sv_channel_type_name, sv_channel_type_parse, sv_ChannelType, SV_VOCAB_CHANNEL)
+VOCAB_PAIR(sv_role_name, sv_role_parse, sv_Role, SV_VOCAB_ROLE)
+VOCAB_PAIR(sv_stance_name, sv_stance_parse, sv_StanceBucket, SV_VOCAB_STANCE)
+VOCAB_PAIR(sv_about_name, sv_about_parse, sv_CommentAbout, SV_VOCAB_ABOUT)
+VOCAB_PAIR(sv_valence_name, sv_valence_parse, sv_Valence, SV_VOCAB_VALENCE)
+VOCAB_PAIR(sv_visibility_name, sv_visibility_parse, sv_Visibility, SV_VOCAB_VISIBILITY)
+VOCAB_PAIR(sv_op_name, sv_op_parse, sv_CmpOp, SV_VOCAB_OP)
+VOCAB_PAIR(sv_trigger_name, sv_trigger_parse, sv_Trigger, SV_VOCAB_TRIGGER)
+VOCAB_PAIR(sv_principle_name, sv_principle_parse, sv_Principle, SV_VOCAB_PRINCIPLE)
 
 const char *sv_text_get(const sv_Text *t, sv_Lang lang)
 {
     if (!t || (unsigned)lang >= SV_LANG_COUNT || !t->s[lang]) return "";
     return t->s[lang];
 }
-
-const char *sv_tag_name(sv_Tag tag) { return (unsigned)tag < SV_TAG_COUNT ? tag_names[tag] : "?"; }
-
-bool sv_tag_parse(const char *name, sv_Tag *out)
-{
-    int i = find_name(tag_names, SV_TAG_COUNT, name);
-    if (i < 0) return false;
-    *out = (sv_Tag)i;
-    return true;
-}
-
-const char *sv_part_kind_name(sv_PartKind kind)
-{
-    return (unsigned)kind < SV_PART_COUNT ? part_names[kind] : "?";
-}
-
-bool sv_part_kind_parse(const char *name, sv_PartKind *out)
-{
-    int i = find_name(part_names, SV_PART_COUNT, name);
-    if (i < 0) return false;
-    *out = (sv_PartKind)i;
-    return true;
-}
-
-const char *sv_action_name(sv_Action a)
-{
-    return (unsigned)a < SV_ACTION_COUNT ? action_names[a] : "?";
-}
-
-bool sv_action_parse(const char *name, sv_Action *out)
-{
-    int i = find_name(action_names, SV_ACTION_COUNT, name);
-    if (i < 0) return false;
-    *out = (sv_Action)i;
-    return true;
-}
-
-const char *sv_meter_name(sv_Meter m)
-{
-    return (unsigned)m < SV_METER_COUNT ? meter_names[m] : "?";
-}
-
-bool sv_meter_parse(const char *name, sv_Meter *out)
-{
-    int i = find_name(meter_names, SV_METER_COUNT, name);
-    if (i < 0) return false;
-    *out = (sv_Meter)i;
-    return true;
-}
-
-const char *sv_channel_type_name(sv_ChannelType t)
-{
-    return (unsigned)t < SV_CHANNEL_TYPE_COUNT ? channel_names[t] : "?";
-}
-
-const char *sv_role_name(sv_Role r) { return (unsigned)r < SV_ROLE_COUNT ? role_names[r] : "?"; }
 
 bool sv_compare(int64_t a, uint8_t op, int64_t b)
 {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "jsonscan.h"
 #include "load_common.h"
 #include "svara/native.h"
@@ -52,7 +53,7 @@ bool sv_fs_init(const char *argv0, sv_DiagList *diags)
     return true;
 }
 
-void sv_fs_deinit(void)
+void sv_fs_free(void)
 {
     if (PHYSFS_isInit()) PHYSFS_deinit();
 }
@@ -204,21 +205,20 @@ static bool path_ok(const char *p)
 static void read_languages(sv_Loader *L, const cJSON *root, sv_Pack *pack)
 {
     char at[SV_LOAD_PTR] = "";
-    static const char *const codes[] = {"en", "sv", "nb"};
     const cJSON *list = sv_load_list(L, root, "languages", true, at);
     size_t i = 0;
     for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
         char lang_at[SV_LOAD_PTR];
         int lang;
         sv_load_ptr_index(lang_at, at, i);
-        if (!sv_load_enum(L, it, lang_at, "language", codes, SV_LANG_COUNT, &lang)) continue;
-        if (pack->languages & (1u << lang))
-            sv_load_error(L, lang_at, "language '%s' is listed twice", codes[lang]);
+        if (!sv_load_vocab(L, it, lang_at, "language", SV_VOCAB_LANG, &lang)) continue;
+        if (sv_lang_in(pack->languages, (sv_Lang)lang))
+            sv_load_error(L, lang_at, "language '%s' is listed twice", sv_lang_code((sv_Lang)lang));
         if (!pack->languages) pack->first_language = (sv_Lang)lang;
-        pack->languages |= 1u << lang;
+        pack->languages |= sv_lang_bit((sv_Lang)lang);
     }
     if (list && i == 0) sv_load_error(L, at, "list at least one language, e.g. [\"en\"]");
-    if (!pack->languages) pack->languages = 1u << SV_LANG_EN; /* to go on checking texts */
+    if (!pack->languages) pack->languages = sv_lang_bit(SV_LANG_EN); /* to go on checking texts */
     L->languages = pack->languages;
     L->first_lang = pack->first_language;
 }
@@ -342,7 +342,7 @@ static void read_weights(sv_Loader *L, const cJSON *weights, sv_Pack *pack)
         }
         sv_PackScoreEntry *e = &pack->score_weights[pack->score_weight_count++];
         e->rule = sv_load_strdup(L, w->string);
-        e->weight = (int32_t)(w->valuedouble * 100.0 + 0.5);
+        e->weight = sv_weight_from_factor(w->valuedouble);
         e->pointer = sv_load_strdup(L, at);
     }
 }
@@ -399,7 +399,8 @@ static void keep_scenario_files(sv_Loader *L, const cJSON *list, const bool *ok,
 {
     int n = list ? cJSON_GetArraySize(list) : 0;
     if (n > (int)SV_MAX_PACK_FILES) n = (int)SV_MAX_PACK_FILES;
-    pack->scenario_files = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenario_files) : NULL;
+    pack->scenario_files =
+        n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenario_files) : NULL;
     size_t i = 0;
     for (const cJSON *it = pack->scenario_files ? list->child : NULL; it && i < (size_t)n;
          it = it->next, i++)
@@ -452,7 +453,7 @@ sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len
     sv_Pack *pack = arena ? sv_arena_alloc(arena, sizeof *pack) : NULL;
     if (!pack) {
         cJSON_Delete(root);
-        sv_arena_destroy(arena);
+        sv_arena_free(arena);
         return SV_ERR_NOMEM;
     }
     sv_Loader L;
@@ -473,7 +474,7 @@ sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len
     sv_load_free(&L);
     cJSON_Delete(root);
     if (st == SV_ERR_NOMEM)
-        sv_arena_destroy(arena);
+        sv_arena_free(arena);
     else
         *out = pack;
     return st;
@@ -627,7 +628,7 @@ sv_Status sv_pack_read(const sv_Pack *pack, const char *name, char **bytes, size
 
 void sv_pack_unload(sv_Pack *pack)
 {
-    if (pack) sv_arena_destroy(pack->arena); /* the pack itself lives in its arena */
+    if (pack) sv_arena_free(pack->arena); /* the pack itself lives in its arena */
 }
 
 int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "jsonscan.h"
+#include "load_common.h"
 
 /* Largest integer a JSON number (an IEEE double) holds exactly; larger seeds
  * are written as decimal strings. */
@@ -36,50 +37,6 @@ fail(Ctx *c, const char *pointer, const char *fmt, ...)
     va_end(ap);
 }
 
-/* "12.345", "12.5", "95": seconds with no trailing zeros, exact for whole ms. */
-static void format_seconds(uint32_t ms, char *buf, size_t size)
-{
-    unsigned frac = (unsigned)(ms % 1000u);
-    if (frac == 0) {
-        snprintf(buf, size, "%" PRIu32, ms / 1000u);
-        return;
-    }
-    int digits = 3;
-    while (frac % 10u == 0) {
-        frac /= 10u;
-        digits--;
-    }
-    snprintf(buf, size, "%" PRIu32 ".%0*u", ms / 1000u, digits, frac);
-}
-
-static bool is_id(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > SV_MAX_ID_BYTES) return false;
-    for (size_t i = 0; i < n; i++) {
-        char ch = s[i];
-        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-                  (i > 0 && (ch == '_' || ch == '-'));
-        if (!ok) return false;
-    }
-    return true;
-}
-
-/* RFC 6901: "~" and "/" inside a key are escaped so the pointer stays one path. */
-static void pointer_key(char *buf, size_t size, const char *base, const char *key)
-{
-    size_t n = (size_t)snprintf(buf, size, "%s/", base);
-    for (const char *k = key; *k && n + 3 < size; k++) {
-        if (*k == '~' || *k == '/') {
-            buf[n++] = '~';
-            buf[n++] = *k == '~' ? '0' : '1';
-        } else {
-            buf[n++] = *k;
-        }
-    }
-    buf[n < size ? n : size - 1] = '\0';
-}
-
 static bool key_known(const char *key, const char *const *known)
 {
     if (key[0] == '_') return true; /* notes for other people, as in pack files */
@@ -93,7 +50,7 @@ static void check_keys(Ctx *c, const cJSON *obj, const char *base, const char *c
     for (const cJSON *it = obj->child; it; it = it->next) {
         if (key_known(it->string, known)) continue;
         char ptr[256];
-        pointer_key(ptr, sizeof ptr, base, it->string);
+        sv_json_pointer_key(ptr, sizeof ptr, base, it->string);
         fail(c, ptr, "unknown key \"%s\" (keys of a replay are checked so typos show up)",
              it->string);
     }
@@ -112,7 +69,7 @@ static void get_id(Ctx *c, const cJSON *v, const char *ptr, char *dst)
 {
     if (!cJSON_IsString(v)) {
         fail(c, ptr, "must be an id string");
-    } else if (!is_id(v->valuestring)) {
+    } else if (!sv_id_ok(v->valuestring)) {
         fail(c, ptr,
              "\"%.80s\" is not an id: use 1 to %u of a-z, 0-9, _ and -, starting "
              "with a letter or digit",
@@ -185,14 +142,14 @@ static void parse_hash(Ctx *c, const cJSON *v, sv_Replay *out)
 
 static bool parse_time(Ctx *c, const cJSON *v, const char *ptr, uint32_t *ms)
 {
-    const double max_s = SV_MAX_SCENARIO_MS / 1000.0;
+    const double max_s = sv_seconds_from_ms(SV_MAX_SCENARIO_MS);
     if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) || v->valuedouble < 0 ||
         v->valuedouble > max_s) {
         fail(c, ptr, "must be a time in seconds from 0 to %.0f", max_s);
         return false;
     }
     /* the only floating point in a replay: rounded once, to whole milliseconds */
-    *ms = (uint32_t)floor(v->valuedouble * 1000.0 + 0.5);
+    *ms = (uint32_t)floor(v->valuedouble * SV_MS_PER_SECOND + 0.5);
     return true;
 }
 
@@ -412,7 +369,7 @@ static bool write_input(cJSON *arr, const sv_ReplayInput *in)
         cJSON_Delete(o);
         return false;
     }
-    format_seconds(in->t_ms, t, sizeof t);
+    sv_load_ms_text((int32_t)in->t_ms, t, sizeof t); /* times stay below SV_MAX_SCENARIO_MS */
     bool ok =
         cJSON_AddRawToObject(o, "t", t) && cJSON_AddStringToObject(o, "decision", in->decision);
     if (in->part_count == 0) return ok && cJSON_AddStringToObject(o, "option", in->option);
@@ -589,7 +546,7 @@ void sv_replay_refused(const sv_Replay *r, size_t i, sv_InputResult res, const c
         return;
     }
     snprintf(ptr, sizeof ptr, "/inputs/%zu%s", i, refused_member(&r->inputs[i], res));
-    format_seconds(r->inputs[i].t_ms, t, sizeof t);
+    sv_load_ms_text((int32_t)r->inputs[i].t_ms, t, sizeof t);
     run_fail(r, diags, file, ptr, "refused at %s s: %s", t, sv_input_result_text(res));
 }
 

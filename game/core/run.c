@@ -30,10 +30,17 @@ sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags)
 
 void sv_run_stop(sv_Run *r)
 {
-    if (r->started) sv_session_shutdown(&r->s);
+    if (r->started) sv_session_free(&r->s);
     sv_score_free(r->model);
     sv_replay_free(&r->rec);
     memset(r, 0, sizeof *r);
+}
+
+sv_Dropped sv_run_dropped(const sv_Run *r)
+{
+    sv_Dropped d = sv_session_dropped(&r->s);
+    d.inputs += r->rec_dropped;
+    return d;
 }
 
 sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)

@@ -6,14 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "jsonscan.h"
+#include "score_internal.h"
 #include "svara/arena.h"
 #include "svara/score.h"
 
 #define TENTH_FINE ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* curve units per tenth */
-#define PERSON_UNITS ((int64_t)SV_SCORE_UNIT * 10)         /* reach units per person */
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
+#define PERSON_UNITS SV_SCORE_UNITS_PER_PERSON             /* reach units per person */
 
 /* ---- conditions ------------------------------------------------------------------- */
 
@@ -111,7 +111,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
 static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *c, unsigned depth)
 {
     if (cond == -1) return true;
-    if (!m || depth > SV_MAX_COND_DEPTH || !in_range(cond, m->cond_count)) return false;
+    if (!m || depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return false;
     const sv_ScoreCond *n = &m->conds[cond];
     switch (n->test) {
     case SV_TEST_ALL:
@@ -157,8 +157,6 @@ bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext 
 
 /* ---- the curve ---------------------------------------------------------------------- */
 
-static int64_t clamp64(int64_t v, int64_t lo, int64_t hi) { return v < lo ? lo : v > hi ? hi : v; }
-
 /* value + frac / one as one exact number, and back. */
 static int64_t join_exact(int32_t value, int64_t frac, int64_t one)
 {
@@ -193,7 +191,7 @@ int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
      * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
      * and a step (at most a tenth of the scale) never takes all the room */
     while (raw != 0 && x >= 0) {
-        int64_t step = clamp64(raw, -step_max, step_max);
+        int64_t step = sv_clamp_i64(raw, -step_max, step_max);
         raw -= step;
         if (step > 0)
             x += step * (full - x) / TENTH_FINE;
@@ -208,7 +206,7 @@ int32_t sv_score_tenths(int64_t units)
 {
     int64_t half = SV_SCORE_UNIT / 2;
     int64_t t = units >= 0 ? (units + half) / SV_SCORE_UNIT : -((-units + half) / SV_SCORE_UNIT);
-    return (int32_t)clamp64(t, INT32_MIN, INT32_MAX);
+    return (int32_t)sv_clamp_i64(t, INT32_MIN, INT32_MAX);
 }
 
 static int64_t exact(sv_Meter m, int32_t v, int64_t f)
@@ -223,13 +221,14 @@ int64_t sv_score_figure(const int32_t m0[SV_METER_COUNT], const int64_t f0[SV_ME
     for (int i = 0; i < SV_METER_COUNT; i++)
         d[i] = exact((sv_Meter)i, m1[i], f1[i]) - exact((sv_Meter)i, m0[i], f0[i]);
     /* 100 people = one point = 10 tenths: PERSON_UNITS * 100 against TENTH_FINE * 10 */
-    int64_t reach = d[SV_METER_REACH] * (TENTH_FINE * 10) / (PERSON_UNITS * 100);
+    int64_t reach = d[SV_METER_REACH] * (TENTH_FINE * SV_TENTHS_PER_POINT) /
+                    (PERSON_UNITS * SV_PEOPLE_PER_POINT);
     return 2 * d[SV_METER_REPUTATION] + d[SV_METER_SENTIMENT] + d[SV_METER_MOOD] - reach;
 }
 
 int64_t sv_score_figure_hundredths(int64_t figure)
 {
-    const int64_t per = TENTH_FINE / 10; /* one hundredth of a point */
+    const int64_t per = TENTH_FINE / 10; /* one hundredth of a point: a tenth of a tenth */
     return figure >= 0 ? (figure + per / 2) / per : -((-figure + per / 2) / per);
 }
 
@@ -292,7 +291,7 @@ size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
 
 void sv_score_free(sv_ScoreModel *m)
 {
-    if (m) sv_arena_destroy(m->arena); /* m lives in its own arena */
+    if (m) sv_arena_free(m->arena); /* m lives in its own arena */
 }
 
 int32_t sv_score_find_rule(const sv_ScoreModel *m, const char *id)
@@ -315,7 +314,7 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
     sv_Arena *a = sv_arena_create(16384);
     sv_ScoreModel *m = a ? sv_arena_alloc(a, sizeof *m) : NULL;
     if (!m) {
-        sv_arena_destroy(a);
+        sv_arena_free(a);
         return NULL;
     }
     bool nomem = false;
@@ -342,7 +341,7 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
             m->rules[i].explain.s[l] = copy_str(a, src->rules[i].explain.s[l], &nomem);
     }
     if (nomem) {
-        sv_arena_destroy(a);
+        sv_arena_free(a);
         return NULL;
     }
     if (src->cond_count) memcpy(m->conds, src->conds, src->cond_count * sizeof *m->conds);
@@ -366,8 +365,9 @@ sv_Status sv_score_apply_overrides(sv_ScoreModel *m, const sv_ScoreOverrides *ov
                          w->rule ? w->rule : "");
         if (w->weight < 0 || w->weight > SV_SCORE_MAX_WEIGHT)
             sv_json_diag(diags, SV_SEV_ERROR, file, ov->bytes, ov->len, at,
-                         "weight %d.%02d is out of range; it must lie between 0 and %d",
-                         w->weight / 100, abs(w->weight % 100), SV_SCORE_MAX_WEIGHT / 100);
+                         "weight must be between 0 and %d, not %d.%02d",
+                         SV_SCORE_MAX_WEIGHT / SV_WEIGHT_ONE, w->weight / SV_WEIGHT_ONE,
+                         abs(w->weight % SV_WEIGHT_ONE));
     }
     for (size_t i = 0; i < ov->disable_count; i++) {
         const sv_PackScoreEntry *e = &ov->disable[i];

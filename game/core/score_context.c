@@ -9,23 +9,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
+#include "score_internal.h"
 #include "svara/score.h"
 
 #define TEXT_MAX (SV_MAX_TEXT_BYTES * SV_MAX_COMPOSE + SV_MAX_COMPOSE)
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 /* ---- threads and replies ------------------------------------------------------------ */
 
 int32_t sv_score_thread(const sv_Scenario *sc, int32_t post)
 {
     /* bounded, so a corrupt reply_to loop cannot hang the core */
-    for (uint32_t steps = 0; in_range(post, sc->post_count) && steps < sc->post_count; steps++) {
+    for (uint32_t steps = 0; sv_in_range(post, sc->post_count) && steps < sc->post_count; steps++) {
         int32_t up = sc->posts[post].reply_to;
-        if (!in_range(up, sc->post_count)) return post;
+        if (!sv_in_range(up, sc->post_count)) return post;
         post = up;
     }
-    return in_range(post, sc->post_count) ? post : -1;
+    return sv_in_range(post, sc->post_count) ? post : -1;
 }
 
 int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
@@ -35,7 +35,7 @@ int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
 
 static bool seen_at(const sv_Session *s, int32_t post, uint32_t t_ms)
 {
-    return in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
+    return sv_in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
 }
 
 /* Did reply e go out before the judgement whose snapshot counts `history` sent replies? */
@@ -56,7 +56,7 @@ static bool composed(const sv_Reply *r) { return r->option < 0 && !r->prior; }
 
 static const sv_Part *part_at(const sv_Scenario *sc, const sv_Reply *r, uint32_t i)
 {
-    return i < r->part_count && i < SV_MAX_COMPOSE && in_range(r->parts[i], sc->part_count)
+    return i < r->part_count && i < SV_MAX_COMPOSE && sv_in_range(r->parts[i], sc->part_count)
                ? &sc->parts[r->parts[i]]
                : NULL;
 }
@@ -159,7 +159,7 @@ static void normalise(const sv_Scenario *sc, const char *in, char *out, size_t s
 
 static int32_t author_of(const sv_Scenario *sc, int32_t post)
 {
-    return in_range(post, sc->post_count) ? sc->posts[post].author : -1;
+    return sv_in_range(post, sc->post_count) ? sc->posts[post].author : -1;
 }
 
 /* Earlier replies to other people with the same words as r, names aside (the
@@ -205,7 +205,7 @@ static void mark_refs(const sv_Scenario *sc, sv_Span refs, uint8_t bit, uint8_t 
  * claim of the answered post unless the reply names its own. */
 static void mark_claims(const sv_Scenario *sc, int32_t post, uint8_t bit, uint8_t *mark)
 {
-    if (!in_range(post, sc->post_count)) return;
+    if (!sv_in_range(post, sc->post_count)) return;
     sv_Span c = sc->posts[post].claims;
     for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++) mark[c.start + i] |= bit;
 }
@@ -274,7 +274,7 @@ static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
 static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t post,
                            sv_ScoreContext *c)
 {
-    if (!in_range(post, sc->post_count) || sc->posts[post].claims.count ||
+    if (!sv_in_range(post, sc->post_count) || sc->posts[post].claims.count ||
         sc->posts[post].valence != SV_VALENCE_NEGATIVE)
         return;
     bool truth = sc->posts[post].claim_true;
@@ -311,7 +311,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
 static bool claims_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
-    if (!in_range(post, sc->post_count)) return false;
+    if (!sv_in_range(post, sc->post_count)) return false;
     sv_Span c = sc->posts[post].claims;
     for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++)
         if (!known_now(s, snap, c.start + i)) return true;
@@ -328,7 +328,7 @@ static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int
     /* a scenario's own facts are what the player may not know: one still unknown is missing */
     for (uint32_t f = 0; f < sc->fact_count; f++)
         if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
-    if (!in_range(decision, sc->decision_count)) return false;
+    if (!sv_in_range(decision, sc->decision_count)) return false;
     const sv_Decision *d = &sc->decisions[decision];
     for (uint32_t o = 0; o < d->options.count; o++) {
         sv_Span rv = sc->options[d->options.start + o].claims.reveals;
@@ -399,10 +399,10 @@ static bool accommodating(const sv_ScoreContext *c)
  * one, else that first post. Two threads with one key are one complaint. */
 static int32_t complaint_key(const sv_Scenario *sc, int32_t post)
 {
-    if (in_range(post, sc->post_count) && in_range(sc->posts[post].same_as, sc->post_count))
+    if (sv_in_range(post, sc->post_count) && sv_in_range(sc->posts[post].same_as, sc->post_count))
         return sv_score_thread(sc, sc->posts[post].same_as);
     int32_t root = sv_score_thread(sc, post);
-    if (root >= 0 && in_range(sc->posts[root].same_as, sc->post_count))
+    if (root >= 0 && sv_in_range(sc->posts[root].same_as, sc->post_count))
         return sv_score_thread(sc, sc->posts[root].same_as);
     return root;
 }
@@ -455,16 +455,16 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
 {
     const sv_Scenario *sc = s->sc;
     c->loss = -1;
-    if (!in_range(post, sc->post_count)) return;
+    if (!sv_in_range(post, sc->post_count)) return;
     const sv_Post *p = &sc->posts[post];
     c->has_post = true;
     c->valence = p->valence;
     c->claim_true = p->claim_true;
     c->recurring = p->recurs;
     c->loss = p->loss;
-    c->author =
-        in_range(p->author, sc->persona_count) ? sc->personas[p->author].role : SV_ROLE_COMPLAINER;
-    if (in_range(p->channel, sc->channel_count)) {
+    c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
+                                                          : SV_ROLE_COMPLAINER;
+    if (sv_in_range(p->channel, sc->channel_count)) {
         c->channel = sc->channels[p->channel].type;
         c->watched = sc->channels[p->channel].watched;
     }
@@ -557,10 +557,10 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     out->policy = -1;
     out->deadline_pct = out->own_delay_pct = -1;
     if (reply && decision < 0) decision = reply->decision;
-    out->decision = in_range(decision, sc->decision_count) ? decision : -1;
+    out->decision = sv_in_range(decision, sc->decision_count) ? decision : -1;
     if (reply && post < 0) post = sv_reply_post(sc, reply);
     if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
-    out->post = in_range(post, sc->post_count) ? post : -1;
+    out->post = sv_in_range(post, sc->post_count) ? post : -1;
     for (size_t i = 0; i < s->reply_count; i++)
         if (went_before(&s->replies[i], history) && s->replies[i].action == SV_ACTION_TELL_PRODUCT)
             out->fixed = true;

@@ -6,10 +6,60 @@
 #ifndef SVARA_SCORE_INTERNAL_H
 #define SVARA_SCORE_INTERNAL_H
 
+#include "session_internal.h"
 #include "svara/score.h"
 
-sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang);
-void sv_score_detach(sv_Session *s);
+/* ---- judging (score.c, score_context.c) ------------------------------------------- */
+
+/* The context of a reply (trigger reply or promise: `reply` required), a
+ * timeout (`reply` = the default taken, or NULL) or a standing post (tick, end:
+ * `post` required). `reply` need not be in the session: a candidate works. */
+void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
+                      int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out);
+
+/* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
+ * at least two ranked parts and no step back, "wrong" a step back or an
+ * excuse (an explanation that owns nothing, when no earlier reply in the
+ * thread owned it: `owned_before`). */
+bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
+bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
+
+/* Does the condition hold (-1 always holds)? Corrupt indices fail. */
+bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
+
+/* Every enabled rule of ctx->trigger whose condition holds, in file order,
+ * with its raw effects (weight applied; tick rules a 60th of their per-minute
+ * effect; a group's gains held to its cap). `applied` is left 0: nothing
+ * moves. Writes up to cap hits; returns how many fired. */
+size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
+                          size_t cap);
+/* The same, then moving meters and frac through the curve hit by hit, which
+ * fills each hit's `applied`. */
+size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
+                     int32_t meters[SV_METER_COUNT], int64_t frac[SV_METER_COUNT],
+                     sv_ScoreHit *hits, size_t cap);
+
+/* The curve with diminishing returns. Moves meter `m` by `raw` units: for the
+ * 0-100 meters a gain is scaled by (1000 - v) / 1000 and a loss by v / 1000, in
+ * steps of at most SV_SCORE_STEP tenths, v being the exact value *value +
+ * *frac / (SV_SCORE_UNIT * 1000); each step's change is truncated towards zero
+ * in those fine units. Reach just adds (*frac: below a whole person, in
+ * SV_SCORE_UNIT * 10 per person). 0 <= *frac always, so nothing below a tenth
+ * is rounded away. Returns the change of *value. */
+int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
+/* Units to tenths (reach: tenths of a person), rounded half away from zero. */
+int32_t sv_score_tenths(int64_t units);
+/* The single figure candidates are ranked by: 2 x reputation + sentiment +
+ * mood - reach / 100, in exact units of the change from (m0, f0) to (m1, f1);
+ * sv_score_figure_hundredths() turns it into hundredths of a point. */
+int64_t sv_score_figure(const int32_t m0[SV_METER_COUNT], const int64_t f0[SV_METER_COUNT],
+                        const int32_t m1[SV_METER_COUNT], const int64_t f1[SV_METER_COUNT]);
+int64_t sv_score_figure_hundredths(int64_t figure);
+
+/* ---- the session's scoring (score_session.c) ------------------------------------- */
+
+sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang);
+void sv_score_state_free(sv_Session *s);
 
 /* Decision d closes now (answered or at its deadline), before its reply goes out. */
 void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d);

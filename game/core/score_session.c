@@ -7,14 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "score_internal.h"
 #include "svara/hash.h"
 
 #define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
 #define TICK_MS 1000u
 #define SAMPLE_MS 10000u
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 /* Grows *arr to hold one more; false (and the record is dropped) when full. */
 static bool grow(void **arr, size_t *cap, size_t count, size_t size)
@@ -30,11 +29,11 @@ static bool grow(void **arr, size_t *cap, size_t count, size_t size)
     return true;
 }
 
-/* ---- attaching ------------------------------------------------------------------- */
+/* ---- set-up and release ---------------------------------------------------------- */
 
 static void mark(sv_ScoreState *st, const sv_Scenario *sc, int32_t post)
 {
-    if (in_range(post, sc->post_count)) st->answerable[post] = 1;
+    if (sv_in_range(post, sc->post_count)) st->answerable[post] = 1;
 }
 
 /* Posts the player can answer: some decision is about one, or an option aims at it. */
@@ -51,7 +50,7 @@ static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
     }
 }
 
-void sv_score_detach(sv_Session *s)
+void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
     if (!st) return;
@@ -68,7 +67,7 @@ void sv_score_detach(sv_Session *s)
     s->score = NULL;
 }
 
-sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
+sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     const sv_Scenario *sc = s->sc;
     sv_ScoreState *st = calloc(1, sizeof *st);
@@ -85,7 +84,7 @@ sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
     st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     st->jobs = calloc(st->job_cap, sizeof *st->jobs);
     if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs) {
-        sv_score_detach(s);
+        sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }
     mark_answerable(st, sc);
@@ -97,8 +96,10 @@ sv_Status sv_score_attach(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 
 static void push_sample(sv_ScoreState *st, const sv_Session *s)
 {
-    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history))
+    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {
+        st->dropped_samples++;
         return;
+    }
     sv_MeterSample *h = &st->history[st->history_count++];
     h->t_ms = s->now_ms;
     memcpy(h->meters, s->meters, sizeof h->meters);
@@ -144,7 +145,7 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
                       sv_ScoreContext *ctx, sv_ScoreHit *hits)
 {
     const sv_Reply *r =
-        in_range(job->reply, (uint32_t)s->reply_count) ? &s->replies[job->reply] : NULL;
+        sv_in_range(job->reply, (uint32_t)s->reply_count) ? &s->replies[job->reply] : NULL;
     sv_Trigger t = (sv_Trigger)job->trigger;
     sv_ScoreSnapshot snap;
     snapshot(st, s, before(s, r), &snap);
@@ -157,7 +158,7 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t limit = st->model->rules[hits[i].rule].for_ms;
-        if (!limit || tick_seconds(st, hits[i].rule, job->post) * 1000u < limit)
+        if (!limit || tick_seconds(st, hits[i].rule, job->post) * SV_MS_PER_SECOND < limit)
             hits[kept++] = hits[i];
     }
     return kept;
@@ -166,8 +167,10 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
 static void record(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
                    const sv_ScoreHit *h, int32_t reply)
 {
-    if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings))
+    if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings)) {
+        st->dropped_firings++;
         return;
+    }
     sv_Firing *f = &st->firings[st->firing_count++];
     memset(f, 0, sizeof *f);
     f->t_ms = f->last_ms = s->now_ms;
@@ -215,7 +218,7 @@ void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext
 void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
 {
     const sv_Scenario *sc = s->sc;
-    if (!in_range(d, sc->decision_count)) return;
+    if (!sv_in_range(d, sc->decision_count)) return;
     sv_DecisionNote *n = &st->notes[d];
     const sv_Decision *dec = &sc->decisions[d];
     uint8_t *known = n->known;
@@ -246,7 +249,7 @@ static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
 
 bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
 {
-    if (r->action == SV_ACTION_IGNORE || !in_range(post, sc->post_count)) return false;
+    if (r->action == SV_ACTION_IGNORE || !sv_in_range(post, sc->post_count)) return false;
     if (sv_reply_post(sc, r) == post) return true;
     const sv_Option *o = worded(sc, r);
     for (uint8_t i = 0; o && i < o->answer_count && i < SV_MAX_ANSWERS; i++)
@@ -266,7 +269,8 @@ static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t w
     }
     if (r->option >= 0 || r->prior) return 0;
     for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) {
-        const sv_Part *p = in_range(r->parts[i], sc->part_count) ? &sc->parts[r->parts[i]] : NULL;
+        const sv_Part *p =
+            sv_in_range(r->parts[i], sc->part_count) ? &sc->parts[r->parts[i]] : NULL;
         if (p && p->kind == SV_PART_FOLLOW_UP) return p->due_ms ? p->due_ms : window;
     }
     return 0;
@@ -286,15 +290,17 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
         if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
         p->state = SV_PROMISE_KEPT;
         p->settled_ms = s->now_ms;
-        if (n < cap && in_range(p->reply, (uint32_t)s->reply_count))
+        if (n < cap && sv_in_range(p->reply, (uint32_t)s->reply_count))
             kept[n++] = (sv_ScoreJob){SV_TRIGGER_KEPT, s->replies[p->reply].decision, -1, p->reply};
     }
     uint32_t after = promise_due(s->sc, r, st->model->promise_window_ms);
     /* a promise made before the start runs from when it was made */
     int64_t from = r->prior ? s->sc->earlier[r->prior - 1].at_ms : (int64_t)s->now_ms;
-    if (!after || from + after <= (int64_t)s->now_ms ||
-        !grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises))
+    if (!after || from + after <= (int64_t)s->now_ms) return n;
+    if (!grow((void **)&st->promises, &st->promise_cap, st->promise_count, sizeof *st->promises)) {
+        st->dropped_promises++;
         return n;
+    }
     uint64_t due = (uint64_t)(from + after);
     st->promises[st->promise_count++] = (sv_Promise){
         .reply = reply, .thread = thread, .due_ms = due > UINT32_MAX ? UINT32_MAX : (uint32_t)due};
@@ -304,7 +310,7 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
 size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, sv_ScoreJob *kept,
                         size_t cap)
 {
-    if (!in_range(reply, (uint32_t)s->reply_count)) return 0;
+    if (!sv_in_range(reply, (uint32_t)s->reply_count)) return 0;
     const sv_Reply *r = &s->replies[reply];
     int32_t post = sv_reply_post(s->sc, r);
     for (uint32_t p = 0; p < s->sc->post_count; p++)
@@ -385,7 +391,7 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
         if (p->state != SV_PROMISE_OPEN || p->due_ms > t) continue;
         p->state = SV_PROMISE_BROKEN;
         p->settled_ms = t;
-        if (in_range(p->reply, (uint32_t)s->reply_count))
+        if (sv_in_range(p->reply, (uint32_t)s->reply_count))
             st->jobs[n++] =
                 (sv_ScoreJob){SV_TRIGGER_PROMISE, s->replies[p->reply].decision, -1, p->reply};
     }

@@ -11,10 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "score_internal.h"
 #include "svara/score.h"
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 typedef struct Judge {
     const sv_Session *s;
@@ -46,7 +45,7 @@ static int64_t ticked_before(const sv_ScoreState *st, int32_t rule, int32_t post
         if (f->trigger != SV_TRIGGER_TICK || f->rule != rule || f->post != post) continue;
         if (f->t_ms >= t_ms) return 0;
         uint32_t last = f->last_ms < t_ms ? f->last_ms : t_ms - 1u;
-        return (int64_t)(last - f->t_ms) / 1000 + 1;
+        return (int64_t)(last - f->t_ms) / SV_MS_PER_SECOND + 1;
     }
     return 0;
 }
@@ -60,7 +59,7 @@ static void fire(Judge *J, const sv_ScoreContext *ctx, int64_t times)
         const sv_ScoreRule *r = &J->m->rules[J->scratch[i].rule];
         int64_t k = times;
         if (ctx->trigger == SV_TRIGGER_TICK && r->for_ms) {
-            int64_t left = (int64_t)r->for_ms / 1000 -
+            int64_t left = (int64_t)r->for_ms / SV_MS_PER_SECOND -
                            ticked_before(J->s->score, J->scratch[i].rule, ctx->post, J->n->t_ms);
             k = k < left ? k : left;
         }
@@ -174,7 +173,7 @@ static bool answered_before(const Judge *J, int32_t post)
 static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_end)
 {
     const sv_Session *s = J->s;
-    if (!in_range(post, s->sc->post_count) || answered_before(J, post)) return;
+    if (!sv_in_range(post, s->sc->post_count) || answered_before(J, post)) return;
     sv_ScoreSnapshot snap;
     snap_at(J, J->n->t_ms, J->n->history, &snap);
     sv_ScoreContext ctx;
@@ -195,7 +194,7 @@ static void promise_costs(Judge *J, const Outcome *out)
     int32_t thread = sv_score_thread(s->sc, about);
     for (size_t i = 0; st && thread >= 0 && i < st->promise_count; i++) {
         const sv_Promise *p = &st->promises[i];
-        if (p->thread != thread || !in_range(p->reply, (uint32_t)s->reply_count)) continue;
+        if (p->thread != thread || !sv_in_range(p->reply, (uint32_t)s->reply_count)) continue;
         const sv_Reply *r = &s->replies[p->reply];
         bool open_then = r->sent && r->sent <= J->n->history &&
                          (p->state == SV_PROMISE_OPEN || p->settled_ms >= J->n->t_ms);
@@ -215,7 +214,7 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
                        const sv_Candidate *c, sv_ScoreHit *hits, size_t cap)
 {
     const sv_Scenario *sc = s->sc;
-    if (!s->score || !in_range(d, sc->decision_count)) return 0;
+    if (!s->score || !sv_in_range(d, sc->decision_count)) return 0;
     const sv_DecisionNote *n = &s->score->notes[d];
     Judge J = {.s = s, .m = m, .n = n, .d = d, .hits = hits, .cap = cap};
     J.scratch = calloc(m->rule_count + 1u, sizeof *J.scratch);
@@ -228,7 +227,7 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
     if (sc->fact_count) memcpy(J.known, n->known ? n->known : s->fact_known, sc->fact_count);
     Outcome out = {0};
     const sv_Decision *dec = &sc->decisions[d];
-    if (c->option >= 0 && in_range(c->option, sc->option_count)) {
+    if (c->option >= 0 && sv_in_range(c->option, sc->option_count)) {
         judge_option(&J, c->option, c->timeout, &out);
     } else if (c->part_count) {
         sv_Reply r = {.t_ms = n->t_ms,
@@ -253,11 +252,12 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
         fire(&J, &ctx, 1);
     }
     int32_t post = dec->about;
-    int64_t left_s = sc->duration_ms > n->t_ms ? (int64_t)(sc->duration_ms - n->t_ms) / 1000 : 0;
+    int64_t left_s =
+        sc->duration_ms > n->t_ms ? (int64_t)(sc->duration_ms - n->t_ms) / SV_MS_PER_SECOND : 0;
     if (!out.answers)
         standing_cost(&J, post, left_s, !answered_later(s, d, post));
     else if (out.late_ms)
-        standing_cost(&J, post, (int64_t)out.late_ms / 1000, false);
+        standing_cost(&J, post, (int64_t)out.late_ms / SV_MS_PER_SECOND, false);
     promise_costs(&J, &out);
     free(J.scratch);
     free(J.known);
@@ -271,13 +271,13 @@ int64_t sv_score_value(const sv_ScoreHit *hits, size_t n)
         const int64_t *r = hits[i].raw;
         /* 100 people are one point: a tenth of a person against a tenth of a point */
         v += 2 * r[SV_METER_REPUTATION] + r[SV_METER_SENTIMENT] + r[SV_METER_MOOD] -
-             r[SV_METER_REACH] / 100;
+             r[SV_METER_REACH] / SV_PEOPLE_PER_POINT;
     }
     return v;
 }
 
 int64_t sv_score_value_hundredths(int64_t value)
 {
-    const int64_t per = SV_SCORE_UNIT / 10; /* a hundredth of a point */
+    const int64_t per = SV_SCORE_UNIT / 10; /* a hundredth of a point: a tenth of a tenth */
     return value >= 0 ? (value + per / 2) / per : -((-value + per / 2) / per);
 }

@@ -5,12 +5,14 @@
  * scoring model (score_session.c) and the crowd (audience*.c) run on clocks of
  * their own, interleaved here with the scheduled items. */
 #include "svara/session.h"
+#include "core_util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "audience_internal.h"
 #include "score_internal.h"
+#include "session_internal.h"
 
 /* Fixed so that a seed means the same run on every build; "Svara" in ASCII. */
 #define SESSION_RNG_STREAM 0x5376617261ull
@@ -66,11 +68,11 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
            s->option_chosen && s->fact_known && s->replies && s->queue && s->log;
 }
 
-void sv_session_shutdown(sv_Session *s)
+void sv_session_free(sv_Session *s)
 {
     if (!s) return;
-    sv_score_detach(s);
-    sv_audience_detach(s);
+    sv_score_state_free(s);
+    sv_audience_free(s);
     free(s->flags);
     free(s->vars);
     free(s->decision_state);
@@ -127,6 +129,7 @@ static void heap_down(sv_Scheduled *q, size_t n, size_t i)
 /* Removes the item at heap index i, keeping the heap valid. */
 static void heap_remove(sv_Session *s, size_t i)
 {
+    SV_ASSERT(i < s->queue_count);
     s->queue_count--;
     if (i == s->queue_count) return;
     s->queue[i] = s->queue[s->queue_count];
@@ -139,10 +142,12 @@ static void heap_remove(sv_Session *s, size_t i)
 static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 {
     if (s->queue_count == s->queue_cap) {
-        if (s->queue_cap >= SV_MAX_QUEUE) return;
         size_t cap = s->queue_cap * 2 > SV_MAX_QUEUE ? SV_MAX_QUEUE : s->queue_cap * 2;
-        sv_Scheduled *q = realloc(s->queue, cap * sizeof *q);
-        if (!q) return;
+        sv_Scheduled *q = s->queue_cap < SV_MAX_QUEUE ? realloc(s->queue, cap * sizeof *q) : NULL;
+        if (!q) {
+            s->dropped.queue++;
+            return;
+        }
         s->queue = q;
         s->queue_cap = cap;
     }
@@ -156,6 +161,7 @@ static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 
 static sv_Scheduled queue_pop(sv_Session *s)
 {
+    SV_ASSERT(s->queue_count > 0);
     sv_Scheduled top = s->queue[0];
     heap_remove(s, 0);
     return top;
@@ -176,10 +182,12 @@ static void queue_drop_deadline(sv_Session *s, int32_t decision)
 static void log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
 {
     if (s->log_count == s->log_cap) {
-        if (s->log_cap >= SV_MAX_LOG) return;
         size_t cap = s->log_cap * 2 > SV_MAX_LOG ? SV_MAX_LOG : s->log_cap * 2;
-        sv_LogEntry *l = realloc(s->log, cap * sizeof *l);
-        if (!l) return;
+        sv_LogEntry *l = s->log_cap < SV_MAX_LOG ? realloc(s->log, cap * sizeof *l) : NULL;
+        if (!l) {
+            s->dropped.log++;
+            return;
+        }
         s->log = l;
         s->log_cap = cap;
     }
@@ -193,11 +201,9 @@ static void log_add(sv_Session *s, sv_LogKind kind, int32_t a, int32_t b)
 
 /* ---- scheduling and effects ------------------------------------------------- */
 
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
-
 static void schedule_post(sv_Session *s, int32_t post, uint64_t t)
 {
-    if (!in_range(post, s->sc->post_count) || s->post_seen[post]) return;
+    if (!sv_in_range(post, s->sc->post_count) || s->post_seen[post]) return;
     uint32_t jitter = s->sc->posts[post].jitter_ms;
     /* jitter+1 would wrap to 0 for the largest value; one ms less is harmless there */
     uint32_t bound = jitter < UINT32_MAX ? jitter + 1u : UINT32_MAX;
@@ -207,16 +213,14 @@ static void schedule_post(sv_Session *s, int32_t post, uint64_t t)
 
 static void schedule_decision(sv_Session *s, int32_t d, uint64_t t)
 {
-    if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
+    if (!sv_in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
     queue_push(s, t, ITEM_DECISION, d);
 }
 
-static int32_t clamp64(int64_t v, int64_t lo, int64_t hi)
+/* a corrupt range must not make the result leave int32: sv_clamp_i64 keeps to hi */
+static int32_t clamp32(int64_t v, int64_t lo, int64_t hi)
 {
-    if (lo > hi) lo = hi; /* a corrupt range must not make the result leave int32 */
-    if (v < lo) v = lo;
-    if (v > hi) v = hi;
-    return (int32_t)v;
+    return (int32_t)sv_clamp_i64(v, lo, hi);
 }
 
 static void apply_effect(sv_Session *s, const sv_Effect *e)
@@ -226,15 +230,15 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
     switch (e->kind) {
     case SV_EFFECT_SET_FLAG:
     case SV_EFFECT_CLEAR_FLAG:
-        if (in_range(e->ref, sc->flag_count)) s->flags[e->ref] = e->kind == SV_EFFECT_SET_FLAG;
+        if (sv_in_range(e->ref, sc->flag_count)) s->flags[e->ref] = e->kind == SV_EFFECT_SET_FLAG;
         break;
     case SV_EFFECT_VAR_ADD:
     case SV_EFFECT_VAR_SET:
-        if (in_range(e->ref, sc->var_count)) {
+        if (sv_in_range(e->ref, sc->var_count)) {
             const sv_Var *v = &sc->vars[e->ref];
             int64_t x = e->kind == SV_EFFECT_VAR_SET ? (int64_t)e->value
                                                      : (int64_t)s->vars[e->ref] + e->value;
-            s->vars[e->ref] = clamp64(x, v->min, v->max);
+            s->vars[e->ref] = clamp32(x, v->min, v->max);
         }
         break;
     case SV_EFFECT_METER_ADD:
@@ -242,19 +246,19 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
         if (sv_audience_owns(s->audience, e->ref)) {
             sv_audience_impulse(s->audience, s, (sv_Meter)e->ref, (int64_t)e->value * SV_SCORE_UNIT,
                                 -1);
-        } else if (in_range(e->ref, SV_METER_COUNT)) {
+        } else if (sv_in_range(e->ref, SV_METER_COUNT)) {
             int64_t hi = e->ref == SV_METER_REACH ? INT32_MAX : SV_METER_MAX;
-            s->meters[e->ref] = clamp64((int64_t)s->meters[e->ref] + e->value, 0, hi);
+            s->meters[e->ref] = clamp32((int64_t)s->meters[e->ref] + e->value, 0, hi);
         }
         break;
     case SV_EFFECT_POST: schedule_post(s, e->ref, t); break;
     case SV_EFFECT_DECISION: schedule_decision(s, e->ref, t); break;
     case SV_EFFECT_EVENT:
-        if (in_range(e->ref, sc->event_count)) queue_push(s, t, ITEM_EVENT, e->ref);
+        if (sv_in_range(e->ref, sc->event_count)) queue_push(s, t, ITEM_EVENT, e->ref);
         break;
     case SV_EFFECT_END: queue_push(s, t, ITEM_END, e->ref); break;
     case SV_EFFECT_REVEAL:
-        if (!in_range(e->ref, sc->fact_count)) break;
+        if (!sv_in_range(e->ref, sc->fact_count)) break;
         if (e->after_ms)
             queue_push(s, t, ITEM_REVEAL, e->ref);
         else
@@ -340,8 +344,8 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     s->sc = sc;
     s->seed = seed;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
-    if (!alloc_state(s, sc) || sv_audience_attach(s) != SV_OK) {
-        sv_session_shutdown(s);
+    if (!alloc_state(s, sc) || sv_audience_init(s) != SV_OK) {
+        sv_session_free(s);
         return SV_ERR_NOMEM;
     }
     for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
@@ -355,7 +359,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
 sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang)
 {
     if (!s->sc || !model || s->score || s->now_ms != 0 || s->log_count != 0) return SV_ERR_INVALID;
-    return sv_score_attach(s, model, lang);
+    return sv_score_state_init(s, model, lang);
 }
 
 static void run_job(sv_Session *s, const sv_ScoreJob *job);
@@ -382,7 +386,7 @@ static void end_session(sv_Session *s, int32_t ending)
         for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
         sv_score_track(s->score, s);
     }
-    if (!in_range(ending, sc->ending_count)) ending = choose_ending(s);
+    if (!sv_in_range(ending, sc->ending_count)) ending = choose_ending(s);
     /* decisions still open at the end were never answered: they lapse silently */
     for (uint32_t d = 0; d < sc->decision_count; d++) {
         if (s->decision_state[d] == SV_DEC_OPEN) {
@@ -471,14 +475,17 @@ static void run_score(sv_Session *s, uint32_t t)
  * decision's actions and the history). */
 static sv_Reply *reply_new(sv_Session *s, int32_t d, int32_t opt, uint8_t step)
 {
-    if (s->reply_count >= s->reply_cap) return NULL;
+    if (s->reply_count >= s->reply_cap) {
+        s->dropped.replies++;
+        return NULL;
+    }
     sv_Reply *r = &s->replies[s->reply_count];
     memset(r, 0, sizeof *r);
     r->t_ms = s->now_ms;
     r->decision = d;
     r->option = opt;
     r->step = step;
-    if (in_range(d, s->sc->decision_count) && s->decision_reply[d] < 0)
+    if (sv_in_range(d, s->sc->decision_count) && s->decision_reply[d] < 0)
         s->decision_reply[d] = (int32_t)s->reply_count;
     s->reply_count++;
     return r;
@@ -503,7 +510,7 @@ static void send_reply(sv_Session *s, int32_t ri)
     if (s->score) judge_reply(s, ri);
     if (r->option >= 0 && sv_reply_is_main(sc, r)) {
         apply_effects(s, sc->options[r->option].effects);
-    } else if (r->option < 0 && !r->prior && in_range(r->decision, sc->decision_count)) {
+    } else if (r->option < 0 && !r->prior && sv_in_range(r->decision, sc->decision_count)) {
         apply_effects(s, sc->decisions[r->decision].compose_effects);
         for (uint32_t i = 0; i < r->part_count; i++)
             apply_effects(s, sc->parts[r->parts[i]].effects);
@@ -564,10 +571,10 @@ static void take_option(sv_Session *s, int32_t d, int32_t opt, bool by_default)
 
 static void send_pending(sv_Session *s, int32_t ri)
 {
-    if (!in_range(ri, (uint32_t)s->reply_count) || s->replies[ri].sent) return;
+    if (!sv_in_range(ri, (uint32_t)s->reply_count) || s->replies[ri].sent) return;
     const sv_Reply *r = &s->replies[ri];
     const sv_Option *o =
-        in_range(r->option, s->sc->option_count) ? &s->sc->options[r->option] : NULL;
+        sv_in_range(r->option, s->sc->option_count) ? &s->sc->options[r->option] : NULL;
     if (o) learn(s, o); /* the check is done */
     send_reply(s, ri);
 }
@@ -576,7 +583,7 @@ static void send_pending(sv_Session *s, int32_t ri)
  * counted like any other by the model and the crowd, but nobody's choice now. */
 static void take_earlier(sv_Session *s, int32_t e)
 {
-    if (!in_range(e, s->sc->earlier_count)) return;
+    if (!sv_in_range(e, s->sc->earlier_count)) return;
     const sv_Option *o = &s->sc->earlier[e].reply;
     sv_Reply *r = reply_new(s, -1, -1, 0);
     if (!r) return;
@@ -590,7 +597,7 @@ static void take_earlier(sv_Session *s, int32_t e)
 
 static void process_post(sv_Session *s, int32_t p)
 {
-    if (!in_range(p, s->sc->post_count) || s->post_seen[p]) return;
+    if (!sv_in_range(p, s->sc->post_count) || s->post_seen[p]) return;
     if (sv_session_eval(s, s->sc->posts[p].when)) {
         s->post_seen[p] = 1;
         s->post_ms[p] = s->now_ms;
@@ -603,7 +610,7 @@ static void process_post(sv_Session *s, int32_t p)
 
 static void process_decision(sv_Session *s, int32_t d)
 {
-    if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
+    if (!sv_in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
     const sv_Decision *dec = &s->sc->decisions[d];
     if (sv_session_eval(s, dec->when)) {
         s->decision_state[d] = SV_DEC_OPEN;
@@ -618,13 +625,13 @@ static void process_decision(sv_Session *s, int32_t d)
 
 static bool option_of(const sv_Scenario *sc, const sv_Decision *dec, int32_t opt)
 {
-    return in_range(opt, sc->option_count) && (uint32_t)opt >= dec->options.start &&
+    return sv_in_range(opt, sc->option_count) && (uint32_t)opt >= dec->options.start &&
            (uint32_t)opt - dec->options.start < dec->options.count;
 }
 
 static void process_deadline(sv_Session *s, int32_t d)
 {
-    if (!in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_OPEN) return;
+    if (!sv_in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_OPEN) return;
     const sv_Decision *dec = &s->sc->decisions[d];
     int32_t def = option_of(s->sc, dec, dec->default_option) ? dec->default_option : -1;
     if (s->score) sv_score_note(s->score, s, d);
@@ -643,7 +650,7 @@ static void process_deadline(sv_Session *s, int32_t d)
 
 static void process_event(sv_Session *s, int32_t ev)
 {
-    if (!in_range(ev, s->sc->event_count)) return;
+    if (!sv_in_range(ev, s->sc->event_count)) return;
     const sv_EventDef *e = &s->sc->events[ev];
     if (sv_session_eval(s, e->when)) {
         log_add(s, SV_LOG_EVENT, ev, 0);
@@ -662,7 +669,7 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
     case ITEM_EVENT: process_event(s, it->ref); break;
     case ITEM_END: end_session(s, it->ref); break;
     case ITEM_REVEAL:
-        if (in_range(it->ref, s->sc->fact_count)) s->fact_known[it->ref] = 1;
+        if (sv_in_range(it->ref, s->sc->fact_count)) s->fact_known[it->ref] = 1;
         break;
     case ITEM_SEND: send_pending(s, it->ref); break;
     case ITEM_EARLIER: take_earlier(s, it->ref); break;
@@ -761,7 +768,7 @@ void sv_session_run_out(sv_Session *s)
 
 static bool part_of(const sv_Scenario *sc, const sv_Decision *dec, int32_t part)
 {
-    return in_range(part, sc->part_count) && (uint32_t)part >= dec->parts.start &&
+    return sv_in_range(part, sc->part_count) && (uint32_t)part >= dec->parts.start &&
            (uint32_t)part - dec->parts.start < dec->parts.count;
 }
 
@@ -786,7 +793,7 @@ static sv_InputResult check_compose(const sv_Session *s, const sv_Decision *dec,
 static sv_InputResult check_input(const sv_Session *s, const sv_Input *in)
 {
     if (!s->sc || s->ended) return SV_INPUT_ENDED;
-    if (!in_range(in->decision, s->sc->decision_count)) return SV_INPUT_NO_DECISION;
+    if (!sv_in_range(in->decision, s->sc->decision_count)) return SV_INPUT_NO_DECISION;
     if (s->decision_state[in->decision] != SV_DEC_OPEN) return SV_INPUT_NOT_OPEN;
     const sv_Decision *dec = &s->sc->decisions[in->decision];
     if (in->kind == SV_INPUT_COMPOSE) return check_compose(s, dec, in);

@@ -6,11 +6,11 @@
 #include <string.h>
 
 #include "audience_internal.h"
+#include "core_util.h"
 #include "score_internal.h"
+#include "session_internal.h"
 #include "svara/hash.h"
 #include "svara/session.h"
-
-static bool in_range(int32_t i, uint32_t count) { return i >= 0 && (uint32_t)i < count; }
 
 static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth);
 
@@ -19,7 +19,7 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth);
 const sv_Option *sv_reply_option(const sv_Scenario *sc, const sv_Reply *r)
 {
     if (r->prior) return r->prior <= sc->earlier_count ? &sc->earlier[r->prior - 1].reply : NULL;
-    return in_range(r->option, sc->option_count) ? &sc->options[r->option] : NULL;
+    return sv_in_range(r->option, sc->option_count) ? &sc->options[r->option] : NULL;
 }
 
 int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r)
@@ -29,8 +29,8 @@ int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r)
     if (o && !r->prior && o->step_count && r->step < o->step_count && r->step < SV_MAX_STEPS)
         t = o->steps[r->step].target;
     if (t < 0 && o) t = o->target;
-    if (t < 0 && in_range(r->decision, sc->decision_count)) t = sc->decisions[r->decision].about;
-    return in_range(t, sc->post_count) ? t : -1;
+    if (t < 0 && sv_in_range(r->decision, sc->decision_count)) t = sc->decisions[r->decision].about;
+    return sv_in_range(t, sc->post_count) ? t : -1;
 }
 
 bool sv_option_checks_first(const sv_Option *o)
@@ -90,21 +90,23 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth)
     const sv_Scenario *sc = s->sc;
     if (cond == -1) return true;
     /* a loop of kids in a corrupt model would otherwise recurse forever */
-    if (!sc || depth > SV_MAX_COND_DEPTH || !in_range(cond, sc->cond_count)) return false;
+    if (!sc || depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, sc->cond_count)) return false;
     const sv_Cond *c = &sc->conds[cond];
     switch (c->kind) {
     case SV_COND_TRUE: return true;
-    case SV_COND_FLAG: return in_range(c->ref, sc->flag_count) && s->flags[c->ref];
+    case SV_COND_FLAG: return sv_in_range(c->ref, sc->flag_count) && s->flags[c->ref];
     case SV_COND_VAR:
-        return in_range(c->ref, sc->var_count) && sv_compare(s->vars[c->ref], c->op, c->value);
+        return sv_in_range(c->ref, sc->var_count) && sv_compare(s->vars[c->ref], c->op, c->value);
     case SV_COND_METER:
-        return in_range(c->ref, SV_METER_COUNT) && sv_compare(s->meters[c->ref], c->op, c->value);
-    case SV_COND_CHOSE: return in_range(c->ref, sc->option_count) && s->option_chosen[c->ref];
-    case SV_COND_SEEN: return in_range(c->ref, sc->post_count) && s->post_seen[c->ref];
+        return sv_in_range(c->ref, SV_METER_COUNT) &&
+               sv_compare(s->meters[c->ref], c->op, c->value);
+    case SV_COND_CHOSE: return sv_in_range(c->ref, sc->option_count) && s->option_chosen[c->ref];
+    case SV_COND_SEEN: return sv_in_range(c->ref, sc->post_count) && s->post_seen[c->ref];
     case SV_COND_ANSWERED:
-        return in_range(c->ref, sc->decision_count) && s->decision_state[c->ref] == SV_DEC_ANSWERED;
+        return sv_in_range(c->ref, sc->decision_count) &&
+               s->decision_state[c->ref] == SV_DEC_ANSWERED;
     case SV_COND_TIME: return sv_compare(s->now_ms, c->op, c->value);
-    case SV_COND_KNOWN: return in_range(c->ref, sc->fact_count) && s->fact_known[c->ref];
+    case SV_COND_KNOWN: return sv_in_range(c->ref, sc->fact_count) && s->fact_known[c->ref];
     case SV_COND_NOT:
     case SV_COND_ALL:
     case SV_COND_ANY: return eval_composite(s, c, depth);
@@ -116,13 +118,13 @@ bool sv_session_eval(const sv_Session *s, int32_t cond) { return eval_at(s, cond
 
 bool sv_session_option_enabled(const sv_Session *s, int32_t option)
 {
-    return s->sc && in_range(option, s->sc->option_count) &&
+    return s->sc && sv_in_range(option, s->sc->option_count) &&
            sv_session_eval(s, s->sc->options[option].when);
 }
 
 bool sv_session_part_enabled(const sv_Session *s, int32_t part)
 {
-    return s->sc && in_range(part, s->sc->part_count) &&
+    return s->sc && sv_in_range(part, s->sc->part_count) &&
            sv_session_eval(s, s->sc->parts[part].when);
 }
 
@@ -236,6 +238,24 @@ static uint64_t hash_facts(uint64_t h, const sv_Session *s)
         if (sc->facts[i].id && sc->facts[i].id[0])
             return hash_bytes_as_u32(h, s->fact_known, sc->fact_count);
     return h;
+}
+
+uint32_t sv_dropped_total(const sv_Dropped *d)
+{
+    return d->queue + d->log + d->replies + d->firings + d->samples + d->promises + d->comments +
+           d->inputs;
+}
+
+sv_Dropped sv_session_dropped(const sv_Session *s)
+{
+    sv_Dropped d = s->dropped;
+    if (s->score) {
+        d.firings += s->score->dropped_firings;
+        d.samples += s->score->dropped_samples;
+        d.promises += s->score->dropped_promises;
+    }
+    if (s->audience) d.comments += s->audience->dropped_comments;
+    return d;
 }
 
 uint64_t sv_session_hash(const sv_Session *s)

@@ -76,17 +76,16 @@ static const char *const lines[] = {
  * into the thread and the counts tick as they would in a busy real one. */
 static void write_audience(Buf *b)
 {
-    static const char *const stances[3] = {"hostile", "neutral", "supportive"};
-    static const char *const abouts[2] = {"complaint", "reply"};
     put(b, "\"audience\":{\"size\":20000,\"segments\":["
            "{\"id\":\"friends\",\"kind\":\"complainer\",\"share\":30,\"stance\":-50},"
            "{\"id\":\"fans\",\"kind\":\"fan\",\"share\":10,\"stance\":60},"
            "{\"id\":\"trolls\",\"kind\":\"troll\",\"count\":200,\"stance\":-90}],"
            "\"comments\":[");
-    for (int st = 0; st < 3; st++)
-        for (int ab = 0; ab < 2; ab++)
+    for (int st = 0; st < SV_STANCE_COUNT; st++)
+        for (int ab = 0; ab < SV_ABOUT_COUNT; ab++)
             put(b, "%s{\"stance\":\"%s\",\"about\":\"%s\",\"texts\":[\"%s\",\"%s\",\"%s\"]}",
-                st || ab ? "," : "", stances[st], abouts[ab],
+                st || ab ? "," : "", sv_stance_name((sv_StanceBucket)st),
+                sv_about_name((sv_CommentAbout)ab),
                 st == 0   ? "Unbelievable. Still nothing?"
                 : st == 1 ? "Following this one."
                           : "They usually sort it out.",
@@ -113,9 +112,9 @@ static void write_head(Buf *b)
             "%s{\"id\":\"p%d\",\"name\":\"Person Number%d\",\"handle\":\"@person_%d\","
             "\"role\":\"%s\",\"followers\":%d}",
             i ? "," : "", i, i, i,
-            i == 0       ? "complainer"
-            : i % 7 == 3 ? "troll"
-                         : "onlooker",
+            sv_role_name(i == 0       ? SV_ROLE_COMPLAINER
+                         : i % 7 == 3 ? SV_ROLE_TROLL
+                                      : SV_ROLE_ONLOOKER),
             100 + 37 * i);
     put(b, "],");
     write_audience(b);
@@ -134,8 +133,8 @@ static void write_posts(Buf *b)
             "%s{\"id\":\"post%d\",\"at\":%.2f,\"channel\":\"%s\",\"author\":\"p%d\","
             "\"valence\":\"%s\",\"likes\":%d,\"shares\":%d,\"comments\":%d,\"text\":\"%s\"",
             i ? "," : "", i, at, i % 29 == 5 ? "reviews" : "feed", i % 40,
-            i % 5 == 0 ? "neutral" : "negative", i % 17, i % 5, is_root ? 12 : 0,
-            lines[i % (int)(sizeof lines / sizeof lines[0])]);
+            sv_valence_name(i % 5 == 0 ? SV_VALENCE_NEUTRAL : SV_VALENCE_NEGATIVE), i % 17, i % 5,
+            is_root ? 12 : 0, lines[i % (int)(sizeof lines / sizeof lines[0])]);
         if (!is_root && i % 29 != 5) put(b, ",\"reply_to\":\"%s\"", parent);
         put(b, "}");
     }
@@ -211,8 +210,8 @@ ui_Bench *ui_bench_create(ui_Game *g)
     sv_DiagList diags;
     sv_diag_init(&diags);
     bool ok = !json.nomem && b->arena && b->ms && b->rendered &&
-              sv_scenario_parse("bench.json", json.s, json.n, 1u << SV_LANG_EN, b->arena, &b->sc,
-                                &diags) == SV_OK;
+              sv_scenario_parse("bench.json", json.s, json.n, sv_lang_bit(SV_LANG_EN), b->arena,
+                                &b->sc, &diags) == SV_OK;
     for (size_t i = 0; i < diags.count; i++) {
         char line[1024];
         sv_diag_format(&diags.items[i], line, sizeof line);
@@ -224,7 +223,7 @@ ui_Bench *ui_bench_create(ui_Game *g)
         b->pack.id = "bench";
         b->pack.version = "1";
         b->pack.root = "(made up)";
-        b->pack.languages = 1u << SV_LANG_EN;
+        b->pack.languages = sv_lang_bit(SV_LANG_EN);
         b->pack.first_language = SV_LANG_EN;
         b->pack.scenarios = &b->sc;
         b->pack.scenario_count = 1;
@@ -244,7 +243,7 @@ ui_Bench *ui_bench_create(ui_Game *g)
 void ui_bench_free(ui_Bench *b)
 {
     if (!b) return;
-    if (b->arena) sv_arena_destroy(b->arena);
+    if (b->arena) sv_arena_free(b->arena);
     free(b->ms);
     free(b->rendered);
     free(b);
@@ -300,7 +299,7 @@ void ui_bench_report(const ui_Bench *b, const ui_Game *g, double first_frame_ms,
             "play screen load (not among the frames): %.2f ms, %u text lines warmed\n"
             "first menu frame: %.1f ms after start\n",
             width, height, b->count, seen, b->sc.post_count,
-            g->run.active && s->audience ? s->audience->comment_count : 0u,
+            g->run.active ? sv_audience_comment_count(s->audience) : 0u,
             g->run.active ? s->log_count : 0, sorted[b->count / 2], sorted[p99], b->ms[slowest],
             slowest, sum / (double)b->count, over2, lines_total,
             (double)lines_total / (double)b->count, b->rendered[0], b->load_ms, b->warmed,

@@ -421,6 +421,13 @@ static void draw_summary(const ui_DebriefScreen *s, ui_Context *ui, const ui_Gam
     if (y + ui_text_wrap_height(tc, UI_FONT_SMALL_BOLD, line, w) <= bottom)
         y += ui_text_draw_wrap(tc, UI_FONT_SMALL_BOLD, t->text, t->surface, line, x, y, w, 0) +
              14.0f;
+    uint32_t dropped = run->has_debrief ? sv_dropped_total(&run->debrief.dropped) : 0;
+    if (dropped) { /* a run that lost records says so rather than look complete */
+        snprintf(a, sizeof a, "%u", dropped);
+        ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_DEBRIEF_DROPPED), a, NULL, NULL);
+        if (y + ui_text_wrap_height(tc, UI_FONT_SMALL, line, w) <= bottom)
+            y += ui_text_draw_wrap(tc, UI_FONT_SMALL, t->bad, t->surface, line, x, y, w, 0) + 8.0f;
+    }
     if (run->s.ending < 0 || y + ui_text_line_height(tc, UI_FONT_BOLD) > bottom) return;
     const sv_Ending *e = &run->sc->endings[run->s.ending];
     y += ui_text_draw_wrap(tc, UI_FONT_BOLD, t->text, t->surface, sv_text_get(&e->title, ui->lang),

@@ -18,6 +18,9 @@ static inline SDL_FRect ui_rect(float x, float y, float w, float h)
     SDL_FRect r = {x, y, w, h};
     return r;
 }
+/* v held to [lo, hi] (a scroll offset, a blend factor). */
+static inline float ui_clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
+
 static inline bool ui_hit(SDL_FRect r, float x, float y)
 {
     return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;

@@ -211,10 +211,8 @@ static void add_timeout(ui_Feed *f, const sv_LogEntry *e, int32_t shown)
 /* A crowd comment goes under its thread, in the thread's channel. */
 static void add_comment(ui_Feed *f, const sv_Session *s, const sv_LogEntry *e, int32_t shown)
 {
-    const sv_Audience *a = s->audience;
-    if (!a || e->a < 0 || (uint32_t)e->a >= a->comment_count) return;
-    const sv_Comment *c = &a->comments[e->a];
-    if (!valid_post(f, c->post)) return;
+    const sv_Comment *c = sv_audience_comment(s->audience, e->a);
+    if (!c || !valid_post(f, c->post)) return;
     ui_FeedItem it = {.kind = UI_FEED_COMMENT,
                       .ref = e->a,
                       .parent = c->post,
@@ -404,7 +402,8 @@ static void action_line(ui_Context *ui, const ui_Feed *f, const sv_Session *s, c
 static void resolve_comment(ui_Context *ui, const ui_Feed *f, const sv_Session *s,
                             const ui_FeedItem *it, View *v)
 {
-    const sv_Comment *c = &s->audience->comments[it->ref];
+    const sv_Comment *c = sv_audience_comment(s->audience, it->ref);
+    if (!c) return;
     v->person = true;
     const sv_NameList *names = &f->names[ui->lang];
     if (!names->first_count) names = &f->names[SV_LANG_EN];
@@ -576,8 +575,6 @@ static void layout(ui_Context *ui, ui_Feed *f, const sv_Session *s, ui_FeedChann
     ch->dirty = false;
 }
 
-static float clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
-
 void ui_feed_update(ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t channel, float width,
                     float view_h, uint32_t dt_ms)
 {
@@ -595,14 +592,14 @@ void ui_feed_update(ui_Feed *f, ui_Context *ui, const sv_Session *s, int32_t cha
         if (n->y < ch->target) ch->target = n->y;
         ch->unseen = false;
     }
-    ch->target = clampf(ch->target, 0.0f, max);
+    ch->target = ui_clampf(ch->target, 0.0f, max);
     if (ui->reduced_motion || fabsf(ch->target - ch->scroll) < 0.5f) {
         ch->scroll = ch->target;
     } else {
-        float k = clampf((float)dt_ms / 110.0f, 0.0f, 1.0f);
+        float k = ui_clampf((float)dt_ms / 110.0f, 0.0f, 1.0f);
         ch->scroll += (ch->target - ch->scroll) * k;
     }
-    ch->scroll = clampf(ch->scroll, 0.0f, max);
+    ch->scroll = ui_clampf(ch->scroll, 0.0f, max);
 }
 
 void ui_feed_scroll(ui_Feed *f, int32_t channel, float dy)

@@ -29,18 +29,6 @@ static void log_report(const char *report, bool error)
     }
 }
 
-static void log_diags(const sv_DiagList *d)
-{
-    for (size_t i = 0; i < d->count; i++) {
-        char line[1024];
-        sv_diag_format(&d->items[i], line, sizeof line);
-        if (d->items[i].severity == SV_SEV_ERROR)
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
-        else
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
-    }
-}
-
 /* "20261204-091500", local time: the name a broken settings file is kept
  * under says which start found it. Taken here, not in the core, which has no clock. */
 static void local_stamp(char *buf, size_t size)
@@ -64,7 +52,7 @@ static void load_settings(ui_Game *g)
     sv_diag_init(&diags);
     ui_PrefsResult r = ui_prefs_open(&g->settings, g->settings_path, stamp, g->settings_locked,
                                      &diags, outcome, sizeof outcome);
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
     if (!outcome[0]) return;
     if (r == UI_PREFS_REPAIRED)
@@ -97,7 +85,7 @@ static bool load_model(ui_Game *g)
     sv_DiagList diags;
     sv_diag_init(&diags);
     bool ok = sv_score_parse(path, bytes, len, &g->model, &diags) == SV_OK;
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
     SDL_free(bytes);
     return ok;
@@ -121,7 +109,7 @@ static void load_names(ui_Game *g)
         sv_diag_init(&diags);
         if (sv_names_parse(path, bytes, len, &g->names[l], &diags) != SV_OK)
             sv_names_free(&g->names[l]);
-        log_diags(&diags);
+        ui_log_diags(&diags);
         sv_diag_free(&diags);
         SDL_free(bytes);
     }
@@ -138,7 +126,7 @@ static void load_library(ui_Game *g, const char *argv0)
         if (g->paths.packs[0]) folders[n++] = g->paths.packs;
         sv_library_load(folders, n, &g->lib, &diags);
     }
-    log_diags(&diags);
+    ui_log_diags(&diags);
     /* each broken pack reports at least one error; count the files named */
     for (size_t i = 0; i < diags.count; i++) {
         bool first = diags.items[i].severity == SV_SEV_ERROR;
@@ -179,7 +167,7 @@ void ui_game_unload(ui_Game *g)
 {
     ui_run_stop(&g->run);
     sv_library_unload(&g->lib);
-    sv_fs_deinit();
+    sv_fs_free();
     sv_score_free(g->model);
     for (int l = 0; l < SV_LANG_COUNT; l++) sv_names_free(&g->names[l]);
     ui_strings_free(&g->strings);
@@ -226,12 +214,12 @@ bool ui_game_load_replay(ui_Game *g, const char *path)
     char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, NULL, &diags);
     bool ok = bytes && sv_replay_parse(path, bytes, len, &g->replay, &diags) == SV_OK;
     free(bytes);
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_clear(&diags);
     ok = ok && ui_game_pick(g, g->replay.pack, g->replay.scenario);
     if (ok) {
         sv_replay_check_version(&g->replay, g->lib.packs[g->pack]->version, path, &diags);
-        log_diags(&diags);
+        ui_log_diags(&diags);
     }
     sv_diag_free(&diags);
     return ok;

@@ -32,8 +32,6 @@ static float options_rows(ui_Context *ui, const ui_DecisionView *v, float w, flo
     return total;
 }
 
-static float clampf(float v, float lo, float hi) { return v < lo ? lo : v > hi ? hi : v; }
-
 void ui_options_scroll(ui_OptionsState *o, float dy) { o->target += dy; }
 
 void ui_options_tick(ui_OptionsState *o, ui_Context *ui, const ui_DecisionView *v,
@@ -51,7 +49,7 @@ void ui_options_tick(ui_OptionsState *o, ui_Context *ui, const ui_DecisionView *
             if (y + rows[o->cursor] > o->target + l->list.h)
                 o->target = rows[o->cursor] > l->list.h ? y : y + rows[o->cursor] - l->list.h;
         }
-        o->target = clampf(o->target, 0.0f, fmaxf(0.0f, total - l->list.h));
+        o->target = ui_clampf(o->target, 0.0f, fmaxf(0.0f, total - l->list.h));
     }
     float k = ui->reduced_motion ? 1.0f : 1.0f - expf(-(float)dt_ms / 70.0f);
     o->scroll += (o->target - o->scroll) * k;

@@ -118,22 +118,6 @@ static const struct {
 };
 #define FIELD_COUNT (sizeof fields / sizeof fields[0])
 
-/* "/key" as an RFC 6901 pointer: "~" and "/" inside the key are escaped. */
-static void key_pointer(char *buf, size_t size, const char *key)
-{
-    size_t n = 0;
-    buf[n++] = '/';
-    for (const char *k = key; *k && n + 3 < size; k++) {
-        if (*k == '~' || *k == '/') {
-            buf[n++] = '~';
-            buf[n++] = *k == '~' ? '0' : '1';
-        } else {
-            buf[n++] = *k;
-        }
-    }
-    buf[n] = '\0';
-}
-
 /* Each member read into *s or reported at its line and column; the count of
  * members not used. (A key given twice never gets here: the file is refused
  * as a pack file would be.) */
@@ -143,7 +127,7 @@ static size_t read_fields(ui_Settings *s, const cJSON *root, sv_JsonFile *f)
     for (const cJSON *item = root->child; item; item = item->next) {
         if (strcmp(item->string, "format") == 0 || item->string[0] == '_') continue;
         char ptr[256];
-        key_pointer(ptr, sizeof ptr, item->string);
+        sv_json_pointer_key(ptr, sizeof ptr, "", item->string);
         size_t i = 0;
         while (i < FIELD_COUNT && strcmp(item->string, fields[i].key) != 0) i++;
         if (i == FIELD_COUNT) {

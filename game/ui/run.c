@@ -11,7 +11,7 @@
 
 #include <SDL.h>
 
-static void log_diags(const sv_DiagList *d)
+void ui_log_diags(const sv_DiagList *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         char line[1024];
@@ -34,7 +34,7 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
     r->pack_index = pack_index;
     r->scenario_index = scenario;
     r->seed = seed;
-    r->lang = (pack->languages & (1u << lang)) ? lang : pack->first_language;
+    r->lang = sv_lang_in(pack->languages, lang) ? lang : pack->first_language;
     r->replay = replay;
     r->replay_path = replay_path ? replay_path : "replay";
     sv_replay_init(&r->rec);
@@ -43,14 +43,14 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
     sv_Status st = SV_ERR_NOMEM;
     if (base && (r->model = sv_score_clone(base)) != NULL) {
         st = sv_score_apply_pack(r->model, pack, &diags);
-        log_diags(&diags);
+        ui_log_diags(&diags);
     }
     sv_diag_free(&diags);
     if (st == SV_OK) st = sv_session_init(&r->s, r->sc, seed);
     if (st == SV_OK) st = sv_session_set_model(&r->s, r->model, pack->first_language);
     if (st != SV_OK) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s (status %d)", pack->id,
-                     r->sc->id, (int)st);
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot start %s/%s: %s", pack->id, r->sc->id,
+                     sv_status_text(st));
         ui_run_stop(r);
         return st;
     }
@@ -61,7 +61,7 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
 void ui_run_stop(ui_Run *r)
 {
     if (r->has_debrief) sv_debrief_free(&r->debrief);
-    if (r->sc) sv_session_shutdown(&r->s);
+    if (r->sc) sv_session_free(&r->s);
     sv_score_free(r->model);
     sv_replay_free(&r->rec);
     memset(r, 0, sizeof *r);
@@ -71,8 +71,11 @@ sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in)
 {
     if (!r->active) return SV_INPUT_ENDED;
     sv_InputResult res = sv_session_apply(&r->s, in);
-    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in))
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the recording is full; later inputs are lost");
+    if (res == SV_INPUT_OK && !sv_replay_record(&r->rec, r->sc, r->s.now_ms, in)) {
+        if (!r->rec_dropped++)
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                        "the recording is full; later inputs are lost");
+    }
     return res;
 }
 
@@ -83,7 +86,7 @@ static void replay_refused(ui_Run *r, size_t i, sv_InputResult res)
     sv_DiagList diags;
     sv_diag_init(&diags);
     sv_replay_refused(r->replay, i, res, r->replay_path, &diags);
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
     r->replay_failed = true;
 }
@@ -100,7 +103,7 @@ static void play_back(ui_Run *r, uint32_t to)
         sv_diag_init(&diags);
         sv_Input in;
         bool ok = sv_replay_resolve(r->replay, r->replay_next, r->sc, &in, r->replay_path, &diags);
-        log_diags(&diags);
+        ui_log_diags(&diags);
         sv_diag_free(&diags);
         sv_InputResult res = ok ? ui_run_apply(r, &in) : SV_INPUT_NO_DECISION;
         if (!ok)
@@ -184,10 +187,13 @@ int ui_run_open_decisions(const ui_Run *r, int32_t *out, int cap)
 bool ui_run_finish(ui_Run *r)
 {
     if (!r->active || !r->s.ended || r->has_debrief) return r->has_debrief;
-    if (sv_debrief_build(&r->s, r->model, r->lang, &r->debrief) != SV_OK) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the debrief could not be built");
+    sv_Status st = sv_debrief_build(&r->s, r->model, r->lang, &r->debrief);
+    if (st != SV_OK) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "the debrief could not be built: %s",
+                     sv_status_text(st));
         return false;
     }
+    r->debrief.dropped.inputs += r->rec_dropped;
     r->has_debrief = true;
     if (!r->replay) return true;
     /* an input the session ended before is refused, as svara-tool and sv_replay_run do */
@@ -200,7 +206,7 @@ bool ui_run_finish(ui_Run *r)
     sv_DiagList diags;
     sv_diag_init(&diags);
     r->replay_differs = !sv_replay_check_hash(r->replay, hash, r->replay_path, &diags);
-    log_diags(&diags);
+    ui_log_diags(&diags);
     sv_diag_free(&diags);
     return true;
 }

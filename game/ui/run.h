@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "svara/debrief.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/score.h"
@@ -23,6 +24,7 @@ typedef struct ui_Run {
     sv_Lang lang;         /* the language the player reads */
     uint64_t seed;
     sv_Replay rec;           /* what the player did, as a replay */
+    uint32_t rec_dropped;    /* inputs the recording could not keep (the debrief says so) */
     const sv_Replay *replay; /* inputs played back instead of the player's; NULL */
     const char *replay_path;
     size_t replay_next;
@@ -32,6 +34,9 @@ typedef struct ui_Run {
     bool has_debrief;
     sv_Debrief debrief;
 } ui_Run;
+
+/* Every diagnostic of a list to the SDL log, errors as errors, warnings as warnings. */
+void ui_log_diags(const sv_DiagList *d);
 
 /* Starts scenario `scenario` of `pack` (index `pack_index` in the library)
  * with `base` plus the pack's scoring changes. `replay` (may be NULL) must

@@ -170,6 +170,7 @@
     X(DEBRIEF_TO_TITLE, "debrief.to_title")                                                        \
     X(DEBRIEF_FAILED, "debrief.failed")                                                            \
     X(DEBRIEF_SEED, "debrief.seed")                                                                \
+    X(DEBRIEF_DROPPED, "debrief.dropped")                                                          \
     X(GRADE_A, "grade.a")                                                                          \
     X(GRADE_B, "grade.b")                                                                          \
     X(GRADE_C, "grade.c")                                                                          \

@@ -6,9 +6,9 @@
 
 typedef struct sv_Arena sv_Arena;
 
-/* Returns a new arena (heap), or NULL when out of memory. Free with sv_arena_destroy. */
+/* Returns a new arena (heap), or NULL when out of memory. Free with sv_arena_free. */
 sv_Arena *sv_arena_create(size_t block_size);
-void sv_arena_destroy(sv_Arena *a);
+void sv_arena_free(sv_Arena *a);
 
 /* Zeroed memory aligned for any type; NULL when out of memory. */
 void *sv_arena_alloc(sv_Arena *a, size_t size);

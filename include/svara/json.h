@@ -28,6 +28,10 @@ struct cJSON *sv_json_parse(const char *file, const char *bytes, size_t len, sv_
  * index for one answer: for many, use an sv_JsonFile. */
 bool sv_json_locate(const char *bytes, size_t len, const char *pointer, int *line, int *column);
 
+/* base + "/" + key as an RFC 6901 pointer ("~" and "/" in the key escaped, so
+ * the pointer stays one path), cut to fit `size`; "" as base gives "/key". */
+void sv_json_pointer_key(char *buf, size_t size, const char *base, const char *key);
+
 /* Adds a diagnostic located at `pointer` in the file's bytes (one-off). */
 void sv_json_diag(sv_DiagList *diags, sv_Severity sev, const char *file, const char *bytes,
                   size_t len, const char *pointer, const char *fmt, ...)
@@ -63,9 +67,9 @@ typedef struct sv_JsonFile {
     sv_JsonIndex *index; /* heap, built on the first located report */
     bool index_failed;
     unsigned index_builds; /* 0 or 1: what keeps a flood of reports linear */
-    size_t reports;     /* problems seen, shown or not */
-    size_t max_reports; /* shown at most */
-    size_t errors;      /* errors among them */
+    size_t reports;        /* problems seen, shown or not */
+    size_t max_reports;    /* shown at most */
+    size_t errors;         /* errors among them */
 } sv_JsonFile;
 
 void sv_json_file_init(sv_JsonFile *f, const char *file, const char *bytes, size_t len,
@@ -79,8 +83,7 @@ void sv_json_file_reportv(sv_JsonFile *f, sv_Severity sev, const char *pointer, 
     __attribute__((format(printf, 4, 0)))
 #endif
     ;
-void sv_json_file_report(sv_JsonFile *f, sv_Severity sev, const char *pointer, const char *fmt,
-                         ...)
+void sv_json_file_report(sv_JsonFile *f, sv_Severity sev, const char *pointer, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
 #endif

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "svara/limits.h"
+#include "svara/units.h"
 
 /* ---- languages and texts ------------------------------------------------ */
 
@@ -21,36 +22,41 @@ typedef struct sv_Text {
     const char *s[SV_LANG_COUNT];
 } sv_Text;
 
-const char *sv_lang_code(sv_Lang lang);           /* "en", "sv", "nb" */
-bool sv_lang_parse(const char *code, sv_Lang *out); /* false for unknown codes */
+const char *sv_lang_code(sv_Lang lang);                  /* "en", "sv", "nb" */
+bool sv_lang_parse(const char *code, sv_Lang *out);      /* false for unknown codes */
 const char *sv_text_get(const sv_Text *t, sv_Lang lang); /* never NULL: "" for an empty text */
+
+/* Sets of languages (a pack's, a loader's): bit (1u << sv_Lang). */
+#define SV_LANG_ALL ((1u << SV_LANG_COUNT) - 1u)
+static inline uint32_t sv_lang_bit(sv_Lang lang) { return 1u << lang; }
+static inline bool sv_lang_in(uint32_t set, sv_Lang lang) { return (set & sv_lang_bit(lang)) != 0; }
 
 /* ---- vocabulary the scoring model reads ---------------------------------- */
 
 /* Tags on options and parts. The JSON names are the lower-case, dash-separated
  * forms returned by sv_tag_name(); an unknown tag is a load error. */
 typedef enum {
-    SV_TAG_TEMPLATE = 0,      /* canned, prewritten wording (EMPATHY) */
-    SV_TAG_PERSONAL,          /* written for this customer (EMPATHY) */
-    SV_TAG_EMPATHY,           /* shows understanding of the customer's situation */
-    SV_TAG_FACTUAL,           /* matter-of-fact (FACTUAL) */
-    SV_TAG_INFORMATIVE,       /* gives the reader information (FACTUAL) */
-    SV_TAG_SARCASM,           /* (FACTUAL, NO-IRONY) */
-    SV_TAG_IRONY,             /* (NO-IRONY) */
-    SV_TAG_JOKE,              /* humour aimed at the complaint (NO-IRONY) */
-    SV_TAG_EMOTIONAL,         /* answers in the attacker's tone (FACTUAL) */
-    SV_TAG_ARGUE,             /* disputes with the customer in public (PRO) */
-    SV_TAG_BLAME_CUSTOMER,    /* (PRO) */
-    SV_TAG_TOO_PERSONAL,      /* (PRO) */
-    SV_TAG_ACCOMMODATING,     /* (ACCOMMODATE) */
-    SV_TAG_CALM,              /* (TWICE) */
-    SV_TAG_SOLUTION,          /* offers a concrete way forward (TWICE, SWITCH, NO-IRONY) */
-    SV_TAG_NO_SOLUTION,       /* (NO-IRONY) */
-    SV_TAG_HONEST,            /* (HONEST) */
-    SV_TAG_DISHONEST,         /* denies a true claim or promises the impossible (HONEST) */
-    SV_TAG_OVERPROMISE,       /* promises what cannot be kept (HONEST) */
-    SV_TAG_GENEROUS,          /* compensation beyond the loss (EXTRA-MILE) */
-    SV_TAG_LONG,              /* longer than a passer-by will read (SHORT) */
+    SV_TAG_TEMPLATE = 0,   /* canned, prewritten wording (EMPATHY) */
+    SV_TAG_PERSONAL,       /* written for this customer (EMPATHY) */
+    SV_TAG_EMPATHY,        /* shows understanding of the customer's situation */
+    SV_TAG_FACTUAL,        /* matter-of-fact (FACTUAL) */
+    SV_TAG_INFORMATIVE,    /* gives the reader information (FACTUAL) */
+    SV_TAG_SARCASM,        /* (FACTUAL, NO-IRONY) */
+    SV_TAG_IRONY,          /* (NO-IRONY) */
+    SV_TAG_JOKE,           /* humour aimed at the complaint (NO-IRONY) */
+    SV_TAG_EMOTIONAL,      /* answers in the attacker's tone (FACTUAL) */
+    SV_TAG_ARGUE,          /* disputes with the customer in public (PRO) */
+    SV_TAG_BLAME_CUSTOMER, /* (PRO) */
+    SV_TAG_TOO_PERSONAL,   /* (PRO) */
+    SV_TAG_ACCOMMODATING,  /* (ACCOMMODATE) */
+    SV_TAG_CALM,           /* (TWICE) */
+    SV_TAG_SOLUTION,       /* offers a concrete way forward (TWICE, SWITCH, NO-IRONY) */
+    SV_TAG_NO_SOLUTION,    /* (NO-IRONY) */
+    SV_TAG_HONEST,         /* (HONEST) */
+    SV_TAG_DISHONEST,      /* denies a true claim or promises the impossible (HONEST) */
+    SV_TAG_OVERPROMISE,    /* promises what cannot be kept (HONEST) */
+    SV_TAG_GENEROUS,       /* compensation beyond the loss (EXTRA-MILE) */
+    SV_TAG_LONG,           /* longer than a passer-by will read (SHORT) */
     SV_TAG_COUNT
 } sv_Tag;
 
@@ -97,15 +103,26 @@ typedef enum {
 const char *sv_action_name(sv_Action a);
 bool sv_action_parse(const char *name, sv_Action *out);
 
-typedef enum { SV_VIS_PUBLIC = 0, SV_VIS_PRIVATE = 1 } sv_Visibility;
+typedef enum { SV_VIS_PUBLIC = 0, SV_VIS_PRIVATE = 1, SV_VIS_COUNT } sv_Visibility;
 
-typedef enum { SV_VALENCE_NEGATIVE = 0, SV_VALENCE_NEUTRAL, SV_VALENCE_POSITIVE } sv_Valence;
+const char *sv_visibility_name(sv_Visibility v); /* "public", "private" */
+bool sv_visibility_parse(const char *name, sv_Visibility *out);
+
+typedef enum {
+    SV_VALENCE_NEGATIVE = 0,
+    SV_VALENCE_NEUTRAL,
+    SV_VALENCE_POSITIVE,
+    SV_VALENCE_COUNT
+} sv_Valence;
+
+const char *sv_valence_name(sv_Valence v); /* "negative", "neutral", "positive" */
+bool sv_valence_parse(const char *name, sv_Valence *out);
 
 /* ---- meters ---------------------------------------------------------------- */
 
-/* Meters are fixed point: 0..SV_METER_MAX stands for 0.0..100.0. Reach is a
- * count of people, not a percentage. */
-#define SV_METER_MAX 1000
+/* Meters are fixed point, in tenths of a point (svara/units.h): 0..SV_METER_MAX
+ * stands for 0.0..100.0. Reach is a count of people, not a percentage. */
+#define SV_METER_MAX (100 * SV_TENTHS_PER_POINT)
 typedef enum {
     SV_METER_REPUTATION = 0,
     SV_METER_SENTIMENT, /* audience on the brand's side */
@@ -121,23 +138,31 @@ bool sv_meter_parse(const char *name, sv_Meter *out);
 
 typedef enum {
     SV_COND_TRUE = 0,
-    SV_COND_FLAG,   /* ref = flag */
-    SV_COND_VAR,    /* ref = var, op, value */
-    SV_COND_METER,  /* ref = sv_Meter, op, value (fixed point for 0..100 meters) */
-    SV_COND_CHOSE,  /* ref = option index: the player chose it (or it was the default) */
-    SV_COND_SEEN,   /* ref = post index: the post has appeared */
+    SV_COND_FLAG,     /* ref = flag */
+    SV_COND_VAR,      /* ref = var, op, value */
+    SV_COND_METER,    /* ref = sv_Meter, op, value (fixed point for 0..100 meters) */
+    SV_COND_CHOSE,    /* ref = option index: the player chose it (or it was the default) */
+    SV_COND_SEEN,     /* ref = post index: the post has appeared */
     SV_COND_ANSWERED, /* ref = decision index: answered by the player (not timed out) */
-    SV_COND_TIME,   /* op, value = simulated ms since start */
-    SV_COND_KNOWN,  /* ref = fact: the player knows it (revealed or known from the start) */
-    SV_COND_NOT,    /* kids[0] */
-    SV_COND_ALL,    /* every kid */
-    SV_COND_ANY,    /* at least one kid */
+    SV_COND_TIME,     /* op, value = simulated ms since start */
+    SV_COND_KNOWN,    /* ref = fact: the player knows it (revealed or known from the start) */
+    SV_COND_NOT,      /* kids[0] */
+    SV_COND_ALL,      /* every kid */
+    SV_COND_ANY,      /* at least one kid */
 } sv_CondKind;
 
-typedef enum { SV_OP_LT = 0, SV_OP_LE, SV_OP_EQ, SV_OP_NE, SV_OP_GE, SV_OP_GT } sv_CmpOp;
+typedef enum {
+    SV_OP_LT = 0,
+    SV_OP_LE,
+    SV_OP_EQ,
+    SV_OP_NE,
+    SV_OP_GE,
+    SV_OP_GT,
+    SV_OP_COUNT
+} sv_CmpOp;
 
-/* `a op b`; an unknown op is false. Story conditions and scoring rules share it. */
-bool sv_compare(int64_t a, uint8_t op, int64_t b);
+const char *sv_op_name(sv_CmpOp op); /* "<", "<=", "==", "!=", ">=", ">" */
+bool sv_op_parse(const char *name, sv_CmpOp *out);
 
 typedef struct sv_Cond {
     uint8_t kind; /* sv_CondKind */
@@ -185,6 +210,7 @@ typedef enum {
 } sv_ChannelType;
 
 const char *sv_channel_type_name(sv_ChannelType t);
+bool sv_channel_type_parse(const char *name, sv_ChannelType *out);
 
 typedef struct sv_Channel {
     const char *id;
@@ -205,6 +231,7 @@ typedef enum {
 } sv_Role;
 
 const char *sv_role_name(sv_Role r);
+bool sv_role_parse(const char *name, sv_Role *out);
 
 typedef struct sv_Persona {
     const char *id;
@@ -222,10 +249,10 @@ typedef struct sv_Persona {
  * scenarios/AUDIENCE.md). Accounts the segments leave over are neutral onlookers. */
 typedef struct sv_Segment {
     const char *id;
-    sv_Role kind;      /* complainer = the complainer's followers */
-    uint32_t count;    /* accounts in the segment */
-    int32_t stance;    /* -1000 hostile .. 1000 supportive */
-    int32_t mobility;  /* 0 unmovable .. 1000 easily moved */
+    sv_Role kind;     /* complainer = the complainer's followers */
+    uint32_t count;   /* accounts in the segment */
+    int32_t stance;   /* -1000 hostile .. 1000 supportive */
+    int32_t mobility; /* 0 unmovable .. 1000 easily moved */
 } sv_Segment;
 
 /* Where an account stands towards the brand, as its comments show it. */
@@ -236,8 +263,14 @@ typedef enum {
     SV_STANCE_COUNT
 } sv_StanceBucket;
 
+const char *sv_stance_name(sv_StanceBucket b); /* "hostile", "neutral", "supportive" */
+bool sv_stance_parse(const char *name, sv_StanceBucket *out);
+
 /* What a crowd comment is about: the post of the thread, or the brand's latest reply in it. */
 typedef enum { SV_ABOUT_COMPLAINT = 0, SV_ABOUT_REPLY, SV_ABOUT_COUNT } sv_CommentAbout;
+
+const char *sv_about_name(sv_CommentAbout a); /* "complaint", "reply" */
+bool sv_about_parse(const char *name, sv_CommentAbout *out);
 
 /* A pool of comment texts the crowd draws from: for accounts of one segment
  * kind (or any kind), one stance bucket and one moment. */
@@ -256,11 +289,11 @@ typedef struct sv_CommentPool {
  * what the player may not know yet (the cause, the customer's order). Replies
  * confirm or deny facts; asserting one the player cannot know yet is a guess. */
 typedef struct sv_Fact {
-    const char *id;  /* "" for a post's implicit claim (its "claim_true") */
-    sv_Text text;    /* may be empty for an implicit claim */
-    bool truth;      /* "true" in JSON: it is so */
-    bool known;      /* the player knows whether it is so from the start */
-    int32_t post;    /* the post that claims it; -1 for a scenario's fact */
+    const char *id; /* "" for a post's implicit claim (its "claim_true") */
+    sv_Text text;   /* may be empty for an implicit claim */
+    bool truth;     /* "true" in JSON: it is so */
+    bool known;     /* the player knows whether it is so from the start */
+    int32_t post;   /* the post that claims it; -1 for a scenario's fact */
 } sv_Fact;
 
 typedef struct sv_Post {
@@ -270,12 +303,13 @@ typedef struct sv_Post {
     int32_t at_ms;
     uint32_t jitter_ms; /* the seed moves the time by 0..jitter_ms */
     int32_t channel;
-    int32_t author;    /* persona */
-    int32_t reply_to;  /* post it answers in a thread, -1 for a thread's first post */
+    int32_t author;   /* persona */
+    int32_t reply_to; /* post it answers in a thread, -1 for a thread's first post */
     sv_Valence valence;
-    bool claim_true;   /* some claim of the post is true (HONEST, ORDER: deny only false claims) */
-    sv_Span claims;    /* into sv_Scenario.facts: what the post asserts (at least one when negative) */
-    int32_t loss;      /* what the failure cost the customer, in the scenario's unit; 0 or less: unknown */
+    bool claim_true; /* some claim of the post is true (HONEST, ORDER: deny only false claims) */
+    sv_Span claims; /* into sv_Scenario.facts: what the post asserts (at least one when negative) */
+    /* what the failure cost the customer, in the scenario's unit; 0 or less: unknown */
+    int32_t loss;
     uint32_t likes, shares, comments; /* counts when the post appears */
     sv_Text text;
     int32_t when; /* condition checked when it is due; -1 = always */
@@ -307,16 +341,18 @@ typedef struct sv_Option {
     sv_Action action;
     sv_Visibility visibility;
     sv_TagSet tags;
-    int32_t target;    /* post the action is aimed at; -1 = the decision's post */
+    int32_t target; /* post the action is aimed at; -1 = the decision's post */
     /* every action in order (step_count >= 1; steps[main] is the one above) */
     uint8_t step_count, main;
     sv_Step steps[SV_MAX_STEPS];
     uint32_t delay_ms; /* the reply goes out this long after the choice (check first) */
     sv_Claims claims;
-    uint32_t due_ms;   /* a promised follow-up is due this long after the reply; 0: the model's window */
-    int32_t offer;     /* value of the compensation offered, in the scenario's unit; 0 or less: none said */
-    int32_t when;      /* enabled only when true; -1 = always */
-    sv_Span effects;   /* into sv_Scenario.effects */
+    /* a promised follow-up is due this long after the reply; 0: the model's window */
+    uint32_t due_ms;
+    /* value of the compensation offered, in the scenario's unit; 0 or less: none said */
+    int32_t offer;
+    int32_t when;       /* enabled only when true; -1 = always */
+    sv_Span effects;    /* into sv_Scenario.effects */
     sv_Text annotation; /* author's note on what the guides recommend; may be empty */
     int8_t expert;      /* author's verdict: 1 recommended, 0 acceptable, -1 warned against */
     /* The part kinds (sv_PartKind) the option's text contains, in order, so the
@@ -354,9 +390,9 @@ typedef struct sv_Earlier {
 
 typedef struct sv_Decision {
     const char *id;
-    int32_t at_ms;   /* opens at start + at_ms (0 or more); SV_NEVER: only when an effect opens it */
-    int32_t about;   /* the post this decision answers, -1 if none */
-    sv_Text prompt;  /* what the player is asked */
+    int32_t at_ms;  /* opens at start + at_ms (0 or more); SV_NEVER: only when an effect opens it */
+    int32_t about;  /* the post this decision answers, -1 if none */
+    sv_Text prompt; /* what the player is asked */
     uint32_t deadline_ms;   /* time allowed once open */
     int32_t default_option; /* chosen when the deadline passes; -1 = none */
     sv_Span on_timeout;     /* effects when the deadline passes (after the default option's) */
@@ -364,7 +400,7 @@ typedef struct sv_Decision {
     sv_Span parts;          /* into sv_Scenario.parts; count 0 = no composer */
     uint8_t compose_min, compose_max;
     bool compose_public, compose_private; /* where a composed reply may be sent */
-    sv_Span compose_effects; /* effects of sending any composed reply */
+    sv_Span compose_effects;              /* effects of sending any composed reply */
     int32_t when;
 } sv_Decision;
 
@@ -402,26 +438,45 @@ typedef struct sv_Scenario {
     uint32_t duration_ms; /* the scenario ends here at the latest */
     int32_t meters_initial[SV_METER_COUNT];
 
-    sv_Channel *channels; uint32_t channel_count;
-    sv_Persona *personas; uint32_t persona_count;
-    sv_Segment *segments; uint32_t segment_count;
+    sv_Channel *channels;
+    uint32_t channel_count;
+    sv_Persona *personas;
+    uint32_t persona_count;
+    sv_Segment *segments;
+    uint32_t segment_count;
     uint32_t audience_size; /* simulated accounts; 0: no crowd */
-    sv_CommentPool *comment_pools; uint32_t comment_pool_count;
-    sv_Text *comment_texts; uint32_t comment_text_count;
-    const char **flags; uint32_t flag_count;
-    sv_Var *vars; uint32_t var_count;
-    sv_Post *posts; uint32_t post_count;
-    sv_Decision *decisions; uint32_t decision_count;
-    sv_Option *options; uint32_t option_count; /* all decisions' options, grouped by decision */
-    sv_Part *parts; uint32_t part_count;
-    sv_EventDef *events; uint32_t event_count;
-    sv_Ending *endings; uint32_t ending_count;
-    sv_Fact *facts; uint32_t fact_count;   /* scenario facts, then every post's claims */
-    uint32_t *fact_refs; uint32_t fact_ref_count; /* lists of facts (sv_Claims spans) */
-    sv_Earlier *earlier; uint32_t earlier_count; /* brand replies before the start, by time */
-    sv_Cond *conds; uint32_t cond_count;
-    uint32_t *cond_kids; uint32_t cond_kid_count;
-    sv_Effect *effects; uint32_t effect_count;
+    sv_CommentPool *comment_pools;
+    uint32_t comment_pool_count;
+    sv_Text *comment_texts;
+    uint32_t comment_text_count;
+    const char **flags;
+    uint32_t flag_count;
+    sv_Var *vars;
+    uint32_t var_count;
+    sv_Post *posts;
+    uint32_t post_count;
+    sv_Decision *decisions;
+    uint32_t decision_count;
+    sv_Option *options;
+    uint32_t option_count; /* all decisions' options, grouped by decision */
+    sv_Part *parts;
+    uint32_t part_count;
+    sv_EventDef *events;
+    uint32_t event_count;
+    sv_Ending *endings;
+    uint32_t ending_count;
+    sv_Fact *facts;
+    uint32_t fact_count; /* scenario facts, then every post's claims */
+    uint32_t *fact_refs;
+    uint32_t fact_ref_count; /* lists of facts (sv_Claims spans) */
+    sv_Earlier *earlier;
+    uint32_t earlier_count; /* brand replies before the start, by time */
+    sv_Cond *conds;
+    uint32_t cond_count;
+    uint32_t *cond_kids;
+    uint32_t cond_kid_count;
+    sv_Effect *effects;
+    uint32_t effect_count;
 } sv_Scenario;
 
 /* Index of the decision that owns option `opt` (or part, with parts=true). */
@@ -434,5 +489,38 @@ int32_t sv_scenario_find_decision(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_option(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_part(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_fact(const sv_Scenario *sc, const char *id);
+
+/* ---- vocabularies ------------------------------------------------------------ */
+
+/* Every word list of the pack and rules formats, spelled once (model.c): a
+ * vocabulary's words are indexed by its enum's values. The per-table
+ * functions above (sv_meter_name, sv_meter_parse...) read the same tables;
+ * loaders take the whole list for their checks and "did you mean". */
+typedef enum {
+    SV_VOCAB_LANG = 0,   /* sv_Lang */
+    SV_VOCAB_TAG,        /* sv_Tag */
+    SV_VOCAB_PART,       /* sv_PartKind */
+    SV_VOCAB_ACTION,     /* sv_Action */
+    SV_VOCAB_METER,      /* sv_Meter */
+    SV_VOCAB_CHANNEL,    /* sv_ChannelType */
+    SV_VOCAB_ROLE,       /* sv_Role */
+    SV_VOCAB_STANCE,     /* sv_StanceBucket */
+    SV_VOCAB_ABOUT,      /* sv_CommentAbout */
+    SV_VOCAB_VALENCE,    /* sv_Valence */
+    SV_VOCAB_VISIBILITY, /* sv_Visibility */
+    SV_VOCAB_OP,         /* sv_CmpOp */
+    SV_VOCAB_TRIGGER,    /* sv_Trigger (svara/score.h) */
+    SV_VOCAB_PRINCIPLE,  /* sv_Principle (svara/score.h) */
+    SV_VOCAB_COUNT
+} sv_Vocab;
+
+/* The words of a vocabulary, `*count` of them; NULL and 0 for an unknown one. */
+const char *const *sv_vocab_words(sv_Vocab v, size_t *count);
+/* The word for `value`; "?" when out of range. */
+const char *sv_vocab_name(sv_Vocab v, int value);
+/* The value of `word` (exact spelling); false for an unknown word. */
+bool sv_vocab_parse(sv_Vocab v, const char *word, int *out);
+/* What the vocabulary is called in messages: "meter", "role"... */
+const char *sv_vocab_title(sv_Vocab v);
 
 #endif

@@ -9,8 +9,7 @@
 
 #include "svara/diag.h"
 #include "svara/model.h"
-
-typedef enum { SV_OK = 0, SV_ERR_INVALID = 1, SV_ERR_IO = 2, SV_ERR_NOMEM = 3 } sv_Status;
+#include "svara/status.h"
 
 typedef struct sv_Arena sv_Arena; /* see svara/arena.h */
 
@@ -26,18 +25,23 @@ typedef struct sv_Pack {
     const char *id;
     const char *version;
     const char *licence;
-    const char *root;  /* native path it was loaded from (folder or .zip) */
+    const char *root; /* native path it was loaded from (folder or .zip) */
     sv_Text title;
     sv_Text description;
-    const char **authors; uint32_t author_count;
+    const char **authors;
+    uint32_t author_count;
     uint32_t languages; /* bit (1u << sv_Lang) for each declared language */
     sv_Lang first_language;
-    sv_Scenario *scenarios; uint32_t scenario_count;
+    sv_Scenario *scenarios;
+    uint32_t scenario_count;
     /* the manifest's "scenarios", as listed; NULL for an entry it refused */
-    const char **scenario_files; uint32_t scenario_file_count;
+    const char **scenario_files;
+    uint32_t scenario_file_count;
     /* the manifest's "scoring": {"weights": {rule: 0..10}, "disable": [rule...]} */
-    sv_PackScoreEntry *score_weights; uint32_t score_weight_count;
-    sv_PackScoreEntry *score_disable; uint32_t score_disable_count;
+    sv_PackScoreEntry *score_weights;
+    uint32_t score_weight_count;
+    sv_PackScoreEntry *score_disable;
+    uint32_t score_disable_count;
     const char *manifest_file;  /* "label/pack.json" */
     const char *manifest_bytes; /* a copy, so later checks can give line and column */
     size_t manifest_len;
@@ -47,7 +51,7 @@ typedef struct sv_Pack {
 /* PhysicsFS set-up, once per process. argv0 may be NULL. Deregisters every
  * archiver but ZIP. Returns false (with a diagnostic) if PhysicsFS fails. */
 bool sv_fs_init(const char *argv0, sv_DiagList *diags);
-void sv_fs_deinit(void);
+void sv_fs_free(void);
 
 /* Loads a pack from `paths[0..n)`, native folders or .zip files stacked so that
  * paths[0] overrides files of later ones (a user's overlay first, the built-in

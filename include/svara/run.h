@@ -55,6 +55,10 @@ typedef struct sv_Run {
 sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags);
 void sv_run_stop(sv_Run *r);
 
+/* What the run has dropped: its session's (sv_session_dropped) and the inputs
+ * its recording could not keep. */
+sv_Dropped sv_run_dropped(const sv_Run *r);
+
 /* Applies one input at the current time and records it when accepted. */
 sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in);
 

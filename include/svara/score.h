@@ -1,6 +1,6 @@
 /* The scoring model: rules that stand on the advice in principles.md, read
- * from a rules file, judging what the player does while a session runs, and
- * the debrief built from their judgements. scenarios/SCORING.md is the
+ * from a rules file, judging what the player does while a session runs (the
+ * debrief built from their judgements: svara/debrief.h). scenarios/SCORING.md is the
  * reference; this header is the contract the session, the game and the tools
  * use. Everything that reaches the state hash is integer arithmetic. */
 #ifndef SVARA_SCORE_H
@@ -15,6 +15,7 @@
 #include "svara/model.h"
 #include "svara/pack.h"
 #include "svara/session.h"
+#include "svara/units.h"
 
 #define SV_SCORE_FORMAT 1
 #define SV_SCORE_MAX_RULES 512u  /* rules in one rules file */
@@ -24,11 +25,7 @@
 #define SV_SCORE_MAX_WEIGHT 1000           /* x100: a pack may multiply a rule by 0 to 10 */
 #define SV_SCORE_PROMISE_WINDOW_MS 180000u /* default "promise_window" */
 
-/* Raw contributions are kept in units of 1/SV_SCORE_UNIT of a tenth of a point
- * (of a tenth of a person for reach): a rule's effect (tenths) times its weight
- * (x100) is a per-second tick share exactly, and times 60 a whole firing. So
- * no weight or tick ever rounds a contribution away. */
-#define SV_SCORE_UNIT 6000
+/* SV_SCORE_UNIT, the raw unit of contributions: svara/units.h */
 /* Contributions above this many tenths (10 points) are applied in steps of it,
  * each scaled by the room left after the step before: linear for ordinary
  * replies, never filling or emptying a meter in one go. */
@@ -286,21 +283,8 @@ typedef struct sv_ScoreSnapshot {
     const uint8_t *known; /* [fact_count] what the player knew then; NULL: the session's now */
 } sv_ScoreSnapshot;
 
-/* The context of a reply (trigger reply or promise: `reply` required), a
- * timeout (`reply` = the default taken, or NULL) or a standing post (tick, end:
- * `post` required). `reply` need not be in the session: a candidate works. */
-void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
-                      int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out);
-
-/* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
- * at least two ranked parts and no step back, "wrong" a step back or an
- * excuse (an explanation that owns nothing, when no earlier reply in the
- * thread owned it: `owned_before`). */
-bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
-bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
-
-/* Does the condition hold (-1 always holds)? Corrupt indices fail. */
-bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
+/* Judging itself (the context of a judgement, conditions, firing, the curve)
+ * is the core's: game/core/score_internal.h. */
 
 /* One rule that fired. */
 typedef struct sv_ScoreHit {
@@ -311,35 +295,6 @@ typedef struct sv_ScoreHit {
      * reach are moved by the crowd, and these are what the rule is worth */
     int32_t applied[SV_METER_COUNT];
 } sv_ScoreHit;
-
-/* Every enabled rule of ctx->trigger whose condition holds, in file order,
- * with its raw effects (weight applied; tick rules a 60th of their per-minute
- * effect; a group's gains held to its cap). `applied` is left 0: nothing
- * moves. Writes up to cap hits; returns how many fired. */
-size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
-                          size_t cap);
-/* The same, then moving meters and frac through the curve hit by hit, which
- * fills each hit's `applied`. */
-size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
-                     int32_t meters[SV_METER_COUNT], int64_t frac[SV_METER_COUNT],
-                     sv_ScoreHit *hits, size_t cap);
-
-/* The curve with diminishing returns. Moves meter `m` by `raw` units: for the
- * 0-100 meters a gain is scaled by (1000 - v) / 1000 and a loss by v / 1000, in
- * steps of at most SV_SCORE_STEP tenths, v being the exact value *value +
- * *frac / (SV_SCORE_UNIT * 1000); each step's change is truncated towards zero
- * in those fine units. Reach just adds (*frac: below a whole person, in
- * SV_SCORE_UNIT * 10 per person). 0 <= *frac always, so nothing below a tenth
- * is rounded away. Returns the change of *value. */
-int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
-/* Units to tenths (reach: tenths of a person), rounded half away from zero. */
-int32_t sv_score_tenths(int64_t units);
-/* The single figure candidates are ranked by: 2 x reputation + sentiment +
- * mood - reach / 100, in exact units of the change from (m0, f0) to (m1, f1);
- * sv_score_figure_hundredths() turns it into hundredths of a point. */
-int64_t sv_score_figure(const int32_t m0[SV_METER_COUNT], const int64_t f0[SV_METER_COUNT],
-                        const int32_t m1[SV_METER_COUNT], const int64_t f1[SV_METER_COUNT]);
-int64_t sv_score_figure_hundredths(int64_t figure);
 
 /* ---- what a scored session keeps ------------------------------------------------- */
 
@@ -408,6 +363,8 @@ typedef struct sv_ScoreState {
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
     sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
     size_t job_cap;
+    /* records not kept once their table was full (sv_Dropped) */
+    uint32_t dropped_firings, dropped_samples, dropped_promises;
 } sv_ScoreState;
 
 /* The post a reply answers: its option's target, else its decision's about; -1. */
@@ -440,91 +397,5 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
  * sentiment + mood - reach / 100, in raw units (SV_SCORE_UNIT per tenth). */
 int64_t sv_score_value(const sv_ScoreHit *hits, size_t n);
 int64_t sv_score_value_hundredths(int64_t value);
-
-/* ---- the debrief ------------------------------------------------------------------- */
-
-typedef struct sv_DebriefHit {
-    int32_t rule;
-    const char *rule_id;
-    sv_PrincipleSet principles;
-    const char *explain; /* in the debrief's language */
-    uint8_t trigger;     /* sv_Trigger */
-    uint32_t t_ms, last_ms, count;
-    int32_t decision, post;
-    int32_t raw[SV_METER_COUNT];     /* tenths, rounded */
-    int32_t applied[SV_METER_COUNT]; /* tenths (reach: people) */
-} sv_DebriefHit;
-
-/* A reply and what the model makes of it. */
-typedef struct sv_DebriefReply {
-    int32_t option; /* -1: composed, or nothing sent */
-    uint8_t part_count;
-    int32_t parts[SV_MAX_COMPOSE];
-    sv_Visibility visibility;
-    int32_t deltas[SV_METER_COUNT];  /* applied by its rules */
-    int64_t figure;                  /* hundredths of a point */
-    uint32_t hits_start, hits_count; /* into sv_Debrief.hits */
-} sv_DebriefReply;
-
-typedef struct sv_DebriefDecision {
-    int32_t decision;
-    uint8_t state; /* sv_DecisionState: answered or timed out */
-    uint32_t open_ms, close_ms;
-    uint32_t taken_ms; /* open to answer, or to the deadline */
-    bool by_default;   /* nothing chosen: the default option went out */
-    bool lapsed;       /* still open when the run ended: no deadline, no timeout rules */
-    uint32_t options_enabled, parts_enabled; /* bit i: the decision's option / part i */
-    /* what happened: the session's own firings (reply and timeout rules) */
-    sv_DebriefReply played;
-    /* the best the model sees at that moment among the enabled options and
-     * composer parts; `played.figure` is computed the same way */
-    bool has_best_option, has_best_composed;
-    sv_DebriefReply best_option, best_composed;
-    bool played_is_best; /* nothing available scores higher */
-} sv_DebriefDecision;
-
-typedef struct sv_Debrief {
-    sv_Lang lang;
-    sv_DebriefDecision *decisions; /* heap; every decision that opened, by open time */
-    size_t decision_count;
-    sv_DebriefHit *hits; /* heap */
-    size_t hit_count;
-    uint32_t standing_start, standing_count; /* tick, end and promise firings, into hits */
-    sv_MeterSample *history;                 /* heap copy of the meters over time */
-    size_t history_count;
-    int32_t meters_final[SV_METER_COUNT];
-} sv_Debrief;
-
-/* Builds the debrief of a scored session (sv_session_set_model) with texts in
- * `lang`. Heap: free with sv_debrief_free(). SV_ERR_INVALID when the session
- * has no scoring model or `m` is not it; SV_ERR_NOMEM. */
-sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
-                           sv_Debrief *out);
-void sv_debrief_free(sv_Debrief *d);
-/* The better of a decision's best option and best composition, when it beats
- * what was played; NULL when the player's choice was the best available. */
-const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd);
-
-/* Does the model agree with the authors' expert verdicts? For each debriefed
- * decision with options, whether the model's best option is marked
- * recommended; with a composer, whether the best composition uses no warned
- * part and every enabled recommended one. Items without any verdict to test
- * against are listed but not counted. */
-typedef struct sv_AgreementItem {
-    int32_t decision;
-    bool composer;       /* false: the options */
-    int8_t verdict;      /* 1 agrees, 0 disagrees, -1 nothing to compare with */
-    int32_t best_option; /* options: the model's pick */
-    bool warned_top;     /* the model's pick (or a part of its composition) is marked warned */
-} sv_AgreementItem;
-
-typedef struct sv_Agreement {
-    sv_AgreementItem *items; /* heap */
-    size_t count;
-    uint32_t agreed, total;
-} sv_Agreement;
-
-sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out);
-void sv_agreement_free(sv_Agreement *a);
 
 #endif

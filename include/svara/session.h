@@ -23,17 +23,17 @@ typedef enum {
 
 /* What happened, in order; screens and tools read the log from a cursor. */
 typedef enum {
-    SV_LOG_POST = 0,       /* a = post */
-    SV_LOG_POST_SKIPPED,   /* a = post whose condition was false when due */
-    SV_LOG_DECISION_OPEN,  /* a = decision */
+    SV_LOG_POST = 0,         /* a = post */
+    SV_LOG_POST_SKIPPED,     /* a = post whose condition was false when due */
+    SV_LOG_DECISION_OPEN,    /* a = decision */
     SV_LOG_DECISION_SKIPPED, /* a = decision */
-    SV_LOG_REPLY,          /* a = decision (-1: from before the start), b = index into sv_Session.replies */
-    SV_LOG_TIMEOUT,        /* a = decision, b = default option or -1 */
-    SV_LOG_EVENT,          /* a = event */
-    SV_LOG_EVENT_SKIPPED,  /* a = event */
-    SV_LOG_ENDING,         /* a = ending */
-    SV_LOG_COMMENT,        /* a = index into sv_Session.audience->comments, b = account */
-    SV_LOG_REPLY_PENDING,  /* a = decision, b = reply: chosen now, goes out after its delay */
+    SV_LOG_REPLY, /* a = decision (-1: from before the start), b = index into sv_Session.replies */
+    SV_LOG_TIMEOUT,       /* a = decision, b = default option or -1 */
+    SV_LOG_EVENT,         /* a = event */
+    SV_LOG_EVENT_SKIPPED, /* a = event */
+    SV_LOG_ENDING,        /* a = ending */
+    SV_LOG_COMMENT,       /* a = index into sv_Session.audience->comments, b = account */
+    SV_LOG_REPLY_PENDING, /* a = decision, b = reply: chosen now, goes out after its delay */
 } sv_LogKind;
 
 typedef struct sv_LogEntry {
@@ -47,16 +47,16 @@ typedef struct sv_LogEntry {
  * the player took over (scenario history). A reply the player chose with a
  * delay is recorded when chosen and goes out later (sent stays 0 until then). */
 typedef struct sv_Reply {
-    uint32_t t_ms;      /* when it went out (or will); earlier replies: 0 */
-    uint32_t delay_ms;  /* the option's own delay: it went out this long after it was chosen */
-    uint32_t sent;      /* 1, 2, ...: the order replies went out in; 0 while still to go out */
-    int32_t decision;   /* -1 for a reply from before the start */
-    int32_t option;     /* -1 for a composed reply or one from before the start */
-    uint32_t prior;     /* 0: a reply of this run; i + 1: sv_Scenario.earlier[i] */
-    uint8_t step;       /* which of the option's actions this is */
+    uint32_t t_ms;     /* when it went out (or will); earlier replies: 0 */
+    uint32_t delay_ms; /* the option's own delay: it went out this long after it was chosen */
+    uint32_t sent;     /* 1, 2, ...: the order replies went out in; 0 while still to go out */
+    int32_t decision;  /* -1 for a reply from before the start */
+    int32_t option;    /* -1 for a composed reply or one from before the start */
+    uint32_t prior;    /* 0: a reply of this run; i + 1: sv_Scenario.earlier[i] */
+    uint8_t step;      /* which of the option's actions this is */
     sv_Action action;
     sv_Visibility visibility;
-    bool by_default;    /* the decision's default option, taken at its deadline */
+    bool by_default; /* the decision's default option, taken at its deadline */
     uint8_t part_count;
     int32_t parts[SV_MAX_COMPOSE];
 } sv_Reply;
@@ -64,25 +64,32 @@ typedef struct sv_Reply {
 /* The option (or earlier reply) a reply's words and tags come from, NULL for a
  * composed reply. Only the option's main action carries its words. */
 const sv_Option *sv_reply_option(const sv_Scenario *sc, const sv_Reply *r);
-/* Does the option find things out before its reply goes out: a delay (a check
- * of its own) or a colleague asked before it answers? Then what its reply
- * states, and what it reveals, is known by the time the reply goes out. */
-bool sv_option_checks_first(const sv_Option *o);
-/* Does the reply put words in front of someone (reply, move-private, ask)? */
-bool sv_reply_speaks(const sv_Reply *r);
-/* Is this the action of its option that carries the option's words and effects? */
-bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
-/* The post the reply answers or acts on: its action's target, else its
- * option's, else its decision's post; -1 none. A zeroed reply with a decision
- * and an option is a valid candidate for judging. */
-int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r);
 
 typedef struct sv_Scheduled {
     uint32_t t_ms;
-    uint32_t seq;  /* ties at one time keep scheduling order */
-    uint8_t kind;  /* internal */
+    uint32_t seq; /* ties at one time keep scheduling order */
+    uint8_t kind; /* internal */
     int32_t ref;
 } sv_Scheduled;
+
+/* What a run could not keep because a table was full (the caps of
+ * svara/limits.h, or memory): counted, so a run that lost something says so
+ * (svara-tool play, the debrief, the game) instead of looking complete. The
+ * counts are not part of the state hash: a run that drops nothing hashes as
+ * it always did. */
+typedef struct sv_Dropped {
+    uint32_t queue;    /* scheduled items (posts, events, deadlines) that never ran */
+    uint32_t log;      /* log entries */
+    uint32_t replies;  /* replies not recorded */
+    uint32_t firings;  /* rule firings the scoring kept no record of */
+    uint32_t samples;  /* meter history samples */
+    uint32_t promises; /* promises not followed */
+    uint32_t comments; /* crowd comments not kept */
+    uint32_t inputs;   /* inputs a run's recording could not keep (svara/run.h) */
+} sv_Dropped;
+
+/* The sum of every count; 0 for a run that lost nothing. */
+uint32_t sv_dropped_total(const sv_Dropped *d);
 
 struct sv_ScoreState; /* svara/score.h */
 struct sv_Audience;   /* svara/audience.h */
@@ -96,8 +103,8 @@ typedef struct sv_Session {
     bool ended;
     int32_t ending; /* -1 until ended */
 
-    uint8_t *flags;   /* [flag_count] 0/1 */
-    int32_t *vars;    /* [var_count] */
+    uint8_t *flags; /* [flag_count] 0/1 */
+    int32_t *vars;  /* [var_count] */
     int32_t meters[SV_METER_COUNT];
     int64_t meter_frac[SV_METER_COUNT]; /* below a tenth, from the scoring curve (svara/score.h) */
 
@@ -110,22 +117,26 @@ typedef struct sv_Session {
     uint8_t *option_chosen;      /* [option_count] */
     uint8_t *fact_known;         /* [fact_count] the player knows whether it is so */
 
-    sv_Scheduled *queue; size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
+    sv_Scheduled *queue;
+    size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
     uint32_t next_seq;
-    sv_LogEntry *log; size_t log_count, log_cap;
-    sv_Reply *replies; size_t reply_count, reply_cap;
-    uint32_t sent_count; /* replies that went out so far */
-    struct sv_ScoreState *score; /* NULL unless a scoring model is set (heap) */
+    sv_LogEntry *log;
+    size_t log_count, log_cap;
+    sv_Reply *replies;
+    size_t reply_count, reply_cap;
+    uint32_t sent_count;          /* replies that went out so far */
+    struct sv_ScoreState *score;  /* NULL unless a scoring model is set (heap) */
     struct sv_Audience *audience; /* the live crowd; NULL when the scenario has none (heap) */
+    sv_Dropped dropped;           /* the session's own tables; sv_session_dropped() adds the rest */
 } sv_Session;
 
 /* Starts a run at simulated time 0 and schedules everything the scenario times.
  * A scenario with an audience (audience_size > 0) gets its crowd here, one
  * allocation per array for the whole run. Nothing is processed until the first
- * sv_session_advance(). Free with sv_session_shutdown(), which frees the arrays
+ * sv_session_advance(). Free with sv_session_free(), which frees the arrays
  * above (heap). */
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed);
-void sv_session_shutdown(sv_Session *s);
+void sv_session_free(sv_Session *s);
 
 /* Judges the run with a scoring model (svara/score.h): rules fire on replies,
  * timeouts, every simulated second, promises and the end, and their firings,
@@ -152,23 +163,23 @@ typedef enum { SV_INPUT_CHOOSE = 0, SV_INPUT_COMPOSE = 1 } sv_InputKind;
 typedef struct sv_Input {
     sv_InputKind kind;
     int32_t decision;
-    int32_t option;           /* SV_INPUT_CHOOSE */
-    uint8_t part_count;       /* SV_INPUT_COMPOSE: parts in the order the player put them */
+    int32_t option;     /* SV_INPUT_CHOOSE */
+    uint8_t part_count; /* SV_INPUT_COMPOSE: parts in the order the player put them */
     int32_t parts[SV_MAX_COMPOSE];
     sv_Visibility visibility; /* SV_INPUT_COMPOSE */
 } sv_Input;
 
 typedef enum {
     SV_INPUT_OK = 0,
-    SV_INPUT_ENDED,         /* the scenario is over */
-    SV_INPUT_NO_DECISION,   /* decision index out of range */
-    SV_INPUT_NOT_OPEN,      /* the decision is not open now */
-    SV_INPUT_BAD_OPTION,    /* option or part not of this decision */
-    SV_INPUT_DISABLED,      /* its condition is false now */
-    SV_INPUT_NO_COMPOSER,   /* the decision has no composer */
-    SV_INPUT_PART_COUNT,    /* fewer or more parts than the composer allows */
+    SV_INPUT_ENDED,       /* the scenario is over */
+    SV_INPUT_NO_DECISION, /* decision index out of range */
+    SV_INPUT_NOT_OPEN,    /* the decision is not open now */
+    SV_INPUT_BAD_OPTION,  /* option or part not of this decision */
+    SV_INPUT_DISABLED,    /* its condition is false now */
+    SV_INPUT_NO_COMPOSER, /* the decision has no composer */
+    SV_INPUT_PART_COUNT,  /* fewer or more parts than the composer allows */
     SV_INPUT_DUPLICATE_PART,
-    SV_INPUT_VISIBILITY,    /* the composer may not send there */
+    SV_INPUT_VISIBILITY, /* the composer may not send there */
 } sv_InputResult;
 
 const char *sv_input_result_text(sv_InputResult r);
@@ -179,6 +190,9 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in);
 bool sv_session_eval(const sv_Session *s, int32_t cond); /* -1 is true */
 bool sv_session_option_enabled(const sv_Session *s, int32_t option);
 bool sv_session_part_enabled(const sv_Session *s, int32_t part);
+
+/* What the run has dropped so far: the session's tables, its scoring's and its crowd's. */
+sv_Dropped sv_session_dropped(const sv_Session *s);
 
 /* A hash of everything that defines the state: the same on every build. */
 uint64_t sv_session_hash(const sv_Session *s);

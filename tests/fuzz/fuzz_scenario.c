@@ -38,6 +38,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < diags.count; i++) sv_diag_format(&diags.items[i], line, sizeof line);
 
     sv_diag_free(&diags);
-    sv_arena_destroy(arena);
+    sv_arena_free(arena);
     return 0;
 }

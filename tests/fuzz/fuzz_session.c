@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "svara/arena.h"
+#include "svara/debrief.h"
 #include "svara/diag.h"
 #include "svara/pack.h"
 #include "svara/score.h"
@@ -87,7 +88,7 @@ static void play(const sv_Scenario *sc, const uint8_t *data, size_t size)
         sv_Debrief d;
         if (sv_debrief_build(&s, m, SV_LANG_SV, &d) == SV_OK) sv_debrief_free(&d);
     }
-    sv_session_shutdown(&s);
+    sv_session_free(&s);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -99,10 +100,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sv_diag_init(&diags);
     sv_Scenario scenario;
     memset(&scenario, 0, sizeof scenario);
-    if (sv_scenario_parse("fuzz.json", (const char *)data, size, langs, arena, &scenario,
-                          &diags) == SV_OK)
+    if (sv_scenario_parse("fuzz.json", (const char *)data, size, langs, arena, &scenario, &diags) ==
+        SV_OK)
         play(&scenario, data, size);
     sv_diag_free(&diags);
-    sv_arena_destroy(arena);
+    sv_arena_free(arena);
     return 0;
 }

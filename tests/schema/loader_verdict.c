@@ -49,7 +49,7 @@ static int verdict(const char *kind, const char *path, sv_DiagList *d)
         sv_Scenario sc;
         uint32_t all = (1u << SV_LANG_EN) | (1u << SV_LANG_SV) | (1u << SV_LANG_NB);
         ok = arena && sv_scenario_parse(path, bytes, len, all, arena, &sc, d) == SV_OK;
-        sv_arena_destroy(arena);
+        sv_arena_free(arena);
     } else if (strcmp(kind, "scoring") == 0) {
         sv_ScoreModel *m = NULL;
         ok = sv_score_parse(path, bytes, len, &m, d) == SV_OK;
@@ -80,7 +80,7 @@ int main(void)
         }
         printf("%d\n", v);
     }
-    sv_fs_deinit();
+    sv_fs_free();
     sv_diag_free(&d);
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "build_scenario.h"
+#include "score_internal.h" /* judging: white-box */
 #include "score_support.h"
 #include "svara/score.h"
 
@@ -140,7 +141,7 @@ void pr_finish(Run *r)
     assert_true(r->s.ended);
 }
 
-void pr_done(Run *r) { sv_session_shutdown(&r->s); }
+void pr_done(Run *r) { sv_session_free(&r->s); }
 
 /* ---- figures --------------------------------------------------------------------------------- */
 

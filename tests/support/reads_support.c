@@ -114,7 +114,7 @@ void rd_load(rd_Situation *sit, const char *name)
 
 void rd_unload(rd_Situation *sit)
 {
-    sv_arena_destroy(sit->arena);
+    sv_arena_free(sit->arena);
     sit->arena = NULL;
 }
 
@@ -205,7 +205,7 @@ void rd_run_out(rd_Run *r)
     assert_true(r->s.ended);
 }
 
-void rd_stop(rd_Run *r) { sv_session_shutdown(&r->s); }
+void rd_stop(rd_Run *r) { sv_session_free(&r->s); }
 
 void rd_play_one(rd_Run *r, const rd_Situation *sit, const char *name, uint32_t t_s,
                  const char *decision, const char *option)

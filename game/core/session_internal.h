@@ -1,0 +1,26 @@
+/* Internal to the core: what the session, the scoring and the crowd ask of a
+ * reply (session_eval.c). The front ends read replies through sv_reply_option()
+ * and the log; these answer questions only the judging needs. */
+#ifndef SVARA_SESSION_INTERNAL_H
+#define SVARA_SESSION_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "svara/model.h"
+#include "svara/session.h"
+
+/* Does the option find things out before its reply goes out: a delay (a check
+ * of its own) or a colleague asked before it answers? Then what its reply
+ * states, and what it reveals, is known by the time the reply goes out. */
+bool sv_option_checks_first(const sv_Option *o);
+/* Does the reply put words in front of someone (reply, move-private, ask)? */
+bool sv_reply_speaks(const sv_Reply *r);
+/* Is this the action of its option that carries the option's words and effects? */
+bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
+/* The post the reply answers or acts on: its action's target, else its
+ * option's, else its decision's post; -1 none. A zeroed reply with a decision
+ * and an option is a valid candidate for judging. */
+int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r);
+
+#endif

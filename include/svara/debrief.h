@@ -1,0 +1,103 @@
+/* The debrief: what a scored session's rules made of every decision, the best
+ * the model saw at each moment, and whether the model agrees with the authors'
+ * verdicts. Built after the run from the session and its scoring model
+ * (game/core/debrief.c); the game, the tool and the tests read it. */
+#ifndef SVARA_DEBRIEF_H
+#define SVARA_DEBRIEF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "svara/model.h"
+#include "svara/score.h"
+#include "svara/session.h"
+#include "svara/status.h"
+
+typedef struct sv_DebriefHit {
+    int32_t rule;
+    const char *rule_id;
+    sv_PrincipleSet principles;
+    const char *explain; /* in the debrief's language */
+    uint8_t trigger;     /* sv_Trigger */
+    uint32_t t_ms, last_ms, count;
+    int32_t decision, post;
+    int32_t raw[SV_METER_COUNT];     /* tenths, rounded */
+    int32_t applied[SV_METER_COUNT]; /* tenths (reach: people) */
+} sv_DebriefHit;
+
+/* A reply and what the model makes of it. */
+typedef struct sv_DebriefReply {
+    int32_t option; /* -1: composed, or nothing sent */
+    uint8_t part_count;
+    int32_t parts[SV_MAX_COMPOSE];
+    sv_Visibility visibility;
+    int32_t deltas[SV_METER_COUNT];  /* applied by its rules */
+    int64_t figure;                  /* hundredths of a point */
+    uint32_t hits_start, hits_count; /* into sv_Debrief.hits */
+} sv_DebriefReply;
+
+typedef struct sv_DebriefDecision {
+    int32_t decision;
+    uint8_t state; /* sv_DecisionState: answered or timed out */
+    uint32_t open_ms, close_ms;
+    uint32_t taken_ms; /* open to answer, or to the deadline */
+    bool by_default;   /* nothing chosen: the default option went out */
+    bool lapsed;       /* still open when the run ended: no deadline, no timeout rules */
+    uint32_t options_enabled, parts_enabled; /* bit i: the decision's option / part i */
+    /* what happened: the session's own firings (reply and timeout rules) */
+    sv_DebriefReply played;
+    /* the best the model sees at that moment among the enabled options and
+     * composer parts; `played.figure` is computed the same way */
+    bool has_best_option, has_best_composed;
+    sv_DebriefReply best_option, best_composed;
+    bool played_is_best; /* nothing available scores higher */
+} sv_DebriefDecision;
+
+typedef struct sv_Debrief {
+    sv_Lang lang;
+    sv_DebriefDecision *decisions; /* heap; every decision that opened, by open time */
+    size_t decision_count;
+    sv_DebriefHit *hits; /* heap */
+    size_t hit_count;
+    uint32_t standing_start, standing_count; /* tick, end and promise firings, into hits */
+    sv_MeterSample *history;                 /* heap copy of the meters over time */
+    size_t history_count;
+    int32_t meters_final[SV_METER_COUNT];
+    /* what the run lost to full tables: the debrief may be missing that much */
+    sv_Dropped dropped;
+} sv_Debrief;
+
+/* Builds the debrief of a scored session (sv_session_set_model) with texts in
+ * `lang`. Heap: free with sv_debrief_free(). SV_ERR_INVALID when the session
+ * has no scoring model or `m` is not it; SV_ERR_NOMEM. */
+sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
+                           sv_Debrief *out);
+void sv_debrief_free(sv_Debrief *d);
+/* The better of a decision's best option and best composition, when it beats
+ * what was played; NULL when the player's choice was the best available. */
+const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd);
+
+/* Does the model agree with the authors' expert verdicts? For each debriefed
+ * decision with options, whether the model's best option is marked
+ * recommended; with a composer, whether the best composition uses no warned
+ * part and every enabled recommended one. Items without any verdict to test
+ * against are listed but not counted. */
+typedef struct sv_AgreementItem {
+    int32_t decision;
+    bool composer;       /* false: the options */
+    int8_t verdict;      /* 1 agrees, 0 disagrees, -1 nothing to compare with */
+    int32_t best_option; /* options: the model's pick */
+    bool warned_top;     /* the model's pick (or a part of its composition) is marked warned */
+} sv_AgreementItem;
+
+typedef struct sv_Agreement {
+    sv_AgreementItem *items; /* heap */
+    size_t count;
+    uint32_t agreed, total;
+} sv_Agreement;
+
+sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out);
+void sv_agreement_free(sv_Agreement *a);
+
+#endif

@@ -127,53 +127,48 @@ static void mark_offered(const sv_Session *s, int32_t d, uint8_t *cov)
 
 /* ---- limits: a session that stopped itself ---------------------------------- */
 
-/* The node the log names most often: in a runaway, the one that kept
- * scheduling itself. */
-static void busiest_node(const sv_Session *s, char *buf, size_t size)
-{
-    const sv_Scenario *sc = s->sc;
-    uint32_t n = sc->post_count + sc->decision_count + sc->event_count;
-    uint32_t *count = calloc(n + 1u, sizeof *count);
-    buf[0] = '\0';
-    if (!count) return;
-    for (size_t i = 0; i < s->log_count; i++) {
-        const sv_LogEntry *e = &s->log[i];
-        if (e->a < 0) continue;
-        if (e->kind == SV_LOG_POST || e->kind == SV_LOG_POST_SKIPPED)
-            count[e->a]++;
-        else if (e->kind == SV_LOG_DECISION_OPEN || e->kind == SV_LOG_DECISION_SKIPPED)
-            count[sc->post_count + (uint32_t)e->a]++;
-        else if (e->kind == SV_LOG_EVENT || e->kind == SV_LOG_EVENT_SKIPPED)
-            count[sc->post_count + sc->decision_count + (uint32_t)e->a]++;
-    }
-    uint32_t best = n;
-    for (uint32_t i = 0; i < n; i++)
-        if (count[i] && (best == n || count[i] > count[best])) best = i;
-    if (best < sc->post_count)
-        snprintf(buf, size, "post '%s' (%u times)", sc->posts[best].id, count[best]);
-    else if (best < sc->post_count + sc->decision_count)
-        snprintf(buf, size, "decision '%s' (%u times)", sc->decisions[best - sc->post_count].id,
-                 count[best]);
-    else if (best < n)
-        snprintf(buf, size, "event '%s' (%u times)",
-                 sc->events[best - sc->post_count - sc->decision_count].id, count[best]);
-    free(count);
-}
-
 bool tool_session_limit(const sv_Session *s, char *buf, size_t size)
 {
-    char what[120];
-    /* the session ends itself a little before its log fills (session.c) */
-    if (s->log_count + 64u >= SV_MAX_LOG)
-        snprintf(what, sizeof what, "its log was full (%u entries)", SV_MAX_LOG);
-    else if (s->queue_count >= SV_MAX_QUEUE)
-        snprintf(what, sizeof what, "its queue was full (%u scheduled items)", SV_MAX_QUEUE);
-    else
-        return false;
-    char node[200];
-    busiest_node(s, node, sizeof node);
-    snprintf(buf, size, "the session stopped itself at %u ms: %s; %s%s", s->now_ms, what,
-             node[0] ? "the node that caused it: " : "", node);
+    const sv_Scenario *sc = s->sc;
+    const sv_LimitHit *h = &s->limit;
+    sv_Dropped dr = sv_session_dropped(s);
+    if (h->limit == SV_LIMIT_NONE && !sv_dropped_total(&dr)) return false;
+    char what[160] = "", node[160] = "", lost[200] = "";
+    if (h->limit == SV_LIMIT_LOG)
+        snprintf(what, sizeof what,
+                 "the session stopped itself at %u ms: its log was full (%u entries)", h->t_ms,
+                 SV_MAX_LOG);
+    else if (h->limit == SV_LIMIT_QUEUE)
+        snprintf(what, sizeof what, "at %u ms the session's queue was full (%u scheduled items)",
+                 h->t_ms, SV_MAX_QUEUE);
+    int32_t n = h->node;
+    switch ((sv_NodeKind)h->kind) {
+    case SV_NODE_POST:
+        if (n >= 0 && (uint32_t)n < sc->post_count)
+            snprintf(node, sizeof node, "post '%s'", sc->posts[n].id);
+        break;
+    case SV_NODE_DECISION:
+        if (n >= 0 && (uint32_t)n < sc->decision_count)
+            snprintf(node, sizeof node, "decision '%s'", sc->decisions[n].id);
+        break;
+    case SV_NODE_EVENT:
+        if (n >= 0 && (uint32_t)n < sc->event_count)
+            snprintf(node, sizeof node, "event '%s'", sc->events[n].id);
+        break;
+    case SV_NODE_ENDING:
+        if (n >= 0 && (uint32_t)n < sc->ending_count)
+            snprintf(node, sizeof node, "ending '%s'", sc->endings[n].id);
+        break;
+    case SV_NODE_OTHER: snprintf(node, sizeof node, "a reveal or a delayed reply"); break;
+    case SV_NODE_NONE: break;
+    }
+    if (sv_dropped_total(&dr))
+        snprintf(lost, sizeof lost,
+                 "dropped: %u scheduled, %u log, %u replies, %u firings, %u samples, %u promises, "
+                 "%u comments",
+                 dr.queue, dr.log, dr.replies, dr.firings, dr.samples, dr.promises, dr.comments);
+    snprintf(buf, size, "%s%s%s%s%s", what, node[0] ? "; the node that caused it: " : "", node,
+             lost[0] && what[0] ? "; " : "", lost);
     return true;
 }
 

@@ -26,7 +26,7 @@ add_test(NAME tool_explore_planted_seed5
 # A session that stops itself is never a silent ending: the limit and the node.
 add_test(NAME tool_explore_runaway
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|explore|${SV_EXPLORE_PACK}|runaway|--runs|3 -DEXPECT_RC=0
-          "-DEXPECT=runs that hit a limit: 3.  seed 1: the session stopped itself at 5000 ms: its log was full \\(65536 entries\\); the node that caused it: event 'e-loop'"
+          "-DEXPECT=runs that hit a limit: 3.  seed 1: the session stopped itself at 5000 ms: its log was full \\(65536 entries\\). the node that caused it: event 'e-loop'"
           ${SV_RUN_SCRIPT})
 # --jobs: the same report, byte for byte, as one thread.
 add_test(NAME tool_explore_jobs_same
@@ -73,7 +73,7 @@ add_test(NAME tool_graph_parcel
 add_test(NAME tool_play_runaway_limit
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|play|${SV_EXPLORE_PACK}|runaway|--script|/dev/null
           -DEXPECT_RC=0
-          "-DEXPECT=ending: x-over.!! the session stopped itself at 5000 ms: its log was full \\(65536 entries\\); the node that caused it: event 'e-loop'"
+          "-DEXPECT=ending: x-over.!! the session stopped itself at 5000 ms: its log was full \\(65536 entries\\). the node that caused it: event 'e-loop'"
           ${SV_RUN_SCRIPT})
 # Any run can be played again: --record writes its inputs as a replay that
 # play --replay plays to the same final hash.
@@ -84,3 +84,8 @@ add_test(NAME tool_explore_record_plays
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|play|${SV_EXPLORE_PACK}|planted|--replay|${CMAKE_CURRENT_BINARY_DIR}/explore-planted-9.json
           -DEXPECT_RC=0 "-DEXPECT=replay hash [0-9a-f]+: matches" ${SV_RUN_SCRIPT})
 set_tests_properties(tool_explore_record_plays PROPERTIES DEPENDS tool_explore_record)
+# A full queue is named with the node it could not schedule.
+add_test(NAME tool_explore_fork
+  COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|explore|${SV_EXPLORE_PACK}|fork|--runs|2 -DEXPECT_RC=0
+          "-DEXPECT=seed 1: at [0-9]+ ms the session's queue was full \\(8192 scheduled items\\). the node that caused it: event 'e-fork'. it dropped [1-9][0-9]* scheduled items"
+          ${SV_RUN_SCRIPT})

@@ -162,11 +162,16 @@ bool tool_session_limit(const sv_Session *s, char *buf, size_t size)
     case SV_NODE_OTHER: snprintf(node, sizeof node, "a reveal or a delayed reply"); break;
     case SV_NODE_NONE: break;
     }
-    if (sv_dropped_total(&dr))
-        snprintf(lost, sizeof lost,
-                 "dropped: %u scheduled, %u log, %u replies, %u firings, %u samples, %u promises, "
-                 "%u comments",
-                 dr.queue, dr.log, dr.replies, dr.firings, dr.samples, dr.promises, dr.comments);
+    const uint32_t counts[] = {dr.queue,   dr.log,      dr.replies, dr.firings,
+                               dr.samples, dr.promises, dr.comments};
+    static const char *const names[] = {"scheduled items", "log entries", "replies", "rule firings",
+                                        "meter samples",   "promises",    "comments"};
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+        size_t l = strlen(lost);
+        if (counts[i])
+            snprintf(lost + l, sizeof lost - l, "%s%u %s", l ? ", " : "it dropped ", counts[i],
+                     names[i]);
+    }
     snprintf(buf, size, "%s%s%s%s%s", what, node[0] ? "; the node that caused it: " : "", node,
              lost[0] && what[0] ? "; " : "", lost);
     return true;

@@ -134,7 +134,7 @@ typedef struct ToolPlayout {
     int32_t ending;
     uint32_t end_ms;
     int32_t meters[SV_METER_COUNT]; /* at the end */
-    uint8_t *cov; /* reached: posts, decisions, options offered, parts sent, events, endings */
+    uint8_t *cov;     /* reached: posts, decisions, options offered, parts sent, events, endings */
     int32_t *outcome; /* [decision_count] the option taken, or TOOL_OUTCOME_* */
     int32_t (*delta)[SV_METER_COUNT]; /* [decision_count] meters at the end minus at opening */
     bool limit;                       /* the session stopped itself at a limit */

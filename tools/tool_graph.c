@@ -376,16 +376,14 @@ static void write_rest(Graph *g)
 static void write_dot(Graph *g)
 {
     const sv_Scenario *sc = g->sc;
-    uint32_t nodes =
-        sc->post_count + sc->decision_count + sc->option_count + sc->event_count + sc->ending_count;
     fprintf(g->out, "digraph ");
     q(g->out, sc->id);
     fputs(" {\n  rankdir=LR; newrank=true; fontname=\"DejaVu Sans\"; fontsize=11;\n"
           "  node [fontname=\"DejaVu Sans\", fontsize=10];\n"
           "  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#506070\"];\n",
           g->out);
-    /* hundreds of nodes: fewer crossing-reduction passes keep dot quick */
-    if (nodes > 200) fputs("  mclimit=0.3; nslimit=2; nslimit1=2; remincross=false;\n", g->out);
+    /* no layout limits: at 600 and 2,000 nodes dot's defaults were the quicker
+     * (mclimit/nslimit made it slower) */
     write_posts(g);
     write_decisions(g);
     write_rest(g);

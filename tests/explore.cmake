@@ -89,3 +89,7 @@ add_test(NAME tool_explore_fork
   COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|explore|${SV_EXPLORE_PACK}|fork|--runs|2 -DEXPECT_RC=0
           "-DEXPECT=seed 1: at [0-9]+ ms the session's queue was full \\(8192 scheduled items\\). the node that caused it: event 'e-fork'. it dropped [1-9][0-9]* scheduled items"
           ${SV_RUN_SCRIPT})
+add_test(NAME tool_play_fork_limit
+  COMMAND ${SV_RUN} -DCMD=${SV_EXPLORE_TOOL}|play|${SV_EXPLORE_PACK}|fork|--script|/dev/null -DEXPECT_RC=0
+          "-DEXPECT=!! at 16000 ms the session's queue was full \\(8192 scheduled items\\). the node that caused it: event 'e-fork'"
+          ${SV_RUN_SCRIPT})

@@ -144,10 +144,11 @@ bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_Sc
                   uint64_t seed, ToolPlayout *out);
 void tool_playout_free(ToolPlayout *out);
 
-/* Did the session stop itself at a limit (its log or queue full)? Then `buf`
- * says which, when, and the node that caused it (the one the log names most). */
+/* Did the session hit a limit (its log or queue full), or, with_dropped,
+ * lose anything (sv_session_dropped)? Then `buf` says which limit, when, the
+ * node that caused it (sv_Session.limit) and what was dropped. */
 struct sv_Session;
-bool tool_session_limit(const struct sv_Session *s, char *buf, size_t size);
+bool tool_session_limit(const struct sv_Session *s, bool with_dropped, char *buf, size_t size);
 
 int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);

@@ -127,11 +127,12 @@ static void mark_offered(const sv_Session *s, int32_t d, uint8_t *cov)
 
 /* ---- limits: a session that stopped itself ---------------------------------- */
 
-bool tool_session_limit(const sv_Session *s, char *buf, size_t size)
+bool tool_session_limit(const sv_Session *s, bool with_dropped, char *buf, size_t size)
 {
     const sv_Scenario *sc = s->sc;
     const sv_LimitHit *h = &s->limit;
     sv_Dropped dr = sv_session_dropped(s);
+    if (!with_dropped) memset(&dr, 0, sizeof dr);
     if (h->limit == SV_LIMIT_NONE && !sv_dropped_total(&dr)) return false;
     char what[160] = "", node[160] = "", lost[200] = "";
     if (h->limit == SV_LIMIT_LOG)
@@ -394,7 +395,7 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
                                                                         : TOOL_OUTCOME_COMPOSED;
         for (int m = 0; m < SV_METER_COUNT; m++) out->delta[d][m] = s->meters[m] - w.before[d][m];
     }
-    out->limit = tool_session_limit(s, out->limit_text, sizeof out->limit_text);
+    out->limit = tool_session_limit(s, true, out->limit_text, sizeof out->limit_text);
     out->cov = w.cov;
     w.cov = NULL;
     if (replay) *replay = sv_run_write_replay(&w.run);
@@ -1270,7 +1271,7 @@ static bool tree_walk(Tree *t)
     for (uint32_t i = 0; i < slot_total(t->sc); i++) t->reached[i] += w.cov[i];
     char buf[300];
     t->last_ending = w.run.s.ending;
-    t->last_limited = tool_session_limit(&w.run.s, buf, sizeof buf);
+    t->last_limited = tool_session_limit(&w.run.s, true, buf, sizeof buf);
     walk_free(&w);
     return true;
 }

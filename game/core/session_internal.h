@@ -18,9 +18,5 @@ bool sv_option_checks_first(const sv_Option *o);
 bool sv_reply_speaks(const sv_Reply *r);
 /* Is this the action of its option that carries the option's words and effects? */
 bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
-/* The post the reply answers or acts on: its action's target, else its
- * option's, else its decision's post; -1 none. A zeroed reply with a decision
- * and an option is a valid candidate for judging. */
-int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r);
 
 #endif

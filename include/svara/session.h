@@ -218,4 +218,10 @@ sv_Dropped sv_session_dropped(const sv_Session *s);
 /* A hash of everything that defines the state: the same on every build. */
 uint64_t sv_session_hash(const sv_Session *s);
 
+/* The post the reply answers or acts on: its action's target, else its
+ * option's, else its decision's post; -1 none. A zeroed reply with a decision
+ * and an option is a valid candidate for judging. The
+ * game names the thread a promise was made in with it. */
+int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r);
+
 #endif

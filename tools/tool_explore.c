@@ -582,7 +582,7 @@ static int parse_args(int argc, char **argv, Args *a)
     a->seed = 1;
     long cores = sysconf(_SC_NPROCESSORS_ONLN); /* every core: the output does not depend on it */
     a->jobs = cores > 0 ? (uint32_t)(cores > 256 ? 256 : cores) : 1u;
-    a->max_paths = 100000;
+    a->max_paths = 10000;
     int pos = 0;
     for (int i = 0; i < argc; i++) {
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;

@@ -36,6 +36,15 @@ static void usage(FILE *out)
           "  pack FOLDER [-o PACK.zip]\n"
           "                         zip a pack folder for sharing (pack.json and its scenario\n"
           "                         files), then check the zip\n"
+          "  explore PACK [SCENARIO] [--runs N] [--seed S] [--exhaustive] [--max-paths N]\n"
+          "                         [--merge story|exact] [--jobs J] [--json]\n"
+          "  explore PACK SCENARIO --record SEED FILE\n"
+          "                         play-test: N random runs (or every branch) and report\n"
+          "                         what was never reached, endings, meters and outcomes;\n"
+          "                         --record writes one run as a replay for play --replay\n"
+          "  graph PACK SCENARIO [-o FILE.dot] [--svg FILE.svg] [--explore FILE.json]\n"
+          "                         the scenario as a Graphviz graph, options coloured by the\n"
+          "                         mean reputation change explore measured\n"
           "  bench audience [--accounts N] [--seconds S] [--reply-at S] [--seed N] [--paced]\n"
           "                         time the live crowd in a crisis at normal speed: cost per\n"
           "                         60 fps frame (p50, p99) and memory per account\n"
@@ -134,6 +143,10 @@ int main(int argc, char **argv)
         rc = tool_pack(argc - 2, argv + 2);
     else if (strcmp(argv[1], "new") == 0)
         rc = tool_new(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "explore") == 0)
+        rc = tool_explore(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "graph") == 0)
+        rc = tool_graph(argc - 2, argv + 2);
     else {
         fprintf(stderr, "svara-tool: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "svara/diag.h"
@@ -119,6 +120,36 @@ typedef struct ToolFile {
 extern const ToolFile tool_new_pack_files[]; /* assets/templates/new-pack */
 extern const size_t tool_new_pack_files_count;
 
+/* One random play-through of `sc` (tool_explore.c): the session plays seed
+ * `seed`, and the choices (enabled options, composed replies, answer times,
+ * deadlines let pass) come from a generator of their own seeded with it too,
+ * so `svara-tool play --seed` replays the session's side. Heap arrays: free
+ * with tool_playout_free. False when the run cannot start. */
+#define TOOL_OUTCOME_NONE (-1)     /* the decision never opened */
+#define TOOL_OUTCOME_COMPOSED (-2) /* answered with a composed reply */
+#define TOOL_OUTCOME_TIMEOUT (-3)  /* its deadline passed (or the run ended first) */
+struct sv_Scenario;
+typedef struct ToolPlayout {
+    uint64_t seed;
+    int32_t ending;
+    uint32_t end_ms;
+    int32_t meters[SV_METER_COUNT]; /* at the end */
+    uint8_t *cov;     /* reached: posts, decisions, options offered, parts sent, events, endings */
+    int32_t *outcome; /* [decision_count] the option taken, or TOOL_OUTCOME_* */
+    int32_t (*delta)[SV_METER_COUNT]; /* [decision_count] meters at the end minus at opening */
+    bool limit;                       /* the session stopped itself at a limit */
+    char limit_text[300];
+} ToolPlayout;
+bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *base,
+                  uint64_t seed, ToolPlayout *out);
+void tool_playout_free(ToolPlayout *out);
+
+/* Did the session hit a limit (its log or queue full), or, with_dropped,
+ * lose anything (sv_session_dropped)? Then `buf` says which limit, when, the
+ * node that caused it (sv_Session.limit) and what was dropped. */
+struct sv_Session;
+bool tool_session_limit(const struct sv_Session *s, bool with_dropped, char *buf, size_t size);
+
 int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
@@ -127,5 +158,7 @@ int tool_bench(int argc, char **argv);
 int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
 int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped with libzip */
 int tool_new(int argc, char **argv);        /* tool_new.c: a new pack folder from the template */
+int tool_explore(int argc, char **argv);    /* tool_explore.c: the automatic play-tester */
+int tool_graph(int argc, char **argv);      /* tool_graph.c: the scenario as a Graphviz graph */
 
 #endif

@@ -478,6 +478,8 @@ static void print_summary(const Play *p)
     char clk[16];
     printf("\n--- final state at %s ---\n", tool_clock(p->run.s.now_ms, clk, sizeof clk));
     if (p->run.s.ending >= 0) printf("ending: %s\n", sc->endings[p->run.s.ending].id);
+    char limit[300];
+    if (tool_session_limit(&p->run.s, false, limit, sizeof limit)) printf("!! %s\n", limit);
     for (int m = 0; m < SV_METER_COUNT; m++) {
         int32_t v = p->run.s.meters[m];
         if (m == SV_METER_REACH)

@@ -139,6 +139,20 @@ static void heap_remove(sv_Session *s, size_t i)
 
 /* A full queue drops the item: a runaway scenario must not take the machine
  * with it, and dropping is as deterministic as anything else here. */
+/* Keeps the first limit hit, with the item behind it, for the tools and the game to name. */
+static void note_limit(sv_Session *s, sv_LimitKind limit, uint8_t kind, int32_t ref)
+{
+    if (s->limit.limit != SV_LIMIT_NONE) return;
+    s->limit.limit = (uint8_t)limit;
+    s->limit.kind = kind == ITEM_POST                                ? SV_NODE_POST
+                    : kind == ITEM_DECISION || kind == ITEM_DEADLINE ? SV_NODE_DECISION
+                    : kind == ITEM_EVENT                             ? SV_NODE_EVENT
+                    : kind == ITEM_END                               ? SV_NODE_ENDING
+                                                                     : SV_NODE_OTHER;
+    s->limit.node = ref;
+    s->limit.t_ms = s->now_ms;
+}
+
 static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 {
     if (s->queue_count == s->queue_cap) {
@@ -146,6 +160,7 @@ static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
         sv_Scheduled *q = s->queue_cap < SV_MAX_QUEUE ? realloc(s->queue, cap * sizeof *q) : NULL;
         if (!q) {
             s->dropped.queue++;
+            note_limit(s, SV_LIMIT_QUEUE, kind, ref);
             return;
         }
         s->queue = q;
@@ -722,6 +737,7 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         if (next == NEXT_NONE) break;
         /* a scenario that keeps scheduling itself ends before the log overflows */
         if (s->log_count + LOG_RESERVE >= SV_MAX_LOG) {
+            note_limit(s, SV_LIMIT_LOG, s->queue[0].kind, s->queue[0].ref);
             end_session(s, -1);
             return;
         }

@@ -91,6 +91,26 @@ typedef struct sv_Dropped {
 /* The sum of every count; 0 for a run that lost nothing. */
 uint32_t sv_dropped_total(const sv_Dropped *d);
 
+/* The first limit a session ran into and the node behind it: the item it
+ * could not schedule (its queue full) or was about to process when it ended
+ * itself before its log overflowed (a scenario that keeps scheduling
+ * itself). Like the dropped counts, not part of the state hash. */
+typedef enum { SV_LIMIT_NONE = 0, SV_LIMIT_QUEUE, SV_LIMIT_LOG } sv_LimitKind;
+typedef enum {
+    SV_NODE_NONE = 0,
+    SV_NODE_POST,
+    SV_NODE_DECISION, /* its opening or its deadline */
+    SV_NODE_EVENT,
+    SV_NODE_ENDING,
+    SV_NODE_OTHER, /* a reveal, a delayed reply, a reply from before the start */
+} sv_NodeKind;
+typedef struct sv_LimitHit {
+    uint8_t limit; /* sv_LimitKind; SV_LIMIT_NONE while none was hit */
+    uint8_t kind;  /* sv_NodeKind */
+    int32_t node;  /* index into the scenario's posts, decisions, events or endings */
+    uint32_t t_ms; /* when */
+} sv_LimitHit;
+
 struct sv_ScoreState; /* svara/score.h */
 struct sv_Audience;   /* svara/audience.h */
 typedef struct sv_ScoreModel sv_ScoreModel;
@@ -128,6 +148,7 @@ typedef struct sv_Session {
     struct sv_ScoreState *score;  /* NULL unless a scoring model is set (heap) */
     struct sv_Audience *audience; /* the live crowd; NULL when the scenario has none (heap) */
     sv_Dropped dropped;           /* the session's own tables; sv_session_dropped() adds the rest */
+    sv_LimitHit limit;            /* the first limit it ran into */
 } sv_Session;
 
 /* Starts a run at simulated time 0 and schedules everything the scenario times.

@@ -131,7 +131,8 @@ static void test_syntax(void **state)
     EXPECT("{\"a\": tru}", 1, "t.json:1:7: error: unexpected 't'; expected a value...");
     EXPECT("{\"a\": 01}", 1, "t.json:1:7: error: invalid number...");
     EXPECT("{\"a\": 1.}", 1, "t.json:1:7: error: invalid number...");
-    EXPECT("{\"a\": \"x\ny\"}", 1, "t.json:1:9: error: /a: control character 0x0A inside a string...");
+    EXPECT("{\"a\": \"x\ny\"}", 1,
+           "t.json:1:9: error: /a: control character 0x0A inside a string...");
     EXPECT("{\"a\": \"\\q\"}", 1, "t.json:1:8: error: /a: invalid escape in a string...");
     EXPECT("{\"a\": \"\\ud800\"}", 1, "t.json:1:8: error: /a: invalid escape in a string...");
     EXPECT("{\"a\": \"abc", 1, "t.json:1:7: error: /a: this string never ends...");

@@ -12,7 +12,7 @@ set -euo pipefail
 
 play_packages=(cmake make gcc libc6-dev pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
                libphysfs-dev libcmocka-dev libzip-dev fonts-dejavu-core zip graphviz)
-test_packages=(clang-14 libclang-rt-14-dev)
+test_packages=(clang-14 libclang-rt-14-dev clang-format-14)
 node_packages=(nodejs npm) # for the schema tests; only when `node` or `npm` is missing
 
 want_node=0

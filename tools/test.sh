@@ -69,6 +69,23 @@ run_preset() {
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
+# The sources' layout is .clang-format's (CONVENTIONS.md, "Style").
+check_style() {
+  note "style: clang-format --dry-run --Werror"
+  local files out
+  mapfile -t files < <(git ls-files '*.c' '*.h' 2>/dev/null ||
+                       find game include tools tests -name '*.[ch]' -not -path '*/node_modules/*')
+  if out=$(clang-format --dry-run --Werror "${files[@]}" 2>&1); then
+    summary+=("$(printf '%-8s %3d files formatted as .clang-format says' "style:" "${#files[@]}")")
+  else
+    echo "$out" | grep -E '^[^ ].*(error|warning):' | head -n 40
+    echo "(clang-format -i FILE fixes a file)"
+    summary+=("style:   FAILED: files not formatted as .clang-format says")
+    failed=$((failed + 1)); status=1
+  fi
+}
+check_style
+
 # gcc's warnings are errors here, as in CI. The fuzz build is about crashes, and
 # clang warns about a few things gcc does not: its warnings stay in its log.
 run_preset default 1 -DSV_WERROR=ON

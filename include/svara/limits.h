@@ -16,31 +16,31 @@
 #define SV_MAX_JSON_DEPTH 64u             /* nesting of arrays and objects in a file */
 #define SV_MAX_COND_DEPTH 16u             /* nesting of all/any/not in one condition */
 
-#define SV_MAX_NODES 4096u     /* posts + decisions + events + endings in one scenario */
-#define SV_MAX_OPTIONS 16u     /* options of one decision */
-#define SV_MAX_PARTS 24u       /* composer parts offered by one decision */
-#define SV_MAX_COMPOSE 8u      /* parts the player may put in one composed reply */
-#define SV_MAX_EFFECTS 64u     /* effects in one effect list */
-#define SV_MAX_FLAGS 256u      /* flags declared by one scenario */
-#define SV_MAX_VARS 64u        /* variables declared by one scenario */
-#define SV_MAX_CHANNELS 8u     /* channels of one scenario */
-#define SV_MAX_PERSONAS 256u   /* personas of one scenario */
-#define SV_MAX_SEGMENTS 16u    /* audience segments of one scenario */
-#define SV_MAX_AUDIENCE 1000000u   /* simulated accounts in one scenario's crowd */
-#define SV_MAX_COMMENT_POOLS 48u   /* comment pools: one per (kind or any, stance, moment) */
-#define SV_MAX_POOL_TEXTS 64u      /* texts in one comment pool */
-#define SV_MAX_TOPICS 64u          /* public threads the crowd follows in one session */
-#define SV_MAX_COMMENTS 4096u      /* crowd comments a session keeps (with their words) */
-#define SV_MAX_NAMES 4096u         /* first or last names in one name list */
-#define SV_MAX_TAGS 16u        /* tags on one option or part */
-#define SV_MAX_ANSWERS 4u      /* further posts one option's reply also answers */
-#define SV_MAX_AUTHORS 16u     /* authors in one manifest */
+#define SV_MAX_NODES 4096u       /* posts + decisions + events + endings in one scenario */
+#define SV_MAX_OPTIONS 16u       /* options of one decision */
+#define SV_MAX_PARTS 24u         /* composer parts offered by one decision */
+#define SV_MAX_COMPOSE 8u        /* parts the player may put in one composed reply */
+#define SV_MAX_EFFECTS 64u       /* effects in one effect list */
+#define SV_MAX_FLAGS 256u        /* flags declared by one scenario */
+#define SV_MAX_VARS 64u          /* variables declared by one scenario */
+#define SV_MAX_CHANNELS 8u       /* channels of one scenario */
+#define SV_MAX_PERSONAS 256u     /* personas of one scenario */
+#define SV_MAX_SEGMENTS 16u      /* audience segments of one scenario */
+#define SV_MAX_AUDIENCE 1000000u /* simulated accounts in one scenario's crowd */
+#define SV_MAX_COMMENT_POOLS 48u /* comment pools: one per (kind or any, stance, moment) */
+#define SV_MAX_POOL_TEXTS 64u    /* texts in one comment pool */
+#define SV_MAX_TOPICS 64u        /* public threads the crowd follows in one session */
+#define SV_MAX_COMMENTS 4096u    /* crowd comments a session keeps (with their words) */
+#define SV_MAX_NAMES 4096u       /* first or last names in one name list */
+#define SV_MAX_TAGS 16u          /* tags on one option or part */
+#define SV_MAX_ANSWERS 4u        /* further posts one option's reply also answers */
+#define SV_MAX_AUTHORS 16u       /* authors in one manifest */
 #define SV_MAX_SCENARIO_MS (21u * 24u * 3600u * 1000u) /* 21 days of simulated time */
 #define SV_MAX_HISTORY_MS (21u * 24u * 3600u * 1000u)  /* how far back history may reach */
-#define SV_MAX_FACTS 256u   /* facts and claims of one scenario */
+#define SV_MAX_FACTS 256u                              /* facts and claims of one scenario */
 #define SV_MAX_FACT_REFS 16u /* facts one option or part confirms, denies or reveals */
-#define SV_MAX_STEPS 4u     /* actions one option combines */
-#define SV_MAX_EARLIER 64u  /* brand replies made before the player took over */
+#define SV_MAX_STEPS 4u      /* actions one option combines */
+#define SV_MAX_EARLIER 64u   /* brand replies made before the player took over */
 
 #define SV_MAX_REPLAY_INPUTS 4096u /* inputs in one replay file */
 #define SV_MAX_QUEUE 8192u         /* pending scheduled items in one session */

@@ -62,7 +62,7 @@ sv_InputResult b_choose(sv_Session *s, int32_t d, int32_t opt);
 sv_InputResult b_compose(sv_Session *s, int32_t d, sv_Visibility vis, size_t n,
                          const int32_t *parts);
 #define COMPOSE(s, d, vis, ...)                                                                    \
-    b_compose(s, d, vis, sizeof((int32_t[]){__VA_ARGS__}) / sizeof(int32_t),                      \
+    b_compose(s, d, vis, sizeof((int32_t[]){__VA_ARGS__}) / sizeof(int32_t),                       \
               (int32_t[]){__VA_ARGS__})
 
 #endif

@@ -349,12 +349,14 @@ static int32_t reply_offer(const sv_Scenario *sc, const sv_Reply *r)
 {
     const sv_Option *o = worded(sc, r);
     if (o) return o->offer > 0 ? o->offer : 0;
-    int32_t best = 0;
+    /* a composed reply offers everything its compensating parts offer: the bill
+     * cancelled and a gift card on top are worth both (each at most 10^9) */
+    int64_t sum = 0;
     for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
-        if (p && p->offer > best) best = p->offer;
+        if (p && p->offer > 0) sum += p->offer;
     }
-    return best;
+    return sum > INT32_MAX ? INT32_MAX : (int32_t)sum;
 }
 
 static bool has_kind(const sv_ScoreContext *c, int32_t kind)
@@ -532,8 +534,11 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&
                         c->channel != SV_CHANNEL_PRIVATE);
     c->compensates = c->speaks && (has_kind(c, SV_PART_COMPENSATE) || c->offer > 0);
-    c->generous = c->speaks && (tagged(c, SV_TAG_GENEROUS) ||
-                                (c->offer > 0 && c->loss > 0 && c->offer > c->loss));
+    /* Generosity is the offer against the loss when both are known: a gift tagged
+     * generous that does not even cover what the customer lost is not going the
+     * extra mile. Without the figures, the author's tag decides. */
+    c->generous = c->speaks &&
+                  (c->offer > 0 && c->loss > 0 ? c->offer > c->loss : tagged(c, SV_TAG_GENEROUS));
     const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
     if (o && o->step_count > 1) {
         c->step = r->step;

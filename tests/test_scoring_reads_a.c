@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "reads_support.h"
+#include "svara/debrief.h"
 
 /* ---- 1: partly true claims ----------------------------------------------------------------------
  */
@@ -255,6 +256,25 @@ static void expect_promise(const rd_Run *r, const char *decision, const char *ve
     assert_int_equal(f->t_ms, at_s * 1000u);
 }
 
+/* How many of rule's hits the debrief shows under decision id (NULL: among
+ * the standing firings). */
+static int debrief_hits(const rd_Run *r, const char *decision, const char *rule)
+{
+    sv_Debrief db;
+    assert_int_equal(sv_debrief_build(&r->s, rd_model(), SV_LANG_EN, &db), SV_OK);
+    uint32_t start = db.standing_start, count = db.standing_count;
+    for (size_t i = 0; decision && i < db.decision_count; i++)
+        if (db.decisions[i].decision == rd_decision(r->sit, decision)) {
+            start = db.decisions[i].played.hits_start;
+            count = db.decisions[i].played.hits_count;
+        }
+    int n = 0;
+    for (uint32_t i = start; i < start + count; i++)
+        if (strcmp(db.hits[i].rule_id, rule) == 0) n++;
+    sv_debrief_free(&db);
+    return n;
+}
+
 /* Promises due in an hour: kept by a follow-up 30 minutes later, broken at
  * the due time by one that comes after two hours; two threads, one by one. */
 static void test_promises_due(void **state)
@@ -277,6 +297,12 @@ static void test_promises_due(void **state)
     expect_promise(&r, "d-per", "promise-broken", SV_TRIGGER_PROMISE, 10 + 3600);
     EXPECT_NOT_FIRED(&r, "promise-broken", -1, "d-maja");
     EXPECT_NOT_FIRED(&r, "promise-kept", -1, "d-per");
+    /* the debrief explains the kept promise where the player came back, and
+     * the broken one among what stood */
+    assert_int_equal(debrief_hits(&r, "d-maja-follow", "promise-kept"), 1);
+    assert_int_equal(debrief_hits(&r, "d-maja", "promise-kept"), 0);
+    assert_int_equal(debrief_hits(&r, NULL, "promise-kept"), 0);
+    assert_int_equal(debrief_hits(&r, NULL, "promise-broken"), 1);
     rd_stop(&r);
 
     /* the other way round: each promise follows its own thread */

@@ -266,6 +266,33 @@ static bool timed_out(const sv_Session *s, int32_t d)
     return false;
 }
 
+/* The decision whose answer kept the promise behind a kept-promise firing: the
+ * player's reply in the promise's thread when it was settled. The credit is
+ * shown there, where the player came back (a promise made before the start,
+ * by a colleague, has no decision of its own). -1: none found. */
+static int32_t kept_at(const sv_Session *s, const sv_Firing *f)
+{
+    const sv_ScoreState *st = s->score;
+    for (size_t i = 0; i < st->promise_count; i++) {
+        const sv_Promise *p = &st->promises[i];
+        if (p->reply != f->reply || p->state != SV_PROMISE_KEPT) continue;
+        for (int32_t j = 0; (size_t)j < s->reply_count; j++) {
+            const sv_Reply *r = &s->replies[j];
+            if (j == p->reply || r->prior || r->decision < 0 || r->t_ms != p->settled_ms) continue;
+            if (sv_score_thread(s->sc, sv_reply_post(s->sc, r)) == p->thread) return r->decision;
+        }
+    }
+    return -1;
+}
+
+/* A firing that belongs to decision d's answer as played: its own rules, or a
+ * promise it kept. */
+static bool belongs_to(const sv_Session *s, const sv_Firing *f, int32_t d)
+{
+    if (f->trigger == SV_TRIGGER_REPLY || f->trigger == SV_TRIGGER_TIMEOUT) return f->decision == d;
+    return f->trigger == SV_TRIGGER_KEPT && kept_at(s, f) == d;
+}
+
 static void played(Build *b, sv_DebriefDecision *dd)
 {
     const sv_Session *s = b->s;
@@ -292,9 +319,7 @@ static void played(Build *b, sv_DebriefDecision *dd)
     const sv_ScoreState *st = s->score;
     for (size_t i = 0; i < st->firing_count; i++) {
         const sv_Firing *f = &st->firings[i];
-        if (f->decision != d ||
-            (f->trigger != SV_TRIGGER_REPLY && f->trigger != SV_TRIGGER_TIMEOUT))
-            continue;
+        if (!belongs_to(s, f, d)) continue;
         add_firing(b, f);
         for (int k = 0; k < SV_METER_COUNT; k++) p->deltas[k] += f->applied[k];
     }
@@ -355,7 +380,9 @@ static void standing(Build *b)
     b->out->standing_start = (uint32_t)b->out->hit_count;
     for (size_t i = 0; i < st->firing_count; i++) {
         uint8_t t = st->firings[i].trigger;
-        if (t == SV_TRIGGER_TICK || t == SV_TRIGGER_END || t == SV_TRIGGER_PROMISE)
+        /* a kept promise no answer can claim still shows, here */
+        if (t == SV_TRIGGER_TICK || t == SV_TRIGGER_END || t == SV_TRIGGER_PROMISE ||
+            (t == SV_TRIGGER_KEPT && kept_at(b->s, &st->firings[i]) < 0))
             add_firing(b, &st->firings[i]);
     }
     b->out->standing_count = (uint32_t)(b->out->hit_count - b->out->standing_start);

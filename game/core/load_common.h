@@ -231,6 +231,10 @@ void sv_load_history(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
 /* Keys every reply has, an option or a history reply (load_story.c): "text"
  * (required), "tags", "structure", "due" (with a promise-follow-up) and "offer". */
 void sv_load_reply_words(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Option *o);
+/* An option or history reply before its keys are read (load_story.c): its id,
+ * no target, condition or offer, one step, empty texts, and its effects and
+ * claims starting at the loader's next free entries. */
+void sv_load_reply_start(sv_Loader *L, const cJSON *obj, sv_Option *o);
 /* Seconds as a message shows them: "90", "-5400", "1.5". */
 const char *sv_load_ms_text(int32_t ms, char *buf, size_t size);
 

@@ -255,14 +255,7 @@ static void read_earlier(sv_Loader *L, const cJSON *it, const char *ptr, sv_Earl
                                        "offer",      "due",       NULL};
     sv_Option *o = &e->reply;
     char at[SV_LOAD_PTR];
-    o->id = sv_load_id_of(L, it);
-    o->target = o->when = o->offer = -1;
-    o->step_count = 1;
-    o->steps[0].target = -1;
-    o->effects.start = L->effect_count;
-    o->claims.confirms.start = o->claims.denies.start = o->claims.reveals.start = L->ref_count;
-    sv_load_empty_text(&o->text);
-    sv_load_empty_text(&o->annotation);
+    sv_load_reply_start(L, it, o);
     if (!sv_load_object(L, it, ptr, "a history reply")) return;
     sv_load_check_keys(L, it, ptr, keys);
     const cJSON *t = sv_load_required(L, it, ptr, "at");

@@ -443,13 +443,9 @@ static void read_delay(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Optio
                       sv_load_ms_text((int32_t)duration, b, sizeof b));
 }
 
-static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
+void sv_load_reply_start(sv_Loader *L, const cJSON *obj, sv_Option *o)
 {
-    static const char *const keys[] = {"id",     "text",      "action",  "actions", "visibility",
-                                       "tags",   "target",    "when",    "effects", "annotation",
-                                       "expert", "structure", "answers", "delay",   "confirms",
-                                       "denies", "reveals",   "due",     "offer",   NULL};
-    o->id = sv_load_id_of(L, it);
+    o->id = sv_load_id_of(L, obj);
     o->target = o->when = o->offer = -1;
     o->step_count = 1;
     o->steps[0].target = -1;
@@ -457,6 +453,15 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
     o->claims.confirms.start = o->claims.denies.start = o->claims.reveals.start = L->ref_count;
     sv_load_empty_text(&o->text);
     sv_load_empty_text(&o->annotation);
+}
+
+static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
+{
+    static const char *const keys[] = {"id",     "text",      "action",  "actions", "visibility",
+                                       "tags",   "target",    "when",    "effects", "annotation",
+                                       "expert", "structure", "answers", "delay",   "confirms",
+                                       "denies", "reveals",   "due",     "offer",   NULL};
+    sv_load_reply_start(L, it, o);
     if (!sv_load_object(L, it, ptr, "an option")) return;
     sv_load_check_keys(L, it, ptr, keys);
     if (sv_load_get(it, "actions"))

@@ -50,6 +50,10 @@ static void usage(FILE *out)
           "                         60 fps frame (p50, p99) and memory per account\n"
           "  bench load             build hostile packs (a 38,000-entry manifest, zips of\n"
           "                         200,000 and 4,096 entries) and time checking each\n"
+          "  profile list | show NAME [--json] | add NAME REPLAY [--at SECONDS]  [--dir DIR]\n"
+          "                         learners' profiles (the game's, in $XDG_DATA_HOME/svara/\n"
+          "                         profiles): runs, best grades and skills by principle;\n"
+          "                         add plays a replay to its end and records the run\n"
           "  help                   this text\n",
           out);
 }
@@ -147,6 +151,8 @@ int main(int argc, char **argv)
         rc = tool_explore(argc - 2, argv + 2);
     else if (strcmp(argv[1], "graph") == 0)
         rc = tool_graph(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "profile") == 0)
+        rc = tool_profile(argc - 2, argv + 2);
     else {
         fprintf(stderr, "svara-tool: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

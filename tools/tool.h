@@ -160,5 +160,6 @@ int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped
 int tool_new(int argc, char **argv);        /* tool_new.c: a new pack folder from the template */
 int tool_explore(int argc, char **argv);    /* tool_explore.c: the automatic play-tester */
 int tool_graph(int argc, char **argv);      /* tool_graph.c: the scenario as a Graphviz graph */
+int tool_profile(int argc, char **argv);    /* tool_profile.c: learners' profiles and skills */
 
 #endif

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "svara/debrief.h"
 #include "svara/json.h"
 #include "svara/native.h"
 #include "svara/run.h"
@@ -469,12 +470,8 @@ static uint32_t outcome_slot(const sv_Scenario *sc, int32_t d, int32_t outcome)
     return sc->option_count + 2u * (uint32_t)d + (outcome == TOOL_OUTCOME_COMPOSED ? 0u : 1u);
 }
 
-static int grade_of(const int32_t *m)
-{
-    /* the game's grade (game/ui/debrief.c): reputation twice, sentiment and mood, 0-100 */
-    int32_t v = (2 * m[SV_METER_REPUTATION] + m[SV_METER_SENTIMENT] + m[SV_METER_MOOD]) / 40;
-    return v >= 70 ? 0 : v >= 60 ? 1 : v >= 50 ? 2 : v >= 40 ? 3 : 4;
-}
+/* the game's grade: 0 for A .. 4 for E */
+static int grade_of(const int32_t *m) { return sv_grade_letter(sv_grade_score(m)) - 'A'; }
 
 static bool totals_init(Totals *t, const sv_Scenario *sc, uint32_t runs)
 {

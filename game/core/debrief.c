@@ -518,3 +518,16 @@ void sv_agreement_free(sv_Agreement *a)
     free(a->items);
     memset(a, 0, sizeof *a);
 }
+
+int32_t sv_grade_score(const int32_t meters[SV_METER_COUNT])
+{
+    int64_t v = (2 * (int64_t)meters[SV_METER_REPUTATION] + meters[SV_METER_SENTIMENT] +
+                 meters[SV_METER_MOOD]) /
+                40;
+    return v < 0 ? 0 : v > 100 ? 100 : (int32_t)v;
+}
+
+char sv_grade_letter(int32_t score)
+{
+    return score >= 70 ? 'A' : score >= 60 ? 'B' : score >= 50 ? 'C' : score >= 40 ? 'D' : 'E';
+}

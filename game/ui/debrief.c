@@ -19,20 +19,11 @@
 
 enum { BTN_SAME = 0, BTN_NEW, BTN_TITLE, BTN_COUNT };
 
-/* The grade: the final standing, reputation counted twice (it is what the
- * brand keeps), sentiment and the customer's mood; 0-100. */
+/* The grade (sv_grade_score) and how many decisions were played at their best. */
 static void grade(ui_DebriefScreen *s, const sv_Debrief *d)
 {
-    int32_t v = (2 * d->meters_final[SV_METER_REPUTATION] + d->meters_final[SV_METER_SENTIMENT] +
-                 d->meters_final[SV_METER_MOOD]) /
-                40;
-    s->score = v < 0 ? 0 : v > 100 ? 100 : v;
-    const char *g = s->score >= 70   ? "A"
-                    : s->score >= 60 ? "B"
-                    : s->score >= 50 ? "C"
-                    : s->score >= 40 ? "D"
-                                     : "E";
-    snprintf(s->grade, sizeof s->grade, "%s", g);
+    s->score = sv_grade_score(d->meters_final);
+    snprintf(s->grade, sizeof s->grade, "%c", sv_grade_letter(s->score));
     for (size_t i = 0; i < d->decision_count; i++) {
         const sv_DebriefDecision *dd = &d->decisions[i];
         if (!dd->has_best_option && !dd->has_best_composed) continue;

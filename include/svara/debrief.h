@@ -100,4 +100,11 @@ typedef struct sv_Agreement {
 sv_Status sv_score_agreement(const sv_Debrief *d, const sv_Scenario *sc, sv_Agreement *out);
 void sv_agreement_free(sv_Agreement *a);
 
+/* The grade of a run's final meters: reputation counted twice (it is what
+ * the brand keeps), sentiment and the customer's mood, 0-100; and its letter,
+ * A (70 or more), B (60), C (50), D (40) or E. The game, explore and the
+ * learner's profile all grade this way. */
+int32_t sv_grade_score(const int32_t meters[SV_METER_COUNT]);
+char sv_grade_letter(int32_t score);
+
 #endif

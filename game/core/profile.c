@@ -1,0 +1,483 @@
+/* Learner profiles (svara/profile.h): runs in, skills by principle out, and
+ * profile.json read with every problem located and written back whole. A
+ * profile is strict: a bad value is an error, since a profile that loads
+ * half is worse than one kept aside and started fresh. */
+#include "svara/profile.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "core_util.h"
+#include "svara/debrief.h"
+#include "svara/json.h"
+#include "svara/native.h"
+#include "svara/session.h"
+
+#define PTR 256 /* a JSON pointer, as long as a diagnostic keeps */
+
+void sv_profile_init(sv_Profile *p, const char *name, int64_t created)
+{
+    memset(p, 0, sizeof *p);
+    snprintf(p->name, sizeof p->name, "%s", name ? name : "");
+    p->created = created;
+}
+
+void sv_profile_free(sv_Profile *p)
+{
+    free(p->runs);
+    memset(p, 0, sizeof *p);
+}
+
+/* ---- names ------------------------------------------------------------------------------- */
+
+/* Length of the UTF-8 sequence at s (1-4), 0 when it is not valid. */
+static int utf8_len(const unsigned char *s)
+{
+    if (s[0] < 0x80) return 1;
+    int n = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
+    if (s[0] >= 0xF8) n = 0;
+    for (int i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if (n == 3 && s[0] == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+    if (n == 3 && s[0] == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+    if (n == 4 && s[0] == 0xF0 && s[1] < 0x90) return 0;
+    if (n == 4 && s[0] == 0xF4 && s[1] >= 0x90) return 0;
+    return n;
+}
+
+bool sv_profile_name_ok(const char *name, const char **why)
+{
+    const char *dummy;
+    if (!why) why = &dummy;
+    size_t len = name ? strlen(name) : 0;
+    if (len == 0) return *why = "the name is empty", false;
+    if (len > SV_PROFILE_NAME_BYTES) return *why = "the name is too long (48 bytes at most)", false;
+    bool seen = false;
+    for (const unsigned char *s = (const unsigned char *)name; *s;) {
+        int n = utf8_len(s);
+        if (!n) return *why = "the name is not valid UTF-8", false;
+        if (n == 1 && (*s < 0x20 || *s == 0x7F))
+            return *why = "the name holds a control character", false;
+        if (*s != ' ') seen = true;
+        s += n;
+    }
+    if (!seen) return *why = "the name is only spaces", false;
+    return *why = "", true;
+}
+
+/* The ASCII letters a Nordic or accented Latin letter is written with in a
+ * folder name (two-byte UTF-8 from U+00C0 to U+00FF); NULL for anything else. */
+static const char *ascii_of(unsigned code)
+{
+    static const char *const map[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+    return code >= 0xC0 && code <= 0xFF ? map[code - 0xC0] : NULL;
+}
+
+void sv_profile_slug(const char *name, char *out, size_t size)
+{
+    if (!size) return;
+    size_t n = 0;
+    bool dash = false;
+    const unsigned char *s = (const unsigned char *)(name ? name : "");
+    while (*s && n < SV_MAX_ID_BYTES) {
+        int len = utf8_len(s);
+        if (!len) len = 1;
+        char one[2] = {0, 0};
+        const char *add = NULL;
+        if (len == 1 && ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))) one[0] = (char)*s;
+        if (len == 1 && *s >= 'A' && *s <= 'Z') one[0] = (char)(*s - 'A' + 'a');
+        add = one[0]     ? one
+              : len == 2 ? ascii_of(((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3Fu))
+                         : NULL;
+        s += len;
+        if (!add || !*add) {
+            dash = true;
+            continue;
+        }
+        size_t need = strlen(add) + (dash && n > 0);
+        if (n + need >= size || n + need > SV_MAX_ID_BYTES) break;
+        if (dash && n > 0) out[n++] = '-';
+        for (const char *a = add; *a;) out[n++] = *a++;
+        dash = false;
+    }
+    out[n] = '\0';
+    if (!n) snprintf(out, size, "profile");
+}
+
+/* ---- runs and skills ---------------------------------------------------------------------- */
+
+static bool grow_runs(sv_Profile *p)
+{
+    if (p->run_count < p->run_cap) return true;
+    size_t cap = p->run_cap ? p->run_cap * 2 : 8;
+    sv_ProfileRun *r = realloc(p->runs, cap * sizeof *r);
+    if (!r) return false;
+    p->runs = r;
+    p->run_cap = cap;
+    return true;
+}
+
+/* Room for one more run: past the limit the oldest goes. */
+static sv_ProfileRun *new_run(sv_Profile *p)
+{
+    if (p->run_count >= SV_PROFILE_MAX_RUNS) {
+        memmove(p->runs, p->runs + 1, (p->run_count - 1) * sizeof *p->runs);
+        p->run_count--;
+    }
+    if (!grow_runs(p)) return NULL;
+    sv_ProfileRun *r = &p->runs[p->run_count++];
+    memset(r, 0, sizeof *r);
+    return r;
+}
+
+static void bump(uint16_t *v)
+{
+    if (*v < UINT16_MAX) (*v)++;
+}
+
+/* A rule rewards its principles when its effects on reputation, sentiment and
+ * mood add up to more than nothing, and penalises them when to less. */
+static int rule_sign(const sv_ScoreRule *r)
+{
+    int64_t v = (int64_t)r->effects[SV_METER_REPUTATION] + r->effects[SV_METER_SENTIMENT] +
+                r->effects[SV_METER_MOOD];
+    return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+sv_Status sv_profile_add_run(sv_Profile *p, const sv_Session *s, const char *pack,
+                             const char *version, int64_t ended)
+{
+    if (!p || !s || !s->sc || !s->score || !s->ended) return SV_ERR_INVALID;
+    sv_ProfileRun *r = new_run(p);
+    if (!r) return SV_ERR_NOMEM;
+    snprintf(r->pack, sizeof r->pack, "%s", pack ? pack : "");
+    snprintf(r->version, sizeof r->version, "%s", version ? version : "");
+    snprintf(r->scenario, sizeof r->scenario, "%s", s->sc->id ? s->sc->id : "");
+    if (sv_in_range(s->ending, s->sc->ending_count))
+        snprintf(r->ending, sizeof r->ending, "%s", s->sc->endings[s->ending].id);
+    r->seed = s->seed;
+    r->ended = ended;
+    r->score = sv_grade_score(s->meters);
+    r->grade = sv_grade_letter(r->score);
+    const sv_ScoreModel *m = s->score->model;
+    for (size_t i = 0; i < s->score->firing_count; i++) {
+        const sv_Firing *f = &s->score->firings[i];
+        if (!sv_in_range(f->rule, m->rule_count)) continue;
+        const sv_ScoreRule *rule = &m->rules[f->rule];
+        int sign = rule_sign(rule);
+        for (int k = 0; sign && k < SV_PRINCIPLE_COUNT; k++)
+            if (rule->principles & (1u << k)) bump(sign > 0 ? &r->followed[k] : &r->broken[k]);
+    }
+    return SV_OK;
+}
+
+void sv_profile_skills(const sv_Profile *p, size_t runs, sv_Skill out[SV_PRINCIPLE_COUNT])
+{
+    memset(out, 0, SV_PRINCIPLE_COUNT * sizeof *out);
+    size_t n = runs < p->run_count ? runs : p->run_count;
+    int64_t w = 1000; /* the newest run's weight; older ones count less */
+    for (size_t i = n; i-- > 0;) {
+        const sv_ProfileRun *r = &p->runs[i];
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+            if (!r->followed[k] && !r->broken[k]) continue;
+            out[k].followed_w += w * r->followed[k];
+            out[k].broken_w += w * r->broken[k];
+            out[k].followed += r->followed[k];
+            out[k].broken += r->broken[k];
+            out[k].runs++;
+        }
+        w = w * SV_PROFILE_RECENCY_PCT / 100;
+        if (w < 1) w = 1; /* old runs still count a little */
+    }
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        int64_t all = out[k].followed_w + out[k].broken_w;
+        out[k].level = all ? (int32_t)((out[k].followed_w * 100 + all / 2) / all) : -1;
+    }
+}
+
+const sv_ProfileRun *sv_profile_best(const sv_Profile *p, const char *pack, const char *scenario)
+{
+    const sv_ProfileRun *best = NULL;
+    for (size_t i = 0; i < p->run_count; i++) {
+        const sv_ProfileRun *r = &p->runs[i];
+        if (strcmp(r->pack, pack) != 0 || strcmp(r->scenario, scenario) != 0) continue;
+        if (!best || r->score >= best->score) best = r;
+    }
+    return best;
+}
+
+/* ---- profile.json ------------------------------------------------------------------------ */
+
+typedef struct Reader {
+    sv_JsonFile f;
+    bool bad;
+} Reader;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void
+fail(Reader *R, const char *ptr, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sv_json_file_reportv(&R->f, SV_SEV_ERROR, ptr, fmt, ap);
+    va_end(ap);
+    R->bad = true;
+}
+
+static void check_keys(Reader *R, const cJSON *obj, const char *ptr, const char *const *keys)
+{
+    for (const cJSON *it = obj->child; it; it = it->next) {
+        bool known = false;
+        for (size_t i = 0; keys[i] && !known; i++) known = strcmp(it->string, keys[i]) == 0;
+        if (known) continue;
+        char at[PTR];
+        sv_json_pointer_key(at, sizeof at, ptr, it->string);
+        fail(R, at, "unknown key \"%s\"", it->string);
+    }
+}
+
+static const cJSON *get(Reader *R, const cJSON *obj, const char *ptr, const char *key,
+                        bool required, char *at, size_t at_size)
+{
+    sv_json_pointer_key(at, at_size, ptr, key);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v && required) fail(R, ptr, "\"%s\" is missing", key);
+    return v;
+}
+
+static void read_string(Reader *R, const cJSON *obj, const char *ptr, const char *key,
+                        bool required, char *out, size_t size)
+{
+    char at[PTR];
+    const cJSON *v = get(R, obj, ptr, key, required, at, sizeof at);
+    if (!v) return;
+    if (!cJSON_IsString(v)) {
+        fail(R, at, "\"%s\" must be a string", key);
+        return;
+    }
+    if (strlen(v->valuestring) >= size) {
+        fail(R, at, "\"%s\" is too long (%zu bytes at most)", key, size - 1);
+        return;
+    }
+    snprintf(out, size, "%s", v->valuestring);
+}
+
+static void read_whole(Reader *R, const cJSON *obj, const char *ptr, const char *key, bool required,
+                       double min, double max, double *out)
+{
+    char at[PTR];
+    const cJSON *v = get(R, obj, ptr, key, required, at, sizeof at);
+    if (!v) return;
+    if (!cJSON_IsNumber(v) || v->valuedouble != (double)(int64_t)v->valuedouble ||
+        v->valuedouble < min || v->valuedouble > max) {
+        fail(R, at, "\"%s\" must be a whole number from %.0f to %.0f", key, min, max);
+        return;
+    }
+    *out = v->valuedouble;
+}
+
+/* {"ORDER": 2, "FAST": 1}: counts by principle id. */
+static void read_counts(Reader *R, const cJSON *obj, const char *ptr, const char *key,
+                        uint16_t *out)
+{
+    char at[PTR], item[PTR];
+    const cJSON *v = get(R, obj, ptr, key, false, at, sizeof at);
+    if (!v) return;
+    if (!cJSON_IsObject(v)) {
+        fail(R, at, "\"%s\" must be an object of principle ids and counts", key);
+        return;
+    }
+    for (const cJSON *it = v->child; it; it = it->next) {
+        sv_json_pointer_key(item, sizeof item, at, it->string);
+        sv_Principle pr;
+        if (!sv_principle_parse(it->string, &pr)) {
+            fail(R, item, "\"%s\" is not a principle id (ORDER, FAST, ... as in principles.md)",
+                 it->string);
+            continue;
+        }
+        if (!cJSON_IsNumber(it) || it->valuedouble != (double)(int64_t)it->valuedouble ||
+            it->valuedouble < 0 || it->valuedouble > UINT16_MAX) {
+            fail(R, item, "a count must be a whole number from 0 to 65535");
+            continue;
+        }
+        out[pr] = (uint16_t)it->valuedouble;
+    }
+}
+
+static void read_run(Reader *R, const cJSON *it, const char *ptr, sv_ProfileRun *r)
+{
+    static const char *const keys[] = {"pack",  "version", "scenario", "ending", "seed",
+                                       "ended", "score",   "followed", "broken", NULL};
+    if (!cJSON_IsObject(it)) {
+        fail(R, ptr, "a run must be an object");
+        return;
+    }
+    check_keys(R, it, ptr, keys);
+    read_string(R, it, ptr, "pack", true, r->pack, sizeof r->pack);
+    read_string(R, it, ptr, "version", false, r->version, sizeof r->version);
+    read_string(R, it, ptr, "scenario", true, r->scenario, sizeof r->scenario);
+    read_string(R, it, ptr, "ending", false, r->ending, sizeof r->ending);
+    double seed = 0, ended = 0, score = 0;
+    /* seeds above 2^53 do not survive a JSON number: the game's seeds are 32-bit */
+    read_whole(R, it, ptr, "seed", false, 0, 9007199254740991.0, &seed);
+    read_whole(R, it, ptr, "ended", true, 0, 253402300799.0, &ended); /* until year 9999 */
+    read_whole(R, it, ptr, "score", true, 0, 100, &score);
+    r->seed = (uint64_t)seed;
+    r->ended = (int64_t)ended;
+    r->score = (int32_t)score;
+    r->grade = sv_grade_letter(r->score);
+    read_counts(R, it, ptr, "followed", r->followed);
+    read_counts(R, it, ptr, "broken", r->broken);
+}
+
+static void read_profile(Reader *R, const cJSON *root, sv_Profile *p)
+{
+    static const char *const keys[] = {"format", "name", "created", "tutorial_done", "runs", NULL};
+    check_keys(R, root, "", keys);
+    double format = 0, created = 0;
+    read_whole(R, root, "", "format", true, 1, 1, &format);
+    read_string(R, root, "", "name", true, p->name, sizeof p->name);
+    const char *why;
+    if (p->name[0] && !sv_profile_name_ok(p->name, &why)) fail(R, "/name", "%s", why);
+    read_whole(R, root, "", "created", false, 0, 253402300799.0, &created);
+    p->created = (int64_t)created;
+    char at[PTR], item[PTR];
+    const cJSON *t = get(R, root, "", "tutorial_done", false, at, sizeof at);
+    if (t && !cJSON_IsBool(t)) fail(R, at, "\"tutorial_done\" must be true or false");
+    p->tutorial_done = cJSON_IsTrue(t);
+    const cJSON *runs = get(R, root, "", "runs", false, at, sizeof at);
+    if (!runs) return;
+    if (!cJSON_IsArray(runs)) {
+        fail(R, at, "\"runs\" must be a list");
+        return;
+    }
+    size_t i = 0;
+    for (const cJSON *it = runs->child; it; it = it->next, i++) {
+        snprintf(item, sizeof item, "/runs/%zu", i);
+        if (i >= SV_PROFILE_MAX_RUNS) {
+            fail(R, item, "more than %u runs", SV_PROFILE_MAX_RUNS);
+            return;
+        }
+        sv_ProfileRun *r = new_run(p);
+        if (!r) {
+            fail(R, item, "out of memory");
+            return;
+        }
+        read_run(R, it, item, r);
+    }
+}
+
+sv_Status sv_profile_parse(const char *file, const char *bytes, size_t len, sv_Profile *out,
+                           sv_DiagList *diags)
+{
+    sv_profile_init(out, "", 0);
+    cJSON *root = sv_json_parse(file, bytes, len, diags);
+    if (!root) return SV_ERR_INVALID;
+    Reader R = {.bad = false};
+    sv_json_file_init(&R.f, file, bytes, len, 50, diags);
+    if (!cJSON_IsObject(root))
+        fail(&R, "", "a profile is a JSON object");
+    else
+        read_profile(&R, root, out);
+    sv_json_file_free(&R.f);
+    cJSON_Delete(root);
+    if (!R.bad) return SV_OK;
+    sv_profile_free(out);
+    return SV_ERR_INVALID;
+}
+
+/* ---- writing ----------------------------------------------------------------------------- */
+
+static bool add_counts(cJSON *obj, const char *key, const uint16_t *counts)
+{
+    cJSON *c = cJSON_AddObjectToObject(obj, key);
+    if (!c) return false;
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
+        if (counts[k] && !cJSON_AddNumberToObject(c, sv_principle_name((sv_Principle)k), counts[k]))
+            return false;
+    return true;
+}
+
+static bool add_run(cJSON *list, const sv_ProfileRun *r)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return false;
+    cJSON_AddItemToArray(list, o);
+    return cJSON_AddStringToObject(o, "pack", r->pack) &&
+           cJSON_AddStringToObject(o, "version", r->version) &&
+           cJSON_AddStringToObject(o, "scenario", r->scenario) &&
+           cJSON_AddStringToObject(o, "ending", r->ending) &&
+           cJSON_AddNumberToObject(o, "seed", (double)r->seed) &&
+           cJSON_AddNumberToObject(o, "ended", (double)r->ended) &&
+           cJSON_AddNumberToObject(o, "score", r->score) &&
+           add_counts(o, "followed", r->followed) && add_counts(o, "broken", r->broken);
+}
+
+char *sv_profile_write(const sv_Profile *p, size_t *len)
+{
+    cJSON *root = cJSON_CreateObject();
+    bool ok = root && cJSON_AddNumberToObject(root, "format", 1) &&
+              cJSON_AddStringToObject(root, "name", p->name) &&
+              cJSON_AddNumberToObject(root, "created", (double)p->created) &&
+              cJSON_AddBoolToObject(root, "tutorial_done", p->tutorial_done);
+    cJSON *runs = ok ? cJSON_AddArrayToObject(root, "runs") : NULL;
+    for (size_t i = 0; runs && i < p->run_count; i++) ok = ok && add_run(runs, &p->runs[i]);
+    char *text = ok && runs ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!text) return NULL;
+    size_t n = strlen(text);
+    char *out = malloc(n + 2);
+    if (out) {
+        memcpy(out, text, n);
+        out[n] = '\n';
+        out[n + 1] = '\0';
+        if (len) *len = n + 1;
+    }
+    cJSON_free(text);
+    return out;
+}
+
+/* ---- on disk ----------------------------------------------------------------------------- */
+
+sv_Status sv_profile_load_file(const char *path, sv_Profile *out, bool *missing, sv_DiagList *diags)
+{
+    sv_profile_init(out, "", 0);
+    bool gone = false;
+    size_t len = 0;
+    char *bytes = sv_native_read(path, SV_MAX_FILE_BYTES, &len, &gone, diags);
+    if (missing) *missing = gone;
+    if (!bytes) return SV_ERR_IO;
+    sv_Status st = sv_profile_parse(path, bytes, len, out, diags);
+    free(bytes);
+    return st;
+}
+
+sv_Status sv_profile_save_file(const char *path, const sv_Profile *p, sv_DiagList *diags)
+{
+    size_t len = 0;
+    char *text = sv_profile_write(p, &len);
+    if (!text) {
+        sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0, "out of memory writing the profile");
+        return SV_ERR_NOMEM;
+    }
+    bool ok = sv_native_write_atomic(path, text, len, diags);
+    free(text);
+    return ok ? SV_OK : SV_ERR_IO;
+}
+
+bool sv_profile_keep_aside(const char *path, const char *stamp, char *moved_to, size_t size,
+                           sv_DiagList *diags)
+{
+    return sv_native_keep_aside(path, stamp, moved_to, size, diags);
+}

@@ -1,0 +1,101 @@
+/* A learner's profile: their name, every run they finished (which scenario,
+ * when, the ending, the grade, and which principles the run followed and
+ * broke), and the skills by principle those runs add up to, newer runs
+ * counting more. Kept as JSON (profile.json in the profile's folder), parsed
+ * with located messages like every other file. SDL-free: the game and
+ * `svara-tool profile` share it. The caller gives the time (seconds since
+ * 1970): the core never reads the clock. */
+#ifndef SVARA_PROFILE_H
+#define SVARA_PROFILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "svara/diag.h"
+#include "svara/limits.h"
+#include "svara/score.h"
+#include "svara/status.h"
+
+struct sv_Session;
+
+#define SV_PROFILE_NAME_BYTES 48u /* a learner's name, UTF-8 */
+#define SV_PROFILE_VERSION_BYTES 32u
+#define SV_PROFILE_MAX_RUNS 1000u  /* the oldest run is dropped past this (the file stays under 1 MB) */
+#define SV_PROFILE_RECENCY_PCT 85u /* each older run counts this much of the next newer one */
+
+typedef struct sv_ProfileRun {
+    char pack[SV_MAX_ID_BYTES + 1];
+    char version[SV_PROFILE_VERSION_BYTES + 1]; /* the pack's version */
+    char scenario[SV_MAX_ID_BYTES + 1];
+    char ending[SV_MAX_ID_BYTES + 1]; /* "" when the run ended without one */
+    uint64_t seed;
+    int64_t ended;                         /* seconds since 1970 */
+    int32_t score;                         /* the grade's 0-100 (sv_grade_score) */
+    char grade;                            /* 'A'..'E' */
+    uint16_t followed[SV_PRINCIPLE_COUNT]; /* rules that rewarded the principle */
+    uint16_t broken[SV_PRINCIPLE_COUNT];   /* rules that penalised it */
+} sv_ProfileRun;
+
+typedef struct sv_Profile {
+    char name[SV_PROFILE_NAME_BYTES + 1];
+    int64_t created;
+    bool tutorial_done;
+    sv_ProfileRun *runs; /* heap, oldest first */
+    size_t run_count, run_cap;
+} sv_Profile;
+
+/* What the runs add up to for one principle. The weights are thousandths:
+ * the newest run counts 1000, each older one SV_PROFILE_RECENCY_PCT percent
+ * of the next. `level` is the weighted share of rules followed, 0-100, or -1
+ * when no run has touched the principle. */
+typedef struct sv_Skill {
+    int64_t followed_w, broken_w;
+    uint32_t followed, broken; /* plain counts over all runs */
+    uint32_t runs;             /* runs that touched it */
+    int32_t level;
+} sv_Skill;
+
+void sv_profile_init(sv_Profile *p, const char *name, int64_t created);
+void sv_profile_free(sv_Profile *p);
+
+/* A name is 1 to SV_PROFILE_NAME_BYTES bytes of valid UTF-8 with no control
+ * characters, not only spaces. `why` says what is wrong. */
+bool sv_profile_name_ok(const char *name, const char **why);
+/* The profile's folder name: lower-case ASCII letters, digits and '-', from
+ * the name ("Åsa Öberg" -> "asa-oberg"); "profile" when nothing is left. */
+void sv_profile_slug(const char *name, char *out, size_t size);
+
+/* Reads profile.json. Every problem is added to diags, located; on an error
+ * the profile is left empty (and freed). */
+sv_Status sv_profile_parse(const char *file, const char *bytes, size_t len, sv_Profile *out,
+                           sv_DiagList *diags);
+/* The profile as JSON (heap; the caller frees it). NULL when out of memory. */
+char *sv_profile_write(const sv_Profile *p, size_t *len);
+
+/* profile.json on disk. Loading: SV_OK, or SV_ERR_IO when the file is not
+ * there (`*missing` set) or cannot be read, or SV_ERR_INVALID when it is
+ * broken; every problem is in diags, located. A broken file is never
+ * overwritten: sv_profile_keep_aside moves it to "profile.json.bad-STAMP"
+ * (STAMP from the caller) so the learner can start fresh. Saving is atomic
+ * (temporary file, fsync, rename): a crash leaves the old or the new file. */
+sv_Status sv_profile_load_file(const char *path, sv_Profile *out, bool *missing,
+                               sv_DiagList *diags);
+sv_Status sv_profile_save_file(const char *path, const sv_Profile *p, sv_DiagList *diags);
+bool sv_profile_keep_aside(const char *path, const char *stamp, char *moved_to, size_t size,
+                           sv_DiagList *diags);
+
+/* Adds a finished (scored, ended) session as a run. SV_ERR_INVALID when the
+ * session has not ended or has no score. */
+sv_Status sv_profile_add_run(sv_Profile *p, const struct sv_Session *s, const char *pack,
+                             const char *version, int64_t ended);
+
+/* The skills after the first `runs` runs (SIZE_MAX: all): call it with
+ * run_count - 1 and run_count to see what the last run changed. */
+void sv_profile_skills(const sv_Profile *p, size_t runs, sv_Skill out[SV_PRINCIPLE_COUNT]);
+
+/* The best run of a scenario (highest score; the later one on a tie), NULL
+ * when it was never finished. */
+const sv_ProfileRun *sv_profile_best(const sv_Profile *p, const char *pack, const char *scenario);
+
+#endif

@@ -1,0 +1,369 @@
+/* svara-tool profile: the learners' profiles the game keeps on this machine
+ * (one folder each under $XDG_DATA_HOME/svara/profiles), listed, shown with
+ * their skills by principle, and fed a finished run from a replay (so a
+ * facilitator can add a workshop's runs, and tests can build a profile). */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+
+#include "svara/native.h"
+#include "svara/profile.h"
+#include "svara/replay.h"
+#include "svara/run.h"
+#include "svara/score.h"
+#include "tool.h"
+
+typedef struct ProfileArgs {
+    const char *verb, *name, *replay, *dir;
+    bool json;
+    int64_t at; /* the run's end time for `add`; -1: now */
+} ProfileArgs;
+
+static void profile_usage(void)
+{
+    fputs("usage: svara-tool profile list [--dir DIR]\n"
+          "       svara-tool profile show NAME [--json] [--dir DIR]\n"
+          "       svara-tool profile add NAME REPLAY [--at SECONDS] [--dir DIR]\n",
+          stderr);
+}
+
+/* The profiles folder: --dir, else the game's ($XDG_DATA_HOME/svara/profiles). */
+static bool profiles_dir(const ProfileArgs *a, char *buf, size_t size)
+{
+    if (a->dir) return snprintf(buf, size, "%s", a->dir) < (int)size;
+    char packs[1024];
+    if (!tool_user_pack_dir(packs, sizeof packs)) return false;
+    char *slash = strrchr(packs, '/'); /* .../svara/packs -> .../svara */
+    if (!slash) return false;
+    *slash = '\0';
+    return snprintf(buf, size, "%s/profiles", packs) < (int)size;
+}
+
+static bool profile_path(const ProfileArgs *a, const char *name, char *buf, size_t size)
+{
+    char dir[1024], slug[SV_MAX_ID_BYTES + 1];
+    if (!profiles_dir(a, dir, sizeof dir)) return false;
+    sv_profile_slug(name, slug, sizeof slug);
+    return snprintf(buf, size, "%s/%s/profile.json", dir, slug) < (int)size;
+}
+
+static int parse_args(int argc, char **argv, ProfileArgs *a)
+{
+    memset(a, 0, sizeof *a);
+    a->at = -1;
+    const char **pos[3] = {&a->verb, &a->name, &a->replay};
+    int npos = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(argv[i], "--json") == 0) {
+            a->json = true;
+        } else if (strcmp(argv[i], "--dir") == 0 && v) {
+            a->dir = v, i++;
+        } else if (strcmp(argv[i], "--at") == 0 && v) {
+            char *end;
+            errno = 0;
+            long long t = strtoll(v, &end, 10);
+            if (*end || errno || t < 0) {
+                fprintf(stderr, "--at wants seconds since 1970, not '%s'\n", v);
+                return 2;
+            }
+            a->at = t, i++;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "svara-tool profile: unknown or incomplete option '%s'\n", argv[i]);
+            return 2;
+        } else if (npos < 3) {
+            *pos[npos++] = argv[i];
+        } else {
+            fprintf(stderr, "svara-tool profile: unexpected argument '%s'\n", argv[i]);
+            return 2;
+        }
+    }
+    bool ok = a->verb && ((strcmp(a->verb, "list") == 0 && !a->name) ||
+                          (strcmp(a->verb, "show") == 0 && a->name && !a->replay) ||
+                          (strcmp(a->verb, "add") == 0 && a->name && a->replay));
+    if (!ok) profile_usage();
+    return ok ? 0 : 2;
+}
+
+/* Loads a profile, printing every problem; false when it is missing or broken. */
+static bool load(const char *path, sv_Profile *p, bool *missing)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_Status st = sv_profile_load_file(path, p, missing, &diags);
+    if (!(missing && *missing)) tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    return st == SV_OK;
+}
+
+/* ---- show -------------------------------------------------------------------------------- */
+
+static const char *date_of(int64_t t, char *buf, size_t size)
+{
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm) || !strftime(buf, size, "%Y-%m-%d", &tm)) snprintf(buf, size, "?");
+    return buf;
+}
+
+static void show_text(const sv_Profile *p)
+{
+    char date[32];
+    printf("%s: %zu run%s, since %s\n", p->name, p->run_count, p->run_count == 1 ? "" : "s",
+           date_of(p->created, date, sizeof date));
+    printf("tutorial: %s\n", p->tutorial_done ? "done" : "not yet");
+    if (p->run_count) printf("\nscenarios (best grade):\n");
+    for (size_t i = 0; i < p->run_count; i++) {
+        const sv_ProfileRun *r = &p->runs[i];
+        const sv_ProfileRun *best = sv_profile_best(p, r->pack, r->scenario);
+        bool first = true; /* each scenario once, where it was first played */
+        for (size_t j = 0; j < i && first; j++)
+            first = strcmp(p->runs[j].pack, r->pack) || strcmp(p->runs[j].scenario, r->scenario);
+        if (!first) continue;
+        unsigned n = 0;
+        for (size_t j = 0; j < p->run_count; j++)
+            n += !strcmp(p->runs[j].pack, r->pack) && !strcmp(p->runs[j].scenario, r->scenario);
+        printf("  %s/%-24s %c (%d) on %s, %u run%s\n", r->pack, r->scenario, best->grade,
+               best->score, date_of(best->ended, date, sizeof date), n, n == 1 ? "" : "s");
+    }
+    sv_Skill sk[SV_PRINCIPLE_COUNT], before[SV_PRINCIPLE_COUNT];
+    sv_profile_skills(p, SIZE_MAX, sk);
+    sv_profile_skills(p, p->run_count ? p->run_count - 1 : 0, before);
+    printf("\nskills by principle (share of rules followed; newer runs count more):\n");
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        if (sk[k].level < 0) continue;
+        char bar[11];
+        int full = (sk[k].level + 5) / 10;
+        for (int b = 0; b < 10; b++) bar[b] = b < full ? '#' : '.';
+        bar[10] = '\0';
+        printf("  %-28s %s %3d%%  followed %u, broken %u, in %u run%s",
+               sv_principle_name((sv_Principle)k), bar, sk[k].level, sk[k].followed, sk[k].broken,
+               sk[k].runs, sk[k].runs == 1 ? "" : "s");
+        if (before[k].level >= 0 && before[k].level != sk[k].level)
+            printf("  (last run: %+d)", sk[k].level - before[k].level);
+        else if (before[k].level < 0 && p->run_count > 1)
+            printf("  (new in the last run)");
+        printf("\n");
+    }
+    bool any = false;
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
+        if (sk[k].level < 0) {
+            printf("%s%s",
+                   any ? ", " : "  not practised yet: ", sv_principle_name((sv_Principle)k));
+            any = true;
+        }
+    if (any) printf("\n");
+}
+
+static int show_json(const sv_Profile *p)
+{
+    sv_Skill sk[SV_PRINCIPLE_COUNT];
+    sv_profile_skills(p, SIZE_MAX, sk);
+    size_t len = 0;
+    char *text = sv_profile_write(p, &len);
+    cJSON *root = text ? cJSON_Parse(text) : NULL;
+    free(text);
+    cJSON *skills = root ? cJSON_AddObjectToObject(root, "skills") : NULL;
+    for (int k = 0; skills && k < SV_PRINCIPLE_COUNT; k++) {
+        cJSON *o = cJSON_AddObjectToObject(skills, sv_principle_name((sv_Principle)k));
+        if (!o) break;
+        if (sk[k].level >= 0)
+            cJSON_AddNumberToObject(o, "level", sk[k].level);
+        else
+            cJSON_AddNullToObject(o, "level");
+        cJSON_AddNumberToObject(o, "followed", sk[k].followed);
+        cJSON_AddNumberToObject(o, "broken", sk[k].broken);
+        cJSON_AddNumberToObject(o, "runs", sk[k].runs);
+    }
+    char *out = skills ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!out) {
+        fputs("svara-tool profile: out of memory\n", stderr);
+        return 1;
+    }
+    printf("%s\n", out);
+    cJSON_free(out);
+    return 0;
+}
+
+static int show(const ProfileArgs *a)
+{
+    char path[1200];
+    if (!profile_path(a, a->name, path, sizeof path)) {
+        fputs("svara-tool profile: no folder for profiles (set HOME or XDG_DATA_HOME)\n", stderr);
+        return 1;
+    }
+    sv_Profile p;
+    bool missing = false;
+    if (!load(path, &p, &missing)) {
+        if (missing) fprintf(stderr, "svara-tool profile: there is no profile '%s'\n", a->name);
+        return 1;
+    }
+    int rc = a->json ? show_json(&p) : (show_text(&p), 0);
+    sv_profile_free(&p);
+    return rc;
+}
+
+/* ---- list -------------------------------------------------------------------------------- */
+
+static int cmp_str(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static int list(const ProfileArgs *a)
+{
+    char dir[1024];
+    if (!profiles_dir(a, dir, sizeof dir)) return 1;
+    DIR *d = opendir(dir);
+    if (!d) {
+        printf("no profiles yet (%s)\n", dir);
+        return 0;
+    }
+    char *names[512];
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d)) && n < 512;)
+        if (e->d_name[0] != '.') names[n++] = strdup(e->d_name);
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        char path[1600];
+        snprintf(path, sizeof path, "%s/%s/profile.json", dir, names[i] ? names[i] : "");
+        sv_Profile p;
+        bool missing = false;
+        if (names[i] && load(path, &p, &missing)) {
+            printf("%-24s %s, %zu run%s\n", names[i], p.name, p.run_count,
+                   p.run_count == 1 ? "" : "s");
+            sv_profile_free(&p);
+        } else if (names[i]) {
+            printf("%-24s (%s)\n", names[i], missing ? "no profile.json" : "broken: see above");
+        }
+        free(names[i]);
+    }
+    if (!n) printf("no profiles yet (%s)\n", dir);
+    return 0;
+}
+
+/* ---- add --------------------------------------------------------------------------------- */
+
+/* mkdir -p: every folder of `path` that is missing. */
+static bool make_folders(const char *path)
+{
+    char buf[1200];
+    if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf) return false;
+    for (char *s = buf + 1;; s++) {
+        bool end = *s == '\0';
+        if (*s != '/' && !end) continue;
+        *s = '\0';
+        if (mkdir(buf, 0700) != 0 && errno != EEXIST) return false;
+        if (end) return true;
+        *s = '/';
+    }
+}
+
+/* Plays the replay of its own pack through to the end: the finished run. */
+static bool play_replay(const char *file, sv_Run *run, sv_Pack **pack, sv_ScoreModel **base)
+{
+    size_t len = 0;
+    char *bytes = tool_read_file(file, &len);
+    if (!bytes) return false;
+    sv_Replay rp;
+    sv_replay_init(&rp);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    bool ok = sv_replay_parse(file, bytes, len, &rp, &diags) == SV_OK;
+    free(bytes);
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    *pack = ok ? tool_open_pack(rp.pack) : NULL;
+    int32_t si = *pack ? sv_pack_find_scenario(*pack, rp.scenario) : -1;
+    if (*pack && si < 0)
+        fprintf(stderr, "%s: pack '%s' has no scenario '%s'\n", file, rp.pack, rp.scenario);
+    *base = si >= 0 ? tool_load_model(NULL) : NULL;
+    ok = *base != NULL;
+    if (ok) {
+        sv_diag_init(&diags);
+        sv_replay_check_version(&rp, (*pack)->version, file, &diags);
+        sv_RunSetup setup = {.pack = *pack,
+                             .sc = &(*pack)->scenarios[si],
+                             .base = *base,
+                             .seed = rp.seed,
+                             .lang = rp.lang,
+                             .replay = &rp,
+                             .replay_path = file};
+        ok = sv_run_start(run, &setup, &diags) == SV_OK && sv_run_play_replay(run, &diags) &&
+             sv_run_check_replay(run, &diags);
+        tool_print_diags(stderr, &diags);
+        sv_diag_free(&diags);
+    }
+    sv_replay_free(&rp);
+    return ok;
+}
+
+static int add(const ProfileArgs *a)
+{
+    const char *why;
+    if (!sv_profile_name_ok(a->name, &why)) {
+        fprintf(stderr, "svara-tool profile: '%s': %s\n", a->name, why);
+        return 2;
+    }
+    char path[1200];
+    if (!profile_path(a, a->name, path, sizeof path)) return 1;
+    int64_t now = a->at >= 0 ? a->at : (int64_t)time(NULL);
+    sv_Profile p;
+    bool missing = false;
+    if (!load(path, &p, &missing)) {
+        if (!missing) return 1; /* broken: the game keeps it aside; here nothing is touched */
+        sv_profile_init(&p, a->name, now);
+    } else if (strcmp(p.name, a->name) != 0) {
+        fprintf(stderr, "svara-tool profile: %s belongs to '%s', not '%s'\n", path, p.name,
+                a->name);
+        sv_profile_free(&p);
+        return 1;
+    }
+    sv_Run run;
+    memset(&run, 0, sizeof run);
+    sv_Pack *pack = NULL;
+    sv_ScoreModel *base = NULL;
+    int rc = 1;
+    if (play_replay(a->replay, &run, &pack, &base)) {
+        char folder[1200];
+        snprintf(folder, sizeof folder, "%s", path);
+        *strrchr(folder, '/') = '\0';
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        if (sv_profile_add_run(&p, &run.s, pack->id, pack->version, now) == SV_OK &&
+            make_folders(folder) && sv_profile_save_file(path, &p, &diags) == SV_OK) {
+            const sv_ProfileRun *r = &p.runs[p.run_count - 1];
+            printf("added %s/%s to %s: grade %c (%d), %zu run%s in all\n", r->pack, r->scenario,
+                   p.name, r->grade, r->score, p.run_count, p.run_count == 1 ? "" : "s");
+            rc = 0;
+        } else if (!diags.count) {
+            fprintf(stderr, "%s: cannot make the folder: %s\n", folder, strerror(errno));
+        }
+        tool_print_diags(stderr, &diags);
+        sv_diag_free(&diags);
+    }
+    if (run.started) sv_run_stop(&run);
+    sv_score_free(base);
+    if (pack) sv_pack_unload(pack);
+    sv_profile_free(&p);
+    return rc;
+}
+
+int tool_profile(int argc, char **argv)
+{
+    ProfileArgs a;
+    int rc = parse_args(argc, argv, &a);
+    if (rc) return rc;
+    if (strcmp(a.verb, "list") == 0) return list(&a);
+    if (strcmp(a.verb, "show") == 0) return show(&a);
+    return add(&a);
+}

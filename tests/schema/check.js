@@ -26,7 +26,7 @@ function die(msg) {
 
 // Runs ajv over `files`; returns a Map file -> null (valid) or its errors
 // (all of them, or only the first when firstError is set: faster).
-function validate(kind, files, firstError = false) {
+function validate(kind, files, firstError = false, retry = true) {
   if (!fs.existsSync(AJV))
     die(`${AJV} is missing: ajv-cli is not installed. Run tools/setup.sh, which runs ` +
         "'npm ci' in tools/node (it needs node and npm, and the npm registry).");
@@ -41,13 +41,17 @@ function validate(kind, files, firstError = false) {
     if (m && files.includes(m[1])) results.set(m[1], null);
   }
   // stderr: "FILE invalid" followed by the errors as indented JSON, per invalid file
+  // Under load ajv's report of one file has come back empty once in a while:
+  // such a file is judged again on its own before the check gives up.
   let current = null, json = [];
+  const again = [];
   const flush = () => {
     if (current === null) return;
     try {
       results.set(current, JSON.parse(json.join("\n")));
     } catch (e) {
-      die(`cannot read ajv's errors for ${current}:\n${json.join("\n")}`);
+      if (!retry) die(`cannot read ajv's errors for ${current}:\n${json.join("\n")}`);
+      again.push(current);
     }
   };
   for (const line of r.stderr.split("\n")) {
@@ -61,6 +65,7 @@ function validate(kind, files, firstError = false) {
     }
   }
   flush();
+  for (const f of again) results.set(f, validate(kind, [f], firstError, false).get(f));
   const missing = files.filter((f) => !results.has(f));
   if (missing.length) {
     const some = missing.slice(0, 3).join(", ") + (missing.length > 3 ? ", ..." : "");

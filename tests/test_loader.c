@@ -456,6 +456,26 @@ static void test_basic_pack(void **state)
     sv_diag_free(&d);
 }
 
+/* The sample's path: its steps in order, resolved to the scenarios, with goals. */
+static void test_sample_path(void **state)
+{
+    (void)state;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    const char *paths[] = {SV_SOURCE_DIR "/scenarios/sample"};
+    sv_Pack *p = load(paths, 1, &d);
+    assert_int_equal(d.count, 0);
+    assert_int_equal(p->path_count, 2);
+    assert_string_equal(p->path[0].scenario_id, "parcel");
+    assert_string_equal(p->scenarios[p->path[0].scenario].id, "parcel");
+    assert_string_equal(p->scenarios[p->path[1].scenario].id, "tent");
+    assert_string_equal(p->path[1].pointer, "/path/1");
+    assert_string_equal(sv_text_get(&p->path[1].goal, SV_LANG_SV),
+                        "Kolla fakta innan du svarar, och håll det du lovar");
+    sv_pack_unload(p);
+    sv_diag_free(&d);
+}
+
 /* ---- bytes straight to the parser ------------------------------------------- */
 
 static const char mini[] =
@@ -783,12 +803,19 @@ static void test_library_sorted(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_basic_pack),      cmocka_unit_test(test_parse_bytes),
-        cmocka_unit_test(test_too_large_bytes), cmocka_unit_test(test_damaged_bytes),
-        cmocka_unit_test(test_zip_like_folder), cmocka_unit_test(test_not_a_pack),
-        cmocka_unit_test(test_overlay),         cmocka_unit_test(test_library),
-        cmocka_unit_test(test_library_sorted),  cmocka_unit_test(test_zip64_like_folder),
-        cmocka_unit_test(test_zip_entry_limit), cmocka_unit_test(test_zip_dos_separators),
+        cmocka_unit_test(test_basic_pack),
+        cmocka_unit_test(test_sample_path),
+        cmocka_unit_test(test_parse_bytes),
+        cmocka_unit_test(test_too_large_bytes),
+        cmocka_unit_test(test_damaged_bytes),
+        cmocka_unit_test(test_zip_like_folder),
+        cmocka_unit_test(test_not_a_pack),
+        cmocka_unit_test(test_overlay),
+        cmocka_unit_test(test_library),
+        cmocka_unit_test(test_library_sorted),
+        cmocka_unit_test(test_zip64_like_folder),
+        cmocka_unit_test(test_zip_entry_limit),
+        cmocka_unit_test(test_zip_dos_separators),
     };
     return cmocka_run_group_tests_name("loader", tests, setup, teardown);
 }

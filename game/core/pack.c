@@ -369,11 +369,49 @@ static void read_scoring(sv_Loader *L, const cJSON *scoring, sv_Pack *pack)
     }
 }
 
+/* "path": [{"scenario": "id", "goal": {...}}]: the order a learner follows,
+ * shapes checked here; the ids once the scenarios are loaded (resolve_path). */
+static void read_path(sv_Loader *L, const cJSON *root, sv_Pack *pack)
+{
+    static const char *const keys[] = {"scenario", "goal", NULL};
+    char at[SV_LOAD_PTR] = "";
+    const cJSON *list = sv_load_list(L, root, "path", false, at);
+    int n = list ? cJSON_GetArraySize(list) : 0;
+    if (list && n == 0)
+        sv_load_error(L, at, "a path lists at least one step; leave it out for a flat list");
+    if (n > (int)SV_MAX_PACK_FILES) {
+        sv_load_error(L, at, "%d steps; the limit is %u", n, SV_MAX_PACK_FILES);
+        n = (int)SV_MAX_PACK_FILES;
+    }
+    pack->path = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->path) : NULL;
+    size_t i = 0;
+    for (const cJSON *it = pack->path ? list->child : NULL; it && i < (size_t)n;
+         it = it->next, i++) {
+        char item_at[SV_LOAD_PTR], key_at[SV_LOAD_PTR];
+        sv_PackStep *step = &pack->path[pack->path_count++];
+        step->scenario = -1;
+        step->scenario_id = "";
+        sv_load_empty_text(&step->goal);
+        sv_load_ptr_index(item_at, at, i);
+        step->pointer = sv_load_strdup(L, item_at);
+        if (!sv_load_object(L, it, item_at, "a path step")) continue;
+        sv_load_check_keys(L, it, item_at, keys);
+        const cJSON *id = sv_load_required(L, it, item_at, "scenario");
+        sv_load_ptr_key(key_at, item_at, "scenario");
+        if (id && sv_load_id_syntax(L, id, key_at, "scenario"))
+            step->scenario_id = sv_load_strdup(L, id->valuestring);
+        const cJSON *goal = sv_load_required(L, it, item_at, "goal");
+        sv_load_ptr_key(key_at, item_at, "goal");
+        if (goal) (void)sv_load_text(L, goal, key_at, &step->goal);
+    }
+}
+
 static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack, bool *ok)
 {
-    static const char *const keys[] = {
-        "format",  "id",      "title",     "description", "version",          "languages",
-        "authors", "licence", "scenarios", "scoring",     SV_LOAD_SCHEMA_KEY, NULL};
+    static const char *const keys[] = {"format",    "id",        "title",   "description",
+                                       "version",   "languages", "authors", "licence",
+                                       "scenarios", "scoring",   "path",    SV_LOAD_SCHEMA_KEY,
+                                       NULL};
     sv_load_check_keys(L, root, "", keys);
     sv_load_format(L, root);
     sv_load_schema_key(L, root);
@@ -388,6 +426,7 @@ static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack
     pack->licence = read_plain(L, root, "licence");
     read_authors(L, root, pack);
     read_scoring(L, sv_load_get(root, "scoring"), pack);
+    read_path(L, root, pack);
     return read_scenario_list(L, root, ok);
 }
 
@@ -480,6 +519,38 @@ sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len
     return st;
 }
 
+/* The path's scenario ids, once the scenarios are loaded: each must be one of
+ * the pack's, and on the path once. Not checked when a scenario failed to load
+ * (its id is unknown, and its own errors say why). */
+static void resolve_path(sv_Loader *L, sv_Pack *pack)
+{
+    if (pack->scenario_count < pack->scenario_file_count) return;
+    for (uint32_t i = 0; i < pack->path_count; i++) {
+        sv_PackStep *step = &pack->path[i];
+        if (!step->scenario_id[0]) continue;
+        char at[SV_LOAD_PTR];
+        sv_load_ptr_key(at, step->pointer, "scenario");
+        step->scenario = sv_pack_find_scenario(pack, step->scenario_id);
+        if (step->scenario < 0) {
+            char list[512] = "";
+            for (uint32_t k = 0, len = 0; k < pack->scenario_count && len + 2 < sizeof list; k++)
+                len += (uint32_t)snprintf(list + len, sizeof list - len, "%s%s", k ? ", " : "",
+                                          pack->scenarios[k].id);
+            sv_load_error(L, at, "the pack has no scenario '%s'; its scenarios are: %s",
+                          step->scenario_id, list);
+            continue;
+        }
+        for (uint32_t k = 0; k < i; k++)
+            if (pack->path[k].scenario == step->scenario) {
+                sv_load_error(L, at,
+                              "scenario '%s' is already on the path at %s; a path takes each "
+                              "scenario once",
+                              step->scenario_id, pack->path[k].pointer);
+                break;
+            }
+    }
+}
+
 /* The pack's files are mounted at m->point; builds the pack or reports why not. */
 static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diags)
 {
@@ -503,6 +574,7 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
                  SV_LANG_EN, diags);
     pack->root = sv_load_strdup(&L, m->paths[0]);
     load_scenarios(&L, m, pack);
+    resolve_path(&L, pack);
     st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
     sv_load_free(&L);
     if (st == SV_OK)

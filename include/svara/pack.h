@@ -21,6 +21,15 @@ typedef struct sv_PackScoreEntry {
     const char *pointer; /* JSON pointer in pack.json, for diagnostics */
 } sv_PackScoreEntry;
 
+/* One step of a manifest's "path", the order a learner takes the scenarios
+ * in: the scenario and a short goal for the step. */
+typedef struct sv_PackStep {
+    const char *scenario_id;
+    int32_t scenario; /* index into sv_Pack.scenarios once loaded; -1 before */
+    sv_Text goal;
+    const char *pointer; /* "/path/3", for diagnostics */
+} sv_PackStep;
+
 typedef struct sv_Pack {
     const char *id;
     const char *version;
@@ -42,6 +51,9 @@ typedef struct sv_Pack {
     uint32_t score_weight_count;
     sv_PackScoreEntry *score_disable;
     uint32_t score_disable_count;
+    /* the manifest's "path" (a curriculum, first day to advanced); none: a flat list */
+    sv_PackStep *path;
+    uint32_t path_count;
     const char *manifest_file;  /* "label/pack.json" */
     const char *manifest_bytes; /* a copy, so later checks can give line and column */
     size_t manifest_len;

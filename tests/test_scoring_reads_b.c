@@ -441,6 +441,42 @@ static void test_switch_and_onstage(void **state)
     rd_unload(&sit);
 }
 
+/* The debrief's lessons: answering a private message in public teaches
+ * ONSTAGE-OFFSTAGE, at the decision where it happened, costliest lesson
+ * first; a decision played at its best teaches nothing. */
+static void test_lessons(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "switch_onstage");
+    rd_Run r;
+    rd_start(&r, &sit, "a solution, then Lena's message answered in public");
+    rd_choose(&r, 10, "d-first", "o-solution");
+    rd_choose(&r, 10, "d-lena", "o-lena-public");
+    rd_run_out(&r);
+    sv_Debrief db;
+    assert_int_equal(sv_debrief_build(&r.s, rd_model(), SV_LANG_EN, &db), SV_OK);
+    bool onstage_lesson = false;
+    for (size_t i = 0; i < db.lesson_count; i++) {
+        const sv_DebriefLesson *l = &db.lessons[i];
+        assert_true(l->cost >= SV_DEBRIEF_LESSON_MIN);
+        if (i) assert_true(l->cost <= db.lessons[i - 1].cost);
+        if (l->decision >= 0) /* d-first was played at its best */
+            assert_int_not_equal(db.decisions[l->decision].decision, rd_decision(&sit, "d-first"));
+        if (l->principle != SV_PRINCIPLE_ONSTAGE_OFFSTAGE) continue;
+        onstage_lesson = true;
+        assert_true(l->decision >= 0);
+        assert_int_equal(db.decisions[l->decision].decision, rd_decision(&sit, "d-lena"));
+    }
+    if (!onstage_lesson)
+        for (size_t i = 0; i < db.lesson_count; i++)
+            print_error("lesson %zu: %s\n", i, sv_principle_name(db.lessons[i].principle));
+    assert_true(onstage_lesson);
+    sv_debrief_free(&db);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_honesty_from_facts),
         cmocka_unit_test(test_canned_replies),
         cmocka_unit_test(test_switch_and_onstage),
+        cmocka_unit_test(test_lessons),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -62,6 +62,8 @@ typedef enum {
     TT_BETTER,
     TT_POINTS_MORE,
     TT_STANDING,
+    TT_LESSONS,
+    TT_LEFT_STANDING,
     TT_SECONDS,
     TT_OVER_TIME,
     TT_FINAL,

@@ -187,6 +187,23 @@ void tool_print_dropped(const sv_Dropped *d, sv_Lang lang)
     printf("\n");
 }
 
+/* The run's lessons, costliest first: each principle and the decision where
+ * it cost most. */
+static void print_lessons(const sv_Session *s, const sv_Debrief *d, sv_Lang lang)
+{
+    if (!d->lesson_count) return;
+    printf("%s:\n", tool_text(TT_LESSONS, lang));
+    for (size_t i = 0; i < d->lesson_count; i++) {
+        const sv_DebriefLesson *l = &d->lessons[i];
+        printf("  %zu. %s: ", i + 1, sv_principle_name(l->principle));
+        if (l->decision >= 0)
+            printf("%s '%s'\n", tool_text(TT_DECISION, lang),
+                   s->sc->decisions[d->decisions[l->decision].decision].id);
+        else
+            printf("%s\n", tool_text(TT_LEFT_STANDING, lang));
+    }
+}
+
 void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     sv_Debrief d;
@@ -196,6 +213,7 @@ void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
         return;
     }
     printf("\n===== %s =====\n", tool_text(TT_DEBRIEF, lang));
+    print_lessons(s, &d, lang);
     for (size_t i = 0; i < d.decision_count; i++) print_decision(s, &d, &d.decisions[i], lang);
     if (d.standing_count) {
         printf("\n%s:\n", tool_text(TT_STANDING, lang));

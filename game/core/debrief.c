@@ -388,6 +388,67 @@ static void standing(Build *b)
     b->out->standing_count = (uint32_t)(b->out->hit_count - b->out->standing_start);
 }
 
+/* ---- the lessons ------------------------------------------------------------------------- */
+
+/* A hit's worth as the grade counts it: reputation twice, sentiment, mood. */
+static int64_t worth(const sv_DebriefHit *h)
+{
+    return 2 * (int64_t)h->raw[SV_METER_REPUTATION] + h->raw[SV_METER_SENTIMENT] +
+           h->raw[SV_METER_MOOD];
+}
+
+/* Adds each hit's worth to the principles it stands on. A penalty counts
+ * `penalty` times: what the player did wrong teaches more than what they
+ * left out. */
+static void by_principle(const sv_Debrief *d, uint32_t start, uint32_t count, int64_t penalty,
+                         int64_t sum[SV_PRINCIPLE_COUNT])
+{
+    for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
+        int64_t v = worth(&d->hits[i]);
+        if (v < 0) v *= penalty;
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
+            if (d->hits[i].principles & (1u << k)) sum[k] += v;
+    }
+}
+
+/* What each principle cost the run, and where it cost most. */
+static void lessons(sv_Debrief *d)
+{
+    int64_t cost[SV_PRINCIPLE_COUNT] = {0}, worst[SV_PRINCIPLE_COUNT] = {0};
+    int32_t where[SV_PRINCIPLE_COUNT];
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) where[k] = -1;
+    for (size_t i = 0; i < d->decision_count; i++) {
+        const sv_DebriefDecision *dd = &d->decisions[i];
+        const sv_DebriefReply *better = sv_debrief_better(dd);
+        if (!better) continue;
+        int64_t got[SV_PRINCIPLE_COUNT] = {0}, could[SV_PRINCIPLE_COUNT] = {0};
+        by_principle(d, dd->played.hits_start, dd->played.hits_count, 2, got);
+        by_principle(d, better->hits_start, better->hits_count, 2, could);
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+            int64_t lost = could[k] - got[k];
+            if (lost <= 0) continue;
+            cost[k] += lost;
+            if (lost > worst[k]) worst[k] = lost, where[k] = (int32_t)i;
+        }
+    }
+    /* posts left standing, promises broken: lost wherever the player was */
+    for (uint32_t i = d->standing_start; i < d->standing_start + d->standing_count; i++) {
+        int64_t v = worth(&d->hits[i]);
+        for (int k = 0; v < 0 && k < SV_PRINCIPLE_COUNT; k++)
+            if (d->hits[i].principles & (1u << k)) cost[k] -= v;
+    }
+    d->lesson_count = 0;
+    while (d->lesson_count < SV_DEBRIEF_LESSONS) {
+        int best = -1;
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
+            if (cost[k] >= SV_DEBRIEF_LESSON_MIN && (best < 0 || cost[k] > cost[best])) best = k;
+        if (best < 0) break;
+        d->lessons[d->lesson_count++] =
+            (sv_DebriefLesson){(sv_Principle)best, where[best], cost[best]};
+        cost[best] = 0;
+    }
+}
+
 sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
                            sv_Debrief *out)
 {
@@ -406,6 +467,7 @@ sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang 
     for (size_t i = 0; !b.nomem && i < n; i++) debrief_decision(&b, order[i], &out->decisions[i]);
     out->decision_count = b.nomem ? 0 : n;
     if (!b.nomem) standing(&b);
+    if (!b.nomem) lessons(out);
     if (!b.nomem) {
         memcpy(out->history, s->score->history, s->score->history_count * sizeof *out->history);
         out->history_count = s->score->history_count;

@@ -54,6 +54,17 @@ typedef struct sv_DebriefDecision {
     bool played_is_best; /* nothing available scores higher */
 } sv_DebriefDecision;
 
+/* A lesson of the run: a principle whose breaking (or missing) cost the most,
+ * and the decision where it cost most. */
+typedef struct sv_DebriefLesson {
+    sv_Principle principle;
+    int32_t decision; /* index into sv_Debrief.decisions; -1: posts left standing */
+    int64_t cost;     /* reputation twice, sentiment and mood, in tenths, as the grade counts */
+} sv_DebriefLesson;
+
+#define SV_DEBRIEF_LESSONS 3u
+#define SV_DEBRIEF_LESSON_MIN 20 /* a lesson costs at least two points, as the grade counts */
+
 typedef struct sv_Debrief {
     sv_Lang lang;
     sv_DebriefDecision *decisions; /* heap; every decision that opened, by open time */
@@ -66,6 +77,11 @@ typedef struct sv_Debrief {
     int32_t meters_final[SV_METER_COUNT];
     /* what the run lost to full tables: the debrief may be missing that much */
     sv_Dropped dropped;
+    /* the two or three lessons of the run, costliest first: for each decision
+     * not played at its best, what each principle earned in the better reply
+     * and not in the one played; and what posts left standing cost */
+    sv_DebriefLesson lessons[SV_DEBRIEF_LESSONS];
+    size_t lesson_count;
 } sv_Debrief;
 
 /* Builds the debrief of a scored session (sv_session_set_model) with texts in

@@ -24,7 +24,7 @@ set_tests_properties(tool_profile_add_bad PROPERTIES FIXTURES_REQUIRED profile_o
 # the best grade stays the good run's; the bad run lowers what it touched
 add_test(NAME tool_profile_show
   COMMAND ${SV_PR_RUN} "-DCMD=${SV_PR_TOOL}|profile|show|Åsa Öberg|--dir|${SV_PR_DIR}" -DEXPECT_RC=0
-          "-DEXPECT=Åsa Öberg: 2 runs, since 2026-12-04;sample/parcel +A \\([0-9]+\\) on 2026-12-04, 2 runs;NO-IRONY +[#.]+ +[0-9]+%  followed [0-9]+, broken [0-9]+, in 2 runs  \\(last run: -[0-9]+\\);not practised yet: "
+          "-DEXPECT=Åsa Öberg: 2 runs, since 2026-12-04;sample/parcel +A \\([0-9]+\\) on 2026-12-04, 2 runs;NO-IRONY +[#.]+ +[0-9]+%  followed [0-9]+, broken [0-9]+, in 2 runs  \\(last run: -[0-9]+\\);Be there, every time;\\(not practised yet\\)"
           ${SV_PR_SCRIPT})
 set_tests_properties(tool_profile_show PROPERTIES FIXTURES_REQUIRED profile_two)
 add_test(NAME tool_profile_show_json

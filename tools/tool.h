@@ -89,6 +89,9 @@ const char *tool_meter(sv_Meter m, sv_Lang lang);
  * itself, so it takes the model loaded without a pack. */
 struct sv_ScoreModel;
 struct sv_ScoreModel *tool_load_model(const sv_Pack *pack);
+/* assets/principles.json: the principles' names, themes and lessons (problems on stderr). */
+struct sv_Principles;
+bool tool_load_principles(struct sv_Principles *out);
 
 /* Starts the core's scored run of `sc` (pack may be NULL) with `base` plus the
  * pack's changes, seed 1, no replay. False, with the reason on stderr, when

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "svara/debrief.h"
+#include "svara/principles.h"
 #include "svara/run.h"
 #include "svara/score.h"
 #include "tool.h"
@@ -29,6 +30,22 @@ struct sv_ScoreModel *tool_load_model(const sv_Pack *pack)
     sv_diag_free(&diags);
     free(bytes);
     return m;
+}
+
+bool tool_load_principles(sv_Principles *out)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/assets/principles.json", SV_SOURCE_DIR);
+    size_t len;
+    char *bytes = tool_read_file(path, &len);
+    if (!bytes) return false;
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    bool ok = sv_principles_parse(path, bytes, len, out, &diags) == SV_OK;
+    tool_print_diags(stderr, &diags);
+    sv_diag_free(&diags);
+    free(bytes);
+    return ok;
 }
 
 bool tool_start_run(struct sv_Run *r, const sv_Pack *pack, const sv_Scenario *sc,
@@ -192,16 +209,20 @@ void tool_print_dropped(const sv_Dropped *d, sv_Lang lang)
 static void print_lessons(const sv_Session *s, const sv_Debrief *d, sv_Lang lang)
 {
     if (!d->lesson_count) return;
+    sv_Principles pr;
+    bool texts = tool_load_principles(&pr);
     printf("%s:\n", tool_text(TT_LESSONS, lang));
     for (size_t i = 0; i < d->lesson_count; i++) {
         const sv_DebriefLesson *l = &d->lessons[i];
-        printf("  %zu. %s: ", i + 1, sv_principle_name(l->principle));
+        printf("  %zu. [%s] ", i + 1, sv_principle_name(l->principle));
+        if (texts) printf("%s ", sv_text_get(&pr.of[l->principle].lesson, lang));
         if (l->decision >= 0)
-            printf("%s '%s'\n", tool_text(TT_DECISION, lang),
+            printf("(%s '%s')\n", tool_text(TT_DECISION, lang),
                    s->sc->decisions[d->decisions[l->decision].decision].id);
         else
-            printf("%s\n", tool_text(TT_LEFT_STANDING, lang));
+            printf("(%s)\n", tool_text(TT_LEFT_STANDING, lang));
     }
+    if (texts) sv_principles_free(&pr);
 }
 
 void tool_print_debrief(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)

@@ -14,6 +14,7 @@
 #include <dirent.h>
 
 #include "svara/native.h"
+#include "svara/principles.h"
 #include "svara/profile.h"
 #include "svara/replay.h"
 #include "svara/run.h"
@@ -113,6 +114,28 @@ static const char *date_of(int64_t t, char *buf, size_t size)
     return buf;
 }
 
+/* One principle's line: its bar and share, counts, and what the last run changed. */
+static void print_skill(const sv_Principles *pr, sv_Principle k, const sv_Skill *now,
+                        const sv_Skill *before, bool several_runs)
+{
+    printf("    %-28s ", sv_principle_name(k));
+    if (now->level < 0) {
+        printf("(not practised yet)  %s\n", sv_text_get(&pr->of[k].name, SV_LANG_EN));
+        return;
+    }
+    char bar[11];
+    int full = (now->level + 5) / 10;
+    for (int b = 0; b < 10; b++) bar[b] = b < full ? '#' : '.';
+    bar[10] = '\0';
+    printf("%s %3d%%  followed %u, broken %u, in %u run%s", bar, now->level, now->followed,
+           now->broken, now->runs, now->runs == 1 ? "" : "s");
+    if (before->level >= 0 && before->level != now->level)
+        printf("  (last run: %+d)", now->level - before->level);
+    else if (before->level < 0 && several_runs)
+        printf("  (new in the last run)");
+    printf("\n");
+}
+
 static void show_text(const sv_Profile *p)
 {
     char date[32];
@@ -136,30 +159,16 @@ static void show_text(const sv_Profile *p)
     sv_Skill sk[SV_PRINCIPLE_COUNT], before[SV_PRINCIPLE_COUNT];
     sv_profile_skills(p, SIZE_MAX, sk);
     sv_profile_skills(p, p->run_count ? p->run_count - 1 : 0, before);
+    sv_Principles pr;
+    if (!tool_load_principles(&pr)) return;
     printf("\nskills by principle (share of rules followed; newer runs count more):\n");
-    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
-        if (sk[k].level < 0) continue;
-        char bar[11];
-        int full = (sk[k].level + 5) / 10;
-        for (int b = 0; b < 10; b++) bar[b] = b < full ? '#' : '.';
-        bar[10] = '\0';
-        printf("  %-28s %s %3d%%  followed %u, broken %u, in %u run%s",
-               sv_principle_name((sv_Principle)k), bar, sk[k].level, sk[k].followed, sk[k].broken,
-               sk[k].runs, sk[k].runs == 1 ? "" : "s");
-        if (before[k].level >= 0 && before[k].level != sk[k].level)
-            printf("  (last run: %+d)", sk[k].level - before[k].level);
-        else if (before[k].level < 0 && p->run_count > 1)
-            printf("  (new in the last run)");
-        printf("\n");
+    for (uint32_t t = 0; t < pr.theme_count; t++) {
+        printf("  %s\n", sv_text_get(&pr.themes[t].name, SV_LANG_EN));
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
+            if (pr.of[k].theme == (int32_t)t)
+                print_skill(&pr, (sv_Principle)k, &sk[k], &before[k], p->run_count > 1);
     }
-    bool any = false;
-    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
-        if (sk[k].level < 0) {
-            printf("%s%s",
-                   any ? ", " : "  not practised yet: ", sv_principle_name((sv_Principle)k));
-            any = true;
-        }
-    if (any) printf("\n");
+    sv_principles_free(&pr);
 }
 
 static int show_json(const sv_Profile *p)

@@ -282,6 +282,95 @@ static void test_late_input_and_edited_hash(void **state)
     sv_run_stop(&a);
 }
 
+/* A run journaled between any two inputs resumes exactly where it was (the
+ * same state hash) and goes on to the same end as the run that was never
+ * stopped; a journal of another pack version, with a damaged checkpoint, or a
+ * finished run's replay is refused with a message. */
+static void test_journal_and_resume(void **state)
+{
+    (void)state;
+    sv_Run a;
+    start(&a, SAMPLE, parcel(), 5, NULL);
+    play_first_options(&a);
+    uint64_t final = sv_session_hash(&a.s);
+    char *json = sv_run_write_replay(&a);
+    sv_Replay rec;
+    parse(json, &rec);
+    free(json);
+    sv_run_stop(&a);
+    assert_true(rec.input_count >= 3);
+    for (size_t k = 0; k <= rec.input_count; k++) {
+        /* the run as it stood 1.5 s after input k-1 (k = 0: before any) */
+        sv_Run c;
+        start(&c, SAMPLE, parcel(), 5, &rec);
+        uint32_t at = k ? rec.inputs[k - 1].t_ms + 1500u : 2000u;
+        sv_run_play_to(&c, at, NULL);
+        char *journal = sv_run_write_journal(&c);
+        assert_non_null(journal);
+        uint64_t here = sv_session_hash(&c.s);
+        sv_Replay j;
+        parse(journal, &j);
+        assert_true(j.has_checkpoint && !j.has_hash);
+        assert_int_equal(j.checkpoint_ms, c.s.now_ms);
+        assert_int_equal(j.input_count, k < rec.input_count ? k : rec.input_count);
+
+        sv_Run d;
+        start(&d, SAMPLE, parcel(), 5, &j);
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        bool ok = sv_run_resume(&d, &diags);
+        t_print_diags(&diags);
+        assert_true(ok);
+        assert_int_equal(sv_session_hash(&d.s), here);
+        assert_int_equal(d.rec.input_count, j.input_count);
+        /* both go on the same way and end alike, as the uninterrupted run */
+        uint32_t due;
+        while (sv_run_next_input(&c, &due)) sv_run_play_to(&c, due, NULL);
+        for (size_t i = j.input_count; i < rec.input_count; i++) {
+            sv_run_play_to(&d, rec.inputs[i].t_ms, NULL);
+            sv_Input in = {.kind = SV_INPUT_CHOOSE,
+                           .decision = sv_scenario_find_decision(parcel(), rec.inputs[i].decision),
+                           .option = sv_scenario_find_option(parcel(), rec.inputs[i].option)};
+            assert_int_equal(sv_run_apply(&d, &in), SV_INPUT_OK);
+        }
+        sv_session_run_out(&c.s);
+        sv_session_run_out(&d.s);
+        assert_int_equal(sv_session_hash(&c.s), final);
+        assert_int_equal(sv_session_hash(&d.s), final);
+        sv_diag_free(&diags);
+        sv_run_stop(&d);
+        sv_run_stop(&c);
+
+        /* damaged or from another version: refused, with a reason */
+        const char *why[] = {"version 0.9.0 of pack", "is not where the journal left it"};
+        for (int bad = 0; bad < 2 && k == 2; bad++) {
+            sv_Replay w;
+            parse(journal, &w);
+            if (bad == 0) snprintf(w.pack_version, sizeof w.pack_version, "0.9.0");
+            if (bad == 1) w.checkpoint_hash ^= 1u;
+            start(&d, SAMPLE, parcel(), 5, &w);
+            sv_diag_init(&diags);
+            assert_false(sv_run_resume(&d, &diags));
+            assert_true(diags.count == 1 && strstr(diags.items[0].message, why[bad]));
+            sv_diag_free(&diags);
+            sv_run_stop(&d);
+            sv_replay_free(&w);
+        }
+        sv_replay_free(&j);
+        free(journal);
+    }
+    /* a finished run's replay is no journal */
+    sv_Run e;
+    start(&e, SAMPLE, parcel(), 5, &rec);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    assert_false(sv_run_resume(&e, &diags));
+    assert_true(diags.count == 1 && strstr(diags.items[0].message, "not a journal"));
+    sv_diag_free(&diags);
+    sv_run_stop(&e);
+    sv_replay_free(&rec);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_pack_changes_on_the_runs_copy),
         cmocka_unit_test(test_wrong_seed_or_scenario_refused),
         cmocka_unit_test(test_late_input_and_edited_hash),
+        cmocka_unit_test(test_journal_and_resume),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -121,21 +121,44 @@ static void parse_seed(Ctx *c, const cJSON *v, uint64_t *out)
     }
 }
 
-static void parse_hash(Ctx *c, const cJSON *v, sv_Replay *out)
+static bool read_hash(Ctx *c, const cJSON *v, const char *ptr, uint64_t *out)
 {
     const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
     bool ok = s && strlen(s) == 16;
     for (size_t i = 0; ok && i < 16; i++)
         ok = (s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f');
     if (!ok) {
-        fail(c, "/hash", "must be 16 lower-case hexadecimal digits, such as \"9c1d27a0b35e44f1\"");
-        return;
+        fail(c, ptr, "must be 16 lower-case hexadecimal digits, such as \"9c1d27a0b35e44f1\"");
+        return false;
     }
     uint64_t h = 0;
     for (size_t i = 0; i < 16; i++)
         h = h << 4 | (uint64_t)(s[i] <= '9' ? s[i] - '0' : s[i] - 'a' + 10);
-    out->has_hash = true;
-    out->hash = h;
+    *out = h;
+    return true;
+}
+
+static void parse_hash(Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    out->has_hash = read_hash(c, v, "/hash", &out->hash);
+}
+
+static bool parse_time(Ctx *c, const cJSON *v, const char *ptr, uint32_t *ms);
+
+/* "checkpoint": {"t": seconds, "hash": "..."}: where a journal was written. */
+static void parse_checkpoint(Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    static const char *const keys[] = {"t", "hash", NULL};
+    if (!cJSON_IsObject(v)) {
+        fail(c, "/checkpoint", "must be an object with \"t\" (seconds) and \"hash\"");
+        return;
+    }
+    check_keys(c, v, "/checkpoint", keys);
+    const cJSON *t = need(c, v, "t", "/checkpoint");
+    const cJSON *h = need(c, v, "hash", "/checkpoint");
+    bool ok = t && parse_time(c, t, "/checkpoint/t", &out->checkpoint_ms);
+    ok = h && read_hash(c, h, "/checkpoint/hash", &out->checkpoint_hash) && ok;
+    out->has_checkpoint = ok;
 }
 
 /* ---- inputs ------------------------------------------------------------------------- */
@@ -248,8 +271,8 @@ static void parse_inputs(Ctx *c, const cJSON *v, sv_Replay *out)
 }
 
 /* "$schema" names the JSON Schema editors check the file with; it is ignored */
-static const char *const top_keys[] = {"format", "pack",   "pack_version", "scenario", "seed",
-                                       "lang",   "inputs", "hash",         "$schema",  NULL};
+static const char *const top_keys[] = {"format", "pack", "pack_version", "scenario", "seed", "lang",
+                                       "inputs", "hash", "checkpoint",   "$schema",  NULL};
 
 static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
 {
@@ -267,6 +290,9 @@ static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
     }
     if ((v = need(c, root, "inputs", ""))) parse_inputs(c, v, out);
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash"))) parse_hash(c, v, out);
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "checkpoint"))) parse_checkpoint(c, v, out);
+    if (out->has_hash && out->has_checkpoint)
+        fail(c, "/checkpoint", "a finished run's replay has a \"hash\" and no checkpoint");
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "$schema")) && !cJSON_IsString(v))
         fail(c, "/$schema", "must be a string: the path or URL of the JSON Schema editors use");
 }
@@ -404,6 +430,13 @@ static bool write_root(cJSON *root, const sv_Replay *r)
     if (ok && r->has_hash) {
         snprintf(buf, sizeof buf, "%016" PRIx64, r->hash);
         ok = cJSON_AddStringToObject(root, "hash", buf) != NULL;
+    }
+    if (ok && r->has_checkpoint && !r->has_hash) {
+        char t[32];
+        cJSON *cp = cJSON_AddObjectToObject(root, "checkpoint");
+        sv_load_ms_text((int32_t)r->checkpoint_ms, t, sizeof t);
+        snprintf(buf, sizeof buf, "%016" PRIx64, r->checkpoint_hash);
+        ok = cp && cJSON_AddRawToObject(cp, "t", t) && cJSON_AddStringToObject(cp, "hash", buf);
     }
     return ok;
 }

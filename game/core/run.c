@@ -2,6 +2,7 @@
  * (see svara/run.h). */
 #include "svara/run.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -131,4 +132,50 @@ char *sv_run_write_replay(const sv_Run *r)
 {
     sv_Replay rep = sv_run_recording(r);
     return sv_replay_write(&rep);
+}
+
+char *sv_run_write_journal(const sv_Run *r)
+{
+    sv_Replay rep = sv_run_recording(r);
+    rep.has_hash = false;
+    rep.has_checkpoint = r->started;
+    rep.checkpoint_ms = r->started ? r->s.now_ms : 0;
+    rep.checkpoint_hash = r->started ? sv_session_hash(&r->s) : 0;
+    return sv_replay_write(&rep);
+}
+
+bool sv_run_resume(sv_Run *r, sv_DiagList *diags)
+{
+    const sv_Replay *j = r->replay;
+    const char *file = r->replay_path ? r->replay_path : "journal";
+    if (!r->started || !j) return false;
+    if (!j->has_checkpoint) {
+        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0,
+                    "this is a replay of a finished run, not a journal to resume");
+        return false;
+    }
+    const char *version = r->pack ? r->pack->version : "";
+    if (strcmp(j->pack_version, version) != 0) {
+        sv_diag_add(diags, SV_SEV_ERROR, file, "/pack_version", 0, 0,
+                    "this run was saved with version %s of pack \"%s\", and the pack is now "
+                    "version %s: the run cannot be resumed, start it again",
+                    j->pack_version, j->pack, version);
+        return false;
+    }
+    sv_run_play_to(r, j->checkpoint_ms, diags);
+    if (r->replay_failed) return false;
+    if (r->replay_next < j->input_count) {
+        sv_diag_add(diags, SV_SEV_ERROR, file, "/checkpoint/t", 0, 0,
+                    "the journal has inputs after its checkpoint; it is damaged");
+        return false;
+    }
+    uint64_t h = sv_session_hash(&r->s);
+    if (r->s.now_ms != j->checkpoint_ms || h != j->checkpoint_hash) {
+        sv_diag_add(diags, SV_SEV_ERROR, file, "/checkpoint/hash", 0, 0,
+                    "the resumed run is not where the journal left it (state %016" PRIx64
+                    ", the journal says %016" PRIx64 "): it cannot be resumed",
+                    h, j->checkpoint_hash);
+        return false;
+    }
+    return true;
 }

@@ -33,6 +33,12 @@ typedef struct sv_Replay {
     size_t input_count, input_cap;
     bool has_hash;
     uint64_t hash; /* expected final state hash */
+    /* A journal (a run saved as it goes, to resume after a crash) has no final
+     * hash but a checkpoint: the state hash at a simulated time, which the
+     * resumed run must reach. "checkpoint": {"t": seconds, "hash": "..."} */
+    bool has_checkpoint;
+    uint32_t checkpoint_ms;
+    uint64_t checkpoint_hash;
     /* The file's bytes as parsed (heap, NULL for a recorded replay), so that an
      * input refused during play is reported at its line and column. */
     char *source;

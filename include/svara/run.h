@@ -88,4 +88,17 @@ sv_Replay sv_run_recording(const sv_Run *r);
 /* The recording as JSON (heap, free()); NULL when out of memory. */
 char *sv_run_write_replay(const sv_Run *r);
 
+/* A journal: the recording so far with a checkpoint (now and the state hash),
+ * for the caller to write after every input (atomically: sv_native_write_atomic)
+ * so a crash loses nothing. JSON, heap; NULL when out of memory. */
+char *sv_run_write_journal(const sv_Run *r);
+/* Resumes a run started (sv_run_start) with a journal as its replay: plays
+ * the journal's inputs up to its checkpoint and checks that the run is where
+ * the journal says. False, with an error, when it is not a journal, when it
+ * was written for another version of the pack, when an input is refused or
+ * when the state differs; the run should then be stopped and the journal
+ * discarded. On success the run goes on from the checkpoint, recording as
+ * before, with the journal's inputs in its recording. */
+bool sv_run_resume(sv_Run *r, sv_DiagList *diags);
+
 #endif

@@ -293,6 +293,9 @@ foreach(kind f5 broken author)
   sv_game_script(game_reload_${kind} reload.cmake -DSCRIPT=${script}
     -DPACK=${SV_GAME_DIR}/reload/pack ${author})
 endforeach()
+# The same from a .zip, by its watcher.
+sv_game_script(game_reload_zip reload.cmake -DSCRIPT=${SV_GAME_DIR}/reload-zip-keys.txt
+  -DPACK=${SV_GAME_DIR}/reload/pack -DZIP=${SV_GAME_DIR}/reload/desk-v2.json -DAUTHOR=ON)
 # The overlay with one diagnostic, as reload-broken-keys.txt shot it: the white
 # card over the dimmed game, the entry's grey row, its red "Error" badge and its
 # text; and with seven, the scroll bar beside the list.

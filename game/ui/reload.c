@@ -223,7 +223,7 @@ void ui_watch_rebuild(ui_Watch *w, const ui_Game *g)
             look(&l.files[i]);
     }
     if (g->pack != w->pack && l.count)
-        SDL_Log("--author: watching %zu files of pack %s", l.count, g->lib.packs[g->pack]->id);
+        SDL_Log("--author: watching pack %s (%zu files)", g->lib.packs[g->pack]->id, l.count);
     free(w->files);
     w->files = l.files;
     w->count = l.count;

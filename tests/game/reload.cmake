@@ -3,10 +3,30 @@
 # (the script's copy command), then the recorded run replayed on the pack as
 # the script left it, which must end in the same state: a reloaded run is the
 # run a fresh start with the same inputs gives.
-# Run with -DSVARA=... -DHOME_DIR=... -DOUT=... -DSCRIPT=... -DPACK=... [-DAUTHOR=ON]
+# Run with -DSVARA=... -DHOME_DIR=... -DOUT=... -DSCRIPT=... -DPACK=... [-DAUTHOR=ON] [-DZIP=FILE]
+# With -DZIP=... the pack is packs/reload.zip instead, and the zip of the
+# folder with scenarios/desk.json replaced by ZIP waits next to the packs
+# folder, as {packs}/../reload-v2.zip, for the script to copy over it.
 file(REMOVE_RECURSE ${HOME_DIR})
 file(MAKE_DIRECTORY ${HOME_DIR}/data/svara/packs ${HOME_DIR}/cache ${OUT})
-file(COPY ${PACK}/ DESTINATION ${HOME_DIR}/data/svara/packs/reload)
+if(ZIP)
+  set(stage ${HOME_DIR}/stage)
+  file(COPY ${PACK}/ DESTINATION ${stage}/v1)
+  file(COPY ${PACK}/ DESTINATION ${stage}/v2)
+  configure_file(${ZIP} ${stage}/v2/scenarios/desk.json COPYONLY)
+  foreach(v v1 v2)
+    execute_process(COMMAND ${CMAKE_COMMAND} -E tar cf ${stage}/${v}.zip --format=zip
+                            pack.json scenarios/desk.json
+                    WORKING_DIRECTORY ${stage}/${v} RESULT_VARIABLE zrc)
+    if(NOT zrc EQUAL 0)
+      message(FATAL_ERROR "cannot zip ${stage}/${v}")
+    endif()
+  endforeach()
+  configure_file(${stage}/v1.zip ${HOME_DIR}/data/svara/packs/reload.zip COPYONLY)
+  configure_file(${stage}/v2.zip ${HOME_DIR}/data/svara/reload-v2.zip COPYONLY)
+else()
+  file(COPY ${PACK}/ DESTINATION ${HOME_DIR}/data/svara/packs/reload)
+endif()
 set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 set(extra "")

@@ -21,6 +21,8 @@ static void usage(FILE *out)
         "  --set KEY=VALUE          a setting for this run (language=sv, text_size=large,\n"
         "                           palette=okabe-ito, reduced_motion=true, time_speed=0.5)\n"
         "  --print-settings         print where the settings are kept and what they are\n"
+        "  --author                 for pack authors: reload the pack whenever one of its\n"
+        "                           files changes, as F5 does (see README.md)\n"
         "\n"
         "for tests and headless machines:\n"
         "  --headless               no window: SDL's dummy video driver and the software renderer\n"
@@ -34,7 +36,8 @@ static void usage(FILE *out)
         "  --help                   show this help\n"
         "\n"
         "Keys: arrows move, Enter chooses, Esc goes back or pauses, Tab switches channels,\n"
-        "1-9 pick an option, letters pick composer parts, F11 or Alt+Enter toggles fullscreen.\n",
+        "1-9 pick an option, letters pick composer parts, F11 or Alt+Enter toggles fullscreen,\n"
+        "F5 reloads the pack from disk and plays on at the same time.\n",
         out);
 }
 
@@ -129,6 +132,8 @@ int main(int argc, char **argv)
             return 0;
         } else if (strcmp(arg, "--headless") == 0) {
             opts.headless = true;
+        } else if (strcmp(arg, "--author") == 0) {
+            opts.author = true;
         } else if (strcmp(arg, "--bench") == 0) {
             opts.bench = true;
         } else if (strcmp(arg, "--print-settings") == 0) {

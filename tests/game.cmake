@@ -273,3 +273,48 @@ foreach(size 1280x720 1920x1080)
   sv_shot_check(game_screens_${size}_debrief game_screens_${size} ${shots}-debrief.bmp ${w} ${h}
     colour 0 0 1920 80 ${HEADER} 80 busy 100 170 1000 300 3 busy 24 560 1870 380 3)
 endforeach()
+
+# ---- hot reload ----------------------------------------------------------------------------------------
+# A copy of tests/game/reload/pack edited by the key scripts while the game
+# plays it (their copy command); each run is recorded and replayed on the pack
+# the script left, which must end in the recorded state (tests/game/reload.cmake).
+# F5 restarts the run at the same time with the new text; a pack that no longer
+# loads, or inputs that no longer fit it, leave the overlay with every located
+# diagnostic and the game playing on; --author's watcher does it on a save.
+foreach(kind f5 broken author)
+  set(script ${SV_GAME_DIR}/reload-keys.txt)
+  if(NOT kind STREQUAL "f5")
+    set(script ${SV_GAME_DIR}/reload-${kind}-keys.txt)
+  endif()
+  set(author "")
+  if(kind STREQUAL "author")
+    set(author -DAUTHOR=ON)
+  endif()
+  sv_game_script(game_reload_${kind} reload.cmake -DSCRIPT=${script}
+    -DPACK=${SV_GAME_DIR}/reload/pack ${author})
+endforeach()
+# The same from a .zip, by its watcher.
+sv_game_script(game_reload_zip reload.cmake -DSCRIPT=${SV_GAME_DIR}/reload-zip-keys.txt
+  -DPACK=${SV_GAME_DIR}/reload/pack -DZIP=${SV_GAME_DIR}/reload/desk-v2.json -DAUTHOR=ON)
+# The overlay with one diagnostic, as reload-broken-keys.txt shot it: the white
+# card over the dimmed game, the entry's grey row, its red "Error" badge and its
+# text; and with seven, the scroll bar beside the list.
+set_tests_properties(game_reload_broken PROPERTIES FIXTURES_SETUP game_reload_broken)
+set(shots ${SV_GAME_OUT}/game_reload_broken)
+sv_shot_check(game_reload_overlay_check game_reload_broken ${shots}/reload-broken-1280x720.bmp 1280 720
+  colour 300 690 1300 40 ${CARD} 90      # the card under the entry
+  colour 420 600 1100 40 f1f3f6 50       # the entry's row
+  colour 305 540 80 28 b3261e 40         # the Error badge
+  busy 290 530 1000 130 3)               # where, the pointer, the message
+sv_shot_check(game_reload_overlay_many_check game_reload_broken ${shots}/reload-many-1280x720.bmp 1280 720
+  colour 1628 300 4 150 505867 80)       # the scroll bar's thumb, at the top
+
+# ---- a session that stops itself at a limit ------------------------------------------------------------
+# tests/explore/explore's runaway: an event rescheduling itself at +0 s until the
+# session's log is full. The end of play and the debrief name the limit, when
+# and the node that caused it (tests/game/limit-keys.txt checks both screens).
+file(REMOVE_RECURSE ${SV_GAME_HOME}/game_limit_shown/data/svara/packs/explore)
+file(COPY ${CMAKE_CURRENT_SOURCE_DIR}/explore/explore
+     DESTINATION ${SV_GAME_HOME}/game_limit_shown/data/svara/packs)
+sv_game_expect(game_limit_shown 0 "reached debrief: ending x-over"
+  --headless --seed 7 --speed 8 --play explore/runaway --script-keys ${SV_GAME_DIR}/limit-keys.txt)

@@ -12,6 +12,8 @@
 #include "bench.h"
 #include "draw.h"
 #include "input.h"
+#include "overlay.h"
+#include "reload.h"
 #include "screens.h"
 #include "script.h"
 #include "ui.h"
@@ -35,6 +37,8 @@ typedef struct App {
         ui_SettingsScreen settings;
         ui_DebriefScreen debrief;
     } s;
+    ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
+    ui_Watch watch;     /* --author: the pack's files */
     ui_Script *script;
     ui_Shot shots[UI_MAX_SHOTS];
     int shot_count, next_shot;
@@ -174,6 +178,113 @@ static bool switch_screen(App *app, ui_ScreenId next)
     return true;
 }
 
+/* ---- hot reload ---------------------------------------------------------------- */
+
+/* After a good reload every screen that holds the old pack's texts or the old
+ * run's indices is made again on the new ones, where the player was: the
+ * play screen (under pause and settings too) on its channel, the debrief
+ * built again, the title on its row. */
+static bool rebuild_screens(App *app)
+{
+    ui_Game *g = &app->game;
+    ui_ScreenId at = app->screen;
+    int32_t tab = app->play.tab;
+    int cursor = at == UI_SCREEN_TITLE ? app->s.title.cursor : 0;
+    if (at == UI_SCREEN_PAUSE || at == UI_SCREEN_SETTINGS) {
+        if (!app->play_alive) return true; /* settings from the title: nothing of a run */
+        ui_play_unload(&app->play);
+        app->play_alive = ui_play_init(&app->play, &app->ui, g);
+        if (app->play_alive && tab >= 0 && tab < (int32_t)app->play.feed.channel_count)
+            app->play.tab = tab;
+        /* one still frame (no input, no time) lays the feed out for the menu to sit on */
+        ui_Input still;
+        memset(&still, 0, sizeof still);
+        if (app->play_alive) (void)ui_play_update(&app->play, &app->ui, g, &still);
+        return true;
+    }
+    if (at == UI_SCREEN_DEBRIEF && g->run.active && !g->run.core.s.ended)
+        at = UI_SCREEN_PLAY; /* the new version runs longer: play on */
+    if (at == UI_SCREEN_DEBRIEF) ui_run_finish(&g->run);
+    screen_unload(app, true);
+    if (!screen_load(app, at)) return false;
+    if (at == UI_SCREEN_PLAY && tab >= 0 && tab < (int32_t)app->play.feed.channel_count)
+        app->play.tab = tab;
+    if (at == UI_SCREEN_TITLE && cursor < app->s.title.count) app->s.title.cursor = cursor;
+    return true;
+}
+
+/* F5, or a change the watcher saw: the chosen pack again from disk. A good
+ * load replaces the old one and says so; a bad one leaves everything as it
+ * was and lists why in the overlay. False only when a screen could not be
+ * made again (SDL failed: logged). */
+static bool reload_pack(App *app)
+{
+    ui_Game *g = &app->game;
+    if (app->screen == UI_SCREEN_TITLE && app->s.title.cursor < app->s.title.count) {
+        /* on the title, the pack of the row the cursor is on */
+        const ui_TitleRow *row = &app->s.title.rows[app->s.title.cursor];
+        if (row->pack >= 0) {
+            g->pack = row->pack;
+            g->scenario = row->scenario >= 0 ? row->scenario : 0;
+        }
+    }
+    if (g->pack < 0 || (size_t)g->pack >= g->lib.count || g->bench_pack) return true;
+    char title[256];
+    snprintf(title, sizeof title, "%s", sv_text_get(&g->lib.packs[g->pack]->title, app->ui.lang));
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    ui_ReloadResult r = ui_reload_pack(g, &diags);
+    ui_log_diags(&diags);
+    bool ok = true;
+    if (r == UI_RELOAD_FAILED && diags.count == 0) /* out of memory, say: never an empty panel */
+        sv_diag_add(&diags, SV_SEV_ERROR, g->lib.packs[g->pack]->id, "", 0, 0,
+                    "the pack could not be read again; the log above may say why");
+    if (r == UI_RELOAD_FAILED) {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                    "reload of %s failed (%zu errors, %zu warnings); playing on with the last "
+                    "version that loaded",
+                    g->lib.packs[g->pack]->id, diags.errors, diags.warnings);
+        ui_overlay_show(&app->overlay, title, &diags);
+    } else if (r == UI_RELOAD_DONE) {
+        const sv_Pack *p = g->lib.packs[g->pack];
+        char line[320], clock[64];
+        snprintf(title, sizeof title, "%s", sv_text_get(&p->title, app->ui.lang));
+        if (g->run.active) {
+            ui_time_clock(app->ui.strings, app->ui.lang, g->run.core.s.now_ms,
+                          g->run.core.sc->duration_ms, clock, sizeof clock);
+            ui_strings_format(line, sizeof line, ui_tr(&app->ui, UI_S_RELOAD_DONE), title, clock,
+                              NULL);
+            SDL_Log("reloaded %s/%s at %u ms (%zu inputs played again)", p->id, g->run.core.sc->id,
+                    g->run.core.s.now_ms, g->run.core.rec.input_count);
+        } else {
+            ui_strings_format(line, sizeof line, ui_tr(&app->ui, UI_S_RELOAD_DONE_NO_RUN), title,
+                              NULL, NULL);
+            SDL_Log("reloaded %s", p->id);
+        }
+        ui_overlay_close(&app->overlay);
+        ui_overlay_toast(&app->overlay, &app->ui, line);
+        ok = rebuild_screens(app);
+    }
+    if (app->opts->author) ui_watch_rebuild(&app->watch, g);
+    sv_diag_free(&diags);
+    return ok;
+}
+
+/* Takes F5 out of the frame's input; true when it was there. */
+static bool take_reload(ui_Input *in)
+{
+    bool found = false;
+    int kept = 0;
+    for (int i = 0; i < in->count; i++) {
+        if (in->ev[i].act == UI_ACT_RELOAD)
+            found = true;
+        else
+            in->ev[kept++] = in->ev[i];
+    }
+    in->count = kept;
+    return found;
+}
+
 /* ---- settings ---------------------------------------------------------------- */
 
 static float output_scale(App *app)
@@ -296,6 +407,8 @@ static void shutdown_sdl(App *app)
 {
     screen_unload(app, true);
     ui_script_free(app->script);
+    ui_overlay_free(&app->overlay);
+    ui_watch_free(&app->watch);
     /* The game reads the bench's scenario while it unloads: unload it first. */
     if (app->game_loaded) ui_game_unload(&app->game);
     ui_bench_free(app->bench);
@@ -400,7 +513,9 @@ static bool script_frame(App *app, const char **shot)
     const ui_Game *g = &app->game;
     ui_ScriptView v = {.screen = ui_screen_name(app->screen),
                        .run_active = g->run.active,
-                       .now_ms = g->run.active ? g->run.core.s.now_ms : 0};
+                       .now_ms = g->run.active ? g->run.core.s.now_ms : 0,
+                       .text = &app->ui.text,
+                       .user_packs = g->paths.user_packs};
     if (SDL_GetRendererOutputSize(app->ui.renderer, &v.width, &v.height) != 0)
         ui_log_sdl("read the window's size in pixels for the script's {size}");
     if (app->play_alive && app->screen == UI_SCREEN_PLAY && app->play.decision >= 0)
@@ -448,6 +563,14 @@ static void check_replay(App *app)
 static bool frame(App *app, ui_Input *in, const char *script_shot)
 {
     if (in->quit) return false;
+    bool reload = take_reload(in);
+    if (app->opts->author && !app->bench && ui_watch_poll(&app->watch, &app->game, app->ui.now_ms))
+        reload = true;
+    if (reload && !reload_pack(app)) {
+        app->exit_code = 1;
+        return false;
+    }
+    ui_overlay_update(&app->overlay, &app->ui, in);
     ui_ScreenId next = screen_update(app, in);
     check_replay(app);
     if (app->game.settings_changed) {
@@ -465,6 +588,7 @@ static bool frame(App *app, ui_Input *in, const char *script_shot)
     if (scale != app->ui.text.scale) apply_settings(app); /* the window was resized */
     ui_text_frame(&app->ui.text);
     screen_draw(app);
+    ui_overlay_draw(&app->overlay, &app->ui);
     take_due_shots(app);
     if (script_shot) screenshot(app, script_shot);
     return !app->broken;
@@ -526,6 +650,7 @@ static void run_loop(App *app)
     if (!opts->screenshot || app->broken) return;
     /* Draw the last state once more, unpresented, and read it back. */
     screen_draw(app);
+    ui_overlay_draw(&app->overlay, &app->ui);
     screenshot(app, opts->screenshot);
 }
 
@@ -575,6 +700,8 @@ static bool start(App *app)
     if (o->bench && !(app->bench = ui_bench_create(&app->game))) return false;
     ui_ScreenId first = o->bench ? UI_SCREEN_TITLE : first_screen(app);
     if (first == UI_SCREEN_QUIT) return false;
+    /* the files as the library read them: a change from here on is new */
+    if (o->author && !o->bench) ui_watch_rebuild(&app->watch, &app->game);
     apply_settings(app); /* a replay is watched in its own language */
     if (first == UI_SCREEN_PLAY) return switch_screen(app, first);
     return screen_load(app, first);
@@ -613,6 +740,8 @@ int ui_app_run(const ui_AppOptions *opts)
     }
     app->opts = opts;
     app->screen = UI_SCREEN_QUIT;
+    ui_overlay_init(&app->overlay);
+    ui_watch_init(&app->watch);
     bool ok = start(app);
     if (ok) run_loop(app);
     int rc = ok ? app->exit_code : 1;

@@ -32,6 +32,7 @@ typedef struct ui_AppOptions {
     const char *record;            /* save the run as a replay when it ends */
     const char *sets[UI_MAX_SETS]; /* --set KEY=VALUE: settings for this run only */
     int set_count;
+    bool author;         /* --author: reload the pack when its files change (reload.h) */
     bool bench;          /* --bench: the frame-time benchmark */
     bool print_settings; /* print the settings and where they live, then quit */
     uint64_t start_ns;   /* when main() began (timespec_get), for the first-frame figure */

@@ -412,6 +412,11 @@ static void draw_summary(const ui_DebriefScreen *s, ui_Context *ui, const ui_Gam
     if (y + ui_text_wrap_height(tc, UI_FONT_SMALL_BOLD, line, w) <= bottom)
         y += ui_text_draw_wrap(tc, UI_FONT_SMALL_BOLD, t->text, t->surface, line, x, y, w, 0) +
              14.0f;
+    char limit[768];
+    if (ui_format_limit(ui, &run->core.s, limit, sizeof limit) &&
+        y + ui_text_wrap_height(tc, UI_FONT_SMALL_BOLD, limit, w) <= bottom)
+        y +=
+            ui_text_draw_wrap(tc, UI_FONT_SMALL_BOLD, t->bad, t->surface, limit, x, y, w, 0) + 8.0f;
     uint32_t dropped = run->has_debrief ? sv_dropped_total(&run->debrief.dropped) : 0;
     if (dropped) { /* a run that lost records says so rather than look complete */
         snprintf(a, sizeof a, "%u", dropped);

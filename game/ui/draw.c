@@ -379,3 +379,43 @@ const char *ui_format_part_kind(const ui_Context *ui, sv_PartKind k)
     return ui_tr(ui, (unsigned)k < SV_PART_COUNT ? (ui_StrId)(UI_S_PART_GREETING + (int)k)
                                                  : UI_S_PART_OTHER);
 }
+
+const char *ui_format_limit(const ui_Context *ui, const sv_Session *s, char *buf, size_t size)
+{
+    const sv_LimitHit *h = &s->limit;
+    const sv_Scenario *sc = s->sc;
+    if (h->limit == SV_LIMIT_NONE || !sc) return NULL;
+    char when[64], count[24], what[256], node[200] = "", cause[256] = "";
+    ui_time_clock(ui->strings, ui->lang, h->t_ms, sc->duration_ms, when, sizeof when);
+    bool log = h->limit == SV_LIMIT_LOG;
+    ui_format_count(log ? (uint32_t)SV_MAX_LOG : (uint32_t)SV_MAX_QUEUE, count, sizeof count);
+    ui_strings_format(what, sizeof what, ui_tr(ui, log ? UI_S_LIMIT_LOG : UI_S_LIMIT_QUEUE), when,
+                      count, NULL);
+    int32_t n = h->node;
+    const char *id = NULL;
+    ui_StrId kind = UI_S_LIMIT_OTHER;
+    switch ((sv_NodeKind)h->kind) {
+    case SV_NODE_POST:
+        if (n >= 0 && (uint32_t)n < sc->post_count) id = sc->posts[n].id, kind = UI_S_LIMIT_POST;
+        break;
+    case SV_NODE_DECISION:
+        if (n >= 0 && (uint32_t)n < sc->decision_count)
+            id = sc->decisions[n].id, kind = UI_S_LIMIT_DECISION;
+        break;
+    case SV_NODE_EVENT:
+        if (n >= 0 && (uint32_t)n < sc->event_count) id = sc->events[n].id, kind = UI_S_LIMIT_EVENT;
+        break;
+    case SV_NODE_ENDING:
+        if (n >= 0 && (uint32_t)n < sc->ending_count)
+            id = sc->endings[n].id, kind = UI_S_LIMIT_ENDING;
+        break;
+    case SV_NODE_OTHER: id = ""; break;
+    case SV_NODE_NONE: break;
+    }
+    if (id) {
+        ui_strings_format(node, sizeof node, ui_tr(ui, kind), id, NULL, NULL);
+        ui_strings_format(cause, sizeof cause, ui_tr(ui, UI_S_LIMIT_NODE), node, NULL, NULL);
+    }
+    snprintf(buf, size, "%s%s%s", what, cause[0] ? " " : "", cause);
+    return buf;
+}

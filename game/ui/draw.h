@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 
+#include "svara/session.h"
 #include "ui.h"
 
 /* Creates and frees the disc textures behind circles and rounded corners. */
@@ -76,6 +77,11 @@ const char *ui_format_action(const ui_Context *ui, sv_Action a, sv_Visibility v,
  * combines, in order, and its own delay ("Reply · public + Report the post ·
  * sent after 15 min"). */
 const char *ui_format_option(const ui_Context *ui, const sv_Option *o, char *buf, size_t size);
+/* What stopped a session that ran into a limit (its log or its queue full,
+ * sv_Session.limit) and the node that caused it: "The scenario stopped itself
+ * at 00:05: its log was full (65536 entries). The cause: event 'e-loop'."
+ * NULL when it ran into none. */
+const char *ui_format_limit(const ui_Context *ui, const sv_Session *s, char *buf, size_t size);
 /* A part's kind ("Greeting"). */
 const char *ui_format_part_kind(const ui_Context *ui, sv_PartKind k);
 

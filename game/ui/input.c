@@ -64,7 +64,9 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     Uint16 mod = k->keysym.mod;
     bool shift = mod & KMOD_SHIFT, alt = mod & KMOD_ALT, ctrl = mod & (KMOD_CTRL | KMOD_GUI);
     /* a held Esc must not back out through several screens; held arrows repeat */
-    if (k->repeat && (key == SDLK_ESCAPE || key == SDLK_RETURN || key == SDLK_F11)) return;
+    if (k->repeat &&
+        (key == SDLK_ESCAPE || key == SDLK_RETURN || key == SDLK_F11 || key == SDLK_F5))
+        return;
     switch (key) {
     case SDLK_ESCAPE: ui_input_push(in, UI_ACT_BACK, 0, 0, 0); return;
     case SDLK_RETURN:
@@ -73,6 +75,7 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
         return;
     case SDLK_SPACE: ui_input_push(in, UI_ACT_CONFIRM, 0, 0, 0); return;
     case SDLK_F11: ui_input_push(in, UI_ACT_FULLSCREEN, 0, 0, 0); return;
+    case SDLK_F5: ui_input_push(in, UI_ACT_RELOAD, 0, 0, 0); return;
     case SDLK_UP: ui_input_push(in, shift ? UI_ACT_ITEM_UP : UI_ACT_UP, 0, 0, 0); return;
     case SDLK_DOWN: ui_input_push(in, shift ? UI_ACT_ITEM_DOWN : UI_ACT_DOWN, 0, 0, 0); return;
     case SDLK_LEFT: ui_input_push(in, UI_ACT_LEFT, 0, 0, 0); return;

@@ -43,6 +43,8 @@ bool ui_play_init(ui_PlayScreen *p, ui_Context *ui, ui_Game *g)
     p->watching = g->run.core.replay != NULL;
     p->quiet_since = ui->now_ms;
     p->tab = p->feed.public_channel;
+    /* a run restarted mid-way (a reload) has a log already: no toasts for its past */
+    p->log_cursor = g->run.core.s.log_count;
     for (int m = 0; m < SV_METER_COUNT; m++) {
         p->meter_shown[m] = (float)g->run.core.s.meters[m];
         p->meter_seen[m] = p->meter_base[m] = g->run.core.s.meters[m];
@@ -710,12 +712,20 @@ static void draw_overlays(const ui_PlayScreen *p, ui_Context *ui, const ui_Game 
     const char *title = g->run.core.s.ending >= 0
                             ? sv_text_get(&sc->endings[g->run.core.s.ending].title, ui->lang)
                             : "";
-    box.h = 90.0f + ui_text_line_height(tc, UI_FONT_TITLE) + l->over_btn.h;
+    /* a session that stopped itself at a limit says so, with the node behind it */
+    char limit[768];
+    bool stopped = ui_format_limit(ui, &g->run.core.s, limit, sizeof limit) != NULL;
+    float limit_h =
+        stopped ? ui_text_wrap_height(tc, UI_FONT_BODY, limit, box.w - 80.0f) + 16.0f : 0.0f;
+    box.h = 90.0f + ui_text_line_height(tc, UI_FONT_TITLE) + limit_h + l->over_btn.h;
     ui_panel(ui, box, 18.0f, t->surface, t->accent);
     ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->accent, t->surface, ui_tr(ui, UI_S_PLAY_OVER),
                  box.x + box.w / 2.0f, box.y + 18.0f, UI_ALIGN_CENTRE);
     ui_text_draw_fit(tc, UI_FONT_TITLE, t->text, t->surface, title, box.x + box.w / 2.0f,
                      box.y + 46.0f, box.w - 40.0f, UI_ALIGN_CENTRE);
+    if (stopped)
+        ui_text_draw_wrap(tc, UI_FONT_BODY, t->bad, t->surface, limit, box.x + 40.0f,
+                          box.y + 56.0f + ui_text_line_height(tc, UI_FONT_TITLE), box.w - 80.0f, 0);
     SDL_FRect b = l->over_btn;
     b.y = box.y + box.h - b.h - 20.0f;
     ui_button(ui, b, ui_tr(ui, UI_S_DEBRIEF_TITLE), UI_BUTTON_PRIMARY, true, true);

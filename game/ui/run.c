@@ -60,6 +60,74 @@ void ui_run_stop(ui_Run *r)
     memset(r, 0, sizeof *r);
 }
 
+/* A recorded input is named by its place in a file nobody sees: say which
+ * answer it was, to which decision and when. */
+static void name_inputs(const sv_Replay *rec, sv_DiagList *diags, size_t first)
+{
+    for (size_t i = first; i < diags->count; i++) {
+        sv_Diag *d = &diags->items[i];
+        size_t k = 0;
+        if (strcmp(d->file, UI_RUN_INPUTS_SO_FAR) != 0 ||
+            sscanf(d->pointer, "/inputs/%zu", &k) != 1 || k >= rec->input_count)
+            continue;
+        const sv_ReplayInput *in = &rec->inputs[k];
+        size_t n = strlen(d->message);
+        snprintf(d->message + n, sizeof d->message - n,
+                 " (your answer %zu, to decision '%s' at %u s)", k + 1, in->decision,
+                 in->t_ms / 1000u);
+    }
+}
+
+bool ui_run_restart(ui_Run *r, const ui_Run *from, const sv_Pack *pack, int32_t scenario,
+                    const sv_ScoreModel *base, const sv_Replay *watched, const char *watched_path,
+                    sv_DiagList *diags)
+{
+    memset(r, 0, sizeof *r);
+    if (!from->active || !pack || scenario < 0 || (uint32_t)scenario >= pack->scenario_count)
+        return false;
+    if (!watched && from->core.rec_dropped) {
+        sv_diag_add(diags, SV_SEV_ERROR, UI_RUN_INPUTS_SO_FAR, "", 0, 0,
+                    "the recording was full (%u inputs lost), so this run cannot be played again; "
+                    "start the scenario over",
+                    from->core.rec_dropped);
+        return false;
+    }
+    /* a shallow copy of from's recording: from outlives the playing below */
+    sv_Replay rec = sv_run_recording(&from->core);
+    rec.has_hash = false; /* a changed pack may well end in another state */
+    sv_RunSetup setup = {.pack = pack,
+                         .sc = &pack->scenarios[scenario],
+                         .base = base,
+                         .seed = from->core.seed,
+                         .lang = from->core.lang,
+                         .replay = watched ? watched : &rec,
+                         .replay_path = watched ? watched_path : UI_RUN_INPUTS_SO_FAR};
+    if (sv_run_start(&r->core, &setup, diags) != SV_OK) return false;
+    r->active = true;
+    r->pack_index = from->pack_index;
+    r->scenario_index = scenario;
+    size_t first = diags->count;
+    sv_run_play_to(&r->core, from->core.s.now_ms, diags);
+    /* a run that ended after its last input ended at that input's time, on the
+     * advance after it; play_to stops short of that one */
+    if (from->core.s.ended) sv_session_advance(&r->core.s, r->core.s.now_ms);
+    bool ok = !r->core.replay_failed;
+    /* every recorded input is due by now: one left over came after the end */
+    if (ok && !watched) ok = sv_run_check_replay(&r->core, diags);
+    if (!ok) {
+        if (!watched) name_inputs(&rec, diags, first);
+        ui_run_stop(r);
+        return false;
+    }
+    if (!watched) { /* the player plays on; rec dies with this call */
+        r->core.replay = NULL;
+        r->core.replay_path = NULL;
+        r->core.replay_next = 0;
+    }
+    r->carry = from->carry;
+    return true;
+}
+
 sv_InputResult ui_run_apply(ui_Run *r, const sv_Input *in)
 {
     if (!r->active) return SV_INPUT_ENDED;

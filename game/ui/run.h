@@ -37,6 +37,21 @@ sv_Status ui_run_start(ui_Run *r, const sv_Pack *pack, int32_t pack_index, int32
                        const sv_Replay *replay, const char *replay_path);
 void ui_run_stop(ui_Run *r);
 
+/* The label reloads give the inputs they replay, in their diagnostics. */
+#define UI_RUN_INPUTS_SO_FAR "your inputs so far"
+
+/* Starts `from`'s scenario again on `pack` (a reloaded version of its pack;
+ * `scenario` indexes it) with `from`'s seed and language, and plays it to
+ * `from`'s simulated time with the inputs `from` has applied, each at its own
+ * time, or with `watched` (a replay being watched, which stays attached and
+ * plays on). The inputs are then detached: the player goes on from there,
+ * and the recording holds them all. False, with the run left stopped, when it
+ * cannot start or an input no longer fits (an unknown id, a refusal, a
+ * scenario that ends before it): the reasons go to diags. */
+bool ui_run_restart(ui_Run *r, const ui_Run *from, const sv_Pack *pack, int32_t scenario,
+                    const sv_ScoreModel *base, const sv_Replay *watched, const char *watched_path,
+                    sv_DiagList *diags);
+
 /* Moves simulated time on by dt_ms of real time at speed_pct (100 = real
  * time), never past limit_ms. A replay's inputs due on the way are applied at
  * their exact times, through ui_run_apply like the player's. */

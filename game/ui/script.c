@@ -12,6 +12,8 @@
 #include "svara/native.h"
 #include "ui.h"
 
+#define UI_SCRIPT_PATH 2048
+
 ui_Script *ui_script_load(const char *path)
 {
     sv_DiagList diags;
@@ -121,6 +123,49 @@ static ui_ScriptState fail(const ui_Script *s, const Cmd *c, const char *what,
     return UI_SCRIPT_FAILED;
 }
 
+/* A copy's path: "{packs}" is the player's packs folder; a relative path is
+ * taken from the script's folder. */
+static void resolve(const ui_Script *s, const ui_ScriptView *v, const char *word, char *out,
+                    size_t size)
+{
+    if (strncmp(word, "{packs}", 7) == 0) {
+        snprintf(out, size, "%s%s", v->user_packs ? v->user_packs : "", word + 7);
+        return;
+    }
+    const char *slash = strrchr(s->path, '/');
+    if (word[0] == '/' || !slash)
+        snprintf(out, size, "%s", word);
+    else
+        snprintf(out, size, "%.*s/%s", (int)(slash - s->path), s->path, word);
+}
+
+/* copy FROM TO: the whole file, written atomically over TO. */
+static bool copy_file(const ui_Script *s, const Cmd *c, const ui_ScriptView *v)
+{
+    char from[UI_SCRIPT_PATH], to[UI_SCRIPT_PATH];
+    resolve(s, v, c->argv[0], from, sizeof from);
+    resolve(s, v, c->argv[1], to, sizeof to);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    size_t len = 0;
+    char *bytes = sv_native_read(from, SV_MAX_FILE_BYTES, &len, NULL, &diags);
+    bool ok = bytes && sv_native_write_atomic(to, bytes, len, &diags);
+    for (size_t i = 0; i < diags.count; i++) {
+        char line[1024];
+        sv_diag_format(&diags.items[i], line, sizeof line);
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s", line);
+    }
+    if (ok) SDL_Log("%s:%d: copied %s over %s", s->path, c->line, from, to);
+    sv_diag_free(&diags);
+    free(bytes);
+    return ok;
+}
+
+static bool text_shown(const Cmd *c, const ui_ScriptView *v)
+{
+    return v->text && ui_text_shown(v->text, c->text);
+}
+
 /* True when a waiting command's condition holds now. */
 static bool satisfied(const Cmd *c, const ui_ScriptView *v)
 {
@@ -128,6 +173,7 @@ static bool satisfied(const Cmd *c, const ui_ScriptView *v)
     case C_UNTIL: return strcmp(v->screen, c->argv[0]) == 0;
     case C_UNTIL_DECISION: return v->decision_id && strcmp(v->decision_id, c->argv[0]) == 0;
     case C_UNTIL_TIME: return v->run_active && (float)v->now_ms >= c->x * 1000.0f;
+    case C_UNTIL_TEXT: return text_shown(c, v);
     default: return true;
     }
 }
@@ -156,6 +202,7 @@ ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r
         case C_UNTIL:
         case C_UNTIL_DECISION:
         case C_UNTIL_TIME:
+        case C_UNTIL_TEXT:
             if (!satisfied(c, view)) {
                 if (s->waited++ >= c->n) return fail(s, c, "waited too long", view);
                 return UI_SCRIPT_RUNNING;
@@ -164,6 +211,15 @@ ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r
         case C_EXPECT:
             if (strcmp(view->screen, c->argv[0]) != 0)
                 return fail(s, c, "not on that screen", view);
+            break;
+        case C_EXPECT_TEXT:
+            if (!text_shown(c, view)) return fail(s, c, "that text is not on screen", view);
+            break;
+        case C_EXPECT_NO_TEXT:
+            if (text_shown(c, view)) return fail(s, c, "that text is on screen", view);
+            break;
+        case C_COPY:
+            if (!copy_file(s, c, view)) return fail(s, c, "the file could not be copied", view);
             break;
         case C_SHOT: {
             const char *at = strstr(c->argv[0], "{size}");

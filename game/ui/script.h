@@ -10,12 +10,21 @@
  *   until SCREEN [MAX]   wait until SCREEN (title, briefing, play, pause, settings, debrief)
  *   until-decision ID [MAX]   wait until decision ID is in the play screen's panel
  *   until-time SECONDS [MAX]  wait until the scenario's clock reaches SECONDS
+ *   until-text TEXT...   wait (at most 4000 frames) until a line holding TEXT is on screen
  *   expect SCREEN        fail unless on SCREEN now
+ *   expect-text TEXT...  fail unless a line of text holding TEXT was drawn in the last frame
+ *   expect-no-text TEXT...  fail if one was
+ *   copy FROM TO         copy the file FROM over TO (a pack's file edited while the game runs)
  *   shot FILE            save this frame as a BMP ("{size}" in FILE becomes e.g. 1280x720)
  *   quit                 end the run (exit code 0 unless something failed)
  *
  * Blank lines and # comments are skipped. A wait that runs out (MAX frames,
- * default 4000) fails the script with its line number. */
+ * default 4000) fails the script with its line number. TEXT is the rest of
+ * the line, its words joined by single spaces, matched inside one drawn line
+ * (a wrapped paragraph is several). In copy, "{packs}" becomes the player's
+ * own packs folder and a relative FROM or TO is taken from the script's
+ * folder; TO is replaced whole (written, flushed and renamed over), so a
+ * watcher sees one change. */
 #ifndef SVARA_UI_SCRIPT_H
 #define SVARA_UI_SCRIPT_H
 
@@ -25,6 +34,7 @@
 #include <SDL.h>
 
 #include "svara/diag.h"
+#include "text.h"
 
 typedef struct ui_Script ui_Script;
 
@@ -36,8 +46,10 @@ typedef struct ui_ScriptView {
     int32_t decision;   /* decision id in the play screen's panel, NULL when none */
     const char *decision_id;
     bool run_active;
-    uint32_t now_ms;   /* the scenario's clock */
-    int width, height; /* the window's output, for "{size}" in shot names */
+    uint32_t now_ms;          /* the scenario's clock */
+    const ui_TextCache *text; /* what was drawn (expect-text), NULL none */
+    const char *user_packs;   /* the player's packs folder, for "{packs}" in copy */
+    int width, height;        /* the window's output, for "{size}" in shot names */
 } ui_ScriptView;
 
 /* Reads a script; NULL (logged with the line) when it cannot be read or parsed. */

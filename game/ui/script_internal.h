@@ -22,7 +22,11 @@ typedef enum {
     C_UNTIL,
     C_UNTIL_DECISION,
     C_UNTIL_TIME,
+    C_UNTIL_TEXT,
     C_EXPECT,
+    C_EXPECT_TEXT,
+    C_EXPECT_NO_TEXT,
+    C_COPY,
     C_SHOT,
     C_QUIT
 } Kind;
@@ -34,6 +38,7 @@ typedef struct Cmd {
     char argv[MAX_WORDS][WORD_BYTES];
     uint32_t n; /* frames, max frames, milliseconds */
     float x, y;
+    char text[WORD_BYTES]; /* until-text, expect-text: the words joined */
 } Cmd;
 
 struct ui_Script {

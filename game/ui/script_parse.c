@@ -21,7 +21,11 @@ static const struct {
     {"until", C_UNTIL, 1, 2},
     {"until-decision", C_UNTIL_DECISION, 1, 2},
     {"until-time", C_UNTIL_TIME, 1, 2},
+    {"until-text", C_UNTIL_TEXT, 1, MAX_WORDS},
     {"expect", C_EXPECT, 1, 1},
+    {"expect-text", C_EXPECT_TEXT, 1, MAX_WORDS},
+    {"expect-no-text", C_EXPECT_NO_TEXT, 1, MAX_WORDS},
+    {"copy", C_COPY, 2, 2},
     {"shot", C_SHOT, 1, 1},
     {"quit", C_QUIT, 0, 0},
 };
@@ -66,6 +70,24 @@ static bool check(const Cmd *c, char *why, size_t size)
     return true;
 }
 
+/* The words of a text command as one string, single spaces between. */
+static bool join(Cmd *c, char *why, size_t size)
+{
+    size_t at = 0;
+    for (int i = 0; i < c->argc; i++) {
+        size_t n = strlen(c->argv[i]);
+        if (at + n + 1 >= sizeof c->text) {
+            snprintf(why, size, "the text is longer than %d bytes", WORD_BYTES - 1);
+            return false;
+        }
+        if (i) c->text[at++] = ' ';
+        memcpy(c->text + at, c->argv[i], n);
+        at += n;
+    }
+    c->text[at] = '\0';
+    return true;
+}
+
 static bool parse_line(Cmd *c, char *text, char *why, size_t size)
 {
     char *words[MAX_WORDS + 1];
@@ -101,6 +123,8 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
             args == 2)
             c->n = (uint32_t)strtoul(c->argv[1], NULL, 10);
         if (c->kind == C_WHEEL) c->x = strtof(c->argv[0], NULL);
+        if (c->kind == C_UNTIL_TEXT || c->kind == C_EXPECT_TEXT || c->kind == C_EXPECT_NO_TEXT)
+            return join(c, why, size);
         return check(c, why, size);
     }
     snprintf(why, size, "unknown command '%s'", words[0]);

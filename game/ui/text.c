@@ -605,6 +605,16 @@ static const ui_TextLine *line_get(ui_TextCache *tc, ui_FontId font, SDL_Color f
     return l;
 }
 
+bool ui_text_shown(const ui_TextCache *tc, const char *needle)
+{
+    for (uint32_t i = 0; i < tc->line_cap; i++) {
+        const ui_TextLine *l = &tc->lines[i];
+        if (l->hash > TOMB && l->used == tc->frame && l->text && strstr(l->text, needle))
+            return true;
+    }
+    return false;
+}
+
 /* Copies a line texture 1:1 onto output pixels. The position is snapped to
  * whole output pixels (counted from the window's corner, letterbox included)
  * and the size is the texture's own: a copy scaled by even half a pixel makes

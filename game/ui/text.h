@@ -88,6 +88,10 @@ float ui_text_width(ui_TextCache *tc, ui_FontId font, const char *utf8);
 int ui_text_wrap_lines(ui_TextCache *tc, ui_FontId font, const char *utf8, float width);
 float ui_text_wrap_height(ui_TextCache *tc, ui_FontId font, const char *utf8, float width);
 
+/* True when a line holding `needle` was drawn in the frame that was drawn
+ * last (since the last ui_text_frame): scripts check what is on screen. */
+bool ui_text_shown(const ui_TextCache *tc, const char *needle);
+
 /* One line at (x, y) (its top; x per align). Returns its logical width. */
 float ui_text_draw(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg, const char *utf8,
                    float x, float y, ui_Align align);

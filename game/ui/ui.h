@@ -69,6 +69,7 @@ typedef enum {
     UI_ACT_SKIP,       /* gamepad Back: let time run to the next thing */
     UI_ACT_CLICK,      /* left mouse button at (x, y) */
     UI_ACT_FULLSCREEN, /* F11, Alt+Enter: the app handles it */
+    UI_ACT_RELOAD,     /* F5: read the pack again (the app handles it, reload.h) */
 } ui_Act;
 
 typedef struct ui_Event {

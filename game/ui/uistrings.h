@@ -211,7 +211,24 @@
     X(HINT_MENU, "hint.menu")                                                                      \
     X(HINT_MENU_PAD, "hint.menu.pad")                                                              \
     X(HINT_DEBRIEF, "hint.debrief")                                                                \
-    X(HINT_DEBRIEF_PAD, "hint.debrief.pad")
+    X(HINT_DEBRIEF_PAD, "hint.debrief.pad")                                                        \
+    X(RELOAD_DONE, "reload.done")                                                                  \
+    X(RELOAD_DONE_NO_RUN, "reload.done_no_run")                                                    \
+    X(RELOAD_FAILED_TITLE, "reload.failed_title")                                                  \
+    X(RELOAD_FAILED_BODY, "reload.failed_body")                                                    \
+    X(RELOAD_COUNTS, "reload.counts")                                                              \
+    X(RELOAD_ERROR, "reload.error")                                                                \
+    X(RELOAD_WARNING, "reload.warning")                                                            \
+    X(RELOAD_MORE, "reload.more")                                                                  \
+    X(RELOAD_HINT, "reload.hint")                                                                  \
+    X(LIMIT_LOG, "limit.log")                                                                      \
+    X(LIMIT_QUEUE, "limit.queue")                                                                  \
+    X(LIMIT_NODE, "limit.node")                                                                    \
+    X(LIMIT_POST, "limit.post")                                                                    \
+    X(LIMIT_DECISION, "limit.decision")                                                            \
+    X(LIMIT_EVENT, "limit.event")                                                                  \
+    X(LIMIT_ENDING, "limit.ending")                                                                \
+    X(LIMIT_OTHER, "limit.other")
 
 typedef enum {
 #define UI_STR_ENUM(id, key) UI_S_##id,

@@ -666,18 +666,20 @@ static ui_ScreenId first_screen(App *app)
         g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */
         return UI_SCREEN_PLAY;
     }
-    if (o->play) {
+    const char *target = o->play ? o->play : o->select;
+    if (target) {
         char pack[128];
-        const char *slash = strchr(o->play, '/');
-        size_t n = slash ? (size_t)(slash - o->play) : 0;
+        const char *slash = strchr(target, '/');
+        size_t n = slash ? (size_t)(slash - target) : 0;
         if (!slash || n >= sizeof pack) {
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "--play wants PACK/SCENARIO, not %s",
-                         o->play);
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s wants PACK/SCENARIO, not %s",
+                         o->play ? "--play" : "--select", target);
             return UI_SCREEN_QUIT;
         }
-        memcpy(pack, o->play, n);
+        memcpy(pack, target, n);
         pack[n] = '\0';
-        return ui_game_pick(g, pack, slash + 1) ? UI_SCREEN_BRIEFING : UI_SCREEN_QUIT;
+        if (!ui_game_pick(g, pack, slash + 1)) return UI_SCREEN_QUIT;
+        if (o->play) return UI_SCREEN_BRIEFING;
     }
     return UI_SCREEN_TITLE;
 }

@@ -534,11 +534,13 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&
                         c->channel != SV_CHANNEL_PRIVATE);
     c->compensates = c->speaks && (has_kind(c, SV_PART_COMPENSATE) || c->offer > 0);
-    /* Generosity is the offer against the loss when both are known: a gift tagged
-     * generous that does not even cover what the customer lost is not going the
+    /* Generosity is the offer against the loss when both are known: clearly more
+     * than the customer lost (a fifth more), so neither a gift tagged generous
+     * that does not cover the loss nor a refund with a few kronor on top is the
      * extra mile. Without the figures, the author's tag decides. */
-    c->generous = c->speaks &&
-                  (c->offer > 0 && c->loss > 0 ? c->offer > c->loss : tagged(c, SV_TAG_GENEROUS));
+    c->generous =
+        c->speaks && (c->offer > 0 && c->loss > 0 ? (int64_t)c->offer * 5 > (int64_t)c->loss * 6
+                                                  : tagged(c, SV_TAG_GENEROUS));
     const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
     if (o && o->step_count > 1) {
         c->step = r->step;

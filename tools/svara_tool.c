@@ -50,6 +50,9 @@ static void usage(FILE *out)
           "                         60 fps frame (p50, p99) and memory per account\n"
           "  bench load             build hostile packs (a 38,000-entry manifest, zips of\n"
           "                         200,000 and 4,096 entries) and time checking each\n"
+          "  bench explore [PACK [SCENARIO]] [--seconds S] [--runs N] [--seed N]\n"
+          "                         explore's random play-throughs per second on one core,\n"
+          "                         each scenario with its crowd and with the audience off\n"
           "  help                   this text\n",
           out);
 }

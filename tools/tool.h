@@ -155,10 +155,11 @@ int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);
-int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
-int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped with libzip */
-int tool_new(int argc, char **argv);        /* tool_new.c: a new pack folder from the template */
-int tool_explore(int argc, char **argv);    /* tool_explore.c: the automatic play-tester */
-int tool_graph(int argc, char **argv);      /* tool_graph.c: the scenario as a Graphviz graph */
+int tool_bench_load(int argc, char **argv);    /* tool_bench_load.c: hostile packs' cost */
+int tool_bench_explore(int argc, char **argv); /* tool_bench_explore.c: random play-throughs/s */
+int tool_pack(int argc, char **argv);          /* tool_pack.c: a pack folder zipped with libzip */
+int tool_new(int argc, char **argv);           /* tool_new.c: a new pack folder from the template */
+int tool_explore(int argc, char **argv);       /* tool_explore.c: the automatic play-tester */
+int tool_graph(int argc, char **argv);         /* tool_graph.c: the scenario as a Graphviz graph */
 
 #endif

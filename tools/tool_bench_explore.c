@@ -24,6 +24,7 @@ typedef struct ExploreBench {
     double seconds; /* CPU time per measurement; 0 with --runs */
     uint32_t runs;  /* exact run count; 0: as many as fit in seconds */
     uint64_t seed;
+    bool crowd, quiet; /* measure with the crowd, with the audience off */
 } ExploreBench;
 
 static double cpu_s(void)
@@ -107,10 +108,10 @@ static int bench_pack(const ExploreBench *b)
         char label[64];
         if (sc->audience_size) {
             snprintf(label, sizeof label, "crowd of %u", sc->audience_size);
-            if (!measure(pack, sc, base, b, label)) rc = 1;
+            if (b->crowd && !measure(pack, sc, base, b, label)) rc = 1;
             sv_Scenario quiet = *sc; /* the same story, nobody watching */
             quiet.audience_size = 0;
-            if (rc == 0 && !measure(pack, &quiet, base, b, "audience off")) rc = 1;
+            if (rc == 0 && b->quiet && !measure(pack, &quiet, base, b, "audience off")) rc = 1;
         } else if (!measure(pack, sc, base, b, "no audience")) {
             rc = 1;
         }
@@ -122,7 +123,8 @@ static int bench_pack(const ExploreBench *b)
 
 int tool_bench_explore(int argc, char **argv)
 {
-    ExploreBench b = {.pack = "sample", .seconds = DEFAULT_SECONDS, .seed = 1};
+    ExploreBench b = {
+        .pack = "sample", .seconds = DEFAULT_SECONDS, .seed = 1, .crowd = true, .quiet = true};
     bool ok = true;
     int pos = 0;
     for (int i = 0; ok && i < argc; i++) {
@@ -142,6 +144,11 @@ int tool_bench_explore(int argc, char **argv)
             ok = v[0] >= '0' && v[0] <= '9' && !*end;
             b.seed = x;
             i++;
+        } else if (strcmp(argv[i], "--audience") == 0 && v) {
+            b.crowd = strcmp(v, "off") != 0;
+            b.quiet = strcmp(v, "on") != 0;
+            ok = strcmp(v, "on") == 0 || strcmp(v, "off") == 0;
+            i++;
         } else if (argv[i][0] != '-' && pos < 2) {
             if (pos++ == 0)
                 b.pack = argv[i];
@@ -153,7 +160,7 @@ int tool_bench_explore(int argc, char **argv)
     }
     if (!ok) {
         fputs("usage: svara-tool bench explore [PACK [SCENARIO]] [--seconds S] [--runs N] [--seed "
-              "N]\n",
+              "N] [--audience on|off]\n",
               stderr);
         return 2;
     }

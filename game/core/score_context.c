@@ -129,15 +129,35 @@ static bool name_at(const char *s, size_t i, const char *name, size_t n)
     return start && !word_char((unsigned char)s[i + n]);
 }
 
+/* The bytes a persona's name, first name or handle can begin with: a word
+ * that begins with none of them is no name, and the names are not tried. */
+typedef struct NameStarts {
+    bool byte[256];
+} NameStarts;
+
+static void name_starts(const sv_Scenario *sc, NameStarts *ns)
+{
+    memset(ns, 0, sizeof *ns);
+    for (uint32_t p = 0; p < sc->persona_count; p++) {
+        const sv_Persona *pe = &sc->personas[p];
+        if (pe->handle && pe->handle[0]) ns->byte[(unsigned char)pe->handle[0]] = true;
+        if (pe->name && pe->name[0]) ns->byte[(unsigned char)pe->name[0]] = true;
+    }
+}
+
 /* The text with every persona's name, first name and handle replaced by '#',
  * and letters lowered (ASCII), so "Hi Anna, sorry!" and "Hi Per, sorry!" read
  * as the same canned words. */
-static void normalise(const sv_Scenario *sc, const char *in, char *out, size_t size)
+static void normalise(const sv_Scenario *sc, const NameStarts *ns, const char *in, char *out,
+                      size_t size)
 {
     size_t n = 0;
     for (size_t i = 0; in[i] && n + 1 < size;) {
         size_t skip = 0;
-        for (uint32_t p = 0; p < sc->persona_count && !skip; p++) {
+        /* a name only starts a word (name_at), with one of its first bytes */
+        bool may =
+            ns->byte[(unsigned char)in[i]] && (i == 0 || !word_char((unsigned char)in[i - 1]));
+        for (uint32_t p = 0; may && p < sc->persona_count && !skip; p++) {
             const sv_Persona *pe = &sc->personas[p];
             const char *cands[3] = {pe->handle, pe->name, pe->name};
             size_t lens[3] = {strlen(pe->handle ? pe->handle : ""),
@@ -171,7 +191,9 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
     char *buf = malloc(4 * (size_t)TEXT_MAX);
     if (!buf) return 0;
     char *mine = buf, *theirs = buf + TEXT_MAX, *a = buf + 2 * TEXT_MAX, *b = buf + 3 * TEXT_MAX;
-    normalise(sc, reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX), mine, TEXT_MAX);
+    NameStarts ns;
+    name_starts(sc, &ns);
+    normalise(sc, &ns, reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX), mine, TEXT_MAX);
     uint32_t n = 0;
     for (size_t i = 0; mine[0] && i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
@@ -179,7 +201,7 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
         if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
             (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
-        normalise(sc, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX), theirs, TEXT_MAX);
+        normalise(sc, &ns, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX), theirs, TEXT_MAX);
         n += strcmp(mine, theirs) == 0;
     }
     free(buf);

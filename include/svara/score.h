@@ -363,6 +363,8 @@ typedef struct sv_ScoreState {
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
     sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
     size_t job_cap;
+    struct sv_ScoreTicks *ticks; /* what the ticks keep between seconds (core-internal) */
+    bool has_ticks;              /* the model has enabled tick rules */
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
 } sv_ScoreState;

@@ -171,9 +171,21 @@ static void split_exact(int64_t x, int64_t one, int64_t hi, int32_t *value, int6
     *frac = x % one;
 }
 
+/* Moving by nothing a value already in range (0 <= frac < one, nothing over
+ * at the top) leaves it as it is: no need to join and split it. */
+static bool stays(int64_t raw, int32_t value, int64_t frac, int64_t one, int64_t hi)
+{
+    return raw == 0 && frac >= 0 && frac < one && value >= 0 &&
+           (value < hi || (value == hi && frac == 0));
+}
+
 int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
 {
     int32_t start = *value;
+    if (m == SV_METER_REACH && stays(raw, *value, *frac, PERSON_UNITS, INT32_MAX)) return 0;
+    if (m != SV_METER_REACH && (unsigned)m < SV_METER_COUNT &&
+        stays(raw, *value, *frac, TENTH_FINE, SV_METER_MAX))
+        return 0;
     if (m == SV_METER_REACH) {
         int64_t x = join_exact(*value, *frac, PERSON_UNITS);
         /* reach may be near INT32_MAX people: add in a range that cannot overflow */

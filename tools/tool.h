@@ -123,8 +123,10 @@ extern const size_t tool_new_pack_files_count;
 /* One random play-through of `sc` (tool_explore.c): the session plays seed
  * `seed`, and the choices (enabled options, composed replies, answer times,
  * deadlines let pass) come from a generator of their own seeded with it too,
- * so `svara-tool play --seed` replays the session's side. Heap arrays: free
- * with tool_playout_free. False when the run cannot start. */
+ * so `svara-tool play --seed` replays the session's side. `model` is the
+ * scoring model with the pack's changes applied (tool_load_model(pack)),
+ * which every run scores with as it is. Heap arrays: free with
+ * tool_playout_free. False when the run cannot start. */
 #define TOOL_OUTCOME_NONE (-1)     /* the decision never opened */
 #define TOOL_OUTCOME_COMPOSED (-2) /* answered with a composed reply */
 #define TOOL_OUTCOME_TIMEOUT (-3)  /* its deadline passed (or the run ended first) */
@@ -140,7 +142,7 @@ typedef struct ToolPlayout {
     bool limit;                       /* the session stopped itself at a limit */
     char limit_text[300];
 } ToolPlayout;
-bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *base,
+bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out);
 void tool_playout_free(ToolPlayout *out);
 

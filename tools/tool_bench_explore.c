@@ -90,7 +90,7 @@ static int bench_pack(const ExploreBench *b)
         sv_pack_unload(pack);
         return 1;
     }
-    sv_ScoreModel *base = tool_load_model(NULL); /* each run applies the pack's changes */
+    sv_ScoreModel *base = tool_load_model(pack); /* with the pack's changes, for every run */
     int rc = base ? 0 : 1;
     if (base) {
         if (b->runs)

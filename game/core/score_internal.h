@@ -27,6 +27,12 @@ bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 /* Does the condition hold (-1 always holds)? Corrupt indices fail. */
 bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
 
+/* Fills each rule's need and shun masks from its condition: the features
+ * that tests directly under its "all" (at any depth of "all"s) ask for, or,
+ * under a "not", refuse. Only what a condition that holds must have, so
+ * skipping a rule a context fails them for never changes what fires. */
+void sv_score_masks(sv_ScoreModel *m);
+
 /* Every enabled rule of ctx->trigger whose condition holds, in file order,
  * with its raw effects (weight applied; tick rules a 60th of their per-minute
  * effect; a group's gains held to its cap). `applied` is left 0: nothing

@@ -165,6 +165,10 @@ typedef struct sv_ScoreRule {
     int32_t weight;  /* x100; 100 unless a pack's overrides change it */
     bool disabled;   /* by a pack's overrides: the rule never fires */
     sv_Text explain; /* every language filled */
+    /* yes-or-no features of a context (a tag, a part, the action, the post's
+     * valence...) its condition needs and shuns: a context without all of
+     * `need` or with any of `shun` is not tested further (sv_score_masks) */
+    uint64_t need[2], shun[2];
 } sv_ScoreRule;
 
 typedef struct sv_ScoreModel {

@@ -33,13 +33,73 @@ struct sv_ScoreTicks {
     uint64_t live_ms;
 };
 
-/* Does the condition (or a kid of it) test the delay, which moves every second? */
+/* Does a tick's test read only what the cache is kept by: the post (and its
+ * thread), the replies sent so far and the facts known? Reply tests fail on
+ * a tick, which has no reply, and so does the deadline test, which has no
+ * decision. The delay moves every second; a test not listed here is taken to
+ * read something else, so a new test is judged afresh until it is listed. */
+static bool reads_epoch_only(sv_ScoreTest t)
+{
+    switch (t) {
+    case SV_TEST_ALL:
+    case SV_TEST_ANY:
+    case SV_TEST_NOT:
+    /* of the reply: false without one */
+    case SV_TEST_TAG:
+    case SV_TEST_PART:
+    case SV_TEST_ORDER:
+    case SV_TEST_PARTS:
+    case SV_TEST_LENGTH:
+    case SV_TEST_VISIBILITY:
+    case SV_TEST_ACTION:
+    case SV_TEST_REPEAT:
+    case SV_TEST_POLICY:
+    case SV_TEST_DEFAULT:
+    case SV_TEST_CONFIRMS:
+    case SV_TEST_DENIES:
+    case SV_TEST_GUESS:
+    case SV_TEST_REMEDY:
+    case SV_TEST_ACCOMMODATES:
+    case SV_TEST_MOVES_PRIVATE:
+    case SV_TEST_CANNED:
+    case SV_TEST_CHECKED:
+    case SV_TEST_GENEROUS:
+    case SV_TEST_COMPENSATES:
+    case SV_TEST_SOLUTION:
+    case SV_TEST_SPEAKS:
+    case SV_TEST_OWN_DELAY_PCT:
+    case SV_TEST_ALSO:
+    case SV_TEST_DEADLINE_PCT: /* -1 without a decision */
+    /* the post, its thread's sent replies, the facts known */
+    case SV_TEST_THREAD_REPLIES:
+    case SV_TEST_VALENCE:
+    case SV_TEST_AUTHOR:
+    case SV_TEST_CLAIM:
+    case SV_TEST_ANSWERED_PUBLIC:
+    case SV_TEST_SOLUTION_OFFERED:
+    case SV_TEST_CHANNEL:
+    case SV_TEST_FIXED:
+    case SV_TEST_RECURRING:
+    case SV_TEST_WATCHED:
+    case SV_TEST_CLAIMS:
+    case SV_TEST_FACTS_MISSING:
+    case SV_TEST_ANSWERED_PRIVATE:
+    case SV_TEST_KNOWN_FALSE:
+    case SV_TEST_CLAIMS_UNKNOWN: return true;
+    case SV_TEST_DELAY:
+    case SV_TEST_COUNT: break;
+    }
+    return false;
+}
+
+/* Does the condition (or a kid of it) read what can change between two
+ * ticks with nothing else happening? */
 static bool reads_time(const sv_ScoreModel *m, int32_t cond, unsigned depth)
 {
     if (cond < 0) return false;
     if (depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return true;
     const sv_ScoreCond *n = &m->conds[cond];
-    if (n->test == SV_TEST_DELAY) return true;
+    if (!reads_epoch_only((sv_ScoreTest)n->test)) return true;
     if (n->test != SV_TEST_ALL && n->test != SV_TEST_ANY && n->test != SV_TEST_NOT) return false;
     if ((uint64_t)n->kids_start + n->kids_count > m->kid_count) return true;
     for (uint32_t i = 0; i < n->kids_count; i++)

@@ -45,6 +45,37 @@ static bool has_kind(const sv_ScoreContext *c, int32_t kind)
     return false;
 }
 
+bool sv_score_test_of_reply(sv_ScoreTest t)
+{
+    switch (t) {
+    case SV_TEST_TAG:
+    case SV_TEST_PART:
+    case SV_TEST_ORDER:
+    case SV_TEST_PARTS:
+    case SV_TEST_LENGTH:
+    case SV_TEST_VISIBILITY:
+    case SV_TEST_ACTION:
+    case SV_TEST_REPEAT:
+    case SV_TEST_POLICY:
+    case SV_TEST_DEFAULT:
+    case SV_TEST_CONFIRMS:
+    case SV_TEST_DENIES:
+    case SV_TEST_GUESS:
+    case SV_TEST_REMEDY:
+    case SV_TEST_ACCOMMODATES:
+    case SV_TEST_MOVES_PRIVATE:
+    case SV_TEST_CANNED:
+    case SV_TEST_CHECKED:
+    case SV_TEST_GENEROUS:
+    case SV_TEST_COMPENSATES:
+    case SV_TEST_SOLUTION:
+    case SV_TEST_SPEAKS:
+    case SV_TEST_OWN_DELAY_PCT:
+    case SV_TEST_ALSO: return true;
+    default: return false;
+    }
+}
+
 /* Tests of the reply: they fail when there is no reply. */
 static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
 {
@@ -113,36 +144,13 @@ static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext
     if (cond == -1) return true;
     if (!m || depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return false;
     const sv_ScoreCond *n = &m->conds[cond];
+    if (sv_score_test_of_reply((sv_ScoreTest)n->test)) return holds_reply(n, c);
     switch (n->test) {
     case SV_TEST_ALL:
     case SV_TEST_ANY:
     case SV_TEST_NOT: return holds_group(m, n, c, depth);
     case SV_TEST_DELAY: return sv_compare(c->delay_ms, n->op, n->value);
     case SV_TEST_FIXED: return c->fixed == (n->value != 0);
-    case SV_TEST_TAG:
-    case SV_TEST_PART:
-    case SV_TEST_ORDER:
-    case SV_TEST_PARTS:
-    case SV_TEST_LENGTH:
-    case SV_TEST_VISIBILITY:
-    case SV_TEST_ACTION:
-    case SV_TEST_REPEAT:
-    case SV_TEST_POLICY:
-    case SV_TEST_DEFAULT:
-    case SV_TEST_CONFIRMS:
-    case SV_TEST_DENIES:
-    case SV_TEST_GUESS:
-    case SV_TEST_REMEDY:
-    case SV_TEST_ACCOMMODATES:
-    case SV_TEST_MOVES_PRIVATE:
-    case SV_TEST_CANNED:
-    case SV_TEST_CHECKED:
-    case SV_TEST_GENEROUS:
-    case SV_TEST_COMPENSATES:
-    case SV_TEST_SOLUTION:
-    case SV_TEST_SPEAKS:
-    case SV_TEST_OWN_DELAY_PCT:
-    case SV_TEST_ALSO: return holds_reply(n, c);
     case SV_TEST_FACTS_MISSING: return c->facts_missing == (n->value != 0);
     case SV_TEST_DEADLINE_PCT:
         return c->deadline_pct >= 0 && sv_compare(c->deadline_pct, n->op, n->value);

@@ -24,6 +24,9 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 
+/* Is it a test of the reply (which fails when there is none)? */
+bool sv_score_test_of_reply(sv_ScoreTest t);
+
 /* Does the condition hold (-1 always holds)? Corrupt indices fail. */
 bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
 

@@ -40,35 +40,11 @@ struct sv_ScoreTicks {
  * read something else, so a new test is judged afresh until it is listed. */
 static bool reads_epoch_only(sv_ScoreTest t)
 {
+    if (sv_score_test_of_reply(t)) return true; /* false without a reply */
     switch (t) {
     case SV_TEST_ALL:
     case SV_TEST_ANY:
     case SV_TEST_NOT:
-    /* of the reply: false without one */
-    case SV_TEST_TAG:
-    case SV_TEST_PART:
-    case SV_TEST_ORDER:
-    case SV_TEST_PARTS:
-    case SV_TEST_LENGTH:
-    case SV_TEST_VISIBILITY:
-    case SV_TEST_ACTION:
-    case SV_TEST_REPEAT:
-    case SV_TEST_POLICY:
-    case SV_TEST_DEFAULT:
-    case SV_TEST_CONFIRMS:
-    case SV_TEST_DENIES:
-    case SV_TEST_GUESS:
-    case SV_TEST_REMEDY:
-    case SV_TEST_ACCOMMODATES:
-    case SV_TEST_MOVES_PRIVATE:
-    case SV_TEST_CANNED:
-    case SV_TEST_CHECKED:
-    case SV_TEST_GENEROUS:
-    case SV_TEST_COMPENSATES:
-    case SV_TEST_SOLUTION:
-    case SV_TEST_SPEAKS:
-    case SV_TEST_OWN_DELAY_PCT:
-    case SV_TEST_ALSO:
     case SV_TEST_DEADLINE_PCT: /* -1 without a decision */
     /* the post, its thread's sent replies, the facts known */
     case SV_TEST_THREAD_REPLIES:
@@ -86,10 +62,8 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_ANSWERED_PRIVATE:
     case SV_TEST_KNOWN_FALSE:
     case SV_TEST_CLAIMS_UNKNOWN: return true;
-    case SV_TEST_DELAY:
-    case SV_TEST_COUNT: break;
+    default: return false;
     }
-    return false;
 }
 
 /* Does the condition (or a kid of it) read what can change between two

@@ -220,6 +220,40 @@ static void test_pack_changes_on_the_runs_copy(void **state)
     sv_run_stop(&without);
 }
 
+/* A model given as it is (the pack's changes applied once) is shared, not
+ * copied, and the run ends exactly as one that copied the base model. */
+static void test_shared_model(void **state)
+{
+    (void)state;
+    const sv_Scenario *sc = &WEIGHTS->scenarios[0];
+    sv_ScoreModel *applied = sv_score_clone(M);
+    assert_non_null(applied);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_score_apply_pack(applied, WEIGHTS, &d), SV_OK);
+    sv_RunSetup setup = {
+        .pack = WEIGHTS, .sc = sc, .model = applied, .seed = 1, .lang = SV_LANG_SV};
+    sv_Run shared, copied;
+    assert_int_equal(sv_run_start(&shared, &setup, &d), SV_OK);
+    start(&copied, WEIGHTS, sc, 1, NULL);
+    assert_ptr_equal(shared.model, applied);
+    assert_ptr_equal(shared.s.score->model, applied);
+    assert_null(shared.owned);
+    assert_true(copied.owned != NULL && copied.model == copied.owned);
+    play_first_options(&shared);
+    play_first_options(&copied);
+    sv_session_run_out(&shared.s);
+    sv_session_run_out(&copied.s);
+    assert_int_equal(sv_session_hash(&shared.s), sv_session_hash(&copied.s));
+    sv_run_stop(&shared);
+    sv_run_stop(&copied);
+    /* the run left the shared model as it was, for the next run */
+    assert_int_equal(applied->rules[sv_score_find_rule(M, "template-reply")].weight, 300);
+    assert_int_equal(d.count, 0);
+    sv_diag_free(&d);
+    sv_score_free(applied);
+}
+
 /* A replay of another seed or scenario could not end in its state: refused at
  * the start, located in the file. */
 static void test_wrong_seed_or_scenario_refused(void **state)
@@ -377,6 +411,7 @@ int main(void)
         cmocka_unit_test(test_record_and_play_back),
         cmocka_unit_test(test_inputs_at_their_times_however_stepped),
         cmocka_unit_test(test_pack_changes_on_the_runs_copy),
+        cmocka_unit_test(test_shared_model),
         cmocka_unit_test(test_wrong_seed_or_scenario_refused),
         cmocka_unit_test(test_late_input_and_edited_hash),
         cmocka_unit_test(test_journal_and_resume),

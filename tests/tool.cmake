@@ -150,6 +150,19 @@ add_test(NAME tool_bench_audience_smoke
           -DEXPECT_RC=0 "-DEXPECT=per frame: p50 [0-9.]+ ms, p99 [0-9.]+ ms;bytes per account"
           ${SV_RUN_SCRIPT})
 
+# The explore benchmark plays explore's random runs of every built-in scenario,
+# with the crowd and with the audience off, and prints its figures (never judged).
+add_test(NAME tool_bench_explore_smoke
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|explore|${SV_SAMPLE}|--runs|2 -DEXPECT_RC=0
+          "-DEXPECT=parcel +crowd of 3000 +2 runs in +[0-9.]+ s CPU.* [0-9]+ runs/s, +[0-9]+ ns per simulated second;parcel +audience off +2 runs;tent +no audience +2 runs"
+          ${SV_RUN_SCRIPT})
+add_test(NAME tool_bench_explore_refusals
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|explore|${SV_SAMPLE}|nowhere -DEXPECT_RC=1
+          "-DEXPECT=pack 'sample' has no scenario 'nowhere'" ${SV_RUN_SCRIPT})
+add_test(NAME tool_bench_explore_usage
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|bench|explore|--runs|0 -DEXPECT_RC=2
+          "-DEXPECT=usage: svara-tool bench explore" ${SV_RUN_SCRIPT})
+
 # Named pipes (FIFOs) where packs belong, made at run time (git cannot hold
 # them): check, list and play refuse them at once and go on with the other
 # packs. A loader that opened one would block for ever: the TIMEOUT fails it.

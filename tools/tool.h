@@ -128,8 +128,10 @@ extern const size_t tool_new_pack_files_count;
 /* One random play-through of `sc` (tool_explore.c): the session plays seed
  * `seed`, and the choices (enabled options, composed replies, answer times,
  * deadlines let pass) come from a generator of their own seeded with it too,
- * so `svara-tool play --seed` replays the session's side. Heap arrays: free
- * with tool_playout_free. False when the run cannot start. */
+ * so `svara-tool play --seed` replays the session's side. `model` is the
+ * scoring model with the pack's changes applied (tool_load_model(pack)),
+ * which every run scores with as it is. Heap arrays: free with
+ * tool_playout_free. False when the run cannot start. */
 #define TOOL_OUTCOME_NONE (-1)     /* the decision never opened */
 #define TOOL_OUTCOME_COMPOSED (-2) /* answered with a composed reply */
 #define TOOL_OUTCOME_TIMEOUT (-3)  /* its deadline passed (or the run ended first) */
@@ -145,7 +147,7 @@ typedef struct ToolPlayout {
     bool limit;                       /* the session stopped itself at a limit */
     char limit_text[300];
 } ToolPlayout;
-bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *base,
+bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out);
 void tool_playout_free(ToolPlayout *out);
 
@@ -160,11 +162,12 @@ int tool_agreement(int argc, char **argv);
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);
-int tool_bench_load(int argc, char **argv); /* tool_bench_load.c: hostile packs' cost */
-int tool_pack(int argc, char **argv);       /* tool_pack.c: a pack folder zipped with libzip */
-int tool_new(int argc, char **argv);        /* tool_new.c: a new pack folder from the template */
-int tool_explore(int argc, char **argv);    /* tool_explore.c: the automatic play-tester */
-int tool_graph(int argc, char **argv);      /* tool_graph.c: the scenario as a Graphviz graph */
-int tool_profile(int argc, char **argv);    /* tool_profile.c: learners' profiles and skills */
+int tool_bench_load(int argc, char **argv);    /* tool_bench_load.c: hostile packs' cost */
+int tool_bench_explore(int argc, char **argv); /* tool_bench_explore.c: random play-throughs/s */
+int tool_pack(int argc, char **argv);          /* tool_pack.c: a pack folder zipped with libzip */
+int tool_new(int argc, char **argv);           /* tool_new.c: a new pack folder from the template */
+int tool_explore(int argc, char **argv);       /* tool_explore.c: the automatic play-tester */
+int tool_graph(int argc, char **argv);         /* tool_graph.c: the scenario as a Graphviz graph */
+int tool_profile(int argc, char **argv);       /* tool_profile.c: learners' profiles and skills */
 
 #endif

@@ -237,6 +237,7 @@ static bool whole(const char *v, uint64_t max, uint64_t *out)
 int tool_bench(int argc, char **argv)
 {
     if (argc >= 1 && strcmp(argv[0], "load") == 0) return tool_bench_load(argc - 1, argv + 1);
+    if (argc >= 1 && strcmp(argv[0], "explore") == 0) return tool_bench_explore(argc - 1, argv + 1);
     BenchArgs a = {.accounts = 1000000u, .seconds = 600u, .reply_s = 120u, .seed = 1u};
     bool ok = argc >= 1 && strcmp(argv[0], "audience") == 0;
     for (int i = 1; ok && i < argc; i++) {
@@ -263,7 +264,8 @@ int tool_bench(int argc, char **argv)
         fprintf(stderr,
                 "usage: svara-tool bench audience [--accounts N (100-%u)] [--seconds S] "
                 "[--reply-at S] [--seed N] [--paced]\n"
-                "       svara-tool bench load\n",
+                "       svara-tool bench load\n"
+                "       svara-tool bench explore [PACK [SCENARIO]] [--seconds S] [--runs N]\n",
                 SV_MAX_AUDIENCE);
         return 2;
     }

@@ -194,7 +194,7 @@ typedef struct Walk {
 } Walk;
 
 static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
-                       const sv_ScoreModel *base, uint64_t seed)
+                       const sv_ScoreModel *model, uint64_t seed)
 {
     memset(w, 0, sizeof *w);
     w->plan = malloc((sc->decision_count + 1u) * sizeof *w->plan);
@@ -206,7 +206,7 @@ static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
     sv_diag_init(&diags);
     sv_RunSetup setup = {.pack = pack,
                          .sc = sc,
-                         .base = base,
+                         .model = model,
                          .seed = seed,
                          .lang = pack ? pack->first_language : SV_LANG_EN};
     sv_Status st = sv_run_start(&w->run, &setup, &diags);
@@ -365,7 +365,7 @@ void tool_playout_free(ToolPlayout *out)
     memset(out, 0, sizeof *out);
 }
 
-static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                     uint64_t seed, ToolPlayout *out, char **replay)
 {
     memset(out, 0, sizeof *out);
@@ -373,7 +373,7 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     RandomCtx c;
     sv_rng_seed(&c.rng, seed, CHOICE_STREAM);
     Policy p = {.on_open = random_open, .on_answer = random_answer, .ctx = &c};
-    bool ok = walk_start(&w, pack, sc, base, seed);
+    bool ok = walk_start(&w, pack, sc, model, seed);
     out->outcome = malloc((sc->decision_count + 1u) * sizeof *out->outcome);
     out->delta = malloc((sc->decision_count + 1u) * sizeof *out->delta);
     if (!ok || !out->outcome || !out->delta) {
@@ -404,19 +404,19 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     return true;
 }
 
-bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out)
 {
-    return playout(pack, sc, base, seed, out, NULL);
+    return playout(pack, sc, model, seed, out, NULL);
 }
 
 /* --record SEED FILE: that run's inputs as a replay, for svara-tool play --replay. */
-static int record_run(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+static int record_run(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                       uint64_t seed, const char *path)
 {
     ToolPlayout r;
     char *json = NULL;
-    if (!playout(pack, sc, base, seed, &r, &json)) {
+    if (!playout(pack, sc, model, seed, &r, &json)) {
         fputs("svara-tool explore: the run could not start\n", stderr);
         return 1;
     }
@@ -448,7 +448,7 @@ typedef struct Limited {
 typedef struct Job {
     const sv_Pack *pack;
     const sv_Scenario *sc;
-    const sv_ScoreModel *base;
+    const sv_ScoreModel *model;
     uint64_t seed;
     uint32_t lo, hi; /* run indices [lo, hi) */
     Totals t;
@@ -518,7 +518,7 @@ static void *job_main(void *arg)
     Job *j = arg;
     for (uint32_t i = j->lo; i < j->hi && !*j->cancel; i++) {
         ToolPlayout r;
-        if (tool_playout(j->pack, j->sc, j->base, j->seed + i, &r)) {
+        if (tool_playout(j->pack, j->sc, j->model, j->seed + i, &r)) {
             add_run(j, i, &r);
             tool_playout_free(&r);
         } else {
@@ -921,7 +921,7 @@ static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const 
 
 /* N runs split by index over J threads; totals are integer sums and the lists
  * are joined in index order, so the output is the same for every J. */
-static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
+static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                           const Args *a, bool *first)
 {
     uint32_t runs = a->runs, jobs = a->jobs < runs ? a->jobs : runs;
@@ -934,7 +934,7 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
     uint32_t started = 0;
     for (uint32_t j = 0; ok && j < jobs; j++) {
         Job *jb = &job[j];
-        jb->pack = pack, jb->sc = sc, jb->base = base, jb->seed = a->seed;
+        jb->pack = pack, jb->sc = sc, jb->model = model, jb->seed = a->seed;
         jb->lo = (uint32_t)((uint64_t)runs * j / jobs);
         jb->hi = (uint32_t)((uint64_t)runs * (j + 1u) / jobs);
         jb->done = &done, jb->cancel = &cancel;
@@ -1106,7 +1106,7 @@ static bool make_pattern(const sv_Session *s, const sv_Decision *de, int32_t d, 
 typedef struct Tree {
     const sv_Pack *pack;
     const sv_Scenario *sc;
-    const sv_ScoreModel *base;
+    const sv_ScoreModel *model;
     uint64_t seed;
     uint32_t max_paths;
     Step *prefix;     /* [decision_count + 1] */
@@ -1257,7 +1257,7 @@ static bool tree_walk(Tree *t)
     t->branch = -1;
     t->refused = false;
     t->nodes++;
-    if (!walk_start(&w, t->pack, t->sc, t->base, t->seed)) {
+    if (!walk_start(&w, t->pack, t->sc, t->model, t->seed)) {
         walk_free(&w);
         return false;
     }
@@ -1333,12 +1333,12 @@ static bool tree_dfs(Tree *t, uint32_t left, uint32_t used)
     return ok;
 }
 
-static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *base,
-                              const Args *a, bool *first)
+static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
+                              const sv_ScoreModel *model, const Args *a, bool *first)
 {
     Tree t;
     memset(&t, 0, sizeof t);
-    t.pack = pack, t.sc = sc, t.base = base, t.seed = a->seed, t.max_paths = a->max_paths;
+    t.pack = pack, t.sc = sc, t.model = model, t.seed = a->seed, t.max_paths = a->max_paths;
     t.exact = a->exact;
     t.prefix = calloc(sc->decision_count + 1u, sizeof *t.prefix);
     t.step_of = calloc(sc->decision_count + 1u, sizeof *t.step_of);
@@ -1428,25 +1428,26 @@ int tool_explore(int argc, char **argv)
         sv_pack_unload(pack);
         return 1;
     }
-    sv_ScoreModel *base = tool_load_model(NULL); /* each run applies the pack's changes */
-    rc = base ? 0 : 1;
-    if (base && a.record) {
-        rc = record_run(pack, &pack->scenarios[only], base, a.record_seed, a.record);
-        sv_score_free(base);
+    /* the pack's changes applied once; every run scores with this one model */
+    sv_ScoreModel *model = tool_load_model(pack);
+    rc = model ? 0 : 1;
+    if (model && a.record) {
+        rc = record_run(pack, &pack->scenarios[only], model, a.record_seed, a.record);
+        sv_score_free(model);
         sv_pack_unload(pack);
         return rc;
     }
     bool first = true;
-    if (a.json && base) printf("[");
-    for (uint32_t i = 0; base && i < pack->scenario_count; i++) {
+    if (a.json && model) printf("[");
+    for (uint32_t i = 0; model && i < pack->scenario_count; i++) {
         if (only >= 0 && (int32_t)i != only) continue;
         if (!a.json && !first) printf("\n");
-        int r = a.exhaustive ? explore_exhaustive(pack, &pack->scenarios[i], base, &a, &first)
-                             : explore_random(pack, &pack->scenarios[i], base, &a, &first);
+        int r = a.exhaustive ? explore_exhaustive(pack, &pack->scenarios[i], model, &a, &first)
+                             : explore_random(pack, &pack->scenarios[i], model, &a, &first);
         if (r) rc = r;
     }
-    if (a.json && base) printf("]\n");
-    sv_score_free(base);
+    if (a.json && model) printf("]\n");
+    sv_score_free(model);
     sv_pack_unload(pack);
     return rc;
 }

@@ -443,7 +443,7 @@ static bool read_explore(Graph *g, const char *path)
 static bool measure(Graph *g, const sv_Pack *pack, uint32_t runs)
 {
     const sv_Scenario *sc = g->sc;
-    sv_ScoreModel *base = tool_load_model(NULL);
+    sv_ScoreModel *base = tool_load_model(pack); /* with the pack's changes, for every run */
     if (!base) return false;
     uint32_t *count = calloc(sc->option_count + 1u, sizeof *count);
     int64_t *sum = calloc(sc->option_count + 1u, sizeof *sum);

@@ -19,8 +19,14 @@ sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags)
     r->replay_path = setup->replay_path ? setup->replay_path : "replay";
     if (r->replay && !sv_replay_check_start(r->replay, r->sc, r->seed, r->replay_path, diags))
         return SV_ERR_INVALID;
-    if (setup->base && !(r->model = sv_score_clone(setup->base))) return SV_ERR_NOMEM;
-    sv_Status st = r->pack && r->model ? sv_score_apply_pack(r->model, r->pack, diags) : SV_OK;
+    sv_Status st = SV_OK;
+    if (setup->model) {
+        r->model = setup->model;
+    } else if (setup->base) {
+        if (!(r->owned = sv_score_clone(setup->base))) return SV_ERR_NOMEM;
+        r->model = r->owned;
+        if (r->pack) st = sv_score_apply_pack(r->owned, r->pack, diags);
+    }
     sv_Lang scored = r->pack ? r->pack->first_language : r->lang;
     if (st == SV_OK) st = sv_session_init(&r->s, r->sc, r->seed);
     r->started = true; /* from here on sv_run_stop shuts the session down */
@@ -32,7 +38,7 @@ sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags)
 void sv_run_stop(sv_Run *r)
 {
     if (r->started) sv_session_free(&r->s);
-    sv_score_free(r->model);
+    sv_score_free(r->owned);
     sv_replay_free(&r->rec);
     memset(r, 0, sizeof *r);
 }

@@ -45,6 +45,37 @@ static bool has_kind(const sv_ScoreContext *c, int32_t kind)
     return false;
 }
 
+bool sv_score_test_of_reply(sv_ScoreTest t)
+{
+    switch (t) {
+    case SV_TEST_TAG:
+    case SV_TEST_PART:
+    case SV_TEST_ORDER:
+    case SV_TEST_PARTS:
+    case SV_TEST_LENGTH:
+    case SV_TEST_VISIBILITY:
+    case SV_TEST_ACTION:
+    case SV_TEST_REPEAT:
+    case SV_TEST_POLICY:
+    case SV_TEST_DEFAULT:
+    case SV_TEST_CONFIRMS:
+    case SV_TEST_DENIES:
+    case SV_TEST_GUESS:
+    case SV_TEST_REMEDY:
+    case SV_TEST_ACCOMMODATES:
+    case SV_TEST_MOVES_PRIVATE:
+    case SV_TEST_CANNED:
+    case SV_TEST_CHECKED:
+    case SV_TEST_GENEROUS:
+    case SV_TEST_COMPENSATES:
+    case SV_TEST_SOLUTION:
+    case SV_TEST_SPEAKS:
+    case SV_TEST_OWN_DELAY_PCT:
+    case SV_TEST_ALSO: return true;
+    default: return false;
+    }
+}
+
 /* Tests of the reply: they fail when there is no reply. */
 static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
 {
@@ -113,36 +144,13 @@ static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext
     if (cond == -1) return true;
     if (!m || depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return false;
     const sv_ScoreCond *n = &m->conds[cond];
+    if (sv_score_test_of_reply((sv_ScoreTest)n->test)) return holds_reply(n, c);
     switch (n->test) {
     case SV_TEST_ALL:
     case SV_TEST_ANY:
     case SV_TEST_NOT: return holds_group(m, n, c, depth);
     case SV_TEST_DELAY: return sv_compare(c->delay_ms, n->op, n->value);
     case SV_TEST_FIXED: return c->fixed == (n->value != 0);
-    case SV_TEST_TAG:
-    case SV_TEST_PART:
-    case SV_TEST_ORDER:
-    case SV_TEST_PARTS:
-    case SV_TEST_LENGTH:
-    case SV_TEST_VISIBILITY:
-    case SV_TEST_ACTION:
-    case SV_TEST_REPEAT:
-    case SV_TEST_POLICY:
-    case SV_TEST_DEFAULT:
-    case SV_TEST_CONFIRMS:
-    case SV_TEST_DENIES:
-    case SV_TEST_GUESS:
-    case SV_TEST_REMEDY:
-    case SV_TEST_ACCOMMODATES:
-    case SV_TEST_MOVES_PRIVATE:
-    case SV_TEST_CANNED:
-    case SV_TEST_CHECKED:
-    case SV_TEST_GENEROUS:
-    case SV_TEST_COMPENSATES:
-    case SV_TEST_SOLUTION:
-    case SV_TEST_SPEAKS:
-    case SV_TEST_OWN_DELAY_PCT:
-    case SV_TEST_ALSO: return holds_reply(n, c);
     case SV_TEST_FACTS_MISSING: return c->facts_missing == (n->value != 0);
     case SV_TEST_DEADLINE_PCT:
         return c->deadline_pct >= 0 && sv_compare(c->deadline_pct, n->op, n->value);
@@ -171,9 +179,21 @@ static void split_exact(int64_t x, int64_t one, int64_t hi, int32_t *value, int6
     *frac = x % one;
 }
 
+/* Moving by nothing a value already in range (0 <= frac < one, nothing over
+ * at the top) leaves it as it is: no need to join and split it. */
+static bool stays(int64_t raw, int32_t value, int64_t frac, int64_t one, int64_t hi)
+{
+    return raw == 0 && frac >= 0 && frac < one && value >= 0 &&
+           (value < hi || (value == hi && frac == 0));
+}
+
 int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
 {
     int32_t start = *value;
+    if (m == SV_METER_REACH && stays(raw, *value, *frac, PERSON_UNITS, INT32_MAX)) return 0;
+    if (m != SV_METER_REACH && (unsigned)m < SV_METER_COUNT &&
+        stays(raw, *value, *frac, TENTH_FINE, SV_METER_MAX))
+        return 0;
     if (m == SV_METER_REACH) {
         int64_t x = join_exact(*value, *frac, PERSON_UNITS);
         /* reach may be near INT32_MAX people: add in a range that cannot overflow */
@@ -232,6 +252,100 @@ int64_t sv_score_figure_hundredths(int64_t figure)
     return figure >= 0 ? (figure + per / 2) / per : -((-figure + per / 2) / per);
 }
 
+/* ---- a quick look before the conditions ------------------------------------------------ */
+
+/* Feature bits: tags 0..31, part kinds from 32; then from 64 speaks (yes,
+ * no), visibility, action, and the post's valence, author's role, channel. */
+enum {
+    F_PART = 32,
+    F_SPEAKS = 64,
+    F_VIS = F_SPEAKS + 2,
+    F_ACTION = F_VIS + SV_VIS_COUNT,
+    F_VALENCE = F_ACTION + SV_ACTION_COUNT,
+    F_AUTHOR = F_VALENCE + SV_VALENCE_COUNT,
+    F_CHANNEL = F_AUTHOR + SV_ROLE_COUNT,
+    F_END = F_CHANNEL + SV_CHANNEL_TYPE_COUNT
+};
+_Static_assert(SV_PART_COUNT <= 32, "part kinds fit their 32 feature bits");
+_Static_assert(F_END <= 128, "the features fit 128 bits");
+
+static int in_range(int32_t v, int32_t n, int base) { return v >= 0 && v < n ? base + v : -1; }
+
+/* The feature a leaf test reads, -1 when it is not one of them. The leaf
+ * holds exactly when its feature is in the context (context_features). */
+static int feature_of(const sv_ScoreCond *n)
+{
+    switch (n->test) {
+    case SV_TEST_TAG: return in_range(n->value, 32, 0);
+    case SV_TEST_PART: return in_range(n->value, SV_PART_COUNT, F_PART);
+    case SV_TEST_SPEAKS: return F_SPEAKS + (n->value ? 0 : 1);
+    case SV_TEST_VISIBILITY: return in_range(n->value, SV_VIS_COUNT, F_VIS);
+    case SV_TEST_ACTION: return in_range(n->value, SV_ACTION_COUNT, F_ACTION);
+    case SV_TEST_VALENCE: return in_range(n->value, SV_VALENCE_COUNT, F_VALENCE);
+    case SV_TEST_AUTHOR: return in_range(n->value, SV_ROLE_COUNT, F_AUTHOR);
+    case SV_TEST_CHANNEL: return in_range(n->value, SV_CHANNEL_TYPE_COUNT, F_CHANNEL);
+    default: return -1;
+    }
+}
+
+static void set_bit(uint64_t w[2], int bit)
+{
+    if (bit >= 0) w[bit / 64] |= 1ull << (bit % 64);
+}
+
+static void context_features(const sv_ScoreContext *c, uint64_t f[2])
+{
+    f[0] = f[1] = 0;
+    if (c->has_reply) {
+        f[0] = c->tags;
+        for (uint8_t i = 0; i < c->kind_count && i < SV_MAX_COMPOSE; i++)
+            set_bit(f, in_range(c->kinds[i], SV_PART_COUNT, F_PART));
+        set_bit(f, F_SPEAKS + (c->speaks ? 0 : 1));
+        set_bit(f, in_range((int32_t)c->visibility, SV_VIS_COUNT, F_VIS));
+        set_bit(f, in_range((int32_t)c->action, SV_ACTION_COUNT, F_ACTION));
+    }
+    if (c->has_post) {
+        set_bit(f, in_range((int32_t)c->valence, SV_VALENCE_COUNT, F_VALENCE));
+        set_bit(f, in_range((int32_t)c->author, SV_ROLE_COUNT, F_AUTHOR));
+        set_bit(f, in_range((int32_t)c->channel, SV_CHANNEL_TYPE_COUNT, F_CHANNEL));
+    }
+}
+
+/* What an "all" at `cond` (and the "all"s in it) needs and shuns. */
+static void collect(const sv_ScoreModel *m, int32_t cond, unsigned depth, sv_ScoreRule *r)
+{
+    if (depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return;
+    const sv_ScoreCond *n = &m->conds[cond];
+    if (n->test == SV_TEST_NOT && n->kids_count > 0 && n->kids_start < m->kid_count) {
+        uint32_t k = m->kids[n->kids_start];
+        if (k < m->cond_count) set_bit(r->shun, feature_of(&m->conds[k]));
+        return;
+    }
+    if (n->test != SV_TEST_ALL) {
+        set_bit(r->need, feature_of(n));
+        return;
+    }
+    if ((uint64_t)n->kids_start + n->kids_count > m->kid_count) return;
+    for (uint32_t i = 0; i < n->kids_count; i++)
+        collect(m, (int32_t)m->kids[n->kids_start + i], depth + 1, r);
+}
+
+void sv_score_masks(sv_ScoreModel *m)
+{
+    for (uint32_t i = 0; i < m->rule_count; i++) {
+        sv_ScoreRule *r = &m->rules[i];
+        memset(r->need, 0, sizeof r->need);
+        memset(r->shun, 0, sizeof r->shun);
+        collect(m, r->when, 0, r);
+    }
+}
+
+static bool may_hold(const sv_ScoreRule *r, const uint64_t f[2])
+{
+    return (f[0] & r->need[0]) == r->need[0] && (f[1] & r->need[1]) == r->need[1] &&
+           !(f[0] & r->shun[0]) && !(f[1] & r->shun[1]);
+}
+
 /* ---- firing ---------------------------------------------------------------------------- */
 
 /* Holds the gains of a group's rules to the group's cap, meter by meter: each
@@ -260,10 +374,12 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     if (!m || (unsigned)ctx->trigger >= SV_TRIGGER_COUNT) return 0;
     /* a whole firing is a minute of ticks */
     int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
+    uint64_t f[2];
+    context_features(ctx, f);
     for (uint32_t j = m->by_trigger[ctx->trigger]; j < m->by_trigger[ctx->trigger + 1]; j++) {
         uint32_t i = m->rule_order[j];
         const sv_ScoreRule *r = &m->rules[i];
-        if (r->disabled || !sv_score_holds(m, r->when, ctx)) continue;
+        if (r->disabled || !may_hold(r, f) || !sv_score_holds(m, r->when, ctx)) continue;
         if (fired == cap) return cap;
         sv_ScoreHit *h = &hits[fired++];
         memset(h, 0, sizeof *h);

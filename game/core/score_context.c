@@ -129,32 +129,70 @@ static bool name_at(const char *s, size_t i, const char *name, size_t n)
     return start && !word_char((unsigned char)s[i + n]);
 }
 
-/* The text with every persona's name, first name and handle replaced by '#',
- * and letters lowered (ASCII), so "Hi Anna, sorry!" and "Hi Per, sorry!" read
- * as the same canned words. */
-static void normalise(const sv_Scenario *sc, const char *in, char *out, size_t size)
+/* The bytes a persona's name, first name or handle can begin with: a word
+ * that begins with none of them is no name, and the names are not tried. */
+typedef struct NameStarts {
+    bool byte[256];
+} NameStarts;
+
+static void name_starts(const sv_Scenario *sc, NameStarts *ns)
 {
-    size_t n = 0;
-    for (size_t i = 0; in[i] && n + 1 < size;) {
-        size_t skip = 0;
-        for (uint32_t p = 0; p < sc->persona_count && !skip; p++) {
-            const sv_Persona *pe = &sc->personas[p];
-            const char *cands[3] = {pe->handle, pe->name, pe->name};
-            size_t lens[3] = {strlen(pe->handle ? pe->handle : ""),
-                              strlen(pe->name ? pe->name : ""),
-                              strcspn(pe->name ? pe->name : "", " ")};
-            for (int k = 0; k < 3 && !skip; k++)
-                if (cands[k] && name_at(in, i, cands[k], lens[k])) skip = lens[k];
-        }
-        if (skip) {
-            out[n++] = '#';
-            i += skip;
-            continue;
-        }
-        unsigned char c = (unsigned char)in[i++];
-        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    memset(ns, 0, sizeof *ns);
+    for (uint32_t p = 0; p < sc->persona_count; p++) {
+        const sv_Persona *pe = &sc->personas[p];
+        if (pe->handle && pe->handle[0]) ns->byte[(unsigned char)pe->handle[0]] = true;
+        if (pe->name && pe->name[0]) ns->byte[(unsigned char)pe->name[0]] = true;
     }
-    out[n] = '\0';
+}
+
+/* The length of the persona's name, first name or handle that starts at
+ * in[i] as a whole word, 0 when none does (the first persona's, in order). */
+static size_t name_len_at(const sv_Scenario *sc, const NameStarts *ns, const char *in, size_t i)
+{
+    /* a name only starts a word (name_at), with one of its first bytes */
+    if (!ns->byte[(unsigned char)in[i]] || (i > 0 && word_char((unsigned char)in[i - 1]))) return 0;
+    for (uint32_t p = 0; p < sc->persona_count; p++) {
+        const sv_Persona *pe = &sc->personas[p];
+        const char *cands[3] = {pe->handle, pe->name, pe->name};
+        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
+                          strcspn(pe->name ? pe->name : "", " ")};
+        for (int k = 0; k < 3; k++)
+            if (cands[k] && name_at(in, i, cands[k], lens[k])) return lens[k];
+    }
+    return 0;
+}
+
+/* A text read with every persona's name, first name and handle as '#' and
+ * letters lowered (ASCII), so "Hi Anna, sorry!" and "Hi Per, sorry!" read as
+ * the same canned words; one byte at a time, so two texts are compared only
+ * as far as they agree. */
+typedef struct Words {
+    const sv_Scenario *sc;
+    const NameStarts *ns;
+    const char *in;
+    size_t i;
+} Words;
+
+static unsigned char next_byte(Words *w)
+{
+    if (!w->in[w->i]) return 0;
+    size_t skip = name_len_at(w->sc, w->ns, w->in, w->i);
+    if (skip) {
+        w->i += skip;
+        return '#';
+    }
+    unsigned char c = (unsigned char)w->in[w->i++];
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static bool same_words(const sv_Scenario *sc, const NameStarts *ns, const char *a, const char *b)
+{
+    Words x = {sc, ns, a, 0}, y = {sc, ns, b, 0};
+    for (;;) {
+        unsigned char ca = next_byte(&x), cb = next_byte(&y);
+        if (ca != cb) return false;
+        if (!ca) return true;
+    }
 }
 
 static int32_t author_of(const sv_Scenario *sc, int32_t post)
@@ -168,10 +206,12 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
 {
     const sv_Scenario *sc = s->sc;
     if (!sv_reply_speaks(r)) return 0;
-    char *buf = malloc(4 * (size_t)TEXT_MAX);
+    char *buf = malloc(2 * (size_t)TEXT_MAX);
     if (!buf) return 0;
-    char *mine = buf, *theirs = buf + TEXT_MAX, *a = buf + 2 * TEXT_MAX, *b = buf + 3 * TEXT_MAX;
-    normalise(sc, reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX), mine, TEXT_MAX);
+    char *a = buf, *b = buf + TEXT_MAX;
+    NameStarts ns;
+    name_starts(sc, &ns);
+    const char *mine = reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX);
     uint32_t n = 0;
     for (size_t i = 0; mine[0] && i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
@@ -179,8 +219,7 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
         if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
             (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
-        normalise(sc, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX), theirs, TEXT_MAX);
-        n += strcmp(mine, theirs) == 0;
+        n += same_words(sc, &ns, mine, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX));
     }
     free(buf);
     return n;

@@ -24,8 +24,17 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 
+/* Is it a test of the reply (which fails when there is none)? */
+bool sv_score_test_of_reply(sv_ScoreTest t);
+
 /* Does the condition hold (-1 always holds)? Corrupt indices fail. */
 bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
+
+/* Fills each rule's need and shun masks from its condition: the features
+ * that tests directly under its "all" (at any depth of "all"s) ask for, or,
+ * under a "not", refuse. Only what a condition that holds must have, so
+ * skipping a rule a context fails them for never changes what fires. */
+void sv_score_masks(sv_ScoreModel *m);
 
 /* Every enabled rule of ctx->trigger whose condition holds, in file order,
  * with its raw effects (weight applied; tick rules a 60th of their per-minute
@@ -67,7 +76,7 @@ void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d);
 /* What a judgement fires, from the session as it is now (or, for a promise,
  * as it was when the promising reply went out). Hits go to `hits` (room for
  * the model's rule count), with raw effects only; the context to `ctx`. */
-size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob *job,
+size_t sv_score_judge(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob *job,
                       sv_ScoreContext *ctx, sv_ScoreHit *hits);
 /* Keeps a judgement's hits once the session has applied them (`applied` filled). */
 void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
@@ -85,6 +94,42 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
  * sv_score_ticked(). */
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs);
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
+/* Quiet time: nothing is scheduled before `until`, no crowd runs and no
+ * promise falls due, so the model's ticks are all that happens, the same
+ * standing posts and the same rules every second until each rule's time is
+ * up. sv_score_quiet lists them (false when that cannot be told: the tick
+ * rules test the time, the meters moved since the last sample), and the
+ * session fires them second by second: each live one whose time is not up
+ * (sv_score_tick_fires) for a post standing by then, through the meters'
+ * curve, then sv_score_tick_keep, then sv_score_ticked for the second, as
+ * run_score would. */
+typedef struct sv_TickLive {
+    int32_t post;
+    const sv_ScoreHit *hit; /* its raw effects (applied left 0) */
+    uint32_t limit_ms;      /* its rule's for_ms, 0 none */
+    int32_t *record;        /* where its tick record's index is kept */
+} sv_TickLive;
+typedef struct sv_Quiet {
+    uint64_t first, last; /* the seconds to tick: first, first + 1 s, ... last */
+    const sv_TickLive *live;
+    size_t count;
+} sv_Quiet;
+bool sv_score_quiet(sv_ScoreState *st, const sv_Session *s, uint64_t until, sv_Quiet *q);
+bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e);
+void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLive *e,
+                        const sv_ScoreHit *h);
+/* The tick rules that hold for every standing post, in the order their
+ * ticks fire (false when the tick rules test the time). */
+bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
+bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post);
+/* One second of a tick rule for the post, kept in its one record. */
+void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h);
+
+/* Quiet time: when the ticks due before `until` can fire nothing (every
+ * standing post's tick rules are spent, no promise falls due, the meters are
+ * as last sampled), passes them all at once as one by one would (the sample
+ * every ten seconds included) and returns true with the last one's time. */
+bool sv_score_pass(sv_ScoreState *st, const sv_Session *s, uint64_t until, uint32_t *last);
 /* The run ends: notes the decisions still open and lists an end judgement for
  * every post that was never answered. */
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs);
@@ -96,5 +141,30 @@ bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t po
 /* Adds a meter history sample when the meters moved since the last one. */
 void sv_score_track(sv_ScoreState *st, const sv_Session *s);
 uint64_t sv_score_hash(uint64_t h, const sv_Session *s);
+
+/* ---- ticks kept between seconds (score_ticks.c) ------------------------------------ */
+
+typedef struct sv_ScoreTicks sv_ScoreTicks;
+sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s);
+void sv_score_ticks_free(sv_ScoreState *st);
+/* The tick judgement of a standing post now: its context and the tick rules
+ * that hold, before their time limits (as sv_score_fire_hits gives them). */
+size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
+                          sv_ScoreContext *ctx, sv_ScoreHit *hits);
+/* How many more ticks the tick rules that hold for the standing post fire
+ * (the longest of them), unless a reply goes out or a fact comes to light
+ * first: 0 when all are spent, UINT32_MAX when that cannot be told without
+ * the time or one has no limit. */
+uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post);
+/* A memo for sv_score_pass, which a change of what ticks read forgets: ticks
+ * stay live until at least `t` (live_until); may a pass at t succeed? */
+void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t);
+bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t);
+/* The index in st->firings of a tick rule's one record for the post, -1 none;
+ * sv_score_tick_recorded() notes a new one. */
+int32_t sv_score_tick_record(const sv_ScoreState *st, const sv_Session *s, int32_t rule,
+                             int32_t post);
+void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule, int32_t post,
+                            int32_t index);
 
 #endif

@@ -13,6 +13,7 @@
 #include "core_util.h"
 #include "jsonscan.h"
 #include "load_common.h"
+#include "score_internal.h"
 #include "svara/arena.h"
 #include "svara/score.h"
 
@@ -584,6 +585,7 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
         parse_rules(&P, root, m);
         index_rules(&P, m);
         finish(&P, m);
+        if (!P.nomem) sv_score_masks(m);
     }
     cJSON_Delete(root);
     size_t errors = P.L.jf.errors;

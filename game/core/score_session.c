@@ -50,6 +50,13 @@ static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
     }
 }
 
+static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
+{
+    for (uint32_t i = m->by_trigger[t]; i < m->by_trigger[t + 1]; i++)
+        if (!m->rules[m->rule_order[i]].disabled) return true;
+    return false;
+}
+
 void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
@@ -63,6 +70,7 @@ void sv_score_state_free(sv_Session *s)
     free(st->promises);
     free(st->scratch);
     free(st->jobs);
+    sv_score_ticks_free(st);
     free(st);
     s->score = NULL;
 }
@@ -83,26 +91,33 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
     /* at most one job per post, plus the promises, which never outnumber the replies */
     st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     st->jobs = calloc(st->job_cap, sizeof *st->jobs);
-    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs) {
+    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs ||
+        sv_score_ticks_init(st, s) != SV_OK) {
         sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }
     mark_answerable(st, sc);
+    st->has_ticks = has_rules(m, SV_TRIGGER_TICK);
     sv_score_track(st, s); /* the meters at the start */
     return SV_OK;
 }
 
 /* ---- the meter history ---------------------------------------------------------------- */
 
-static void push_sample(sv_ScoreState *st, const sv_Session *s)
+static void push_sample_at(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
     if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {
         st->dropped_samples++;
         return;
     }
     sv_MeterSample *h = &st->history[st->history_count++];
-    h->t_ms = s->now_ms;
+    h->t_ms = t;
     memcpy(h->meters, s->meters, sizeof h->meters);
+}
+
+static void push_sample(sv_ScoreState *st, const sv_Session *s)
+{
+    push_sample_at(st, s, s->now_ms);
 }
 
 void sv_score_track(sv_ScoreState *st, const sv_Session *s)
@@ -132,21 +147,36 @@ static uint32_t before(const sv_Session *s, const sv_Reply *r)
 }
 
 /* Seconds a tick rule has fired for the post so far (its one record). */
-static uint32_t tick_seconds(const sv_ScoreState *st, int32_t rule, int32_t post)
+static uint32_t tick_seconds(const sv_ScoreState *st, const sv_Session *s, int32_t rule,
+                             int32_t post)
 {
-    for (size_t i = st->firing_count; i-- > 0;) {
-        const sv_Firing *f = &st->firings[i];
-        if (f->trigger == SV_TRIGGER_TICK && f->rule == rule && f->post == post) return f->count;
-    }
-    return 0;
+    int32_t i = sv_score_tick_record(st, s, rule, post);
+    return i >= 0 ? st->firings[i].count : 0;
 }
 
-size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob *job,
+/* A tick rule with a limit stops firing for a post once it has fired that long. */
+static size_t keep_in_time(const sv_ScoreState *st, const sv_Session *s, int32_t post,
+                           sv_ScoreHit *hits, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t limit = st->model->rules[hits[i].rule].for_ms;
+        if (!limit || tick_seconds(st, s, hits[i].rule, post) * SV_MS_PER_SECOND < limit)
+            hits[kept++] = hits[i];
+    }
+    return kept;
+}
+
+size_t sv_score_judge(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob *job,
                       sv_ScoreContext *ctx, sv_ScoreHit *hits)
 {
     const sv_Reply *r =
         sv_in_range(job->reply, (uint32_t)s->reply_count) ? &s->replies[job->reply] : NULL;
     sv_Trigger t = (sv_Trigger)job->trigger;
+    if (t == SV_TRIGGER_TICK && !r && job->decision < 0 && job->post >= 0) {
+        size_t n = sv_score_tick_hits(st, s, job->post, ctx, hits);
+        return keep_in_time(st, s, job->post, hits, n);
+    }
     sv_ScoreSnapshot snap;
     snapshot(st, s, before(s, r), &snap);
     /* a promise is judged as the reply that made it, at the time it made it */
@@ -154,18 +184,11 @@ size_t sv_score_judge(const sv_ScoreState *st, const sv_Session *s, const sv_Sco
     sv_score_context(s, &snap, t, job->decision, job->post, r, ctx);
     size_t n = sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
     if (t != SV_TRIGGER_TICK) return n;
-    /* a tick rule with a limit stops firing for a post once it has fired that long */
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t limit = st->model->rules[hits[i].rule].for_ms;
-        if (!limit || tick_seconds(st, hits[i].rule, job->post) * SV_MS_PER_SECOND < limit)
-            hits[kept++] = hits[i];
-    }
-    return kept;
+    return keep_in_time(st, s, job->post, hits, n);
 }
 
-static void record(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
-                   const sv_ScoreHit *h, int32_t reply)
+static void record(sv_ScoreState *st, const sv_Session *s, sv_Trigger trigger, int32_t decision,
+                   int32_t post, const sv_ScoreHit *h, int32_t reply)
 {
     if (!grow((void **)&st->firings, &st->firing_cap, st->firing_count, sizeof *st->firings)) {
         st->dropped_firings++;
@@ -175,31 +198,33 @@ static void record(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext
     memset(f, 0, sizeof *f);
     f->t_ms = f->last_ms = s->now_ms;
     f->count = 1;
-    f->trigger = (uint8_t)ctx->trigger;
+    f->trigger = (uint8_t)trigger;
     f->rule = h->rule;
-    f->decision = ctx->decision;
-    f->post = ctx->post;
+    f->decision = decision;
+    f->post = post;
     f->reply = reply;
     memcpy(f->raw, h->raw, sizeof f->raw);
     memcpy(f->applied, h->applied, sizeof f->applied);
 }
 
-/* One tick record per rule and post: the newest one is extended. */
-static void record_tick(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
-                        const sv_ScoreHit *h)
+/* One tick record per rule and post, extended every second it fires. */
+void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h)
 {
-    for (size_t i = st->firing_count; i-- > 0;) {
-        sv_Firing *f = &st->firings[i];
-        if (f->trigger != SV_TRIGGER_TICK || f->rule != h->rule || f->post != ctx->post) continue;
-        f->last_ms = s->now_ms;
-        f->count++;
-        for (int k = 0; k < SV_METER_COUNT; k++) {
-            f->raw[k] += h->raw[k];
-            f->applied[k] += h->applied[k];
-        }
+    int32_t i = sv_score_tick_record(st, s, h->rule, post);
+    if (i < 0) {
+        size_t before_count = st->firing_count;
+        record(st, s, SV_TRIGGER_TICK, -1, post, h, -1);
+        if (st->firing_count > before_count)
+            sv_score_tick_recorded(st, s, h->rule, post, (int32_t)before_count);
         return;
     }
-    record(st, s, ctx, h, -1);
+    sv_Firing *f = &st->firings[i];
+    f->last_ms = s->now_ms;
+    f->count++;
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        f->raw[k] += h->raw[k];
+        f->applied[k] += h->applied[k];
+    }
 }
 
 void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext *ctx,
@@ -207,9 +232,9 @@ void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext
 {
     for (size_t i = 0; i < n; i++) {
         if (ctx->trigger == SV_TRIGGER_TICK)
-            record_tick(st, s, ctx, &hits[i]);
+            sv_score_keep_tick(st, s, ctx->post, &hits[i]);
         else
-            record(st, s, ctx, &hits[i], reply);
+            record(st, s, ctx->trigger, ctx->decision, ctx->post, &hits[i], reply);
     }
 }
 
@@ -320,17 +345,15 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
 
 /* ---- the clock: promises and ticks ------------------------------------------------------ */
 
-static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
-{
-    for (uint32_t i = m->by_trigger[t]; i < m->by_trigger[t + 1]; i++)
-        if (!m->rules[m->rule_order[i]].disabled) return true;
-    return false;
-}
-
 /* Posts that still stand unanswered in front of everyone. */
 static bool standing(const sv_ScoreState *st, const sv_Session *s, uint32_t p, uint32_t before_ms)
 {
     return st->answerable[p] && !st->answered[p] && s->post_seen[p] && s->post_ms[p] < before_ms;
+}
+
+bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post)
+{
+    return post < s->sc->post_count && standing(st, s, post, UINT32_MAX);
 }
 
 static bool any_standing(const sv_ScoreState *st, const sv_Session *s)
@@ -345,7 +368,7 @@ static bool any_standing(const sv_ScoreState *st, const sv_Session *s)
  * at the first whole second from the moment something stands again. */
 static bool next_tick(const sv_ScoreState *st, const sv_Session *s, uint32_t *t)
 {
-    if (!has_rules(st->model, SV_TRIGGER_TICK) || !any_standing(st, s)) return false;
+    if (!st->has_ticks || !any_standing(st, s)) return false;
     if (st->next_tick_ms >= s->now_ms) {
         *t = st->next_tick_ms;
     } else {
@@ -412,6 +435,55 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
         push_sample(st, s);
     else
         sv_score_track(st, s);
+}
+
+/* The span of quiet time from the next tick to `until` (cut short by a
+ * promise falling due): its first tick, 0 when there is none or the meters
+ * moved since the last sample (a sample is due first). */
+static uint32_t quiet_start(const sv_ScoreState *st, const sv_Session *s, uint64_t *until)
+{
+    uint32_t t;
+    if (!next_tick(st, s, &t) || t >= *until || t == 0 || t % TICK_MS != 0 ||
+        st->history_count == 0 ||
+        memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
+        return 0;
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms < *until)
+            *until = st->promises[i].due_ms;
+    return t < *until ? t : 0;
+}
+
+bool sv_score_pass(sv_ScoreState *st, const sv_Session *s, uint64_t until, uint32_t *last)
+{
+    uint32_t t = quiet_start(st, s, &until);
+    if (!t || !sv_score_ticks_may_pass(st, s, t)) return false;
+    uint32_t left = 0; /* ticks until every standing post's tick rules are spent */
+    for (uint32_t p = 0; p < s->sc->post_count; p++)
+        if (standing(st, s, p, UINT32_MAX)) {
+            uint32_t l = sv_score_tick_left(st, s, (int32_t)p);
+            left = l > left ? l : left;
+        }
+    if (left) {
+        sv_score_ticks_live_until(st, s,
+                                  left == UINT32_MAX ? UINT64_MAX : t + (uint64_t)left * TICK_MS);
+        return false;
+    }
+    /* each tick fires nothing and moves nothing; a sample is kept every ten seconds */
+    uint64_t end = t + (until - 1u - t) / TICK_MS * TICK_MS;
+    for (uint64_t x = (t + SAMPLE_MS - 1u) / SAMPLE_MS * SAMPLE_MS; x <= end; x += SAMPLE_MS)
+        push_sample_at(st, s, (uint32_t)x);
+    st->next_tick_ms = end + TICK_MS > UINT32_MAX ? UINT32_MAX : (uint32_t)(end + TICK_MS);
+    *last = (uint32_t)end;
+    return true;
+}
+
+bool sv_score_quiet(sv_ScoreState *st, const sv_Session *s, uint64_t until, sv_Quiet *q)
+{
+    uint32_t t = quiet_start(st, s, &until);
+    if (!t || !sv_score_tick_live(st, s, q)) return false;
+    q->first = t;
+    q->last = t + (until - 1u - t) / TICK_MS * TICK_MS;
+    return true;
 }
 
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs)

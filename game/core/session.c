@@ -717,6 +717,48 @@ static Next next_thing(const sv_Session *s, uint32_t limit, uint32_t *t)
     return item ? NEXT_ITEM : NEXT_NONE;
 }
 
+/* Until when nothing but the model's ticks happens: the next scheduled item
+ * (it goes first at its time), the crowd's next step (it goes after a tick
+ * at its time) or the end of this advance. */
+static uint64_t quiet_until(const sv_Session *s, uint32_t limit)
+{
+    uint64_t until = (uint64_t)limit + 1u;
+    uint32_t cd;
+    if (s->queue_count > 0 && s->queue[0].t_ms < until) until = s->queue[0].t_ms;
+    if (sv_audience_due(s->audience, &cd) && (uint64_t)cd + 1u < until) until = (uint64_t)cd + 1u;
+    return until;
+}
+
+/* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet): the
+ * model's ticks run back to back, each second as run_score runs it, until
+ * `until` or until every rule's time is up (then sv_score_pass skips the
+ * rest). Without a crowd a tick's hits move the meters themselves, as in
+ * run_job. False when the time is not quiet. */
+static bool run_quiet(sv_Session *s, uint64_t until)
+{
+    sv_ScoreState *st = s->score;
+    sv_Quiet q;
+    if (s->audience || !sv_score_quiet(st, s, until, &q)) return false;
+    for (uint64_t t = q.first; t <= q.last; t += SV_MS_PER_SECOND) {
+        s->now_ms = (uint32_t)t;
+        bool live = false;
+        for (size_t i = 0; i < q.count; i++) {
+            const sv_TickLive *e = &q.live[i];
+            if (!sv_score_tick_fires(st, e)) continue;
+            live = true;
+            if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
+            sv_ScoreHit h = *e->hit;
+            for (int k = 0; k < SV_METER_COUNT; k++)
+                h.applied[k] =
+                    sv_score_curve((sv_Meter)k, h.raw[k], &s->meters[k], &s->meter_frac[k]);
+            sv_score_tick_keep(st, s, e, &h);
+        }
+        sv_score_ticked(st, s, (uint32_t)t);
+        if (!live) break;
+    }
+    return true;
+}
+
 void sv_session_advance(sv_Session *s, uint32_t to_ms)
 {
     if (!s->sc || s->ended) return;
@@ -727,6 +769,12 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         Next next = next_thing(s, limit, &due);
         if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
+            uint32_t last;
+            if (next == NEXT_SCORE && sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
+                if (last > s->now_ms) s->now_ms = last;
+                continue;
+            }
+            if (next == NEXT_SCORE && run_quiet(s, quiet_until(s, limit))) continue;
             if (due > s->now_ms) s->now_ms = due;
             if (next == NEXT_SCORE)
                 run_score(s, due);

@@ -23,6 +23,10 @@ typedef struct sv_RunSetup {
     const sv_Pack *pack;
     const sv_Scenario *sc;     /* the scenario to play (need not be one of pack's) */
     const sv_ScoreModel *base; /* the default model, copied; NULL for an unscored run */
+    /* instead of base: a model the pack's changes are already applied to
+     * (sv_score_apply_pack), scored with as it is, not copied, so many runs
+     * can share one; it must outlive the run. NULL: copy base. */
+    const sv_ScoreModel *model;
     uint64_t seed;
     sv_Lang lang;            /* the player's language, kept in a recorded replay */
     const sv_Replay *replay; /* inputs to play back instead of a player's; NULL */
@@ -33,7 +37,8 @@ typedef struct sv_Run {
     const sv_Pack *pack; /* NULL outside a pack */
     const sv_Scenario *sc;
     sv_Session s;
-    sv_ScoreModel *model; /* the base model with the pack's changes (owned) */
+    const sv_ScoreModel *model; /* the base model with the pack's changes */
+    sv_ScoreModel *owned;       /* the copy of base it is, when the run made one */
     uint64_t seed;
     sv_Lang lang;
     sv_Replay rec;        /* what was applied, as a replay */
@@ -47,11 +52,10 @@ typedef struct sv_Run {
 } sv_Run;
 
 /* Copies the base model, applies the pack's scoring changes (their messages
- * go to diags), starts the session and scores replies in the pack's first
- * language (the setup's language without a pack), so a run's hash does not
- * depend on the language the player reads. With a replay, the replay must be
- * of this scenario and seed (SV_ERR_INVALID, with the reason in diags). A run
- * that fails to start is left stopped. */
+ * go to diags; with setup->model, that model as it is), starts the session and scores replies in
+ * the pack's first language (the setup's language without a pack), so a run's hash does not depend
+ * on the language the player reads. With a replay, the replay must be of this scenario and seed
+ * (SV_ERR_INVALID, with the reason in diags). A run that fails to start is left stopped. */
 sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags);
 void sv_run_stop(sv_Run *r);
 

@@ -165,6 +165,10 @@ typedef struct sv_ScoreRule {
     int32_t weight;  /* x100; 100 unless a pack's overrides change it */
     bool disabled;   /* by a pack's overrides: the rule never fires */
     sv_Text explain; /* every language filled */
+    /* yes-or-no features of a context (a tag, a part, the action, the post's
+     * valence...) its condition needs and shuns: a context without all of
+     * `need` or with any of `shun` is not tested further (sv_score_masks) */
+    uint64_t need[2], shun[2];
 } sv_ScoreRule;
 
 typedef struct sv_ScoreModel {
@@ -363,6 +367,8 @@ typedef struct sv_ScoreState {
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
     sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
     size_t job_cap;
+    struct sv_ScoreTicks *ticks; /* what the ticks keep between seconds (core-internal) */
+    bool has_ticks;              /* the model has enabled tick rules */
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
 } sv_ScoreState;

@@ -1,0 +1,279 @@
+/* The scoring model's ticks, made cheap. A tick judges every post that stands
+ * unanswered, every simulated second, and most seconds nothing it reads has
+ * changed: its context is the post's, the replies sent so far and the facts
+ * known, plus the time. So each post's context and the tick rules it fires
+ * are kept until a reply goes out or a fact comes to light, and each tick
+ * rule's one record per post is found by index instead of by a search through
+ * every firing. A model whose tick rules test the time (delay) is judged
+ * afresh every second, as before. The state hash never sees any of this. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_util.h"
+#include "score_internal.h"
+
+typedef struct TickPost {
+    uint32_t epoch;      /* the epoch its context was made in; 0 never */
+    uint32_t hit_count;  /* tick rules it fires, before their time limits */
+    sv_ScoreContext ctx; /* t_ms and delay_ms are set for each tick */
+} TickPost;
+
+struct sv_ScoreTicks {
+    bool cached;         /* no tick rule tests the time: contexts are kept */
+    uint32_t rule_count; /* the model's tick rules (enabled or not) */
+    int32_t *slot;       /* [model rule_count] a tick rule's place among them, -1 */
+    uint32_t epoch;      /* counts changes of what a tick reads */
+    uint32_t sent;       /* replies sent when the epoch began */
+    uint8_t *known;      /* [fact_count] the facts known then */
+    TickPost *posts;     /* [post_count] */
+    sv_ScoreHit *hits;   /* [post_count * rule_count] each post's hits */
+    int32_t *record;     /* [post_count * rule_count] its tick record in firings, -1 */
+    sv_TickLive *live;   /* [post_count * rule_count] what fires in quiet time */
+    uint32_t live_epoch; /* in this epoch ticks stay live until at least live_ms */
+    uint64_t live_ms;
+};
+
+/* Does a tick's test read only what the cache is kept by: the post (and its
+ * thread), the replies sent so far and the facts known? Reply tests fail on
+ * a tick, which has no reply, and so does the deadline test, which has no
+ * decision. The delay moves every second; a test not listed here is taken to
+ * read something else, so a new test is judged afresh until it is listed. */
+static bool reads_epoch_only(sv_ScoreTest t)
+{
+    if (sv_score_test_of_reply(t)) return true; /* false without a reply */
+    switch (t) {
+    case SV_TEST_ALL:
+    case SV_TEST_ANY:
+    case SV_TEST_NOT:
+    case SV_TEST_DEADLINE_PCT: /* -1 without a decision */
+    /* the post, its thread's sent replies, the facts known */
+    case SV_TEST_THREAD_REPLIES:
+    case SV_TEST_VALENCE:
+    case SV_TEST_AUTHOR:
+    case SV_TEST_CLAIM:
+    case SV_TEST_ANSWERED_PUBLIC:
+    case SV_TEST_SOLUTION_OFFERED:
+    case SV_TEST_CHANNEL:
+    case SV_TEST_FIXED:
+    case SV_TEST_RECURRING:
+    case SV_TEST_WATCHED:
+    case SV_TEST_CLAIMS:
+    case SV_TEST_FACTS_MISSING:
+    case SV_TEST_ANSWERED_PRIVATE:
+    case SV_TEST_KNOWN_FALSE:
+    case SV_TEST_CLAIMS_UNKNOWN: return true;
+    default: return false;
+    }
+}
+
+/* Does the condition (or a kid of it) read what can change between two
+ * ticks with nothing else happening? */
+static bool reads_time(const sv_ScoreModel *m, int32_t cond, unsigned depth)
+{
+    if (cond < 0) return false;
+    if (depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return true;
+    const sv_ScoreCond *n = &m->conds[cond];
+    if (!reads_epoch_only((sv_ScoreTest)n->test)) return true;
+    if (n->test != SV_TEST_ALL && n->test != SV_TEST_ANY && n->test != SV_TEST_NOT) return false;
+    if ((uint64_t)n->kids_start + n->kids_count > m->kid_count) return true;
+    for (uint32_t i = 0; i < n->kids_count; i++)
+        if (reads_time(m, (int32_t)m->kids[n->kids_start + i], depth + 1)) return true;
+    return false;
+}
+
+void sv_score_ticks_free(sv_ScoreState *st)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk) return;
+    free(tk->slot);
+    free(tk->known);
+    free(tk->posts);
+    free(tk->hits);
+    free(tk->record);
+    free(tk->live);
+    free(tk);
+    st->ticks = NULL;
+}
+
+sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
+{
+    const sv_ScoreModel *m = st->model;
+    const sv_Scenario *sc = s->sc;
+    sv_ScoreTicks *tk = calloc(1, sizeof *tk);
+    if (!tk) return SV_ERR_NOMEM;
+    st->ticks = tk;
+    uint32_t lo = m->by_trigger[SV_TRIGGER_TICK], hi = m->by_trigger[SV_TRIGGER_TICK + 1];
+    tk->rule_count = hi - lo;
+    tk->cached = true;
+    tk->slot = malloc((m->rule_count + 1u) * sizeof *tk->slot);
+    size_t cells = (size_t)sc->post_count * tk->rule_count + 1u;
+    tk->known = calloc(sc->fact_count + 1u, 1);
+    tk->posts = calloc(sc->post_count + 1u, sizeof *tk->posts);
+    tk->hits = calloc(cells, sizeof *tk->hits);
+    tk->record = malloc(cells * sizeof *tk->record);
+    tk->live = calloc(cells, sizeof *tk->live);
+    if (!tk->slot || !tk->known || !tk->posts || !tk->hits || !tk->record || !tk->live) {
+        sv_score_ticks_free(st);
+        return SV_ERR_NOMEM;
+    }
+    for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
+    for (uint32_t j = lo; j < hi; j++) {
+        tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
+        if (reads_time(m, m->rules[m->rule_order[j]].when, 0)) tk->cached = false;
+    }
+    for (size_t i = 0; i < cells; i++) tk->record[i] = -1;
+    tk->epoch = 1;
+    tk->sent = s->sent_count;
+    memcpy(tk->known, s->fact_known, sc->fact_count);
+    return SV_OK;
+}
+
+/* The cell of (post, rule), or -1 for a rule that is not a tick rule. */
+static int64_t cell(const sv_ScoreTicks *tk, const sv_Session *s, int32_t rule, int32_t post)
+{
+    if (!tk || !sv_in_range(post, s->sc->post_count) || rule < 0) return -1;
+    int32_t k = tk->slot[rule];
+    return k < 0 ? -1 : (int64_t)post * tk->rule_count + k;
+}
+
+int32_t sv_score_tick_record(const sv_ScoreState *st, const sv_Session *s, int32_t rule,
+                             int32_t post)
+{
+    int64_t c = cell(st->ticks, s, rule, post);
+    return c < 0 ? -1 : st->ticks->record[c];
+}
+
+void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule, int32_t post,
+                            int32_t index)
+{
+    int64_t c = cell(st->ticks, s, rule, post);
+    if (c >= 0) st->ticks->record[c] = index;
+}
+
+/* A reply went out or a fact came to light since the epoch began: every
+ * post's context is to be made again. */
+static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
+{
+    size_t facts = s->sc->fact_count;
+    if (tk->sent == s->sent_count && memcmp(tk->known, s->fact_known, facts) == 0) return;
+    tk->epoch++;
+    tk->sent = s->sent_count;
+    memcpy(tk->known, s->fact_known, facts);
+}
+
+/* The post's tick context at t and the tick rules that hold there. */
+static size_t judge_afresh(const sv_ScoreState *st, const sv_Session *s, int32_t post, uint32_t t,
+                           sv_ScoreContext *ctx, sv_ScoreHit *hits)
+{
+    sv_ScoreSnapshot snap;
+    memset(&snap, 0, sizeof snap);
+    snap.t_ms = t;
+    snap.history = s->sent_count;
+    snap.lang = st->lang;
+    memcpy(snap.meters, s->meters, sizeof snap.meters);
+    memcpy(snap.frac, s->meter_frac, sizeof snap.frac);
+    sv_score_context(s, &snap, SV_TRIGGER_TICK, -1, post, NULL, ctx);
+    return sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
+}
+
+/* The post's entry, made afresh when the epoch moved on since (the scratch
+ * takes the hits on the way). */
+static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_ScoreHit *scratch)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    check_epoch(tk, s);
+    TickPost *tp = &tk->posts[post];
+    if (tp->epoch != tk->epoch) {
+        tp->hit_count = (uint32_t)judge_afresh(st, s, post, s->now_ms, &tp->ctx, scratch);
+        memcpy(&tk->hits[(size_t)post * tk->rule_count], scratch, tp->hit_count * sizeof *scratch);
+        tp->epoch = tk->epoch;
+    }
+    return tp;
+}
+
+size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
+                          sv_ScoreContext *ctx, sv_ScoreHit *hits)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    uint32_t t = s->now_ms;
+    if (!tk || !tk->cached || !sv_in_range(post, s->sc->post_count))
+        return judge_afresh(st, s, post, t, ctx, hits);
+    const TickPost *tp = fresh(st, s, post, hits);
+    memcpy(hits, &tk->hits[(size_t)post * tk->rule_count], tp->hit_count * sizeof *hits);
+    *ctx = tp->ctx;
+    /* what moves with the time alone, as sv_score_context sets it */
+    ctx->t_ms = t;
+    ctx->delay_ms = s->post_seen[post] && s->post_ms[post] <= t ? t - s->post_ms[post] : 0;
+    return tp->hit_count;
+}
+
+uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk || !tk->cached || !sv_in_range(post, s->sc->post_count)) return UINT32_MAX;
+    const TickPost *tp = fresh(st, s, post, st->scratch);
+    const sv_ScoreHit *h = &tk->hits[(size_t)post * tk->rule_count];
+    uint32_t left = 0;
+    for (uint32_t i = 0; i < tp->hit_count; i++) {
+        uint32_t limit = st->model->rules[h[i].rule].for_ms;
+        int32_t r = tk->record[(size_t)post * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
+        uint64_t fired = r >= 0 ? (uint64_t)st->firings[r].count * SV_MS_PER_SECOND : 0;
+        if (!limit) return UINT32_MAX;
+        /* it fires while fired < limit, a second at a time */
+        uint64_t l = fired < limit ? (limit - fired + SV_MS_PER_SECOND - 1u) / SV_MS_PER_SECOND : 0;
+        if (l > left) left = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
+    }
+    return left;
+}
+
+void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk) return;
+    check_epoch(tk, s);
+    tk->live_epoch = tk->epoch;
+    tk->live_ms = t;
+}
+
+bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk || !tk->cached) return false;
+    check_epoch(tk, s);
+    return tk->live_epoch != tk->epoch || t >= tk->live_ms;
+}
+
+bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk || !tk->cached) return false;
+    size_t n = 0;
+    for (uint32_t p = 0; p < s->sc->post_count; p++) {
+        if (!sv_score_standing(st, s, p)) continue;
+        const TickPost *tp = fresh(st, s, (int32_t)p, st->scratch);
+        const sv_ScoreHit *h = &tk->hits[(size_t)p * tk->rule_count];
+        for (uint32_t i = 0; i < tp->hit_count; i++) {
+            sv_TickLive *e = &tk->live[n++];
+            e->post = (int32_t)p;
+            e->hit = &h[i];
+            e->limit_ms = st->model->rules[h[i].rule].for_ms;
+            e->record = &tk->record[(size_t)p * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
+        }
+    }
+    q->live = tk->live;
+    q->count = n;
+    return true;
+}
+
+bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e)
+{
+    if (!e->limit_ms) return true;
+    uint64_t fired = *e->record >= 0 ? st->firings[*e->record].count : 0;
+    return fired * SV_MS_PER_SECOND < e->limit_ms;
+}
+
+void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLive *e,
+                        const sv_ScoreHit *h)
+{
+    sv_score_keep_tick(st, s, e->post, h);
+}

@@ -12,27 +12,14 @@
 
 #include <cmocka.h>
 
+#include "score_support.h"
 #include "svara/principles.h"
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    *len = b ? fread(b, 1, (size_t)n, f) : 0;
-    fclose(f);
-    if (b) b[*len] = '\0';
-    return b;
-}
 
 static void test_the_file(void **state)
 {
     (void)state;
     size_t len = 0;
-    char *bytes = read_all(SV_SOURCE_DIR "/assets/principles.json", &len);
+    char *bytes = t_read_file(SV_SOURCE_DIR "/assets/principles.json", &len);
     assert_non_null(bytes);
     sv_Principles p;
     sv_DiagList d;

@@ -86,6 +86,20 @@ sv_Pack *tool_load_pack(const char *path)
     return pack;
 }
 
+int tool_positional(const char *cmd, const char *arg, const char **slots[], int count, int *used)
+{
+    if (arg[0] == '-' && arg[1]) {
+        fprintf(stderr, "svara-tool %s: unknown or incomplete option '%s'\n", cmd, arg);
+        return 2;
+    }
+    if (*used >= count) {
+        fprintf(stderr, "svara-tool %s: unexpected argument '%s'\n", cmd, arg);
+        return 2;
+    }
+    *slots[(*used)++] = arg;
+    return 0;
+}
+
 char *tool_read_file(const char *path, size_t *len)
 {
     sv_DiagList diags;

@@ -24,6 +24,11 @@ sv_Pack *tool_load_pack(const char *path);
  * cannot be read. */
 char *tool_read_file(const char *path, size_t *len);
 
+/* A command line word that is no known option: the next of `count` positional
+ * arguments (*used so far), or an error on stderr ("unknown or incomplete
+ * option", "unexpected argument") and 2. */
+int tool_positional(const char *cmd, const char *arg, const char **slots[], int count, int *used);
+
 /* Writes `text` to a native file; false (with a message on stderr) on failure. */
 bool tool_write_file(const char *path, const char *text);
 
@@ -88,6 +93,8 @@ const char *tool_meter(sv_Meter m, sv_Lang lang);
  * when either is broken. A run (tool_start_run) applies the pack's changes
  * itself, so it takes the model loaded without a pack. */
 struct sv_ScoreModel;
+/* assets/REL of this source tree, read whole (heap); path gets its full name. */
+char *tool_read_asset(const char *rel, char *path, size_t size, size_t *len);
 struct sv_ScoreModel *tool_load_model(const sv_Pack *pack);
 /* assets/principles.json: the principles' names, themes and lessons (problems on stderr). */
 struct sv_Principles;

@@ -11,12 +11,17 @@
 #include "svara/score.h"
 #include "tool.h"
 
+char *tool_read_asset(const char *rel, char *path, size_t size, size_t *len)
+{
+    snprintf(path, size, "%s/assets/%s", SV_SOURCE_DIR, rel);
+    return tool_read_file(path, len);
+}
+
 struct sv_ScoreModel *tool_load_model(const sv_Pack *pack)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/assets/scoring/default.json", SV_SOURCE_DIR);
     size_t len;
-    char *bytes = tool_read_file(path, &len);
+    char *bytes = tool_read_asset("scoring/default.json", path, sizeof path, &len);
     if (!bytes) return NULL;
     sv_DiagList diags;
     sv_diag_init(&diags);
@@ -35,9 +40,8 @@ struct sv_ScoreModel *tool_load_model(const sv_Pack *pack)
 bool tool_load_principles(sv_Principles *out)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/assets/principles.json", SV_SOURCE_DIR);
     size_t len;
-    char *bytes = tool_read_file(path, &len);
+    char *bytes = tool_read_asset("principles.json", path, sizeof path, &len);
     if (!bytes) return false;
     sv_DiagList diags;
     sv_diag_init(&diags);

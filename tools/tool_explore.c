@@ -143,27 +143,15 @@ bool tool_session_limit(const sv_Session *s, bool with_dropped, char *buf, size_
     else if (h->limit == SV_LIMIT_QUEUE)
         snprintf(what, sizeof what, "at %u ms the session's queue was full (%u scheduled items)",
                  h->t_ms, SV_MAX_QUEUE);
-    int32_t n = h->node;
-    switch ((sv_NodeKind)h->kind) {
-    case SV_NODE_POST:
-        if (n >= 0 && (uint32_t)n < sc->post_count)
-            snprintf(node, sizeof node, "post '%s'", sc->posts[n].id);
-        break;
-    case SV_NODE_DECISION:
-        if (n >= 0 && (uint32_t)n < sc->decision_count)
-            snprintf(node, sizeof node, "decision '%s'", sc->decisions[n].id);
-        break;
-    case SV_NODE_EVENT:
-        if (n >= 0 && (uint32_t)n < sc->event_count)
-            snprintf(node, sizeof node, "event '%s'", sc->events[n].id);
-        break;
-    case SV_NODE_ENDING:
-        if (n >= 0 && (uint32_t)n < sc->ending_count)
-            snprintf(node, sizeof node, "ending '%s'", sc->endings[n].id);
-        break;
-    case SV_NODE_OTHER: snprintf(node, sizeof node, "a reveal or a delayed reply"); break;
-    case SV_NODE_NONE: break;
-    }
+    static const char *const kinds[] = {[SV_NODE_POST] = "post",
+                                        [SV_NODE_DECISION] = "decision",
+                                        [SV_NODE_EVENT] = "event",
+                                        [SV_NODE_ENDING] = "ending"};
+    const char *id = sv_node_id(sc, (sv_NodeKind)h->kind, h->node);
+    if (id)
+        snprintf(node, sizeof node, "%s '%s'", kinds[h->kind], id);
+    else if (h->kind == SV_NODE_OTHER)
+        snprintf(node, sizeof node, "a reveal or a delayed reply");
     const uint32_t counts[] = {dr.queue,   dr.log,      dr.replies, dr.firings,
                                dr.samples, dr.promises, dr.comments};
     static const char *const names[] = {"scheduled items", "log entries", "replies", "rule firings",
@@ -581,6 +569,7 @@ static int parse_args(int argc, char **argv, Args *a)
     a->jobs = cores > 0 ? (uint32_t)(cores > 256 ? 256 : cores) : 1u;
     a->max_paths = 10000;
     int pos = 0;
+    const char **slots[] = {&a->pack, &a->scenario};
     for (int i = 0; i < argc; i++) {
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         uint64_t x;
@@ -620,15 +609,7 @@ static int parse_args(int argc, char **argv, Args *a)
             a->exhaustive = true;
         } else if (strcmp(argv[i], "--json") == 0) {
             a->json = true;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "svara-tool explore: unknown or incomplete option '%s'\n", argv[i]);
-            return 2;
-        } else if (pos == 0) {
-            a->pack = argv[i], pos++;
-        } else if (pos == 1) {
-            a->scenario = argv[i], pos++;
-        } else {
-            fprintf(stderr, "svara-tool explore: unexpected argument '%s'\n", argv[i]);
+        } else if (tool_positional("explore", argv[i], slots, 2, &pos)) {
             return 2;
         }
     }

@@ -527,6 +527,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     memset(a, 0, sizeof *a);
     a->seed = 1;
     int pos = 0;
+    const char **slots[] = {&a->pack, &a->scenario};
     for (int i = 0; i < argc; i++) {
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(argv[i], "--seed") == 0 && v) {
@@ -549,15 +550,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             a->replay = v, i++;
         } else if (strcmp(argv[i], "--crowd-trace") == 0) {
             a->crowd_trace = true;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "svara-tool play: unknown or incomplete option '%s'\n", argv[i]);
-            return 2;
-        } else if (pos == 0) {
-            a->pack = argv[i], pos++;
-        } else if (pos == 1) {
-            a->scenario = argv[i], pos++;
-        } else {
-            fprintf(stderr, "svara-tool play: unexpected argument '%s'\n", argv[i]);
+        } else if (tool_positional("play", argv[i], slots, 2, &pos)) {
             return 2;
         }
     }
@@ -602,10 +595,10 @@ static bool pick_language(Play *p, const char *code)
 /* The crowd's names in the player's language; without them comments have no author. */
 static void load_names(Play *p)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/assets/names/%s.json", SV_SOURCE_DIR, sv_lang_code(p->lang));
+    char rel[64], path[1024];
+    snprintf(rel, sizeof rel, "names/%s.json", sv_lang_code(p->lang));
     size_t len;
-    char *bytes = tool_read_file(path, &len);
+    char *bytes = tool_read_asset(rel, path, sizeof path, &len);
     if (!bytes) return;
     sv_DiagList diags;
     sv_diag_init(&diags);

@@ -76,13 +76,7 @@ static int parse_args(int argc, char **argv, ProfileArgs *a)
                 return 2;
             }
             a->at = t, i++;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "svara-tool profile: unknown or incomplete option '%s'\n", argv[i]);
-            return 2;
-        } else if (npos < 3) {
-            *pos[npos++] = argv[i];
-        } else {
-            fprintf(stderr, "svara-tool profile: unexpected argument '%s'\n", argv[i]);
+        } else if (tool_positional("profile", argv[i], pos, 3, &npos)) {
             return 2;
         }
     }

@@ -108,8 +108,7 @@ static const char *show_byte(unsigned char c, char buf[16])
 
 /* ---- UTF-8 ------------------------------------------------------------------- */
 
-/* Length of the valid UTF-8 sequence at s[i], or 0 with *why set. */
-static size_t utf8_seq(const unsigned char *s, size_t n, size_t i, const char **why)
+size_t sv_utf8_seq(const unsigned char *s, size_t n, size_t i, const char **why)
 {
     unsigned char c = s[i];
     size_t need;
@@ -156,7 +155,7 @@ static void check_utf8(Scan *sc)
 {
     for (size_t i = 0; i < sc->n;) {
         const char *why = "";
-        size_t k = utf8_seq(sc->s, sc->n, i, &why);
+        size_t k = sv_utf8_seq(sc->s, sc->n, i, &why);
         if (k == 0) {
             scan_report(sc, i, "", "invalid UTF-8: byte 0x%02X starts %s; save the file as UTF-8",
                         sc->s[i], why);

@@ -22,4 +22,8 @@ int sv_json_read_string(const unsigned char *s, size_t n, size_t *i, char *out, 
 /* Skips the object or array at s[*i]; false when it never closes. */
 bool sv_json_skip_container(const unsigned char *s, size_t n, size_t *i);
 
+/* Length of the valid UTF-8 sequence at s[i] (of n bytes), or 0 with *why set
+ * to what is wrong ("an overlong encoding", ...). */
+size_t sv_utf8_seq(const unsigned char *s, size_t n, size_t i, const char **why);
+
 #endif

@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "core_util.h"
+#include "jsonscan.h"
 #include "svara/debrief.h"
 #include "svara/json.h"
 #include "svara/native.h"
@@ -35,19 +36,14 @@ void sv_profile_free(sv_Profile *p)
 
 /* ---- names ------------------------------------------------------------------------------- */
 
-/* Length of the UTF-8 sequence at s (1-4), 0 when it is not valid. */
+/* Length of the UTF-8 sequence at s in a NUL-terminated string, 0 when it
+ * is not valid (a NUL inside a sequence ends it, so never reads past). */
 static int utf8_len(const unsigned char *s)
 {
-    if (s[0] < 0x80) return 1;
-    int n = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
-    if (s[0] >= 0xF8) n = 0;
-    for (int i = 1; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80) return 0;
-    if (n == 3 && s[0] == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
-    if (n == 3 && s[0] == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
-    if (n == 4 && s[0] == 0xF0 && s[1] < 0x90) return 0;
-    if (n == 4 && s[0] == 0xF4 && s[1] >= 0x90) return 0;
-    return n;
+    const char *why;
+    size_t n = 0;
+    while (n < 4 && s[n]) n++; /* a sequence is at most four bytes */
+    return (int)sv_utf8_seq(s, n, 0, &why);
 }
 
 bool sv_profile_name_ok(const char *name, const char **why)
@@ -474,10 +470,4 @@ sv_Status sv_profile_save_file(const char *path, const sv_Profile *p, sv_DiagLis
     bool ok = sv_native_write_atomic(path, text, len, diags);
     free(text);
     return ok ? SV_OK : SV_ERR_IO;
-}
-
-bool sv_profile_keep_aside(const char *path, const char *stamp, char *moved_to, size_t size,
-                           sv_DiagList *diags)
-{
-    return sv_native_keep_aside(path, stamp, moved_to, size, diags);
 }

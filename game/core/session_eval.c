@@ -305,3 +305,18 @@ const char *sv_input_result_text(sv_InputResult r)
     default: return "The input was refused for an unknown reason.";
     }
 }
+
+const char *sv_node_id(const sv_Scenario *sc, sv_NodeKind kind, int32_t n)
+{
+    if (!sc || n < 0) return NULL;
+    uint32_t i = (uint32_t)n;
+    switch (kind) {
+    case SV_NODE_POST: return i < sc->post_count ? sc->posts[i].id : NULL;
+    case SV_NODE_DECISION: return i < sc->decision_count ? sc->decisions[i].id : NULL;
+    case SV_NODE_EVENT: return i < sc->event_count ? sc->events[i].id : NULL;
+    case SV_NODE_ENDING: return i < sc->ending_count ? sc->endings[i].id : NULL;
+    case SV_NODE_OTHER:
+    case SV_NODE_NONE: break;
+    }
+    return NULL;
+}

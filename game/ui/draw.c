@@ -391,27 +391,13 @@ const char *ui_format_limit(const ui_Context *ui, const sv_Session *s, char *buf
     ui_format_count(log ? (uint32_t)SV_MAX_LOG : (uint32_t)SV_MAX_QUEUE, count, sizeof count);
     ui_strings_format(what, sizeof what, ui_tr(ui, log ? UI_S_LIMIT_LOG : UI_S_LIMIT_QUEUE), when,
                       count, NULL);
-    int32_t n = h->node;
-    const char *id = NULL;
-    ui_StrId kind = UI_S_LIMIT_OTHER;
-    switch ((sv_NodeKind)h->kind) {
-    case SV_NODE_POST:
-        if (n >= 0 && (uint32_t)n < sc->post_count) id = sc->posts[n].id, kind = UI_S_LIMIT_POST;
-        break;
-    case SV_NODE_DECISION:
-        if (n >= 0 && (uint32_t)n < sc->decision_count)
-            id = sc->decisions[n].id, kind = UI_S_LIMIT_DECISION;
-        break;
-    case SV_NODE_EVENT:
-        if (n >= 0 && (uint32_t)n < sc->event_count) id = sc->events[n].id, kind = UI_S_LIMIT_EVENT;
-        break;
-    case SV_NODE_ENDING:
-        if (n >= 0 && (uint32_t)n < sc->ending_count)
-            id = sc->endings[n].id, kind = UI_S_LIMIT_ENDING;
-        break;
-    case SV_NODE_OTHER: id = ""; break;
-    case SV_NODE_NONE: break;
-    }
+    static const ui_StrId kinds[] = {[SV_NODE_POST] = UI_S_LIMIT_POST,
+                                     [SV_NODE_DECISION] = UI_S_LIMIT_DECISION,
+                                     [SV_NODE_EVENT] = UI_S_LIMIT_EVENT,
+                                     [SV_NODE_ENDING] = UI_S_LIMIT_ENDING};
+    const char *id = sv_node_id(sc, (sv_NodeKind)h->kind, h->node);
+    ui_StrId kind = id ? kinds[h->kind] : UI_S_LIMIT_OTHER;
+    if (h->kind == SV_NODE_OTHER) id = "";
     if (id) {
         ui_strings_format(node, sizeof node, ui_tr(ui, kind), id, NULL, NULL);
         ui_strings_format(cause, sizeof cause, ui_tr(ui, UI_S_LIMIT_NODE), node, NULL, NULL);

@@ -21,7 +21,8 @@ struct sv_Session;
 
 #define SV_PROFILE_NAME_BYTES 48u /* a learner's name, UTF-8 */
 #define SV_PROFILE_VERSION_BYTES 32u
-#define SV_PROFILE_MAX_RUNS 1000u  /* the oldest run is dropped past this (the file stays under 1 MB) */
+#define SV_PROFILE_MAX_RUNS                                                                        \
+    1000u /* the oldest run is dropped past this (the file stays under 1 MB) */
 #define SV_PROFILE_RECENCY_PCT 85u /* each older run counts this much of the next newer one */
 
 typedef struct sv_ProfileRun {
@@ -76,14 +77,12 @@ char *sv_profile_write(const sv_Profile *p, size_t *len);
 /* profile.json on disk. Loading: SV_OK, or SV_ERR_IO when the file is not
  * there (`*missing` set) or cannot be read, or SV_ERR_INVALID when it is
  * broken; every problem is in diags, located. A broken file is never
- * overwritten: sv_profile_keep_aside moves it to "profile.json.bad-STAMP"
- * (STAMP from the caller) so the learner can start fresh. Saving is atomic
+ * overwritten: sv_native_keep_aside (svara/native.h) moves it to
+ * "profile.json.bad-STAMP" so the learner can start fresh. Saving is atomic
  * (temporary file, fsync, rename): a crash leaves the old or the new file. */
 sv_Status sv_profile_load_file(const char *path, sv_Profile *out, bool *missing,
                                sv_DiagList *diags);
 sv_Status sv_profile_save_file(const char *path, const sv_Profile *p, sv_DiagList *diags);
-bool sv_profile_keep_aside(const char *path, const char *stamp, char *moved_to, size_t size,
-                           sv_DiagList *diags);
 
 /* Adds a finished (scored, ended) session as a run. SV_ERR_INVALID when the
  * session has not ended or has no score. */

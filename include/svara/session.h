@@ -110,6 +110,9 @@ typedef struct sv_LimitHit {
     int32_t node;  /* index into the scenario's posts, decisions, events or endings */
     uint32_t t_ms; /* when */
 } sv_LimitHit;
+/* The id of the node a limit names (a post, decision, event or ending of sc);
+ * NULL for SV_NODE_OTHER, SV_NODE_NONE or an index out of range. */
+const char *sv_node_id(const sv_Scenario *sc, sv_NodeKind kind, int32_t node);
 
 struct sv_ScoreState; /* svara/score.h */
 struct sv_Audience;   /* svara/audience.h */

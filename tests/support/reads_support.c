@@ -22,21 +22,6 @@ static sv_ScoreModel *M;
 /* ---- the model ----------------------------------------------------------------------------------
  */
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        print_error("cannot open %s\n", path);
-        return NULL;
-    }
-    char *buf = malloc(SV_MAX_FILE_BYTES + 1u);
-    size_t n = buf ? fread(buf, 1, SV_MAX_FILE_BYTES, f) : 0;
-    fclose(f);
-    if (buf) buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 static void source_path(char *out, size_t size, const char *relative)
 {
 #ifdef SV_SOURCE_DIR
@@ -56,7 +41,7 @@ int rd_setup(void **state)
     else
         source_path(path, sizeof path, "assets/scoring/default.json");
     size_t len = 0;
-    char *bytes = read_all(path, &len);
+    char *bytes = t_read_file(path, &len);
     if (!bytes) return -1;
     sv_DiagList d;
     sv_diag_init(&d);
@@ -95,7 +80,7 @@ void rd_load(rd_Situation *sit, const char *name)
     snprintf(rel, sizeof rel, "tests/scoring/situations/%s.json", name);
     source_path(path, sizeof path, rel);
     size_t len = 0;
-    char *bytes = read_all(path, &len);
+    char *bytes = t_read_file(path, &len);
     assert_non_null(bytes);
     memset(sit, 0, sizeof *sit);
     sit->name = name;

@@ -37,6 +37,21 @@ sv_ScoreModel *t_score_model(const char *json)
     return m;
 }
 
+char *t_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        print_error("cannot open %s\n", path);
+        return NULL;
+    }
+    char *buf = malloc(SV_MAX_FILE_BYTES + 1u);
+    size_t n = buf ? fread(buf, 1, SV_MAX_FILE_BYTES, f) : 0;
+    fclose(f);
+    if (buf) buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
 sv_ScoreModel *t_score_file(const char *relative_path)
 {
 #ifdef SV_SOURCE_DIR
@@ -45,13 +60,9 @@ sv_ScoreModel *t_score_file(const char *relative_path)
 #else
     const char *path = relative_path;
 #endif
-    FILE *f = fopen(path, "rb");
-    if (!f) print_message("cannot open %s\n", path);
-    assert_non_null(f);
-    char *buf = malloc(SV_MAX_FILE_BYTES + 1u);
+    size_t n = 0;
+    char *buf = t_read_file(path, &n);
     assert_non_null(buf);
-    size_t n = fread(buf, 1, SV_MAX_FILE_BYTES, f);
-    fclose(f);
     sv_DiagList d;
     sv_diag_init(&d);
     sv_ScoreModel *m = NULL;

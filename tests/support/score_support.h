@@ -10,6 +10,9 @@
 sv_Status t_score_parse(const char *json, sv_ScoreModel **out, sv_DiagList *diags);
 /* A model that must load cleanly: from a string, or a file under SV_SOURCE_DIR. */
 sv_ScoreModel *t_score_model(const char *json);
+/* A whole file (at most SV_MAX_FILE_BYTES), NUL-terminated, heap; NULL when it
+ * cannot be opened (said on stderr). */
+char *t_read_file(const char *path, size_t *len);
 sv_ScoreModel *t_score_file(const char *relative_path);
 void t_print_diags(const sv_DiagList *d);
 

@@ -204,8 +204,8 @@ static void test_segment_sizes(void **state)
 static void test_memory_per_account(void **state)
 {
     (void)state;
-    assert_int_equal(sizeof(sv_Account), 12);
-    assert_true(SV_AUDIENCE_BYTES_PER_ACCOUNT <= 32);
+    assert_int_equal(sizeof(sv_Account), 8);
+    assert_true(SV_AUDIENCE_BYTES_PER_ACCOUNT <= 16);
     /* the aggregates are fixed: at a hundred thousand accounts they are a rounding error */
     sv_Scenario big = SC;
     big.audience_size = 100000;
@@ -214,7 +214,8 @@ static void test_memory_per_account(void **state)
     size_t bytes = sv_audience_bytes(s.audience);
     print_message("%zu bytes for %u accounts: %.2f each\n", bytes, s.audience->size,
                   (double)bytes / s.audience->size);
-    assert_true(bytes <= 17u * s.audience->size);
+    /* everything the crowd holds, within the benchmark's 16 bytes an account */
+    assert_true(bytes <= 16u * s.audience->size);
     sv_session_free(&s);
 }
 

@@ -68,7 +68,6 @@ static void make_account(sv_Audience *a, uint32_t i, uint32_t seg, int32_t stanc
     acc->flags = 0;
     acc->topic = 0;
     acc->seen = 0;
-    acc->exposed_ms = 0;
 }
 
 static uint64_t seed_weight(sv_Role author, sv_Role kind)

@@ -32,7 +32,6 @@ typedef struct sv_Account {
     uint8_t flags; /* SV_ACCOUNT_* */
     uint8_t topic; /* the thread it came through (sv_Audience.topics) */
     uint8_t seen;  /* the last brand reply it reacted to, (reply % 255) + 1; 0 none */
-    uint32_t exposed_ms; /* when it first saw a thread */
 } sv_Account;
 
 enum {

@@ -38,7 +38,6 @@ void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_
     sv_Account *acc = &a->accounts[i];
     acc->flags |= SV_ACCOUNT_EXPOSED;
     acc->topic = (uint8_t)topic;
-    acc->exposed_ms = s->now_ms;
     a->order[a->exposed++] = i;
     a->seg_exposed[acc->seg]++;
     a->topics[topic].exposed++;

@@ -23,7 +23,7 @@ struct sv_Session;
 
 /* Bytes the crowd keeps per account: the record and its place in the exposure
  * order (checked against the record in audience.c). */
-#define SV_AUDIENCE_BYTES_PER_ACCOUNT 16u
+#define SV_AUDIENCE_BYTES_PER_ACCOUNT 12u
 
 /* Likes, shares and comments the crowd added to a post or a brand reply. */
 typedef struct sv_Reactions {

@@ -202,6 +202,7 @@ sv_Status sv_audience_init(sv_Session *s)
     a->sent_initial = sc->meters_initial[SV_METER_SENTIMENT];
     a->reach_initial = sc->meters_initial[SV_METER_REACH];
     a->mood_initial = sc->meters_initial[SV_METER_MOOD];
+    a->hour_ms = sc->audience_hour_ms ? sc->audience_hour_ms : 3600u * 1000u;
     a->comment_tokens = 3000u; /* the feed may show a few comments at once at the start */
     a->trail = SV_HASH_INIT;
     return SV_OK;
@@ -293,6 +294,12 @@ bool sv_audience_moves(const sv_Audience *a, sv_CrowdMoves *out)
     out->answered = (int32_t)(a->moved_answered / 16);
     out->humour = (int32_t)(a->moved_humour / 16);
     out->voice = (int32_t)(a->moved_voice / 16);
+    out->context = (int32_t)(a->moved_context / 16);
+    out->speed = (int32_t)(a->moved_speed / 16);
+    out->hidden = (int32_t)(a->moved_private / 16);
+    out->praise = (int32_t)(a->moved_praise / 16);
+    out->civility = (int32_t)(a->moved_civility / 16);
+    out->proof = (int32_t)(a->moved_proof / 16);
     out->pull = a->follow;
     out->pull_mood = a->follow_mood;
     out->pull_posts = a->follow_posts;
@@ -376,7 +383,16 @@ static uint64_t hash_topic(uint64_t h, const sv_Topic *t)
     h = sv_hash_u32(h, t->exposed);
     h = sv_hash_u32(h, t->wave_left);
     h = sv_hash_u32(h, t->wave_steps);
-    return sv_hash_u32(h, t->wave_pool);
+    h = sv_hash_u32(h, t->wave_pool);
+    h = sv_hash_u32(h, t->start_ms);
+    h = sv_hash_u32(h, (uint32_t)t->moderated | (uint32_t)t->disputed << 1 |
+                           (uint32_t)t->success << 2);
+    h = h_i64(h, t->overdue);
+    h = h_i64(h, t->held);
+    h = sv_hash_u32(h, t->uncivil);
+    h = h_i64(h, t->civ_sent);
+    h = h_i64(h, t->proof);
+    return h_i64(h, t->reply_sent);
 }
 
 static uint64_t hash_reactions(uint64_t h, const sv_Reactions *r)
@@ -416,6 +432,7 @@ static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
     h = h_i32(h, a->cur_reply);
     h = h_i64(h, a->cur_units);
     h = sv_hash_u32(h, a->comment_tokens);
+    h = sv_hash_u32(h, a->uncivil_shown ? 1u : 0u);
     h = sv_hash_u64(h, a->rng.state);
     return sv_hash_u64(h, a->rng.inc);
 }

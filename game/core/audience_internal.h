@@ -61,6 +61,18 @@ typedef struct sv_Topic {
     int32_t cool;     /* heat lost per step, per mille, once answered */
     uint32_t exposed; /* accounts that came through it */
     uint32_t wave_left, wave_steps, wave_pool; /* returns still due after the latest reply */
+    uint32_t start_ms;  /* when it appeared: how long it has waited, how fresh it is */
+    uint8_t channel;    /* sv_ChannelType of its first post: when an answer is expected */
+    uint8_t failure;    /* sv_Failure + 1 of its first post; 0: not declared */
+    bool moderated;     /* the brand asked for a civil tone in it */
+    bool success;       /* its latest reply shows a recovery: judged good, or a closing note */
+    bool disputed;      /* a credible onlooker disputed that recovery */
+    int64_t overdue;    /* sixteenths of trust it cost by waiting past the expected answer */
+    int64_t held;       /* sixteenths of private replies' verdicts onlookers have not seen */
+    uint32_t uncivil;   /* uncivil comments written in it */
+    int64_t civ_sent;   /* sixteenths of trust its uncivil comments cost (0 or less) */
+    int64_t proof;      /* sixteenths its latest reply's likes added (social proof) */
+    int64_t reply_sent; /* sixteenths its latest reply's verdict sent to the shift */
 } sv_Topic;
 
 typedef struct sv_Audience {
@@ -102,6 +114,10 @@ typedef struct sv_Audience {
     /* for explaining, never read back: sixteenths sent to the shift by cause
      * (sv_CrowdMoves), and the mood part of the pull's target */
     int64_t moved_verdicts, moved_answered, moved_humour, moved_voice;
+    int64_t moved_context, moved_speed, moved_private, moved_praise, moved_civility, moved_proof;
+    uint32_t hour_ms;   /* an hour of the story (sv_Scenario.audience_hour_ms, 3600 s) */
+    int64_t cur_sent;   /* sixteenths the reply being judged sent to the shift */
+    bool uncivil_shown; /* the feed has shown an uncivil comment */
     int32_t follow_mood;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
@@ -139,6 +155,7 @@ typedef struct sv_CrowdOut {
     int32_t comment, account; /* a new comment (index in sv_Audience.comments) to log; -1 none */
     int32_t sentiment, reach; /* the meters as the crowd reads them */
     int32_t reputation;       /* reputation after the crowd's pull on it */
+    int32_t open_decision;    /* a decision to open now (the incivility decision); -1 none */
 } sv_CrowdOut;
 
 /* Creates the crowd of s->sc (audience_size > 0) from the session's seed. */
@@ -197,5 +214,23 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv
 void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t account, uint32_t topic);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
+
+/* the tags of a reply's words (its option's, or its parts' when composed) */
+sv_TagSet sv_audience_reply_tags(const sv_Scenario *sc, const sv_Reply *r);
+/* a composed reply has a part of this kind */
+bool sv_audience_has_part(const sv_Scenario *sc, const sv_Reply *r, sv_PartKind kind);
+
+/* what onlookers read besides the verdicts (audience_onlookers.c) */
+void sv_onlookers_opened(sv_Audience *a, const sv_Session *s, sv_Topic *tp);
+void sv_onlookers_step(sv_Audience *a, const sv_Session *s);
+void sv_onlookers_post(sv_Audience *a, const sv_Session *s, sv_Topic *tp, int32_t post);
+void sv_onlookers_private(sv_Audience *a, const sv_Session *s, const sv_Reply *r);
+void sv_onlookers_public(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r,
+                         int64_t q);
+/* sixteenths of a first answer's `lift` left after the wait onlookers saw */
+int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint32_t now,
+                                 int32_t lift);
+/* how fresh a thread is, per 1024: 1024 for its first hour, then halving */
+uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
 
 #endif

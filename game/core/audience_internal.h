@@ -91,6 +91,11 @@ typedef struct sv_Audience {
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
     uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
+    /* Running totals: the exposed accounts whose stance is above 0, and per
+     * segment and mobility the first base bucket that is (it moves only when
+     * the crowd's shift or the complainer's pull does). */
+    uint32_t positive;
+    int8_t first_pos[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -195,8 +200,14 @@ static inline int32_t sv_audience_offset(const sv_Audience *a, uint32_t seg, int
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
 sv_StanceBucket sv_audience_bucket(int32_t stance);
-/* Exposed accounts with stance > 0, from the aggregates (no scan). */
+/* Exposed accounts with stance > 0: the running total (no scan). */
 uint32_t sv_audience_positive(const sv_Audience *a);
+/* The same counted from the histograms (for the tests: the two agree). */
+uint32_t sv_audience_positive_scan(const sv_Audience *a);
+/* Moves the running total to the crowd's shift and pull as they are now. */
+void sv_audience_sync_positive(sv_Audience *a);
+/* An account just seen: counts it in the running total when it is above 0. */
+void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc);
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
 

@@ -503,6 +503,7 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     sv_onlookers_step(a, s);
     ramp_shift(a);
     update_follow(a, s);
+    sv_audience_sync_positive(a); /* before anyone new is counted */
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     release_exposures(a, s);
     chatter(a, s);

@@ -173,7 +173,7 @@ sv_game_expect(game_replay_refused_closed_decision 1
   "closed-decision.json:14:16: error: /inputs/1/decision: refused at 20 s: That decision is not open now"
   --headless --speed 16 --replay ${SV_REFUSED}/closed-decision.json)
 sv_game_expect(game_replay_refused_edited_hash 1
-  "replay hash [0-9a-f]+: DIFFERS;edited-hash.json:30:10: error: /hash: the run ended with state hash [0-9a-f]+, the replay expects [0-9a-f]+"
+  "replay hash [0-9a-f]+: DIFFERS;edited-hash.json:34:10: error: /hash: the run ended with state hash [0-9a-f]+, the replay expects [0-9a-f]+"
   --headless --speed 16 --replay ${SV_REFUSED}/edited-hash.json)
 sv_game_expect(game_replay_other_version 0
   "other-version.json:4:18: warning: /pack_version: this replay was recorded with version 0.9.0 of pack \"sample\", but the loaded pack is version 1.0.0;replay hash [0-9a-f]+: matches"

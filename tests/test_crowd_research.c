@@ -474,9 +474,11 @@ static void test_herhausen2019_compensation_spreads_empathy_slows(void **state)
                   sorry_less);
     assert_true(sum[2] * 10 > sum[0] * 13);
     assert_true(sum[1] * 10 < sum[0] * 9);
-    /* one seed's spread is heavy-tailed (a few far-reaching sharers): most seeds, not all */
+    /* one seed's spread is heavy-tailed (a few far-reaching sharers): most seeds, not all;
+     * a good reply's likes warm the crowd (social proof, item 10), and the warmer
+     * share the reply more, which adds to that noise in both runs */
     assert_true(comp_more >= SEEDS * 8 / 10);
-    assert_true(sorry_less >= SEEDS * 2 / 3);
+    assert_true(sorry_less >= SEEDS * 3 / 5);
     assert_true(warm[2] > 0 && warm[2] * 10 > warm[0] * 9);
 }
 

@@ -79,7 +79,7 @@ add_test(NAME tool_replay_refused_closed_decision
           ${SV_RUN_SCRIPT})
 add_test(NAME tool_replay_refused_edited_hash
   COMMAND ${SV_RUN} -DCMD=${SV_PLAY_REFUSED}|${SV_REFUSED}/edited-hash.json -DEXPECT_RC=1
-          "-DEXPECT=replay hash [0-9a-f]+: DIFFERS;edited-hash.json:30:10: error: /hash: the run ended with state hash [0-9a-f]+, the replay expects [0-9a-f]+"
+          "-DEXPECT=replay hash [0-9a-f]+: DIFFERS;edited-hash.json:34:10: error: /hash: the run ended with state hash [0-9a-f]+, the replay expects [0-9a-f]+"
           ${SV_RUN_SCRIPT})
 # Another pack version is said plainly before the replay plays; it still matches.
 add_test(NAME tool_replay_other_version

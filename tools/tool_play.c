@@ -264,10 +264,13 @@ static void print_trace(Play *p)
     }
     sv_CrowdMoves m;
     sv_audience_moves(a, &m);
-    printf("  moved by: shift %+d (verdicts and waiting %+d, answering %+d, jokes %+d, voice %+d); "
-           "complainer's pull on their followers %+d (mood %+d, their posts and defensive "
-           "answers %+d)\n",
-           m.shift, m.verdicts, m.answered, m.humour, m.voice, m.pull, m.pull_mood, m.pull_posts);
+    printf("  moved by: shift %+d (verdicts and waiting %+d, answering %+d, jokes %+d, voice %+d, "
+           "the failure's kind %+d, waiting past the expected answer %+d, handled out of sight "
+           "%+d, a personal answer to praise %+d, uncivil comments %+d, likes of good replies "
+           "and disputes %+d); complainer's pull on their followers %+d (mood %+d, their posts "
+           "and defensive answers %+d)\n",
+           m.shift, m.verdicts, m.answered, m.humour, m.voice, m.context, m.speed, m.hidden,
+           m.praise, m.civility, m.proof, m.pull, m.pull_mood, m.pull_posts);
 }
 
 /* Moves simulated time forward to `to`, printing what happens on the way. */

@@ -68,7 +68,6 @@ static void make_account(sv_Audience *a, uint32_t i, uint32_t seg, int32_t stanc
     acc->flags = 0;
     acc->topic = 0;
     acc->seen = 0;
-    acc->exposed_ms = 0;
 }
 
 static uint64_t seed_weight(sv_Role author, sv_Role kind)
@@ -198,11 +197,13 @@ sv_Status sv_audience_init(sv_Session *s)
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
     make_segments(a, sc);
     make_tables(a);
+    sv_audience_sync_positive(a); /* the thresholds, with nobody exposed yet */
     a->next_ms = SV_AUDIENCE_STEP_MS;
     a->cur_reply = -1;
     a->sent_initial = sc->meters_initial[SV_METER_SENTIMENT];
     a->reach_initial = sc->meters_initial[SV_METER_REACH];
     a->mood_initial = sc->meters_initial[SV_METER_MOOD];
+    a->hour_ms = sc->audience_hour_ms ? sc->audience_hour_ms : 3600u * 1000u;
     a->comment_tokens = 3000u; /* the feed may show a few comments at once at the start */
     a->trail = SV_HASH_INIT;
     return SV_OK;
@@ -253,23 +254,49 @@ bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentSta
     return true;
 }
 
-uint32_t sv_audience_positive(const sv_Audience *a)
+/* The first base bucket whose stance is above 0 for segment g at mobility m:
+ * 32 (b - 32) + 16 + offset > 0  <=>  b >= first. */
+static int32_t first_positive(const sv_Audience *a, uint32_t g, int32_t m)
+{
+    int32_t first = floor_div32(-16 - sv_audience_offset(a, g, m)) + 33;
+    return first < 0 ? 0 : first > SV_AUDIENCE_BASE_LEVELS ? SV_AUDIENCE_BASE_LEVELS : first;
+}
+
+uint32_t sv_audience_positive_scan(const sv_Audience *a)
 {
     uint32_t pos = 0;
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t g = 0; g < a->segment_count; g++) {
         if (!a->seg_exposed[g]) continue;
         const uint32_t *h = &a->hist[g * levels];
-        for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
-            /* stance 32 (b - 32) + 16 + shift > 0  <=>  b >= first */
-            int32_t shift = sv_audience_offset(a, g, m);
-            int32_t first = floor_div32(-16 - shift) + 33;
-            if (first < 0) first = 0;
-            for (int32_t b = first; b < SV_AUDIENCE_BASE_LEVELS; b++)
+        for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++)
+            for (int32_t b = first_positive(a, g, m); b < SV_AUDIENCE_BASE_LEVELS; b++)
                 pos += h[m * SV_AUDIENCE_BASE_LEVELS + b];
-        }
     }
     return pos;
+}
+
+uint32_t sv_audience_positive(const sv_Audience *a) { return a ? a->positive : 0; }
+
+void sv_audience_sync_positive(sv_Audience *a)
+{
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    for (uint32_t g = 0; g < a->segment_count; g++)
+        for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
+            int32_t was = a->first_pos[g][m], now = first_positive(a, g, m);
+            if (now == was) continue;
+            a->first_pos[g][m] = (int8_t)now;
+            if (!a->seg_exposed[g]) continue;
+            const uint32_t *h = &a->hist[g * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
+            /* the buckets between the old and the new threshold cross over */
+            for (int32_t b = now < was ? now : was; b < (now < was ? was : now); b++)
+                a->positive = now < was ? a->positive + h[b] : a->positive - h[b];
+        }
+}
+
+void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
+{
+    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
 }
 
 int32_t sv_audience_supportive(const sv_Audience *a)
@@ -294,6 +321,12 @@ bool sv_audience_moves(const sv_Audience *a, sv_CrowdMoves *out)
     out->answered = (int32_t)(a->moved_answered / 16);
     out->humour = (int32_t)(a->moved_humour / 16);
     out->voice = (int32_t)(a->moved_voice / 16);
+    out->context = (int32_t)(a->moved_context / 16);
+    out->speed = (int32_t)(a->moved_speed / 16);
+    out->hidden = (int32_t)(a->moved_private / 16);
+    out->praise = (int32_t)(a->moved_praise / 16);
+    out->civility = (int32_t)(a->moved_civility / 16);
+    out->proof = (int32_t)(a->moved_proof / 16);
     out->pull = a->follow;
     out->pull_mood = a->follow_mood;
     out->pull_posts = a->follow_posts;
@@ -377,7 +410,16 @@ static uint64_t hash_topic(uint64_t h, const sv_Topic *t)
     h = sv_hash_u32(h, t->exposed);
     h = sv_hash_u32(h, t->wave_left);
     h = sv_hash_u32(h, t->wave_steps);
-    return sv_hash_u32(h, t->wave_pool);
+    h = sv_hash_u32(h, t->wave_pool);
+    h = sv_hash_u32(h, t->start_ms);
+    h = sv_hash_u32(h, (uint32_t)t->moderated | (uint32_t)t->disputed << 1 |
+                           (uint32_t)t->success << 2);
+    h = h_i64(h, t->overdue);
+    h = h_i64(h, t->held);
+    h = sv_hash_u32(h, t->uncivil);
+    h = h_i64(h, t->civ_sent);
+    h = h_i64(h, t->proof);
+    return h_i64(h, t->reply_sent);
 }
 
 static uint64_t hash_reactions(uint64_t h, const sv_Reactions *r)
@@ -417,6 +459,7 @@ static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
     h = h_i32(h, a->cur_reply);
     h = h_i64(h, a->cur_units);
     h = sv_hash_u32(h, a->comment_tokens);
+    h = sv_hash_u32(h, a->uncivil_shown ? 1u : 0u);
     h = sv_hash_u64(h, a->rng.state);
     return sv_hash_u64(h, a->rng.inc);
 }

@@ -32,7 +32,6 @@ typedef struct sv_Account {
     uint8_t flags; /* SV_ACCOUNT_* */
     uint8_t topic; /* the thread it came through (sv_Audience.topics) */
     uint8_t seen;  /* the last brand reply it reacted to, (reply % 255) + 1; 0 none */
-    uint32_t exposed_ms; /* when it first saw a thread */
 } sv_Account;
 
 enum {
@@ -62,6 +61,18 @@ typedef struct sv_Topic {
     int32_t cool;     /* heat lost per step, per mille, once answered */
     uint32_t exposed; /* accounts that came through it */
     uint32_t wave_left, wave_steps, wave_pool; /* returns still due after the latest reply */
+    uint32_t start_ms;  /* when it appeared: how long it has waited, how fresh it is */
+    uint8_t channel;    /* sv_ChannelType of its first post: when an answer is expected */
+    uint8_t failure;    /* sv_Failure + 1 of its first post; 0: not declared */
+    bool moderated;     /* the brand asked for a civil tone in it */
+    bool success;       /* its latest reply shows a recovery: judged good, or a closing note */
+    bool disputed;      /* a credible onlooker disputed that recovery */
+    int64_t overdue;    /* sixteenths of trust it cost by waiting past the expected answer */
+    int64_t held;       /* sixteenths of private replies' verdicts onlookers have not seen */
+    uint32_t uncivil;   /* uncivil comments written in it */
+    int64_t civ_sent;   /* sixteenths of trust its uncivil comments cost (0 or less) */
+    int64_t proof;      /* sixteenths its latest reply's likes added (social proof) */
+    int64_t reply_sent; /* sixteenths its latest reply's verdict sent to the shift */
 } sv_Topic;
 
 typedef struct sv_Audience {
@@ -80,6 +91,11 @@ typedef struct sv_Audience {
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
     uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
+    /* Running totals: the exposed accounts whose stance is above 0, and per
+     * segment and mobility the first base bucket that is (it moves only when
+     * the crowd's shift or the complainer's pull does). */
+    uint32_t positive;
+    int8_t first_pos[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -103,6 +119,10 @@ typedef struct sv_Audience {
     /* for explaining, never read back: sixteenths sent to the shift by cause
      * (sv_CrowdMoves), and the mood part of the pull's target */
     int64_t moved_verdicts, moved_answered, moved_humour, moved_voice;
+    int64_t moved_context, moved_speed, moved_private, moved_praise, moved_civility, moved_proof;
+    uint32_t hour_ms;   /* an hour of the story (sv_Scenario.audience_hour_ms, 3600 s) */
+    int64_t cur_sent;   /* sixteenths the reply being judged sent to the shift */
+    bool uncivil_shown; /* the feed has shown an uncivil comment */
     int32_t follow_mood;
     int64_t sent_carry, reach_carry; /* impulses below a whole sixteenth */
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
@@ -140,6 +160,7 @@ typedef struct sv_CrowdOut {
     int32_t comment, account; /* a new comment (index in sv_Audience.comments) to log; -1 none */
     int32_t sentiment, reach; /* the meters as the crowd reads them */
     int32_t reputation;       /* reputation after the crowd's pull on it */
+    int32_t open_decision;    /* a decision to open now (the incivility decision); -1 none */
 } sv_CrowdOut;
 
 /* Creates the crowd of s->sc (audience_size > 0) from the session's seed. */
@@ -179,8 +200,14 @@ static inline int32_t sv_audience_offset(const sv_Audience *a, uint32_t seg, int
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
 sv_StanceBucket sv_audience_bucket(int32_t stance);
-/* Exposed accounts with stance > 0, from the aggregates (no scan). */
+/* Exposed accounts with stance > 0: the running total (no scan). */
 uint32_t sv_audience_positive(const sv_Audience *a);
+/* The same counted from the histograms (for the tests: the two agree). */
+uint32_t sv_audience_positive_scan(const sv_Audience *a);
+/* Moves the running total to the crowd's shift and pull as they are now. */
+void sv_audience_sync_positive(sv_Audience *a);
+/* An account just seen: counts it in the running total when it is above 0. */
+void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc);
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
 
@@ -198,5 +225,23 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv
 void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t account, uint32_t topic);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
+
+/* the tags of a reply's words (its option's, or its parts' when composed) */
+sv_TagSet sv_audience_reply_tags(const sv_Scenario *sc, const sv_Reply *r);
+/* a composed reply has a part of this kind */
+bool sv_audience_has_part(const sv_Scenario *sc, const sv_Reply *r, sv_PartKind kind);
+
+/* what onlookers read besides the verdicts (audience_onlookers.c) */
+void sv_onlookers_opened(sv_Audience *a, const sv_Session *s, sv_Topic *tp);
+void sv_onlookers_step(sv_Audience *a, const sv_Session *s);
+void sv_onlookers_post(sv_Audience *a, const sv_Session *s, sv_Topic *tp, int32_t post);
+void sv_onlookers_private(sv_Audience *a, const sv_Session *s, const sv_Reply *r);
+void sv_onlookers_public(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r,
+                         int64_t q);
+/* sixteenths of a first answer's `lift` left after the wait onlookers saw */
+int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint32_t now,
+                                 int32_t lift);
+/* how fresh a thread is, per 1024: 1024 for its first hour, then halving */
+uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "audience_internal.h"
+#include "core_util.h"
 
 #define TYPING_MS 8000u /* no comment sooner than this after what it answers */
 /* chances in parts per million, before the account's activity (act / 255) */
@@ -38,13 +39,13 @@ void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_
     sv_Account *acc = &a->accounts[i];
     acc->flags |= SV_ACCOUNT_EXPOSED;
     acc->topic = (uint8_t)topic;
-    acc->exposed_ms = s->now_ms;
     a->order[a->exposed++] = i;
     a->seg_exposed[acc->seg]++;
     a->topics[topic].exposed++;
     size_t cell = (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS + (size_t)(acc->base + 32);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     a->hist[acc->seg * levels + cell]++;
+    sv_audience_count_positive(a, acc);
     note(a, i, s->now_ms);
     sv_audience_react(a, s, i, SV_REACT_EXPOSED);
 }
@@ -56,16 +57,26 @@ static int32_t find_pool(const sv_Scenario *sc, int kind, int stance, int about)
     int32_t any = -1;
     for (uint32_t i = 0; i < sc->comment_pool_count; i++) {
         const sv_CommentPool *p = &sc->comment_pools[i];
-        if (p->stance != stance || p->about != about || p->texts.count == 0) continue;
+        if (p->uncivil || p->stance != stance || p->about != about || p->texts.count == 0) continue;
         if (p->kind == kind) return (int32_t)i;
         if (p->kind < 0 && any < 0) any = (int32_t)i;
     }
     return any;
 }
 
+/* Some comments are uncivil, rude to others in the thread (Bacile et al.
+ * 2018): the scenario's share of them, trolls' three times as often. */
+static bool uncivil(sv_Audience *a, const sv_Scenario *sc, const sv_Account *acc)
+{
+    if (sc->uncivil_permille == 0 || !sv_in_range(sc->uncivil_pool, sc->comment_pool_count))
+        return false;
+    uint32_t p = sc->uncivil_permille * (a->seg_kind[acc->seg] == SV_ROLE_TROLL ? 3u : 1u);
+    return sv_rng_below(&a->rng, 1000u) < p;
+}
+
 /* Every comment is counted; one a step may be shown, picked fairly among them. */
-static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp,
-                          bool live, int32_t st)
+static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
+                          int32_t st)
 {
     const sv_Account *acc = &a->accounts[i];
     sv_StanceBucket b = sv_audience_bucket(st);
@@ -76,7 +87,10 @@ static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, const
     else
         a->post_reactions[tp->post].comments++;
     note(a, i, 3u);
-    int32_t pool = find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about);
+    bool rude = uncivil(a, s->sc, acc);
+    if (rude) tp->uncivil++;
+    int32_t pool =
+        rude ? s->sc->uncivil_pool : find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about);
     if (pool < 0) return;
     if (sv_rng_below(&a->rng, ++a->cand_seen) != 0) return;
     sv_Comment *c = &a->cand;
@@ -123,6 +137,11 @@ void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut
     c->entry = (uint16_t)e;
     a->pool_last[c->pool] = (uint16_t)(e + 1u);
     a->comment_tokens -= 1000u;
+    /* the first uncivil comment on screen opens the scenario's decision about it */
+    if (p->uncivil && !a->uncivil_shown) {
+        a->uncivil_shown = true;
+        if (s->sc->uncivil_opens) out->open_decision = s->sc->uncivil_decision;
+    }
     out->comment = (int32_t)a->comment_count;
     out->account = (int32_t)c->account;
     a->comment_count++;
@@ -139,8 +158,8 @@ static int64_t fanout(const sv_Audience *a, const sv_Account *acc)
     return f < cap ? f : cap;
 }
 
-static void share(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t st,
-                  int32_t pro_post, int32_t pro_brand, uint32_t act)
+static void share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp, bool live,
+                  int32_t st, int32_t pro_post, int32_t pro_brand, uint32_t act)
 {
     sv_Account *acc = &a->accounts[i];
     if (acc->flags & SV_ACCOUNT_SHARED) return;
@@ -156,7 +175,9 @@ static void share(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int
         a->post_reactions[tp->post].shares++;
     int64_t *p = &a->pending[(size_t)acc->topic * SV_AUDIENCE_SLOTS + a->seg_kind[acc->seg]];
     int64_t cap = (int64_t)a->size * 16;
-    *p = *p + fanout(a, acc) > cap ? cap : *p + fanout(a, acc);
+    /* a thread is news for an hour of the story; after that a share brings in fewer */
+    int64_t fan = fanout(a, acc) * sv_onlookers_fresh(a, tp, s->now_ms) / 1024;
+    *p = *p + fan > cap ? cap : *p + fan;
     note(a, i, 2u);
 }
 
@@ -189,7 +210,7 @@ static uint32_t keenness(const sv_Topic *tp, bool live, int32_t st)
     return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
 }
 
-static void comment(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp, bool live,
+static void comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
                     int32_t st, sv_ReactMode mode, uint32_t act)
 {
     sv_Account *acc = &a->accounts[i];
@@ -209,7 +230,7 @@ static void comment(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_To
 void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode)
 {
     sv_Account *acc = &a->accounts[i];
-    const sv_Topic *tp = &a->topics[acc->topic];
+    sv_Topic *tp = &a->topics[acc->topic];
     int32_t st = sv_audience_stance(a, i);
     /* once the brand has answered in public, the thread is about its answer */
     bool live = tp->reply >= 0;
@@ -230,6 +251,6 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
     /* an account that looked in again or came back was picked by its activity already */
     uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
     like(a, i, tp, live, st, pro_post, pro_brand, act);
-    share(a, i, tp, live, st, pro_post, pro_brand, act);
+    share(a, s, i, tp, live, st, pro_post, pro_brand, act);
     comment(a, s, i, tp, live, st, mode, act);
 }

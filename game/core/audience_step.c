@@ -101,6 +101,7 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
     tp->valence = (uint8_t)s->sc->posts[root].valence;
     tp->reply = -1;
     tp->heat = tp->valence == SV_VALENCE_NEGATIVE ? HEAT_START : HEAT_CALM;
+    sv_onlookers_opened(a, s, tp);
     return (int32_t)a->topic_count++;
 }
 
@@ -130,6 +131,7 @@ void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
                                                                     : 0);
         tp->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h > 1000 ? 1000 : h;
     }
+    sv_onlookers_post(a, s, tp, post);
     const sv_Persona *who = &sc->personas[p->author];
     if (who->role == SV_ROLE_COMPLAINER && tp->post != post) {
         int32_t pull = p->valence == SV_VALENCE_POSITIVE   ? FOLLOW_THANKS
@@ -158,6 +160,7 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         a->sent_carry = total - whole * SV_SCORE_UNIT;
         a->shift_pending += whole;
         a->moved_verdicts += whole;
+        if (a->cur_reply >= 0) a->cur_sent += whole;
     } else if (m == SV_METER_REACH) {
         /* a person of reach is one more account drawn to see the thread; reach never shrinks */
         if (units <= 0) return;
@@ -178,10 +181,11 @@ void sv_audience_reply_begin(sv_Audience *a, int32_t reply)
     if (!a) return;
     a->cur_reply = reply;
     a->cur_units = 0;
+    a->cur_sent = 0;
 }
 
 /* The tags of a reply's words: its option's, or its parts' when composed. */
-static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
+sv_TagSet sv_audience_reply_tags(const sv_Scenario *sc, const sv_Reply *r)
 {
     const sv_Option *o = sv_reply_option(sc, r);
     if (o) return o->tags;
@@ -204,7 +208,7 @@ static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic
                              const sv_Reply *r, int64_t q)
 {
     if (tp->valence != SV_VALENCE_NEGATIVE) return;
-    sv_TagSet tags = reply_tags(s->sc, r);
+    sv_TagSet tags = sv_audience_reply_tags(s->sc, r);
     /* only a defensive answer to the complainer is theirs to take personally */
     int32_t to = sv_score_reply_post(s->sc, r);
     bool to_complainer = sv_in_range(to, s->sc->post_count) &&
@@ -215,12 +219,14 @@ static void answer_complaint(sv_Audience *a, const sv_Session *s, const sv_Topic
         int32_t pull = a->mood_gain * DEFENSIVE_PULL / 16;
         a->follow_posts = a->follow_posts - pull < -1000 ? -1000 : a->follow_posts - pull;
     } else if (!tp->answered && q >= 0) {
-        a->shift_pending += (int64_t)ANSWER_LIFT * 16;
-        a->moved_answered += (int64_t)ANSWER_LIFT * 16;
+        /* less the later it comes than onlookers expect (audience_onlookers.c) */
+        int64_t lift = sv_onlookers_answer_lift(a, tp, s->now_ms, ANSWER_LIFT);
+        a->shift_pending += lift;
+        a->moved_answered += lift;
     }
 }
 
-static bool has_part(const sv_Scenario *sc, const sv_Reply *r, sv_PartKind kind)
+bool sv_audience_has_part(const sv_Scenario *sc, const sv_Reply *r, sv_PartKind kind)
 {
     if (r->option >= 0 || r->prior) return false;
     for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
@@ -236,13 +242,14 @@ static void answer_spread(sv_Audience *a, const sv_Session *s, int32_t t, const 
     sv_Topic *tp = &a->topics[t];
     if (tp->valence != SV_VALENCE_NEGATIVE) return;
     const sv_Scenario *sc = s->sc;
-    sv_TagSet tags = reply_tags(sc, r);
-    if ((tags & (1u << SV_TAG_GENEROUS)) || has_part(sc, r, SV_PART_COMPENSATE)) {
+    sv_TagSet tags = sv_audience_reply_tags(sc, r);
+    if ((tags & (1u << SV_TAG_GENEROUS)) || sv_audience_has_part(sc, r, SV_PART_COMPENSATE)) {
         tp->heat = tp->heat + COMP_HEAT > 1000 ? 1000 : tp->heat + COMP_HEAT;
         add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER,
                     (int64_t)tp->exposed * COMP_REACH_PERMILLE / 1000 * 16);
     }
-    bool soothes = (tags & (1u << SV_TAG_EMPATHY)) || has_part(sc, r, SV_PART_APOLOGISE);
+    bool soothes =
+        (tags & (1u << SV_TAG_EMPATHY)) || sv_audience_has_part(sc, r, SV_PART_APOLOGISE);
     bool leaves = was_answered && r->action == SV_ACTION_MOVE_PRIVATE;
     if (soothes) tp->heat -= tp->heat / CALM_DIV;
     if (leaves) tp->heat -= tp->heat / LEAVE_DIV;
@@ -261,7 +268,7 @@ static uint8_t humour_of(sv_TagSet t)
 static void answer_voice(sv_Audience *a, const sv_Session *s, const sv_Topic *tp, const sv_Reply *r)
 {
     if (tp->valence != SV_VALENCE_NEGATIVE) return;
-    sv_TagSet t = reply_tags(s->sc, r);
+    sv_TagSet t = sv_audience_reply_tags(s->sc, r);
     bool personal = t & (1u << SV_TAG_PERSONAL);
     int64_t d = personal ? PERSONAL_LIFT : 0;
     if (t & (1u << SV_TAG_TEMPLATE)) d -= TEMPLATE_COST;
@@ -273,7 +280,7 @@ static void answer_voice(sv_Audience *a, const sv_Session *s, const sv_Topic *tp
 /* A joke in public: liked and shared more (audience_react.c), trusted less. */
 static void answer_humour(sv_Audience *a, const sv_Session *s, sv_Topic *tp, const sv_Reply *r)
 {
-    tp->humour = humour_of(reply_tags(s->sc, r));
+    tp->humour = humour_of(sv_audience_reply_tags(s->sc, r));
     int64_t cost = tp->humour == SV_HUMOUR_WITH ? JOKE_TRUST
                    : tp->humour == SV_HUMOUR_AT ? MOCK_TRUST
                                                 : 0;
@@ -297,6 +304,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     a->cur_reply = -1;
     a->cur_units = 0;
     const sv_Reply *r = &s->replies[reply];
+    if (r->visibility == SV_VIS_PRIVATE && speaks(r->action)) sv_onlookers_private(a, s, r);
     if (r->visibility != SV_VIS_PUBLIC || !speaks(r->action)) return;
     int32_t post = sv_score_reply_post(s->sc, r);
     int32_t root = post >= 0 ? sv_score_thread(s->sc, post) : -1;
@@ -304,6 +312,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     if (t < 0) return;
     sv_Topic *tp = &a->topics[t];
     answer_complaint(a, s, tp, r, q);
+    sv_onlookers_public(a, s, tp, r, q);
     bool was_answered = tp->answered;
     tp->answered = true;
     tp->reply = reply;
@@ -488,10 +497,13 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     out->sentiment = s->meters[SV_METER_SENTIMENT];
     out->reach = s->meters[SV_METER_REACH];
     out->reputation = s->meters[SV_METER_REPUTATION];
+    out->open_decision = -1;
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
+    sv_onlookers_step(a, s);
     ramp_shift(a);
     update_follow(a, s);
+    sv_audience_sync_positive(a); /* before anyone new is counted */
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     release_exposures(a, s);
     chatter(a, s);

@@ -221,6 +221,10 @@ void lint_reach(Lint *L)
     for (uint32_t i = 0; i < sc->post_count; i++) L->post_sched[i] = sc->posts[i].at_ms != SV_NEVER;
     for (uint32_t i = 0; i < sc->decision_count; i++)
         L->dec_sched[i] = sc->decisions[i].at_ms != SV_NEVER;
+    /* the crowd opens its incivility decision when the feed shows a rude comment */
+    if (sc->uncivil_opens && sc->uncivil_permille > 0 && sc->audience_size > 0 &&
+        sv_in_range(sc->uncivil_decision, sc->decision_count))
+        L->dec_sched[sc->uncivil_decision] = true;
     for (uint32_t i = 0; i < sc->event_count; i++) L->ev_sched[i] = sc->events[i].at_ms != SV_NEVER;
     for (uint32_t i = 0; i < sc->fact_count; i++) L->fact_known[i] = sc->facts[i].known;
     for (uint32_t v = 0; v < sc->var_count; v++) L->var_lo[v] = L->var_hi[v] = sc->vars[v].initial;

@@ -168,8 +168,12 @@ void lint_texts(Lint *L)
     }
     for (uint32_t p = 0; p < sc->comment_pool_count; p++) {
         sv_Span sp = sc->comment_pools[p].texts;
+        bool rude = sc->comment_pools[p].uncivil;
         for (uint32_t k = 0; k < sp.count && sp.start + k < sc->comment_text_count; k++) {
-            snprintf(ptr, sizeof ptr, "/audience/comments/%u/texts/%u", p, k);
+            if (rude)
+                snprintf(ptr, sizeof ptr, "/audience/incivility/texts/%u", k);
+            else
+                snprintf(ptr, sizeof ptr, "/audience/comments/%u/texts/%u", p, k);
             one_text(L, &sc->comment_texts[sp.start + k], ptr);
         }
     }
@@ -356,7 +360,7 @@ static bool has_pool(const sv_Scenario *sc, int kind, uint8_t stance, uint8_t ab
 {
     for (uint32_t i = 0; i < sc->comment_pool_count; i++) {
         const sv_CommentPool *p = &sc->comment_pools[i];
-        if (p->kind == kind && p->stance == stance && p->about == about) return true;
+        if (!p->uncivil && p->kind == kind && p->stance == stance && p->about == about) return true;
     }
     return false;
 }
@@ -394,6 +398,7 @@ void lint_pools(Lint *L)
     threads(L, &complaint, &answer);
     for (uint32_t i = 0; i < sc->comment_pool_count; i++) {
         const sv_CommentPool *p = &sc->comment_pools[i];
+        if (p->uncivil) continue; /* written by whoever comments, whatever their kind */
         char ptr[LINT_PTR], why[200] = "";
         snprintf(ptr, sizeof ptr, "/audience/comments/%u", i);
         const char *st = sv_stance_name((sv_StanceBucket)p->stance); /* "?" when out of range */

@@ -135,12 +135,21 @@ static uint32_t count_texts(const cJSON *pools)
     return n;
 }
 
+/* The incivility section's texts, when it has a list of them. */
+static const cJSON *uncivil_texts(const cJSON *aud)
+{
+    const cJSON *inc = sv_load_get(aud, "incivility");
+    const cJSON *texts = cJSON_IsObject(inc) ? sv_load_get(inc, "texts") : NULL;
+    return cJSON_IsArray(texts) ? texts : NULL;
+}
+
+/* The pools, and room for one more at the end for the incivility texts. */
 static void read_comments(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
 {
     char lp[SV_LOAD_PTR] = "/audience";
     const cJSON *list = sv_load_list(L, aud, "comments", false, lp);
-    if (!list) return;
-    int n = cJSON_GetArraySize(list);
+    const cJSON *rude = uncivil_texts(aud);
+    int n = list ? cJSON_GetArraySize(list) : 0;
     if (n > (int)SV_MAX_COMMENT_POOLS) {
         sv_load_error(L, lp,
                       "%d comment pools; at most %u can differ (one for each segment kind or "
@@ -150,16 +159,68 @@ static void read_comments(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
         n = (int)SV_MAX_COMMENT_POOLS;
     }
     uint32_t texts = count_texts(list);
-    if (n <= 0) return;
-    sc->comment_pools = sv_load_alloc(L, (size_t)n * sizeof *sc->comment_pools);
+    int k = rude ? cJSON_GetArraySize(rude) : 0;
+    texts += (uint32_t)(k < (int)SV_MAX_POOL_TEXTS ? k : (int)SV_MAX_POOL_TEXTS);
+    if (n <= 0 && !rude) return;
+    sc->comment_pools = sv_load_alloc(L, (size_t)(n + 1) * sizeof *sc->comment_pools);
     sc->comment_texts = texts ? sv_load_alloc(L, texts * sizeof *sc->comment_texts) : NULL;
     if (!sc->comment_pools) return;
     size_t i = 0;
-    for (const cJSON *it = list->child; it && i < (size_t)n; it = it->next, i++) {
+    for (const cJSON *it = list ? list->child : NULL; it && i < (size_t)n; it = it->next, i++) {
         char at[SV_LOAD_PTR];
         sv_load_ptr_index(at, lp, i);
         sc->comment_pool_count = (uint32_t)i + 1;
         read_pool(L, it, at, sc, texts, &sc->comment_pools[i]);
+    }
+    if (!rude) return;
+    /* the incivility texts: a pool of their own, never picked by kind, stance and moment */
+    sv_CommentPool *p = &sc->comment_pools[sc->comment_pool_count];
+    memset(p, 0, sizeof *p);
+    p->kind = -1;
+    p->stance = SV_STANCE_HOSTILE;
+    p->about = SV_ABOUT_COMPLAINT;
+    p->uncivil = true;
+    char tp[SV_LOAD_PTR] = "/audience/incivility/texts";
+    read_pool_texts(L, rude, tp, sc, texts, p);
+    sc->uncivil_pool = (int32_t)sc->comment_pool_count++;
+}
+
+/* "incivility": the share of a complaint's comments that are rude to other
+ * people in the thread (Bacile et al. 2018), their words, and the decision the
+ * crowd opens when the feed shows the first one. */
+static void read_incivility(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
+{
+    static const char *const keys[] = {"share", "texts", "decision", NULL};
+    const char *ptr = "/audience/incivility";
+    const cJSON *inc = sv_load_get(aud, "incivility");
+    if (!inc || !sv_load_object(L, inc, ptr, "'incivility'")) return;
+    sv_load_check_keys(L, inc, ptr, keys);
+    const cJSON *share = sv_load_required(L, inc, ptr, "share");
+    int32_t tenths = 0;
+    if (share && sv_load_percent(L, share, "/audience/incivility/share", 0, 100, &tenths))
+        sc->uncivil_permille = (uint32_t)tenths;
+    const cJSON *texts = sv_load_required(L, inc, ptr, "texts");
+    if (texts && !cJSON_IsArray(texts))
+        sv_load_error(L, "/audience/incivility/texts",
+                      "\"texts\" is a list of the uncivil comments' words");
+    const cJSON *d = sv_load_get(inc, "decision");
+    if (!d) return;
+    int32_t dec = sv_load_ref(L, d, "/audience/incivility/decision", SV_ID_DECISION);
+    sc->uncivil_opens = dec >= 0;
+    sc->uncivil_decision = dec;
+}
+
+/* "hour": how many seconds of the scenario stand for an hour of the story. */
+static void read_hour(sv_Loader *L, const cJSON *aud, sv_Scenario *sc)
+{
+    const cJSON *hour = sv_load_get(aud, "hour");
+    uint32_t ms = 0;
+    if (hour && sv_load_seconds(L, hour, "/audience/hour", &ms)) {
+        if (ms == 0)
+            sv_load_error(L, "/audience/hour",
+                          "an hour of the story takes more than 0 seconds of the scenario");
+        else
+            sc->audience_hour_ms = ms;
     }
 }
 
@@ -198,7 +259,7 @@ static void check_total(sv_Loader *L, const cJSON *list, const sv_Scenario *sc)
 
 void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
-    static const char *const keys[] = {"size", "segments", "comments", NULL};
+    static const char *const keys[] = {"size", "segments", "comments", "hour", "incivility", NULL};
     const cJSON *aud = sv_load_get(root, "audience");
     if (!aud || !sv_load_object(L, aud, "/audience", "'audience'")) return;
     sv_load_check_keys(L, aud, "/audience", keys);
@@ -210,5 +271,7 @@ void sv_load_audience(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
     SV_LOAD_LIST(L, aud, "/audience", "segments", false, SV_MAX_SEGMENTS, "segments", sc->segments,
                  sc->segment_count, read_segment);
     check_total(L, sv_load_get(aud, "segments"), sc);
+    read_hour(L, aud, sc);
     read_comments(L, aud, sc);
+    read_incivility(L, aud, sc);
 }

@@ -188,12 +188,32 @@ static void check_same_as(sv_Loader *L, sv_Scenario *sc)
     }
 }
 
+/* "failure": what a complaint is about, for the crowd (practical, leisure or
+ * unfounded): only on the first post of a thread, and only a complaint. */
+static void read_failure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
+{
+    const cJSON *f = sv_load_get(it, "failure");
+    if (!f) return;
+    char at[SV_LOAD_PTR];
+    int v;
+    sv_load_ptr_key(at, ptr, "failure");
+    if (!sv_load_vocab(L, f, at, "failure", SV_VOCAB_FAILURE, &v)) return;
+    if (p->reply_to >= 0 || p->valence != SV_VALENCE_NEGATIVE) {
+        sv_load_error(L, at,
+                      "only a complaint that starts a thread (a negative post without "
+                      "\"reply_to\") says what failed");
+        return;
+    }
+    p->has_failure = true;
+    p->failure = (sv_Failure)v;
+}
+
 static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     static const char *const keys[] = {"id",       "at",      "jitter",     "channel", "author",
                                        "reply_to", "valence", "claim_true", "claims",  "loss",
                                        "likes",    "shares",  "comments",   "text",    "when",
-                                       "same_as",  "recurs",  NULL};
+                                       "same_as",  "recurs",  "failure",    NULL};
     char at[SV_LOAD_PTR];
     int v;
     int64_t loss;
@@ -237,6 +257,7 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     read_required_text(L, it, ptr, "text", &p->text);
     p->when = read_when(L, it, ptr);
     read_policy(L, it, ptr, p);
+    read_failure(L, it, ptr, p);
 }
 
 /* ---- options and the composer ------------------------------------------ */
@@ -443,6 +464,24 @@ static void read_delay(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Optio
                       sv_load_ms_text((int32_t)duration, b, sizeof b));
 }
 
+/* "closes" and "moderates": what onlookers read in a public reply (a closing
+ * note, a calm word about the tone); only a public reply with words says so. */
+static void read_crowd_word(sv_Loader *L, const cJSON *it, const char *ptr, const char *key,
+                            const char *what, const sv_Option *o, bool *out)
+{
+    const cJSON *v = sv_load_get(it, key);
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    if (!v || !sv_load_bool(L, v, at, out) || !*out) return;
+    bool speaks = o->action == SV_ACTION_REPLY || o->action == SV_ACTION_MOVE_PRIVATE ||
+                  o->action == SV_ACTION_ASK;
+    if (!speaks || o->visibility != SV_VIS_PUBLIC) {
+        sv_load_error(L, at, "%s is for onlookers to read: only a public reply with words is one",
+                      what);
+        *out = false;
+    }
+}
+
 void sv_load_reply_start(sv_Loader *L, const cJSON *obj, sv_Option *o)
 {
     o->id = sv_load_id_of(L, obj);
@@ -460,7 +499,8 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
     static const char *const keys[] = {"id",     "text",      "action",  "actions", "visibility",
                                        "tags",   "target",    "when",    "effects", "annotation",
                                        "expert", "structure", "answers", "delay",   "confirms",
-                                       "denies", "reveals",   "due",     "offer",   NULL};
+                                       "denies", "reveals",   "due",     "offer",   "closes",
+                                       "moderates", NULL};
     sv_load_reply_start(L, it, o);
     if (!sv_load_object(L, it, ptr, "an option")) return;
     sv_load_check_keys(L, it, ptr, keys);
@@ -479,6 +519,8 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
     read_answers(L, it, ptr, o);
     read_delay(L, it, ptr, o);
     sv_load_claims(L, it, ptr, &o->claims, option_no_reveals(o));
+    read_crowd_word(L, it, ptr, "closes", "a closing note", o, &o->closes);
+    read_crowd_word(L, it, ptr, "moderates", "a calm word about the tone", o, &o->moderates);
 }
 
 static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)

@@ -38,6 +38,7 @@ static const char *const role_names[SV_ROLE_COUNT] = {
 static const char *const stance_names[SV_STANCE_COUNT] = {"hostile", "neutral", "supportive"};
 static const char *const about_names[SV_ABOUT_COUNT] = {"complaint", "reply"};
 static const char *const valence_names[SV_VALENCE_COUNT] = {"negative", "neutral", "positive"};
+static const char *const failure_names[SV_FAILURE_COUNT] = {"practical", "leisure", "unfounded"};
 static const char *const visibility_names[SV_VIS_COUNT] = {"public", "private"};
 static const char *const op_names[SV_OP_COUNT] = {"<", "<=", "==", "!=", ">=", ">"};
 
@@ -91,6 +92,7 @@ static const struct {
     [SV_VOCAB_OP] = {op_names, SV_OP_COUNT, "operator"},
     [SV_VOCAB_TRIGGER] = {trigger_names, SV_TRIGGER_COUNT, "trigger"},
     [SV_VOCAB_PRINCIPLE] = {principle_names, SV_PRINCIPLE_COUNT, "principle"},
+    [SV_VOCAB_FAILURE] = {failure_names, SV_FAILURE_COUNT, "failure"},
 };
 
 const char *const *sv_vocab_words(sv_Vocab v, size_t *count)
@@ -147,6 +149,7 @@ VOCAB_PAIR(sv_visibility_name, sv_visibility_parse, sv_Visibility, SV_VOCAB_VISI
 VOCAB_PAIR(sv_op_name, sv_op_parse, sv_CmpOp, SV_VOCAB_OP)
 VOCAB_PAIR(sv_trigger_name, sv_trigger_parse, sv_Trigger, SV_VOCAB_TRIGGER)
 VOCAB_PAIR(sv_principle_name, sv_principle_parse, sv_Principle, SV_VOCAB_PRINCIPLE)
+VOCAB_PAIR(sv_failure_name, sv_failure_parse, sv_Failure, SV_VOCAB_FAILURE)
 
 const char *sv_text_get(const sv_Text *t, sv_Lang lang)
 {

@@ -471,6 +471,7 @@ static void run_crowd(sv_Session *s, uint32_t t)
     sv_CrowdOut out;
     sv_audience_run(s->audience, s, t, &out);
     if (out.comment >= 0) log_add(s, SV_LOG_COMMENT, out.comment, out.account);
+    if (out.open_decision >= 0) schedule_decision(s, out.open_decision, t);
     s->meters[SV_METER_SENTIMENT] = out.sentiment;
     s->meters[SV_METER_REACH] = out.reach;
     s->meters[SV_METER_REPUTATION] = out.reputation;

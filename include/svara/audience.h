@@ -23,7 +23,7 @@ struct sv_Session;
 
 /* Bytes the crowd keeps per account: the record and its place in the exposure
  * order (checked against the record in audience.c). */
-#define SV_AUDIENCE_BYTES_PER_ACCOUNT 16u
+#define SV_AUDIENCE_BYTES_PER_ACCOUNT 12u
 
 /* Likes, shares and comments the crowd added to a post or a brand reply. */
 typedef struct sv_Reactions {
@@ -82,6 +82,13 @@ typedef struct sv_CrowdMoves {
     int32_t answered; /* the lift of a first, non-defensive answer */
     int32_t humour;   /* what jokes cost in trust */
     int32_t voice;    /* a personal voice's lift, a template's or a long impersonal reply's cost */
+    int32_t context;  /* accommodating against defensive answers, by the failure's kind */
+    int32_t speed;    /* the cost of waiting past the answer onlookers expect */
+    int32_t
+        hidden; /* private replies' verdicts onlookers did not see (a closing note shows them) */
+    int32_t praise;   /* what a personal answer to praise cost */
+    int32_t civility; /* what uncivil comments left standing cost */
+    int32_t proof;    /* what the likes of good replies added, less what disputes took back */
     int32_t pull;     /* the complainer's pull now, and its target's two parts: */
     int32_t pull_mood,
         pull_posts; /* their mood since the start; their posts and defensive answers */

@@ -118,6 +118,20 @@ typedef enum {
 const char *sv_valence_name(sv_Valence v); /* "negative", "neutral", "positive" */
 bool sv_valence_parse(const char *name, sv_Valence *out);
 
+/* What kind of failure a complaint is about, as the crowd reads it (Johnen &
+ * Schnittka 2019; Li, Cui & Peng 2018; scenarios/AUDIENCE.md): a practical one
+ * (billing, delivery, a broken product), a leisure one (taste, a film), or an
+ * ordinary complaint that is unfounded. */
+typedef enum {
+    SV_FAILURE_PRACTICAL = 0,
+    SV_FAILURE_LEISURE,
+    SV_FAILURE_UNFOUNDED,
+    SV_FAILURE_COUNT
+} sv_Failure;
+
+const char *sv_failure_name(sv_Failure f); /* "practical", "leisure", "unfounded" */
+bool sv_failure_parse(const char *name, sv_Failure *out);
+
 /* ---- meters ---------------------------------------------------------------- */
 
 /* Meters are fixed point, in tenths of a point (svara/units.h): 0..SV_METER_MAX
@@ -282,6 +296,7 @@ typedef struct sv_CommentPool {
     int8_t kind;    /* sv_Role; -1 = accounts of any kind */
     uint8_t stance; /* sv_StanceBucket */
     uint8_t about;  /* sv_CommentAbout */
+    bool uncivil;   /* the words of uncivil comments (never chosen by kind, stance and moment) */
     sv_Span texts;  /* into sv_Scenario.comment_texts */
 } sv_CommentPool;
 
@@ -321,6 +336,9 @@ typedef struct sv_Post {
      * that other thread, or -1 (the default; loaders must set it, 0 is a post). */
     int32_t same_as;
     bool recurs; /* a complaint that keeps coming back from other customers (FIX); default false */
+    /* A thread's first complaint may say what failed (only the crowd reads it). */
+    bool has_failure;
+    sv_Failure failure;
 } sv_Post;
 
 /* One action of an option; an option may combine several (a public correction
@@ -368,6 +386,10 @@ typedef struct sv_Option {
      * also answers a question below it), so they do not count as ignored. */
     uint8_t answer_count;
     int32_t answers[SV_MAX_ANSWERS];
+    /* Only the crowd reads these (scenarios/AUDIENCE.md). closes: a public
+     * closing note, telling onlookers the case was solved (Hogreve et al. 2019);
+     * moderates: a calm word about the tone of the thread (Bacile et al. 2018). */
+    bool closes, moderates;
 } sv_Option;
 
 typedef struct sv_Part {
@@ -449,7 +471,17 @@ typedef struct sv_Scenario {
     sv_Segment *segments;
     uint32_t segment_count;
     uint32_t audience_size; /* simulated accounts; 0: no crowd */
-    sv_CommentPool *comment_pools;
+    /* An hour of the story in simulated ms (0: 3600 s, real time): when
+     * onlookers expect an answer and how long a complaint stays news. */
+    uint32_t audience_hour_ms;
+    /* Uncivil comments the crowd writes (per mille of the comments in a
+     * complaint's thread; 0: none), worded from comment pool uncivil_pool, and
+     * the decision the crowd opens when the feed shows the first one. */
+    uint32_t uncivil_permille;
+    int32_t uncivil_pool;
+    bool uncivil_opens;
+    int32_t uncivil_decision;
+    sv_CommentPool *comment_pools; /* the incivility pool, when there is one, is the last */
     uint32_t comment_pool_count;
     sv_Text *comment_texts;
     uint32_t comment_text_count;
@@ -515,6 +547,7 @@ typedef enum {
     SV_VOCAB_OP,         /* sv_CmpOp */
     SV_VOCAB_TRIGGER,    /* sv_Trigger (svara/score.h) */
     SV_VOCAB_PRINCIPLE,  /* sv_Principle (svara/score.h) */
+    SV_VOCAB_FAILURE,    /* sv_Failure */
     SV_VOCAB_COUNT
 } sv_Vocab;
 

@@ -280,6 +280,11 @@ uint32_t sv_audience_positive(const sv_Audience *a) { return a ? a->positive : 0
 
 void sv_audience_sync_positive(sv_Audience *a)
 {
+    /* most steps move neither: then no threshold moves */
+    if (a->pos_synced && a->pos_shift == a->shift && a->pos_follow == a->follow) return;
+    a->pos_synced = true;
+    a->pos_shift = a->shift;
+    a->pos_follow = a->follow;
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t g = 0; g < a->segment_count; g++)
         for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {

@@ -96,6 +96,10 @@ typedef struct sv_Audience {
      * the crowd's shift or the complainer's pull does). */
     uint32_t positive;
     int8_t first_pos[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
+    /* the shift and pull first_pos was last worked out for (the thresholds
+     * depend on nothing else once the segments are made) */
+    int32_t pos_shift, pos_follow;
+    bool pos_synced;
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];

@@ -93,17 +93,12 @@ static void print_principles(sv_PrincipleSet set)
         }
 }
 
-static int64_t gain(const sv_DebriefHit *h)
-{
-    return 2 * (int64_t)h->applied[SV_METER_REPUTATION] + h->applied[SV_METER_SENTIMENT] +
-           h->applied[SV_METER_MOOD];
-}
-
 static void print_hits(const sv_Debrief *d, uint32_t start, uint32_t count, sv_Lang lang)
 {
     for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
         const sv_DebriefHit *h = &d->hits[i];
-        printf("      %c [", gain(h) > 0 ? '+' : gain(h) < 0 ? '-' : ' ');
+        int64_t gain = sv_debrief_worth(h->applied);
+        printf("      %c [", gain > 0 ? '+' : gain < 0 ? '-' : ' ');
         print_principles(h->principles);
         printf("] %s", h->explain);
         if (h->count > 1) printf(" (%u %s)", h->count, tool_text(TT_SECONDS, lang));

@@ -390,11 +390,10 @@ static void standing(Build *b)
 
 /* ---- the lessons ------------------------------------------------------------------------- */
 
-/* A hit's worth as the grade counts it: reputation twice, sentiment, mood. */
-static int64_t worth(const sv_DebriefHit *h)
+int64_t sv_debrief_worth(const int32_t meters[SV_METER_COUNT])
 {
-    return 2 * (int64_t)h->raw[SV_METER_REPUTATION] + h->raw[SV_METER_SENTIMENT] +
-           h->raw[SV_METER_MOOD];
+    return 2 * (int64_t)meters[SV_METER_REPUTATION] + meters[SV_METER_SENTIMENT] +
+           meters[SV_METER_MOOD];
 }
 
 /* Adds each hit's worth to the principles it stands on. A penalty counts
@@ -404,7 +403,7 @@ static void by_principle(const sv_Debrief *d, uint32_t start, uint32_t count, in
                          int64_t sum[SV_PRINCIPLE_COUNT])
 {
     for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
-        int64_t v = worth(&d->hits[i]);
+        int64_t v = sv_debrief_worth(d->hits[i].raw);
         if (v < 0) v *= penalty;
         for (int k = 0; k < SV_PRINCIPLE_COUNT; k++)
             if (d->hits[i].principles & (1u << k)) sum[k] += v;
@@ -433,7 +432,7 @@ static void lessons(sv_Debrief *d)
     }
     /* posts left standing, promises broken: lost wherever the player was */
     for (uint32_t i = d->standing_start; i < d->standing_start + d->standing_count; i++) {
-        int64_t v = worth(&d->hits[i]);
+        int64_t v = sv_debrief_worth(d->hits[i].raw);
         for (int k = 0; v < 0 && k < SV_PRINCIPLE_COUNT; k++)
             if (d->hits[i].principles & (1u << k)) cost[k] -= v;
     }

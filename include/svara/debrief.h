@@ -90,6 +90,9 @@ typedef struct sv_Debrief {
 sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
                            sv_Debrief *out);
 void sv_debrief_free(sv_Debrief *d);
+/* What meter moves are worth as the grade counts them: reputation twice,
+ * sentiment and mood once (reach is not a gain). */
+int64_t sv_debrief_worth(const int32_t meters[SV_METER_COUNT]);
 /* The better of a decision's best option and best composition, when it beats
  * what was played; NULL when the player's choice was the best available. */
 const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd);

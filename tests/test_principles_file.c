@@ -43,7 +43,7 @@ static void test_the_file(void **state)
     }
     for (uint32_t t = 0; t < p.theme_count; t++) assert_true(per_theme[t] >= 3);
     assert_string_equal(sv_text_get(&p.of[SV_PRINCIPLE_PUBLIC].name, SV_LANG_SV),
-                        "Svara öppet först");
+                        "Svara offentligt först");
     sv_principles_free(&p);
     sv_diag_free(&d);
     free(bytes);

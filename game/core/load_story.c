@@ -496,11 +496,10 @@ void sv_load_reply_start(sv_Loader *L, const cJSON *obj, sv_Option *o)
 
 static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Option *o, int32_t about)
 {
-    static const char *const keys[] = {"id",     "text",      "action",  "actions", "visibility",
-                                       "tags",   "target",    "when",    "effects", "annotation",
-                                       "expert", "structure", "answers", "delay",   "confirms",
-                                       "denies", "reveals",   "due",     "offer",   "closes",
-                                       "moderates", NULL};
+    static const char *const keys[] = {
+        "id",      "text",       "action", "actions",   "visibility", "tags",  "target",   "when",
+        "effects", "annotation", "expert", "structure", "answers",    "delay", "confirms", "denies",
+        "reveals", "due",        "offer",  "closes",    "moderates",  NULL};
     sv_load_reply_start(L, it, o);
     if (!sv_load_object(L, it, ptr, "an option")) return;
     sv_load_check_keys(L, it, ptr, keys);

@@ -41,10 +41,64 @@ static void test_half_answer(void **state)
     rd_unload(&sit);
 }
 
+/* PUBLIC: going private at once on a public complaint leaves everyone who
+ * read it without an answer; speed and warmth do not make up for it, and a
+ * private message is no fast first answer to the public post. */
+static void test_private_first_is_net_negative(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "private_first");
+    rd_Run r;
+    rd_play_one(&r, &sit, "public", 10, "d", "o-public");
+    rd_Judged pub, dm;
+    rd_judge_option(&r, "d", "o-public", &pub);
+    rd_judge_option(&r, "d", "o-dm-now", &dm);
+    EXPECT_HIT(&dm, "private-first-on-public-complaint", &pub);
+    EXPECT_NO_HIT(&dm, "fast-first-reply", &pub);
+    EXPECT_HIT(&pub, "fast-first-reply", &dm);
+    if (dm.value >= 0) rd_print(&dm);
+    assert_true(dm.value < 0);
+    EXPECT_BEATS(&pub, &dm);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* A promise made in public is kept only by words in public: the people who
+ * read it never see a private message. The same answer in a DM breaks it. */
+static void test_public_promise_kept_in_public(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "public_promise");
+    rd_Run r;
+    rd_play_one(&r, &sit, "in a message", 10, "d", "o-in-dm");
+    rd_Judged here, dm;
+    rd_judge_option(&r, "d", "o-here", &here);
+    rd_judge_option(&r, "d", "o-in-dm", &dm);
+    EXPECT_HIT(&here, "promise-kept", &dm);
+    EXPECT_NO_HIT(&dm, "promise-kept", &here);
+    EXPECT_HIT(&dm, "promise-broken", &here);
+    EXPECT_BEATS(&here, &dm);
+    rd_run_out(&r);
+    EXPECT_NOT_FIRED(&r, "promise-kept", SV_TRIGGER_KEPT, NULL);
+    EXPECT_FIRED(&r, "promise-broken", SV_TRIGGER_PROMISE, NULL);
+    rd_stop(&r);
+
+    rd_play_one(&r, &sit, "here", 10, "d", "o-here");
+    rd_run_out(&r);
+    EXPECT_FIRED(&r, "promise-kept", SV_TRIGGER_KEPT, NULL);
+    EXPECT_NOT_FIRED(&r, "promise-broken", SV_TRIGGER_PROMISE, NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_half_answer),
+        cmocka_unit_test(test_private_first_is_net_negative),
+        cmocka_unit_test(test_public_promise_kept_in_public),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -86,6 +86,7 @@ static bool asks(sv_Action a) { return a == SV_ACTION_ASK || a == SV_ACTION_ASK_
 typedef struct Outcome {
     bool answers;      /* the decision's post */
     bool speaks_there; /* words in its thread (keeps promises) */
+    bool public_there; /* public words in its thread (keep promises made in public) */
     uint32_t late_ms;  /* how long after the decision closed its words go out */
 } Outcome;
 
@@ -105,6 +106,7 @@ static void judge_reply(Judge *J, const sv_Reply *r, Outcome *out)
     if (sv_reply_speaks(r) && about >= 0 &&
         sv_score_thread(sc, post) == sv_score_thread(sc, about)) {
         out->speaks_there = true;
+        if (r->visibility == SV_VIS_PUBLIC) out->public_there = true;
         out->late_ms = r->delay_ms;
     }
 }
@@ -185,7 +187,8 @@ static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_e
 }
 
 /* Promises open in the decision's thread when it closed: kept by words in
- * the thread before they are due, broken otherwise. */
+ * the thread before they are due (public words for a promise made in
+ * public), broken otherwise. */
 static void promise_costs(Judge *J, const Outcome *out)
 {
     const sv_Session *s = J->s;
@@ -199,7 +202,8 @@ static void promise_costs(Judge *J, const Outcome *out)
         bool open_then = r->sent && r->sent <= J->n->history &&
                          (p->state == SV_PROMISE_OPEN || p->settled_ms >= J->n->t_ms);
         if (!open_then || p->due_ms < J->n->t_ms) continue;
-        bool kept = out->speaks_there && J->n->t_ms + out->late_ms <= p->due_ms;
+        bool heard = sv_score_promise_public(s, p) ? out->public_there : out->speaks_there;
+        bool kept = heard && J->n->t_ms + out->late_ms <= p->due_ms;
         if (!kept && p->due_ms > s->sc->duration_ms) continue; /* the run would end first */
         sv_ScoreSnapshot snap;
         snap_at(J, r->t_ms, r->sent - 1u, &snap);

@@ -93,12 +93,34 @@ static void test_public_promise_kept_in_public(void **state)
     rd_unload(&sit);
 }
 
+/* APOLOGY-EXPLAIN-COMPENSATE lets the explanation come later when the reply
+ * promises to come back: while the cause is unknown, "we're on it, I'll be
+ * back" is the honest first answer, not a remedy offered blind (LISTEN). A
+ * fix offered before anyone knows the cause still is. */
+static void test_promise_is_not_a_blind_remedy(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "holding_reply");
+    rd_Run r;
+    rd_play_one(&r, &sit, "holding", 10, "d", "o-holding");
+    rd_Judged holding, fee;
+    rd_judge_option(&r, "d", "o-holding", &holding);
+    rd_judge_option(&r, "d", "o-blind-fee", &fee);
+    EXPECT_NO_HIT(&holding, "remedy-offered-blind", &fee);
+    EXPECT_HIT(&fee, "remedy-offered-blind", &holding);
+    EXPECT_HIT(&holding, "explanation-promised", &fee);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_half_answer),
         cmocka_unit_test(test_private_first_is_net_negative),
         cmocka_unit_test(test_public_promise_kept_in_public),
+        cmocka_unit_test(test_promise_is_not_a_blind_remedy),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -114,6 +114,51 @@ static void test_promise_is_not_a_blind_remedy(void **state)
     rd_unload(&sit);
 }
 
+/* HONEST, TROLL: apologising and paying for a claim the player knows is
+ * false tells everyone it was true; with an over-promise on top it is not
+ * net positive, however accommodating it sounds. */
+static void test_confirming_known_false_is_not_positive(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "false_notice");
+    rd_Run r;
+    rd_play_one(&r, &sit, "own", 10, "d", "o-own");
+    rd_Judged own, refund;
+    rd_judge_option(&r, "d", "o-own", &own);
+    rd_judge_option(&r, "d", "o-refund-everyone", &refund);
+    EXPECT_HIT(&refund, "confirms-false-claim", &own);
+    EXPECT_HIT(&refund, "accommodating-a-false-claim", &own);
+    EXPECT_NO_HIT(&refund, "accommodating-reply", &own);
+    EXPECT_NO_HIT(&refund, "compensation-offered", &own);
+    EXPECT_HIT(&own, "accommodating-reply", &refund);
+    if (refund.value >= 0) rd_print(&refund);
+    assert_true(refund.value < 0);
+    EXPECT_BEATS(&own, &refund);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* EXTRA-MILE is generosity the brand can stand behind: an offer tagged as
+ * an over-promise (a year free for the loudest of a thousand) is not it. */
+static void test_no_extra_mile_for_an_overpromise(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "cave_in");
+    rd_Run r;
+    rd_play_one(&r, &sit, "week", 10, "d", "o-week");
+    rd_Judged week, year;
+    rd_judge_option(&r, "d", "o-week", &week);
+    rd_judge_option(&r, "d", "o-year", &year);
+    EXPECT_HIT(&week, "extra-mile-in-public", &year);
+    EXPECT_NO_HIT(&year, "extra-mile-in-public", &week);
+    EXPECT_HIT(&year, "overpromise", &week);
+    EXPECT_BEATS(&week, &year);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -121,6 +166,8 @@ int main(void)
         cmocka_unit_test(test_private_first_is_net_negative),
         cmocka_unit_test(test_public_promise_kept_in_public),
         cmocka_unit_test(test_promise_is_not_a_blind_remedy),
+        cmocka_unit_test(test_confirming_known_false_is_not_positive),
+        cmocka_unit_test(test_no_extra_mile_for_an_overpromise),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -159,6 +159,85 @@ static void test_no_extra_mile_for_an_overpromise(void **state)
     rd_unload(&sit);
 }
 
+/* ALWAYS: the posts a decision's options answer are part of the decision.
+ * An answer that leaves one of them standing is ranked with the end-of-run
+ * cost of the question nobody answered, as leaving the decision's own post
+ * would be. */
+static void test_second_question_left_standing(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "two_questions");
+    rd_Run r;
+    rd_play_one(&r, &sit, "both", 20, "d", "o-both");
+    rd_Judged both, olle, nils;
+    rd_judge_option(&r, "d", "o-both", &both);
+    rd_judge_option(&r, "d", "o-olle", &olle);
+    rd_judge_option(&r, "d", "o-nils", &nils);
+    EXPECT_NO_HIT(&both, "unanswered-question-at-end", &olle);
+    EXPECT_HIT(&olle, "unanswered-question-at-end", &both);
+    EXPECT_HIT(&nils, "unanswered-question-at-end", &both);
+    EXPECT_BEATS(&both, &olle);
+    EXPECT_BEATS(&both, &nils);
+    assert_int_equal(olle.value, nils.value);
+    rd_stop(&r);
+
+    /* the run agrees: answering only Olle leaves Nils's question at the end */
+    rd_play_one(&r, &sit, "olle only", 20, "d", "o-olle");
+    rd_run_out(&r);
+    EXPECT_FIRED_ABOUT(&r, "unanswered-question-at-end", SV_TRIGGER_END, "nils-q");
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* ALWAYS: an answer to a neutral post needs something in it: an
+ * explanation, facts, or a claim confirmed or denied. A thank-you is not
+ * one, whether or not the option declares its structure. */
+static void test_neutral_answer_needs_content(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "neutral_content");
+    rd_Run r;
+    rd_play_one(&r, &sit, "confirm", 10, "d", "o-confirm");
+    rd_Judged confirm, thanks, plain;
+    rd_judge_option(&r, "d", "o-confirm", &confirm);
+    rd_judge_option(&r, "d", "o-thanks", &thanks);
+    rd_judge_option(&r, "d", "o-plain", &plain);
+    EXPECT_HIT(&confirm, "answered-neutral-informatively", &thanks);
+    EXPECT_NO_HIT(&thanks, "answered-neutral-informatively", &confirm);
+    EXPECT_NO_HIT(&plain, "answered-neutral-informatively", &confirm);
+    EXPECT_BEATS(&confirm, &thanks);
+    EXPECT_BEATS(&confirm, &plain);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* The what-if sees what the candidate's own public words do to a thread: a
+ * post in it that the decision's options answer (Bea piling on) does not
+ * stand unanswered once the thread has a public answer, in the run or in
+ * the what-if. */
+static void test_public_answer_covers_its_thread(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "thread_pile");
+    rd_Run r;
+    rd_play_one(&r, &sit, "ada", 5, "d", "o-ada");
+    rd_Judged ada;
+    rd_judge_option(&r, "d", "o-ada", &ada);
+    EXPECT_NO_HIT(&ada, "unanswered-complaint-spreads", NULL);
+    EXPECT_NO_HIT(&ada, "unanswered-complaint-at-end", NULL);
+    rd_Judged idle;
+    rd_judge_timeout(&r, "d", &idle);
+    EXPECT_HIT(&idle, "unanswered-complaint-at-end", &ada);
+    assert_int_equal(rd_count(&idle, "unanswered-complaint-at-end"), 2);
+    rd_run_out(&r);
+    EXPECT_NOT_FIRED_ABOUT(&r, "unanswered-complaint-at-end", SV_TRIGGER_END, "pile");
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +247,9 @@ int main(void)
         cmocka_unit_test(test_promise_is_not_a_blind_remedy),
         cmocka_unit_test(test_confirming_known_false_is_not_positive),
         cmocka_unit_test(test_no_extra_mile_for_an_overpromise),
+        cmocka_unit_test(test_second_question_left_standing),
+        cmocka_unit_test(test_neutral_answer_needs_content),
+        cmocka_unit_test(test_public_answer_covers_its_thread),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

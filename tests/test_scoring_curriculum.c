@@ -238,6 +238,61 @@ static void test_public_answer_covers_its_thread(void **state)
     rd_unload(&sit);
 }
 
+/* TROLL, TWICE: the correction rules are paid once per thread. A troll who
+ * comes back to a thread the brand already corrected gets no second reward
+ * for the same calm facts, so reporting him outranks arguing them again. */
+static void test_correction_paid_once(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "troll_again");
+    rd_Run r;
+    rd_play_one(&r, &sit, "corrected", 5, "first", "o-correct");
+    rd_Judged first;
+    rd_judge_option(&r, "first", "o-correct", &first);
+    EXPECT_HIT(&first, "troll-corrected-calmly", NULL);
+    EXPECT_HIT(&first, "order-deny-false-claim", NULL);
+    rd_choose(&r, 45, "again", "o-report");
+    rd_Judged again, report;
+    rd_judge_option(&r, "again", "o-again", &again);
+    rd_judge_option(&r, "again", "o-report", &report);
+    EXPECT_NO_HIT(&again, "troll-corrected-calmly", &first);
+    EXPECT_NO_HIT(&again, "order-deny-false-claim", &first);
+    EXPECT_NO_HIT(&again, "informative-correction", &first);
+    EXPECT_NO_HIT(&again, "factual-answer", &first);
+    EXPECT_BEATS(&report, &again);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* POLICY compares what the customer was told: the latest earlier answer
+ * with words in the other channel, not an action without words taken in
+ * the same move; and an action without words is no policy to judge. */
+static void test_policy_compares_words(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "policy_words");
+    rd_Run r;
+    rd_play_one(&r, &sit, "same", 5, "d-public", "o-public");
+    rd_choose(&r, 40, "d-dm", "o-dm-same");
+    rd_Judged same, more;
+    rd_judge_option(&r, "d-dm", "o-dm-same", &same);
+    rd_judge_option(&r, "d-dm", "o-dm-more", &more);
+    EXPECT_HIT(&same, "consistent-across-channels", &more);
+    EXPECT_NO_HIT(&same, "inconsistent-across-channels", &more);
+    EXPECT_HIT(&more, "inconsistent-across-channels", &same);
+    EXPECT_BEATS(&same, &more);
+    rd_choose(&r, 130, "d-later", "o-leave");
+    rd_Judged leave, colleague;
+    rd_judge_option(&r, "d-later", "o-leave", &leave);
+    rd_judge_option(&r, "d-later", "o-colleague", &colleague);
+    EXPECT_NO_HIT(&leave, "inconsistent-across-channels", NULL);
+    EXPECT_NO_HIT(&colleague, "inconsistent-across-channels", NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +305,8 @@ int main(void)
         cmocka_unit_test(test_second_question_left_standing),
         cmocka_unit_test(test_neutral_answer_needs_content),
         cmocka_unit_test(test_public_answer_covers_its_thread),
+        cmocka_unit_test(test_correction_paid_once),
+        cmocka_unit_test(test_policy_compares_words),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

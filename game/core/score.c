@@ -134,6 +134,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
                                : c->claims_false && !c->claims_true;
     case SV_TEST_ANSWERED_PRIVATE: return c->answered_private == want;
     case SV_TEST_KNOWN_FALSE: return c->known_false == want;
+    case SV_TEST_CORRECTED: return c->corrected == want;
     case SV_TEST_CLAIMS_UNKNOWN: return c->claims_unknown == want;
     default: return false;
     }

@@ -324,6 +324,43 @@ static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t pos
     if (has_kind_in(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
 }
 
+/* Does the reply deny something false (a correction)? */
+static bool denies_falsehood(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
+{
+    sv_ScoreContext c = {0};
+    implicit_claim(sc, r, post, &c);
+    bool found = c.denies_false > 0;
+    uint8_t *mark = sc->fact_count && !found ? calloc(sc->fact_count, 1) : NULL;
+    if (mark) {
+        mark_stated(sc, r, post, mark);
+        for (uint32_t f = 0; f < sc->fact_count && !found; f++)
+            found = (mark[f] & 2) && !sc->facts[f].truth;
+        free(mark);
+    }
+    return found;
+}
+
+/* Does the reply deny something and confirm nothing? Its explanation then
+ * gives the reasons for the denial: a correction, not a way forward for the
+ * customer (ORDER: the true part of a partly true complaint still needs
+ * owning and making right). */
+static bool only_denies(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
+{
+    sv_ScoreContext c = {0};
+    implicit_claim(sc, r, post, &c);
+    uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
+    uint8_t *mark = sc->fact_count ? calloc(sc->fact_count, 1) : NULL;
+    if (mark) {
+        mark_stated(sc, r, post, mark);
+        for (uint32_t f = 0; f < sc->fact_count; f++) {
+            confirms += (mark[f] & 1) != 0;
+            denies += (mark[f] & 2) != 0;
+        }
+        free(mark);
+    }
+    return denies > 0 && confirms == 0;
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
@@ -415,10 +452,11 @@ static bool offers_solution(const sv_ScoreContext *c)
            tagged(c, SV_TAG_SOLUTION);
 }
 
-/* A way forward: a solution, or an explanation of what happened. */
-static bool offers_remedy(const sv_ScoreContext *c)
+/* A way forward: a solution, or an explanation of what happened (not one
+ * that only gives the reasons for a denial: `denial_only`). */
+static bool offers_remedy(const sv_ScoreContext *c, bool denial_only)
 {
-    return has_kind(c, SV_PART_EXPLAIN) || offers_solution(c);
+    return (has_kind(c, SV_PART_EXPLAIN) && !denial_only) || offers_solution(c);
 }
 
 static bool hostile(const sv_ScoreContext *c)
@@ -470,16 +508,20 @@ static Substance substance(const sv_Scenario *sc, const sv_Reply *r)
 
 /* -1 the complaint was not answered elsewhere before; 0 the latest answer
  * there had the same substance; 1 it differs (a bigger offer here is not
- * generosity: it is treating two customers differently). */
+ * generosity: it is treating two customers differently). Only answers with
+ * words count, on either side: an action without words (ignore, ask a
+ * colleague, report) is no policy, and the latest answer with words is what
+ * the customer elsewhere was told. */
 static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
     int32_t key = complaint_key(sc, post), thread = sv_score_thread(sc, post);
-    if (key < 0) return -1;
+    if (key < 0 || !sv_reply_speaks(r)) return -1;
     const sv_Reply *latest = NULL;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || (latest && latest->sent > e->sent)) continue;
+        if (!went_before(e, history) || !sv_reply_speaks(e) || (latest && latest->sent > e->sent))
+            continue;
         int32_t ep = sv_reply_post(sc, e);
         if (ep < 0 || sv_score_thread(sc, ep) == thread || complaint_key(sc, ep) != key) continue;
         latest = e;
@@ -533,7 +575,9 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
             continue;
         }
         c->thread_replies++;
-        if (offers_remedy(&earlier)) c->solution_offered = true;
+        if (!c->corrected && denies_falsehood(sc, e, sv_reply_post(sc, e))) c->corrected = true;
+        if (offers_remedy(&earlier, only_denies(sc, e, sv_reply_post(sc, e))))
+            c->solution_offered = true;
     }
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
 }
@@ -566,7 +610,6 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);
-    c->remedy = c->speaks && offers_remedy(c);
     c->solution = c->speaks && offers_solution(c);
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
@@ -589,6 +632,9 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     }
     c->own_delay_ms = r->delay_ms;
     fact_features(s, snap, r, c);
+    bool denial_only =
+        c->denies_true + c->denies_false > 0 && !c->confirms_true && !c->confirms_false;
+    c->remedy = c->speaks && offers_remedy(c, denial_only);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

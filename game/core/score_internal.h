@@ -87,6 +87,9 @@ void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext
 size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, sv_ScoreJob *kept,
                         size_t cap);
 
+/* Was the promise made in public? Then only public words keep it. */
+bool sv_score_promise_public(const sv_Session *s, const sv_Promise *p);
+
 /* The next time the model has something to do by itself (a tick, a promise). */
 bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
 /* The judgements due at t (promises running out, then a tick for every post

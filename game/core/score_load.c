@@ -72,6 +72,7 @@ static const struct {
     [SV_TEST_COMPENSATES] = {"compensates", ARG_BOOL},
     [SV_TEST_SOLUTION] = {"solution", ARG_BOOL},
     [SV_TEST_KNOWN_FALSE] = {"known_false", ARG_BOOL},
+    [SV_TEST_CORRECTED] = {"corrected", ARG_BOOL},
 };
 
 const char *sv_score_test_name(sv_ScoreTest t)

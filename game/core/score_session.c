@@ -282,6 +282,12 @@ bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t po
     return false;
 }
 
+bool sv_score_promise_public(const sv_Session *s, const sv_Promise *p)
+{
+    return sv_in_range(p->reply, (uint32_t)s->reply_count) &&
+           s->replies[p->reply].visibility == SV_VIS_PUBLIC;
+}
+
 /* A promise of a follow-up in the reply: 0 none, else when it is due after the
  * reply (the model's window unless the option or part says). */
 static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t window)
@@ -302,8 +308,9 @@ static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t w
 }
 
 /* A later reply with words in the thread keeps every promise still open there
- * (each kept one is a job to judge); a follow-up promise in this reply starts
- * its own. */
+ * (each kept one is a job to judge), but a promise made in public is kept
+ * only in public: the people who read it never see a private message; a
+ * follow-up promise in this reply starts its own. */
 static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t reply, int32_t thread,
                               sv_ScoreJob *kept, size_t cap)
 {
@@ -313,6 +320,7 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
     for (size_t i = 0; i < st->promise_count; i++) {
         sv_Promise *p = &st->promises[i];
         if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
+        if (sv_score_promise_public(s, p) && r->visibility != SV_VIS_PUBLIC) continue;
         p->state = SV_PROMISE_KEPT;
         p->settled_ms = s->now_ms;
         if (n < cap && sv_in_range(p->reply, (uint32_t)s->reply_count))

@@ -61,6 +61,7 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_FACTS_MISSING:
     case SV_TEST_ANSWERED_PRIVATE:
     case SV_TEST_KNOWN_FALSE:
+    case SV_TEST_CORRECTED:
     case SV_TEST_CLAIMS_UNKNOWN: return true;
     default: return false;
     }

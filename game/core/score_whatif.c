@@ -51,8 +51,9 @@ static int64_t ticked_before(const sv_ScoreState *st, int32_t rule, int32_t post
 }
 
 /* Fires one judgement and adds its hits, each `times` over (ticks: seconds,
- * as many as each tick rule still fires for the post). */
-static void fire(Judge *J, const sv_ScoreContext *ctx, int64_t times)
+ * as many as each tick rule still fires for the post, `done` of them already
+ * counted by this candidate). */
+static void fire(Judge *J, const sv_ScoreContext *ctx, int64_t times, int64_t done)
 {
     size_t n = sv_score_fire_hits(J->m, ctx, J->scratch, J->m->rule_count);
     for (size_t i = 0; i < n && J->count < J->cap; i++) {
@@ -60,7 +61,8 @@ static void fire(Judge *J, const sv_ScoreContext *ctx, int64_t times)
         int64_t k = times;
         if (ctx->trigger == SV_TRIGGER_TICK && r->for_ms) {
             int64_t left = (int64_t)r->for_ms / SV_MS_PER_SECOND -
-                           ticked_before(J->s->score, J->scratch[i].rule, ctx->post, J->n->t_ms);
+                           ticked_before(J->s->score, J->scratch[i].rule, ctx->post, J->n->t_ms) -
+                           done;
             k = k < left ? k : left;
         }
         if (k <= 0) continue;
@@ -84,8 +86,12 @@ static bool asks(sv_Action a) { return a == SV_ACTION_ASK || a == SV_ACTION_ASK_
 
 /* What the candidate answers: the posts it aims at with anything but ignore. */
 typedef struct Outcome {
-    bool answers;      /* the decision's post */
+    uint8_t *answered;                   /* [post_count] the posts it answers */
+    int32_t aloud[SV_MAX_STEPS + 1];     /* threads it speaks in, in public, */
+    uint32_t aloud_ms[SV_MAX_STEPS + 1]; /* this long after the close */
+    uint8_t aloud_count;
     bool speaks_there; /* words in its thread (keeps promises) */
+    bool public_there; /* public words in its thread (keep promises made in public) */
     uint32_t late_ms;  /* how long after the decision closed its words go out */
 } Outcome;
 
@@ -96,15 +102,21 @@ static void judge_reply(Judge *J, const sv_Reply *r, Outcome *out)
     snap_at(J, r->t_ms, J->n->history, &snap);
     sv_ScoreContext ctx;
     sv_score_context(J->s, &snap, SV_TRIGGER_REPLY, J->d, -1, r, &ctx);
-    fire(J, &ctx, 1);
+    fire(J, &ctx, 1, 0);
     int32_t about = sc->decisions[J->d].about, post = sv_reply_post(sc, r);
-    if (r->action != SV_ACTION_IGNORE && post >= 0 && post == about) out->answers = true;
+    if (r->action != SV_ACTION_IGNORE && sv_in_range(post, sc->post_count)) out->answered[post] = 1;
     const sv_Option *o = sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
     for (uint8_t i = 0; o && r->action != SV_ACTION_IGNORE && i < o->answer_count; i++)
-        if (o->answers[i] == about) out->answers = true;
+        if (sv_in_range(o->answers[i], sc->post_count)) out->answered[o->answers[i]] = 1;
+    if (sv_reply_speaks(r) && r->visibility == SV_VIS_PUBLIC && post >= 0 &&
+        out->aloud_count < SV_MAX_STEPS + 1) {
+        out->aloud[out->aloud_count] = sv_score_thread(sc, post);
+        out->aloud_ms[out->aloud_count++] = r->delay_ms;
+    }
     if (sv_reply_speaks(r) && about >= 0 &&
         sv_score_thread(sc, post) == sv_score_thread(sc, about)) {
         out->speaks_there = true;
+        if (r->visibility == SV_VIS_PUBLIC) out->public_there = true;
         out->late_ms = r->delay_ms;
     }
 }
@@ -167,10 +179,42 @@ static bool answered_before(const Judge *J, int32_t post)
     return false;
 }
 
+/* Seconds after the close at which the candidate speaks in public in the
+ * post's thread, -1 when it does not. */
+static int64_t aloud_after(const sv_Scenario *sc, const Outcome *out, int32_t post)
+{
+    int32_t thread = sv_score_thread(sc, post);
+    int64_t first = -1;
+    for (uint8_t i = 0; i < out->aloud_count; i++)
+        if (out->aloud[i] == thread && (first < 0 || out->aloud_ms[i] / SV_MS_PER_SECOND < first))
+            first = out->aloud_ms[i] / SV_MS_PER_SECOND;
+    return first;
+}
+
+/* Adds the hits from `mid` on to the same rule's hit between `start` and
+ * `mid` (the same tick rule over two stretches is one cost). */
+static void merge_ticks(Judge *J, size_t start, size_t mid)
+{
+    size_t kept = mid;
+    for (size_t i = mid; i < J->count; i++) {
+        size_t j = start;
+        while (j < mid && J->hits[j].rule != J->hits[i].rule) j++;
+        if (j == mid) {
+            J->hits[kept++] = J->hits[i];
+            continue;
+        }
+        for (int m = 0; m < SV_METER_COUNT; m++) J->hits[j].raw[m] += J->hits[i].raw[m];
+    }
+    J->count = kept;
+}
+
 /* The post stands unanswered from the close for `seconds` more (capped by
  * each tick rule's limit, less what it already fired), and, when nothing
- * later in the scenario answers it, gets the end-of-run verdict. */
-static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_end)
+ * later in the scenario answers it, gets the end-of-run verdict. Once the
+ * candidate speaks in public in the post's thread (`aloud` seconds after the
+ * close, -1 never), the thread counts as answered in public, as it would in
+ * the session: the rules that wait for a public answer stop, others go on. */
+static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_end, int64_t aloud)
 {
     const sv_Session *s = J->s;
     if (!sv_in_range(post, s->sc->post_count) || answered_before(J, post)) return;
@@ -178,14 +222,53 @@ static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_e
     snap_at(J, J->n->t_ms, J->n->history, &snap);
     sv_ScoreContext ctx;
     sv_score_context(s, &snap, SV_TRIGGER_TICK, -1, post, NULL, &ctx);
-    fire(J, &ctx, seconds);
+    int64_t before = aloud >= 0 && aloud < seconds ? aloud : seconds;
+    size_t start = J->count;
+    fire(J, &ctx, before, 0);
+    if (before < seconds) {
+        size_t mid = J->count;
+        ctx.thread_replies++;
+        fire(J, &ctx, seconds - before, before);
+        merge_ticks(J, start, mid);
+    }
     if (!to_the_end) return;
     sv_score_context(s, &snap, SV_TRIGGER_END, -1, post, NULL, &ctx);
-    fire(J, &ctx, 1);
+    if (aloud >= 0) ctx.thread_replies++;
+    fire(J, &ctx, 1, 0);
+}
+
+/* Does the action have words (reply, move-private, ask)? */
+static bool worded_action(sv_Action a)
+{
+    return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
+}
+
+/* Is the post one the decision's options answer besides its own (the target
+ * of an option or action with words, or a post an option lists in
+ * `answers`), on screen when it closed? Then the decision is about it too:
+ * a candidate that leaves it unanswered leaves it standing, as it would
+ * leave the decision's own post. A report or hide aimed elsewhere does not
+ * make a post part of the decision. */
+static bool aimed_at(const Judge *J, int32_t post)
+{
+    const sv_Scenario *sc = J->s->sc;
+    const sv_Decision *dec = &sc->decisions[J->d];
+    if (post == dec->about || !J->s->post_seen[post] || J->s->post_ms[post] > J->n->t_ms)
+        return false;
+    for (uint32_t k = 0; k < dec->options.count; k++) {
+        const sv_Option *o = &sc->options[dec->options.start + k];
+        if (o->target == post && worded_action(o->action)) return true;
+        for (uint8_t i = 0; i < o->step_count && i < SV_MAX_STEPS; i++)
+            if (o->steps[i].target == post && worded_action(o->steps[i].action)) return true;
+        for (uint8_t i = 0; i < o->answer_count && i < SV_MAX_ANSWERS; i++)
+            if (o->answers[i] == post) return true;
+    }
+    return false;
 }
 
 /* Promises open in the decision's thread when it closed: kept by words in
- * the thread before they are due, broken otherwise. */
+ * the thread before they are due (public words for a promise made in
+ * public), broken otherwise. */
 static void promise_costs(Judge *J, const Outcome *out)
 {
     const sv_Session *s = J->s;
@@ -199,14 +282,15 @@ static void promise_costs(Judge *J, const Outcome *out)
         bool open_then = r->sent && r->sent <= J->n->history &&
                          (p->state == SV_PROMISE_OPEN || p->settled_ms >= J->n->t_ms);
         if (!open_then || p->due_ms < J->n->t_ms) continue;
-        bool kept = out->speaks_there && J->n->t_ms + out->late_ms <= p->due_ms;
+        bool heard = sv_score_promise_public(s, p) ? out->public_there : out->speaks_there;
+        bool kept = heard && J->n->t_ms + out->late_ms <= p->due_ms;
         if (!kept && p->due_ms > s->sc->duration_ms) continue; /* the run would end first */
         sv_ScoreSnapshot snap;
         snap_at(J, r->t_ms, r->sent - 1u, &snap);
         sv_ScoreContext ctx;
         sv_score_context(s, &snap, kept ? SV_TRIGGER_KEPT : SV_TRIGGER_PROMISE, r->decision, -1, r,
                          &ctx);
-        fire(J, &ctx, 1);
+        fire(J, &ctx, 1, 0);
     }
 }
 
@@ -226,6 +310,12 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
     }
     if (sc->fact_count) memcpy(J.known, n->known ? n->known : s->fact_known, sc->fact_count);
     Outcome out = {0};
+    out.answered = calloc(sc->post_count + 1u, 1);
+    if (!out.answered) {
+        free(J.scratch);
+        free(J.known);
+        return 0;
+    }
     const sv_Decision *dec = &sc->decisions[d];
     if (c->option >= 0 && sv_in_range(c->option, sc->option_count)) {
         judge_option(&J, c->option, c->timeout, &out);
@@ -249,16 +339,20 @@ size_t sv_score_whatif(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
         }
         sv_ScoreContext ctx;
         sv_score_context(s, &snap, SV_TRIGGER_TIMEOUT, d, -1, c->option >= 0 ? &def : NULL, &ctx);
-        fire(&J, &ctx, 1);
+        fire(&J, &ctx, 1, 0);
     }
     int32_t post = dec->about;
     int64_t left_s =
         sc->duration_ms > n->t_ms ? (int64_t)(sc->duration_ms - n->t_ms) / SV_MS_PER_SECOND : 0;
-    if (!out.answers)
-        standing_cost(&J, post, left_s, !answered_later(s, d, post));
-    else if (out.late_ms)
-        standing_cost(&J, post, (int64_t)out.late_ms / SV_MS_PER_SECOND, false);
+    for (int32_t p = 0; p < (int32_t)sc->post_count; p++) {
+        if (p != post && !aimed_at(&J, p)) continue;
+        if (!out.answered[p])
+            standing_cost(&J, p, left_s, !answered_later(s, d, p), aloud_after(sc, &out, p));
+        else if (out.late_ms)
+            standing_cost(&J, p, (int64_t)out.late_ms / SV_MS_PER_SECOND, false, -1);
+    }
     promise_costs(&J, &out);
+    free(out.answered);
     free(J.scratch);
     free(J.known);
     return J.count;

@@ -132,6 +132,7 @@ typedef enum {
                          solution */
     SV_TEST_KNOWN_FALSE,    /* value 0/1: the post claims something the player knows is false */
     SV_TEST_CLAIMS_UNKNOWN, /* value 0/1: some claim of the post is not known yet */
+    SV_TEST_CORRECTED, /* value 0/1: an earlier public reply in the thread denied a falsehood */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -274,6 +275,7 @@ typedef struct sv_ScoreContext {
     bool owned_before;     /* an earlier reply in the thread confirmed, denied or apologised */
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */
+    bool corrected;        /* an earlier public reply in the thread denied something false */
 } sv_ScoreContext;
 
 /* The state a judgement starts from. A pure function of it, the scenario and

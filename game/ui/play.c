@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "journal.h"
 #include "promises.h"
 #include "screens.h"
 
@@ -362,6 +363,8 @@ static void apply(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const Layout *l,
     case UI_PANEL_HANDLED: break;
     }
     if (r != SV_INPUT_OK) refused(p, ui, g, r);
+    if (r == SV_INPUT_OK && (o->act == UI_PANEL_CHOOSE || o->act == UI_PANEL_SEND))
+        ui_journal_save(g); /* a crash from here on loses nothing */
 }
 
 /* One event for the panel while a decision is open and the player is not

@@ -344,3 +344,13 @@ sv_shot_check(game_resume_check game_resume ${SV_GAME_OUT}/game_resume/resume-12
   colour 470 420 980 90 dde7fb 55       # the run waiting: scenario, pack, when
   busy 540 410 500 110 3                # its lines
   colour 470 640 980 60 dde7fb 60)      # Resume, focused
+
+# ---- the first-run tutorial's hints --------------------------------------------------------------------
+sv_game_script(game_tutorial tutorial.cmake -DKEYS=${SV_GAME_DIR})
+set_tests_properties(game_tutorial PROPERTIES FIXTURES_SETUP game_tutorial)
+# The deadline's hint: the accent card left of the panel, its pointer, and the
+# ring round the bar it explains.
+sv_shot_check(game_tutorial_check game_tutorial ${SV_GAME_OUT}/game_tutorial/tutorial-deadline-1280x720.bmp 1280 720
+  colour 500 470 560 220 ${ACCENT} 60   # the card
+  busy 500 470 560 220 3                # its words
+  colour 1120 458 740 2 ${ACCENT} 70)   # the ring's top edge over the bar

@@ -175,7 +175,10 @@ static bool switch_screen(App *app, ui_ScreenId next)
             g->keep_run = false; /* resumed: played to its checkpoint already */
         else if (!ui_game_start_run(g))
             next = UI_SCREEN_TITLE;
+        ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));
     }
+    if (next == UI_SCREEN_DEBRIEF && g->tutorial.active)
+        ui_tutorial_set_done(g, true); /* played through: not again unless asked for */
     if (next == UI_SCREEN_DEBRIEF) {
         ui_run_finish(&g->run);
         if (app->opts->record) ui_run_save_replay(&g->run, app->opts->record);

@@ -15,6 +15,7 @@
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/score.h"
+#include "tutorial.h"
 #include "uistrings.h"
 
 typedef struct ui_Game {
@@ -34,6 +35,7 @@ typedef struct ui_Game {
     uint64_t seed;
     uint64_t seed_draws; /* seeds handed out, so "new seed" differs every time */
     ui_Run run;
+    ui_Tutorial tutorial;      /* the first-run tutorial's hints for this run */
     const sv_Pack *bench_pack; /* --bench: a made-up pack played instead of the library's */
     sv_Replay replay;          /* --replay */
     bool has_replay;

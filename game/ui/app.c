@@ -689,6 +689,7 @@ static ui_ScreenId first_screen(App *app)
         g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */
         return UI_SCREEN_PLAY;
     }
+    ui_journal_tidy(g);
     const char *target = o->play ? o->play : o->select;
     if (target) {
         char pack[128];

@@ -5,6 +5,7 @@
  * that cannot be resumed is moved aside with the reason on screen. */
 #include "journal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -127,6 +128,20 @@ static bool resume(ui_Game *g, const sv_Replay *j, const char *path, int32_t pac
     r->core.replay_path = NULL;
     r->core.replay_next = 0;
     return true;
+}
+
+void ui_journal_tidy(const ui_Game *g)
+{
+    DIR *d = g->paths.pref[0] ? opendir(g->paths.pref) : NULL;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        char path[UI_PATH_MAX];
+        if (strncmp(e->d_name, UI_JOURNAL_FILE ".tmp-", sizeof(UI_JOURNAL_FILE ".tmp-") - 1) != 0 ||
+            !ui_path_join(path, sizeof path, g->paths.pref, e->d_name))
+            continue;
+        if (remove(path) == 0) SDL_Log("removed %s, left by a save that was cut short", path);
+    }
+    if (d) closedir(d);
 }
 
 ui_JournalState ui_journal_open(ui_Game *g, char *why, size_t size)

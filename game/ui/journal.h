@@ -30,6 +30,10 @@ void ui_journal_save(ui_Game *g);
  * it): a journal this run did not write or resume is left alone. */
 void ui_journal_discard(ui_Game *g);
 
+/* At start: a save killed between its temporary file and the rename leaves
+ * "journal.json.tmp-PID" behind (the journal itself is whole); they go. */
+void ui_journal_tidy(const ui_Game *g);
+
 typedef enum {
     UI_JOURNAL_NONE = 0, /* no journal: straight to the title */
     UI_JOURNAL_READY,    /* g->run is the journaled run, played to its checkpoint */

@@ -160,16 +160,22 @@ static void clean_data(Test *t)
 
 /* ---- checking what a kill left ------------------------------------------------------------- */
 
-/* Every *.json in the data folder is JSON as strictly as a pack file is read. */
-static void check_all_json(Test *t, unsigned kill)
+/* Every *.json in the data folder and the folders under it (a learner's
+ * profile, when there are any) is JSON as strictly as a pack file is read. */
+static void check_all_json(Test *t, unsigned kill, const char *dir, int depth)
 {
-    DIR *d = opendir(t->data);
+    DIR *d = opendir(dir);
     struct dirent *e;
     while (d && (e = readdir(d))) {
         size_t n = strlen(e->d_name);
-        if (n < 5 || strcmp(e->d_name + n - 5, ".json") != 0) continue;
         char p[PATH_BYTES + 256];
-        snprintf(p, sizeof p, "%s/%s", t->data, e->d_name);
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        if (e->d_name[0] == '.') continue;
+        if (sv_native_kind(p, NULL) == SV_NATIVE_DIR) {
+            if (depth < 3 && strcmp(e->d_name, "packs") != 0) check_all_json(t, kill, p, depth + 1);
+            continue;
+        }
+        if (n < 5 || strcmp(e->d_name + n - 5, ".json") != 0) continue;
         sv_DiagList diags;
         sv_diag_init(&diags);
         size_t len = 0;
@@ -178,7 +184,7 @@ static void check_all_json(Test *t, unsigned kill)
         if (!root || !cJSON_IsObject(root))
             fail(t, "kill %u: %s is not a JSON object (%s)", kill, p,
                  diags.count ? diags.items[0].message : "unreadable");
-        if (strcmp(e->d_name, "journal.json") != 0) t->other_json++;
+        if (depth > 0 || strcmp(e->d_name, "journal.json") != 0) t->other_json++;
         cJSON_Delete(root);
         free(bytes);
         sv_diag_free(&diags);
@@ -415,7 +421,7 @@ int main(int argc, char **argv)
         clean_data(&t);
         int status = run_and_kill(&t);
         if (WIFEXITED(status)) t.finished++;
-        check_all_json(&t, k);
+        check_all_json(&t, k, t.data, 0);
         check_journal(&t, k);
     }
     clean_data(&t);

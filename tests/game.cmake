@@ -318,3 +318,39 @@ file(COPY ${CMAKE_CURRENT_SOURCE_DIR}/explore/explore
      DESTINATION ${SV_GAME_HOME}/game_limit_shown/data/svara/packs)
 sv_game_expect(game_limit_shown 0 "reached debrief: ending x-over"
   --headless --seed 7 --speed 8 --play explore/runaway --script-keys ${SV_GAME_DIR}/limit-keys.txt)
+
+# ---- resume after a crash ------------------------------------------------------------------------------
+# The kill test: the tutorial played by tests/game/kill-keys.txt, killed with
+# SIGKILL at 100 random (seeded) moments; every time the journal must be whole
+# (one of the versions the uninterrupted run wrote) and resume, through the
+# core and once per version through the game's resume screen, to the state
+# hash that run had there. It prints its figures.
+add_executable(kill_test ${SV_GAME_DIR}/kill_test.c)
+target_compile_options(kill_test PRIVATE ${SV_WARNINGS})
+target_compile_definitions(kill_test PRIVATE _POSIX_C_SOURCE=200809L)
+target_link_libraries(kill_test PRIVATE svara_core cjson)
+file(MAKE_DIRECTORY ${SV_GAME_HOME}/game_kill_journal/data ${SV_GAME_HOME}/game_kill_journal/cache)
+add_test(NAME game_kill_journal COMMAND kill_test $<TARGET_FILE:svara>
+  ${PROJECT_SOURCE_DIR}/scenarios/core ${PROJECT_SOURCE_DIR}/assets/scoring/default.json
+  ${SV_GAME_DIR}/kill-keys.txt ${SV_GAME_DIR}/kill-resume-keys.txt ${SV_GAME_HOME}/game_kill_journal 100 13)
+set_tests_properties(game_kill_journal PROPERTIES TIMEOUT 300
+  PASS_REGULAR_EXPRESSION "all journals whole and resumable" ENVIRONMENT "${SV_GAME_LSAN}")
+# The resume screen, end to end (tests/game/resume.cmake); its shots are
+# resume-*.bmp and refused-*.bmp in test-shots/game_resume for people to look at.
+sv_game_script(game_resume resume.cmake -DKEYS=${SV_GAME_DIR})
+set_tests_properties(game_resume PROPERTIES FIXTURES_SETUP game_resume)
+sv_shot_check(game_resume_check game_resume ${SV_GAME_OUT}/game_resume/resume-1280x720.bmp 1280 720
+  colour 460 526 1000 14 ffffff 90      # the card, between the run and the words
+  colour 470 420 980 90 dde7fb 55       # the run waiting: scenario, pack, when
+  busy 540 410 500 110 3                # its lines
+  colour 470 640 980 60 dde7fb 60)      # Resume, focused
+
+# ---- the first-run tutorial's hints --------------------------------------------------------------------
+sv_game_script(game_tutorial tutorial.cmake -DKEYS=${SV_GAME_DIR})
+set_tests_properties(game_tutorial PROPERTIES FIXTURES_SETUP game_tutorial)
+# The deadline's hint: the accent card left of the panel, its pointer, and the
+# ring round the bar it explains.
+sv_shot_check(game_tutorial_check game_tutorial ${SV_GAME_OUT}/game_tutorial/tutorial-deadline-1280x720.bmp 1280 720
+  colour 500 470 560 220 ${ACCENT} 60   # the card
+  busy 500 470 560 220 3                # its words
+  colour 1120 458 740 2 ${ACCENT} 70)   # the ring's top edge over the bar

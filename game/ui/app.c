@@ -12,10 +12,12 @@
 #include "bench.h"
 #include "draw.h"
 #include "input.h"
+#include "journal.h"
 #include "overlay.h"
 #include "reload.h"
 #include "screens.h"
 #include "script.h"
+#include "svara/native.h"
 #include "ui.h"
 
 #define FRAME_MS 16u      /* about 60 frames a second; headless runs step exactly this */
@@ -36,6 +38,7 @@ typedef struct App {
         ui_PauseScreen pause;
         ui_SettingsScreen settings;
         ui_DebriefScreen debrief;
+        ui_ResumeScreen resume;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -54,7 +57,7 @@ typedef struct App {
 const char *ui_screen_name(ui_ScreenId id)
 {
     static const char *const names[] = {"quit",  "title",    "briefing", "play",
-                                        "pause", "settings", "debrief"};
+                                        "pause", "settings", "debrief",  "resume"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -73,6 +76,7 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_PAUSE: return ui_pause_init(&app->s.pause, ui, g);
     case UI_SCREEN_SETTINGS: return ui_settings_init(&app->s.settings, ui, g);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_init(&app->s.debrief, ui, g);
+    case UI_SCREEN_RESUME: return ui_resume_init(&app->s.resume, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -89,6 +93,7 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_PAUSE: return ui_pause_update(&app->s.pause, ui, g, in);
     case UI_SCREEN_SETTINGS: return ui_settings_update(&app->s.settings, ui, g, in);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_update(&app->s.debrief, ui, g, in);
+    case UI_SCREEN_RESUME: return ui_resume_update(&app->s.resume, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -108,6 +113,7 @@ static void screen_draw(App *app)
         break;
     case UI_SCREEN_SETTINGS: ui_settings_draw(&app->s.settings, ui, g); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_draw(&app->s.debrief, ui, g); break;
+    case UI_SCREEN_RESUME: ui_resume_draw(&app->s.resume, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
 }
@@ -136,6 +142,7 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_PAUSE: ui_pause_unload(&app->s.pause); break;
     case UI_SCREEN_SETTINGS: ui_settings_unload(&app->s.settings); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_unload(&app->s.debrief); break;
+    case UI_SCREEN_RESUME: ui_resume_unload(&app->s.resume); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -147,7 +154,9 @@ static void screen_unload(App *app, bool with_play)
 }
 
 /* What leaving `from` for `next` does to the run: pause and settings keep it,
- * play starts it (again), the title and briefing end it. */
+ * play starts it (again) or takes the one resumed, the title and briefing end
+ * it. Its journal goes when it ends or the player leaves it from the pause
+ * menu, and is brought up to date when the player pauses. */
 static bool switch_screen(App *app, ui_ScreenId next)
 {
     ui_Game *g = &app->game;
@@ -155,11 +164,21 @@ static bool switch_screen(App *app, ui_ScreenId next)
     bool keep = next == UI_SCREEN_PAUSE ||
                 (next == UI_SCREEN_SETTINGS && from == UI_SCREEN_PAUSE) ||
                 (next == UI_SCREEN_PLAY && from == UI_SCREEN_PAUSE && !g->restart);
+    if (next == UI_SCREEN_PAUSE && from == UI_SCREEN_PLAY) ui_journal_save(g);
+    if (next == UI_SCREEN_DEBRIEF ||
+        (from == UI_SCREEN_PAUSE && (next == UI_SCREEN_TITLE || g->restart)))
+        ui_journal_discard(g);
     screen_unload(app, !keep);
     if (next == UI_SCREEN_PLAY && !app->play_alive) {
         g->restart = false;
-        if (!ui_game_start_run(g)) next = UI_SCREEN_TITLE;
+        if (g->keep_run)
+            g->keep_run = false; /* resumed: played to its checkpoint already */
+        else if (!ui_game_start_run(g))
+            next = UI_SCREEN_TITLE;
+        ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));
     }
+    if (next == UI_SCREEN_DEBRIEF && g->tutorial.active)
+        ui_tutorial_set_done(g, true); /* played through: not again unless asked for */
     if (next == UI_SCREEN_DEBRIEF) {
         ui_run_finish(&g->run);
         if (app->opts->record) ui_run_save_replay(&g->run, app->opts->record);
@@ -647,6 +666,9 @@ static void run_loop(App *app)
             ui_log_sdl("read the window's size in pixels for the benchmark's report");
         ui_bench_report(app->bench, &app->game, first_frame, w, h, stdout);
     }
+    /* the window closed (or the script ended) mid-run: the journal says where */
+    if (app->play_alive && app->game.run.active && !app->game.run.core.s.ended)
+        ui_journal_save(&app->game);
     if (!opts->screenshot || app->broken) return;
     /* Draw the last state once more, unpresented, and read it back. */
     screen_draw(app);
@@ -654,7 +676,8 @@ static void run_loop(App *app)
     screenshot(app, opts->screenshot);
 }
 
-/* The first screen: the replay's play screen, a named scenario's briefing, or the title. */
+/* The first screen: the replay's play screen, a named scenario's briefing,
+ * the run left unfinished last time, or the title. */
 static ui_ScreenId first_screen(App *app)
 {
     ui_Game *g = &app->game;
@@ -666,6 +689,7 @@ static ui_ScreenId first_screen(App *app)
         g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */
         return UI_SCREEN_PLAY;
     }
+    ui_journal_tidy(g);
     const char *target = o->play ? o->play : o->select;
     if (target) {
         char pack[128];
@@ -681,6 +705,10 @@ static ui_ScreenId first_screen(App *app)
         if (!ui_game_pick(g, pack, slash + 1)) return UI_SCREEN_QUIT;
         if (o->play) return UI_SCREEN_BRIEFING;
     }
+    char journal[UI_PATH_MAX];
+    if (ui_journal_path(g, journal, sizeof journal) &&
+        sv_native_kind(journal, NULL) != SV_NATIVE_MISSING)
+        return UI_SCREEN_RESUME;
     return UI_SCREEN_TITLE;
 }
 

@@ -316,10 +316,16 @@ static void follow(ui_DebriefScreen *s, float view)
 }
 
 ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g,
-                                     const ui_Input *in)
+                                     const ui_Input *all)
 {
     Layout l;
     layout(ui, &l);
+    /* the tutorial's last hint, over the cards it explains; its own input only */
+    ui_Input own = *all;
+    const ui_Input *in = &own;
+    ui_tutorial_input(&g->tutorial, ui, &own, l.list, UI_SIDE_ABOVE);
+    ui_HintFacts facts = {.debrief = true, .inputs = g->run.core.rec.input_count};
+    ui_tutorial_update(&g->tutorial, ui, &facts);
     if (g->run.has_debrief) layout_cards(s, ui, g, l.list.w);
     bool moved = false;
     s->target -= in->wheel * 90.0f - in->scroll * (float)in->dt_ms * 1.5f;
@@ -479,4 +485,5 @@ void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_
                   b == BTN_SAME ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN,
                   s->cursor >= s->cards && s->button == b, true);
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_DEBRIEF_PAD : UI_S_HINT_DEBRIEF));
+    ui_tutorial_draw(&g->tutorial, ui, l.list, UI_SIDE_ABOVE);
 }

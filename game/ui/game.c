@@ -29,9 +29,8 @@ static void log_report(const char *report, bool error)
     }
 }
 
-/* "20261204-091500", local time: the name a broken settings file is kept
- * under says which start found it. Taken here, not in the core, which has no clock. */
-static void local_stamp(char *buf, size_t size)
+/* Taken here, not in the core, which has no clock. */
+void ui_game_stamp(char *buf, size_t size)
 {
     time_t now = time(NULL);
     struct tm tm;
@@ -47,7 +46,7 @@ static void load_settings(ui_Game *g)
     if (!g->paths.pref[0]) return;
     ui_path_join(g->settings_path, sizeof g->settings_path, g->paths.pref, UI_PREFS_FILE);
     char stamp[32], outcome[UI_PATH_MAX * 3];
-    local_stamp(stamp, sizeof stamp);
+    ui_game_stamp(stamp, sizeof stamp);
     sv_DiagList diags;
     sv_diag_init(&diags);
     ui_PrefsResult r = ui_prefs_open(&g->settings, g->settings_path, stamp, g->settings_locked,
@@ -181,6 +180,9 @@ bool ui_game_start_run(ui_Game *g)
     if (!g->bench_pack && (g->pack < 0 || (size_t)g->pack >= g->lib.count)) return false;
     const sv_Pack *pack = g->bench_pack ? g->bench_pack : g->lib.packs[g->pack];
     const sv_Replay *rep = g->has_replay ? &g->replay : NULL;
+    /* a player's run is journaled; a watched replay or the benchmark is not */
+    g->journaling = !rep && !g->bench_pack;
+    g->journal_mine = false; /* until its first input is saved */
     return ui_run_start(&g->run, pack, g->pack, g->scenario, g->model, g->seed, ui_game_lang(g),
                         rep, g->opts->replay) == SV_OK;
 }

@@ -15,6 +15,7 @@
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/score.h"
+#include "tutorial.h"
 #include "uistrings.h"
 
 typedef struct ui_Game {
@@ -34,10 +35,14 @@ typedef struct ui_Game {
     uint64_t seed;
     uint64_t seed_draws; /* seeds handed out, so "new seed" differs every time */
     ui_Run run;
+    ui_Tutorial tutorial;      /* the first-run tutorial's hints for this run */
     const sv_Pack *bench_pack; /* --bench: a made-up pack played instead of the library's */
     sv_Replay replay;          /* --replay */
     bool has_replay;
     bool restart;            /* the next switch to play starts the run again */
+    bool keep_run;           /* the next switch to play takes g->run as it is (a resumed run) */
+    bool journaling;         /* the run being played is a player's: journaled (journal.h) */
+    bool journal_mine;       /* the journal on disk is this run's, to remove when it ends */
     int lang_override;       /* a replay's language for this run, -1: the setting's */
     uint32_t speed_override; /* --speed (or the benchmark's), percent; 0 = the setting */
     int settings_return;     /* ui_ScreenId that settings goes back to */
@@ -69,6 +74,10 @@ uint32_t ui_game_speed(const ui_Game *g);
  * its scenario and warns when the loaded pack has another version than the
  * one it was recorded with. False (logged) when it cannot be played. */
 bool ui_game_load_replay(ui_Game *g, const char *path);
+
+/* "20261204-091500", local time: the name a broken file is kept aside under
+ * says which start found it. */
+void ui_game_stamp(char *buf, size_t size);
 
 /* The pack and scenario a replay names, chosen; false (logged) when absent. */
 bool ui_game_pick(ui_Game *g, const char *pack, const char *scenario);

@@ -64,8 +64,8 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     Uint16 mod = k->keysym.mod;
     bool shift = mod & KMOD_SHIFT, alt = mod & KMOD_ALT, ctrl = mod & (KMOD_CTRL | KMOD_GUI);
     /* a held Esc must not back out through several screens; held arrows repeat */
-    if (k->repeat &&
-        (key == SDLK_ESCAPE || key == SDLK_RETURN || key == SDLK_F11 || key == SDLK_F5))
+    if (k->repeat && (key == SDLK_ESCAPE || key == SDLK_RETURN || key == SDLK_F11 ||
+                      key == SDLK_F5 || key == SDLK_F1))
         return;
     switch (key) {
     case SDLK_ESCAPE: ui_input_push(in, UI_ACT_BACK, 0, 0, 0); return;
@@ -76,6 +76,7 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     case SDLK_SPACE: ui_input_push(in, UI_ACT_CONFIRM, 0, 0, 0); return;
     case SDLK_F11: ui_input_push(in, UI_ACT_FULLSCREEN, 0, 0, 0); return;
     case SDLK_F5: ui_input_push(in, UI_ACT_RELOAD, 0, 0, 0); return;
+    case SDLK_F1: ui_input_push(in, UI_ACT_HINT, 0, 0, 0); return;
     case SDLK_UP: ui_input_push(in, shift ? UI_ACT_ITEM_UP : UI_ACT_UP, 0, 0, 0); return;
     case SDLK_DOWN: ui_input_push(in, shift ? UI_ACT_ITEM_DOWN : UI_ACT_DOWN, 0, 0, 0); return;
     case SDLK_LEFT: ui_input_push(in, UI_ACT_LEFT, 0, 0, 0); return;
@@ -131,6 +132,7 @@ static void map_button(ui_Controls *c, Uint8 button, ui_Input *in)
     case SDL_CONTROLLER_BUTTON_BACK: ui_input_push(in, UI_ACT_SKIP, 0, 0, 0); break;
     case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: ui_input_push(in, UI_ACT_TAB_PREV, 0, 0, 0); break;
     case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: ui_input_push(in, UI_ACT_TAB_NEXT, 0, 0, 0); break;
+    case SDL_CONTROLLER_BUTTON_LEFTSTICK: ui_input_push(in, UI_ACT_HINT, 0, 0, 0); break;
     default: break;
     }
 }

@@ -70,8 +70,9 @@ void ui_panel_layout(ui_Context *ui, const ui_DecisionView *v, int open_count, b
         l->prev_btn = ui_rect(l->next_btn.x - cb * 1.4f - 8.0f, pn.y + 16.0f, cb * 1.4f, cb);
     }
     float top = pn.y + head_height(ui, v, open_count, w);
+    float lh = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD);
+    l->deadline = ui_rect(x, top - (lh + 6.0f + 14.0f + 22.0f), w, lh + 6.0f + 14.0f);
     if (d->about >= 0) {
-        float lh = ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD);
         l->about_btn = ui_rect(x, top - (lh + 6.0f + 14.0f + 22.0f), w * 0.6f, lh + 4.0f);
     }
     float footer = pn.y + pn.h - PAD - bh;

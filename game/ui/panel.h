@@ -38,6 +38,7 @@ typedef struct ui_PanelLayout {
     SDL_FRect prev_btn, next_btn; /* switching between open decisions */
     SDL_FRect skip_btn;           /* no decision open: let time run on */
     SDL_FRect about_btn;          /* "Answering ... on ...": shows that post in the feed */
+    SDL_FRect deadline;           /* the time left in words and its bar */
 } ui_PanelLayout;
 
 /* What the player did in a leaf. */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "draw.h"
+#include "journal.h"
 #include "promises.h"
 #include "screens.h"
 
@@ -362,6 +363,8 @@ static void apply(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const Layout *l,
     case UI_PANEL_HANDLED: break;
     }
     if (r != SV_INPUT_OK) refused(p, ui, g, r);
+    if (r == SV_INPUT_OK && (o->act == UI_PANEL_CHOOSE || o->act == UI_PANEL_SEND))
+        ui_journal_save(g); /* a crash from here on loses nothing */
 }
 
 /* One event for the panel while a decision is open and the player is not
@@ -515,9 +518,66 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
     return next;
 }
 
-ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const ui_Input *in)
+/* ---- the tutorial's hints ------------------------------------------------------------------ */
+
+/* What hint h explains on this screen, and the side its card goes. */
+static ui_HintSide hint_anchor(const ui_PlayScreen *p, const Layout *l, ui_HintId h, SDL_FRect *a)
+{
+    switch (h) {
+    case UI_HINT_FEED: /* the tabs and the complaint under them */
+        *a = ui_rect(l->tabs.x, l->tabs.y, l->tabs.w, l->feed.y + 250.0f - l->tabs.y);
+        return UI_SIDE_BELOW;
+    case UI_HINT_DEADLINE: *a = l->pan.deadline; return UI_SIDE_LEFT;
+    case UI_HINT_PICK:
+    case UI_HINT_SEND: *a = l->pan.list; return UI_SIDE_LEFT;
+    case UI_HINT_METERS: *a = l->meters; return UI_SIDE_LEFT;
+    case UI_HINT_CHANNELS:
+        *a = l->tabs;
+        for (int i = 0; i < l->tab_count; i++)
+            if (l->tab_id[i] == p->feed.private_channel) *a = l->tab[i];
+        return UI_SIDE_BELOW;
+    case UI_HINT_COMPOSE: *a = l->feed; return UI_SIDE_RIGHT;
+    default: *a = l->feed; return UI_SIDE_BELOW;
+    }
+}
+
+/* The hint's own key and ✕ out of the frame's events; the rest are the screen's. */
+static void hint_input(const ui_PlayScreen *p, ui_Context *ui, ui_Game *g, ui_Input *in)
+{
+    bool want = ui_tutorial_pending(g) && ui_tutorial_is_run(g);
+    if (want != g->tutorial.active) ui_tutorial_begin(&g->tutorial, want); /* from the settings */
+    Layout l;
+    play_layout(p, ui, g, &l);
+    SDL_FRect a;
+    ui_HintSide side = hint_anchor(p, &l, ui_tutorial_shown(&g->tutorial), &a);
+    ui_tutorial_input(&g->tutorial, ui, in, a, side);
+}
+
+static void hint_update(const ui_PlayScreen *p, const ui_Context *ui, ui_Game *g, int cursor)
+{
+    const sv_Decision *d = current(p, g);
+    int32_t c = p->feed.private_channel;
+    ui_HintFacts f = {
+        .options = d && !p->composing && !p->watching && !g->run.core.s.ended,
+        .composing = d && p->composing && !p->watching,
+        .draft = p->composer.count,
+        .draft_min = d ? d->compose_min : 0,
+        .inputs = g->run.core.rec.input_count,
+        .private_items = c >= 0 ? p->feed.ch[c].count : 0,
+        .private_unread = c >= 0 && p->feed.ch[c].unread > 0,
+        .private_shown = c >= 0 && p->tab == c,
+    };
+    f.moved = f.options && p->options.cursor != cursor;
+    ui_tutorial_update(&g->tutorial, ui, &f);
+}
+
+ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const ui_Input *all)
 {
     ui_Run *run = &g->run;
+    ui_Input own = *all;
+    const ui_Input *in = &own;
+    hint_input(p, ui, g, &own);
+    int cursor = p->options.cursor;
     track_decisions(p, g);
     ui_ScreenId next = handle_events(p, ui, g, in);
     if (next != UI_SCREEN_PLAY) return next;
@@ -549,6 +609,7 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
     else
         ui_options_tick(&p->options, ui, &v, &l.pan, in->dt_ms);
     animate_meters(p, ui, &run->core.s, in->dt_ms);
+    hint_update(p, ui, g, cursor);
     if (run->core.s.ended && p->ended_ms == 0) p->ended_ms = ui->now_ms;
     if (p->ended_ms && ui->now_ms - p->ended_ms >= END_WAIT_MS) return UI_SCREEN_DEBRIEF;
     return UI_SCREEN_PLAY;
@@ -760,4 +821,7 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
                     : idle  ? (ui->pad_active ? UI_S_HINT_PLAY_IDLE_PAD : UI_S_HINT_PLAY_IDLE)
                             : (ui->pad_active ? UI_S_HINT_PLAY_PAD : UI_S_HINT_PLAY);
     ui_hint_bar(ui, ui_tr(ui, hint));
+    SDL_FRect a;
+    ui_HintSide side = hint_anchor(p, &l, ui_tutorial_shown(&g->tutorial), &a);
+    ui_tutorial_draw(&g->tutorial, ui, a, side);
 }

@@ -79,6 +79,11 @@ static bool read_motion(ui_Settings *s, const cJSON *item)
     return read_bool(&s->reduced_motion, item);
 }
 
+static bool read_tutorial(ui_Settings *s, const cJSON *item)
+{
+    return read_bool(&s->tutorial_done, item);
+}
+
 static bool read_palette(ui_Settings *s, const cJSON *item)
 {
     if (!cJSON_IsString(item)) return false;
@@ -115,6 +120,7 @@ static const struct {
     {"reduced_motion", read_motion, "true or false"},
     {"palette", read_palette, "\"standard\" or \"okabe-ito\""},
     {"time_speed", read_speed, "0.5, 0.75, 1, 1.5 or 2"},
+    {"tutorial_done", read_tutorial, "true or false"},
 };
 #define FIELD_COUNT (sizeof fields / sizeof fields[0])
 
@@ -267,7 +273,8 @@ static cJSON *to_json(const ui_Settings *s)
               cJSON_AddBoolToObject(o, "fullscreen", s->fullscreen) &&
               cJSON_AddBoolToObject(o, "reduced_motion", s->reduced_motion) &&
               cJSON_AddStringToObject(o, "palette", s->okabe_ito ? "okabe-ito" : "standard") &&
-              cJSON_AddNumberToObject(o, "time_speed", (double)s->speed_pct / 100.0);
+              cJSON_AddNumberToObject(o, "time_speed", (double)s->speed_pct / 100.0) &&
+              cJSON_AddBoolToObject(o, "tutorial_done", s->tutorial_done);
     if (!ok) {
         cJSON_Delete(o);
         return NULL;
@@ -308,8 +315,10 @@ bool ui_prefs_save(const ui_Settings *s, const char *path, char *report, size_t 
 void ui_prefs_describe(const ui_Settings *s, char *buf, size_t size)
 {
     snprintf(buf, size,
-             "language=%s text_size=%s fullscreen=%s reduced_motion=%s palette=%s time_speed=%u%%",
+             "language=%s text_size=%s fullscreen=%s reduced_motion=%s palette=%s time_speed=%u%% "
+             "tutorial_done=%s",
              sv_lang_code(s->lang), size_names[s->text_size % UI_SIZE_COUNT],
              s->fullscreen ? "true" : "false", s->reduced_motion ? "true" : "false",
-             s->okabe_ito ? "okabe-ito" : "standard", s->speed_pct);
+             s->okabe_ito ? "okabe-ito" : "standard", s->speed_pct,
+             s->tutorial_done ? "true" : "false");
 }

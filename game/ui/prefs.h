@@ -27,6 +27,7 @@ typedef struct ui_Settings {
     bool reduced_motion;
     bool okabe_ito;     /* the colour-blind-safe palette */
     uint32_t speed_pct; /* simulated time per real time; one of ui_prefs_speeds */
+    bool tutorial_done; /* the first-run tutorial was played or skipped (tutorial.h) */
 } ui_Settings;
 
 void ui_prefs_defaults(ui_Settings *s);

@@ -19,6 +19,7 @@ typedef enum {
     UI_SCREEN_PAUSE,
     UI_SCREEN_SETTINGS,
     UI_SCREEN_DEBRIEF,
+    UI_SCREEN_RESUME, /* before the title: a run left unfinished, to resume or discard */
 } ui_ScreenId;
 
 const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */
@@ -62,6 +63,13 @@ typedef struct ui_DebriefScreen {
     int best, judged;
 } ui_DebriefScreen;
 
+typedef struct ui_ResumeScreen {
+    int cursor;   /* 0 resume, 1 discard; refused: the one button on */
+    bool refused; /* the journal cannot be resumed: why, and on to the title */
+    bool none;    /* no journal after all */
+    char why[2048];
+} ui_ResumeScreen;
+
 bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g);
 ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
 void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g);
@@ -94,6 +102,11 @@ ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Gam
                                      const ui_Input *in);
 void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g);
 void ui_debrief_screen_unload(ui_DebriefScreen *s);
+
+bool ui_resume_init(ui_ResumeScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_resume_update(ui_ResumeScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_resume_draw(const ui_ResumeScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_resume_unload(ui_ResumeScreen *s);
 
 /* chart.c: the debrief's chart of every meter over time with the decisions marked. */
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight);

@@ -15,6 +15,7 @@ enum {
     ROW_MOTION,
     ROW_PALETTE,
     ROW_SPEED,
+    ROW_TUTORIAL,
     ROW_BACK,
     ROW_COUNT
 };
@@ -26,14 +27,11 @@ enum {
 
 static const ui_StrId row_labels[ROW_COUNT] = {
     UI_S_SET_LANGUAGE, UI_S_SET_TEXT_SIZE, UI_S_SET_FULLSCREEN, UI_S_SET_REDUCED_MOTION,
-    UI_S_SET_PALETTE,  UI_S_SET_SPEED,     UI_S_COMMON_BACK};
-static const ui_StrId row_help[ROW_COUNT] = {UI_S_SET_LANGUAGE_DESC,
-                                             UI_S_SET_TEXT_SIZE_DESC,
-                                             UI_S_SET_FULLSCREEN_DESC,
-                                             UI_S_SET_REDUCED_MOTION_DESC,
-                                             UI_S_SET_PALETTE_DESC,
-                                             UI_S_SET_SPEED_DESC,
-                                             UI_S_SET_TITLE};
+    UI_S_SET_PALETTE,  UI_S_SET_SPEED,     UI_S_SET_TUTORIAL,   UI_S_COMMON_BACK};
+static const ui_StrId row_help[ROW_COUNT] = {UI_S_SET_LANGUAGE_DESC,   UI_S_SET_TEXT_SIZE_DESC,
+                                             UI_S_SET_FULLSCREEN_DESC, UI_S_SET_REDUCED_MOTION_DESC,
+                                             UI_S_SET_PALETTE_DESC,    UI_S_SET_SPEED_DESC,
+                                             UI_S_SET_TUTORIAL_DESC,   UI_S_SET_TITLE};
 static const char *const lang_names[SV_LANG_COUNT] = {"English", "Svenska", "Norsk bokmål"};
 
 bool ui_settings_init(ui_SettingsScreen *s, ui_Context *ui, ui_Game *g)
@@ -46,10 +44,20 @@ bool ui_settings_init(ui_SettingsScreen *s, ui_Context *ui, ui_Game *g)
 
 void ui_settings_unload(ui_SettingsScreen *s) { (void)s; }
 
+/* Where the line saying where the settings are saved goes. */
+static float note_y(const ui_Context *ui)
+{
+    return (float)UI_HEIGHT - (ui_text_line_height(&ui->text, UI_FONT_SMALL) + 14.0f) - 50.0f;
+}
+
+/* The rows close up at the larger text sizes, so Back stays above the note
+ * that says where the settings are saved. */
 static SDL_FRect row_rect(const ui_Context *ui, int i)
 {
     float h = ui_menu_row_height(ui);
-    float y = 210.0f + (float)i * (h + 16.0f) + (i == ROW_BACK ? 20.0f : 0.0f);
+    float room = note_y(ui) - 16.0f - 210.0f - 20.0f - (float)ROW_COUNT * h;
+    float gap = ui_clampf(room / (float)(ROW_COUNT - 1), 4.0f, 16.0f);
+    float y = 210.0f + (float)i * (h + gap) + (i == ROW_BACK ? 20.0f : 0.0f);
     return ui_rect(ROWS_X, y, ROWS_W, h);
 }
 
@@ -80,6 +88,7 @@ static void change(ui_Game *g, int row, int delta)
     case ROW_SPEED:
         st->speed_pct = ui_prefs_speeds[wrap(speed_index(st->speed_pct) + delta, UI_SPEED_COUNT)];
         break;
+    case ROW_TUTORIAL: ui_tutorial_set_done(g, !st->tutorial_done); return; /* skip or again */
     default: return;
     }
     g->settings_changed = true;
@@ -133,6 +142,7 @@ static const char *value_text(const ui_Context *ui, const ui_Settings *st, int r
     case ROW_MOTION: return ui_tr(ui, st->reduced_motion ? UI_S_COMMON_ON : UI_S_COMMON_OFF);
     case ROW_PALETTE:
         return ui_tr(ui, st->okabe_ito ? UI_S_SET_PALETTE_OKABE : UI_S_SET_PALETTE_STANDARD);
+    case ROW_TUTORIAL: return ui_tr(ui, st->tutorial_done ? UI_S_COMMON_OFF : UI_S_COMMON_ON);
     case ROW_SPEED: {
         char num[16];
         uint32_t p = st->speed_pct;
@@ -207,8 +217,7 @@ void ui_settings_draw(const ui_SettingsScreen *s, ui_Context *ui, const ui_Game 
                           NULL);
     else
         snprintf(note, sizeof note, "%s", ui_tr(ui, UI_S_SET_NOT_SAVED));
-    float hint = ui_text_line_height(&ui->text, UI_FONT_SMALL) + 14.0f;
     ui_text_draw_fit(&ui->text, UI_FONT_SMALL, g->settings_note[0] ? t->bad : t->muted, t->bg, note,
-                     ROWS_X, (float)UI_HEIGHT - hint - 50.0f, ROWS_W + 700.0f, UI_ALIGN_LEFT);
+                     ROWS_X, note_y(ui), ROWS_W + 700.0f, UI_ALIGN_LEFT);
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_MENU_PAD : UI_S_HINT_MENU));
 }

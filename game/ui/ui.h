@@ -70,6 +70,7 @@ typedef enum {
     UI_ACT_CLICK,      /* left mouse button at (x, y) */
     UI_ACT_FULLSCREEN, /* F11, Alt+Enter: the app handles it */
     UI_ACT_RELOAD,     /* F5: read the pack again (the app handles it, reload.h) */
+    UI_ACT_HINT,       /* F1, the left stick's click: hide the tutorial's hint (tutorial.h) */
 } ui_Act;
 
 typedef struct ui_Event {

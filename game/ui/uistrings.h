@@ -228,7 +228,34 @@
     X(LIMIT_DECISION, "limit.decision")                                                            \
     X(LIMIT_EVENT, "limit.event")                                                                  \
     X(LIMIT_ENDING, "limit.ending")                                                                \
-    X(LIMIT_OTHER, "limit.other")
+    X(LIMIT_OTHER, "limit.other")                                                                  \
+    X(RESUME_TITLE, "resume.title")                                                                \
+    X(RESUME_SAVED, "resume.saved")                                                                \
+    X(RESUME_EXPLAIN, "resume.explain")                                                            \
+    X(RESUME_RESUME, "resume.resume")                                                              \
+    X(RESUME_DISCARD, "resume.discard")                                                            \
+    X(RESUME_REFUSED_TITLE, "resume.refused_title")                                                \
+    X(RESUME_CONTINUE, "resume.continue")                                                          \
+    X(RESUME_KEPT, "resume.kept")                                                                  \
+    X(RESUME_DAMAGED, "resume.damaged")                                                            \
+    X(RESUME_MISSING, "resume.missing")                                                            \
+    X(RESUME_OTHER_VERSION, "resume.other_version")                                                \
+    X(RESUME_DIFFERS, "resume.differs")                                                            \
+    X(HINT_RESUME, "hint.resume")                                                                  \
+    X(HINT_RESUME_PAD, "hint.resume.pad")                                                          \
+    X(SET_TUTORIAL, "settings.tutorial")                                                           \
+    X(SET_TUTORIAL_DESC, "settings.tutorial.desc")                                                 \
+    X(TUT_STEP, "tutorial.step")                                                                   \
+    X(TUT_HIDE, "tutorial.hide")                                                                   \
+    X(TUT_HIDE_PAD, "tutorial.hide.pad")                                                           \
+    X(TUT_FEED, "tutorial.feed")                                                                   \
+    X(TUT_DEADLINE, "tutorial.deadline")                                                           \
+    X(TUT_PICK, "tutorial.pick")                                                                   \
+    X(TUT_METERS, "tutorial.meters")                                                               \
+    X(TUT_CHANNELS, "tutorial.channels")                                                           \
+    X(TUT_COMPOSE, "tutorial.compose")                                                             \
+    X(TUT_SEND, "tutorial.send")                                                                   \
+    X(TUT_DEBRIEF, "tutorial.debrief")
 
 typedef enum {
 #define UI_STR_ENUM(id, key) UI_S_##id,

@@ -36,6 +36,8 @@ typedef struct App {
         ui_PauseScreen pause;
         ui_SettingsScreen settings;
         ui_DebriefScreen debrief;
+        ui_ProfilesScreen profiles;
+        ui_SkillsScreen skills;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -53,8 +55,8 @@ typedef struct App {
 
 const char *ui_screen_name(ui_ScreenId id)
 {
-    static const char *const names[] = {"quit",  "title",    "briefing", "play",
-                                        "pause", "settings", "debrief"};
+    static const char *const names[] = {"quit",     "title",   "briefing", "play",  "pause",
+                                        "settings", "debrief", "profiles", "skills"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -73,6 +75,8 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_PAUSE: return ui_pause_init(&app->s.pause, ui, g);
     case UI_SCREEN_SETTINGS: return ui_settings_init(&app->s.settings, ui, g);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_init(&app->s.debrief, ui, g);
+    case UI_SCREEN_PROFILES: return ui_profiles_screen_init(&app->s.profiles, ui, g);
+    case UI_SCREEN_SKILLS: return ui_skills_init(&app->s.skills, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -89,6 +93,8 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_PAUSE: return ui_pause_update(&app->s.pause, ui, g, in);
     case UI_SCREEN_SETTINGS: return ui_settings_update(&app->s.settings, ui, g, in);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_update(&app->s.debrief, ui, g, in);
+    case UI_SCREEN_PROFILES: return ui_profiles_screen_update(&app->s.profiles, ui, g, in);
+    case UI_SCREEN_SKILLS: return ui_skills_update(&app->s.skills, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -108,6 +114,8 @@ static void screen_draw(App *app)
         break;
     case UI_SCREEN_SETTINGS: ui_settings_draw(&app->s.settings, ui, g); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_draw(&app->s.debrief, ui, g); break;
+    case UI_SCREEN_PROFILES: ui_profiles_screen_draw(&app->s.profiles, ui, g); break;
+    case UI_SCREEN_SKILLS: ui_skills_draw(&app->s.skills, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
 }
@@ -136,6 +144,8 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_PAUSE: ui_pause_unload(&app->s.pause); break;
     case UI_SCREEN_SETTINGS: ui_settings_unload(&app->s.settings); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_unload(&app->s.debrief); break;
+    case UI_SCREEN_PROFILES: ui_profiles_screen_unload(&app->s.profiles, &app->ui); break;
+    case UI_SCREEN_SKILLS: ui_skills_unload(&app->s.skills); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -158,10 +168,14 @@ static bool switch_screen(App *app, ui_ScreenId next)
     screen_unload(app, !keep);
     if (next == UI_SCREEN_PLAY && !app->play_alive) {
         g->restart = false;
-        if (!ui_game_start_run(g)) next = UI_SCREEN_TITLE;
+        if (!ui_game_start_run(g))
+            next = UI_SCREEN_TITLE;
+        else if (!g->has_replay && !g->bench_pack)
+            ui_profile_mark_started(&g->profile, g->pack, g->scenario);
     }
     if (next == UI_SCREEN_DEBRIEF) {
         ui_run_finish(&g->run);
+        ui_game_record_run(g); /* saved before the debrief shows what changed */
         if (app->opts->record) ui_run_save_replay(&g->run, app->opts->record);
         app->debrief_frames = 0;
     }
@@ -681,6 +695,9 @@ static ui_ScreenId first_screen(App *app)
         if (!ui_game_pick(g, pack, slash + 1)) return UI_SCREEN_QUIT;
         if (o->play) return UI_SCREEN_BRIEFING;
     }
+    /* nobody playing yet (first start, a broken profile, --profile refused):
+     * ask, unless there is nowhere to keep a profile */
+    if (!g->profile.active && g->profiles_root[0]) return UI_SCREEN_PROFILES;
     return UI_SCREEN_TITLE;
 }
 

@@ -31,7 +31,7 @@ static void log_report(const char *report, bool error)
 
 /* "20261204-091500", local time: the name a broken settings file is kept
  * under says which start found it. Taken here, not in the core, which has no clock. */
-static void local_stamp(char *buf, size_t size)
+void ui_game_stamp(char *buf, size_t size)
 {
     time_t now = time(NULL);
     struct tm tm;
@@ -47,7 +47,7 @@ static void load_settings(ui_Game *g)
     if (!g->paths.pref[0]) return;
     ui_path_join(g->settings_path, sizeof g->settings_path, g->paths.pref, UI_PREFS_FILE);
     char stamp[32], outcome[UI_PATH_MAX * 3];
-    local_stamp(stamp, sizeof stamp);
+    ui_game_stamp(stamp, sizeof stamp);
     sv_DiagList diags;
     sv_diag_init(&diags);
     ui_PrefsResult r = ui_prefs_open(&g->settings, g->settings_path, stamp, g->settings_locked,
@@ -115,6 +115,50 @@ static void load_names(ui_Game *g)
     }
 }
 
+/* The advice as the learner reads it; without it the skills screen and the
+ * debrief's lessons show the principles' ids. */
+static void load_principles(ui_Game *g)
+{
+    char path[UI_PATH_MAX];
+    ui_path_join(path, sizeof path, g->paths.assets, "principles.json");
+    size_t len = 0;
+    char *bytes = ui_path_read(path, &len);
+    if (!bytes) {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path, SDL_GetError());
+        return;
+    }
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    (void)sv_principles_parse(path, bytes, len, &g->principles, &diags);
+    ui_log_diags(&diags);
+    sv_diag_free(&diags);
+    SDL_free(bytes);
+}
+
+/* The profile at start: --profile NAME (made when missing), else the one the
+ * settings remember. None open (first start, or a broken one): the app asks. */
+static void open_profile(ui_Game *g)
+{
+    if (!ui_profiles_root(&g->paths, g->profiles_root, sizeof g->profiles_root)) return;
+    const char *name = g->opts->profile;
+    if (name) {
+        char slug[SV_MAX_ID_BYTES + 1];
+        sv_profile_slug(name, slug, sizeof slug);
+        sv_Diag problem;
+        if (ui_profile_open(&g->profile, g->profiles_root, slug, &problem) &&
+            strcmp(g->profile.data.name, name) == 0)
+            return;
+        if (problem.message[0]) return; /* broken: the profiles screen says where */
+        if (!ui_game_new_profile(g, name))
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no profile '%s': %s", name,
+                         g->profile.note);
+        return;
+    }
+    sv_Diag problem;
+    if (g->settings.profile[0])
+        (void)ui_profile_open(&g->profile, g->profiles_root, g->settings.profile, &problem);
+}
+
 static void load_library(ui_Game *g, const char *argv0)
 {
     sv_DiagList diags;
@@ -157,8 +201,11 @@ bool ui_game_load(ui_Game *g, const ui_AppOptions *opts, const char *argv0)
     if (ui_strings_load(&g->strings, dir, report, sizeof report)) log_report(report, false);
     if (!load_model(g)) return false;
     load_names(g);
+    load_principles(g);
     load_library(g, argv0);
     if (g->lib.count > 0 && g->lib.packs[0]->scenario_count > 0) g->pack = g->scenario = 0;
+    open_profile(g);
+    g->profile.pick_next = !opts->select && !opts->play && !opts->replay;
     g->seed = opts->seed_given ? opts->seed : ui_game_new_seed(g);
     return true;
 }
@@ -172,6 +219,8 @@ void ui_game_unload(ui_Game *g)
     for (int l = 0; l < SV_LANG_COUNT; l++) sv_names_free(&g->names[l]);
     ui_strings_free(&g->strings);
     sv_replay_free(&g->replay);
+    ui_profile_close(&g->profile);
+    sv_principles_free(&g->principles);
     memset(g, 0, sizeof *g);
 }
 
@@ -238,4 +287,47 @@ bool ui_game_pick(ui_Game *g, const char *pack, const char *scenario)
     SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no scenario %s/%s among the packs (%s, %s)", pack,
                  scenario, g->paths.user_packs, g->paths.packs);
     return false;
+}
+
+/* ---- the learner's profile ---------------------------------------------------------------- */
+
+static void remember_profile(ui_Game *g)
+{
+    if (strcmp(g->settings.profile, g->profile.slug) == 0) return;
+    snprintf(g->settings.profile, sizeof g->settings.profile, "%s", g->profile.slug);
+    g->settings_changed = true;
+}
+
+bool ui_game_use_profile(ui_Game *g, const char *slug)
+{
+    sv_Diag problem;
+    if (!g->profiles_root[0] || !ui_profile_open(&g->profile, g->profiles_root, slug, &problem))
+        return false;
+    g->profile.pick_next = true;
+    remember_profile(g);
+    return true;
+}
+
+bool ui_game_new_profile(ui_Game *g, const char *name)
+{
+    if (!g->profiles_root[0]) return false;
+    if (!ui_profile_create(&g->profile, g->profiles_root, name, (int64_t)time(NULL))) return false;
+    SDL_Log("made the profile '%s' in %s", name, g->profile.dir);
+    g->profile.pick_next = true;
+    remember_profile(g);
+    return true;
+}
+
+void ui_game_record_run(ui_Game *g)
+{
+    g->profile.run_recorded = false;
+    const ui_Run *r = &g->run;
+    if (!g->profile.active || g->has_replay || g->bench_pack || !r->active || !r->core.s.ended ||
+        g->pack < 0 || (size_t)g->pack >= g->lib.count)
+        return;
+    const sv_Pack *pack = g->lib.packs[g->pack];
+    if (ui_profile_record(&g->profile, &r->core.s, pack->id, pack->version, (int64_t)time(NULL)))
+        SDL_Log("kept the run of %s/%s in %s's profile (%zu runs)", pack->id, r->core.sc->id,
+                g->profile.data.name, g->profile.data.run_count);
+    g->profile.pick_next = pack->path_count > 0;
 }

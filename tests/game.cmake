@@ -318,3 +318,12 @@ file(COPY ${CMAKE_CURRENT_SOURCE_DIR}/explore/explore
      DESTINATION ${SV_GAME_HOME}/game_limit_shown/data/svara/packs)
 sv_game_expect(game_limit_shown 0 "reached debrief: ending x-over"
   --headless --seed 7 --speed 8 --play explore/runaway --script-keys ${SV_GAME_DIR}/limit-keys.txt)
+
+# ---- learner profiles ------------------------------------------------------------------------------
+# tests/game/profiles.cmake: the first start asks a name (keyboard) and keeps
+# the run, with the debrief's lessons, the path's statuses and the skills
+# screen checked on screen; a second learner made with the gamepad's letter
+# grid; switching back with the mouse, remembered after a restart; a broken
+# profile located, kept aside and replaced; the same in Swedish. The shots
+# (first, debrief, path, skills, name-pad, broken, sv-*) are for people to look at.
+sv_game_script(game_profiles profiles.cmake -DSCRIPTS=${SV_GAME_DIR})

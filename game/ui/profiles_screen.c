@@ -115,10 +115,12 @@ static float list_bottom(const ui_Context *ui)
     return (float)UI_HEIGHT - ui_text_line_height(&ui->text, UI_FONT_SMALL) - 50.0f;
 }
 
-static float entry_h(const ui_Context *ui)
+/* A profile's row: its name and a line on its runs; a broken one's has two
+ * lines, where it breaks and what choosing it does. */
+static float entry_h(const ui_Context *ui, bool broken)
 {
     return ui_text_line_height(&ui->text, UI_FONT_BOLD) +
-           2.0f * ui_text_line_height(&ui->text, UI_FONT_SMALL) + 40.0f;
+           (broken ? 2.0f : 1.0f) * ui_text_line_height(&ui->text, UI_FONT_SMALL) + 40.0f;
 }
 
 static int row_count(const ui_ProfilesScreen *s) { return s->list.count + 2; }
@@ -126,8 +128,9 @@ static int row_count(const ui_ProfilesScreen *s) { return s->list.count + 2; }
 static SDL_FRect row_rect(const ui_ProfilesScreen *s, ui_Context *ui, int i)
 {
     float y = list_top(ui) - s->scroll, rh = ui_menu_row_height(ui);
-    for (int k = 0; k < i; k++) y += (k < s->list.count ? entry_h(ui) : rh) + 14.0f;
-    return ui_rect(COL_X, y, COL_W, i < s->list.count ? entry_h(ui) : rh);
+    for (int k = 0; k < i; k++)
+        y += (k < s->list.count ? entry_h(ui, s->list.items[k].broken) : rh) + 14.0f;
+    return ui_rect(COL_X, y, COL_W, i < s->list.count ? entry_h(ui, s->list.items[i].broken) : rh);
 }
 
 typedef struct NameLayout {

@@ -143,7 +143,8 @@ static float principle(const ui_SkillsScreen *s, ui_Context *ui, const ui_Game *
     } else {
         snprintf(a, sizeof a, "%d %%", (int)sk->level);
         if (draw) {
-            ui_bar(ui, ui_rect(bx, by + sh / 2.0f - 8.0f, COL_B - 90.0f, 16.0f),
+            float pw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, "100 %") + 16.0f;
+            ui_bar(ui, ui_rect(bx, by + sh / 2.0f - 8.0f, COL_B - pw, 16.0f),
                    (float)sk->level / 100.0f,
                    sk->level >= 60   ? t->good
                    : sk->level >= 40 ? t->warn
@@ -274,13 +275,13 @@ void ui_skills_draw(const ui_SkillsScreen *s, ui_Context *ui, const ui_Game *g)
                          (float)UI_WIDTH - MARGIN, by, 700.0f, UI_ALIGN_RIGHT);
     char line[512], n[16];
     snprintf(n, sizeof n, "%zu", g->profile.data.run_count);
-    if (g->profile.active)
-        ui_strings_format(
-            line, sizeof line,
-            ui_tr(ui, g->profile.data.run_count == 1 ? UI_S_SKILLS_INTRO_ONE : UI_S_SKILLS_INTRO),
-            n, NULL, NULL);
-    else
-        snprintf(line, sizeof line, "%s", ui_tr(ui, UI_S_SKILLS_NO_PROFILE));
+    size_t runs = g->profile.data.run_count;
+    ui_strings_format(line, sizeof line,
+                      ui_tr(ui, !g->profile.active ? UI_S_SKILLS_NO_PROFILE
+                                : runs == 0        ? UI_S_SKILLS_NO_RUNS
+                                : runs == 1        ? UI_S_SKILLS_INTRO_ONE
+                                                   : UI_S_SKILLS_INTRO),
+                      n, NULL, NULL);
     ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->text, t->bg, line, MARGIN, l.intro_y, l.list.w,
                      UI_ALIGN_LEFT);
     ui_clip(ui, &l.list);

@@ -134,25 +134,48 @@ static float list_bottom(const ui_Context *ui)
 }
 
 /* The brand panel, bottom up: the folder line, the profile card above it,
- * and the name and tagline above that (moved up when the text is large). */
+ * and the name and tagline above that (moved up when the text is large). The
+ * card's two buttons stand side by side, or one above the other when their
+ * words do not fit. */
 typedef struct Brand {
     float name_y, rule_y, tag_y, tag_max, card_y, who_y, progress_y, folder_y;
+    int progress_lines;
     SDL_FRect buttons[2];
 } Brand;
 
-static void brand_layout(ui_Context *ui, Brand *b)
+#define BRAND_W 600.0f
+
+static bool path_progress(ui_Context *ui, const ui_Game *g, char *buf, size_t size);
+
+static void brand_layout(ui_Context *ui, const ui_Game *g, Brand *b)
 {
     ui_TextCache *tc = &ui->text;
     float sh = ui_text_line_height(tc, UI_FONT_SMALL), rh = ui_menu_row_height(ui);
+    char line[512];
+    b->progress_lines = g->profile.active && path_progress(ui, g, line, sizeof line)
+                            ? (ui_text_wrap_lines(tc, UI_FONT_SMALL, line, BRAND_W) > 1 ? 2 : 1)
+                            : 1;
+    float half = (BRAND_W - 20.0f) / 2.0f;
+    bool stacked = fmaxf(ui_text_width(tc, UI_FONT_BOLD, ui_tr(ui, UI_S_TITLE_SWITCH)),
+                         ui_text_width(tc, UI_FONT_BOLD, ui_tr(ui, UI_S_TITLE_SKILLS))) +
+                       40.0f >
+                   half;
+    float buttons_h = stacked ? 2.0f * rh + 12.0f : rh;
     b->folder_y = (float)UI_HEIGHT - 200.0f;
     float card_h = ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 4.0f +
-                   ui_text_line_height(tc, UI_FONT_HEAD) + 6.0f + sh + 24.0f + rh;
+                   ui_text_line_height(tc, UI_FONT_HEAD) + 6.0f + (float)b->progress_lines * sh +
+                   24.0f + buttons_h;
     b->card_y = b->folder_y - 40.0f - card_h;
     b->who_y = b->card_y + ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 4.0f;
     b->progress_y = b->who_y + ui_text_line_height(tc, UI_FONT_HEAD) + 6.0f;
-    float by = b->progress_y + sh + 24.0f;
-    b->buttons[0] = ui_rect(BRAND_X, by, 290.0f, rh);
-    b->buttons[1] = ui_rect(BRAND_X + 310.0f, by, 290.0f, rh);
+    float by = b->progress_y + (float)b->progress_lines * sh + 24.0f;
+    if (stacked) {
+        b->buttons[0] = ui_rect(BRAND_X, by, BRAND_W, rh);
+        b->buttons[1] = ui_rect(BRAND_X, by + rh + 12.0f, BRAND_W, rh);
+    } else {
+        b->buttons[0] = ui_rect(BRAND_X, by, half, rh);
+        b->buttons[1] = ui_rect(BRAND_X + half + 20.0f, by, half, rh);
+    }
     float tag_h = ui_text_wrap_height(tc, UI_FONT_HEAD, ui_tr(ui, UI_S_APP_TAGLINE), 560.0f);
     float huge = ui_text_line_height(tc, UI_FONT_HUGE);
     b->name_y = fminf(300.0f, b->card_y - 50.0f - tag_h - 40.0f - 4.0f - huge);
@@ -162,12 +185,12 @@ static void brand_layout(ui_Context *ui, Brand *b)
     b->tag_max = b->card_y - 40.0f - b->tag_y;
 }
 
-static SDL_FRect row_rect(const ui_TitleScreen *s, ui_Context *ui, int i)
+static SDL_FRect row_rect(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g, int i)
 {
     uint8_t kind = s->rows[i].kind;
     if (kind == ROW_PROFILE || kind == ROW_SKILLS) {
         Brand b;
-        brand_layout(ui, &b);
+        brand_layout(ui, g, &b);
         return b.buttons[kind == ROW_SKILLS];
     }
     if (!is_list(kind)) {
@@ -225,7 +248,7 @@ static ui_ScreenId activate(ui_TitleScreen *s, ui_Game *g, int delta)
 static ui_ScreenId click(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Event *e)
 {
     for (int i = 0; i < s->count; i++) {
-        SDL_FRect r = row_rect(s, ui, i);
+        SDL_FRect r = row_rect(s, ui, g, i);
         if (is_heading(s->rows[i].kind) || !ui_hit(r, e->x, e->y)) continue;
         if (is_list(s->rows[i].kind) && (e->y < LIST_TOP || e->y > list_bottom(ui))) continue;
         s->cursor = i;
@@ -236,11 +259,11 @@ static ui_ScreenId click(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui
 }
 
 /* Keeps the cursor's scenario in view. */
-static void follow(ui_TitleScreen *s, ui_Context *ui)
+static void follow(ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
 {
     float view = list_bottom(ui) - LIST_TOP, max = fmaxf(0.0f, content_h(s, ui) - view);
     if (s->rows[s->cursor].kind == ROW_SCENARIO) {
-        SDL_FRect r = row_rect(s, ui, s->cursor);
+        SDL_FRect r = row_rect(s, ui, g, s->cursor);
         float y = r.y + s->scroll - LIST_TOP;
         if (y < s->target) s->target = y - pack_h(ui);
         if (y + r.h > s->target + view) s->target = y + r.h - view;
@@ -282,7 +305,7 @@ ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const
         default: break;
         }
     }
-    if (!scrolled) follow(s, ui);
+    if (!scrolled) follow(s, ui, g);
     float view = list_bottom(ui) - LIST_TOP, max = fmaxf(0.0f, content_h(s, ui) - view);
     s->target = s->target > max ? max : s->target < 0.0f ? 0.0f : s->target;
     s->scroll = ui->reduced_motion ? s->target : s->scroll + (s->target - s->scroll) * 0.3f;
@@ -315,7 +338,7 @@ static void draw_brand(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g
 {
     const ui_Theme *t = &ui->theme;
     Brand b;
-    brand_layout(ui, &b);
+    brand_layout(ui, g, &b);
     SDL_Color soft = ui_theme_mix(t->on_header, t->header, 0.3f);
     ui_fill(ui, ui_rect(0.0f, 0.0f, 740.0f, (float)UI_HEIGHT), t->header);
     ui_text_draw(&ui->text, UI_FONT_HUGE, t->on_header, t->header, "Svara", 90.0f, b.name_y,
@@ -331,10 +354,10 @@ static void draw_brand(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g
                      ui_tr(ui, UI_S_TITLE_PLAYING_AS), BRAND_X, b.card_y, UI_ALIGN_LEFT);
         ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->on_header, t->header,
                          g->profile.active ? g->profile.data.name : ui_tr(ui, UI_S_TITLE_NOBODY),
-                         BRAND_X, b.who_y, 600.0f, UI_ALIGN_LEFT);
+                         BRAND_X, b.who_y, BRAND_W, UI_ALIGN_LEFT);
         if (g->profile.active && path_progress(ui, g, line, sizeof line))
-            ui_text_draw_fit(&ui->text, UI_FONT_SMALL, soft, t->header, line, BRAND_X, b.progress_y,
-                             600.0f, UI_ALIGN_LEFT);
+            ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, soft, t->header, line, BRAND_X,
+                              b.progress_y, BRAND_W, b.progress_lines);
         static const ui_StrId labels[2] = {UI_S_TITLE_SWITCH, UI_S_TITLE_SKILLS};
         for (int k = 0; k < 2; k++)
             ui_button(ui, b.buttons[k], ui_tr(ui, labels[k]), UI_BUTTON_PLAIN, s->cursor == k,
@@ -397,7 +420,8 @@ static void draw_scenario(ui_Context *ui, const ui_Game *g, const ui_TitleRow *r
         bool done;
         step_status(ui, g, row, status, sizeof status, &ink, &done);
         /* the step's number in a disc (a tick once done) */
-        float rad = 20.0f, cy = r.y + 16.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD) / 2.0f;
+        float rad = fmaxf(20.0f, 0.8f * ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD));
+        float cy = r.y + 16.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD) / 2.0f;
         SDL_Color disc = done ? t->good : next ? t->accent : t->sunken;
         ui_disc(ui, x + rad, cy, rad, disc);
         char num[16];
@@ -445,7 +469,7 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
     const sv_Profile *prof = g->profile.active ? &g->profile.data : NULL;
     ui_clip(ui, &area);
     for (int i = s->brand; i < s->count - 3; i++) {
-        SDL_FRect r = row_rect(s, ui, i);
+        SDL_FRect r = row_rect(s, ui, g, i);
         if (r.y + r.h < area.y || r.y > area.y + area.h) continue;
         const ui_TitleRow *row = &s->rows[i];
         if (row->kind == ROW_PACK || row->kind == ROW_OFF_PATH) {
@@ -475,7 +499,7 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
                              ui_tr(ui, UI_S_TITLE_QUIT)};
     for (int k = 0; k < 3; k++) {
         int i = s->count - 3 + k;
-        ui_menu_row(ui, row_rect(s, ui, i), labels[k], k == 0 ? lang_names[ui->lang] : NULL,
+        ui_menu_row(ui, row_rect(s, ui, g, i), labels[k], k == 0 ? lang_names[ui->lang] : NULL,
                     i == s->cursor);
     }
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_TITLE_PAD : UI_S_HINT_TITLE));

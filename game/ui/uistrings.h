@@ -268,6 +268,7 @@
     X(SKILLS_TITLE, "skills.title")                                                                \
     X(SKILLS_INTRO, "skills.intro")                                                                \
     X(SKILLS_INTRO_ONE, "skills.intro_one")                                                        \
+    X(SKILLS_NO_RUNS, "skills.no_runs")                                                            \
     X(SKILLS_NONE, "skills.none")                                                                  \
     X(SKILLS_COUNTS, "skills.counts")                                                              \
     X(SKILLS_PRACTISE, "skills.practise")                                                          \

@@ -361,6 +361,7 @@ static float skills_changed(const ui_DebriefScreen *s, ui_Context *ui, const ui_
     if (!g->profile.run_recorded || !s->moved_count)
         return h + para(ui, draw, UI_FONT_BODY, t->muted, t->surface,
                         ui_tr(ui, g->profile.run_recorded ? UI_S_DEBRIEF_SKILLS_NONE
+                                  : g->has_replay         ? UI_S_DEBRIEF_SKILLS_REPLAY
                                                           : UI_S_DEBRIEF_SKILLS_NO_PROFILE),
                         x, y + h, w);
     float lh = ui_text_line_height(&ui->text, UI_FONT_BODY);

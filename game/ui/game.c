@@ -141,22 +141,20 @@ static void open_profile(ui_Game *g)
 {
     if (!ui_profiles_root(&g->paths, g->profiles_root, sizeof g->profiles_root)) return;
     const char *name = g->opts->profile;
-    if (name) {
-        char slug[SV_MAX_ID_BYTES + 1];
-        sv_profile_slug(name, slug, sizeof slug);
-        sv_Diag problem;
-        if (ui_profile_open(&g->profile, g->profiles_root, slug, &problem) &&
-            strcmp(g->profile.data.name, name) == 0)
-            return;
-        if (problem.message[0]) return; /* broken: the profiles screen says where */
-        if (!ui_game_new_profile(g, name))
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no profile '%s': %s", name,
-                         g->profile.note);
+    if (!name) {
+        if (g->settings.profile[0]) (void)ui_game_use_profile(g, g->settings.profile);
         return;
     }
-    sv_Diag problem;
-    if (g->settings.profile[0])
-        (void)ui_profile_open(&g->profile, g->profiles_root, g->settings.profile, &problem);
+    /* --profile NAME: the profile of that name, in whatever folder it is */
+    ui_ProfileList list;
+    (void)ui_profiles_scan(g->profiles_root, &list);
+    const ui_ProfileEntry *found = NULL;
+    for (int i = 0; i < list.count && !found; i++)
+        if (strcmp(list.items[i].name, name) == 0) found = &list.items[i];
+    if (found ? !ui_game_use_profile(g, found->slug) : !ui_game_new_profile(g, name))
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot play as '%s': %s", name,
+                     g->profile.note[0] ? g->profile.note : "its profile cannot be read");
+    ui_profiles_list_free(&list);
 }
 
 static void load_library(ui_Game *g, const char *argv0)
@@ -300,9 +298,19 @@ static void remember_profile(ui_Game *g)
 
 bool ui_game_use_profile(ui_Game *g, const char *slug)
 {
+    /* the one playing stays until the other is read */
+    ui_Profile *next = calloc(1, sizeof *next);
     sv_Diag problem;
-    if (!g->profiles_root[0] || !ui_profile_open(&g->profile, g->profiles_root, slug, &problem))
+    bool ok =
+        next && g->profiles_root[0] && ui_profile_open(next, g->profiles_root, slug, &problem);
+    if (!ok) {
+        if (next) ui_profile_close(next);
+        free(next);
         return false;
+    }
+    ui_profile_close(&g->profile);
+    g->profile = *next;
+    free(next);
     g->profile.pick_next = true;
     remember_profile(g);
     return true;

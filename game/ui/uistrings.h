@@ -283,6 +283,7 @@
     X(DEBRIEF_SKILLS, "debrief.skills")                                                            \
     X(DEBRIEF_SKILLS_NONE, "debrief.skills_none")                                                  \
     X(DEBRIEF_SKILLS_NO_PROFILE, "debrief.skills_no_profile")                                      \
+    X(DEBRIEF_SKILLS_REPLAY, "debrief.skills_replay")                                              \
     X(DEBRIEF_SKILLS_MORE, "debrief.skills_more")
 
 typedef enum {

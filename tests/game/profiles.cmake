@@ -94,3 +94,17 @@ file(MAKE_DIRECTORY ${HOME_DIR}/data)
 play(profile-sv-keys.txt --set language=sv)
 json_get(score ${profiles}/asa/profile.json runs 0 score)
 expect("the Swedish run kept" 36 ${score})
+
+# 6. --profile NAME finds the profile by its name, whatever its folder: "Asa"
+# gets a folder of its own beside "Åsa" (both would be "asa"), once.
+foreach(i 1 2)
+  execute_process(COMMAND ${SVARA} --headless --frames 2 --profile Asa RESULT_VARIABLE rc
+                  OUTPUT_QUIET ERROR_QUIET)
+endforeach()
+json_get(name ${profiles}/asa-2/profile.json name)
+expect("the second name's folder" Asa "${name}")
+json_get(name ${profiles}/asa/profile.json name)
+expect("the first name's folder" "Åsa" "${name}")
+if(EXISTS ${profiles}/asa-3)
+  message(FATAL_ERROR "--profile Asa made a profile again instead of finding it")
+endif()

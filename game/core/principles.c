@@ -69,8 +69,8 @@ static int32_t find_theme(const sv_Principles *p, const char *id)
     return -1;
 }
 
-static void read_principle(sv_Loader *L, const cJSON *it, const char *item, sv_Principles *p,
-                           bool seen[SV_PRINCIPLE_COUNT])
+static void read_principle(sv_Loader *L, const cJSON *it, const char *item, uint32_t rank,
+                           sv_Principles *p, bool seen[SV_PRINCIPLE_COUNT])
 {
     static const char *const keys[] = {"id", "theme", "name", "about", "lesson", NULL};
     if (!sv_load_object(L, it, item, "a principle")) return;
@@ -90,6 +90,7 @@ static void read_principle(sv_Loader *L, const cJSON *it, const char *item, sv_P
     }
     seen[pr] = true;
     sv_PrincipleText *t = &p->of[pr];
+    t->rank = rank;
     sv_load_ptr_key(at, item, "theme");
     const cJSON *theme = sv_load_required(L, it, item, "theme");
     if (theme && (!cJSON_IsString(theme) || (t->theme = find_theme(p, theme->valuestring)) < 0))
@@ -112,7 +113,7 @@ static void read_all(sv_Loader *L, const cJSON *root, sv_Principles *p)
     for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
         char item[SV_LOAD_PTR];
         sv_load_ptr_index(item, at, i);
-        read_principle(L, it, item, p, seen);
+        read_principle(L, it, item, (uint32_t)i, p, seen);
     }
     for (int k = 0; list && k < SV_PRINCIPLE_COUNT; k++)
         if (!seen[k])

@@ -30,10 +30,20 @@ bool ui_skills_init(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g)
     memset(s, 0, sizeof *s);
     sv_profile_skills(&g->profile.data, SIZE_MAX, s->skills);
     const sv_Principles *pr = &g->principles;
+    /* the principles in the file's order (the model's without the file) */
+    int order[SV_PRINCIPLE_COUNT];
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) order[k] = k;
+    for (int i = 1; pr->arena && i < SV_PRINCIPLE_COUNT; i++)
+        for (int j = i; j > 0 && pr->of[order[j]].rank < pr->of[order[j - 1]].rank; j--) {
+            int swap = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = swap;
+        }
     uint32_t themes = pr->arena ? pr->theme_count : 1;
     for (uint32_t t = 0; t < themes; t++) {
         s->row_item[s->rows++] = -1 - (int)t;
-        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        for (int n = 0; n < SV_PRINCIPLE_COUNT; n++) {
+            int k = order[n];
             if (pr->arena && pr->of[k].theme != (int32_t)t) continue;
             s->row_of[s->count++] = s->rows;
             s->row_item[s->rows++] = k;

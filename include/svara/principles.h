@@ -24,6 +24,7 @@ typedef struct sv_Theme {
 
 typedef struct sv_PrincipleText {
     int32_t theme; /* into sv_Principles.themes */
+    uint32_t rank; /* its place in the file: the order the skills screen lists them in */
     sv_Text name, about, lesson;
 } sv_PrincipleText;
 

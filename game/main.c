@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "svara/limits.h"
+#include "svara/profile.h"
 #include "ui/app.h"
 
 static void usage(FILE *out)
@@ -17,6 +18,7 @@ static void usage(FILE *out)
         "  --play PACK/SCENARIO     start at that scenario's briefing\n"
         "  --select PACK/SCENARIO   highlight that scenario on the title screen\n"
         "  --seed N                 the audience's randomness (default: new each run)\n"
+        "  --profile NAME           play as NAME (the profile is made when missing)\n"
         "  --replay FILE            play a recorded replay, then show its debrief\n"
         "  --record FILE            save your run as a replay when it ends\n"
         "  --set KEY=VALUE          a setting for this run (language=sv, text_size=large,\n"
@@ -106,6 +108,8 @@ static int parse_valued(const char *arg, char *value, ui_AppOptions *o)
     if (strcmp(arg, "--size") == 0) return parse_size(value, o);
     if (strcmp(arg, "--play") == 0) return o->play = value, 1;
     if (strcmp(arg, "--select") == 0) return o->select = value, 1;
+    if (strcmp(arg, "--profile") == 0)
+        return sv_profile_name_ok(value, NULL) ? (o->profile = value, 1) : 0;
     if (strcmp(arg, "--seed") == 0) return parse_seed(value, o);
     if (strcmp(arg, "--speed") == 0) return parse_speed(value, o);
     if (strcmp(arg, "--replay") == 0) return o->replay = value, 1;

@@ -44,6 +44,9 @@ static void test_the_file(void **state)
     for (uint32_t t = 0; t < p.theme_count; t++) assert_true(per_theme[t] >= 3);
     assert_string_equal(sv_text_get(&p.of[SV_PRINCIPLE_PUBLIC].name, SV_LANG_SV),
                         "Svara offentligt först");
+    /* the file's order, which the skills screen follows: LISTEN opens it */
+    assert_int_equal(p.of[SV_PRINCIPLE_LISTEN].rank, 0);
+    assert_true(p.of[SV_PRINCIPLE_ASK].rank < p.of[SV_PRINCIPLE_HONEST].rank);
     sv_principles_free(&p);
     sv_diag_free(&d);
     free(bytes);

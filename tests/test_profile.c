@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "svara/debrief.h"
+#include "svara/pack.h"
 #include "svara/profile.h"
 
 static void test_names(void **state)
@@ -134,6 +135,30 @@ static void test_skills_by_recency(void **state)
     sv_profile_free(&q);
 }
 
+/* The path's next step: the first one without a finished run, whatever the
+ * grade; none when the pack has no path or every step is done. */
+static void test_next_step(void **state)
+{
+    (void)state;
+    sv_PackStep steps[3] = {{.scenario_id = "a"}, {.scenario_id = "b"}, {.scenario_id = "c"}};
+    sv_Pack pack = {.id = "core", .path = steps, .path_count = 3};
+    sv_Profile p;
+    sv_profile_init(&p, "Kim", 100);
+    assert_int_equal(sv_profile_next_step(NULL, &pack), 0);
+    assert_int_equal(sv_profile_next_step(&p, &pack), 0);
+    add(&p, "a", 20, 200); /* an E still finishes the step */
+    assert_int_equal(sv_profile_next_step(&p, &pack), 1);
+    add(&p, "c", 80, 300); /* played out of order: b is still next */
+    assert_int_equal(sv_profile_next_step(&p, &pack), 1);
+    snprintf(add(&p, "b", 70, 400)->pack, sizeof p.runs[0].pack, "other"); /* another pack's b */
+    assert_int_equal(sv_profile_next_step(&p, &pack), 1);
+    add(&p, "b", 70, 500);
+    assert_int_equal(sv_profile_next_step(&p, &pack), -1);
+    pack.path_count = 0;
+    assert_int_equal(sv_profile_next_step(&p, &pack), -1);
+    sv_profile_free(&p);
+}
+
 static void test_round_trip(void **state)
 {
     (void)state;
@@ -228,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_grades),
         cmocka_unit_test(test_skills_by_recency),
+        cmocka_unit_test(test_next_step),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_broken),
     };

@@ -1,7 +1,8 @@
 /* assets/principles.json (svara/principles.h): themes, then the principles,
  * read with the scenario loader's helpers so a mistake is reported the same
  * way (located, with suggestions), and checked whole: every principle of the
- * model once, every text in every language. */
+ * model once, every text in every language. Also the principles a scenario
+ * practises, read from the ids its annotations name. */
 #include "svara/principles.h"
 
 #include <string.h>
@@ -68,8 +69,8 @@ static int32_t find_theme(const sv_Principles *p, const char *id)
     return -1;
 }
 
-static void read_principle(sv_Loader *L, const cJSON *it, const char *item, sv_Principles *p,
-                           bool seen[SV_PRINCIPLE_COUNT])
+static void read_principle(sv_Loader *L, const cJSON *it, const char *item, uint32_t rank,
+                           sv_Principles *p, bool seen[SV_PRINCIPLE_COUNT])
 {
     static const char *const keys[] = {"id", "theme", "name", "about", "lesson", NULL};
     if (!sv_load_object(L, it, item, "a principle")) return;
@@ -89,6 +90,7 @@ static void read_principle(sv_Loader *L, const cJSON *it, const char *item, sv_P
     }
     seen[pr] = true;
     sv_PrincipleText *t = &p->of[pr];
+    t->rank = rank;
     sv_load_ptr_key(at, item, "theme");
     const cJSON *theme = sv_load_required(L, it, item, "theme");
     if (theme && (!cJSON_IsString(theme) || (t->theme = find_theme(p, theme->valuestring)) < 0))
@@ -111,7 +113,7 @@ static void read_all(sv_Loader *L, const cJSON *root, sv_Principles *p)
     for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
         char item[SV_LOAD_PTR];
         sv_load_ptr_index(item, at, i);
-        read_principle(L, it, item, p, seen);
+        read_principle(L, it, item, (uint32_t)i, p, seen);
     }
     for (int k = 0; list && k < SV_PRINCIPLE_COUNT; k++)
         if (!seen[k])
@@ -146,4 +148,51 @@ void sv_principles_free(sv_Principles *p)
     if (p->arena) sv_arena_free(p->arena);
     memset(p, 0, sizeof *p);
     for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) p->of[k].theme = -1;
+}
+
+/* ---- the principles a scenario practises ------------------------------------------------ */
+
+static bool id_char(char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }
+
+/* Every principle id in a text: runs of capitals and dashes that parse as
+ * one. A run inside a longer word ("PUBLICLY", "xFAST") is no id. */
+static sv_PrincipleSet ids_in(const char *text)
+{
+    sv_PrincipleSet set = 0;
+    for (const char *s = text; *s;) {
+        if (!id_char(*s)) {
+            s++;
+            continue;
+        }
+        const char *start = s;
+        while (id_char(*s)) s++;
+        bool inside = (start > text && ((start[-1] >= 'a' && start[-1] <= 'z') ||
+                                        (start[-1] >= '0' && start[-1] <= '9'))) ||
+                      (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9');
+        size_t n = (size_t)(s - start);
+        while (n && start[n - 1] == '-') n--; /* "FAST-" at a line's end */
+        char word[40];
+        sv_Principle p;
+        if (inside || !n || n >= sizeof word) continue;
+        memcpy(word, start, n);
+        word[n] = '\0';
+        if (sv_principle_parse(word, &p)) set |= 1u << p;
+    }
+    return set;
+}
+
+static sv_PrincipleSet text_ids(const sv_Text *t)
+{
+    sv_PrincipleSet set = 0;
+    for (int l = 0; l < SV_LANG_COUNT; l++)
+        if (t->s[l]) set |= ids_in(t->s[l]);
+    return set;
+}
+
+sv_PrincipleSet sv_scenario_principles(const sv_Scenario *sc)
+{
+    sv_PrincipleSet set = 0;
+    for (uint32_t i = 0; i < sc->option_count; i++) set |= text_ids(&sc->options[i].annotation);
+    for (uint32_t i = 0; i < sc->part_count; i++) set |= text_ids(&sc->parts[i].annotation);
+    return set;
 }

@@ -17,6 +17,7 @@
 #include "svara/debrief.h"
 #include "svara/json.h"
 #include "svara/native.h"
+#include "svara/pack.h"
 #include "svara/session.h"
 
 #define PTR 256 /* a JSON pointer, as long as a diagnostic keeps */
@@ -209,6 +210,15 @@ const sv_ProfileRun *sv_profile_best(const sv_Profile *p, const char *pack, cons
         if (!best || r->score >= best->score) best = r;
     }
     return best;
+}
+
+int32_t sv_profile_next_step(const sv_Profile *p, const sv_Pack *pack)
+{
+    for (uint32_t i = 0; pack && i < pack->path_count; i++) {
+        const char *sc = pack->path[i].scenario_id;
+        if (!p || !sv_profile_best(p, pack->id, sc ? sc : "")) return (int32_t)i;
+    }
+    return -1;
 }
 
 /* ---- profile.json ------------------------------------------------------------------------ */

@@ -39,6 +39,8 @@ typedef struct App {
         ui_SettingsScreen settings;
         ui_DebriefScreen debrief;
         ui_ResumeScreen resume;
+        ui_ProfilesScreen profiles;
+        ui_SkillsScreen skills;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -56,8 +58,8 @@ typedef struct App {
 
 const char *ui_screen_name(ui_ScreenId id)
 {
-    static const char *const names[] = {"quit",  "title",    "briefing", "play",
-                                        "pause", "settings", "debrief",  "resume"};
+    static const char *const names[] = {"quit",     "title",   "briefing", "play",     "pause",
+                                        "settings", "debrief", "resume",   "profiles", "skills"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -77,6 +79,8 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_SETTINGS: return ui_settings_init(&app->s.settings, ui, g);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_init(&app->s.debrief, ui, g);
     case UI_SCREEN_RESUME: return ui_resume_init(&app->s.resume, ui, g);
+    case UI_SCREEN_PROFILES: return ui_profiles_screen_init(&app->s.profiles, ui, g);
+    case UI_SCREEN_SKILLS: return ui_skills_init(&app->s.skills, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -94,6 +98,8 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_SETTINGS: return ui_settings_update(&app->s.settings, ui, g, in);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_update(&app->s.debrief, ui, g, in);
     case UI_SCREEN_RESUME: return ui_resume_update(&app->s.resume, ui, g, in);
+    case UI_SCREEN_PROFILES: return ui_profiles_screen_update(&app->s.profiles, ui, g, in);
+    case UI_SCREEN_SKILLS: return ui_skills_update(&app->s.skills, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -114,6 +120,8 @@ static void screen_draw(App *app)
     case UI_SCREEN_SETTINGS: ui_settings_draw(&app->s.settings, ui, g); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_draw(&app->s.debrief, ui, g); break;
     case UI_SCREEN_RESUME: ui_resume_draw(&app->s.resume, ui, g); break;
+    case UI_SCREEN_PROFILES: ui_profiles_screen_draw(&app->s.profiles, ui, g); break;
+    case UI_SCREEN_SKILLS: ui_skills_draw(&app->s.skills, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
 }
@@ -143,6 +151,8 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_SETTINGS: ui_settings_unload(&app->s.settings); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_unload(&app->s.debrief); break;
     case UI_SCREEN_RESUME: ui_resume_unload(&app->s.resume); break;
+    case UI_SCREEN_PROFILES: ui_profiles_screen_unload(&app->s.profiles, &app->ui); break;
+    case UI_SCREEN_SKILLS: ui_skills_unload(&app->s.skills); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -175,12 +185,15 @@ static bool switch_screen(App *app, ui_ScreenId next)
             g->keep_run = false; /* resumed: played to its checkpoint already */
         else if (!ui_game_start_run(g))
             next = UI_SCREEN_TITLE;
+        else if (!g->has_replay && !g->bench_pack)
+            ui_profile_mark_started(&g->profile, g->pack, g->scenario);
         ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));
     }
     if (next == UI_SCREEN_DEBRIEF && g->tutorial.active)
         ui_tutorial_set_done(g, true); /* played through: not again unless asked for */
     if (next == UI_SCREEN_DEBRIEF) {
         ui_run_finish(&g->run);
+        ui_game_record_run(g); /* saved before the debrief shows what changed */
         if (app->opts->record) ui_run_save_replay(&g->run, app->opts->record);
         app->debrief_frames = 0;
     }
@@ -705,6 +718,9 @@ static ui_ScreenId first_screen(App *app)
         if (!ui_game_pick(g, pack, slash + 1)) return UI_SCREEN_QUIT;
         if (o->play) return UI_SCREEN_BRIEFING;
     }
+    /* nobody playing yet (first start, a broken profile, --profile refused):
+     * ask, unless there is nowhere to keep a profile */
+    if (!g->profile.active && g->profiles_root[0]) return UI_SCREEN_PROFILES;
     char journal[UI_PATH_MAX];
     if (ui_journal_path(g, journal, sizeof journal) &&
         sv_native_kind(journal, NULL) != SV_NATIVE_MISSING)

@@ -32,6 +32,32 @@ static void grade(ui_DebriefScreen *s, const sv_Debrief *d)
     }
 }
 
+static int by_change(const void *a, const void *b)
+{
+    const ui_SkillMove *x = a, *y = b;
+    int dx = abs(x->after - (x->before < 0 ? 0 : x->before));
+    int dy = abs(y->after - (y->before < 0 ? 0 : y->before));
+    return dx != dy ? dy - dx : x->principle - y->principle;
+}
+
+/* What the run changed in the profile's skills: the levels before it and with it. */
+static void skills_moved(ui_DebriefScreen *s, const ui_Game *g)
+{
+    const sv_Profile *p = &g->profile.data;
+    if (!g->profile.run_recorded || !p->run_count) return;
+    sv_Skill before[SV_PRINCIPLE_COUNT], after[SV_PRINCIPLE_COUNT];
+    sv_profile_skills(p, p->run_count - 1, before);
+    sv_profile_skills(p, p->run_count, after);
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        if (before[k].level == after[k].level) continue;
+        s->moved[s->moved_count].principle = (int8_t)k;
+        s->moved[s->moved_count].before = (int16_t)before[k].level;
+        s->moved[s->moved_count].after = (int16_t)after[k].level;
+        s->moved_count++;
+    }
+    qsort(s->moved, (size_t)s->moved_count, sizeof s->moved[0], by_change);
+}
+
 bool ui_debrief_screen_init(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g)
 {
     (void)ui;
@@ -40,7 +66,10 @@ bool ui_debrief_screen_init(ui_DebriefScreen *s, ui_Context *ui, ui_Game *g)
     if (!g->run.active) return false;
     if (g->run.has_debrief) {
         grade(s, &g->run.debrief);
-        s->cards = (int)g->run.debrief.decision_count + (g->run.debrief.standing_count ? 1 : 0);
+        s->lead = 1;
+        s->cards =
+            s->lead + (int)g->run.debrief.decision_count + (g->run.debrief.standing_count ? 1 : 0);
+        skills_moved(s, g);
     }
     s->card_y = calloc((size_t)s->cards + 1, sizeof *s->card_y);
     s->card_h = calloc((size_t)s->cards + 1, sizeof *s->card_h);
@@ -269,9 +298,118 @@ static float standing_card(ui_Context *ui, const ui_Game *g, bool draw, float x,
     return cy - y + CARD_PAD;
 }
 
-static float card(ui_Context *ui, const ui_Game *g, int i, bool draw, float x, float y, float w,
-                  bool focused)
+/* ---- the lessons and what changed in the skills ------------------------------------------ */
+
+static const char *principle_name(const ui_Context *ui, const ui_Game *g, int k)
 {
+    return g->principles.arena ? sv_text_get(&g->principles.of[k].name, ui->lang)
+                               : sv_principle_name((sv_Principle)k);
+}
+
+/* The run's lessons, each tied to its principle and to the decision where it mattered. */
+static float lessons(ui_Context *ui, const ui_Game *g, bool draw, float x, float y, float w)
+{
+    const ui_Theme *t = &ui->theme;
+    const sv_Debrief *d = &g->run.debrief;
+    float h = para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface,
+                   ui_tr(ui, UI_S_DEBRIEF_LESSONS), x, y, w) +
+              8.0f;
+    if (!d->lesson_count)
+        return h + para(ui, draw, UI_FONT_BODY, t->text, t->surface,
+                        ui_tr(ui, UI_S_DEBRIEF_NO_LESSONS), x, y + h, w);
+    for (size_t i = 0; i < d->lesson_count; i++) {
+        const sv_DebriefLesson *l = &d->lessons[i];
+        char num[8], text[1200], where[900], n[16];
+        snprintf(num, sizeof num, "%zu.", i + 1);
+        if (draw)
+            ui_text_draw(&ui->text, UI_FONT_BOLD, t->accent, t->surface, num, x, y + h,
+                         UI_ALIGN_LEFT);
+        const char *lesson = g->principles.arena
+                                 ? sv_text_get(&g->principles.of[l->principle].lesson, ui->lang)
+                                 : sv_principle_name(l->principle);
+        snprintf(text, sizeof text, "%s", lesson);
+        h += para(ui, draw, UI_FONT_BOLD, t->text, t->surface, text, x + 36.0f, y + h, w - 36.0f) +
+             2.0f;
+        const char *name = principle_name(ui, g, (int)l->principle);
+        if (l->decision >= 0 && (size_t)l->decision < d->decision_count) {
+            const sv_Decision *dec = &g->run.core.sc->decisions[d->decisions[l->decision].decision];
+            snprintf(n, sizeof n, "%d", (int)l->decision + 1);
+            ui_strings_format(where, sizeof where, ui_tr(ui, UI_S_DEBRIEF_LESSON_AT), name, n,
+                              sv_text_get(&dec->prompt, ui->lang));
+        } else {
+            ui_strings_format(where, sizeof where, ui_tr(ui, UI_S_DEBRIEF_LESSON_STANDING), name,
+                              NULL, NULL);
+        }
+        /* one line: the decision's prompt is in its card below */
+        if (draw)
+            ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface, where, x + 36.0f,
+                             y + h, w - 36.0f, UI_ALIGN_LEFT);
+        h += ui_text_line_height(&ui->text, UI_FONT_SMALL) + 12.0f;
+    }
+    return h;
+}
+
+#define MOVED_SHOWN 6 /* the largest changes; the skills screen has the rest */
+
+static float skills_changed(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g, bool draw,
+                            float x, float y, float w)
+{
+    const ui_Theme *t = &ui->theme;
+    float h = para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface,
+                   ui_tr(ui, UI_S_DEBRIEF_SKILLS), x, y, w) +
+              8.0f;
+    if (!g->profile.run_recorded || !s->moved_count)
+        return h + para(ui, draw, UI_FONT_BODY, t->muted, t->surface,
+                        ui_tr(ui, g->profile.run_recorded ? UI_S_DEBRIEF_SKILLS_NONE
+                                  : g->has_replay         ? UI_S_DEBRIEF_SKILLS_REPLAY
+                                                          : UI_S_DEBRIEF_SKILLS_NO_PROFILE),
+                        x, y + h, w);
+    float lh = ui_text_line_height(&ui->text, UI_FONT_BODY);
+    for (int i = 0; i < s->moved_count && i < MOVED_SHOWN; i++) {
+        const ui_SkillMove *m = &s->moved[i];
+        char was[16], now[16], line[64];
+        if (m->before < 0)
+            snprintf(was, sizeof was, "–");
+        else
+            snprintf(was, sizeof was, "%d %%", (int)m->before);
+        snprintf(now, sizeof now, "%d %%", (int)m->after);
+        /* a first level is neither a gain nor a loss: no arrow, no colour */
+        bool up = m->after > m->before, first = m->before < 0;
+        snprintf(line, sizeof line, "%s %s → %s", first ? "•" : up ? "▲" : "▼", was, now);
+        SDL_Color ink = first ? t->text : up ? t->good : t->bad;
+        if (draw) {
+            float lw = ui_text_draw(&ui->text, UI_FONT_BOLD, ink, t->surface, line, x + w, y + h,
+                                    UI_ALIGN_RIGHT);
+            ui_text_draw_fit(&ui->text, UI_FONT_BODY, t->text, t->surface,
+                             principle_name(ui, g, m->principle), x, y + h, w - lw - 24.0f,
+                             UI_ALIGN_LEFT);
+        }
+        h += lh + 8.0f;
+    }
+    if (s->moved_count > MOVED_SHOWN) {
+        char n[16], line[256];
+        snprintf(n, sizeof n, "%d", s->moved_count - MOVED_SHOWN);
+        ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_DEBRIEF_SKILLS_MORE), n, NULL, NULL);
+        h += para(ui, draw, UI_FONT_SMALL, t->muted, t->surface, line, x, y + h, w);
+    }
+    return h;
+}
+
+/* The first card: the lessons on the left, what changed in the skills on the right. */
+static float lead_card(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g, bool draw,
+                       float x, float y, float w)
+{
+    float col = (w - 3.0f * CARD_PAD) / 2.0f;
+    float l = lessons(ui, g, draw, x + CARD_PAD, y + CARD_PAD, col);
+    float r = skills_changed(s, ui, g, draw, x + 2.0f * CARD_PAD + col, y + CARD_PAD, col);
+    return fmaxf(l, r) + 2.0f * CARD_PAD;
+}
+
+static float card(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g, int i, bool draw,
+                  float x, float y, float w, bool focused)
+{
+    if (i < s->lead) return lead_card(s, ui, g, draw, x, y, w);
+    i -= s->lead;
     if (i < (int)g->run.debrief.decision_count)
         return decision_card(ui, g, i, draw, x, y, w, focused);
     return standing_card(ui, g, draw, x, y, w, focused);
@@ -283,7 +421,7 @@ static void layout_cards(ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g, 
     float y = 0.0f;
     for (int i = 0; i < s->cards; i++) {
         s->card_y[i] = y;
-        s->card_h[i] = card(ui, g, i, false, 0.0f, 0.0f, w, false);
+        s->card_h[i] = card(s, ui, g, i, false, 0.0f, 0.0f, w, false);
         y += s->card_h[i] + CARD_GAP;
     }
     s->list_h = y;
@@ -460,9 +598,12 @@ void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_
         &ui->text, UI_FONT_SMALL, t->on_header, t->header,
         ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_DEBRIEF_SEED), seed, NULL, NULL),
         (float)UI_WIDTH - MARGIN, by + 4.0f, UI_ALIGN_RIGHT);
-    ui_chart_draw(
-        ui, g, l.chart,
-        s->cursor < (int)(g->run.has_debrief ? g->run.debrief.decision_count : 0) ? s->cursor : -1);
+    int decision = s->cursor - s->lead;
+    ui_chart_draw(ui, g, l.chart,
+                  decision >= 0 &&
+                          decision < (int)(g->run.has_debrief ? g->run.debrief.decision_count : 0)
+                      ? decision
+                      : -1);
     draw_summary(s, ui, g, l.summary);
     if (!g->run.has_debrief) {
         ui_text_draw(&ui->text, UI_FONT_BODY, t->bad, t->bg, ui_tr(ui, UI_S_DEBRIEF_FAILED),
@@ -474,7 +615,7 @@ void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_
             if (y + s->card_h[i] < l.list.y || y > l.list.y + l.list.h) continue;
             SDL_FRect r = {l.list.x, y, l.list.w, s->card_h[i]};
             ui_panel(ui, r, 14.0f, t->surface, i == s->cursor ? t->accent : t->border);
-            card(ui, g, i, true, r.x, r.y, r.w, i == s->cursor);
+            card(s, ui, g, i, true, r.x, r.y, r.w, i == s->cursor);
         }
         ui_clip(ui, NULL);
     }

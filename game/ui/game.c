@@ -29,7 +29,8 @@ static void log_report(const char *report, bool error)
     }
 }
 
-/* Taken here, not in the core, which has no clock. */
+/* "20261204-091500", local time: the name a broken settings file is kept
+ * under says which start found it. Taken here, not in the core, which has no clock. */
 void ui_game_stamp(char *buf, size_t size)
 {
     time_t now = time(NULL);
@@ -114,6 +115,48 @@ static void load_names(ui_Game *g)
     }
 }
 
+/* The advice as the learner reads it; without it the skills screen and the
+ * debrief's lessons show the principles' ids. */
+static void load_principles(ui_Game *g)
+{
+    char path[UI_PATH_MAX];
+    ui_path_join(path, sizeof path, g->paths.assets, "principles.json");
+    size_t len = 0;
+    char *bytes = ui_path_read(path, &len);
+    if (!bytes) {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path, SDL_GetError());
+        return;
+    }
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    (void)sv_principles_parse(path, bytes, len, &g->principles, &diags);
+    ui_log_diags(&diags);
+    sv_diag_free(&diags);
+    SDL_free(bytes);
+}
+
+/* The profile at start: --profile NAME (made when missing), else the one the
+ * settings remember. None open (first start, or a broken one): the app asks. */
+static void open_profile(ui_Game *g)
+{
+    if (!ui_profiles_root(&g->paths, g->profiles_root, sizeof g->profiles_root)) return;
+    const char *name = g->opts->profile;
+    if (!name) {
+        if (g->settings.profile[0]) (void)ui_game_use_profile(g, g->settings.profile);
+        return;
+    }
+    /* --profile NAME: the profile of that name, in whatever folder it is */
+    ui_ProfileList list;
+    (void)ui_profiles_scan(g->profiles_root, &list);
+    const ui_ProfileEntry *found = NULL;
+    for (int i = 0; i < list.count && !found; i++)
+        if (strcmp(list.items[i].name, name) == 0) found = &list.items[i];
+    if (found ? !ui_game_use_profile(g, found->slug) : !ui_game_new_profile(g, name))
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "cannot play as '%s': %s", name,
+                     g->profile.note[0] ? g->profile.note : "its profile cannot be read");
+    ui_profiles_list_free(&list);
+}
+
 static void load_library(ui_Game *g, const char *argv0)
 {
     sv_DiagList diags;
@@ -156,8 +199,11 @@ bool ui_game_load(ui_Game *g, const ui_AppOptions *opts, const char *argv0)
     if (ui_strings_load(&g->strings, dir, report, sizeof report)) log_report(report, false);
     if (!load_model(g)) return false;
     load_names(g);
+    load_principles(g);
     load_library(g, argv0);
     if (g->lib.count > 0 && g->lib.packs[0]->scenario_count > 0) g->pack = g->scenario = 0;
+    open_profile(g);
+    g->profile.pick_next = !opts->select && !opts->play && !opts->replay;
     g->seed = opts->seed_given ? opts->seed : ui_game_new_seed(g);
     return true;
 }
@@ -171,6 +217,8 @@ void ui_game_unload(ui_Game *g)
     for (int l = 0; l < SV_LANG_COUNT; l++) sv_names_free(&g->names[l]);
     ui_strings_free(&g->strings);
     sv_replay_free(&g->replay);
+    ui_profile_close(&g->profile);
+    sv_principles_free(&g->principles);
     memset(g, 0, sizeof *g);
 }
 
@@ -240,4 +288,57 @@ bool ui_game_pick(ui_Game *g, const char *pack, const char *scenario)
     SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no scenario %s/%s among the packs (%s, %s)", pack,
                  scenario, g->paths.user_packs, g->paths.packs);
     return false;
+}
+
+/* ---- the learner's profile ---------------------------------------------------------------- */
+
+static void remember_profile(ui_Game *g)
+{
+    if (strcmp(g->settings.profile, g->profile.slug) == 0) return;
+    snprintf(g->settings.profile, sizeof g->settings.profile, "%s", g->profile.slug);
+    g->settings_changed = true;
+}
+
+bool ui_game_use_profile(ui_Game *g, const char *slug)
+{
+    /* the one playing stays until the other is read */
+    ui_Profile *next = calloc(1, sizeof *next);
+    sv_Diag problem;
+    bool ok =
+        next && g->profiles_root[0] && ui_profile_open(next, g->profiles_root, slug, &problem);
+    if (!ok) {
+        if (next) ui_profile_close(next);
+        free(next);
+        return false;
+    }
+    ui_profile_close(&g->profile);
+    g->profile = *next;
+    free(next);
+    g->profile.pick_next = true;
+    remember_profile(g);
+    return true;
+}
+
+bool ui_game_new_profile(ui_Game *g, const char *name)
+{
+    if (!g->profiles_root[0]) return false;
+    if (!ui_profile_create(&g->profile, g->profiles_root, name, (int64_t)time(NULL))) return false;
+    SDL_Log("made the profile '%s' in %s", name, g->profile.dir);
+    g->profile.pick_next = true;
+    remember_profile(g);
+    return true;
+}
+
+void ui_game_record_run(ui_Game *g)
+{
+    g->profile.run_recorded = false;
+    const ui_Run *r = &g->run;
+    if (!g->profile.active || g->has_replay || g->bench_pack || !r->active || !r->core.s.ended ||
+        g->pack < 0 || (size_t)g->pack >= g->lib.count)
+        return;
+    const sv_Pack *pack = g->lib.packs[g->pack];
+    if (ui_profile_record(&g->profile, &r->core.s, pack->id, pack->version, (int64_t)time(NULL)))
+        SDL_Log("kept the run of %s/%s in %s's profile (%zu runs)", pack->id, r->core.sc->id,
+                g->profile.data.name, g->profile.data.run_count);
+    g->profile.pick_next = pack->path_count > 0;
 }

@@ -10,9 +10,11 @@
 #include "app.h"
 #include "paths.h"
 #include "prefs.h"
+#include "profiles.h"
 #include "run.h"
 #include "svara/audience.h"
 #include "svara/pack.h"
+#include "svara/principles.h"
 #include "svara/replay.h"
 #include "svara/score.h"
 #include "tutorial.h"
@@ -49,6 +51,12 @@ typedef struct ui_Game {
     /* The play screen never moves simulated time past this, so --screenshot-at
      * captures exactly that moment; UINT32_MAX otherwise. */
     uint32_t sim_limit_ms;
+    /* the learner playing (profiles.h; profile.active false: nobody, runs are
+     * not kept) and the advice as they read it (assets/principles.json; its
+     * arena is NULL when the file could not be read) */
+    ui_Profile profile;
+    char profiles_root[UI_PATH_MAX]; /* "<pref>profiles/", "" with no per-user folder */
+    sv_Principles principles;
 } ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,
@@ -81,5 +89,17 @@ void ui_game_stamp(char *buf, size_t size);
 
 /* The pack and scenario a replay names, chosen; false (logged) when absent. */
 bool ui_game_pick(ui_Game *g, const char *pack, const char *scenario);
+
+/* Plays as the profile in folder `slug` from now on, remembered in the
+ * settings. False when it cannot be read (logged, located). */
+bool ui_game_use_profile(ui_Game *g, const char *slug);
+/* Makes a profile called `name` and plays as it; false (g->profile.note) when
+ * it cannot be written. */
+bool ui_game_new_profile(ui_Game *g, const char *name);
+/* Keeps the finished run in the profile (saved at once, atomically); nothing
+ * for a replay being watched or the benchmark. */
+void ui_game_record_run(ui_Game *g);
+/* "20261204-091500", local time: the name a broken file is kept aside under. */
+void ui_game_stamp(char *buf, size_t size);
 
 #endif

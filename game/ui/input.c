@@ -73,7 +73,7 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     case SDLK_KP_ENTER:
         ui_input_push(in, alt ? UI_ACT_FULLSCREEN : UI_ACT_CONFIRM, 0, 0, 0);
         return;
-    case SDLK_SPACE: ui_input_push(in, UI_ACT_CONFIRM, 0, 0, 0); return;
+    case SDLK_SPACE: ui_input_push(in, UI_ACT_CONFIRM, 1, 0, 0); return;
     case SDLK_F11: ui_input_push(in, UI_ACT_FULLSCREEN, 0, 0, 0); return;
     case SDLK_F5: ui_input_push(in, UI_ACT_RELOAD, 0, 0, 0); return;
     case SDLK_F1: ui_input_push(in, UI_ACT_HINT, 0, 0, 0); return;
@@ -179,6 +179,12 @@ void ui_controls_event(ui_Controls *c, ui_Context *ui, const SDL_Event *e, ui_In
         ui->mouse_active = ui->pad_active = false;
         map_key(&e->key, in);
         break;
+    case SDL_TEXTINPUT: {
+        /* whole characters only: a frame's text that would not fit waits for none */
+        size_t have = strlen(in->text), add = strlen(e->text.text);
+        if (have + add < sizeof in->text) memcpy(in->text + have, e->text.text, add + 1);
+        break;
+    }
     case SDL_MOUSEMOTION:
         ui->mouse_x = (float)e->motion.x;
         ui->mouse_y = (float)e->motion.y;

@@ -109,6 +109,20 @@ static bool read_speed(ui_Settings *s, const cJSON *item)
     return false;
 }
 
+/* A profile's folder name as sv_profile_slug makes it: a-z, 0-9 and '-'. */
+static bool read_profile(ui_Settings *s, const cJSON *item)
+{
+    if (!cJSON_IsString(item)) return false;
+    const char *v = item->valuestring;
+    size_t n = strlen(v);
+    if (n > SV_MAX_ID_BYTES) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((v[i] >= 'a' && v[i] <= 'z') || (v[i] >= '0' && v[i] <= '9') || v[i] == '-'))
+            return false;
+    memcpy(s->profile, v, n + 1);
+    return true;
+}
+
 static const struct {
     const char *key;
     Reader read;
@@ -121,6 +135,7 @@ static const struct {
     {"palette", read_palette, "\"standard\" or \"okabe-ito\""},
     {"time_speed", read_speed, "0.5, 0.75, 1, 1.5 or 2"},
     {"tutorial_done", read_tutorial, "true or false"},
+    {"profile", read_profile, "a profile's folder name (a-z, 0-9 and -)"},
 };
 #define FIELD_COUNT (sizeof fields / sizeof fields[0])
 
@@ -274,7 +289,8 @@ static cJSON *to_json(const ui_Settings *s)
               cJSON_AddBoolToObject(o, "reduced_motion", s->reduced_motion) &&
               cJSON_AddStringToObject(o, "palette", s->okabe_ito ? "okabe-ito" : "standard") &&
               cJSON_AddNumberToObject(o, "time_speed", (double)s->speed_pct / 100.0) &&
-              cJSON_AddBoolToObject(o, "tutorial_done", s->tutorial_done);
+              cJSON_AddBoolToObject(o, "tutorial_done", s->tutorial_done) &&
+              (!s->profile[0] || cJSON_AddStringToObject(o, "profile", s->profile));
     if (!ok) {
         cJSON_Delete(o);
         return NULL;
@@ -316,9 +332,10 @@ void ui_prefs_describe(const ui_Settings *s, char *buf, size_t size)
 {
     snprintf(buf, size,
              "language=%s text_size=%s fullscreen=%s reduced_motion=%s palette=%s time_speed=%u%% "
-             "tutorial_done=%s",
+             "tutorial_done=%s "
+             "profile=%s",
              sv_lang_code(s->lang), size_names[s->text_size % UI_SIZE_COUNT],
              s->fullscreen ? "true" : "false", s->reduced_motion ? "true" : "false",
              s->okabe_ito ? "okabe-ito" : "standard", s->speed_pct,
-             s->tutorial_done ? "true" : "false");
+             s->tutorial_done ? "true" : "false", s->profile[0] ? s->profile : "-");
 }

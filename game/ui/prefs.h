@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "svara/diag.h"
+#include "svara/limits.h"
 #include "svara/model.h"
 
 #define UI_PREFS_FILE "settings.json"
@@ -28,6 +29,7 @@ typedef struct ui_Settings {
     bool okabe_ito;     /* the colour-blind-safe palette */
     uint32_t speed_pct; /* simulated time per real time; one of ui_prefs_speeds */
     bool tutorial_done; /* the first-run tutorial was played or skipped (tutorial.h) */
+    char profile[SV_MAX_ID_BYTES + 1]; /* the folder of the profile played last, "" none */
 } ui_Settings;
 
 void ui_prefs_defaults(ui_Settings *s);

@@ -9,6 +9,7 @@
 
 #include "game.h"
 #include "play.h"
+#include "profiles.h"
 #include "ui.h"
 
 typedef enum {
@@ -19,7 +20,9 @@ typedef enum {
     UI_SCREEN_PAUSE,
     UI_SCREEN_SETTINGS,
     UI_SCREEN_DEBRIEF,
-    UI_SCREEN_RESUME, /* before the title: a run left unfinished, to resume or discard */
+    UI_SCREEN_RESUME,   /* before the title: a run left unfinished, to resume or discard */
+    UI_SCREEN_PROFILES, /* who is playing: choose, make or repair a profile */
+    UI_SCREEN_SKILLS,   /* the profile's skills by principle */
 } ui_ScreenId;
 
 const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */
@@ -28,11 +31,13 @@ const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts 
 typedef struct ui_TitleRow {
     uint8_t kind; /* title.c */
     int32_t pack, scenario;
+    int32_t step; /* the scenario's step on its pack's path, -1 none */
 } ui_TitleRow;
 
 typedef struct ui_TitleScreen {
-    ui_TitleRow *rows; /* heap */
+    ui_TitleRow *rows; /* heap: the profile's buttons, the packs' lists, the fixed rows */
     int count, cursor;
+    int brand; /* rows on the brand panel (the profile's two buttons), before the lists */
     float scroll, target;
 } ui_TitleScreen;
 
@@ -49,6 +54,12 @@ typedef struct ui_SettingsScreen {
     int cursor;
 } ui_SettingsScreen;
 
+/* A principle whose level a run moved (the debrief shows it). */
+typedef struct ui_SkillMove {
+    int8_t principle;
+    int16_t before, after; /* levels, -1 not practised */
+} ui_SkillMove;
+
 typedef struct ui_DebriefScreen {
     int cursor; /* a decision card, or the buttons after them */
     int button; /* on the button row: 0 same seed, 1 new seed, 2 title */
@@ -61,6 +72,9 @@ typedef struct ui_DebriefScreen {
     char grade[4];
     int32_t score; /* 0..100 */
     int best, judged;
+    int lead; /* 1: the first card is the run's lessons and what changed in the skills */
+    ui_SkillMove moved[SV_PRINCIPLE_COUNT]; /* what the run changed in the skills, most first */
+    int moved_count;
 } ui_DebriefScreen;
 
 typedef struct ui_ResumeScreen {
@@ -69,6 +83,38 @@ typedef struct ui_ResumeScreen {
     bool none;    /* no journal after all */
     char why[2048];
 } ui_ResumeScreen;
+/* Who is playing: the profiles on this computer (a broken one with where it
+ * is broken), a new one, or, the first time, the name asked straight away. */
+typedef struct ui_ProfilesScreen {
+    ui_ProfileList list;
+    bool naming; /* the name entry, else the list */
+    bool first;  /* no profile at all yet */
+    int cursor;  /* list: a profile, then "new", then "back" */
+    float scroll, target;
+    char name[SV_PROFILE_NAME_BYTES + 1];
+    int focus;   /* name entry: -1 the field, 0.. a key of the grid, then the buttons */
+    int problem; /* ui_StrId of what is wrong with the name, 0 none */
+    char note[UI_PROFILE_NOTE]; /* what was done to a broken profile, or why it failed */
+    bool note_bad;
+    bool typing; /* SDL's text input is on */
+} ui_ProfilesScreen;
+
+/* The skills screen: the 25 principles in their themes, each with its level,
+ * how often it was followed and broken, what it asks and where to practise it. */
+#define UI_SKILL_ROWS (SV_PRINCIPLE_COUNT + SV_MAX_THEMES)
+typedef struct ui_SkillsScreen {
+    int cursor; /* a principle (by the screen's order), then the back button */
+    float scroll, target;
+    int row_item[UI_SKILL_ROWS];    /* a principle, or -1 - theme for a theme's heading */
+    int row_of[SV_PRINCIPLE_COUNT]; /* the row of the cursor's n-th principle */
+    int rows, count;
+    float row_y[UI_SKILL_ROWS], row_h[UI_SKILL_ROWS];
+    uint32_t laid_gen;
+    float list_h;
+    sv_Skill skills[SV_PRINCIPLE_COUNT];
+    sv_PrincipleSet *practised; /* heap: by scenario of the chosen pack */
+    uint32_t scenarios;
+} ui_SkillsScreen;
 
 bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g);
 ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
@@ -107,6 +153,16 @@ bool ui_resume_init(ui_ResumeScreen *s, ui_Context *ui, ui_Game *g);
 ui_ScreenId ui_resume_update(ui_ResumeScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
 void ui_resume_draw(const ui_ResumeScreen *s, ui_Context *ui, const ui_Game *g);
 void ui_resume_unload(ui_ResumeScreen *s);
+bool ui_profiles_screen_init(ui_ProfilesScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_profiles_screen_update(ui_ProfilesScreen *s, ui_Context *ui, ui_Game *g,
+                                      const ui_Input *in);
+void ui_profiles_screen_draw(const ui_ProfilesScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_profiles_screen_unload(ui_ProfilesScreen *s, ui_Context *ui);
+
+bool ui_skills_init(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_skills_update(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_skills_draw(const ui_SkillsScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_skills_unload(ui_SkillsScreen *s);
 
 /* chart.c: the debrief's chart of every meter over time with the decisions marked. */
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight);

@@ -64,6 +64,30 @@ static bool push_key(Uint32 window, const char *word)
     return push(&e);
 }
 
+/* Text as a player's keyboard sends it: text input events of whole UTF-8
+ * characters, as many as one event holds each. */
+static bool push_text(Uint32 window, const char *text)
+{
+    while (*text) {
+        SDL_Event e;
+        memset(&e, 0, sizeof e);
+        e.type = SDL_TEXTINPUT;
+        e.text.windowID = window;
+        size_t n = 0, room = sizeof e.text.text - 1;
+        for (;;) {
+            unsigned char c = (unsigned char)text[n];
+            size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+            if (!c || n + len > room || strnlen(text + n, len) < len) break;
+            n += len;
+        }
+        if (n == 0) return false; /* not UTF-8 the event can carry */
+        memcpy(e.text.text, text, n);
+        if (!push(&e)) return false;
+        text += n;
+    }
+    return true;
+}
+
 static bool push_pad(const char *word)
 {
     SDL_Event e;
@@ -194,6 +218,7 @@ ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r
         case C_PAD:
             for (int i = 0; i < c->argc && pushed; i++) pushed = push_pad(c->argv[i]);
             break;
+        case C_TYPE: pushed = push_text(id, c->text); break;
         case C_CLICK: pushed = push_click(id, r, c->x, c->y); break;
         case C_WHEEL: pushed = push_wheel(id, c->x); break;
         case C_WAIT:
@@ -235,8 +260,8 @@ ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r
         }
         case C_QUIT: return UI_SCRIPT_DONE;
         }
-        bool input =
-            c->kind == C_KEY || c->kind == C_PAD || c->kind == C_CLICK || c->kind == C_WHEEL;
+        bool input = c->kind == C_KEY || c->kind == C_TYPE || c->kind == C_PAD ||
+                     c->kind == C_CLICK || c->kind == C_WHEEL;
         if (input && !pushed) return fail(s, c, "the input did not reach the game", view);
         s->at++;
         s->waited = 0;

@@ -3,6 +3,7 @@
  * through exactly the path a player's hands take. One command a line:
  *
  *   key NAME...          press and release keys ("Down", "Return", "Shift+Tab", "a")
+ *   type TEXT...         type text into a text field (SDL text input events, UTF-8)
  *   pad BUTTON...        press and release gamepad buttons ("a", "b", "dpdown", "start")
  *   click X Y            left click at logical X Y (1920x1080 space)
  *   wheel N              turn the mouse wheel N notches (+ up)

@@ -15,6 +15,7 @@
 
 typedef enum {
     C_KEY,
+    C_TYPE,
     C_PAD,
     C_CLICK,
     C_WHEEL,

@@ -14,6 +14,7 @@ static const struct {
     int min_args, max_args;
 } commands[] = {
     {"key", C_KEY, 1, MAX_WORDS},
+    {"type", C_TYPE, 1, MAX_WORDS},
     {"pad", C_PAD, 1, MAX_WORDS},
     {"click", C_CLICK, 2, 2},
     {"wheel", C_WHEEL, 1, 1},
@@ -123,7 +124,8 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
             args == 2)
             c->n = (uint32_t)strtoul(c->argv[1], NULL, 10);
         if (c->kind == C_WHEEL) c->x = strtof(c->argv[0], NULL);
-        if (c->kind == C_UNTIL_TEXT || c->kind == C_EXPECT_TEXT || c->kind == C_EXPECT_NO_TEXT)
+        if (c->kind == C_UNTIL_TEXT || c->kind == C_EXPECT_TEXT || c->kind == C_EXPECT_NO_TEXT ||
+            c->kind == C_TYPE)
             return join(c, why, size);
         return check(c, why, size);
     }

@@ -1,6 +1,9 @@
-/* The title screen: the game's name on the left; on the right the scenarios
- * of every pack (grouped by pack), then the language, settings and quit. One
- * list for the keyboard and gamepad; every row is also a mouse target. */
+/* The title screen: the game's name and who is playing on the left (with
+ * buttons to switch profile and to see the skills); on the right the
+ * scenarios of every pack (grouped by pack; a pack with a path lists its
+ * steps in order, each with its goal and the player's progress, the next one
+ * marked), then the language, settings and quit. One list for the keyboard
+ * and gamepad; every row is also a mouse target. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,33 +13,92 @@
 #include "menu.h"
 #include "screens.h"
 
-enum { ROW_PACK = 0, ROW_SCENARIO, ROW_LANGUAGE, ROW_SETTINGS, ROW_QUIT };
+enum {
+    ROW_PACK = 0,
+    ROW_SCENARIO,
+    ROW_OFF_PATH, /* "also in this pack": the scenarios not on its path follow */
+    ROW_LANGUAGE,
+    ROW_SETTINGS,
+    ROW_QUIT,
+    ROW_PROFILE,
+    ROW_SKILLS
+};
 
 #define LIST_X 820.0f
 #define LIST_W 1020.0f
 #define LIST_TOP 200.0f
+#define BRAND_X 96.0f
 
 static const char *const lang_names[SV_LANG_COUNT] = {"English", "Svenska", "Norsk bokmål"};
+
+static bool is_list(uint8_t kind) { return kind <= ROW_OFF_PATH; }
+static bool is_heading(uint8_t kind) { return kind == ROW_PACK || kind == ROW_OFF_PATH; }
+
+/* A pack's rows: its path's steps in order, then what is not on the path. */
+static void add_pack(ui_TitleScreen *s, const ui_Game *g, int32_t p)
+{
+    const sv_Pack *pack = g->lib.packs[p];
+    s->rows[s->count++] = (ui_TitleRow){ROW_PACK, p, -1, -1};
+    bool *listed = calloc(pack->scenario_count + 1u, sizeof *listed);
+    for (uint32_t i = 0; listed && i < pack->path_count; i++) {
+        int32_t k = pack->path[i].scenario;
+        if (k < 0 || (uint32_t)k >= pack->scenario_count || listed[k]) continue;
+        listed[k] = true;
+        s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, k, (int32_t)i};
+    }
+    bool heading = pack->path_count > 0;
+    for (uint32_t k = 0; k < pack->scenario_count; k++) {
+        if (listed && listed[k]) continue;
+        if (heading) s->rows[s->count++] = (ui_TitleRow){ROW_OFF_PATH, p, -1, -1};
+        heading = false;
+        s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, (int32_t)k, -1};
+    }
+    free(listed);
+}
+
+/* The path's next step, chosen, when the player has not picked anything yet
+ * or has just finished a run of a path: the chosen pack's, else the first
+ * pack with a path that has a step left. */
+static void pick_next(ui_Game *g)
+{
+    if (!g->profile.pick_next) return;
+    g->profile.pick_next = false;
+    const sv_Profile *p = g->profile.active ? &g->profile.data : NULL;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < g->lib.count; i++) {
+            if (pass == 0 && (int32_t)i != g->pack) continue;
+            int32_t step = sv_profile_next_step(p, g->lib.packs[i]);
+            if (step < 0) continue;
+            g->pack = (int32_t)i;
+            g->scenario = g->lib.packs[i]->path[step].scenario;
+            return;
+        }
+}
 
 bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
 {
     (void)ui;
     memset(s, 0, sizeof *s);
-    size_t n = 3;
-    for (size_t p = 0; p < g->lib.count; p++) n += 1 + g->lib.packs[p]->scenario_count;
+    pick_next(g);
+    size_t n = 5;
+    for (size_t p = 0; p < g->lib.count; p++) n += 2 + g->lib.packs[p]->scenario_count;
     s->rows = calloc(n, sizeof *s->rows);
     if (!s->rows) return false;
-    for (size_t p = 0; p < g->lib.count; p++) {
-        s->rows[s->count++] = (ui_TitleRow){ROW_PACK, (int32_t)p, -1};
-        for (uint32_t k = 0; k < g->lib.packs[p]->scenario_count; k++) {
-            if ((int32_t)p == g->pack && (int32_t)k == g->scenario) s->cursor = s->count;
-            s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, (int32_t)p, (int32_t)k};
-        }
+    if (g->profiles_root[0]) {
+        s->rows[s->count++] = (ui_TitleRow){ROW_PROFILE, -1, -1, -1};
+        s->rows[s->count++] = (ui_TitleRow){ROW_SKILLS, -1, -1, -1};
     }
-    s->rows[s->count++] = (ui_TitleRow){ROW_LANGUAGE, -1, -1};
-    s->rows[s->count++] = (ui_TitleRow){ROW_SETTINGS, -1, -1};
-    s->rows[s->count++] = (ui_TitleRow){ROW_QUIT, -1, -1};
-    if (s->rows[s->cursor].kind == ROW_PACK) s->cursor = s->count - 3;
+    s->brand = s->count;
+    for (size_t p = 0; p < g->lib.count; p++) add_pack(s, g, (int32_t)p);
+    s->cursor = -1;
+    for (int i = s->brand; i < s->count; i++)
+        if (s->rows[i].kind == ROW_SCENARIO && s->rows[i].pack == g->pack &&
+            s->rows[i].scenario == g->scenario)
+            s->cursor = i;
+    s->rows[s->count++] = (ui_TitleRow){ROW_LANGUAGE, -1, -1, -1};
+    s->rows[s->count++] = (ui_TitleRow){ROW_SETTINGS, -1, -1, -1};
+    s->rows[s->count++] = (ui_TitleRow){ROW_QUIT, -1, -1, -1};
+    if (s->cursor < 0) s->cursor = s->count - 3;
     return true;
 }
 
@@ -59,6 +121,11 @@ static float pack_h(const ui_Context *ui)
     return ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 22.0f;
 }
 
+static float list_row_h(const ui_Context *ui, uint8_t kind)
+{
+    return is_heading(kind) ? pack_h(ui) : scenario_h(ui) + 12.0f;
+}
+
 /* The fixed rows sit at the bottom; the scenarios scroll above them. */
 static float list_bottom(const ui_Context *ui)
 {
@@ -66,24 +133,80 @@ static float list_bottom(const ui_Context *ui)
     return (float)UI_HEIGHT - hint - 30.0f - 3.0f * (ui_menu_row_height(ui) + 14.0f);
 }
 
-static SDL_FRect row_rect(const ui_TitleScreen *s, const ui_Context *ui, int i)
+/* The brand panel, bottom up: the folder line, the profile card above it,
+ * and the name and tagline above that (moved up when the text is large). The
+ * card's two buttons stand side by side, or one above the other when their
+ * words do not fit. */
+typedef struct Brand {
+    float name_y, rule_y, tag_y, tag_max, card_y, who_y, progress_y, folder_y;
+    int progress_lines;
+    SDL_FRect buttons[2];
+} Brand;
+
+#define BRAND_W 600.0f
+
+static bool path_progress(ui_Context *ui, const ui_Game *g, char *buf, size_t size);
+
+static void brand_layout(ui_Context *ui, const ui_Game *g, Brand *b)
 {
-    if (s->rows[i].kind >= ROW_LANGUAGE) {
+    ui_TextCache *tc = &ui->text;
+    float sh = ui_text_line_height(tc, UI_FONT_SMALL), rh = ui_menu_row_height(ui);
+    char line[512];
+    b->progress_lines = g->profile.active && path_progress(ui, g, line, sizeof line)
+                            ? (ui_text_wrap_lines(tc, UI_FONT_SMALL, line, BRAND_W) > 1 ? 2 : 1)
+                            : 1;
+    float half = (BRAND_W - 20.0f) / 2.0f;
+    bool stacked = fmaxf(ui_text_width(tc, UI_FONT_BOLD, ui_tr(ui, UI_S_TITLE_SWITCH)),
+                         ui_text_width(tc, UI_FONT_BOLD, ui_tr(ui, UI_S_TITLE_SKILLS))) +
+                       40.0f >
+                   half;
+    float buttons_h = stacked ? 2.0f * rh + 12.0f : rh;
+    b->folder_y = (float)UI_HEIGHT - 200.0f;
+    float card_h = ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 4.0f +
+                   ui_text_line_height(tc, UI_FONT_HEAD) + 6.0f + (float)b->progress_lines * sh +
+                   24.0f + buttons_h;
+    b->card_y = b->folder_y - 40.0f - card_h;
+    b->who_y = b->card_y + ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 4.0f;
+    b->progress_y = b->who_y + ui_text_line_height(tc, UI_FONT_HEAD) + 6.0f;
+    float by = b->progress_y + (float)b->progress_lines * sh + 24.0f;
+    if (stacked) {
+        b->buttons[0] = ui_rect(BRAND_X, by, BRAND_W, rh);
+        b->buttons[1] = ui_rect(BRAND_X, by + rh + 12.0f, BRAND_W, rh);
+    } else {
+        b->buttons[0] = ui_rect(BRAND_X, by, half, rh);
+        b->buttons[1] = ui_rect(BRAND_X + half + 20.0f, by, half, rh);
+    }
+    float tag_h = ui_text_wrap_height(tc, UI_FONT_HEAD, ui_tr(ui, UI_S_APP_TAGLINE), 560.0f);
+    float huge = ui_text_line_height(tc, UI_FONT_HUGE);
+    b->name_y = fminf(300.0f, b->card_y - 50.0f - tag_h - 40.0f - 4.0f - huge);
+    b->name_y = fmaxf(40.0f, b->name_y);
+    b->rule_y = b->name_y + huge + 4.0f;
+    b->tag_y = b->rule_y + 40.0f;
+    b->tag_max = b->card_y - 40.0f - b->tag_y;
+}
+
+static SDL_FRect row_rect(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g, int i)
+{
+    uint8_t kind = s->rows[i].kind;
+    if (kind == ROW_PROFILE || kind == ROW_SKILLS) {
+        Brand b;
+        brand_layout(ui, g, &b);
+        return b.buttons[kind == ROW_SKILLS];
+    }
+    if (!is_list(kind)) {
         float h = ui_menu_row_height(ui);
         int k = i - (s->count - 3);
         return ui_rect(LIST_X, list_bottom(ui) + 24.0f + (float)k * (h + 14.0f), LIST_W, h);
     }
     float y = LIST_TOP - s->scroll;
-    for (int k = 0; k < i; k++)
-        y += s->rows[k].kind == ROW_PACK ? pack_h(ui) : scenario_h(ui) + 12.0f;
-    return ui_rect(LIST_X, y, LIST_W, s->rows[i].kind == ROW_PACK ? pack_h(ui) : scenario_h(ui));
+    for (int k = s->brand; k < i; k++) y += list_row_h(ui, s->rows[k].kind);
+    return ui_rect(LIST_X, y, LIST_W, is_heading(kind) ? pack_h(ui) : scenario_h(ui));
 }
 
 static float content_h(const ui_TitleScreen *s, const ui_Context *ui)
 {
     float h = 0.0f;
-    for (int k = 0; k < s->count - 3; k++)
-        h += s->rows[k].kind == ROW_PACK ? pack_h(ui) : scenario_h(ui) + 12.0f;
+    for (int k = s->brand; k < s->count - 3; k++) h += list_row_h(ui, s->rows[k].kind);
     return h;
 }
 
@@ -93,7 +216,7 @@ static void move(ui_TitleScreen *s, int delta)
 {
     for (int tries = 0; tries < s->count; tries++) {
         ui_menu_move(&s->cursor, s->count, delta);
-        if (s->rows[s->cursor].kind != ROW_PACK) return;
+        if (!is_heading(s->rows[s->cursor].kind)) return;
     }
 }
 
@@ -115,17 +238,19 @@ static ui_ScreenId activate(ui_TitleScreen *s, ui_Game *g, int delta)
     case ROW_LANGUAGE: change_language(g, delta ? delta : 1); break;
     case ROW_SETTINGS: g->settings_return = UI_SCREEN_TITLE; return UI_SCREEN_SETTINGS;
     case ROW_QUIT: return UI_SCREEN_QUIT;
+    case ROW_PROFILE: return UI_SCREEN_PROFILES;
+    case ROW_SKILLS: return UI_SCREEN_SKILLS;
     default: break;
     }
     return UI_SCREEN_TITLE;
 }
 
-static ui_ScreenId click(ui_TitleScreen *s, const ui_Context *ui, ui_Game *g, const ui_Event *e)
+static ui_ScreenId click(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Event *e)
 {
     for (int i = 0; i < s->count; i++) {
-        SDL_FRect r = row_rect(s, ui, i);
-        if (s->rows[i].kind == ROW_PACK || !ui_hit(r, e->x, e->y)) continue;
-        if (s->rows[i].kind < ROW_LANGUAGE && (e->y < LIST_TOP || e->y > list_bottom(ui))) continue;
+        SDL_FRect r = row_rect(s, ui, g, i);
+        if (is_heading(s->rows[i].kind) || !ui_hit(r, e->x, e->y)) continue;
+        if (is_list(s->rows[i].kind) && (e->y < LIST_TOP || e->y > list_bottom(ui))) continue;
         s->cursor = i;
         return activate(s, g,
                         s->rows[i].kind == ROW_LANGUAGE ? ui_menu_row_arrow(r, e->x, e->y) : 0);
@@ -134,17 +259,26 @@ static ui_ScreenId click(ui_TitleScreen *s, const ui_Context *ui, ui_Game *g, co
 }
 
 /* Keeps the cursor's scenario in view. */
-static void follow(ui_TitleScreen *s, const ui_Context *ui)
+static void follow(ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
 {
     float view = list_bottom(ui) - LIST_TOP, max = fmaxf(0.0f, content_h(s, ui) - view);
     if (s->rows[s->cursor].kind == ROW_SCENARIO) {
-        SDL_FRect r = row_rect(s, ui, s->cursor);
+        SDL_FRect r = row_rect(s, ui, g, s->cursor);
         float y = r.y + s->scroll - LIST_TOP;
         if (y < s->target) s->target = y - pack_h(ui);
         if (y + r.h > s->target + view) s->target = y + r.h - view;
     }
     s->target = s->target > max ? max : s->target;
     s->target = s->target < 0.0f ? 0.0f : s->target;
+}
+
+/* Left and Right: the language row's value, or the other brand button. */
+static void sideways(ui_TitleScreen *s, ui_Game *g, int delta)
+{
+    uint8_t kind = s->rows[s->cursor].kind;
+    if (kind == ROW_LANGUAGE) change_language(g, delta);
+    if (kind == ROW_PROFILE && delta > 0) s->cursor++;
+    if (kind == ROW_SKILLS && delta < 0) s->cursor--;
 }
 
 ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in)
@@ -154,7 +288,6 @@ ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const
     s->target -= in->wheel * 90.0f - in->scroll * (float)in->dt_ms;
     for (int i = 0; i < in->count && next == UI_SCREEN_TITLE; i++) {
         const ui_Event *e = &in->ev[i];
-        const ui_TitleRow *row = &s->rows[s->cursor];
         switch (e->act) {
         case UI_ACT_UP:
             move(s, -1);
@@ -165,16 +298,14 @@ ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const
             scrolled = false;
             break;
         case UI_ACT_LEFT:
-        case UI_ACT_RIGHT:
-            if (row->kind == ROW_LANGUAGE) change_language(g, e->act == UI_ACT_LEFT ? -1 : 1);
-            break;
+        case UI_ACT_RIGHT: sideways(s, g, e->act == UI_ACT_LEFT ? -1 : 1); break;
         case UI_ACT_CONFIRM: next = activate(s, g, 0); break;
         case UI_ACT_BACK: next = UI_SCREEN_QUIT; break;
         case UI_ACT_CLICK: next = click(s, ui, g, e); break;
         default: break;
         }
     }
-    if (!scrolled) follow(s, ui);
+    if (!scrolled) follow(s, ui, g);
     float view = list_bottom(ui) - LIST_TOP, max = fmaxf(0.0f, content_h(s, ui) - view);
     s->target = s->target > max ? max : s->target < 0.0f ? 0.0f : s->target;
     s->scroll = ui->reduced_motion ? s->target : s->scroll + (s->target - s->scroll) * 0.3f;
@@ -183,61 +314,175 @@ ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const
 
 /* ---- draw -------------------------------------------------------------------- */
 
-static void draw_brand(ui_Context *ui, const ui_Game *g)
+/* "Path: 3 of 10 steps done" for the chosen pack's path (or the first path). */
+static bool path_progress(ui_Context *ui, const ui_Game *g, char *buf, size_t size)
+{
+    const sv_Pack *pack =
+        g->pack >= 0 && (size_t)g->pack < g->lib.count ? g->lib.packs[g->pack] : NULL;
+    if (pack && !pack->path_count) pack = NULL;
+    for (size_t i = 0; i < g->lib.count && !pack; i++)
+        if (g->lib.packs[i]->path_count) pack = g->lib.packs[i];
+    if (!pack) return false;
+    unsigned done = 0;
+    for (uint32_t i = 0; i < pack->path_count; i++)
+        done += sv_profile_best(&g->profile.data, pack->id, pack->path[i].scenario_id) != NULL;
+    char a[16], b[16];
+    snprintf(a, sizeof a, "%u", done);
+    snprintf(b, sizeof b, "%u", pack->path_count);
+    ui_strings_format(buf, size, ui_tr(ui, UI_S_PATH_PROGRESS), sv_text_get(&pack->title, ui->lang),
+                      a, b);
+    return true;
+}
+
+static void draw_brand(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
 {
     const ui_Theme *t = &ui->theme;
+    Brand b;
+    brand_layout(ui, g, &b);
+    SDL_Color soft = ui_theme_mix(t->on_header, t->header, 0.3f);
     ui_fill(ui, ui_rect(0.0f, 0.0f, 740.0f, (float)UI_HEIGHT), t->header);
-    float y = 300.0f;
-    ui_text_draw(&ui->text, UI_FONT_HUGE, t->on_header, t->header, "Svara", 90.0f, y,
+    ui_text_draw(&ui->text, UI_FONT_HUGE, t->on_header, t->header, "Svara", 90.0f, b.name_y,
                  UI_ALIGN_LEFT);
-    y += ui_text_line_height(&ui->text, UI_FONT_HUGE) + 4.0f;
-    ui_fill_round(ui, ui_rect(96.0f, y, 160.0f, 8.0f), 4.0f, t->accent);
-    ui_text_draw_wrap(&ui->text, UI_FONT_HEAD, t->on_header, t->header, ui_tr(ui, UI_S_APP_TAGLINE),
-                      96.0f, y + 40.0f, 560.0f, 0);
+    ui_fill_round(ui, ui_rect(BRAND_X, b.rule_y, 160.0f, 8.0f), 4.0f, t->accent);
+    int tag_lines = (int)(b.tag_max / ui_text_line_height(&ui->text, UI_FONT_HEAD));
+    if (tag_lines > 0)
+        ui_text_draw_wrap(&ui->text, UI_FONT_HEAD, t->on_header, t->header,
+                          ui_tr(ui, UI_S_APP_TAGLINE), BRAND_X, b.tag_y, 560.0f, tag_lines);
     char line[UI_PATH_MAX + 128];
+    if (s->brand) {
+        ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, soft, t->header,
+                     ui_tr(ui, UI_S_TITLE_PLAYING_AS), BRAND_X, b.card_y, UI_ALIGN_LEFT);
+        ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->on_header, t->header,
+                         g->profile.active ? g->profile.data.name : ui_tr(ui, UI_S_TITLE_NOBODY),
+                         BRAND_X, b.who_y, BRAND_W, UI_ALIGN_LEFT);
+        if (g->profile.active && path_progress(ui, g, line, sizeof line))
+            ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, soft, t->header, line, BRAND_X,
+                              b.progress_y, BRAND_W, b.progress_lines);
+        static const ui_StrId labels[2] = {UI_S_TITLE_SWITCH, UI_S_TITLE_SKILLS};
+        for (int k = 0; k < 2; k++)
+            ui_button(ui, b.buttons[k], ui_tr(ui, labels[k]), UI_BUTTON_PLAIN, s->cursor == k,
+                      true);
+    }
     ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_TITLE_USER_PACKS),
                       g->paths.user_packs[0] ? g->paths.user_packs : "-", NULL, NULL);
-    ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.3f),
-                      t->header, line, 96.0f, (float)UI_HEIGHT - 200.0f, 580.0f, 3);
+    ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, soft, t->header, line, BRAND_X, b.folder_y, 580.0f,
+                      3);
+}
+
+/* A path step's status line and its colour: completed with the best grade
+ * and its date, in progress, or not started. */
+static void step_status(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row, char *buf,
+                        size_t size, SDL_Color *ink, bool *done)
+{
+    const ui_Theme *t = &ui->theme;
+    const sv_Pack *pack = g->lib.packs[row->pack];
+    const sv_ProfileRun *best =
+        g->profile.active
+            ? sv_profile_best(&g->profile.data, pack->id, pack->scenarios[row->scenario].id)
+            : NULL;
+    *done = best != NULL;
+    if (best) {
+        char grade[4], score[16], date[32];
+        snprintf(grade, sizeof grade, "%c", best->grade);
+        snprintf(score, sizeof score, "%d", (int)best->score);
+        ui_strings_format(buf, size, ui_tr(ui, UI_S_PATH_COMPLETED), grade, score,
+                          ui_profile_date(best->ended, date, sizeof date));
+        *ink = t->good;
+    } else if (ui_profile_started(&g->profile, row->pack, row->scenario)) {
+        snprintf(buf, size, "%s", ui_tr(ui, UI_S_PATH_IN_PROGRESS));
+        *ink = t->accent;
+    } else {
+        snprintf(buf, size, "%s", ui_tr(ui, UI_S_PATH_NOT_STARTED));
+        *ink = t->muted;
+    }
 }
 
 static void draw_scenario(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row, SDL_FRect r,
-                          bool focused)
+                          bool focused, bool next)
 {
     const ui_Theme *t = &ui->theme;
-    const sv_Scenario *sc = &g->lib.packs[row->pack]->scenarios[row->scenario];
+    const sv_Pack *pack = g->lib.packs[row->pack];
+    const sv_Scenario *sc = &pack->scenarios[row->scenario];
     SDL_Color fill = focused ? t->selected : ui_hover(ui, r) ? t->hover : t->surface;
     if (focused) ui_focus_ring(ui, r, 14.0f);
-    ui_panel(ui, r, 14.0f, fill, focused ? fill : t->border);
+    ui_panel(ui, r, 14.0f, fill, focused || next ? t->accent : t->border);
+    if (next && !focused) /* the next step: a thicker accent edge, and a word for it */
+        ui_fill_round(ui, ui_rect(r.x, r.y + 10.0f, 6.0f, r.h - 20.0f), 3.0f, t->accent);
     char meta[96];
     ui_time_length(ui->strings, ui->lang, sc->duration_ms, meta, sizeof meta);
     float w = ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, fill, meta, r.x + r.w - 24.0f,
                            r.y + 20.0f, UI_ALIGN_RIGHT);
-    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, sv_text_get(&sc->title, ui->lang),
-                     r.x + 24.0f, r.y + 16.0f, r.w - 72.0f - w, UI_ALIGN_LEFT);
+    float x = r.x + 24.0f, y2 = r.y + 22.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD);
+    float sh = ui_text_line_height(&ui->text, UI_FONT_SMALL);
+    if (row->step >= 0) {
+        char status[256];
+        SDL_Color ink;
+        bool done;
+        step_status(ui, g, row, status, sizeof status, &ink, &done);
+        /* the step's number in a disc (a tick once done) */
+        float rad = fmaxf(20.0f, 0.8f * ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD));
+        float cy = r.y + 16.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD) / 2.0f;
+        SDL_Color disc = done ? t->good : next ? t->accent : t->sunken;
+        ui_disc(ui, x + rad, cy, rad, disc);
+        char num[16];
+        snprintf(num, sizeof num, "%d", (int)row->step + 1);
+        SDL_Color on = done || next ? t->on_accent : t->text;
+        ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, on, disc, done ? "✓" : num, x + rad,
+                     cy - ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) / 2.0f,
+                     UI_ALIGN_CENTRE);
+        x += 2.0f * rad + 14.0f;
+        if (next) {
+            float pw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, ui_tr(ui, UI_S_PATH_NEXT));
+            SDL_FRect pill =
+                ui_rect(r.x + r.w - 24.0f - w - 24.0f - pw - 28.0f, r.y + 16.0f, pw + 28.0f,
+                        ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 8.0f);
+            ui_fill_round(ui, pill, pill.h / 2.0f, t->accent);
+            ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->on_accent, t->accent,
+                         ui_tr(ui, UI_S_PATH_NEXT), pill.x + pill.w / 2.0f, pill.y + 4.0f,
+                         UI_ALIGN_CENTRE);
+            w += pill.w + 24.0f;
+        }
+        ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, sv_text_get(&sc->title, ui->lang),
+                         x, r.y + 16.0f, r.x + r.w - x - 48.0f - w, UI_ALIGN_LEFT);
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->text, fill,
+                         sv_text_get(&pack->path[row->step].goal, ui->lang), x, y2,
+                         r.x + r.w - 24.0f - x, UI_ALIGN_LEFT);
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, ink, fill, status, x, y2 + sh,
+                         r.x + r.w - 24.0f - x, UI_ALIGN_LEFT);
+        return;
+    }
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, sv_text_get(&sc->title, ui->lang), x,
+                     r.y + 16.0f, r.w - 72.0f - w, UI_ALIGN_LEFT);
     ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, t->muted, fill, sv_text_get(&sc->summary, ui->lang),
-                      r.x + 24.0f, r.y + 22.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD),
-                      r.w - 48.0f, 2);
+                      x, y2, r.w - 48.0f, 2);
 }
 
 void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
 {
     const ui_Theme *t = &ui->theme;
     ui_menu_backdrop(ui);
-    draw_brand(ui, g);
+    draw_brand(s, ui, g);
     ui_menu_heading(ui, ui_tr(ui, UI_S_TITLE_CHOOSE), LIST_X, 80.0f);
     SDL_FRect area = {LIST_X - 10.0f, LIST_TOP - 6.0f, LIST_W + 20.0f,
                       list_bottom(ui) - LIST_TOP + 12.0f};
+    /* the next step of each pack's path */
+    const sv_Profile *prof = g->profile.active ? &g->profile.data : NULL;
     ui_clip(ui, &area);
-    for (int i = 0; i < s->count - 3; i++) {
-        SDL_FRect r = row_rect(s, ui, i);
+    for (int i = s->brand; i < s->count - 3; i++) {
+        SDL_FRect r = row_rect(s, ui, g, i);
         if (r.y + r.h < area.y || r.y > area.y + area.h) continue;
-        if (s->rows[i].kind == ROW_PACK)
-            ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->muted, t->bg,
-                         sv_text_get(&g->lib.packs[s->rows[i].pack]->title, ui->lang), r.x + 4.0f,
+        const ui_TitleRow *row = &s->rows[i];
+        if (row->kind == ROW_PACK || row->kind == ROW_OFF_PATH) {
+            const char *label = row->kind == ROW_PACK
+                                    ? sv_text_get(&g->lib.packs[row->pack]->title, ui->lang)
+                                    : ui_tr(ui, UI_S_PATH_OFF);
+            ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->muted, t->bg, label, r.x + 4.0f,
                          r.y + 10.0f, UI_ALIGN_LEFT);
-        else
-            draw_scenario(ui, g, &s->rows[i], r, i == s->cursor);
+        } else {
+            bool next =
+                row->step >= 0 && sv_profile_next_step(prof, g->lib.packs[row->pack]) == row->step;
+            draw_scenario(ui, g, row, r, i == s->cursor, next);
+        }
     }
     ui_clip(ui, NULL);
     if (g->lib.count == 0)
@@ -254,7 +499,7 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
                              ui_tr(ui, UI_S_TITLE_QUIT)};
     for (int k = 0; k < 3; k++) {
         int i = s->count - 3 + k;
-        ui_menu_row(ui, row_rect(s, ui, i), labels[k], k == 0 ? lang_names[ui->lang] : NULL,
+        ui_menu_row(ui, row_rect(s, ui, g, i), labels[k], k == 0 ? lang_names[ui->lang] : NULL,
                     i == s->cursor);
     }
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_TITLE_PAD : UI_S_HINT_TITLE));

@@ -52,7 +52,7 @@ typedef enum {
     UI_ACT_DOWN,
     UI_ACT_LEFT,
     UI_ACT_RIGHT,
-    UI_ACT_CONFIRM,   /* Enter, Space, gamepad A */
+    UI_ACT_CONFIRM,   /* Enter, Space (arg 1: a text field takes it as a space), gamepad A */
     UI_ACT_BACK,      /* Esc, gamepad B */
     UI_ACT_PAUSE,     /* gamepad Start (Esc pauses through BACK on the play screen) */
     UI_ACT_TAB_NEXT,  /* Tab, right shoulder */
@@ -90,6 +90,7 @@ typedef struct ui_Input {
     float wheel;  /* mouse wheel notches this frame, + is up */
     float scroll; /* right stick, -1..1, + is down: continuous scrolling */
     uint32_t dt_ms;
+    char text[64]; /* typed text (SDL_TEXTINPUT, UTF-8) this frame, for a text field */
 } ui_Input;
 
 /* The front end's always-on assert, for its own programmer errors (an index

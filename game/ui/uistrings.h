@@ -255,7 +255,63 @@
     X(TUT_CHANNELS, "tutorial.channels")                                                           \
     X(TUT_COMPOSE, "tutorial.compose")                                                             \
     X(TUT_SEND, "tutorial.send")                                                                   \
-    X(TUT_DEBRIEF, "tutorial.debrief")
+    X(TUT_DEBRIEF, "tutorial.debrief")                                                             \
+    X(PROFILES_TITLE, "profiles.title")                                                            \
+    X(PROFILES_INTRO, "profiles.intro")                                                            \
+    X(PROFILES_RUNS_ONE, "profiles.runs_one")                                                      \
+    X(PROFILES_RUNS, "profiles.runs")                                                              \
+    X(PROFILES_NO_RUNS, "profiles.no_runs")                                                        \
+    X(PROFILES_CURRENT, "profiles.current")                                                        \
+    X(PROFILES_BROKEN, "profiles.broken")                                                          \
+    X(PROFILES_BROKEN_FIX, "profiles.broken_fix")                                                  \
+    X(PROFILES_NEW, "profiles.new")                                                                \
+    X(PROFILES_KEPT, "profiles.kept")                                                              \
+    X(PROFILES_KEEP_FAILED, "profiles.keep_failed")                                                \
+    X(PROFILES_WELCOME, "profiles.welcome")                                                        \
+    X(PROFILES_ASK, "profiles.ask")                                                                \
+    X(PROFILES_PLACEHOLDER, "profiles.placeholder")                                                \
+    X(PROFILES_CREATE, "profiles.create")                                                          \
+    X(PROFILES_CANCEL, "profiles.cancel")                                                          \
+    X(PROFILES_QUIT, "profiles.quit")                                                              \
+    X(PROFILES_NAME_EMPTY, "profiles.name_empty")                                                  \
+    X(PROFILES_NAME_TAKEN, "profiles.name_taken")                                                  \
+    X(PROFILES_SAVE_FAILED, "profiles.save_failed")                                                \
+    X(PROFILES_WHERE, "profiles.where")                                                            \
+    X(PROFILES_SPACE, "profiles.space")                                                            \
+    X(HINT_PROFILES, "hint.profiles")                                                              \
+    X(HINT_PROFILES_PAD, "hint.profiles.pad")                                                      \
+    X(HINT_NAME, "hint.name")                                                                      \
+    X(HINT_NAME_PAD, "hint.name.pad")                                                              \
+    X(TITLE_PLAYING_AS, "title.playing_as")                                                        \
+    X(TITLE_NOBODY, "title.nobody")                                                                \
+    X(TITLE_SWITCH, "title.switch")                                                                \
+    X(TITLE_SKILLS, "title.skills")                                                                \
+    X(PATH_NEXT, "path.next")                                                                      \
+    X(PATH_NOT_STARTED, "path.not_started")                                                        \
+    X(PATH_IN_PROGRESS, "path.in_progress")                                                        \
+    X(PATH_COMPLETED, "path.completed")                                                            \
+    X(PATH_PROGRESS, "path.progress")                                                              \
+    X(PATH_OFF, "path.off")                                                                        \
+    X(SKILLS_TITLE, "skills.title")                                                                \
+    X(SKILLS_INTRO, "skills.intro")                                                                \
+    X(SKILLS_INTRO_ONE, "skills.intro_one")                                                        \
+    X(SKILLS_NO_RUNS, "skills.no_runs")                                                            \
+    X(SKILLS_NONE, "skills.none")                                                                  \
+    X(SKILLS_COUNTS, "skills.counts")                                                              \
+    X(SKILLS_PRACTISE, "skills.practise")                                                          \
+    X(SKILLS_PRACTISE_NONE, "skills.practise_none")                                                \
+    X(SKILLS_NO_PROFILE, "skills.no_profile")                                                      \
+    X(HINT_SKILLS, "hint.skills")                                                                  \
+    X(HINT_SKILLS_PAD, "hint.skills.pad")                                                          \
+    X(DEBRIEF_LESSONS, "debrief.lessons")                                                          \
+    X(DEBRIEF_LESSON_AT, "debrief.lesson_at")                                                      \
+    X(DEBRIEF_LESSON_STANDING, "debrief.lesson_standing")                                          \
+    X(DEBRIEF_NO_LESSONS, "debrief.no_lessons")                                                    \
+    X(DEBRIEF_SKILLS, "debrief.skills")                                                            \
+    X(DEBRIEF_SKILLS_NONE, "debrief.skills_none")                                                  \
+    X(DEBRIEF_SKILLS_NO_PROFILE, "debrief.skills_no_profile")                                      \
+    X(DEBRIEF_SKILLS_REPLAY, "debrief.skills_replay")                                              \
+    X(DEBRIEF_SKILLS_MORE, "debrief.skills_more")
 
 typedef enum {
 #define UI_STR_ENUM(id, key) UI_S_##id,

@@ -18,6 +18,7 @@
 #include "svara/status.h"
 
 struct sv_Session;
+struct sv_Pack;
 
 #define SV_PROFILE_NAME_BYTES 48u /* a learner's name, UTF-8 */
 #define SV_PROFILE_VERSION_BYTES 32u
@@ -96,5 +97,10 @@ void sv_profile_skills(const sv_Profile *p, size_t runs, sv_Skill out[SV_PRINCIP
 /* The best run of a scenario (highest score; the later one on a tie), NULL
  * when it was never finished. */
 const sv_ProfileRun *sv_profile_best(const sv_Profile *p, const char *pack, const char *scenario);
+
+/* The step of a pack's path to play next: the first step whose scenario has
+ * no finished run in the profile (p may be NULL: no runs). -1 when the pack
+ * has no path or every step is done. */
+int32_t sv_profile_next_step(const sv_Profile *p, const struct sv_Pack *pack);
 
 #endif

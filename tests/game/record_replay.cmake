@@ -6,7 +6,7 @@ set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 set(rec ${OUT}/recorded.json)
 file(REMOVE ${rec})
-execute_process(COMMAND ${SVARA} --headless --select sample/parcel --seed 7 --speed 16 --script-keys ${SCRIPT} --record ${rec}
+execute_process(COMMAND ${SVARA} --headless --profile Tester --select sample/parcel --seed 7 --speed 16 --script-keys ${SCRIPT} --record ${rec}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR NOT EXISTS ${rec})
   message(FATAL_ERROR "the recorded run failed (${rc}):\n${out}\n${err}")

@@ -5,7 +5,7 @@ file(REMOVE_RECURSE ${HOME_DIR})
 file(MAKE_DIRECTORY ${HOME_DIR}/data ${HOME_DIR}/cache)
 set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
-execute_process(COMMAND ${SVARA} --headless --script-keys ${SCRIPT} RESULT_VARIABLE rc
+execute_process(COMMAND ${SVARA} --headless --profile Tester --script-keys ${SCRIPT} RESULT_VARIABLE rc
                 OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the settings script failed (${rc}):\n${out}\n${err}")

@@ -48,3 +48,12 @@ add_test(NAME tool_lint_json
 add_test(NAME tool_lint_sarif
   COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:svara-tool> -DFORMAT=sarif -DLINT=${SV_LINT}
           -P ${CMAKE_CURRENT_SOURCE_DIR}/support/check_formats.cmake)
+
+# SV116's table of the characters the game's font draws is generated from the
+# font (tools/font_ranges.sh); where the font and fc-query are installed, the
+# checked-in table must be what the script makes of them.
+find_program(SV_FC_QUERY fc-query)
+if(SV_FC_QUERY AND EXISTS /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf)
+  add_test(NAME tool_lint_glyph_table_current
+    COMMAND sh -c "${PROJECT_SOURCE_DIR}/tools/font_ranges.sh | cmp - ${PROJECT_SOURCE_DIR}/game/core/glyphs_table.h")
+endif()

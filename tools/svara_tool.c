@@ -30,6 +30,11 @@ static void usage(FILE *out)
           "  agreement PACK [SCENARIO...]\n"
           "                         how often the scoring model's best choice agrees with\n"
           "                         the authors' expert verdicts; exit 1 unless always\n"
+          "  coverage PACK [--min N] [--markdown] [--readme FILE [--write]]\n"
+          "                         which principles decide which decisions (named in the\n"
+          "                         annotations and borne out by the model); exit 1 when one\n"
+          "                         decides fewer than N (2); the table in Markdown, or\n"
+          "                         checked against (--write: written to) a README\n"
           "  new NAME [--lang en,sv,nb]\n"
           "                         make a new pack folder NAME from a short working scenario,\n"
           "                         with notes on what to change (README.md in the folder)\n"
@@ -154,6 +159,8 @@ int main(int argc, char **argv)
         rc = tool_check(argc - 2, argv + 2);
     else if (strcmp(argv[1], "agreement") == 0)
         rc = tool_agreement(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "coverage") == 0)
+        rc = tool_coverage(argc - 2, argv + 2);
     else if (strcmp(argv[1], "list") == 0)
         rc = tool_list(argc - 2, argv + 2);
     else if (strcmp(argv[1], "play") == 0)

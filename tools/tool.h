@@ -166,6 +166,7 @@ bool tool_session_limit(const struct sv_Session *s, bool with_dropped, char *buf
 
 int tool_list(int argc, char **argv);
 int tool_agreement(int argc, char **argv);
+int tool_coverage(int argc, char **argv); /* tool_coverage.c: principles by decision */
 int tool_check(int argc, char **argv);
 int tool_play(int argc, char **argv);
 int tool_bench(int argc, char **argv);

@@ -19,6 +19,7 @@
 #include "svara/score.h"
 #include "svara/session.h"
 #include "tool.h"
+#include "tool_explore.h"
 
 #define TIMEOUT_ONE_IN 8u                 /* a random run lets one decision in 8 time out */
 #define CHOICE_STREAM 0x6578706c6f7265ull /* the choices' own stream, apart from the session's */
@@ -54,7 +55,9 @@ static uint32_t kind_base(const sv_Scenario *sc, Kind k)
     return b;
 }
 
-static uint32_t slot_total(const sv_Scenario *sc) { return kind_base(sc, K_COUNT); }
+uint32_t tool_explore_slots(const sv_Scenario *sc) { return kind_base(sc, K_COUNT); }
+uint32_t tool_explore_part_slot(const sv_Scenario *sc) { return kind_base(sc, K_PART); }
+uint32_t tool_explore_ending_slot(const sv_Scenario *sc) { return kind_base(sc, K_ENDING); }
 
 static const char *item_id(const sv_Scenario *sc, Kind k, uint32_t i)
 {
@@ -169,25 +172,13 @@ bool tool_session_limit(const sv_Session *s, bool with_dropped, char *buf, size_
 
 /* ---- one run's choices --------------------------------------------------------- */
 
-#define PLAN_NONE UINT32_MAX
-
-typedef struct Walk {
-    sv_Run run;
-    uint32_t *plan;  /* [decision_count] when to answer; PLAN_NONE: let it time out */
-    size_t log_seen; /* log entries read so far */
-    uint32_t opened; /* decisions opened so far, in order */
-    int32_t (*before)[SV_METER_COUNT]; /* [decision_count] meters when it opened */
-    uint8_t *cov;                      /* [slot_total] */
-    struct Policy *policy;             /* what is playing it */
-} Walk;
-
-static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
-                       const sv_ScoreModel *model, uint64_t seed)
+bool tool_walk_start(ToolWalk *w, const sv_Pack *pack, const sv_Scenario *sc,
+                     const sv_ScoreModel *model, uint64_t seed)
 {
     memset(w, 0, sizeof *w);
     w->plan = malloc((sc->decision_count + 1u) * sizeof *w->plan);
     w->before = calloc(sc->decision_count + 1u, sizeof *w->before);
-    w->cov = calloc(slot_total(sc) + 1u, 1);
+    w->cov = calloc(tool_explore_slots(sc) + 1u, 1);
     if (!w->plan || !w->before || !w->cov) return false;
     for (uint32_t d = 0; d < sc->decision_count; d++) w->plan[d] = PLAN_NONE;
     sv_DiagList diags;
@@ -202,7 +193,7 @@ static bool walk_start(Walk *w, const sv_Pack *pack, const sv_Scenario *sc,
     return st == SV_OK;
 }
 
-static void walk_free(Walk *w)
+void tool_walk_free(ToolWalk *w)
 {
     sv_run_stop(&w->run);
     free(w->plan);
@@ -212,7 +203,7 @@ static void walk_free(Walk *w)
 }
 
 /* The decision to answer next (its planned time is the earliest), or -1. */
-static int32_t next_answer(const Walk *w, uint32_t *at)
+static int32_t next_answer(const ToolWalk *w, uint32_t *at)
 {
     const sv_Session *s = &w->run.s;
     int32_t best = -1;
@@ -225,19 +216,7 @@ static int32_t next_answer(const Walk *w, uint32_t *at)
     return best;
 }
 
-/* Plays the run to its end. `on_open` plans each decision as it opens;
- * `on_answer` makes the input when its time comes (false: let it time out);
- * either may set `stop` to end the walk where it is. */
-typedef struct Policy Policy;
-struct Policy {
-    void (*on_open)(Walk *w, int32_t d, void *ctx);
-    bool (*on_answer)(Walk *w, int32_t d, sv_Input *in, void *ctx);
-    void *ctx;
-    bool stop;          /* set by the policy: end the walk where it is */
-    bool refusal_stops; /* an input the session refuses ends the walk (not a path) */
-};
-
-static void read_log(Walk *w, Policy *p)
+static void read_log(ToolWalk *w, ToolPolicy *p)
 {
     sv_Session *s = &w->run.s;
     for (; w->log_seen < s->log_count && !p->stop; w->log_seen++) {
@@ -249,7 +228,7 @@ static void read_log(Walk *w, Policy *p)
     }
 }
 
-static void walk_play(Walk *w, Policy *p)
+void tool_walk_play(ToolWalk *w, ToolPolicy *p)
 {
     sv_Session *s = &w->run.s;
     w->policy = p;
@@ -285,7 +264,7 @@ typedef struct RandomCtx {
     sv_Rng rng;
 } RandomCtx;
 
-static void random_open(Walk *w, int32_t d, void *ctx)
+static void random_open(ToolWalk *w, int32_t d, void *ctx)
 {
     RandomCtx *c = ctx;
     uint32_t dl = w->run.sc->decisions[d].deadline_ms;
@@ -296,7 +275,7 @@ static void random_open(Walk *w, int32_t d, void *ctx)
 }
 
 /* The decision's enabled parts, in file order. */
-static uint32_t enabled_parts(const sv_Session *s, const sv_Decision *de, int32_t *out)
+uint32_t tool_enabled_parts(const sv_Session *s, const sv_Decision *de, int32_t *out)
 {
     uint32_t n = 0;
     for (uint32_t i = 0; i < de->parts.count; i++)
@@ -305,7 +284,7 @@ static uint32_t enabled_parts(const sv_Session *s, const sv_Decision *de, int32_
     return n;
 }
 
-static bool random_answer(Walk *w, int32_t d, sv_Input *in, void *ctx)
+static bool random_answer(ToolWalk *w, int32_t d, sv_Input *in, void *ctx)
 {
     RandomCtx *c = ctx;
     const sv_Session *s = &w->run.s;
@@ -315,7 +294,7 @@ static bool random_answer(Walk *w, int32_t d, sv_Input *in, void *ctx)
     for (uint32_t i = 0; i < de->options.count && no < SV_MAX_OPTIONS; i++)
         if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
             opts[no++] = (int32_t)(de->options.start + i);
-    uint32_t np = enabled_parts(s, de, parts);
+    uint32_t np = tool_enabled_parts(s, de, parts);
     uint32_t lo = de->compose_min ? de->compose_min : 1u;
     bool can_compose = np >= lo && (de->compose_public || de->compose_private);
     uint32_t n = no + (can_compose ? 1u : 0u);
@@ -357,19 +336,19 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
                     uint64_t seed, ToolPlayout *out, char **replay)
 {
     memset(out, 0, sizeof *out);
-    Walk w;
+    ToolWalk w;
     RandomCtx c;
     sv_rng_seed(&c.rng, seed, CHOICE_STREAM);
-    Policy p = {.on_open = random_open, .on_answer = random_answer, .ctx = &c};
-    bool ok = walk_start(&w, pack, sc, model, seed);
+    ToolPolicy p = {.on_open = random_open, .on_answer = random_answer, .ctx = &c};
+    bool ok = tool_walk_start(&w, pack, sc, model, seed);
     out->outcome = malloc((sc->decision_count + 1u) * sizeof *out->outcome);
     out->delta = malloc((sc->decision_count + 1u) * sizeof *out->delta);
     if (!ok || !out->outcome || !out->delta) {
-        walk_free(&w);
+        tool_walk_free(&w);
         tool_playout_free(out);
         return false;
     }
-    walk_play(&w, &p);
+    tool_walk_play(&w, &p);
     const sv_Session *s = &w.run.s;
     out->seed = seed;
     out->ending = s->ending;
@@ -388,7 +367,7 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     out->cov = w.cov;
     w.cov = NULL;
     if (replay) *replay = sv_run_write_replay(&w.run);
-    walk_free(&w);
+    tool_walk_free(&w);
     return true;
 }
 
@@ -464,7 +443,7 @@ static int grade_of(const int32_t *m) { return sv_grade_letter(sv_grade_score(m)
 static bool totals_init(Totals *t, const sv_Scenario *sc, uint32_t runs)
 {
     memset(t, 0, sizeof *t);
-    t->reached = calloc(slot_total(sc) + 1u, sizeof *t->reached);
+    t->reached = calloc(tool_explore_slots(sc) + 1u, sizeof *t->reached);
     t->out_count = calloc(outcome_slots(sc) + 1u, sizeof *t->out_count);
     t->out_sum = calloc(outcome_slots(sc) + 1u, sizeof *t->out_sum);
     t->finals = runs ? calloc(runs, sizeof *t->finals) : NULL;
@@ -482,7 +461,7 @@ static void totals_free(Totals *t)
 static void add_run(Job *j, uint32_t index, const ToolPlayout *r)
 {
     const sv_Scenario *sc = j->sc;
-    for (uint32_t i = 0; i < slot_total(sc); i++) j->t.reached[i] += r->cov[i];
+    for (uint32_t i = 0; i < tool_explore_slots(sc); i++) j->t.reached[i] += r->cov[i];
     for (uint32_t d = 0; d < sc->decision_count; d++) {
         if (r->outcome[d] == TOOL_OUTCOME_NONE) continue;
         uint32_t k = outcome_slot(sc, (int32_t)d, r->outcome[d]);
@@ -517,7 +496,7 @@ static void *job_main(void *arg)
     return NULL;
 }
 
-static double now_s(void)
+double tool_now_s(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -527,7 +506,7 @@ static double now_s(void)
 /* A progress bar with runs/s and the time left, on stderr when it is a terminal. */
 static void progress(uint32_t done, uint32_t total, double started, bool last)
 {
-    double el = now_s() - started;
+    double el = tool_now_s() - started;
     double rate = el > 0 ? done / el : 0;
     int width = 30, fill = total ? (int)((uint64_t)done * (uint64_t)width / total) : width;
     fprintf(stderr, "\r[%.*s%*s] %u/%u runs  %.0f runs/s  ETA %.0f s ", fill,
@@ -543,7 +522,8 @@ typedef struct Args {
     const char *pack, *scenario;
     uint32_t runs;
     uint64_t seed;
-    bool exhaustive, json, exact;
+    bool exhaustive, json, exact, guided;
+    bool runs_given;    /* --guided stops at --runs only when it is given */
     const char *record; /* --record SEED FILE */
     uint64_t record_seed;
     uint32_t jobs;
@@ -580,9 +560,10 @@ static int parse_args(int argc, char **argv, Args *a)
                         argv[i], v ? v : "");
                 return 2;
             }
-            if (argv[i][2] == 'r')
+            if (argv[i][2] == 'r') {
                 a->runs = (uint32_t)x;
-            else if (argv[i][2] == 'j')
+                a->runs_given = true;
+            } else if (argv[i][2] == 'j')
                 a->jobs = (uint32_t)(x > 256 ? 256 : x);
             else
                 a->max_paths = (uint32_t)x;
@@ -607,6 +588,8 @@ static int parse_args(int argc, char **argv, Args *a)
             i += 2;
         } else if (strcmp(argv[i], "--exhaustive") == 0) {
             a->exhaustive = true;
+        } else if (strcmp(argv[i], "--guided") == 0) {
+            a->guided = true;
         } else if (strcmp(argv[i], "--json") == 0) {
             a->json = true;
         } else if (tool_positional("explore", argv[i], slots, 2, &pos)) {
@@ -617,8 +600,14 @@ static int parse_args(int argc, char **argv, Args *a)
         fputs(
             "usage: svara-tool explore PACK [SCENARIO] [--runs N] [--seed S] [--exhaustive]\n"
             "                          [--max-paths N] [--merge story|exact] [--jobs J] [--json]\n"
+            "       svara-tool explore PACK [SCENARIO] --guided [--runs N] [--seed S] [--jobs J]\n"
             "       svara-tool explore PACK SCENARIO --record SEED FILE\n",
             stderr);
+        return 2;
+    }
+    if (a->guided && (a->exhaustive || a->json || a->record)) {
+        fputs("svara-tool explore: --guided goes with neither --exhaustive, --json nor --record\n",
+              stderr);
         return 2;
     }
     if (a->record && !a->scenario) {
@@ -630,14 +619,7 @@ static int parse_args(int argc, char **argv, Args *a)
 
 /* ---- where things are: the scenario file's bytes, for line and column -------- */
 
-typedef struct Where {
-    char file[SV_MAX_PATH + 64];
-    char *bytes;
-    size_t len;
-    sv_JsonIndex *ix;
-} Where;
-
-static void where_open(Where *w, const sv_Pack *pack, const sv_Scenario *sc)
+void tool_where_open(ToolWhere *w, const sv_Pack *pack, const sv_Scenario *sc)
 {
     memset(w, 0, sizeof *w);
     /* as diagnostics name it: the manifest's label, then the file inside the pack */
@@ -655,7 +637,7 @@ static void where_open(Where *w, const sv_Pack *pack, const sv_Scenario *sc)
     if (w->bytes) w->ix = sv_json_index_build(w->bytes, w->len);
 }
 
-static void where_close(Where *w)
+void tool_where_close(ToolWhere *w)
 {
     sv_json_index_free(w->ix);
     free(w->bytes);
@@ -687,8 +669,8 @@ static void print_meter(FILE *f, sv_Meter m, double v)
 }
 
 /* Unreached items with where they are written. */
-static uint32_t report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *reached, Where *wh,
-                                 bool json)
+uint32_t tool_report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *reached,
+                               ToolWhere *wh, bool json)
 {
     uint32_t n = 0;
     char ptr[128];
@@ -718,7 +700,7 @@ static uint32_t report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t 
     return n;
 }
 
-static void print_coverage(FILE *f, const sv_Scenario *sc, const uint32_t *reached, bool json)
+void tool_print_coverage(FILE *f, const sv_Scenario *sc, const uint32_t *reached, bool json)
 {
     for (int k = 0; k < K_COUNT; k++) {
         uint32_t b = kind_base(sc, (Kind)k), n = kind_count(sc, (Kind)k), got = 0;
@@ -758,13 +740,13 @@ static void meter_stats(const Totals *t, uint32_t runs, int m, MeterStats *st)
 }
 
 static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals *t, uint32_t runs,
-                              const Limited *lim, uint32_t nlim, Where *wh)
+                              const Limited *lim, uint32_t nlim, ToolWhere *wh)
 {
     printf("%s: %u random runs, seeds %" PRIu64 "..%" PRIu64 "\n", sc->id, runs, a->seed,
            a->seed + runs - 1u);
     printf("coverage:\n");
-    print_coverage(stdout, sc, t->reached, false);
-    uint32_t un = report_unreached(stdout, sc, t->reached, wh, false);
+    tool_print_coverage(stdout, sc, t->reached, false);
+    uint32_t un = tool_report_unreached(stdout, sc, t->reached, wh, false);
     if (!un) printf("  everything was reached\n");
     printf("endings:\n");
     uint32_t eb = kind_base(sc, K_ENDING);
@@ -831,7 +813,7 @@ static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals
 
 static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const Args *a,
                               const Totals *t, uint32_t runs, const Limited *lim, uint32_t nlim,
-                              Where *wh)
+                              ToolWhere *wh)
 {
     printf("{\n  \"pack\": ");
     json_str(stdout, pack->id);
@@ -839,9 +821,9 @@ static void print_random_json(const sv_Pack *pack, const sv_Scenario *sc, const 
     json_str(stdout, sc->id);
     printf(", \"mode\": \"random\", \"runs\": %u, \"seed\": %" PRIu64 ",\n  \"coverage\": {", runs,
            a->seed);
-    print_coverage(stdout, sc, t->reached, true);
+    tool_print_coverage(stdout, sc, t->reached, true);
     printf("},\n  \"unreached\": [");
-    report_unreached(stdout, sc, t->reached, wh, true);
+    tool_report_unreached(stdout, sc, t->reached, wh, true);
     printf("],\n  \"endings\": {");
     uint32_t eb = kind_base(sc, K_ENDING);
     for (uint32_t e = 0; e < sc->ending_count; e++) {
@@ -932,14 +914,14 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
         started++;
     }
     bool tty = isatty(fileno(stderr));
-    double t0 = now_s();
+    double t0 = tool_now_s();
     while (tty && atomic_load(&done) < (unsigned)(started == jobs ? runs : 0u) && ok) {
         progress(atomic_load(&done), runs, t0, false);
         struct timespec ts = {0, 100000000L};
         nanosleep(&ts, NULL);
     }
     for (uint32_t j = 0; j < started; j++) pthread_join(th[j], NULL);
-    double el = now_s() - t0;
+    double el = tool_now_s() - t0;
     if (tty && ok) {
         progress(runs, runs, t0, true);
         fprintf(stderr, "explore: %u runs in %.2f s, %.0f runs/s\n", runs, el,
@@ -948,7 +930,7 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
     Limited *lim = NULL;
     uint32_t nlim = 0;
     for (uint32_t j = 0; ok && j < jobs; j++) {
-        for (uint32_t i = 0; i < slot_total(sc); i++) all.reached[i] += job[j].t.reached[i];
+        for (uint32_t i = 0; i < tool_explore_slots(sc); i++) all.reached[i] += job[j].t.reached[i];
         for (uint32_t i = 0; i < outcome_slots(sc); i++) {
             all.out_count[i] += job[j].t.out_count[i];
             for (int m = 0; m < SV_METER_COUNT; m++) all.out_sum[i][m] += job[j].t.out_sum[i][m];
@@ -971,15 +953,15 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
         ok = false;
     }
     if (ok) {
-        Where wh;
-        where_open(&wh, pack, sc);
+        ToolWhere wh;
+        tool_where_open(&wh, pack, sc);
         if (a->json) {
             if (!*first) printf(",\n");
             print_random_json(pack, sc, a, &all, runs, lim, nlim, &wh);
         } else {
             print_random_text(sc, a, &all, runs, lim, nlim, &wh);
         }
-        where_close(&wh);
+        tool_where_close(&wh);
         *first = false;
     }
     for (uint32_t j = 0; job && j < jobs; j++) {
@@ -1049,7 +1031,7 @@ static bool make_pattern(const sv_Session *s, const sv_Decision *de, int32_t d, 
 {
     const sv_Scenario *sc = s->sc;
     int32_t parts[SV_MAX_PARTS];
-    uint32_t np = enabled_parts(s, de, parts);
+    uint32_t np = tool_enabled_parts(s, de, parts);
     uint32_t lo = de->compose_min ? de->compose_min : 1u;
     memset(in, 0, sizeof *in);
     in->kind = SV_INPUT_COMPOSE;
@@ -1148,7 +1130,7 @@ static uint64_t story_key(const sv_Session *s, const Tree *t)
     return h;
 }
 
-static void tree_open(Walk *w, int32_t d, void *ctx)
+static void tree_open(ToolWalk *w, int32_t d, void *ctx)
 {
     Tree *t = ctx;
     uint32_t k = w->opened - 1u;
@@ -1172,7 +1154,7 @@ static void tree_open(Walk *w, int32_t d, void *ctx)
                                         : w->run.s.now_ms + dl / 2u;
 }
 
-static bool tree_answer(Walk *w, int32_t d, sv_Input *in, void *ctx)
+static bool tree_answer(ToolWalk *w, int32_t d, sv_Input *in, void *ctx)
 {
     Tree *t = ctx;
     const Step *st = &t->prefix[t->step_of[d]];
@@ -1234,23 +1216,24 @@ static bool seen_add(Tree *t, uint64_t key, uint32_t left)
  * to be branched on (t->branch). */
 static bool tree_walk(Tree *t)
 {
-    Walk w;
+    ToolWalk w;
     t->branch = -1;
     t->refused = false;
     t->nodes++;
-    if (!walk_start(&w, t->pack, t->sc, t->model, t->seed)) {
-        walk_free(&w);
+    if (!tool_walk_start(&w, t->pack, t->sc, t->model, t->seed)) {
+        tool_walk_free(&w);
         return false;
     }
-    Policy p = {.on_open = tree_open, .on_answer = tree_answer, .ctx = t, .refusal_stops = true};
-    walk_play(&w, &p);
+    ToolPolicy p = {
+        .on_open = tree_open, .on_answer = tree_answer, .ctx = t, .refusal_stops = true};
+    tool_walk_play(&w, &p);
     if (p.stop && t->branch < 0) t->refused = true; /* the session refused the input */
     /* what a walk reached before it stopped was reached, whatever follows */
-    for (uint32_t i = 0; i < slot_total(t->sc); i++) t->reached[i] += w.cov[i];
+    for (uint32_t i = 0; i < tool_explore_slots(t->sc); i++) t->reached[i] += w.cov[i];
     char buf[300];
     t->last_ending = w.run.s.ending;
     t->last_limited = tool_session_limit(&w.run.s, true, buf, sizeof buf);
-    walk_free(&w);
+    tool_walk_free(&w);
     return true;
 }
 
@@ -1323,9 +1306,9 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
     t.exact = a->exact;
     t.prefix = calloc(sc->decision_count + 1u, sizeof *t.prefix);
     t.step_of = calloc(sc->decision_count + 1u, sizeof *t.step_of);
-    t.reached = calloc(slot_total(sc) + 1u, sizeof *t.reached);
+    t.reached = calloc(tool_explore_slots(sc) + 1u, sizeof *t.reached);
     bool tty = isatty(fileno(stderr));
-    double t0 = now_s();
+    double t0 = tool_now_s();
     t.ending_paths = calloc(sc->ending_count + 1u, sizeof *t.ending_paths);
     bool ok = t.prefix && t.step_of && t.reached && t.ending_paths;
     for (t.round = 0; ok; t.round++) {
@@ -1333,13 +1316,13 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
         ok = tree_dfs(&t, t.round, 0);
         if (!t.pruned || t.cut) break;
     }
-    double el = now_s() - t0;
+    double el = tool_now_s() - t0;
     if (tty && ok)
         fprintf(stderr, "explore: %u paths (%" PRIu64 " walks) in %.2f s, %.0f walks/s\n", t.paths,
                 t.nodes, el, el > 0 ? (double)t.nodes / el : 0.0);
     if (ok) {
-        Where wh;
-        where_open(&wh, pack, sc);
+        ToolWhere wh;
+        tool_where_open(&wh, pack, sc);
         if (a->json) {
             if (!*first) printf(",\n");
             printf("{\n  \"pack\": ");
@@ -1352,9 +1335,9 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
                    "  \"coverage\": {",
                    a->seed, t.paths, t.merged, t.refusals, t.limited, t.cut ? "false" : "true",
                    t.round + 1u);
-            print_coverage(stdout, sc, t.reached, true);
+            tool_print_coverage(stdout, sc, t.reached, true);
             printf("},\n  \"unreached\": [");
-            report_unreached(stdout, sc, t.reached, &wh, true);
+            tool_report_unreached(stdout, sc, t.reached, &wh, true);
             printf("],\n  \"endings\": {");
             for (uint32_t e = 0; e < sc->ending_count; e++) {
                 printf("%s", e ? ", " : "");
@@ -1373,15 +1356,15 @@ static int explore_exhaustive(const sv_Pack *pack, const sv_Scenario *sc,
                        "still be reachable on a path not walked\n",
                        t.round, t.round);
             printf("coverage:\n");
-            print_coverage(stdout, sc, t.reached, false);
-            if (!report_unreached(stdout, sc, t.reached, &wh, false))
+            tool_print_coverage(stdout, sc, t.reached, false);
+            if (!tool_report_unreached(stdout, sc, t.reached, &wh, false))
                 printf("  everything was reached\n");
             printf("endings (paths):\n");
             for (uint32_t e = 0; e < sc->ending_count; e++)
                 printf("  %-20s %6u\n", sc->endings[e].id, t.ending_paths[e]);
             printf("paths that hit a limit: %u\n", t.limited);
         }
-        where_close(&wh);
+        tool_where_close(&wh);
         *first = false;
     }
     free(t.prefix);
@@ -1423,8 +1406,11 @@ int tool_explore(int argc, char **argv)
     for (uint32_t i = 0; model && i < pack->scenario_count; i++) {
         if (only >= 0 && (int32_t)i != only) continue;
         if (!a.json && !first) printf("\n");
-        int r = a.exhaustive ? explore_exhaustive(pack, &pack->scenarios[i], model, &a, &first)
-                             : explore_random(pack, &pack->scenarios[i], model, &a, &first);
+        int r = a.guided       ? tool_explore_guided(pack, &pack->scenarios[i], model, a.seed,
+                                               a.runs_given ? a.runs : 100000u, a.jobs)
+                : a.exhaustive ? explore_exhaustive(pack, &pack->scenarios[i], model, &a, &first)
+                               : explore_random(pack, &pack->scenarios[i], model, &a, &first);
+        first = false;
         if (r) rc = r;
     }
     if (a.json && model) printf("]\n");

@@ -48,6 +48,9 @@ static const sv_LintRule rules[] = {
      "Events that schedule each other at +0 s, stopped only if a `when` turns false."},
     {SV_RULE_BEFORE_POST, "SV115", "decision-before-post", SV_SEV_WARNING,
      "A decision timed to open before the post it answers can appear."},
+    {SV_RULE_GLYPH, "SV116", "missing-glyph", SV_SEV_WARNING,
+     "A text with a character (mostly an emoji) the game's font has no glyph for, so the game "
+     "leaves it out."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)

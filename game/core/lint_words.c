@@ -103,6 +103,7 @@ static void one_text(Lint *L, const sv_Text *t, const char *ptr)
 {
     uint32_t langs = L->opt->languages;
     sv_Lang first = L->opt->first_lang;
+    lint_glyphs(L, t, ptr);
     if ((langs & (langs - 1u)) == 0 || !t->s[first] || words(t->s[first]) < 3) return;
     for (unsigned i = 0; i < SV_LANG_COUNT; i++) {
         if (i == (unsigned)first || !(langs & (1u << i)) || !t->s[i]) continue;

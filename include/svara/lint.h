@@ -34,6 +34,7 @@ typedef enum {
     SV_RULE_LOOP = 113,           /* events that schedule each other at +0 s, unguarded */
     SV_RULE_GUARDED_LOOP = 114,   /* the same, with a `when` that may stop it */
     SV_RULE_BEFORE_POST = 115,    /* a decision that opens before the post it answers */
+    SV_RULE_GLYPH = 116,          /* a character the game's font cannot draw */
 } sv_RuleId;
 
 typedef struct sv_LintRule {

@@ -171,6 +171,22 @@ def before_post(sc):
     sc["posts"][0]["at"] = 30
 
 
+def glyphs(sc):
+    # an emoji DejaVu Sans lacks in a plain string, two in one language of a
+    # translated text, and ones it has (and a variation selector) left alone
+    sc["posts"][0]["text"] = "Where is my parcel? \U0001F644"
+    o = d1(sc)["options"][0]
+    o["text"] = {"en": "Sorry \U0001F64C we are on it \U0001F44D",
+                 "sv": "Förlåt \U0001F60A vi tittar på det \u2764\ufe0f"}
+    o["annotation"] = {"en": "EMPATHY: it answers the customer.",
+                       "sv": "EMPATHY: det svarar kunden."}
+    sc["summary"] = {"en": "A minimal scenario.", "sv": "Ett minimalt scenario."}
+    sc["briefing"] = {"en": "You answer for Parcelpal.", "sv": "Du svarar för Parcelpal."}
+    sc["decisions"][0]["prompt"] = {"en": "Answer Maja.", "sv": "Svara Maja."}
+    sc["endings"][0]["title"] = {"en": "Over", "sv": "Slut"}
+    sc["endings"][0]["text"] = {"en": "It is over.", "sv": "Det är över."}
+
+
 def fills_log(sc):
     sc["duration"] = 1814400
     sc["events"] = [{"id": "e-tick", "at": 60, "effects": [{"meter": "reach", "add": 1},
@@ -200,3 +216,4 @@ case("13-missing-verdict", no_verdict)
 case("14-decision-before-post", before_post)
 case("15-allowed", allowed)
 case("16-loop-fills-log", fills_log)
+case("17-missing-glyph", glyphs, languages=("en", "sv"))

@@ -469,22 +469,8 @@ ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Gam
     s->target -= in->wheel * 90.0f - in->scroll * (float)in->dt_ms * 1.5f;
     for (int i = 0; i < in->count; i++) {
         const ui_Event *e = &in->ev[i];
+        if (ui_list_keys(e, &s->cursor, s->cards, &s->target, l.list.h * 0.8f, &moved)) continue;
         switch (e->act) {
-        case UI_ACT_UP:
-            s->cursor = s->cursor > 0 ? s->cursor - 1 : 0;
-            moved = true;
-            break;
-        case UI_ACT_DOWN:
-            s->cursor = s->cursor < s->cards ? s->cursor + 1 : s->cards;
-            moved = true;
-            break;
-        case UI_ACT_HOME:
-            s->cursor = 0;
-            moved = true;
-            break;
-        case UI_ACT_END: s->cursor = s->cards; break;
-        case UI_ACT_PAGE_UP: s->target -= l.list.h * 0.8f; break;
-        case UI_ACT_PAGE_DOWN: s->target += l.list.h * 0.8f; break;
         case UI_ACT_LEFT:
         case UI_ACT_TAB_PREV:
             s->cursor = s->cards;

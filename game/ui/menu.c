@@ -62,3 +62,25 @@ void ui_menu_move(int *cursor, int count, int delta)
     if (count <= 0) return;
     *cursor = ((*cursor + delta) % count + count) % count;
 }
+
+bool ui_list_keys(const ui_Event *e, int *cursor, int last, float *target, float page, bool *moved)
+{
+    switch (e->act) {
+    case UI_ACT_UP:
+        *cursor = *cursor > 0 ? *cursor - 1 : 0;
+        *moved = true;
+        return true;
+    case UI_ACT_DOWN:
+        *cursor = *cursor < last ? *cursor + 1 : last;
+        *moved = true;
+        return true;
+    case UI_ACT_HOME:
+        *cursor = 0;
+        *moved = true;
+        return true;
+    case UI_ACT_END: *cursor = last; return true;
+    case UI_ACT_PAGE_UP: *target -= page; return true;
+    case UI_ACT_PAGE_DOWN: *target += page; return true;
+    default: return false;
+    }
+}

@@ -23,5 +23,10 @@ float ui_menu_row_height(const ui_Context *ui);
 
 /* Moves *cursor by an up/down action through `count` rows (wrapping). */
 void ui_menu_move(int *cursor, int count, int delta);
+/* The keys a long scrolling list of cards shares (the debrief, the skills):
+ * up and down by one, home and end, a page up or down of `page` pixels. The
+ * cursor runs 0..last. True when `e` was one of them; `moved` is set when the
+ * cursor moved by a step (the list then scrolls it into view). */
+bool ui_list_keys(const ui_Event *e, int *cursor, int last, float *target, float page, bool *moved);
 
 #endif

@@ -229,22 +229,8 @@ ui_ScreenId ui_skills_update(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g, con
     s->target -= in->wheel * 90.0f - in->scroll * (float)in->dt_ms * 1.5f;
     for (int i = 0; i < in->count; i++) {
         const ui_Event *e = &in->ev[i];
+        if (ui_list_keys(e, &s->cursor, s->count, &s->target, l.list.h * 0.8f, &moved)) continue;
         switch (e->act) {
-        case UI_ACT_UP:
-            s->cursor = s->cursor > 0 ? s->cursor - 1 : 0;
-            moved = true;
-            break;
-        case UI_ACT_DOWN:
-            s->cursor = s->cursor < s->count ? s->cursor + 1 : s->count;
-            moved = true;
-            break;
-        case UI_ACT_HOME:
-            s->cursor = 0;
-            moved = true;
-            break;
-        case UI_ACT_END: s->cursor = s->count; break;
-        case UI_ACT_PAGE_UP: s->target -= l.list.h * 0.8f; break;
-        case UI_ACT_PAGE_DOWN: s->target += l.list.h * 0.8f; break;
         case UI_ACT_CONFIRM:
             if (s->cursor >= s->count) return UI_SCREEN_TITLE;
             break;

@@ -319,7 +319,7 @@ static float lessons(ui_Context *ui, const ui_Game *g, bool draw, float x, float
                         ui_tr(ui, UI_S_DEBRIEF_NO_LESSONS), x, y + h, w);
     for (size_t i = 0; i < d->lesson_count; i++) {
         const sv_DebriefLesson *l = &d->lessons[i];
-        char num[8], text[1200], where[900], n[16];
+        char num[24], text[1200], where[900], n[16];
         snprintf(num, sizeof num, "%zu.", i + 1);
         if (draw)
             ui_text_draw(&ui->text, UI_FONT_BOLD, t->accent, t->surface, num, x, y + h,

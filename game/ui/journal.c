@@ -161,7 +161,7 @@ ui_JournalState ui_journal_open(ui_Game *g, char *why, size_t size)
     int32_t pack = -1, sc = -1;
     ui_JournalState st = UI_JOURNAL_READY;
     if (!ok) {
-        char first[512] = "";
+        char first[UI_PATH_MAX + 64] = "";
         if (diags.count) sv_diag_format(&diags.items[0], first, sizeof first);
         if (!diags.count) snprintf(first, sizeof first, "%s: no checkpoint", path);
         ui_log_diags(&diags);

@@ -498,10 +498,7 @@ ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Gam
         }
     }
     if (moved) follow(s, l.list.h);
-    float max = s->list_h - l.list.h > 0.0f ? s->list_h - l.list.h : 0.0f;
-    s->target = s->target < 0.0f ? 0.0f : s->target > max ? max : s->target;
-    s->scroll = ui->reduced_motion ? s->target : s->scroll + (s->target - s->scroll) * 0.3f;
-    if (fabsf(s->scroll - s->target) < 0.5f) s->scroll = s->target;
+    ui_list_ease(&s->scroll, &s->target, s->list_h - l.list.h, ui->reduced_motion);
     return UI_SCREEN_DEBRIEF;
 }
 

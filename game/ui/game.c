@@ -72,16 +72,28 @@ void ui_game_save_settings(ui_Game *g)
         log_report(g->settings_note, true);
 }
 
+/* An asset file's bytes (SDL_free them), its path in `path`; NULL, said in the
+ * log as an error when the game `needs` it and else as a warning, when it
+ * cannot be read. */
+static char *read_asset(const ui_Game *g, const char *rel, bool needs, char path[UI_PATH_MAX],
+                        size_t *len)
+{
+    ui_path_join(path, UI_PATH_MAX, g->paths.assets, rel);
+    *len = 0;
+    char *bytes = ui_path_read(path, len);
+    if (!bytes)
+        SDL_LogMessage(SDL_LOG_CATEGORY_APPLICATION,
+                       needs ? SDL_LOG_PRIORITY_ERROR : SDL_LOG_PRIORITY_WARN,
+                       "%s: cannot be read: %s", path, SDL_GetError());
+    return bytes;
+}
+
 static bool load_model(ui_Game *g)
 {
     char path[UI_PATH_MAX];
-    ui_path_join(path, sizeof path, g->paths.assets, "scoring/default.json");
-    size_t len = 0;
-    char *bytes = ui_path_read(path, &len);
-    if (!bytes) {
-        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path, SDL_GetError());
-        return false;
-    }
+    size_t len;
+    char *bytes = read_asset(g, "scoring/default.json", true, path, &len);
+    if (!bytes) return false;
     sv_DiagList diags;
     sv_diag_init(&diags);
     bool ok = sv_score_parse(path, bytes, len, &g->model, &diags) == SV_OK;
@@ -97,14 +109,9 @@ static void load_names(ui_Game *g)
     for (int l = 0; l < SV_LANG_COUNT; l++) {
         char rel[64], path[UI_PATH_MAX];
         snprintf(rel, sizeof rel, "names/%s.json", sv_lang_code((sv_Lang)l));
-        ui_path_join(path, sizeof path, g->paths.assets, rel);
-        size_t len = 0;
-        char *bytes = ui_path_read(path, &len);
-        if (!bytes) {
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path,
-                        SDL_GetError());
-            continue;
-        }
+        size_t len;
+        char *bytes = read_asset(g, rel, false, path, &len);
+        if (!bytes) continue;
         sv_DiagList diags;
         sv_diag_init(&diags);
         if (sv_names_parse(path, bytes, len, &g->names[l], &diags) != SV_OK)
@@ -120,13 +127,9 @@ static void load_names(ui_Game *g)
 static void load_principles(ui_Game *g)
 {
     char path[UI_PATH_MAX];
-    ui_path_join(path, sizeof path, g->paths.assets, "principles.json");
-    size_t len = 0;
-    char *bytes = ui_path_read(path, &len);
-    if (!bytes) {
-        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "%s: cannot be read: %s", path, SDL_GetError());
-        return;
-    }
+    size_t len;
+    char *bytes = read_asset(g, "principles.json", false, path, &len);
+    if (!bytes) return;
     sv_DiagList diags;
     sv_diag_init(&diags);
     (void)sv_principles_parse(path, bytes, len, &g->principles, &diags);

@@ -2,6 +2,8 @@
  * hover tint; the value sits between ◀ and ▶ so it is clear it can change. */
 #include "menu.h"
 
+#include <math.h>
+
 #include "draw.h"
 
 void ui_menu_backdrop(ui_Context *ui)
@@ -83,4 +85,12 @@ bool ui_list_keys(const ui_Event *e, int *cursor, int last, float *target, float
     case UI_ACT_PAGE_DOWN: *target += page; return true;
     default: return false;
     }
+}
+
+void ui_list_ease(float *scroll, float *target, float max, bool reduced_motion)
+{
+    max = max > 0.0f ? max : 0.0f;
+    *target = *target < 0.0f ? 0.0f : *target > max ? max : *target;
+    *scroll = reduced_motion ? *target : *scroll + (*target - *scroll) * 0.3f;
+    if (fabsf(*scroll - *target) < 0.5f) *scroll = *target;
 }

@@ -27,6 +27,10 @@ void ui_menu_move(int *cursor, int count, int delta);
  * up and down by one, home and end, a page up or down of `page` pixels. The
  * cursor runs 0..last. True when `e` was one of them; `moved` is set when the
  * cursor moved by a step (the list then scrolls it into view). */
+/* A scrolling list after its input: the target held to 0..max (the content's
+ * height past the view), and the scroll eased towards it (at once with
+ * reduced motion, snapped when under half a pixel away). */
+void ui_list_ease(float *scroll, float *target, float max, bool reduced_motion);
 bool ui_list_keys(const ui_Event *e, int *cursor, int last, float *target, float page, bool *moved);
 
 #endif

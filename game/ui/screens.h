@@ -32,6 +32,7 @@ typedef struct ui_TitleRow {
     uint8_t kind; /* title.c */
     int32_t pack, scenario;
     int32_t step; /* the scenario's step on its pack's path, -1 none */
+    bool next;    /* the profile's next step on that path (worked out once, at init) */
 } ui_TitleRow;
 
 typedef struct ui_TitleScreen {

@@ -38,20 +38,21 @@ static bool is_heading(uint8_t kind) { return kind == ROW_PACK || kind == ROW_OF
 static void add_pack(ui_TitleScreen *s, const ui_Game *g, int32_t p)
 {
     const sv_Pack *pack = g->lib.packs[p];
-    s->rows[s->count++] = (ui_TitleRow){ROW_PACK, p, -1, -1};
+    s->rows[s->count++] = (ui_TitleRow){ROW_PACK, p, -1, -1, false};
     bool *listed = calloc(pack->scenario_count + 1u, sizeof *listed);
+    int32_t next = sv_profile_next_step(g->profile.active ? &g->profile.data : NULL, pack);
     for (uint32_t i = 0; listed && i < pack->path_count; i++) {
         int32_t k = pack->path[i].scenario;
         if (k < 0 || (uint32_t)k >= pack->scenario_count || listed[k]) continue;
         listed[k] = true;
-        s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, k, (int32_t)i};
+        s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, k, (int32_t)i, (int32_t)i == next};
     }
     bool heading = pack->path_count > 0;
     for (uint32_t k = 0; k < pack->scenario_count; k++) {
         if (listed && listed[k]) continue;
-        if (heading) s->rows[s->count++] = (ui_TitleRow){ROW_OFF_PATH, p, -1, -1};
+        if (heading) s->rows[s->count++] = (ui_TitleRow){ROW_OFF_PATH, p, -1, -1, false};
         heading = false;
-        s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, (int32_t)k, -1};
+        s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, (int32_t)k, -1, false};
     }
     free(listed);
 }
@@ -85,8 +86,8 @@ bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
     s->rows = calloc(n, sizeof *s->rows);
     if (!s->rows) return false;
     if (g->profiles_root[0]) {
-        s->rows[s->count++] = (ui_TitleRow){ROW_PROFILE, -1, -1, -1};
-        s->rows[s->count++] = (ui_TitleRow){ROW_SKILLS, -1, -1, -1};
+        s->rows[s->count++] = (ui_TitleRow){ROW_PROFILE, -1, -1, -1, false};
+        s->rows[s->count++] = (ui_TitleRow){ROW_SKILLS, -1, -1, -1, false};
     }
     s->brand = s->count;
     for (size_t p = 0; p < g->lib.count; p++) add_pack(s, g, (int32_t)p);
@@ -95,9 +96,9 @@ bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
         if (s->rows[i].kind == ROW_SCENARIO && s->rows[i].pack == g->pack &&
             s->rows[i].scenario == g->scenario)
             s->cursor = i;
-    s->rows[s->count++] = (ui_TitleRow){ROW_LANGUAGE, -1, -1, -1};
-    s->rows[s->count++] = (ui_TitleRow){ROW_SETTINGS, -1, -1, -1};
-    s->rows[s->count++] = (ui_TitleRow){ROW_QUIT, -1, -1, -1};
+    s->rows[s->count++] = (ui_TitleRow){ROW_LANGUAGE, -1, -1, -1, false};
+    s->rows[s->count++] = (ui_TitleRow){ROW_SETTINGS, -1, -1, -1, false};
+    s->rows[s->count++] = (ui_TitleRow){ROW_QUIT, -1, -1, -1, false};
     if (s->cursor < 0) s->cursor = s->count - 3;
     return true;
 }
@@ -306,9 +307,8 @@ ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const
         }
     }
     if (!scrolled) follow(s, ui, g);
-    float view = list_bottom(ui) - LIST_TOP, max = fmaxf(0.0f, content_h(s, ui) - view);
-    s->target = s->target > max ? max : s->target < 0.0f ? 0.0f : s->target;
-    s->scroll = ui->reduced_motion ? s->target : s->scroll + (s->target - s->scroll) * 0.3f;
+    float view = list_bottom(ui) - LIST_TOP;
+    ui_list_ease(&s->scroll, &s->target, content_h(s, ui) - view, ui->reduced_motion);
     return next;
 }
 
@@ -466,7 +466,6 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
     SDL_FRect area = {LIST_X - 10.0f, LIST_TOP - 6.0f, LIST_W + 20.0f,
                       list_bottom(ui) - LIST_TOP + 12.0f};
     /* the next step of each pack's path */
-    const sv_Profile *prof = g->profile.active ? &g->profile.data : NULL;
     ui_clip(ui, &area);
     for (int i = s->brand; i < s->count - 3; i++) {
         SDL_FRect r = row_rect(s, ui, g, i);
@@ -479,9 +478,7 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
             ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->muted, t->bg, label, r.x + 4.0f,
                          r.y + 10.0f, UI_ALIGN_LEFT);
         } else {
-            bool next =
-                row->step >= 0 && sv_profile_next_step(prof, g->lib.packs[row->pack]) == row->step;
-            draw_scenario(ui, g, row, r, i == s->cursor, next);
+            draw_scenario(ui, g, row, r, i == s->cursor, row->next);
         }
     }
     ui_clip(ui, NULL);

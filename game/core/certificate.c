@@ -152,12 +152,12 @@ static const char style[] =
     "* { box-sizing: border-box; }\n"
     "body { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; color: #1d2733;"
     " margin: 0 auto; max-width: 180mm; padding: 12mm 0; font-size: 10.5pt; line-height: 1.35; }\n"
-    "header { border-bottom: 3px solid #1a7f5a; padding-bottom: 6mm; margin-bottom: 6mm; }\n"
-    "h1 { font-size: 24pt; margin: 0 0 4mm; color: #1a7f5a; letter-spacing: 0.02em; }\n"
+    "header { border-bottom: 3px solid #1a7f5a; padding-bottom: 4mm; margin-bottom: 4mm; }\n"
+    "h1 { font-size: 22pt; margin: 0 0 3mm; color: #1a7f5a; letter-spacing: 0.02em; }\n"
     ".name { font-size: 20pt; font-weight: bold; margin: 2mm 0; }\n"
     ".pack { font-size: 13pt; margin: 1mm 0; }\n"
-    ".issued { color: #5b6673; margin-top: 3mm; }\n"
-    "h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #c9d1d9;"
+    ".issued { color: #5b6673; margin-top: 2mm; }\n"
+    "h2 { font-size: 13pt; margin: 5mm 0 2mm; border-bottom: 1px solid #c9d1d9;"
     " padding-bottom: 1mm; }\n"
     "h3 { font-size: 10.5pt; margin: 3mm 0 1mm; color: #1a7f5a; }\n"
     "table { border-collapse: collapse; width: 100%; }\n"
@@ -166,15 +166,17 @@ static const char style[] =
     "td.grade { font-weight: bold; }\n"
     ".missing { color: #a4262c; }\n"
     ".note { color: #5b6673; font-size: 9pt; margin: 0 0 2mm; }\n"
-    ".skills { columns: 2; column-gap: 8mm; }\n"
-    ".theme { break-inside: avoid; }\n"
-    ".skill { display: flex; align-items: center; gap: 2mm; margin: 0.6mm 0; font-size: 9pt; }\n"
+    ".skills { columns: 2; column-gap: 7mm; }\n"
+    ".theme { break-inside: avoid; padding-bottom: 2.5mm; }\n"
+    ".theme h3 { margin-top: 0; }\n"
+    ".skill { display: flex; align-items: center; gap: 2mm; margin: 0.4mm 0; font-size: 8.5pt; }\n"
     ".skill .label { flex: 1; }\n"
-    ".skill .level { width: 12mm; text-align: right; }\n"
+    ".skill .level { width: 9mm; text-align: right; }\n"
     ".skill svg { flex: none; }\n"
     ".scores td.value { font-weight: bold; }\n"
     ".gain { color: #1a7f5a; }\n"
-    "@media print { body { padding: 0; } section { break-inside: avoid; } }\n"
+    "@media print { body { padding: 0; font-size: 10pt; } #scenarios, #assessment {"
+    " break-inside: avoid; } }\n"
     "</style>\n";
 
 static void head(Page *p, const sv_CertificateSetup *c)
@@ -273,7 +275,7 @@ static void skill_row(Page *p, const sv_CertificateSetup *c, int k, const sv_Ski
     put(p, "</span>");
     int level = sk->level < 0 ? 0 : sk->level > 100 ? 100 : sk->level;
     putf(p,
-         "<svg width=\"90\" height=\"10\" viewBox=\"0 0 100 10\" role=\"img\" "
+         "<svg width=\"64\" height=\"9\" viewBox=\"0 0 100 10\" role=\"img\" "
          "aria-label=\"%d%%\"><rect width=\"100\" height=\"10\" rx=\"3\" fill=\"#e4e7eb\"/>"
          "<rect width=\"%d\" height=\"10\" rx=\"3\" fill=\"%s\"/></svg>",
          level, level,

@@ -36,6 +36,7 @@ typedef struct App {
         ui_PauseScreen pause;
         ui_SettingsScreen settings;
         ui_DebriefScreen debrief;
+        ui_AssessScreen assess;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -54,7 +55,7 @@ typedef struct App {
 const char *ui_screen_name(ui_ScreenId id)
 {
     static const char *const names[] = {"quit",  "title",    "briefing", "play",
-                                        "pause", "settings", "debrief"};
+                                        "pause", "settings", "debrief",  "assess"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -73,6 +74,7 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_PAUSE: return ui_pause_init(&app->s.pause, ui, g);
     case UI_SCREEN_SETTINGS: return ui_settings_init(&app->s.settings, ui, g);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_init(&app->s.debrief, ui, g);
+    case UI_SCREEN_ASSESS: return ui_assess_init(&app->s.assess, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -89,6 +91,7 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_PAUSE: return ui_pause_update(&app->s.pause, ui, g, in);
     case UI_SCREEN_SETTINGS: return ui_settings_update(&app->s.settings, ui, g, in);
     case UI_SCREEN_DEBRIEF: return ui_debrief_screen_update(&app->s.debrief, ui, g, in);
+    case UI_SCREEN_ASSESS: return ui_assess_update(&app->s.assess, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -108,6 +111,7 @@ static void screen_draw(App *app)
         break;
     case UI_SCREEN_SETTINGS: ui_settings_draw(&app->s.settings, ui, g); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_draw(&app->s.debrief, ui, g); break;
+    case UI_SCREEN_ASSESS: ui_assess_draw(&app->s.assess, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
 }
@@ -136,6 +140,7 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_PAUSE: ui_pause_unload(&app->s.pause); break;
     case UI_SCREEN_SETTINGS: ui_settings_unload(&app->s.settings); break;
     case UI_SCREEN_DEBRIEF: ui_debrief_screen_unload(&app->s.debrief); break;
+    case UI_SCREEN_ASSESS: ui_assess_unload(&app->s.assess); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -654,6 +659,30 @@ static void run_loop(App *app)
     screenshot(app, opts->screenshot);
 }
 
+/* --assess PACK/KIND with --profile NAME: that test, as the title's entry opens it. */
+static ui_ScreenId assess_screen(App *app)
+{
+    ui_Game *g = &app->game;
+    const ui_AppOptions *o = app->opts;
+    const char *slash = strchr(o->assess, '/');
+    sv_AssessKind kind;
+    int32_t pack = -1;
+    for (size_t i = 0; slash && i < g->lib.count; i++)
+        if (strlen(g->lib.packs[i]->id) == (size_t)(slash - o->assess) &&
+            strncmp(g->lib.packs[i]->id, o->assess, (size_t)(slash - o->assess)) == 0)
+            pack = (int32_t)i;
+    const char *why;
+    if (!slash || !sv_assess_kind_parse(slash + 1, &kind) || pack < 0 || !o->profile ||
+        !sv_profile_name_ok(o->profile, &why)) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION,
+                     "--assess wants PACK/pre or PACK/post of a pack in the library, and "
+                     "--profile NAME; got --assess %s%s%s",
+                     o->assess, o->profile ? " --profile " : "", o->profile ? o->profile : "");
+        return UI_SCREEN_QUIT;
+    }
+    return ui_assess_open(g, pack, o->profile, kind);
+}
+
 /* The first screen: the replay's play screen, a named scenario's briefing, or the title. */
 static ui_ScreenId first_screen(App *app)
 {
@@ -666,6 +695,7 @@ static ui_ScreenId first_screen(App *app)
         g->lang_override = (int)g->replay.lang; /* watched in its language, not saved */
         return UI_SCREEN_PLAY;
     }
+    if (o->assess) return assess_screen(app);
     const char *target = o->play ? o->play : o->select;
     if (target) {
         char pack[128];

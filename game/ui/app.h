@@ -23,6 +23,8 @@ typedef struct ui_AppOptions {
     int width, height;      /* window size; 0 = 1280x720 */
     const char *play;       /* "pack/scenario": straight to its briefing */
     const char *select;     /* "pack/scenario": highlighted on the title screen */
+    const char *assess;     /* "pack/pre" or "pack/post": straight to that test */
+    const char *profile;    /* the learner the test is for */
     uint64_t seed;
     bool seed_given;
     uint32_t speed_pct;          /* time speed for this run; 0 = the setting */

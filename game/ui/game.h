@@ -13,6 +13,7 @@
 #include "run.h"
 #include "svara/audience.h"
 #include "svara/pack.h"
+#include "svara/profile.h"
 #include "svara/replay.h"
 #include "svara/score.h"
 #include "uistrings.h"
@@ -44,6 +45,10 @@ typedef struct ui_Game {
     /* The play screen never moves simulated time past this, so --screenshot-at
      * captures exactly that moment; UINT32_MAX otherwise. */
     uint32_t sim_limit_ms;
+    /* the test the assessment screen gives when it opens (ui_assess_open) */
+    int32_t assess_pack;
+    int assess_kind; /* sv_AssessKind */
+    char assess_profile[SV_PROFILE_NAME_BYTES + 1];
 } ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,

@@ -9,6 +9,7 @@
 
 #include "game.h"
 #include "play.h"
+#include "svara/assess.h"
 #include "ui.h"
 
 typedef enum {
@@ -19,6 +20,7 @@ typedef enum {
     UI_SCREEN_PAUSE,
     UI_SCREEN_SETTINGS,
     UI_SCREEN_DEBRIEF,
+    UI_SCREEN_ASSESS,
 } ui_ScreenId;
 
 const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */
@@ -62,6 +64,21 @@ typedef struct ui_DebriefScreen {
     int best, judged;
 } ui_DebriefScreen;
 
+/* The pre- or post-test (assess.c). */
+typedef struct ui_AssessScreen {
+    int phase;  /* assess.c: the introduction, a situation, the result */
+    int cursor; /* a button, or a situation's option */
+    int32_t pack;
+    sv_AssessKind kind;
+    sv_Profile profile;
+    char path[UI_PATH_MAX]; /* its profile.json */
+    int32_t items[SV_ASSESS_ITEMS], chosen[SV_ASSESS_ITEMS];
+    size_t count, at; /* situations drawn; the one shown */
+    sv_ProfileAssessment result;
+    bool saved, certificate;
+    char note[UI_PATH_MAX + 256]; /* where the certificate is, or why nothing was saved */
+} ui_AssessScreen;
+
 bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g);
 ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
 void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g);
@@ -94,6 +111,23 @@ ui_ScreenId ui_debrief_screen_update(ui_DebriefScreen *s, ui_Context *ui, ui_Gam
                                      const ui_Input *in);
 void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_Game *g);
 void ui_debrief_screen_unload(ui_DebriefScreen *s);
+
+bool ui_assess_init(ui_AssessScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_assess_update(ui_AssessScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_assess_draw(const ui_AssessScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_assess_unload(ui_AssessScreen *s);
+
+/* The way in: the pack's pre- or post-test for the profile named, as the
+ * screen to switch to (the title returns it from its menu entry). The test
+ * that is due, if any (sv_assess_due), is ui_assess_due's: -1 or a kind. */
+ui_ScreenId ui_assess_open(ui_Game *g, int32_t pack, const char *profile, sv_AssessKind kind);
+int ui_assess_due(const ui_Game *g, int32_t pack, const char *profile);
+/* The profile.json of a learner in the per-user folder; false without one. */
+bool ui_profile_file(const ui_Game *g, const char *name, char *out, size_t size);
+/* Writes the certificate (svara/certificate.h) next to the profile's file as
+ * certificate-PACK.html, in the player's language; its path goes to out. */
+bool ui_certificate_write(const ui_Game *g, const sv_Pack *pack, const sv_Profile *p,
+                          const char *profile_file, char *out, size_t size);
 
 /* chart.c: the debrief's chart of every meter over time with the decisions marked. */
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight);

@@ -148,6 +148,31 @@
     X(PAUSE_RESUME, "pause.resume")                                                                \
     X(PAUSE_RESTART, "pause.restart")                                                              \
     X(PAUSE_QUIT, "pause.quit")                                                                    \
+    X(ASSESS_TITLE_PRE, "assess.title.pre")                                                        \
+    X(ASSESS_TITLE_POST, "assess.title.post")                                                      \
+    X(ASSESS_INTRO, "assess.intro")                                                                \
+    X(ASSESS_INTRO_POST, "assess.intro_post")                                                      \
+    X(ASSESS_START, "assess.start")                                                                \
+    X(ASSESS_LATER, "assess.later")                                                                \
+    X(ASSESS_PROGRESS, "assess.progress")                                                          \
+    X(ASSESS_POSTED, "assess.posted")                                                              \
+    X(ASSESS_CHOOSE, "assess.choose")                                                              \
+    X(ASSESS_RESULT, "assess.result")                                                              \
+    X(ASSESS_SCORE, "assess.score")                                                                \
+    X(ASSESS_TOP, "assess.top")                                                                    \
+    X(ASSESS_BEFORE_AFTER, "assess.before_after")                                                  \
+    X(ASSESS_GAIN, "assess.gain")                                                                  \
+    X(ASSESS_YOU, "assess.you")                                                                    \
+    X(ASSESS_GUIDES, "assess.guides")                                                              \
+    X(ASSESS_POINTS, "assess.points")                                                              \
+    X(ASSESS_NOT_SAVED, "assess.not_saved")                                                        \
+    X(ASSESS_CERTIFICATE, "assess.certificate")                                                    \
+    X(ASSESS_CONTINUE, "assess.continue")                                                          \
+    X(ASSESS_NONE, "assess.none")                                                                  \
+    X(HINT_ASSESS, "hint.assess")                                                                  \
+    X(HINT_ASSESS_PAD, "hint.assess.pad")                                                          \
+    X(HINT_ASSESS_DONE, "hint.assess.done")                                                        \
+    X(HINT_ASSESS_DONE_PAD, "hint.assess.done.pad")                                                \
     X(DEBRIEF_TITLE, "debrief.title")                                                              \
     X(DEBRIEF_GRADE, "debrief.grade")                                                              \
     X(DEBRIEF_GRADE_HOW, "debrief.grade_how")                                                      \

@@ -44,7 +44,9 @@ sv_assess_test(tool_assess_no_pool "" ""
 sv_assess_test(tool_assess_pre assess_dir assess_pre
   "-DCMD=${SV_AS}|--kind|pre|--answers|${SV_AS_PRE}" -DEXPECT_RC=0
   "-DEXPECT=a03 +o-ignore +0[^0-9];a07 +o-own-it +100  \\(the model's pick\\);a10 +o-dm +[1-9][0-9][^0-9];pre-test of assess for Kim: [0-9]+ of 100")
-set_tests_properties(tool_assess_pre PROPERTIES DEPENDS "tool_assess_bad_answers;tool_assess_missing_answer")
+# the list and the refusals see the profile before the pre-test is kept
+set_tests_properties(tool_assess_pre PROPERTIES
+  DEPENDS "tool_assess_list;tool_assess_bad_answers;tool_assess_missing_answer")
 sv_assess_test(tool_assess_pre_again assess_pre ""
   "-DCMD=${SV_AS}|--kind|pre|--answers|${SV_AS_PRE}" -DEXPECT_RC=1
   "-DEXPECT=Kim has taken the pre-test of assess already \\([0-9]+ of 100\\)")

@@ -465,10 +465,10 @@ static void draw_item(const ui_AssessScreen *s, ui_Context *ui, const ui_Game *g
     SDL_FRect view = ui_rect(0.0f, top - 16.0f, (float)UI_WIDTH, content_bottom(ui) - top + 36.0f);
     ui_clip(ui, &view);
     float y = draw_thread(ui, sc, top - shift, true);
+    /* the decision's own question ("Håkon wrote to you in private. What do you do?") */
     const char *prompt = sv_text_get(&sc->decisions[0].prompt, ui->lang);
-    char line[640];
-    snprintf(line, sizeof line, "%s %s", ui_tr(ui, UI_S_ASSESS_CHOOSE), prompt);
-    ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->text, t->bg, line, X0, y, W0, UI_ALIGN_LEFT);
+    if (!prompt[0]) prompt = ui_tr(ui, UI_S_ASSESS_CHOOSE);
+    ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->text, t->bg, prompt, X0, y, W0, UI_ALIGN_LEFT);
     const sv_Decision *d = &sc->decisions[0];
     for (int i = 0; i < n; i++) {
         const sv_Option *o = &sc->options[d->options.start + (uint32_t)i];

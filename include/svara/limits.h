@@ -7,15 +7,14 @@
 
 #define SV_MAX_FILE_BYTES (1024u * 1024u) /* one JSON file of a pack */
 #define SV_MAX_PACK_FILES 128u            /* scenarios listed in one manifest */
-#define SV_ASSESS_ITEMS 10u /* situations in one pre- or post-test; a pool holds twice as many */
-#define SV_MAX_PACK_ENTRIES 4096u /* files and folders in one pack .zip */
-#define SV_MAX_PACK_PATH 255u     /* bytes of a file's path inside a pack */
-#define SV_MAX_VERSION_BYTES 64u  /* a pack's version; replays keep it in 64 + NUL */
-#define SV_MAX_TEXT_BYTES 4000u   /* one player-visible string, per language */
-#define SV_MAX_ID_BYTES 64u       /* ids: [a-z0-9][a-z0-9_-]* */
-#define SV_MAX_NAME_BYTES 100u    /* a name, handle, author or licence shown as it is */
-#define SV_MAX_JSON_DEPTH 64u     /* nesting of arrays and objects in a file */
-#define SV_MAX_COND_DEPTH 16u     /* nesting of all/any/not in one condition */
+#define SV_MAX_PACK_ENTRIES 4096u         /* files and folders in one pack .zip */
+#define SV_MAX_PACK_PATH 255u             /* bytes of a file's path inside a pack */
+#define SV_MAX_VERSION_BYTES 64u          /* a pack's version; replays keep it in 64 + NUL */
+#define SV_MAX_TEXT_BYTES 4000u           /* one player-visible string, per language */
+#define SV_MAX_ID_BYTES 64u               /* ids: [a-z0-9][a-z0-9_-]* */
+#define SV_MAX_NAME_BYTES 100u            /* a name, handle, author or licence shown as it is */
+#define SV_MAX_JSON_DEPTH 64u             /* nesting of arrays and objects in a file */
+#define SV_MAX_COND_DEPTH 16u             /* nesting of all/any/not in one condition */
 
 #define SV_MAX_NODES 4096u       /* posts + decisions + events + endings in one scenario */
 #define SV_MAX_OPTIONS 16u       /* options of one decision */
@@ -46,6 +45,9 @@
 #define SV_MAX_REPLAY_INPUTS 4096u /* inputs in one replay file */
 #define SV_MAX_QUEUE 8192u         /* pending scheduled items in one session */
 #define SV_MAX_LOG 65536u          /* session log entries before the session ends itself */
+
+/* situations in one pre- or post-test; an assessment pool holds twice as many */
+#define SV_ASSESS_ITEMS 10u
 
 #define SV_MAX_PATH 512u /* file names in diagnostics and mounts */
 

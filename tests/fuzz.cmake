@@ -33,6 +33,11 @@ set(SV_FUZZ_SEEDS_manifest
 set(SV_FUZZ_SEEDS_names
   ${SV_FUZZ_DIR}/corpus/names
   ${PROJECT_SOURCE_DIR}/assets/names)
+# Learners' profiles: runs, the pre- and post-tests (svara/profile.h).
+set(SV_FUZZ_SEEDS_profile
+  ${SV_FUZZ_DIR}/corpus/profile
+  ${CMAKE_CURRENT_SOURCE_DIR}/profile
+  ${CMAKE_CURRENT_SOURCE_DIR}/game/assess)
 set(SV_FUZZ_SEEDS_settings
   ${SV_FUZZ_DIR}/corpus/settings)
 set(SV_FUZZ_SEEDS_strings
@@ -52,7 +57,7 @@ set(SV_FUZZ_LIBS_keys SDL2::SDL2)
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
-foreach(target scenario replay rules session zip manifest names settings strings keys)
+foreach(target scenario replay rules session zip manifest names profile settings strings keys)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c ${SV_FUZZ_SOURCES_${target}})
     target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)

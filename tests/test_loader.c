@@ -785,11 +785,12 @@ static void test_library_sorted(void **state)
     /* overlay alone lacks scenarios/one.json: left out, the others load (the
      * weights packs too: a scoring override that names no rule is only found
      * when the model is applied, test_score_pack.c) */
-    assert_int_equal(lib.count, 4);
-    assert_string_equal(lib.packs[0]->id, "basic");
-    assert_string_equal(lib.packs[1]->id, "weights");
-    assert_string_equal(lib.packs[2]->id, "weights-unknown");
-    assert_string_equal(lib.packs[3]->id, "zeta");
+    assert_int_equal(lib.count, 5);
+    assert_string_equal(lib.packs[0]->id, "assess");
+    assert_string_equal(lib.packs[1]->id, "basic");
+    assert_string_equal(lib.packs[2]->id, "weights");
+    assert_string_equal(lib.packs[3]->id, "weights-unknown");
+    assert_string_equal(lib.packs[4]->id, "zeta");
     assert_true(d.errors > 0);
     assert_string_equal(d.items[d.count - 1].file, "overlay/pack.json");
     sv_library_unload(&lib);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Svara needs to build, play and test on Debian 12.
 #   tools/setup.sh           everything: the game, svara-tool, the tests, the fuzz build,
-#                            and the JSON Schema validator (ajv-cli) the tests use
-#   tools/setup.sh --play    only what building and playing needs (no clang, no node)
+#                            the JSON Schema validator (ajv-cli) and Chromium (the
+#                            certificate's test) the tests use
+#   tools/setup.sh --play    only what building and playing needs (no clang, no node, no Chromium)
 # Quiet when everything is there. As root it installs what is missing with
 # apt-get; otherwise it prints the command to run and exits 1. node and npm
 # come from Debian (nodejs, npm) only when the commands are missing, so a node
@@ -12,14 +13,15 @@ set -euo pipefail
 
 play_packages=(cmake make gcc libc6-dev pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
                libphysfs-dev libcmocka-dev libzip-dev fonts-dejavu-core zip graphviz)
-test_packages=(clang-14 libclang-rt-14-dev clang-format-14)
+# chromium: the certificate test opens the page headless and prints it to PDF
+test_packages=(clang-14 libclang-rt-14-dev clang-format-14 chromium)
 node_packages=(nodejs npm) # for the schema tests; only when `node` or `npm` is missing
 
 want_node=0
 case "${1:-}" in
   --play) wanted=("${play_packages[@]}") ;;
   "") wanted=("${play_packages[@]}" "${test_packages[@]}"); want_node=1 ;;
-  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: tools/setup.sh [--play]" >&2; exit 2 ;;
 esac
 

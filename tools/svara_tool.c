@@ -57,11 +57,21 @@ static void usage(FILE *out)
           "                         200,000 and 4,096 entries) and time checking each\n"
           "  bench explore [PACK [SCENARIO]] [--seconds S] [--runs N] [--seed N]\n"
           "                         explore's random play-throughs per second on one core,\n"
-          "                         each scenario with its crowd and with the audience off\n"
-          "  profile list | show NAME [--json] | add NAME REPLAY [--at SECONDS]  [--dir DIR]\n"
+          "                         each scenario with its crowd and with the audience off\n",
+          out);
+    fputs("  profile list | show NAME [--json] | add NAME REPLAY [--at SECONDS]  [--dir DIR]\n"
           "                         learners' profiles (the game's, in $XDG_DATA_HOME/svara/\n"
           "                         profiles): runs, best grades and skills by principle;\n"
-          "                         add plays a replay to its end and records the run\n"
+          "                         add plays a replay to its end and records the run;\n"
+          "                         show gives the gain from the pre- to the post-test\n"
+          "  profile certificate NAME --pack PACK [--lang L] --out FILE  [--dir DIR]\n"
+          "                         the certificate of a completed path: one HTML page,\n"
+          "                         self-contained and printable\n"
+          "  assess PACK --profile NAME --kind pre|post [--answers ITEM=OPTION,...]\n"
+          "         [--at SECONDS] [--dir DIR]\n"
+          "                         the pack's pre- or post-test for a profile: without\n"
+          "                         --answers, the situations it gives; with them, scored\n"
+          "                         by the model and kept in the profile\n"
           "  help                   this text\n",
           out);
 }
@@ -175,6 +185,8 @@ int main(int argc, char **argv)
         rc = tool_explore(argc - 2, argv + 2);
     else if (strcmp(argv[1], "graph") == 0)
         rc = tool_graph(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "assess") == 0)
+        rc = tool_assess(argc - 2, argv + 2);
     else if (strcmp(argv[1], "profile") == 0)
         rc = tool_profile(argc - 2, argv + 2);
     else {

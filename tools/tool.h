@@ -177,5 +177,18 @@ int tool_new(int argc, char **argv);           /* tool_new.c: a new pack folder 
 int tool_explore(int argc, char **argv);       /* tool_explore.c: the automatic play-tester */
 int tool_graph(int argc, char **argv);         /* tool_graph.c: the scenario as a Graphviz graph */
 int tool_profile(int argc, char **argv);       /* tool_profile.c: learners' profiles and skills */
+int tool_assess(int argc, char **argv);        /* tool_assess.c: a pre- or post-test taken */
+
+/* tool_profile.c's profiles for tool_assess.c: the file of profile NAME under
+ * `dir` (NULL: the game's folder), read with its problems on stderr (false
+ * when missing or broken), and mkdir -p. */
+struct sv_Profile;
+bool tool_profile_file(const char *dir, const char *name, char *buf, size_t size);
+bool tool_profile_read(const char *path, struct sv_Profile *p, bool *missing);
+bool tool_make_folders(const char *path);
+/* profile certificate: the HTML page of a profile that completed the pack's
+ * path (tool_assess.c); at < 0: today. */
+int tool_profile_certificate(const char *dir, const char *name, const char *pack, const char *lang,
+                             const char *out, int64_t at);
 
 #endif

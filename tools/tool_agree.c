@@ -189,11 +189,15 @@ int tool_agreement(int argc, char **argv)
     }
     int rc = m ? 0 : 1;
     uint32_t agreed = 0, total = 0;
-    for (uint32_t i = 0; m && i < pack->scenario_count; i++) {
+    /* the scenarios, then the assessment's situations (svara/assess.h) */
+    uint32_t all = pack->scenario_count + pack->assessment_count;
+    for (uint32_t i = 0; m && i < all; i++) {
+        const sv_Scenario *sc = i < pack->scenario_count
+                                    ? &pack->scenarios[i]
+                                    : &pack->assessment[i - pack->scenario_count];
         bool wanted = argc == 1;
-        for (int k = 1; k < argc; k++)
-            wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
-        if (wanted && !agree_scenario(pack, &pack->scenarios[i], m, &agreed, &total)) {
+        for (int k = 1; k < argc; k++) wanted = wanted || strcmp(argv[k], sc->id) == 0;
+        if (wanted && !agree_scenario(pack, sc, m, &agreed, &total)) {
             fputs("svara-tool agreement: out of memory\n", stderr);
             rc = 1;
         }

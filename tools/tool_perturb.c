@@ -178,12 +178,15 @@ int tool_perturb(const sv_Pack *pack, const sv_ScoreModel *m, int argc, char **a
 {
     size_t verdicts = 0;
     int flips = 0;
-    for (uint32_t i = 0; i < pack->scenario_count; i++) {
+    uint32_t all = pack->scenario_count + pack->assessment_count; /* the situations too */
+    for (uint32_t i = 0; i < all; i++) {
+        const sv_Scenario *sc = i < pack->scenario_count
+                                    ? &pack->scenarios[i]
+                                    : &pack->assessment[i - pack->scenario_count];
         bool wanted = argc == 0;
-        for (int k = 0; k < argc; k++)
-            wanted = wanted || strcmp(argv[k], pack->scenarios[i].id) == 0;
+        for (int k = 0; k < argc; k++) wanted = wanted || strcmp(argv[k], sc->id) == 0;
         if (!wanted) continue;
-        int f = perturb_scenario(pack, &pack->scenarios[i], m, &verdicts);
+        int f = perturb_scenario(pack, sc, m, &verdicts);
         if (f < 0) {
             fputs("svara-tool agreement --perturb: out of memory\n", stderr);
             return 1;

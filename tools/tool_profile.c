@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 
+#include "svara/assess.h"
 #include "svara/native.h"
 #include "svara/principles.h"
 #include "svara/profile.h"
@@ -23,6 +24,7 @@
 
 typedef struct ProfileArgs {
     const char *verb, *name, *replay, *dir;
+    const char *pack, *lang, *out; /* certificate */
     bool json;
     int64_t at; /* the run's end time for `add`; -1: now */
 } ProfileArgs;
@@ -31,7 +33,9 @@ static void profile_usage(void)
 {
     fputs("usage: svara-tool profile list [--dir DIR]\n"
           "       svara-tool profile show NAME [--json] [--dir DIR]\n"
-          "       svara-tool profile add NAME REPLAY [--at SECONDS] [--dir DIR]\n",
+          "       svara-tool profile add NAME REPLAY [--at SECONDS] [--dir DIR]\n"
+          "       svara-tool profile certificate NAME --pack PACK [--lang L] --out FILE "
+          "[--at SECONDS] [--dir DIR]\n",
           stderr);
 }
 
@@ -67,6 +71,12 @@ static int parse_args(int argc, char **argv, ProfileArgs *a)
             a->json = true;
         } else if (strcmp(argv[i], "--dir") == 0 && v) {
             a->dir = v, i++;
+        } else if (strcmp(argv[i], "--pack") == 0 && v) {
+            a->pack = v, i++;
+        } else if (strcmp(argv[i], "--lang") == 0 && v) {
+            a->lang = v, i++;
+        } else if (strcmp(argv[i], "--out") == 0 && v) {
+            a->out = v, i++;
         } else if (strcmp(argv[i], "--at") == 0 && v) {
             char *end;
             errno = 0;
@@ -80,9 +90,11 @@ static int parse_args(int argc, char **argv, ProfileArgs *a)
             return 2;
         }
     }
-    bool ok = a->verb && ((strcmp(a->verb, "list") == 0 && !a->name) ||
-                          (strcmp(a->verb, "show") == 0 && a->name && !a->replay) ||
-                          (strcmp(a->verb, "add") == 0 && a->name && a->replay));
+    bool ok = a->verb &&
+              ((strcmp(a->verb, "list") == 0 && !a->name) ||
+               (strcmp(a->verb, "show") == 0 && a->name && !a->replay) ||
+               (strcmp(a->verb, "add") == 0 && a->name && a->replay) ||
+               (strcmp(a->verb, "certificate") == 0 && a->name && !a->replay && a->pack && a->out));
     if (!ok) profile_usage();
     return ok ? 0 : 2;
 }
@@ -130,6 +142,22 @@ static void print_skill(const sv_Principles *pr, sv_Principle k, const sv_Skill 
     printf("\n");
 }
 
+/* Each pack's pre- and post-test and the gain between them. */
+static void print_assessments(const sv_Profile *p)
+{
+    char date[32];
+    for (size_t i = 0; i < p->assessment_count; i++) {
+        const sv_ProfileAssessment *a = &p->assessments[i];
+        if (i == 0) printf("\nassessments (0-100):\n");
+        printf("  %s %-4s %3d on %s, %u situations", a->pack, sv_assess_kind_name(a->kind),
+               a->score, date_of(a->at, date, sizeof date), a->item_count);
+        int32_t gain;
+        if (a->kind == SV_ASSESS_POST && sv_profile_gain(p, a->pack, &gain))
+            printf("  (gain %+d)", gain);
+        printf("\n");
+    }
+}
+
 static void show_text(const sv_Profile *p)
 {
     char date[32];
@@ -150,6 +178,7 @@ static void show_text(const sv_Profile *p)
         printf("  %s/%-24s %c (%d) on %s, %u run%s\n", r->pack, r->scenario, best->grade,
                best->score, date_of(best->ended, date, sizeof date), n, n == 1 ? "" : "s");
     }
+    print_assessments(p);
     sv_Skill sk[SV_PRINCIPLE_COUNT], before[SV_PRINCIPLE_COUNT];
     sv_profile_skills(p, SIZE_MAX, sk);
     sv_profile_skills(p, p->run_count ? p->run_count - 1 : 0, before);
@@ -173,7 +202,14 @@ static int show_json(const sv_Profile *p)
     char *text = sv_profile_write(p, &len);
     cJSON *root = text ? cJSON_Parse(text) : NULL;
     free(text);
-    cJSON *skills = root ? cJSON_AddObjectToObject(root, "skills") : NULL;
+    cJSON *gains = root ? cJSON_AddObjectToObject(root, "gains") : NULL;
+    for (size_t i = 0; gains && i < p->assessment_count; i++) {
+        int32_t gain;
+        const char *pack = p->assessments[i].pack;
+        if (p->assessments[i].kind == SV_ASSESS_POST && sv_profile_gain(p, pack, &gain))
+            cJSON_AddNumberToObject(gains, pack, gain);
+    }
+    cJSON *skills = gains ? cJSON_AddObjectToObject(root, "skills") : NULL;
     for (int k = 0; skills && k < SV_PRINCIPLE_COUNT; k++) {
         cJSON *o = cJSON_AddObjectToObject(skills, sv_principle_name((sv_Principle)k));
         if (!o) break;
@@ -361,6 +397,19 @@ static int add(const ProfileArgs *a)
     return rc;
 }
 
+bool tool_profile_file(const char *dir, const char *name, char *buf, size_t size)
+{
+    ProfileArgs a = {.dir = dir};
+    return profile_path(&a, name, buf, size);
+}
+
+bool tool_profile_read(const char *path, sv_Profile *p, bool *missing)
+{
+    return load(path, p, missing);
+}
+
+bool tool_make_folders(const char *path) { return make_folders(path); }
+
 int tool_profile(int argc, char **argv)
 {
     ProfileArgs a;
@@ -368,5 +417,7 @@ int tool_profile(int argc, char **argv)
     if (rc) return rc;
     if (strcmp(a.verb, "list") == 0) return list(&a);
     if (strcmp(a.verb, "show") == 0) return show(&a);
+    if (strcmp(a.verb, "certificate") == 0)
+        return tool_profile_certificate(a.dir, a.name, a.pack, a.lang, a.out, a.at);
     return add(&a);
 }

@@ -120,23 +120,52 @@ static int64_t value_of(Build *b, int32_t d, const sv_Candidate *c)
 
 /* ---- the best option ------------------------------------------------------------------ */
 
+/* Every enabled option of the decision, judged: vals[i] for its option i;
+ * returns the enabled ones as bits. The debrief's best option and the
+ * assessment's points (sv_debrief_option_values) both come from here. */
+static uint32_t option_values(Build *b, const sv_DecisionNote *n, int32_t d, int64_t *vals)
+{
+    const sv_Decision *dec = &b->s->sc->decisions[d];
+    uint32_t enabled = 0;
+    for (uint32_t i = 0; i < dec->options.count && i < SV_MAX_OPTIONS; i++) {
+        if (!(n->options_enabled & (1u << i))) continue;
+        sv_Candidate c = {.option = (int32_t)(dec->options.start + i)};
+        c.visibility = b->s->sc->options[c.option].visibility;
+        vals[i] = value_of(b, d, &c);
+        enabled |= 1u << i;
+    }
+    return enabled;
+}
+
 static bool best_option(Build *b, const sv_DecisionNote *n, int32_t d, sv_Candidate *best,
                         int64_t *best_fig)
 {
     const sv_Decision *dec = &b->s->sc->decisions[d];
+    int64_t vals[SV_MAX_OPTIONS];
+    uint32_t enabled = option_values(b, n, d, vals);
     bool found = false;
-    for (uint32_t i = 0; i < dec->options.count && i < 32; i++) {
-        if (!(n->options_enabled & (1u << i))) continue;
-        sv_Candidate c = {.option = (int32_t)(dec->options.start + i)};
-        c.visibility = b->s->sc->options[c.option].visibility;
-        int64_t fig = value_of(b, d, &c);
-        if (!found || fig > *best_fig) { /* ties keep the earlier option */
-            *best = c;
-            *best_fig = fig;
+    for (uint32_t i = 0; i < dec->options.count && i < SV_MAX_OPTIONS; i++) {
+        if (!(enabled & (1u << i))) continue;
+        if (!found || vals[i] > *best_fig) { /* ties keep the earlier option */
+            *best = (sv_Candidate){.option = (int32_t)(dec->options.start + i)};
+            best->visibility = b->s->sc->options[best->option].visibility;
+            *best_fig = vals[i];
             found = true;
         }
     }
     return found;
+}
+
+uint32_t sv_debrief_option_values(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
+                                  int64_t values[SV_MAX_OPTIONS])
+{
+    if (!s || !s->sc || !s->score || !m || !sv_in_range(d, s->sc->decision_count)) return 0;
+    Build b = {.s = s, .m = m};
+    b.scratch_cap = (size_t)m->rule_count * (SV_MAX_STEPS + 4u) + 16u;
+    b.scratch = calloc(b.scratch_cap, sizeof *b.scratch);
+    uint32_t enabled = b.scratch ? option_values(&b, &s->score->notes[d], d, values) : 0;
+    free(b.scratch);
+    return enabled;
 }
 
 /* ---- the best composition ---------------------------------------------------------------- */

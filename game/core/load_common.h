@@ -260,4 +260,10 @@ sv_Status sv_load_scenario(const char *file, const char *bytes, size_t len, uint
                            sv_Lang first_lang, sv_Arena *arena, sv_Scenario *out,
                            sv_DiagList *diags);
 
+/* assess.c: is a loaded scenario fit to be a situation of the manifest's
+ * "assessment" (one decision, always open, options only, one recommended)?
+ * Every problem is added, located in its file. */
+sv_Status sv_load_assess_item(const char *file, const char *bytes, size_t len,
+                              const sv_Scenario *sc, sv_DiagList *diags);
+
 #endif

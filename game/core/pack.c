@@ -272,10 +272,24 @@ static const char *read_version(sv_Loader *L, const cJSON *root)
     return version;
 }
 
+/* A list of files in the manifest: "scenarios" or "assessment". */
+typedef struct FileList {
+    const char *key;    /* "scenarios" */
+    const char *what;   /* "scenario": "scenario file", "scenario path" */
+    const char *plural; /* "scenarios": "130 scenarios; the limit is" */
+    const char *a_what; /* "a scenario" */
+    bool required;
+    uint32_t min; /* entries it needs (too_few says why) */
+} FileList;
+
+static const FileList scenario_list = {"scenarios", "scenario", "scenarios", "a scenario", true, 1};
+static const FileList assessment_list = {"assessment",    "assessment", "situations",
+                                         "an assessment", false,        2 * SV_ASSESS_ITEMS};
+
 /* Is entry i the first in the list with its path? Reports the first repeat of
  * a path once (later ones are not loaded either, and say nothing new). */
-static bool first_listing(sv_Loader *L, const cJSON *list, size_t i, const char *s,
-                          const char *item_at)
+static bool first_listing(sv_Loader *L, const FileList *fl, const cJSON *list, size_t i,
+                          const char *s, const char *item_at)
 {
     size_t first = 0, seen = 0;
     const cJSON *it = list->child;
@@ -283,22 +297,33 @@ static bool first_listing(sv_Loader *L, const cJSON *list, size_t i, const char 
         if (cJSON_IsString(it) && strcmp(it->valuestring, s) == 0 && seen++ == 0) first = k;
     if (seen == 1)
         sv_load_error(L, item_at,
-                      "scenario file '%.100s' is already listed at /scenarios/%zu; list each "
-                      "file once",
-                      s, first);
+                      "%s file '%.100s' is already listed at /%s/%zu; list each file once",
+                      fl->what, s, fl->key, first);
     return seen == 0;
 }
 
-/* Checks the scenario paths: ok[i] for each of the first SV_MAX_PACK_FILES
+/* Too few entries: what the list is for says how many it needs. */
+static void too_few(sv_Loader *L, const FileList *fl, const char *at, int n)
+{
+    if (fl == &scenario_list)
+        sv_load_error(L, at, "list at least one scenario file");
+    else
+        sv_load_error(L, at,
+                      "%d situations; an assessment pool holds at least %u (twice the %u of one "
+                      "test, so the post-test never repeats the pre-test)",
+                      n, fl->min, SV_ASSESS_ITEMS);
+}
+
+/* Checks the paths of a file list: ok[i] for each of the first SV_MAX_PACK_FILES
  * entries that may be loaded. Entries past the limit are not looked at. */
-static const cJSON *read_scenario_list(sv_Loader *L, const cJSON *root, bool *ok)
+static const cJSON *read_file_list(sv_Loader *L, const cJSON *root, const FileList *fl, bool *ok)
 {
     char at[SV_LOAD_PTR] = "";
-    const cJSON *list = sv_load_list(L, root, "scenarios", true, at);
+    const cJSON *list = sv_load_list(L, root, fl->key, fl->required, at);
     int n = list ? cJSON_GetArraySize(list) : 0;
-    if (list && n == 0) sv_load_error(L, at, "list at least one scenario file");
+    if (list && n < (int)fl->min) too_few(L, fl, at, n);
     if (n > (int)SV_MAX_PACK_FILES)
-        sv_load_error(L, at, "%d scenarios; the limit is %u (the rest were not read)", n,
+        sv_load_error(L, at, "%d %s; the limit is %u (the rest were not read)", n, fl->plural,
                       SV_MAX_PACK_FILES);
     size_t i = 0;
     for (const cJSON *it = list ? list->child : NULL; it && i < SV_MAX_PACK_FILES;
@@ -309,21 +334,41 @@ static const cJSON *read_scenario_list(sv_Loader *L, const cJSON *root, bool *ok
         sv_load_ptr_index(item_at, at, i);
         if (!sv_load_string(L, it, item_at, &s)) continue;
         if (strlen(s) > SV_MAX_PACK_PATH)
-            sv_load_error(L, item_at, "scenario path is %zu bytes long; the limit is %u", strlen(s),
-                          SV_MAX_PACK_PATH);
+            sv_load_error(L, item_at, "%s path is %zu bytes long; the limit is %u", fl->what,
+                          strlen(s), SV_MAX_PACK_PATH);
         else if (!path_ok(s))
             sv_load_error(L, item_at,
-                          "scenario path '%.100s' is not allowed: give a path inside the pack with "
+                          "%s path '%.100s' is not allowed: give a path inside the pack with "
                           "'/' between folders and no '..', '.' or '\\'",
-                          s);
+                          fl->what, s);
         else if (strcmp(s, "pack.json") == 0)
             sv_load_error(L, item_at,
-                          "'pack.json' is the pack's manifest, not a scenario file; list the "
-                          "scenario files");
+                          "'pack.json' is the pack's manifest, not %s file; list the %s files",
+                          fl->a_what, fl->what);
         else
-            ok[i] = first_listing(L, list, i, s, item_at);
+            ok[i] = first_listing(L, fl, list, i, s, item_at);
     }
     return list;
+}
+
+/* An assessment file that is a scenario too would be a situation the learner
+ * has played (and the path would count it). */
+static void not_a_scenario(sv_Loader *L, const cJSON *scenarios, const cJSON *assessment, bool *ok)
+{
+    size_t i = 0;
+    for (const cJSON *a = assessment->child; a && i < SV_MAX_PACK_FILES; a = a->next, i++) {
+        size_t k = 0;
+        for (const cJSON *s = scenarios ? scenarios->child : NULL; ok[i] && s; s = s->next, k++) {
+            if (!cJSON_IsString(s) || strcmp(s->valuestring, a->valuestring) != 0) continue;
+            char at[SV_LOAD_PTR];
+            sv_load_ptr_index(at, "/assessment", i);
+            sv_load_error(L, at,
+                          "'%.100s' is a scenario too (/scenarios/%zu); an assessment situation "
+                          "is one the learner has not played: give it a file of its own",
+                          a->valuestring, k);
+            ok[i] = false;
+        }
+    }
 }
 
 /* "scoring": {"weights": {"rule-id": 1.5}, "disable": ["rule-id"]}. Shapes and
@@ -406,12 +451,13 @@ static void read_path(sv_Loader *L, const cJSON *root, sv_Pack *pack)
     }
 }
 
-static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack, bool *ok)
+static void read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack, bool *ok, bool *assess_ok,
+                          const cJSON **list, const cJSON **assessment)
 {
-    static const char *const keys[] = {"format",    "id",        "title",   "description",
-                                       "version",   "languages", "authors", "licence",
-                                       "scenarios", "scoring",   "path",    SV_LOAD_SCHEMA_KEY,
-                                       NULL};
+    static const char *const keys[] = {"format",           "id",        "title",   "description",
+                                       "version",          "languages", "authors", "licence",
+                                       "scenarios",        "scoring",   "path",    "assessment",
+                                       SV_LOAD_SCHEMA_KEY, NULL};
     sv_load_check_keys(L, root, "", keys);
     sv_load_format(L, root);
     sv_load_schema_key(L, root);
@@ -427,56 +473,78 @@ static const cJSON *read_manifest(sv_Loader *L, const cJSON *root, sv_Pack *pack
     read_authors(L, root, pack);
     read_scoring(L, sv_load_get(root, "scoring"), pack);
     read_path(L, root, pack);
-    return read_scenario_list(L, root, ok);
+    *list = read_file_list(L, root, &scenario_list, ok);
+    *assessment = read_file_list(L, root, &assessment_list, assess_ok);
+    if (*assessment) not_a_scenario(L, *list, *assessment, assess_ok);
 }
 
 /* ---- scenarios ------------------------------------------------------------ */
 
-/* The manifest's scenario list as the pack keeps it: the entries
- * read_scenario_list marked ok, NULL for the others (at most SV_MAX_PACK_FILES). */
-static void keep_scenario_files(sv_Loader *L, const cJSON *list, const bool *ok, sv_Pack *pack)
+/* A manifest's file list as the pack keeps it: the entries read_file_list
+ * marked ok, NULL for the others (at most SV_MAX_PACK_FILES). */
+static const char **keep_files(sv_Loader *L, const cJSON *list, const bool *ok, uint32_t *count)
 {
     int n = list ? cJSON_GetArraySize(list) : 0;
     if (n > (int)SV_MAX_PACK_FILES) n = (int)SV_MAX_PACK_FILES;
-    pack->scenario_files =
-        n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenario_files) : NULL;
+    const char **files = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *files) : NULL;
     size_t i = 0;
-    for (const cJSON *it = pack->scenario_files ? list->child : NULL; it && i < (size_t)n;
-         it = it->next, i++)
-        pack->scenario_files[pack->scenario_file_count++] =
-            ok[i] ? sv_load_strdup(L, it->valuestring) : NULL;
+    *count = 0;
+    for (const cJSON *it = files ? list->child : NULL; it && i < (size_t)n; it = it->next, i++)
+        files[(*count)++] = ok[i] ? sv_load_strdup(L, it->valuestring) : NULL;
+    return files;
 }
 
-/* Loads the scenario files the manifest listed (pack->scenario_files). */
-static void load_scenarios(sv_Loader *L, const Mounted *m, sv_Pack *pack)
+/* The scenario or situation loaded from `shown` clashes with an id loaded before. */
+static bool id_taken(const sv_Pack *pack, const sv_Scenario *sc, const char *shown,
+                     const char *bytes, size_t len, sv_DiagList *diags)
 {
-    uint32_t n = pack->scenario_file_count;
-    pack->scenarios = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *pack->scenarios) : NULL;
-    for (uint32_t i = 0; pack->scenarios && i < n; i++) {
+    const sv_Scenario *lists[2] = {pack->scenarios, pack->assessment};
+    uint32_t counts[2] = {pack->scenario_count, pack->assessment_count};
+    for (int l = 0; l < 2; l++)
+        for (uint32_t k = 0; lists[l] && k < counts[l]; k++) {
+            if (&lists[l][k] == sc || strcmp(lists[l][k].id, sc->id) != 0) continue;
+            sv_json_diag(diags, SV_SEV_ERROR, shown, bytes, len, "/id",
+                         "duplicate scenario id '%s': %s has it too (scenario ids are "
+                         "unique in a pack, the assessment's situations included)",
+                         sc->id, lists[l][k].file);
+            return true;
+        }
+    return false;
+}
+
+/* Loads the files of a manifest's list: the scenarios, or the assessment's
+ * situations (each a scenario with one decision to choose from). */
+static void load_list(sv_Loader *L, const Mounted *m, sv_Pack *pack, bool assessment)
+{
+    uint32_t n = assessment ? pack->assessment_file_count : pack->scenario_file_count;
+    const char *const *files = assessment ? pack->assessment_files : pack->scenario_files;
+    sv_Scenario *list = n > 0 ? sv_load_alloc(L, (size_t)n * sizeof *list) : NULL;
+    uint32_t *count = assessment ? &pack->assessment_count : &pack->scenario_count;
+    if (assessment)
+        pack->assessment = list;
+    else
+        pack->scenarios = list;
+    for (uint32_t i = 0; list && i < n; i++) {
         char at[SV_LOAD_PTR], shown[SV_MAX_PATH];
         char *bytes;
         size_t len;
-        const char *name = pack->scenario_files[i];
-        sv_load_ptr_index(at, "/scenarios", i);
+        const char *name = files[i];
+        sv_load_ptr_index(at, assessment ? "/assessment" : "/scenarios", i);
         if (!name) continue;
         int r = read_file(m, name, &bytes, &len, L->diags);
-        if (r == 0) sv_load_error(L, at, "scenario file '%.100s' is not in the pack", name);
+        if (r == 0)
+            sv_load_error(L, at, "%s file '%.100s' is not in the pack",
+                          assessment ? "assessment" : "scenario", name);
         if (r <= 0) continue;
-        sv_Scenario *sc = &pack->scenarios[pack->scenario_count];
+        sv_Scenario *sc = &list[*count];
         snprintf(shown, sizeof shown, "%s/%s", m->label, name);
         sv_Status st = sv_load_scenario(shown, bytes, len, pack->languages, pack->first_language,
                                         pack->arena, sc, L->diags);
         sc->file = name;
-        for (uint32_t k = 0; st == SV_OK && k < pack->scenario_count; k++)
-            if (strcmp(pack->scenarios[k].id, sc->id) == 0) {
-                sv_json_diag(L->diags, SV_SEV_ERROR, shown, bytes, len, "/id",
-                             "duplicate scenario id '%s': %s has it too (scenario ids are "
-                             "unique in a pack)",
-                             sc->id, pack->scenarios[k].file);
-                st = SV_ERR_INVALID;
-            }
+        if (st == SV_OK && assessment) st = sv_load_assess_item(shown, bytes, len, sc, L->diags);
+        if (st == SV_OK && id_taken(pack, sc, shown, bytes, len, L->diags)) st = SV_ERR_INVALID;
         if (st == SV_ERR_NOMEM) L->nomem = true;
-        if (st == SV_OK) pack->scenario_count++;
+        if (st == SV_OK) (*count)++;
         free(bytes);
     }
 }
@@ -505,9 +573,12 @@ sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len
     pack->manifest_bytes = copy ? copy : "";
     pack->manifest_len = copy ? len : 0;
     if (sv_load_object(&L, root, "", "a pack manifest")) {
-        bool ok[SV_MAX_PACK_FILES] = {false};
-        const cJSON *list = read_manifest(&L, root, pack, ok);
-        keep_scenario_files(&L, list, ok, pack);
+        bool ok[SV_MAX_PACK_FILES] = {false}, assess_ok[SV_MAX_PACK_FILES] = {false};
+        const cJSON *list = NULL, *assessment = NULL;
+        read_manifest(&L, root, pack, ok, assess_ok, &list, &assessment);
+        pack->scenario_files = keep_files(&L, list, ok, &pack->scenario_file_count);
+        pack->assessment_files =
+            keep_files(&L, assessment, assess_ok, &pack->assessment_file_count);
     }
     sv_Status st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
     sv_load_free(&L);
@@ -573,7 +644,8 @@ static sv_Status load_mounted(const Mounted *m, sv_Pack **out, sv_DiagList *diag
     sv_load_init(&L, pack->manifest_file, pack->manifest_bytes, pack->manifest_len, pack->arena, 0,
                  SV_LANG_EN, diags);
     pack->root = sv_load_strdup(&L, m->paths[0]);
-    load_scenarios(&L, m, pack);
+    load_list(&L, m, pack, false);
+    load_list(&L, m, pack, true);
     resolve_path(&L, pack);
     st = L.nomem ? SV_ERR_NOMEM : diags->errors > errors ? SV_ERR_INVALID : SV_OK;
     sv_load_free(&L);
@@ -701,6 +773,14 @@ sv_Status sv_pack_read(const sv_Pack *pack, const char *name, char **bytes, size
 void sv_pack_unload(sv_Pack *pack)
 {
     if (pack) sv_arena_free(pack->arena); /* the pack itself lives in its arena */
+}
+
+int32_t sv_pack_find_assessment(const sv_Pack *pack, const char *id)
+{
+    if (!pack || !id) return -1;
+    for (uint32_t i = 0; i < pack->assessment_count; i++)
+        if (strcmp(pack->assessment[i].id, id) == 0) return (int32_t)i;
+    return -1;
 }
 
 int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id)

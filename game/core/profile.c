@@ -32,6 +32,7 @@ void sv_profile_init(sv_Profile *p, const char *name, int64_t created)
 void sv_profile_free(sv_Profile *p)
 {
     free(p->runs);
+    free(p->assessments);
     memset(p, 0, sizeof *p);
 }
 
@@ -221,6 +222,67 @@ int32_t sv_profile_next_step(const sv_Profile *p, const sv_Pack *pack)
     return -1;
 }
 
+/* ---- assessments ------------------------------------------------------------------------- */
+
+static const char *const kind_names[SV_ASSESS_KIND_COUNT] = {"pre", "post"};
+
+const char *sv_assess_kind_name(sv_AssessKind k)
+{
+    return (unsigned)k < SV_ASSESS_KIND_COUNT ? kind_names[k] : "?";
+}
+
+bool sv_assess_kind_parse(const char *s, sv_AssessKind *out)
+{
+    for (int k = 0; s && k < SV_ASSESS_KIND_COUNT; k++)
+        if (strcmp(s, kind_names[k]) == 0) return *out = (sv_AssessKind)k, true;
+    return false;
+}
+
+const sv_ProfileAssessment *sv_profile_assessment(const sv_Profile *p, const char *pack,
+                                                  sv_AssessKind kind)
+{
+    for (size_t i = 0; p && pack && i < p->assessment_count; i++)
+        if (p->assessments[i].kind == kind && strcmp(p->assessments[i].pack, pack) == 0)
+            return &p->assessments[i];
+    return NULL;
+}
+
+bool sv_profile_gain(const sv_Profile *p, const char *pack, int32_t *gain)
+{
+    const sv_ProfileAssessment *pre = sv_profile_assessment(p, pack, SV_ASSESS_PRE);
+    const sv_ProfileAssessment *post = sv_profile_assessment(p, pack, SV_ASSESS_POST);
+    *gain = pre && post ? post->score - pre->score : 0;
+    return pre && post;
+}
+
+/* Room for one more assessment; NULL past the limit or out of memory. */
+static sv_ProfileAssessment *new_assessment(sv_Profile *p)
+{
+    if (p->assessment_count >= SV_PROFILE_MAX_ASSESSMENTS) return NULL;
+    if (p->assessment_count == p->assessment_cap) {
+        size_t cap = p->assessment_cap ? p->assessment_cap * 2 : 2;
+        sv_ProfileAssessment *a = realloc(p->assessments, cap * sizeof *a);
+        if (!a) return NULL;
+        p->assessments = a;
+        p->assessment_cap = cap;
+    }
+    sv_ProfileAssessment *a = &p->assessments[p->assessment_count++];
+    memset(a, 0, sizeof *a);
+    return a;
+}
+
+sv_Status sv_profile_add_assessment(sv_Profile *p, const sv_ProfileAssessment *a)
+{
+    if (!p || !a || (unsigned)a->kind >= SV_ASSESS_KIND_COUNT ||
+        a->item_count > SV_PROFILE_MAX_ANSWERS || sv_profile_assessment(p, a->pack, a->kind))
+        return SV_ERR_INVALID;
+    sv_ProfileAssessment *to = new_assessment(p);
+    if (!to)
+        return p->assessment_count >= SV_PROFILE_MAX_ASSESSMENTS ? SV_ERR_INVALID : SV_ERR_NOMEM;
+    *to = *a;
+    return SV_OK;
+}
+
 /* ---- profile.json ------------------------------------------------------------------------ */
 
 typedef struct Reader {
@@ -347,9 +409,95 @@ static void read_run(Reader *R, const cJSON *it, const char *ptr, sv_ProfileRun 
     read_counts(R, it, ptr, "broken", r->broken);
 }
 
+static void read_bool(Reader *R, const cJSON *obj, const char *ptr, const char *key, bool *out)
+{
+    char at[PTR];
+    const cJSON *t = get(R, obj, ptr, key, false, at, sizeof at);
+    if (t && !cJSON_IsBool(t)) fail(R, at, "\"%s\" must be true or false", key);
+    *out = cJSON_IsTrue(t);
+}
+
+static void read_answer(Reader *R, const cJSON *it, const char *ptr, sv_ProfileAnswer *a)
+{
+    static const char *const keys[] = {"scenario", "option", "points", "top", NULL};
+    if (!cJSON_IsObject(it)) {
+        fail(R, ptr, "an answer must be an object");
+        return;
+    }
+    check_keys(R, it, ptr, keys);
+    read_string(R, it, ptr, "scenario", true, a->scenario, sizeof a->scenario);
+    read_string(R, it, ptr, "option", true, a->option, sizeof a->option);
+    double points = 0;
+    read_whole(R, it, ptr, "points", true, 0, 100, &points);
+    a->points = (int32_t)points;
+    read_bool(R, it, ptr, "top", &a->top);
+}
+
+static void read_assessment(Reader *R, const cJSON *it, const char *ptr, sv_ProfileAssessment *a)
+{
+    static const char *const keys[] = {"pack", "version", "kind", "at", "items", "score", NULL};
+    if (!cJSON_IsObject(it)) {
+        fail(R, ptr, "an assessment must be an object");
+        return;
+    }
+    check_keys(R, it, ptr, keys);
+    read_string(R, it, ptr, "pack", true, a->pack, sizeof a->pack);
+    read_string(R, it, ptr, "version", false, a->version, sizeof a->version);
+    char kind[8] = "", at[PTR], item[PTR + 16];
+    read_string(R, it, ptr, "kind", true, kind, sizeof kind);
+    sv_json_pointer_key(at, sizeof at, ptr, "kind");
+    if (kind[0] && !sv_assess_kind_parse(kind, &a->kind))
+        fail(R, at, "\"kind\" must be \"pre\" or \"post\"");
+    double when = 0, score = 0;
+    read_whole(R, it, ptr, "at", true, 0, 253402300799.0, &when);
+    read_whole(R, it, ptr, "score", true, 0, 100, &score);
+    a->at = (int64_t)when;
+    a->score = (int32_t)score;
+    const cJSON *items = get(R, it, ptr, "items", true, at, sizeof at);
+    if (items && !cJSON_IsArray(items)) fail(R, at, "\"items\" must be a list");
+    size_t i = 0;
+    for (const cJSON *x = cJSON_IsArray(items) ? items->child : NULL; x; x = x->next, i++) {
+        snprintf(item, sizeof item, "%s/%zu", at, i);
+        if (i >= SV_PROFILE_MAX_ANSWERS) {
+            fail(R, item, "more than %u answers", SV_PROFILE_MAX_ANSWERS);
+            return;
+        }
+        read_answer(R, x, item, &a->items[a->item_count++]);
+    }
+}
+
+/* "assessments": the pre- and post-tests taken; a profile from before they
+ * existed has none, and loads as it did. */
+static void read_assessments(Reader *R, const cJSON *root, sv_Profile *p)
+{
+    char at[PTR], item[PTR];
+    const cJSON *list = get(R, root, "", "assessments", false, at, sizeof at);
+    if (!list) return;
+    if (!cJSON_IsArray(list)) {
+        fail(R, at, "\"assessments\" must be a list");
+        return;
+    }
+    size_t i = 0;
+    for (const cJSON *it = list->child; it; it = it->next, i++) {
+        snprintf(item, sizeof item, "/assessments/%zu", i);
+        sv_ProfileAssessment *a = new_assessment(p);
+        if (!a) {
+            fail(R, item, "more than %u assessments (or out of memory)",
+                 SV_PROFILE_MAX_ASSESSMENTS);
+            return;
+        }
+        read_assessment(R, it, item, a);
+        for (size_t k = 0; k + 1 < p->assessment_count && !R->bad; k++)
+            if (p->assessments[k].kind == a->kind && !strcmp(p->assessments[k].pack, a->pack))
+                fail(R, item, "a second %s-test for pack '%s' (the first is /assessments/%zu)",
+                     sv_assess_kind_name(a->kind), a->pack, k);
+    }
+}
+
 static void read_profile(Reader *R, const cJSON *root, sv_Profile *p)
 {
-    static const char *const keys[] = {"format", "name", "created", "tutorial_done", "runs", NULL};
+    static const char *const keys[] = {"format", "name",        "created", "tutorial_done",
+                                       "runs",   "assessments", NULL};
     check_keys(R, root, "", keys);
     double format = 0, created = 0;
     read_whole(R, root, "", "format", true, 1, 1, &format);
@@ -362,6 +510,7 @@ static void read_profile(Reader *R, const cJSON *root, sv_Profile *p)
     const cJSON *t = get(R, root, "", "tutorial_done", false, at, sizeof at);
     if (t && !cJSON_IsBool(t)) fail(R, at, "\"tutorial_done\" must be true or false");
     p->tutorial_done = cJSON_IsTrue(t);
+    read_assessments(R, root, p);
     const cJSON *runs = get(R, root, "", "runs", false, at, sizeof at);
     if (!runs) return;
     if (!cJSON_IsArray(runs)) {
@@ -430,6 +579,31 @@ static bool add_run(cJSON *list, const sv_ProfileRun *r)
            add_counts(o, "followed", r->followed) && add_counts(o, "broken", r->broken);
 }
 
+static bool add_assessment(cJSON *list, const sv_ProfileAssessment *a)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return false;
+    cJSON_AddItemToArray(list, o);
+    cJSON *items = NULL;
+    bool ok = cJSON_AddStringToObject(o, "pack", a->pack) &&
+              cJSON_AddStringToObject(o, "version", a->version) &&
+              cJSON_AddStringToObject(o, "kind", sv_assess_kind_name(a->kind)) &&
+              cJSON_AddNumberToObject(o, "at", (double)a->at) &&
+              cJSON_AddNumberToObject(o, "score", a->score) &&
+              (items = cJSON_AddArrayToObject(o, "items")) != NULL;
+    for (uint32_t i = 0; ok && i < a->item_count; i++) {
+        const sv_ProfileAnswer *x = &a->items[i];
+        cJSON *it = cJSON_CreateObject();
+        if (!it) return false;
+        cJSON_AddItemToArray(items, it);
+        ok = cJSON_AddStringToObject(it, "scenario", x->scenario) &&
+             cJSON_AddStringToObject(it, "option", x->option) &&
+             cJSON_AddNumberToObject(it, "points", x->points) &&
+             cJSON_AddBoolToObject(it, "top", x->top);
+    }
+    return ok;
+}
+
 char *sv_profile_write(const sv_Profile *p, size_t *len)
 {
     cJSON *root = cJSON_CreateObject();
@@ -439,6 +613,11 @@ char *sv_profile_write(const sv_Profile *p, size_t *len)
               cJSON_AddBoolToObject(root, "tutorial_done", p->tutorial_done);
     cJSON *runs = ok ? cJSON_AddArrayToObject(root, "runs") : NULL;
     for (size_t i = 0; runs && i < p->run_count; i++) ok = ok && add_run(runs, &p->runs[i]);
+    /* written only when there are some: a profile without tests stays as it was */
+    cJSON *tests = ok && p->assessment_count ? cJSON_AddArrayToObject(root, "assessments") : NULL;
+    if (ok && p->assessment_count && !tests) ok = false;
+    for (size_t i = 0; tests && i < p->assessment_count; i++)
+        ok = ok && add_assessment(tests, &p->assessments[i]);
     char *text = ok && runs ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     if (!text) return NULL;

@@ -41,6 +41,7 @@ typedef struct App {
         ui_ResumeScreen resume;
         ui_ProfilesScreen profiles;
         ui_SkillsScreen skills;
+        ui_AssessScreen assess;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -58,8 +59,9 @@ typedef struct App {
 
 const char *ui_screen_name(ui_ScreenId id)
 {
-    static const char *const names[] = {"quit",     "title",   "briefing", "play",     "pause",
-                                        "settings", "debrief", "resume",   "profiles", "skills"};
+    static const char *const names[] = {"quit",     "title",    "briefing", "play",
+                                        "pause",    "settings", "debrief",  "resume",
+                                        "profiles", "skills",   "assess"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -81,6 +83,7 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_RESUME: return ui_resume_init(&app->s.resume, ui, g);
     case UI_SCREEN_PROFILES: return ui_profiles_screen_init(&app->s.profiles, ui, g);
     case UI_SCREEN_SKILLS: return ui_skills_init(&app->s.skills, ui, g);
+    case UI_SCREEN_ASSESS: return ui_assess_init(&app->s.assess, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -100,6 +103,7 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_RESUME: return ui_resume_update(&app->s.resume, ui, g, in);
     case UI_SCREEN_PROFILES: return ui_profiles_screen_update(&app->s.profiles, ui, g, in);
     case UI_SCREEN_SKILLS: return ui_skills_update(&app->s.skills, ui, g, in);
+    case UI_SCREEN_ASSESS: return ui_assess_update(&app->s.assess, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -122,6 +126,7 @@ static void screen_draw(App *app)
     case UI_SCREEN_RESUME: ui_resume_draw(&app->s.resume, ui, g); break;
     case UI_SCREEN_PROFILES: ui_profiles_screen_draw(&app->s.profiles, ui, g); break;
     case UI_SCREEN_SKILLS: ui_skills_draw(&app->s.skills, ui, g); break;
+    case UI_SCREEN_ASSESS: ui_assess_draw(&app->s.assess, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
 }
@@ -153,6 +158,7 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_RESUME: ui_resume_unload(&app->s.resume); break;
     case UI_SCREEN_PROFILES: ui_profiles_screen_unload(&app->s.profiles, &app->ui); break;
     case UI_SCREEN_SKILLS: ui_skills_unload(&app->s.skills); break;
+    case UI_SCREEN_ASSESS: ui_assess_unload(&app->s.assess); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -689,8 +695,30 @@ static void run_loop(App *app)
     screenshot(app, opts->screenshot);
 }
 
-/* The first screen: the replay's play screen, a named scenario's briefing,
- * the run left unfinished last time, or the title. */
+/* --assess PACK/KIND with --profile NAME: that test, as the title's entry opens it. */
+static ui_ScreenId assess_screen(App *app)
+{
+    ui_Game *g = &app->game;
+    const ui_AppOptions *o = app->opts;
+    const char *slash = strchr(o->assess, '/');
+    sv_AssessKind kind;
+    int32_t pack = -1;
+    for (size_t i = 0; slash && i < g->lib.count; i++)
+        if (strlen(g->lib.packs[i]->id) == (size_t)(slash - o->assess) &&
+            strncmp(g->lib.packs[i]->id, o->assess, (size_t)(slash - o->assess)) == 0)
+            pack = (int32_t)i;
+    if (!slash || !sv_assess_kind_parse(slash + 1, &kind) || pack < 0 || !g->profile.active) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION,
+                     "--assess wants PACK/pre or PACK/post of a pack in the library, and "
+                     "--profile NAME; got --assess %s%s%s",
+                     o->assess, o->profile ? " --profile " : "", o->profile ? o->profile : "");
+        return UI_SCREEN_QUIT;
+    }
+    return ui_assess_open(g, pack, kind);
+}
+
+/* The first screen: the replay's play screen, a test (--assess), a named
+ * scenario's briefing, the run left unfinished last time, or the title. */
 static ui_ScreenId first_screen(App *app)
 {
     ui_Game *g = &app->game;
@@ -703,6 +731,7 @@ static ui_ScreenId first_screen(App *app)
         return UI_SCREEN_PLAY;
     }
     ui_journal_tidy(g);
+    if (o->assess) return assess_screen(app);
     const char *target = o->play ? o->play : o->select;
     if (target) {
         char pack[128];

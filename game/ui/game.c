@@ -11,6 +11,8 @@
 
 #include <SDL.h>
 
+#include "screens.h"
+#include "svara/assess.h"
 #include "svara/native.h"
 
 static void log_report(const char *report, bool error)
@@ -343,5 +345,15 @@ void ui_game_record_run(ui_Game *g)
     if (ui_profile_record(&g->profile, &r->core.s, pack->id, pack->version, (int64_t)time(NULL)))
         SDL_Log("kept the run of %s/%s in %s's profile (%zu runs)", pack->id, r->core.sc->id,
                 g->profile.data.name, g->profile.data.run_count);
+    /* the run that completes the path brings the certificate (written again,
+     * with the gain, after the post-test) */
+    char cert[UI_PATH_MAX];
+    if (g->profile.run_recorded && pack->path_count &&
+        sv_assess_path_complete(pack, &g->profile.data, NULL, NULL)) {
+        if (ui_certificate_write(g, pack, cert, sizeof cert))
+            SDL_Log("the path of %s is complete: certificate in %s", pack->id, cert);
+        else
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the certificate could not be written");
+    }
     g->profile.pick_next = pack->path_count > 0;
 }

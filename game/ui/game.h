@@ -15,6 +15,7 @@
 #include "svara/audience.h"
 #include "svara/pack.h"
 #include "svara/principles.h"
+#include "svara/profile.h"
 #include "svara/replay.h"
 #include "svara/score.h"
 #include "tutorial.h"
@@ -57,6 +58,11 @@ typedef struct ui_Game {
     ui_Profile profile;
     char profiles_root[UI_PATH_MAX]; /* "<pref>profiles/", "" with no per-user folder */
     sv_Principles principles;
+    /* the test the assessment screen gives the profile playing when it opens
+     * (ui_assess_open) */
+    int32_t assess_pack;
+    int assess_kind;  /* sv_AssessKind */
+    bool assess_back; /* the title puts its cursor on that test's row when it opens next */
 } ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,

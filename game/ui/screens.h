@@ -10,6 +10,7 @@
 #include "game.h"
 #include "play.h"
 #include "profiles.h"
+#include "svara/assess.h"
 #include "ui.h"
 
 typedef enum {
@@ -23,6 +24,7 @@ typedef enum {
     UI_SCREEN_RESUME,   /* before the title: a run left unfinished, to resume or discard */
     UI_SCREEN_PROFILES, /* who is playing: choose, make or repair a profile */
     UI_SCREEN_SKILLS,   /* the profile's skills by principle */
+    UI_SCREEN_ASSESS,
 } ui_ScreenId;
 
 const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */
@@ -115,7 +117,21 @@ typedef struct ui_SkillsScreen {
     sv_Skill skills[SV_PRINCIPLE_COUNT];
     sv_PrincipleSet *practised; /* heap: by scenario of the chosen pack */
     uint32_t scenarios;
+    char tests[512];                     /* the chosen pack's tests and gain, "" when none taken */
+    char certificate[UI_PATH_MAX + 128]; /* where its certificate is, "" when none */
 } ui_SkillsScreen;
+/* The pre- or post-test (assess.c). */
+typedef struct ui_AssessScreen {
+    int phase;  /* assess.c: the introduction, a situation, the result */
+    int cursor; /* a button, or a situation's option */
+    int32_t pack;
+    sv_AssessKind kind;
+    int32_t items[SV_ASSESS_ITEMS], chosen[SV_ASSESS_ITEMS];
+    size_t count, at; /* situations drawn; the one shown */
+    sv_ProfileAssessment result;
+    bool saved, certificate;
+    char note[UI_PATH_MAX + 256]; /* where the certificate is, or why nothing was saved */
+} ui_AssessScreen;
 
 bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g);
 ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
@@ -164,6 +180,19 @@ bool ui_skills_init(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g);
 ui_ScreenId ui_skills_update(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
 void ui_skills_draw(const ui_SkillsScreen *s, ui_Context *ui, const ui_Game *g);
 void ui_skills_unload(ui_SkillsScreen *s);
+bool ui_assess_init(ui_AssessScreen *s, ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_assess_update(ui_AssessScreen *s, ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_assess_draw(const ui_AssessScreen *s, ui_Context *ui, const ui_Game *g);
+void ui_assess_unload(ui_AssessScreen *s);
+
+/* The way in: the pack's pre- or post-test for the profile playing, as the
+ * screen to switch to (the title returns it from its menu entry). The test
+ * that is due, if any (sv_assess_due), is ui_assess_due's: -1 or a kind. */
+ui_ScreenId ui_assess_open(ui_Game *g, int32_t pack, sv_AssessKind kind);
+int ui_assess_due(const ui_Game *g, int32_t pack);
+/* Writes the certificate (svara/certificate.h) of the profile playing into its
+ * folder as certificate-PACK.html, in the player's language; its path goes to out. */
+bool ui_certificate_write(const ui_Game *g, const sv_Pack *pack, char *out, size_t size);
 
 /* chart.c: the debrief's chart of every meter over time with the decisions marked. */
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight);

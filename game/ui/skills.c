@@ -24,9 +24,38 @@ static const sv_Pack *chosen_pack(const ui_Game *g)
     return g->pack >= 0 && (size_t)g->pack < g->lib.count ? g->lib.packs[g->pack] : NULL;
 }
 
+/* The pack's tests (before and after the course, the gain) and where its
+ * certificate is, when there is one. */
+static void tests_line(ui_SkillsScreen *s, ui_Context *ui, const ui_Game *g, const sv_Pack *pack)
+{
+    if (!pack || !g->profile.active) return;
+    const sv_ProfileAssessment *pre =
+        sv_profile_assessment(&g->profile.data, pack->id, SV_ASSESS_PRE);
+    const sv_ProfileAssessment *post =
+        sv_profile_assessment(&g->profile.data, pack->id, SV_ASSESS_POST);
+    char a[16], b[16], both[256], gain[160];
+    int32_t n;
+    if (pre || post) {
+        snprintf(a, sizeof a, pre ? "%d" : "-", pre ? (int)pre->score : 0);
+        snprintf(b, sizeof b, post ? "%d" : "-", post ? (int)post->score : 0);
+        ui_strings_format(both, sizeof both, ui_tr(ui, UI_S_ASSESS_BEFORE_AFTER), a, b, NULL);
+        if (sv_profile_gain(&g->profile.data, pack->id, &n)) {
+            snprintf(a, sizeof a, "%+d", (int)n);
+            ui_strings_format(gain, sizeof gain, ui_tr(ui, UI_S_ASSESS_GAIN), a, NULL, NULL);
+            snprintf(both + strlen(both), sizeof both - strlen(both), " · %s", gain);
+        }
+        ui_strings_format(s->tests, sizeof s->tests, ui_tr(ui, UI_S_SKILLS_TESTS),
+                          sv_text_get(&pack->title, ui->lang), both, NULL);
+    }
+    char name[SV_MAX_ID_BYTES + 32], path[UI_PATH_MAX];
+    snprintf(name, sizeof name, "certificate-%s.html", pack->id);
+    if (ui_path_join(path, sizeof path, g->profile.dir, name) && ui_path_is_file(path))
+        ui_strings_format(s->certificate, sizeof s->certificate, ui_tr(ui, UI_S_SKILLS_CERTIFICATE),
+                          path, NULL, NULL);
+}
+
 bool ui_skills_init(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g)
 {
-    (void)ui;
     memset(s, 0, sizeof *s);
     sv_profile_skills(&g->profile.data, SIZE_MAX, s->skills);
     const sv_Principles *pr = &g->principles;
@@ -50,6 +79,10 @@ bool ui_skills_init(ui_SkillsScreen *s, ui_Context *ui, ui_Game *g)
         }
     }
     const sv_Pack *pack = chosen_pack(g);
+    /* the chosen pack's tests, else the first pack's that has any */
+    tests_line(s, ui, g, pack);
+    for (size_t i = 0; i < g->lib.count && !s->tests[0] && !s->certificate[0]; i++)
+        tests_line(s, ui, g, g->lib.packs[i]);
     if (pack && pack->scenario_count) {
         s->practised = calloc(pack->scenario_count, sizeof *s->practised);
         if (!s->practised) return false;
@@ -287,5 +320,17 @@ void ui_skills_draw(const ui_SkillsScreen *s, ui_Context *ui, const ui_Game *g)
     ui_clip(ui, NULL);
     ui_button(ui, l.back, ui_tr(ui, UI_S_COMMON_BACK), UI_BUTTON_PLAIN, s->cursor >= s->count,
               true);
+    /* the tests and the certificate, beside the button */
+    float sh = ui_text_line_height(&ui->text, UI_FONT_SMALL);
+    float ty = l.back.y + l.back.h / 2.0f - (s->certificate[0] && s->tests[0] ? sh : sh / 2.0f);
+    float tw = l.back.x - MARGIN - 24.0f;
+    if (s->tests[0]) {
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, t->text, t->bg, s->tests, MARGIN, ty, tw,
+                         UI_ALIGN_LEFT);
+        ty += sh;
+    }
+    if (s->certificate[0])
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->good, t->bg, s->certificate, MARGIN, ty, tw,
+                         UI_ALIGN_LEFT);
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_SKILLS_PAD : UI_S_HINT_SKILLS));
 }

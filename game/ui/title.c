@@ -17,6 +17,7 @@ enum {
     ROW_PACK = 0,
     ROW_SCENARIO,
     ROW_OFF_PATH, /* "also in this pack": the scenarios not on its path follow */
+    ROW_TEST,     /* the pack's pre- or post-test (row.scenario: the sv_AssessKind) */
     ROW_LANGUAGE,
     ROW_SETTINGS,
     ROW_QUIT,
@@ -31,22 +32,31 @@ enum {
 
 static const char *const lang_names[SV_LANG_COUNT] = {"English", "Svenska", "Norsk bokmål"};
 
-static bool is_list(uint8_t kind) { return kind <= ROW_OFF_PATH; }
+static bool is_list(uint8_t kind) { return kind <= ROW_TEST; }
 static bool is_heading(uint8_t kind) { return kind == ROW_PACK || kind == ROW_OFF_PATH; }
 
-/* A pack's rows: its path's steps in order, then what is not on the path. */
+/* A pack's rows: the test before its path (when it has an assessment and
+ * someone is playing), the path's steps in order, the test after it, then
+ * what is not on the path. The test that is due is the next thing to do. */
 static void add_pack(ui_TitleScreen *s, const ui_Game *g, int32_t p)
 {
     const sv_Pack *pack = g->lib.packs[p];
     s->rows[s->count++] = (ui_TitleRow){ROW_PACK, p, -1, -1, false};
     bool *listed = calloc(pack->scenario_count + 1u, sizeof *listed);
     int32_t next = sv_profile_next_step(g->profile.active ? &g->profile.data : NULL, pack);
+    bool tests = g->profile.active && pack->assessment_count > 0;
+    int due = tests ? ui_assess_due(g, p) : -1;
+    if (due == SV_ASSESS_PRE) next = -1;
+    if (tests)
+        s->rows[s->count++] = (ui_TitleRow){ROW_TEST, p, SV_ASSESS_PRE, -1, due == SV_ASSESS_PRE};
     for (uint32_t i = 0; listed && i < pack->path_count; i++) {
         int32_t k = pack->path[i].scenario;
         if (k < 0 || (uint32_t)k >= pack->scenario_count || listed[k]) continue;
         listed[k] = true;
         s->rows[s->count++] = (ui_TitleRow){ROW_SCENARIO, p, k, (int32_t)i, (int32_t)i == next};
     }
+    if (tests)
+        s->rows[s->count++] = (ui_TitleRow){ROW_TEST, p, SV_ASSESS_POST, -1, due == SV_ASSESS_POST};
     bool heading = pack->path_count > 0;
     for (uint32_t k = 0; k < pack->scenario_count; k++) {
         if (listed && listed[k]) continue;
@@ -80,9 +90,10 @@ bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
 {
     (void)ui;
     memset(s, 0, sizeof *s);
+    bool picked = g->profile.pick_next;
     pick_next(g);
     size_t n = 5;
-    for (size_t p = 0; p < g->lib.count; p++) n += 2 + g->lib.packs[p]->scenario_count;
+    for (size_t p = 0; p < g->lib.count; p++) n += 4 + g->lib.packs[p]->scenario_count;
     s->rows = calloc(n, sizeof *s->rows);
     if (!s->rows) return false;
     if (g->profiles_root[0]) {
@@ -96,6 +107,17 @@ bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
         if (s->rows[i].kind == ROW_SCENARIO && s->rows[i].pack == g->pack &&
             s->rows[i].scenario == g->scenario)
             s->cursor = i;
+    /* a test that is due comes first when the title picks what to do next;
+     * back from a test, its row */
+    for (int i = s->brand; i < s->count; i++) {
+        const ui_TitleRow *r = &s->rows[i];
+        if (r->kind != ROW_TEST) continue;
+        if (g->assess_back
+                ? r->pack == g->assess_pack && r->scenario == g->assess_kind
+                : picked && r->next && (s->cursor < 0 || s->rows[s->cursor].pack == r->pack))
+            s->cursor = i;
+    }
+    g->assess_back = false;
     s->rows[s->count++] = (ui_TitleRow){ROW_LANGUAGE, -1, -1, -1, false};
     s->rows[s->count++] = (ui_TitleRow){ROW_SETTINGS, -1, -1, -1, false};
     s->rows[s->count++] = (ui_TitleRow){ROW_QUIT, -1, -1, -1, false};
@@ -228,6 +250,12 @@ static void change_language(ui_Game *g, int delta)
     g->settings_changed = true;
 }
 
+/* A test row can be taken when it is the test that is due. */
+static bool test_open(const ui_Game *g, const ui_TitleRow *row)
+{
+    return ui_assess_due(g, row->pack) == row->scenario;
+}
+
 static ui_ScreenId activate(ui_TitleScreen *s, ui_Game *g, int delta)
 {
     const ui_TitleRow *row = &s->rows[s->cursor];
@@ -241,6 +269,9 @@ static ui_ScreenId activate(ui_TitleScreen *s, ui_Game *g, int delta)
     case ROW_QUIT: return UI_SCREEN_QUIT;
     case ROW_PROFILE: return UI_SCREEN_PROFILES;
     case ROW_SKILLS: return UI_SCREEN_SKILLS;
+    case ROW_TEST:
+        if (test_open(g, row)) return ui_assess_open(g, row->pack, (sv_AssessKind)row->scenario);
+        break;
     default: break;
     }
     return UI_SCREEN_TITLE;
@@ -263,7 +294,7 @@ static ui_ScreenId click(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const ui
 static void follow(ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
 {
     float view = list_bottom(ui) - LIST_TOP, max = fmaxf(0.0f, content_h(s, ui) - view);
-    if (s->rows[s->cursor].kind == ROW_SCENARIO) {
+    if (s->rows[s->cursor].kind == ROW_SCENARIO || s->rows[s->cursor].kind == ROW_TEST) {
         SDL_FRect r = row_rect(s, ui, g, s->cursor);
         float y = r.y + s->scroll - LIST_TOP;
         if (y < s->target) s->target = y - pack_h(ui);
@@ -397,17 +428,116 @@ static void step_status(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row
     }
 }
 
+/* A test row's status: taken (score and date, the gain after the post-test),
+ * ready, or not open (the path has begun, or is not complete yet). */
+static void test_status(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row, char *buf,
+                        size_t size, SDL_Color *ink, bool *done)
+{
+    const ui_Theme *t = &ui->theme;
+    const sv_Pack *pack = g->lib.packs[row->pack];
+    const sv_ProfileAssessment *a =
+        sv_profile_assessment(&g->profile.data, pack->id, (sv_AssessKind)row->scenario);
+    *done = a != NULL;
+    if (a) {
+        char score[16], date[32], gain[16];
+        int32_t n = 0;
+        snprintf(score, sizeof score, "%d", (int)a->score);
+        bool has_gain =
+            row->scenario == SV_ASSESS_POST && sv_profile_gain(&g->profile.data, pack->id, &n);
+        snprintf(gain, sizeof gain, "%+d", (int)n);
+        ui_strings_format(buf, size,
+                          ui_tr(ui, has_gain ? UI_S_PATH_TEST_GAIN : UI_S_PATH_TEST_TAKEN),
+                          ui_profile_date(a->at, date, sizeof date), score, gain);
+        *ink = t->good;
+    } else if (row->next) {
+        snprintf(buf, size, "%s", ui_tr(ui, UI_S_PATH_TEST_READY));
+        *ink = t->accent;
+    } else {
+        snprintf(buf, size, "%s",
+                 ui_tr(ui, row->scenario == SV_ASSESS_PRE ? UI_S_PATH_TEST_BEGUN
+                                                          : UI_S_PATH_TEST_LOCKED));
+        *ink = t->muted;
+    }
+}
+
+/* The "Next" pill at the right of a row, left of what is already there (w wide). */
+static float next_pill(ui_Context *ui, SDL_FRect r, float w)
+{
+    const ui_Theme *t = &ui->theme;
+    float pw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, ui_tr(ui, UI_S_PATH_NEXT));
+    SDL_FRect pill = ui_rect(r.x + r.w - 24.0f - w - 24.0f - pw - 28.0f, r.y + 16.0f, pw + 28.0f,
+                             ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 8.0f);
+    ui_fill_round(ui, pill, pill.h / 2.0f, t->accent);
+    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->on_accent, t->accent, ui_tr(ui, UI_S_PATH_NEXT),
+                 pill.x + pill.w / 2.0f, pill.y + 4.0f, UI_ALIGN_CENTRE);
+    return w + pill.w + 24.0f;
+}
+
+/* A row's disc at the left (a tick once done); returns where the text starts. */
+static float row_disc(ui_Context *ui, SDL_FRect r, const char *label, bool done, bool next)
+{
+    const ui_Theme *t = &ui->theme;
+    float x = r.x + 24.0f;
+    float rad = fmaxf(20.0f, 0.8f * ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD));
+    float cy = r.y + 16.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD) / 2.0f;
+    SDL_Color disc = done ? t->good : next ? t->accent : t->sunken;
+    ui_disc(ui, x + rad, cy, rad, disc);
+    SDL_Color on = done || next ? t->on_accent : t->text;
+    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, on, disc, done ? "✓" : label, x + rad,
+                 cy - ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) / 2.0f, UI_ALIGN_CENTRE);
+    return x + 2.0f * rad + 14.0f;
+}
+
+/* A row's frame: the focus ring, the panel and, for the next thing to do, a
+ * thicker accent edge. Returns its fill. */
+static SDL_Color row_frame(ui_Context *ui, SDL_FRect r, bool focused, bool next)
+{
+    const ui_Theme *t = &ui->theme;
+    SDL_Color fill = focused ? t->selected : ui_hover(ui, r) ? t->hover : t->surface;
+    if (focused) ui_focus_ring(ui, r, 14.0f);
+    ui_panel(ui, r, 14.0f, fill, focused || next ? t->accent : t->border);
+    if (next && !focused)
+        ui_fill_round(ui, ui_rect(r.x, r.y + 10.0f, 6.0f, r.h - 20.0f), 3.0f, t->accent);
+    return fill;
+}
+
+static void draw_test(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row, SDL_FRect r,
+                      bool focused)
+{
+    const ui_Theme *t = &ui->theme;
+    const sv_Pack *pack = g->lib.packs[row->pack];
+    bool pre = row->scenario == SV_ASSESS_PRE;
+    SDL_Color fill = row_frame(ui, r, focused, row->next);
+    char status[256], goal[256], n[16];
+    SDL_Color ink;
+    bool done;
+    test_status(ui, g, row, status, sizeof status, &ink, &done);
+    float x = row_disc(ui, r, "?", done, row->next);
+    float w = row->next ? next_pill(ui, r, 0.0f) : 0.0f;
+    float y2 = r.y + 22.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD);
+    float sh = ui_text_line_height(&ui->text, UI_FONT_SMALL);
+    unsigned items =
+        pack->assessment_count < SV_ASSESS_ITEMS ? pack->assessment_count : SV_ASSESS_ITEMS;
+    snprintf(n, sizeof n, "%u", items);
+    ui_strings_format(goal, sizeof goal,
+                      ui_tr(ui, pre ? UI_S_PATH_TEST_GOAL_PRE : UI_S_PATH_TEST_GOAL_POST), n, NULL,
+                      NULL);
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill,
+                     ui_tr(ui, pre ? UI_S_ASSESS_TITLE_PRE : UI_S_ASSESS_TITLE_POST), x,
+                     r.y + 16.0f, r.x + r.w - x - 48.0f - w, UI_ALIGN_LEFT);
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->text, fill, goal, x, y2, r.x + r.w - 24.0f - x,
+                     UI_ALIGN_LEFT);
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, ink, fill, status, x, y2 + sh,
+                     r.x + r.w - 24.0f - x, UI_ALIGN_LEFT);
+}
+
 static void draw_scenario(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row, SDL_FRect r,
                           bool focused, bool next)
 {
     const ui_Theme *t = &ui->theme;
     const sv_Pack *pack = g->lib.packs[row->pack];
     const sv_Scenario *sc = &pack->scenarios[row->scenario];
-    SDL_Color fill = focused ? t->selected : ui_hover(ui, r) ? t->hover : t->surface;
-    if (focused) ui_focus_ring(ui, r, 14.0f);
-    ui_panel(ui, r, 14.0f, fill, focused || next ? t->accent : t->border);
-    if (next && !focused) /* the next step: a thicker accent edge, and a word for it */
-        ui_fill_round(ui, ui_rect(r.x, r.y + 10.0f, 6.0f, r.h - 20.0f), 3.0f, t->accent);
+    SDL_Color fill = row_frame(ui, r, focused, next);
     char meta[96];
     ui_time_length(ui->strings, ui->lang, sc->duration_ms, meta, sizeof meta);
     float w = ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, fill, meta, r.x + r.w - 24.0f,
@@ -419,29 +549,10 @@ static void draw_scenario(ui_Context *ui, const ui_Game *g, const ui_TitleRow *r
         SDL_Color ink;
         bool done;
         step_status(ui, g, row, status, sizeof status, &ink, &done);
-        /* the step's number in a disc (a tick once done) */
-        float rad = fmaxf(20.0f, 0.8f * ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD));
-        float cy = r.y + 16.0f + ui_text_line_height(&ui->text, UI_FONT_BOLD) / 2.0f;
-        SDL_Color disc = done ? t->good : next ? t->accent : t->sunken;
-        ui_disc(ui, x + rad, cy, rad, disc);
         char num[16];
         snprintf(num, sizeof num, "%d", (int)row->step + 1);
-        SDL_Color on = done || next ? t->on_accent : t->text;
-        ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, on, disc, done ? "✓" : num, x + rad,
-                     cy - ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) / 2.0f,
-                     UI_ALIGN_CENTRE);
-        x += 2.0f * rad + 14.0f;
-        if (next) {
-            float pw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, ui_tr(ui, UI_S_PATH_NEXT));
-            SDL_FRect pill =
-                ui_rect(r.x + r.w - 24.0f - w - 24.0f - pw - 28.0f, r.y + 16.0f, pw + 28.0f,
-                        ui_text_line_height(&ui->text, UI_FONT_SMALL_BOLD) + 8.0f);
-            ui_fill_round(ui, pill, pill.h / 2.0f, t->accent);
-            ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->on_accent, t->accent,
-                         ui_tr(ui, UI_S_PATH_NEXT), pill.x + pill.w / 2.0f, pill.y + 4.0f,
-                         UI_ALIGN_CENTRE);
-            w += pill.w + 24.0f;
-        }
+        x = row_disc(ui, r, num, done, next);
+        if (next) w = next_pill(ui, r, w);
         ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, sv_text_get(&sc->title, ui->lang),
                          x, r.y + 16.0f, r.x + r.w - x - 48.0f - w, UI_ALIGN_LEFT);
         ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->text, fill,
@@ -477,6 +588,8 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
                                     : ui_tr(ui, UI_S_PATH_OFF);
             ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->muted, t->bg, label, r.x + 4.0f,
                          r.y + 10.0f, UI_ALIGN_LEFT);
+        } else if (row->kind == ROW_TEST) {
+            draw_test(ui, g, row, r, i == s->cursor);
         } else {
             draw_scenario(ui, g, row, r, i == s->cursor, row->next);
         }

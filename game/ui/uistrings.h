@@ -148,6 +148,31 @@
     X(PAUSE_RESUME, "pause.resume")                                                                \
     X(PAUSE_RESTART, "pause.restart")                                                              \
     X(PAUSE_QUIT, "pause.quit")                                                                    \
+    X(ASSESS_TITLE_PRE, "assess.title.pre")                                                        \
+    X(ASSESS_TITLE_POST, "assess.title.post")                                                      \
+    X(ASSESS_INTRO, "assess.intro")                                                                \
+    X(ASSESS_INTRO_POST, "assess.intro_post")                                                      \
+    X(ASSESS_START, "assess.start")                                                                \
+    X(ASSESS_LATER, "assess.later")                                                                \
+    X(ASSESS_PROGRESS, "assess.progress")                                                          \
+    X(ASSESS_POSTED, "assess.posted")                                                              \
+    X(ASSESS_CHOOSE, "assess.choose")                                                              \
+    X(ASSESS_RESULT, "assess.result")                                                              \
+    X(ASSESS_SCORE, "assess.score")                                                                \
+    X(ASSESS_TOP, "assess.top")                                                                    \
+    X(ASSESS_BEFORE_AFTER, "assess.before_after")                                                  \
+    X(ASSESS_GAIN, "assess.gain")                                                                  \
+    X(ASSESS_YOU, "assess.you")                                                                    \
+    X(ASSESS_GUIDES, "assess.guides")                                                              \
+    X(ASSESS_POINTS, "assess.points")                                                              \
+    X(ASSESS_NOT_SAVED, "assess.not_saved")                                                        \
+    X(ASSESS_CERTIFICATE, "assess.certificate")                                                    \
+    X(ASSESS_CONTINUE, "assess.continue")                                                          \
+    X(ASSESS_NONE, "assess.none")                                                                  \
+    X(HINT_ASSESS, "hint.assess")                                                                  \
+    X(HINT_ASSESS_PAD, "hint.assess.pad")                                                          \
+    X(HINT_ASSESS_DONE, "hint.assess.done")                                                        \
+    X(HINT_ASSESS_DONE_PAD, "hint.assess.done.pad")                                                \
     X(DEBRIEF_TITLE, "debrief.title")                                                              \
     X(DEBRIEF_GRADE, "debrief.grade")                                                              \
     X(DEBRIEF_GRADE_HOW, "debrief.grade_how")                                                      \
@@ -292,6 +317,15 @@
     X(PATH_COMPLETED, "path.completed")                                                            \
     X(PATH_PROGRESS, "path.progress")                                                              \
     X(PATH_OFF, "path.off")                                                                        \
+    X(PATH_TEST_GOAL_PRE, "path.test_goal_pre")                                                    \
+    X(PATH_TEST_GOAL_POST, "path.test_goal_post")                                                  \
+    X(PATH_TEST_READY, "path.test_ready")                                                          \
+    X(PATH_TEST_BEGUN, "path.test_begun")                                                          \
+    X(PATH_TEST_LOCKED, "path.test_locked")                                                        \
+    X(PATH_TEST_TAKEN, "path.test_taken")                                                          \
+    X(PATH_TEST_GAIN, "path.test_gain")                                                            \
+    X(SKILLS_TESTS, "skills.tests")                                                                \
+    X(SKILLS_CERTIFICATE, "skills.certificate")                                                    \
     X(SKILLS_TITLE, "skills.title")                                                                \
     X(SKILLS_INTRO, "skills.intro")                                                                \
     X(SKILLS_INTRO_ONE, "skills.intro_one")                                                        \

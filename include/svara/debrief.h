@@ -97,6 +97,14 @@ int64_t sv_debrief_worth(const int32_t meters[SV_METER_COUNT]);
  * what was played; NULL when the player's choice was the best available. */
 const sv_DebriefReply *sv_debrief_better(const sv_DebriefDecision *dd);
 
+/* Every enabled option of closed decision d judged from where it closed, as
+ * the debrief judges its best option (sv_score_whatif, sv_score_value: raw
+ * units, before any curve): values[i] for the decision's option i. Returns
+ * the enabled options as bits (bit i: option i); 0 when none was, when d is
+ * not a decision of a scored session, or when memory ran out. */
+uint32_t sv_debrief_option_values(const sv_Session *s, const sv_ScoreModel *m, int32_t d,
+                                  int64_t values[SV_MAX_OPTIONS]);
+
 /* Does the model agree with the authors' expert verdicts? For each debriefed
  * decision with options, whether the model's best option is marked
  * recommended; with a composer, whether the best composition uses no warned

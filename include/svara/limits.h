@@ -46,6 +46,9 @@
 #define SV_MAX_QUEUE 8192u         /* pending scheduled items in one session */
 #define SV_MAX_LOG 65536u          /* session log entries before the session ends itself */
 
+/* situations in one pre- or post-test; an assessment pool holds twice as many */
+#define SV_ASSESS_ITEMS 10u
+
 #define SV_MAX_PATH 512u /* file names in diagnostics and mounts */
 
 #endif

@@ -54,6 +54,13 @@ typedef struct sv_Pack {
     /* the manifest's "path" (a curriculum, first day to advanced); none: a flat list */
     sv_PackStep *path;
     uint32_t path_count;
+    /* the manifest's "assessment": one-decision situations the pre- and
+     * post-tests are drawn from (svara/assess.h), never on the path; the
+     * files as listed (NULL for an entry it refused) and those that loaded */
+    const char **assessment_files;
+    uint32_t assessment_file_count;
+    sv_Scenario *assessment;
+    uint32_t assessment_count;
     const char *manifest_file;  /* "label/pack.json" */
     const char *manifest_bytes; /* a copy, so later checks can give line and column */
     size_t manifest_len;
@@ -90,6 +97,8 @@ sv_Status sv_pack_parse_manifest(const char *file, const char *bytes, size_t len
                                  sv_DiagList *diags);
 
 int32_t sv_pack_find_scenario(const sv_Pack *pack, const char *id);
+/* An assessment item by id: its index in pack->assessment, -1 when absent. */
+int32_t sv_pack_find_assessment(const sv_Pack *pack, const char *id);
 
 /* Parses one scenario file from bytes, without PhysicsFS: the fuzz target and
  * unit tests use it. `languages` is the manifest's declared set. The scenario

@@ -39,12 +39,41 @@ typedef struct sv_ProfileRun {
     uint16_t broken[SV_PRINCIPLE_COUNT];   /* rules that penalised it */
 } sv_ProfileRun;
 
+/* One answer of an assessment: the situation, the option chosen, its points
+ * (0-100: where the option's value falls between the situation's worst and
+ * best option, as the model ranks them) and whether it was the model's top pick. */
+typedef struct sv_ProfileAnswer {
+    char scenario[SV_MAX_ID_BYTES + 1];
+    char option[SV_MAX_ID_BYTES + 1];
+    int32_t points;
+    bool top;
+} sv_ProfileAnswer;
+
+typedef enum { SV_ASSESS_PRE = 0, SV_ASSESS_POST, SV_ASSESS_KIND_COUNT } sv_AssessKind;
+
+#define SV_PROFILE_MAX_ANSWERS 32u      /* answers one assessment keeps */
+#define SV_PROFILE_MAX_ASSESSMENTS 256u /* a pre- and a post-test for 128 packs */
+
+/* A pre- or post-test taken (svara/assess.h): every situation it gave, so no
+ * later test gives one again, and its score, the mean of the points. */
+typedef struct sv_ProfileAssessment {
+    char pack[SV_MAX_ID_BYTES + 1];
+    char version[SV_PROFILE_VERSION_BYTES + 1];
+    sv_AssessKind kind;
+    int64_t at; /* seconds since 1970 */
+    int32_t score;
+    sv_ProfileAnswer items[SV_PROFILE_MAX_ANSWERS];
+    uint32_t item_count;
+} sv_ProfileAssessment;
+
 typedef struct sv_Profile {
     char name[SV_PROFILE_NAME_BYTES + 1];
     int64_t created;
     bool tutorial_done;
     sv_ProfileRun *runs; /* heap, oldest first */
     size_t run_count, run_cap;
+    sv_ProfileAssessment *assessments; /* heap, oldest first */
+    size_t assessment_count, assessment_cap;
 } sv_Profile;
 
 /* What the runs add up to for one principle. The weights are thousandths:
@@ -102,5 +131,18 @@ const sv_ProfileRun *sv_profile_best(const sv_Profile *p, const char *pack, cons
  * no finished run in the profile (p may be NULL: no runs). -1 when the pack
  * has no path or every step is done. */
 int32_t sv_profile_next_step(const sv_Profile *p, const struct sv_Pack *pack);
+/* "pre", "post"; and back (false for anything else). */
+const char *sv_assess_kind_name(sv_AssessKind k);
+bool sv_assess_kind_parse(const char *s, sv_AssessKind *out);
+
+/* Adds a taken assessment (copied). SV_ERR_INVALID when the profile already
+ * has one of that kind for the pack, or past SV_PROFILE_MAX_ASSESSMENTS. */
+sv_Status sv_profile_add_assessment(sv_Profile *p, const sv_ProfileAssessment *a);
+/* The pack's pre- or post-test, NULL when not taken. */
+const sv_ProfileAssessment *sv_profile_assessment(const sv_Profile *p, const char *pack,
+                                                  sv_AssessKind kind);
+/* The pack's gain, post-test score minus pre-test score; false (and *gain
+ * 0) until both were taken. */
+bool sv_profile_gain(const sv_Profile *p, const char *pack, int32_t *gain);
 
 #endif

@@ -176,5 +176,9 @@ int tool_new(int argc, char **argv);           /* tool_new.c: a new pack folder 
 int tool_explore(int argc, char **argv);       /* tool_explore.c: the automatic play-tester */
 int tool_graph(int argc, char **argv);         /* tool_graph.c: the scenario as a Graphviz graph */
 int tool_profile(int argc, char **argv);       /* tool_profile.c: learners' profiles and skills */
+int tool_workshop(int argc,
+                  char **argv);         /* tool_workshop.c: workshop files, results from replays */
+int tool_report(int argc, char **argv); /* tool_report.c: results merged, rated, exported */
+int tool_xapi(int argc, char **argv);   /* tool_xapi.c: statements sent to an LRS (libcurl) */
 
 #endif

@@ -379,13 +379,24 @@ static void read_play(sv_Loader *L, const cJSON *obj, const char *ptr, const sv_
     if (p->replay.scenario[0] && strcmp(p->replay.scenario, p->scenario) != 0)
         sv_load_error(L, ptr, "the replay is of scenario '%s', the play of '%s'",
                       p->replay.scenario, p->scenario);
-    if (p->replay.pack[0] && (strcmp(p->replay.pack, r->pack) != 0 || p->replay.seed != r->seed ||
-                              strcmp(p->replay.pack_version, r->pack_version) != 0))
-        sv_load_error(L, ptr,
-                      "the replay was played with pack %s %s and seed %" PRIu64
-                      ", the result says %s %s and seed %" PRIu64,
-                      p->replay.pack, p->replay.pack_version, p->replay.seed, r->pack,
-                      r->pack_version, r->seed);
+    if (p->replay.pack[0]) {
+        /* the play must be of the pack version and seed the result is about */
+        sv_load_ptr_key(at, ptr, "replay");
+        char where[SV_LOAD_PTR];
+        if (strcmp(p->replay.pack, r->pack) != 0 ||
+            strcmp(p->replay.pack_version, r->pack_version) != 0) {
+            sv_load_ptr_key(where, at, "pack_version");
+            sv_load_error(L, where, "the replay was played with pack %s %s, the result is of %s %s",
+                          p->replay.pack, p->replay.pack_version, r->pack, r->pack_version);
+        }
+        if (p->replay.seed != r->seed) {
+            sv_load_ptr_key(where, at, "seed");
+            sv_load_error(L, where,
+                          "the replay was played with seed %" PRIu64
+                          ", the result's seed is %" PRIu64,
+                          p->replay.seed, r->seed);
+        }
+    }
     snprintf(at, sizeof at, "%s", ptr);
     const cJSON *list = sv_load_list(L, obj, "decisions", true, at);
     int n = list ? cJSON_GetArraySize(list) : 0;

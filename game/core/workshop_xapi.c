@@ -349,7 +349,19 @@ static void play_statements(X *x)
     duration(p->end_ms, dur, sizeof dur);
     cJSON *s = statement(x, "initialized", NULL, 0, false), *o, *res;
     x->ok = x->ok && s && (o = scenario_object(x)) && cJSON_AddItemToObject(s, "object", o);
-    for (uint32_t i = 0; x->ok && i < p->decision_count; i++) answered(x, &p->decisions[i]);
+    /* in the order they were answered, so the statements' times only go forward */
+    uint32_t *order = malloc((p->decision_count + 1u) * sizeof *order);
+    x->ok = x->ok && order;
+    for (uint32_t i = 0; x->ok && i < p->decision_count; i++) {
+        uint32_t j = i;
+        while (j > 0 && p->decisions[order[j - 1]].close_ms > p->decisions[i].close_ms) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = i;
+    }
+    for (uint32_t i = 0; x->ok && i < p->decision_count; i++) answered(x, &p->decisions[order[i]]);
+    free(order);
     s = statement(x, "completed", NULL, p->end_ms, false);
     x->ok = x->ok && s && (o = scenario_object(x)) && cJSON_AddItemToObject(s, "object", o) &&
             (res = cJSON_AddObjectToObject(s, "result")) &&

@@ -35,7 +35,10 @@ void sv_meter_text(sv_Meter m, int32_t v, char *out, size_t size);
 /* Seconds of simulated time, "18", "90.5": sv_load_ms_text for unsigned times. */
 void sv_seconds_text(uint32_t ms, char *out, size_t size);
 
-/* The worth of a reply's moves as the grade counts them, from its rules. */
+/* What a decision's rules moved, added up (held to +-SV_WORKSHOP_MAX_MOVED),
+ * and its worth as the grade counts it. */
+#define SV_WORKSHOP_MAX_MOVED 100000000
+void sv_result_moved(const sv_ResultDecision *d, int32_t out[SV_METER_COUNT]);
 int64_t sv_result_decision_worth(const sv_ResultDecision *d);
 /* "o-ask" or "p-hi+p-ack" or "-" (nothing), into out. */
 void sv_result_choice_key(const sv_ResultDecision *d, char *out, size_t size);

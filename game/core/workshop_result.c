@@ -81,12 +81,12 @@ void sv_meter_text(sv_Meter m, int32_t v, char *out, size_t size)
         snprintf(out, size, "%" PRId32, v);
         return;
     }
-    int32_t a = v < 0 ? -v : v;
+    int64_t a = v < 0 ? -(int64_t)v : v;
     if (a % SV_TENTHS_PER_POINT)
-        snprintf(out, size, "%s%" PRId32 ".%" PRId32, v < 0 ? "-" : "", a / SV_TENTHS_PER_POINT,
+        snprintf(out, size, "%s%" PRId64 ".%" PRId64, v < 0 ? "-" : "", a / SV_TENTHS_PER_POINT,
                  a % SV_TENTHS_PER_POINT);
     else
-        snprintf(out, size, "%" PRId32, v / SV_TENTHS_PER_POINT);
+        snprintf(out, size, "%s%" PRId64, v < 0 ? "-" : "", a / SV_TENTHS_PER_POINT);
 }
 
 void sv_seconds_text(uint32_t ms, char *out, size_t size)
@@ -101,11 +101,20 @@ int sv_rule_sign(const sv_ScoreRule *rule)
     return v > 0 ? 1 : v < 0 ? -1 : 0;
 }
 
+void sv_result_moved(const sv_ResultDecision *d, int32_t out[SV_METER_COUNT])
+{
+    /* summed wide: a result file's rules may add up past what a meter holds */
+    int64_t sum[SV_METER_COUNT] = {0};
+    for (uint32_t i = 0; i < d->rule_count; i++)
+        for (int k = 0; k < SV_METER_COUNT; k++) sum[k] += d->rules[i].applied[k];
+    for (int k = 0; k < SV_METER_COUNT; k++)
+        out[k] = (int32_t)sv_clamp_i64(sum[k], -SV_WORKSHOP_MAX_MOVED, SV_WORKSHOP_MAX_MOVED);
+}
+
 int64_t sv_result_decision_worth(const sv_ResultDecision *d)
 {
-    int32_t moved[SV_METER_COUNT] = {0};
-    for (uint32_t i = 0; i < d->rule_count; i++)
-        for (int k = 0; k < SV_METER_COUNT; k++) moved[k] += d->rules[i].applied[k];
+    int32_t moved[SV_METER_COUNT];
+    sv_result_moved(d, moved);
     return sv_debrief_worth(moved);
 }
 

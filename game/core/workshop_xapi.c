@@ -320,9 +320,8 @@ static void answered(X *x, const sv_ResultDecision *d)
          cJSON_AddStringToObject(res, "duration", dur);
     free(response);
     static const char *const states[] = {"answered", "timed-out", "lapsed"};
-    int32_t moved[SV_METER_COUNT] = {0};
-    for (uint32_t i = 0; i < d->rule_count; i++)
-        for (int k = 0; k < SV_METER_COUNT; k++) moved[k] += d->rules[i].applied[k];
+    int32_t moved[SV_METER_COUNT];
+    sv_result_moved(d, moved);
     cJSON *ext = ok ? cJSON_AddObjectToObject(res, "extensions") : NULL;
     ok = ext && add_meters(ext, IRI "ext/meters-before", d->before) &&
          add_meters(ext, IRI "ext/meters-after", d->after) &&

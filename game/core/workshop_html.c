@@ -450,7 +450,10 @@ char *sv_report_html(const sv_Report *rep, const sv_Principles *pr)
     sv_sb_put(&b, ".</p></header>");
     overview(&b, rep);
     /* the scenarios, in the order the first teams played them */
-    sv_sb_put(&b, "<section id=\"decisions\"><h2>Decisions, team by team</h2>");
+    sv_sb_put(&b, "<section id=\"decisions\"><h2>Decisions, team by team</h2><p class=\"small\">"
+                  "Under each answer: what was chosen (an option, or the composed parts in order), "
+                  "what the rules it set off were worth (points, as the grade counts them: "
+                  "reputation twice, sentiment and mood once) and how long the team took.</p>");
     for (size_t t = 0; t < rep->team_count; t++)
         for (uint32_t p = 0; p < rep->teams[t]->play_count; p++) {
             const sv_ResultPlay *pl = &rep->teams[t]->plays[p];

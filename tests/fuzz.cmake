@@ -46,6 +46,12 @@ set(SV_FUZZ_SEEDS_strings
 set(SV_FUZZ_SEEDS_keys
   ${SV_FUZZ_DIR}/corpus/keys
   ${CMAKE_CURRENT_SOURCE_DIR}/game)
+# Workshop files and the teams' result files (and every export made from one).
+set(SV_FUZZ_SEEDS_workshop
+  ${SV_FUZZ_DIR}/corpus/workshop
+  ${CMAKE_CURRENT_SOURCE_DIR}/workshop)
+set(SV_FUZZ_SEEDS_result
+  ${SV_FUZZ_DIR}/corpus/result)
 set(SV_FUZZ_SOURCES_settings ${PROJECT_SOURCE_DIR}/game/ui/prefs.c)
 set(SV_FUZZ_SOURCES_strings ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
 set(SV_FUZZ_SOURCES_keys ${PROJECT_SOURCE_DIR}/game/ui/script_parse.c)
@@ -57,7 +63,8 @@ set(SV_FUZZ_LIBS_keys SDL2::SDL2)
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
-foreach(target scenario replay rules session zip manifest names profile settings strings keys)
+foreach(target scenario replay rules session zip manifest names profile settings strings keys workshop
+        result)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c ${SV_FUZZ_SOURCES_${target}})
     target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)

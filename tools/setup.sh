@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Installs what Svara needs to build, play and test on Debian 12.
 #   tools/setup.sh           everything: the game, svara-tool, the tests, the fuzz build,
-#                            the JSON Schema validator (ajv-cli) and Chromium (the
-#                            certificate's test) the tests use
+#                            the JSON Schema validator (ajv-cli), and what the workshop
+#                            export tests use: the xAPI validator and a real LRS
+#                            (npm), headless Chromium for the certificate and the HTML
+#                            report, and iproute2 to keep the LRS on a loopback of its own
 #   tools/setup.sh --play    only what building and playing needs (no clang, no node, no Chromium)
 # Quiet when everything is there. As root it installs what is missing with
 # apt-get; otherwise it prints the command to run and exits 1. node and npm
 # come from Debian (nodejs, npm) only when the commands are missing, so a node
-# installed another way is used as it is; ajv-cli comes from the npm registry
-# into tools/node/node_modules, at the versions tools/node/package-lock.json pins.
+# installed another way is used as it is; ajv-cli, @learninglocker/xapi-validation
+# and xapi-statements come from the npm registry into tools/node/node_modules, at
+# the versions tools/node/package-lock.json pins.
 set -euo pipefail
 
 play_packages=(cmake make gcc libc6-dev pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
-               libphysfs-dev libcmocka-dev libzip-dev fonts-dejavu-core zip graphviz)
-# chromium: the certificate test opens the page headless and prints it to PDF
-test_packages=(clang-14 libclang-rt-14-dev clang-format-14 chromium)
+               libphysfs-dev libcmocka-dev libzip-dev libcurl4-openssl-dev fonts-dejavu-core zip
+               graphviz)
+# chromium: the certificate and the workshop report are opened headless and printed to PDF
+test_packages=(clang-14 libclang-rt-14-dev clang-format-14 chromium iproute2)
 node_packages=(nodejs npm) # for the schema tests; only when `node` or `npm` is missing
 
 want_node=0
@@ -27,16 +31,17 @@ esac
 
 have_node() { command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; }
 
-# ajv-cli for the schema tests, with npm ci when tools/node/node_modules is
-# missing or older than the lock file.
+# The npm packages the tests use, with npm ci when tools/node/node_modules is
+# missing, older than the lock file or lacks one of them.
 node_modules() {
   local dir lock installed
   dir="$(cd "$(dirname "$0")" && pwd)/node"
   lock=$dir/package-lock.json
   installed=$dir/node_modules/.package-lock.json
-  [[ -f $installed && ! $lock -nt $installed && -f $dir/node_modules/ajv-cli/package.json ]] &&
-    return 0
-  echo "setup: installing ajv-cli into tools/node/node_modules (npm ci)"
+  [[ -f $installed && ! $lock -nt $installed && -f $dir/node_modules/ajv-cli/package.json &&
+     -f $dir/node_modules/@learninglocker/xapi-validation/package.json &&
+     -f $dir/node_modules/xapi-statements/package.json ]] && return 0
+  echo "setup: installing the tests' npm packages into tools/node/node_modules (npm ci)"
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 }
 

@@ -72,6 +72,17 @@ static void usage(FILE *out)
           "                         the pack's pre- or post-test for a profile: without\n"
           "                         --answers, the situations it gives; with them, scored\n"
           "                         by the model and kept in the profile\n"
+          "  workshop check WORKSHOP [--pack PACK]\n"
+          "  workshop play WORKSHOP TEAM --replay FILE... [--pack PACK] [-o RESULT] [--at DATE]\n"
+          "                         check a workshop file against its pack; play a team's\n"
+          "                         replays with the workshop's seed into its result file\n"
+          "  report RESULT... [--csv FILE] [--json FILE] [--xapi FILE] [--html FILE]\n"
+          "                         merge the teams' result files into one workshop (refused\n"
+          "                         for another workshop, pack version or seed), rate each\n"
+          "                         principle P/S/M/U per team, and export CSV, JSON, xAPI\n"
+          "                         1.0.3 statements and a self-contained HTML report\n"
+          "  xapi send FILE --endpoint URL [--user KEY:SECRET] [--batch N]\n"
+          "                         post an xAPI statements file to a learning record store\n"
           "  help                   this text\n",
           out);
 }
@@ -189,6 +200,12 @@ int main(int argc, char **argv)
         rc = tool_assess(argc - 2, argv + 2);
     else if (strcmp(argv[1], "profile") == 0)
         rc = tool_profile(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "workshop") == 0)
+        rc = tool_workshop(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "report") == 0)
+        rc = tool_report(argc - 2, argv + 2);
+    else if (strcmp(argv[1], "xapi") == 0)
+        rc = tool_xapi(argc - 2, argv + 2);
     else {
         fprintf(stderr, "svara-tool: unknown command '%s'\n\n", argv[1]);
         usage(stderr);

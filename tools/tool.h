@@ -190,5 +190,9 @@ bool tool_make_folders(const char *path);
  * path (tool_assess.c); at < 0: today. */
 int tool_profile_certificate(const char *dir, const char *name, const char *pack, const char *lang,
                              const char *out, int64_t at);
+int tool_workshop(int argc,
+                  char **argv);         /* tool_workshop.c: workshop files, results from replays */
+int tool_report(int argc, char **argv); /* tool_report.c: results merged, rated, exported */
+int tool_xapi(int argc, char **argv);   /* tool_xapi.c: statements sent to an LRS (libcurl) */
 
 #endif

@@ -19,6 +19,7 @@
 #include "svara/native.h"
 #include "svara/pack.h"
 #include "svara/session.h"
+#include "svara/workshop.h"
 
 #define PTR 256 /* a JSON pointer, as long as a diagnostic keeps */
 
@@ -142,15 +143,6 @@ static void bump(uint16_t *v)
     if (*v < UINT16_MAX) (*v)++;
 }
 
-/* A rule rewards its principles when its effects on reputation, sentiment and
- * mood add up to more than nothing, and penalises them when to less. */
-static int rule_sign(const sv_ScoreRule *r)
-{
-    int64_t v = (int64_t)r->effects[SV_METER_REPUTATION] + r->effects[SV_METER_SENTIMENT] +
-                r->effects[SV_METER_MOOD];
-    return v > 0 ? 1 : v < 0 ? -1 : 0;
-}
-
 sv_Status sv_profile_add_run(sv_Profile *p, const sv_Session *s, const char *pack,
                              const char *version, int64_t ended)
 {
@@ -171,7 +163,7 @@ sv_Status sv_profile_add_run(sv_Profile *p, const sv_Session *s, const char *pac
         const sv_Firing *f = &s->score->firings[i];
         if (!sv_in_range(f->rule, m->rule_count)) continue;
         const sv_ScoreRule *rule = &m->rules[f->rule];
-        int sign = rule_sign(rule);
+        int sign = sv_rule_sign(rule); /* rewarded: followed; penalised: broken */
         for (int k = 0; sign && k < SV_PRINCIPLE_COUNT; k++)
             if (rule->principles & (1u << k)) bump(sign > 0 ? &r->followed[k] : &r->broken[k]);
     }

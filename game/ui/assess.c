@@ -402,7 +402,7 @@ static void draw_item(const ui_AssessScreen *s, ui_Context *ui, const ui_Game *g
         SDL_Color fill = focused ? t->selected : ui_hover(ui, rows[i]) ? t->hover : t->surface;
         if (focused) ui_focus_ring(ui, rows[i], 12.0f);
         ui_panel(ui, rows[i], 12.0f, fill, focused ? fill : t->border);
-        char num[8], how[256];
+        char num[16], how[256];
         snprintf(num, sizeof num, "%d", i + 1);
         ui_text_draw(&ui->text, UI_FONT_BOLD, focused ? t->accent : t->muted, fill, num,
                      rows[i].x + 44.0f, rows[i].y + 20.0f, UI_ALIGN_CENTRE);

@@ -4,7 +4,11 @@
 //   node tests/schema/check.js accept KIND FILE...   every file validates
 //   node tests/schema/check.js broken KIND           the broken-pack corpus, as
 //                                                    tests/schema/broken.txt says
-// KIND is manifest, scenario, scoring or replay. ajv runs once per call over
+//   node tests/schema/check.js table KIND TABLE      the files a table of broken
+//                                                    cases names (FILE LINE:COL POINTER
+//                                                    reject|accept|skip ..., as
+//                                                    tests/workshop/broken/expect.txt)
+// KIND is manifest, scenario, scoring, replay, workshop or result. ajv runs once per call over
 // every file, in draft 2020-12 mode with strict schema checks, so a schema
 // with a typo in a keyword fails here too.
 "use strict";
@@ -15,7 +19,9 @@ const { spawnSync } = require("child_process");
 const AJV = "tools/node/node_modules/ajv-cli/dist/index.js";
 const AJV_FLAGS = ["--spec=draft2020", "--strict=true", "--strict-required=false",
                    "--allow-union-types", "--errors=json"];
-const KINDS = ["manifest", "scenario", "scoring", "replay"];
+const KINDS = ["manifest", "scenario", "scoring", "replay", "workshop", "result"];
+// Schemas a kind's schema refers to: a result holds replays.
+const REFS = { result: ["replay"] };
 const BROKEN = "tests/broken";
 const TABLE = "tests/schema/broken.txt";
 
@@ -32,6 +38,7 @@ function validate(kind, files, firstError = false, retry = true) {
         "'npm ci' in tools/node (it needs node and npm, and the npm registry).");
   const schema = `scenarios/schema/${kind}.schema.json`;
   const args = [AJV, "validate", ...AJV_FLAGS, ...(firstError ? [] : ["--all-errors"]), "-s", schema];
+  for (const ref of REFS[kind] || []) args.push("-r", `scenarios/schema/${ref}.schema.json`);
   for (const f of files) args.push("-d", f);
   const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
   if (r.error) die(`cannot run ajv: ${r.error.message}`);
@@ -185,6 +192,53 @@ function broken(kind) {
   process.exit(failed ? 1 : 0);
 }
 
+// A table of broken files in one folder: each line "FILE LINE:COL POINTER SCHEMA ...";
+// SCHEMA "reject": the schema must reject FILE and flag POINTER; "accept": it must
+// accept it (only the parser sees what is wrong); "skip": not JSON.
+function table(kind, tablePath) {
+  const dir = path.dirname(tablePath);
+  const want = new Map();
+  fs.readFileSync(tablePath, "utf8").split("\n").forEach((line, i) => {
+    line = line.trim();
+    if (!line || line.startsWith("#")) return;
+    const [file, , pointer, what] = line.split(/\s+/);
+    if (!["reject", "accept", "skip"].includes(what))
+      die(`${tablePath}:${i + 1}: expected FILE LINE:COL POINTER reject|accept|skip MESSAGE`);
+    if (!fs.existsSync(path.join(dir, file))) die(`${tablePath}:${i + 1}: no file ${file}`);
+    const entry = want.get(file) || { what, pointers: [] };
+    if (entry.what !== what) die(`${tablePath}:${i + 1}: ${file} is classified twice`);
+    entry.pointers.push(pointer === "(root)" ? "" : pointer);
+    want.set(file, entry);
+  });
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json")))
+    if (!want.has(f)) die(`${path.join(dir, f)} is not in ${tablePath}`);
+  const files = [...want.keys()].filter((f) => want.get(f).what !== "skip").map((f) => path.join(dir, f));
+  const results = validate(kind, files);
+  let passed = 0, failed = 0;
+  for (const file of files) {
+    const entry = want.get(path.basename(file));
+    const errors = results.get(file);
+    if (entry.what === "accept") {
+      if (errors === null) passed++;
+      else { failed++; console.log(`FAIL ${file}: the schema rejects it:\n${describe(errors)}`); }
+    } else if (errors === null) {
+      failed++;
+      console.log(`FAIL ${file}: the schema accepts it; it must flag ${entry.pointers.join(" ") || "(root)"}`);
+    } else {
+      // a missing key is flagged at the object, as the parser does
+      const seen = new Set(errors.flatMap(locations));
+      const missed = entry.pointers.filter((p) => !seen.has(p) &&
+                                                 ![...seen].some((s) => s.startsWith(p + "/") || p.startsWith(s + "/")));
+      if (missed.length) {
+        failed++;
+        console.log(`FAIL ${file}: the schema flags nothing at ${missed.join(" ")}:\n${describe(errors)}`);
+      } else passed++;
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
 module.exports = { validate, describe, die, KINDS };
 
 if (require.main === module) {
@@ -192,5 +246,6 @@ if (require.main === module) {
   if (!KINDS.includes(kind)) die(`unknown kind '${kind}'; use one of ${KINDS.join(", ")}`);
   if (mode === "accept") accept(kind, files);
   else if (mode === "broken") broken(kind);
-  else die("usage: node tests/schema/check.js accept KIND FILE... | broken KIND");
+  else if (mode === "table" && files.length === 1) table(kind, files[0]);
+  else die("usage: node tests/schema/check.js accept KIND FILE... | broken KIND | table KIND TABLE");
 }

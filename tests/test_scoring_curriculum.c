@@ -93,6 +93,29 @@ static void test_public_promise_kept_in_public(void **state)
     rd_unload(&sit);
 }
 
+/* HONEST: a promise is judged when it falls due, and a run ends at the last
+ * thing that happened. A promise due after that is never judged in the run,
+ * so the what-if that ranks the options must not count it broken either. */
+static void test_promise_due_after_the_run(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "late_promise");
+    rd_Run r;
+    rd_play_one(&r, &sit, "in a message", 10, "d", "o-in-dm");
+    rd_Judged here, dm;
+    rd_judge_option(&r, "d", "o-here", &here);
+    rd_judge_option(&r, "d", "o-in-dm", &dm);
+    EXPECT_HIT(&here, "promise-kept", &dm);
+    EXPECT_NO_HIT(&dm, "promise-broken", &here);
+    EXPECT_BEATS(&here, &dm);
+    rd_run_out(&r);
+    EXPECT_NOT_FIRED(&r, "promise-broken", SV_TRIGGER_PROMISE, NULL);
+    EXPECT_NOT_FIRED(&r, "promise-kept", SV_TRIGGER_KEPT, NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 /* APOLOGY-EXPLAIN-COMPENSATE lets the explanation come later when the reply
  * promises to come back: while the cause is unknown, "we're on it, I'll be
  * back" is the honest first answer, not a remedy offered blind (LISTEN). A
@@ -300,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_private_first_is_net_negative),
         cmocka_unit_test(test_public_promise_kept_in_public),
         cmocka_unit_test(test_promise_is_not_a_blind_remedy),
+        cmocka_unit_test(test_promise_due_after_the_run),
         cmocka_unit_test(test_confirming_known_false_is_not_positive),
         cmocka_unit_test(test_no_extra_mile_for_an_overpromise),
         cmocka_unit_test(test_second_question_left_standing),

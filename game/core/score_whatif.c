@@ -266,15 +266,28 @@ static bool aimed_at(const Judge *J, int32_t post)
     return false;
 }
 
+/* When the run would end at the latest with nothing more happening: its
+ * last scheduled item (a post, a decision's opening or deadline, an ending),
+ * or the scenario's end when that comes first. A run ends at the last thing
+ * that happened, so a promise due after that is never judged there. */
+static uint32_t run_end_bound(const sv_Session *s)
+{
+    uint32_t end = s->now_ms;
+    for (size_t i = 0; i < s->queue_count; i++)
+        if (s->queue[i].t_ms > end) end = s->queue[i].t_ms;
+    return end < s->sc->duration_ms ? end : s->sc->duration_ms;
+}
+
 /* Promises open in the decision's thread when it closed: kept by words in
  * the thread before they are due (public words for a promise made in
- * public), broken otherwise. */
+ * public), broken otherwise, unless the run would end before they fall due. */
 static void promise_costs(Judge *J, const Outcome *out)
 {
     const sv_Session *s = J->s;
     const sv_ScoreState *st = s->score;
     int32_t about = s->sc->decisions[J->d].about;
     int32_t thread = sv_score_thread(s->sc, about);
+    uint32_t end = run_end_bound(s);
     for (size_t i = 0; st && thread >= 0 && i < st->promise_count; i++) {
         const sv_Promise *p = &st->promises[i];
         if (p->thread != thread || !sv_in_range(p->reply, (uint32_t)s->reply_count)) continue;
@@ -284,7 +297,7 @@ static void promise_costs(Judge *J, const Outcome *out)
         if (!open_then || p->due_ms < J->n->t_ms) continue;
         bool heard = sv_score_promise_public(s, p) ? out->public_there : out->speaks_there;
         bool kept = heard && J->n->t_ms + out->late_ms <= p->due_ms;
-        if (!kept && p->due_ms > s->sc->duration_ms) continue; /* the run would end first */
+        if (!kept && p->due_ms > end) continue; /* the run would end first */
         sv_ScoreSnapshot snap;
         snap_at(J, r->t_ms, r->sent - 1u, &snap);
         sv_ScoreContext ctx;

@@ -666,3 +666,21 @@ struct cJSON *sv_json_parse(const char *file, const char *bytes, size_t len, sv_
     sv_json_index_free(sc.lines);
     return root;
 }
+
+char *sv_json_take_text(cJSON *root, size_t *len)
+{
+    char *text = root ? cJSON_Print(root) : NULL;
+    cJSON_Delete(root);
+    if (!text) return NULL;
+    /* cJSON may use other allocation hooks; the caller frees with free() */
+    size_t n = strlen(text);
+    char *out = malloc(n + 2);
+    if (out) {
+        memcpy(out, text, n);
+        out[n] = '\n';
+        out[n + 1] = '\0';
+        if (len) *len = n + 1;
+    }
+    cJSON_free(text);
+    return out;
+}

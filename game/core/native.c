@@ -208,3 +208,15 @@ bool sv_native_keep_aside(const char *path, const char *stamp, char *moved_to, s
     say(diags, path, "%s", "cannot find a free name to move the file aside to");
     return false;
 }
+
+sv_Status sv_native_save_text(const char *path, char *text, size_t len, const char *what,
+                              sv_DiagList *diags)
+{
+    if (!text) {
+        sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0, "out of memory writing the %s", what);
+        return SV_ERR_NOMEM;
+    }
+    bool ok = sv_native_write_atomic(path, text, len, diags);
+    free(text);
+    return ok ? SV_OK : SV_ERR_IO;
+}

@@ -610,19 +610,11 @@ char *sv_profile_write(const sv_Profile *p, size_t *len)
     if (ok && p->assessment_count && !tests) ok = false;
     for (size_t i = 0; tests && i < p->assessment_count; i++)
         ok = ok && add_assessment(tests, &p->assessments[i]);
-    char *text = ok && runs ? cJSON_Print(root) : NULL;
-    cJSON_Delete(root);
-    if (!text) return NULL;
-    size_t n = strlen(text);
-    char *out = malloc(n + 2);
-    if (out) {
-        memcpy(out, text, n);
-        out[n] = '\n';
-        out[n + 1] = '\0';
-        if (len) *len = n + 1;
+    if (!ok || !runs) {
+        cJSON_Delete(root);
+        return NULL;
     }
-    cJSON_free(text);
-    return out;
+    return sv_json_take_text(root, len);
 }
 
 /* ---- on disk ----------------------------------------------------------------------------- */
@@ -644,11 +636,5 @@ sv_Status sv_profile_save_file(const char *path, const sv_Profile *p, sv_DiagLis
 {
     size_t len = 0;
     char *text = sv_profile_write(p, &len);
-    if (!text) {
-        sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0, "out of memory writing the profile");
-        return SV_ERR_NOMEM;
-    }
-    bool ok = sv_native_write_atomic(path, text, len, diags);
-    free(text);
-    return ok ? SV_OK : SV_ERR_IO;
+    return sv_native_save_text(path, text, len, "profile", diags);
 }

@@ -444,24 +444,11 @@ static bool write_root(cJSON *root, const sv_Replay *r)
 char *sv_replay_write(const sv_Replay *r)
 {
     cJSON *root = cJSON_CreateObject();
-    if (!root) return NULL;
-    char *out = NULL;
-    if (write_root(root, r)) {
-        char *text = cJSON_Print(root);
-        /* cJSON may use other allocation hooks; the header promises free() */
-        if (text) {
-            size_t n = strlen(text);
-            out = malloc(n + 2);
-            if (out) {
-                memcpy(out, text, n);
-                out[n] = '\n';
-                out[n + 1] = '\0';
-            }
-            cJSON_free(text);
-        }
+    if (root && !write_root(root, r)) {
+        cJSON_Delete(root);
+        return NULL;
     }
-    cJSON_Delete(root);
-    return out;
+    return sv_json_take_text(root, NULL);
 }
 
 /* ---- playing ------------------------------------------------------------------------------ */

@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "core_util.h"
+#include "svara/json.h"
 #include "svara/principles.h"
 #include "workshop_internal.h"
 
@@ -435,12 +436,9 @@ char *sv_report_json(const sv_Report *rep, const sv_Principles *pr)
         if (!ok) cJSON_Delete(o);
     }
     ok = ok && add_ratings(root, rep, pr) && add_spreads(root, rep) && add_plan(root, rep, pr);
-    char *text = ok ? cJSON_Print(root) : NULL;
-    cJSON_Delete(root);
-    if (!text) return NULL;
-    sv_Sb b = {0};
-    sv_sb_put(&b, text);
-    sv_sb_put(&b, "\n");
-    cJSON_free(text);
-    return sv_sb_take(&b, NULL);
+    if (!ok) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return sv_json_take_text(root, NULL);
 }

@@ -14,6 +14,7 @@
 #include "core_util.h"
 #include "load_common.h"
 #include "svara/debrief.h"
+#include "svara/json.h"
 #include "svara/native.h"
 #include "svara/run.h"
 #include "workshop_internal.h"
@@ -616,25 +617,16 @@ char *sv_result_write(const sv_Result *r, size_t *len)
     cJSON *plays = ok ? cJSON_AddArrayToObject(root, "plays") : NULL;
     ok = ok && plays;
     for (uint32_t i = 0; ok && i < r->play_count; i++) ok = add_play(plays, &r->plays[i]);
-    char *text = ok ? cJSON_Print(root) : NULL;
-    cJSON_Delete(root);
-    if (!text) return NULL;
-    sv_Sb b = {0};
-    sv_sb_put(&b, text);
-    sv_sb_put(&b, "\n");
-    cJSON_free(text);
-    return sv_sb_take(&b, len);
+    if (!ok) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    return sv_json_take_text(root, len);
 }
 
 sv_Status sv_result_save_file(const char *path, const sv_Result *r, sv_DiagList *diags)
 {
     size_t len = 0;
     char *text = sv_result_write(r, &len);
-    if (!text) {
-        sv_diag_add(diags, SV_SEV_ERROR, path, "", 0, 0, "out of memory writing the result");
-        return SV_ERR_NOMEM;
-    }
-    bool ok = sv_native_write_atomic(path, text, len, diags);
-    free(text);
-    return ok ? SV_OK : SV_ERR_IO;
+    return sv_native_save_text(path, text, len, "result", diags);
 }

@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 
 #include "core_util.h"
+#include "svara/json.h"
 #include "workshop_internal.h"
 
 #define IRI "https://svara.invalid/xapi/" /* the project's own IRIs */
@@ -402,12 +403,9 @@ char *sv_report_xapi(const sv_Report *rep)
             play_statements(&x);
         }
     }
-    char *text = x.ok ? cJSON_Print(x.out) : NULL;
-    cJSON_Delete(x.out);
-    if (!text) return NULL;
-    sv_Sb b = {0};
-    sv_sb_put(&b, text);
-    sv_sb_put(&b, "\n");
-    cJSON_free(text);
-    return sv_sb_take(&b, NULL);
+    if (!x.ok) {
+        cJSON_Delete(x.out);
+        return NULL;
+    }
+    return sv_json_take_text(x.out, NULL);
 }

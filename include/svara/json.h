@@ -21,6 +21,12 @@
 struct cJSON;
 struct cJSON *sv_json_parse(const char *file, const char *bytes, size_t len, sv_DiagList *diags);
 
+/* The document `root` as formatted JSON text with a final newline, in memory
+ * the caller frees with free(); root is deleted either way. NULL (root
+ * deleted) when root is NULL or memory runs out. `len` (may be NULL) gets the
+ * text's length. */
+char *sv_json_take_text(struct cJSON *root, size_t *len);
+
 /* Line and column (1-based; the column counts characters, and a byte order
  * mark takes none) of the value at `pointer` (RFC 6901, "" is the root). If
  * the pointer does not resolve, the position of its deepest existing ancestor

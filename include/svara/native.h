@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "svara/diag.h"
+#include "svara/status.h"
 
 typedef enum {
     SV_NATIVE_MISSING = 0, /* nothing there (or a parent folder is missing) */
@@ -39,6 +40,11 @@ char *sv_native_read(const char *path, size_t max_bytes, size_t *len, bool *miss
  * never replaced. False, with a diagnostic, when anything fails; the old file
  * is then untouched and the temporary file removed. */
 bool sv_native_write_atomic(const char *path, const void *bytes, size_t len, sv_DiagList *diags);
+/* Writes `text` (len bytes, from a writer that returns NULL when memory runs
+ * out) atomically and frees it: SV_ERR_NOMEM with "out of memory writing the
+ * WHAT" when text is NULL, SV_ERR_IO when the write fails, else SV_OK. */
+sv_Status sv_native_save_text(const char *path, char *text, size_t len, const char *what,
+                              sv_DiagList *diags);
 
 /* Moves the file at `path` aside to "path.bad-STAMP" (STAMP from the caller,
  * e.g. "20261204-0915"; "-2", "-3"... are added when that name is taken), so

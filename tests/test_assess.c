@@ -244,20 +244,20 @@ static void test_profile_json(void **state)
     } bad[] = {
         {"{\"format\": 1, \"name\": \"Kim\", \"assessments\": [{\"pack\": \"a\", \"kind\": "
          "\"mid\", \"at\": 1, \"score\": 1, \"items\": []}]}",
-         "1:68: error: /assessments/0/kind: \"kind\" must be \"pre\" or \"post\""},
+         "1:68: error: /assessments/0/kind: unknown kind of test 'mid'; it is one of pre, post"},
         {"{\"format\": 1, \"name\": \"Kim\", \"assessments\": [{\"pack\": \"a\", \"kind\": "
          "\"pre\", \"at\": 1, \"score\": 1, \"items\": [{\"scenario\": \"x\", \"option\": \"o\", "
          "\"points\": 101, \"top\": true}]}]}",
-         "/assessments/0/items/0/points: \"points\" must be a whole number from 0 to 100"},
+         "/assessments/0/items/0/points: must be between 0 and 100, not 101"},
         {"{\"format\": 1, \"name\": \"Kim\", \"assessments\": [{\"pack\": \"a\", \"kind\": "
          "\"pre\", \"at\": 1, \"score\": 1, \"items\": []}, {\"pack\": \"a\", \"kind\": "
          "\"pre\", \"at\": 2, \"score\": 1, \"items\": []}]}",
          "/assessments/1: a second pre-test for pack 'a' (the first is /assessments/0)"},
         {"{\"format\": 1, \"name\": \"Kim\", \"assessments\": {}}",
-         "/assessments: \"assessments\" must be a list"},
+         "/assessments: 'assessments' must be an array [...], not an object"},
         {"{\"format\": 1, \"name\": \"Kim\", \"assessments\": [{\"pack\": \"a\", \"kind\": "
          "\"pre\", \"at\": 1, \"score\": 1, \"items\": [], \"extra\": 1}]}",
-         "/assessments/0/extra: unknown key \"extra\""},
+         "/assessments/0/extra: unknown key 'extra'"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         sv_DiagList d;

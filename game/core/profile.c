@@ -5,7 +5,6 @@
 #include "svara/profile.h"
 
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 
 #include "core_util.h"
 #include "jsonscan.h"
+#include "load_common.h"
 #include "svara/debrief.h"
 #include "svara/json.h"
 #include "svara/native.h"
@@ -21,7 +21,7 @@
 #include "svara/session.h"
 #include "svara/workshop.h"
 
-#define PTR 256 /* a JSON pointer, as long as a diagnostic keeps */
+#define SV_PROFILE_FORMAT 1
 
 void sv_profile_init(sv_Profile *p, const char *name, int64_t created)
 {
@@ -277,251 +277,181 @@ sv_Status sv_profile_add_assessment(sv_Profile *p, const sv_ProfileAssessment *a
 
 /* ---- profile.json ------------------------------------------------------------------------ */
 
-typedef struct Reader {
-    sv_JsonFile f;
-    bool bad;
-} Reader;
+/* Read with the packs' loader helpers (load_common.h), so a mistake in a
+ * profile is worded as it is in a pack: at its pointer, line and column. */
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 3, 4)))
-#endif
-static void
-fail(Reader *R, const char *ptr, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    sv_json_file_reportv(&R->f, SV_SEV_ERROR, ptr, fmt, ap);
-    va_end(ap);
-    R->bad = true;
-}
-
-static void check_keys(Reader *R, const cJSON *obj, const char *ptr, const char *const *keys)
-{
-    for (const cJSON *it = obj->child; it; it = it->next) {
-        bool known = false;
-        for (size_t i = 0; keys[i] && !known; i++) known = strcmp(it->string, keys[i]) == 0;
-        if (known) continue;
-        char at[PTR];
-        sv_json_pointer_key(at, sizeof at, ptr, it->string);
-        fail(R, at, "unknown key \"%s\"", it->string);
-    }
-}
-
-static const cJSON *get(Reader *R, const cJSON *obj, const char *ptr, const char *key,
-                        bool required, char *at, size_t at_size)
-{
-    sv_json_pointer_key(at, at_size, ptr, key);
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v && required) fail(R, ptr, "\"%s\" is missing", key);
-    return v;
-}
-
-static void read_string(Reader *R, const cJSON *obj, const char *ptr, const char *key,
+/* The string `key` of obj (required or not) into a fixed buffer. */
+static void read_string(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key,
                         bool required, char *out, size_t size)
 {
-    char at[PTR];
-    const cJSON *v = get(R, obj, ptr, key, required, at, sizeof at);
-    if (!v) return;
-    if (!cJSON_IsString(v)) {
-        fail(R, at, "\"%s\" must be a string", key);
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    const cJSON *v = required ? sv_load_required(L, obj, ptr, key) : sv_load_get(obj, key);
+    const char *s;
+    if (!v || !sv_load_string(L, v, at, &s)) return;
+    if (strlen(s) >= size) {
+        sv_load_error(L, at, "is %zu bytes long; the limit is %zu", strlen(s), size - 1);
         return;
     }
-    if (strlen(v->valuestring) >= size) {
-        fail(R, at, "\"%s\" is too long (%zu bytes at most)", key, size - 1);
-        return;
-    }
-    snprintf(out, size, "%s", v->valuestring);
+    snprintf(out, size, "%s", s);
 }
 
-static void read_whole(Reader *R, const cJSON *obj, const char *ptr, const char *key, bool required,
-                       double min, double max, double *out)
+static int64_t read_whole(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key,
+                          bool required, int64_t min, int64_t max)
 {
-    char at[PTR];
-    const cJSON *v = get(R, obj, ptr, key, required, at, sizeof at);
-    if (!v) return;
-    if (!cJSON_IsNumber(v) || v->valuedouble != (double)(int64_t)v->valuedouble ||
-        v->valuedouble < min || v->valuedouble > max) {
-        fail(R, at, "\"%s\" must be a whole number from %.0f to %.0f", key, min, max);
-        return;
-    }
-    *out = v->valuedouble;
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    const cJSON *v = required ? sv_load_required(L, obj, ptr, key) : sv_load_get(obj, key);
+    int64_t n = 0;
+    if (v && !sv_load_whole(L, v, at, min, max, &n)) n = 0;
+    return n;
+}
+
+static bool read_bool(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key)
+{
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    const cJSON *v = sv_load_get(obj, key);
+    bool b = false;
+    if (v && !sv_load_bool(L, v, at, &b)) b = false;
+    return b;
 }
 
 /* {"ORDER": 2, "FAST": 1}: counts by principle id. */
-static void read_counts(Reader *R, const cJSON *obj, const char *ptr, const char *key,
+static void read_counts(sv_Loader *L, const cJSON *obj, const char *ptr, const char *key,
                         uint16_t *out)
 {
-    char at[PTR], item[PTR];
-    const cJSON *v = get(R, obj, ptr, key, false, at, sizeof at);
-    if (!v) return;
-    if (!cJSON_IsObject(v)) {
-        fail(R, at, "\"%s\" must be an object of principle ids and counts", key);
-        return;
-    }
+    char at[SV_LOAD_PTR], item[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    const cJSON *v = sv_load_get(obj, key);
+    if (!v || !sv_load_object(L, v, at, "the counts by principle")) return;
+    const char *names[SV_PRINCIPLE_COUNT];
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) names[k] = sv_principle_name((sv_Principle)k);
     for (const cJSON *it = v->child; it; it = it->next) {
-        sv_json_pointer_key(item, sizeof item, at, it->string);
+        sv_load_ptr_key(item, at, it->string);
         sv_Principle pr;
         if (!sv_principle_parse(it->string, &pr)) {
-            fail(R, item, "\"%s\" is not a principle id (ORDER, FAST, ... as in principles.md)",
-                 it->string);
+            sv_load_unknown(L, item, "principle", it->string, names, SV_PRINCIPLE_COUNT);
             continue;
         }
-        if (!cJSON_IsNumber(it) || it->valuedouble != (double)(int64_t)it->valuedouble ||
-            it->valuedouble < 0 || it->valuedouble > UINT16_MAX) {
-            fail(R, item, "a count must be a whole number from 0 to 65535");
-            continue;
-        }
-        out[pr] = (uint16_t)it->valuedouble;
+        int64_t n = 0;
+        if (sv_load_whole(L, it, item, 0, UINT16_MAX, &n)) out[pr] = (uint16_t)n;
     }
 }
 
-static void read_run(Reader *R, const cJSON *it, const char *ptr, sv_ProfileRun *r)
+/* Seconds since 1970, until the year 9999. */
+#define LAST_SECOND 253402300799
+
+static void read_run(sv_Loader *L, const cJSON *it, const char *ptr, sv_ProfileRun *r)
 {
     static const char *const keys[] = {"pack",  "version", "scenario", "ending", "seed",
                                        "ended", "score",   "followed", "broken", NULL};
-    if (!cJSON_IsObject(it)) {
-        fail(R, ptr, "a run must be an object");
-        return;
-    }
-    check_keys(R, it, ptr, keys);
-    read_string(R, it, ptr, "pack", true, r->pack, sizeof r->pack);
-    read_string(R, it, ptr, "version", false, r->version, sizeof r->version);
-    read_string(R, it, ptr, "scenario", true, r->scenario, sizeof r->scenario);
-    read_string(R, it, ptr, "ending", false, r->ending, sizeof r->ending);
-    double seed = 0, ended = 0, score = 0;
+    if (!sv_load_object(L, it, ptr, "a run")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_string(L, it, ptr, "pack", true, r->pack, sizeof r->pack);
+    read_string(L, it, ptr, "version", false, r->version, sizeof r->version);
+    read_string(L, it, ptr, "scenario", true, r->scenario, sizeof r->scenario);
+    read_string(L, it, ptr, "ending", false, r->ending, sizeof r->ending);
     /* seeds above 2^53 do not survive a JSON number: the game's seeds are 32-bit */
-    read_whole(R, it, ptr, "seed", false, 0, 9007199254740991.0, &seed);
-    read_whole(R, it, ptr, "ended", true, 0, 253402300799.0, &ended); /* until year 9999 */
-    read_whole(R, it, ptr, "score", true, 0, 100, &score);
-    r->seed = (uint64_t)seed;
-    r->ended = (int64_t)ended;
-    r->score = (int32_t)score;
+    r->seed = (uint64_t)read_whole(L, it, ptr, "seed", false, 0, 9007199254740991);
+    r->ended = read_whole(L, it, ptr, "ended", true, 0, LAST_SECOND);
+    r->score = (int32_t)read_whole(L, it, ptr, "score", true, 0, 100);
     r->grade = sv_grade_letter(r->score);
-    read_counts(R, it, ptr, "followed", r->followed);
-    read_counts(R, it, ptr, "broken", r->broken);
+    read_counts(L, it, ptr, "followed", r->followed);
+    read_counts(L, it, ptr, "broken", r->broken);
 }
 
-static void read_bool(Reader *R, const cJSON *obj, const char *ptr, const char *key, bool *out)
-{
-    char at[PTR];
-    const cJSON *t = get(R, obj, ptr, key, false, at, sizeof at);
-    if (t && !cJSON_IsBool(t)) fail(R, at, "\"%s\" must be true or false", key);
-    *out = cJSON_IsTrue(t);
-}
-
-static void read_answer(Reader *R, const cJSON *it, const char *ptr, sv_ProfileAnswer *a)
+static void read_answer(sv_Loader *L, const cJSON *it, const char *ptr, sv_ProfileAnswer *a)
 {
     static const char *const keys[] = {"scenario", "option", "points", "top", NULL};
-    if (!cJSON_IsObject(it)) {
-        fail(R, ptr, "an answer must be an object");
-        return;
-    }
-    check_keys(R, it, ptr, keys);
-    read_string(R, it, ptr, "scenario", true, a->scenario, sizeof a->scenario);
-    read_string(R, it, ptr, "option", true, a->option, sizeof a->option);
-    double points = 0;
-    read_whole(R, it, ptr, "points", true, 0, 100, &points);
-    a->points = (int32_t)points;
-    read_bool(R, it, ptr, "top", &a->top);
+    if (!sv_load_object(L, it, ptr, "an answer")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_string(L, it, ptr, "scenario", true, a->scenario, sizeof a->scenario);
+    read_string(L, it, ptr, "option", true, a->option, sizeof a->option);
+    a->points = (int32_t)read_whole(L, it, ptr, "points", true, 0, 100);
+    a->top = read_bool(L, it, ptr, "top");
 }
 
-static void read_assessment(Reader *R, const cJSON *it, const char *ptr, sv_ProfileAssessment *a)
+static void read_assessment(sv_Loader *L, const cJSON *it, const char *ptr, sv_ProfileAssessment *a)
 {
     static const char *const keys[] = {"pack", "version", "kind", "at", "items", "score", NULL};
-    if (!cJSON_IsObject(it)) {
-        fail(R, ptr, "an assessment must be an object");
-        return;
-    }
-    check_keys(R, it, ptr, keys);
-    read_string(R, it, ptr, "pack", true, a->pack, sizeof a->pack);
-    read_string(R, it, ptr, "version", false, a->version, sizeof a->version);
-    char kind[8] = "", at[PTR], item[PTR + 16];
-    read_string(R, it, ptr, "kind", true, kind, sizeof kind);
-    sv_json_pointer_key(at, sizeof at, ptr, "kind");
-    if (kind[0] && !sv_assess_kind_parse(kind, &a->kind))
-        fail(R, at, "\"kind\" must be \"pre\" or \"post\"");
-    double when = 0, score = 0;
-    read_whole(R, it, ptr, "at", true, 0, 253402300799.0, &when);
-    read_whole(R, it, ptr, "score", true, 0, 100, &score);
-    a->at = (int64_t)when;
-    a->score = (int32_t)score;
-    const cJSON *items = get(R, it, ptr, "items", true, at, sizeof at);
-    if (items && !cJSON_IsArray(items)) fail(R, at, "\"items\" must be a list");
+    static const char *const kinds[] = {"pre", "post"};
+    if (!sv_load_object(L, it, ptr, "an assessment")) return;
+    sv_load_check_keys(L, it, ptr, keys);
+    read_string(L, it, ptr, "pack", true, a->pack, sizeof a->pack);
+    read_string(L, it, ptr, "version", false, a->version, sizeof a->version);
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, "kind");
+    const cJSON *kind = sv_load_required(L, it, ptr, "kind");
+    int k = 0;
+    if (kind && sv_load_enum(L, kind, at, "kind of test", kinds, 2, &k)) a->kind = (sv_AssessKind)k;
+    a->at = read_whole(L, it, ptr, "at", true, 0, LAST_SECOND);
+    a->score = (int32_t)read_whole(L, it, ptr, "score", true, 0, 100);
+    snprintf(at, sizeof at, "%s", ptr);
+    const cJSON *items = sv_load_list(L, it, "items", true, at);
     size_t i = 0;
-    for (const cJSON *x = cJSON_IsArray(items) ? items->child : NULL; x; x = x->next, i++) {
-        snprintf(item, sizeof item, "%s/%zu", at, i);
+    for (const cJSON *x = items ? items->child : NULL; x; x = x->next, i++) {
+        char item[SV_LOAD_PTR];
+        sv_load_ptr_index(item, at, i);
         if (i >= SV_PROFILE_MAX_ANSWERS) {
-            fail(R, item, "more than %u answers", SV_PROFILE_MAX_ANSWERS);
+            sv_load_error(L, item, "more than %u answers", SV_PROFILE_MAX_ANSWERS);
             return;
         }
-        read_answer(R, x, item, &a->items[a->item_count++]);
+        read_answer(L, x, item, &a->items[a->item_count++]);
     }
 }
 
 /* "assessments": the pre- and post-tests taken; a profile from before they
  * existed has none, and loads as it did. */
-static void read_assessments(Reader *R, const cJSON *root, sv_Profile *p)
+static void read_assessments(sv_Loader *L, const cJSON *root, sv_Profile *p)
 {
-    char at[PTR], item[PTR];
-    const cJSON *list = get(R, root, "", "assessments", false, at, sizeof at);
-    if (!list) return;
-    if (!cJSON_IsArray(list)) {
-        fail(R, at, "\"assessments\" must be a list");
-        return;
-    }
+    char at[SV_LOAD_PTR] = "", item[SV_LOAD_PTR];
+    const cJSON *list = sv_load_list(L, root, "assessments", false, at);
     size_t i = 0;
-    for (const cJSON *it = list->child; it; it = it->next, i++) {
-        snprintf(item, sizeof item, "/assessments/%zu", i);
+    for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
+        sv_load_ptr_index(item, at, i);
         sv_ProfileAssessment *a = new_assessment(p);
         if (!a) {
-            fail(R, item, "more than %u assessments (or out of memory)",
-                 SV_PROFILE_MAX_ASSESSMENTS);
+            sv_load_error(L, item, "more than %u assessments (or out of memory)",
+                          SV_PROFILE_MAX_ASSESSMENTS);
             return;
         }
-        read_assessment(R, it, item, a);
-        for (size_t k = 0; k + 1 < p->assessment_count && !R->bad; k++)
+        size_t before = L->jf.errors;
+        read_assessment(L, it, item, a);
+        for (size_t k = 0; k + 1 < p->assessment_count && L->jf.errors == before; k++)
             if (p->assessments[k].kind == a->kind && !strcmp(p->assessments[k].pack, a->pack))
-                fail(R, item, "a second %s-test for pack '%s' (the first is /assessments/%zu)",
-                     sv_assess_kind_name(a->kind), a->pack, k);
+                sv_load_error(L, item, "a second %s-test for pack '%s' (the first is %s/%zu)",
+                              sv_assess_kind_name(a->kind), a->pack, at, k);
     }
 }
 
-static void read_profile(Reader *R, const cJSON *root, sv_Profile *p)
+static void read_profile(sv_Loader *L, const cJSON *root, sv_Profile *p)
 {
     static const char *const keys[] = {"format", "name",        "created", "tutorial_done",
                                        "runs",   "assessments", NULL};
-    check_keys(R, root, "", keys);
-    double format = 0, created = 0;
-    read_whole(R, root, "", "format", true, 1, 1, &format);
-    read_string(R, root, "", "name", true, p->name, sizeof p->name);
+    sv_load_check_keys(L, root, "", keys);
+    sv_load_format_version(L, root, SV_PROFILE_FORMAT);
+    read_string(L, root, "", "name", true, p->name, sizeof p->name);
     const char *why;
-    if (p->name[0] && !sv_profile_name_ok(p->name, &why)) fail(R, "/name", "%s", why);
-    read_whole(R, root, "", "created", false, 0, 253402300799.0, &created);
-    p->created = (int64_t)created;
-    char at[PTR], item[PTR];
-    const cJSON *t = get(R, root, "", "tutorial_done", false, at, sizeof at);
-    if (t && !cJSON_IsBool(t)) fail(R, at, "\"tutorial_done\" must be true or false");
-    p->tutorial_done = cJSON_IsTrue(t);
-    read_assessments(R, root, p);
-    const cJSON *runs = get(R, root, "", "runs", false, at, sizeof at);
-    if (!runs) return;
-    if (!cJSON_IsArray(runs)) {
-        fail(R, at, "\"runs\" must be a list");
-        return;
-    }
+    if (p->name[0] && !sv_profile_name_ok(p->name, &why)) sv_load_error(L, "/name", "%s", why);
+    p->created = read_whole(L, root, "", "created", false, 0, LAST_SECOND);
+    p->tutorial_done = read_bool(L, root, "", "tutorial_done");
+    read_assessments(L, root, p);
+    char at[SV_LOAD_PTR] = "", item[SV_LOAD_PTR];
+    const cJSON *runs = sv_load_list(L, root, "runs", false, at);
     size_t i = 0;
-    for (const cJSON *it = runs->child; it; it = it->next, i++) {
-        snprintf(item, sizeof item, "/runs/%zu", i);
+    for (const cJSON *it = runs ? runs->child : NULL; it; it = it->next, i++) {
+        sv_load_ptr_index(item, at, i);
         if (i >= SV_PROFILE_MAX_RUNS) {
-            fail(R, item, "more than %u runs", SV_PROFILE_MAX_RUNS);
+            sv_load_error(L, item, "more than %u runs", SV_PROFILE_MAX_RUNS);
             return;
         }
         sv_ProfileRun *r = new_run(p);
         if (!r) {
-            fail(R, item, "out of memory");
+            sv_load_error(L, item, "out of memory");
             return;
         }
-        read_run(R, it, item, r);
+        read_run(L, it, item, r);
     }
 }
 
@@ -531,15 +461,13 @@ sv_Status sv_profile_parse(const char *file, const char *bytes, size_t len, sv_P
     sv_profile_init(out, "", 0);
     cJSON *root = sv_json_parse(file, bytes, len, diags);
     if (!root) return SV_ERR_INVALID;
-    Reader R = {.bad = false};
-    sv_json_file_init(&R.f, file, bytes, len, 50, diags);
-    if (!cJSON_IsObject(root))
-        fail(&R, "", "a profile is a JSON object");
-    else
-        read_profile(&R, root, out);
-    sv_json_file_free(&R.f);
+    sv_Loader L;
+    sv_load_init(&L, file, bytes, len, NULL, SV_LANG_ALL, SV_LANG_EN, diags);
+    if (sv_load_object(&L, root, "", "a profile")) read_profile(&L, root, out);
+    size_t errors = L.jf.errors;
+    sv_load_free(&L);
     cJSON_Delete(root);
-    if (!R.bad) return SV_OK;
+    if (errors == 0) return SV_OK;
     sv_profile_free(out);
     return SV_ERR_INVALID;
 }
@@ -599,7 +527,7 @@ static bool add_assessment(cJSON *list, const sv_ProfileAssessment *a)
 char *sv_profile_write(const sv_Profile *p, size_t *len)
 {
     cJSON *root = cJSON_CreateObject();
-    bool ok = root && cJSON_AddNumberToObject(root, "format", 1) &&
+    bool ok = root && cJSON_AddNumberToObject(root, "format", SV_PROFILE_FORMAT) &&
               cJSON_AddStringToObject(root, "name", p->name) &&
               cJSON_AddNumberToObject(root, "created", (double)p->created) &&
               cJSON_AddBoolToObject(root, "tutorial_done", p->tutorial_done);

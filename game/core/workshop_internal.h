@@ -34,6 +34,10 @@ char *sv_sb_take(sv_Sb *b, size_t *len);
 void sv_meter_text(sv_Meter m, int32_t v, char *out, size_t size);
 /* Seconds of simulated time, "18", "90.5": sv_load_ms_text for unsigned times. */
 void sv_seconds_text(uint32_t ms, char *out, size_t size);
+/* {"reputation": 55.3, ...}: every meter as sv_meter_text writes it, added to
+ * o as `key`; false when memory runs out. */
+struct cJSON;
+bool sv_result_add_meters(struct cJSON *o, const char *key, const int32_t m[SV_METER_COUNT]);
 
 /* What a decision's rules moved, added up (held to +-SV_WORKSHOP_MAX_MOVED),
  * and its worth as the grade counts it. */

@@ -442,7 +442,7 @@ static bool add_seconds(cJSON *o, const char *key, uint32_t ms)
     return add_raw(o, key, t);
 }
 
-static bool add_meters(cJSON *o, const char *key, const int32_t m[SV_METER_COUNT])
+bool sv_result_add_meters(cJSON *o, const char *key, const int32_t m[SV_METER_COUNT])
 {
     cJSON *obj = cJSON_AddObjectToObject(o, key);
     bool ok = obj != NULL;
@@ -497,7 +497,7 @@ static bool add_rules(cJSON *o, const char *key, const sv_ResultRule *rules, uin
         ok = ok && cJSON_AddNumberToObject(it, "sign", r->sign) &&
              cJSON_AddStringToObject(it, "trigger", sv_trigger_name((sv_Trigger)r->trigger)) &&
              add_seconds(it, "t", r->t_ms) && cJSON_AddNumberToObject(it, "count", r->count) &&
-             add_meters(it, "moved", r->applied) &&
+             sv_result_add_meters(it, "moved", r->applied) &&
              cJSON_AddStringToObject(it, "explain", r->explain);
     }
     return ok;
@@ -536,7 +536,8 @@ static bool add_decision(cJSON *arr, const sv_ResultDecision *d)
              cJSON_AddStringToObject(c, "text", d->choices[i].text);
         if (ok && d->choices[i].part) ok = cJSON_AddBoolToObject(c, "part", true) != NULL;
     }
-    return ok && add_meters(o, "before", d->before) && add_meters(o, "after", d->after) &&
+    return ok && sv_result_add_meters(o, "before", d->before) &&
+           sv_result_add_meters(o, "after", d->after) &&
            add_rules(o, "rules", d->rules, d->rule_count);
 }
 
@@ -581,7 +582,7 @@ static bool add_play(cJSON *arr, const sv_ResultPlay *p)
     ok = ok && grade && cJSON_AddNumberToObject(grade, "score", p->score) &&
          cJSON_AddStringToObject(grade, "letter", letter) &&
          cJSON_AddNumberToObject(grade, "pass", p->pass_score) &&
-         add_meters(o, "meters", p->meters) && cJSON_AddStringToObject(o, "hash", hash);
+         sv_result_add_meters(o, "meters", p->meters) && cJSON_AddStringToObject(o, "hash", hash);
     char *replay = ok ? sv_replay_write(&p->replay) : NULL;
     cJSON *rep = replay ? cJSON_Parse(replay) : NULL;
     free(replay);

@@ -250,18 +250,6 @@ static cJSON *statement(X *x, const char *verb, const char *what, uint32_t t_ms,
     return ok ? s : NULL;
 }
 
-static bool add_meters(cJSON *o, const char *key, const int32_t m[SV_METER_COUNT])
-{
-    cJSON *obj = cJSON_AddObjectToObject(o, key);
-    bool ok = obj != NULL;
-    for (int k = 0; ok && k < SV_METER_COUNT; k++) {
-        char t[32];
-        sv_meter_text((sv_Meter)k, m[k], t, sizeof t);
-        ok = cJSON_AddRawToObject(obj, sv_meter_name((sv_Meter)k), t) != NULL;
-    }
-    return ok;
-}
-
 static bool add_principles(cJSON *o, const char *key, const sv_ResultDecision *d, int sign)
 {
     cJSON *arr = cJSON_AddArrayToObject(o, key);
@@ -324,9 +312,10 @@ static void answered(X *x, const sv_ResultDecision *d)
     int32_t moved[SV_METER_COUNT];
     sv_result_moved(d, moved);
     cJSON *ext = ok ? cJSON_AddObjectToObject(res, "extensions") : NULL;
-    ok = ext && add_meters(ext, IRI "ext/meters-before", d->before) &&
-         add_meters(ext, IRI "ext/meters-after", d->after) &&
-         add_meters(ext, IRI "ext/moved", moved) && add_principles(ext, IRI "ext/followed", d, 1) &&
+    ok = ext && sv_result_add_meters(ext, IRI "ext/meters-before", d->before) &&
+         sv_result_add_meters(ext, IRI "ext/meters-after", d->after) &&
+         sv_result_add_meters(ext, IRI "ext/moved", moved) &&
+         add_principles(ext, IRI "ext/followed", d, 1) &&
          add_principles(ext, IRI "ext/broken", d, -1) &&
          cJSON_AddStringToObject(ext, IRI "ext/state", states[d->state % 3]) &&
          cJSON_AddBoolToObject(ext, IRI "ext/by-default", d->by_default);
@@ -384,7 +373,7 @@ static void play_statements(X *x)
             (ext = cJSON_AddObjectToObject(res, "extensions")) &&
             cJSON_AddStringToObject(ext, IRI "ext/grade", letter) &&
             cJSON_AddStringToObject(ext, IRI "ext/ending", p->ending) &&
-            add_meters(ext, IRI "ext/meters", p->meters);
+            sv_result_add_meters(ext, IRI "ext/meters", p->meters);
     s = statement(x, "terminated", NULL, p->end_ms, false);
     x->ok = x->ok && s && (o = scenario_object(x)) && cJSON_AddItemToObject(s, "object", o) &&
             (res = cJSON_AddObjectToObject(s, "result")) &&

@@ -67,8 +67,8 @@ static bool vary(const sv_Scenario *sc, Vary v, sv_Scenario *out)
         free(p);
         return false;
     }
-    memcpy(o, sc->options, sc->option_count * sizeof *o);
-    memcpy(p, sc->parts, sc->part_count * sizeof *p);
+    if (sc->option_count) memcpy(o, sc->options, sc->option_count * sizeof *o);
+    if (sc->part_count) memcpy(p, sc->parts, sc->part_count * sizeof *p); /* none: NULL */
     for (uint32_t i = 0; i < sc->option_count; i++)
         if (o[i].structure_count) o[i].tags &= ~restating(o[i].structure, o[i].structure_count);
     for (uint32_t i = 0; i < sc->part_count; i++) {

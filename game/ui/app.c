@@ -750,11 +750,7 @@ static ui_ScreenId first_screen(App *app)
     /* nobody playing yet (first start, a broken profile, --profile refused):
      * ask, unless there is nowhere to keep a profile */
     if (!g->profile.active && g->profiles_root[0]) return UI_SCREEN_PROFILES;
-    char journal[UI_PATH_MAX];
-    if (ui_journal_path(g, journal, sizeof journal) &&
-        sv_native_kind(journal, NULL) != SV_NATIVE_MISSING)
-        return UI_SCREEN_RESUME;
-    return UI_SCREEN_TITLE;
+    return ui_journal_waiting(g) ? UI_SCREEN_RESUME : UI_SCREEN_TITLE;
 }
 
 static bool start(App *app)

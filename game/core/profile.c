@@ -143,12 +143,53 @@ static void bump(uint16_t *v)
     if (*v < UINT16_MAX) (*v)++;
 }
 
+/* ---- started, not finished --------------------------------------------------------------- */
+
+static int find_started(const sv_Profile *p, const char *pack, const char *scenario)
+{
+    for (size_t i = 0; p && pack && scenario && i < p->started_count; i++)
+        if (strcmp(p->started[i].pack, pack) == 0 && strcmp(p->started[i].scenario, scenario) == 0)
+            return (int)i;
+    return -1;
+}
+
+bool sv_profile_started(const sv_Profile *p, const char *pack, const char *scenario)
+{
+    return find_started(p, pack, scenario) >= 0;
+}
+
+static bool id_fits(const char *id) { return id && id[0] && strlen(id) <= SV_MAX_ID_BYTES; }
+
+bool sv_profile_mark_started(sv_Profile *p, const char *pack, const char *scenario)
+{
+    if (!p || !id_fits(pack) || !id_fits(scenario) || find_started(p, pack, scenario) >= 0)
+        return false;
+    if (p->started_count >= SV_PROFILE_MAX_STARTED) { /* the oldest is forgotten */
+        memmove(p->started, p->started + 1, (SV_PROFILE_MAX_STARTED - 1) * sizeof *p->started);
+        p->started_count = SV_PROFILE_MAX_STARTED - 1;
+    }
+    sv_ProfileStarted *s = &p->started[p->started_count++];
+    snprintf(s->pack, sizeof s->pack, "%s", pack);
+    snprintf(s->scenario, sizeof s->scenario, "%s", scenario);
+    return true;
+}
+
+static void unmark_started(sv_Profile *p, const char *pack, const char *scenario)
+{
+    int i = find_started(p, pack, scenario);
+    if (i < 0) return;
+    memmove(p->started + i, p->started + i + 1,
+            (p->started_count - (size_t)i - 1) * sizeof *p->started);
+    p->started_count--;
+}
+
 sv_Status sv_profile_add_run(sv_Profile *p, const sv_Session *s, const char *pack,
                              const char *version, int64_t ended)
 {
     if (!p || !s || !s->sc || !s->score || !s->ended) return SV_ERR_INVALID;
     sv_ProfileRun *r = new_run(p);
     if (!r) return SV_ERR_NOMEM;
+    unmark_started(p, pack ? pack : "", s->sc->id ? s->sc->id : "");
     snprintf(r->pack, sizeof r->pack, "%s", pack ? pack : "");
     snprintf(r->version, sizeof r->version, "%s", version ? version : "");
     snprintf(r->scenario, sizeof r->scenario, "%s", s->sc->id ? s->sc->id : "");
@@ -486,10 +527,46 @@ static void read_assessments(Reader *R, const cJSON *root, sv_Profile *p)
     }
 }
 
+/* "started": the scenarios begun and not finished since, oldest first; a
+ * profile from before the list existed has none. */
+static void read_started(Reader *R, const cJSON *root, sv_Profile *p)
+{
+    static const char *const keys[] = {"pack", "scenario", NULL};
+    char at[PTR], item[PTR];
+    const cJSON *list = get(R, root, "", "started", false, at, sizeof at);
+    if (!list) return;
+    if (!cJSON_IsArray(list)) {
+        fail(R, at, "\"started\" must be a list");
+        return;
+    }
+    size_t i = 0;
+    for (const cJSON *it = list->child; it; it = it->next, i++) {
+        snprintf(item, sizeof item, "/started/%zu", i);
+        if (i >= SV_PROFILE_MAX_STARTED) {
+            fail(R, item, "more than %u scenarios started", SV_PROFILE_MAX_STARTED);
+            return;
+        }
+        if (!cJSON_IsObject(it)) {
+            fail(R, item, "a started scenario must be an object with \"pack\" and \"scenario\"");
+            continue;
+        }
+        check_keys(R, it, item, keys);
+        sv_ProfileStarted s = {{0}, {0}};
+        read_string(R, it, item, "pack", true, s.pack, sizeof s.pack);
+        read_string(R, it, item, "scenario", true, s.scenario, sizeof s.scenario);
+        int twice = find_started(p, s.pack, s.scenario);
+        if (twice >= 0)
+            fail(R, item, "%s/%s is listed twice (first at /started/%d)", s.pack, s.scenario,
+                 twice);
+        else if (s.pack[0] && s.scenario[0])
+            p->started[p->started_count++] = s;
+    }
+}
+
 static void read_profile(Reader *R, const cJSON *root, sv_Profile *p)
 {
     static const char *const keys[] = {"format", "name",        "created", "tutorial_done",
-                                       "runs",   "assessments", NULL};
+                                       "runs",   "assessments", "started", NULL};
     check_keys(R, root, "", keys);
     double format = 0, created = 0;
     read_whole(R, root, "", "format", true, 1, 1, &format);
@@ -503,6 +580,7 @@ static void read_profile(Reader *R, const cJSON *root, sv_Profile *p)
     if (t && !cJSON_IsBool(t)) fail(R, at, "\"tutorial_done\" must be true or false");
     p->tutorial_done = cJSON_IsTrue(t);
     read_assessments(R, root, p);
+    read_started(R, root, p);
     const cJSON *runs = get(R, root, "", "runs", false, at, sizeof at);
     if (!runs) return;
     if (!cJSON_IsArray(runs)) {
@@ -610,6 +688,15 @@ char *sv_profile_write(const sv_Profile *p, size_t *len)
     if (ok && p->assessment_count && !tests) ok = false;
     for (size_t i = 0; tests && i < p->assessment_count; i++)
         ok = ok && add_assessment(tests, &p->assessments[i]);
+    /* the same for the scenarios started and not finished */
+    cJSON *started = ok && p->started_count ? cJSON_AddArrayToObject(root, "started") : NULL;
+    if (ok && p->started_count && !started) ok = false;
+    for (size_t i = 0; started && ok && i < p->started_count; i++) {
+        cJSON *o = cJSON_CreateObject();
+        ok = o && cJSON_AddItemToArray(started, o) &&
+             cJSON_AddStringToObject(o, "pack", p->started[i].pack) &&
+             cJSON_AddStringToObject(o, "scenario", p->started[i].scenario);
+    }
     char *text = ok && runs ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     if (!text) return NULL;

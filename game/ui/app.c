@@ -191,8 +191,8 @@ static bool switch_screen(App *app, ui_ScreenId next)
             g->keep_run = false; /* resumed: played to its checkpoint already */
         else if (!ui_game_start_run(g))
             next = UI_SCREEN_TITLE;
-        else if (!g->has_replay && !g->bench_pack)
-            ui_profile_mark_started(&g->profile, g->pack, g->scenario);
+        else
+            ui_game_mark_started(g);
         ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));
     }
     if (next == UI_SCREEN_DEBRIEF && g->tutorial.active)

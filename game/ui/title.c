@@ -419,7 +419,7 @@ static void step_status(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row
         ui_strings_format(buf, size, ui_tr(ui, UI_S_PATH_COMPLETED), grade, score,
                           ui_profile_date(best->ended, date, sizeof date));
         *ink = t->good;
-    } else if (ui_profile_started(&g->profile, row->pack, row->scenario)) {
+    } else if (ui_profile_started(&g->profile, pack->id, pack->scenarios[row->scenario].id)) {
         snprintf(buf, size, "%s", ui_tr(ui, UI_S_PATH_IN_PROGRESS));
         *ink = t->accent;
     } else {

@@ -362,3 +362,12 @@ sv_shot_check(game_tutorial_check game_tutorial ${SV_GAME_OUT}/game_tutorial/tut
 # profile located, kept aside and replaced; the same in Swedish. The shots
 # (first, debrief, path, skills, name-pad, broken, sv-*) are for people to look at.
 sv_game_script(game_profiles profiles.cmake -DSCRIPTS=${SV_GAME_DIR})
+# ---- the onboarding journey, end to end -----------------------------------------------------------
+# tests/game/journey.cmake: issue 13's "Done when" in one data folder: a new
+# user makes a profile, is guided through the tutorial, plays two steps of
+# the core path, leaves the third in the middle, resumes it at its state
+# after a restart and sees the skills change (keyboard); a second learner and
+# their own tutorial with the mouse in Swedish; the titles, skills, profiles
+# and the second learner's resumed run with the gamepad in Norwegian.
+# Shots: journey-*.bmp in test-shots/game_journey.
+sv_game_script(game_journey journey.cmake -DKEYS=${SV_GAME_DIR})

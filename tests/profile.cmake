@@ -51,3 +51,23 @@ add_test(NAME tool_profile_broken
 add_test(NAME tool_profile_broken_add
   COMMAND ${SV_PR_RUN} "-DCMD=${SV_PR_TOOL}|profile|add|Kim|${SV_PR_REPLAYS}/good-seed7.json|--dir|${CMAKE_CURRENT_SOURCE_DIR}/profile/broken"
           -DEXPECT_RC=1 "-DEXPECT=/runs/0/score:" "-DREJECT=added" ${SV_PR_SCRIPT})
+# A profile whose folder got a suffix (the game makes "asa-2" for "Asa" when
+# "asa" holds Åsa's): found by its name, whatever its folder; `add` for a
+# third "ASA" goes to the first free folder, not into someone else's.
+set(SV_PR_SUFFIX ${CMAKE_CURRENT_SOURCE_DIR}/profile/suffix)
+add_test(NAME tool_profile_show_suffix
+  COMMAND ${SV_PR_RUN} "-DCMD=${SV_PR_TOOL}|profile|show|Asa|--dir|${SV_PR_SUFFIX}" -DEXPECT_RC=0
+          "-DEXPECT=^Asa: 2 runs;core/praise +B \\(66\\);in progress \\(started, not finished\\):\n  core/delivery"
+          "-DREJECT=Åsa" ${SV_PR_SCRIPT})
+add_test(NAME tool_profile_show_suffix_json
+  COMMAND ${SV_PR_RUN} "-DCMD=${SV_PR_TOOL}|profile|show|ASA|--json|--dir|${SV_PR_SUFFIX}" -DEXPECT_RC=0
+          "-DEXPECT=\"name\":[ \t]*\"ASA\"" ${SV_PR_SCRIPT})
+add_test(NAME tool_profile_show_slug_first
+  COMMAND ${SV_PR_RUN} "-DCMD=${SV_PR_TOOL}|profile|show|Åsa|--dir|${SV_PR_SUFFIX}" -DEXPECT_RC=0
+          "-DEXPECT=^Åsa: 1 run" ${SV_PR_SCRIPT})
+add_test(NAME tool_profile_suffix_setup COMMAND ${CMAKE_COMMAND} -E copy_directory ${SV_PR_SUFFIX} ${SV_PR_DIR}-suffix)
+set_tests_properties(tool_profile_suffix_setup PROPERTIES FIXTURES_SETUP profile_suffix)
+add_test(NAME tool_profile_add_suffix
+  COMMAND ${SV_PR_RUN} "-DCMD=${SV_PR_TOOL}|profile|add|Asa|${SV_PR_REPLAYS}/good-seed7.json|--at|1796371200|--dir|${SV_PR_DIR}-suffix"
+          -DEXPECT_RC=0 "-DEXPECT=added sample/parcel to Asa: grade A \\([0-9]+\\), 3 runs in all" ${SV_PR_SCRIPT})
+set_tests_properties(tool_profile_add_suffix PROPERTIES FIXTURES_REQUIRED profile_suffix)

@@ -1,6 +1,7 @@
 /* Learner profiles (svara/profile.h): names and folder names, a run taken
  * from a finished session, skills by principle with newer runs counting
- * more, the best run of a scenario, profile.json written and read back, and
+ * more, the best run of a scenario, the scenarios started and not finished,
+ * profile.json written and read back, and
  * a broken profile.json reported with line and column and never half-read. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -194,6 +195,56 @@ static void test_round_trip(void **state)
     sv_diag_free(&d);
 }
 
+/* Scenarios started and not finished: listed once each, the oldest
+ * forgotten past the limit, written only when there are some (a profile
+ * without any is written as before), read back in order. */
+static void test_started(void **state)
+{
+    (void)state;
+    sv_Profile p;
+    sv_profile_init(&p, "Kim", 1764840000);
+    char *before = sv_profile_write(&p, NULL);
+    assert_non_null(before);
+    assert_null(strstr(before, "started"));
+    free(before);
+    assert_false(sv_profile_started(&p, "core", "praise"));
+    assert_true(sv_profile_mark_started(&p, "core", "praise"));
+    assert_false(sv_profile_mark_started(&p, "core", "praise")); /* listed already */
+    assert_true(sv_profile_started(&p, "core", "praise"));
+    assert_false(sv_profile_started(&p, "core", "train"));
+    assert_false(sv_profile_mark_started(&p, "core", ""));
+    char id[SV_MAX_ID_BYTES + 2];
+    memset(id, 'a', sizeof id - 1);
+    id[sizeof id - 1] = '\0';
+    assert_false(sv_profile_mark_started(&p, "core", id)); /* one byte too long */
+    for (unsigned i = 0; i < SV_PROFILE_MAX_STARTED; i++) {
+        char sc[16];
+        snprintf(sc, sizeof sc, "s%u", i);
+        assert_true(sv_profile_mark_started(&p, "other", sc));
+    }
+    assert_int_equal(p.started_count, SV_PROFILE_MAX_STARTED);
+    assert_false(sv_profile_started(&p, "core", "praise")); /* the oldest went */
+    assert_true(sv_profile_started(&p, "other", "s0"));
+    size_t len = 0;
+    char *text = sv_profile_write(&p, &len);
+    assert_non_null(text);
+    sv_Profile back;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_profile_parse("profile.json", text, len, &back, &d), SV_OK);
+    assert_int_equal(d.count, 0);
+    assert_int_equal(back.started_count, SV_PROFILE_MAX_STARTED);
+    assert_string_equal(back.started[0].scenario, "s0");
+    assert_string_equal(back.started[SV_PROFILE_MAX_STARTED - 1].scenario, "s63");
+    char *again = sv_profile_write(&back, NULL);
+    assert_string_equal(text, again);
+    free(again);
+    free(text);
+    sv_profile_free(&back);
+    sv_profile_free(&p);
+    sv_diag_free(&d);
+}
+
 /* Each broken profile gives one located error naming what is wrong, and
  * leaves nothing half-read. */
 static void test_broken(void **state)
@@ -209,7 +260,7 @@ static void test_broken(void **state)
          2, 57, "must be between 0 and 100, not 101"},
         {"{\"format\": 1, \"name\": \"Kim\", \"colour\": 3}", 1, 40,
          "unknown key 'colour'; the keys here are format, name, created, tutorial_done, runs, "
-         "assessments (a key starting with '_' is a note and is ignored)"},
+         "assessments, started (a key starting with '_' is a note and is ignored)"},
         {"{\"format\": 2, \"name\": \"Kim\"}", 1, 12,
          "format 2 is not supported; this version of Svara reads format 1"},
         {"{\"format\": 1}", 1, 1, "missing required key 'name'"},
@@ -225,6 +276,15 @@ static void test_broken(void **state)
         {"[1, 2]", 1, 1, "a profile must be an object {...}, not an array"},
         {"{\"format\": 1, \"name\": \"Kim\", \"tutorial_done\": \"yes\"}", 1, 47,
          "must be true or false, not a string"},
+        {"{\"format\": 1, \"name\": \"Kim\", \"started\": {}}", 1, 41,
+         "'started' must be an array [...], not an object"},
+        {"{\"format\": 1, \"name\": \"Kim\", \"started\": [\n {\"pack\": \"core\"}]}", 2, 2,
+         "missing required key 'scenario'"},
+        {"{\"format\": 1, \"name\": \"Kim\", \"started\": [\"core/praise\"]}", 1, 42,
+         "a started scenario ({\"pack\", \"scenario\"}) must be an object {...}, not a string"},
+        {"{\"format\": 1, \"name\": \"Kim\", \"started\": [{\"pack\": \"core\", \"scenario\": "
+         "\"a\"},\n {\"pack\": \"core\", \"scenario\": \"a\"}]}",
+         2, 2, "core/a is listed twice (first at /started/0)"},
     };
     bool failed = false;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -262,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_skills_by_recency),
         cmocka_unit_test(test_next_step),
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_started),
         cmocka_unit_test(test_broken),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -51,12 +51,71 @@ static bool profiles_dir(const ProfileArgs *a, char *buf, size_t size)
     return snprintf(buf, size, "%s/profiles", packs) < (int)size;
 }
 
+/* The name in the profile.json at `path`, read quietly; "" when it is
+ * missing or broken. */
+static void name_in(const char *path, char *name, size_t size)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    sv_Profile p;
+    name[0] = '\0';
+    if (sv_profile_load_file(path, &p, NULL, &diags) == SV_OK) {
+        snprintf(name, size, "%s", p.name);
+        sv_profile_free(&p);
+    }
+    sv_diag_free(&diags);
+}
+
+/* A folder of dir, other than its slug's, whose profile is called `name`
+ * (the game makes "<slug>-2", "-3"... when the slug's folder holds someone
+ * else); the first by folder name. */
+static bool find_by_name(const char *dir, const char *slug, const char *name, char *buf,
+                         size_t size)
+{
+    DIR *d = opendir(dir);
+    char best[256] = "", path[1600], who[SV_PROFILE_NAME_BYTES + 1];
+    for (struct dirent *e; d && (e = readdir(d));) {
+        if (e->d_name[0] == '.' || strcmp(e->d_name, slug) == 0 || strlen(e->d_name) >= 256 ||
+            (best[0] && strcmp(e->d_name, best) > 0))
+            continue;
+        snprintf(path, sizeof path, "%s/%s/profile.json", dir, e->d_name);
+        name_in(path, who, sizeof who);
+        if (strcmp(who, name) == 0) snprintf(best, sizeof best, "%s", e->d_name);
+    }
+    if (d) closedir(d);
+    return best[0] && snprintf(buf, size, "%s/%s/profile.json", dir, best) < (int)size;
+}
+
+/* Where NAME's profile.json is: the folder of the name's slug when it holds
+ * NAME's profile, or a broken one (reported when read), else the folder that
+ * holds NAME's profile, else the first folder free for it (slug, slug-2...,
+ * as the game picks), where `add` makes it and `show` finds nothing. */
 static bool profile_path(const ProfileArgs *a, const char *name, char *buf, size_t size)
 {
-    char dir[1024], slug[SV_MAX_ID_BYTES + 1];
+    char dir[1024], slug[SV_MAX_ID_BYTES + 1], who[SV_PROFILE_NAME_BYTES + 1];
     if (!profiles_dir(a, dir, sizeof dir)) return false;
     sv_profile_slug(name, slug, sizeof slug);
-    return snprintf(buf, size, "%s/%s/profile.json", dir, slug) < (int)size;
+    if (snprintf(buf, size, "%s/%s/profile.json", dir, slug) >= (int)size) return false;
+    if (sv_native_kind(buf, NULL) == SV_NATIVE_MISSING) {
+        /* the slug's folder is free, but NAME may live elsewhere all the same */
+        char other[1600];
+        if (find_by_name(dir, slug, name, other, sizeof other))
+            return snprintf(buf, size, "%s", other) < (int)size;
+        return true;
+    }
+    name_in(buf, who, sizeof who);
+    if (!who[0] || strcmp(who, name) == 0) return true; /* NAME's, or broken: said when read */
+    if (find_by_name(dir, slug, name, buf, size)) return true;
+    for (int n = 2; n < 1000; n++) { /* someone else's: the folder the game would make */
+        if (snprintf(buf, size, "%s/%.*s-%d/profile.json", dir,
+                     (int)(SV_MAX_ID_BYTES - (n < 10    ? 2
+                                              : n < 100 ? 3
+                                                        : 4)),
+                     slug, n) >= (int)size)
+            return false;
+        if (sv_native_kind(buf, NULL) == SV_NATIVE_MISSING) return true;
+    }
+    return false;
 }
 
 static int parse_args(int argc, char **argv, ProfileArgs *a)
@@ -178,6 +237,9 @@ static void show_text(const sv_Profile *p)
         printf("  %s/%-24s %c (%d) on %s, %u run%s\n", r->pack, r->scenario, best->grade,
                best->score, date_of(best->ended, date, sizeof date), n, n == 1 ? "" : "s");
     }
+    if (p->started_count) printf("\nin progress (started, not finished):\n");
+    for (size_t i = 0; i < p->started_count; i++)
+        printf("  %s/%s\n", p->started[i].pack, p->started[i].scenario);
     print_assessments(p);
     sv_Skill sk[SV_PRINCIPLE_COUNT], before[SV_PRINCIPLE_COUNT];
     sv_profile_skills(p, SIZE_MAX, sk);

@@ -143,12 +143,53 @@ static void bump(uint16_t *v)
     if (*v < UINT16_MAX) (*v)++;
 }
 
+/* ---- started, not finished --------------------------------------------------------------- */
+
+static int find_started(const sv_Profile *p, const char *pack, const char *scenario)
+{
+    for (size_t i = 0; p && pack && scenario && i < p->started_count; i++)
+        if (strcmp(p->started[i].pack, pack) == 0 && strcmp(p->started[i].scenario, scenario) == 0)
+            return (int)i;
+    return -1;
+}
+
+bool sv_profile_started(const sv_Profile *p, const char *pack, const char *scenario)
+{
+    return find_started(p, pack, scenario) >= 0;
+}
+
+static bool id_fits(const char *id) { return id && id[0] && strlen(id) <= SV_MAX_ID_BYTES; }
+
+bool sv_profile_mark_started(sv_Profile *p, const char *pack, const char *scenario)
+{
+    if (!p || !id_fits(pack) || !id_fits(scenario) || find_started(p, pack, scenario) >= 0)
+        return false;
+    if (p->started_count >= SV_PROFILE_MAX_STARTED) { /* the oldest is forgotten */
+        memmove(p->started, p->started + 1, (SV_PROFILE_MAX_STARTED - 1) * sizeof *p->started);
+        p->started_count = SV_PROFILE_MAX_STARTED - 1;
+    }
+    sv_ProfileStarted *s = &p->started[p->started_count++];
+    snprintf(s->pack, sizeof s->pack, "%s", pack);
+    snprintf(s->scenario, sizeof s->scenario, "%s", scenario);
+    return true;
+}
+
+static void unmark_started(sv_Profile *p, const char *pack, const char *scenario)
+{
+    int i = find_started(p, pack, scenario);
+    if (i < 0) return;
+    memmove(p->started + i, p->started + i + 1,
+            (p->started_count - (size_t)i - 1) * sizeof *p->started);
+    p->started_count--;
+}
+
 sv_Status sv_profile_add_run(sv_Profile *p, const sv_Session *s, const char *pack,
                              const char *version, int64_t ended)
 {
     if (!p || !s || !s->sc || !s->score || !s->ended) return SV_ERR_INVALID;
     sv_ProfileRun *r = new_run(p);
     if (!r) return SV_ERR_NOMEM;
+    unmark_started(p, pack ? pack : "", s->sc->id ? s->sc->id : "");
     snprintf(r->pack, sizeof r->pack, "%s", pack ? pack : "");
     snprintf(r->version, sizeof r->version, "%s", version ? version : "");
     snprintf(r->scenario, sizeof r->scenario, "%s", s->sc->id ? s->sc->id : "");
@@ -425,10 +466,38 @@ static void read_assessments(sv_Loader *L, const cJSON *root, sv_Profile *p)
     }
 }
 
+/* "started": the scenarios begun and not finished since, oldest first; a
+ * profile from before the list existed has none. */
+static void read_started(sv_Loader *L, const cJSON *root, sv_Profile *p)
+{
+    static const char *const keys[] = {"pack", "scenario", NULL};
+    char at[SV_LOAD_PTR] = "", item[SV_LOAD_PTR];
+    const cJSON *list = sv_load_list(L, root, "started", false, at);
+    size_t i = 0;
+    for (const cJSON *it = list ? list->child : NULL; it; it = it->next, i++) {
+        sv_load_ptr_index(item, at, i);
+        if (i >= SV_PROFILE_MAX_STARTED) {
+            sv_load_error(L, item, "more than %u scenarios started", SV_PROFILE_MAX_STARTED);
+            return;
+        }
+        if (!sv_load_object(L, it, item, "a started scenario ({\"pack\", \"scenario\"})")) continue;
+        sv_load_check_keys(L, it, item, keys);
+        sv_ProfileStarted st = {{0}, {0}};
+        read_string(L, it, item, "pack", true, st.pack, sizeof st.pack);
+        read_string(L, it, item, "scenario", true, st.scenario, sizeof st.scenario);
+        int twice = find_started(p, st.pack, st.scenario);
+        if (twice >= 0)
+            sv_load_error(L, item, "%s/%s is listed twice (first at /started/%d)", st.pack,
+                          st.scenario, twice);
+        else if (st.pack[0] && st.scenario[0])
+            p->started[p->started_count++] = st;
+    }
+}
+
 static void read_profile(sv_Loader *L, const cJSON *root, sv_Profile *p)
 {
     static const char *const keys[] = {"format", "name",        "created", "tutorial_done",
-                                       "runs",   "assessments", NULL};
+                                       "runs",   "assessments", "started", NULL};
     sv_load_check_keys(L, root, "", keys);
     sv_load_format_version(L, root, SV_PROFILE_FORMAT);
     read_string(L, root, "", "name", true, p->name, sizeof p->name);
@@ -437,6 +506,7 @@ static void read_profile(sv_Loader *L, const cJSON *root, sv_Profile *p)
     p->created = read_whole(L, root, "", "created", false, 0, LAST_SECOND);
     p->tutorial_done = read_bool(L, root, "", "tutorial_done");
     read_assessments(L, root, p);
+    read_started(L, root, p);
     char at[SV_LOAD_PTR] = "", item[SV_LOAD_PTR];
     const cJSON *runs = sv_load_list(L, root, "runs", false, at);
     size_t i = 0;
@@ -538,6 +608,15 @@ char *sv_profile_write(const sv_Profile *p, size_t *len)
     if (ok && p->assessment_count && !tests) ok = false;
     for (size_t i = 0; tests && i < p->assessment_count; i++)
         ok = ok && add_assessment(tests, &p->assessments[i]);
+    /* the same for the scenarios started and not finished */
+    cJSON *started = ok && p->started_count ? cJSON_AddArrayToObject(root, "started") : NULL;
+    if (ok && p->started_count && !started) ok = false;
+    for (size_t i = 0; started && ok && i < p->started_count; i++) {
+        cJSON *o = cJSON_CreateObject();
+        ok = o && cJSON_AddItemToArray(started, o) &&
+             cJSON_AddStringToObject(o, "pack", p->started[i].pack) &&
+             cJSON_AddStringToObject(o, "scenario", p->started[i].scenario);
+    }
     if (!ok || !runs) {
         cJSON_Delete(root);
         return NULL;

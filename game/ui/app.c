@@ -191,8 +191,8 @@ static bool switch_screen(App *app, ui_ScreenId next)
             g->keep_run = false; /* resumed: played to its checkpoint already */
         else if (!ui_game_start_run(g))
             next = UI_SCREEN_TITLE;
-        else if (!g->has_replay && !g->bench_pack)
-            ui_profile_mark_started(&g->profile, g->pack, g->scenario);
+        else
+            ui_game_mark_started(g);
         ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));
     }
     if (next == UI_SCREEN_DEBRIEF && g->tutorial.active)
@@ -750,11 +750,7 @@ static ui_ScreenId first_screen(App *app)
     /* nobody playing yet (first start, a broken profile, --profile refused):
      * ask, unless there is nowhere to keep a profile */
     if (!g->profile.active && g->profiles_root[0]) return UI_SCREEN_PROFILES;
-    char journal[UI_PATH_MAX];
-    if (ui_journal_path(g, journal, sizeof journal) &&
-        sv_native_kind(journal, NULL) != SV_NATIVE_MISSING)
-        return UI_SCREEN_RESUME;
-    return UI_SCREEN_TITLE;
+    return ui_journal_waiting(g) ? UI_SCREEN_RESUME : UI_SCREEN_TITLE;
 }
 
 static bool start(App *app)

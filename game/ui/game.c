@@ -334,6 +334,14 @@ bool ui_game_new_profile(ui_Game *g, const char *name)
     return true;
 }
 
+void ui_game_mark_started(ui_Game *g)
+{
+    if (g->has_replay || g->bench_pack || g->pack < 0 || (size_t)g->pack >= g->lib.count) return;
+    const sv_Pack *pack = g->lib.packs[g->pack];
+    if (g->scenario >= 0 && (uint32_t)g->scenario < pack->scenario_count)
+        ui_profile_mark_started(&g->profile, pack->id, pack->scenarios[g->scenario].id);
+}
+
 void ui_game_record_run(ui_Game *g)
 {
     g->profile.run_recorded = false;

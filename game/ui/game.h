@@ -102,6 +102,9 @@ bool ui_game_use_profile(ui_Game *g, const char *slug);
 /* Makes a profile called `name` and plays as it; false (g->profile.note) when
  * it cannot be written. */
 bool ui_game_new_profile(ui_Game *g, const char *name);
+/* The run just started (a player's, of the library) is the profile's
+ * scenario in progress until it finishes (ui_profile_mark_started). */
+void ui_game_mark_started(ui_Game *g);
 /* Keeps the finished run in the profile (saved at once, atomically); nothing
  * for a replay being watched or the benchmark. */
 void ui_game_record_run(ui_Game *g);

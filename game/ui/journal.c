@@ -1,8 +1,10 @@
 /* The journal of the run in progress: written atomically after every input
- * (sv_run_write_journal, sv_native_write_atomic), removed when the run ends or
- * is left, and at start read back and replayed to its checkpoint through the
- * core's sv_run_resume, the path svara-tool and the tests share. A journal
- * that cannot be resumed is moved aside with the reason on screen. */
+ * (sv_run_write_journal, sv_native_write_atomic) into the playing profile's
+ * folder, removed when the run ends or is left, and at start read back and
+ * replayed to its checkpoint through the core's sv_run_resume, the path
+ * svara-tool and the tests share. A journal that cannot be resumed is moved
+ * aside with the reason on screen; one in the per-user folder, where versions
+ * before profiles kept it, is moved into the profile's folder and offered. */
 #include "journal.h"
 
 #include <dirent.h>
@@ -16,10 +18,18 @@
 
 #include "svara/native.h"
 
-bool ui_journal_path(const ui_Game *g, char *out, size_t size)
+/* <per-user data folder>/journal.json: nobody's journal, or an earlier version's. */
+static bool shared_path(const ui_Game *g, char *out, size_t size)
 {
     if (size) out[0] = '\0';
     return g->paths.pref[0] && ui_path_join(out, size, g->paths.pref, UI_JOURNAL_FILE);
+}
+
+bool ui_journal_path(const ui_Game *g, char *out, size_t size)
+{
+    if (!g->profile.active || !g->profile.dir[0]) return shared_path(g, out, size);
+    if (size) out[0] = '\0';
+    return g->paths.pref[0] && ui_path_join(out, size, g->profile.dir, UI_JOURNAL_FILE);
 }
 
 void ui_journal_save(ui_Game *g)
@@ -130,18 +140,44 @@ static bool resume(ui_Game *g, const sv_Replay *j, const char *path, int32_t pac
     return true;
 }
 
-void ui_journal_tidy(const ui_Game *g)
+/* Removes the temporary files a cut-short save left in one folder. */
+static void tidy_folder(const char *dir)
 {
-    DIR *d = g->paths.pref[0] ? opendir(g->paths.pref) : NULL;
+    DIR *d = dir[0] ? opendir(dir) : NULL;
     struct dirent *e;
     while (d && (e = readdir(d))) {
         char path[UI_PATH_MAX];
         if (strncmp(e->d_name, UI_JOURNAL_FILE ".tmp-", sizeof(UI_JOURNAL_FILE ".tmp-") - 1) != 0 ||
-            !ui_path_join(path, sizeof path, g->paths.pref, e->d_name))
+            !ui_path_join(path, sizeof path, dir, e->d_name))
             continue;
         if (remove(path) == 0) SDL_Log("removed %s, left by a save that was cut short", path);
     }
     if (d) closedir(d);
+}
+
+void ui_journal_tidy(const ui_Game *g)
+{
+    tidy_folder(g->paths.pref);
+    if (g->profile.active) tidy_folder(g->profile.dir);
+}
+
+bool ui_journal_waiting(ui_Game *g)
+{
+    char path[UI_PATH_MAX], shared[UI_PATH_MAX];
+    ui_journal_tidy(g);
+    if (!ui_journal_path(g, path, sizeof path)) return false;
+    if (sv_native_kind(path, NULL) != SV_NATIVE_MISSING) return true;
+    /* the profile has none: one where it used to be is this learner's to resume */
+    if (!g->profile.active || !shared_path(g, shared, sizeof shared) ||
+        sv_native_kind(shared, NULL) != SV_NATIVE_FILE)
+        return false;
+    if (rename(shared, path) != 0) {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "cannot move %s to %s: %s (it stays where it is)",
+                    shared, path, strerror(errno));
+        return false;
+    }
+    SDL_Log("moved the journal %s into %s's folder: %s", shared, g->profile.data.name, path);
+    return true;
 }
 
 ui_JournalState ui_journal_open(ui_Game *g, char *why, size_t size)

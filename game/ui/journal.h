@@ -16,10 +16,21 @@
 
 #define UI_JOURNAL_FILE "journal.json"
 
-/* Where the journal lives: <per-user data folder>/journal.json. The one place
- * that says so (profiles will move it into the learner's folder). False when
- * there is no per-user folder: nothing is journaled then. */
+/* Where the journal lives: in the folder of the profile playing
+ * (profiles/<slug>/journal.json), so two learners on one computer each resume
+ * their own run; with nobody playing (--play before any profile exists), in
+ * the per-user data folder, where versions before profiles kept it. The one
+ * place that says so. False when there is no per-user folder: nothing is
+ * journaled then. */
 bool ui_journal_path(const ui_Game *g, char *out, size_t size);
+
+/* Whether a journal waits for the profile playing, to offer on the resume
+ * screen. First tidies (ui_journal_tidy), and when the profile has no journal
+ * of its own but the per-user folder has one (left by an earlier version, or
+ * by a run played with nobody chosen), moves that one into the profile's
+ * folder: it is offered, never lost. Called at start and when a profile is
+ * chosen. */
+bool ui_journal_waiting(ui_Game *g);
 
 /* Writes the run being played as the journal, with its checkpoint now. Only a
  * player's run is journaled (never a replay being watched or the benchmark);
@@ -31,7 +42,8 @@ void ui_journal_save(ui_Game *g);
 void ui_journal_discard(ui_Game *g);
 
 /* At start: a save killed between its temporary file and the rename leaves
- * "journal.json.tmp-PID" behind (the journal itself is whole); they go. */
+ * "journal.json.tmp-PID" behind (the journal itself is whole); they go, from
+ * the per-user folder and the profile's. */
 void ui_journal_tidy(const ui_Game *g);
 
 typedef enum {

@@ -28,7 +28,8 @@ typedef struct ui_Settings {
     bool reduced_motion;
     bool okabe_ito;     /* the colour-blind-safe palette */
     uint32_t speed_pct; /* simulated time per real time; one of ui_prefs_speeds */
-    bool tutorial_done; /* the first-run tutorial was played or skipped (tutorial.h) */
+    bool tutorial_done; /* the tutorial was played or skipped, with nobody playing (tutorial.h;
+                           a learner's is in their profile) */
     char profile[SV_MAX_ID_BYTES + 1]; /* the folder of the profile played last, "" none */
 } ui_Settings;
 

@@ -110,7 +110,6 @@ void ui_profile_close(ui_Profile *p)
     p->active = false;
     p->slug[0] = p->dir[0] = p->note[0] = '\0';
     p->run_recorded = false;
-    p->started_count = 0;
 }
 
 static void set_place(ui_Profile *p, const char *root, const char *slug)
@@ -224,23 +223,18 @@ bool ui_profile_record(ui_Profile *p, const sv_Session *s, const char *pack, con
     return false;
 }
 
-void ui_profile_mark_started(ui_Profile *p, int32_t pack, int32_t scenario)
+void ui_profile_mark_started(ui_Profile *p, const char *pack, const char *scenario)
 {
-    if (ui_profile_started(p, pack, scenario)) return;
-    if (p->started_count == UI_MAX_STARTED) { /* the oldest is forgotten */
-        memmove(p->started, p->started + 1, (UI_MAX_STARTED - 1) * sizeof p->started[0]);
-        p->started_count--;
-    }
-    p->started[p->started_count].pack = pack;
-    p->started[p->started_count].scenario = scenario;
-    p->started_count++;
+    if (!p->active || !sv_profile_mark_started(&p->data, pack, scenario) || ui_profile_save(p))
+        return;
+    SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                "that %s started %s/%s could not be saved (it shows until the game closes): %s",
+                p->data.name, pack, scenario, p->note);
 }
 
-bool ui_profile_started(const ui_Profile *p, int32_t pack, int32_t scenario)
+bool ui_profile_started(const ui_Profile *p, const char *pack, const char *scenario)
 {
-    for (int i = 0; i < p->started_count; i++)
-        if (p->started[i].pack == pack && p->started[i].scenario == scenario) return true;
-    return false;
+    return p->active && sv_profile_started(&p->data, pack, scenario);
 }
 
 const char *ui_profile_date(int64_t t, char *buf, size_t size)

@@ -1,7 +1,8 @@
 /* The learners' profiles as the game keeps them: one folder each under the
  * per-user data folder (profiles/<slug>/profile.json, as svara-tool profile
  * reads them), the one being played (ui_Profile, in ui_Game), the list the
- * profiles screen shows, and the scenarios started but not finished. The
+ * profiles screen shows, and the scenarios started but not finished (kept in
+ * the profile, so "in progress" survives a restart). The
  * files are the core's (svara/profile.h): written atomically, a broken one
  * reported with its line and column and kept aside, never overwritten. */
 #ifndef SVARA_UI_PROFILES_H
@@ -15,7 +16,6 @@
 #include "svara/profile.h"
 
 #define UI_PROFILE_FILE "profile.json"
-#define UI_MAX_STARTED 64 /* scenarios started and not finished, remembered this session */
 #define UI_PROFILE_NOTE 768
 
 /* The profile being played. */
@@ -27,10 +27,6 @@ typedef struct ui_Profile {
     char note[UI_PROFILE_NOTE];     /* the last problem saving it, "" when fine */
     bool run_recorded;              /* the debrief's run is data's last run */
     bool pick_next;                 /* the title selects its path's next step */
-    struct {
-        int32_t pack, scenario; /* indices into the library */
-    } started[UI_MAX_STARTED];
-    int started_count;
 } ui_Profile;
 
 /* One folder of the profiles folder, as the profiles screen lists it. */
@@ -76,9 +72,11 @@ void ui_profile_close(ui_Profile *p);
  * run_recorded. False when there is no profile or it could not be saved. */
 bool ui_profile_record(ui_Profile *p, const struct sv_Session *s, const char *pack,
                        const char *version, int64_t now);
-/* A run of pack/scenario began; it shows as in progress until finished. */
-void ui_profile_mark_started(ui_Profile *p, int32_t pack, int32_t scenario);
-bool ui_profile_started(const ui_Profile *p, int32_t pack, int32_t scenario);
+/* A run of pack/scenario (ids) began: it shows as in progress until a run
+ * of it finishes, after a restart too (sv_profile_mark_started; the profile
+ * is saved when the list changed). */
+void ui_profile_mark_started(ui_Profile *p, const char *pack, const char *scenario);
+bool ui_profile_started(const ui_Profile *p, const char *pack, const char *scenario);
 
 /* "2026-12-04", the player's local date of a time. */
 const char *ui_profile_date(int64_t t, char *buf, size_t size);

@@ -2,12 +2,15 @@
  * it last played (a broken one with the line and column where it breaks,
  * which choosing keeps aside so the player can start fresh), and a new one.
  * The name is typed (SDL text input) or picked letter by letter from a grid
- * with the gamepad or the mouse. The first start opens on the name. */
+ * with the gamepad or the mouse. The first start opens on the name. The
+ * profile chosen goes to the title, or first to the resume screen when a run
+ * of theirs was left unfinished (journal.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "draw.h"
+#include "journal.h"
 #include "menu.h"
 #include "screens.h"
 
@@ -216,6 +219,12 @@ static void trimmed(const char *name, char *out, size_t size)
     while (n > 0 && out[n - 1] == ' ') out[--n] = '\0';
 }
 
+/* Where a learner goes once chosen: their unfinished run first, if any. */
+static ui_ScreenId after_choice(ui_Game *g)
+{
+    return ui_journal_waiting(g) ? UI_SCREEN_RESUME : UI_SCREEN_TITLE;
+}
+
 static ui_ScreenId create(ui_ProfilesScreen *s, ui_Game *g)
 {
     char name[SV_PROFILE_NAME_BYTES + 1];
@@ -229,7 +238,7 @@ static ui_ScreenId create(ui_ProfilesScreen *s, ui_Game *g)
             s->problem = UI_S_PROFILES_NAME_TAKEN;
             return UI_SCREEN_PROFILES;
         }
-    if (ui_game_new_profile(g, name)) return UI_SCREEN_TITLE;
+    if (ui_game_new_profile(g, name)) return after_choice(g);
     s->problem = UI_S_PROFILES_SAVE_FAILED;
     snprintf(s->note, sizeof s->note, "%s", g->profile.note);
     return UI_SCREEN_PROFILES;
@@ -333,7 +342,7 @@ static ui_ScreenId choose(ui_ProfilesScreen *s, const ui_Context *ui, ui_Game *g
     if (i > s->list.count) return g->profile.active ? UI_SCREEN_TITLE : UI_SCREEN_QUIT;
     const ui_ProfileEntry *e = &s->list.items[i];
     if (!e->broken) {
-        if (ui_game_use_profile(g, e->slug)) return UI_SCREEN_TITLE;
+        if (ui_game_use_profile(g, e->slug)) return after_choice(g);
         rescan(s, g); /* it broke since it was listed: show how */
         return UI_SCREEN_PROFILES;
     }

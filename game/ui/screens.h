@@ -42,6 +42,8 @@ typedef struct ui_TitleScreen {
     int count, cursor;
     int brand; /* rows on the brand panel (the profile's two buttons), before the lists */
     float scroll, target;
+    int32_t progress_pack;  /* the path the brand panel counts (worked out at init), -1 none */
+    uint32_t progress_done; /* its steps completed */
 } ui_TitleScreen;
 
 typedef struct ui_BriefingScreen {

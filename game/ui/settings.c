@@ -1,6 +1,7 @@
 /* The settings screen. Every change applies at once and is saved (the app
  * does both when update sets settings_changed), so there is nothing to
- * confirm; a preview on the right shows text size and palette as they are. */
+ * confirm; a preview on the right shows text size and palette as they are.
+ * The tutorial's row is the playing learner's, kept in their profile. */
 #include <stdio.h>
 #include <string.h>
 
@@ -88,7 +89,7 @@ static void change(ui_Game *g, int row, int delta)
     case ROW_SPEED:
         st->speed_pct = ui_prefs_speeds[wrap(speed_index(st->speed_pct) + delta, UI_SPEED_COUNT)];
         break;
-    case ROW_TUTORIAL: ui_tutorial_set_done(g, !st->tutorial_done); return; /* skip or again */
+    case ROW_TUTORIAL: ui_tutorial_set_done(g, ui_tutorial_pending(g)); return; /* skip or again */
     default: return;
     }
     g->settings_changed = true;
@@ -130,9 +131,10 @@ ui_ScreenId ui_settings_update(ui_SettingsScreen *s, ui_Context *ui, ui_Game *g,
     return UI_SCREEN_SETTINGS;
 }
 
-static const char *value_text(const ui_Context *ui, const ui_Settings *st, int row, char *buf,
+static const char *value_text(const ui_Context *ui, const ui_Game *g, int row, char *buf,
                               size_t size)
 {
+    const ui_Settings *st = &g->settings;
     static const ui_StrId sizes[UI_SIZE_COUNT] = {UI_S_SET_SIZE_NORMAL, UI_S_SET_SIZE_LARGE,
                                                   UI_S_SET_SIZE_HUGE};
     switch (row) {
@@ -142,7 +144,7 @@ static const char *value_text(const ui_Context *ui, const ui_Settings *st, int r
     case ROW_MOTION: return ui_tr(ui, st->reduced_motion ? UI_S_COMMON_ON : UI_S_COMMON_OFF);
     case ROW_PALETTE:
         return ui_tr(ui, st->okabe_ito ? UI_S_SET_PALETTE_OKABE : UI_S_SET_PALETTE_STANDARD);
-    case ROW_TUTORIAL: return ui_tr(ui, st->tutorial_done ? UI_S_COMMON_OFF : UI_S_COMMON_ON);
+    case ROW_TUTORIAL: return ui_tr(ui, ui_tutorial_pending(g) ? UI_S_COMMON_ON : UI_S_COMMON_OFF);
     case ROW_SPEED: {
         char num[16];
         uint32_t p = st->speed_pct;
@@ -200,7 +202,7 @@ void ui_settings_draw(const ui_SettingsScreen *s, ui_Context *ui, const ui_Game 
     char buf[128];
     for (int r = 0; r < ROW_COUNT; r++)
         ui_menu_row(ui, row_rect(ui, r), ui_tr(ui, row_labels[r]),
-                    value_text(ui, &g->settings, r, buf, sizeof buf), r == s->cursor);
+                    value_text(ui, g, r, buf, sizeof buf), r == s->cursor);
     float y = 210.0f;
     if (s->cursor != ROW_BACK)
         y += ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->text, t->bg,

@@ -86,12 +86,32 @@ static void pick_next(ui_Game *g)
         }
 }
 
+/* The path the brand panel counts: the chosen pack's, or the first pack's
+ * with one; its steps the profile has completed. Once, at init: nothing
+ * changes them while the title is up. */
+static void count_progress(ui_TitleScreen *s, const ui_Game *g)
+{
+    s->progress_pack = -1;
+    s->progress_done = 0;
+    if (!g->profile.active) return;
+    if (g->pack >= 0 && (size_t)g->pack < g->lib.count && g->lib.packs[g->pack]->path_count)
+        s->progress_pack = g->pack;
+    for (size_t i = 0; i < g->lib.count && s->progress_pack < 0; i++)
+        if (g->lib.packs[i]->path_count) s->progress_pack = (int32_t)i;
+    if (s->progress_pack < 0) return;
+    const sv_Pack *pack = g->lib.packs[s->progress_pack];
+    for (uint32_t i = 0; i < pack->path_count; i++)
+        s->progress_done +=
+            sv_profile_best(&g->profile.data, pack->id, pack->path[i].scenario_id) != NULL;
+}
+
 bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
 {
     (void)ui;
     memset(s, 0, sizeof *s);
     bool picked = g->profile.pick_next;
     pick_next(g);
+    count_progress(s, g);
     size_t n = 5;
     for (size_t p = 0; p < g->lib.count; p++) n += 4 + g->lib.packs[p]->scenario_count;
     s->rows = calloc(n, sizeof *s->rows);
@@ -168,14 +188,15 @@ typedef struct Brand {
 
 #define BRAND_W 600.0f
 
-static bool path_progress(ui_Context *ui, const ui_Game *g, char *buf, size_t size);
+static bool path_progress(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g, char *buf,
+                          size_t size);
 
-static void brand_layout(ui_Context *ui, const ui_Game *g, Brand *b)
+static void brand_layout(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g, Brand *b)
 {
     ui_TextCache *tc = &ui->text;
     float sh = ui_text_line_height(tc, UI_FONT_SMALL), rh = ui_menu_row_height(ui);
     char line[512];
-    b->progress_lines = g->profile.active && path_progress(ui, g, line, sizeof line)
+    b->progress_lines = path_progress(s, ui, g, line, sizeof line)
                             ? (ui_text_wrap_lines(tc, UI_FONT_SMALL, line, BRAND_W) > 1 ? 2 : 1)
                             : 1;
     float half = (BRAND_W - 20.0f) / 2.0f;
@@ -213,7 +234,7 @@ static SDL_FRect row_rect(const ui_TitleScreen *s, ui_Context *ui, const ui_Game
     uint8_t kind = s->rows[i].kind;
     if (kind == ROW_PROFILE || kind == ROW_SKILLS) {
         Brand b;
-        brand_layout(ui, g, &b);
+        brand_layout(s, ui, g, &b);
         return b.buttons[kind == ROW_SKILLS];
     }
     if (!is_list(kind)) {
@@ -345,20 +366,15 @@ ui_ScreenId ui_title_update(ui_TitleScreen *s, ui_Context *ui, ui_Game *g, const
 
 /* ---- draw -------------------------------------------------------------------- */
 
-/* "Path: 3 of 10 steps done" for the chosen pack's path (or the first path). */
-static bool path_progress(ui_Context *ui, const ui_Game *g, char *buf, size_t size)
+/* "Path: 3 of 10 steps done" for the chosen pack's path (or the first
+ * path), as init counted it; false with nobody playing or no path. */
+static bool path_progress(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g, char *buf,
+                          size_t size)
 {
-    const sv_Pack *pack =
-        g->pack >= 0 && (size_t)g->pack < g->lib.count ? g->lib.packs[g->pack] : NULL;
-    if (pack && !pack->path_count) pack = NULL;
-    for (size_t i = 0; i < g->lib.count && !pack; i++)
-        if (g->lib.packs[i]->path_count) pack = g->lib.packs[i];
-    if (!pack) return false;
-    unsigned done = 0;
-    for (uint32_t i = 0; i < pack->path_count; i++)
-        done += sv_profile_best(&g->profile.data, pack->id, pack->path[i].scenario_id) != NULL;
+    if (s->progress_pack < 0 || (size_t)s->progress_pack >= g->lib.count) return false;
+    const sv_Pack *pack = g->lib.packs[s->progress_pack];
     char a[16], b[16];
-    snprintf(a, sizeof a, "%u", done);
+    snprintf(a, sizeof a, "%u", s->progress_done);
     snprintf(b, sizeof b, "%u", pack->path_count);
     ui_strings_format(buf, size, ui_tr(ui, UI_S_PATH_PROGRESS), sv_text_get(&pack->title, ui->lang),
                       a, b);
@@ -369,7 +385,7 @@ static void draw_brand(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g
 {
     const ui_Theme *t = &ui->theme;
     Brand b;
-    brand_layout(ui, g, &b);
+    brand_layout(s, ui, g, &b);
     SDL_Color soft = ui_theme_mix(t->on_header, t->header, 0.3f);
     ui_fill(ui, ui_rect(0.0f, 0.0f, 740.0f, (float)UI_HEIGHT), t->header);
     ui_text_draw(&ui->text, UI_FONT_HUGE, t->on_header, t->header, "Svara", 90.0f, b.name_y,
@@ -386,7 +402,7 @@ static void draw_brand(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g
         ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->on_header, t->header,
                          g->profile.active ? g->profile.data.name : ui_tr(ui, UI_S_TITLE_NOBODY),
                          BRAND_X, b.who_y, BRAND_W, UI_ALIGN_LEFT);
-        if (g->profile.active && path_progress(ui, g, line, sizeof line))
+        if (path_progress(s, ui, g, line, sizeof line))
             ui_text_draw_wrap(&ui->text, UI_FONT_SMALL, soft, t->header, line, BRAND_X,
                               b.progress_y, BRAND_W, b.progress_lines);
         static const ui_StrId labels[2] = {UI_S_TITLE_SWITCH, UI_S_TITLE_SKILLS};
@@ -419,7 +435,7 @@ static void step_status(ui_Context *ui, const ui_Game *g, const ui_TitleRow *row
         ui_strings_format(buf, size, ui_tr(ui, UI_S_PATH_COMPLETED), grade, score,
                           ui_profile_date(best->ended, date, sizeof date));
         *ink = t->good;
-    } else if (ui_profile_started(&g->profile, row->pack, row->scenario)) {
+    } else if (ui_profile_started(&g->profile, pack->id, pack->scenarios[row->scenario].id)) {
         snprintf(buf, size, "%s", ui_tr(ui, UI_S_PATH_IN_PROGRESS));
         *ink = t->accent;
     } else {

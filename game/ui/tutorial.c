@@ -23,13 +23,25 @@ static const ui_StrId texts[UI_HINT_COUNT] = {UI_S_TUT_FEED,   UI_S_TUT_DEADLINE
                                               UI_S_TUT_METERS, UI_S_TUT_CHANNELS, UI_S_TUT_COMPOSE,
                                               UI_S_TUT_SEND,   UI_S_TUT_DEBRIEF};
 
-bool ui_tutorial_pending(const ui_Game *g) { return !g->settings.tutorial_done; }
+bool ui_tutorial_pending(const ui_Game *g)
+{
+    return g->profile.active ? !g->profile.data.tutorial_done : !g->settings.tutorial_done;
+}
 
 void ui_tutorial_set_done(ui_Game *g, bool done)
 {
-    if (g->settings.tutorial_done == done) return;
-    g->settings.tutorial_done = done;
-    g->settings_changed = true;
+    if (!g->profile.active) { /* nobody playing: the settings remember it */
+        if (g->settings.tutorial_done == done) return;
+        g->settings.tutorial_done = done;
+        g->settings_changed = true;
+        return;
+    }
+    if (g->profile.data.tutorial_done == done) return;
+    g->profile.data.tutorial_done = done;
+    if (!ui_profile_save(&g->profile))
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION,
+                    "whether %s has done the tutorial could not be saved: %s", g->profile.data.name,
+                    g->profile.note);
 }
 
 bool ui_tutorial_is_run(const ui_Game *g)

@@ -5,7 +5,9 @@
  * it, and moves on as the player does the thing or its moment passes. Hints
  * are drawn over the screen and take no input but their own: F1, the left
  * stick's click, or a click on their ✕ hides one. Whether the tutorial is
- * still to do is one function (ui_tutorial_pending), a settings flag for now. */
+ * still to do is one function (ui_tutorial_pending): the playing profile's
+ * tutorial_done (profile.json), so each learner on a shared computer gets it
+ * once; with nobody playing, the settings' flag. */
 #ifndef SVARA_UI_TUTORIAL_H
 #define SVARA_UI_TUTORIAL_H
 
@@ -59,7 +61,9 @@ typedef struct ui_HintFacts {
 
 /* True while the player has not done (or skipped) the tutorial. */
 bool ui_tutorial_pending(const struct ui_Game *g);
-/* Marks it done (or, done = false, to do again) in the settings, saved by the app. */
+/* Marks it done (or, done = false, to do again) in the playing profile,
+ * saved at once (atomically); with nobody playing, in the settings, saved by
+ * the app. */
 void ui_tutorial_set_done(struct ui_Game *g, bool done);
 /* The run being played is the built-in pack's tutorial, played by the player. */
 bool ui_tutorial_is_run(const struct ui_Game *g);

@@ -66,10 +66,21 @@ typedef struct sv_ProfileAssessment {
     uint32_t item_count;
 } sv_ProfileAssessment;
 
+/* A scenario the learner started and has not finished since (the title
+ * shows it as in progress, across restarts). */
+typedef struct sv_ProfileStarted {
+    char pack[SV_MAX_ID_BYTES + 1];
+    char scenario[SV_MAX_ID_BYTES + 1];
+} sv_ProfileStarted;
+
+#define SV_PROFILE_MAX_STARTED 64u /* the oldest is forgotten past this */
+
 typedef struct sv_Profile {
     char name[SV_PROFILE_NAME_BYTES + 1];
     int64_t created;
     bool tutorial_done;
+    sv_ProfileStarted started[SV_PROFILE_MAX_STARTED]; /* oldest first */
+    size_t started_count;
     sv_ProfileRun *runs; /* heap, oldest first */
     size_t run_count, run_cap;
     sv_ProfileAssessment *assessments; /* heap, oldest first */
@@ -114,10 +125,20 @@ sv_Status sv_profile_load_file(const char *path, sv_Profile *out, bool *missing,
                                sv_DiagList *diags);
 sv_Status sv_profile_save_file(const char *path, const sv_Profile *p, sv_DiagList *diags);
 
-/* Adds a finished (scored, ended) session as a run. SV_ERR_INVALID when the
- * session has not ended or has no score. */
+/* Adds a finished (scored, ended) session as a run, and takes its scenario
+ * off the started list. SV_ERR_INVALID when the session has not ended or has
+ * no score. */
 sv_Status sv_profile_add_run(sv_Profile *p, const struct sv_Session *s, const char *pack,
                              const char *version, int64_t ended);
+
+/* A run of pack/scenario began: it is listed as started until a run of it
+ * finishes (past SV_PROFILE_MAX_STARTED the oldest goes). True when the list
+ * changed, so the caller saves the profile; false when it was listed already
+ * or an id is empty or too long. "started" in profile.json; a profile from
+ * before it existed has none, and one without any is written as before. */
+bool sv_profile_mark_started(sv_Profile *p, const char *pack, const char *scenario);
+/* Whether pack/scenario is started and not finished since. */
+bool sv_profile_started(const sv_Profile *p, const char *pack, const char *scenario);
 
 /* The skills after the first `runs` runs (SIZE_MAX: all): call it with
  * run_count - 1 and run_count to see what the last run changed. */

@@ -5,6 +5,9 @@
  * and resuming it must reach the state hash that run had there. Resuming is
  * checked through the core's sv_run_resume (the path the game takes) for every
  * kill, and through the game itself (its resume screen) once per version seen.
+ * The journal is the learner's: it lives in the profile's folder
+ * (profiles/tester/journal.json), and none may appear in the per-user folder
+ * where versions before profiles kept it.
  *
  * The kill moments come from a seeded generator (run_and_kill): after a
  * random number of journal writes, a random delay. How many land in each state
@@ -48,7 +51,8 @@ typedef struct Version {
 
 typedef struct Test {
     const char *svara, *pack_dir, *model_path, *script, *resume_script, *home;
-    char data[PATH_BYTES], journal[PATH_BYTES + 32];
+    char data[PATH_BYTES], profile[PATH_BYTES + 32], journal[PATH_BYTES + 64];
+    char old_journal[PATH_BYTES + 32];
     unsigned kills;
     uint64_t rng;
     Version v[MAX_VERSIONS];
@@ -147,16 +151,24 @@ static size_t read_versions(const char *log, Version *v, size_t cap)
 /* Removes the journal and any temporary file a killed write left beside it. */
 static void clean_data(Test *t)
 {
-    DIR *d = opendir(t->data);
+    DIR *d = opendir(t->profile);
     struct dirent *e;
     while (d && (e = readdir(d))) {
         if (strncmp(e->d_name, "journal.json", 12) != 0) continue;
-        char p[PATH_BYTES + 256];
-        snprintf(p, sizeof p, "%s/%s", t->data, e->d_name);
+        char p[PATH_BYTES + 320];
+        snprintf(p, sizeof p, "%s/%s", t->profile, e->d_name);
         if (strstr(e->d_name, ".tmp-")) t->temps++;
         remove(p);
     }
     if (d) closedir(d);
+}
+
+/* The journal is the profile's: nothing where versions before profiles kept it. */
+static void check_old_place(Test *t, unsigned kill)
+{
+    if (sv_native_kind(t->old_journal, NULL) != SV_NATIVE_MISSING)
+        fail(t, "kill %u: a journal in the per-user folder (%s), not the profile's", kill,
+             t->old_journal);
 }
 
 /* ---- checking what a kill left ------------------------------------------------------------- */
@@ -185,7 +197,7 @@ static void check_all_json(Test *t, unsigned kill, const char *dir, int depth)
         if (!root || !cJSON_IsObject(root))
             fail(t, "kill %u: %s is not a JSON object (%s)", kill, p,
                  diags.count ? diags.items[0].message : "unreadable");
-        if (depth > 0 || strcmp(e->d_name, "journal.json") != 0) t->other_json++;
+        if (strcmp(e->d_name, "journal.json") != 0) t->other_json++;
         cJSON_Delete(root);
         free(bytes);
         sv_diag_free(&diags);
@@ -415,7 +427,9 @@ int main(int argc, char **argv)
     t.rng = argc > 8 ? strtoull(argv[8], NULL, 10) : 13u;
     if (!t.rng) t.rng = 13u;
     snprintf(t.data, sizeof t.data, "%s/data/svara", t.home);
-    snprintf(t.journal, sizeof t.journal, "%s/journal.json", t.data);
+    snprintf(t.profile, sizeof t.profile, "%s/profiles/tester", t.data);
+    snprintf(t.journal, sizeof t.journal, "%s/journal.json", t.profile);
+    snprintf(t.old_journal, sizeof t.old_journal, "%s/journal.json", t.data);
     double start = now_ms();
     if (!load_core(&t) || !reference(&t)) return 1;
     for (unsigned k = 1; k <= t.kills; k++) {
@@ -423,6 +437,7 @@ int main(int argc, char **argv)
         int status = run_and_kill(&t);
         if (WIFEXITED(status)) t.finished++;
         check_all_json(&t, k, t.data, 0);
+        check_old_place(&t, k);
         check_journal(&t, k);
     }
     clean_data(&t);

@@ -4,11 +4,15 @@
 # with the keyboard, the gamepad and the mouse, in en, sv and nb; discarding
 # removes it, Esc keeps it for later, the debrief and leaving from the pause
 # menu remove it; a journal of another pack version, a damaged one and one
-# whose state no longer matches are refused on screen and kept aside.
+# whose state no longer matches are refused on screen and kept aside. The
+# journal is the learner's (profiles/<slug>/journal.json): another learner on
+# the same computer is not offered it, and one left where versions before
+# profiles kept it (the per-user folder) is moved into the profile and resumed.
 # Run with -DSVARA=... -DHOME_DIR=... -DOUT=... -DKEYS=<tests/game>
 file(MAKE_DIRECTORY ${OUT})
 set(data ${HOME_DIR}/data/svara)
-set(journal ${data}/journal.json)
+set(journal ${data}/profiles/tester/journal.json)
+set(old_journal ${data}/journal.json)
 set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 
@@ -87,6 +91,31 @@ game("left from the pause menu" resume-abandon-keys.txt --play core/tutorial --s
 expect_in("${out}" "journal: 1 inputs" "left from the pause menu: it was journaled")
 expect_journal(OFF "left from the pause menu")
 
+# Two learners on one computer: Tester's run is not offered to Kim, who gets
+# the title; it is still there, and offered, when Tester comes back.
+half()
+if(EXISTS ${old_journal})
+  message(FATAL_ERROR "the journal was written to the per-user folder, not the profile's")
+endif()
+game("another learner" resume-other-keys.txt --profile Kim)
+expect_journal(ON "another learner came")
+if(EXISTS ${data}/profiles/kim/journal.json)
+  message(FATAL_ERROR "another learner: Tester's journal was given to Kim")
+endif()
+game("back to the first learner" resume-keys.txt)
+expect_in("${out}" "state ${hash}" "back to the first learner: the journal's state")
+
+# A journal where versions before profiles kept it: moved into the profile
+# playing, offered and resumed at its state; never lost.
+half()
+file(RENAME ${journal} ${old_journal})
+game("an earlier version's journal" resume-keys.txt)
+expect_in("${out}" "moved the journal " "an earlier version's journal")
+expect_in("${out}" "state ${hash}" "an earlier version's journal: the journal's state")
+if(EXISTS ${old_journal})
+  message(FATAL_ERROR "an earlier version's journal: still in the per-user folder")
+endif()
+
 # Refused: each with its reason in the log (the screen shows the same words)
 # and the file kept aside, nothing left as journal.json.
 foreach(case version damaged differs)
@@ -106,7 +135,7 @@ foreach(case version damaged differs)
   expect_in("${out}" "journal refused: " "refused (${case})")
   expect_in("${out}" "${reason}" "refused (${case})")
   expect_journal(OFF "refused (${case})")
-  file(GLOB kept ${data}/journal.json.bad-*)
+  file(GLOB kept ${data}/profiles/tester/journal.json.bad-*)
   list(LENGTH kept n)
   if(NOT n EQUAL 1)
     message(FATAL_ERROR "refused (${case}): expected the journal kept aside once, found: ${kept}")

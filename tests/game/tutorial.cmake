@@ -1,12 +1,13 @@
 # The first-run tutorial's hints (issue 13, item 4), each run in a fresh home
-# (whether the tutorial is done is kept in settings.json): the hints one at a
+# (whether the tutorial is done is kept in the learner's profile.json, so a
+# second learner on the same computer still gets it): the hints one at a
 # time with the keyboard to the same ending as without them, then none the
 # second time; hidden by the gamepad's left stick and by a click on their ✕
 # while the game takes the rest of the input; in sv and nb; skipped and
 # brought back from the settings. Shots: tutorial-*.bmp in test-shots/game_tutorial.
 # Run with -DSVARA=... -DHOME_DIR=... -DOUT=... -DKEYS=<tests/game>
 file(MAKE_DIRECTORY ${OUT})
-set(settings ${HOME_DIR}/data/svara/settings.json)
+set(profile ${HOME_DIR}/data/svara/profiles/tester/profile.json)
 set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 
@@ -34,11 +35,16 @@ function(expect_in text what label)
   endif()
 endfunction()
 
+# expect_done(ON|OFF LABEL [PROFILE_JSON]): the learner's tutorial_done (Tester's by default).
 function(expect_done want label)
-  file(READ ${settings} json)
+  set(file ${profile})
+  if(ARGC GREATER 2)
+    set(file ${ARGV2})
+  endif()
+  file(READ ${file} json)
   string(JSON got ERROR_VARIABLE bad GET "${json}" tutorial_done)
   if(bad OR NOT got STREQUAL "${want}")
-    message(FATAL_ERROR "${label}: expected tutorial_done ${want} in ${settings}:\n${json}")
+    message(FATAL_ERROR "${label}: expected tutorial_done ${want} in ${file}:\n${json}")
   endif()
 endfunction()
 
@@ -49,6 +55,16 @@ game("keyboard" ${KEYS}/tutorial-keys.txt ${play})
 expect_in("${out}" "reached debrief: ending regular-again" "keyboard")
 expect_done(ON "played through")
 game("second time" ${KEYS}/tutorial-again-keys.txt ${play})
+# Another learner on the same computer has not done it: the hints again, for them.
+file(WRITE ${OUT}/tutorial-other.txt "until briefing\nkey Return\nuntil play\nwait 2\nexpect-text Tip 1 of 8\nquit\n")
+game("another learner" ${OUT}/tutorial-other.txt ${play} --profile Kim)
+expect_done(OFF "another learner" ${HOME_DIR}/data/svara/profiles/kim/profile.json)
+expect_done(ON "the first learner, after another played")
+file(READ ${HOME_DIR}/data/svara/settings.json json)
+string(JSON got ERROR_VARIABLE bad GET "${json}" tutorial_done)
+if(NOT bad AND got)
+  message(FATAL_ERROR "the tutorial's flag went to settings.json, not the profile:\n${json}")
+endif()
 fresh()
 game("gamepad" ${KEYS}/tutorial-pad.txt ${play})
 fresh()
@@ -65,6 +81,6 @@ file(WRITE ${OUT}/tutorial-again.txt "${base}expect-text Tip 1 of 8\nquit\n")
 fresh()
 game("skipped from the settings" ${OUT}/tutorial-skip.txt --select core/tutorial --seed 7)
 expect_done(ON "skipped from the settings")
-file(REMOVE ${HOME_DIR}/data/svara/journal.json) # the run it quit: the resume screen is not tested here
+file(REMOVE ${HOME_DIR}/data/svara/profiles/tester/journal.json) # the run it quit: the resume screen is not tested here
 game("again from the settings" ${OUT}/tutorial-again.txt --select core/tutorial --seed 7)
 expect_done(OFF "again from the settings")

@@ -271,8 +271,21 @@ static void parse_inputs(Ctx *c, const cJSON *v, sv_Replay *out)
 }
 
 /* "$schema" names the JSON Schema editors check the file with; it is ignored */
-static const char *const top_keys[] = {"format", "pack", "pack_version", "scenario", "seed", "lang",
-                                       "inputs", "hash", "checkpoint",   "$schema",  NULL};
+static const char *const top_keys[] = {"format", "pack",       "pack_version",     "scenario",
+                                       "seed",   "lang",       "deadline_percent", "inputs",
+                                       "hash",   "checkpoint", "$schema",          NULL};
+
+/* "deadline_percent": the pressure dial a workshop played with (absent: 100) */
+static void parse_deadline(Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    double d = cJSON_IsNumber(v) ? v->valuedouble : -1.0;
+    if (!isfinite(d) || floor(d) != d || d < SV_DEADLINE_PCT_MIN || d > SV_DEADLINE_PCT_MAX)
+        fail(c, "/deadline_percent",
+             "must be a whole number from %u to %u: every deadline in percent of the scenario's",
+             SV_DEADLINE_PCT_MIN, SV_DEADLINE_PCT_MAX);
+    else
+        out->deadline_pct = (uint32_t)d;
+}
 
 static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
 {
@@ -288,6 +301,7 @@ static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
         if (!cJSON_IsString(v) || !sv_lang_parse(v->valuestring, &out->lang))
             fail(c, "/lang", "must be one of \"en\", \"sv\", \"nb\"");
     }
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "deadline_percent"))) parse_deadline(c, v, out);
     if ((v = need(c, root, "inputs", ""))) parse_inputs(c, v, out);
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash"))) parse_hash(c, v, out);
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "checkpoint"))) parse_checkpoint(c, v, out);
@@ -424,6 +438,8 @@ static bool write_root(cJSON *root, const sv_Replay *r)
     else
         ok = ok && cJSON_AddStringToObject(root, "seed", buf);
     ok = ok && cJSON_AddStringToObject(root, "lang", sv_lang_code(r->lang));
+    if (ok && r->deadline_pct && r->deadline_pct != 100u)
+        ok = cJSON_AddNumberToObject(root, "deadline_percent", (double)r->deadline_pct) != NULL;
     cJSON *inputs = ok ? cJSON_AddArrayToObject(root, "inputs") : NULL;
     ok = ok && inputs;
     for (size_t i = 0; ok && i < r->input_count; i++) ok = write_input(inputs, &r->inputs[i]);

@@ -30,6 +30,8 @@ sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags)
     sv_Lang scored = r->pack ? r->pack->first_language : r->lang;
     if (st == SV_OK) st = sv_session_init(&r->s, r->sc, r->seed);
     r->started = true; /* from here on sv_run_stop shuts the session down */
+    uint32_t pct = r->replay ? r->replay->deadline_pct : setup->deadline_pct;
+    if (st == SV_OK && pct && pct != 100u) st = sv_session_set_deadline_pct(&r->s, pct);
     if (st == SV_OK && r->model) st = sv_session_set_model(&r->s, r->model, scored);
     if (st != SV_OK) sv_run_stop(r);
     return st;
@@ -127,6 +129,7 @@ sv_Replay sv_run_recording(const sv_Run *r)
     snprintf(rep.scenario, sizeof rep.scenario, "%s", r->sc ? r->sc->id : "");
     rep.seed = r->seed;
     rep.lang = r->lang;
+    rep.deadline_pct = r->started ? r->s.deadline_pct : 0u;
     rep.has_hash = r->started && r->s.ended;
     rep.hash = r->started ? sv_session_hash(&r->s) : 0;
     rep.source = NULL;

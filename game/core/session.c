@@ -358,6 +358,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     if (!sc) return SV_ERR_INVALID;
     s->sc = sc;
     s->seed = seed;
+    s->deadline_pct = 100u;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
     if (!alloc_state(s, sc) || sv_audience_init(s) != SV_OK) {
         sv_session_free(s);
@@ -375,6 +376,24 @@ sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lan
 {
     if (!s->sc || !model || s->score || s->now_ms != 0 || s->log_count != 0) return SV_ERR_INVALID;
     return sv_score_state_init(s, model, lang);
+}
+
+sv_Status sv_session_set_deadline_pct(sv_Session *s, uint32_t pct)
+{
+    if (!s->sc || pct < SV_DEADLINE_PCT_MIN || pct > SV_DEADLINE_PCT_MAX || s->now_ms != 0 ||
+        s->log_count != 0)
+        return SV_ERR_INVALID;
+    s->deadline_pct = pct;
+    return SV_OK;
+}
+
+uint32_t sv_session_deadline_ms(const sv_Session *s, int32_t decision)
+{
+    if (!sv_in_range(decision, s->sc->decision_count)) return 0;
+    uint64_t ms = s->sc->decisions[decision].deadline_ms;
+    if (s->deadline_pct == 100u || s->deadline_pct == 0u) return (uint32_t)ms;
+    ms = ms * s->deadline_pct / 100u;
+    return ms > SV_MAX_SCENARIO_MS ? SV_MAX_SCENARIO_MS : (uint32_t)ms;
 }
 
 static void run_job(sv_Session *s, const sv_ScoreJob *job);
@@ -631,7 +650,7 @@ static void process_decision(sv_Session *s, int32_t d)
     if (sv_session_eval(s, dec->when)) {
         s->decision_state[d] = SV_DEC_OPEN;
         s->decision_open_ms[d] = s->now_ms;
-        queue_push(s, (uint64_t)s->now_ms + dec->deadline_ms, ITEM_DEADLINE, d);
+        queue_push(s, (uint64_t)s->now_ms + sv_session_deadline_ms(s, d), ITEM_DEADLINE, d);
         log_add(s, SV_LOG_DECISION_OPEN, d, 0);
     } else {
         s->decision_state[d] = SV_DEC_SKIPPED;

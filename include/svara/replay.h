@@ -31,6 +31,9 @@ typedef struct sv_Replay {
     sv_Lang lang;
     sv_ReplayInput *inputs; /* heap */
     size_t input_count, input_cap;
+    /* the pressure dial the run was played with ("deadline_percent", written
+     * only when not 100): every deadline at this percent (0 reads as 100) */
+    uint32_t deadline_pct;
     bool has_hash;
     uint64_t hash; /* expected final state hash */
     /* A journal (a run saved as it goes, to resume after a crash) has no final

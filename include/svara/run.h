@@ -31,6 +31,9 @@ typedef struct sv_RunSetup {
     sv_Lang lang;            /* the player's language, kept in a recorded replay */
     const sv_Replay *replay; /* inputs to play back instead of a player's; NULL */
     const char *replay_path; /* for messages about the replay; "replay" when NULL */
+    /* the pressure dial (sv_session_set_deadline_pct): 0 or 100 as written.
+     * A replay's own deadline_percent takes its place, so it plays as recorded. */
+    uint32_t deadline_pct;
 } sv_RunSetup;
 
 typedef struct sv_Run {

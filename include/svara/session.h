@@ -152,6 +152,7 @@ typedef struct sv_Session {
     struct sv_Audience *audience; /* the live crowd; NULL when the scenario has none (heap) */
     sv_Dropped dropped;           /* the session's own tables; sv_session_dropped() adds the rest */
     sv_LimitHit limit;            /* the first limit it ran into */
+    uint32_t deadline_pct;        /* the pressure dial: deadlines in percent (100 as written) */
 } sv_Session;
 
 /* Starts a run at simulated time 0 and schedules everything the scenario times.
@@ -170,6 +171,15 @@ void sv_session_free(sv_Session *s);
  * session has started or already has a model; SV_ERR_NOMEM. Without it the
  * session behaves (and hashes) as it always did. */
 sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang);
+
+/* The pressure dial: every decision's deadline at `pct` percent of the
+ * scenario's (SV_DEADLINE_PCT_MIN..MAX; 50 halves the time). Call it after
+ * init, before the first advance; it then holds for the whole run and enters
+ * the state hash (a run at 100 hashes as it always did). SV_ERR_INVALID when
+ * out of range or the session has started. */
+sv_Status sv_session_set_deadline_pct(sv_Session *s, uint32_t pct);
+/* A decision's deadline in this run: its deadline_ms scaled by the dial. */
+uint32_t sv_session_deadline_ms(const sv_Session *s, int32_t decision);
 
 /* Processes everything due at or before to_ms in (time, scheduling order), then
  * sets now_ms = to_ms (or the time the scenario ended). Never moves backwards. */

@@ -15,10 +15,13 @@
 #include <SDL.h>
 
 #include "svara/native.h"
+#include "workshop.h"
 
 bool ui_journal_path(const ui_Game *g, char *out, size_t size)
 {
     if (size) out[0] = '\0';
+    /* a workshop's run is kept in the workshop's folder, beside its progress */
+    if (g->workshop) return ui_workshop_journal_path(g, out, size);
     return g->paths.pref[0] && ui_path_join(out, size, g->paths.pref, UI_JOURNAL_FILE);
 }
 
@@ -132,12 +135,15 @@ static bool resume(ui_Game *g, const sv_Replay *j, const char *path, int32_t pac
 
 void ui_journal_tidy(const ui_Game *g)
 {
-    DIR *d = g->paths.pref[0] ? opendir(g->paths.pref) : NULL;
+    char dir[UI_PATH_MAX];
+    if (!ui_journal_path(g, dir, sizeof dir)) return;
+    dir[strlen(dir) - strlen(UI_JOURNAL_FILE)] = '\0'; /* the journal's folder */
+    DIR *d = opendir(dir);
     struct dirent *e;
     while (d && (e = readdir(d))) {
         char path[UI_PATH_MAX];
         if (strncmp(e->d_name, UI_JOURNAL_FILE ".tmp-", sizeof(UI_JOURNAL_FILE ".tmp-") - 1) != 0 ||
-            !ui_path_join(path, sizeof path, g->paths.pref, e->d_name))
+            !ui_path_join(path, sizeof path, dir, e->d_name))
             continue;
         if (remove(path) == 0) SDL_Log("removed %s, left by a save that was cut short", path);
     }

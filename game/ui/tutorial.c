@@ -35,7 +35,7 @@ void ui_tutorial_set_done(ui_Game *g, bool done)
 bool ui_tutorial_is_run(const ui_Game *g)
 {
     const ui_Run *r = &g->run;
-    return r->active && !r->core.replay && !g->bench_pack && r->core.pack &&
+    return r->active && !r->core.replay && !g->bench_pack && !g->workshop && r->core.pack &&
            strcmp(r->core.pack->id, UI_TUTORIAL_PACK) == 0 &&
            strcmp(r->core.sc->id, UI_TUTORIAL_SCENARIO) == 0;
 }

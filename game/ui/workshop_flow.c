@@ -430,6 +430,9 @@ void ui_workshop_run_ended(ui_Game *g)
     }
     sv_diag_free(&diags);
     if (saved && ws->done[team] < ws->at + 1) ws->done[team] = ws->at + 1;
+    /* the journal goes before the progress moves on: a crash between the two
+     * finds no journal and a progress the result files already answer */
+    if (saved) ui_journal_discard(g);
     /* next: this team's next scenario, else (hot-seat) the next team's turn */
     ws->playing = false;
     if (ws->done[team] < ws->w.scenario_count) {

@@ -582,9 +582,8 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
     track_decisions(p, g);
     ui_ScreenId next = handle_events(p, ui, g, in);
     if (next != UI_SCREEN_PLAY) return next;
-    /* a workshop's team talk holds the clock at each decision that opens */
-    if (!ui_workshop_holds(g))
-        ui_run_tick(run, in->dt_ms, ui_game_speed(g), ui_workshop_tick_limit(g, g->sim_limit_ms));
+    /* ui_run_tick, but a workshop's team talk holds the clock at each decision that opens */
+    ui_workshop_tick(g, in->dt_ms, ui_game_speed(g), g->sim_limit_ms);
     ui_feed_sync(&p->feed, &run->core.s, p->tab);
     track_decisions(p, g);
     skip_quiet(p, ui, g);

@@ -110,9 +110,10 @@ void ui_workshop_keys(ui_Game *g, ui_Context *ui, ui_Input *in, bool playing, ch
 /* Team talk: true while the run's clock is held at a decision that opened
  * (the room talks; F8 or the button starts its deadline). */
 bool ui_workshop_holds(ui_Game *g);
-/* The clock's limit for this frame: with team talk, the next scheduled thing,
- * so the clock stops exactly when a decision opens. */
-uint32_t ui_workshop_tick_limit(const ui_Game *g, uint32_t limit);
+/* Moves the run's clock for a frame as ui_run_tick does; with team talk, a
+ * scheduled thing at a time, so it stops exactly when a decision opens and
+ * stays there while the room talks. */
+void ui_workshop_tick(ui_Game *g, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms);
 /* After a frame of play: counts decisions closed and, when the workshop's
  * scoreboard option says one is due now, opens the scoreboard over the run
  * (the screen to switch to); else UI_SCREEN_PLAY. */

@@ -36,13 +36,24 @@ bool ui_workshop_holds(ui_Game *g)
     return ws->talk >= 0;
 }
 
-uint32_t ui_workshop_tick_limit(const ui_Game *g, uint32_t limit)
+void ui_workshop_tick(ui_Game *g, uint32_t dt_ms, uint32_t speed_pct, uint32_t limit_ms)
 {
-    uint32_t next;
-    if (talking(g) && ui_run_next_stop(&g->run, &next) && next > g->run.core.s.now_ms &&
-        next < limit)
-        return next;
-    return limit;
+    ui_Run *r = &g->run;
+    if (!talking(g)) {
+        ui_run_tick(r, dt_ms, speed_pct, limit_ms);
+        return;
+    }
+    /* the frame's time, a scheduled thing at a time, so the clock stops
+     * exactly when a decision opens (its deadline all there for the room) */
+    uint64_t target = (uint64_t)r->core.s.now_ms + (uint64_t)dt_ms * speed_pct / 100u;
+    if (target > limit_ms) target = limit_ms;
+    while (r->active && !r->core.s.ended && r->core.s.now_ms < target && !ui_workshop_holds(g)) {
+        uint32_t next, now = r->core.s.now_ms;
+        uint32_t to = (uint32_t)target;
+        if (ui_run_next_stop(r, &next) && next > now && next < to) to = next;
+        ui_run_tick(r, to - now, 100u, to); /* exactly to `to` */
+        if (r->core.s.now_ms == now) break; /* the scenario's end, or nothing moved */
+    }
 }
 
 /* The team talk's banner over the feed, and its button. */

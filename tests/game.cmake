@@ -347,6 +347,11 @@ add_test(NAME game_kill_workshop COMMAND kill_test $<TARGET_FILE:svara>
   ${SV_GAME_HOME}/game_kill_workshop 100 29 ${SV_GAME_DIR}/workshop/tutorial-workshop.json)
 set_tests_properties(game_kill_workshop PROPERTIES TIMEOUT 400
   PASS_REGULAR_EXPRESSION "all journals whole and resumable" ENVIRONMENT "${SV_GAME_LSAN}")
+# Facilitator mode, end to end (tests/game/workshop.cmake): keyboard, gamepad
+# in Swedish, mouse, resume, the picker, a broken file, a foreign result file.
+sv_game_script(game_workshop workshop.cmake -DKEYS=${SV_GAME_DIR} -DSRC=${PROJECT_SOURCE_DIR}
+  -DTOOL=$<TARGET_FILE:svara-tool>)
+set_tests_properties(game_workshop PROPERTIES LABELS workshop TIMEOUT 400)
 # The resume screen, end to end (tests/game/resume.cmake); its shots are
 # resume-*.bmp and refused-*.bmp in test-shots/game_resume for people to look at.
 sv_game_script(game_resume resume.cmake -DKEYS=${SV_GAME_DIR})

@@ -134,7 +134,7 @@ static float list_top(const ui_Workshop *ws, const ui_Context *ui)
     float sl = ui_text_line_height(&ui->text, UI_FONT_SMALL) + 8.0f;
     switch (ws->phase) {
     case UI_WS_PICK: return TOP + hl + 3.0f * sl + 20.0f;
-    case UI_WS_OVERVIEW: return TOP + hl + 5.0f * sl + 30.0f;
+    case UI_WS_OVERVIEW: return TOP + hl + (ws->note[0] ? 7.0f : 4.0f) * sl + 30.0f;
     default: return TOP + hl;
     }
 }
@@ -298,6 +298,14 @@ static float line(ui_Context *ui, ui_FontId f, SDL_Color c, const char *text, fl
     return y + ui_text_line_height(&ui->text, f) + 8.0f;
 }
 
+/* What happened to a result file: wrapped, since it names a path. */
+static void note(ui_Context *ui, const ui_Workshop *ws, float y)
+{
+    if (!ws->note[0]) return;
+    ui_text_draw_wrap(&ui->text, UI_FONT_SMALL_BOLD, ws->note_bad ? ui->theme.bad : ui->theme.good,
+                      ui->theme.bg, ws->note, X0, y, W0, 3);
+}
+
 static void draw_team(ui_Context *ui, const ui_Game *g, int t, SDL_FRect r, bool focused)
 {
     const ui_Theme *th = &ui->theme;
@@ -362,7 +370,7 @@ static void draw_overview(ui_Context *ui, const ui_Game *g, float y)
     char scen[1100];
     snprintf(scen, sizeof scen, "%s: %s", ui_tr(ui, UI_S_WS_SCENARIOS), buf);
     y = line(ui, UI_FONT_SMALL, t->text, scen, y);
-    if (ws->note[0]) line(ui, UI_FONT_SMALL_BOLD, ws->note_bad ? t->bad : t->good, ws->note, y);
+    note(ui, ws, y);
 }
 
 static void draw_turn(ui_Context *ui, const ui_Game *g, float y)
@@ -386,8 +394,7 @@ static void draw_turn(ui_Context *ui, const ui_Game *g, float y)
     y = line(ui, UI_FONT_BODY, t->text,
              ui_tr(ui, ws->w.options.team_talk ? UI_S_WS_TURN_TALK : UI_S_WS_TURN_NO_TALK), y);
     y = line(ui, UI_FONT_SMALL, t->muted, ui_tr(ui, UI_S_WS_TURN_KEYS), y + 10.0f);
-    if (ws->note[0])
-        line(ui, UI_FONT_SMALL_BOLD, ws->note_bad ? t->bad : t->good, ws->note, y + 10.0f);
+    note(ui, ws, y + 10.0f);
 }
 
 static void draw_done(ui_Context *ui, const ui_Game *g, float y)
@@ -406,8 +413,7 @@ static void draw_done(ui_Context *ui, const ui_Game *g, float y)
         snprintf(row, sizeof row, "%s · %s", ws->w.teams[k].name, s);
         y = line(ui, UI_FONT_SMALL, t->text, row, y);
     }
-    if (ws->note[0])
-        line(ui, UI_FONT_SMALL_BOLD, ws->note_bad ? t->bad : t->good, ws->note, y + 10.0f);
+    note(ui, ws, y + 10.0f);
 }
 
 static void draw_pick(ui_Context *ui, const ui_Game *g, float y)

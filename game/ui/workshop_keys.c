@@ -151,8 +151,8 @@ void ui_workshop_keys(ui_Game *g, ui_Context *ui, ui_Input *in, bool playing, ch
             facilitator(g, ui, e->arg, playing, toast, size);
         else if (e->act == UI_ACT_CLICK && ws->talk >= 0 && ui_hit(talk_button(ui), e->x, e->y))
             facilitator(g, ui, UI_FAC_TALK_DONE, playing, toast, size);
-        else if (e->act == UI_ACT_BACK && ws->help)
-            ws->help = false; /* Esc closes the help first */
+        else if ((e->act == UI_ACT_BACK || e->act == UI_ACT_CLICK) && ws->help)
+            ws->help = false; /* Esc or a click closes the help first */
         else
             mine = false;
         if (!mine) in->ev[kept++] = *e;

@@ -216,6 +216,7 @@ bool ui_game_load(ui_Game *g, const ui_AppOptions *opts, const char *argv0)
 
 void ui_game_unload(ui_Game *g)
 {
+    ui_workshop_close(g);
     ui_run_stop(&g->run);
     sv_library_unload(&g->lib);
     sv_fs_free();

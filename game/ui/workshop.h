@@ -49,17 +49,19 @@ typedef struct ui_Workshop {
     bool foreign[SV_WORKSHOP_MAX_TEAMS];         /* its result file is not its own */
     int32_t team;                                /* the team playing or chosen, -1 */
     uint32_t at;                                 /* the scenario it plays (index into w) */
-    bool playing;                                /* a run of it is in progress */
-    int64_t started;                             /* wall clock when that run started */
-    sv_Result result;                            /* the team's result (result.arena NULL: none) */
-    int32_t result_team;                         /* whose result that is, -1 */
-    uint32_t deadline_pct;                       /* the pressure dial for the next run */
-    bool help;                                   /* the facilitator's keys are shown */
-    uint8_t released[SV_MAX_NODES];              /* team talk over for that decision */
-    int32_t talk;                                /* the decision the room is talking about */
-    uint32_t closed;                             /* decisions closed in this run */
-    uint32_t boards;                             /* scoreboards shown in this run */
-    bool board_due, board_over_run;              /* a scoreboard is due / shown mid-run */
+    int32_t last_team;                           /* the run that just ended, for "play it again" */
+    uint32_t last_at;
+    bool playing;                   /* a run of it is in progress */
+    int64_t started;                /* wall clock when that run started */
+    sv_Result result;               /* the team's result (result.arena NULL: none) */
+    int32_t result_team;            /* whose result that is, -1 */
+    uint32_t deadline_pct;          /* the pressure dial for the next run */
+    bool help;                      /* the facilitator's keys are shown */
+    uint8_t released[SV_MAX_NODES]; /* team talk over for that decision */
+    int32_t talk;                   /* the decision the room is talking about */
+    uint32_t closed;                /* decisions closed in this run */
+    uint32_t boards;                /* scoreboards shown in this run */
+    bool board_due, board_over_run; /* a scoreboard is due / shown mid-run */
     /* the screen */
     ui_WorkshopPhase phase;
     int cursor;

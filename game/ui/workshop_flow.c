@@ -407,6 +407,8 @@ void ui_workshop_run_ended(ui_Game *g)
     ui_Workshop *ws = g->workshop;
     if (!ui_workshop_active(g) || ws->team < 0 || !g->run.active || !g->run.core.s.ended) return;
     int32_t team = ws->team;
+    ws->last_team = team;
+    ws->last_at = ws->at;
     char path[UI_PATH_MAX];
     sv_DiagList diags;
     sv_diag_init(&diags);
@@ -471,7 +473,9 @@ ui_ScreenId ui_workshop_route(ui_Game *g, ui_ScreenId from, ui_ScreenId next)
         ws->team < 0 || (multi ? ws->done[ws->team] >= ws->w.scenario_count : next_team(ws) < 0);
     switch (from) {
     case UI_SCREEN_DEBRIEF:
-        if (next == UI_SCREEN_PLAY) { /* "play it again": the same scenario, same seed */
+        if (next == UI_SCREEN_PLAY) { /* "play it again": the same team, scenario and seed */
+            ws->team = ws->last_team;
+            ws->at = ws->last_at;
             ui_workshop_choose_run(g);
             return next;
         }

@@ -487,6 +487,92 @@ static void test_deadline_scale(void **state)
     sv_diag_free(&d);
 }
 
+/* The dial moved during the run: a decision open keeps its deadline, the ones
+ * that open later get the new one; the move is in the replay
+ * ("deadline_changes") and plays back to the same hash, journal and all; a
+ * move out of time order is located. */
+static void test_deadline_moved_mid_run(void **state)
+{
+    (void)state;
+    const sv_Scenario *sc = parcel();
+    sv_Run r;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_RunSetup setup = {.pack = SAMPLE, .sc = sc, .base = M, .seed = 5, .lang = SV_LANG_EN};
+    assert_int_equal(sv_run_start(&r, &setup, &d), SV_OK);
+    assert_true(sv_run_set_deadline(&r, 200u)); /* before the first moment: the start value */
+    assert_int_equal(r.rec.dial_count, 0);
+    int32_t first = -1;
+    uint32_t due;
+    while (first < 0) {
+        assert_true(sv_session_next_due(&r.s, &due));
+        sv_session_advance(&r.s, due);
+        for (uint32_t i = 0; i < sc->decision_count && first < 0; i++)
+            if (r.s.decision_state[i] == SV_DEC_OPEN) first = (int32_t)i;
+    }
+    assert_int_equal(sv_session_deadline_ms(&r.s, first), sc->decisions[first].deadline_ms * 2u);
+    sv_session_advance(&r.s, r.s.now_ms + 1000u);
+    assert_true(sv_run_set_deadline(&r, 50u)); /* a move during the run */
+    assert_int_equal(r.rec.dial_count, 1);
+    assert_int_equal(sv_session_deadline_ms(&r.s, first), sc->decisions[first].deadline_ms * 2u);
+    /* the next decision to open gets half its time */
+    int32_t second = -1;
+    while (second < 0 && !r.s.ended) {
+        if (!sv_session_next_due(&r.s, &due)) break;
+        sv_session_advance(&r.s, due);
+        for (uint32_t i = 0; i < sc->decision_count && second < 0; i++)
+            if ((int32_t)i != first && r.s.decision_state[i] != SV_DEC_PENDING &&
+                r.s.decision_state[i] != SV_DEC_SKIPPED)
+                second = (int32_t)i;
+    }
+    assert_true(second >= 0);
+    assert_int_equal(sv_session_deadline_ms(&r.s, second), sc->decisions[second].deadline_ms / 2u);
+    /* a journal now resumes to here */
+    char *journal = sv_run_write_journal(&r);
+    assert_non_null(journal);
+    assert_non_null(strstr(journal, "\"deadline_changes\""));
+    sv_Replay j;
+    parse(journal, &j);
+    assert_int_equal(j.deadline_pct, 200u);
+    assert_int_equal(j.dial_count, 1);
+    assert_int_equal(j.dials[0].pct, 50u);
+    sv_Run b;
+    start(&b, SAMPLE, sc, 5, &j);
+    assert_true(sv_run_resume(&b, &d));
+    assert_int_equal(sv_session_hash(&b.s), sv_session_hash(&r.s));
+    sv_run_stop(&b);
+    sv_replay_free(&j);
+    free(journal);
+    /* the whole run, played back */
+    sv_session_run_out(&r.s);
+    char *json = sv_run_write_replay(&r);
+    sv_Replay rep;
+    parse(json, &rep);
+    start(&b, SAMPLE, sc, 5, &rep);
+    assert_true(sv_run_play_replay(&b, &d));
+    assert_int_equal(sv_session_hash(&b.s), sv_session_hash(&r.s));
+    assert_int_equal(b.rec.dial_count, 1);
+    sv_run_stop(&b);
+    sv_replay_free(&rep);
+    free(json);
+    t_print_diags(&d);
+    assert_int_equal(d.count, 0);
+    sv_run_stop(&r);
+    assert_false(sv_run_set_deadline(&r, 100u)); /* a stopped run */
+    const char *bad = "{\"format\": 1, \"pack\": \"sample\", \"pack_version\": \"1.0.0\",\n"
+                      " \"scenario\": \"parcel\", \"seed\": 5, \"lang\": \"en\", \"inputs\": [],\n"
+                      " \"deadline_changes\": [{\"t\": 30, \"percent\": 50},\n"
+                      "   {\"t\": 20, \"percent\": 75}]}";
+    sv_diag_clear(&d);
+    sv_replay_init(&rep);
+    assert_int_not_equal(sv_replay_parse("bad.json", bad, strlen(bad), &rep, &d), SV_OK);
+    assert_true(d.count >= 1);
+    assert_string_equal(d.items[0].pointer, "/deadline_changes/1/t");
+    assert_int_equal(d.items[0].line, 4);
+    sv_replay_free(&rep);
+    sv_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -498,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_late_input_and_edited_hash),
         cmocka_unit_test(test_journal_and_resume),
         cmocka_unit_test(test_deadline_scale),
+        cmocka_unit_test(test_deadline_moved_mid_run),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

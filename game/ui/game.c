@@ -243,7 +243,7 @@ bool ui_game_start_run(ui_Game *g)
         return false;
     /* a workshop's pressure dial, before the first moment of the run */
     uint32_t dial = ui_workshop_active(g) ? g->workshop->deadline_pct : 100u;
-    if (!rep && dial != 100u && sv_session_set_deadline_pct(&g->run.core.s, dial) != SV_OK)
+    if (!rep && dial != 100u && !sv_run_set_deadline(&g->run.core, dial))
         SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the pressure dial (%u %%) was not applied",
                     dial);
     return true;

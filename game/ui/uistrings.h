@@ -383,7 +383,7 @@
     X(WS_RESUME_TEAM, "workshop.resume_team")                                                      \
     X(FAC_SPEED, "facilitator.speed")                                                              \
     X(FAC_PRESSURE, "facilitator.pressure")                                                        \
-    X(FAC_PRESSURE_NEXT, "facilitator.pressure_next")                                              \
+    X(FAC_PRESSURE_NOW, "facilitator.pressure_now")                                                \
     X(TALK_TITLE, "talk.title")                                                                    \
     X(TALK_BODY, "talk.body")                                                                      \
     X(TALK_START, "talk.start")                                                                    \

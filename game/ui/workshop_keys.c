@@ -10,6 +10,7 @@
 #include <SDL.h>
 
 #include "draw.h"
+#include "journal.h"
 #include "menu.h"
 #include "workshop.h"
 
@@ -96,7 +97,7 @@ static void speed_text(const ui_Context *ui, uint32_t pct, char *buf, size_t siz
 static void facilitator(ui_Game *g, ui_Context *ui, int arg, bool playing, char *toast, size_t size)
 {
     ui_Workshop *ws = g->workshop;
-    char a[32], b[32];
+    char a[32];
     switch (arg) {
     case UI_FAC_SLOWER:
     case UI_FAC_FASTER:
@@ -107,16 +108,21 @@ static void facilitator(ui_Game *g, ui_Context *ui, int arg, bool playing, char 
     case UI_FAC_LESS_TIME:
     case UI_FAC_MORE_TIME: {
         uint32_t d = ws->deadline_pct;
-        d = arg == UI_FAC_LESS_TIME
-                ? (d > SV_DEADLINE_PCT_MIN + DIAL_STEP - 1u ? d - DIAL_STEP : SV_DEADLINE_PCT_MIN)
-                : (d + DIAL_STEP < SV_DEADLINE_PCT_MAX ? d + DIAL_STEP : SV_DEADLINE_PCT_MAX);
+        if (arg == UI_FAC_LESS_TIME)
+            d = d >= SV_DEADLINE_PCT_MIN + DIAL_STEP ? d - DIAL_STEP : SV_DEADLINE_PCT_MIN;
+        else
+            d = d + DIAL_STEP <= SV_DEADLINE_PCT_MAX ? d + DIAL_STEP : SV_DEADLINE_PCT_MAX;
         ws->deadline_pct = d;
+        /* in a run: decisions that open from now on, recorded in its replay and
+         * journal (a crash keeps the move); else the next run's start */
+        bool live = playing && g->run.active && !g->run.core.s.ended &&
+                    sv_run_set_deadline(&g->run.core, d);
+        if (live) ui_journal_save(g);
         snprintf(a, sizeof a, "%u", d);
-        snprintf(b, sizeof b, "%u", g->run.active ? g->run.core.s.deadline_pct : d);
-        ui_strings_format(toast, size,
-                          ui_tr(ui, playing ? UI_S_FAC_PRESSURE_NEXT : UI_S_FAC_PRESSURE), a, b,
-                          NULL);
-        SDL_Log("workshop: pressure dial %u %%", d);
+        ui_strings_format(toast, size, ui_tr(ui, live ? UI_S_FAC_PRESSURE_NOW : UI_S_FAC_PRESSURE),
+                          a, NULL, NULL);
+        SDL_Log("workshop: pressure dial %u %%%s at %u ms", d, live ? " in the run" : "",
+                g->run.active ? g->run.core.s.now_ms : 0u);
         break;
     }
     case UI_FAC_TALK_DONE:
@@ -199,16 +205,14 @@ static void draw_help(ui_Context *ui, const ui_Game *g)
     ui_text_draw(tc, UI_FONT_TITLE, t->text, t->surface, ui_tr(ui, UI_S_HELP_TITLE), x, y,
                  UI_ALIGN_LEFT);
     y += ui_text_line_height(tc, UI_FONT_TITLE) + 30.0f;
-    char speed[32], dial[16], run[16], line[512];
+    char speed[32], dial[16], line[512];
     speed_text(ui, ui_game_speed(g), speed, sizeof speed);
     snprintf(dial, sizeof dial, "%u", ws->deadline_pct);
-    snprintf(run, sizeof run, "%u", g->run.active ? g->run.core.s.deadline_pct : ws->deadline_pct);
     for (int i = 0; i < N; i++) {
         const char *a1 = lines[i] == UI_S_HELP_SPEED      ? speed
                          : lines[i] == UI_S_HELP_PRESSURE ? dial
                                                           : NULL;
-        ui_strings_format(line, sizeof line, ui_tr(ui, lines[i]), a1,
-                          lines[i] == UI_S_HELP_PRESSURE ? run : NULL, NULL);
+        ui_strings_format(line, sizeof line, ui_tr(ui, lines[i]), a1, NULL, NULL);
         ui_text_draw_fit(tc, UI_FONT_BODY, t->text, t->surface, line, x, y, p.w - 112.0f,
                          UI_ALIGN_LEFT);
         y += lh;

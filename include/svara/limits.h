@@ -40,6 +40,7 @@
  * deadlines in percent of the scenario's, 100 as written. */
 #define SV_DEADLINE_PCT_MIN 25u
 #define SV_DEADLINE_PCT_MAX 400u
+#define SV_MAX_DIAL_CHANGES 64u /* the facilitator's moves of the dial one replay keeps */
 #define SV_MAX_HISTORY_MS (21u * 24u * 3600u * 1000u) /* how far back history may reach */
 #define SV_MAX_FACTS 256u                             /* facts and claims of one scenario */
 #define SV_MAX_FACT_REFS 16u /* facts one option or part confirms, denies or reveals */

@@ -345,7 +345,7 @@ add_test(NAME game_kill_workshop COMMAND kill_test $<TARGET_FILE:svara>
   ${PROJECT_SOURCE_DIR}/scenarios/core ${PROJECT_SOURCE_DIR}/assets/scoring/default.json
   ${SV_GAME_DIR}/workshop-kill-keys.txt ${SV_GAME_DIR}/workshop-kill-resume-keys.txt
   ${SV_GAME_HOME}/game_kill_workshop 100 29 ${SV_GAME_DIR}/workshop/tutorial-workshop.json)
-set_tests_properties(game_kill_workshop PROPERTIES TIMEOUT 400
+set_tests_properties(game_kill_workshop PROPERTIES TIMEOUT 400 LABELS workshop
   PASS_REGULAR_EXPRESSION "all journals whole and resumable" ENVIRONMENT "${SV_GAME_LSAN}")
 # Facilitator mode, end to end (tests/game/workshop.cmake): keyboard, gamepad
 # in Swedish, mouse, resume, the picker, a broken file, a foreign result file.

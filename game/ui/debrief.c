@@ -446,7 +446,7 @@ static ui_ScreenId press(ui_DebriefScreen *s, ui_Game *g, int b)
     (void)s;
     g->has_replay = false; /* a retry is the player's own run, even after watching a replay */
     /* a workshop: continue it, play the scenario again (its one seed), or its overview */
-    if (g->workshop)
+    if (ui_workshop_active(g))
         return b == BTN_SAME ? UI_SCREEN_WORKSHOP : b == BTN_NEW ? UI_SCREEN_PLAY : UI_SCREEN_TITLE;
     if (b == BTN_SAME) return UI_SCREEN_PLAY;
     if (b == BTN_NEW) {
@@ -618,7 +618,8 @@ void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_
     static const ui_StrId labels[BTN_COUNT] = {UI_S_DEBRIEF_RETRY_SAME, UI_S_DEBRIEF_RETRY_NEW,
                                                UI_S_DEBRIEF_TO_TITLE};
     for (int b = 0; b < BTN_COUNT; b++)
-        ui_button(ui, l.buttons[b], ui_tr(ui, (g->workshop ? workshop_labels : labels)[b]),
+        ui_button(ui, l.buttons[b],
+                  ui_tr(ui, (ui_workshop_active(g) ? workshop_labels : labels)[b]),
                   b == BTN_SAME ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN,
                   s->cursor >= s->cards && s->button == b, true);
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_DEBRIEF_PAD : UI_S_HINT_DEBRIEF));

@@ -348,8 +348,8 @@ void ui_game_record_run(ui_Game *g)
     g->profile.run_recorded = false;
     const ui_Run *r = &g->run;
     /* a workshop's runs go to the team's result file, never to a profile */
-    if (!g->profile.active || g->has_replay || g->bench_pack || g->workshop || !r->active ||
-        !r->core.s.ended || g->pack < 0 || (size_t)g->pack >= g->lib.count)
+    if (!g->profile.active || g->has_replay || g->bench_pack || ui_workshop_active(g) ||
+        !r->active || !r->core.s.ended || g->pack < 0 || (size_t)g->pack >= g->lib.count)
         return;
     const sv_Pack *pack = g->lib.packs[g->pack];
     if (ui_profile_record(&g->profile, &r->core.s, pack->id, pack->version, (int64_t)time(NULL)))

@@ -21,7 +21,7 @@ bool ui_journal_path(const ui_Game *g, char *out, size_t size)
 {
     if (size) out[0] = '\0';
     /* a workshop's run is kept in the workshop's folder, beside its progress */
-    if (g->workshop) return ui_workshop_journal_path(g, out, size);
+    if (ui_workshop_active(g)) return ui_workshop_journal_path(g, out, size);
     return g->paths.pref[0] && ui_path_join(out, size, g->paths.pref, UI_JOURNAL_FILE);
 }
 

@@ -18,6 +18,7 @@ static void usage(FILE *out)
         "  --play PACK/SCENARIO     start at that scenario's briefing\n"
         "  --select PACK/SCENARIO   highlight that scenario on the title screen\n"
         "  --assess PACK/pre|post   take the pack's test before or after the course\n"
+        "  --workshop FILE          run a workshop as its facilitator (scenarios/WORKSHOP.md)\n"
         "  --seed N                 the audience's randomness (default: new each run)\n"
         "  --profile NAME           play as NAME (the profile is made when missing)\n"
         "  --replay FILE            play a recorded replay, then show its debrief\n"
@@ -41,7 +42,8 @@ static void usage(FILE *out)
         "\n"
         "Keys: arrows move, Enter chooses, Esc goes back or pauses, Tab switches channels,\n"
         "1-9 pick an option, letters pick composer parts, F11 or Alt+Enter toggles fullscreen,\n"
-        "F5 reloads the pack from disk and plays on at the same time.\n",
+        "F5 reloads the pack from disk and plays on at the same time. In a workshop, F1 shows\n"
+        "the facilitator's keys (F2 pause, F3/F4 time speed, F6/F7 pressure, F8 team talk).\n",
         out);
 }
 
@@ -112,6 +114,7 @@ static int parse_valued(const char *arg, char *value, ui_AppOptions *o)
     if (strcmp(arg, "--profile") == 0)
         return sv_profile_name_ok(value, NULL) ? (o->profile = value, 1) : 0;
     if (strcmp(arg, "--assess") == 0) return o->assess = value, 1;
+    if (strcmp(arg, "--workshop") == 0) return o->workshop = value, 1;
     if (strcmp(arg, "--seed") == 0) return parse_seed(value, o);
     if (strcmp(arg, "--speed") == 0) return parse_speed(value, o);
     if (strcmp(arg, "--replay") == 0) return o->replay = value, 1;

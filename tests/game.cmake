@@ -335,6 +335,23 @@ add_test(NAME game_kill_journal COMMAND kill_test $<TARGET_FILE:svara>
   ${SV_GAME_DIR}/kill-keys.txt ${SV_GAME_DIR}/kill-resume-keys.txt ${SV_GAME_HOME}/game_kill_journal 100 13)
 set_tests_properties(game_kill_journal PROPERTIES TIMEOUT 300
   PASS_REGULAR_EXPRESSION "all journals whole and resumable" ENVIRONMENT "${SV_GAME_LSAN}")
+# The same over a scripted two-team workshop (issue 14, item 6): the journal in
+# the workshop's folder, the teams' result files and the progress are each
+# their old or their new valid version after every kill, and resuming (the
+# game offers it when started with the same workshop) reaches the state hash
+# the uninterrupted run had there.
+file(MAKE_DIRECTORY ${SV_GAME_HOME}/game_kill_workshop/data ${SV_GAME_HOME}/game_kill_workshop/cache)
+add_test(NAME game_kill_workshop COMMAND kill_test $<TARGET_FILE:svara>
+  ${PROJECT_SOURCE_DIR}/scenarios/core ${PROJECT_SOURCE_DIR}/assets/scoring/default.json
+  ${SV_GAME_DIR}/workshop-kill-keys.txt ${SV_GAME_DIR}/workshop-kill-resume-keys.txt
+  ${SV_GAME_HOME}/game_kill_workshop 100 29 ${SV_GAME_DIR}/workshop/tutorial-workshop.json)
+set_tests_properties(game_kill_workshop PROPERTIES TIMEOUT 400 LABELS workshop
+  PASS_REGULAR_EXPRESSION "all journals whole and resumable" ENVIRONMENT "${SV_GAME_LSAN}")
+# Facilitator mode, end to end (tests/game/workshop.cmake): keyboard, gamepad
+# in Swedish, mouse, resume, the picker, a broken file, a foreign result file.
+sv_game_script(game_workshop workshop.cmake -DKEYS=${SV_GAME_DIR} -DSRC=${PROJECT_SOURCE_DIR}
+  -DTOOL=$<TARGET_FILE:svara-tool>)
+set_tests_properties(game_workshop PROPERTIES LABELS workshop TIMEOUT 400)
 # The resume screen, end to end (tests/game/resume.cmake); its shots are
 # resume-*.bmp and refused-*.bmp in test-shots/game_resume for people to look at.
 sv_game_script(game_resume resume.cmake -DKEYS=${SV_GAME_DIR})

@@ -405,6 +405,174 @@ static void test_journal_and_resume(void **state)
     sv_replay_free(&rec);
 }
 
+/* The pressure dial (a workshop's deadline_percent): at 50 % the first
+ * decision times out in half its time, the run hashes otherwise than at 100 %,
+ * its replay says "deadline_percent": 50 and plays back to the same hash; a
+ * run at 100 % writes no such key; the dial is refused out of range or once
+ * the session has started, and a replay's out-of-range dial is located. */
+static void test_deadline_scale(void **state)
+{
+    (void)state;
+    const sv_Scenario *sc = parcel();
+    int32_t first = -1;
+    uint32_t open_ms = 0;
+    uint64_t h[2];
+    for (int k = 0; k < 2; k++) {
+        sv_Run r;
+        sv_DiagList d;
+        sv_diag_init(&d);
+        sv_RunSetup setup = {.pack = SAMPLE,
+                             .sc = sc,
+                             .base = M,
+                             .seed = 5,
+                             .lang = SV_LANG_EN,
+                             .deadline_pct = k ? 50u : 0u};
+        assert_int_equal(sv_run_start(&r, &setup, &d), SV_OK);
+        assert_int_equal(r.s.deadline_pct, k ? 50u : 100u);
+        /* let the first decision open, then time out with no answer */
+        uint32_t due;
+        while (first < 0 || r.s.decision_state[first] == SV_DEC_PENDING) {
+            assert_true(sv_session_next_due(&r.s, &due));
+            sv_session_advance(&r.s, due);
+            for (uint32_t i = 0; i < sc->decision_count && first < 0; i++)
+                if (r.s.decision_state[i] == SV_DEC_OPEN) first = (int32_t)i;
+        }
+        open_ms = r.s.decision_open_ms[first];
+        uint32_t want = sc->decisions[first].deadline_ms / (k ? 2u : 1u);
+        assert_int_equal(sv_session_deadline_ms(&r.s, first), want);
+        sv_session_advance(&r.s, open_ms + want - 1u);
+        assert_int_equal(r.s.decision_state[first], SV_DEC_OPEN);
+        sv_session_advance(&r.s, open_ms + want);
+        assert_int_equal(r.s.decision_state[first], SV_DEC_TIMED_OUT);
+        /* too late to move the dial */
+        assert_int_equal(sv_session_set_deadline_pct(&r.s, 200u), SV_ERR_INVALID);
+        sv_session_run_out(&r.s);
+        h[k] = sv_session_hash(&r.s);
+        char *json = sv_run_write_replay(&r);
+        assert_non_null(json);
+        assert_true((strstr(json, "\"deadline_percent\"") != NULL) == (k == 1));
+        sv_Replay rep;
+        parse(json, &rep);
+        assert_int_equal(rep.deadline_pct, k ? 50u : 0u);
+        sv_Run b;
+        start(&b, SAMPLE, sc, 5, &rep); /* the setup asks 100: the replay's dial wins */
+        assert_true(sv_run_play_replay(&b, &d));
+        assert_int_equal(sv_session_hash(&b.s), h[k]);
+        sv_run_stop(&b);
+        sv_replay_free(&rep);
+        free(json);
+        sv_diag_free(&d);
+        sv_run_stop(&r);
+    }
+    assert_true(h[0] != h[1]);
+    /* out of range */
+    sv_Session s;
+    assert_int_equal(sv_session_init(&s, sc, 1), SV_OK);
+    assert_int_equal(sv_session_set_deadline_pct(&s, 24u), SV_ERR_INVALID);
+    assert_int_equal(sv_session_set_deadline_pct(&s, 401u), SV_ERR_INVALID);
+    assert_int_equal(sv_session_set_deadline_pct(&s, 400u), SV_OK);
+    sv_session_free(&s);
+    const char *bad = "{\"format\": 1, \"pack\": \"sample\", \"pack_version\": \"1.0.0\",\n"
+                      " \"scenario\": \"parcel\", \"seed\": 5, \"lang\": \"en\",\n"
+                      " \"deadline_percent\": 500, \"inputs\": []}";
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_Replay rep;
+    sv_replay_init(&rep);
+    assert_int_not_equal(sv_replay_parse("bad.json", bad, strlen(bad), &rep, &d), SV_OK);
+    assert_true(d.count >= 1);
+    assert_string_equal(d.items[0].pointer, "/deadline_percent");
+    assert_int_equal(d.items[0].line, 3);
+    sv_replay_free(&rep);
+    sv_diag_free(&d);
+}
+
+/* The dial moved during the run: a decision open keeps its deadline, the ones
+ * that open later get the new one; the move is in the replay
+ * ("deadline_changes") and plays back to the same hash, journal and all; a
+ * move out of time order is located. */
+static void test_deadline_moved_mid_run(void **state)
+{
+    (void)state;
+    const sv_Scenario *sc = parcel();
+    sv_Run r;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    sv_RunSetup setup = {.pack = SAMPLE, .sc = sc, .base = M, .seed = 5, .lang = SV_LANG_EN};
+    assert_int_equal(sv_run_start(&r, &setup, &d), SV_OK);
+    assert_true(sv_run_set_deadline(&r, 200u)); /* before the first moment: the start value */
+    assert_int_equal(r.rec.dial_count, 0);
+    int32_t first = -1;
+    uint32_t due;
+    while (first < 0) {
+        assert_true(sv_session_next_due(&r.s, &due));
+        sv_session_advance(&r.s, due);
+        for (uint32_t i = 0; i < sc->decision_count && first < 0; i++)
+            if (r.s.decision_state[i] == SV_DEC_OPEN) first = (int32_t)i;
+    }
+    assert_int_equal(sv_session_deadline_ms(&r.s, first), sc->decisions[first].deadline_ms * 2u);
+    sv_session_advance(&r.s, r.s.now_ms + 1000u);
+    assert_true(sv_run_set_deadline(&r, 50u)); /* a move during the run */
+    assert_int_equal(r.rec.dial_count, 1);
+    assert_int_equal(sv_session_deadline_ms(&r.s, first), sc->decisions[first].deadline_ms * 2u);
+    /* the next decision to open gets half its time */
+    int32_t second = -1;
+    while (second < 0 && !r.s.ended) {
+        if (!sv_session_next_due(&r.s, &due)) break;
+        sv_session_advance(&r.s, due);
+        for (uint32_t i = 0; i < sc->decision_count && second < 0; i++)
+            if ((int32_t)i != first && r.s.decision_state[i] != SV_DEC_PENDING &&
+                r.s.decision_state[i] != SV_DEC_SKIPPED)
+                second = (int32_t)i;
+    }
+    assert_true(second >= 0);
+    assert_int_equal(sv_session_deadline_ms(&r.s, second), sc->decisions[second].deadline_ms / 2u);
+    /* a journal now resumes to here */
+    char *journal = sv_run_write_journal(&r);
+    assert_non_null(journal);
+    assert_non_null(strstr(journal, "\"deadline_changes\""));
+    sv_Replay j;
+    parse(journal, &j);
+    assert_int_equal(j.deadline_pct, 200u);
+    assert_int_equal(j.dial_count, 1);
+    assert_int_equal(j.dials[0].pct, 50u);
+    sv_Run b;
+    start(&b, SAMPLE, sc, 5, &j);
+    assert_true(sv_run_resume(&b, &d));
+    assert_int_equal(sv_session_hash(&b.s), sv_session_hash(&r.s));
+    sv_run_stop(&b);
+    sv_replay_free(&j);
+    free(journal);
+    /* the whole run, played back */
+    sv_session_run_out(&r.s);
+    char *json = sv_run_write_replay(&r);
+    sv_Replay rep;
+    parse(json, &rep);
+    start(&b, SAMPLE, sc, 5, &rep);
+    assert_true(sv_run_play_replay(&b, &d));
+    assert_int_equal(sv_session_hash(&b.s), sv_session_hash(&r.s));
+    assert_int_equal(b.rec.dial_count, 1);
+    sv_run_stop(&b);
+    sv_replay_free(&rep);
+    free(json);
+    t_print_diags(&d);
+    assert_int_equal(d.count, 0);
+    sv_run_stop(&r);
+    assert_false(sv_run_set_deadline(&r, 100u)); /* a stopped run */
+    const char *bad = "{\"format\": 1, \"pack\": \"sample\", \"pack_version\": \"1.0.0\",\n"
+                      " \"scenario\": \"parcel\", \"seed\": 5, \"lang\": \"en\", \"inputs\": [],\n"
+                      " \"deadline_changes\": [{\"t\": 30, \"percent\": 50},\n"
+                      "   {\"t\": 20, \"percent\": 75}]}";
+    sv_diag_clear(&d);
+    sv_replay_init(&rep);
+    assert_int_not_equal(sv_replay_parse("bad.json", bad, strlen(bad), &rep, &d), SV_OK);
+    assert_true(d.count >= 1);
+    assert_string_equal(d.items[0].pointer, "/deadline_changes/1/t");
+    assert_int_equal(d.items[0].line, 4);
+    sv_replay_free(&rep);
+    sv_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +583,8 @@ int main(void)
         cmocka_unit_test(test_wrong_seed_or_scenario_refused),
         cmocka_unit_test(test_late_input_and_edited_hash),
         cmocka_unit_test(test_journal_and_resume),
+        cmocka_unit_test(test_deadline_scale),
+        cmocka_unit_test(test_deadline_moved_mid_run),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

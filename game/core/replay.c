@@ -271,8 +271,62 @@ static void parse_inputs(Ctx *c, const cJSON *v, sv_Replay *out)
 }
 
 /* "$schema" names the JSON Schema editors check the file with; it is ignored */
-static const char *const top_keys[] = {"format", "pack", "pack_version", "scenario", "seed", "lang",
-                                       "inputs", "hash", "checkpoint",   "$schema",  NULL};
+static const char *const top_keys[] = {
+    "format", "pack",       "pack_version",     "scenario",
+    "seed",   "lang",       "deadline_percent", "inputs",
+    "hash",   "checkpoint", "$schema",          "deadline_changes",
+    NULL};
+
+/* "deadline_changes": [{"t": seconds, "percent": n}, ...], in time order */
+static void parse_dials(Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    static const char *const keys[] = {"t", "percent", NULL};
+    int n = cJSON_IsArray(v) ? cJSON_GetArraySize(v) : -1;
+    if (n < 0 || n > (int)SV_MAX_DIAL_CHANGES) {
+        fail(c, "/deadline_changes", "must be an array of at most %u {\"t\", \"percent\"} objects",
+             SV_MAX_DIAL_CHANGES);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        const cJSON *o = cJSON_GetArrayItem(v, i);
+        char ptr[64], at[80];
+        snprintf(ptr, sizeof ptr, "/deadline_changes/%d", i);
+        if (!cJSON_IsObject(o)) {
+            fail(c, ptr, "must be an object with \"t\" (seconds) and \"percent\"");
+            continue;
+        }
+        check_keys(c, o, ptr, keys);
+        const cJSON *t = need(c, o, "t", ptr), *p = need(c, o, "percent", ptr);
+        uint32_t ms = 0;
+        if (!t || !parse_time(c, t, (snprintf(at, sizeof at, "%s/t", ptr), at), &ms)) continue;
+        double d = p && cJSON_IsNumber(p) ? p->valuedouble : -1.0;
+        snprintf(at, sizeof at, "%s/percent", ptr);
+        if (!isfinite(d) || floor(d) != d || d < SV_DEADLINE_PCT_MIN || d > SV_DEADLINE_PCT_MAX) {
+            fail(c, at, "must be a whole number from %u to %u", SV_DEADLINE_PCT_MIN,
+                 SV_DEADLINE_PCT_MAX);
+            continue;
+        }
+        if (out->dial_count && ms < out->dials[out->dial_count - 1].t_ms) {
+            snprintf(at, sizeof at, "%s/t", ptr);
+            fail(c, at, "the changes must be in time order");
+            continue;
+        }
+        out->dials[out->dial_count].t_ms = ms;
+        out->dials[out->dial_count++].pct = (uint32_t)d;
+    }
+}
+
+/* "deadline_percent": the pressure dial a workshop played with (absent: 100) */
+static void parse_deadline(Ctx *c, const cJSON *v, sv_Replay *out)
+{
+    double d = cJSON_IsNumber(v) ? v->valuedouble : -1.0;
+    if (!isfinite(d) || floor(d) != d || d < SV_DEADLINE_PCT_MIN || d > SV_DEADLINE_PCT_MAX)
+        fail(c, "/deadline_percent",
+             "must be a whole number from %u to %u: every deadline in percent of the scenario's",
+             SV_DEADLINE_PCT_MIN, SV_DEADLINE_PCT_MAX);
+    else
+        out->deadline_pct = (uint32_t)d;
+}
 
 static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
 {
@@ -288,7 +342,9 @@ static void parse_root(Ctx *c, const cJSON *root, sv_Replay *out)
         if (!cJSON_IsString(v) || !sv_lang_parse(v->valuestring, &out->lang))
             fail(c, "/lang", "must be one of \"en\", \"sv\", \"nb\"");
     }
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "deadline_percent"))) parse_deadline(c, v, out);
     if ((v = need(c, root, "inputs", ""))) parse_inputs(c, v, out);
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "deadline_changes"))) parse_dials(c, v, out);
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash"))) parse_hash(c, v, out);
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "checkpoint"))) parse_checkpoint(c, v, out);
     if (out->has_hash && out->has_checkpoint)
@@ -424,9 +480,19 @@ static bool write_root(cJSON *root, const sv_Replay *r)
     else
         ok = ok && cJSON_AddStringToObject(root, "seed", buf);
     ok = ok && cJSON_AddStringToObject(root, "lang", sv_lang_code(r->lang));
+    if (ok && r->deadline_pct && r->deadline_pct != 100u)
+        ok = cJSON_AddNumberToObject(root, "deadline_percent", (double)r->deadline_pct) != NULL;
     cJSON *inputs = ok ? cJSON_AddArrayToObject(root, "inputs") : NULL;
     ok = ok && inputs;
     for (size_t i = 0; ok && i < r->input_count; i++) ok = write_input(inputs, &r->inputs[i]);
+    cJSON *dials = ok && r->dial_count ? cJSON_AddArrayToObject(root, "deadline_changes") : NULL;
+    for (size_t i = 0; ok && dials && i < r->dial_count; i++) {
+        char t[32];
+        cJSON *o = cJSON_CreateObject();
+        sv_load_ms_text((int32_t)r->dials[i].t_ms, t, sizeof t);
+        ok = o && cJSON_AddItemToArray(dials, o) && cJSON_AddRawToObject(o, "t", t) &&
+             cJSON_AddNumberToObject(o, "percent", (double)r->dials[i].pct);
+    }
     if (ok && r->has_hash) {
         snprintf(buf, sizeof buf, "%016" PRIx64, r->hash);
         ok = cJSON_AddStringToObject(root, "hash", buf) != NULL;

@@ -30,6 +30,9 @@ sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags)
     sv_Lang scored = r->pack ? r->pack->first_language : r->lang;
     if (st == SV_OK) st = sv_session_init(&r->s, r->sc, r->seed);
     r->started = true; /* from here on sv_run_stop shuts the session down */
+    uint32_t pct = r->replay ? r->replay->deadline_pct : setup->deadline_pct;
+    if (st == SV_OK && pct && pct != 100u) st = sv_session_set_deadline_pct(&r->s, pct);
+    r->rec.deadline_pct = st == SV_OK ? r->s.deadline_pct : 0u;
     if (st == SV_OK && r->model) st = sv_session_set_model(&r->s, r->model, scored);
     if (st != SV_OK) sv_run_stop(r);
     return st;
@@ -50,6 +53,25 @@ sv_Dropped sv_run_dropped(const sv_Run *r)
     return d;
 }
 
+bool sv_run_set_deadline(sv_Run *r, uint32_t pct)
+{
+    if (!r->started) return false;
+    sv_Session *s = &r->s;
+    if (s->now_ms == 0 && s->log_count == 0 && r->rec.dial_count == 0) {
+        if (sv_session_set_deadline_pct(s, pct) != SV_OK) return false;
+        r->rec.deadline_pct = pct; /* the run's start value */
+        return true;
+    }
+    if (r->rec.dial_count >= SV_MAX_DIAL_CHANGES) {
+        r->rec_dropped++; /* a move the replay could not keep would not play back */
+        return false;
+    }
+    if (sv_session_change_deadline_pct(s, pct) != SV_OK) return false;
+    r->rec.dials[r->rec.dial_count].t_ms = s->now_ms;
+    r->rec.dials[r->rec.dial_count++].pct = pct;
+    return true;
+}
+
 sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
 {
     if (!r->started) return SV_INPUT_ENDED;
@@ -60,9 +82,22 @@ sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in)
 
 bool sv_run_next_input(const sv_Run *r, uint32_t *t_ms)
 {
-    if (!r->replay || r->replay_failed || r->replay_next >= r->replay->input_count) return false;
-    *t_ms = r->replay->inputs[r->replay_next].t_ms;
-    return true;
+    if (!r->replay || r->replay_failed) return false;
+    bool any = r->replay_next < r->replay->input_count;
+    if (any) *t_ms = r->replay->inputs[r->replay_next].t_ms;
+    if (r->dial_next < r->replay->dial_count &&
+        (!any || r->replay->dials[r->dial_next].t_ms <= *t_ms)) {
+        *t_ms = r->replay->dials[r->dial_next].t_ms;
+        any = true;
+    }
+    return any;
+}
+
+/* The replay's next move of the dial is due at or before `t`. */
+static bool dial_due(const sv_Run *r, uint32_t t)
+{
+    return r->replay && r->dial_next < r->replay->dial_count &&
+           r->replay->dials[r->dial_next].t_ms <= t;
 }
 
 /* Applies the replay's next input at the current time; false when it named
@@ -94,7 +129,10 @@ void sv_run_play_to(sv_Run *r, uint32_t to_ms, sv_DiagList *diags)
     while (!r->s.ended && sv_run_next_input(r, &due) && due <= to_ms) {
         sv_session_advance(&r->s, due);
         if (r->s.ended) break;
-        apply_next(r, diags);
+        if (dial_due(r, due)) /* a move of the dial first, as it was made before */
+            (void)sv_run_set_deadline(r, r->replay->dials[r->dial_next++].pct);
+        else
+            apply_next(r, diags);
     }
     if (to_ms > r->s.now_ms) sv_session_advance(&r->s, to_ms);
 }

@@ -665,7 +665,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     out->claims_unknown = claims_unknown(s, snap, out->post);
     if (reply) reply_features(s, snap, history, reply, out);
     if (out->decision >= 0) {
-        uint32_t deadline = sc->decisions[out->decision].deadline_ms;
+        uint32_t deadline = sv_session_deadline_ms(s, out->decision);
         out->deadline_pct = percent(out->delay_ms, deadline);
         out->own_delay_pct = reply ? percent(out->own_delay_ms, deadline) : -1;
     }

@@ -46,6 +46,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->decision_state = alloc_array(sc->decision_count, sizeof *s->decision_state);
     s->decision_open_ms = alloc_array(sc->decision_count, sizeof *s->decision_open_ms);
     s->decision_close_ms = alloc_array(sc->decision_count, sizeof *s->decision_close_ms);
+    s->decision_deadline_ms = alloc_array(sc->decision_count, sizeof *s->decision_deadline_ms);
     s->decision_reply = alloc_array(sc->decision_count, sizeof *s->decision_reply);
     s->post_seen = alloc_array(sc->post_count, sizeof *s->post_seen);
     s->post_ms = alloc_array(sc->post_count, sizeof *s->post_ms);
@@ -64,8 +65,8 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     if (s->log_cap > SV_MAX_LOG) s->log_cap = SV_MAX_LOG;
     s->log = alloc_array(s->log_cap, sizeof *s->log);
     return s->flags && s->vars && s->decision_state && s->decision_open_ms &&
-           s->decision_close_ms && s->decision_reply && s->post_seen && s->post_ms &&
-           s->option_chosen && s->fact_known && s->replies && s->queue && s->log;
+           s->decision_close_ms && s->decision_deadline_ms && s->decision_reply && s->post_seen &&
+           s->post_ms && s->option_chosen && s->fact_known && s->replies && s->queue && s->log;
 }
 
 void sv_session_free(sv_Session *s)
@@ -78,6 +79,7 @@ void sv_session_free(sv_Session *s)
     free(s->decision_state);
     free(s->decision_open_ms);
     free(s->decision_close_ms);
+    free(s->decision_deadline_ms);
     free(s->decision_reply);
     free(s->post_seen);
     free(s->post_ms);
@@ -358,6 +360,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     if (!sc) return SV_ERR_INVALID;
     s->sc = sc;
     s->seed = seed;
+    s->deadline_pct = 100u;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
     if (!alloc_state(s, sc) || sv_audience_init(s) != SV_OK) {
         sv_session_free(s);
@@ -375,6 +378,36 @@ sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lan
 {
     if (!s->sc || !model || s->score || s->now_ms != 0 || s->log_count != 0) return SV_ERR_INVALID;
     return sv_score_state_init(s, model, lang);
+}
+
+sv_Status sv_session_set_deadline_pct(sv_Session *s, uint32_t pct)
+{
+    if (!s->sc || pct < SV_DEADLINE_PCT_MIN || pct > SV_DEADLINE_PCT_MAX || s->now_ms != 0 ||
+        s->log_count != 0)
+        return SV_ERR_INVALID;
+    s->deadline_pct = pct;
+    return SV_OK;
+}
+
+sv_Status sv_session_change_deadline_pct(sv_Session *s, uint32_t pct)
+{
+    if (!s->sc || s->ended || pct < SV_DEADLINE_PCT_MIN || pct > SV_DEADLINE_PCT_MAX)
+        return SV_ERR_INVALID;
+    s->deadline_pct = pct;
+    return SV_OK;
+}
+
+uint32_t sv_session_deadline_ms(const sv_Session *s, int32_t decision)
+{
+    if (!sv_in_range(decision, s->sc->decision_count)) return 0;
+    /* an open (or closed) decision keeps the deadline it opened with */
+    if (s->decision_state[decision] != SV_DEC_PENDING &&
+        s->decision_state[decision] != SV_DEC_SKIPPED)
+        return s->decision_deadline_ms[decision];
+    uint64_t ms = s->sc->decisions[decision].deadline_ms;
+    if (s->deadline_pct == 100u || s->deadline_pct == 0u) return (uint32_t)ms;
+    ms = ms * s->deadline_pct / 100u;
+    return ms > SV_MAX_SCENARIO_MS ? SV_MAX_SCENARIO_MS : (uint32_t)ms;
 }
 
 static void run_job(sv_Session *s, const sv_ScoreJob *job);
@@ -629,9 +662,10 @@ static void process_decision(sv_Session *s, int32_t d)
     if (!sv_in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_PENDING) return;
     const sv_Decision *dec = &s->sc->decisions[d];
     if (sv_session_eval(s, dec->when)) {
+        s->decision_deadline_ms[d] = sv_session_deadline_ms(s, d); /* at the dial's setting now */
         s->decision_state[d] = SV_DEC_OPEN;
         s->decision_open_ms[d] = s->now_ms;
-        queue_push(s, (uint64_t)s->now_ms + dec->deadline_ms, ITEM_DEADLINE, d);
+        queue_push(s, (uint64_t)s->now_ms + s->decision_deadline_ms[d], ITEM_DEADLINE, d);
         log_add(s, SV_LOG_DECISION_OPEN, d, 0);
     } else {
         s->decision_state[d] = SV_DEC_SKIPPED;

@@ -282,6 +282,8 @@ uint64_t sv_session_hash(const sv_Session *s)
     h = sv_hash_u32(h, s->next_seq);
     h = sv_hash_u64(h, s->rng.state);
     h = sv_hash_u64(h, s->rng.inc);
+    /* the pressure dial, when moved: a run at 100 % hashes as before */
+    if (s->deadline_pct != 100u) h = sv_hash_u32(h, s->deadline_pct);
     /* a session without a model or a crowd hashes as before */
     if (s->score) h = sv_score_hash(h, s);
     return s->audience ? sv_audience_hash(h, s) : h;

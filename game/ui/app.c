@@ -19,6 +19,7 @@
 #include "script.h"
 #include "svara/native.h"
 #include "ui.h"
+#include "workshop.h"
 
 #define FRAME_MS 16u      /* about 60 frames a second; headless runs step exactly this */
 #define DEBRIEF_LINGER 3u /* frames a headless replay shows its debrief before it ends */
@@ -61,7 +62,7 @@ const char *ui_screen_name(ui_ScreenId id)
 {
     static const char *const names[] = {"quit",     "title",    "briefing", "play",
                                         "pause",    "settings", "debrief",  "resume",
-                                        "profiles", "skills",   "assess"};
+                                        "profiles", "skills",   "assess",   "workshop"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -84,6 +85,7 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_PROFILES: return ui_profiles_screen_init(&app->s.profiles, ui, g);
     case UI_SCREEN_SKILLS: return ui_skills_init(&app->s.skills, ui, g);
     case UI_SCREEN_ASSESS: return ui_assess_init(&app->s.assess, ui, g);
+    case UI_SCREEN_WORKSHOP: return ui_workshop_init(ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -104,6 +106,7 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_PROFILES: return ui_profiles_screen_update(&app->s.profiles, ui, g, in);
     case UI_SCREEN_SKILLS: return ui_skills_update(&app->s.skills, ui, g, in);
     case UI_SCREEN_ASSESS: return ui_assess_update(&app->s.assess, ui, g, in);
+    case UI_SCREEN_WORKSHOP: return ui_workshop_update(ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -127,8 +130,10 @@ static void screen_draw(App *app)
     case UI_SCREEN_PROFILES: ui_profiles_screen_draw(&app->s.profiles, ui, g); break;
     case UI_SCREEN_SKILLS: ui_skills_draw(&app->s.skills, ui, g); break;
     case UI_SCREEN_ASSESS: ui_assess_draw(&app->s.assess, ui, g); break;
+    case UI_SCREEN_WORKSHOP: ui_workshop_draw(ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
+    ui_workshop_draw_overlay(ui, g, app->screen == UI_SCREEN_PLAY);
 }
 
 /* Loading a screen: its init, then one draw that only renders and caches
@@ -159,6 +164,7 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_PROFILES: ui_profiles_screen_unload(&app->s.profiles, &app->ui); break;
     case UI_SCREEN_SKILLS: ui_skills_unload(&app->s.skills); break;
     case UI_SCREEN_ASSESS: ui_assess_unload(&app->s.assess); break;
+    case UI_SCREEN_WORKSHOP: ui_workshop_unload(&app->game); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -177,22 +183,31 @@ static bool switch_screen(App *app, ui_ScreenId next)
 {
     ui_Game *g = &app->game;
     ui_ScreenId from = app->screen;
+    if (from == UI_SCREEN_PAUSE && next == UI_SCREEN_TITLE) ui_workshop_run_left(g);
+    next = ui_workshop_route(g, from, next); /* in a workshop the title is its screen */
+    if (next == from) return true;
     bool keep = next == UI_SCREEN_PAUSE ||
                 (next == UI_SCREEN_SETTINGS && from == UI_SCREEN_PAUSE) ||
-                (next == UI_SCREEN_PLAY && from == UI_SCREEN_PAUSE && !g->restart);
+                (next == UI_SCREEN_PLAY && from == UI_SCREEN_PAUSE && !g->restart) ||
+                ui_workshop_keeps_run(g, from, next);
     if (next == UI_SCREEN_PAUSE && from == UI_SCREEN_PLAY) ui_journal_save(g);
+    /* the team's play is in its result file before the journal goes */
+    if (next == UI_SCREEN_DEBRIEF) ui_workshop_run_ended(g);
     if (next == UI_SCREEN_DEBRIEF ||
-        (from == UI_SCREEN_PAUSE && (next == UI_SCREEN_TITLE || g->restart)))
+        (from == UI_SCREEN_PAUSE &&
+         (next == UI_SCREEN_TITLE || next == UI_SCREEN_WORKSHOP || g->restart)))
         ui_journal_discard(g);
     screen_unload(app, !keep);
     if (next == UI_SCREEN_PLAY && !app->play_alive) {
         g->restart = false;
+        bool resumed = g->keep_run;
         if (g->keep_run)
             g->keep_run = false; /* resumed: played to its checkpoint already */
         else if (!ui_game_start_run(g))
             next = UI_SCREEN_TITLE;
-        else
+        else if (!ui_workshop_active(g))
             ui_game_mark_started(g);
+        if (next == UI_SCREEN_PLAY) ui_workshop_run_started(g, resumed);
         ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));
     }
     if (next == UI_SCREEN_DEBRIEF && g->tutorial.active)
@@ -203,7 +218,8 @@ static bool switch_screen(App *app, ui_ScreenId next)
         if (app->opts->record) ui_run_save_replay(&g->run, app->opts->record);
         app->debrief_frames = 0;
     }
-    if (next == UI_SCREEN_TITLE || next == UI_SCREEN_BRIEFING) ui_run_stop(&g->run);
+    if (next == UI_SCREEN_TITLE || next == UI_SCREEN_BRIEFING || next == UI_SCREEN_WORKSHOP)
+        ui_run_stop(&g->run);
     if (next == UI_SCREEN_QUIT) return true;
     if (!screen_load(app, next)) return false;
     if (next == UI_SCREEN_DEBRIEF && app->opts->headless && g->run.active) {
@@ -609,7 +625,12 @@ static bool frame(App *app, ui_Input *in, const char *script_shot)
         return false;
     }
     ui_overlay_update(&app->overlay, &app->ui, in);
+    char toast[512]; /* a workshop facilitator's keys (workshop.h) */
+    ui_workshop_keys(&app->game, &app->ui, in, app->screen == UI_SCREEN_PLAY, toast, sizeof toast);
+    if (toast[0]) ui_overlay_toast(&app->overlay, &app->ui, toast);
     ui_ScreenId next = screen_update(app, in);
+    if (app->screen == UI_SCREEN_PLAY && next == UI_SCREEN_PLAY)
+        next = ui_workshop_board_check(&app->game); /* a scoreboard due over the run */
     check_replay(app);
     if (app->game.settings_changed) {
         app->game.settings_changed = false;
@@ -621,6 +642,8 @@ static bool frame(App *app, ui_Input *in, const char *script_shot)
         app->exit_code = 1;
         return false;
     }
+    if (app->screen == UI_SCREEN_PLAY && app->game.workshop)
+        app->game.workshop->board_over_run = false; /* back at the run */
     check_replay(app);
     float scale = output_scale(app);
     if (scale != app->ui.text.scale) apply_settings(app); /* the window was resized */
@@ -731,6 +754,7 @@ static ui_ScreenId first_screen(App *app)
         return UI_SCREEN_PLAY;
     }
     ui_journal_tidy(g);
+    if (o->workshop) return ui_workshop_open(g, o->workshop);
     if (o->assess) return assess_screen(app);
     const char *target = o->play ? o->play : o->select;
     if (target) {

@@ -12,12 +12,16 @@
 #include "draw.h"
 #include "menu.h"
 #include "screens.h"
+#include "workshop.h"
 
 #define MARGIN 24.0f
 #define CARD_PAD 22.0f
 #define CARD_GAP 14.0f
 
 enum { BTN_SAME = 0, BTN_NEW, BTN_TITLE, BTN_COUNT };
+/* in a workshop: continue it, play the scenario again with its seed, its overview */
+static const ui_StrId workshop_labels[BTN_COUNT] = {UI_S_DEBRIEF_WS_CONTINUE, UI_S_DEBRIEF_WS_AGAIN,
+                                                    UI_S_DEBRIEF_WS_OVERVIEW};
 
 /* The grade (sv_grade_score) and how many decisions were played at their best. */
 static void grade(ui_DebriefScreen *s, const sv_Debrief *d)
@@ -105,8 +109,11 @@ static void layout(ui_Context *ui, Layout *l)
     static const ui_StrId labels[BTN_COUNT] = {UI_S_DEBRIEF_RETRY_SAME, UI_S_DEBRIEF_RETRY_NEW,
                                                UI_S_DEBRIEF_TO_TITLE};
     float w[BTN_COUNT], x = (float)UI_WIDTH - MARGIN;
-    for (int i = 0; i < BTN_COUNT; i++)
-        w[i] = fmaxf(220.0f, ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, labels[i])) + 64.0f);
+    for (int i = 0; i < BTN_COUNT; i++) /* wide enough for a workshop's labels too */
+        w[i] = fmaxf(220.0f,
+                     fmaxf(ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, labels[i])),
+                           ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, workshop_labels[i]))) +
+                         64.0f);
     for (int i = BTN_COUNT - 1; i >= 0; i--) {
         x -= w[i];
         l->buttons[i] = ui_rect(x, by, w[i], bh);
@@ -358,6 +365,9 @@ static float skills_changed(const ui_DebriefScreen *s, ui_Context *ui, const ui_
     float h = para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface,
                    ui_tr(ui, UI_S_DEBRIEF_SKILLS), x, y, w) +
               8.0f;
+    if (ui_workshop_active(g)) /* a workshop's run: where the team's result went */
+        return h + para(ui, draw, UI_FONT_BODY, g->workshop->note_bad ? t->bad : t->muted,
+                        t->surface, g->workshop->note, x, y + h, w);
     if (!g->profile.run_recorded || !s->moved_count)
         return h + para(ui, draw, UI_FONT_BODY, t->muted, t->surface,
                         ui_tr(ui, g->profile.run_recorded ? UI_S_DEBRIEF_SKILLS_NONE
@@ -435,6 +445,9 @@ static ui_ScreenId press(ui_DebriefScreen *s, ui_Game *g, int b)
 {
     (void)s;
     g->has_replay = false; /* a retry is the player's own run, even after watching a replay */
+    /* a workshop: continue it, play the scenario again (its one seed), or its overview */
+    if (ui_workshop_active(g))
+        return b == BTN_SAME ? UI_SCREEN_WORKSHOP : b == BTN_NEW ? UI_SCREEN_PLAY : UI_SCREEN_TITLE;
     if (b == BTN_SAME) return UI_SCREEN_PLAY;
     if (b == BTN_NEW) {
         g->seed = ui_game_new_seed(g);
@@ -605,7 +618,8 @@ void ui_debrief_screen_draw(const ui_DebriefScreen *s, ui_Context *ui, const ui_
     static const ui_StrId labels[BTN_COUNT] = {UI_S_DEBRIEF_RETRY_SAME, UI_S_DEBRIEF_RETRY_NEW,
                                                UI_S_DEBRIEF_TO_TITLE};
     for (int b = 0; b < BTN_COUNT; b++)
-        ui_button(ui, l.buttons[b], ui_tr(ui, labels[b]),
+        ui_button(ui, l.buttons[b],
+                  ui_tr(ui, (ui_workshop_active(g) ? workshop_labels : labels)[b]),
                   b == BTN_SAME ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN,
                   s->cursor >= s->cards && s->button == b, true);
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_DEBRIEF_PAD : UI_S_HINT_DEBRIEF));

@@ -14,6 +14,7 @@
 #include "screens.h"
 #include "svara/assess.h"
 #include "svara/native.h"
+#include "workshop.h"
 
 static void log_report(const char *report, bool error)
 {
@@ -215,6 +216,7 @@ bool ui_game_load(ui_Game *g, const ui_AppOptions *opts, const char *argv0)
 
 void ui_game_unload(ui_Game *g)
 {
+    ui_workshop_close(g);
     ui_run_stop(&g->run);
     sv_library_unload(&g->lib);
     sv_fs_free();
@@ -236,8 +238,15 @@ bool ui_game_start_run(ui_Game *g)
     /* a player's run is journaled; a watched replay or the benchmark is not */
     g->journaling = !rep && !g->bench_pack;
     g->journal_mine = false; /* until its first input is saved */
-    return ui_run_start(&g->run, pack, g->pack, g->scenario, g->model, g->seed, ui_game_lang(g),
-                        rep, g->opts->replay) == SV_OK;
+    if (ui_run_start(&g->run, pack, g->pack, g->scenario, g->model, g->seed, ui_game_lang(g), rep,
+                     g->opts->replay) != SV_OK)
+        return false;
+    /* a workshop's pressure dial, before the first moment of the run */
+    uint32_t dial = ui_workshop_active(g) ? g->workshop->deadline_pct : 100u;
+    if (!rep && dial != 100u && !sv_run_set_deadline(&g->run.core, dial))
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "the pressure dial (%u %%) was not applied",
+                    dial);
+    return true;
 }
 
 uint64_t ui_game_new_seed(ui_Game *g)
@@ -346,8 +355,9 @@ void ui_game_record_run(ui_Game *g)
 {
     g->profile.run_recorded = false;
     const ui_Run *r = &g->run;
-    if (!g->profile.active || g->has_replay || g->bench_pack || !r->active || !r->core.s.ended ||
-        g->pack < 0 || (size_t)g->pack >= g->lib.count)
+    /* a workshop's runs go to the team's result file, never to a profile */
+    if (!g->profile.active || g->has_replay || g->bench_pack || ui_workshop_active(g) ||
+        !r->active || !r->core.s.ended || g->pack < 0 || (size_t)g->pack >= g->lib.count)
         return;
     const sv_Pack *pack = g->lib.packs[g->pack];
     if (ui_profile_record(&g->profile, &r->core.s, pack->id, pack->version, (int64_t)time(NULL)))

@@ -63,6 +63,9 @@ typedef struct ui_Game {
     int32_t assess_pack;
     int assess_kind;  /* sv_AssessKind */
     bool assess_back; /* the title puts its cursor on that test's row when it opens next */
+    /* a workshop being run (workshop.h), NULL otherwise: its runs are nobody's
+     * profile's, in its language, with its seed */
+    struct ui_Workshop *workshop;
 } ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,

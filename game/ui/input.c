@@ -65,7 +65,7 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     bool shift = mod & KMOD_SHIFT, alt = mod & KMOD_ALT, ctrl = mod & (KMOD_CTRL | KMOD_GUI);
     /* a held Esc must not back out through several screens; held arrows repeat */
     if (k->repeat && (key == SDLK_ESCAPE || key == SDLK_RETURN || key == SDLK_F11 ||
-                      key == SDLK_F5 || key == SDLK_F1))
+                      key == SDLK_F5 || key == SDLK_F1 || key == SDLK_F2 || key == SDLK_F8))
         return;
     switch (key) {
     case SDLK_ESCAPE: ui_input_push(in, UI_ACT_BACK, 0, 0, 0); return;
@@ -77,6 +77,14 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     case SDLK_F11: ui_input_push(in, UI_ACT_FULLSCREEN, 0, 0, 0); return;
     case SDLK_F5: ui_input_push(in, UI_ACT_RELOAD, 0, 0, 0); return;
     case SDLK_F1: ui_input_push(in, UI_ACT_HINT, 0, 0, 0); return;
+    /* a workshop facilitator's keys (workshop.h): pause, time speed, the pressure dial, team talk
+     */
+    case SDLK_F2: ui_input_push(in, UI_ACT_PAUSE, 0, 0, 0); return;
+    case SDLK_F3: ui_input_push(in, UI_ACT_FACILITATOR, UI_FAC_SLOWER, 0, 0); return;
+    case SDLK_F4: ui_input_push(in, UI_ACT_FACILITATOR, UI_FAC_FASTER, 0, 0); return;
+    case SDLK_F6: ui_input_push(in, UI_ACT_FACILITATOR, UI_FAC_LESS_TIME, 0, 0); return;
+    case SDLK_F7: ui_input_push(in, UI_ACT_FACILITATOR, UI_FAC_MORE_TIME, 0, 0); return;
+    case SDLK_F8: ui_input_push(in, UI_ACT_FACILITATOR, UI_FAC_TALK_DONE, 0, 0); return;
     case SDLK_UP: ui_input_push(in, shift ? UI_ACT_ITEM_UP : UI_ACT_UP, 0, 0, 0); return;
     case SDLK_DOWN: ui_input_push(in, shift ? UI_ACT_ITEM_DOWN : UI_ACT_DOWN, 0, 0, 0); return;
     case SDLK_LEFT: ui_input_push(in, UI_ACT_LEFT, 0, 0, 0); return;

@@ -17,6 +17,7 @@
 #include <SDL.h>
 
 #include "svara/native.h"
+#include "workshop.h"
 
 /* <per-user data folder>/journal.json: nobody's journal, or an earlier version's. */
 static bool shared_path(const ui_Game *g, char *out, size_t size)
@@ -27,6 +28,8 @@ static bool shared_path(const ui_Game *g, char *out, size_t size)
 
 bool ui_journal_path(const ui_Game *g, char *out, size_t size)
 {
+    /* a workshop's run is kept in the workshop's folder, beside its progress */
+    if (ui_workshop_active(g)) return ui_workshop_journal_path(g, out, size);
     if (!g->profile.active || !g->profile.dir[0]) return shared_path(g, out, size);
     if (size) out[0] = '\0';
     return g->paths.pref[0] && ui_path_join(out, size, g->profile.dir, UI_JOURNAL_FILE);
@@ -159,6 +162,11 @@ void ui_journal_tidy(const ui_Game *g)
 {
     tidy_folder(g->paths.pref);
     if (g->profile.active) tidy_folder(g->profile.dir);
+    char dir[UI_PATH_MAX];
+    if (ui_workshop_active(g) && ui_journal_path(g, dir, sizeof dir)) {
+        dir[strlen(dir) - strlen(UI_JOURNAL_FILE)] = '\0'; /* the workshop's folder */
+        tidy_folder(dir);
+    }
 }
 
 bool ui_journal_waiting(ui_Game *g)
@@ -168,7 +176,7 @@ bool ui_journal_waiting(ui_Game *g)
     if (!ui_journal_path(g, path, sizeof path)) return false;
     if (sv_native_kind(path, NULL) != SV_NATIVE_MISSING) return true;
     /* the profile has none: one where it used to be is this learner's to resume */
-    if (!g->profile.active || !shared_path(g, shared, sizeof shared) ||
+    if (ui_workshop_active(g) || !g->profile.active || !shared_path(g, shared, sizeof shared) ||
         sv_native_kind(shared, NULL) != SV_NATIVE_FILE)
         return false;
     if (rename(shared, path) != 0) {

@@ -143,9 +143,10 @@ void ui_panel_draw_head(ui_Context *ui, const ui_DecisionView *v, int at, int op
                            sv_text_get(&d->prompt, ui->lang), x, y, w, 3) +
          8.0f;
     /* the deadline: the bar and the time in words, its colour only a second cue */
-    uint32_t end = s->decision_open_ms[v->index] + d->deadline_ms;
+    uint32_t allowed = sv_session_deadline_ms(s, v->index); /* the pressure dial's */
+    uint32_t end = s->decision_open_ms[v->index] + allowed;
     uint32_t left = end > s->now_ms ? end - s->now_ms : 0;
-    float frac = d->deadline_ms ? (float)left / (float)d->deadline_ms : 0.0f;
+    float frac = allowed ? (float)left / (float)allowed : 0.0f;
     SDL_Color c = frac < 0.15f ? t->bad : frac < 0.35f ? t->warn : t->accent;
     char clock[64];
     ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_PLAY_TIME_LEFT),

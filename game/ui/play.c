@@ -19,6 +19,7 @@
 #include "journal.h"
 #include "promises.h"
 #include "screens.h"
+#include "workshop.h"
 
 #define HEADER_H 84.0f
 #define COL_GAP 24.0f
@@ -505,7 +506,7 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
             continue;
         }
         if (common_event(p, g, &l, e, &next)) continue;
-        if (p->watching) continue;
+        if (p->watching || ui_workshop_holds(g)) continue; /* a team talk: read, do not answer */
         if (p->decision < 0) {
             if (e->act == UI_ACT_CONFIRM ||
                 (e->act == UI_ACT_CLICK && ui_hit(l.pan.skip_btn, e->x, e->y)))
@@ -581,7 +582,8 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
     track_decisions(p, g);
     ui_ScreenId next = handle_events(p, ui, g, in);
     if (next != UI_SCREEN_PLAY) return next;
-    ui_run_tick(run, in->dt_ms, ui_game_speed(g), g->sim_limit_ms);
+    /* ui_run_tick, but a workshop's team talk holds the clock at each decision that opens */
+    ui_workshop_tick(g, in->dt_ms, ui_game_speed(g), g->sim_limit_ms);
     ui_feed_sync(&p->feed, &run->core.s, p->tab);
     track_decisions(p, g);
     skip_quiet(p, ui, g);

@@ -11,6 +11,7 @@
 #include "journal.h"
 #include "menu.h"
 #include "screens.h"
+#include "workshop.h"
 
 enum { ITEM_RESUME = 0, ITEM_DISCARD, ITEM_COUNT };
 
@@ -111,8 +112,13 @@ static float draw_run(ui_Context *ui, const ui_Game *g, float x, float y, float 
     ui_text_draw_fit(tc, UI_FONT_BOLD, t->text, t->selected, sv_text_get(&sc->title, ui->lang), tx,
                      ty, w - 120.0f, UI_ALIGN_LEFT);
     ty += ui_text_line_height(tc, UI_FONT_BOLD);
-    ui_text_draw_fit(tc, UI_FONT_SMALL, t->muted, t->selected,
-                     sv_text_get(&g->lib.packs[r->pack_index]->title, ui->lang), tx, ty, w - 120.0f,
+    char who[512];
+    const char *pack = sv_text_get(&g->lib.packs[r->pack_index]->title, ui->lang);
+    if (ui_workshop_active(g) && g->workshop->team >= 0) /* a workshop's run: whose */
+        pack = ui_strings_format(who, sizeof who, ui_tr(ui, UI_S_WS_RESUME_TEAM),
+                                 g->workshop->w.teams[g->workshop->team].name, g->workshop->w.name,
+                                 NULL);
+    ui_text_draw_fit(tc, UI_FONT_SMALL, t->muted, t->selected, pack, tx, ty, w - 120.0f,
                      UI_ALIGN_LEFT);
     ty += ui_text_line_height(tc, UI_FONT_SMALL);
     char clock[64], answers[16], line[256];

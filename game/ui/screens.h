@@ -25,6 +25,7 @@ typedef enum {
     UI_SCREEN_PROFILES, /* who is playing: choose, make or repair a profile */
     UI_SCREEN_SKILLS,   /* the profile's skills by principle */
     UI_SCREEN_ASSESS,
+    UI_SCREEN_WORKSHOP, /* a workshop: its file, its teams, whose turn it is (workshop.h) */
 } ui_ScreenId;
 
 const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */
@@ -195,6 +196,17 @@ int ui_assess_due(const ui_Game *g, int32_t pack);
 /* Writes the certificate (svara/certificate.h) of the profile playing into its
  * folder as certificate-PACK.html, in the player's language; its path goes to out. */
 bool ui_certificate_write(const ui_Game *g, const sv_Pack *pack, char *out, size_t size);
+
+/* The workshop screen (workshop.c); its state lives in g->workshop. */
+bool ui_workshop_init(ui_Context *ui, ui_Game *g);
+ui_ScreenId ui_workshop_update(ui_Context *ui, ui_Game *g, const ui_Input *in);
+void ui_workshop_draw(ui_Context *ui, const ui_Game *g);
+void ui_workshop_unload(ui_Game *g);
+/* The workshop's scoreboard, hotwash and improvement plan (board.c), from the
+ * result files in results_dir: the screen to switch to. When it closes it goes
+ * where ui_workshop_board_back says (the run it was shown over, or the
+ * workshop screen). */
+ui_ScreenId ui_board_open(ui_Game *g, const char *workshop_file, const char *results_dir);
 
 /* chart.c: the debrief's chart of every meter over time with the decisions marked. */
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight);

@@ -2,7 +2,8 @@
  * buttons to switch profile and to see the skills); on the right the
  * scenarios of every pack (grouped by pack; a pack with a path lists its
  * steps in order, each with its goal and the player's progress, the next one
- * marked), then the language, settings and quit. One list for the keyboard
+ * marked), then a workshop (for a facilitator), the language, settings and
+ * quit. One list for the keyboard
  * and gamepad; every row is also a mouse target. */
 #include <math.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include "draw.h"
 #include "menu.h"
 #include "screens.h"
+#include "workshop.h"
 
 enum {
     ROW_PACK = 0,
@@ -22,8 +24,11 @@ enum {
     ROW_SETTINGS,
     ROW_QUIT,
     ROW_PROFILE,
-    ROW_SKILLS
+    ROW_SKILLS,
+    ROW_WORKSHOP /* a workshop's file, for a facilitator (workshop.h) */
 };
+
+#define FIXED 4 /* the rows under the lists: workshop, language, settings, quit */
 
 #define LIST_X 820.0f
 #define LIST_W 1020.0f
@@ -33,6 +38,10 @@ enum {
 static const char *const lang_names[SV_LANG_COUNT] = {"English", "Svenska", "Norsk bokmål"};
 
 static bool is_list(uint8_t kind) { return kind <= ROW_TEST; }
+static bool is_fixed(uint8_t kind)
+{
+    return !is_list(kind) && kind != ROW_PROFILE && kind != ROW_SKILLS;
+}
 static bool is_heading(uint8_t kind) { return kind == ROW_PACK || kind == ROW_OFF_PATH; }
 
 /* A pack's rows: the test before its path (when it has an assessment and
@@ -112,7 +121,7 @@ bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
     bool picked = g->profile.pick_next;
     pick_next(g);
     count_progress(s, g);
-    size_t n = 5;
+    size_t n = 6;
     for (size_t p = 0; p < g->lib.count; p++) n += 4 + g->lib.packs[p]->scenario_count;
     s->rows = calloc(n, sizeof *s->rows);
     if (!s->rows) return false;
@@ -138,10 +147,11 @@ bool ui_title_init(ui_TitleScreen *s, ui_Context *ui, ui_Game *g)
             s->cursor = i;
     }
     g->assess_back = false;
+    s->rows[s->count++] = (ui_TitleRow){ROW_WORKSHOP, -1, -1, -1, false};
     s->rows[s->count++] = (ui_TitleRow){ROW_LANGUAGE, -1, -1, -1, false};
     s->rows[s->count++] = (ui_TitleRow){ROW_SETTINGS, -1, -1, -1, false};
     s->rows[s->count++] = (ui_TitleRow){ROW_QUIT, -1, -1, -1, false};
-    if (s->cursor < 0) s->cursor = s->count - 3;
+    if (s->cursor < 0) s->cursor = s->count - 3; /* the language */
     return true;
 }
 
@@ -173,7 +183,7 @@ static float list_row_h(const ui_Context *ui, uint8_t kind)
 static float list_bottom(const ui_Context *ui)
 {
     float hint = ui_text_line_height(&ui->text, UI_FONT_SMALL) + 14.0f;
-    return (float)UI_HEIGHT - hint - 30.0f - 3.0f * (ui_menu_row_height(ui) + 14.0f);
+    return (float)UI_HEIGHT - hint - 30.0f - (float)FIXED * (ui_menu_row_height(ui) + 14.0f);
 }
 
 /* The brand panel, bottom up: the folder line, the profile card above it,
@@ -237,9 +247,9 @@ static SDL_FRect row_rect(const ui_TitleScreen *s, ui_Context *ui, const ui_Game
         brand_layout(s, ui, g, &b);
         return b.buttons[kind == ROW_SKILLS];
     }
-    if (!is_list(kind)) {
+    if (is_fixed(kind)) {
         float h = ui_menu_row_height(ui);
-        int k = i - (s->count - 3);
+        int k = i - (s->count - FIXED);
         return ui_rect(LIST_X, list_bottom(ui) + 24.0f + (float)k * (h + 14.0f), LIST_W, h);
     }
     float y = LIST_TOP - s->scroll;
@@ -250,7 +260,7 @@ static SDL_FRect row_rect(const ui_TitleScreen *s, ui_Context *ui, const ui_Game
 static float content_h(const ui_TitleScreen *s, const ui_Context *ui)
 {
     float h = 0.0f;
-    for (int k = s->brand; k < s->count - 3; k++) h += list_row_h(ui, s->rows[k].kind);
+    for (int k = s->brand; k < s->count - FIXED; k++) h += list_row_h(ui, s->rows[k].kind);
     return h;
 }
 
@@ -290,6 +300,7 @@ static ui_ScreenId activate(ui_TitleScreen *s, ui_Game *g, int delta)
     case ROW_QUIT: return UI_SCREEN_QUIT;
     case ROW_PROFILE: return UI_SCREEN_PROFILES;
     case ROW_SKILLS: return UI_SCREEN_SKILLS;
+    case ROW_WORKSHOP: return ui_workshop_pick(g);
     case ROW_TEST:
         if (test_open(g, row)) return ui_assess_open(g, row->pack, (sv_AssessKind)row->scenario);
         break;
@@ -594,7 +605,7 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
                       list_bottom(ui) - LIST_TOP + 12.0f};
     /* the next step of each pack's path */
     ui_clip(ui, &area);
-    for (int i = s->brand; i < s->count - 3; i++) {
+    for (int i = s->brand; i < s->count - FIXED; i++) {
         SDL_FRect r = row_rect(s, ui, g, i);
         if (r.y + r.h < area.y || r.y > area.y + area.h) continue;
         const ui_TitleRow *row = &s->rows[i];
@@ -621,11 +632,11 @@ void ui_title_draw(const ui_TitleScreen *s, ui_Context *ui, const ui_Game *g)
         ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->bad, t->bg, line, LIST_X,
                          list_bottom(ui) + 2.0f, LIST_W, UI_ALIGN_LEFT);
     }
-    const char *labels[3] = {ui_tr(ui, UI_S_TITLE_LANGUAGE), ui_tr(ui, UI_S_TITLE_SETTINGS),
-                             ui_tr(ui, UI_S_TITLE_QUIT)};
-    for (int k = 0; k < 3; k++) {
-        int i = s->count - 3 + k;
-        ui_menu_row(ui, row_rect(s, ui, g, i), labels[k], k == 0 ? lang_names[ui->lang] : NULL,
+    const char *labels[FIXED] = {ui_tr(ui, UI_S_TITLE_WORKSHOP), ui_tr(ui, UI_S_TITLE_LANGUAGE),
+                                 ui_tr(ui, UI_S_TITLE_SETTINGS), ui_tr(ui, UI_S_TITLE_QUIT)};
+    for (int k = 0; k < FIXED; k++) {
+        int i = s->count - FIXED + k;
+        ui_menu_row(ui, row_rect(s, ui, g, i), labels[k], k == 1 ? lang_names[ui->lang] : NULL,
                     i == s->cursor);
     }
     ui_hint_bar(ui, ui_tr(ui, ui->pad_active ? UI_S_HINT_TITLE_PAD : UI_S_HINT_TITLE));

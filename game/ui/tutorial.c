@@ -10,6 +10,7 @@
 
 #include "draw.h"
 #include "game.h"
+#include "workshop.h"
 
 #define BOX_W 600.0f
 #define PAD 22.0f
@@ -47,8 +48,8 @@ void ui_tutorial_set_done(ui_Game *g, bool done)
 bool ui_tutorial_is_run(const ui_Game *g)
 {
     const ui_Run *r = &g->run;
-    return r->active && !r->core.replay && !g->bench_pack && r->core.pack &&
-           strcmp(r->core.pack->id, UI_TUTORIAL_PACK) == 0 &&
+    return r->active && !r->core.replay && !g->bench_pack && !ui_workshop_active(g) &&
+           r->core.pack && strcmp(r->core.pack->id, UI_TUTORIAL_PACK) == 0 &&
            strcmp(r->core.sc->id, UI_TUTORIAL_SCENARIO) == 0;
 }
 

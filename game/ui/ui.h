@@ -64,14 +64,19 @@ typedef enum {
     UI_ACT_PAGE_DOWN,
     UI_ACT_HOME,
     UI_ACT_END,
-    UI_ACT_DIGIT,      /* arg 1..9 (0 is 10) */
-    UI_ACT_LETTER,     /* arg 0..25 */
-    UI_ACT_SKIP,       /* gamepad Back: let time run to the next thing */
-    UI_ACT_CLICK,      /* left mouse button at (x, y) */
-    UI_ACT_FULLSCREEN, /* F11, Alt+Enter: the app handles it */
-    UI_ACT_RELOAD,     /* F5: read the pack again (the app handles it, reload.h) */
-    UI_ACT_HINT,       /* F1, the left stick's click: hide the tutorial's hint (tutorial.h) */
+    UI_ACT_DIGIT,       /* arg 1..9 (0 is 10) */
+    UI_ACT_LETTER,      /* arg 0..25 */
+    UI_ACT_SKIP,        /* gamepad Back: let time run to the next thing */
+    UI_ACT_CLICK,       /* left mouse button at (x, y) */
+    UI_ACT_FULLSCREEN,  /* F11, Alt+Enter: the app handles it */
+    UI_ACT_RELOAD,      /* F5: read the pack again (the app handles it, reload.h) */
+    UI_ACT_HINT,        /* F1, the left stick's click: hide the tutorial's hint (tutorial.h) */
+    UI_ACT_FACILITATOR, /* a workshop facilitator's key (workshop.h): arg UI_FAC_* */
 } ui_Act;
+
+/* The facilitator's keys besides F1 (help) and F2 (pause): F3/F4 time slower
+ * and faster, F6/F7 less and more time to answer, F8 ends a team talk. */
+enum { UI_FAC_SLOWER = 1, UI_FAC_FASTER, UI_FAC_LESS_TIME, UI_FAC_MORE_TIME, UI_FAC_TALK_DONE };
 
 typedef struct ui_Event {
     uint8_t act; /* ui_Act */

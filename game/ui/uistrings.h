@@ -345,7 +345,63 @@
     X(DEBRIEF_SKILLS_NONE, "debrief.skills_none")                                                  \
     X(DEBRIEF_SKILLS_NO_PROFILE, "debrief.skills_no_profile")                                      \
     X(DEBRIEF_SKILLS_REPLAY, "debrief.skills_replay")                                              \
-    X(DEBRIEF_SKILLS_MORE, "debrief.skills_more")
+    X(DEBRIEF_SKILLS_MORE, "debrief.skills_more")                                                  \
+    X(TITLE_WORKSHOP, "title.workshop")                                                            \
+    X(WS_PICK_TITLE, "workshop.pick_title")                                                        \
+    X(WS_PICK_WHERE, "workshop.pick_where")                                                        \
+    X(WS_PICK_NONE, "workshop.pick_none")                                                          \
+    X(WS_PICK_BROKEN, "workshop.pick_broken")                                                      \
+    X(WS_BROKEN_TITLE, "workshop.broken_title")                                                    \
+    X(WS_BROKEN_NOTHING, "workshop.broken_nothing")                                                \
+    X(WS_FACILITATOR, "workshop.facilitator")                                                      \
+    X(WS_SETUP, "workshop.setup")                                                                  \
+    X(WS_HOT_SEAT, "workshop.hot_seat")                                                            \
+    X(WS_MULTI, "workshop.multi")                                                                  \
+    X(WS_OPTIONS, "workshop.options")                                                              \
+    X(WS_BOARD_EACH, "workshop.board_each")                                                        \
+    X(WS_BOARD_EVERY, "workshop.board_every")                                                      \
+    X(WS_BOARD_END, "workshop.board_end")                                                          \
+    X(WS_SCENARIOS, "workshop.scenarios")                                                          \
+    X(WS_TEAM_PROGRESS, "workshop.team_progress")                                                  \
+    X(WS_TEAM_DONE, "workshop.team_done")                                                          \
+    X(WS_TEAM_NEXT, "workshop.team_next")                                                          \
+    X(WS_LEAVE, "workshop.leave")                                                                  \
+    X(WS_TURN, "workshop.turn")                                                                    \
+    X(WS_TURN_SCENARIO, "workshop.turn_scenario")                                                  \
+    X(WS_TURN_PRESSURE, "workshop.turn_pressure")                                                  \
+    X(WS_TURN_TALK, "workshop.turn_talk")                                                          \
+    X(WS_TURN_NO_TALK, "workshop.turn_no_talk")                                                    \
+    X(WS_TURN_KEYS, "workshop.turn_keys")                                                          \
+    X(WS_START, "workshop.start")                                                                  \
+    X(WS_DONE_TITLE, "workshop.done_title")                                                        \
+    X(WS_DONE_TEAM, "workshop.done_team")                                                          \
+    X(WS_DONE_WHERE, "workshop.done_where")                                                        \
+    X(WS_SCOREBOARD, "workshop.scoreboard")                                                        \
+    X(WS_NOT_THEIRS, "workshop.not_theirs")                                                        \
+    X(WS_SAVED, "workshop.saved")                                                                  \
+    X(WS_SAVE_FAILED, "workshop.save_failed")                                                      \
+    X(WS_RESUME_TEAM, "workshop.resume_team")                                                      \
+    X(FAC_SPEED, "facilitator.speed")                                                              \
+    X(FAC_PRESSURE, "facilitator.pressure")                                                        \
+    X(FAC_PRESSURE_NOW, "facilitator.pressure_now")                                                \
+    X(TALK_TITLE, "talk.title")                                                                    \
+    X(TALK_BODY, "talk.body")                                                                      \
+    X(TALK_START, "talk.start")                                                                    \
+    X(HELP_TITLE, "help.title")                                                                    \
+    X(HELP_F1, "help.f1")                                                                          \
+    X(HELP_PAUSE, "help.pause")                                                                    \
+    X(HELP_SPEED, "help.speed")                                                                    \
+    X(HELP_PRESSURE, "help.pressure")                                                              \
+    X(HELP_TALK, "help.talk")                                                                      \
+    X(HELP_FULLSCREEN, "help.fullscreen")                                                          \
+    X(HELP_CLOSE, "help.close")                                                                    \
+    X(PAUSE_HELP, "pause.help")                                                                    \
+    X(PAUSE_WORKSHOP, "pause.workshop")                                                            \
+    X(DEBRIEF_WS_CONTINUE, "debrief.ws_continue")                                                  \
+    X(DEBRIEF_WS_AGAIN, "debrief.ws_again")                                                        \
+    X(DEBRIEF_WS_OVERVIEW, "debrief.ws_overview")                                                  \
+    X(HINT_WORKSHOP, "hint.workshop")                                                              \
+    X(HINT_WORKSHOP_PAD, "hint.workshop.pad")
 
 typedef enum {
 #define UI_STR_ENUM(id, key) UI_S_##id,

@@ -36,8 +36,13 @@
 #define SV_MAX_ANSWERS 4u        /* further posts one option's reply also answers */
 #define SV_MAX_AUTHORS 16u       /* authors in one manifest */
 #define SV_MAX_SCENARIO_MS (21u * 24u * 3600u * 1000u) /* 21 days of simulated time */
-#define SV_MAX_HISTORY_MS (21u * 24u * 3600u * 1000u)  /* how far back history may reach */
-#define SV_MAX_FACTS 256u                              /* facts and claims of one scenario */
+/* The pressure dial (a workshop's deadline_percent, a replay's): decisions'
+ * deadlines in percent of the scenario's, 100 as written. */
+#define SV_DEADLINE_PCT_MIN 25u
+#define SV_DEADLINE_PCT_MAX 400u
+#define SV_MAX_DIAL_CHANGES 64u /* the facilitator's moves of the dial one replay keeps */
+#define SV_MAX_HISTORY_MS (21u * 24u * 3600u * 1000u) /* how far back history may reach */
+#define SV_MAX_FACTS 256u                             /* facts and claims of one scenario */
 #define SV_MAX_FACT_REFS 16u /* facts one option or part confirms, denies or reveals */
 #define SV_MAX_STEPS 4u      /* actions one option combines */
 #define SV_MAX_EARLIER 64u   /* brand replies made before the player took over */

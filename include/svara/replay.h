@@ -31,6 +31,15 @@ typedef struct sv_Replay {
     sv_Lang lang;
     sv_ReplayInput *inputs; /* heap */
     size_t input_count, input_cap;
+    /* the pressure dial the run was played with ("deadline_percent", written
+     * only when not 100): every deadline at this percent (0 reads as 100) */
+    uint32_t deadline_pct;
+    /* the dial moved during the run ("deadline_changes"): from t on, decisions
+     * that open get that percent; in time order */
+    struct {
+        uint32_t t_ms, pct;
+    } dials[SV_MAX_DIAL_CHANGES];
+    size_t dial_count;
     bool has_hash;
     uint64_t hash; /* expected final state hash */
     /* A journal (a run saved as it goes, to resume after a crash) has no final

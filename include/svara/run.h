@@ -31,6 +31,9 @@ typedef struct sv_RunSetup {
     sv_Lang lang;            /* the player's language, kept in a recorded replay */
     const sv_Replay *replay; /* inputs to play back instead of a player's; NULL */
     const char *replay_path; /* for messages about the replay; "replay" when NULL */
+    /* the pressure dial (sv_session_set_deadline_pct): 0 or 100 as written.
+     * A replay's own deadline_percent takes its place, so it plays as recorded. */
+    uint32_t deadline_pct;
 } sv_RunSetup;
 
 typedef struct sv_Run {
@@ -46,6 +49,7 @@ typedef struct sv_Run {
     const sv_Replay *replay;
     const char *replay_path;
     size_t replay_next;     /* the replay's next input to apply */
+    size_t dial_next;       /* the replay's next move of the pressure dial */
     bool replay_failed;     /* an input was unknown or refused; later ones are not applied */
     sv_InputResult refusal; /* why the session refused it (SV_INPUT_OK when it did not) */
     bool started;
@@ -63,6 +67,13 @@ void sv_run_stop(sv_Run *r);
  * its recording could not keep. */
 sv_Dropped sv_run_dropped(const sv_Run *r);
 
+/* The facilitator's pressure dial (percent, SV_DEADLINE_PCT_MIN..MAX): before
+ * the run's first moment it is the run's start value (the replay's
+ * deadline_percent); later, decisions that open from now on get it, and the
+ * move is recorded at its time (deadline_changes) so a replay plays it back.
+ * False when out of range, the run has ended or the recording is full. */
+bool sv_run_set_deadline(sv_Run *r, uint32_t pct);
+
 /* Applies one input at the current time and records it when accepted. */
 sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in);
 
@@ -72,7 +83,8 @@ sv_InputResult sv_run_apply(sv_Run *r, const sv_Input *in);
  * at its place in the file and stops the playback (replay_failed). */
 void sv_run_play_to(sv_Run *r, uint32_t to_ms, sv_DiagList *diags);
 
-/* When the replay's next input is due; false when none is left to apply. */
+/* When the replay's next input (or move of the dial) is due; false when none
+ * is left to apply. */
 bool sv_run_next_input(const sv_Run *r, uint32_t *t_ms);
 
 /* Plays the whole replay and lets the run end: sv_run_play_to each input,

@@ -134,11 +134,13 @@ typedef struct sv_Session {
     uint8_t *decision_state;     /* [decision_count] sv_DecisionState */
     uint32_t *decision_open_ms;  /* [decision_count] when it opened */
     uint32_t *decision_close_ms; /* [decision_count] when it was answered or timed out */
-    int32_t *decision_reply;     /* [decision_count] index of its first reply, -1 */
-    uint8_t *post_seen;          /* [post_count] */
-    uint32_t *post_ms;           /* [post_count] when it appeared */
-    uint8_t *option_chosen;      /* [option_count] */
-    uint8_t *fact_known;         /* [fact_count] the player knows whether it is so */
+    uint32_t
+        *decision_deadline_ms; /* [decision_count] the time it got when it opened (the dial's) */
+    int32_t *decision_reply;   /* [decision_count] index of its first reply, -1 */
+    uint8_t *post_seen;        /* [post_count] */
+    uint32_t *post_ms;         /* [post_count] when it appeared */
+    uint8_t *option_chosen;    /* [option_count] */
+    uint8_t *fact_known;       /* [fact_count] the player knows whether it is so */
 
     sv_Scheduled *queue;
     size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
@@ -152,6 +154,7 @@ typedef struct sv_Session {
     struct sv_Audience *audience; /* the live crowd; NULL when the scenario has none (heap) */
     sv_Dropped dropped;           /* the session's own tables; sv_session_dropped() adds the rest */
     sv_LimitHit limit;            /* the first limit it ran into */
+    uint32_t deadline_pct;        /* the pressure dial: deadlines in percent (100 as written) */
 } sv_Session;
 
 /* Starts a run at simulated time 0 and schedules everything the scenario times.
@@ -170,6 +173,19 @@ void sv_session_free(sv_Session *s);
  * session has started or already has a model; SV_ERR_NOMEM. Without it the
  * session behaves (and hashes) as it always did. */
 sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang);
+
+/* The pressure dial: every decision's deadline at `pct` percent of the
+ * scenario's (SV_DEADLINE_PCT_MIN..MAX; 50 halves the time). Call it after
+ * init, before the first advance; it then holds for the whole run and enters
+ * the state hash (a run at 100 hashes as it always did). SV_ERR_INVALID when
+ * out of range or the session has started. */
+sv_Status sv_session_set_deadline_pct(sv_Session *s, uint32_t pct);
+/* The facilitator moves the dial during the run: decisions that open from
+ * now on get `pct`; those open keep theirs. SV_ERR_INVALID out of range or
+ * once the session has ended. */
+sv_Status sv_session_change_deadline_pct(sv_Session *s, uint32_t pct);
+/* A decision's deadline in this run: its deadline_ms scaled by the dial. */
+uint32_t sv_session_deadline_ms(const sv_Session *s, int32_t decision);
 
 /* Processes everything due at or before to_ms in (time, scheduling order), then
  * sets now_ms = to_ms (or the time the scenario ended). Never moves backwards. */

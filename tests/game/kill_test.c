@@ -9,6 +9,13 @@
  * (profiles/tester/journal.json), and none may appear in the per-user folder
  * where versions before profiles kept it.
  *
+ * With a workshop file (a ninth argument) the game plays a scripted workshop
+ * (--workshop, issue 14, item 6) instead: its journal is in the workshop's
+ * folder, and every kill also checks the teams' result files (each a result
+ * file of that team whose plays all ended in a state the uninterrupted run's
+ * did) and the progress file (one of the states the uninterrupted run wrote);
+ * each kill starts the workshop afresh.
+ *
  * The kill moments come from a seeded generator (run_and_kill): after a
  * random number of journal writes, a random delay. How many land in each state
  * depends on the machine's speed, but what is checked holds for any moment, so
@@ -37,8 +44,10 @@
 #include "svara/replay.h"
 #include "svara/run.h"
 #include "svara/score.h"
+#include "svara/workshop.h"
 
 #define MAX_VERSIONS 64
+#define MAX_STATES 32
 #define PATH_BYTES 4096
 
 typedef struct Version {
@@ -49,10 +58,30 @@ typedef struct Version {
     bool game_resumed; /* resumed through the game once */
 } Version;
 
+/* What the uninterrupted workshop wrote: its progress states and the state
+ * hash each team's play ended in. */
+typedef struct WsState {
+    char team[80];
+    unsigned scenario;
+    int playing;
+    unsigned seen;
+} WsState;
+typedef struct WsResult {
+    char team[80];
+    uint64_t hash;
+} WsResult;
+
 typedef struct Test {
     const char *svara, *pack_dir, *model_path, *script, *resume_script, *home;
-    char data[PATH_BYTES], profile[PATH_BYTES + 32], journal[PATH_BYTES + 64];
+    const char *workshop; /* a workshop file: the workshop kill test */
+    char data[PATH_BYTES], profile[PATH_BYTES + 32], journal[PATH_BYTES + 256];
     char old_journal[PATH_BYTES + 32];
+    char ws_dir[PATH_BYTES + 128]; /* the workshop's folder */
+    WsState states[MAX_STATES];
+    size_t state_count;
+    WsResult results[MAX_STATES];
+    size_t result_count;
+    unsigned results_checked, results_seen, progress_checked;
     unsigned kills;
     uint64_t rng;
     Version v[MAX_VERSIONS];
@@ -110,7 +139,10 @@ static pid_t spawn(const Test *t, const char *script, const char *log, bool play
         close(fd);
     }
     /* the smallest window and a fast clock: the run is what matters, not its pixels */
-    if (play)
+    if (t->workshop)
+        execl(t->svara, t->svara, "--headless", "--size", "640x360", "--speed", "32", "--workshop",
+              t->workshop, "--script-keys", script, (char *)NULL);
+    else if (play)
         execl(t->svara, t->svara, "--headless", "--profile", "Tester", "--size", "640x360",
               "--seed", "7", "--speed", "32", "--play", "core/tutorial", "--script-keys", script,
               (char *)NULL);
@@ -129,28 +161,64 @@ static int wait_for(pid_t pid)
 }
 
 /* The journal versions the game logged ("journal: N inputs at T ms, state H"). */
-static size_t read_versions(const char *log, Version *v, size_t cap)
+static size_t read_versions(Test *t, const char *log, Version *v, size_t cap)
 {
     FILE *f = fopen(log, "r");
     size_t n = 0;
     char line[1024];
     while (f && fgets(line, sizeof line, f)) {
         const char *at = strstr(line, "journal: ");
+        const char *ps = strstr(line, "workshop progress: team ");
+        const char *rs = strstr(line, "workshop result: team ");
+        WsState st = {0};
+        WsResult res = {0};
+        char sc[80];
+        if (ps && t->state_count < MAX_STATES &&
+            sscanf(ps, "workshop progress: team %79[^,], scenario %u, playing %d", st.team,
+                   &st.scenario, &st.playing) == 3)
+            t->states[t->state_count++] = st;
+        if (rs && t->result_count < MAX_STATES &&
+            sscanf(rs, "workshop result: team %79[^,], scenario %79[^,], state %" SCNx64, res.team,
+                   sc, &res.hash) == 3)
+            t->results[t->result_count++] = res;
         size_t inputs;
-        uint32_t t;
+        uint32_t ms;
         uint64_t h;
         if (at && n < cap &&
-            sscanf(at, "journal: %zu inputs at %" SCNu32 " ms, state %" SCNx64, &inputs, &t, &h) ==
+            sscanf(at, "journal: %zu inputs at %" SCNu32 " ms, state %" SCNx64, &inputs, &ms, &h) ==
                 3)
-            v[n++] = (Version){.inputs = inputs, .t_ms = t, .hash = h};
+            v[n++] = (Version){.inputs = inputs, .t_ms = ms, .hash = h};
     }
     if (f) fclose(f);
     return n;
 }
 
-/* Removes the journal and any temporary file a killed write left beside it. */
+/* Removes every file of a folder (counting temporary files killed writes left). */
+static void clean_dir(Test *t, const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        char p[PATH_BYTES + 512];
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        if (strstr(e->d_name, ".tmp-")) t->temps++;
+        if (sv_native_kind(p, NULL) == SV_NATIVE_DIR)
+            clean_dir(t, p);
+        else
+            remove(p);
+    }
+    if (d) closedir(d);
+}
+
+/* Removes the journal and any temporary file a killed write left beside it;
+ * in a workshop, the workshop's whole state (it starts afresh). */
 static void clean_data(Test *t)
 {
+    if (t->workshop) {
+        clean_dir(t, t->ws_dir);
+        return;
+    }
     DIR *d = opendir(t->profile);
     struct dirent *e;
     while (d && (e = readdir(d))) {
@@ -313,6 +381,89 @@ static void check_journal(Test *t, unsigned kill)
     sv_diag_free(&diags);
 }
 
+/* ---- a workshop's files -------------------------------------------------------------------- */
+
+/* Each team's result file: a result of that team whose every play ended in a
+ * state the uninterrupted run's play of that team ended in. */
+static void check_results(Test *t, unsigned kill)
+{
+    char dir[PATH_BYTES + 256];
+    snprintf(dir, sizeof dir, "%s/results", t->ws_dir);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || strstr(e->d_name, ".tmp-"))
+            continue;
+        char p[PATH_BYTES + 512], team[80];
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        snprintf(team, sizeof team, "%.*s", (int)(n - 5), e->d_name);
+        sv_DiagList diags;
+        sv_diag_init(&diags);
+        sv_Result r;
+        t->results_seen++;
+        if (sv_result_load_file(p, &r, &diags) != SV_OK) {
+            fail(t, "kill %u: %s is not a valid result file (%s)", kill, p,
+                 diags.count ? diags.items[0].message : "unreadable");
+            sv_diag_free(&diags);
+            continue;
+        }
+        if (strcmp(r.team.id, team) != 0 || r.play_count == 0)
+            fail(t, "kill %u: %s holds team '%s' with %u plays", kill, p, r.team.id, r.play_count);
+        for (uint32_t i = 0; i < r.play_count; i++) {
+            bool known = false;
+            for (size_t k = 0; k < t->result_count && !known; k++)
+                known =
+                    strcmp(t->results[k].team, team) == 0 && t->results[k].hash == r.plays[i].hash;
+            if (!known)
+                fail(t, "kill %u: %s: a play ending in %016" PRIx64 " that the run never made",
+                     kill, p, r.plays[i].hash);
+        }
+        t->results_checked++;
+        sv_result_free(&r);
+        sv_diag_free(&diags);
+    }
+    if (d) closedir(d);
+}
+
+/* The progress file: one of the states the uninterrupted run wrote. */
+static void check_progress(Test *t, unsigned kill)
+{
+    char p[PATH_BYTES + 256];
+    snprintf(p, sizeof p, "%s/progress.json", t->ws_dir);
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    size_t len = 0;
+    bool missing = false;
+    char *bytes = sv_native_read(p, SV_MAX_FILE_BYTES, &len, &missing, &diags);
+    cJSON *root = bytes ? sv_json_parse(p, bytes, len, &diags) : NULL;
+    const cJSON *team = cJSON_GetObjectItemCaseSensitive(root, "team");
+    const cJSON *sc = cJSON_GetObjectItemCaseSensitive(root, "scenario");
+    const cJSON *playing = cJSON_GetObjectItemCaseSensitive(root, "playing");
+    if (bytes && !(cJSON_IsString(team) && cJSON_IsNumber(sc) && cJSON_IsBool(playing))) {
+        fail(t, "kill %u: %s is not the workshop's progress", kill, p);
+    } else if (bytes) {
+        WsState *found = NULL;
+        for (size_t i = 0; i < t->state_count && !found; i++)
+            if (strcmp(t->states[i].team, team->valuestring) == 0 &&
+                t->states[i].scenario == (unsigned)sc->valuedouble &&
+                t->states[i].playing == cJSON_IsTrue(playing))
+                found = &t->states[i];
+        if (!found)
+            fail(t,
+                 "kill %u: the progress (team %s, scenario %u, playing %d) is none the run wrote",
+                 kill, team->valuestring, (unsigned)sc->valuedouble, cJSON_IsTrue(playing));
+        else
+            found->seen++;
+        t->progress_checked++;
+    } else if (!missing) {
+        fail(t, "kill %u: %s cannot be read", kill, p);
+    }
+    cJSON_Delete(root);
+    free(bytes);
+    sv_diag_free(&diags);
+}
+
 /* Sleeps ms milliseconds (fractions too). */
 static void sleep_ms(double ms)
 {
@@ -390,7 +541,7 @@ static bool reference(Test *t)
     t->ref_ms = now_ms() - t0;
     if (t->first_ms < 0.0) t->first_ms = 0.0;
     t->temps = 0;
-    t->versions = read_versions(log, t->v, MAX_VERSIONS);
+    t->versions = read_versions(t, log, t->v, MAX_VERSIONS);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || t->versions == 0) {
         printf("the uninterrupted run failed (status %d) or wrote no journal: see %s\n", status,
                log);
@@ -408,11 +559,32 @@ static bool reference(Test *t)
     return true;
 }
 
+/* The workshop's id from its file: its folder is <data>/workshops/<id>. */
+static bool workshop_paths(Test *t)
+{
+    sv_DiagList diags;
+    sv_diag_init(&diags);
+    size_t len = 0;
+    char *bytes = sv_native_read(t->workshop, SV_MAX_FILE_BYTES, &len, NULL, &diags);
+    sv_Workshop w;
+    bool ok = bytes && sv_workshop_parse(t->workshop, bytes, len, &w, &diags) == SV_OK;
+    if (ok) {
+        snprintf(t->ws_dir, sizeof t->ws_dir, "%s/workshops/%s", t->data, w.id);
+        snprintf(t->journal, sizeof t->journal, "%s/journal.json", t->ws_dir);
+        sv_workshop_free(&w);
+    } else {
+        printf("the workshop file %s cannot be read\n", t->workshop);
+    }
+    free(bytes);
+    sv_diag_free(&diags);
+    return ok;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 8) {
         fprintf(stderr, "usage: kill_test SVARA CORE_PACK MODEL SCRIPT RESUME_SCRIPT HOME KILLS "
-                        "[SEED]\n");
+                        "[SEED [WORKSHOP]]\n");
         return 2;
     }
     Test t;
@@ -426,10 +598,12 @@ int main(int argc, char **argv)
     t.kills = (unsigned)strtoul(argv[7], NULL, 10);
     t.rng = argc > 8 ? strtoull(argv[8], NULL, 10) : 13u;
     if (!t.rng) t.rng = 13u;
+    t.workshop = argc > 9 ? argv[9] : NULL;
     snprintf(t.data, sizeof t.data, "%s/data/svara", t.home);
     snprintf(t.profile, sizeof t.profile, "%s/profiles/tester", t.data);
     snprintf(t.journal, sizeof t.journal, "%s/journal.json", t.profile);
     snprintf(t.old_journal, sizeof t.old_journal, "%s/journal.json", t.data);
+    if (t.workshop && !workshop_paths(&t)) return 1; /* its journal is the workshop's */
     double start = now_ms();
     if (!load_core(&t) || !reference(&t)) return 1;
     for (unsigned k = 1; k <= t.kills; k++) {
@@ -438,6 +612,10 @@ int main(int argc, char **argv)
         if (WIFEXITED(status)) t.finished++;
         check_all_json(&t, k, t.data, 0);
         check_old_place(&t, k);
+        if (t.workshop) { /* before a resume through the game writes again */
+            check_results(&t, k);
+            check_progress(&t, k);
+        }
         check_journal(&t, k);
     }
     clean_data(&t);
@@ -449,6 +627,15 @@ int main(int argc, char **argv)
     printf("\nresumes checked: %u through the core, %u through the game; other JSON files checked: "
            "%u; temporary files left by killed writes: %u\n",
            t.core_resumes, t.game_resumes, t.other_json, t.temps);
+    if (t.workshop) {
+        printf("workshop: %u result files checked (%u seen), %u progress files; progress seen per "
+               "state:",
+               t.results_checked, t.results_seen, t.progress_checked);
+        for (size_t i = 0; i < t.state_count; i++)
+            printf(" [%s %u playing %d] %u", t.states[i].team, t.states[i].scenario,
+                   t.states[i].playing, t.states[i].seen);
+        printf("\n");
+    }
     sv_score_free(t.model);
     sv_pack_unload(t.pack);
     sv_fs_free();

@@ -362,3 +362,15 @@ sv_shot_check(game_tutorial_check game_tutorial ${SV_GAME_OUT}/game_tutorial/tut
 # profile located, kept aside and replaced; the same in Swedish. The shots
 # (first, debrief, path, skills, name-pad, broken, sv-*) are for people to look at.
 sv_game_script(game_profiles profiles.cmake -DSCRIPTS=${SV_GAME_DIR})
+
+# ---- the workshop board --------------------------------------------------------------------------------
+# tests/game/board.cmake: the fixture workshop's results made with svara-tool
+# workshop play, the board opened on them by keyboard, gamepad, mouse and in
+# Swedish (pages checked on screen, a plan cell edited, the report exported;
+# the plan file and the HTML read back), a damaged result and an unreadable
+# plan located (the plan kept aside, never overwritten blindly), a missing
+# workshop file. Its shots (board-*.bmp in test-shots/game_board) are for
+# people to look at.
+sv_game_script(game_board board.cmake -DTOOL=$<TARGET_FILE:svara-tool> -DSCRIPTS=${SV_GAME_DIR}
+  -DSRC=${PROJECT_SOURCE_DIR})
+set_tests_properties(game_board PROPERTIES LABELS workshop TIMEOUT 400)

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "bench.h"
+#include "board.h"
 #include "draw.h"
 #include "input.h"
 #include "journal.h"
@@ -42,6 +43,7 @@ typedef struct App {
         ui_ProfilesScreen profiles;
         ui_SkillsScreen skills;
         ui_AssessScreen assess;
+        ui_BoardScreen board;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -61,7 +63,7 @@ const char *ui_screen_name(ui_ScreenId id)
 {
     static const char *const names[] = {"quit",     "title",    "briefing", "play",
                                         "pause",    "settings", "debrief",  "resume",
-                                        "profiles", "skills",   "assess"};
+                                        "profiles", "skills",   "assess",   "board"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -84,6 +86,7 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_PROFILES: return ui_profiles_screen_init(&app->s.profiles, ui, g);
     case UI_SCREEN_SKILLS: return ui_skills_init(&app->s.skills, ui, g);
     case UI_SCREEN_ASSESS: return ui_assess_init(&app->s.assess, ui, g);
+    case UI_SCREEN_BOARD: return ui_board_init(&app->s.board, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -104,6 +107,7 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_PROFILES: return ui_profiles_screen_update(&app->s.profiles, ui, g, in);
     case UI_SCREEN_SKILLS: return ui_skills_update(&app->s.skills, ui, g, in);
     case UI_SCREEN_ASSESS: return ui_assess_update(&app->s.assess, ui, g, in);
+    case UI_SCREEN_BOARD: return ui_board_update(&app->s.board, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -127,6 +131,7 @@ static void screen_draw(App *app)
     case UI_SCREEN_PROFILES: ui_profiles_screen_draw(&app->s.profiles, ui, g); break;
     case UI_SCREEN_SKILLS: ui_skills_draw(&app->s.skills, ui, g); break;
     case UI_SCREEN_ASSESS: ui_assess_draw(&app->s.assess, ui, g); break;
+    case UI_SCREEN_BOARD: ui_board_draw(&app->s.board, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
 }
@@ -159,6 +164,7 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_PROFILES: ui_profiles_screen_unload(&app->s.profiles, &app->ui); break;
     case UI_SCREEN_SKILLS: ui_skills_unload(&app->s.skills); break;
     case UI_SCREEN_ASSESS: ui_assess_unload(&app->s.assess); break;
+    case UI_SCREEN_BOARD: ui_board_unload(&app->s.board); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -731,6 +737,7 @@ static ui_ScreenId first_screen(App *app)
         return UI_SCREEN_PLAY;
     }
     ui_journal_tidy(g);
+    if (o->board) return ui_board_open(g, o->board, o->results);
     if (o->assess) return assess_screen(app);
     const char *target = o->play ? o->play : o->select;
     if (target) {

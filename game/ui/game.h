@@ -63,6 +63,10 @@ typedef struct ui_Game {
     int32_t assess_pack;
     int assess_kind;  /* sv_AssessKind */
     bool assess_back; /* the title puts its cursor on that test's row when it opens next */
+    /* the workshop board (board.h): the files it shows, NULL when none is
+     * open, and the screen (ui_ScreenId) it goes back to */
+    struct ui_Board *board;
+    int board_return;
 } ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,

@@ -1,0 +1,934 @@
+/* Drawing the workshop board (board.h) for a projector: big type, every
+ * team in its own colour and line pattern (so colour is never the only
+ * cue), the four pages under tabs, the problems with the files on top of
+ * every page, and the last thing saved or exported along the bottom. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "board.h"
+#include "chart.h"
+#include "draw.h"
+#include "menu.h"
+#include "svara/debrief.h"
+#include "svara/principles.h"
+
+#define MARGIN 48.0f
+#define GAP 16.0f
+#define PAD 20.0f
+#define HOT_TEXT 640
+#define PROBLEM_LINES 3
+
+static const float col_frac[UI_BOARD_COLS] = {0.16f, 0.28f, 0.26f, 0.16f, 0.14f};
+static const ui_StrId tab_names[UI_BOARD_PAGES] = {UI_S_BOARD_TAB_SCORES, UI_S_BOARD_TAB_PRINCIPLES,
+                                                   UI_S_BOARD_TAB_HOTWASH, UI_S_BOARD_TAB_PLAN};
+static const ui_StrId col_names[UI_BOARD_COLS] = {UI_S_BOARD_PRINCIPLE, UI_S_BOARD_PLAN_ISSUE,
+                                                  UI_S_BOARD_PLAN_ACTION,
+                                                  UI_S_BOARD_PLAN_RESPONSIBLE, UI_S_BOARD_PLAN_DUE};
+
+static float lh(ui_Context *ui, ui_FontId f) { return ui_text_line_height(&ui->text, f); }
+
+const char *ui_board_principle(const ui_Context *ui, const ui_Game *g, int k)
+{
+    if (k < 0 || k >= SV_PRINCIPLE_COUNT) return "–";
+    const char *name = g->principles.arena ? sv_text_get(&g->principles.of[k].name, ui->lang) : "";
+    return name[0] ? name : sv_principle_name((sv_Principle)k);
+}
+
+static const char *back_label(const ui_Context *ui, const ui_Game *g)
+{
+    return ui_tr(ui, g->board_return == UI_SCREEN_TITLE || g->board_return == UI_SCREEN_QUIT
+                         ? UI_S_COMMON_BACK
+                         : UI_S_BOARD_CONTINUE);
+}
+
+static size_t problem_lines(const ui_Board *b)
+{
+    return b->problem_count < PROBLEM_LINES ? b->problem_count : PROBLEM_LINES;
+}
+
+/* ---- layout -------------------------------------------------------------------------------- */
+
+static size_t card_count(const ui_Board *b)
+{
+    return b->has_workshop ? b->workshop.team_count : b->team_count;
+}
+
+static float card_h(ui_Context *ui)
+{
+    return 2.0f * PAD + lh(ui, UI_FONT_HEAD) + lh(ui, UI_FONT_SMALL) + 12.0f +
+           lh(ui, UI_FONT_TITLE) + 16.0f + 2.0f * (lh(ui, UI_FONT_SMALL_BOLD) + 16.0f);
+}
+
+static void scores_layout(ui_Context *ui, const ui_Board *b, ui_BoardLayout *l)
+{
+    SDL_FRect c = l->content;
+    float sl = lh(ui, UI_FONT_HEAD) + 12.0f, bw = sl + 24.0f;
+    l->scenario = ui_rect(c.x, c.y, c.w, sl);
+    l->next_btn = ui_rect(c.x + c.w - bw, c.y, bw, sl);
+    l->prev_btn = ui_rect(l->next_btn.x - bw - 10.0f, c.y, bw, sl);
+    size_t n = card_count(b);
+    float rows = n > 6 ? 2.0f : 1.0f;
+    l->cards = ui_rect(c.x, c.y + sl + 12.0f, c.w, rows * card_h(ui) + (rows - 1.0f) * GAP);
+    float top = l->cards.y + l->cards.h + GAP, h = c.y + c.h - top;
+    l->chart = ui_rect(c.x, top, floorf(c.w * 0.58f), h);
+    l->differ = ui_rect(l->chart.x + l->chart.w + GAP, top, c.w - l->chart.w - GAP, h);
+    /* the chart's meter, chosen on the scenario's line, left of its arrows */
+    float x = l->prev_btn.x - GAP, ch = lh(ui, UI_FONT_SMALL_BOLD) + 14.0f;
+    for (int m = SV_METER_COUNT - 1; m >= 0; m--) {
+        float w = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD,
+                                ui_tr(ui, (ui_StrId)(UI_S_METER_REPUTATION + m))) +
+                  32.0f;
+        x -= w;
+        l->meters[m] = ui_rect(x, c.y + (sl - ch) / 2.0f, w, ch);
+        x -= 8.0f;
+    }
+}
+
+static void plan_layout(ui_Context *ui, const ui_Board *b, ui_BoardLayout *l)
+{
+    SDL_FRect c = l->content;
+    float bh = lh(ui, UI_FONT_BOLD) + 24.0f;
+    float aw = ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, UI_S_BOARD_PLAN_ADD)) + 56.0f;
+    float rw = ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, UI_S_BOARD_PLAN_REMOVE)) + 56.0f;
+    l->remove_btn = ui_rect(c.x + c.w - rw, c.y, rw, bh);
+    l->add_btn = ui_rect(l->remove_btn.x - GAP - aw, c.y, aw, bh);
+    char intro[UI_PATH_MAX + 256];
+    ui_strings_format(intro, sizeof intro, ui_tr(ui, UI_S_BOARD_PLAN_INTRO), b->plan_path, NULL,
+                      NULL);
+    float ih = ui_text_wrap_height(&ui->text, UI_FONT_BODY, intro, l->add_btn.x - GAP - c.x);
+    l->plan_top = c.y + fmaxf(ih, bh) + 14.0f;
+    l->plan_head_h = lh(ui, UI_FONT_SMALL_BOLD) + 18.0f;
+    float x = c.x;
+    for (int i = 0; i < UI_BOARD_COLS; i++) {
+        l->col_x[i] = x;
+        x += floorf(c.w * col_frac[i]);
+    }
+    l->col_x[UI_BOARD_COLS] = c.x + c.w;
+}
+
+void ui_board_layout(ui_Context *ui, const ui_Board *b, int page, ui_BoardLayout *l)
+{
+    memset(l, 0, sizeof *l);
+    float hh = lh(ui, UI_FONT_TITLE) + 24.0f, th = lh(ui, UI_FONT_BOLD) + 24.0f;
+    l->header = ui_rect(0.0f, 0.0f, (float)UI_WIDTH, hh);
+    float y = hh + 16.0f, x = MARGIN;
+    for (int p = 0; p < UI_BOARD_PAGES; p++) {
+        float w = ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, tab_names[p])) + 56.0f;
+        l->tabs[p] = ui_rect(x, y, w, th);
+        x += w + 10.0f;
+    }
+    l->back_btn = ui_rect((float)UI_WIDTH - MARGIN - 220.0f, y, 220.0f, th);
+    float ew = ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, UI_S_BOARD_EXPORT)) + 56.0f;
+    l->export_btn = ui_rect(l->back_btn.x - GAP - ew, y, ew, th);
+    y += th + 14.0f;
+    if (b && b->problem_count) {
+        float h =
+            lh(ui, UI_FONT_SMALL_BOLD) + (float)problem_lines(b) * lh(ui, UI_FONT_SMALL) + 20.0f;
+        l->problems = ui_rect(MARGIN, y, (float)UI_WIDTH - 2.0f * MARGIN, h);
+        y += h + 12.0f;
+    }
+    float hint = lh(ui, UI_FONT_SMALL) + 14.0f, nh = lh(ui, UI_FONT_SMALL_BOLD) + 8.0f;
+    l->note =
+        ui_rect(MARGIN, (float)UI_HEIGHT - hint - nh - 6.0f, (float)UI_WIDTH - 2.0f * MARGIN, nh);
+    l->content = ui_rect(MARGIN, y, (float)UI_WIDTH - 2.0f * MARGIN, l->note.y - 8.0f - y);
+    if (!b) return;
+    if (page == UI_BOARD_SCORES) scores_layout(ui, b, l);
+    if (page == UI_BOARD_PLAN) plan_layout(ui, b, l);
+}
+
+const char *ui_board_cell(const ui_Context *ui, const ui_Game *g, const sv_PlanRow *row, int col,
+                          char *buf, size_t size)
+{
+    const char *text = col == 0   ? ui_board_principle(ui, g, row->principle)
+                       : col == 1 ? row->issue
+                       : col == 2 ? row->action
+                       : col == 3 ? row->responsible
+                                  : row->due;
+    snprintf(buf, size, "%s", text);
+    return buf;
+}
+
+float ui_board_plan_row_h(ui_Context *ui, const ui_Board *b, const ui_BoardLayout *l, uint32_t i)
+{
+    (void)b;
+    float h = lh(ui, UI_FONT_BODY);
+    const sv_PlanRow *row = &b->plan->rows[i];
+    const char *texts[UI_BOARD_COLS] = {"X", row->issue, row->action, row->responsible, row->due};
+    for (int c = 1; c < UI_BOARD_COLS; c++)
+        if (texts[c][0])
+            h = fmaxf(h, ui_text_wrap_height(&ui->text, UI_FONT_BODY, texts[c],
+                                             l->col_x[c + 1] - l->col_x[c] - 28.0f));
+    return h + 22.0f;
+}
+
+/* ---- the frame ------------------------------------------------------------------------------ */
+
+static void draw_header(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l)
+{
+    const ui_Theme *t = &ui->theme;
+    const ui_Board *b = g->board;
+    ui_fill(ui, l->header, t->header);
+    float tw = ui_text_draw(&ui->text, UI_FONT_TITLE, t->on_header, t->header,
+                            ui_tr(ui, UI_S_BOARD_TITLE), MARGIN, 12.0f, UI_ALIGN_LEFT);
+    if (!b || !b->has_workshop) return;
+    const sv_Workshop *w = &b->workshop;
+    char pack[160], seed[32], line[512];
+    snprintf(pack, sizeof pack, "%s %s", w->pack, w->pack_version);
+    snprintf(seed, sizeof seed, "%llu", (unsigned long long)w->seed);
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_INFO), pack, seed,
+                      w->facilitator.name);
+    float y = (l->header.h - lh(ui, UI_FONT_BOLD)) / 2.0f;
+    float iw = ui_text_draw(&ui->text, UI_FONT_SMALL, t->on_header, t->header, line,
+                            (float)UI_WIDTH - MARGIN, y + 4.0f, UI_ALIGN_RIGHT);
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header, w->name, MARGIN + tw + 40.0f,
+                     y, (float)UI_WIDTH - 2.0f * MARGIN - tw - iw - 80.0f, UI_ALIGN_LEFT);
+}
+
+static void draw_tabs(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                      const ui_BoardLayout *l)
+{
+    for (int p = 0; p < UI_BOARD_PAGES; p++)
+        ui_button(ui, l->tabs[p], ui_tr(ui, tab_names[p]),
+                  p == s->page ? UI_BUTTON_PRIMARY : UI_BUTTON_PLAIN, false, true);
+    ui_button(ui, l->export_btn, ui_tr(ui, UI_S_BOARD_EXPORT), UI_BUTTON_PLAIN, false,
+              g->board && g->board->merged);
+    ui_button(ui, l->back_btn, back_label(ui, g), UI_BUTTON_PLAIN, false, true);
+}
+
+/* "file.json:3:4: error: ..." without the folders before the file's name. */
+static const char *short_problem(const char *line)
+{
+    const char *colon = strstr(line, ": "), *name = line;
+    for (const char *c = line; colon && c < colon; c++)
+        if (*c == '/') name = c + 1;
+    return name;
+}
+
+/* The file a problem line is about: up to its first ':'. */
+static size_t file_len(const char *line, size_t len)
+{
+    const char *colon = memchr(line, ':', len);
+    return colon ? (size_t)(colon - line) : len;
+}
+
+/* Which problem lines to show: the first of each file, then the others, in order. */
+static size_t pick_problems(const ui_Board *b, const char **at, size_t *lens)
+{
+    const char *lines[64];
+    size_t lengths[64], n = 0, picked = 0;
+    for (const char *p = b->problems; *p && n < 64;) {
+        const char *end = strchr(p, '\n');
+        lengths[n] = end ? (size_t)(end - p) : strlen(p);
+        lines[n++] = p;
+        p += lengths[n - 1] + (end ? 1 : 0);
+    }
+    bool used[64] = {false};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n && picked < PROBLEM_LINES; i++) {
+            bool first = true;
+            for (size_t j = 0; j < i && pass == 0; j++)
+                first &= file_len(lines[j], lengths[j]) != file_len(lines[i], lengths[i]) ||
+                         strncmp(lines[j], lines[i], file_len(lines[i], lengths[i])) != 0;
+            if (used[i] || !first) continue;
+            used[i] = true;
+            at[picked] = lines[i];
+            lens[picked++] = lengths[i];
+        }
+    return picked;
+}
+
+static void draw_problems(ui_Context *ui, const ui_Board *b, SDL_FRect r)
+{
+    const ui_Theme *t = &ui->theme;
+    ui_panel(ui, r, 12.0f, t->surface, t->bad);
+    char n[32], line[256];
+    snprintf(n, sizeof n, "%zu", b->problem_count);
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_PROBLEMS), n, NULL, NULL);
+    float x = r.x + PAD, y = r.y + 10.0f;
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, t->bad, t->surface, line, x, y, r.w - 2 * PAD,
+                     UI_ALIGN_LEFT);
+    y += lh(ui, UI_FONT_SMALL_BOLD);
+    const char *at[PROBLEM_LINES];
+    size_t lens[PROBLEM_LINES], shown = pick_problems(b, at, lens);
+    for (size_t i = 0; i < shown; i++) {
+        char one[1024];
+        snprintf(one, sizeof one, "%.*s", (int)(lens[i] < sizeof one ? lens[i] : sizeof one - 1),
+                 at[i]);
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->text, t->surface, short_problem(one), x, y,
+                         r.w - 2 * PAD, UI_ALIGN_LEFT);
+        y += lh(ui, UI_FONT_SMALL);
+    }
+}
+
+/* ---- the scoreboard ------------------------------------------------------------------------- */
+
+static SDL_Color team_colour(const ui_Theme *t, size_t i) { return t->avatar[i % 8]; }
+
+static const sv_Result *team_result(const ui_Board *b, size_t i)
+{
+    const char *id = b->has_workshop ? b->workshop.teams[i].id : b->results[i].team.id;
+    for (size_t r = 0; r < b->team_count; r++)
+        if (strcmp(b->results[r].team.id, id) == 0) return &b->results[r];
+    return NULL;
+}
+
+static const sv_ResultPlay *team_play(const ui_Board *b, size_t i, int scenario)
+{
+    const sv_Result *r = team_result(b, i);
+    if (!r || !b->has_workshop || scenario >= (int)b->workshop.scenario_count) return NULL;
+    for (uint32_t p = 0; p < r->play_count; p++)
+        if (strcmp(r->plays[p].scenario, b->workshop.scenarios[scenario]) == 0) return &r->plays[p];
+    return NULL;
+}
+
+static const char *team_name(const ui_Board *b, size_t i)
+{
+    return b->has_workshop ? b->workshop.teams[i].name : b->results[i].team.name;
+}
+
+static void card_meters(ui_Context *ui, const sv_ResultPlay *p, SDL_FRect r, float y,
+                        int32_t reach_max)
+{
+    const ui_Theme *t = &ui->theme;
+    float cw = (r.w - 2.0f * PAD - 6.0f - GAP) / 2.0f, rh = lh(ui, UI_FONT_SMALL_BOLD) + 16.0f;
+    for (int m = 0; m < SV_METER_COUNT; m++) {
+        float x = r.x + PAD + 6.0f + (float)(m % 2) * (cw + GAP), my = y + (float)(m / 2) * rh;
+        char v[32];
+        if (m == SV_METER_REACH)
+            ui_format_count((uint32_t)(p->meters[m] > 0 ? p->meters[m] : 0), v, sizeof v);
+        else
+            ui_format_tenths(ui, p->meters[m], v, sizeof v);
+        /* the value whole on the right, the meter's name in what room is left */
+        float vw = ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->text, t->surface, v, x + cw, my,
+                                UI_ALIGN_RIGHT);
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface,
+                         ui_tr(ui, (ui_StrId)(UI_S_METER_REPUTATION + m)), x, my, cw - vw - 10.0f,
+                         UI_ALIGN_LEFT);
+        int32_t max = m == SV_METER_REACH ? reach_max : SV_METER_MAX;
+        ui_bar(ui, ui_rect(x, my + lh(ui, UI_FONT_SMALL_BOLD) + 2.0f, cw, 8.0f),
+               (float)p->meters[m] / (float)(max > 0 ? max : 1), t->meter[m], t->sunken);
+    }
+}
+
+static void draw_card(ui_Context *ui, const ui_Board *b, size_t i, int scenario, SDL_FRect r,
+                      int32_t reach_max)
+{
+    const ui_Theme *t = &ui->theme;
+    ui_panel(ui, r, 14.0f, t->surface, t->border);
+    ui_fill_round(ui, ui_rect(r.x, r.y, 10.0f, r.h), 5.0f, team_colour(t, i));
+    float x = r.x + PAD + 6.0f, w = r.w - 2.0f * PAD - 6.0f, y = r.y + PAD;
+    ui_chart_swatch(ui, r.x + r.w - PAD - 44.0f, y + lh(ui, UI_FONT_HEAD) / 2.0f, 44.0f,
+                    (int)(i % 4), team_colour(t, i));
+    ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->text, t->surface, team_name(b, i), x, y, w - 60.0f,
+                     UI_ALIGN_LEFT);
+    y += lh(ui, UI_FONT_HEAD);
+    char members[1024] = "";
+    const sv_Team *team = b->has_workshop ? &b->workshop.teams[i] : &b->results[i].team;
+    for (uint32_t m = 0; m < team->member_count; m++) {
+        size_t used = strlen(members);
+        snprintf(members + used, sizeof members - used, "%s%s", m ? ", " : "",
+                 team->members[m].name);
+    }
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface, members, x, y, w,
+                     UI_ALIGN_LEFT);
+    y += lh(ui, UI_FONT_SMALL) + 12.0f;
+    const sv_ResultPlay *p = team_play(b, i, scenario);
+    if (!p) {
+        char line[256];
+        if (team_result(b, i))
+            snprintf(line, sizeof line, "%s", ui_tr(ui, UI_S_BOARD_NOT_PLAYED));
+        else
+            ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_NO_RESULT), team_name(b, i),
+                              NULL, NULL);
+        ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface, line, x, y, w, 2);
+        return;
+    }
+    float gh = lh(ui, UI_FONT_TITLE);
+    SDL_FRect g = ui_rect(x, y, gh + 10.0f, gh);
+    ui_fill_round(ui, g, 10.0f, t->accent);
+    char letter[2] = {p->grade, '\0'}, line[256], n[16];
+    ui_text_draw(&ui->text, UI_FONT_TITLE, t->on_accent, t->accent, letter, g.x + g.w / 2.0f, g.y,
+                 UI_ALIGN_CENTRE);
+    float tx = g.x + g.w + GAP, tw = w - g.w - GAP;
+    snprintf(n, sizeof n, "%d", p->score);
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_SCORE), n, NULL, NULL);
+    float sw = ui_text_draw(&ui->text, UI_FONT_BOLD, t->text, t->surface, line, tx, y + 2.0f,
+                            UI_ALIGN_LEFT);
+    bool passed = p->score >= p->pass_score;
+    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, passed ? t->good : t->bad, t->surface,
+                 ui_tr(ui, passed ? UI_S_BOARD_PASSED : UI_S_BOARD_FAILED), tx + sw + 14.0f,
+                 y + 6.0f, UI_ALIGN_LEFT);
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_ENDING),
+                      p->ending_title[0] ? p->ending_title : ui_tr(ui, UI_S_BOARD_NO_ENDING), NULL,
+                      NULL);
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface, line, tx,
+                     y + 6.0f + lh(ui, UI_FONT_BOLD), tw, UI_ALIGN_LEFT);
+    card_meters(ui, p, r, y + gh + 16.0f, reach_max);
+}
+
+static uint32_t scenario_end(const ui_Board *b, int scenario, int32_t *reach_max)
+{
+    uint32_t end = 1000u;
+    *reach_max = 100;
+    for (size_t i = 0; i < card_count(b); i++) {
+        const sv_ResultPlay *p = team_play(b, i, scenario);
+        if (!p) continue;
+        if (p->end_ms > end) end = p->end_ms;
+        if (p->meters[SV_METER_REACH] > *reach_max) *reach_max = p->meters[SV_METER_REACH];
+        for (uint32_t h = 0; h < p->history_count; h++)
+            if (p->history[h].meters[SV_METER_REACH] > *reach_max)
+                *reach_max = p->history[h].meters[SV_METER_REACH];
+    }
+    return end;
+}
+
+static void draw_chart(const ui_BoardScreen *s, ui_Context *ui, const ui_Board *b,
+                       const ui_BoardLayout *l)
+{
+    const ui_Theme *t = &ui->theme;
+    SDL_FRect a = l->chart;
+    ui_panel(ui, a, 16.0f, t->surface, t->border);
+    const char *title = ui_tr(ui, UI_S_BOARD_CHART);
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->accent, t->surface, title, a.x + PAD, a.y + 14.0f,
+                     a.w - 2.0f * PAD, UI_ALIGN_LEFT);
+    for (int m = 0; m < SV_METER_COUNT; m++)
+        ui_button(ui, l->meters[m], ui_tr(ui, (ui_StrId)(UI_S_METER_REPUTATION + m)),
+                  m == s->meter ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, true);
+    /* the legend: each team's pattern and name, as many rows as it takes */
+    size_t n = card_count(b);
+    float lrow = lh(ui, UI_FONT_SMALL_BOLD) + 8.0f, lx = a.x + PAD, rows = 1.0f;
+    float xs[SV_WORKSHOP_MAX_TEAMS], ys[SV_WORKSHOP_MAX_TEAMS];
+    for (size_t i = 0; i < n; i++) {
+        float w = 54.0f + ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, team_name(b, i)) + 30.0f;
+        if (lx + w > a.x + a.w - PAD && lx > a.x + PAD) {
+            lx = a.x + PAD;
+            rows += 1.0f;
+        }
+        xs[i] = lx;
+        ys[i] = (rows - 1.0f) * lrow;
+        lx += w;
+    }
+    float legend_top = a.y + a.h - 12.0f - rows * lrow;
+    for (size_t i = 0; i < n; i++) {
+        float y = legend_top + ys[i];
+        ui_chart_swatch(ui, xs[i], y + (lrow - 8.0f) / 2.0f, 44.0f, (int)(i % 4),
+                        team_colour(t, i));
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, t->text, t->surface, team_name(b, i),
+                         xs[i] + 54.0f, y, a.w * 0.5f, UI_ALIGN_LEFT);
+    }
+    int32_t reach_max;
+    uint32_t end = scenario_end(b, s->scenario, &reach_max);
+    int32_t max = s->meter == SV_METER_REACH ? reach_max : SV_METER_MAX;
+    char most[32];
+    ui_format_count((uint32_t)reach_max, most, sizeof most);
+    float left =
+        ui_text_width(&ui->text, UI_FONT_SMALL, s->meter == SV_METER_REACH ? most : "100") + 34.0f;
+    float top = a.y + 14.0f + lh(ui, UI_FONT_BOLD) + 24.0f;
+    SDL_FRect plot = {a.x + left, top, a.w - left - 40.0f,
+                      legend_top - top - lh(ui, UI_FONT_SMALL) - 30.0f};
+    ui_chart_axes(ui, plot, end, s->meter == SV_METER_REACH ? reach_max : 100, -1, t->surface);
+    for (size_t i = n; i-- > 0;) {
+        const sv_ResultPlay *p = team_play(b, i, s->scenario);
+        if (!p) continue;
+        ui_ChartSeries line = {p->history, p->history_count, p->meters[s->meter], team_colour(t, i),
+                               (int)(i % 4)};
+        ui_chart_series(ui, plot, end, s->meter, max, &line);
+    }
+}
+
+/* What team i answered to the decision: the words that went out, else the option's text. */
+static const char *answer(const ui_Context *ui, const sv_ResultPlay *p, const char *decision)
+{
+    for (uint32_t d = 0; p && d < p->decision_count; d++) {
+        const sv_ResultDecision *rd = &p->decisions[d];
+        if (strcmp(rd->decision, decision) != 0) continue;
+        if (rd->reply[0]) return rd->reply;
+        for (uint32_t c = 0; c < rd->choice_count; c++)
+            if (rd->option[0] && strcmp(rd->choices[c].id, rd->option) == 0)
+                return rd->choices[c].text;
+        return ui_tr(ui, UI_S_BOARD_NOTHING_SENT);
+    }
+    return NULL;
+}
+
+static const char *prompt_of(const ui_Board *b, const sv_ReportSpread *sp)
+{
+    for (size_t t = 0; t < b->team_count; t++)
+        for (uint32_t p = 0; p < b->results[t].play_count; p++) {
+            const sv_ResultPlay *pl = &b->results[t].plays[p];
+            if (strcmp(pl->scenario, sp->scenario) != 0) continue;
+            for (uint32_t d = 0; d < pl->decision_count; d++)
+                if (strcmp(pl->decisions[d].decision, sp->decision) == 0)
+                    return pl->decisions[d].prompt;
+        }
+    return sp->decision;
+}
+
+static bool differs(const sv_ReportSpread *sp) { return sp->distinct > 1 || sp->spread > 0; }
+
+static void draw_differ(const ui_BoardScreen *s, ui_Context *ui, const ui_Board *b, SDL_FRect a)
+{
+    const ui_Theme *t = &ui->theme;
+    ui_panel(ui, a, 16.0f, t->surface, t->border);
+    float x = a.x + PAD, w = a.w - 2.0f * PAD, y = a.y + 14.0f, bottom = a.y + a.h - 12.0f;
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->accent, t->surface, ui_tr(ui, UI_S_BOARD_DIFFERED),
+                     x, y, w, UI_ALIGN_LEFT);
+    y += lh(ui, UI_FONT_BOLD) + 10.0f;
+    const char *sc = b->has_workshop && s->scenario < (int)b->workshop.scenario_count
+                         ? b->workshop.scenarios[s->scenario]
+                         : "";
+    size_t n = card_count(b);
+    bool any = false;
+    for (size_t i = 0; i < b->spread_count; i++) {
+        const sv_ReportSpread *sp = &b->spreads[i];
+        if (strcmp(sp->scenario, sc) != 0 || !differs(sp)) continue;
+        float need = 2.0f * lh(ui, UI_FONT_BOLD) + lh(ui, UI_FONT_SMALL) +
+                     (float)sp->teams * lh(ui, UI_FONT_BODY);
+        if (any && y + need > bottom) break;
+        any = true;
+        y += ui_text_draw_wrap(&ui->text, UI_FONT_BOLD, t->text, t->surface, prompt_of(b, sp), x, y,
+                               w, 2);
+        char count[16], pts[32], line[160];
+        snprintf(count, sizeof count, "%u", sp->distinct);
+        ui_format_tenths(ui, (int32_t)(sp->spread > 1000000 ? 1000000 : sp->spread), pts,
+                         sizeof pts);
+        ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_DIFFERED_LINE), count, pts, NULL);
+        ui_text_draw(&ui->text, UI_FONT_SMALL, t->muted, t->surface, line, x, y, UI_ALIGN_LEFT);
+        y += lh(ui, UI_FONT_SMALL) + 4.0f;
+        for (size_t k = 0; k < n; k++) {
+            const char *ans = answer(ui, team_play(b, k, s->scenario), sp->decision);
+            if (!ans) continue;
+            char row[1024];
+            snprintf(row, sizeof row, "%s: %s", team_name(b, k), ans);
+            ui_chart_swatch(ui, x, y + lh(ui, UI_FONT_BODY) / 2.0f, 30.0f, (int)(k % 4),
+                            team_colour(t, k));
+            ui_text_draw_fit(&ui->text, UI_FONT_BODY, t->text, t->surface, row, x + 40.0f, y,
+                             w - 40.0f, UI_ALIGN_LEFT);
+            y += lh(ui, UI_FONT_BODY);
+        }
+        y += 14.0f;
+    }
+    if (!any)
+        ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface,
+                          ui_tr(ui, UI_S_BOARD_DIFFERED_NONE), x, y, w, 0);
+}
+
+static void draw_scores(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                        const ui_BoardLayout *l)
+{
+    const ui_Theme *t = &ui->theme;
+    const ui_Board *b = g->board;
+    int sc = b->has_workshop ? (int)b->workshop.scenario_count : 0;
+    if (sc > 0) {
+        const char *title = b->workshop.scenarios[s->scenario];
+        for (size_t i = 0; i < card_count(b); i++) {
+            const sv_ResultPlay *p = team_play(b, i, s->scenario);
+            if (p && p->title[0]) title = p->title;
+        }
+        char at[16], of[16], line[512];
+        snprintf(at, sizeof at, "%d", s->scenario + 1);
+        snprintf(of, sizeof of, "%d", sc);
+        ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_SCENARIO), at, of, title);
+        ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->text, t->bg, line, l->scenario.x,
+                         l->scenario.y + 4.0f, l->meters[0].x - l->scenario.x - GAP, UI_ALIGN_LEFT);
+        if (sc > 1) {
+            ui_button(ui, l->prev_btn, "◀", UI_BUTTON_PLAIN, false, true);
+            ui_button(ui, l->next_btn, "▶", UI_BUTTON_PLAIN, false, true);
+        }
+    }
+    size_t n = card_count(b);
+    if (!n) return;
+    int32_t reach_max;
+    scenario_end(b, s->scenario, &reach_max);
+    size_t per_row = n > 6 ? (n + 1) / 2 : n;
+    float cw = (l->cards.w - (float)(per_row - 1) * GAP) / (float)per_row, ch = card_h(ui);
+    for (size_t i = 0; i < n; i++) {
+        SDL_FRect r = ui_rect(l->cards.x + (float)(i % per_row) * (cw + GAP),
+                              l->cards.y + (float)(i / per_row) * (ch + GAP), cw, ch);
+        draw_card(ui, b, i, s->scenario, r, reach_max);
+    }
+    draw_chart(s, ui, b, l);
+    draw_differ(s, ui, b, l->differ);
+}
+
+/* ---- the ratings ---------------------------------------------------------------------------- */
+
+static SDL_Color rating_fill(sv_Rating r)
+{
+    static const uint32_t fills[] = {0xf1f3f6, 0xcfe8cf, 0xf3eab0, 0xf5c99b, 0xeba5a5};
+    return ui_theme_rgb(fills[(unsigned)r < 5 ? r : 0]);
+}
+
+/* The principles some team was rated on, in the principles file's order. */
+static int observed(const ui_Game *g, int *out)
+{
+    const ui_Board *b = g->board;
+    int n = 0;
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        bool any = false;
+        for (size_t t = 0; t < b->team_count; t++)
+            any |= b->report.cells[t][k].rating != SV_RATING_NONE;
+        if (!any) continue;
+        int at = n++;
+        uint32_t rank = g->principles.arena ? g->principles.of[k].rank : (uint32_t)k;
+        for (; at > 0; at--) {
+            int o = out[at - 1];
+            if ((g->principles.arena ? g->principles.of[o].rank : (uint32_t)o) <= rank) break;
+            out[at] = out[at - 1];
+        }
+        out[at] = k;
+    }
+    return n;
+}
+
+static float ratings_row_h(ui_Context *ui) { return lh(ui, UI_FONT_BOLD) + 22.0f; }
+
+static float ratings_height(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l)
+{
+    int rows[SV_PRINCIPLE_COUNT];
+    float intro = ui_text_wrap_height(&ui->text, UI_FONT_BODY, ui_tr(ui, UI_S_BOARD_RATINGS_INTRO),
+                                      l->content.w);
+    return intro + 16.0f + (float)(observed(g, rows) + 1) * ratings_row_h(ui);
+}
+
+static void draw_ratings(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                         const ui_BoardLayout *l)
+{
+    const ui_Theme *t = &ui->theme;
+    const ui_Board *b = g->board;
+    SDL_FRect c = l->content;
+    float y = c.y - s->scroll;
+    y += ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->text, t->bg,
+                           ui_tr(ui, UI_S_BOARD_RATINGS_INTRO), c.x, y, c.w, 0) +
+         16.0f;
+    int rows[SV_PRINCIPLE_COUNT], n = observed(g, rows);
+    if (!n) {
+        ui_text_draw(&ui->text, UI_FONT_BODY, t->muted, t->bg, ui_tr(ui, UI_S_BOARD_NONE_OBSERVED),
+                     c.x, y, UI_ALIGN_LEFT);
+        return;
+    }
+    float rh = ratings_row_h(ui), first = fminf(640.0f, c.w * 0.36f);
+    float tw = (c.w - first) / (float)b->team_count;
+    SDL_FRect head = ui_rect(c.x, y, c.w, rh);
+    ui_fill(ui, head, t->header);
+    ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header,
+                     ui_tr(ui, UI_S_BOARD_PRINCIPLE), c.x + PAD, y + 11.0f, first - 2 * PAD,
+                     UI_ALIGN_LEFT);
+    for (size_t i = 0; i < b->team_count; i++)
+        ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header, b->results[i].team.name,
+                         c.x + first + (float)i * tw + 12.0f, y + 11.0f, tw - 24.0f, UI_ALIGN_LEFT);
+    y += rh;
+    for (int r = 0; r < n; r++, y += rh) {
+        if (y + rh < c.y || y > c.y + c.h) continue;
+        int k = rows[r];
+        SDL_Color fill = r % 2 ? t->sunken : t->surface;
+        ui_fill(ui, ui_rect(c.x, y, c.w, rh), fill);
+        char name[256];
+        snprintf(name, sizeof name, "%s", ui_board_principle(ui, g, k));
+        float nw = ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->text, fill, name, c.x + PAD,
+                                    y + 11.0f, first - 2 * PAD, UI_ALIGN_LEFT);
+        const char *id = sv_principle_name((sv_Principle)k);
+        if (nw + 14.0f + ui_text_width(&ui->text, UI_FONT_SMALL, id) < first - 2 * PAD)
+            ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, fill, id, c.x + PAD + nw + 14.0f,
+                             y + 15.0f, first - 2 * PAD - nw - 14.0f, UI_ALIGN_LEFT);
+        for (size_t i = 0; i < b->team_count; i++) {
+            const sv_ReportCell *cell = &b->report.cells[i][k];
+            float x = c.x + first + (float)i * tw + 12.0f;
+            SDL_FRect chip = ui_rect(x, y + 6.0f, 64.0f, rh - 12.0f);
+            SDL_Color cf = rating_fill(cell->rating);
+            ui_fill_round(ui, chip, 8.0f, cf);
+            ui_text_draw(&ui->text, UI_FONT_BOLD, t->text, cf,
+                         cell->rating == SV_RATING_NONE ? "–" : sv_rating_name(cell->rating),
+                         chip.x + chip.w / 2.0f, y + 11.0f, UI_ALIGN_CENTRE);
+            if (cell->rating == SV_RATING_NONE) continue;
+            char counts[32];
+            snprintf(counts, sizeof counts, "%u / %u", cell->followed, cell->broken);
+            ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, fill, counts, x + 78.0f, y + 15.0f,
+                             tw - 100.0f, UI_ALIGN_LEFT);
+        }
+    }
+}
+
+/* ---- the hotwash ---------------------------------------------------------------------------- */
+
+/* Teams rated r on principle k, "Red team, Blue team". */
+static void teams_rated(const ui_Board *b, int k, sv_Rating r, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (size_t t = 0; t < b->team_count; t++)
+        if (b->report.cells[t][k].rating == r) {
+            size_t used = strlen(out);
+            snprintf(out + used, size - used, "%s%s", used ? ", " : "", b->results[t].team.name);
+        }
+}
+
+static int well_items(const ui_Context *ui, const ui_Game *g, char items[][HOT_TEXT])
+{
+    const ui_Board *b = g->board;
+    int n = 0, best = -1;
+    int32_t best_score = -1;
+    for (size_t t = 0; t < b->team_count; t++) {
+        int32_t sum = 0;
+        for (uint32_t p = 0; p < b->results[t].play_count; p++) sum += b->results[t].plays[p].score;
+        int32_t mean = b->results[t].play_count ? sum / (int32_t)b->results[t].play_count : -1;
+        if (mean > best_score) best_score = mean, best = (int)t;
+    }
+    char a[16], c[16];
+    if (best >= 0 && best_score >= 0) {
+        char letter[2] = {sv_grade_letter(best_score), '\0'};
+        snprintf(a, sizeof a, "%d", best_score);
+        ui_strings_format(items[n++], HOT_TEXT, ui_tr(ui, UI_S_BOARD_WELL_BEST),
+                          b->results[best].team.name, letter, a);
+    }
+    for (int i = 0; i < b->well_count && n < UI_BOARD_HOT; i++) {
+        int k = b->well[i], count = 0;
+        for (size_t t = 0; t < b->team_count; t++)
+            count += b->report.cells[t][k].rating == SV_RATING_P;
+        snprintf(a, sizeof a, "%d", count);
+        snprintf(c, sizeof c, "%zu", b->team_count);
+        char name[256];
+        snprintf(name, sizeof name, "%s", ui_board_principle(ui, g, k));
+        ui_strings_format(items[n++], HOT_TEXT, ui_tr(ui, UI_S_BOARD_WELL_ITEM), name, a, c);
+    }
+    if (b->merged && !b->well_count && n < UI_BOARD_HOT)
+        snprintf(items[n++], HOT_TEXT, "%s", ui_tr(ui, UI_S_BOARD_WELL_NONE));
+    return n;
+}
+
+static int not_items(const ui_Context *ui, const ui_Game *g, char items[][HOT_TEXT])
+{
+    const ui_Board *b = g->board;
+    int n = 0;
+    for (int i = 0; i < b->not_count && n < UI_BOARD_HOT; i++) {
+        int k = b->not_well[i];
+        char u[512], m[512], name[256];
+        teams_rated(b, k, SV_RATING_U, u, sizeof u);
+        teams_rated(b, k, SV_RATING_M, m, sizeof m);
+        snprintf(name, sizeof name, "%s", ui_board_principle(ui, g, k));
+        ui_StrId id = u[0] && m[0] ? UI_S_BOARD_NOT_UM : u[0] ? UI_S_BOARD_NOT_U : UI_S_BOARD_NOT_M;
+        ui_strings_format(items[n++], HOT_TEXT, ui_tr(ui, id), name, u[0] ? u : m, m);
+    }
+    if (b->merged && !n) snprintf(items[n++], HOT_TEXT, "%s", ui_tr(ui, UI_S_BOARD_NOT_NONE));
+    return n;
+}
+
+static int improve_items(const ui_Context *ui, const ui_Game *g, char items[][HOT_TEXT])
+{
+    const ui_Board *b = g->board;
+    int n = 0;
+    for (int i = 0; i < b->not_count && n < 3; i++) {
+        int k = b->not_well[i];
+        const char *lesson =
+            g->principles.arena ? sv_text_get(&g->principles.of[k].lesson, ui->lang) : "";
+        if (!lesson[0]) continue;
+        char name[256];
+        snprintf(name, sizeof name, "%s", ui_board_principle(ui, g, k));
+        ui_strings_format(items[n++], HOT_TEXT, ui_tr(ui, UI_S_BOARD_IMPROVE_ITEM), name, lesson,
+                          NULL);
+    }
+    for (size_t i = 0; i < b->spread_count && n < UI_BOARD_HOT; i++) {
+        const sv_ReportSpread *sp = &b->spreads[i];
+        if (sp->distinct < 2) break; /* the most different first */
+        char count[16], pts[32], prompt[256];
+        snprintf(count, sizeof count, "%u", sp->distinct);
+        ui_format_tenths(ui, (int32_t)(sp->spread > 1000000 ? 1000000 : sp->spread), pts,
+                         sizeof pts);
+        snprintf(prompt, sizeof prompt, "%s", prompt_of(b, sp));
+        size_t pl = strlen(prompt);
+        if (pl && prompt[pl - 1] == '.') prompt[pl - 1] = '\0';
+        ui_strings_format(items[n++], HOT_TEXT, ui_tr(ui, UI_S_BOARD_IMPROVE_TALK), prompt, count,
+                          pts);
+        break; /* the one decision the room should talk about */
+    }
+    if (b->merged && !n) snprintf(items[n++], HOT_TEXT, "%s", ui_tr(ui, UI_S_BOARD_IMPROVE_NONE));
+    return n;
+}
+
+static int hot_items(const ui_Context *ui, const ui_Game *g, int col, char items[][HOT_TEXT])
+{
+    return col == 0   ? well_items(ui, g, items)
+           : col == 1 ? not_items(ui, g, items)
+                      : improve_items(ui, g, items);
+}
+
+/* One column: its heading and items; drawn when draw, measured either way. */
+static float hot_column(ui_Context *ui, const ui_Game *g, int col, float x, float y, float w,
+                        bool draw)
+{
+    const ui_Theme *t = &ui->theme;
+    static const ui_StrId heads[3] = {UI_S_BOARD_WELL, UI_S_BOARD_NOT_WELL, UI_S_BOARD_IMPROVE};
+    static const char *const marks[3] = {"+", "−", "→"};
+    char items[UI_BOARD_HOT][HOT_TEXT];
+    int n = hot_items(ui, g, col, items);
+    float top = y;
+    SDL_Color head = col == 0 ? t->good : col == 1 ? t->bad : t->accent;
+    if (draw) {
+        ui_fill_round(ui, ui_rect(x, y + 4.0f, 8.0f, lh(ui, UI_FONT_HEAD) - 8.0f), 4.0f, head);
+        ui_text_draw_fit(&ui->text, UI_FONT_HEAD, t->text, t->surface, ui_tr(ui, heads[col]),
+                         x + 22.0f, y, w - 22.0f, UI_ALIGN_LEFT);
+    }
+    y += lh(ui, UI_FONT_HEAD) + 14.0f;
+    for (int i = 0; i < n; i++) {
+        float h = ui_text_wrap_height(&ui->text, UI_FONT_BODY, items[i], w - 40.0f);
+        if (draw) {
+            ui_text_draw(&ui->text, UI_FONT_BOLD, head, t->surface, marks[col], x + 4.0f, y,
+                         UI_ALIGN_LEFT);
+            ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->text, t->surface, items[i], x + 40.0f, y,
+                              w - 40.0f, 0);
+        }
+        y += h + 16.0f;
+    }
+    return y - top;
+}
+
+static float hot_width(const ui_BoardLayout *l) { return (l->content.w - 2.0f * GAP) / 3.0f; }
+
+static float hotwash_height(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l)
+{
+    float h = 0.0f, w = hot_width(l) - 2.0f * PAD;
+    for (int c = 0; c < 3; c++) h = fmaxf(h, hot_column(ui, g, c, 0.0f, 0.0f, w, false));
+    return h + 2.0f * PAD;
+}
+
+static void draw_hotwash(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                         const ui_BoardLayout *l)
+{
+    const ui_Theme *t = &ui->theme;
+    SDL_FRect c = l->content;
+    float w = hot_width(l), h = fmaxf(hotwash_height(ui, g, l), c.h);
+    for (int col = 0; col < 3; col++) {
+        SDL_FRect r = ui_rect(c.x + (float)col * (w + GAP), c.y - s->scroll, w, h);
+        ui_panel(ui, r, 16.0f, t->surface, t->border);
+        hot_column(ui, g, col, r.x + PAD, r.y + PAD, w - 2.0f * PAD, true);
+    }
+}
+
+/* ---- the plan ------------------------------------------------------------------------------- */
+
+static float plan_height(ui_Context *ui, const ui_Board *b, const ui_BoardLayout *l)
+{
+    float h = l->plan_top - l->content.y + l->plan_head_h;
+    for (uint32_t i = 0; i < b->plan->row_count; i++) h += ui_board_plan_row_h(ui, b, l, i);
+    return h + (b->plan->row_count ? 0.0f : lh(ui, UI_FONT_BODY) + 20.0f);
+}
+
+static void draw_cell(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                      const sv_PlanRow *row, int col, SDL_FRect r, bool chosen, SDL_Color fill)
+{
+    const ui_Theme *t = &ui->theme;
+    bool editing = chosen && s->editing;
+    if (chosen) {
+        fill = t->selected;
+        ui_focus_ring(ui, ui_rect(r.x + 3.0f, r.y + 3.0f, r.w - 6.0f, r.h - 6.0f), 8.0f);
+        ui_panel(ui, ui_rect(r.x + 3.0f, r.y + 3.0f, r.w - 6.0f, r.h - 6.0f), 8.0f, fill,
+                 editing ? t->accent : fill);
+    }
+    char text[SV_PLAN_TEXT_BYTES + 16];
+    ui_board_cell(ui, g, row, col, text, sizeof text);
+    if (editing) {
+        size_t n = strlen(text);
+        snprintf(text + n, sizeof text - n, "%s", col == 0 ? " ◀▶" : "▏");
+    }
+    ui_text_draw_wrap(&ui->text, col == 0 ? UI_FONT_BOLD : UI_FONT_BODY, t->text, fill, text,
+                      r.x + 14.0f, r.y + 11.0f, r.w - 28.0f, 0);
+    if (col == 0 && row->principle >= 0 && !editing)
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, fill,
+                         sv_principle_name((sv_Principle)row->principle), r.x + 14.0f,
+                         r.y + r.h - lh(ui, UI_FONT_SMALL) - 8.0f, r.w - 28.0f, UI_ALIGN_LEFT);
+}
+
+static void draw_plan(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                      const ui_BoardLayout *l)
+{
+    const ui_Theme *t = &ui->theme;
+    const ui_Board *b = g->board;
+    SDL_FRect c = l->content;
+    ui_clip(ui, &c);
+    char intro[UI_PATH_MAX + 256];
+    ui_strings_format(intro, sizeof intro, ui_tr(ui, UI_S_BOARD_PLAN_INTRO), b->plan_path, NULL,
+                      NULL);
+    ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->text, t->bg, intro, c.x, c.y - s->scroll,
+                      l->add_btn.x - GAP - c.x, 0);
+    SDL_FRect add = l->add_btn, rem = l->remove_btn;
+    add.y -= s->scroll, rem.y -= s->scroll;
+    ui_button(ui, add, ui_tr(ui, UI_S_BOARD_PLAN_ADD), UI_BUTTON_PLAIN, false,
+              b->plan->row_count < SV_PLAN_MAX_ROWS);
+    ui_button(ui, rem, ui_tr(ui, UI_S_BOARD_PLAN_REMOVE), UI_BUTTON_PLAIN, false,
+              b->plan->row_count > 0);
+    float y = l->plan_top - s->scroll;
+    ui_fill(ui, ui_rect(c.x, y, c.w, l->plan_head_h), t->header);
+    for (int col = 0; col < UI_BOARD_COLS; col++)
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, t->on_header, t->header,
+                         ui_tr(ui, col_names[col]), l->col_x[col] + 14.0f, y + 9.0f,
+                         l->col_x[col + 1] - l->col_x[col] - 28.0f, UI_ALIGN_LEFT);
+    y += l->plan_head_h;
+    if (!b->plan->row_count)
+        ui_text_draw(&ui->text, UI_FONT_BODY, t->muted, t->bg, ui_tr(ui, UI_S_BOARD_PLAN_EMPTY),
+                     c.x + 14.0f, y + 10.0f, UI_ALIGN_LEFT);
+    for (uint32_t i = 0; i < b->plan->row_count; i++) {
+        float h = ui_board_plan_row_h(ui, b, l, i);
+        if (y + h >= c.y && y <= c.y + c.h) {
+            SDL_Color fill = i % 2 ? t->sunken : t->surface;
+            ui_fill(ui, ui_rect(c.x, y, c.w, h), fill);
+            for (int col = 0; col < UI_BOARD_COLS; col++) {
+                SDL_FRect r = ui_rect(l->col_x[col], y, l->col_x[col + 1] - l->col_x[col], h);
+                bool chosen = (int)i == s->row && col == s->col;
+                draw_cell(s, ui, g, &b->plan->rows[i], col, r, chosen, fill);
+                if (col) ui_fill(ui, ui_rect(r.x, y, 1.0f, h), t->border);
+            }
+        }
+        y += h;
+    }
+    ui_clip(ui, NULL);
+}
+
+/* ---- the screen ----------------------------------------------------------------------------- */
+
+float ui_board_content_height(ui_Context *ui, const ui_Game *g, int page, const ui_BoardLayout *l)
+{
+    const ui_Board *b = g->board;
+    if (!b || (!b->merged && page != UI_BOARD_PLAN)) return 0.0f;
+    switch (page) {
+    case UI_BOARD_PRINCIPLES: return ratings_height(ui, g, l);
+    case UI_BOARD_HOTWASH: return hotwash_height(ui, g, l);
+    case UI_BOARD_PLAN: return b->has_workshop ? plan_height(ui, b, l) : 0.0f;
+    default: return l->content.h;
+    }
+}
+
+static ui_StrId hint(const ui_BoardScreen *s, const ui_Context *ui)
+{
+    if (s->page != UI_BOARD_PLAN) return ui->pad_active ? UI_S_HINT_BOARD_PAD : UI_S_HINT_BOARD;
+    if (s->editing) return ui->pad_active ? UI_S_HINT_BOARD_EDIT_PAD : UI_S_HINT_BOARD_EDIT;
+    return ui->pad_active ? UI_S_HINT_BOARD_PLAN_PAD : UI_S_HINT_BOARD_PLAN;
+}
+
+void ui_board_draw(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g)
+{
+    const ui_Theme *t = &ui->theme;
+    const ui_Board *b = g->board;
+    ui_BoardLayout l;
+    ui_board_layout(ui, b, s->page, &l);
+    ui_menu_backdrop(ui);
+    draw_header(ui, g, &l);
+    draw_tabs(s, ui, g, &l);
+    if (b && b->problem_count) draw_problems(ui, b, l.problems);
+    bool data = b && (s->page == UI_BOARD_PLAN ? b->has_workshop : b->merged);
+    if (!data) {
+        ui_text_draw(&ui->text, UI_FONT_HEAD, t->muted, t->bg, ui_tr(ui, UI_S_BOARD_NOTHING),
+                     l.content.x, l.content.y + 20.0f, UI_ALIGN_LEFT);
+    } else if (s->page == UI_BOARD_SCORES) {
+        draw_scores(s, ui, g, &l);
+    } else {
+        ui_clip(ui, &l.content);
+        if (s->page == UI_BOARD_PRINCIPLES) draw_ratings(s, ui, g, &l);
+        if (s->page == UI_BOARD_HOTWASH) draw_hotwash(s, ui, g, &l);
+        ui_clip(ui, NULL);
+        if (s->page == UI_BOARD_PLAN) draw_plan(s, ui, g, &l);
+    }
+    if (s->note[0])
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL_BOLD, s->note_bad ? t->bad : t->accent, t->bg,
+                         s->note, l.note.x, l.note.y + 4.0f, l.note.w, UI_ALIGN_LEFT);
+    ui_hint_bar(ui, ui_tr(ui, hint(s, ui)));
+}

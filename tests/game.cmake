@@ -373,4 +373,4 @@ sv_game_script(game_profiles profiles.cmake -DSCRIPTS=${SV_GAME_DIR})
 # people to look at.
 sv_game_script(game_board board.cmake -DTOOL=$<TARGET_FILE:svara-tool> -DSCRIPTS=${SV_GAME_DIR}
   -DSRC=${PROJECT_SOURCE_DIR})
-set_tests_properties(game_board PROPERTIES LABELS workshop TIMEOUT 400)
+set_tests_properties(game_board PROPERTIES LABELS workshop TIMEOUT 400 FIXTURES_SETUP game_board)

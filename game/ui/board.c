@@ -562,13 +562,14 @@ static void go_page(ui_BoardScreen *s, int page)
 }
 
 /* A click on a plan cell: chosen and edited at once. */
-static void plan_click(ui_BoardScreen *s, ui_Context *ui, ui_Board *b, const ui_BoardLayout *l,
+static void plan_click(ui_BoardScreen *s, ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l,
                        const ui_Event *e)
 {
+    ui_Board *b = g->board;
     if (e->y < l->content.y || e->y > l->content.y + l->content.h) return;
     float y = l->plan_top + l->plan_head_h - s->scroll;
     for (uint32_t i = 0; i < b->plan->row_count; i++) {
-        float h = ui_board_plan_row_h(ui, b, l, i);
+        float h = ui_board_plan_row_h(ui, g, l, i);
         if (e->y >= y && e->y < y + h)
             for (int c = 0; c < UI_BOARD_COLS; c++)
                 if (e->x >= l->col_x[c] && e->x < l->col_x[c + 1]) {
@@ -603,7 +604,7 @@ static bool click(ui_BoardScreen *s, ui_Context *ui, ui_Game *g, const ui_Event 
         else if (ui_hit(l.remove_btn, e->x, e->y))
             remove_row(s, ui, b);
         else
-            plan_click(s, ui, b, &l, e);
+            plan_click(s, ui, g, &l, e);
     }
     return false;
 }
@@ -673,13 +674,13 @@ static void view_event(ui_BoardScreen *s, ui_Board *b, const ui_Event *e, float 
 }
 
 /* Keeps the plan's chosen row in view. */
-static void follow_row(ui_BoardScreen *s, ui_Context *ui, const ui_Board *b,
-                       const ui_BoardLayout *l)
+static void follow_row(ui_BoardScreen *s, ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l)
 {
+    const ui_Board *b = g->board;
     float y = l->plan_top + l->plan_head_h - l->content.y, h = 0.0f;
     for (int i = 0; i <= s->row && i < (int)b->plan->row_count; i++) {
         if (i) y += h;
-        h = ui_board_plan_row_h(ui, b, l, (uint32_t)i);
+        h = ui_board_plan_row_h(ui, g, l, (uint32_t)i);
     }
     if (y + h - s->target > l->content.h) s->target = y + h - l->content.h;
     if (y - l->plan_head_h < s->target) s->target = y - l->plan_head_h;
@@ -721,7 +722,7 @@ ui_ScreenId ui_board_update(ui_BoardScreen *s, ui_Context *ui, ui_Game *g, const
     }
     ui_board_layout(ui, b, s->page, &l);
     s->target -= in->wheel * 90.0f - in->scroll * (float)in->dt_ms;
-    if (s->page == UI_BOARD_PLAN && b->plan->row_count && s->follow) follow_row(s, ui, b, &l);
+    if (s->page == UI_BOARD_PLAN && b->plan->row_count && s->follow) follow_row(s, ui, g, &l);
     s->follow = false;
     float max = ui_board_content_height(ui, g, s->page, &l) - l.content.h;
     ui_list_ease(&s->scroll, &s->target, max, ui->reduced_motion);

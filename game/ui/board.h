@@ -104,7 +104,7 @@ typedef struct ui_BoardLayout {
 
 void ui_board_layout(ui_Context *ui, const ui_Board *b, int page, ui_BoardLayout *l);
 /* The plan's row i: its top (unscrolled, from plan_top) and height. */
-float ui_board_plan_row_h(ui_Context *ui, const ui_Board *b, const ui_BoardLayout *l, uint32_t i);
+float ui_board_plan_row_h(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l, uint32_t i);
 /* The text of plan cell (row, col) as shown ("" for none). */
 const char *ui_board_cell(const ui_Context *ui, const ui_Game *g, const sv_PlanRow *row, int col,
                           char *buf, size_t size);

@@ -112,14 +112,32 @@ void ui_board_layout(ui_Context *ui, const ui_Board *b, int page, ui_BoardLayout
     memset(l, 0, sizeof *l);
     float hh = lh(ui, UI_FONT_TITLE) + 24.0f, th = lh(ui, UI_FONT_BOLD) + 24.0f;
     l->header = ui_rect(0.0f, 0.0f, (float)UI_WIDTH, hh);
-    float y = hh + 16.0f, x = MARGIN;
+    float y = hh + 16.0f, x = MARGIN, w[UI_BOARD_PAGES], ew, all = 0.0f;
+    /* the tabs and the two buttons in one row: in the small bold type when
+     * the bold one (large text, long words) would not fit, shared out evenly
+     * when even that would not */
+    for (int pass = 0; pass < 2; pass++) {
+        ui_FontId f = pass ? UI_FONT_SMALL_BOLD : UI_FONT_BOLD;
+        for (int p = 0; p < UI_BOARD_PAGES; p++)
+            all += w[p] = ui_text_width(&ui->text, f, ui_tr(ui, tab_names[p])) + 48.0f;
+        ew = ui_text_width(&ui->text, f, ui_tr(ui, UI_S_BOARD_EXPORT)) + 48.0f;
+        all += ew + 220.0f + GAP + 10.0f * UI_BOARD_PAGES + GAP;
+        if (all <= (float)UI_WIDTH - 2.0f * MARGIN) break;
+        if (!pass) {
+            all = 0.0f;
+            th = fminf(th, lh(ui, UI_FONT_SMALL_BOLD) + 20.0f);
+        }
+    }
+    float room =
+        (float)UI_WIDTH - 2.0f * MARGIN - ew - 220.0f - 2.0f * GAP - 10.0f * UI_BOARD_PAGES;
+    float tabs = 0.0f;
+    for (int p = 0; p < UI_BOARD_PAGES; p++) tabs += w[p];
     for (int p = 0; p < UI_BOARD_PAGES; p++) {
-        float w = ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, tab_names[p])) + 56.0f;
-        l->tabs[p] = ui_rect(x, y, w, th);
-        x += w + 10.0f;
+        if (tabs > room) w[p] = room / UI_BOARD_PAGES;
+        l->tabs[p] = ui_rect(x, y, w[p], th);
+        x += w[p] + 10.0f;
     }
     l->back_btn = ui_rect((float)UI_WIDTH - MARGIN - 220.0f, y, 220.0f, th);
-    float ew = ui_text_width(&ui->text, UI_FONT_BOLD, ui_tr(ui, UI_S_BOARD_EXPORT)) + 56.0f;
     l->export_btn = ui_rect(l->back_btn.x - GAP - ew, y, ew, th);
     y += th + 14.0f;
     if (b && b->problem_count) {
@@ -149,12 +167,16 @@ const char *ui_board_cell(const ui_Context *ui, const ui_Game *g, const sv_PlanR
     return buf;
 }
 
-float ui_board_plan_row_h(ui_Context *ui, const ui_Board *b, const ui_BoardLayout *l, uint32_t i)
+float ui_board_plan_row_h(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l, uint32_t i)
 {
-    (void)b;
-    float h = lh(ui, UI_FONT_BODY);
-    const sv_PlanRow *row = &b->plan->rows[i];
-    const char *texts[UI_BOARD_COLS] = {"X", row->issue, row->action, row->responsible, row->due};
+    const sv_PlanRow *row = &g->board->plan->rows[i];
+    /* the principle's name in bold over its id, and room for " ◀▶" while it is chosen */
+    char name[256];
+    snprintf(name, sizeof name, "%s ◀▶", ui_board_principle(ui, g, row->principle));
+    float h =
+        ui_text_wrap_height(&ui->text, UI_FONT_BOLD, name, l->col_x[1] - l->col_x[0] - 28.0f) +
+        lh(ui, UI_FONT_SMALL) + 8.0f;
+    const char *texts[UI_BOARD_COLS] = {"", row->issue, row->action, row->responsible, row->due};
     for (int c = 1; c < UI_BOARD_COLS; c++)
         if (texts[c][0])
             h = fmaxf(h, ui_text_wrap_height(&ui->text, UI_FONT_BODY, texts[c],
@@ -806,10 +828,11 @@ static void draw_hotwash(const ui_BoardScreen *s, ui_Context *ui, const ui_Game 
 
 /* ---- the plan ------------------------------------------------------------------------------- */
 
-static float plan_height(ui_Context *ui, const ui_Board *b, const ui_BoardLayout *l)
+static float plan_height(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l)
 {
+    const ui_Board *b = g->board;
     float h = l->plan_top - l->content.y + l->plan_head_h;
-    for (uint32_t i = 0; i < b->plan->row_count; i++) h += ui_board_plan_row_h(ui, b, l, i);
+    for (uint32_t i = 0; i < b->plan->row_count; i++) h += ui_board_plan_row_h(ui, g, l, i);
     return h + (b->plan->row_count ? 0.0f : lh(ui, UI_FONT_BODY) + 20.0f);
 }
 
@@ -867,7 +890,7 @@ static void draw_plan(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
         ui_text_draw(&ui->text, UI_FONT_BODY, t->muted, t->bg, ui_tr(ui, UI_S_BOARD_PLAN_EMPTY),
                      c.x + 14.0f, y + 10.0f, UI_ALIGN_LEFT);
     for (uint32_t i = 0; i < b->plan->row_count; i++) {
-        float h = ui_board_plan_row_h(ui, b, l, i);
+        float h = ui_board_plan_row_h(ui, g, l, i);
         if (y + h >= c.y && y <= c.y + c.h) {
             SDL_Color fill = i % 2 ? t->sunken : t->surface;
             ui_fill(ui, ui_rect(c.x, y, c.w, h), fill);
@@ -892,7 +915,7 @@ float ui_board_content_height(ui_Context *ui, const ui_Game *g, int page, const 
     switch (page) {
     case UI_BOARD_PRINCIPLES: return ratings_height(ui, g, l);
     case UI_BOARD_HOTWASH: return hotwash_height(ui, g, l);
-    case UI_BOARD_PLAN: return b->has_workshop ? plan_height(ui, b, l) : 0.0f;
+    case UI_BOARD_PLAN: return b->has_workshop ? plan_height(ui, g, l) : 0.0f;
     default: return l->content.h;
     }
 }

@@ -397,25 +397,16 @@ static void end_edit(ui_BoardScreen *s, const ui_Context *ui, ui_Board *b, bool 
     if (changed) save_plan(s, ui, b);
 }
 
-/* Typed text at the end of the cell: whole characters, control characters dropped. */
+/* Typed text at the end of the cell, as many whole characters as fit. */
 static void type_text(ui_BoardScreen *s, ui_Board *b, const char *text)
 {
     sv_PlanRow *row = current_row(s, b);
     size_t size;
     char *f = row ? cell_field(row, s->col, &size) : NULL;
     if (!f) return;
-    size_t n = strlen(f);
-    for (const unsigned char *t = (const unsigned char *)text; *t;) {
-        size_t len = *t < 0x80 ? 1 : (*t >> 5) == 6 ? 2 : (*t >> 4) == 14 ? 3 : 4;
-        for (size_t k = 1; k < len; k++)
-            if (!t[k]) return;
-        if (!(len == 1 && (*t < 0x20 || *t == 0x7F))) {
-            if (n + len >= size) return;
-            memcpy(f + n, t, len);
-            f[n += len] = '\0';
-        }
-        t += len;
-    }
+    char joined[SV_PLAN_TEXT_BYTES + 80]; /* a frame types at most 63 bytes */
+    snprintf(joined, sizeof joined, "%s%s", f, text);
+    sv_plan_set_text(f, size, joined);
 }
 
 static void delete_char(ui_BoardScreen *s, ui_Board *b)

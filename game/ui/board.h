@@ -88,6 +88,8 @@ void ui_board_unload(ui_BoardScreen *s);
 /* ---- shared by board.c and board_draw.c ---------------------------------------------------- */
 
 #define UI_BOARD_COLS 5 /* the plan's: principle, issue, action, responsible, due */
+#define UI_BOARD_GAP 16.0f
+#define UI_BOARD_PAD 20.0f
 
 typedef struct ui_BoardLayout {
     SDL_FRect header, tabs[UI_BOARD_PAGES], export_btn, back_btn;
@@ -112,5 +114,17 @@ const char *ui_board_cell(const ui_Context *ui, const ui_Game *g, const sv_PlanR
 float ui_board_content_height(ui_Context *ui, const ui_Game *g, int page, const ui_BoardLayout *l);
 /* A principle's name in the player's language, or its id. */
 const char *ui_board_principle(const ui_Context *ui, const ui_Game *g, int k);
+/* The prompt of a spread's decision, as a team's result has it. */
+const char *ui_board_prompt(const ui_Board *b, const sv_ReportSpread *sp);
+/* The pages of board_pages.c, drawn into l->content and measured for scrolling. */
+void ui_board_draw_ratings(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                           const ui_BoardLayout *l);
+void ui_board_draw_hotwash(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                           const ui_BoardLayout *l);
+void ui_board_draw_plan(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
+                        const ui_BoardLayout *l);
+float ui_board_ratings_height(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l);
+float ui_board_hotwash_height(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l);
+float ui_board_plan_height(ui_Context *ui, const ui_Game *g, const ui_BoardLayout *l);
 
 #endif

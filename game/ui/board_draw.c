@@ -528,9 +528,12 @@ static void draw_differ(const ui_BoardScreen *s, ui_Context *ui, const ui_Board 
         }
         y += 14.0f;
     }
+    bool played = false;
+    for (size_t k = 0; k < n; k++) played |= team_play(b, k, s->scenario) != NULL;
     if (!any)
         ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface,
-                          ui_tr(ui, UI_S_BOARD_DIFFERED_NONE), x, y, w, 0);
+                          ui_tr(ui, played ? UI_S_BOARD_DIFFERED_NONE : UI_S_BOARD_NOT_PLAYED), x,
+                          y, w, 0);
 }
 
 static void draw_scores(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,

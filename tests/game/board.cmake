@@ -130,7 +130,24 @@ if(NOT was STREQUAL bad)
 endif()
 has(${dir}/improvement-plan.json "Kept aside")
 
-# 6. A workshop file that is not there.
+# 6. A workshop of two scenarios, only the first played.
+set(dir ${OUT}/two)
+file(MAKE_DIRECTORY ${dir})
+file(READ ${workshop} two)
+string(REPLACE "\"scenarios\": [\"parcel\"]" "\"scenarios\": [\"parcel\", \"tent\"]" two "${two}")
+file(WRITE ${dir}/workshop.json "${two}")
+execute_process(COMMAND ${TOOL} workshop play ${dir}/workshop.json red
+                        --replay ${SRC}/tests/replays/good-seed7.json -o ${dir}/red.result.json
+                RESULT_VARIABLE rc OUTPUT_QUIET)
+execute_process(COMMAND ${SVARA} --headless --board ${dir}/workshop.json
+                        --script-keys ${SCRIPTS}/board-two-keys.txt
+                WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc2 OUTPUT_VARIABLE out
+                ERROR_VARIABLE err TIMEOUT 60)
+if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
+  message(FATAL_ERROR "two scenarios (${rc}, ${rc2}):\n${out}\n${err}")
+endif()
+
+# 7. A workshop file that is not there.
 execute_process(COMMAND ${SVARA} --headless --board ${OUT}/no-such-workshop.json
                         --script-keys ${SCRIPTS}/board-missing-keys.txt
                 WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE out

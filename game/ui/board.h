@@ -32,7 +32,8 @@ typedef enum {
 
 /* What the board shows: loaded once by ui_board_open, kept in g->board. */
 typedef struct ui_Board {
-    char workshop_file[UI_PATH_MAX], results_dir[UI_PATH_MAX], plan_path[UI_PATH_MAX];
+    char workshop_file[UI_PATH_MAX], results_dir[UI_PATH_MAX];
+    char plan_path[UI_PATH_MAX + 32]; /* results_dir/improvement-plan.json */
     bool has_workshop;
     sv_Workshop workshop;
     /* the results merged, in the workshop's order of teams */

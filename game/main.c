@@ -19,6 +19,11 @@ static void usage(FILE *out)
         "  --select PACK/SCENARIO   highlight that scenario on the title screen\n"
         "  --assess PACK/pre|post   take the pack's test before or after the course\n"
         "  --workshop FILE          run a workshop as its facilitator (scenarios/WORKSHOP.md)\n"
+        "  --board WORKSHOP_FILE    the workshop board: scoreboard, ratings, hotwash and the\n"
+        "                           improvement plan of the teams' results "
+        "(scenarios/WORKSHOP.md)\n"
+        "  --results DIR            the folder of the teams' *.result.json (default: the\n"
+        "                           workshop file's folder); the plan and exports go there too\n"
         "  --seed N                 the audience's randomness (default: new each run)\n"
         "  --profile NAME           play as NAME (the profile is made when missing)\n"
         "  --replay FILE            play a recorded replay, then show its debrief\n"
@@ -115,6 +120,8 @@ static int parse_valued(const char *arg, char *value, ui_AppOptions *o)
         return sv_profile_name_ok(value, NULL) ? (o->profile = value, 1) : 0;
     if (strcmp(arg, "--assess") == 0) return o->assess = value, 1;
     if (strcmp(arg, "--workshop") == 0) return o->workshop = value, 1;
+    if (strcmp(arg, "--board") == 0) return o->board = value, 1;
+    if (strcmp(arg, "--results") == 0) return o->results = value, 1;
     if (strcmp(arg, "--seed") == 0) return parse_seed(value, o);
     if (strcmp(arg, "--speed") == 0) return parse_speed(value, o);
     if (strcmp(arg, "--replay") == 0) return o->replay = value, 1;

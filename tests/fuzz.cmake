@@ -52,6 +52,10 @@ set(SV_FUZZ_SEEDS_workshop
   ${CMAKE_CURRENT_SOURCE_DIR}/workshop)
 set(SV_FUZZ_SEEDS_result
   ${SV_FUZZ_DIR}/corpus/result)
+# The facilitator's improvement plan (improvement-plan.json).
+set(SV_FUZZ_SEEDS_plan
+  ${SV_FUZZ_DIR}/corpus/plan
+  ${CMAKE_CURRENT_SOURCE_DIR}/workshop)
 set(SV_FUZZ_SOURCES_settings ${PROJECT_SOURCE_DIR}/game/ui/prefs.c)
 set(SV_FUZZ_SOURCES_strings ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
 set(SV_FUZZ_SOURCES_keys ${PROJECT_SOURCE_DIR}/game/ui/script_parse.c)
@@ -64,7 +68,7 @@ set(SV_FUZZ_LIBS_keys SDL2::SDL2)
 set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
 foreach(target scenario replay rules session zip manifest names profile settings strings keys workshop
-        result)
+        result plan)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c ${SV_FUZZ_SOURCES_${target}})
     target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)

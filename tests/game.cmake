@@ -388,3 +388,15 @@ sv_game_script(game_profiles profiles.cmake -DSCRIPTS=${SV_GAME_DIR})
 # and the second learner's resumed run with the gamepad in Norwegian.
 # Shots: journey-*.bmp in test-shots/game_journey.
 sv_game_script(game_journey journey.cmake -DKEYS=${SV_GAME_DIR})
+
+# ---- the workshop board --------------------------------------------------------------------------------
+# tests/game/board.cmake: the fixture workshop's results made with svara-tool
+# workshop play, the board opened on them by keyboard, gamepad, mouse and in
+# Swedish (pages checked on screen, a plan cell edited, the report exported;
+# the plan file and the HTML read back), a damaged result and an unreadable
+# plan located (the plan kept aside, never overwritten blindly), a missing
+# workshop file. Its shots (board-*.bmp in test-shots/game_board) are for
+# people to look at.
+sv_game_script(game_board board.cmake -DTOOL=$<TARGET_FILE:svara-tool> -DSCRIPTS=${SV_GAME_DIR}
+  -DSRC=${PROJECT_SOURCE_DIR})
+set_tests_properties(game_board PROPERTIES LABELS workshop TIMEOUT 400 FIXTURES_SETUP game_board)

@@ -3,8 +3,10 @@
  * dates; SHA-1 and name-based UUIDs; the P/S/M/U thresholds; result files
  * built from the three fixture replays, written, read back identically and
  * saved atomically, and a damaged one located; the report refusing results
- * of another workshop, pack version or seed, or a team twice; and the
- * exports: CSV quoting, HTML escaping, xAPI ids that stay the same. */
+ * of another workshop, pack version or seed, or a team twice; the
+ * exports: CSV quoting, HTML escaping, xAPI ids that stay the same; and the
+ * improvement plan: suggested from the ratings, written and read back, its
+ * broken cases located, and the edited plan in the JSON and HTML. */
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
@@ -21,6 +23,7 @@
 
 #include "score_support.h"
 #include "svara/native.h"
+#include "svara/principles.h"
 #include "svara/run.h"
 #include "svara/workshop.h"
 
@@ -554,6 +557,211 @@ static void test_exports(void **state)
     sv_diag_free(&d);
 }
 
+/* ---- the improvement plan ------------------------------------------------------------------ */
+
+static sv_Plan *suggested_plan(sv_Report *rep, const sv_Principles *pr, sv_Lang lang)
+{
+    static const sv_Result *list[3] = {&R[0], &R[1], &R[2]}; /* the report keeps it */
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_report_merge(rep, list, FILES, 3, &d), SV_OK);
+    sv_diag_free(&d);
+    sv_Plan *plan = calloc(1, sizeof *plan);
+    assert_non_null(plan);
+    sv_plan_from_report(plan, rep, pr, lang);
+    return plan;
+}
+
+static void test_plan_suggested(void **state)
+{
+    (void)state;
+    size_t len;
+    char *bytes = read_all("assets/principles.json", &len);
+    sv_Principles pr;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_principles_parse("principles.json", bytes, len, &pr, &d), SV_OK);
+    free(bytes);
+    sv_Report rep;
+    sv_Plan *plan = suggested_plan(&rep, &pr, SV_LANG_SV);
+    assert_string_equal(plan->workshop, "acme-parcel-2026-12");
+    /* a row per principle some team rated S, M or U, in the principles' order */
+    uint32_t want = 0;
+    int last = -1;
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        bool row = false;
+        for (size_t t = 0; t < 3; t++) row |= rep.cells[t][k].rating >= SV_RATING_S;
+        want += row;
+    }
+    assert_int_equal(plan->row_count, want);
+    bool irony = false;
+    for (uint32_t i = 0; i < plan->row_count; i++) {
+        const sv_PlanRow *r = &plan->rows[i];
+        assert_true(r->principle > last);
+        last = r->principle;
+        assert_true(r->issue[0] != '\0');
+        assert_string_equal(r->action, sv_text_get(&pr.of[r->principle].lesson, SV_LANG_SV));
+        assert_string_equal(r->responsible, "");
+        assert_string_equal(r->due, "");
+        irony |= r->principle == SV_PRINCIPLE_NO_IRONY;
+    }
+    assert_true(irony);
+    /* without the principles' texts: no action, the rows all the same */
+    sv_Plan bare;
+    sv_plan_from_report(&bare, &rep, NULL, SV_LANG_EN);
+    assert_int_equal(bare.row_count, plan->row_count);
+    assert_string_equal(bare.rows[0].action, "");
+    free(plan);
+    sv_report_free(&rep);
+    sv_principles_free(&pr);
+    sv_diag_free(&d);
+}
+
+static void test_plan_texts(void **state)
+{
+    (void)state;
+    char small[4];
+    sv_plan_set_text(small, sizeof small, "\xc3\xa5\xc3\xa4\xc3\xb6"); /* åäö: only å fits whole */
+    assert_string_equal(small, "\xc3\xa5");
+    char line[32];
+    sv_plan_set_text(line, sizeof line, "two\nlines\tand a tab");
+    assert_string_equal(line, "two lines and a tab");
+    sv_plan_set_text(line, sizeof line, "\xc3"); /* a character cut short */
+    assert_string_equal(line, "");
+}
+
+static void test_plan_round_trip(void **state)
+{
+    (void)state;
+    sv_Report rep;
+    sv_Plan *plan = suggested_plan(&rep, NULL, SV_LANG_EN);
+    sv_plan_set_text(plan->rows[0].responsible, sizeof plan->rows[0].responsible,
+                     "\"Åsa\" & <the leads>");
+    sv_plan_set_text(plan->rows[0].due, sizeof plan->rows[0].due, "2027-01-15");
+    sv_PlanRow *own = &plan->rows[plan->row_count++];
+    memset(own, 0, sizeof *own);
+    own->principle = -1;
+    sv_plan_set_text(own->issue, sizeof own->issue, "A row of the facilitator's own");
+    const char *path = SV_BINARY_DIR "/test-plan.json";
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_plan_save_file(path, plan, &d), SV_OK);
+    sv_Plan *back = calloc(1, sizeof *back);
+    assert_int_equal(sv_plan_load_file(path, "acme-parcel-2026-12", back, &d), SV_OK);
+    t_print_diags(&d);
+    assert_int_equal(back->row_count, plan->row_count);
+    assert_memory_equal(back->rows, plan->rows, plan->row_count * sizeof plan->rows[0]);
+    /* another workshop's results: refused where the plan names its workshop */
+    size_t len;
+    char *bytes = read_all(path, &len);
+    assert_int_equal(sv_plan_parse("p.json", bytes, len, "acme-parcel-2027-01", back, &d),
+                     SV_ERR_INVALID);
+    assert_string_equal(d.items[0].pointer, "/workshop");
+    assert_int_equal(d.items[0].line, 3);
+    assert_non_null(strstr(d.items[0].message, "this plan is of workshop 'acme-parcel-2026-12'"));
+    assert_int_equal(back->row_count, 0);
+    free(bytes);
+    /* the exports show the edited plan, escaped, with the row of no principle */
+    rep.plan = plan;
+    char *html = sv_report_html(&rep, NULL);
+    assert_non_null(strstr(html, "&quot;Åsa&quot; &amp; &lt;the leads&gt;</td><td>2027-01-15"));
+    assert_non_null(strstr(html, "<tr><td>&ndash;</td><td>A row of the facilitator&#39;s own"));
+    char *json = sv_report_json(&rep, NULL);
+    cJSON *j = cJSON_Parse(json);
+    const cJSON *rows = cJSON_GetObjectItem(j, "improvement_plan");
+    assert_int_equal(cJSON_GetArraySize(rows), (int)plan->row_count);
+    const cJSON *first = cJSON_GetArrayItem(rows, 0),
+                *last = cJSON_GetArrayItem(rows, (int)plan->row_count - 1);
+    assert_string_equal(cJSON_GetObjectItem(first, "responsible")->valuestring,
+                        "\"Åsa\" & <the leads>");
+    assert_null(cJSON_GetObjectItem(last, "principle"));
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(last, "teams")), 0);
+    cJSON_Delete(j);
+    free(json);
+    free(html);
+    free(back);
+    free(plan);
+    sv_report_free(&rep);
+    sv_diag_free(&d);
+    remove(path);
+}
+
+/* A broken plan: refused, with the pointer, line and column, and nothing read. */
+static void expect_broken_plan(const char *row, const char *ptr, int line, int col,
+                               const char *words)
+{
+    char text[8192];
+    snprintf(text, sizeof text,
+             "{\n  \"format\": 1,\n  \"workshop\": \"acme-parcel-2026-12\",\n  \"rows\": [\n"
+             "    %s\n  ]\n}\n",
+             row);
+    sv_Plan *plan = calloc(1, sizeof *plan);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_plan_parse("plan.json", text, strlen(text), NULL, plan, &d),
+                     SV_ERR_INVALID);
+    bool found = false;
+    for (size_t i = 0; i < d.count; i++)
+        found |= strcmp(d.items[i].pointer, ptr) == 0 && d.items[i].line == line &&
+                 d.items[i].column == col && strstr(d.items[i].message, words);
+    if (!found) t_print_diags(&d);
+    assert_true(found);
+    assert_int_equal(plan->row_count, 0);
+    sv_diag_free(&d);
+    free(plan);
+}
+
+static void test_plan_broken(void **state)
+{
+    (void)state;
+#define ROW(p, extra)                                                                              \
+    "{" p                                                                                          \
+    "\"issue\": \"i\", \"corrective_action\": \"a\", \"responsible\": \"r\", \"due\": \"d\"" extra \
+    "}"
+    expect_broken_plan(ROW("\"principle\": \"NO-IRONNY\", ", ""), "/rows/0/principle", 5, 19,
+                       "did you mean 'NO-IRONY'");
+    expect_broken_plan(
+        "{\"issue\": \"two\\nlines\", \"corrective_action\": \"a\", \"responsible\": "
+        "\"r\", \"due\": \"d\"}",
+        "/rows/0/issue", 5, 15, "on one line");
+    expect_broken_plan(ROW("", ", \"responsable\": \"x\""), "/rows/0/responsable", 5, 93,
+                       "did you mean 'responsible'");
+    expect_broken_plan("{\"issue\": \"i\", \"corrective_action\": \"a\", \"responsible\": \"r\"}",
+                       "/rows/0", 5, 5, "due");
+    char longer[400];
+    snprintf(longer, sizeof longer,
+             "{\"issue\": \"i\", \"corrective_action\": \"a\", \"responsible\": \"%0101d\", "
+             "\"due\": \"d\"}",
+             0);
+    expect_broken_plan(longer, "/rows/0/responsible", 5, 61, "the limit is 100");
+    char many[8000] = "";
+    for (int i = 0; i < 41; i++) {
+        strcat(many, i ? ", " : "");
+        strcat(many, ROW("", ""));
+    }
+    expect_broken_plan(many, "/rows", 4, 11, "at most 40");
+#undef ROW
+}
+
+static void test_result_fits(void **state)
+{
+    (void)state;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_true(sv_result_fits(&R[0], "red.json", &W, &d));
+    sv_Result other = R[1];
+    other.seed = 8;
+    assert_false(sv_result_fits(&other, "blue.json", &W, &d));
+    assert_string_equal(d.items[0].pointer, "/seed");
+    assert_non_null(strstr(d.items[0].message, "seed 8"));
+    other = R[1];
+    other.team.id = "purple";
+    assert_false(sv_result_fits(&other, "blue.json", &W, &d));
+    assert_string_equal(d.items[1].pointer, "/team/id");
+    assert_non_null(strstr(d.items[1].message, "team 'purple'"));
+    sv_diag_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +778,11 @@ int main(void)
         cmocka_unit_test(test_report_refuses),
         cmocka_unit_test(test_report_ratings),
         cmocka_unit_test(test_exports),
+        cmocka_unit_test(test_plan_suggested),
+        cmocka_unit_test(test_plan_texts),
+        cmocka_unit_test(test_plan_round_trip),
+        cmocka_unit_test(test_plan_broken),
+        cmocka_unit_test(test_result_fits),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -144,4 +144,30 @@ sv_ws_test(workshop_xapi_unreachable
           -DEXPECT_RC=1 "-DEXPECT=statements 1-[0-9]+ of [0-9]+: not sent: Could" ${SV_RUN_SCRIPT})
 set_tests_properties(workshop_xapi_unreachable PROPERTIES FIXTURES_REQUIRED workshop_exports)
 
+# The facilitator's improvement plan (improvement-plan.json, as the game's
+# board writes it): its schema, the plan in the JSON and HTML exports
+# (escaped), and a plan of another workshop refused with where it says so.
+sv_schema_test(schema_accepts_plans accept plan tests/workshop/improvement-plan.json)
+list(APPEND ws_tests schema_accepts_plans)
+if(TEST game_board) # the plans the game's board wrote (tests/game/board.cmake)
+  sv_schema_test(schema_accepts_board_plans accept plan
+    ${SV_GAME_OUT}/game_board/keys/improvement-plan.json ${SV_GAME_OUT}/game_board/sv/improvement-plan.json)
+  set_tests_properties(schema_accepts_board_plans PROPERTIES FIXTURES_REQUIRED game_board)
+  list(APPEND ws_tests schema_accepts_board_plans)
+endif()
+sv_ws_test(workshop_report_plan
+  COMMAND ${CMAKE_COMMAND} -DTOOL=${SV_TOOL} "-DRESULTS=${results_cmd}" -DPLAN=${SV_WS}/improvement-plan.json
+          -DOUT=${SV_WS_OUT} -P ${SV_WS}/plan_exports.cmake)
+set_tests_properties(workshop_report_plan PROPERTIES FIXTURES_REQUIRED workshop_results)
+sv_ws_test(workshop_make_other_plan
+  COMMAND ${CMAKE_COMMAND} -DIN=${SV_WS}/improvement-plan.json -DOUT=${SV_WS_OUT}/other-plan.json
+          -DFROM=acme-parcel-2026-12 -DTO=acme-parcel-2027-01 -P ${SV_WS}/mutate.cmake)
+set_tests_properties(workshop_make_other_plan PROPERTIES FIXTURES_SETUP workshop_other)
+sv_ws_test(workshop_report_refuses_plan
+  COMMAND ${SV_RUN} "-DCMD=${SV_TOOL}|report|${results_cmd}|--plan|${SV_WS_OUT}/other-plan.json|--html|${SV_WS_OUT}/never.html"
+          -DEXPECT_RC=1 "-DEXPECT=other-plan.json:4:15: error: /workshop: this plan is of workshop 'acme-parcel-2027-01' and the results are of workshop 'acme-parcel-2026-12';nothing was merged or written"
+          "-DREJECT=wrote" ${SV_RUN_SCRIPT})
+set_tests_properties(workshop_report_refuses_plan PROPERTIES
+                     FIXTURES_REQUIRED "workshop_results;workshop_other")
+
 set_tests_properties(${ws_tests} PROPERTIES LABELS workshop)

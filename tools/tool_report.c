@@ -2,7 +2,7 @@
  * several) into one workshop, refusing files of another workshop, pack
  * version or seed, prints each principle's P/S/M/U rating per team, and
  * writes the exports: CSV, JSON, xAPI statements and the HTML report, each
- * atomically. */
+ * atomically, with the facilitator's improvement plan when one is given. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +18,7 @@ typedef struct ReportArgs {
     const char *files[MAX_RESULTS];
     int count;
     const char *csv, *json, *xapi, *html;
+    const char *plan; /* the facilitator's improvement plan, for the JSON and HTML */
 } ReportArgs;
 
 static int parse_args(int argc, char **argv, ReportArgs *a)
@@ -29,6 +30,7 @@ static int parse_args(int argc, char **argv, ReportArgs *a)
                             : strcmp(argv[i], "--json") == 0 ? &a->json
                             : strcmp(argv[i], "--xapi") == 0 ? &a->xapi
                             : strcmp(argv[i], "--html") == 0 ? &a->html
+                            : strcmp(argv[i], "--plan") == 0 ? &a->plan
                                                              : NULL;
         if (slot && v) {
             *slot = v, i++;
@@ -44,7 +46,7 @@ static int parse_args(int argc, char **argv, ReportArgs *a)
     }
     if (!a->count)
         fputs("usage: svara-tool report RESULT... [--csv FILE] [--json FILE] [--xapi FILE] "
-              "[--html FILE]\n",
+              "[--html FILE] [--plan improvement-plan.json]\n",
               stderr);
     return a->count ? 0 : 2;
 }
@@ -119,6 +121,10 @@ int tool_report(int argc, char **argv)
     sv_Report rep;
     memset(&rep, 0, sizeof rep);
     if (ok && sv_report_merge(&rep, list, a.files, (size_t)loaded, &diags) != SV_OK) ok = false;
+    sv_Plan *plan = ok && a.plan ? malloc(sizeof *plan) : NULL;
+    if (ok && a.plan && (!plan || sv_plan_load_file(a.plan, list[0]->workshop, plan, &diags)))
+        ok = false;
+    rep.plan = plan;
     tool_print_diags(stderr, &diags);
     sv_diag_free(&diags);
     if (!ok) fputs("svara-tool report: nothing was merged or written\n", stderr);
@@ -135,6 +141,7 @@ int tool_report(int argc, char **argv)
     }
     if (have_pr) sv_principles_free(&pr);
     sv_report_free(&rep);
+    free(plan);
     for (int i = 0; i < loaded; i++) sv_result_free(&results[i]);
     return ok ? 0 : 1;
 }

@@ -332,38 +332,52 @@ static void ratings(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr)
     sv_sb_put(b, "</tbody></table></section>");
 }
 
+static void plan_row(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr, sv_Lang lang,
+                     const sv_PlanRow *row)
+{
+    int32_t k = row->principle;
+    if (k >= 0 && k < SV_PRINCIPLE_COUNT) {
+        sv_sb_printf(b, "<tr><td>%s<br><span class=\"small\">", sv_principle_name((sv_Principle)k));
+        esc(b, principle_name(pr, (sv_Principle)k, lang));
+        sv_sb_put(b, "</span></td>");
+    } else {
+        sv_sb_put(b, "<tr><td>&ndash;</td>");
+    }
+    tag_text(b, "<td>", row->issue, "</td>");
+    tag_text(b, "<td>", row->action, "</td><td>");
+    bool first = true;
+    for (size_t t = 0; k >= 0 && k < SV_PRINCIPLE_COUNT && t < rep->team_count; t++)
+        if (rep->cells[t][k].rating >= SV_RATING_S) {
+            if (!first) sv_sb_put(b, ", ");
+            esc(b, rep->teams[t]->team.name);
+            sv_sb_printf(b, " (%s)", sv_rating_name(rep->cells[t][k].rating));
+            first = false;
+        }
+    tag_text(b, "</td><td>", row->responsible, "</td>");
+    tag_text(b, "<td>", row->due, "</td></tr>");
+}
+
+/* The facilitator's plan when the report has one, else the one the ratings suggest. */
 static void plan(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr)
 {
     sv_Lang lang = sv_report_lang(rep);
+    sv_Plan *made = rep->plan ? NULL : malloc(sizeof *made);
+    const sv_Plan *p = rep->plan ? rep->plan : made;
+    if (!p) {
+        b->failed = true;
+        return;
+    }
+    if (made) sv_plan_from_report(made, rep, pr, lang);
     sv_sb_put(b,
               "<section id=\"plan\"><h2>Improvement plan</h2><table "
               "class=\"plan\"><thead><tr><th>Principle</th>"
               "<th>What went wrong</th><th>Corrective action</th><th>Teams</th><th>Responsible</th>"
               "<th>Due</th></tr></thead><tbody>");
-    bool any = false;
-    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
-        if (!sv_report_plan_row(rep, (sv_Principle)k)) continue;
-        any = true;
-        sv_Sb issue = {0};
-        sv_report_plan_issue(rep, (sv_Principle)k, &issue, 2);
-        char *text = sv_sb_take(&issue, NULL);
-        sv_sb_printf(b, "<tr><td>%s<br><span class=\"small\">", sv_principle_name((sv_Principle)k));
-        esc(b, principle_name(pr, (sv_Principle)k, lang));
-        tag_text(b, "</span></td><td>", text ? text : "", "</td>");
-        free(text);
-        tag_text(b, "<td>", pr ? sv_text_get(&pr->of[k].lesson, lang) : "", "</td><td>");
-        bool first = true;
-        for (size_t t = 0; t < rep->team_count; t++)
-            if (rep->cells[t][k].rating >= SV_RATING_S) {
-                if (!first) sv_sb_put(b, ", ");
-                esc(b, rep->teams[t]->team.name);
-                sv_sb_printf(b, " (%s)", sv_rating_name(rep->cells[t][k].rating));
-                first = false;
-            }
-        sv_sb_put(b, "</td><td></td><td></td></tr>");
-    }
-    if (!any) sv_sb_put(b, "<tr><td colspan=\"6\">No principle was broken.</td></tr>");
+    for (uint32_t i = 0; i < p->row_count && i < SV_PLAN_MAX_ROWS; i++)
+        plan_row(b, rep, pr, lang, &p->rows[i]);
+    if (!p->row_count) sv_sb_put(b, "<tr><td colspan=\"6\">No principle was broken.</td></tr>");
     sv_sb_put(b, "</tbody></table></section>");
+    free(made);
 }
 
 /* ---- a team's section ---------------------------------------------------------------------- */

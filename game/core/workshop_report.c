@@ -361,34 +361,43 @@ static bool add_ratings(cJSON *root, const sv_Report *rep, const sv_Principles *
     return ok;
 }
 
+static bool add_plan_row(cJSON *arr, const sv_Report *rep, const sv_Principles *pr, sv_Lang lang,
+                         const sv_PlanRow *row)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (o && !cJSON_AddItemToArray(arr, o)) cJSON_Delete(o), o = NULL;
+    int32_t k = row->principle;
+    bool has = k >= 0 && k < SV_PRINCIPLE_COUNT;
+    bool ok = o != NULL;
+    if (ok && has)
+        ok = cJSON_AddStringToObject(o, "principle", sv_principle_name((sv_Principle)k)) &&
+             cJSON_AddStringToObject(o, "name", principle_text(pr, (sv_Principle)k, 0, lang));
+    ok = ok && cJSON_AddStringToObject(o, "issue", row->issue) &&
+         cJSON_AddStringToObject(o, "corrective_action", row->action) &&
+         cJSON_AddStringToObject(o, "responsible", row->responsible) &&
+         cJSON_AddStringToObject(o, "due", row->due);
+    cJSON *teams = ok ? cJSON_AddArrayToObject(o, "teams") : NULL;
+    ok = ok && teams;
+    for (size_t t = 0; ok && has && t < rep->team_count; t++)
+        if (rep->cells[t][k].rating >= SV_RATING_S) {
+            cJSON *s = cJSON_CreateString(rep->teams[t]->team.id);
+            ok = s && cJSON_AddItemToArray(teams, s);
+        }
+    return ok;
+}
+
+/* The facilitator's plan when the report has one, else the one the ratings suggest. */
 static bool add_plan(cJSON *root, const sv_Report *rep, const sv_Principles *pr)
 {
     cJSON *arr = cJSON_AddArrayToObject(root, "improvement_plan");
-    bool ok = arr != NULL;
     sv_Lang lang = sv_report_lang(rep);
-    for (int k = 0; ok && k < SV_PRINCIPLE_COUNT; k++) {
-        if (!sv_report_plan_row(rep, (sv_Principle)k)) continue;
-        sv_Sb issue = {0};
-        sv_report_plan_issue(rep, (sv_Principle)k, &issue, 3);
-        char *text = sv_sb_take(&issue, NULL);
-        cJSON *o = cJSON_CreateObject();
-        if (o && !cJSON_AddItemToArray(arr, o)) cJSON_Delete(o), o = NULL;
-        ok = text && o &&
-             cJSON_AddStringToObject(o, "principle", sv_principle_name((sv_Principle)k)) &&
-             cJSON_AddStringToObject(o, "name", principle_text(pr, (sv_Principle)k, 0, lang)) &&
-             cJSON_AddStringToObject(o, "issue", text) &&
-             cJSON_AddStringToObject(o, "corrective_action",
-                                     principle_text(pr, (sv_Principle)k, 2, lang)) &&
-             cJSON_AddStringToObject(o, "responsible", "") && cJSON_AddStringToObject(o, "due", "");
-        free(text);
-        cJSON *teams = ok ? cJSON_AddArrayToObject(o, "teams") : NULL;
-        ok = ok && teams;
-        for (size_t t = 0; ok && t < rep->team_count; t++)
-            if (rep->cells[t][k].rating >= SV_RATING_S) {
-                cJSON *s = cJSON_CreateString(rep->teams[t]->team.id);
-                ok = s && cJSON_AddItemToArray(teams, s);
-            }
-    }
+    sv_Plan *made = rep->plan ? NULL : malloc(sizeof *made);
+    const sv_Plan *p = rep->plan ? rep->plan : made;
+    bool ok = arr && p;
+    if (ok && made) sv_plan_from_report(made, rep, pr, lang);
+    for (uint32_t i = 0; ok && i < p->row_count && i < SV_PLAN_MAX_ROWS; i++)
+        ok = add_plan_row(arr, rep, pr, lang, &p->rows[i]);
+    free(made);
     return ok;
 }
 

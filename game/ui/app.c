@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "bench.h"
+#include "board.h"
 #include "draw.h"
 #include "input.h"
 #include "journal.h"
@@ -43,6 +44,7 @@ typedef struct App {
         ui_ProfilesScreen profiles;
         ui_SkillsScreen skills;
         ui_AssessScreen assess;
+        ui_BoardScreen board;
     } s;
     ui_Overlay overlay; /* a reload's toast, or the diagnostics of one that failed */
     ui_Watch watch;     /* --author: the pack's files */
@@ -60,9 +62,9 @@ typedef struct App {
 
 const char *ui_screen_name(ui_ScreenId id)
 {
-    static const char *const names[] = {"quit",     "title",    "briefing", "play",
-                                        "pause",    "settings", "debrief",  "resume",
-                                        "profiles", "skills",   "assess",   "workshop"};
+    static const char *const names[] = {"quit",     "title",    "briefing", "play",     "pause",
+                                        "settings", "debrief",  "resume",   "profiles", "skills",
+                                        "assess",   "workshop", "board"};
     return (unsigned)id < sizeof names / sizeof names[0] ? names[id] : "?";
 }
 
@@ -86,6 +88,7 @@ static bool screen_init(App *app, ui_ScreenId id)
     case UI_SCREEN_SKILLS: return ui_skills_init(&app->s.skills, ui, g);
     case UI_SCREEN_ASSESS: return ui_assess_init(&app->s.assess, ui, g);
     case UI_SCREEN_WORKSHOP: return ui_workshop_init(ui, g);
+    case UI_SCREEN_BOARD: return ui_board_init(&app->s.board, ui, g);
     case UI_SCREEN_QUIT: return true;
     }
     return false;
@@ -107,6 +110,7 @@ static ui_ScreenId screen_update(App *app, const ui_Input *in)
     case UI_SCREEN_SKILLS: return ui_skills_update(&app->s.skills, ui, g, in);
     case UI_SCREEN_ASSESS: return ui_assess_update(&app->s.assess, ui, g, in);
     case UI_SCREEN_WORKSHOP: return ui_workshop_update(ui, g, in);
+    case UI_SCREEN_BOARD: return ui_board_update(&app->s.board, ui, g, in);
     case UI_SCREEN_QUIT: break;
     }
     return UI_SCREEN_QUIT;
@@ -131,6 +135,7 @@ static void screen_draw(App *app)
     case UI_SCREEN_SKILLS: ui_skills_draw(&app->s.skills, ui, g); break;
     case UI_SCREEN_ASSESS: ui_assess_draw(&app->s.assess, ui, g); break;
     case UI_SCREEN_WORKSHOP: ui_workshop_draw(ui, g); break;
+    case UI_SCREEN_BOARD: ui_board_draw(&app->s.board, ui, g); break;
     case UI_SCREEN_QUIT: break;
     }
     ui_workshop_draw_overlay(ui, g, app->screen == UI_SCREEN_PLAY);
@@ -165,6 +170,7 @@ static void screen_unload(App *app, bool with_play)
     case UI_SCREEN_SKILLS: ui_skills_unload(&app->s.skills); break;
     case UI_SCREEN_ASSESS: ui_assess_unload(&app->s.assess); break;
     case UI_SCREEN_WORKSHOP: ui_workshop_unload(&app->game); break;
+    case UI_SCREEN_BOARD: ui_board_unload(&app->s.board); break;
     case UI_SCREEN_PLAY:
     case UI_SCREEN_QUIT: break;
     }
@@ -755,6 +761,7 @@ static ui_ScreenId first_screen(App *app)
     }
     ui_journal_tidy(g);
     if (o->workshop) return ui_workshop_open(g, o->workshop);
+    if (o->board) return ui_board_open(g, o->board, o->results);
     if (o->assess) return assess_screen(app);
     const char *target = o->play ? o->play : o->select;
     if (target) {

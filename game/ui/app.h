@@ -26,6 +26,8 @@ typedef struct ui_AppOptions {
     const char *profile;    /* --profile NAME: play as NAME (made when missing), never asked */
     const char *assess;     /* "pack/pre" or "pack/post": straight to that test (as --profile) */
     const char *workshop;   /* --workshop FILE: run that workshop (workshop.h) */
+    const char *board;      /* --board WORKSHOP_FILE: the workshop board on its results */
+    const char *results;    /* --results DIR: where they are (NULL: beside the workshop file) */
     uint64_t seed;
     bool seed_given;
     uint32_t speed_pct;          /* time speed for this run; 0 = the setting */

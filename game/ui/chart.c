@@ -1,10 +1,12 @@
 /* The debrief's chart: reputation, sentiment and the customer's mood (0-100)
  * and reach (on its own scale) over the scenario's time, with every decision
  * marked where it closed. Lines differ in pattern as well as colour, and the
- * legend names each one with its final value, so no one needs the colours. */
+ * legend names each one with its final value, so no one needs the colours.
+ * Its axes and lines are also the workshop board's (chart.h). */
 #include <math.h>
 #include <stdio.h>
 
+#include "chart.h"
 #include "draw.h"
 #include "screens.h"
 
@@ -68,7 +70,8 @@ static uint32_t time_step(uint32_t end_ms)
     return steps[i];
 }
 
-static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_max, SDL_Color bg)
+void ui_chart_axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t left_max,
+                   int32_t right_max, SDL_Color bg)
 {
     const ui_Theme *t = &ui->theme;
     ui_TextCache *tc = &ui->text;
@@ -77,15 +80,19 @@ static void axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t reach_
         float y = plot.y + plot.h - plot.h * (float)v / 100.0f;
         ui_fill(ui, ui_rect(plot.x, y, plot.w, v == 0 ? 2.0f : 1.0f),
                 v == 0 ? t->muted : t->border);
-        char n[8];
-        snprintf(n, sizeof n, "%d", v);
+        char n[32];
+        if (left_max == 100)
+            snprintf(n, sizeof n, "%d", v);
+        else
+            ui_format_count((uint32_t)((int64_t)left_max * v / 100), n, sizeof n);
         ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x - 10.0f, y - sh / 2.0f,
                      UI_ALIGN_RIGHT);
     }
     char n[32];
-    ui_format_count((uint32_t)reach_max, n, sizeof n);
-    ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f, plot.y - sh / 2.0f,
-                 UI_ALIGN_LEFT);
+    ui_format_count((uint32_t)(right_max > 0 ? right_max : 0), n, sizeof n);
+    if (right_max >= 0)
+        ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f,
+                     plot.y - sh / 2.0f, UI_ALIGN_LEFT);
     uint32_t step = time_step(end_ms);
     bool clock = ui_time_style(end_ms) == UI_CLOCK_MINUTES;
     for (uint64_t ms = 0; ms <= end_ms; ms += step) {
@@ -188,13 +195,42 @@ static float legend(ui_Context *ui, const sv_Debrief *d, SDL_FRect area, bool dr
     float top = area.y + area.h - 12.0f - height;
     for (int m = 0; m < SV_METER_COUNT; m++) {
         float y = top + rows[m], cy = y + (lh - 8.0f) / 2.0f;
-        Pen pen = {ui, styles[m], t->meter[m], 0.0f, false, 0.0f, 0.0f};
-        pen_to(&pen, xs[m], cy);
-        pen_to(&pen, xs[m] + 44.0f, cy);
+        ui_chart_swatch(ui, xs[m], cy, 44.0f, styles[m], t->meter[m]);
         ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->text, t->surface, label[m], xs[m] + 54.0f, y,
                      UI_ALIGN_LEFT);
     }
     return height;
+}
+
+void ui_chart_swatch(ui_Context *ui, float x, float y, float w, int style, SDL_Color c)
+{
+    Pen pen = {ui, (LineStyle)(style & 3), c, 0.0f, false, 0.0f, 0.0f};
+    pen_to(&pen, x, y);
+    pen_to(&pen, x + w, y);
+}
+
+float ui_chart_y(SDL_FRect plot, int32_t v, int32_t max)
+{
+    float f = (float)v / (float)(max > 0 ? max : 1);
+    return plot.y + plot.h - plot.h * (f < 0.0f ? 0.0f : f > 1.0f ? 1.0f : f);
+}
+
+void ui_chart_series(ui_Context *ui, SDL_FRect plot, uint32_t end, int meter, int32_t max,
+                     const ui_ChartSeries *line)
+{
+    Pen pen = {ui, (LineStyle)(line->style & 3), line->colour, 0.0f, false, 0.0f, 0.0f};
+    float last_x = -1.0f;
+    end = end ? end : 1u;
+    for (size_t i = 0; i < line->count; i++) {
+        const sv_MeterSample *s = &line->samples[i];
+        float x = plot.x + plot.w * (float)(s->t_ms < end ? s->t_ms : end) / (float)end;
+        float y = ui_chart_y(plot, s->meters[meter], max);
+        /* one point per pixel column is enough; keep the last of each */
+        if (i + 1 < line->count && floorf(x) == floorf(last_x)) continue;
+        pen_to(&pen, x, y);
+        last_x = x;
+    }
+    pen_to(&pen, plot.x + plot.w, ui_chart_y(plot, line->final, max));
 }
 
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight)
@@ -222,24 +258,11 @@ void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlig
     for (size_t i = 0; i < d->history_count; i++)
         if (d->history[i].meters[SV_METER_REACH] > reach_max)
             reach_max = d->history[i].meters[SV_METER_REACH];
-    axes(ui, plot, end, reach_max, t->surface);
+    ui_chart_axes(ui, plot, end, 100, reach_max, t->surface);
     for (int m = SV_METER_COUNT - 1; m >= 0; m--) {
-        Pen pen = {ui, styles[m], t->meter[m], 0.0f, false, 0.0f, 0.0f};
-        float last_x = -1.0f;
-        for (size_t i = 0; i < d->history_count; i++) {
-            const sv_MeterSample *s = &d->history[i];
-            float x = plot.x + plot.w * (float)(s->t_ms < end ? s->t_ms : end) / (float)end;
-            float v = m == SV_METER_REACH ? (float)s->meters[m] / (float)reach_max
-                                          : (float)s->meters[m] / (float)SV_METER_MAX;
-            float y = plot.y + plot.h - plot.h * (v < 0.0f ? 0.0f : v > 1.0f ? 1.0f : v);
-            /* one point per pixel column is enough; keep the last of each */
-            if (i + 1 < d->history_count && floorf(x) == floorf(last_x)) continue;
-            pen_to(&pen, x, y);
-            last_x = x;
-        }
-        float v = m == SV_METER_REACH ? (float)d->meters_final[m] / (float)reach_max
-                                      : (float)d->meters_final[m] / (float)SV_METER_MAX;
-        pen_to(&pen, plot.x + plot.w, plot.y + plot.h - plot.h * (v > 1.0f ? 1.0f : v));
+        ui_ChartSeries line = {d->history, d->history_count, d->meters_final[m], t->meter[m],
+                               styles[m]};
+        ui_chart_series(ui, plot, end, m, m == SV_METER_REACH ? reach_max : SV_METER_MAX, &line);
     }
     markers(ui, d, plot, end, highlight, t->surface);
     legend(ui, d, area, true);

@@ -11,6 +11,7 @@
 
 #include <SDL.h>
 
+#include "board.h"
 #include "screens.h"
 #include "svara/assess.h"
 #include "svara/native.h"
@@ -226,6 +227,7 @@ void ui_game_unload(ui_Game *g)
     sv_replay_free(&g->replay);
     ui_profile_close(&g->profile);
     sv_principles_free(&g->principles);
+    ui_board_free(g);
     memset(g, 0, sizeof *g);
 }
 

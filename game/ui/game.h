@@ -66,6 +66,10 @@ typedef struct ui_Game {
     /* a workshop being run (workshop.h), NULL otherwise: its runs are nobody's
      * profile's, in its language, with its seed */
     struct ui_Workshop *workshop;
+    /* the workshop board (board.h): the files it shows, NULL when none is
+     * open, and the screen (ui_ScreenId) it goes back to */
+    struct ui_Board *board;
+    int board_return;
 } ui_Game;
 
 /* Finds folders, reads settings (reporting a bad file and, unless locked,

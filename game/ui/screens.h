@@ -26,6 +26,7 @@ typedef enum {
     UI_SCREEN_SKILLS,   /* the profile's skills by principle */
     UI_SCREEN_ASSESS,
     UI_SCREEN_WORKSHOP, /* a workshop: its file, its teams, whose turn it is (workshop.h) */
+    UI_SCREEN_BOARD,    /* the workshop board: scoreboard, ratings, hotwash, plan (board.h) */
 } ui_ScreenId;
 
 const char *ui_screen_name(ui_ScreenId id); /* "title", "play", ... for scripts and logs */

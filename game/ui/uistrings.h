@@ -401,7 +401,67 @@
     X(DEBRIEF_WS_AGAIN, "debrief.ws_again")                                                        \
     X(DEBRIEF_WS_OVERVIEW, "debrief.ws_overview")                                                  \
     X(HINT_WORKSHOP, "hint.workshop")                                                              \
-    X(HINT_WORKSHOP_PAD, "hint.workshop.pad")
+    X(HINT_WORKSHOP_PAD, "hint.workshop.pad")                                                      \
+    X(BOARD_TITLE, "board.title")                                                                  \
+    X(BOARD_INFO, "board.info")                                                                    \
+    X(BOARD_TAB_SCORES, "board.tab.scores")                                                        \
+    X(BOARD_TAB_PRINCIPLES, "board.tab.principles")                                                \
+    X(BOARD_TAB_HOTWASH, "board.tab.hotwash")                                                      \
+    X(BOARD_TAB_PLAN, "board.tab.plan")                                                            \
+    X(BOARD_EXPORT, "board.export")                                                                \
+    X(BOARD_CONTINUE, "board.continue")                                                            \
+    X(BOARD_SCENARIO, "board.scenario")                                                            \
+    X(BOARD_NO_RESULT, "board.no_result")                                                          \
+    X(BOARD_NOT_PLAYED, "board.not_played")                                                        \
+    X(BOARD_SCORE, "board.score")                                                                  \
+    X(BOARD_PASSED, "board.passed")                                                                \
+    X(BOARD_FAILED, "board.failed")                                                                \
+    X(BOARD_ENDING, "board.ending")                                                                \
+    X(BOARD_NO_ENDING, "board.no_ending")                                                          \
+    X(BOARD_CHART, "board.chart")                                                                  \
+    X(BOARD_DIFFERED, "board.differed")                                                            \
+    X(BOARD_DIFFERED_LINE, "board.differed_line")                                                  \
+    X(BOARD_DIFFERED_NONE, "board.differed_none")                                                  \
+    X(BOARD_NOTHING_SENT, "board.nothing_sent")                                                    \
+    X(BOARD_RATINGS_INTRO, "board.ratings_intro")                                                  \
+    X(BOARD_PRINCIPLE, "board.principle")                                                          \
+    X(BOARD_NONE_OBSERVED, "board.none_observed")                                                  \
+    X(BOARD_WELL, "board.well")                                                                    \
+    X(BOARD_NOT_WELL, "board.not_well")                                                            \
+    X(BOARD_IMPROVE, "board.improve")                                                              \
+    X(BOARD_WELL_BEST, "board.well_best")                                                          \
+    X(BOARD_WELL_ITEM, "board.well_item")                                                          \
+    X(BOARD_WELL_NONE, "board.well_none")                                                          \
+    X(BOARD_NOT_U, "board.not_u")                                                                  \
+    X(BOARD_NOT_M, "board.not_m")                                                                  \
+    X(BOARD_NOT_UM, "board.not_um")                                                                \
+    X(BOARD_NOT_NONE, "board.not_none")                                                            \
+    X(BOARD_IMPROVE_ITEM, "board.improve_item")                                                    \
+    X(BOARD_IMPROVE_TALK, "board.improve_talk")                                                    \
+    X(BOARD_IMPROVE_NONE, "board.improve_none")                                                    \
+    X(BOARD_PLAN_INTRO, "board.plan_intro")                                                        \
+    X(BOARD_PLAN_ISSUE, "board.plan.issue")                                                        \
+    X(BOARD_PLAN_ACTION, "board.plan.action")                                                      \
+    X(BOARD_PLAN_RESPONSIBLE, "board.plan.responsible")                                            \
+    X(BOARD_PLAN_DUE, "board.plan.due")                                                            \
+    X(BOARD_PLAN_EMPTY, "board.plan_empty")                                                        \
+    X(BOARD_PLAN_ADD, "board.plan_add")                                                            \
+    X(BOARD_PLAN_REMOVE, "board.plan_remove")                                                      \
+    X(BOARD_PLAN_REMOVE_AGAIN, "board.plan_remove_again")                                          \
+    X(BOARD_PLAN_SAVED, "board.plan_saved")                                                        \
+    X(BOARD_PLAN_NOT_SAVED, "board.plan_not_saved")                                                \
+    X(BOARD_PLAN_KEPT, "board.plan_kept")                                                          \
+    X(BOARD_PLAN_FULL, "board.plan_full")                                                          \
+    X(BOARD_EXPORTED, "board.exported")                                                            \
+    X(BOARD_EXPORT_FAILED, "board.export_failed")                                                  \
+    X(BOARD_PROBLEMS, "board.problems")                                                            \
+    X(BOARD_NOTHING, "board.nothing")                                                              \
+    X(HINT_BOARD, "hint.board")                                                                    \
+    X(HINT_BOARD_PAD, "hint.board.pad")                                                            \
+    X(HINT_BOARD_PLAN, "hint.board.plan")                                                          \
+    X(HINT_BOARD_PLAN_PAD, "hint.board.plan.pad")                                                  \
+    X(HINT_BOARD_EDIT, "hint.board.edit")                                                          \
+    X(HINT_BOARD_EDIT_PAD, "hint.board.edit.pad")
 
 typedef enum {
 #define UI_STR_ENUM(id, key) UI_S_##id,

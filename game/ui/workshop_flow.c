@@ -81,8 +81,8 @@ bool ui_workshop_journal_path(const ui_Game *g, char *out, size_t size)
 
 static bool result_path(const ui_Workshop *ws, int32_t team, char *out, size_t size)
 {
-    char name[SV_MAX_ID_BYTES + 8];
-    snprintf(name, sizeof name, "%s.json", ws->w.teams[team].id);
+    char name[SV_MAX_ID_BYTES + 16];
+    snprintf(name, sizeof name, "%s.result.json", ws->w.teams[team].id);
     return ui_path_join(out, size, ws->results, name);
 }
 

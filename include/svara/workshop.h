@@ -229,6 +229,10 @@ typedef struct sv_Report {
     const char *const *files;
     size_t team_count;
     sv_ReportCell (*cells)[SV_PRINCIPLE_COUNT]; /* heap [team_count] */
+    /* The improvement plan the JSON and HTML exports show: the caller's (one
+     * the facilitator edited, sv_plan_load_file), or NULL for the one made
+     * from the ratings (sv_plan_from_report). sv_report_merge sets it NULL. */
+    const struct sv_Plan *plan;
 } sv_Report;
 
 /* Merges results into one workshop: all of one workshop id, one pack and
@@ -263,5 +267,57 @@ char *sv_report_xapi(const sv_Report *rep);
 void sv_uuid_v5(const char *name, char out[37]);
 /* SHA-1 of n bytes. */
 void sv_sha1(const void *data, size_t n, uint8_t out[20]);
+
+/* ---- the improvement plan: what the room decides to do ------------------------------------ */
+
+/* HSEEP's improvement plan: a row per issue, with the principle it is about,
+ * the corrective action, who is responsible and by when. Made from the
+ * report (a row per principle some team rated S, M or U), edited by the
+ * facilitator in the game, kept as improvement-plan.json next to the results
+ * (scenarios/WORKSHOP.md) and shown by the JSON and HTML exports. */
+#define SV_PLAN_FORMAT 1
+#define SV_PLAN_MAX_ROWS 40u
+#define SV_PLAN_TEXT_BYTES 600u  /* an issue or a corrective action */
+#define SV_PLAN_FIELD_BYTES 100u /* who is responsible, by when */
+
+/* Texts are UTF-8 on one line (no control characters), "" when empty. */
+typedef struct sv_PlanRow {
+    int32_t principle; /* sv_Principle, -1: none (a row of the facilitator's own) */
+    char issue[SV_PLAN_TEXT_BYTES + 1];
+    char action[SV_PLAN_TEXT_BYTES + 1];
+    char responsible[SV_PLAN_FIELD_BYTES + 1];
+    char due[SV_PLAN_FIELD_BYTES + 1];
+} sv_PlanRow;
+
+typedef struct sv_Plan {
+    char workshop[SV_MAX_ID_BYTES + 1]; /* the workshop id it belongs to */
+    sv_PlanRow rows[SV_PLAN_MAX_ROWS];
+    uint32_t row_count;
+} sv_Plan;
+
+/* The plan the report suggests: one row per principle some team rated S, M
+ * or U, in the principles' order: what went wrong (up to two different
+ * explanations of rules that broke it), the corrective action (the
+ * principle's lesson in `lang`; "" when pr is NULL), nobody responsible yet. */
+void sv_plan_from_report(sv_Plan *plan, const sv_Report *rep, const struct sv_Principles *pr,
+                         sv_Lang lang);
+/* Copies UTF-8 text into a plan's field of `size` bytes: whole characters
+ * only, control characters (a line break) as spaces. */
+void sv_plan_set_text(char *field, size_t size, const char *text);
+/* Reads an improvement-plan file; every problem located. `workshop` (NULL:
+ * any) is the id of the workshop it must belong to: a plan of another one is
+ * an error at /workshop. On an error *out is empty. */
+sv_Status sv_plan_parse(const char *file, const char *bytes, size_t len, const char *workshop,
+                        sv_Plan *out, sv_DiagList *diags);
+sv_Status sv_plan_load_file(const char *path, const char *workshop, sv_Plan *out,
+                            sv_DiagList *diags);
+/* The plan as JSON (heap, free()); NULL when out of memory. */
+char *sv_plan_write(const sv_Plan *plan, size_t *len);
+/* Atomic (temporary file, fsync, rename), as result files. */
+sv_Status sv_plan_save_file(const char *path, const sv_Plan *plan, sv_DiagList *diags);
+
+/* Does the result in `file` belong to workshop w (its id, pack, version and
+ * seed, and one of its teams)? A located error naming what differs when not. */
+bool sv_result_fits(const sv_Result *r, const char *file, const sv_Workshop *w, sv_DiagList *diags);
 
 #endif

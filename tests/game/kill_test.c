@@ -393,11 +393,13 @@ static void check_results(Test *t, unsigned kill)
     struct dirent *e;
     while (d && (e = readdir(d))) {
         size_t n = strlen(e->d_name);
-        if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || strstr(e->d_name, ".tmp-"))
+        const size_t ext = sizeof ".result.json" - 1; /* results/TEAM.result.json */
+        if (n <= ext || strcmp(e->d_name + n - ext, ".result.json") != 0 ||
+            strstr(e->d_name, ".tmp-"))
             continue;
         char p[PATH_BYTES + 512], team[80];
         snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
-        snprintf(team, sizeof team, "%.*s", (int)(n - 5), e->d_name);
+        snprintf(team, sizeof team, "%.*s", (int)(n - ext), e->d_name);
         sv_DiagList diags;
         sv_diag_init(&diags);
         sv_Result r;

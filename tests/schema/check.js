@@ -8,7 +8,7 @@
 //                                                    cases names (FILE LINE:COL POINTER
 //                                                    reject|accept|skip ..., as
 //                                                    tests/workshop/broken/expect.txt)
-// KIND is manifest, scenario, scoring, replay, workshop or result. ajv runs once per call over
+// KIND is manifest, scenario, scoring, replay, workshop, result or plan. ajv runs once per call over
 // every file, in draft 2020-12 mode with strict schema checks, so a schema
 // with a typo in a keyword fails here too.
 "use strict";
@@ -19,7 +19,7 @@ const { spawnSync } = require("child_process");
 const AJV = "tools/node/node_modules/ajv-cli/dist/index.js";
 const AJV_FLAGS = ["--spec=draft2020", "--strict=true", "--strict-required=false",
                    "--allow-union-types", "--errors=json"];
-const KINDS = ["manifest", "scenario", "scoring", "replay", "workshop", "result"];
+const KINDS = ["manifest", "scenario", "scoring", "replay", "workshop", "result", "plan"];
 // Schemas a kind's schema refers to: a result holds replays.
 const REFS = { result: ["replay"] };
 const BROKEN = "tests/broken";

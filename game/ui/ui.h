@@ -64,13 +64,15 @@ typedef enum {
     UI_ACT_PAGE_DOWN,
     UI_ACT_HOME,
     UI_ACT_END,
-    UI_ACT_DIGIT,      /* arg 1..9 (0 is 10) */
-    UI_ACT_LETTER,     /* arg 0..25 */
-    UI_ACT_SKIP,       /* gamepad Back: let time run to the next thing */
-    UI_ACT_CLICK,      /* left mouse button at (x, y) */
-    UI_ACT_FULLSCREEN, /* F11, Alt+Enter: the app handles it */
-    UI_ACT_RELOAD,     /* F5: read the pack again (the app handles it, reload.h) */
-    UI_ACT_HINT,       /* F1, the left stick's click: hide the tutorial's hint (tutorial.h) */
+    UI_ACT_DIGIT,       /* arg 1..9 (0 is 10) */
+    UI_ACT_LETTER,      /* arg 0..25 */
+    UI_ACT_SKIP,        /* gamepad Back: let time run to the next thing */
+    UI_ACT_CLICK,       /* left mouse button at (x, y) */
+    UI_ACT_FULLSCREEN,  /* F11, Alt+Enter: the app handles it */
+    UI_ACT_RELOAD,      /* F5: read the pack again (the app handles it, reload.h) */
+    UI_ACT_HINT,        /* F1, the left stick's click: hide the tutorial's hint (tutorial.h) */
+    UI_ACT_FACILITATOR, /* Ctrl+I (arg 0): the injects' list; Ctrl+G (arg 1): the facilitator
+                           view (inject.h) */
 } ui_Act;
 
 typedef struct ui_Event {

@@ -97,13 +97,24 @@ static sv_InputResult list_event(ui_InjectState *st, ui_Context *ui, ui_Game *g,
     return SV_INPUT_OK;
 }
 
+static float view_max_scroll(ui_Context *ui, const ui_Game *g, int32_t decision, SDL_FRect area);
+
 bool ui_inject_event(ui_InjectState *st, ui_Context *ui, ui_Game *g, const ui_Event *e,
-                     SDL_FRect area, const char **say)
+                     SDL_FRect area, int32_t decision, const char **say)
 {
     const sv_Scenario *sc = g->run.core.sc;
     *say = NULL;
     if (e->act == UI_ACT_FACILITATOR && e->arg == 1) {
         st->view = !st->view;
+        st->scroll = 0.0f;
+        return true;
+    }
+    /* while the view covers the feed, the feed's scroll keys scroll the view */
+    if (st->view && !st->list &&
+        (e->act == UI_ACT_PAGE_UP || e->act == UI_ACT_PAGE_DOWN || e->act == UI_ACT_HOME)) {
+        float page = area.h * 0.6f, max = view_max_scroll(ui, g, decision, area);
+        st->scroll += e->act == UI_ACT_PAGE_DOWN ? page : e->act == UI_ACT_PAGE_UP ? -page : -1e6f;
+        st->scroll = st->scroll < 0.0f ? 0.0f : st->scroll > max ? max : st->scroll;
         return true;
     }
     if (e->act == UI_ACT_FACILITATOR) {
@@ -167,6 +178,26 @@ static void draw_list(const ui_InjectState *st, ui_Context *ui, const ui_Game *g
 
 /* ---- the view ------------------------------------------------------------------------- */
 
+/* The view is laid out twice: `dry` measures (for scrolling), else it draws.
+ * One line, cut to w; its height. */
+static float line(ui_Context *ui, bool dry, ui_FontId f, SDL_Color fg, const char *text, float x,
+                  float y, float w)
+{
+    if (!dry) ui_text_draw_fit(&ui->text, f, fg, ui->theme.header, text, x, y, w, UI_ALIGN_LEFT);
+    return ui_text_line_height(&ui->text, f);
+}
+
+/* A paragraph wrapped at w, at most max_lines; its height. */
+static float para(ui_Context *ui, bool dry, ui_FontId f, SDL_Color fg, const char *text, float x,
+                  float y, float w, int max_lines)
+{
+    if (!dry)
+        return ui_text_draw_wrap(&ui->text, f, fg, ui->theme.header, text, x, y, w, max_lines);
+    int n = ui_text_wrap_lines(&ui->text, f, text, w);
+    if (max_lines > 0 && n > max_lines) n = max_lines;
+    return (float)n * ui_text_line_height(&ui->text, f);
+}
+
 static const char *verdict(const ui_Context *ui, int8_t expert)
 {
     return ui_tr(ui, expert > 0   ? UI_S_FAC_RECOMMENDED
@@ -176,109 +207,119 @@ static const char *verdict(const ui_Context *ui, int8_t expert)
 
 /* One option or part: its letter or number, verdict and words on one line,
  * the annotation under it. Returns the height used. */
-static float draw_choice(ui_Context *ui, const char *mark, int8_t expert, const sv_Text *text,
-                         const sv_Text *annotation, float x, float y, float w)
+static float draw_choice(ui_Context *ui, bool dry, const char *mark, int8_t expert,
+                         const sv_Text *text, const sv_Text *annotation, float x, float y, float w)
 {
     const ui_Theme *t = &ui->theme;
-    ui_TextCache *tc = &ui->text;
-    char line[768];
-    snprintf(line, sizeof line, "%s [%s] %s", mark, verdict(ui, expert),
-             sv_text_get(text, ui->lang));
-    SDL_Color c = expert > 0 ? t->good : expert < 0 ? t->bad : t->on_header;
+    char buf[768];
+    snprintf(buf, sizeof buf, "%s [%s] %s", mark, verdict(ui, expert), sv_text_get(text, ui->lang));
     /* the verdict's colour always comes with its word */
-    float h = ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
-    ui_text_draw_fit(tc, UI_FONT_SMALL_BOLD, ui_theme_mix(c, t->on_header, 0.35f), t->header, line,
-                     x, y, w, UI_ALIGN_LEFT);
+    SDL_Color c = expert > 0 ? t->good : expert < 0 ? t->bad : t->on_header;
+    float h = line(ui, dry, UI_FONT_SMALL_BOLD, ui_theme_mix(c, t->on_header, 0.35f), buf, x, y, w);
     const char *a = sv_text_get(annotation, ui->lang);
     if (a[0])
-        h += ui_text_draw_wrap(tc, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.2f),
-                               t->header, a, x + 24.0f, y + h, w - 24.0f, 2);
+        h += para(ui, dry, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.2f), a, x + 24.0f,
+                  y + h, w - 24.0f, 2);
     return h + 6.0f;
 }
 
-static float draw_decision(ui_Context *ui, const ui_Game *g, int32_t decision, float x, float y,
-                           float w)
+static float draw_decision(ui_Context *ui, bool dry, const ui_Game *g, int32_t decision, float x,
+                           float y, float w)
 {
     const ui_Theme *t = &ui->theme;
-    ui_TextCache *tc = &ui->text;
     const sv_Scenario *sc = g->run.core.sc;
     char buf[1024], mark[16];
-    if (decision < 0 || (uint32_t)decision >= sc->decision_count) {
-        ui_text_draw(tc, UI_FONT_BOLD, t->on_header, t->header, ui_tr(ui, UI_S_FAC_NO_DECISION), x,
-                     y, UI_ALIGN_LEFT);
-        return ui_text_line_height(tc, UI_FONT_BOLD) + GAP;
-    }
+    if (decision < 0 || (uint32_t)decision >= sc->decision_count)
+        return line(ui, dry, UI_FONT_BOLD, t->on_header, ui_tr(ui, UI_S_FAC_NO_DECISION), x, y, w) +
+               GAP;
     const sv_Decision *d = &sc->decisions[decision];
     ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_FAC_DECISION),
                       sv_text_get(&d->prompt, ui->lang), NULL, NULL);
     float y0 = y;
-    y += ui_text_draw_wrap(tc, UI_FONT_BOLD, t->on_header, t->header, buf, x, y, w, 2) + GAP;
+    y += para(ui, dry, UI_FONT_BOLD, t->on_header, buf, x, y, w, 2) + GAP;
     for (uint32_t i = 0; i < d->options.count; i++) {
         const sv_Option *o = &sc->options[d->options.start + i];
         snprintf(mark, sizeof mark, "%u.", i + 1);
-        y += draw_choice(ui, mark, o->expert, &o->text, &o->annotation, x, y, w);
+        y += draw_choice(ui, dry, mark, o->expert, &o->text, &o->annotation, x, y, w);
     }
-    if (d->parts.count) {
-        ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_header, t->header, ui_tr(ui, UI_S_FAC_COMPOSER),
-                     x, y, UI_ALIGN_LEFT);
-        y += ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 4.0f;
-    }
+    if (d->parts.count)
+        y +=
+            line(ui, dry, UI_FONT_SMALL_BOLD, t->on_header, ui_tr(ui, UI_S_FAC_COMPOSER), x, y, w) +
+            4.0f;
     for (uint32_t i = 0; i < d->parts.count; i++) {
         const sv_Part *p = &sc->parts[d->parts.start + i];
         snprintf(mark, sizeof mark, "%c)", 'a' + (int)(i % 26u));
-        y += draw_choice(ui, mark, p->expert, &p->text, &p->annotation, x, y, w);
+        y += draw_choice(ui, dry, mark, p->expert, &p->text, &p->annotation, x, y, w);
     }
     return y - y0;
 }
 
-static float draw_injects(ui_Context *ui, const ui_Game *g, float x, float y, float w)
+static float draw_injects(ui_Context *ui, bool dry, const ui_Game *g, float x, float y, float w)
 {
     const ui_Theme *t = &ui->theme;
-    ui_TextCache *tc = &ui->text;
     const sv_Scenario *sc = g->run.core.sc;
     float y0 = y;
-    ui_text_draw(tc, UI_FONT_HEAD, t->on_header, t->header, ui_tr(ui, UI_S_FAC_INJECTS), x, y,
-                 UI_ALIGN_LEFT);
-    y += ui_text_line_height(tc, UI_FONT_HEAD) + 4.0f;
-    if (sc->inject_count == 0) {
-        ui_text_draw(tc, UI_FONT_SMALL, t->on_header, t->header, ui_tr(ui, UI_S_FAC_NO_INJECTS), x,
-                     y, UI_ALIGN_LEFT);
-        return y - y0 + ui_text_line_height(tc, UI_FONT_SMALL) + GAP;
-    }
+    y += line(ui, dry, UI_FONT_HEAD, t->on_header, ui_tr(ui, UI_S_FAC_INJECTS), x, y, w) + 4.0f;
+    if (sc->inject_count == 0)
+        return y - y0 +
+               line(ui, dry, UI_FONT_SMALL, t->on_header, ui_tr(ui, UI_S_FAC_NO_INJECTS), x, y, w) +
+               GAP;
     for (uint32_t i = 0; i < sc->inject_count; i++) {
-        char line[640], st_buf[160];
-        snprintf(line, sizeof line, "%u. %s · %s", i + 1,
+        char buf[640], st_buf[160];
+        snprintf(buf, sizeof buf, "%u. %s · %s", i + 1,
                  sv_text_get(&sc->injects[i].title, ui->lang),
                  status(ui, g, i, false, st_buf, sizeof st_buf));
-        ui_text_draw_fit(tc, UI_FONT_SMALL_BOLD, t->on_header, t->header, line, x, y, w,
-                         UI_ALIGN_LEFT);
-        y += ui_text_line_height(tc, UI_FONT_SMALL_BOLD);
-        y += ui_text_draw_wrap(tc, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.15f),
-                               t->header, sv_text_get(&sc->injects[i].guidance, ui->lang),
-                               x + 24.0f, y, w - 24.0f, 4) +
+        y += line(ui, dry, UI_FONT_SMALL_BOLD, t->on_header, buf, x, y, w);
+        y += para(ui, dry, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.15f),
+                  sv_text_get(&sc->injects[i].guidance, ui->lang), x + 24.0f, y, w - 24.0f, 4) +
              GAP;
     }
     return y - y0;
 }
 
-static void draw_view(ui_Context *ui, const ui_Game *g, int32_t decision, SDL_FRect area)
+/* The view's two fixed lines on top, and the scrolled rest under them. */
+static float view_head_h(ui_Context *ui)
+{
+    return ui_text_line_height(&ui->text, UI_FONT_BOLD) +
+           ui_text_line_height(&ui->text, UI_FONT_SMALL) + GAP + PAD / 1.5f;
+}
+
+/* The scrolled part: the injects, a rule, the decision; its height. */
+static float view_body(ui_Context *ui, bool dry, const ui_Game *g, int32_t decision, float x,
+                       float y, float w)
 {
     const ui_Theme *t = &ui->theme;
-    ui_TextCache *tc = &ui->text;
+    float y0 = y;
+    y += draw_injects(ui, dry, g, x, y, w) + GAP;
+    if (!dry) ui_line(ui, x, y, x + w, y, 1.0f, ui_theme_mix(t->on_header, t->header, 0.6f));
+    y += GAP;
+    y += draw_decision(ui, dry, g, decision, x, y, w);
+    return y - y0 + PAD;
+}
+
+/* How far the body can scroll in `area`. */
+static float view_max_scroll(ui_Context *ui, const ui_Game *g, int32_t decision, SDL_FRect area)
+{
+    float body = view_body(ui, true, g, decision, 0.0f, 0.0f, area.w - 2.0f * PAD);
+    float room = area.h - view_head_h(ui) - 8.0f;
+    return body > room ? body - room : 0.0f;
+}
+
+static void draw_view(const ui_InjectState *st, ui_Context *ui, const ui_Game *g, int32_t decision,
+                      SDL_FRect area)
+{
+    const ui_Theme *t = &ui->theme;
     ui_panel(ui, area, 16.0f, t->header, t->warn);
     float x = area.x + PAD, y = area.y + PAD / 1.5f, w = area.w - 2.0f * PAD;
-    ui_text_draw_fit(tc, UI_FONT_BOLD, t->warn, t->header, ui_tr(ui, UI_S_FAC_VIEW_TITLE), x, y, w,
-                     UI_ALIGN_LEFT);
-    y += ui_text_line_height(tc, UI_FONT_BOLD);
-    ui_text_draw_fit(tc, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.25f), t->header,
-                     ui_tr(ui, UI_S_FAC_VIEW_HIDE), x, y, w, UI_ALIGN_LEFT);
-    y += ui_text_line_height(tc, UI_FONT_SMALL) + GAP;
+    y += line(ui, false, UI_FONT_BOLD, t->warn, ui_tr(ui, UI_S_FAC_VIEW_TITLE), x, y, w);
+    line(ui, false, UI_FONT_SMALL, ui_theme_mix(t->on_header, t->header, 0.25f),
+         ui_tr(ui, UI_S_FAC_VIEW_HIDE), x, y, w);
+    y = area.y + view_head_h(ui);
     SDL_FRect inner = {area.x + 4.0f, y, area.w - 8.0f, area.y + area.h - 8.0f - y};
+    float max = view_max_scroll(ui, g, decision, area);
+    float scroll = st->scroll < max ? st->scroll : max;
     ui_clip(ui, &inner);
-    y += draw_injects(ui, g, x, y, w) + GAP;
-    ui_line(ui, x, y, x + w, y, 1.0f, ui_theme_mix(t->on_header, t->header, 0.6f));
-    y += GAP;
-    draw_decision(ui, g, decision, x, y, w);
+    view_body(ui, false, g, decision, x, y - scroll, w);
     ui_clip(ui, NULL);
 }
 
@@ -286,6 +327,6 @@ void ui_inject_draw(const ui_InjectState *s, ui_Context *ui, const ui_Game *g, i
                     SDL_FRect area)
 {
     if (!g->run.active) return;
-    if (s->view) draw_view(ui, g, decision, area);
+    if (s->view) draw_view(s, ui, g, decision, area);
     if (s->list && !g->run.core.s.ended) draw_list(s, ui, g, area);
 }

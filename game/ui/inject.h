@@ -16,9 +16,10 @@
 #include "ui.h"
 
 typedef struct ui_InjectState {
-    bool list;  /* the list of injects is open (it takes every event while it is) */
-    bool view;  /* the facilitator view is shown */
-    int cursor; /* the list's row */
+    bool list;    /* the list of injects is open (it takes every event while it is) */
+    bool view;    /* the facilitator view is shown */
+    int cursor;   /* the list's row */
+    float scroll; /* how far the view is scrolled (PgUp, PgDn, Home while it is shown) */
 } ui_InjectState;
 
 void ui_inject_reset(ui_InjectState *s);
@@ -26,9 +27,10 @@ void ui_inject_reset(ui_InjectState *s);
 /* One event of the play screen, before the screen sees it. True when it was
  * the facilitator's (the screen must not act on it); *say is then a message
  * for the screen's toast, or stays NULL. `area` is where the list and the
- * view are drawn (the feed), for clicks. */
+ * view are drawn (the feed), for clicks and scrolling; `decision` the one in
+ * the decision panel (-1 none). */
 bool ui_inject_event(ui_InjectState *s, ui_Context *ui, ui_Game *g, const ui_Event *e,
-                     SDL_FRect area, const char **say);
+                     SDL_FRect area, int32_t decision, const char **say);
 
 /* The view and the list over `area`, when open; `decision` is the one in the
  * decision panel (-1 none), whose annotations the view shows. */

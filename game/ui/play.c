@@ -498,7 +498,7 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
         play_layout(p, ui, g, &l); /* again per event: a choice can change the panel */
         const ui_Event *e = &in->ev[i];
         const char *say = NULL; /* the facilitator's keys first (inject.h) */
-        if (ui_inject_event(&p->inject, ui, g, e, l.feed, &say)) {
+        if (ui_inject_event(&p->inject, ui, g, e, l.feed, p->decision, &say)) {
             if (say) toast(p, ui, say, true);
             continue;
         }

@@ -14,7 +14,8 @@ set(SV_FUZZ_SEEDS_replay
 set(SV_FUZZ_SEEDS_session
   ${SV_FUZZ_DIR}/corpus/scenario
   ${PROJECT_SOURCE_DIR}/scenarios/sample/scenarios
-  ${CMAKE_CURRENT_SOURCE_DIR}/packs)
+  ${CMAKE_CURRENT_SOURCE_DIR}/packs
+  ${CMAKE_CURRENT_SOURCE_DIR}/inject)
 set(SV_FUZZ_SEEDS_rules
   ${SV_FUZZ_DIR}/corpus/rules
   ${PROJECT_SOURCE_DIR}/assets/scoring

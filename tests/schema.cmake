@@ -26,11 +26,13 @@ endfunction()
 # scoring situations, the scoring models and the replays.
 sv_schema_files(manifests ${PROJECT_SOURCE_DIR}/scenarios/*/pack.json
                 ${PROJECT_SOURCE_DIR}/assets/templates/pack.json
-                ${CMAKE_CURRENT_SOURCE_DIR}/packs/pack.json ${CMAKE_CURRENT_SOURCE_DIR}/lint/pack.json)
+                ${CMAKE_CURRENT_SOURCE_DIR}/packs/pack.json ${CMAKE_CURRENT_SOURCE_DIR}/lint/pack.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/inject/inject/pack.json)
 sv_schema_files(scenario_like ${PROJECT_SOURCE_DIR}/scenarios/*.json
                 ${PROJECT_SOURCE_DIR}/assets/templates/*.json
                 ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.json ${CMAKE_CURRENT_SOURCE_DIR}/lint/*.json
-                ${CMAKE_CURRENT_SOURCE_DIR}/scoring/situations/*.json)
+                ${CMAKE_CURRENT_SOURCE_DIR}/scoring/situations/*.json
+                ${CMAKE_CURRENT_SOURCE_DIR}/inject/inject/scenarios/*.json)
 set(scenario_files "")
 foreach(f IN LISTS scenario_like)
   if(NOT f MATCHES "(^|/)pack\\.json$" AND NOT f MATCHES "^scenarios/schema/")

@@ -135,6 +135,19 @@ add_test(NAME tool_play_unknown_pack
 add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
+# Parcel's manual injects add two decisions, judged in a third run that fires them.
+add_test(NAME tool_agreement_injects
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0
+          "-DEXPECT=with injects +second-customer-reply +options +model: o-second-same +agrees;with injects +press-comment +options +model: o-press-open +agrees"
+          ${SV_RUN_SCRIPT})
+# The terminal player fires manual injects by id and refuses the rest; a
+# scheduled one fires by itself at 120 s.
+add_test(NAME tool_play_inject
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|play|${CMAKE_CURRENT_SOURCE_DIR}/inject/inject|desk
+          -DSTDIN=${CMAKE_CURRENT_SOURCE_DIR}/inject/play-desk.txt -DEXPECT_RC=0
+          "-DEXPECT='i-nowhere' is not an inject of this scenario;\\[00:05\\] !! Inject 'i-second': A second customer, same problem;\\(for the facilitator: Watch whether the team answers Ola;That inject has fired already;That inject fires by itself at its time;\\[02:00\\] !! Inject 'i-press': The press asks;\\[02:00\\] #Messages +Karin Ek"
+          ${SV_RUN_SCRIPT})
+
 # ... and every verdict holds when the scenarios are written down differently
 # (crowd switched, answers later, restating tags removed): no flips. Each
 # scenario is named, so a scenario the pack loses fails here too.

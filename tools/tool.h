@@ -81,6 +81,8 @@ typedef enum {
     TT_GOES_OUT_AT,
     TT_EARLIER,
     TT_DROPPED,
+    TT_INJECT,
+    TT_FOR_FACILITATOR,
     TOOL_TEXT_COUNT
 } ToolText;
 

@@ -1,7 +1,10 @@
 /* svara-tool agreement: does the scoring model's best choice agree with what
  * the scenario's authors say the guides recommend (their "expert" verdicts)?
  * Each scenario is played twice, once following the authors' recommendations
- * and once letting every deadline pass, and every decision is judged in both. */
+ * and once letting every deadline pass, and every decision is judged in both.
+ * A scenario with manual workshop injects is played a third time along the
+ * recommendations with every one of them fired, and the decisions they add
+ * are judged there. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,8 +15,9 @@
 #include "svara/session.h"
 #include "tool.h"
 
-typedef enum { PATH_EXPERT = 0, PATH_IDLE = 1, PATH_COUNT } Path;
-static const char *const path_names[PATH_COUNT] = {"recommended path", "no answers"};
+typedef enum { PATH_EXPERT = 0, PATH_IDLE = 1, PATH_INJECTS = 2, PATH_COUNT } Path;
+static const char *const path_names[PATH_COUNT] = {"recommended path", "no answers",
+                                                   "with injects"};
 
 /* The authors' choice: the first enabled recommended option, else their
  * recommended parts in file order, as many as fit. */
@@ -69,6 +73,31 @@ void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
     }
 }
 
+static bool any_open(const sv_Session *s)
+{
+    for (uint32_t d = 0; d < s->sc->decision_count; d++)
+        if (s->decision_state[d] == SV_DEC_OPEN) return true;
+    return false;
+}
+
+/* The recommended path with every manual inject fired as the first decision
+ * opens, as a facilitator would once the room is under way. */
+static void play_with_injects(sv_Session *s)
+{
+    uint32_t due;
+    while (!s->ended && !any_open(s) && sv_session_next_due(s, &due)) sv_session_advance(s, due);
+    for (uint32_t i = 0; i < s->sc->inject_count; i++)
+        if (s->sc->injects[i].at_ms == SV_NEVER) (void)sv_session_inject(s, (int32_t)i);
+    tool_agree_play(s, true, 0);
+}
+
+static bool has_manual_inject(const sv_Scenario *sc)
+{
+    for (uint32_t i = 0; i < sc->inject_count; i++)
+        if (sc->injects[i].at_ms == SV_NEVER) return true;
+    return false;
+}
+
 static bool ranking; /* --ranking: every option's figure under its verdict */
 static bool why;     /* --why: and the rules behind each figure */
 
@@ -110,9 +139,10 @@ static void print_ranking(const sv_Session *s, const sv_ScoreModel *m, const sv_
     free(hits);
 }
 
-/* Judges one run; adds its verdicts to the totals and prints them. */
-static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32_t *agreed,
-                  uint32_t *total)
+/* Judges one run's decisions from `first` on; adds their verdicts to the
+ * totals and prints them. */
+static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32_t first,
+                  uint32_t *agreed, uint32_t *total)
 {
     sv_Debrief d;
     sv_Agreement a;
@@ -123,7 +153,7 @@ static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32
     }
     for (size_t i = 0; i < a.count; i++) {
         const sv_AgreementItem *it = &a.items[i];
-        if (it->verdict < 0) continue;
+        if (it->verdict < 0 || (uint32_t)it->decision < first) continue;
         const char *what = it->composer ? "composer" : "options";
         const char *pick = !it->composer && it->best_option >= 0
                                ? s->sc->options[it->best_option].id
@@ -139,8 +169,12 @@ static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32
                 (it->composer || !d.decisions[k].has_best_composed))
                 print_ranking(s, m, &d, &d.decisions[k]);
     }
-    *agreed += a.agreed;
-    *total += a.total;
+    for (size_t i = 0; i < a.count; i++) {
+        const sv_AgreementItem *it = &a.items[i];
+        if (it->verdict < 0 || (uint32_t)it->decision < first) continue;
+        *agreed += it->verdict > 0;
+        *total += 1;
+    }
     sv_agreement_free(&a);
     sv_debrief_free(&d);
     return true;
@@ -152,9 +186,15 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
     printf("%s/%s:\n", pack->id, sc->id);
     for (int path = 0; path < PATH_COUNT; path++) {
         sv_Run run;
+        if (path == PATH_INJECTS && !has_manual_inject(sc)) break;
         if (!tool_start_run(&run, pack, sc, m, pack->first_language)) return false;
-        tool_agree_play(&run.s, path == PATH_EXPERT, 0);
-        bool ok = judge(&run.s, run.model, (Path)path, agreed, total);
+        if (path == PATH_INJECTS)
+            play_with_injects(&run.s);
+        else
+            tool_agree_play(&run.s, path == PATH_EXPERT, 0);
+        /* the third run judges only what the injects add */
+        uint32_t first = path == PATH_INJECTS ? sc->decision_count - sc->injected.decisions : 0;
+        bool ok = judge(&run.s, run.model, (Path)path, first, agreed, total);
         sv_run_stop(&run);
         if (!ok) return false;
     }

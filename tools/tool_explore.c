@@ -77,18 +77,21 @@ static const char *item_id(const sv_Scenario *sc, Kind k, uint32_t i)
 static void item_pointer(const sv_Scenario *sc, Kind k, uint32_t i, char *buf, size_t size)
 {
     int32_t d;
+    char base[200];
     switch (k) {
-    case K_POST: snprintf(buf, size, "/posts/%u", i); break;
-    case K_DECISION: snprintf(buf, size, "/decisions/%u", i); break;
+    case K_POST: sv_scenario_node_ptr(sc, 'p', (int32_t)i, buf, size); break;
+    case K_DECISION: sv_scenario_node_ptr(sc, 'd', (int32_t)i, buf, size); break;
     case K_OPTION:
         d = sv_scenario_option_decision(sc, (int32_t)i);
-        snprintf(buf, size, "/decisions/%d/options/%u", d, i - sc->decisions[d].options.start);
+        sv_scenario_node_ptr(sc, 'd', d, base, sizeof base);
+        snprintf(buf, size, "%.64s/options/%u", base, i - sc->decisions[d].options.start);
         break;
     case K_PART:
         d = sv_scenario_part_decision(sc, (int32_t)i);
-        snprintf(buf, size, "/decisions/%d/composer/parts/%u", d, i - sc->decisions[d].parts.start);
+        sv_scenario_node_ptr(sc, 'd', d, base, sizeof base);
+        snprintf(buf, size, "%.64s/composer/parts/%u", base, i - sc->decisions[d].parts.start);
         break;
-    case K_EVENT: snprintf(buf, size, "/events/%u", i); break;
+    case K_EVENT: sv_scenario_node_ptr(sc, 'e', (int32_t)i, buf, size); break;
     case K_ENDING: snprintf(buf, size, "/endings/%u", i); break;
     case K_COUNT: buf[0] = '\0'; break;
     }
@@ -668,6 +671,24 @@ static void print_meter(FILE *f, sv_Meter m, double v)
         fprintf(f, "%.1f", v / 10.0);
 }
 
+/* Is the item added by a manual inject (or an option or part of a decision
+ * one adds)? Runs without a facilitator never fire those, so coverage leaves
+ * them out. */
+static bool manual_inject_item(const sv_Scenario *sc, Kind k, uint32_t i)
+{
+    int32_t node = (int32_t)i;
+    if (k == K_OPTION) node = sv_scenario_option_decision(sc, node);
+    if (k == K_PART) node = sv_scenario_part_decision(sc, node);
+    for (uint32_t j = 0; j < sc->inject_count; j++) {
+        const sv_Inject *in = &sc->injects[j];
+        if (in->at_ms != SV_NEVER) continue;
+        if ((k == K_POST && in->post == node) || (k == K_EVENT && in->event == node) ||
+            ((k == K_DECISION || k == K_OPTION || k == K_PART) && in->decision == node))
+            return true;
+    }
+    return false;
+}
+
 /* Unreached items with where they are written. */
 uint32_t tool_report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *reached,
                                ToolWhere *wh, bool json)
@@ -677,7 +698,7 @@ uint32_t tool_report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *r
     for (int k = 0; k < K_COUNT; k++) {
         uint32_t b = kind_base(sc, (Kind)k);
         for (uint32_t i = 0; i < kind_count(sc, (Kind)k); i++) {
-            if (reached[b + i]) continue;
+            if (reached[b + i] || manual_inject_item(sc, (Kind)k, i)) continue;
             item_pointer(sc, (Kind)k, i, ptr, sizeof ptr);
             int line = 0, col = 0;
             if (wh->ix) sv_json_index_locate(wh->ix, ptr, &line, &col);
@@ -703,8 +724,12 @@ uint32_t tool_report_unreached(FILE *f, const sv_Scenario *sc, const uint32_t *r
 void tool_print_coverage(FILE *f, const sv_Scenario *sc, const uint32_t *reached, bool json)
 {
     for (int k = 0; k < K_COUNT; k++) {
-        uint32_t b = kind_base(sc, (Kind)k), n = kind_count(sc, (Kind)k), got = 0;
-        for (uint32_t i = 0; i < n; i++) got += reached[b + i] ? 1u : 0u;
+        uint32_t b = kind_base(sc, (Kind)k), n = 0, got = 0;
+        for (uint32_t i = 0; i < kind_count(sc, (Kind)k); i++) {
+            if (manual_inject_item(sc, (Kind)k, i)) continue;
+            n++;
+            got += reached[b + i] ? 1u : 0u;
+        }
         if (json)
             fprintf(f, "%s\"%s\": {\"reached\": %u, \"total\": %u}", k ? ", " : "", kind_plural[k],
                     got, n);
@@ -748,6 +773,11 @@ static void print_random_text(const sv_Scenario *sc, const Args *a, const Totals
     tool_print_coverage(stdout, sc, t->reached, false);
     uint32_t un = tool_report_unreached(stdout, sc, t->reached, wh, false);
     if (!un) printf("  everything was reached\n");
+    uint32_t manual = 0;
+    for (uint32_t i = 0; i < sc->inject_count; i++) manual += sc->injects[i].at_ms == SV_NEVER;
+    if (manual)
+        printf("  (%u manual inject%s left out: the facilitator fires them, random runs do not)\n",
+               manual, manual == 1 ? "" : "s");
     printf("endings:\n");
     uint32_t eb = kind_base(sc, K_ENDING);
     for (uint32_t e = 0; e < sc->ending_count; e++)

@@ -353,6 +353,36 @@ static void write_rest(Graph *g)
         fputs("];\n", g->out);
         effect_edges(g, 'e', e->id, e->effects);
     }
+    /* a workshop's injects: what each brings on when it fires (by itself or
+     * by the facilitator's key) */
+    for (uint32_t i = 0; i < sc->inject_count; i++) {
+        const sv_Inject *in = &sc->injects[i];
+        char label[300], t[32];
+        if (in->at_ms == SV_NEVER) {
+            snprintf(label, sizeof label, "inject %s\nby the facilitator", in->id);
+        } else {
+            secs(t, sizeof t, in->at_ms);
+            snprintf(label, sizeof label, "inject %s\nat %s", in->id, t);
+        }
+        fputs("  ", g->out);
+        node(g->out, 'i', in->id);
+        fputs(" [shape=cds, style=filled, fillcolor=\"#fde2c8\", label=", g->out);
+        q(g->out, label);
+        fputs("];\n", g->out);
+        const char kinds[] = {'e', 'p', 'd'};
+        const int32_t refs[] = {in->event, in->post, in->decision};
+        for (int k = 0; k < 3; k++) {
+            if (refs[k] < 0) continue;
+            const char *id = kinds[k] == 'e'   ? sc->events[refs[k]].id
+                             : kinds[k] == 'p' ? sc->posts[refs[k]].id
+                                               : sc->decisions[refs[k]].id;
+            fputs("  ", g->out);
+            node(g->out, 'i', in->id);
+            fputs(" -> ", g->out);
+            node(g->out, kinds[k], id);
+            fputs(" [color=\"#c06020\", label=\"fires\"];\n", g->out);
+        }
+    }
     /* at the end the first ending whose condition holds is taken */
     fputs("  over [shape=circle, label=\"end\", width=0.5, style=filled, fillcolor=\"#dddddd\"];\n",
           g->out);

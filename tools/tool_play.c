@@ -180,6 +180,12 @@ static void print_new_log(Play *p)
                    T(p, &sc->endings[e->a].title), T(p, &sc->endings[e->a].text));
             break;
         case SV_LOG_COMMENT: print_comment(p, e->t_ms, e->a); break;
+        case SV_LOG_INJECT:
+            printf("\n[%s] !! %s '%s': %s\n     (%s: %s)\n", tool_clock(e->t_ms, clk, sizeof clk),
+                   tool_text(TT_INJECT, p->lang), sc->injects[e->a].id,
+                   T(p, &sc->injects[e->a].title), tool_text(TT_FOR_FACILITATOR, p->lang),
+                   T(p, &sc->injects[e->a].guidance));
+            break;
         case SV_LOG_POST_SKIPPED:
         case SV_LOG_DECISION_SKIPPED:
         case SV_LOG_EVENT_SKIPPED: break;
@@ -369,7 +375,7 @@ static void print_help(void)
     puts("  commands: N (option number) | OPTION-ID | compose [public|private] PART...\n"
          "            (parts by letter or id, in the order you want them) | wait [SECONDS]\n"
          "            | +SECONDS COMMAND (think first) | @SECONDS COMMAND (at that time)\n"
-         "            | quit");
+         "            | inject INJECT-ID (fire a manual inject, as a facilitator) | quit");
 }
 
 /* One command line from the player or the script. */
@@ -404,6 +410,17 @@ static void do_command(Play *p, char *line)
         p->quit = true;
     } else if (strcmp(cmd, "help") == 0) {
         print_help();
+    } else if (strncmp(cmd, "inject", 6) == 0 && (!cmd[6] || isspace((unsigned char)cmd[6]))) {
+        char *id = cmd + 6;
+        while (isspace((unsigned char)*id)) id++;
+        sv_Input in = {
+            .kind = SV_INPUT_INJECT, .decision = -1, .inject = sv_scenario_find_inject(p->sc, id)};
+        if (in.inject < 0) {
+            printf("  !! '%s' is not an inject of this scenario\n", id);
+        } else if (apply(p, &in) == SV_INPUT_OK) {
+            sv_session_advance(&p->run.s, p->run.s.now_ms); /* what it adds, now */
+            print_new_log(p);
+        }
     } else if (d < 0) {
         printf("  !! no decision is open; 'wait' lets time run\n");
     } else if (strncmp(cmd, "compose", 7) == 0) {

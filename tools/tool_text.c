@@ -21,6 +21,8 @@ static const char *const words[TOOL_TEXT_COUNT][SV_LANG_COUNT] = {
     [TT_NO_ANSWER] = {"No answer in time; by default,", "Inget svar i tid; som standard,",
                       "Ikke svart i tide; som standard,"},
     [TT_TIME_RAN_OUT] = {"Time ran out", "Tiden tog slut", "Tiden gikk ut"},
+    [TT_INJECT] = {"Inject", "Inspel", "Innspill"},
+    [TT_FOR_FACILITATOR] = {"for the facilitator", "för spelledaren", "for fasilitatoren"},
     [TT_DEBRIEF] = {"Debrief", "Genomgång", "Gjennomgang"},
     [TT_DECISION] = {"Decision", "Beslut", "Beslutning"},
     [TT_YOU] = {"You", "Du", "Du"},

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "audience_internal.h"
+#include "session_internal.h"
 #include "svara/hash.h"
 
 _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint32_t),
@@ -486,7 +487,9 @@ uint64_t sv_audience_hash(uint64_t h, const sv_Session *s)
         for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS; k++)
             h = h_i64(h, a->pending[t * SV_AUDIENCE_SLOTS + k]);
     }
-    for (uint32_t p = 0; p < sc->post_count; p++) h = hash_reactions(h, &a->post_reactions[p]);
+    /* what injects add only once touched (session_internal.h) */
+    uint32_t posts = sv_session_hashed_posts(s);
+    for (uint32_t p = 0; p < posts; p++) h = hash_reactions(h, &a->post_reactions[p]);
     for (size_t r = 0; r < s->reply_count; r++) {
         h = hash_reactions(h, &a->reply_reactions[r]);
         h = h_i32(h, a->reply_quality[r]);

@@ -51,6 +51,9 @@ static const sv_LintRule rules[] = {
     {SV_RULE_GLYPH, "SV116", "missing-glyph", SV_SEV_WARNING,
      "A text with a character (mostly an emoji) the game's font has no glyph for, so the game "
      "leaves it out."},
+    {SV_RULE_INJECT, "SV117", "inject-never-fires", SV_SEV_WARNING,
+     "A workshop inject timed after the scenario's end, or one whose post, decision and event "
+     "can never happen, so firing it changes nothing."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)
@@ -72,19 +75,22 @@ void lint_node_ptr(const Lint *L, char kind, int32_t index, char out[LINT_PTR])
 {
     const sv_Scenario *sc = L->sc;
     int32_t d;
+    char base[LINT_PTR];
     switch (kind) {
-    case 'p': snprintf(out, LINT_PTR, "/posts/%d", index); break;
-    case 'd': snprintf(out, LINT_PTR, "/decisions/%d", index); break;
-    case 'e': snprintf(out, LINT_PTR, "/events/%d", index); break;
+    case 'p':
+    case 'd':
+    case 'e': sv_scenario_node_ptr(sc, kind, index, out, LINT_PTR); break;
     case 'n': snprintf(out, LINT_PTR, "/endings/%d", index); break;
     case 'o':
         d = sv_scenario_option_decision(sc, index);
-        snprintf(out, LINT_PTR, "/decisions/%d/options/%u", d,
+        sv_scenario_node_ptr(sc, 'd', d, base, sizeof base);
+        snprintf(out, LINT_PTR, "%.200s/options/%u", base,
                  d >= 0 ? (uint32_t)index - sc->decisions[d].options.start : 0u);
         break;
     case 'q':
         d = sv_scenario_part_decision(sc, index);
-        snprintf(out, LINT_PTR, "/decisions/%d/composer/parts/%u", d,
+        sv_scenario_node_ptr(sc, 'd', d, base, sizeof base);
+        snprintf(out, LINT_PTR, "%.200s/composer/parts/%u", base,
                  d >= 0 ? (uint32_t)index - sc->decisions[d].parts.start : 0u);
         break;
     default: out[0] = '\0';
@@ -401,10 +407,21 @@ void lint_when(Lint *L, char kind, int32_t i)
     L->t1 = t1 < end ? t1 : end;
 }
 
+/* Is the node one an inject adds? Then the inject, not an `at`, brings it on. */
+static bool injected(const sv_Scenario *sc, char kind, int32_t i)
+{
+    for (uint32_t k = 0; k < sc->inject_count; k++) {
+        const sv_Inject *in = &sc->injects[k];
+        if ((kind == 'p' ? in->post : kind == 'd' ? in->decision : in->event) == i) return true;
+    }
+    return false;
+}
+
 static void never_scheduled(Lint *L, char kind, int32_t i, const char *what, const char *id,
                             uint8_t effect)
 {
     char ptr[LINT_PTR], by[LINT_PTR];
+    if (injected(L->sc, kind, i)) return; /* its inject never fires: SV117 says so */
     lint_node_ptr(L, kind, i, ptr);
     int64_t k = first_naming(L, effect, i);
     if (k < 0) {
@@ -551,6 +568,47 @@ static void check_endings(Lint *L)
     }
 }
 
+/* An inject the facilitator can fire but that changes nothing: timed after
+ * the end, or adding only what can never happen (the nodes' own findings say
+ * why). */
+static void check_injects(Lint *L)
+{
+    const sv_Scenario *sc = L->sc;
+    char ptr[LINT_PTR];
+    for (uint32_t i = 0; i < sc->inject_count; i++) {
+        const sv_Inject *in = &sc->injects[i];
+        snprintf(ptr, sizeof ptr, "/injects/%u", i);
+        if (in->at_ms != SV_NEVER && (uint32_t)in->at_ms > sc->duration_ms) {
+            snprintf(ptr + strlen(ptr), sizeof ptr - strlen(ptr), "/at");
+            lint_report(L, SV_RULE_INJECT, ptr,
+                        "inject '%s' can never fire: it is timed at %d s, after the scenario's "
+                        "duration of %u s; fire it earlier, or make it \"manual\": true",
+                        in->id, in->at_ms / 1000, sc->duration_ms / 1000u);
+            continue;
+        }
+        bool post = sv_in_range(in->post, sc->post_count) && L->post_can[in->post];
+        bool dec = sv_in_range(in->decision, sc->decision_count) && L->dec_open[in->decision];
+        bool ev = sv_in_range(in->event, sc->event_count) && L->ev_fire[in->event];
+        if (post || dec || ev) continue;
+        const char *parts[3];
+        size_t n = 0;
+        if (in->post >= 0) parts[n++] = "its post never appears";
+        if (in->decision >= 0) parts[n++] = "its decision never opens";
+        if (in->event >= 0) parts[n++] = "its event never fires";
+        char why[120] = "";
+        for (size_t k = 0; k < n; k++)
+            snprintf(why + strlen(why), sizeof why - strlen(why), "%s%s",
+                     k == 0       ? ""
+                     : k + 1 == n ? " and "
+                                  : ", ",
+                     parts[k]);
+        lint_report(L, SV_RULE_INJECT, ptr,
+                    "inject '%s' %s, but nothing it adds can ever happen: %s; loosen the `when` "
+                    "that stops it",
+                    in->id, in->at_ms == SV_NEVER ? "can be fired" : "fires", why);
+    }
+}
+
 /* ---- the whole check --------------------------------------------------------------- */
 
 static void *zalloc(size_t count, size_t size) { return calloc(count ? count : 1, size); }
@@ -616,6 +674,7 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     check_posts_events(&L);
     check_decisions(&L);
     check_endings(&L);
+    check_injects(&L);
     lint_loops(&L);
     lint_flags_vars(&L);
     lint_texts(&L);

@@ -86,6 +86,9 @@ static void event_mults(Lint *L)
     uint32_t last = n < 63 ? n + 1 : 64;
     for (uint32_t pass = 0; pass <= last; pass++) {
         for (uint32_t e = 0; e < n; e++) next[e] = sc->events[e].at_ms != SV_NEVER ? 1u : 0u;
+        for (uint32_t i = 0; i < sc->inject_count; i++) /* an inject fires once */
+            if (sv_in_range(sc->injects[i].event, n))
+                next[sc->injects[i].event] = sat_add(next[sc->injects[i].event], 1u);
         for (uint32_t k = 0; k < sc->effect_count; k++) {
             const sv_Effect *ef = &sc->effects[k];
             if (ef->kind == SV_EFFECT_EVENT && sv_in_range(ef->ref, n))
@@ -226,6 +229,15 @@ void lint_reach(Lint *L)
         sv_in_range(sc->uncivil_decision, sc->decision_count))
         L->dec_sched[sc->uncivil_decision] = true;
     for (uint32_t i = 0; i < sc->event_count; i++) L->ev_sched[i] = sc->events[i].at_ms != SV_NEVER;
+    /* what an inject adds can come at any time the facilitator chooses; what
+     * one timed after the end adds never comes (check_injects says why) */
+    for (uint32_t i = 0; i < sc->inject_count; i++) {
+        const sv_Inject *in = &sc->injects[i];
+        if (in->at_ms != SV_NEVER && (uint32_t)in->at_ms > sc->duration_ms) continue;
+        if (sv_in_range(in->post, sc->post_count)) L->post_sched[in->post] = true;
+        if (sv_in_range(in->decision, sc->decision_count)) L->dec_sched[in->decision] = true;
+        if (sv_in_range(in->event, sc->event_count)) L->ev_sched[in->event] = true;
+    }
     for (uint32_t i = 0; i < sc->fact_count; i++) L->fact_known[i] = sc->facts[i].known;
     for (uint32_t v = 0; v < sc->var_count; v++) L->var_lo[v] = L->var_hi[v] = sc->vars[v].initial;
     /* the structure first (cheap rounds), then how often events fire and what

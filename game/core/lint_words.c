@@ -188,6 +188,12 @@ void lint_texts(Lint *L)
         snprintf(ptr, sizeof ptr, "/history/%u/text", i);
         one_text(L, &sc->earlier[i].reply.text, ptr);
     }
+    for (uint32_t i = 0; i < sc->inject_count; i++) {
+        snprintf(ptr, sizeof ptr, "/injects/%u/title", i);
+        one_text(L, &sc->injects[i].title, ptr);
+        snprintf(ptr, sizeof ptr, "/injects/%u/guidance", i);
+        one_text(L, &sc->injects[i].guidance, ptr);
+    }
 }
 
 void sv_lint_manifest(const char *file, const char *bytes, size_t len, const sv_Text *title,

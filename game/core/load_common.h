@@ -37,6 +37,7 @@ typedef enum {
     SV_ID_ENDING,
     SV_ID_FACT,    /* a scenario's facts and posts' claims */
     SV_ID_EARLIER, /* a history reply */
+    SV_ID_INJECT,  /* a workshop inject */
     SV_ID_KIND_COUNT
 } sv_IdKind;
 
@@ -216,6 +217,18 @@ sv_Span sv_load_effects(sv_Loader *L, const cJSON *item, const char *ptr);
  * and composer, events. Ids are declared beforehand. */
 void sv_load_declare_story(sv_Loader *L, const cJSON *root);
 void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
+
+/* Injects (load_inject.c). The post, decision or event an inject adds (`key`
+ * "post", "decision" or "event") is read like one of the story's, after them:
+ * sv_load_inject_node gives the n-th inject's that has one, in file order,
+ * with its pointer ("/injects/2/post"), NULL past the last. The injects
+ * themselves are read after the story and the endings (sv_load_injects). */
+uint32_t sv_load_inject_node_count(const cJSON *root, const char *key);
+const cJSON *sv_load_inject_node(const cJSON *root, const char *key, uint32_t n,
+                                 char ptr[SV_LOAD_PTR]);
+/* "at" on a node an inject adds: refused, since the inject says when it comes. */
+void sv_load_inject_no_at(sv_Loader *L, const cJSON *node, const char *ptr, const char *what);
+void sv_load_injects(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
 
 /* Facts, claims and history (load_facts.c). Facts are declared after the
  * posts; sv_load_facts reads the scenario's own, sv_load_post_claims a post's

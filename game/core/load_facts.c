@@ -41,10 +41,25 @@ static void check_fact_limit(sv_Loader *L, const cJSON *list, const char *ptr, u
         }
 }
 
+/* A post's claims, numbered on from *next. */
+static void declare_claims(sv_Loader *L, const cJSON *post, const char *ptr, uint32_t *next,
+                           uint32_t *authored)
+{
+    const cJSON *claims = sv_load_get(post, "claims");
+    if (cJSON_IsArray(claims)) {
+        char at[SV_LOAD_PTR];
+        sv_load_ptr_key(at, ptr, "claims");
+        sv_load_declare_list(L, claims, at, SV_ID_FACT, (int32_t)*next);
+        check_fact_limit(L, claims, at, authored);
+    }
+    *next += post_fact_count(post);
+}
+
 void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 {
-    const cJSON *facts = sv_load_get(root, "facts"), *posts = sv_load_get(root, "posts");
+    const cJSON *facts = sv_load_get(root, "facts"), *posts = sv_load_get(root, "posts"), *post;
     uint32_t next = 0, authored = 0;
+    char at[SV_LOAD_PTR];
     if (cJSON_IsArray(facts)) {
         sv_load_declare_list(L, facts, "/facts", SV_ID_FACT, 0);
         check_fact_limit(L, facts, "/facts", &authored);
@@ -52,16 +67,12 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
     }
     size_t i = 0;
     for (const cJSON *p = cJSON_IsArray(posts) ? posts->child : NULL; p; p = p->next, i++) {
-        const cJSON *claims = sv_load_get(p, "claims");
-        if (cJSON_IsArray(claims)) {
-            char at[SV_LOAD_PTR];
-            sv_load_ptr_index(at, "/posts", i);
-            sv_load_ptr_key(at, at, "claims");
-            sv_load_declare_list(L, claims, at, SV_ID_FACT, (int32_t)next);
-            check_fact_limit(L, claims, at, &authored);
-        }
-        next += post_fact_count(p);
+        sv_load_ptr_index(at, "/posts", i);
+        declare_claims(L, p, at, &next, &authored);
     }
+    /* the posts injects add come after the story's, and so do their claims */
+    for (uint32_t n = 0; (post = sv_load_inject_node(root, "post", n, at)); n++)
+        declare_claims(L, post, at, &next, &authored);
     L->fact_total = next;
     sv_load_declare_list(L, sv_load_get(root, "history"), "/history", SV_ID_EARLIER, 0);
 }

@@ -11,7 +11,7 @@
 
 static const char *const kind_names[SV_ID_KIND_COUNT] = {
     "channel", "persona", "segment", "flag",   "variable", "post",          "decision",
-    "option",  "part",    "event",   "ending", "fact",     "history reply",
+    "option",  "part",    "event",   "ending", "fact",     "history reply", "inject",
 };
 
 const char *sv_id_kind_name(sv_IdKind kind)

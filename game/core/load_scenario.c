@@ -29,6 +29,7 @@ static void declare_ids(sv_Loader *L, const cJSON *root)
                          "/audience/segments", SV_ID_SEGMENT, 0);
     sv_load_declare_story(L, root);
     sv_load_declare_list(L, sv_load_get(root, "endings"), "/endings", SV_ID_ENDING, 0);
+    sv_load_declare_list(L, sv_load_get(root, "injects"), "/injects", SV_ID_INJECT, 0);
     sv_load_declare_facts(L, root);
 }
 
@@ -111,12 +112,11 @@ static void read_meters(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 
 static void read_head(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
-    static const char *const keys[] = {"format",    "id",       "title",     "summary",
-                                       "briefing",  "brand",    "duration",  "meters",
-                                       "channels",  "personas", "audience",  "facts",
-                                       "history",   "flags",    "variables", "posts",
-                                       "decisions", "events",   "endings",   SV_LOAD_SCHEMA_KEY,
-                                       NULL};
+    static const char *const keys[] = {
+        "format",    "id",       "title",     "summary",  "briefing", "brand",   "duration",
+        "meters",    "channels", "personas",  "audience", "facts",    "history", "flags",
+        "variables", "posts",    "decisions", "events",   "endings",  "injects", SV_LOAD_SCHEMA_KEY,
+        NULL};
     static const char *const texts[] = {"title", "summary", "briefing"};
     sv_Text *slots[] = {&sc->title, &sc->summary, &sc->briefing};
     sv_load_check_keys(L, root, "", keys);
@@ -357,6 +357,7 @@ sv_Status sv_load_scenario(const char *file, const char *bytes, size_t len, uint
         sv_load_story(&L, root, out);
         sv_load_history(&L, root, out);
         read_endings(&L, root, out);
+        sv_load_injects(&L, root, out);
         finish(&L, out);
     }
     cJSON_Delete(root);

@@ -26,25 +26,60 @@ static const cJSON *decision_parts(const cJSON *dec)
     return cJSON_IsArray(p) ? p : NULL;
 }
 
+static int32_t array_size(const cJSON *list)
+{
+    return cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
+}
+
+/* One node an inject adds, like an element of a list. */
+static void declare_one(sv_Loader *L, const cJSON *obj, const char *ptr, sv_IdKind kind,
+                        int32_t index)
+{
+    char id_at[SV_LOAD_PTR];
+    sv_load_ptr_key(id_at, ptr, "id");
+    if (sv_load_required(L, obj, ptr, "id"))
+        sv_load_declare(L, sv_load_get(obj, "id"), id_at, kind, index);
+    else
+        L->rejected[kind]++;
+}
+
+/* A decision's options and parts, numbered on from *options and *parts. */
+static void declare_choices(sv_Loader *L, const cJSON *d, const char *at, int32_t *options,
+                            int32_t *parts)
+{
+    char list[SV_LOAD_PTR];
+    sv_load_ptr_key(list, at, "options");
+    sv_load_declare_list(L, decision_options(d), list, SV_ID_OPTION, *options);
+    *options += cJSON_GetArraySize(decision_options(d));
+    sv_load_ptr_key(list, at, "composer");
+    sv_load_ptr_key(list, list, "parts");
+    sv_load_declare_list(L, decision_parts(d), list, SV_ID_PART, *parts);
+    *parts += cJSON_GetArraySize(decision_parts(d));
+}
+
 void sv_load_declare_story(sv_Loader *L, const cJSON *root)
 {
-    const cJSON *decisions = sv_load_get(root, "decisions");
+    const cJSON *posts = sv_load_get(root, "posts"), *decisions = sv_load_get(root, "decisions");
+    const cJSON *events = sv_load_get(root, "events"), *node;
     int32_t options = 0, parts = 0;
     size_t i = 0;
-    sv_load_declare_list(L, sv_load_get(root, "posts"), "/posts", SV_ID_POST, 0);
+    char at[SV_LOAD_PTR];
+    sv_load_declare_list(L, posts, "/posts", SV_ID_POST, 0);
     sv_load_declare_list(L, decisions, "/decisions", SV_ID_DECISION, 0);
     for (const cJSON *d = cJSON_IsArray(decisions) ? decisions->child : NULL; d; d = d->next, i++) {
-        char at[SV_LOAD_PTR], list[SV_LOAD_PTR];
         sv_load_ptr_index(at, "/decisions", i);
-        sv_load_ptr_key(list, at, "options");
-        sv_load_declare_list(L, decision_options(d), list, SV_ID_OPTION, options);
-        options += cJSON_GetArraySize(decision_options(d));
-        sv_load_ptr_key(list, at, "composer");
-        sv_load_ptr_key(list, list, "parts");
-        sv_load_declare_list(L, decision_parts(d), list, SV_ID_PART, parts);
-        parts += cJSON_GetArraySize(decision_parts(d));
+        declare_choices(L, d, at, &options, &parts);
     }
-    sv_load_declare_list(L, sv_load_get(root, "events"), "/events", SV_ID_EVENT, 0);
+    sv_load_declare_list(L, events, "/events", SV_ID_EVENT, 0);
+    /* what the injects add comes after the story's own, in the same order */
+    for (uint32_t n = 0; (node = sv_load_inject_node(root, "post", n, at)); n++)
+        declare_one(L, node, at, SV_ID_POST, array_size(posts) + (int32_t)n);
+    for (uint32_t n = 0; (node = sv_load_inject_node(root, "decision", n, at)); n++) {
+        declare_one(L, node, at, SV_ID_DECISION, array_size(decisions) + (int32_t)n);
+        declare_choices(L, node, at, &options, &parts);
+    }
+    for (uint32_t n = 0; (node = sv_load_inject_node(root, "event", n, at)); n++)
+        declare_one(L, node, at, SV_ID_EVENT, array_size(events) + (int32_t)n);
 }
 
 /* ---- shared pieces ---------------------------------------------------------- */
@@ -744,29 +779,74 @@ static void read_event(sv_Loader *L, const cJSON *it, const char *ptr, sv_EventD
     (void)sv_load_text(L, sv_load_get(it, "note"), at, &e->note);
 }
 
+static void count_choices(const cJSON *d, size_t *options, size_t *parts)
+{
+    *options += (size_t)cJSON_GetArraySize(decision_options(d));
+    *parts += (size_t)cJSON_GetArraySize(decision_parts(d));
+}
+
 static void alloc_choices(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
-    const cJSON *decisions = sv_load_get(root, "decisions");
+    const cJSON *decisions = sv_load_get(root, "decisions"), *node;
     size_t options = 0, parts = 0;
-    for (const cJSON *d = cJSON_IsArray(decisions) ? decisions->child : NULL; d; d = d->next) {
-        options += (size_t)cJSON_GetArraySize(decision_options(d));
-        parts += (size_t)cJSON_GetArraySize(decision_parts(d));
-    }
+    char at[SV_LOAD_PTR];
+    for (const cJSON *d = cJSON_IsArray(decisions) ? decisions->child : NULL; d; d = d->next)
+        count_choices(d, &options, &parts);
+    for (uint32_t n = 0; (node = sv_load_inject_node(root, "decision", n, at)); n++)
+        count_choices(node, &options, &parts);
     sc->options = options ? sv_load_alloc(L, options * sizeof *sc->options) : NULL;
     sc->option_count = sc->options ? (uint32_t)options : 0;
     sc->parts = parts ? sv_load_alloc(L, parts * sizeof *sc->parts) : NULL;
     sc->part_count = sc->parts ? (uint32_t)parts : 0;
 }
 
+/* Room after the `count` elements of `array` (arena) for `extra` more: a new
+ * arena array with the old ones copied, NULL when out of memory. */
+static void *with_room(sv_Loader *L, void *array, uint32_t count, uint32_t extra, size_t size)
+{
+    void *all = sv_load_alloc(L, ((size_t)count + extra) * size);
+    if (all && count) memcpy(all, array, (size_t)count * size);
+    return all;
+}
+
+/* The nodes the injects add, read like the story's own after them, into
+ * `*array` grown for them. Their "at" is the inject's to give. */
+#define READ_INJECTED(L, root, key, what, array, count, added, reader)                             \
+    do {                                                                                           \
+        char at_[SV_LOAD_PTR];                                                                     \
+        uint32_t n_ = sv_load_inject_node_count(root, key);                                        \
+        (added) = 0;                                                                               \
+        if (!n_ || !((array) = with_room(L, (array), (count), n_, sizeof *(array)))) break;        \
+        for (uint32_t k_ = 0; k_ < n_; k_++) {                                                     \
+            const cJSON *node_ = sv_load_inject_node(root, key, k_, at_);                          \
+            reader(L, node_, at_, &(array)[(count) + k_]);                                         \
+            sv_load_inject_no_at(L, node_, at_, what);                                             \
+            (array)[(count) + k_].at_ms = SV_NEVER;                                                \
+        }                                                                                          \
+        (count) += n_;                                                                             \
+        (added) = n_;                                                                              \
+    } while (0)
+
 void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 {
     SV_LOAD_LIST(L, root, "", "posts", true, SV_MAX_NODES, "posts", sc->posts, sc->post_count,
                  read_post);
+    uint32_t facts = L->next_fact;
+    READ_INJECTED(L, root, "post", "post", sc->posts, sc->post_count, sc->injected.posts,
+                  read_post);
+    sc->injected.facts = L->next_fact - facts;
     check_same_as(L, sc);
     alloc_choices(L, root, sc);
     L->next_option = L->next_part = 0;
     SV_LOAD_LIST(L, root, "", "decisions", true, SV_MAX_NODES, "decisions", sc->decisions,
                  sc->decision_count, read_decision);
+    uint32_t options = L->next_option, parts = L->next_part;
+    READ_INJECTED(L, root, "decision", "decision", sc->decisions, sc->decision_count,
+                  sc->injected.decisions, read_decision);
+    sc->injected.options = L->next_option - options;
+    sc->injected.parts = L->next_part - parts;
     SV_LOAD_LIST(L, root, "", "events", false, SV_MAX_NODES, "events", sc->events, sc->event_count,
                  read_event);
+    READ_INJECTED(L, root, "event", "event", sc->events, sc->event_count, sc->injected.events,
+                  read_event);
 }

@@ -2,6 +2,7 @@
  * lookups by id. The tables here are the single source of those spellings. */
 #include "svara/model.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core_util.h"
@@ -220,4 +221,28 @@ int32_t sv_scenario_find_fact(const sv_Scenario *sc, const char *id)
     /* implicit claims have the id "": they are found through their post, never by id */
     if (!id || !id[0]) return -1;
     FIND_BY_ID(sc->facts, sc->fact_count);
+}
+
+int32_t sv_scenario_find_inject(const sv_Scenario *sc, const char *id)
+{
+    FIND_BY_ID(sc->injects, sc->inject_count);
+}
+
+void sv_scenario_node_ptr(const sv_Scenario *sc, char kind, int32_t index, char *out, size_t size)
+{
+    static const char *const lists[] = {"posts", "decisions", "events"};
+    static const char *const keys[] = {"post", "decision", "event"};
+    const uint32_t counts[] = {sc->post_count, sc->decision_count, sc->event_count};
+    int k = kind == 'p' ? 0 : kind == 'd' ? 1 : kind == 'e' ? 2 : -1;
+    if (size) out[0] = '\0';
+    if (k < 0 || !sv_in_range(index, counts[k])) return;
+    for (uint32_t i = 0; i < sc->inject_count; i++) {
+        const sv_Inject *in = &sc->injects[i];
+        int32_t node = k == 0 ? in->post : k == 1 ? in->decision : in->event;
+        if (node == index) {
+            snprintf(out, size, "/injects/%u/%s", i, keys[k]);
+            return;
+        }
+    }
+    snprintf(out, size, "/%s/%d", lists[k], index);
 }

@@ -205,7 +205,24 @@ static void parse_visibility(Ctx *c, const cJSON *v, const char *base, sv_Replay
         fail(c, ptr, "must be \"public\" or \"private\"");
 }
 
-static const char *const input_keys[] = {"t", "decision", "option", "parts", "visibility", NULL};
+static const char *const input_keys[] = {"t",          "decision", "option", "parts",
+                                         "visibility", "inject",   NULL};
+
+/* {"t": 120, "inject": "id"}: the facilitator fired a manual inject, and
+ * nothing else goes with it. */
+static void parse_inject(Ctx *c, const cJSON *v, const char *base, sv_ReplayInput *in)
+{
+    static const char *const others[] = {"decision", "option", "parts", "visibility"};
+    char ptr[256];
+    snprintf(ptr, sizeof ptr, "%s/inject", base);
+    get_id(c, cJSON_GetObjectItemCaseSensitive(v, "inject"), ptr, in->inject);
+    for (size_t k = 0; k < sizeof others / sizeof others[0]; k++) {
+        if (!cJSON_GetObjectItemCaseSensitive(v, others[k])) continue;
+        snprintf(ptr, sizeof ptr, "%s/%s", base, others[k]);
+        fail(c, ptr, "an inject input is \"t\" and \"inject\" only; \"%s\" belongs to an answer",
+             others[k]);
+    }
+}
 
 /* Parses inputs[i]; *prev_ms is the last valid time, for the order check. */
 static void parse_input(Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms, sv_ReplayInput *in)
@@ -222,6 +239,10 @@ static void parse_input(Ctx *c, const cJSON *v, size_t i, uint32_t *prev_ms, sv_
     if (t && parse_time(c, t, ptr, &in->t_ms)) {
         if (in->t_ms < *prev_ms) fail(c, ptr, "goes back in time: inputs must be in time order");
         *prev_ms = in->t_ms;
+    }
+    if (cJSON_GetObjectItemCaseSensitive(v, "inject")) {
+        parse_inject(c, v, base, in);
+        return;
     }
     const cJSON *d = need(c, v, "decision", base);
     snprintf(ptr, sizeof ptr, "%s/decision", base);
@@ -405,6 +426,9 @@ static bool fill_input(sv_ReplayInput *ri, const sv_Scenario *sc, uint32_t t_ms,
 {
     memset(ri, 0, sizeof *ri);
     ri->t_ms = t_ms;
+    if (in->kind == SV_INPUT_INJECT)
+        return in->inject >= 0 && (uint32_t)in->inject < sc->inject_count &&
+               copy_id(ri->inject, sc->injects[in->inject].id);
     if (in->decision < 0 || (uint32_t)in->decision >= sc->decision_count ||
         !copy_id(ri->decision, sc->decisions[in->decision].id))
         return false;
@@ -452,6 +476,8 @@ static bool write_input(cJSON *arr, const sv_ReplayInput *in)
         return false;
     }
     sv_load_ms_text((int32_t)in->t_ms, t, sizeof t); /* times stay below SV_MAX_SCENARIO_MS */
+    if (in->inject[0])
+        return cJSON_AddRawToObject(o, "t", t) && cJSON_AddStringToObject(o, "inject", in->inject);
     bool ok =
         cJSON_AddRawToObject(o, "t", t) && cJSON_AddStringToObject(o, "decision", in->decision);
     if (in->part_count == 0) return ok && cJSON_AddStringToObject(o, "option", in->option);
@@ -582,6 +608,16 @@ bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_I
     }
     const sv_ReplayInput *in = &r->inputs[i];
     bool ok = true;
+    if (in->inject[0]) {
+        out->kind = SV_INPUT_INJECT;
+        out->decision = out->option = -1;
+        out->inject = sv_scenario_find_inject(sc, in->inject);
+        if (out->inject >= 0) return true;
+        snprintf(ptr, sizeof ptr, "/inputs/%zu/inject", i);
+        run_fail(r, diags, file, ptr, "scenario \"%s\" has no inject \"%s\"", sc->id ? sc->id : "",
+                 in->inject);
+        return false;
+    }
     out->decision = sv_scenario_find_decision(sc, in->decision);
     if (out->decision < 0) {
         snprintf(ptr, sizeof ptr, "/inputs/%zu/decision", i);
@@ -609,6 +645,7 @@ bool sv_replay_resolve(const sv_Replay *r, size_t i, const sv_Scenario *sc, sv_I
  * the value to change. */
 static const char *refused_member(const sv_ReplayInput *in, sv_InputResult res)
 {
+    if (in->inject[0]) return res == SV_INPUT_ENDED ? "/t" : "/inject";
     switch (res) {
     case SV_INPUT_ENDED: return "/t";
     case SV_INPUT_NO_DECISION:

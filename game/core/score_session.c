@@ -9,6 +9,7 @@
 
 #include "core_util.h"
 #include "score_internal.h"
+#include "session_internal.h"
 #include "svara/hash.h"
 
 #define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
@@ -561,9 +562,11 @@ uint64_t sv_score_hash(uint64_t h, const sv_Session *s)
     h = sv_hash_u32(h, (uint32_t)st->lang);
     for (int k = 0; k < SV_METER_COUNT; k++) h = h_i64(h, s->meter_frac[k]);
     h = sv_hash_u32(h, st->next_tick_ms);
-    for (uint32_t p = 0; p < s->sc->post_count; p++) h = sv_hash_u32(h, st->answered[p]);
-    for (uint32_t d = 0; d < s->sc->decision_count; d++)
-        h = hash_note(h, &st->notes[d], s->sc->fact_count);
+    /* what injects add only once touched (session_internal.h) */
+    uint32_t posts = sv_session_hashed_posts(s), decisions = sv_session_hashed_decisions(s);
+    uint32_t facts = sv_session_hashed_facts(s);
+    for (uint32_t p = 0; p < posts; p++) h = sv_hash_u32(h, st->answered[p]);
+    for (uint32_t d = 0; d < decisions; d++) h = hash_note(h, &st->notes[d], facts);
     h = sv_hash_u64(h, st->firing_count);
     for (size_t i = 0; i < st->firing_count; i++) h = hash_firing(h, &st->firings[i]);
     h = sv_hash_u64(h, st->history_count);

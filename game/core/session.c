@@ -30,7 +30,8 @@ enum {
     ITEM_END,
     ITEM_REVEAL,
     ITEM_SEND,
-    ITEM_EARLIER
+    ITEM_EARLIER,
+    ITEM_INJECT /* a scheduled inject (ref = sv_Scenario.injects) */
 };
 
 /* ---- allocation ------------------------------------------------------------ */
@@ -52,6 +53,8 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->post_ms = alloc_array(sc->post_count, sizeof *s->post_ms);
     s->option_chosen = alloc_array(sc->option_count, sizeof *s->option_chosen);
     s->fact_known = alloc_array(sc->fact_count, sizeof *s->fact_known);
+    s->inject_fired = alloc_array(sc->inject_count, sizeof *s->inject_fired);
+    s->inject_ms = alloc_array(sc->inject_count, sizeof *s->inject_ms);
     /* every decision is answered once, with at most SV_MAX_STEPS actions, and
      * the scenario's earlier replies come on top: replies never grow */
     s->reply_cap = (size_t)sc->decision_count * SV_MAX_STEPS + sc->earlier_count;
@@ -66,7 +69,8 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->log = alloc_array(s->log_cap, sizeof *s->log);
     return s->flags && s->vars && s->decision_state && s->decision_open_ms &&
            s->decision_close_ms && s->decision_deadline_ms && s->decision_reply && s->post_seen &&
-           s->post_ms && s->option_chosen && s->fact_known && s->replies && s->queue && s->log;
+           s->post_ms && s->option_chosen && s->fact_known && s->inject_fired && s->inject_ms &&
+           s->replies && s->queue && s->log;
 }
 
 void sv_session_free(sv_Session *s)
@@ -85,6 +89,8 @@ void sv_session_free(sv_Session *s)
     free(s->post_ms);
     free(s->option_chosen);
     free(s->fact_known);
+    free(s->inject_fired);
+    free(s->inject_ms);
     free(s->queue);
     free(s->log);
     free(s->replies);
@@ -351,6 +357,9 @@ static void schedule_start(sv_Session *s)
     for (uint32_t i = 0; i < sc->event_count; i++)
         if (sc->events[i].at_ms != SV_NEVER)
             queue_push(s, start_time(sc->events[i].at_ms), ITEM_EVENT, (int32_t)i);
+    for (uint32_t i = 0; i < sc->inject_count; i++)
+        if (sc->injects[i].at_ms != SV_NEVER)
+            queue_push(s, start_time(sc->injects[i].at_ms), ITEM_INJECT, (int32_t)i);
 }
 
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
@@ -710,6 +719,21 @@ static void process_event(sv_Session *s, int32_t ev)
     }
 }
 
+/* An inject brings on what it adds now, as effects with no delay would: its
+ * event first (it may set what the others' `when` read), then its post, then
+ * its decision (which may be about that post). Each inject fires once. */
+static void fire_inject(sv_Session *s, int32_t i)
+{
+    if (!sv_in_range(i, s->sc->inject_count) || s->inject_fired[i]) return;
+    const sv_Inject *in = &s->sc->injects[i];
+    s->inject_fired[i] = 1;
+    s->inject_ms[i] = s->now_ms;
+    log_add(s, SV_LOG_INJECT, i, 0);
+    if (sv_in_range(in->event, s->sc->event_count)) queue_push(s, s->now_ms, ITEM_EVENT, in->event);
+    if (in->post >= 0) schedule_post(s, in->post, s->now_ms);
+    if (in->decision >= 0) schedule_decision(s, in->decision, s->now_ms);
+}
+
 static void process_item(sv_Session *s, const sv_Scheduled *it)
 {
     switch (it->kind) {
@@ -723,6 +747,7 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
         break;
     case ITEM_SEND: send_pending(s, it->ref); break;
     case ITEM_EARLIER: take_earlier(s, it->ref); break;
+    case ITEM_INJECT: fire_inject(s, it->ref); break;
     default: break;
     }
 }
@@ -914,8 +939,19 @@ static void send_composed(sv_Session *s, const sv_Input *in)
     send_reply(s, index_of(s, r));
 }
 
+sv_InputResult sv_session_inject(sv_Session *s, int32_t inject)
+{
+    if (!s->sc || s->ended) return SV_INPUT_ENDED;
+    if (!sv_in_range(inject, s->sc->inject_count)) return SV_INPUT_NO_INJECT;
+    if (s->sc->injects[inject].at_ms != SV_NEVER) return SV_INPUT_SCHEDULED;
+    if (s->inject_fired[inject]) return SV_INPUT_FIRED;
+    fire_inject(s, inject);
+    return SV_INPUT_OK;
+}
+
 sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
 {
+    if (in->kind == SV_INPUT_INJECT) return sv_session_inject(s, in->inject);
     sv_InputResult res = check_input(s, in);
     if (res != SV_INPUT_OK) return res;
     int32_t d = in->decision;

@@ -210,22 +210,85 @@ static uint64_t hash_log(uint64_t h, const sv_Session *s)
     return h;
 }
 
-static uint64_t hash_nodes(uint64_t h, const sv_Session *s)
+/* the last `n` of `count` entries */
+static uint32_t tail_start(uint32_t count, uint32_t n) { return n < count ? count - n : 0; }
+
+bool sv_session_injects_touched(const sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
-    h = sv_hash_u32(h, sc->decision_count);
-    for (uint32_t d = 0; d < sc->decision_count; d++) {
+    if (!sc || !sc->inject_count) return false;
+    for (uint32_t i = 0; i < sc->inject_count; i++)
+        if (s->inject_fired[i]) return true;
+    for (uint32_t p = tail_start(sc->post_count, sc->injected.posts); p < sc->post_count; p++)
+        if (s->post_seen[p]) return true;
+    for (uint32_t d = tail_start(sc->decision_count, sc->injected.decisions);
+         d < sc->decision_count; d++)
+        if (s->decision_state[d] != SV_DEC_PENDING) return true;
+    for (uint32_t o = tail_start(sc->option_count, sc->injected.options); o < sc->option_count; o++)
+        if (s->option_chosen[o]) return true;
+    for (uint32_t f = tail_start(sc->fact_count, sc->injected.facts); f < sc->fact_count; f++)
+        if (s->fact_known[f] != (uint8_t)sc->facts[f].known) return true;
+    return false;
+}
+
+uint32_t sv_session_hashed_posts(const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    return sv_session_injects_touched(s) ? sc->post_count
+                                         : tail_start(sc->post_count, sc->injected.posts);
+}
+
+uint32_t sv_session_hashed_decisions(const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    return sv_session_injects_touched(s) ? sc->decision_count
+                                         : tail_start(sc->decision_count, sc->injected.decisions);
+}
+
+uint32_t sv_session_hashed_options(const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    return sv_session_injects_touched(s) ? sc->option_count
+                                         : tail_start(sc->option_count, sc->injected.options);
+}
+
+uint32_t sv_session_hashed_facts(const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    return sv_session_injects_touched(s) ? sc->fact_count
+                                         : tail_start(sc->fact_count, sc->injected.facts);
+}
+
+static uint64_t hash_nodes(uint64_t h, const sv_Session *s)
+{
+    uint32_t decisions = sv_session_hashed_decisions(s), posts = sv_session_hashed_posts(s);
+    h = sv_hash_u32(h, decisions);
+    for (uint32_t d = 0; d < decisions; d++) {
         h = sv_hash_u32(h, s->decision_state[d]);
         h = sv_hash_u32(h, s->decision_open_ms[d]);
         h = sv_hash_u32(h, s->decision_close_ms[d]);
         h = h_i32(h, s->decision_reply[d]);
     }
-    h = sv_hash_u32(h, sc->post_count);
-    for (uint32_t p = 0; p < sc->post_count; p++) {
+    h = sv_hash_u32(h, posts);
+    for (uint32_t p = 0; p < posts; p++) {
         h = sv_hash_u32(h, s->post_seen[p]);
         h = sv_hash_u32(h, s->post_ms[p]);
     }
-    return hash_bytes_as_u32(h, s->option_chosen, sc->option_count);
+    return hash_bytes_as_u32(h, s->option_chosen, sv_session_hashed_options(s));
+}
+
+/* Which injects fired and when; nothing while none has (the log says it too,
+ * but this keeps the hash independent of how the log is read). */
+static uint64_t hash_injects(uint64_t h, const sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sv_session_injects_touched(s)) return h;
+    h = sv_hash_u32(h, sc->inject_count);
+    for (uint32_t i = 0; i < sc->inject_count; i++) {
+        h = sv_hash_u32(h, s->inject_fired[i]);
+        h = sv_hash_u32(h, s->inject_ms[i]);
+    }
+    return h;
 }
 
 /* Only a scenario with facts of its own (ids, so effects can reveal them) has
@@ -234,9 +297,10 @@ static uint64_t hash_nodes(uint64_t h, const sv_Session *s)
 static uint64_t hash_facts(uint64_t h, const sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
-    for (uint32_t i = 0; i < sc->fact_count; i++)
+    uint32_t facts = sv_session_hashed_facts(s);
+    for (uint32_t i = 0; i < facts; i++)
         if (sc->facts[i].id && sc->facts[i].id[0])
-            return hash_bytes_as_u32(h, s->fact_known, sc->fact_count);
+            return hash_bytes_as_u32(h, s->fact_known, facts);
     return h;
 }
 
@@ -275,6 +339,7 @@ uint64_t sv_session_hash(const sv_Session *s)
     for (int m = 0; m < SV_METER_COUNT; m++) h = h_i32(h, s->meters[m]);
     h = hash_nodes(h, s);
     h = hash_facts(h, s);
+    h = hash_injects(h, s);
     h = sv_hash_u64(h, s->reply_count);
     for (size_t i = 0; i < s->reply_count; i++) h = hash_reply(h, &s->replies[i]);
     h = hash_log(h, s);
@@ -304,6 +369,10 @@ const char *sv_input_result_text(sv_InputResult r)
     case SV_INPUT_PART_COUNT: return "The reply has fewer or more parts than this composer allows.";
     case SV_INPUT_DUPLICATE_PART: return "The reply uses the same part more than once.";
     case SV_INPUT_VISIBILITY: return "This composer cannot send a reply there.";
+    case SV_INPUT_NO_INJECT: return "There is no such inject in this scenario.";
+    case SV_INPUT_SCHEDULED:
+        return "That inject fires by itself at its time; only manual ones are fired by hand.";
+    case SV_INPUT_FIRED: return "That inject has fired already; each inject fires once.";
     default: return "The input was refused for an unknown reason.";
     }
 }

@@ -19,4 +19,17 @@ bool sv_reply_speaks(const sv_Reply *r);
 /* Is this the action of its option that carries the option's words and effects? */
 bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
 
+/* What injects add (sv_Scenario.injected) enters the state hash only once
+ * something of it is no longer as it started: an inject fired, or one of its
+ * posts, decisions, options or claims touched. Until then the hash reads the
+ * story's own nodes alone, so a scenario that gains injects keeps the hashes
+ * of runs that fire none (its golden replays). These give how many posts,
+ * decisions, options and facts the hashes (the session's, the scoring's and
+ * the crowd's) read. */
+bool sv_session_injects_touched(const sv_Session *s);
+uint32_t sv_session_hashed_posts(const sv_Session *s);
+uint32_t sv_session_hashed_decisions(const sv_Session *s);
+uint32_t sv_session_hashed_options(const sv_Session *s);
+uint32_t sv_session_hashed_facts(const sv_Session *s);
+
 #endif

@@ -98,6 +98,13 @@ static void map_key(const SDL_KeyboardEvent *k, ui_Input *in)
     case SDLK_DELETE: ui_input_push(in, UI_ACT_REMOVE, 0, 0, 0); return;
     default: break;
     }
+    /* the facilitator's keys: with Ctrl, so no letter a composer part has is taken */
+    if (ctrl && !alt && (key == SDLK_i || key == SDLK_g)) {
+        if (!k->repeat)
+            ui_input_push(in, UI_ACT_FACILITATOR, key == SDLK_i ? UI_FAC_INJECTS : UI_FAC_VIEW, 0,
+                          0);
+        return;
+    }
     if (ctrl || alt) return;
     if (key >= SDLK_1 && key <= SDLK_9)
         ui_input_push(in, UI_ACT_DIGIT, (int)(key - SDLK_0), 0, 0);

@@ -40,6 +40,7 @@ bool ui_play_init(ui_PlayScreen *p, ui_Context *ui, ui_Game *g)
     memset(p, 0, sizeof *p);
     if (!g->run.active || !ui_feed_init(&p->feed, g->run.core.sc, g->names)) return false;
     p->decision = -1;
+    ui_inject_reset(&p->inject);
     ui_options_reset(&p->options);
     ui_composer_reset(&p->composer, -1);
     p->watching = g->run.core.replay != NULL;
@@ -497,6 +498,11 @@ static ui_ScreenId handle_events(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, c
         Layout l;
         play_layout(p, ui, g, &l); /* again per event: a choice can change the panel */
         const ui_Event *e = &in->ev[i];
+        const char *say = NULL; /* the facilitator's keys first (inject.h) */
+        if (ui_inject_event(&p->inject, ui, g, e, l.feed, p->decision, &say)) {
+            if (say) toast(p, ui, say, true);
+            continue;
+        }
         if (g->run.core.s.ended) {
             if (e->act == UI_ACT_CONFIRM ||
                 (e->act == UI_ACT_CLICK && ui_hit(l.over_btn, e->x, e->y)))
@@ -817,6 +823,7 @@ void ui_play_draw(const ui_PlayScreen *p, ui_Context *ui, const ui_Game *g)
     else
         ui_options_draw(&p->options, ui, &v, &l.pan);
     draw_overlays(p, ui, g, &l);
+    ui_inject_draw(&p->inject, ui, g, p->decision, l.feed);
     bool compose = p->composing && p->decision >= 0;
     bool idle = p->decision < 0 && !p->watching && !g->run.core.s.ended;
     ui_StrId hint = compose ? (ui->pad_active ? UI_S_HINT_COMPOSE_PAD : UI_S_HINT_COMPOSE)

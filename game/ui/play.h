@@ -13,6 +13,7 @@
 #include "composer.h"
 #include "feed.h"
 #include "game.h"
+#include "inject.h"
 #include "options.h"
 #include "ui.h"
 
@@ -37,10 +38,11 @@ typedef struct ui_PlayScreen {
     char toast[512];
     uint64_t toast_until;
     bool toast_warn;
-    size_t log_cursor;    /* toasts read the log from here */
-    uint64_t ended_ms;    /* app time the scenario ended; 0 while it runs */
-    uint64_t quiet_since; /* app time since when no decision has been open */
-    bool watching;        /* a replay plays: the player only watches */
+    size_t log_cursor;     /* toasts read the log from here */
+    uint64_t ended_ms;     /* app time the scenario ended; 0 while it runs */
+    uint64_t quiet_since;  /* app time since when no decision has been open */
+    bool watching;         /* a replay plays: the player only watches */
+    ui_InjectState inject; /* the facilitator's injects list and view (inject.h) */
 } ui_PlayScreen;
 
 #endif

@@ -72,9 +72,14 @@ static void name_inputs(const sv_Replay *rec, sv_DiagList *diags, size_t first)
             continue;
         const sv_ReplayInput *in = &rec->inputs[k];
         size_t n = strlen(d->message);
-        snprintf(d->message + n, sizeof d->message - n,
-                 " (your answer %zu, to decision '%s' at %u s)", k + 1, in->decision,
-                 in->t_ms / 1000u);
+        if (in->inject[0])
+            snprintf(d->message + n, sizeof d->message - n,
+                     " (input %zu, the inject '%s' fired at %u s)", k + 1, in->inject,
+                     in->t_ms / 1000u);
+        else
+            snprintf(d->message + n, sizeof d->message - n,
+                     " (your answer %zu, to decision '%s' at %u s)", k + 1, in->decision,
+                     in->t_ms / 1000u);
     }
 }
 

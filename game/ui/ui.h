@@ -71,12 +71,22 @@ typedef enum {
     UI_ACT_FULLSCREEN,  /* F11, Alt+Enter: the app handles it */
     UI_ACT_RELOAD,      /* F5: read the pack again (the app handles it, reload.h) */
     UI_ACT_HINT,        /* F1, the left stick's click: hide the tutorial's hint (tutorial.h) */
-    UI_ACT_FACILITATOR, /* a workshop facilitator's key (workshop.h): arg UI_FAC_* */
+    UI_ACT_FACILITATOR, /* a facilitator's key: arg UI_FAC_* (workshop.h, inject.h) */
 } ui_Act;
 
 /* The facilitator's keys besides F1 (help) and F2 (pause): F3/F4 time slower
- * and faster, F6/F7 less and more time to answer, F8 ends a team talk. */
-enum { UI_FAC_SLOWER = 1, UI_FAC_FASTER, UI_FAC_LESS_TIME, UI_FAC_MORE_TIME, UI_FAC_TALK_DONE };
+ * and faster, F6/F7 less and more time to answer, F8 ends a team talk (the
+ * workshop's, workshop.h); Ctrl+I the injects' list and Ctrl+G the
+ * facilitator's view (the play screen's, inject.h). */
+enum {
+    UI_FAC_SLOWER = 1,
+    UI_FAC_FASTER,
+    UI_FAC_LESS_TIME,
+    UI_FAC_MORE_TIME,
+    UI_FAC_TALK_DONE,
+    UI_FAC_INJECTS,
+    UI_FAC_VIEW
+};
 
 typedef struct ui_Event {
     uint8_t act; /* ui_Act */

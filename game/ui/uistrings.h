@@ -461,7 +461,28 @@
     X(HINT_BOARD_PLAN, "hint.board.plan")                                                          \
     X(HINT_BOARD_PLAN_PAD, "hint.board.plan.pad")                                                  \
     X(HINT_BOARD_EDIT, "hint.board.edit")                                                          \
-    X(HINT_BOARD_EDIT_PAD, "hint.board.edit.pad")
+    X(HINT_BOARD_EDIT_PAD, "hint.board.edit.pad")                                                  \
+    X(FAC_VIEW_TITLE, "facilitator.view_title")                                                    \
+    X(FAC_VIEW_HIDE, "facilitator.view_hide")                                                      \
+    X(FAC_DECISION, "facilitator.decision")                                                        \
+    X(FAC_NO_DECISION, "facilitator.no_decision")                                                  \
+    X(FAC_RECOMMENDED, "facilitator.recommended")                                                  \
+    X(FAC_ACCEPTABLE, "facilitator.acceptable")                                                    \
+    X(FAC_WARNED, "facilitator.warned")                                                            \
+    X(FAC_COMPOSER, "facilitator.composer")                                                        \
+    X(FAC_INJECTS, "facilitator.injects")                                                          \
+    X(FAC_NO_INJECTS, "facilitator.no_injects")                                                    \
+    X(FAC_MANUAL, "facilitator.manual")                                                            \
+    X(FAC_READY, "facilitator.ready")                                                              \
+    X(FAC_AT, "facilitator.at")                                                                    \
+    X(FAC_FIRED, "facilitator.fired")                                                              \
+    X(FAC_LIST_TITLE, "facilitator.list_title")                                                    \
+    X(FAC_LIST_HINT, "facilitator.list_hint")                                                      \
+    X(FAC_ALREADY, "facilitator.already")                                                          \
+    X(FAC_SCHEDULED, "facilitator.scheduled")                                                      \
+    X(FAC_WATCHING, "facilitator.watching")                                                        \
+    X(HELP_KEY_INJECTS, "help.key_injects")                                                        \
+    X(HELP_KEY_FACILITATOR_VIEW, "help.key_facilitator_view")
 
 typedef enum {
 #define UI_STR_ENUM(id, key) UI_S_##id,

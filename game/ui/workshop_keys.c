@@ -153,7 +153,7 @@ void ui_workshop_keys(ui_Game *g, ui_Context *ui, ui_Input *in, bool playing, ch
         bool mine = true;
         if (e->act == UI_ACT_HINT)
             ws->help = !ws->help;
-        else if (e->act == UI_ACT_FACILITATOR)
+        else if (e->act == UI_ACT_FACILITATOR && e->arg <= UI_FAC_TALK_DONE)
             facilitator(g, ui, e->arg, playing, toast, size);
         else if (e->act == UI_ACT_CLICK && ws->talk >= 0 && ui_hit(talk_button(ui), e->x, e->y))
             facilitator(g, ui, UI_FAC_TALK_DONE, playing, toast, size);
@@ -189,8 +189,14 @@ static void draw_help(ui_Context *ui, const ui_Game *g)
     const ui_Theme *t = &ui->theme;
     ui_TextCache *tc = &ui->text;
     const ui_Workshop *ws = g->workshop;
-    static const ui_StrId lines[] = {UI_S_HELP_F1,       UI_S_HELP_PAUSE, UI_S_HELP_SPEED,
-                                     UI_S_HELP_PRESSURE, UI_S_HELP_TALK,  UI_S_HELP_FULLSCREEN};
+    static const ui_StrId lines[] = {UI_S_HELP_F1,
+                                     UI_S_HELP_PAUSE,
+                                     UI_S_HELP_SPEED,
+                                     UI_S_HELP_PRESSURE,
+                                     UI_S_HELP_TALK,
+                                     UI_S_HELP_KEY_INJECTS,
+                                     UI_S_HELP_KEY_FACILITATOR_VIEW,
+                                     UI_S_HELP_FULLSCREEN};
     enum { N = sizeof lines / sizeof lines[0] };
     float lh = ui_text_line_height(tc, UI_FONT_BODY) + 14.0f;
     float h = 120.0f + ui_text_line_height(tc, UI_FONT_TITLE) + (float)N * lh +

@@ -46,6 +46,7 @@
 #define SV_MAX_FACT_REFS 16u /* facts one option or part confirms, denies or reveals */
 #define SV_MAX_STEPS 4u      /* actions one option combines */
 #define SV_MAX_EARLIER 64u   /* brand replies made before the player took over */
+#define SV_MAX_INJECTS 32u   /* workshop injects of one scenario */
 
 #define SV_MAX_REPLAY_INPUTS 4096u /* inputs in one replay file */
 #define SV_MAX_QUEUE 8192u         /* pending scheduled items in one session */

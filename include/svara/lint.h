@@ -35,6 +35,7 @@ typedef enum {
     SV_RULE_GUARDED_LOOP = 114,   /* the same, with a `when` that may stop it */
     SV_RULE_BEFORE_POST = 115,    /* a decision that opens before the post it answers */
     SV_RULE_GLYPH = 116,          /* a character the game's font cannot draw */
+    SV_RULE_INJECT = 117, /* an inject that can never fire, or adds nothing that can happen */
 } sv_RuleId;
 
 typedef struct sv_LintRule {

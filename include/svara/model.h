@@ -450,6 +450,21 @@ typedef struct sv_Var {
     int32_t initial, min, max;
 } sv_Var;
 
+/* A workshop inject: something the facilitator brings into the run (a
+ * journalist's question, a second customer), by a key or on a schedule, with
+ * guidance for the facilitator's eyes only. What it adds are ordinary nodes of
+ * the scenario, kept at the end of their arrays (sv_Scenario.injected), that
+ * nothing but the inject schedules unless an effect names them. */
+typedef struct sv_Inject {
+    const char *id;
+    sv_Text title;    /* the facilitator's list shows it */
+    sv_Text guidance; /* what to watch for and ask the room; never on the projector */
+    int32_t at_ms; /* fires by itself at start + at_ms; SV_NEVER: when the facilitator fires it */
+    int32_t post;  /* the post it adds, -1 none */
+    int32_t decision; /* the decision it opens, -1 none */
+    int32_t event;    /* the event it fires, -1 none */
+} sv_Inject;
+
 typedef struct sv_Scenario {
     const char *id;
     const char *file; /* the file it was loaded from, inside the pack */
@@ -513,6 +528,15 @@ typedef struct sv_Scenario {
     uint32_t cond_kid_count;
     sv_Effect *effects;
     uint32_t effect_count;
+    sv_Inject *injects;
+    uint32_t inject_count;
+    /* How many of the posts, decisions, options, parts, events and facts above
+     * the injects add: always the last of each array (all 0 without injects).
+     * The state hash reads them only once one of them has been touched, so a
+     * scenario that gains injects hashes as before in runs that fire none. */
+    struct {
+        uint32_t posts, decisions, options, parts, events, facts;
+    } injected;
 } sv_Scenario;
 
 /* Index of the decision that owns option `opt` (or part, with parts=true). */
@@ -525,6 +549,11 @@ int32_t sv_scenario_find_decision(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_option(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_part(const sv_Scenario *sc, const char *id);
 int32_t sv_scenario_find_fact(const sv_Scenario *sc, const char *id);
+int32_t sv_scenario_find_inject(const sv_Scenario *sc, const char *id);
+
+/* The JSON pointer of post, decision or event `index` (kind 'p', 'd' or 'e'):
+ * "/posts/3", or "/injects/1/post" for one an inject adds. "" when out of range. */
+void sv_scenario_node_ptr(const sv_Scenario *sc, char kind, int32_t index, char *out, size_t size);
 
 /* ---- vocabularies ------------------------------------------------------------ */
 

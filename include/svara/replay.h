@@ -16,6 +16,7 @@
  * that do not touch the ids it names. */
 typedef struct sv_ReplayInput {
     uint32_t t_ms;
+    char inject[SV_MAX_ID_BYTES + 1]; /* a manual inject the facilitator fired; "" for an answer */
     char decision[SV_MAX_ID_BYTES + 1];
     char option[SV_MAX_ID_BYTES + 1]; /* "" for a composed reply */
     uint8_t part_count;

@@ -34,6 +34,7 @@ typedef enum {
     SV_LOG_ENDING,        /* a = ending */
     SV_LOG_COMMENT,       /* a = index into sv_Session.audience->comments, b = account */
     SV_LOG_REPLY_PENDING, /* a = decision, b = reply: chosen now, goes out after its delay */
+    SV_LOG_INJECT,        /* a = inject: fired (on its schedule, or by the facilitator) */
 } sv_LogKind;
 
 typedef struct sv_LogEntry {
@@ -141,6 +142,8 @@ typedef struct sv_Session {
     uint32_t *post_ms;         /* [post_count] when it appeared */
     uint8_t *option_chosen;    /* [option_count] */
     uint8_t *fact_known;       /* [fact_count] the player knows whether it is so */
+    uint8_t *inject_fired;     /* [inject_count] */
+    uint32_t *inject_ms;       /* [inject_count] when it fired */
 
     sv_Scheduled *queue;
     size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
@@ -198,7 +201,8 @@ bool sv_session_next_due(const sv_Session *s, uint32_t *t_ms);
 /* Plays until the scenario ends with no further input. */
 void sv_session_run_out(sv_Session *s);
 
-typedef enum { SV_INPUT_CHOOSE = 0, SV_INPUT_COMPOSE = 1 } sv_InputKind;
+/* SV_INPUT_INJECT: the facilitator fires a manual inject (sv_session_inject). */
+typedef enum { SV_INPUT_CHOOSE = 0, SV_INPUT_COMPOSE = 1, SV_INPUT_INJECT = 2 } sv_InputKind;
 
 typedef struct sv_Input {
     sv_InputKind kind;
@@ -207,6 +211,7 @@ typedef struct sv_Input {
     uint8_t part_count; /* SV_INPUT_COMPOSE: parts in the order the player put them */
     int32_t parts[SV_MAX_COMPOSE];
     sv_Visibility visibility; /* SV_INPUT_COMPOSE */
+    int32_t inject;           /* SV_INPUT_INJECT (decision is not read) */
 } sv_Input;
 
 typedef enum {
@@ -220,12 +225,23 @@ typedef enum {
     SV_INPUT_PART_COUNT,  /* fewer or more parts than the composer allows */
     SV_INPUT_DUPLICATE_PART,
     SV_INPUT_VISIBILITY, /* the composer may not send there */
+    SV_INPUT_NO_INJECT,  /* inject index out of range */
+    SV_INPUT_SCHEDULED,  /* the inject fires by itself at its time, not by hand */
+    SV_INPUT_FIRED,      /* the inject has fired already */
 } sv_InputResult;
 
 const char *sv_input_result_text(sv_InputResult r);
 
 /* Applies one player input at now_ms. Nothing changes unless it returns SV_INPUT_OK. */
 sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in);
+
+/* Fires manual inject `inject` now, as the facilitator does: logged, and
+ * what it adds (its event, then its post, then its decision) is due at
+ * now_ms, processed by the next sv_session_advance. An input like the
+ * player's (SV_INPUT_INJECT through sv_session_apply is the same), so a run
+ * records it and its replay plays it back. Scheduled injects fire by
+ * themselves; each inject fires once. */
+sv_InputResult sv_session_inject(sv_Session *s, int32_t inject);
 
 bool sv_session_eval(const sv_Session *s, int32_t cond); /* -1 is true */
 bool sv_session_option_enabled(const sv_Session *s, int32_t option);

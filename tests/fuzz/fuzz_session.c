@@ -1,6 +1,7 @@
 /* libFuzzer target for the engine behind the parser: any scenario that loads
- * must play to an ending under the default scoring model, with choices taken
- * from the input's own bytes; never a crash, a hang or undefined behaviour. */
+ * must play to an ending under the default scoring model, with choices (and
+ * a facilitator's injects) taken from the input's own bytes; never a crash, a
+ * hang or undefined behaviour. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,15 @@ static void answer(sv_Session *s, int32_t d, const uint8_t *data, size_t size, s
     (void)sv_session_apply(s, &in); /* refusals are fine: the state must not change */
 }
 
+/* Now and then fires an inject the bytes pick, as a facilitator would (a
+ * scheduled or fired one is refused, which must change nothing). */
+static void facilitate(sv_Session *s, const uint8_t *data, size_t size, size_t *cursor)
+{
+    uint8_t pick = size ? data[(*cursor)++ % size] : 0;
+    if (s->sc->inject_count && (pick & 3u) == 0)
+        (void)sv_session_inject(s, (int32_t)((uint32_t)(pick >> 2) % (s->sc->inject_count + 1u)));
+}
+
 static void play(const sv_Scenario *sc, const uint8_t *data, size_t size)
 {
     sv_Session s;
@@ -74,6 +84,7 @@ static void play(const sv_Scenario *sc, const uint8_t *data, size_t size)
             if (s.log[seen].kind == SV_LOG_DECISION_OPEN &&
                 s.decision_state[s.log[seen].a] == SV_DEC_OPEN)
                 answer(&s, s.log[seen].a, data, size, &cursor);
+        facilitate(&s, data, size, &cursor);
         uint32_t due;
         if (!sv_session_next_due(&s, &due)) {
             sv_session_run_out(&s);

@@ -199,6 +199,27 @@ def allowed(sc):
     sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
 
 
+def injects(sc):
+    """One inject timed after the end, one whose post can never appear, and a
+    good one whose decision reads the flag the inject's event sets (nothing
+    to report)."""
+    sc["flags"] = ["boss-spoke"]
+    sc["injects"] = [
+        {"id": "i-late", "at": 900, "title": "Too late", "guidance": "Never seen.",
+         "post": {"id": "p-late", "channel": "feed", "author": "maja", "valence": "neutral",
+                  "text": "Hello?"}},
+        {"id": "i-never", "manual": True, "title": "Never shown", "guidance": "Nothing to see.",
+         "post": {"id": "p-never", "channel": "feed", "author": "maja", "valence": "neutral",
+                  "text": "Anyone?", "when": {"seen": "p-late"}}},
+        {"id": "i-boss", "manual": True, "title": "The boss", "guidance": "Watch the room.",
+         "event": {"id": "e-boss", "note": "The boss asks for an update.",
+                   "effects": [{"set": "boss-spoke"}]},
+         "decision": {"id": "d-boss", "prompt": "Answer the boss.", "deadline": 60,
+                      "when": {"flag": "boss-spoke"},
+                      "options": [option("o-update", action="ask-colleague")]}},
+    ]
+
+
 case("00-clean", lambda sc: None)
 case("01-unreachable-nodes", unreachable)
 case("02-unreachable-endings", endings)
@@ -217,3 +238,4 @@ case("14-decision-before-post", before_post)
 case("15-allowed", allowed)
 case("16-loop-fills-log", fills_log)
 case("17-missing-glyph", glyphs, languages=("en", "sv"))
+case("18-injects", injects)

@@ -141,7 +141,9 @@ size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJ
  * option's answers)? A reply that ignores answers nothing. */
 bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post);
 
-/* Adds a meter history sample when the meters moved since the last one. */
+/* Adds a meter history sample when the meters moved since the last one, and
+ * notes whether a post stands unanswered (the session calls it after every
+ * item and input, which is when posts appear). */
 void sv_score_track(sv_ScoreState *st, const sv_Session *s);
 uint64_t sv_score_hash(uint64_t h, const sv_Session *s);
 

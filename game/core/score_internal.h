@@ -56,6 +56,16 @@ size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
  * SV_SCORE_UNIT * 10 per person). 0 <= *frac always, so nothing below a tenth
  * is rounded away. Returns the change of *value. */
 int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
+/* The same on the meter's exact value x = value * one + frac (one: the
+ * meter's units per tenth, or per person for reach), for a caller that keeps
+ * x across many moves (quiet time): returns the new x, in range. Only for a
+ * meter that is settled (0 <= frac < one, nothing over at the top), which
+ * every value the curve leaves is. */
+int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x);
+#define SV_CURVE_PER_TENTH ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* x per tenth of a point */
+#define SV_CURVE_PER_PERSON SV_SCORE_UNITS_PER_PERSON              /* reach's x per person */
+int64_t sv_score_meter_one(sv_Meter m);
+bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac);
 /* Units to tenths (reach: tenths of a person), rounded half away from zero. */
 int32_t sv_score_tenths(int64_t units);
 /* The single figure candidates are ranked by: 2 x reputation + sentiment +
@@ -127,6 +137,9 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
 bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post);
 /* One second of a tick rule for the post, kept in its one record. */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h);
+/* The same when the record's index is known (sv_score_tick_record), -1 none yet. */
+void sv_score_keep_tick_at(sv_ScoreState *st, const sv_Session *s, int32_t index, int32_t post,
+                           const sv_ScoreHit *h);
 
 /* Quiet time: when the ticks due before `until` can fire nothing (every
  * standing post's tick rules are spent, no promise falls due, the meters are

@@ -234,7 +234,12 @@ static void record(sv_ScoreState *st, const sv_Session *s, sv_Trigger trigger, i
 /* One tick record per rule and post, extended every second it fires. */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h)
 {
-    int32_t i = sv_score_tick_record(st, s, h->rule, post);
+    sv_score_keep_tick_at(st, s, sv_score_tick_record(st, s, h->rule, post), post, h);
+}
+
+void sv_score_keep_tick_at(sv_ScoreState *st, const sv_Session *s, int32_t i, int32_t post,
+                           const sv_ScoreHit *h)
+{
     if (i < 0) {
         size_t before_count = st->firing_count;
         record(st, s, SV_TRIGGER_TICK, -1, post, h, -1);

@@ -276,5 +276,5 @@ bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e)
 void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLive *e,
                         const sv_ScoreHit *h)
 {
-    sv_score_keep_tick(st, s, e->post, h);
+    sv_score_keep_tick_at(st, s, *e->record, e->post, h); /* its record, found once */
 }

@@ -730,6 +730,37 @@ static uint64_t quiet_until(const sv_Session *s, uint32_t limit)
     return until;
 }
 
+/* One second of quiet time: each live tick whose time is not up fires for a
+ * post standing by then, moving the meters through the curve, and is kept.
+ * The meters' exact values are x (value * one + frac): whole values are
+ * written each second (the samples read them), fractions once at the end. */
+static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t, int64_t x[SV_METER_COUNT])
+{
+    sv_ScoreState *st = s->score;
+    bool live = false;
+    s->now_ms = (uint32_t)t;
+    for (size_t i = 0; i < q->count; i++) {
+        const sv_TickLive *e = &q->live[i];
+        if (!sv_score_tick_fires(st, e)) continue;
+        live = true;
+        if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
+        sv_ScoreHit h = *e->hit;
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            h.applied[k] = 0;
+            if (h.raw[k] == 0) continue; /* as the curve leaves a settled meter */
+            int32_t was = s->meters[k];
+            x[k] = sv_score_curve_exact((sv_Meter)k, h.raw[k], x[k]);
+            /* the divisions by a constant the compiler can make cheap */
+            s->meters[k] = (int32_t)(k == SV_METER_REACH ? x[k] / SV_CURVE_PER_PERSON
+                                                         : x[k] / SV_CURVE_PER_TENTH);
+            h.applied[k] = s->meters[k] - was;
+        }
+        sv_score_tick_keep(st, s, e, &h);
+    }
+    sv_score_ticked(st, s, (uint32_t)t);
+    return live;
+}
+
 /* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet): the
  * model's ticks run back to back, each second as run_score runs it, until
  * `until` or until every rule's time is up (then sv_score_pass skips the
@@ -740,7 +771,19 @@ static bool run_quiet(sv_Session *s, uint64_t until)
     sv_ScoreState *st = s->score;
     sv_Quiet q;
     if (s->audience || !sv_score_quiet(st, s, until, &q)) return false;
+    int64_t x[SV_METER_COUNT], one[SV_METER_COUNT];
+    bool settled = true;
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        one[k] = sv_score_meter_one((sv_Meter)k);
+        x[k] = (int64_t)s->meters[k] * one[k] + s->meter_frac[k];
+        settled = settled && sv_score_meter_settled((sv_Meter)k, s->meters[k], s->meter_frac[k]);
+    }
     for (uint64_t t = q.first; t <= q.last; t += SV_MS_PER_SECOND) {
+        if (settled) {
+            if (!quiet_second(s, &q, t, x)) break;
+            continue;
+        }
+        /* a meter out of range (never after the curve): the curve itself settles it */
         s->now_ms = (uint32_t)t;
         bool live = false;
         for (size_t i = 0; i < q.count; i++) {
@@ -757,6 +800,8 @@ static bool run_quiet(sv_Session *s, uint64_t until)
         sv_score_ticked(st, s, (uint32_t)t);
         if (!live) break;
     }
+    if (settled)
+        for (int k = 0; k < SV_METER_COUNT; k++) s->meter_frac[k] = x[k] % one[k];
     return true;
 }
 

@@ -198,32 +198,6 @@ bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac)
            stays(0, value, frac, sv_score_meter_one(m), meter_hi(m));
 }
 
-int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x)
-{
-    if (m == SV_METER_REACH) {
-        /* reach may be near INT32_MAX people: add in a range that cannot overflow */
-        int64_t room = (int64_t)INT32_MAX * PERSON_UNITS - x;
-        x = raw > room ? x + room : x + raw;
-    } else {
-        const int64_t full = (int64_t)SV_METER_MAX * TENTH_FINE;
-        const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
-        if (x > full) x = full;
-        /* the room is measured on the exact value, and each step's share of it is
-         * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
-         * and a step (at most a tenth of the scale) never takes all the room */
-        while (raw != 0 && x >= 0) {
-            int64_t step = sv_clamp_i64(raw, -step_max, step_max);
-            raw -= step;
-            if (step > 0)
-                x += step * (full - x) / TENTH_FINE;
-            else
-                x -= -step * x / TENTH_FINE;
-        }
-    }
-    int64_t top = meter_hi(m) * sv_score_meter_one(m);
-    return x < 0 ? 0 : x > top ? top : x; /* as split_exact keeps it */
-}
-
 int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
 {
     int32_t start = *value;

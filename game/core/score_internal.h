@@ -6,6 +6,7 @@
 #ifndef SVARA_SCORE_INTERNAL_H
 #define SVARA_SCORE_INTERNAL_H
 
+#include "core_util.h"
 #include "session_internal.h"
 #include "svara/score.h"
 
@@ -61,9 +62,36 @@ int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
  * x across many moves (quiet time): returns the new x, in range. Only for a
  * meter that is settled (0 <= frac < one, nothing over at the top), which
  * every value the curve leaves is. */
-int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x);
 #define SV_CURVE_PER_TENTH ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* x per tenth of a point */
 #define SV_CURVE_PER_PERSON SV_SCORE_UNITS_PER_PERSON              /* reach's x per person */
+/* Inline: quiet time moves meters this way a few times every second of a
+ * long scenario. */
+static inline int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x)
+{
+    int64_t top;
+    if (m == SV_METER_REACH) {
+        /* reach may be near INT32_MAX people: add in a range that cannot overflow */
+        top = (int64_t)INT32_MAX * SV_CURVE_PER_PERSON;
+        x = raw > top - x ? top : x + raw;
+    } else {
+        const int64_t full = (int64_t)SV_METER_MAX * SV_CURVE_PER_TENTH;
+        const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
+        top = full;
+        if (x > full) x = full;
+        /* the room is measured on the exact value, and each step's share of it is
+         * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
+         * and a step (at most a tenth of the scale) never takes all the room */
+        while (raw != 0 && x >= 0) {
+            int64_t step = sv_clamp_i64(raw, -step_max, step_max);
+            raw -= step;
+            if (step > 0)
+                x += step * (full - x) / SV_CURVE_PER_TENTH;
+            else
+                x -= -step * x / SV_CURVE_PER_TENTH;
+        }
+    }
+    return x < 0 ? 0 : x > top ? top : x; /* as the split keeps it */
+}
 int64_t sv_score_meter_one(sv_Meter m);
 bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac);
 /* Units to tenths (reach: tenths of a person), rounded half away from zero. */

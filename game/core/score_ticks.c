@@ -110,9 +110,11 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
     size_t cells = (size_t)sc->post_count * tk->rule_count + 1u;
     tk->known = calloc(sc->fact_count + 1u, 1);
     tk->posts = calloc(sc->post_count + 1u, sizeof *tk->posts);
-    tk->hits = calloc(cells, sizeof *tk->hits);
+    /* hits and live are written before they are read (a post's hits when its
+     * context is made, live when quiet time lists it): no need to clear them */
+    tk->hits = malloc(cells * sizeof *tk->hits);
     tk->record = malloc(cells * sizeof *tk->record);
-    tk->live = calloc(cells, sizeof *tk->live);
+    tk->live = malloc(cells * sizeof *tk->live);
     if (!tk->slot || !tk->known || !tk->posts || !tk->hits || !tk->record || !tk->live) {
         sv_score_ticks_free(st);
         return SV_ERR_NOMEM;

@@ -463,6 +463,43 @@ static void test_meters_from_the_crowd(void **state)
     sv_session_free(&s);
 }
 
+/* The masks a step releases exposures by name exactly the slots holding a
+ * whole exposure or more: a slot they missed would never release its crowd. */
+static void check_masks(const sv_Audience *a)
+{
+    for (uint32_t t = 0; t < SV_MAX_TOPICS; t++) {
+        bool any = false;
+        for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS; k++) {
+            bool due = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k] >= 16;
+            any = any || due;
+            assert_int_equal((a->pend_slots[t] >> k) & 1u, due ? 1u : 0u);
+        }
+        assert_int_equal((a->pend_topics >> t) & 1u, any ? 1u : 0u);
+    }
+}
+
+static void test_pending_masks(void **state)
+{
+    (void)state;
+    sv_Session s;
+    start(&s, 11);
+    const sv_Audience *a = s.audience;
+    bool released = false;
+    for (uint32_t t = 100; t <= 120000; t += 100) {
+        sv_session_advance(&s, t);
+        check_masks(a);
+        released = released || a->pend_topics != 0;
+    }
+    assert_true(released); /* the posts and shares did give the steps something to release */
+    answer(&s, GOOD);      /* a good public answer brings watchers back and more in */
+    for (uint32_t t = 120100; t <= 180000; t += 100) {
+        sv_session_advance(&s, t);
+        check_masks(a);
+    }
+    assert_true(a->exposed > 0);
+    sv_session_free(&s);
+}
+
 /* A scenario without an audience has no crowd: its meters move as they always did. */
 static void test_no_audience(void **state)
 {
@@ -665,6 +702,7 @@ int main(void)
         cmocka_unit_test(test_trolls_unmoved),
         cmocka_unit_test(test_segments_move_by_kind),
         cmocka_unit_test(test_meters_from_the_crowd),
+        cmocka_unit_test(test_pending_masks),
         cmocka_unit_test(test_no_audience),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_hash_sees_the_crowd),

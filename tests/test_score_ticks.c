@@ -35,6 +35,15 @@ static const char *const LATE =
     "\"when\": {\"all\": [{\"valence\": \"negative\"}, {\"delay\": \">=\", \"value\": 30}]}, "
     "\"effects\": {\"reputation\": -6}, " EXPLAIN "}]}";
 
+/* Two tick rules with no time limit: quiet time runs them every second. */
+static const char *const STEADY =
+    "{\"format\": 1, \"id\": \"steady\", \"rules\": ["
+    "{\"id\": \"sink\", \"principles\": [\"FAST\"], \"on\": \"tick\", "
+    "\"when\": {\"valence\": \"negative\"}, \"effects\": {\"reputation\": -6, \"reach\": "
+    "45}, " EXPLAIN "}, {\"id\": \"sour\", \"principles\": [\"FAST\"], \"on\": \"tick\", "
+    "\"when\": {\"valence\": \"negative\"}, \"effects\": {\"mood\": -4, \"reputation\": "
+    "1}, " EXPLAIN "}]}";
+
 /* A complaint at 2 s, a decision about it, an event that keeps the run going. */
 static int32_t D, OPT;
 
@@ -176,12 +185,51 @@ static void test_delay_rule_judged_every_second(void **state)
     sv_score_free(m);
 }
 
+/* Rules that never run out: quiet time moves the meters every second for as
+ * long as the post stands, exactly as second by second, and keeps each
+ * rule's one record (seconds, last second, what it moved). */
+static void test_steady_ticks_in_quiet_time(void **state)
+{
+    (void)state;
+    sv_ScoreModel *m = t_score_model(STEADY);
+    sv_Session s;
+    Outcome one = play(&s, m, 0, 0, 400000);
+    const sv_Firing *sink = firing(&s, m, "sink"), *sour = firing(&s, m, "sour");
+    assert_non_null(sink);
+    assert_non_null(sour);
+    assert_int_equal(sink->count, 398); /* 3 .. 400 s */
+    assert_int_equal(sink->last_ms, 400000);
+    assert_int_equal(sour->count, 398);
+    assert_true(sink->applied[SV_METER_REPUTATION] < 0);
+    assert_true(sour->applied[SV_METER_MOOD] < 0);
+    assert_int_equal(s.score->standing_hint, 0); /* the complaint still stands */
+    sv_session_free(&s);
+    const uint32_t steps[] = {1, 1000, 7777};
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        Outcome o = play(&s, m, steps[i], 0, 400000);
+        sv_session_free(&s);
+        same(&one, &o);
+    }
+    /* answered in the middle of a stretch of quiet time */
+    Outcome mid = play(&s, m, 0, 250500, 400000);
+    assert_int_equal(firing(&s, m, "sink")->count, 248); /* 3 .. 250 s */
+    assert_int_equal(s.score->standing_hint, -1);
+    sv_session_free(&s);
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        Outcome o = play(&s, m, steps[i], 250500, 400000);
+        sv_session_free(&s);
+        same(&mid, &o);
+    }
+    sv_score_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_limited_ticks_in_quiet_time),
         cmocka_unit_test(test_answer_after_ticks_are_spent),
         cmocka_unit_test(test_delay_rule_judged_every_second),
+        cmocka_unit_test(test_steady_ticks_in_quiet_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -136,6 +136,25 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
     }
 }
 
+/* Segments that take the crowd's shift and the complainer's pull alike share
+ * one class: their stance thresholds are the same. */
+static void make_classes(sv_Audience *a)
+{
+    a->class_count = 0;
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        uint32_t c = 0;
+        while (c < a->class_count &&
+               (a->class_gain[c] != a->seg_gain[g] || a->class_follow[c] != a->seg_follow[g]))
+            c++;
+        if (c == a->class_count) {
+            a->class_gain[c] = a->seg_gain[g];
+            a->class_follow[c] = a->seg_follow[g];
+            a->class_count++;
+        }
+        a->seg_class[g] = (uint8_t)c;
+    }
+}
+
 /* `replies`: the session's reply capacity (history, and up to SV_MAX_STEPS
  * replies a decision), which the per-reply counts are indexed by. */
 static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
@@ -197,6 +216,7 @@ sv_Status sv_audience_init(sv_Session *s)
     }
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
     make_segments(a, sc);
+    make_classes(a);
     make_tables(a);
     sv_audience_sync_positive(a); /* the thresholds, with nobody exposed yet */
     a->next_ms = SV_AUDIENCE_STEP_MS;
@@ -255,12 +275,17 @@ bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentSta
     return true;
 }
 
-/* The first base bucket whose stance is above 0 for segment g at mobility m:
- * 32 (b - 32) + 16 + offset > 0  <=>  b >= first. */
+/* The first base bucket whose stance is above 0 at mobility m for an account
+ * whose stance is moved by `offset`: 32 (b - 32) + 16 + offset > 0  <=>  b >= first. */
+static int32_t first_above(int32_t offset)
+{
+    int32_t first = floor_div32(-16 - offset) + 33;
+    return first < 0 ? 0 : first > SV_AUDIENCE_BASE_LEVELS ? SV_AUDIENCE_BASE_LEVELS : first;
+}
+
 static int32_t first_positive(const sv_Audience *a, uint32_t g, int32_t m)
 {
-    int32_t first = floor_div32(-16 - sv_audience_offset(a, g, m)) + 33;
-    return first < 0 ? 0 : first > SV_AUDIENCE_BASE_LEVELS ? SV_AUDIENCE_BASE_LEVELS : first;
+    return first_above(sv_audience_offset(a, g, m));
 }
 
 uint32_t sv_audience_positive_scan(const sv_Audience *a)
@@ -287,17 +312,25 @@ void sv_audience_sync_positive(sv_Audience *a)
     a->pos_shift = a->shift;
     a->pos_follow = a->follow;
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    for (uint32_t g = 0; g < a->segment_count; g++)
+    for (uint32_t c = 0; c < a->class_count; c++) {
+        int32_t pull = a->follow * a->class_follow[c] / 16; /* as sv_audience_offset has it */
         for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
-            int32_t was = a->first_pos[g][m], now = first_positive(a, g, m);
+            int32_t was = a->class_first[c][m];
+            int32_t now =
+                first_above(a->shift * m / SV_AUDIENCE_MOB_MAX * a->class_gain[c] / 16 + pull);
             if (now == was) continue;
-            a->first_pos[g][m] = (int8_t)now;
-            if (!a->seg_exposed[g]) continue;
-            const uint32_t *h = &a->hist[g * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
-            /* the buckets between the old and the new threshold cross over */
-            for (int32_t b = now < was ? now : was; b < (now < was ? was : now); b++)
-                a->positive = now < was ? a->positive + h[b] : a->positive - h[b];
+            a->class_first[c][m] = (int8_t)now;
+            for (uint32_t g = 0; g < a->segment_count; g++) {
+                if (a->seg_class[g] != c) continue;
+                a->first_pos[g][m] = (int8_t)now;
+                if (!a->seg_exposed[g]) continue;
+                const uint32_t *h = &a->hist[g * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
+                /* the buckets between the old and the new threshold cross over */
+                for (int32_t b = now < was ? now : was; b < (now < was ? was : now); b++)
+                    a->positive = now < was ? a->positive + h[b] : a->positive - h[b];
+            }
         }
+    }
 }
 
 void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)

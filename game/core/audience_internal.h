@@ -43,6 +43,8 @@ enum {
 };
 
 #define SV_AUDIENCE_SLOTS (2 * SV_ROLE_COUNT)
+_Static_assert(SV_AUDIENCE_SLOTS <= 16 && SV_MAX_TOPICS <= 64,
+               "the pending masks hold every slot and thread");
 
 /* A brand reply's humour (Béal & Grégoire 2022): none, laughing with the
  * customer (tagged joke), or laughing at them (joke with sarcasm or irony). */
@@ -100,6 +102,13 @@ typedef struct sv_Audience {
      * depend on nothing else once the segments are made) */
     int32_t pos_shift, pos_follow;
     bool pos_synced;
+    /* Segments with the same gain and follow (most of them: only the
+     * complainer's followers differ) share their thresholds, worked out once
+     * for each such class: its gain and follow, and its thresholds now. */
+    uint32_t class_count;
+    uint8_t seg_class[SV_MAX_SEGMENTS + 1];
+    uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
+    int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -134,6 +143,11 @@ typedef struct sv_Audience {
      * k < SV_ROLE_COUNT for shares by accounts of kind k, SV_ROLE_COUNT + k for posts
      * by personas of role k */
     int64_t *pending;
+    /* which of them hold a whole exposure or more (16 sixteenths): bit k of
+     * pend_slots[t] for slot k of thread t, bit t of pend_topics when any of
+     * thread t's does, so a step visits only what has something to release */
+    uint16_t pend_slots[SV_MAX_TOPICS];
+    uint64_t pend_topics;
     int64_t chatter_carry; /* sixteenths of a draw */
     sv_Topic topics[SV_MAX_TOPICS];
     uint32_t topic_count;
@@ -221,6 +235,22 @@ int32_t sv_audience_supportive(const sv_Audience *a);
 static inline uint64_t sv_audience_mix(uint64_t h, uint32_t v)
 {
     return (h ^ v) * 0x100000001b3ull;
+}
+
+/* Sets thread t's slot k's pending exposures to v (sixteenths), keeping the
+ * masks of what has something to release. */
+static inline void sv_audience_set_pending(sv_Audience *a, uint32_t t, uint32_t k, int64_t v)
+{
+    a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k] = v;
+    uint16_t bit = (uint16_t)(1u << k);
+    if (v >= 16)
+        a->pend_slots[t] |= bit;
+    else
+        a->pend_slots[t] &= (uint16_t)~bit;
+    if (a->pend_slots[t])
+        a->pend_topics |= 1ull << t;
+    else
+        a->pend_topics &= ~(1ull << t);
 }
 
 /* reactions and comments (audience_react.c) */

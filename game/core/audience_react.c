@@ -173,11 +173,12 @@ static void share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topi
         a->reply_reactions[tp->reply].shares++;
     else
         a->post_reactions[tp->post].shares++;
-    int64_t *p = &a->pending[(size_t)acc->topic * SV_AUDIENCE_SLOTS + a->seg_kind[acc->seg]];
+    uint32_t k = a->seg_kind[acc->seg];
+    int64_t p = a->pending[(size_t)acc->topic * SV_AUDIENCE_SLOTS + k];
     int64_t cap = (int64_t)a->size * 16;
     /* a thread is news for an hour of the story; after that a share brings in fewer */
     int64_t fan = fanout(a, acc) * sv_onlookers_fresh(a, tp, s->now_ms) / 1024;
-    *p = *p + fan > cap ? cap : *p + fan;
+    sv_audience_set_pending(a, acc->topic, k, p + fan > cap ? cap : p + fan);
     note(a, i, 2u);
 }
 

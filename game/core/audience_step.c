@@ -107,9 +107,9 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
 
 static void add_pending(sv_Audience *a, int32_t topic, uint32_t slot, int64_t sixteenths)
 {
-    int64_t *p = &a->pending[(size_t)topic * SV_AUDIENCE_SLOTS + slot];
+    int64_t p = a->pending[(size_t)topic * SV_AUDIENCE_SLOTS + slot];
     int64_t cap = (int64_t)a->size * 16; /* more than the whole crowd is the whole crowd */
-    *p = *p + sixteenths > cap ? cap : *p + sixteenths;
+    sv_audience_set_pending(a, (uint32_t)topic, slot, p + sixteenths > cap ? cap : p + sixteenths);
 }
 
 void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
@@ -405,6 +405,24 @@ static uint32_t hottest(const sv_Audience *a)
     return best;
 }
 
+/* The lowest set bit of m at `from` or above; 64 when there is none. */
+static uint32_t next_bit64(uint64_t m, uint32_t from)
+{
+    if (from >= 64) return 64;
+    m >>= from;
+    if (!m) return 64;
+    uint32_t n = from;
+    while (!(m & 0xFFu)) {
+        m >>= 8;
+        n += 8;
+    }
+    while (!(m & 1u)) {
+        m >>= 1;
+        n++;
+    }
+    return n;
+}
+
 static void release_exposures(sv_Audience *a, const sv_Session *s)
 {
     if (a->topic_count == 0) return;
@@ -412,15 +430,19 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
         add_pending(a, (int32_t)hottest(a), SV_ROLE_COUNT + SV_ROLE_ONLOOKER, a->pending_free);
         a->pending_free = 0;
     }
+    /* thread by thread and slot by slot, in order, visiting only the slots
+     * with a whole exposure pending (the masks are read afresh after each
+     * slot: a share on the way may give a later slot something) */
     uint32_t budget = MAX_DRAWS;
-    for (uint32_t t = 0; t < a->topic_count && budget; t++) {
-        for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS && budget; k++) {
-            int64_t *p = &a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
-            if (*p < 16) continue;
-            int64_t r = *p / RELEASE_DIV;
+    for (uint32_t t = next_bit64(a->pend_topics, 0); t < a->topic_count && budget;
+         t = next_bit64(a->pend_topics, t + 1)) {
+        for (uint32_t k = next_bit64(a->pend_slots[t], 0); k < SV_AUDIENCE_SLOTS && budget;
+             k = next_bit64(a->pend_slots[t], k + 1)) {
+            int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
+            int64_t r = p / RELEASE_DIV;
             r = r < 16 ? 16 : r;
             uint32_t n = (uint32_t)(r / 16 < budget ? r / 16 : budget);
-            *p -= (int64_t)n * 16;
+            sv_audience_set_pending(a, t, k, p - (int64_t)n * 16);
             budget -= n;
             while (n--) draw_one(a, s, t, k);
         }

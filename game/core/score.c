@@ -12,8 +12,8 @@
 #include "svara/arena.h"
 #include "svara/score.h"
 
-#define TENTH_FINE ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* curve units per tenth */
-#define PERSON_UNITS SV_SCORE_UNITS_PER_PERSON             /* reach units per person */
+#define TENTH_FINE SV_CURVE_PER_TENTH    /* curve units per tenth */
+#define PERSON_UNITS SV_CURVE_PER_PERSON /* reach units per person */
 
 /* ---- conditions ------------------------------------------------------------------- */
 
@@ -188,38 +188,24 @@ static bool stays(int64_t raw, int32_t value, int64_t frac, int64_t one, int64_t
            (value < hi || (value == hi && frac == 0));
 }
 
+int64_t sv_score_meter_one(sv_Meter m) { return m == SV_METER_REACH ? PERSON_UNITS : TENTH_FINE; }
+
+static int64_t meter_hi(sv_Meter m) { return m == SV_METER_REACH ? INT32_MAX : SV_METER_MAX; }
+
+bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac)
+{
+    return (unsigned)m < SV_METER_COUNT &&
+           stays(0, value, frac, sv_score_meter_one(m), meter_hi(m));
+}
+
 int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
 {
     int32_t start = *value;
-    if (m == SV_METER_REACH && stays(raw, *value, *frac, PERSON_UNITS, INT32_MAX)) return 0;
-    if (m != SV_METER_REACH && (unsigned)m < SV_METER_COUNT &&
-        stays(raw, *value, *frac, TENTH_FINE, SV_METER_MAX))
-        return 0;
-    if (m == SV_METER_REACH) {
-        int64_t x = join_exact(*value, *frac, PERSON_UNITS);
-        /* reach may be near INT32_MAX people: add in a range that cannot overflow */
-        int64_t room = (int64_t)INT32_MAX * PERSON_UNITS - x;
-        x = raw > room ? x + room : x + raw;
-        split_exact(x, PERSON_UNITS, INT32_MAX, value, frac);
-        return *value - start;
-    }
     if ((unsigned)m >= SV_METER_COUNT) return 0;
-    const int64_t full = (int64_t)SV_METER_MAX * TENTH_FINE;
-    const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
-    int64_t x = join_exact(*value, *frac, TENTH_FINE);
-    if (x > full) x = full;
-    /* the room is measured on the exact value, and each step's share of it is
-     * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
-     * and a step (at most a tenth of the scale) never takes all the room */
-    while (raw != 0 && x >= 0) {
-        int64_t step = sv_clamp_i64(raw, -step_max, step_max);
-        raw -= step;
-        if (step > 0)
-            x += step * (full - x) / TENTH_FINE;
-        else
-            x -= -step * x / TENTH_FINE;
-    }
-    split_exact(x, TENTH_FINE, SV_METER_MAX, value, frac);
+    int64_t one = sv_score_meter_one(m), hi = meter_hi(m);
+    if (stays(raw, *value, *frac, one, hi)) return 0;
+    int64_t x = sv_score_curve_exact(m, raw, join_exact(*value, *frac, one));
+    split_exact(x, one, hi, value, frac);
     return *value - start;
 }
 

@@ -6,6 +6,7 @@
 #ifndef SVARA_SCORE_INTERNAL_H
 #define SVARA_SCORE_INTERNAL_H
 
+#include "core_util.h"
 #include "session_internal.h"
 #include "svara/score.h"
 
@@ -56,6 +57,43 @@ size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
  * SV_SCORE_UNIT * 10 per person). 0 <= *frac always, so nothing below a tenth
  * is rounded away. Returns the change of *value. */
 int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
+/* The same on the meter's exact value x = value * one + frac (one: the
+ * meter's units per tenth, or per person for reach), for a caller that keeps
+ * x across many moves (quiet time): returns the new x, in range. Only for a
+ * meter that is settled (0 <= frac < one, nothing over at the top), which
+ * every value the curve leaves is. */
+#define SV_CURVE_PER_TENTH ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* x per tenth of a point */
+#define SV_CURVE_PER_PERSON SV_SCORE_UNITS_PER_PERSON              /* reach's x per person */
+/* Inline: quiet time moves meters this way a few times every second of a
+ * long scenario. */
+static inline int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x)
+{
+    int64_t top;
+    if (m == SV_METER_REACH) {
+        /* reach may be near INT32_MAX people: add in a range that cannot overflow */
+        top = (int64_t)INT32_MAX * SV_CURVE_PER_PERSON;
+        x = raw > top - x ? top : x + raw;
+    } else {
+        const int64_t full = (int64_t)SV_METER_MAX * SV_CURVE_PER_TENTH;
+        const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
+        top = full;
+        if (x > full) x = full;
+        /* the room is measured on the exact value, and each step's share of it is
+         * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
+         * and a step (at most a tenth of the scale) never takes all the room */
+        while (raw != 0 && x >= 0) {
+            int64_t step = sv_clamp_i64(raw, -step_max, step_max);
+            raw -= step;
+            if (step > 0)
+                x += step * (full - x) / SV_CURVE_PER_TENTH;
+            else
+                x -= -step * x / SV_CURVE_PER_TENTH;
+        }
+    }
+    return x < 0 ? 0 : x > top ? top : x; /* as the split keeps it */
+}
+int64_t sv_score_meter_one(sv_Meter m);
+bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac);
 /* Units to tenths (reach: tenths of a person), rounded half away from zero. */
 int32_t sv_score_tenths(int64_t units);
 /* The single figure candidates are ranked by: 2 x reputation + sentiment +
@@ -127,6 +165,9 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
 bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post);
 /* One second of a tick rule for the post, kept in its one record. */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h);
+/* The same when the record's index is known (sv_score_tick_record), -1 none yet. */
+void sv_score_keep_tick_at(sv_ScoreState *st, const sv_Session *s, int32_t index, int32_t post,
+                           const sv_ScoreHit *h);
 
 /* Quiet time: when the ticks due before `until` can fire nothing (every
  * standing post's tick rules are spent, no promise falls due, the meters are
@@ -141,7 +182,9 @@ size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJ
  * option's answers)? A reply that ignores answers nothing. */
 bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post);
 
-/* Adds a meter history sample when the meters moved since the last one. */
+/* Adds a meter history sample when the meters moved since the last one, and
+ * notes whether a post stands unanswered (the session calls it after every
+ * item and input, which is when posts appear). */
 void sv_score_track(sv_ScoreState *st, const sv_Session *s);
 uint64_t sv_score_hash(uint64_t h, const sv_Session *s);
 

@@ -99,6 +99,7 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
     }
     mark_answerable(st, sc);
     st->has_ticks = has_rules(m, SV_TRIGGER_TICK);
+    st->standing_hint = -1;
     sv_score_track(st, s); /* the meters at the start */
     return SV_OK;
 }
@@ -121,11 +122,34 @@ static void push_sample(sv_ScoreState *st, const sv_Session *s)
     push_sample_at(st, s, s->now_ms);
 }
 
-void sv_score_track(sv_ScoreState *st, const sv_Session *s)
+static bool standing(const sv_ScoreState *st, const sv_Session *s, uint32_t p, uint32_t before_ms);
+
+/* Keeps standing_hint: a post that stands stays standing until it is answered
+ * (answered and seen only ever turn on), so the scan runs only when it was
+ * answered or none stood. */
+static void find_standing(sv_ScoreState *st, const sv_Session *s)
+{
+    if (st->standing_hint >= 0 && standing(st, s, (uint32_t)st->standing_hint, UINT32_MAX)) return;
+    st->standing_hint = -1;
+    for (uint32_t p = 0; p < s->sc->post_count; p++)
+        if (standing(st, s, p, UINT32_MAX)) {
+            st->standing_hint = (int32_t)p;
+            return;
+        }
+}
+
+/* A sample when the meters moved since the last one. */
+static void track_meters(sv_ScoreState *st, const sv_Session *s)
 {
     if (st->history_count == 0 ||
         memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
         push_sample(st, s);
+}
+
+void sv_score_track(sv_ScoreState *st, const sv_Session *s)
+{
+    find_standing(st, s);
+    track_meters(st, s);
 }
 
 /* ---- judging ---------------------------------------------------------------------------- */
@@ -211,7 +235,12 @@ static void record(sv_ScoreState *st, const sv_Session *s, sv_Trigger trigger, i
 /* One tick record per rule and post, extended every second it fires. */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h)
 {
-    int32_t i = sv_score_tick_record(st, s, h->rule, post);
+    sv_score_keep_tick_at(st, s, sv_score_tick_record(st, s, h->rule, post), post, h);
+}
+
+void sv_score_keep_tick_at(sv_ScoreState *st, const sv_Session *s, int32_t i, int32_t post,
+                           const sv_ScoreHit *h)
+{
     if (i < 0) {
         size_t before_count = st->firing_count;
         record(st, s, SV_TRIGGER_TICK, -1, post, h, -1);
@@ -349,6 +378,7 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
     int32_t post = sv_reply_post(s->sc, r);
     for (uint32_t p = 0; p < s->sc->post_count; p++)
         if (sv_score_reply_answers(s->sc, r, (int32_t)p)) st->answered[p] = 1;
+    find_standing(st, s);
     return update_promises(st, s, reply, sv_score_thread(s->sc, post), kept, cap);
 }
 
@@ -367,9 +397,8 @@ bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t po
 
 static bool any_standing(const sv_ScoreState *st, const sv_Session *s)
 {
-    for (uint32_t p = 0; p < s->sc->post_count; p++)
-        if (standing(st, s, p, UINT32_MAX)) return true;
-    return false;
+    (void)s;
+    return st->standing_hint >= 0;
 }
 
 /* Ticks come every whole second while a post stands unanswered and none while
@@ -440,10 +469,11 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
     uint32_t tick;
     if (next_tick(st, s, &tick) && tick <= t) st->next_tick_ms = tick + TICK_MS;
+    /* a tick answers no post and shows none: what stands is as it was */
     if (t % SAMPLE_MS == 0)
         push_sample(st, s);
     else
-        sv_score_track(st, s);
+        track_meters(st, s);
 }
 
 /* The span of quiet time from the next tick to `until` (cut short by a

@@ -110,9 +110,11 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
     size_t cells = (size_t)sc->post_count * tk->rule_count + 1u;
     tk->known = calloc(sc->fact_count + 1u, 1);
     tk->posts = calloc(sc->post_count + 1u, sizeof *tk->posts);
-    tk->hits = calloc(cells, sizeof *tk->hits);
+    /* hits and live are written before they are read (a post's hits when its
+     * context is made, live when quiet time lists it): no need to clear them */
+    tk->hits = malloc(cells * sizeof *tk->hits);
     tk->record = malloc(cells * sizeof *tk->record);
-    tk->live = calloc(cells, sizeof *tk->live);
+    tk->live = malloc(cells * sizeof *tk->live);
     if (!tk->slot || !tk->known || !tk->posts || !tk->hits || !tk->record || !tk->live) {
         sv_score_ticks_free(st);
         return SV_ERR_NOMEM;
@@ -276,5 +278,5 @@ bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e)
 void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLive *e,
                         const sv_ScoreHit *h)
 {
-    sv_score_keep_tick(st, s, e->post, h);
+    sv_score_keep_tick_at(st, s, *e->record, e->post, h); /* its record, found once */
 }

@@ -789,6 +789,106 @@ static uint64_t quiet_until(const sv_Session *s, uint32_t limit)
     return until;
 }
 
+/* One second of quiet time as run_score would run it: each live tick whose
+ * time is not up fires for a post standing by then, through the curve, and
+ * is kept in its record. */
+static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t)
+{
+    sv_ScoreState *st = s->score;
+    bool live = false;
+    s->now_ms = (uint32_t)t;
+    for (size_t i = 0; i < q->count; i++) {
+        const sv_TickLive *e = &q->live[i];
+        if (!sv_score_tick_fires(st, e)) continue;
+        live = true;
+        if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
+        sv_ScoreHit h = *e->hit;
+        for (int k = 0; k < SV_METER_COUNT; k++)
+            h.applied[k] = sv_score_curve((sv_Meter)k, h.raw[k], &s->meters[k], &s->meter_frac[k]);
+        sv_score_tick_keep(st, s, e, &h);
+    }
+    sv_score_ticked(st, s, (uint32_t)t);
+    return live;
+}
+
+#define QUIET_BATCH 32 /* live ticks quiet time keeps its own tallies for */
+
+/* What quiet time tallies for a live tick between its first and last second:
+ * the seconds it fired and what it moved, written to its record at the end. */
+typedef struct QuietTally {
+    uint64_t count; /* its record's count so far (its time limit reads it) */
+    uint32_t added, last_ms;
+    int64_t applied[SV_METER_COUNT];
+} QuietTally;
+
+/* The seconds from t on, each as quiet_second would run it, once every live
+ * tick has its record: the meters' exact values (value * one + frac) are
+ * kept from one second to the next, whole values written each second (the
+ * samples read them) and fractions at the end, and each tick's record is
+ * written once at the end. */
+static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
+{
+    sv_ScoreState *st = s->score;
+    QuietTally tally[QUIET_BATCH];
+    int64_t x[SV_METER_COUNT];
+    for (int k = 0; k < SV_METER_COUNT; k++)
+        x[k] = (int64_t)s->meters[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
+    for (size_t i = 0; i < q->count; i++) {
+        memset(&tally[i], 0, sizeof tally[i]);
+        tally[i].count = st->firings[*q->live[i].record].count;
+    }
+    for (; t <= q->last; t += SV_MS_PER_SECOND) {
+        bool live = false;
+        s->now_ms = (uint32_t)t;
+        for (size_t i = 0; i < q->count; i++) {
+            const sv_TickLive *e = &q->live[i];
+            QuietTally *y = &tally[i];
+            if (e->limit_ms && y->count * SV_MS_PER_SECOND >= e->limit_ms) continue;
+            live = true;
+            if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
+            for (int k = 0; k < SV_METER_COUNT; k++) {
+                if (e->hit->raw[k] == 0) continue; /* the curve leaves a settled meter */
+                int32_t was = s->meters[k];
+                x[k] = sv_score_curve_exact((sv_Meter)k, e->hit->raw[k], x[k]);
+                /* divisions by a constant the compiler makes cheap */
+                s->meters[k] = (int32_t)(k == SV_METER_REACH ? x[k] / SV_CURVE_PER_PERSON
+                                                             : x[k] / SV_CURVE_PER_TENTH);
+                y->applied[k] += s->meters[k] - was;
+            }
+            y->count++;
+            y->added++;
+            y->last_ms = (uint32_t)t;
+        }
+        sv_score_ticked(st, s, (uint32_t)t);
+        if (!live) break;
+    }
+    for (int k = 0; k < SV_METER_COUNT; k++)
+        s->meter_frac[k] = x[k] % sv_score_meter_one((sv_Meter)k);
+    for (size_t i = 0; i < q->count; i++) {
+        const QuietTally *y = &tally[i];
+        if (!y->added) continue;
+        sv_Firing *f = &st->firings[*q->live[i].record];
+        f->count += y->added;
+        f->last_ms = y->last_ms;
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            f->raw[k] += (int64_t)y->added * q->live[i].hit->raw[k];
+            f->applied[k] = (int32_t)(f->applied[k] + y->applied[k]);
+        }
+    }
+}
+
+/* Can quiet_batch take over: every meter settled (as the curve leaves it)
+ * and every live tick with its record already (the first second makes it)? */
+static bool quiet_batchable(const sv_Session *s, const sv_Quiet *q)
+{
+    if (q->count > QUIET_BATCH) return false;
+    for (int k = 0; k < SV_METER_COUNT; k++)
+        if (!sv_score_meter_settled((sv_Meter)k, s->meters[k], s->meter_frac[k])) return false;
+    for (size_t i = 0; i < q->count; i++)
+        if (*q->live[i].record < 0) return false;
+    return true;
+}
+
 /* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet): the
  * model's ticks run back to back, each second as run_score runs it, until
  * `until` or until every rule's time is up (then sv_score_pass skips the
@@ -800,21 +900,11 @@ static bool run_quiet(sv_Session *s, uint64_t until)
     sv_Quiet q;
     if (s->audience || !sv_score_quiet(st, s, until, &q)) return false;
     for (uint64_t t = q.first; t <= q.last; t += SV_MS_PER_SECOND) {
-        s->now_ms = (uint32_t)t;
-        bool live = false;
-        for (size_t i = 0; i < q.count; i++) {
-            const sv_TickLive *e = &q.live[i];
-            if (!sv_score_tick_fires(st, e)) continue;
-            live = true;
-            if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
-            sv_ScoreHit h = *e->hit;
-            for (int k = 0; k < SV_METER_COUNT; k++)
-                h.applied[k] =
-                    sv_score_curve((sv_Meter)k, h.raw[k], &s->meters[k], &s->meter_frac[k]);
-            sv_score_tick_keep(st, s, e, &h);
+        if (quiet_batchable(s, &q)) {
+            quiet_batch(s, &q, t);
+            break;
         }
-        sv_score_ticked(st, s, (uint32_t)t);
-        if (!live) break;
+        if (!quiet_second(s, &q, t)) break;
     }
     return true;
 }

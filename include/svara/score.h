@@ -371,6 +371,10 @@ typedef struct sv_ScoreState {
     size_t job_cap;
     struct sv_ScoreTicks *ticks; /* what the ticks keep between seconds (core-internal) */
     bool has_ticks;              /* the model has enabled tick rules */
+    /* a post that stands unanswered in front of everyone, -1 none: kept by
+     * sv_score_track (after every item and input) and sv_score_replied, so
+     * the clock need not look through every post each time it is asked */
+    int32_t standing_hint;
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
 } sv_ScoreState;

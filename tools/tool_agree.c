@@ -42,9 +42,13 @@ static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
 }
 
 /* Plays the run: along the authors' recommendations, each answered `wait_pct`
- * percent into its decision's time (0: as it opens), or letting every deadline pass. */
-void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
+ * percent into its decision's time (0: as it opens), or letting every deadline
+ * pass. Inputs go through the run, so its recording is a replay of the path;
+ * `advance` (NULL: the session's own) moves the clock, for a caller that
+ * shows what happens on the way. */
+void tool_agree_play(sv_Run *r, bool expert, uint32_t wait_pct, ToolAdvance advance, void *ctx)
 {
+    sv_Session *s = &r->s;
     const sv_Scenario *sc = s->sc;
     while (!s->ended) {
         /* answer every open decision whose moment has come */
@@ -55,7 +59,7 @@ void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
                           (uint64_t)sc->decisions[d].deadline_ms * wait_pct / 100u;
             sv_Input in;
             if (at <= s->now_ms && expert_input(s, (int32_t)d, &in))
-                (void)sv_session_apply(s, &in);
+                (void)sv_run_apply(r, &in);
             else if (at > s->now_ms && at < next)
                 next = (uint32_t)at;
         }
@@ -65,7 +69,11 @@ void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
             sv_session_run_out(s);
             break;
         }
-        sv_session_advance(s, pending && due < next ? due : next);
+        uint32_t to = pending && due < next ? due : next;
+        if (advance)
+            advance(ctx, to);
+        else
+            sv_session_advance(s, to);
     }
 }
 
@@ -153,7 +161,7 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
     for (int path = 0; path < PATH_COUNT; path++) {
         sv_Run run;
         if (!tool_start_run(&run, pack, sc, m, pack->first_language)) return false;
-        tool_agree_play(&run.s, path == PATH_EXPERT, 0);
+        tool_agree_play(&run, path == PATH_EXPERT, 0, NULL, NULL);
         bool ok = judge(&run.s, run.model, (Path)path, agreed, total);
         sv_run_stop(&run);
         if (!ok) return false;

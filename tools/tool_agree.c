@@ -16,7 +16,7 @@ typedef enum { PATH_EXPERT = 0, PATH_IDLE = 1, PATH_COUNT } Path;
 static const char *const path_names[PATH_COUNT] = {"recommended path", "no answers"};
 
 /* The authors' choice: the first enabled recommended option, else their
- * recommended parts in file order, as many as fit. */
+ * recommended parts in file order, as many as fit, sent where the post came. */
 static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
 {
     const sv_Scenario *sc = s->sc;
@@ -32,7 +32,12 @@ static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
         }
     }
     in->kind = SV_INPUT_COMPOSE;
-    in->visibility = de->compose_public ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
+    /* where the guides send it when both are allowed: a private message is
+     * answered in private (ONSTAGE-OFFSTAGE), anything else in public */
+    bool dm =
+        de->about >= 0 && sc->channels[sc->posts[de->about].channel].type == SV_CHANNEL_PRIVATE;
+    in->visibility =
+        de->compose_public && !(dm && de->compose_private) ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
     for (uint32_t i = 0; i < de->parts.count && in->part_count < de->compose_max; i++) {
         int32_t p = (int32_t)(de->parts.start + i);
         if (sc->parts[p].expert == 1 && sv_session_part_enabled(s, p))

@@ -46,6 +46,10 @@ if(EXISTS ${SV_CORE}/pack.json)
             -DOUT=${PROJECT_BINARY_DIR}/core-expert-replay
             -P ${CMAKE_CURRENT_SOURCE_DIR}/support/expert_replay.cmake)
   set_tests_properties(core_expert_replay_train PROPERTIES TIMEOUT 300)
+  # play --help shows how to play the authors' path, and exits 0
+  add_test(NAME core_play_help
+    COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|play|--help -DEXPECT_RC=0
+            "-DEXPECT=usage: svara-tool play;--expert plays the authors' recommended path" ${SV_CORE_SCRIPT})
   # --expert goes with neither a script nor a replay, and --expert-at wants 0-99
   add_test(NAME core_play_expert_refusals
     COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|play|${SV_CORE}|train|--expert|--script|x.txt

@@ -536,6 +536,7 @@ typedef struct PlayArgs {
     uint64_t seed;
     bool seed_given;
     bool crowd_trace;
+    bool help;       /* --help: the usage on stdout, exit 0 */
     bool expert;     /* --expert: the authors' recommended path */
     uint32_t at_pct; /* --expert-at: each answer this far into its decision's time */
     const char *lang;
@@ -569,6 +570,8 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             a->replay = v, i++;
         } else if (strcmp(argv[i], "--crowd-trace") == 0) {
             a->crowd_trace = true;
+        } else if (strcmp(argv[i], "--help") == 0) {
+            a->help = true;
         } else if (strcmp(argv[i], "--expert") == 0) {
             a->expert = true;
         } else if (strcmp(argv[i], "--expert-at") == 0 && v) {
@@ -585,15 +588,15 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             return 2;
         }
     }
-    if (!a->pack || !a->scenario) {
+    if (!a->pack || !a->scenario || a->help) {
         fputs("usage: svara-tool play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
               "                       [--record FILE] [--replay FILE] [--crowd-trace]\n"
               "                       [--expert [--expert-at PERCENT]]\n"
               "  --expert plays the authors' recommended path (the one agreement checks),\n"
               "  each decision answered as it opens or PERCENT into its time;\n"
               "  with --record FILE it writes the path as a replay (svara --replay FILE)\n",
-              stderr);
-        return 2;
+              a->help ? stdout : stderr);
+        return a->help ? -1 : 2;
     }
     if ((a->replay != NULL) + (a->script != NULL) + a->expert > 1) {
         fputs("svara-tool play: --replay, --script and --expert cannot be used together\n", stderr);
@@ -706,7 +709,7 @@ int tool_play(int argc, char **argv)
 {
     PlayArgs a;
     int rc = parse_args(argc, argv, &a);
-    if (rc) return rc;
+    if (rc) return rc < 0 ? 0 : rc;
     Play p;
     memset(&p, 0, sizeof p);
     sv_ScoreModel *base = NULL;

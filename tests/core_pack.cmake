@@ -33,6 +33,32 @@ if(EXISTS ${SV_CORE}/pack.json)
             -DEXPECT_RC=1
             "-DEXPECT=principle ASK decides 2 decisions: fewer than 3;stale.md:7: the coverage table differs"
             ${SV_CORE_SCRIPT})
+  # the recommended path as a replay (svara-tool play --expert --record): it
+  # ends where agreement's walk ends and plays back to the same state in the
+  # tool and in the game (tests/support/expert_replay.cmake)
+  set(SV_CORE_GAME "")
+  if(SV_BUILD_GAME)
+    set(SV_CORE_GAME -DSVARA=$<TARGET_FILE:svara>)
+  endif()
+  add_test(NAME core_expert_replay_train
+    COMMAND ${SV_CORE_RUN} -DTOOL=${SV_CORE_TOOL} ${SV_CORE_GAME} -DPACK=${SV_CORE}
+            -DSCENARIO=train -DENDING=trusted-voice -DGRADE=A -DINPUTS=5
+            -DOUT=${PROJECT_BINARY_DIR}/core-expert-replay
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/support/expert_replay.cmake)
+  set_tests_properties(core_expert_replay_train PROPERTIES TIMEOUT 300)
+  # play --help shows how to play the authors' path, and exits 0
+  add_test(NAME core_play_help
+    COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|play|--help -DEXPECT_RC=0
+            "-DEXPECT=usage: svara-tool play;--expert plays the authors' recommended path" ${SV_CORE_SCRIPT})
+  # --expert goes with neither a script nor a replay, and --expert-at wants 0-99
+  add_test(NAME core_play_expert_refusals
+    COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|play|${SV_CORE}|train|--expert|--script|x.txt
+            -DEXPECT_RC=2 "-DEXPECT=--replay, --script and --expert cannot be used together"
+            ${SV_CORE_SCRIPT})
+  add_test(NAME core_play_expert_at_bad
+    COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|play|${SV_CORE}|train|--expert-at|100
+            -DEXPECT_RC=2 "-DEXPECT=--expert-at wants a percentage from 0 to 99, not '100'"
+            ${SV_CORE_SCRIPT})
   # one test per scenario the manifest lists. Under the sanitizers (ten times
   # slower) fewer runs look for memory errors; coverage is the default build's.
   set(SV_CORE_RUNS 500)

@@ -116,10 +116,15 @@ void tool_print_debrief(const struct sv_Session *s, const struct sv_ScoreModel *
 struct sv_Dropped;
 void tool_print_dropped(const struct sv_Dropped *d, sv_Lang lang);
 
-/* Plays a scored run for agreement checks: following the authors' recommended
- * options (each answered wait_pct percent into its decision's time), or, with
- * expert false, letting every deadline pass. */
-void tool_agree_play(struct sv_Session *s, bool expert, uint32_t wait_pct);
+/* Plays a scored run along the authors' recommended path (their first
+ * enabled recommended option, else their recommended parts), each decision
+ * answered wait_pct percent into its time, or, with expert false, letting
+ * every deadline pass; agreement, coverage, perturb and play --expert walk it.
+ * Inputs go through sv_run_apply, so the run's recording replays the path.
+ * `advance` moves the clock to a time (NULL: sv_session_advance). */
+typedef void (*ToolAdvance)(void *ctx, uint32_t to_ms);
+void tool_agree_play(struct sv_Run *r, bool expert, uint32_t wait_pct, ToolAdvance advance,
+                     void *ctx);
 
 /* agreement --perturb: the model's verdicts under harmless variations (tool_perturb.c). */
 int tool_perturb(const sv_Pack *pack, const struct sv_ScoreModel *m, int argc, char **argv);

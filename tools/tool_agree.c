@@ -20,7 +20,7 @@ static const char *const path_names[PATH_COUNT] = {"recommended path", "no answe
                                                    "with injects"};
 
 /* The authors' choice: the first enabled recommended option, else their
- * recommended parts in file order, as many as fit. */
+ * recommended parts in file order, as many as fit, sent where the post came. */
 static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
 {
     const sv_Scenario *sc = s->sc;
@@ -36,7 +36,12 @@ static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
         }
     }
     in->kind = SV_INPUT_COMPOSE;
-    in->visibility = de->compose_public ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
+    /* where the guides send it when both are allowed: a private message is
+     * answered in private (ONSTAGE-OFFSTAGE), anything else in public */
+    bool dm =
+        de->about >= 0 && sc->channels[sc->posts[de->about].channel].type == SV_CHANNEL_PRIVATE;
+    in->visibility =
+        de->compose_public && !(dm && de->compose_private) ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
     for (uint32_t i = 0; i < de->parts.count && in->part_count < de->compose_max; i++) {
         int32_t p = (int32_t)(de->parts.start + i);
         if (sc->parts[p].expert == 1 && sv_session_part_enabled(s, p))
@@ -46,9 +51,13 @@ static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
 }
 
 /* Plays the run: along the authors' recommendations, each answered `wait_pct`
- * percent into its decision's time (0: as it opens), or letting every deadline pass. */
-void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
+ * percent into its decision's time (0: as it opens), or letting every deadline
+ * pass. Inputs go through the run, so its recording is a replay of the path;
+ * `advance` (NULL: the session's own) moves the clock, for a caller that
+ * shows what happens on the way. */
+void tool_agree_play(sv_Run *r, bool expert, uint32_t wait_pct, ToolAdvance advance, void *ctx)
 {
+    sv_Session *s = &r->s;
     const sv_Scenario *sc = s->sc;
     while (!s->ended) {
         /* answer every open decision whose moment has come */
@@ -59,7 +68,7 @@ void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
                           (uint64_t)sc->decisions[d].deadline_ms * wait_pct / 100u;
             sv_Input in;
             if (at <= s->now_ms && expert_input(s, (int32_t)d, &in))
-                (void)sv_session_apply(s, &in);
+                (void)sv_run_apply(r, &in);
             else if (at > s->now_ms && at < next)
                 next = (uint32_t)at;
         }
@@ -69,7 +78,11 @@ void tool_agree_play(sv_Session *s, bool expert, uint32_t wait_pct)
             sv_session_run_out(s);
             break;
         }
-        sv_session_advance(s, pending && due < next ? due : next);
+        uint32_t to = pending && due < next ? due : next;
+        if (advance)
+            advance(ctx, to);
+        else
+            sv_session_advance(s, to);
     }
 }
 
@@ -82,13 +95,14 @@ static bool any_open(const sv_Session *s)
 
 /* The recommended path with every manual inject fired as the first decision
  * opens, as a facilitator would once the room is under way. */
-static void play_with_injects(sv_Session *s)
+static void play_with_injects(sv_Run *r)
 {
+    sv_Session *s = &r->s;
     uint32_t due;
     while (!s->ended && !any_open(s) && sv_session_next_due(s, &due)) sv_session_advance(s, due);
     for (uint32_t i = 0; i < s->sc->inject_count; i++)
         if (s->sc->injects[i].at_ms == SV_NEVER) (void)sv_session_inject(s, (int32_t)i);
-    tool_agree_play(s, true, 0);
+    tool_agree_play(r, true, 0, NULL, NULL);
 }
 
 static bool has_manual_inject(const sv_Scenario *sc)
@@ -189,9 +203,9 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
         if (path == PATH_INJECTS && !has_manual_inject(sc)) break;
         if (!tool_start_run(&run, pack, sc, m, pack->first_language)) return false;
         if (path == PATH_INJECTS)
-            play_with_injects(&run.s);
+            play_with_injects(&run);
         else
-            tool_agree_play(&run.s, path == PATH_EXPERT, 0);
+            tool_agree_play(&run, path == PATH_EXPERT, 0, NULL, NULL);
         /* the third run judges only what the injects add */
         uint32_t first = path == PATH_INJECTS ? sc->decision_count - sc->injected.decisions : 0;
         bool ok = judge(&run.s, run.model, (Path)path, first, agreed, total);

@@ -148,7 +148,7 @@ static bool cover_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
         sv_Run run;
         sv_Debrief db;
         if (!tool_start_run(&run, pack, sc, base, pack->first_language)) return false;
-        tool_agree_play(&run.s, path == 0, 0);
+        tool_agree_play(&run, path == 0, 0, NULL, NULL);
         bool ok = sv_debrief_build(&run.s, run.model, SV_LANG_EN, &db) == SV_OK;
         for (size_t k = 0; ok && k < db.decision_count; k++) {
             const sv_DebriefDecision *dd = &db.decisions[k];

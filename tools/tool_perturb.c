@@ -128,7 +128,7 @@ static bool run(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel 
     for (int expert = 1; expert >= 0; expert--) {
         sv_Run r;
         if (!tool_start_run(&r, pack, sc, m, pack->first_language)) return false;
-        tool_agree_play(&r.s, expert != 0, wait[v]);
+        tool_agree_play(&r, expert != 0, wait[v], NULL, NULL);
         bool ok = collect(&r.s, r.model, expert ? "recommended path" : "no answers", vs);
         sv_run_stop(&r);
         if (!ok) return false;

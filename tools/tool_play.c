@@ -1,7 +1,8 @@
 /* svara-tool play: plays a scenario in the terminal. Posts, decisions and the
  * crowd's comments are printed as they arrive in simulated time, with a line
- * of the crowd's counts every half minute; choices come from stdin, a script
- * or a replay file, and a run can be recorded as a replay. */
+ * of the crowd's counts every half minute; choices come from stdin, a script,
+ * a replay file or the authors' recommended path (--expert), and a run can be
+ * recorded as a replay. */
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "svara/audience.h"
+#include "svara/debrief.h"
 #include "svara/pack.h"
 #include "svara/replay.h"
 #include "svara/run.h"
@@ -492,6 +494,16 @@ static void play_replay(Play *p)
     }
 }
 
+/* --expert: the authors' recommended path, walked as agreement walks it
+ * (tool_agree_play), with what happens on the way printed. */
+static void advance_hook(void *ctx, uint32_t to_ms) { advance_to(ctx, to_ms); }
+
+static void play_expert(Play *p, uint32_t at_pct)
+{
+    tool_agree_play(&p->run, true, at_pct, advance_hook, p);
+    print_new_log(p);
+}
+
 static void print_summary(const Play *p)
 {
     const sv_Scenario *sc = p->sc;
@@ -507,6 +519,8 @@ static void print_summary(const Play *p)
         else
             printf("%-10s %d.%d\n", sv_meter_name((sv_Meter)m), v / 10, v % 10);
     }
+    int32_t score = sv_grade_score(p->run.s.meters); /* as the debrief and the profile grade */
+    printf("grade      %c (%d of 100)\n", sv_grade_letter(score), score);
     printf("flags set:");
     for (uint32_t i = 0; i < sc->flag_count; i++)
         if (p->run.s.flags[i]) printf(" %s", sc->flags[i]);
@@ -539,6 +553,9 @@ typedef struct PlayArgs {
     uint64_t seed;
     bool seed_given;
     bool crowd_trace;
+    bool help;       /* --help: the usage on stdout, exit 0 */
+    bool expert;     /* --expert: the authors' recommended path */
+    uint32_t at_pct; /* --expert-at: each answer this far into its decision's time */
     const char *lang;
 } PlayArgs;
 
@@ -570,18 +587,36 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             a->replay = v, i++;
         } else if (strcmp(argv[i], "--crowd-trace") == 0) {
             a->crowd_trace = true;
+        } else if (strcmp(argv[i], "--help") == 0) {
+            a->help = true;
+        } else if (strcmp(argv[i], "--expert") == 0) {
+            a->expert = true;
+        } else if (strcmp(argv[i], "--expert-at") == 0 && v) {
+            char *end;
+            unsigned long x = strtoul(v, &end, 10);
+            if (*end || v[0] == '-' || !*v || x > 99) {
+                fprintf(stderr, "--expert-at wants a percentage from 0 to 99, not '%s'\n", v);
+                return 2;
+            }
+            a->expert = true;
+            a->at_pct = (uint32_t)x;
+            i++;
         } else if (tool_positional("play", argv[i], slots, 2, &pos)) {
             return 2;
         }
     }
-    if (!a->pack || !a->scenario) {
+    if (!a->pack || !a->scenario || a->help) {
         fputs("usage: svara-tool play PACK SCENARIO [--seed N] [--lang en|sv|nb] [--script FILE]\n"
-              "                       [--record FILE] [--replay FILE] [--crowd-trace]\n",
-              stderr);
-        return 2;
+              "                       [--record FILE] [--replay FILE] [--crowd-trace]\n"
+              "                       [--expert [--expert-at PERCENT]]\n"
+              "  --expert plays the authors' recommended path (the one agreement checks),\n"
+              "  each decision answered as it opens or PERCENT into its time;\n"
+              "  with --record FILE it writes the path as a replay (svara --replay FILE)\n",
+              a->help ? stdout : stderr);
+        return a->help ? -1 : 2;
     }
-    if (a->replay && a->script) {
-        fputs("svara-tool play: --replay and --script cannot be used together\n", stderr);
+    if ((a->replay != NULL) + (a->script != NULL) + a->expert > 1) {
+        fputs("svara-tool play: --replay, --script and --expert cannot be used together\n", stderr);
         return 2;
     }
     return 0;
@@ -656,6 +691,8 @@ static int run(Play *p, const PlayArgs *a, const sv_ScoreModel *base, const sv_R
     int rc = 0;
     if (replay)
         play_replay(p);
+    else if (a->expert)
+        play_expert(p, a->at_pct);
     else
         play_interactive(p);
     tool_print_debrief(&p->run.s, p->run.model, p->lang);
@@ -689,7 +726,7 @@ int tool_play(int argc, char **argv)
 {
     PlayArgs a;
     int rc = parse_args(argc, argv, &a);
-    if (rc) return rc;
+    if (rc) return rc < 0 ? 0 : rc;
     Play p;
     memset(&p, 0, sizeof p);
     sv_ScoreModel *base = NULL;

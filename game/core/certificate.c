@@ -54,7 +54,7 @@ static const char *const words[W_COUNT][SV_LANG_COUNT] = {
                       "Før og etter kurset"},
     [W_PRE] = {"Test before the course", "Test före kursen", "Test før kurset"},
     [W_POST] = {"Test after the course", "Test efter kursen", "Test etter kurset"},
-    [W_GAIN] = {"Gain", "Förbättring", "Framgang"},
+    [W_GAIN] = {"Gain", "Förbättring", "Forbedring"},
     [W_POINTS] = {"points", "poäng", "poeng"},
     [W_NOT_TAKEN] = {"not taken", "inte gjort", "ikke tatt"},
     [W_ASSESS_NOTE] = {"Situations never seen before, scored by the same model as the scenarios, "

@@ -24,31 +24,13 @@ static sv_ScoreModel *M; /* the default model */
 static sv_Pack *SAMPLE;  /* the built-in sample pack */
 static sv_Pack *WEIGHTS; /* tests/packs/weights: templates cost three times as much */
 
-static sv_Pack *load_pack(const char *folder)
-{
-    sv_DiagList d;
-    sv_diag_init(&d);
-    const char *paths[] = {folder};
-    sv_Pack *pack = NULL;
-    sv_Status st = sv_pack_load(paths, 1, NULL, &pack, &d);
-    t_print_diags(&d);
-    assert_int_equal(st, SV_OK);
-    sv_diag_free(&d);
-    return pack;
-}
-
 static int setup(void **state)
 {
     (void)state;
-    sv_DiagList d;
-    sv_diag_init(&d);
-    bool ok = sv_fs_init(NULL, &d);
-    t_print_diags(&d);
-    sv_diag_free(&d);
-    assert_true(ok);
+    t_fs_init();
     M = t_score_file("assets/scoring/default.json");
-    SAMPLE = load_pack("scenarios/sample");
-    WEIGHTS = load_pack("tests/packs/weights");
+    SAMPLE = t_load_pack("scenarios/sample", NULL);
+    WEIGHTS = t_load_pack("tests/packs/weights", NULL);
     return 0;
 }
 

@@ -24,12 +24,7 @@ static sv_ScoreModel *M; /* the default model */
 static int setup(void **state)
 {
     (void)state;
-    sv_DiagList d;
-    sv_diag_init(&d);
-    bool ok = sv_fs_init(NULL, &d);
-    t_print_diags(&d);
-    sv_diag_free(&d);
-    assert_true(ok);
+    t_fs_init();
     M = t_score_file("assets/scoring/default.json");
     return 0;
 }
@@ -40,20 +35,6 @@ static int teardown(void **state)
     sv_score_free(M);
     sv_fs_free();
     return 0;
-}
-
-static sv_Pack *load_pack(const char *folder, const char *label)
-{
-    sv_DiagList d;
-    sv_diag_init(&d);
-    const char *paths[] = {folder};
-    sv_Pack *pack = NULL;
-    sv_Status st = sv_pack_load(paths, 1, label, &pack, &d);
-    t_print_diags(&d);
-    assert_int_equal(st, SV_OK);
-    assert_int_equal(d.errors, 0);
-    sv_diag_free(&d);
-    return pack;
 }
 
 /* Plays the pack's scenario: option `option` of first-reply at 20 s, then to the end. */
@@ -96,7 +77,7 @@ static int64_t run_figure(const sv_Session *s)
 static void test_pack_weights_end_to_end(void **state)
 {
     (void)state;
-    sv_Pack *pack = load_pack("tests/packs/weights", "weights");
+    sv_Pack *pack = t_load_pack("tests/packs/weights", "weights");
     assert_int_equal(pack->score_weight_count, 1);
     assert_int_equal(pack->score_disable_count, 1);
     sv_ScoreModel *m = sv_score_clone(M);
@@ -185,7 +166,7 @@ static void test_pack_weights_unknown_rule(void **state)
 {
     (void)state;
     /* the pack itself is fine: only the model can tell the rule does not exist */
-    sv_Pack *pack = load_pack("tests/packs/weights-unknown", "weights-unknown");
+    sv_Pack *pack = t_load_pack("tests/packs/weights-unknown", "weights-unknown");
     sv_ScoreModel *m = sv_score_clone(M);
     assert_non_null(m);
     sv_DiagList d;

@@ -73,3 +73,27 @@ sv_ScoreModel *t_score_file(const char *relative_path)
     sv_diag_free(&d);
     return m;
 }
+
+void t_fs_init(void)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    bool ok = sv_fs_init(NULL, &d);
+    t_print_diags(&d);
+    sv_diag_free(&d);
+    assert_true(ok);
+}
+
+sv_Pack *t_load_pack(const char *folder, const char *label)
+{
+    sv_DiagList d;
+    sv_diag_init(&d);
+    const char *paths[] = {folder};
+    sv_Pack *pack = NULL;
+    sv_Status st = sv_pack_load(paths, 1, label, &pack, &d);
+    t_print_diags(&d);
+    assert_int_equal(st, SV_OK);
+    assert_int_equal(d.errors, 0);
+    sv_diag_free(&d);
+    return pack;
+}

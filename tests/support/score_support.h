@@ -4,6 +4,7 @@
 #define SV_TEST_SCORE_SUPPORT_H
 
 #include "svara/diag.h"
+#include "svara/pack.h"
 #include "svara/score.h"
 
 /* Parses; prints the diagnostics when there are any. */
@@ -15,5 +16,9 @@ sv_ScoreModel *t_score_model(const char *json);
 char *t_read_file(const char *path, size_t *len);
 sv_ScoreModel *t_score_file(const char *relative_path);
 void t_print_diags(const sv_DiagList *d);
+/* The virtual file system started (sv_fs_init), failing the test otherwise. */
+void t_fs_init(void);
+/* A pack folder that must load without an error (label as sv_pack_load's). */
+sv_Pack *t_load_pack(const char *folder, const char *label);
 
 #endif

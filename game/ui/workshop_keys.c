@@ -198,11 +198,21 @@ static void draw_help(ui_Context *ui, const ui_Game *g)
                                      UI_S_HELP_KEY_FACILITATOR_VIEW,
                                      UI_S_HELP_FULLSCREEN};
     enum { N = sizeof lines / sizeof lines[0] };
-    float lh = ui_text_line_height(tc, UI_FONT_BODY) + 14.0f;
-    float h = 120.0f + ui_text_line_height(tc, UI_FONT_TITLE) + (float)N * lh +
+    const float w = 1560.0f, text_w = w - 112.0f, gap = 14.0f;
+    char speed[32], dial[16], text[N][512];
+    speed_text(ui, ui_game_speed(g), speed, sizeof speed);
+    snprintf(dial, sizeof dial, "%u", ws->deadline_pct);
+    float body = 0.0f;
+    for (int i = 0; i < N; i++) {
+        const char *a1 = lines[i] == UI_S_HELP_SPEED      ? speed
+                         : lines[i] == UI_S_HELP_PRESSURE ? dial
+                                                          : NULL;
+        ui_strings_format(text[i], sizeof text[i], ui_tr(ui, lines[i]), a1, NULL, NULL);
+        body += ui_text_wrap_height(tc, UI_FONT_BODY, text[i], text_w) + gap;
+    }
+    float h = 120.0f + ui_text_line_height(tc, UI_FONT_TITLE) + body +
               ui_text_line_height(tc, UI_FONT_SMALL);
-    SDL_FRect p =
-        ui_rect(((float)UI_WIDTH - 1200.0f) / 2.0f, ((float)UI_HEIGHT - h) / 2.0f, 1200.0f, h);
+    SDL_FRect p = ui_rect(((float)UI_WIDTH - w) / 2.0f, ((float)UI_HEIGHT - h) / 2.0f, w, h);
     SDL_Color dim = t->header;
     dim.a = 120;
     ui_fill(ui, ui_rect(0.0f, 0.0f, (float)UI_WIDTH, (float)UI_HEIGHT), dim);
@@ -211,18 +221,10 @@ static void draw_help(ui_Context *ui, const ui_Game *g)
     ui_text_draw(tc, UI_FONT_TITLE, t->text, t->surface, ui_tr(ui, UI_S_HELP_TITLE), x, y,
                  UI_ALIGN_LEFT);
     y += ui_text_line_height(tc, UI_FONT_TITLE) + 30.0f;
-    char speed[32], dial[16], line[512];
-    speed_text(ui, ui_game_speed(g), speed, sizeof speed);
-    snprintf(dial, sizeof dial, "%u", ws->deadline_pct);
-    for (int i = 0; i < N; i++) {
-        const char *a1 = lines[i] == UI_S_HELP_SPEED      ? speed
-                         : lines[i] == UI_S_HELP_PRESSURE ? dial
-                                                          : NULL;
-        ui_strings_format(line, sizeof line, ui_tr(ui, lines[i]), a1, NULL, NULL);
-        ui_text_draw_fit(tc, UI_FONT_BODY, t->text, t->surface, line, x, y, p.w - 112.0f,
-                         UI_ALIGN_LEFT);
-        y += lh;
-    }
+    /* a key's line wraps rather than losing its end */
+    for (int i = 0; i < N; i++)
+        y += ui_text_draw_wrap(tc, UI_FONT_BODY, t->text, t->surface, text[i], x, y, text_w, 0) +
+             gap;
     ui_text_draw(tc, UI_FONT_SMALL, t->muted, t->surface, ui_tr(ui, UI_S_HELP_CLOSE), x, y + 10.0f,
                  UI_ALIGN_LEFT);
 }

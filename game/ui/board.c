@@ -91,11 +91,13 @@ static size_t result_names(const char *dir, char **names, sv_DiagList *d)
 }
 
 /* Each team's result, checked against the workshop, in the workshop's order. */
-static void load_results(ui_Board *b, sv_DiagList *d)
+/* `live`: opened by a workshop in progress, where no result yet is the
+ * normal start and not a problem to show. */
+static void load_results(ui_Board *b, sv_DiagList *d, bool live)
 {
     char *names[MAX_FILES];
     size_t n = result_names(b->results_dir, names, d);
-    if (n == 0 && d->errors == 0)
+    if (n == 0 && d->errors == 0 && !live)
         sv_diag_add(d, SV_SEV_WARNING, b->results_dir, "", 0, 0,
                     "no team's result file (*%s) here yet", RESULT_SUFFIX);
     int32_t slot[SV_WORKSHOP_MAX_TEAMS];
@@ -225,7 +227,7 @@ ui_ScreenId ui_board_open(ui_Game *g, const char *workshop_file, const char *res
     sv_DiagList d;
     sv_diag_init(&d);
     load_workshop(b, &d);
-    if (b->has_workshop) load_results(b, &d);
+    if (b->has_workshop) load_results(b, &d, ui_workshop_active(g));
     if (b->team_count &&
         sv_report_merge(&b->report, b->list, b->files, b->team_count, &d) == SV_OK) {
         b->merged = true;

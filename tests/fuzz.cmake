@@ -110,3 +110,8 @@ foreach(target scenario replay rules session zip manifest names profile settings
       COMMAND fuzz_corpus_${target} --suffix ${suffix} ${SV_FUZZ_SEEDS_${target}})
   endif()
 endforeach()
+
+# The fuzz build preset must build every target above (tests/support/fuzz_preset.cmake).
+add_test(NAME fuzz_preset_builds_every_target
+         COMMAND ${CMAKE_COMMAND} -DSRC=${PROJECT_SOURCE_DIR}
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/support/fuzz_preset.cmake)

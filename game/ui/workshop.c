@@ -54,7 +54,7 @@ static void scan(ui_Game *g)
         if (!ui_path_join(f->path, sizeof f->path, dir, e->d_name) ||
             sv_native_kind(f->path, NULL) != SV_NATIVE_FILE)
             continue;
-        snprintf(f->name, sizeof f->name, "%s", e->d_name);
+        snprintf(f->name, sizeof f->name, "%.*s", (int)(sizeof f->name - 1), e->d_name);
         sv_DiagList diags;
         sv_diag_init(&diags);
         size_t len = 0;

@@ -22,21 +22,7 @@ function(play script)
   set(out "${out}${err}" PARENT_SCOPE)
 endfunction()
 
-# json_get(VAR FILE KEY...): a value of a JSON file, or a fatal error.
-function(json_get var path)
-  file(READ ${path} json)
-  string(JSON v ERROR_VARIABLE problem GET "${json}" ${ARGN})
-  if(problem)
-    message(FATAL_ERROR "${path}: no ${ARGN} (${problem}):\n${json}")
-  endif()
-  set(${var} "${v}" PARENT_SCOPE)
-endfunction()
-
-function(expect what want got)
-  if(NOT "${got}" STREQUAL "${want}")
-    message(FATAL_ERROR "${what}: expected ${want}, got ${got}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/checks.cmake)
 
 # 1. First start (keyboard): the name typed, a run of the tutorial kept.
 play(profile-first-keys.txt)

@@ -32,12 +32,7 @@ function(game label script)
   set(out "${o}${e}" PARENT_SCOPE)
 endfunction()
 
-function(expect_in text what label)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${label}: expected \"${what}\" in:\n${text}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/checks.cmake)
 
 function(expect_journal want label)
   if(want AND NOT EXISTS ${journal})

@@ -29,12 +29,7 @@ function(expect_rc want label)
   endif()
 endfunction()
 
-function(expect_in text what label)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${label}: expected \"${what}\" in:\n${text}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/checks.cmake)
 
 # The two files hold the same bytes.
 function(expect_same a b label)

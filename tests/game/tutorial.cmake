@@ -28,12 +28,7 @@ function(game label script)
   set(out "${o}${e}" PARENT_SCOPE)
 endfunction()
 
-function(expect_in text what label)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${label}: expected \"${what}\" in:\n${text}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/checks.cmake)
 
 # expect_done(ON|OFF LABEL [PROFILE_JSON]): the learner's tutorial_done (Tester's by default).
 function(expect_done want label)

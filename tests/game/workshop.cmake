@@ -30,19 +30,7 @@ function(game label script want)
   set(out "${o}${e}" PARENT_SCOPE)
 endfunction()
 
-function(expect_in text what label)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "${label}: expected \"${what}\" in:\n${text}")
-  endif()
-endfunction()
-
-function(expect_not_in text what label)
-  string(FIND "${text}" "${what}" at)
-  if(NOT at EQUAL -1)
-    message(FATAL_ERROR "${label}: did not expect \"${what}\" in:\n${text}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/checks.cmake)
 
 # The play's replay, extracted from a result file, plays back in svara-tool to
 # the play's hash: the team talk and the pressure dial left the run the same run.

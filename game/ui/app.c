@@ -211,7 +211,7 @@ static bool switch_screen(App *app, ui_ScreenId next)
             g->keep_run = false; /* resumed: played to its checkpoint already */
         else if (!ui_game_start_run(g))
             next = UI_SCREEN_TITLE;
-        else if (!ui_workshop_active(g))
+        else
             ui_game_mark_started(g);
         if (next == UI_SCREEN_PLAY) ui_workshop_run_started(g, resumed);
         ui_tutorial_begin(&g->tutorial, ui_tutorial_pending(g) && ui_tutorial_is_run(g));

@@ -347,7 +347,10 @@ bool ui_game_new_profile(ui_Game *g, const char *name)
 
 void ui_game_mark_started(ui_Game *g)
 {
-    if (g->has_replay || g->bench_pack || g->pack < 0 || (size_t)g->pack >= g->lib.count) return;
+    /* a workshop's runs are nobody's profile's (as ui_game_record_run) */
+    if (g->has_replay || g->bench_pack || ui_workshop_active(g) || g->pack < 0 ||
+        (size_t)g->pack >= g->lib.count)
+        return;
     const sv_Pack *pack = g->lib.packs[g->pack];
     if (g->scenario >= 0 && (uint32_t)g->scenario < pack->scenario_count)
         ui_profile_mark_started(&g->profile, pack->id, pack->scenarios[g->scenario].id);

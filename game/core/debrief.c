@@ -8,6 +8,7 @@
 
 #include "core_util.h"
 #include "score_internal.h"
+#include "session_internal.h"
 #include "svara/debrief.h"
 #include "svara/score.h"
 
@@ -383,25 +384,8 @@ static void debrief_decision(Build *b, int32_t d, sv_DebriefDecision *dd)
     dd->played_is_best = dd->played.figure >= top;
 }
 
-/* Closed decisions in the order they opened (ties by index). */
-static int32_t *closed_by_open_time(const sv_Session *s, size_t *count)
-{
-    const sv_Scenario *sc = s->sc;
-    int32_t *list = malloc((sc->decision_count + 1u) * sizeof *list);
-    if (!list) return NULL;
-    size_t n = 0;
-    for (uint32_t d = 0; d < sc->decision_count; d++) {
-        if (!s->score->notes[d].closed) continue;
-        size_t at = n++;
-        while (at > 0 && s->decision_open_ms[list[at - 1]] > s->decision_open_ms[d]) {
-            list[at] = list[at - 1];
-            at--;
-        }
-        list[at] = (int32_t)d;
-    }
-    *count = n;
-    return list;
-}
+/* A decision the scoring closed (answered, timed out or lapsed). */
+static bool closed(const sv_Session *s, uint32_t d) { return s->score->notes[d].closed; }
 
 static void standing(Build *b)
 {
@@ -488,7 +472,7 @@ sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang 
     b.scratch_cap = (size_t)m->rule_count * (SV_MAX_STEPS + 4u) + 16u;
     b.scratch = calloc(b.scratch_cap, sizeof *b.scratch);
     size_t n = 0;
-    int32_t *order = b.scratch ? closed_by_open_time(s, &n) : NULL;
+    int32_t *order = b.scratch ? sv_session_decisions_by_opening(s, closed, &n) : NULL;
     out->decisions = calloc(n + 1u, sizeof *out->decisions);
     out->history = malloc((s->score->history_count + 1u) * sizeof *out->history);
     if (!order || !out->decisions || !out->history) b.nomem = true;

@@ -1056,3 +1056,25 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in)
     if (s->score) sv_score_track(s->score, s);
     return SV_INPUT_OK;
 }
+
+int32_t *sv_session_decisions_by_opening(const sv_Session *s,
+                                         bool (*keep)(const sv_Session *s, uint32_t d),
+                                         size_t *count)
+{
+    const sv_Scenario *sc = s->sc;
+    int32_t *list = malloc((sc->decision_count + 1u) * sizeof *list);
+    *count = 0;
+    if (!list) return NULL;
+    size_t n = 0;
+    for (uint32_t d = 0; d < sc->decision_count; d++) {
+        if (!keep(s, d)) continue;
+        size_t at = n++;
+        while (at > 0 && s->decision_open_ms[list[at - 1]] > s->decision_open_ms[d]) {
+            list[at] = list[at - 1];
+            at--;
+        }
+        list[at] = (int32_t)d;
+    }
+    *count = n;
+    return list;
+}

@@ -5,6 +5,7 @@
 #define SVARA_SESSION_INTERNAL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "svara/model.h"
@@ -31,5 +32,11 @@ uint32_t sv_session_hashed_posts(const sv_Session *s);
 uint32_t sv_session_hashed_decisions(const sv_Session *s);
 uint32_t sv_session_hashed_options(const sv_Session *s);
 uint32_t sv_session_hashed_facts(const sv_Session *s);
+
+/* The decisions `keep` accepts, in the order they opened (ties by index),
+ * on the heap (free()); NULL when memory runs out. */
+int32_t *sv_session_decisions_by_opening(const sv_Session *s,
+                                         bool (*keep)(const sv_Session *s, uint32_t d),
+                                         size_t *count);
 
 #endif

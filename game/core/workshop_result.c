@@ -13,6 +13,7 @@
 
 #include "core_util.h"
 #include "load_common.h"
+#include "session_internal.h"
 #include "svara/debrief.h"
 #include "svara/json.h"
 #include "svara/native.h"
@@ -306,25 +307,11 @@ static bool fill_decision(sv_Arena *a, const sv_Run *run, int32_t di, sv_Lang la
     return true;
 }
 
-/* Decisions that opened, by the time they opened (then by index). */
-static int32_t *opened_in_order(const sv_Session *s, uint32_t *count)
+/* A decision that opened (open, answered or timed out). */
+static bool opened(const sv_Session *s, uint32_t d)
 {
-    const sv_Scenario *sc = s->sc;
-    int32_t *order = malloc((sc->decision_count + 1u) * sizeof *order);
-    if (!order) return NULL;
-    uint32_t n = 0;
-    for (uint32_t d = 0; d < sc->decision_count; d++) {
-        uint8_t st = s->decision_state[d];
-        if (st != SV_DEC_OPEN && st != SV_DEC_ANSWERED && st != SV_DEC_TIMED_OUT) continue;
-        uint32_t j = n++;
-        while (j > 0 && s->decision_open_ms[order[j - 1]] > s->decision_open_ms[d]) {
-            order[j] = order[j - 1];
-            j--;
-        }
-        order[j] = (int32_t)d;
-    }
-    *count = n;
-    return order;
+    uint8_t st = s->decision_state[d];
+    return st == SV_DEC_OPEN || st == SV_DEC_ANSWERED || st == SV_DEC_TIMED_OUT;
 }
 
 static bool fill_history(sv_Arena *a, const sv_Session *s, sv_ResultPlay *p)
@@ -378,16 +365,16 @@ static bool fill_play(sv_Arena *a, const sv_Run *run, int64_t started, sv_Lang l
         memcpy(p->replay.inputs, rec.inputs, rec.input_count * sizeof *rec.inputs);
         p->replay.input_count = p->replay.input_cap = rec.input_count;
     }
-    uint32_t n = 0;
-    int32_t *order = opened_in_order(s, &n);
+    size_t n = 0;
+    int32_t *order = sv_session_decisions_by_opening(s, opened, &n);
     if (!order) return false;
     p->decisions = n ? sv_arena_alloc(a, n * sizeof *p->decisions) : NULL;
     bool ok = !n || p->decisions;
-    for (uint32_t i = 0; ok && i < n; i++) {
+    for (size_t i = 0; ok && i < n; i++) {
         memset(&p->decisions[i], 0, sizeof p->decisions[i]);
         ok = fill_decision(a, run, order[i], lang, &p->decisions[i]);
     }
-    p->decision_count = ok ? n : 0;
+    p->decision_count = ok ? (uint32_t)n : 0;
     free(order);
     const sv_ScoreState *st = s->score;
     for (size_t i = 0; i < st->firing_count; i++)

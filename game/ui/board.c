@@ -198,6 +198,13 @@ static void hotwash(ui_Board *b)
     }
 }
 
+static bool language_given(const ui_AppOptions *o)
+{
+    for (int i = 0; o && i < o->set_count; i++)
+        if (strncmp(o->sets[i], "language=", 9) == 0) return true;
+    return false;
+}
+
 ui_ScreenId ui_board_open(ui_Game *g, const char *workshop_file, const char *results_dir)
 {
     ui_board_free(g);
@@ -227,6 +234,13 @@ ui_ScreenId ui_board_open(ui_Game *g, const char *workshop_file, const char *res
     sv_DiagList d;
     sv_diag_init(&d);
     load_workshop(b, &d);
+    /* on its own (--board), the board speaks the workshop's language, as its runs
+     * did, unless the command line asked for one (--set language=...) */
+    if (!ui_workshop_active(g) && b->has_workshop && b->workshop.has_lang &&
+        !language_given(g->opts)) {
+        g->lang_override = (int)b->workshop.lang;
+        g->settings_changed = true;
+    }
     if (b->has_workshop) load_results(b, &d, ui_workshop_active(g));
     if (b->team_count &&
         sv_report_merge(&b->report, b->list, b->files, b->team_count, &d) == SV_OK) {
@@ -549,6 +563,8 @@ static ui_ScreenId leave(ui_BoardScreen *s, ui_Game *g)
 {
     set_typing(s, false);
     if (ui_workshop_active(g)) return ui_workshop_board_back(g);
+    g->lang_override = -1; /* the board's workshop language ends with it */
+    g->settings_changed = true;
     return (ui_ScreenId)g->board_return;
 }
 

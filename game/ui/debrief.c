@@ -362,9 +362,11 @@ static float skills_changed(const ui_DebriefScreen *s, ui_Context *ui, const ui_
                             float x, float y, float w)
 {
     const ui_Theme *t = &ui->theme;
-    float h = para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface,
-                   ui_tr(ui, UI_S_DEBRIEF_SKILLS), x, y, w) +
-              8.0f;
+    float h =
+        para(ui, draw, UI_FONT_SMALL_BOLD, t->accent, t->surface,
+             ui_tr(ui, ui_workshop_active(g) ? UI_S_DEBRIEF_TEAM_RESULT : UI_S_DEBRIEF_SKILLS), x,
+             y, w) +
+        8.0f;
     if (ui_workshop_active(g)) /* a workshop's run: where the team's result went */
         return h + para(ui, draw, UI_FONT_BODY, g->workshop->note_bad ? t->bad : t->muted,
                         t->surface, g->workshop->note, x, y + h, w);

@@ -342,6 +342,7 @@
     X(DEBRIEF_LESSON_STANDING, "debrief.lesson_standing")                                          \
     X(DEBRIEF_NO_LESSONS, "debrief.no_lessons")                                                    \
     X(DEBRIEF_SKILLS, "debrief.skills")                                                            \
+    X(DEBRIEF_TEAM_RESULT, "debrief.team_result")                                                  \
     X(DEBRIEF_SKILLS_NONE, "debrief.skills_none")                                                  \
     X(DEBRIEF_SKILLS_NO_PROFILE, "debrief.skills_no_profile")                                      \
     X(DEBRIEF_SKILLS_REPLAY, "debrief.skills_replay")                                              \
@@ -358,6 +359,8 @@
     X(WS_HOT_SEAT, "workshop.hot_seat")                                                            \
     X(WS_MULTI, "workshop.multi")                                                                  \
     X(WS_OPTIONS, "workshop.options")                                                              \
+    X(WS_TALK_ON, "workshop.talk_on")                                                              \
+    X(WS_TALK_OFF, "workshop.talk_off")                                                            \
     X(WS_BOARD_EACH, "workshop.board_each")                                                        \
     X(WS_BOARD_EVERY, "workshop.board_every")                                                      \
     X(WS_BOARD_END, "workshop.board_end")                                                          \

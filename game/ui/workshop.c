@@ -357,7 +357,8 @@ static void draw_overview(ui_Context *ui, const ui_Game *g, float y)
     ui_strings_format(board, sizeof board, ui_tr(ui, boards[ws->w.options.scoreboard]), every, NULL,
                       NULL);
     ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_WS_OPTIONS), dial,
-                      ui_tr(ui, ws->w.options.team_talk ? UI_S_COMMON_ON : UI_S_COMMON_OFF), board);
+                      ui_tr(ui, ws->w.options.team_talk ? UI_S_WS_TALK_ON : UI_S_WS_TALK_OFF),
+                      board);
     y = line(ui, UI_FONT_SMALL, t->text, buf, y);
     size_t used = 0;
     buf[0] = '\0';

@@ -155,4 +155,18 @@ execute_process(COMMAND ${SVARA} --headless --board ${OUT}/no-such-workshop.json
 if(NOT rc EQUAL 0 OR NOT "${out}${err}" MATCHES "no-such-workshop.json: error")
   message(FATAL_ERROR "the missing workshop (${rc}):\n${out}\n${err}")
 endif()
+# 8. A Swedish workshop's board with no --set language: in Swedish, as its runs were.
+set(dir ${OUT}/lang)
+file(MAKE_DIRECTORY ${dir})
+set(sv_workshop ${SRC}/tests/game/workshop/parcel-sv.json)
+execute_process(COMMAND ${TOOL} workshop play ${sv_workshop} red
+                        --replay ${SRC}/tests/replays/good-seed7.json -o ${dir}/red.result.json
+                RESULT_VARIABLE rc OUTPUT_QUIET)
+execute_process(COMMAND ${SVARA} --headless --board ${sv_workshop} --results ${dir}
+                        --script-keys ${SCRIPTS}/board-lang-keys.txt
+                WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc2 OUTPUT_VARIABLE out
+                ERROR_VARIABLE err TIMEOUT 60)
+if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
+  message(FATAL_ERROR "the Swedish workshop's board (${rc}, ${rc2}):\n${out}\n${err}")
+endif()
 message(STATUS "the board: keyboard, gamepad, mouse, Swedish, broken files and a missing workshop all passed")

@@ -41,6 +41,21 @@ function(board dir script)
   set(board_out "${out}${err}" PARENT_SCOPE)
 endfunction()
 
+# red_board(LABEL WORKSHOP DIR SCRIPT): red's good run of WORKSHOP played into
+# DIR, then the board on DIR driven by SCRIPT.
+function(red_board label workshop dir script)
+  execute_process(COMMAND ${TOOL} workshop play ${workshop} red
+                          --replay ${SRC}/tests/replays/good-seed7.json -o ${dir}/red.result.json
+                  RESULT_VARIABLE rc OUTPUT_QUIET)
+  execute_process(COMMAND ${SVARA} --headless --board ${workshop} --results ${dir}
+                          --script-keys ${SCRIPTS}/${script}
+                  WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc2 OUTPUT_VARIABLE out
+                  ERROR_VARIABLE err TIMEOUT 60)
+  if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
+    message(FATAL_ERROR "${label} (${rc}, ${rc2}):\n${out}\n${err}")
+  endif()
+endfunction()
+
 # has(FILE TEXT...): each TEXT is in FILE.
 function(has path)
   if(NOT EXISTS ${path})
@@ -136,16 +151,7 @@ file(MAKE_DIRECTORY ${dir})
 file(READ ${workshop} two)
 string(REPLACE "\"scenarios\": [\"parcel\"]" "\"scenarios\": [\"parcel\", \"tent\"]" two "${two}")
 file(WRITE ${dir}/workshop.json "${two}")
-execute_process(COMMAND ${TOOL} workshop play ${dir}/workshop.json red
-                        --replay ${SRC}/tests/replays/good-seed7.json -o ${dir}/red.result.json
-                RESULT_VARIABLE rc OUTPUT_QUIET)
-execute_process(COMMAND ${SVARA} --headless --board ${dir}/workshop.json
-                        --script-keys ${SCRIPTS}/board-two-keys.txt
-                WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc2 OUTPUT_VARIABLE out
-                ERROR_VARIABLE err TIMEOUT 60)
-if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
-  message(FATAL_ERROR "two scenarios (${rc}, ${rc2}):\n${out}\n${err}")
-endif()
+red_board("two scenarios" ${dir}/workshop.json ${dir} board-two-keys.txt)
 
 # 7. A workshop file that is not there.
 execute_process(COMMAND ${SVARA} --headless --board ${OUT}/no-such-workshop.json
@@ -155,18 +161,10 @@ execute_process(COMMAND ${SVARA} --headless --board ${OUT}/no-such-workshop.json
 if(NOT rc EQUAL 0 OR NOT "${out}${err}" MATCHES "no-such-workshop.json: error")
   message(FATAL_ERROR "the missing workshop (${rc}):\n${out}\n${err}")
 endif()
+
 # 8. A Swedish workshop's board with no --set language: in Swedish, as its runs were.
 set(dir ${OUT}/lang)
 file(MAKE_DIRECTORY ${dir})
-set(sv_workshop ${SRC}/tests/game/workshop/parcel-sv.json)
-execute_process(COMMAND ${TOOL} workshop play ${sv_workshop} red
-                        --replay ${SRC}/tests/replays/good-seed7.json -o ${dir}/red.result.json
-                RESULT_VARIABLE rc OUTPUT_QUIET)
-execute_process(COMMAND ${SVARA} --headless --board ${sv_workshop} --results ${dir}
-                        --script-keys ${SCRIPTS}/board-lang-keys.txt
-                WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc2 OUTPUT_VARIABLE out
-                ERROR_VARIABLE err TIMEOUT 60)
-if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
-  message(FATAL_ERROR "the Swedish workshop's board (${rc}, ${rc2}):\n${out}\n${err}")
-endif()
+red_board("the Swedish workshop's board" ${SRC}/tests/game/workshop/parcel-sv.json ${dir}
+          board-lang-keys.txt)
 message(STATUS "the board: keyboard, gamepad, mouse, Swedish, broken files and a missing workshop all passed")

@@ -565,6 +565,7 @@ static void hint_update(const ui_PlayScreen *p, const ui_Context *ui, ui_Game *g
     const sv_Decision *d = current(p, g);
     int32_t c = p->feed.private_channel;
     ui_HintFacts f = {
+        .ended = g->run.core.s.ended,
         .options = d && !p->composing && !p->watching && !g->run.core.s.ended,
         .composing = d && p->composing && !p->watching,
         .draft = p->composer.count,

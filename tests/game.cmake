@@ -394,6 +394,11 @@ sv_shot_check(game_resume_check game_resume ${SV_GAME_OUT}/game_resume/resume-12
   busy 540 410 500 110 3                # its lines
   colour 470 640 980 60 dde7fb 60)      # Resume, focused
 
+# ---- what actions leave in the feed -------------------------------------------------------------------
+# tests/game/feed_report.cmake: a report's line names whose post it was and
+# where, in en/sv/nb, instead of repeating the option's label or a reply's words.
+sv_game_script(game_feed_report feed_report.cmake)
+
 # ---- the first-run tutorial's hints --------------------------------------------------------------------
 sv_game_script(game_tutorial tutorial.cmake -DKEYS=${SV_GAME_DIR})
 set_tests_properties(game_tutorial PROPERTIES FIXTURES_SETUP game_tutorial)

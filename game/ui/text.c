@@ -731,7 +731,9 @@ float ui_text_draw_wrap(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Colo
     bool clipped = !SDL_RectEmpty(&clip);
     for (uint32_t i = 0; i < n; i++) {
         float ly = y + (float)i * lh;
-        if (clipped && (ly + lh < (float)clip.y || ly > (float)(clip.y + clip.h))) continue;
+        /* a line (all but) outside the clip is not drawn: its descenders would show at the edge */
+        if (clipped && (ly + lh <= (float)clip.y + 1.0f || ly >= (float)(clip.y + clip.h) - 1.0f))
+            continue;
         if (ly + lh < 0.0f || ly > 1080.0f) continue;
         if (i + 1 == n && n < w->count) {
             /* the cut: the last line shown ends with an ellipsis */

@@ -67,6 +67,13 @@ game("mouse" ${KEYS}/tutorial-mouse.txt ${play})
 fresh()
 game("Swedish" ${KEYS}/tutorial-sv-keys.txt ${play} --set language=sv)
 game("Norwegian" ${KEYS}/tutorial-nb-keys.txt ${play} --set language=nb)
+# The composer's preview: a reply of six parts read to its end and back before
+# sending, at the normal and the large text size (tests/game/composer-preview-keys.txt).
+foreach(size normal large)
+  fresh()
+  game("composer preview, ${size} text" ${KEYS}/composer-preview-keys.txt ${play} --set language=nb
+       --set text_size=${size})
+endforeach()
 # A hint that is up when the run ends goes with it: the ending's banner shows whole.
 fresh()
 game("ending" ${KEYS}/tutorial-end-keys.txt ${play} --set language=nb)

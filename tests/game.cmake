@@ -89,6 +89,24 @@ target_link_libraries(test_timefmt PRIVATE svara_core cjson PkgConfig::CMOCKA)
 add_test(NAME game_timefmt COMMAND test_timefmt)
 set_tests_properties(game_timefmt PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
 
+# The debrief chart's layout: time labels apart in three languages, decision
+# numbers in the list's order (game/ui/chartlay.c is SDL-free too).
+add_executable(test_chartlay ${SV_GAME_DIR}/test_chartlay.c ${PROJECT_SOURCE_DIR}/game/ui/chartlay.c
+  ${PROJECT_SOURCE_DIR}/game/ui/timefmt.c ${PROJECT_SOURCE_DIR}/game/ui/uistrings.c)
+target_include_directories(test_chartlay PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
+target_compile_options(test_chartlay PRIVATE ${SV_WARNINGS})
+target_compile_definitions(test_chartlay PRIVATE SV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_link_libraries(test_chartlay PRIVATE svara_core cjson PkgConfig::CMOCKA m)
+add_test(NAME game_chartlay COMMAND test_chartlay)
+set_tests_properties(game_chartlay PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT=stdout")
+
+# The same on screen: the chart of billing's recommended path (1 h 55 min) in
+# Swedish, whose quarter-hour labels used to run into each other. The replay
+# has no hash: it checks the chart, not the run's result.
+sv_game_expect(game_chart_long 0 "reached debrief: ending [a-z-]+, grade [A-F] \\([0-9]+\\), language sv"
+  --headless --replay ${SV_GAME_DIR}/chart/billing-sv.json --speed 16
+  --script-keys ${SV_GAME_DIR}/chart-long-keys.txt)
+
 # ---- start, title screen, usage ------------------------------------------------------------------
 sv_game_test(game_headless_frames --headless --profile Tester --frames 3 --screenshot ${SV_GAME_OUT}/title.bmp)
 set_tests_properties(game_headless_frames PROPERTIES FIXTURES_SETUP game_title)
@@ -375,6 +393,11 @@ sv_shot_check(game_resume_check game_resume ${SV_GAME_OUT}/game_resume/resume-12
   colour 470 420 980 90 dde7fb 55       # the run waiting: scenario, pack, when
   busy 540 410 500 110 3                # its lines
   colour 470 640 980 60 dde7fb 60)      # Resume, focused
+
+# ---- what actions leave in the feed -------------------------------------------------------------------
+# tests/game/feed_report.cmake: a report's line names whose post it was and
+# where, in en/sv/nb, instead of repeating the option's label or a reply's words.
+sv_game_script(game_feed_report feed_report.cmake)
 
 # ---- the first-run tutorial's hints --------------------------------------------------------------------
 sv_game_script(game_tutorial tutorial.cmake -DKEYS=${SV_GAME_DIR})

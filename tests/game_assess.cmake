@@ -65,3 +65,7 @@ sv_game_test(game_assess_title --headless --profile Kim --speed 16
   --script-keys ${SV_GAME_DIR}/assess-title-keys.txt)
 set_tests_properties(game_assess_title PROPERTIES FIXTURES_REQUIRED game_assess_title_kim
   PASS_REGULAR_EXPRESSION "assessment done: post-test of assess, [0-9]+ of 100, gain [+-][0-9]+, certificate written\n")
+
+# The core pack's own situations, whose posts are long, in all three languages:
+# on the result cards no post's first words run into its points (tests/game/assess_core.cmake).
+sv_game_script(game_assess_core assess_core.cmake -DPROFILE=${CMAKE_CURRENT_SOURCE_DIR}/game/assess/kim-new.json)

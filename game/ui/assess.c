@@ -439,14 +439,17 @@ static void answer_card(const ui_AssessScreen *s, ui_Context *ui, const ui_Game 
     const sv_ProfileAnswer *a = &s->result.items[i];
     ui_panel(ui, r, 12.0f, t->surface, t->border);
     int32_t about = sc->decisions[0].about >= 0 ? sc->decisions[0].about : 0;
-    float x = r.x + 20.0f, w = r.w - 40.0f - 150.0f, y = r.y + 12.0f;
-    ui_text_draw_fit(tc, UI_FONT_SMALL_BOLD, t->text, t->surface,
-                     sv_text_get(&sc->posts[about].text, ui->lang), x, y, w, UI_ALIGN_LEFT);
+    float x = r.x + 20.0f, y = r.y + 12.0f;
     char pts[32], line[600];
     snprintf(pts, sizeof pts, "%d", (int)a->points);
     ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_ASSESS_POINTS), pts, NULL, NULL);
     SDL_Color ink = a->top ? t->good : a->points >= 50 ? t->warn : t->bad;
-    ui_text_draw(tc, UI_FONT_BOLD, ink, t->surface, line, r.x + r.w - 20.0f, y, UI_ALIGN_RIGHT);
+    float pw =
+        ui_text_draw(tc, UI_FONT_BOLD, ink, t->surface, line, r.x + r.w - 20.0f, y, UI_ALIGN_RIGHT);
+    /* the post's first words in what the points leave ("100 poäng" is wider than "0 points") */
+    ui_text_draw_fit(tc, UI_FONT_SMALL_BOLD, t->text, t->surface,
+                     sv_text_get(&sc->posts[about].text, ui->lang), x, y,
+                     r.x + r.w - 20.0f - pw - 20.0f - x, UI_ALIGN_LEFT);
     y += ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 4.0f;
     ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_ASSESS_YOU),
                       sv_text_get(&mine->text, ui->lang), NULL, NULL);

@@ -1,12 +1,13 @@
 /* The debrief's chart: reputation, sentiment and the customer's mood (0-100)
  * and reach (on its own scale) over the scenario's time, with every decision
- * marked where it closed. Lines differ in pattern as well as colour, and the
- * legend names each one with its final value, so no one needs the colours.
- * Its axes and lines are also the workshop board's (chart.h). */
+ * numbered where it opened and marked where it closed. Lines differ in pattern as well as colour,
+ * and the legend names each one with its final value, so no one needs the colours. Its axes and
+ * lines are also the workshop board's (chart.h). */
 #include <math.h>
 #include <stdio.h>
 
 #include "chart.h"
+#include "chartlay.h"
 #include "draw.h"
 #include "screens.h"
 
@@ -57,17 +58,10 @@ static void pen_to(Pen *p, float x, float y)
     p->y = y;
 }
 
-/* A round step for the time axis: at most ten ticks in a scenario of minutes,
- * eight in a longer one, whose labels ("1 d 12 h") are wider. */
-static uint32_t time_step(uint32_t end_ms)
+/* A label's width for ui_chart_time_step. */
+static float measure_small(void *ctx, const char *text)
 {
-    static const uint32_t steps[] = {60000u,    120000u,   300000u,    600000u,   900000u,
-                                     1800000u,  3600000u,  7200000u,   10800000u, 21600000u,
-                                     43200000u, 86400000u, 172800000u, 604800000u};
-    uint32_t most = ui_time_style(end_ms) == UI_CLOCK_MINUTES ? 10u : 8u;
-    size_t i = 0;
-    while (i + 1 < sizeof steps / sizeof steps[0] && end_ms / steps[i] > most) i++;
-    return steps[i];
+    return ui_text_width((ui_TextCache *)ctx, UI_FONT_SMALL, text);
 }
 
 void ui_chart_axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t left_max,
@@ -93,16 +87,14 @@ void ui_chart_axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t left
     if (right_max >= 0)
         ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, n, plot.x + plot.w + 10.0f,
                      plot.y - sh / 2.0f, UI_ALIGN_LEFT);
-    uint32_t step = time_step(end_ms);
-    bool clock = ui_time_style(end_ms) == UI_CLOCK_MINUTES;
+    /* as many labels as fit side by side, measured in this language and text size */
+    uint32_t step =
+        ui_chart_time_step(ui->strings, ui->lang, end_ms, plot.w, 24.0f, measure_small, tc);
     for (uint64_t ms = 0; ms <= end_ms; ms += step) {
         float x = plot.x + plot.w * (float)ms / (float)end_ms;
-        ui_fill(ui, ui_rect(x, plot.y + plot.h, 1.0f, 8.0f), t->muted);
-        char label[64] = "0";
-        if (clock)
-            ui_time_clock(ui->strings, ui->lang, (int64_t)ms, end_ms, label, sizeof label);
-        else if (ms)
-            ui_time_span(ui->strings, ui->lang, (int64_t)ms, label, sizeof label);
+        ui_fill(ui, ui_rect(x, plot.y + plot.h, 1.5f, 8.0f), t->muted);
+        char label[64];
+        ui_chart_time_label(ui->strings, ui->lang, (uint32_t)ms, end_ms, label, sizeof label);
         ui_text_draw(tc, UI_FONT_SMALL, t->muted, bg, label, x, plot.y + plot.h + 10.0f,
                      UI_ALIGN_CENTRE);
     }
@@ -110,52 +102,48 @@ void ui_chart_axes(ui_Context *ui, SDL_FRect plot, uint32_t end_ms, int32_t left
 
 #define SPREAD_MAX 64 /* decisions whose numbers are moved apart; more keep their places */
 
-/* Where each decision's number sits: over its closing time, moved right (or
- * left at the plot's end) just enough that no two overlap, as decisions an
- * hour apart do in a chart of days. */
-static void spread(const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms, float gap, float *xs)
-{
-    size_t n = d->decision_count, order[SPREAD_MAX];
-    for (size_t i = 0; i < n; i++) {
-        xs[i] = plot.x + plot.w * (float)d->decisions[i].close_ms / (float)end_ms;
-        size_t at = i;
-        for (; at > 0 && xs[order[at - 1]] > xs[i]; at--) order[at] = order[at - 1];
-        order[at] = i;
-    }
-    for (size_t k = 1; k < n; k++) xs[order[k]] = fmaxf(xs[order[k]], xs[order[k - 1]] + gap);
-    float right = plot.x + plot.w;
-    for (size_t k = n; k-- > 0;) {
-        float most = k + 1 < n ? xs[order[k + 1]] - gap : right;
-        if (xs[order[k]] > most) xs[order[k]] = most;
-    }
-}
-
+/* Each decision's number over the moment it opened, in the list's order from
+ * left to right (moved apart where they would touch), a bar from it to where
+ * the decision closed, and a line down the plot there, where its reply moved
+ * the meters: "open from here to there". */
 static void markers(ui_Context *ui, const sv_Debrief *d, SDL_FRect plot, uint32_t end_ms,
-                    int highlight, SDL_Color bg)
+                    int highlight)
 {
     const ui_Theme *t = &ui->theme;
     ui_TextCache *tc = &ui->text;
     float xs[SPREAD_MAX];
     bool spread_out = d->decision_count <= SPREAD_MAX;
-    if (spread_out) spread(d, plot, end_ms, 2.0f * 19.0f + 2.0f, xs);
-    for (size_t i = 0; i < d->decision_count; i++) {
+    if (spread_out)
+        ui_chart_marker_xs(d->decisions, d->decision_count, end_ms, plot.x, plot.w,
+                           2.0f * 19.0f + 2.0f, xs);
+    /* the highlighted one last, over the bars of others that were open with it */
+    for (size_t k = 0; k <= d->decision_count; k++) {
+        size_t i = k < d->decision_count ? k : (size_t)highlight;
+        if (k < d->decision_count ? (int)k == highlight
+                                  : highlight < 0 || (size_t)highlight >= d->decision_count)
+            continue;
         const sv_DebriefDecision *dd = &d->decisions[i];
-        float x = plot.x + plot.w * (float)dd->close_ms / (float)end_ms;
-        float dx = spread_out ? xs[i] : x;
+        float x = plot.x +
+                  plot.w * (float)(dd->close_ms < end_ms ? dd->close_ms : end_ms) / (float)end_ms;
+        float dx = spread_out
+                       ? xs[i]
+                       : plot.x + plot.w * (float)(dd->open_ms < end_ms ? dd->open_ms : end_ms) /
+                                      (float)end_ms;
         bool hi = (int)i == highlight;
         SDL_Color c = hi ? t->accent : t->muted;
-        ui_fill(ui, ui_rect(x - (hi ? 1.5f : 0.5f), plot.y, hi ? 3.0f : 1.0f, plot.h), c);
-        float r = hi ? 19.0f : 16.0f;
-        if (fabsf(dx - x) >= 1.0f) /* a number moved aside points at its line */
-            ui_fill(ui, ui_rect(fminf(x, dx), plot.y - 2.0f, fabsf(dx - x), hi ? 3.0f : 2.0f), c);
-        ui_disc(ui, dx, plot.y - r - 4.0f, r, c);
+        float r = hi ? 19.0f : 16.0f, cy = plot.y - r - 4.0f, w = hi ? 3.0f : 1.5f;
+        /* a bar at the number's height from it to where it closed, and a line
+         * down the plot from there (1.5 units: 1 can vanish in a small window) */
+        bool apart = fabsf(dx - x) >= 1.0f;
+        float top = apart ? cy - w / 2.0f : plot.y;
+        if (apart) ui_fill(ui, ui_rect(fminf(x, dx), top, fabsf(dx - x), w), c);
+        ui_fill(ui, ui_rect(x - w / 2.0f, top, w, plot.y + plot.h - top), c);
+        ui_disc(ui, dx, cy, r, c);
         char n[24];
         snprintf(n, sizeof n, "%zu", i + 1);
         ui_text_draw(tc, UI_FONT_SMALL_BOLD, t->on_accent, c, n, dx,
-                     plot.y - r - 4.0f - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f,
-                     UI_ALIGN_CENTRE);
+                     cy - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f, UI_ALIGN_CENTRE);
     }
-    (void)bg;
 }
 
 /* One legend entry: "Reputation 79.0". */
@@ -264,6 +252,6 @@ void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlig
                                styles[m]};
         ui_chart_series(ui, plot, end, m, m == SV_METER_REACH ? reach_max : SV_METER_MAX, &line);
     }
-    markers(ui, d, plot, end, highlight, t->surface);
+    markers(ui, d, plot, end, highlight);
     legend(ui, d, area, true);
 }

@@ -21,6 +21,7 @@ void ui_composer_reset(ui_ComposerState *c, int32_t decision)
     memset(c->parts, 0, sizeof c->parts);
     c->draft_cursor = 0;
     c->send_cursor = 0;
+    c->preview_top = 0.0f;
 }
 
 void ui_composer_attach(ui_ComposerState *c, int32_t decision)
@@ -152,43 +153,145 @@ static void buttons(ui_Context *ui, const ui_PanelLayout *l, SDL_FRect out[3])
     out[2] = ui_rect(l->list.x + l->list.w - cw, l->list.y + (lb - ch) / 2.0f, cw, ch);
 }
 
+/* The reply as it will be posted: the first n parts' texts joined with spaces;
+ * *chars gets its length in characters. */
+static void joined(const ui_ComposerState *c, const ui_Context *ui, const ui_DecisionView *v, int n,
+                   char *buf, size_t size, size_t *chars)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < n && i < c->count && o + 1 < size; i++) {
+        int k = snprintf(buf + o, size - o, "%s%s", i ? " " : "",
+                         sv_text_get(&v->sc->parts[c->parts[i]].text, ui->lang));
+        if (k < 0) break;
+        o += (size_t)k < size - o ? (size_t)k : size - o - 1;
+    }
+    *chars = 0;
+    for (size_t i = 0; i < o; i++) *chars += ((unsigned char)buf[i] & 0xC0u) != 0x80u;
+}
+
+#define PREVIEW_BYTES (SV_MAX_COMPOSE * 600)
+
 typedef struct DraftLayout {
     SDL_FRect title, area; /* area: where the rows show; they scroll inside it */
     SDL_FRect rows[SV_MAX_COMPOSE], up[SV_MAX_COMPOSE], down[SV_MAX_COMPOSE], del[SV_MAX_COMPOSE];
     SDL_FRect preview; /* h 0: no room */
+    SDL_FRect text;    /* where the reply's words show in the preview; they scroll inside it */
+    float text_h;      /* the words' whole height */
+    float offset;      /* how far they are scrolled */
+    bool length;       /* the reply's length shows under the words (not when room is short) */
 } DraftLayout;
 
-/* Rows scroll so the cursor's row shows when they do not all fit; the preview
- * takes what is left, if that is enough for a few lines. */
-static void draft_layout(const ui_ComposerState *c, const ui_Context *ui, const ui_PanelLayout *l,
-                         DraftLayout *dl)
+#define PREVIEW_TOP 12.0f /* the preview's padding over the words */
+
+/* The preview's padding and the length line under the words. */
+static float preview_chrome(ui_Context *ui)
+{
+    return PREVIEW_TOP + 8.0f + ui_text_line_height(&ui->text, UI_FONT_SMALL) + 10.0f;
+}
+
+/* Where part i begins in the preview's words: the top of the line it starts on. */
+static float part_top(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v, int i,
+                      float w)
+{
+    if (i <= 0) return 0.0f;
+    char text[PREVIEW_BYTES];
+    size_t chars;
+    joined(c, ui, v, i, text, sizeof text, &chars);
+    return ui_text_wrap_height(&ui->text, UI_FONT_BODY, text, w) -
+           ui_text_line_height(&ui->text, UI_FONT_BODY);
+}
+
+/* The preview gets the room the whole reply needs, the rows what is left
+ * (they scroll, so the focused one shows; one at least). When even that is
+ * not enough, the reply's words scroll in the preview to the part the
+ * focus is on (the one just added, or the row the player moves to), so every
+ * word can be read before the reply is sent. */
+static void draft_layout(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                         const ui_PanelLayout *l, DraftLayout *dl)
 {
     memset(dl, 0, sizeof *dl);
     float x = l->list.x, w = l->list.w, y = l->list.y;
     float lb = ui_text_line_height(&ui->text, UI_FONT_BOLD);
+    float lh = ui_text_line_height(&ui->text, UI_FONT_BODY);
     dl->title = ui_rect(x, y, w, lb + 8.0f);
     y += lb + 14.0f;
-    float rh = ui_text_line_height(&ui->text, UI_FONT_BODY) + 16.0f;
-    float rows_h = (float)(c->count ? c->count : 1) * (rh + 6.0f);
+    float rh = lh + 16.0f, row = rh + 6.0f;
+    float rows_h = (float)(c->count ? c->count : 1) * row;
     float room = l->list.y + l->list.h - y;
-    float lines = 3.0f * ui_text_line_height(&ui->text, UI_FONT_BODY) + 40.0f;
-    float shown = rows_h + lines <= room ? rows_h : fminf(rows_h, room);
+    float chrome = preview_chrome(ui), lines = chrome + 2.0f * lh, tw = w - 32.0f; /* as part_top */
+    char text[PREVIEW_BYTES];
+    size_t chars;
+    joined(c, ui, v, c->count, text, sizeof text, &chars);
+    dl->text_h = c->count ? ui_text_wrap_height(&ui->text, UI_FONT_BODY, text, tw) : 0.0f;
+    float want = fmaxf(lines, chrome + dl->text_h);
+    float shown = rows_h + 8.0f + want <= room ? rows_h : fmaxf(row, room - 8.0f - want);
+    shown = fminf(shown, fminf(rows_h, room));
+    /* no room for the words beside even one row (large text, a long prompt):
+     * the rows show while the player edits them, the words (without their
+     * length) the rest of the time */
+    bool tight = c->count && room - shown - 8.0f < lines;
+    if (tight && c->col != UI_COMPOSER_DRAFT) {
+        shown = 0.0f;
+        chrome = PREVIEW_TOP + 8.0f;
+        lines = chrome + 2.0f * lh;
+    }
+    dl->length = !tight;
     float off = 0.0f;
     if (rows_h > shown) {
-        float bottom = (float)(c->draft_cursor + 1) * (rh + 6.0f);
+        float bottom = (float)(c->draft_cursor + 1) * row;
         off = fminf(fmaxf(0.0f, bottom - shown), rows_h - shown);
     }
     dl->area = ui_rect(x, y, w, shown);
     for (int i = 0; i < c->count; i++) {
-        float ry = y - off + (float)i * (rh + 6.0f);
+        float ry = y - off + (float)i * row;
         dl->rows[i] = ui_rect(x, ry, w, rh);
         float bw = rh + 6.0f;
         dl->del[i] = ui_rect(x + w - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
         dl->down[i] = ui_rect(dl->del[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
         dl->up[i] = ui_rect(dl->down[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
     }
-    float py = y + shown + 8.0f, ph = l->list.y + l->list.h - py;
-    if (ph >= lines - 8.0f) dl->preview = ui_rect(x, py, w, ph);
+    float py = y + (shown > 0.0f ? shown + 8.0f : 0.0f), ph = l->list.y + l->list.h - py;
+    if (ph < lines) return;
+    dl->preview = ui_rect(x, py, w, ph);
+    /* whole lines of words; scrolled by whole lines to the focused part */
+    float seen = floorf((ph - chrome) / lh) * lh;
+    dl->text = ui_rect(x + 16.0f, py + PREVIEW_TOP, tw, seen);
+    if (dl->text_h > seen)
+        dl->offset = fmaxf(0.0f, fminf(floorf(c->preview_top / lh + 0.5f) * lh, dl->text_h - seen));
+}
+
+/* The preview's scroll within what it can show. */
+static void clamp_preview(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                          const ui_PanelLayout *l)
+{
+    DraftLayout dl;
+    draft_layout(c, ui, v, l, &dl);
+    c->preview_top = dl.offset;
+}
+
+void ui_composer_scroll_preview(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                                const ui_PanelLayout *l, float dy)
+{
+    if (!v->d) return;
+    clamp_preview(c, ui, v, l);
+    c->preview_top += dy;
+    clamp_preview(c, ui, v, l);
+}
+
+/* Up and Down on the send buttons read the reply in the preview, a line at a
+ * time, before they go back to its rows (Up at its top). True when they did. */
+static bool preview_line(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                         const ui_PanelLayout *l, int delta)
+{
+    if (c->col != UI_COMPOSER_SEND) return false;
+    DraftLayout dl;
+    draft_layout(c, ui, v, l, &dl);
+    float lh = ui_text_line_height(&ui->text, UI_FONT_BODY), most = dl.text_h - dl.text.h;
+    if (dl.preview.h <= 0.0f || most <= 0.0f) return false;
+    if (delta < 0 && dl.offset <= 0.0f) return false;
+    c->preview_top = fmaxf(0.0f, fminf(dl.offset + (float)delta * lh, most));
+    return true;
 }
 
 /* Keeps the focused part in view in the parts list drawn in area. */
@@ -253,7 +356,7 @@ static ui_PanelOutcome click(ui_ComposerState *c, ui_Context *ui, const ui_Decis
             return press_button(c, v, i);
         }
     DraftLayout dl;
-    draft_layout(c, ui, l, &dl);
+    draft_layout(c, ui, v, l, &dl);
     for (int i = 0; i < c->count && ui_hit(dl.area, e->x, e->y); i++) {
         if (ui_hit(dl.up[i], e->x, e->y))
             move_item(c, i, -1);
@@ -266,6 +369,10 @@ static ui_PanelOutcome click(ui_ComposerState *c, ui_Context *ui, const ui_Decis
         else
             continue;
         c->col = UI_COMPOSER_DRAFT;
+        return handled;
+    }
+    if (dl.area.h <= 0.0f && c->count && ui_hit(dl.preview, e->x, e->y)) {
+        c->col = UI_COMPOSER_DRAFT; /* the rows were put away for the words: bring them back */
         return handled;
     }
     if (parts_shown) {
@@ -317,8 +424,27 @@ static void vertical(ui_ComposerState *c, const sv_Decision *d, int delta)
     }
 }
 
+static ui_PanelOutcome handle(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                              const ui_PanelLayout *l, bool parts_shown, const ui_Event *e);
+
 ui_PanelOutcome ui_composer_update(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
                                    const ui_PanelLayout *l, bool parts_shown, const ui_Event *e)
+{
+    int cursor = c->draft_cursor, count = c->count;
+    int32_t parts[SV_MAX_COMPOSE];
+    memcpy(parts, c->parts, sizeof parts);
+    ui_PanelOutcome out = handle(c, ui, v, l, parts_shown, e);
+    /* the draft or its focus changed: the preview shows where that part begins */
+    if (v->d && (c->draft_cursor != cursor || c->count != count ||
+                 memcmp(parts, c->parts, sizeof parts) != 0)) {
+        c->preview_top = part_top(c, ui, v, c->draft_cursor, l->list.w - 32.0f);
+        clamp_preview(c, ui, v, l);
+    }
+    return out;
+}
+
+static ui_PanelOutcome handle(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                              const ui_PanelLayout *l, bool parts_shown, const ui_Event *e)
 {
     const sv_Decision *d = v->d;
     ui_PanelOutcome handled = ui_panel_outcome(UI_PANEL_HANDLED);
@@ -334,8 +460,12 @@ ui_PanelOutcome ui_composer_update(ui_ComposerState *c, ui_Context *ui, const ui
             return toggle(c, v, e->arg);
         }
         return handled;
-    case UI_ACT_UP: vertical(c, d, -1); return handled;
-    case UI_ACT_DOWN: vertical(c, d, 1); return handled;
+    case UI_ACT_UP:
+        if (!preview_line(c, ui, v, l, -1)) vertical(c, d, -1);
+        return handled;
+    case UI_ACT_DOWN:
+        if (!preview_line(c, ui, v, l, 1)) vertical(c, d, 1);
+        return handled;
     case UI_ACT_LEFT: return horizontal(c, -1);
     case UI_ACT_RIGHT: return horizontal(c, 1);
     case UI_ACT_ITEM_UP: move_item(c, in_draft, -1); return handled;
@@ -413,22 +543,6 @@ void ui_composer_draw_parts(const ui_ComposerState *c, ui_Context *ui, const ui_
     ui_clip(ui, NULL);
 }
 
-/* The reply as it will be posted: the parts' texts joined with spaces. */
-static void joined(const ui_ComposerState *c, const ui_Context *ui, const ui_DecisionView *v,
-                   char *buf, size_t size, size_t *chars)
-{
-    size_t o = 0;
-    buf[0] = '\0';
-    for (int i = 0; i < c->count && o + 1 < size; i++) {
-        int n = snprintf(buf + o, size - o, "%s%s", i ? " " : "",
-                         sv_text_get(&v->sc->parts[c->parts[i]].text, ui->lang));
-        if (n < 0) break;
-        o += (size_t)n < size - o ? (size_t)n : size - o - 1;
-    }
-    *chars = 0;
-    for (size_t i = 0; i < o; i++) *chars += ((unsigned char)buf[i] & 0xC0u) != 0x80u;
-}
-
 static void draw_draft_rows(const ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
                             const DraftLayout *dl)
 {
@@ -467,7 +581,7 @@ void ui_composer_draw_draft(const ui_ComposerState *c, ui_Context *ui, const ui_
     ui_TextCache *tc = &ui->text;
     const sv_Decision *d = v->d;
     DraftLayout dl;
-    draft_layout(c, ui, l, &dl);
+    draft_layout(c, ui, v, l, &dl);
     char a[8], b[8], hi[8], buf[128];
     snprintf(a, sizeof a, "%u", c->count);
     snprintf(b, sizeof b, "%u", d->compose_min);
@@ -482,19 +596,30 @@ void ui_composer_draw_draft(const ui_ComposerState *c, ui_Context *ui, const ui_
                  btn[2].x - 16.0f, dl.title.y + 4.0f, UI_ALIGN_RIGHT);
     draw_draft_rows(c, ui, v, &dl);
     if (dl.preview.h > 0.0f && c->count) {
-        char text[SV_MAX_COMPOSE * 600];
+        char text[PREVIEW_BYTES];
         size_t chars;
-        joined(c, ui, v, text, sizeof text, &chars);
+        joined(c, ui, v, c->count, text, sizeof text, &chars);
         ui_fill_round(ui, dl.preview, 12.0f, t->sunken);
         float sh = ui_text_line_height(tc, UI_FONT_SMALL);
-        int lines = (int)((dl.preview.h - 40.0f - sh) / ui_text_line_height(tc, UI_FONT_BODY));
-        ui_text_draw_wrap(tc, UI_FONT_BODY, t->text, t->sunken, text, dl.preview.x + 16.0f,
-                          dl.preview.y + 12.0f, dl.preview.w - 32.0f, lines > 1 ? lines : 1);
+        ui_clip(ui, &dl.text);
+        ui_text_draw_wrap(tc, UI_FONT_BODY, t->text, t->sunken, text, dl.text.x,
+                          dl.text.y - dl.offset, dl.text.w, 0);
+        ui_clip(ui, NULL);
+        if (dl.text_h > dl.text.h) { /* more than shows: where the shown lines are */
+            SDL_FRect track = {dl.preview.x + dl.preview.w - 9.0f, dl.text.y, 4.0f, dl.text.h};
+            ui_fill_round(ui, track, 2.0f, t->border);
+            ui_fill_round(ui,
+                          ui_rect(track.x, track.y + track.h * dl.offset / dl.text_h, track.w,
+                                  track.h * dl.text.h / dl.text_h),
+                          2.0f, t->muted);
+        }
         snprintf(a, sizeof a, "%zu", chars);
-        ui_text_draw(tc, UI_FONT_SMALL, t->muted, t->sunken,
-                     ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_PLAY_CHARS), a, NULL, NULL),
-                     dl.preview.x + dl.preview.w - 16.0f, dl.preview.y + dl.preview.h - sh - 10.0f,
-                     UI_ALIGN_RIGHT);
+        if (dl.length)
+            ui_text_draw(
+                tc, UI_FONT_SMALL, t->muted, t->sunken,
+                ui_strings_format(buf, sizeof buf, ui_tr(ui, UI_S_PLAY_CHARS), a, NULL, NULL),
+                dl.preview.x + dl.preview.w - 16.0f, dl.preview.y + dl.preview.h - sh - 10.0f,
+                UI_ALIGN_RIGHT);
     }
     if (v->watching) return;
     bool focus = c->col == UI_COMPOSER_SEND && !ui->mouse_active;

@@ -2,7 +2,9 @@
  * in the left column (a letter key, Enter or a click adds or removes one), the
  * reply being built on the right in the player's order (Shift+Up/Down, X/Y or
  * the arrow buttons move a part; Delete, A on it or ✕ removes it), a preview
- * of the whole reply, and the buttons to send it in public or in private. */
+ * of the whole reply (it scrolls to the part in focus, and with Up/Down on the
+ * send buttons or the wheel), and the buttons to send it in public or in
+ * private. */
 #ifndef SVARA_UI_COMPOSER_H
 #define SVARA_UI_COMPOSER_H
 
@@ -28,6 +30,7 @@ typedef struct ui_ComposerState {
     int draft_cursor;              /* row in the draft */
     int send_cursor;               /* 0 public, 1 private, 2 clear */
     float scroll, target;          /* the parts list's shown and wanted scroll offset */
+    float preview_top;             /* how far the preview's words are scrolled */
 } ui_ComposerState;
 
 /* An empty draft for `decision` (-1: none), the focus on its first row and
@@ -48,6 +51,9 @@ ui_PanelOutcome ui_composer_update(ui_ComposerState *c, ui_Context *ui, const ui
                                    const ui_PanelLayout *l, bool parts_shown, const ui_Event *e);
 /* Scrolls the parts list by dy. */
 void ui_composer_scroll(ui_ComposerState *c, float dy);
+/* Scrolls the preview of the whole reply by dy (the mouse wheel over the panel). */
+void ui_composer_scroll_preview(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v,
+                                const ui_PanelLayout *l, float dy);
 /* Once a frame: keeps the focused part in view when the list is shown in
  * `area`, and moves the scroll towards its target. */
 void ui_composer_tick(ui_ComposerState *c, ui_Context *ui, const ui_DecisionView *v, SDL_FRect area,

@@ -376,25 +376,48 @@ typedef struct View {
     char text_buf[SV_MAX_COMPOSE * SV_MAX_TEXT_BYTES / 4]; /* last: not cleared */
 } View;
 
+/* The line a non-reply action leaves in the feed. A report or hide names the
+ * post's author (and where it was reported), never the option's label, which
+ * already says "Report ..." or, in an option that also replies, is the reply;
+ * another action's own option is said as the player's choice, and an action
+ * that only goes with a reply is said alone. */
 static void action_line(ui_Context *ui, const ui_Feed *f, const sv_Session *s, const sv_Reply *r,
                         View *v)
 {
-    static const ui_StrId lines[SV_ACTION_COUNT] = {
-        [SV_ACTION_REPORT] = UI_S_FEED_YOU_REPORTED,
-        [SV_ACTION_HIDE] = UI_S_FEED_YOU_HID,
-        [SV_ACTION_ASK_COLLEAGUE] = UI_S_FEED_ASKED_COLLEAGUE,
-        [SV_ACTION_TELL_PRODUCT] = UI_S_FEED_TOLD_PRODUCT,
-        [SV_ACTION_IGNORE] = UI_S_FEED_IGNORED};
-    ui_StrId id = (unsigned)r->action < SV_ACTION_COUNT && lines[r->action] ? lines[r->action]
-                                                                            : UI_S_FEED_IGNORED;
-    char what[SV_MAX_TEXT_BYTES];
-    snprintf(what, sizeof what, "%s",
-             reply_text(f, s, r, ui->lang, v->text_buf, sizeof v->text_buf));
-    ui_strings_format(v->text_buf, sizeof v->text_buf, ui_tr(ui, id), what, NULL, NULL);
-    v->text = v->text_buf;
-    if (r->by_default) {
-        v->above = ui_tr(ui, UI_S_FEED_BY_DEFAULT);
+    (void)s;
+    const sv_Scenario *sc = f->sc;
+    const sv_Option *o = sv_reply_option(sc, r);
+    int32_t post = sv_reply_post(sc, r);
+    const char *who = post >= 0 ? sc->personas[sc->posts[post].author].name : "";
+    const char *where = post >= 0 && sc->posts[post].channel >= 0 &&
+                                (uint32_t)sc->posts[post].channel < sc->channel_count
+                            ? sv_text_get(&sc->channels[sc->posts[post].channel].name, ui->lang)
+                            : "";
+    const char *fmt;
+    const char *a = NULL, *b = NULL;
+    switch (r->action) {
+    case SV_ACTION_REPORT:
+    case SV_ACTION_HIDE:
+        fmt = ui_tr(ui, r->action == SV_ACTION_REPORT ? UI_S_FEED_YOU_REPORTED : UI_S_FEED_YOU_HID);
+        a = who;
+        b = where;
+        break;
+    default:
+        if (o && !r->prior && r->step == o->main) { /* the option is this action: its label */
+            /* the default at a deadline was nobody's choice: the label alone, under "No answer in
+             * time" */
+            fmt = r->by_default ? "{1}" : ui_tr(ui, UI_S_FEED_YOU_CHOSE);
+            a = sv_text_get(&o->text, ui->lang);
+        } else {
+            fmt = ui_tr(ui, r->action == SV_ACTION_ASK_COLLEAGUE  ? UI_S_FEED_ASKED_COLLEAGUE
+                            : r->action == SV_ACTION_TELL_PRODUCT ? UI_S_FEED_TOLD_PRODUCT
+                                                                  : UI_S_FEED_IGNORED);
+        }
+        break;
     }
+    ui_strings_format(v->text_buf, sizeof v->text_buf, fmt, a, b, NULL);
+    v->text = v->text_buf;
+    if (r->by_default) v->above = ui_tr(ui, UI_S_FEED_BY_DEFAULT);
 }
 
 /* A crowd comment: the account's generated name (in the player's language, or

@@ -565,6 +565,7 @@ static void hint_update(const ui_PlayScreen *p, const ui_Context *ui, ui_Game *g
     const sv_Decision *d = current(p, g);
     int32_t c = p->feed.private_channel;
     ui_HintFacts f = {
+        .ended = g->run.core.s.ended,
         .options = d && !p->composing && !p->watching && !g->run.core.s.ended,
         .composing = d && p->composing && !p->watching,
         .draft = p->composer.count,
@@ -604,7 +605,12 @@ ui_ScreenId ui_play_update(ui_PlayScreen *p, ui_Context *ui, ui_Game *g, const u
         /* the list under the mouse; the stick scrolls the left side */
         bool over_panel = ui->mouse_active && ui_hit(l.pan.panel, ui->mouse_x, ui->mouse_y);
         if (over_panel) {
-            if (!p->composing) ui_options_scroll(&p->options, wheel);
+            if (!p->composing) {
+                ui_options_scroll(&p->options, wheel);
+            } else {
+                ui_DecisionView pv = view_of(p, g);
+                ui_composer_scroll_preview(&p->composer, ui, &pv, &l.pan, wheel);
+            }
         } else {
             scroll_left(p, wheel);
         }

@@ -243,6 +243,12 @@ ui_ScriptState ui_script_frame(ui_Script *s, SDL_Window *window, SDL_Renderer *r
         case C_EXPECT_NO_TEXT:
             if (text_shown(c, view)) return fail(s, c, "that text is on screen", view);
             break;
+        case C_EXPECT_APART: {
+            char why[WORD_BYTES * 3];
+            if (!text_shown(c, view)) return fail(s, c, "that text is not on screen", view);
+            if (ui_text_overlap(view->text, c->text, why, sizeof why)) return fail(s, c, why, view);
+            break;
+        }
         case C_COPY:
             if (!copy_file(s, c, view)) return fail(s, c, "the file could not be copied", view);
             break;

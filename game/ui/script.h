@@ -15,6 +15,7 @@
  *   expect SCREEN        fail unless on SCREEN now
  *   expect-text TEXT...  fail unless a line of text holding TEXT was drawn in the last frame
  *   expect-no-text TEXT...  fail if one was
+ *   expect-apart TEXT...  fail unless such a line was drawn and none overlaps other text
  *   copy FROM TO         copy the file FROM over TO (a pack's file edited while the game runs)
  *   shot FILE            save this frame as a BMP ("{size}" in FILE becomes e.g. 1280x720)
  *   quit                 end the run (exit code 0 unless something failed)

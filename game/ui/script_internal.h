@@ -27,6 +27,7 @@ typedef enum {
     C_EXPECT,
     C_EXPECT_TEXT,
     C_EXPECT_NO_TEXT,
+    C_EXPECT_APART,
     C_COPY,
     C_SHOT,
     C_QUIT

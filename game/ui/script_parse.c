@@ -26,6 +26,7 @@ static const struct {
     {"expect", C_EXPECT, 1, 1},
     {"expect-text", C_EXPECT_TEXT, 1, MAX_WORDS},
     {"expect-no-text", C_EXPECT_NO_TEXT, 1, MAX_WORDS},
+    {"expect-apart", C_EXPECT_APART, 1, MAX_WORDS},
     {"copy", C_COPY, 2, 2},
     {"shot", C_SHOT, 1, 1},
     {"quit", C_QUIT, 0, 0},
@@ -125,7 +126,7 @@ static bool parse_line(Cmd *c, char *text, char *why, size_t size)
             c->n = (uint32_t)strtoul(c->argv[1], NULL, 10);
         if (c->kind == C_WHEEL) c->x = strtof(c->argv[0], NULL);
         if (c->kind == C_UNTIL_TEXT || c->kind == C_EXPECT_TEXT || c->kind == C_EXPECT_NO_TEXT ||
-            c->kind == C_TYPE)
+            c->kind == C_EXPECT_APART || c->kind == C_TYPE)
             return join(c, why, size);
         return check(c, why, size);
     }

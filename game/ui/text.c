@@ -4,6 +4,7 @@
  * longest are dropped and the table is rebuilt. */
 #include "text.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +140,7 @@ void ui_text_shutdown(ui_TextCache *tc)
     flush(tc);
     free(tc->lines);
     free(tc->wraps);
+    free(tc->drawn);
     for (int i = 0; i < UI_FONT_COUNT; i++)
         if (tc->fonts[i]) TTF_CloseFont(tc->fonts[i]);
     memset(tc, 0, sizeof *tc);
@@ -335,6 +337,7 @@ void ui_text_frame(ui_TextCache *tc)
 {
     tc->frame++;
     tc->rendered = 0;
+    tc->drawn_count = 0;
     ui_text_track_output(tc);
     sweep_lines(tc);
     if (tc->line_used * 10u > tc->line_cap * 6u || tc->line_bytes > LINE_BYTES_MAX)
@@ -615,6 +618,50 @@ bool ui_text_shown(const ui_TextCache *tc, const char *needle)
     return false;
 }
 
+static const char *drawn_text(const ui_TextCache *tc, uint64_t hash)
+{
+    for (uint32_t i = 0; i < tc->line_cap; i++) {
+        const ui_TextLine *l = &tc->lines[i];
+        if (l->hash == hash && l->used == tc->frame && l->text) return l->text;
+    }
+    return NULL;
+}
+
+bool ui_text_overlap(const ui_TextCache *tc, const char *needle, char *why, size_t size)
+{
+    for (uint32_t i = 0; i < tc->drawn_count; i++) {
+        const char *a = drawn_text(tc, tc->drawn[i].hash);
+        if (!a || !strstr(a, needle)) continue;
+        const SDL_FRect *p = &tc->drawn[i].at;
+        for (uint32_t j = 0; j < tc->drawn_count; j++) {
+            const SDL_FRect *q = &tc->drawn[j].at;
+            if (j == i || (q->x == p->x && q->y == p->y && tc->drawn[j].hash == tc->drawn[i].hash))
+                continue;
+            float w = fminf(p->x + p->w, q->x + q->w) - fmaxf(p->x, q->x);
+            float h = fminf(p->y + p->h, q->y + q->h) - fmaxf(p->y, q->y);
+            if (w <= 1.0f || h <= 0.4f * fminf(p->h, q->h)) continue;
+            const char *b = drawn_text(tc, tc->drawn[j].hash);
+            snprintf(why, size, "\"%s\" at %.0f,%.0f overlaps \"%s\" at %.0f,%.0f", a, p->x, p->y,
+                     b ? b : "?", q->x, q->y);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Remembers where a line went this frame (for ui_text_overlap). */
+static void note_drawn(ui_TextCache *tc, const ui_TextLine *l, SDL_FRect at)
+{
+    if (tc->drawn_count == tc->drawn_cap) {
+        uint32_t cap = tc->drawn_cap ? tc->drawn_cap * 2u : 256u;
+        ui_TextDrawn *more = realloc(tc->drawn, cap * sizeof *more);
+        if (!more) return;
+        tc->drawn = more;
+        tc->drawn_cap = cap;
+    }
+    tc->drawn[tc->drawn_count++] = (ui_TextDrawn){l->hash, at};
+}
+
 /* Copies a line texture 1:1 onto output pixels. The position is snapped to
  * whole output pixels (counted from the window's corner, letterbox included)
  * and the size is the texture's own: a copy scaled by even half a pixel makes
@@ -624,6 +671,7 @@ static void blit(ui_TextCache *tc, const ui_TextLine *l, float x, float y)
 {
     if (!l || !l->texture || tc->warming) return;
     SDL_FRect dst = ui_text_px_rect(tc, ui_text_px_x(tc, x), ui_text_px_y(tc, y), l->w, l->h);
+    note_drawn(tc, l, dst);
     if (SDL_RenderCopyF(tc->renderer, l->texture, NULL, &dst) != 0)
         ui_log_sdl("draw a line of text");
 }
@@ -683,7 +731,9 @@ float ui_text_draw_wrap(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Colo
     bool clipped = !SDL_RectEmpty(&clip);
     for (uint32_t i = 0; i < n; i++) {
         float ly = y + (float)i * lh;
-        if (clipped && (ly + lh < (float)clip.y || ly > (float)(clip.y + clip.h))) continue;
+        /* a line (all but) outside the clip is not drawn: its descenders would show at the edge */
+        if (clipped && (ly + lh <= (float)clip.y + 1.0f || ly >= (float)(clip.y + clip.h) - 1.0f))
+            continue;
         if (ly + lh < 0.0f || ly > 1080.0f) continue;
         if (i + 1 == n && n < w->count) {
             /* the cut: the last line shown ends with an ellipsis */

@@ -33,6 +33,13 @@ typedef enum { UI_ALIGN_LEFT = 0, UI_ALIGN_CENTRE, UI_ALIGN_RIGHT } ui_Align;
 typedef struct ui_TextLine ui_TextLine; /* text.c */
 typedef struct ui_TextWrap ui_TextWrap; /* text.c */
 
+/* A line drawn in the frame: which one (its cache hash) and where, in output
+ * pixels. Scripts check that text stays clear of other text (expect-apart). */
+typedef struct ui_TextDrawn {
+    uint64_t hash;
+    SDL_FRect at;
+} ui_TextDrawn;
+
 typedef struct ui_TextCache {
     SDL_Renderer *renderer;
     TTF_Font *fonts[UI_FONT_COUNT];
@@ -50,6 +57,8 @@ typedef struct ui_TextCache {
     uint32_t generation; /* bumps whenever fonts change: cached layouts are stale */
     uint32_t rendered;   /* lines rendered this frame (the benchmark reports it) */
     bool warming;        /* fill the cache, draw nothing (ui_text_warm_begin) */
+    ui_TextDrawn *drawn; /* the lines drawn since the last ui_text_frame */
+    uint32_t drawn_count, drawn_cap;
 } ui_TextCache;
 
 /* Opens the fonts from the folder the build copies them to (or the system's
@@ -91,6 +100,11 @@ float ui_text_wrap_height(ui_TextCache *tc, ui_FontId font, const char *utf8, fl
 /* True when a line holding `needle` was drawn in the frame that was drawn
  * last (since the last ui_text_frame): scripts check what is on screen. */
 bool ui_text_shown(const ui_TextCache *tc, const char *needle);
+/* True when a line holding `needle` drawn in that frame overlaps another line
+ * drawn in it (by more than a sliver: the ascent of one line may touch the
+ * descent of the next); `why` then names both lines. Lines are compared where
+ * they were drawn, clipping aside. */
+bool ui_text_overlap(const ui_TextCache *tc, const char *needle, char *why, size_t size);
 
 /* One line at (x, y) (its top; x per align). Returns its logical width. */
 float ui_text_draw(ui_TextCache *tc, ui_FontId font, SDL_Color fg, SDL_Color bg, const char *utf8,

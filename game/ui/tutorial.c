@@ -105,7 +105,8 @@ static Verdict judge(const ui_Tutorial *t, const ui_HintFacts *f, uint64_t on)
 void ui_tutorial_update(ui_Tutorial *t, const ui_Context *ui, const ui_HintFacts *f)
 {
     if (!t->active) return;
-    if (f->debrief && t->step < UI_HINT_DEBRIEF) { /* the run is over: what is left is moot */
+    /* the run is over: what is left is moot, and a hint would hide the ending's banner */
+    if ((f->debrief || f->ended) && t->step < UI_HINT_DEBRIEF) {
         t->step = UI_HINT_DEBRIEF;
         t->shown = t->seen = false;
     }

@@ -49,6 +49,7 @@ typedef struct ui_Tutorial {
 /* What the hints look at, from the screen each frame. */
 typedef struct ui_HintFacts {
     bool debrief;           /* the debrief screen (else the play screen) */
+    bool ended;             /* the run is over (its ending shows over the feed) */
     bool options;           /* the panel shows a decision's ready-made options */
     bool moved;             /* the player moved among them this frame */
     bool composing;         /* the composer is open for a decision */

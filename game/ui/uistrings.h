@@ -109,6 +109,7 @@
     X(FEED_IGNORED, "feed.ignored")                                                                \
     X(FEED_YOU_REPORTED, "feed.you_reported")                                                      \
     X(FEED_YOU_HID, "feed.you_hid")                                                                \
+    X(FEED_YOU_CHOSE, "feed.you_chose")                                                            \
     X(FEED_BY_DEFAULT, "feed.by_default")                                                          \
     X(FEED_TIMEOUT, "feed.timeout")                                                                \
     X(FEED_REPLYING_TO, "feed.replying_to")                                                        \

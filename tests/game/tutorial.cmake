@@ -2,9 +2,9 @@
 # (whether the tutorial is done is kept in the learner's profile.json, so a
 # second learner on the same computer still gets it): the hints one at a
 # time with the keyboard to the same ending as without them, then none the
-# second time; hidden by the gamepad's left stick and by a click on their ✕
-# while the game takes the rest of the input; in sv and nb; skipped and
-# brought back from the settings. Shots: tutorial-*.bmp in test-shots/game_tutorial.
+# second time; gone when the run ends under one; hidden by the gamepad's left
+# stick and by a click on their ✕ while the game takes the rest of the input;
+# in sv and nb; skipped and brought back from the settings. Shots: tutorial-*.bmp in test-shots/game_tutorial.
 # Run with -DSVARA=... -DHOME_DIR=... -DOUT=... -DKEYS=<tests/game>
 file(MAKE_DIRECTORY ${OUT})
 set(profile ${HOME_DIR}/data/svara/profiles/tester/profile.json)
@@ -67,6 +67,17 @@ game("mouse" ${KEYS}/tutorial-mouse.txt ${play})
 fresh()
 game("Swedish" ${KEYS}/tutorial-sv-keys.txt ${play} --set language=sv)
 game("Norwegian" ${KEYS}/tutorial-nb-keys.txt ${play} --set language=nb)
+# The composer's preview: a reply of six parts read to its end and back before
+# sending, at the normal and the large text size (tests/game/composer-preview-keys.txt).
+foreach(size normal large)
+  fresh()
+  game("composer preview, ${size} text" ${KEYS}/composer-preview-keys.txt ${play} --set language=nb
+       --set text_size=${size})
+endforeach()
+# A hint that is up when the run ends goes with it: the ending's banner shows whole.
+fresh()
+game("ending" ${KEYS}/tutorial-end-keys.txt ${play} --set language=nb)
+expect_in("${out}" "reached debrief: ending screenshot" "ending")
 
 # From the settings: Off before the first play skips the hints; On after they
 # were done brings them back.

@@ -166,6 +166,8 @@ sv_Status sv_result_start(sv_Result *r, const sv_Workshop *w, int32_t team)
     if (!(r->arena = sv_arena_create(16384))) return SV_ERR_NOMEM;
     r->workshop = dup(r->arena, w->id);
     r->workshop_name = dup(r->arena, w->name);
+    r->has_lang = w->has_lang;
+    r->lang = w->lang;
     copy_person(r->arena, &r->facilitator, &w->facilitator);
     r->pack = dup(r->arena, w->pack);
     r->pack_version = dup(r->arena, w->pack_version);
@@ -589,6 +591,7 @@ char *sv_result_write(const sv_Result *r, size_t *len)
     ok = ok && w && cJSON_AddStringToObject(w, "id", r->workshop) &&
          cJSON_AddStringToObject(w, "name", r->workshop_name) &&
          add_person(w, "facilitator", &r->facilitator);
+    if (ok && r->has_lang) ok = cJSON_AddStringToObject(w, "lang", sv_lang_code(r->lang)) != NULL;
     cJSON *pack = ok ? cJSON_AddObjectToObject(root, "pack") : NULL;
     ok = ok && pack && cJSON_AddStringToObject(pack, "id", r->pack) &&
          cJSON_AddStringToObject(pack, "version", r->pack_version);

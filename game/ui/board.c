@@ -328,7 +328,7 @@ static void export_report(ui_BoardScreen *s, const ui_Context *ui, const ui_Game
     } out[] = {{"report.csv", sv_report_csv(&b->report)},
                {"report.json", sv_report_json(&b->report, pr)},
                {"statements.json", sv_report_xapi(&b->report)},
-               {"report.html", sv_report_html(&b->report, pr)}};
+               {"report.html", sv_report_html(&b->report, pr, ui->lang)}};
     sv_DiagList d;
     sv_diag_init(&d);
     bool ok = true;

@@ -169,6 +169,8 @@ typedef struct sv_ResultPlay {
 
 typedef struct sv_Result {
     const char *workshop, *workshop_name;
+    bool has_lang; /* the workshop file named the language its teams play in */
+    sv_Lang lang;
     sv_Person facilitator;
     const char *pack, *pack_version;
     uint64_t seed;
@@ -255,10 +257,16 @@ sv_ReportSpread *sv_report_spreads(const sv_Report *rep, size_t *count);
 
 struct sv_Principles;
 /* The exports, as text (heap, free()); NULL when out of memory. `pr` (the
- * principles' names and lessons) may be NULL: then ids stand for names. */
+ * principles' names and lessons) may be NULL: then ids stand for names. The
+ * HTML report's own words (headings, labels, captions, the P/S/M/U legend)
+ * and the principles' names are in `lang`; the teams' texts stay in the
+ * language they played in. */
 char *sv_report_csv(const sv_Report *rep);
 char *sv_report_json(const sv_Report *rep, const struct sv_Principles *pr);
-char *sv_report_html(const sv_Report *rep, const struct sv_Principles *pr);
+char *sv_report_html(const sv_Report *rep, const struct sv_Principles *pr, sv_Lang lang);
+/* The language the workshop file named (kept in its results), else English:
+ * the HTML report's language when nobody asks for another. */
+sv_Lang sv_report_workshop_lang(const sv_Report *rep);
 /* xAPI 1.0.3 statements: exactly a body for POST /statements. */
 char *sv_report_xapi(const sv_Report *rep);
 

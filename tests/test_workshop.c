@@ -22,6 +22,7 @@
 #include <cmocka.h>
 
 #include "score_support.h"
+#include "svara/debrief.h"
 #include "svara/native.h"
 #include "svara/principles.h"
 #include "svara/run.h"
@@ -558,6 +559,124 @@ static void test_exports(void **state)
     sv_diag_free(&d);
 }
 
+/* ---- a run in progress on the scoreboard ------------------------------------------------------
+ */
+
+/* Red's good run played to `to_ms` (not ended) and its snapshot added to a new
+ * result for red. */
+static void live_into(sv_Result *r, sv_Run *run, sv_Replay *rep, uint32_t to_ms)
+{
+    const char *path = REPLAYS[0];
+    size_t len;
+    char *bytes = read_all(path, &len);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_replay_parse(path, bytes, len, rep, &d), SV_OK);
+    free(bytes);
+    sv_RunSetup setup = {.pack = SAMPLE,
+                         .sc = &SAMPLE->scenarios[sv_pack_find_scenario(SAMPLE, rep->scenario)],
+                         .base = M,
+                         .seed = W.seed,
+                         .lang = rep->lang,
+                         .replay = rep,
+                         .replay_path = path};
+    assert_int_equal(sv_run_start(run, &setup, &d), SV_OK);
+    sv_run_play_to(run, to_ms, &d);
+    t_print_diags(&d);
+    assert_int_equal(d.errors, 0);
+    sv_diag_free(&d);
+    assert_false(run->s.ended);
+    int32_t follow = sv_scenario_find_decision(run->sc, "follow");
+    assert_int_equal(run->s.decision_state[follow], SV_DEC_OPEN);
+    assert_int_equal(sv_result_start(r, &W, 0), SV_OK);
+    /* a run still going is no finished play, and a live snapshot is no ended one */
+    assert_int_equal(sv_result_add_play(r, run, W.date, rep->lang, W.options.pass_score),
+                     SV_ERR_INVALID);
+    assert_int_equal(sv_result_add_live(r, run, W.date, rep->lang, W.options.pass_score), SV_OK);
+}
+
+static void test_live_snapshot(void **state)
+{
+    (void)state;
+    sv_Result live;
+    sv_Run run;
+    sv_Replay rep;
+    /* 90 s in: first-reply answered at 18 s, follow open since 75 s and not yet answered */
+    live_into(&live, &run, &rep, 90000);
+    assert_int_equal(live.play_count, 1);
+    const sv_ResultPlay *p = &live.plays[0];
+    assert_true(p->in_progress);
+    assert_int_equal(p->end_ms, 90000);
+    assert_string_equal(p->ending, "");
+    for (int k = 0; k < SV_METER_COUNT; k++) assert_int_equal(p->meters[k], run.s.meters[k]);
+    assert_int_equal(p->score, sv_grade_score(run.s.meters));
+    /* the decisions taken so far, and no decision still open */
+    assert_int_equal(p->decision_count, 1);
+    assert_string_equal(p->decisions[0].decision, "first-reply");
+    assert_string_equal(p->decisions[0].option, "o-ask");
+    assert_int_equal(p->decisions[0].state, SV_RESULT_ANSWERED);
+    assert_true(p->decisions[0].rule_count > 0);
+    for (uint32_t i = 0; i < p->decisions[0].rule_count; i++)
+        assert_true(p->decisions[0].rules[i].t_ms <= 90000);
+    /* the meters over time up to now, from the start */
+    assert_true(p->history_count >= 2);
+    assert_int_equal(p->history[0].t_ms, 0);
+    assert_true(p->history[p->history_count - 1].t_ms <= 90000);
+    /* rated so far: what the first decision's rules followed and broke */
+    const sv_Result *list[3] = {&live, &R[1], &R[2]};
+    sv_Report report;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    merge(&report, list, 3, &d, SV_OK);
+    uint32_t followed[SV_PRINCIPLE_COUNT] = {0}, broken[SV_PRINCIPLE_COUNT] = {0};
+    for (uint32_t i = 0; i < p->decisions[0].rule_count; i++)
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+            const sv_ResultRule *rule = &p->decisions[0].rules[i];
+            if (!(rule->principles & (1u << k)) || !rule->sign) continue;
+            followed[k] += rule->sign > 0;
+            broken[k] += rule->sign < 0;
+        }
+    for (uint32_t i = 0; i < p->standing_count; i++)
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+            const sv_ResultRule *rule = &p->standing[i];
+            if (!(rule->principles & (1u << k)) || !rule->sign) continue;
+            followed[k] += rule->sign > 0;
+            broken[k] += rule->sign < 0;
+        }
+    bool rated = false;
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        assert_int_equal(report.cells[0][k].followed, followed[k]);
+        assert_int_equal(report.cells[0][k].broken, broken[k]);
+        rated |= report.cells[0][k].rating != SV_RATING_NONE;
+    }
+    assert_true(rated);
+    sv_report_free(&report);
+    /* never written as if it had ended */
+    size_t len = 0;
+    char *text = sv_result_write(&live, &len);
+    assert_non_null(text);
+    sv_Result back;
+    assert_int_equal(sv_result_parse("live.json", text, len, &back, &d), SV_OK);
+    assert_int_equal(back.play_count, 0);
+    sv_result_free(&back);
+    free(text);
+    /* played on to the end: a live snapshot of an ended run is refused */
+    sv_run_play_replay(&run, &d);
+    assert_true(run.s.ended);
+    assert_int_equal(sv_result_add_live(&live, &run, W.date, rep.lang, W.options.pass_score),
+                     SV_ERR_INVALID);
+    /* and the finished play replaces the snapshot */
+    assert_int_equal(sv_result_add_play(&live, &run, W.date, rep.lang, W.options.pass_score),
+                     SV_OK);
+    assert_int_equal(live.play_count, 1);
+    assert_false(live.plays[0].in_progress);
+    assert_int_equal(live.plays[0].decision_count, R[0].plays[0].decision_count);
+    sv_diag_free(&d);
+    sv_result_free(&live);
+    sv_run_stop(&run);
+    sv_replay_free(&rep);
+}
+
 /* ---- the HTML report's own words ----------------------------------------------------------- */
 
 /* The game's string `key` in language l (assets/lang/CODE.json), "" when absent. */
@@ -957,6 +1076,7 @@ int main(void)
         cmocka_unit_test(test_report_refuses),
         cmocka_unit_test(test_report_ratings),
         cmocka_unit_test(test_exports),
+        cmocka_unit_test(test_live_snapshot),
         cmocka_unit_test(test_report_words),
         cmocka_unit_test(test_report_html_lang),
         cmocka_unit_test(test_plan_suggested),

@@ -741,6 +741,7 @@ static void test_report_words(void **state)
         {SV_RW_ENDING, "board.ending", ": {1}"},
         {SV_RW_GRADE, "debrief.grade", ""},
         {SV_RW_SEED, "debrief.seed", " {1}"},
+        {SV_RW_FACILITATOR, "workshop.facilitator", ": {1}"},
         {SV_RW_REPUTATION, "meter.reputation", ""},
         {SV_RW_SENTIMENT, "meter.sentiment", ""},
         {SV_RW_MOOD, "meter.mood", ""},

@@ -91,7 +91,7 @@ static const char *const words[SV_RW_COUNT][SV_LANG_COUNT] = {
     [SV_RW_RULES_FIRED] = {"Rules that fired", "Regler som slog till", "Regler som slo til"},
     [SV_RW_NO_RULE] = {"no rule fired", "ingen regel slog till", "ingen regel slo til"},
     [SV_RW_FOOTER] = {"Made by Svara from the teams' result files.",
-                      "Gjord av Svara utifrån lagens resultatfiler.",
+                      "Sammanställd av Svara utifrån lagens resultatfiler.",
                       "Generert av Svara fra lagenes resultatfiler."},
     [SV_RW_DECIMAL] = {".", ",", ","},
 };

@@ -384,6 +384,12 @@ set_tests_properties(game_kill_workshop PROPERTIES TIMEOUT 400 LABELS workshop
 sv_game_script(game_workshop workshop.cmake -DKEYS=${SV_GAME_DIR} -DSRC=${PROJECT_SOURCE_DIR}
   -DTOOL=$<TARGET_FILE:svara-tool>)
 set_tests_properties(game_workshop PROPERTIES LABELS workshop TIMEOUT 400)
+# The scoreboard in the middle of a run (tests/game/workshop_live.cmake): the
+# playing team's run so far, in English and Swedish; its shots are
+# workshop-live-*.bmp in test-shots/game_workshop_live.
+sv_game_script(game_workshop_live workshop_live.cmake -DKEYS=${SV_GAME_DIR}
+  -DSRC=${PROJECT_SOURCE_DIR} -DTOOL=$<TARGET_FILE:svara-tool>)
+set_tests_properties(game_workshop_live PROPERTIES LABELS workshop)
 # The resume screen, end to end (tests/game/resume.cmake); its shots are
 # resume-*.bmp and refused-*.bmp in test-shots/game_resume for people to look at.
 sv_game_script(game_resume resume.cmake -DKEYS=${SV_GAME_DIR})

@@ -22,10 +22,12 @@
 #include <cmocka.h>
 
 #include "score_support.h"
+#include "svara/debrief.h"
 #include "svara/native.h"
 #include "svara/principles.h"
 #include "svara/run.h"
 #include "svara/workshop.h"
+#include "workshop_internal.h"
 
 #define WORKSHOP "tests/workshop/parcel-workshop.json"
 
@@ -509,7 +511,7 @@ static void test_exports(void **state)
     size_t decisions =
         R[0].plays[0].decision_count + R[1].plays[0].decision_count + R[2].plays[0].decision_count;
     assert_int_equal(rows, decisions + 1);
-    char *html = sv_report_html(&rep, NULL);
+    char *html = sv_report_html(&rep, NULL, SV_LANG_EN);
     assert_null(strstr(html, "<team>"));
     assert_null(strstr(html, "\"friends\""));
     assert_non_null(strstr(html, "Blue &lt;team&gt; &amp; &quot;friends&quot;"));
@@ -553,6 +555,303 @@ static void test_exports(void **state)
     free(x2);
     free(html);
     free(csv);
+    sv_report_free(&rep);
+    sv_diag_free(&d);
+}
+
+/* ---- a run in progress on the scoreboard ------------------------------------------------------
+ */
+
+/* Red's good run played to `to_ms` (not ended) and its snapshot added to a new
+ * result for red. */
+static void live_into(sv_Result *r, sv_Run *run, sv_Replay *rep, uint32_t to_ms)
+{
+    const char *path = REPLAYS[0];
+    size_t len;
+    char *bytes = read_all(path, &len);
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_replay_parse(path, bytes, len, rep, &d), SV_OK);
+    free(bytes);
+    sv_RunSetup setup = {.pack = SAMPLE,
+                         .sc = &SAMPLE->scenarios[sv_pack_find_scenario(SAMPLE, rep->scenario)],
+                         .base = M,
+                         .seed = W.seed,
+                         .lang = rep->lang,
+                         .replay = rep,
+                         .replay_path = path};
+    assert_int_equal(sv_run_start(run, &setup, &d), SV_OK);
+    sv_run_play_to(run, to_ms, &d);
+    t_print_diags(&d);
+    assert_int_equal(d.errors, 0);
+    sv_diag_free(&d);
+    assert_false(run->s.ended);
+    int32_t follow = sv_scenario_find_decision(run->sc, "follow");
+    assert_int_equal(run->s.decision_state[follow], SV_DEC_OPEN);
+    assert_int_equal(sv_result_start(r, &W, 0), SV_OK);
+    /* a run still going is no finished play, and a live snapshot is no ended one */
+    assert_int_equal(sv_result_add_play(r, run, W.date, rep->lang, W.options.pass_score),
+                     SV_ERR_INVALID);
+    assert_int_equal(sv_result_add_live(r, run, W.date, rep->lang, W.options.pass_score), SV_OK);
+}
+
+static void test_live_snapshot(void **state)
+{
+    (void)state;
+    sv_Result live;
+    sv_Run run;
+    sv_Replay rep;
+    /* 90 s in: first-reply answered at 18 s, follow open since 75 s and not yet answered */
+    live_into(&live, &run, &rep, 90000);
+    assert_int_equal(live.play_count, 1);
+    const sv_ResultPlay *p = &live.plays[0];
+    assert_true(p->in_progress);
+    assert_int_equal(p->end_ms, 90000);
+    assert_string_equal(p->ending, "");
+    for (int k = 0; k < SV_METER_COUNT; k++) assert_int_equal(p->meters[k], run.s.meters[k]);
+    assert_int_equal(p->score, sv_grade_score(run.s.meters));
+    /* the decisions taken so far, and no decision still open */
+    assert_int_equal(p->decision_count, 1);
+    assert_string_equal(p->decisions[0].decision, "first-reply");
+    assert_string_equal(p->decisions[0].option, "o-ask");
+    assert_int_equal(p->decisions[0].state, SV_RESULT_ANSWERED);
+    assert_true(p->decisions[0].rule_count > 0);
+    for (uint32_t i = 0; i < p->decisions[0].rule_count; i++)
+        assert_true(p->decisions[0].rules[i].t_ms <= 90000);
+    /* the meters over time up to now, from the start */
+    assert_true(p->history_count >= 2);
+    assert_int_equal(p->history[0].t_ms, 0);
+    assert_true(p->history[p->history_count - 1].t_ms <= 90000);
+    /* rated so far: what the first decision's rules followed and broke */
+    const sv_Result *list[3] = {&live, &R[1], &R[2]};
+    sv_Report report;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    merge(&report, list, 3, &d, SV_OK);
+    uint32_t followed[SV_PRINCIPLE_COUNT] = {0}, broken[SV_PRINCIPLE_COUNT] = {0};
+    for (uint32_t i = 0; i < p->decisions[0].rule_count; i++)
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+            const sv_ResultRule *rule = &p->decisions[0].rules[i];
+            if (!(rule->principles & (1u << k)) || !rule->sign) continue;
+            followed[k] += rule->sign > 0;
+            broken[k] += rule->sign < 0;
+        }
+    for (uint32_t i = 0; i < p->standing_count; i++)
+        for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+            const sv_ResultRule *rule = &p->standing[i];
+            if (!(rule->principles & (1u << k)) || !rule->sign) continue;
+            followed[k] += rule->sign > 0;
+            broken[k] += rule->sign < 0;
+        }
+    bool rated = false;
+    for (int k = 0; k < SV_PRINCIPLE_COUNT; k++) {
+        assert_int_equal(report.cells[0][k].followed, followed[k]);
+        assert_int_equal(report.cells[0][k].broken, broken[k]);
+        rated |= report.cells[0][k].rating != SV_RATING_NONE;
+    }
+    assert_true(rated);
+    sv_report_free(&report);
+    /* never written as if it had ended */
+    size_t len = 0;
+    char *text = sv_result_write(&live, &len);
+    assert_non_null(text);
+    sv_Result back;
+    assert_int_equal(sv_result_parse("live.json", text, len, &back, &d), SV_OK);
+    assert_int_equal(back.play_count, 0);
+    sv_result_free(&back);
+    free(text);
+    /* played on to the end: a live snapshot of an ended run is refused */
+    sv_run_play_replay(&run, &d);
+    assert_true(run.s.ended);
+    assert_int_equal(sv_result_add_live(&live, &run, W.date, rep.lang, W.options.pass_score),
+                     SV_ERR_INVALID);
+    /* and the finished play replaces the snapshot */
+    assert_int_equal(sv_result_add_play(&live, &run, W.date, rep.lang, W.options.pass_score),
+                     SV_OK);
+    assert_int_equal(live.play_count, 1);
+    assert_false(live.plays[0].in_progress);
+    assert_int_equal(live.plays[0].decision_count, R[0].plays[0].decision_count);
+    sv_diag_free(&d);
+    sv_result_free(&live);
+    sv_run_stop(&run);
+    sv_replay_free(&rep);
+}
+
+/* ---- the HTML report's own words ----------------------------------------------------------- */
+
+/* The game's string `key` in language l (assets/lang/CODE.json), "" when absent. */
+static const char *game_string(cJSON *const langs[SV_LANG_COUNT], sv_Lang l, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(langs[l], key);
+    return cJSON_IsString(v) ? v->valuestring : "";
+}
+
+static int placeholders(const char *s)
+{
+    return (strstr(s, "{1}") ? 1 : 0) | (strstr(s, "{2}") ? 2 : 0);
+}
+
+static void test_report_words(void **state)
+{
+    (void)state;
+    cJSON *langs[SV_LANG_COUNT];
+    for (int l = 0; l < SV_LANG_COUNT; l++) {
+        char path[64];
+        snprintf(path, sizeof path, "assets/lang/%s.json", sv_lang_code((sv_Lang)l));
+        size_t len;
+        char *bytes = read_all(path, &len);
+        langs[l] = cJSON_ParseWithLength(bytes, len);
+        assert_non_null(langs[l]);
+        free(bytes);
+    }
+    /* every word in every language, with the same blanks to fill */
+    for (int w = 0; w < SV_RW_COUNT; w++)
+        for (int l = 0; l < SV_LANG_COUNT; l++) {
+            const char *s = sv_report_word((sv_ReportWord)w, (sv_Lang)l);
+            if (!s[0]) fail_msg("word %d has no %s", w, sv_lang_code((sv_Lang)l));
+            assert_int_equal(placeholders(s),
+                             placeholders(sv_report_word((sv_ReportWord)w, SV_LANG_EN)));
+        }
+    /* the headings and the P/S/M/U legend are translated, not English left in */
+    const sv_ReportWord translated[] = {
+        SV_RW_DECISIONS, SV_RW_DECISIONS_INTRO, SV_RW_RATINGS, SV_RW_RATINGS_INTRO,
+        SV_RW_PLAN,      SV_RW_DIFFERED,        SV_RW_TEAMS,   SV_RW_DECISION,
+        SV_RW_PRINCIPLE, SV_RW_RULES_FIRED,     SV_RW_FOOTER,  SV_RW_REPORT};
+    for (size_t i = 0; i < sizeof translated / sizeof translated[0]; i++) {
+        const char *en = sv_report_word(translated[i], SV_LANG_EN);
+        assert_string_not_equal(sv_report_word(translated[i], SV_LANG_SV), en);
+        assert_string_not_equal(sv_report_word(translated[i], SV_LANG_NB), en);
+    }
+    /* the game's words where it says the same thing */
+    static const struct {
+        sv_ReportWord w;
+        const char *key, *after; /* the game's string is the word and then `after` */
+    } same[] = {
+        {SV_RW_PLAN, "board.tab.plan", ""},
+        {SV_RW_DIFFERED, "board.differed", ""},
+        {SV_RW_ALIKE, "board.differed_none", ""},
+        {SV_RW_PRINCIPLE, "board.principle", ""},
+        {SV_RW_ACTION, "board.plan.action", ""},
+        {SV_RW_RESPONSIBLE, "board.plan.responsible", ""},
+        {SV_RW_DUE, "board.plan.due", ""},
+        {SV_RW_PASSED, "board.passed", ""},
+        {SV_RW_NOT_PASSED, "board.failed", ""},
+        {SV_RW_NO_ENDING, "board.no_ending", ""},
+        {SV_RW_OF_100, "board.score", ""},
+        {SV_RW_ENDING, "board.ending", ": {1}"},
+        {SV_RW_GRADE, "debrief.grade", ""},
+        {SV_RW_SEED, "debrief.seed", " {1}"},
+        {SV_RW_FACILITATOR, "workshop.facilitator", ": {1}"},
+        {SV_RW_REPUTATION, "meter.reputation", ""},
+        {SV_RW_SENTIMENT, "meter.sentiment", ""},
+        {SV_RW_MOOD, "meter.mood", ""},
+        {SV_RW_REACH, "meter.reach", ""},
+        {SV_RW_DECIMAL, "num.decimal", ""},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
+        for (int l = 0; l < SV_LANG_COUNT; l++) {
+            char want[512];
+            snprintf(want, sizeof want, "%s%s", sv_report_word(same[i].w, (sv_Lang)l),
+                     same[i].after);
+            assert_string_equal(want, game_string(langs, (sv_Lang)l, same[i].key));
+        }
+    /* the ratings' heading starts with the board's tab, and the legend says what
+     * P, S, M and U are in the board's own words */
+    for (int l = 0; l < SV_LANG_COUNT; l++) {
+        const char *tab = game_string(langs, (sv_Lang)l, "board.tab.principles");
+        assert_true(tab[0]);
+        assert_memory_equal(sv_report_word(SV_RW_RATINGS, (sv_Lang)l), tab, strlen(tab));
+        char legend[1024];
+        snprintf(legend, sizeof legend, "%s",
+                 game_string(langs, (sv_Lang)l, "board.ratings_intro"));
+        const char *intro = sv_report_word(SV_RW_RATINGS_INTRO, (sv_Lang)l);
+        int found = 0;
+        for (char *part = strtok(legend, "·"); part && found < 4; part = strtok(NULL, "·")) {
+            char *colon = strstr(part, ": ");
+            if (!colon) continue;
+            char *words = colon + 2, *end = words + strlen(words);
+            while (end > words && (end[-1] == ' ' || end[-1] == '.')) *--end = '\0';
+            if (strchr(words, '.')) *strchr(words, '.') = '\0'; /* "not observed. Under ..." */
+            if (!strstr(intro, words))
+                fail_msg("%s: '%s' is not in the report's legend", sv_lang_code((sv_Lang)l), words);
+            found++;
+        }
+        assert_int_equal(found, 4);
+    }
+    for (int l = 0; l < SV_LANG_COUNT; l++) cJSON_Delete(langs[l]);
+}
+
+/* The HTML report in the language asked for; the workshop's language kept in results. */
+static void test_report_html_lang(void **state)
+{
+    (void)state;
+    /* the fixture workshop names "en", and its results keep it */
+    assert_true(R[0].has_lang);
+    assert_int_equal(R[0].lang, SV_LANG_EN);
+    size_t len = 0;
+    char *text = sv_result_write(&R[0], &len);
+    assert_non_null(strstr(text, "\"lang\":\t\"en\""));
+    sv_Result back;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    assert_int_equal(sv_result_parse("red.json", text, len, &back, &d), SV_OK);
+    assert_true(back.has_lang);
+    assert_int_equal(back.lang, SV_LANG_EN);
+    sv_result_free(&back);
+    free(text);
+    sv_Result red = R[0];
+    const sv_Result *list[3] = {&red, &R[1], &R[2]};
+    sv_Report rep;
+    merge(&rep, list, 3, &d, SV_OK);
+    assert_int_equal(sv_report_workshop_lang(&rep), SV_LANG_EN);
+    red.has_lang = false;
+    const sv_Result *none[1] = {&red};
+    sv_Report rep_none;
+    merge(&rep_none, none, 1, &d, SV_OK);
+    assert_int_equal(sv_report_workshop_lang(&rep_none), SV_LANG_EN);
+    red.has_lang = true;
+    red.lang = SV_LANG_NB;
+    assert_int_equal(sv_report_workshop_lang(&rep_none), SV_LANG_NB);
+    sv_report_free(&rep_none);
+    char *en = sv_report_html(&rep, NULL, SV_LANG_EN), *sv = sv_report_html(&rep, NULL, SV_LANG_SV),
+         *nb = sv_report_html(&rep, NULL, SV_LANG_NB);
+    assert_non_null(strstr(en, "<html lang=\"en\">"));
+    assert_non_null(strstr(en, "<h2>Improvement plan</h2>"));
+    assert_non_null(strstr(sv, "<html lang=\"sv\">"));
+    const char *sv_heads[] = {"<h2>Lag</h2>",
+                              "<h2>Beslut, lag för lag</h2>",
+                              "<h2>Där lagen skilde sig mest</h2>",
+                              "<h2>Principer: P/S/M/U per lag</h2>",
+                              "<h2>Förbättringsplan</h2>",
+                              "<th>Anseende</th>",
+                              "Regler som slog till",
+                              "Som i HSEEP:s"};
+    for (size_t i = 0; i < sizeof sv_heads / sizeof sv_heads[0]; i++)
+        if (!strstr(sv, sv_heads[i])) fail_msg("the Swedish report has no %s", sv_heads[i]);
+    const char *nb_heads[] = {"<h2>Beslutninger, lag for lag</h2>",
+                              "<h2>Prinsipper: P/S/M/U per lag</h2>", "<h2>Forbedringsplan</h2>",
+                              "<th>Omdømme</th>"};
+    for (size_t i = 0; i < sizeof nb_heads / sizeof nb_heads[0]; i++)
+        if (!strstr(nb, nb_heads[i])) fail_msg("the Norwegian report has no %s", nb_heads[i]);
+    /* no English heading or label is left in the Swedish one */
+    const char *english[] = {"<h2>Teams",       "<h2>Decisions", "<h2>Principles",
+                             "<h2>Improvement", "<th>Decision",  "Rules that fired",
+                             "As in HSEEP",     "Made by Svara", "<th>reputation",
+                             "Grade ",          "Ending:"};
+    for (size_t i = 0; i < sizeof english / sizeof english[0]; i++)
+        if (strstr(sv, english[i])) fail_msg("the Swedish report still says %s", english[i]);
+    /* decimals with a comma in the Swedish tables, a point in the English */
+    char cell[64], t[32];
+    sv_meter_text(SV_METER_REPUTATION, R[0].plays[0].meters[SV_METER_REPUTATION], t, sizeof t);
+    assert_non_null(strchr(t, '.')); /* the fixture's end has tenths */
+    snprintf(cell, sizeof cell, "<td class=\"num\">%s</td>", t);
+    assert_non_null(strstr(en, cell));
+    *strchr(t, '.') = ',';
+    snprintf(cell, sizeof cell, "<td class=\"num\">%s</td>", t);
+    assert_non_null(strstr(sv, cell));
+    free(en);
+    free(sv);
+    free(nb);
     sv_report_free(&rep);
     sv_diag_free(&d);
 }
@@ -663,7 +962,7 @@ static void test_plan_round_trip(void **state)
     free(bytes);
     /* the exports show the edited plan, escaped, with the row of no principle */
     rep.plan = plan;
-    char *html = sv_report_html(&rep, NULL);
+    char *html = sv_report_html(&rep, NULL, SV_LANG_EN);
     assert_non_null(strstr(html, "&quot;Åsa&quot; &amp; &lt;the leads&gt;</td><td>2027-01-15"));
     assert_non_null(strstr(html, "<tr><td>&ndash;</td><td>A row of the facilitator&#39;s own"));
     char *json = sv_report_json(&rep, NULL);
@@ -778,6 +1077,9 @@ int main(void)
         cmocka_unit_test(test_report_refuses),
         cmocka_unit_test(test_report_ratings),
         cmocka_unit_test(test_exports),
+        cmocka_unit_test(test_live_snapshot),
+        cmocka_unit_test(test_report_words),
+        cmocka_unit_test(test_report_html_lang),
         cmocka_unit_test(test_plan_suggested),
         cmocka_unit_test(test_plan_texts),
         cmocka_unit_test(test_plan_round_trip),

@@ -81,7 +81,9 @@ static void usage(FILE *out)
           "                         for another workshop, pack version or seed), rate each\n"
           "                         principle P/S/M/U per team, and export CSV, JSON, xAPI\n"
           "                         1.0.3 statements and a self-contained HTML report;\n"
-          "                         --plan FILE: the facilitator's improvement-plan.json in them\n"
+          "                         --plan FILE: the facilitator's improvement-plan.json in them;\n"
+          "                         --lang en|sv|nb: the HTML report's language (default: the\n"
+          "                         workshop file's, else en)\n"
           "  xapi send FILE --endpoint URL [--user KEY:SECRET] [--batch N]\n"
           "                         post an xAPI statements file to a learning record store\n"
           "  help                   this text\n",

@@ -2,7 +2,8 @@
  * several) into one workshop, refusing files of another workshop, pack
  * version or seed, prints each principle's P/S/M/U rating per team, and
  * writes the exports: CSV, JSON, xAPI statements and the HTML report, each
- * atomically, with the facilitator's improvement plan when one is given. */
+ * atomically, with the facilitator's improvement plan when one is given.
+ * The HTML report speaks --lang, else the workshop's language, else English. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ typedef struct ReportArgs {
     int count;
     const char *csv, *json, *xapi, *html;
     const char *plan; /* the facilitator's improvement plan, for the JSON and HTML */
+    const char *lang; /* the HTML report's language; NULL: the workshop's */
 } ReportArgs;
 
 static int parse_args(int argc, char **argv, ReportArgs *a)
@@ -31,6 +33,7 @@ static int parse_args(int argc, char **argv, ReportArgs *a)
                             : strcmp(argv[i], "--xapi") == 0 ? &a->xapi
                             : strcmp(argv[i], "--html") == 0 ? &a->html
                             : strcmp(argv[i], "--plan") == 0 ? &a->plan
+                            : strcmp(argv[i], "--lang") == 0 ? &a->lang
                                                              : NULL;
         if (slot && v) {
             *slot = v, i++;
@@ -44,9 +47,15 @@ static int parse_args(int argc, char **argv, ReportArgs *a)
             a->files[a->count++] = argv[i];
         }
     }
+    sv_Lang lang;
+    if (a->lang && !sv_lang_parse(a->lang, &lang)) {
+        fprintf(stderr, "svara-tool report: --lang '%s': the report speaks en, sv or nb\n",
+                a->lang);
+        return 2;
+    }
     if (!a->count)
         fputs("usage: svara-tool report RESULT... [--csv FILE] [--json FILE] [--xapi FILE] "
-              "[--html FILE] [--plan improvement-plan.json]\n",
+              "[--html FILE] [--lang en|sv|nb] [--plan improvement-plan.json]\n",
               stderr);
     return a->count ? 0 : 2;
 }
@@ -137,7 +146,10 @@ int tool_report(int argc, char **argv)
         ok = write_export(a.csv, a.csv ? sv_report_csv(&rep) : NULL, "CSV") && ok;
         ok = write_export(a.json, a.json ? sv_report_json(&rep, p) : NULL, "JSON") && ok;
         ok = write_export(a.xapi, a.xapi ? sv_report_xapi(&rep) : NULL, "xAPI statements") && ok;
-        ok = write_export(a.html, a.html ? sv_report_html(&rep, p) : NULL, "HTML report") && ok;
+        sv_Lang lang = sv_report_workshop_lang(&rep);
+        if (a.lang) sv_lang_parse(a.lang, &lang);
+        ok = write_export(a.html, a.html ? sv_report_html(&rep, p, lang) : NULL, "HTML report") &&
+             ok;
     }
     if (have_pr) sv_principles_free(&pr);
     sv_report_free(&rep);

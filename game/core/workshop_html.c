@@ -3,7 +3,8 @@
  * Svara and printable on A4. The whole workshop first (teams, reputation
  * over time, decisions side by side, where the teams differed, the P/S/M/U
  * table and the improvement plan), then a section per team. Every text from
- * a file is escaped. */
+ * a file is escaped; the report's own words are in the language asked for
+ * (workshop_words.c), the teams' texts in the language they played in. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,51 @@ static void tag_text(sv_Sb *b, const char *open, const char *text, const char *c
     sv_sb_put(b, close);
 }
 
+/* One of the report's own words (HTML already). */
+static const char *word(sv_ReportWord w, sv_Lang lang) { return sv_report_word(w, lang); }
+
+/* A word with {1} and {2} filled in by a1 and a2, escaped. */
+static void put_filled(sv_Sb *b, const char *tmpl, const char *a1, const char *a2)
+{
+    for (const char *c = tmpl; *c; c++) {
+        if (c[0] == '{' && (c[1] == '1' || c[1] == '2') && c[2] == '}') {
+            const char *a = c[1] == '1' ? a1 : a2;
+            esc(b, a ? a : "");
+            c += 2;
+        } else {
+            sv_sb_putn(b, c, 1);
+        }
+    }
+}
+
+static void fill(sv_Sb *b, sv_ReportWord w, sv_Lang lang, const char *a1, const char *a2)
+{
+    put_filled(b, word(w, lang), a1, a2);
+}
+
+/* A number as files write it ("55.3") with the language's decimal sign. */
+static void num(sv_Sb *b, const char *text, sv_Lang lang)
+{
+    for (const char *c = text; *c; c++)
+        if (*c == '.')
+            sv_sb_put(b, word(SV_RW_DECIMAL, lang));
+        else
+            sv_sb_putn(b, c, 1);
+}
+
+/* A label and its value: "<b>Facilitator:</b> Ingrid Berg". */
+static void labelled(sv_Sb *b, sv_ReportWord w, sv_Lang lang, const char *value, bool first)
+{
+    sv_sb_printf(b, "%s<span class=\"label\">%s:</span> ", first ? "" : " &middot; ",
+                 word(w, lang));
+    esc(b, value);
+}
+
+static const char *meter_word(int k, sv_Lang lang)
+{
+    return word((sv_ReportWord)(SV_RW_REPUTATION + k), lang);
+}
+
 static const char *css =
     "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:11pt;color:#222;margin:2em auto;"
     "max-width:60em;padding:0 1em}h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.25em;"
@@ -58,13 +104,13 @@ static const char *css =
     "height:auto;max-width:40em;display:block;margin:.4em 0}.legend span{display:inline-block;"
     "margin-right:1em}.swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;"
     "vertical-align:middle}tr{break-inside:avoid}.team{break-before:page}.choice{font-family:"
-    "'DejaVu Sans Mono',monospace;font-size:.85em;color:#1b6ca8}"
+    "'DejaVu Sans Mono',monospace;font-size:.85em;color:#1b6ca8}.meta .label{font-weight:bold}"
     "@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none;font-size:9.5pt}"
     "h2{break-after:avoid}h3{break-after:avoid}svg.chart{max-width:15cm}}";
 
 /* ---- charts -------------------------------------------------------------------------------- */
 
-static void axes(sv_Sb *b, uint32_t end_ms, const char *label)
+static void axes(sv_Sb *b, uint32_t end_ms, const char *label, sv_Lang lang)
 {
     sv_sb_printf(b,
                  "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
@@ -89,8 +135,10 @@ static void axes(sv_Sb *b, uint32_t end_ms, const char *label)
         sv_seconds_text(ms / 1000u * 1000u, t, sizeof t);
         sv_sb_printf(b,
                      "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" "
-                     "fill=\"#666\">%s s</text>",
-                     x, CHART_H + 14, t);
+                     "fill=\"#666\">",
+                     x, CHART_H + 14);
+        num(b, t, lang);
+        sv_sb_put(b, " s</text>");
     }
 }
 
@@ -118,16 +166,19 @@ static void line(sv_Sb *b, const sv_ResultPlay *p, uint32_t end_ms, int meter, c
 }
 
 /* Reputation of every team that played `scenario`, on one chart. */
-static void workshop_chart(sv_Sb *b, const sv_Report *rep, const char *scenario, const char *title)
+static void workshop_chart(sv_Sb *b, const sv_Report *rep, const char *scenario, const char *title,
+                           sv_Lang lang)
 {
     uint32_t end = 1;
     for (size_t t = 0; t < rep->team_count; t++) {
         const sv_ResultPlay *p = sv_result_find_play(rep->teams[t], scenario);
         if (p && p->end_ms > end) end = p->end_ms;
     }
-    char label[200];
-    snprintf(label, sizeof label, "Reputation over time: %.150s", title);
-    axes(b, end, label);
+    sv_Sb label = {0};
+    put_filled(&label, word(SV_RW_CHART_TEAMS, lang), title, NULL);
+    char *text = sv_sb_take(&label, NULL);
+    axes(b, end, text ? text : title, lang);
+    free(text);
     for (size_t t = 0; t < rep->team_count; t++) {
         const sv_ResultPlay *p = sv_result_find_play(rep->teams[t], scenario);
         if (p) line(b, p, end, SV_METER_REPUTATION, team_colours[t % 8], "team-line");
@@ -143,18 +194,20 @@ static void workshop_chart(sv_Sb *b, const sv_Report *rep, const char *scenario,
 }
 
 /* Reputation, sentiment and mood of one team's play. */
-static void team_chart(sv_Sb *b, const sv_Result *r, const sv_ResultPlay *p)
+static void team_chart(sv_Sb *b, const sv_Result *r, const sv_ResultPlay *p, sv_Lang lang)
 {
-    char label[300];
-    snprintf(label, sizeof label, "%.100s: meters over time in %.150s", r->team.name, p->title);
-    axes(b, p->end_ms, label);
+    sv_Sb label = {0};
+    put_filled(&label, word(SV_RW_CHART_TEAM, lang), r->team.name, p->title);
+    char *text = sv_sb_take(&label, NULL);
+    axes(b, p->end_ms, text ? text : p->title, lang);
+    free(text);
     for (int k = 0; k < SV_METER_COUNT; k++)
         if (k != SV_METER_REACH) line(b, p, p->end_ms, k, meter_colours[k], "meter-line");
     sv_sb_put(b, "</svg><p class=\"legend\">");
     for (int k = 0; k < SV_METER_COUNT; k++)
         if (k != SV_METER_REACH)
             sv_sb_printf(b, "<span><span class=\"swatch\" style=\"background:%s\"></span>%s</span>",
-                         meter_colours[k], sv_meter_name((sv_Meter)k));
+                         meter_colours[k], meter_word(k, lang));
     sv_sb_put(b, "</p>");
 }
 
@@ -165,21 +218,25 @@ static const char *principle_name(const sv_Principles *pr, sv_Principle k, sv_La
     return pr ? sv_text_get(&pr->of[k].name, lang) : sv_principle_name(k);
 }
 
-static void meter_cells(sv_Sb *b, const int32_t m[SV_METER_COUNT])
+static void meter_cells(sv_Sb *b, const int32_t m[SV_METER_COUNT], sv_Lang lang)
 {
     char t[32];
     for (int k = 0; k < SV_METER_COUNT; k++) {
         sv_meter_text((sv_Meter)k, m[k], t, sizeof t);
-        sv_sb_printf(b, "<td class=\"num\">%s</td>", t);
+        sv_sb_put(b, "<td class=\"num\">");
+        num(b, t, lang);
+        sv_sb_put(b, "</td>");
     }
 }
 
-static void overview(sv_Sb *b, const sv_Report *rep)
+static void overview(sv_Sb *b, const sv_Report *rep, sv_Lang lang)
 {
-    sv_sb_put(b, "<section id=\"teams\"><h2>Teams</h2><table><thead><tr><th>Team</th><th>Members"
-                 "</th><th>Scenario</th><th>Grade</th><th>Ending</th>");
-    for (int k = 0; k < SV_METER_COUNT; k++)
-        sv_sb_printf(b, "<th>%s</th>", sv_meter_name((sv_Meter)k));
+    sv_sb_printf(b,
+                 "<section id=\"teams\"><h2>%s</h2><table><thead><tr><th>%s</th><th>%s</th><th>%s"
+                 "</th><th>%s</th><th>%s</th>",
+                 word(SV_RW_TEAMS, lang), word(SV_RW_TEAM, lang), word(SV_RW_MEMBERS, lang),
+                 word(SV_RW_SCENARIO, lang), word(SV_RW_GRADE, lang), word(SV_RW_ENDING, lang));
+    for (int k = 0; k < SV_METER_COUNT; k++) sv_sb_printf(b, "<th>%s</th>", meter_word(k, lang));
     sv_sb_put(b, "</tr></thead><tbody>");
     for (size_t t = 0; t < rep->team_count; t++) {
         const sv_Result *r = rep->teams[t];
@@ -199,15 +256,15 @@ static void overview(sv_Sb *b, const sv_Report *rep)
                 sv_sb_put(b, "</td>");
             }
             if (!r->play_count) {
-                sv_sb_printf(b, "<td colspan=\"%d\">no play recorded</td></tr>",
-                             3 + SV_METER_COUNT);
+                sv_sb_printf(b, "<td colspan=\"%d\">%s</td></tr>", 3 + SV_METER_COUNT,
+                             word(SV_RW_NO_PLAY, lang));
                 break;
             }
             const sv_ResultPlay *pl = &r->plays[p];
             tag_text(b, "<td>", pl->title, "</td>");
             sv_sb_printf(b, "<td>%c (%d)</td>", pl->grade, pl->score);
             tag_text(b, "<td>", pl->ending_title[0] ? pl->ending_title : "-", "</td>");
-            meter_cells(b, pl->meters);
+            meter_cells(b, pl->meters, lang);
             sv_sb_put(b, "</tr>");
         }
     }
@@ -215,7 +272,7 @@ static void overview(sv_Sb *b, const sv_Report *rep)
 }
 
 /* What a decision's answer was, in words: the reply, or what happened instead. */
-static void answer_cell(sv_Sb *b, const sv_ResultDecision *d)
+static void answer_cell(sv_Sb *b, const sv_ResultDecision *d, sv_Lang lang)
 {
     char key[SV_MAX_ID_BYTES * SV_MAX_COMPOSE + 16], w[32];
     sv_result_choice_key(d, key, sizeof key);
@@ -223,22 +280,27 @@ static void answer_cell(sv_Sb *b, const sv_ResultDecision *d)
     if (d->reply[0]) {
         esc(b, d->reply);
     } else {
-        sv_sb_put(b, d->state == SV_RESULT_LAPSED ? "<em>not answered before the end</em>"
-                                                  : "<em>no answer: time ran out</em>");
+        sv_sb_printf(b, "<em>%s</em>",
+                     word(d->state == SV_RESULT_LAPSED ? SV_RW_LAPSED : SV_RW_TIMED_OUT, lang));
     }
     int64_t worth = sv_result_decision_worth(d);
     sv_meter_text(SV_METER_REPUTATION, (int32_t)sv_clamp_i64(worth, -1000000, 1000000), w,
                   sizeof w);
     sv_sb_put(b, "<br><span class=\"choice\">");
     esc(b, key);
-    if (d->by_default) sv_sb_put(b, " (default)");
-    sv_sb_printf(b, "</span> <span class=\"small\">%s%s, %s s</span></td>", worth > 0 ? "+" : "", w,
-                 (sv_seconds_text(d->taken_ms, key, sizeof key), key));
+    if (d->by_default) sv_sb_printf(b, " (%s)", word(SV_RW_BY_DEFAULT, lang));
+    sv_sb_printf(b, "</span> <span class=\"small\">%s", worth > 0 ? "+" : "");
+    num(b, w, lang);
+    sv_seconds_text(d->taken_ms, key, sizeof key);
+    sv_sb_put(b, ", ");
+    num(b, key, lang);
+    sv_sb_put(b, " s</span></td>");
 }
 
-static void decisions(sv_Sb *b, const sv_Report *rep, const char *scenario)
+static void decisions(sv_Sb *b, const sv_Report *rep, const char *scenario, sv_Lang lang)
 {
-    sv_sb_put(b, "<table class=\"decisions\"><thead><tr><th>Decision</th>");
+    sv_sb_printf(b, "<table class=\"decisions\"><thead><tr><th>%s</th>",
+                 word(SV_RW_DECISION, lang));
     for (size_t t = 0; t < rep->team_count; t++)
         tag_text(b, "<th>", rep->teams[t]->team.name, "</th>");
     sv_sb_put(b, "</tr></thead><tbody>");
@@ -263,9 +325,9 @@ static void decisions(sv_Sb *b, const sv_Report *rep, const char *scenario)
                 for (uint32_t j = 0; q && j < q->decision_count && !e; j++)
                     if (strcmp(q->decisions[j].decision, d->decision) == 0) e = &q->decisions[j];
                 if (e)
-                    answer_cell(b, e);
+                    answer_cell(b, e, lang);
                 else
-                    sv_sb_put(b, "<td class=\"small\">did not come up</td>");
+                    sv_sb_printf(b, "<td class=\"small\">%s</td>", word(SV_RW_NOT_MET, lang));
             }
             sv_sb_put(b, "</tr>");
         }
@@ -273,13 +335,15 @@ static void decisions(sv_Sb *b, const sv_Report *rep, const char *scenario)
     sv_sb_put(b, "</tbody></table>");
 }
 
-static void differences(sv_Sb *b, const sv_Report *rep)
+static void differences(sv_Sb *b, const sv_Report *rep, sv_Lang lang)
 {
     size_t n = 0;
     sv_ReportSpread *s = sv_report_spreads(rep, &n);
-    sv_sb_put(b, "<section id=\"differences\"><h2>Where the teams differed most</h2><table><thead>"
-                 "<tr><th>Scenario</th><th>Decision</th><th>Different answers</th><th>Best minus "
-                 "worst (points)</th></tr></thead><tbody>");
+    sv_sb_printf(b,
+                 "<section id=\"differences\"><h2>%s</h2><table><thead><tr><th>%s</th><th>%s</th>"
+                 "<th>%s</th><th>%s</th></tr></thead><tbody>",
+                 word(SV_RW_DIFFERED, lang), word(SV_RW_SCENARIO, lang), word(SV_RW_DECISION, lang),
+                 word(SV_RW_DIFFERENT_ANSWERS, lang), word(SV_RW_SPREAD, lang));
     size_t shown = 0;
     for (size_t i = 0; s && i < n && shown < 5; i++) {
         if (s[i].distinct < 2 && s[i].spread == 0) continue;
@@ -288,25 +352,28 @@ static void differences(sv_Sb *b, const sv_Report *rep)
                       sizeof w);
         tag_text(b, "<tr><td>", s[i].scenario, "</td>");
         tag_text(b, "<td>", s[i].decision, "</td>");
-        sv_sb_printf(b, "<td class=\"num\">%u of %u teams</td><td class=\"num\">%s</td></tr>",
-                     s[i].distinct, s[i].teams, w);
+        char distinct[16], teams[16];
+        snprintf(distinct, sizeof distinct, "%u", s[i].distinct);
+        snprintf(teams, sizeof teams, "%u", s[i].teams);
+        sv_sb_put(b, "<td class=\"num\">");
+        fill(b, SV_RW_OF_TEAMS, lang, distinct, teams);
+        sv_sb_put(b, "</td><td class=\"num\">");
+        num(b, w, lang);
+        sv_sb_put(b, "</td></tr>");
         shown++;
     }
-    if (!shown) sv_sb_put(b, "<tr><td colspan=\"4\">Every team answered alike.</td></tr>");
+    if (!shown) sv_sb_printf(b, "<tr><td colspan=\"4\">%s</td></tr>", word(SV_RW_ALIKE, lang));
     sv_sb_put(b, "</tbody></table></section>");
     free(s);
 }
 
-static void ratings(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr)
+static void ratings(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr, sv_Lang lang)
 {
-    sv_Lang lang = sv_report_lang(rep);
-    sv_sb_put(b,
-              "<section id=\"ratings\"><h2>Principles: P/S/M/U per team</h2><p class=\"small\">"
-              "As in HSEEP after-action reports: <b>P</b> performed without challenges (no rule "
-              "on the principle penalised the team), <b>S</b> with some challenges (penalised at "
-              "most a third of the times it came up), <b>M</b> with major challenges (more often, "
-              "but followed at least once), <b>U</b> unable to perform (only penalised). Figures: "
-              "rules that rewarded / penalised it.</p><table><thead><tr><th>Principle</th>");
+    sv_sb_printf(b,
+                 "<section id=\"ratings\"><h2>%s</h2><p class=\"small\">%s</p><table><thead><tr>"
+                 "<th>%s</th>",
+                 word(SV_RW_RATINGS, lang), word(SV_RW_RATINGS_INTRO, lang),
+                 word(SV_RW_PRINCIPLE, lang));
     for (size_t t = 0; t < rep->team_count; t++)
         tag_text(b, "<th>", rep->teams[t]->team.name, "</th>");
     sv_sb_put(b, "</tr></thead><tbody>");
@@ -358,9 +425,8 @@ static void plan_row(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr, sv
 }
 
 /* The facilitator's plan when the report has one, else the one the ratings suggest. */
-static void plan(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr)
+static void plan(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr, sv_Lang lang)
 {
-    sv_Lang lang = sv_report_lang(rep);
     sv_Plan *made = rep->plan ? NULL : malloc(sizeof *made);
     const sv_Plan *p = rep->plan ? rep->plan : made;
     if (!p) {
@@ -368,26 +434,28 @@ static void plan(sv_Sb *b, const sv_Report *rep, const sv_Principles *pr)
         return;
     }
     if (made) sv_plan_from_report(made, rep, pr, lang);
-    sv_sb_put(b,
-              "<section id=\"plan\"><h2>Improvement plan</h2><table "
-              "class=\"plan\"><thead><tr><th>Principle</th>"
-              "<th>What went wrong</th><th>Corrective action</th><th>Teams</th><th>Responsible</th>"
-              "<th>Due</th></tr></thead><tbody>");
+    sv_sb_printf(b,
+                 "<section id=\"plan\"><h2>%s</h2><table class=\"plan\"><thead><tr><th>%s</th>"
+                 "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>",
+                 word(SV_RW_PLAN, lang), word(SV_RW_PRINCIPLE, lang), word(SV_RW_ISSUE, lang),
+                 word(SV_RW_ACTION, lang), word(SV_RW_TEAMS, lang), word(SV_RW_RESPONSIBLE, lang),
+                 word(SV_RW_DUE, lang));
     for (uint32_t i = 0; i < p->row_count && i < SV_PLAN_MAX_ROWS; i++)
         plan_row(b, rep, pr, lang, &p->rows[i]);
-    if (!p->row_count) sv_sb_put(b, "<tr><td colspan=\"6\">No principle was broken.</td></tr>");
+    if (!p->row_count)
+        sv_sb_printf(b, "<tr><td colspan=\"6\">%s</td></tr>", word(SV_RW_NONE_BROKEN, lang));
     sv_sb_put(b, "</tbody></table></section>");
     free(made);
 }
 
 /* ---- a team's section ---------------------------------------------------------------------- */
 
-static void team_decision(sv_Sb *b, const sv_ResultDecision *d)
+static void team_decision(sv_Sb *b, const sv_ResultDecision *d, sv_Lang lang)
 {
     sv_sb_put(b, "<tr><td>");
     esc(b, d->prompt);
     sv_sb_put(b, "</td>");
-    answer_cell(b, d);
+    answer_cell(b, d, lang);
     sv_sb_put(b, "<td>");
     for (uint32_t i = 0; i < d->rule_count; i++) {
         const sv_ResultRule *r = &d->rules[i];
@@ -403,11 +471,12 @@ static void team_decision(sv_Sb *b, const sv_ResultDecision *d)
                 sv_sb_printf(b, "%s ", sv_principle_name((sv_Principle)k));
         tag_text(b, "<span class=\"small\">", r->explain, "</span>");
     }
-    if (!d->rule_count) sv_sb_put(b, "<span class=\"small\">no rule fired</span>");
+    if (!d->rule_count)
+        sv_sb_printf(b, "<span class=\"small\">%s</span>", word(SV_RW_NO_RULE, lang));
     sv_sb_put(b, "</td></tr>");
 }
 
-static void team_section(sv_Sb *b, const sv_Report *rep, size_t t)
+static void team_section(sv_Sb *b, const sv_Report *rep, size_t t, sv_Lang lang)
 {
     const sv_Result *r = rep->teams[t];
     sv_sb_put(b, "<section class=\"team\" id=\"team-");
@@ -425,15 +494,28 @@ static void team_section(sv_Sb *b, const sv_Report *rep, size_t t)
         when[16] = '\0';
         when[10] = ' ';
         tag_text(b, "<h3>", pl->title, "</h3>");
-        sv_sb_printf(b, "<p class=\"meta\">Grade %c (%d of 100, %s at %d). Ending: ", pl->grade,
-                     pl->score, pl->score >= pl->pass_score ? "passed" : "not passed",
-                     pl->pass_score);
-        esc(b, pl->ending_title[0] ? pl->ending_title : "none");
-        sv_sb_printf(b, ". Played %s UTC.</p>", when + 0);
-        team_chart(b, r, pl);
-        sv_sb_put(b, "<table><thead><tr><th>Decision</th><th>Answer</th><th>Rules that fired"
-                     "</th></tr></thead><tbody>");
-        for (uint32_t i = 0; i < pl->decision_count; i++) team_decision(b, &pl->decisions[i]);
+        char grade[64], score[16], pass[16];
+        snprintf(score, sizeof score, "%d", pl->score);
+        snprintf(pass, sizeof pass, "%d", pl->pass_score);
+        snprintf(grade, sizeof grade, "%c", pl->grade);
+        sv_sb_put(b, "<p class=\"meta\">");
+        labelled(b, SV_RW_GRADE, lang, grade, true);
+        sv_sb_put(b, " (");
+        fill(b, SV_RW_OF_100, lang, score, NULL);
+        sv_sb_printf(b, ", %s; ",
+                     word(pl->score >= pl->pass_score ? SV_RW_PASSED : SV_RW_NOT_PASSED, lang));
+        fill(b, SV_RW_PASS_MARK, lang, pass, NULL);
+        sv_sb_put(b, ")");
+        labelled(b, SV_RW_ENDING, lang,
+                 pl->ending_title[0] ? pl->ending_title : word(SV_RW_NO_ENDING, lang), false);
+        sv_sb_put(b, " &middot; ");
+        fill(b, SV_RW_PLAYED, lang, when, NULL);
+        sv_sb_put(b, "</p>");
+        team_chart(b, r, pl, lang);
+        sv_sb_printf(b, "<table><thead><tr><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>",
+                     word(SV_RW_DECISION, lang), word(SV_RW_ANSWER, lang),
+                     word(SV_RW_RULES_FIRED, lang));
+        for (uint32_t i = 0; i < pl->decision_count; i++) team_decision(b, &pl->decisions[i], lang);
         sv_sb_put(b, "</tbody></table>");
     }
     sv_sb_put(b, "</section>");
@@ -441,33 +523,35 @@ static void team_section(sv_Sb *b, const sv_Report *rep, size_t t)
 
 /* ---- the page ------------------------------------------------------------------------------ */
 
-char *sv_report_html(const sv_Report *rep, const sv_Principles *pr)
+char *sv_report_html(const sv_Report *rep, const sv_Principles *pr, sv_Lang lang)
 {
     if (!rep->team_count) return NULL;
+    if (!sv_in_range((int32_t)lang, SV_LANG_COUNT)) lang = SV_LANG_EN;
     const sv_Result *first = rep->teams[0];
     sv_Sb b = {0};
     sv_sb_printf(&b,
                  "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">"
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>",
-                 sv_lang_code(sv_report_lang(rep)));
+                 sv_lang_code(lang));
     esc(&b, first->workshop_name);
-    sv_sb_printf(&b, ": workshop report</title><style>%s</style></head><body><header><h1>", css);
+    sv_sb_printf(&b, " &ndash; %s</title><style>%s</style></head><body><header><h1>",
+                 word(SV_RW_REPORT, lang), css);
     esc(&b, first->workshop_name);
-    sv_sb_put(&b, "</h1><p class=\"meta\">Facilitator: ");
-    esc(&b, first->facilitator.name);
-    sv_sb_put(&b, ". Pack ");
-    esc(&b, first->pack);
-    sv_sb_put(&b, " ");
-    esc(&b, first->pack_version);
-    sv_sb_printf(&b, ", seed %" PRIu64 ", %zu teams. Workshop id ", first->seed, rep->team_count);
-    esc(&b, first->workshop);
-    sv_sb_put(&b, ".</p></header>");
-    overview(&b, rep);
+    sv_sb_put(&b, "</h1><p class=\"meta\">");
+    char pack[2 * SV_MAX_ID_BYTES + 8], seed[32], teams[32];
+    snprintf(pack, sizeof pack, "%s %s", first->pack, first->pack_version);
+    snprintf(seed, sizeof seed, "%" PRIu64, first->seed);
+    snprintf(teams, sizeof teams, "%zu", rep->team_count);
+    labelled(&b, SV_RW_FACILITATOR, lang, first->facilitator.name, true);
+    labelled(&b, SV_RW_PACK, lang, pack, false);
+    labelled(&b, SV_RW_SEED, lang, seed, false);
+    labelled(&b, SV_RW_TEAMS, lang, teams, false);
+    labelled(&b, SV_RW_WORKSHOP_ID, lang, first->workshop, false);
+    sv_sb_put(&b, "</p></header>");
+    overview(&b, rep, lang);
     /* the scenarios, in the order the first teams played them */
-    sv_sb_put(&b, "<section id=\"decisions\"><h2>Decisions, team by team</h2><p class=\"small\">"
-                  "Under each answer: what was chosen (an option, or the composed parts in order), "
-                  "what the rules it set off were worth (points, as the grade counts them: "
-                  "reputation twice, sentiment and mood once) and how long the team took.</p>");
+    sv_sb_printf(&b, "<section id=\"decisions\"><h2>%s</h2><p class=\"small\">%s</p>",
+                 word(SV_RW_DECISIONS, lang), word(SV_RW_DECISIONS_INTRO, lang));
     for (size_t t = 0; t < rep->team_count; t++)
         for (uint32_t p = 0; p < rep->teams[t]->play_count; p++) {
             const sv_ResultPlay *pl = &rep->teams[t]->plays[p];
@@ -476,15 +560,15 @@ char *sv_report_html(const sv_Report *rep, const sv_Principles *pr)
                 earlier = sv_result_find_play(rep->teams[u], pl->scenario);
             if (earlier) continue;
             tag_text(&b, "<h3>", pl->title, "</h3>");
-            workshop_chart(&b, rep, pl->scenario, pl->title);
-            decisions(&b, rep, pl->scenario);
+            workshop_chart(&b, rep, pl->scenario, pl->title, lang);
+            decisions(&b, rep, pl->scenario, lang);
         }
     sv_sb_put(&b, "</section>");
-    differences(&b, rep);
-    ratings(&b, rep, pr);
-    plan(&b, rep, pr);
-    for (size_t t = 0; t < rep->team_count; t++) team_section(&b, rep, t);
-    sv_sb_put(&b, "<footer class=\"small\"><p>Made by Svara from the teams' result files.</p>"
-                  "</footer></body></html>\n");
+    differences(&b, rep, lang);
+    ratings(&b, rep, pr, lang);
+    plan(&b, rep, pr, lang);
+    for (size_t t = 0; t < rep->team_count; t++) team_section(&b, rep, t, lang);
+    sv_sb_printf(&b, "<footer class=\"small\"><p>%s</p></footer></body></html>\n",
+                 word(SV_RW_FOOTER, lang));
     return sv_sb_take(&b, NULL);
 }

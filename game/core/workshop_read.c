@@ -420,7 +420,7 @@ static void read_play(sv_Loader *L, const cJSON *obj, const char *ptr, const sv_
 
 static void read_workshop(sv_Loader *L, const cJSON *root, sv_Result *r)
 {
-    static const char *const keys[] = {"id", "name", "facilitator", NULL};
+    static const char *const keys[] = {"id", "name", "facilitator", "lang", NULL};
     const cJSON *w = sv_load_required(L, root, "", "workshop");
     r->workshop = r->workshop_name = "";
     r->facilitator = (sv_Person){"", "", "", ""};
@@ -434,6 +434,12 @@ static void read_workshop(sv_Loader *L, const cJSON *root, sv_Result *r)
         r->workshop_name = copy(L, s);
     if ((v = sv_load_required(L, w, "/workshop", "facilitator")))
         sv_workshop_read_person(L, v, "/workshop/facilitator", "\"facilitator\"", &r->facilitator);
+    int lang;
+    if ((v = sv_load_get(w, "lang")) &&
+        sv_load_vocab(L, v, "/workshop/lang", "language", SV_VOCAB_LANG, &lang)) {
+        r->has_lang = true;
+        r->lang = (sv_Lang)lang;
+    }
 }
 
 static void read_root(sv_Loader *L, const cJSON *root, sv_Result *r)

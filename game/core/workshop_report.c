@@ -291,6 +291,13 @@ sv_Lang sv_report_lang(const sv_Report *rep)
     return SV_LANG_EN;
 }
 
+sv_Lang sv_report_workshop_lang(const sv_Report *rep)
+{
+    for (size_t t = 0; t < rep->team_count; t++)
+        if (rep->teams[t]->has_lang) return rep->teams[t]->lang;
+    return SV_LANG_EN;
+}
+
 bool sv_report_plan_row(const sv_Report *rep, sv_Principle k)
 {
     for (size_t t = 0; t < rep->team_count; t++)

@@ -166,6 +166,8 @@ sv_Status sv_result_start(sv_Result *r, const sv_Workshop *w, int32_t team)
     if (!(r->arena = sv_arena_create(16384))) return SV_ERR_NOMEM;
     r->workshop = dup(r->arena, w->id);
     r->workshop_name = dup(r->arena, w->name);
+    r->has_lang = w->has_lang;
+    r->lang = w->lang;
     copy_person(r->arena, &r->facilitator, &w->facilitator);
     r->pack = dup(r->arena, w->pack);
     r->pack_version = dup(r->arena, w->pack_version);
@@ -314,6 +316,13 @@ static bool opened(const sv_Session *s, uint32_t d)
     return st == SV_DEC_OPEN || st == SV_DEC_ANSWERED || st == SV_DEC_TIMED_OUT;
 }
 
+/* A decision that has closed (answered or timed out): a live play's so far. */
+static bool closed(const sv_Session *s, uint32_t d)
+{
+    uint8_t st = s->decision_state[d];
+    return st == SV_DEC_ANSWERED || st == SV_DEC_TIMED_OUT;
+}
+
 static bool fill_history(sv_Arena *a, const sv_Session *s, sv_ResultPlay *p)
 {
     const sv_ScoreState *st = s->score;
@@ -336,7 +345,7 @@ static bool fill_history(sv_Arena *a, const sv_Session *s, sv_ResultPlay *p)
 }
 
 static bool fill_play(sv_Arena *a, const sv_Run *run, int64_t started, sv_Lang lang,
-                      int32_t pass_score, sv_ResultPlay *p)
+                      int32_t pass_score, bool live, sv_ResultPlay *p)
 {
     const sv_Session *s = &run->s;
     const sv_Scenario *sc = s->sc;
@@ -344,6 +353,7 @@ static bool fill_play(sv_Arena *a, const sv_Run *run, int64_t started, sv_Lang l
     p->scenario = dup(a, sc->id);
     p->title = dup(a, sv_text_get(&sc->title, lang));
     p->lang = lang;
+    p->in_progress = live;
     p->started = started;
     p->end_ms = s->now_ms;
     bool ended = sv_in_range(s->ending, sc->ending_count);
@@ -366,7 +376,7 @@ static bool fill_play(sv_Arena *a, const sv_Run *run, int64_t started, sv_Lang l
         p->replay.input_count = p->replay.input_cap = rec.input_count;
     }
     size_t n = 0;
-    int32_t *order = sv_session_decisions_by_opening(s, opened, &n);
+    int32_t *order = sv_session_decisions_by_opening(s, live ? closed : opened, &n);
     if (!order) return false;
     p->decisions = n ? sv_arena_alloc(a, n * sizeof *p->decisions) : NULL;
     bool ok = !n || p->decisions;
@@ -389,11 +399,9 @@ static bool fill_play(sv_Arena *a, const sv_Run *run, int64_t started, sv_Lang l
     return ok && fill_history(a, s, p);
 }
 
-sv_Status sv_result_add_play(sv_Result *r, const sv_Run *run, int64_t started, sv_Lang lang,
-                             int32_t pass_score)
+static sv_Status add_play(sv_Result *r, const sv_Run *run, int64_t started, sv_Lang lang,
+                          int32_t pass_score, bool live)
 {
-    if (!r->arena || !run || !run->started || !run->s.ended || !run->s.score || !run->model)
-        return SV_ERR_INVALID;
     uint32_t slot = r->play_count;
     for (uint32_t i = 0; i < r->play_count; i++)
         if (strcmp(r->plays[i].scenario, run->sc->id) == 0) slot = i;
@@ -405,7 +413,7 @@ sv_Status sv_result_add_play(sv_Result *r, const sv_Run *run, int64_t started, s
         r->play_cap = cap;
     }
     sv_ResultPlay play;
-    if (!fill_play(r->arena, run, started, lang, pass_score, &play)) {
+    if (!fill_play(r->arena, run, started, lang, pass_score, live, &play)) {
         free_play(&play);
         return SV_ERR_NOMEM;
     }
@@ -413,6 +421,22 @@ sv_Status sv_result_add_play(sv_Result *r, const sv_Run *run, int64_t started, s
     r->plays[slot] = play;
     if (slot == r->play_count) r->play_count++;
     return SV_OK;
+}
+
+sv_Status sv_result_add_play(sv_Result *r, const sv_Run *run, int64_t started, sv_Lang lang,
+                             int32_t pass_score)
+{
+    if (!r->arena || !run || !run->started || !run->s.ended || !run->s.score || !run->model)
+        return SV_ERR_INVALID;
+    return add_play(r, run, started, lang, pass_score, false);
+}
+
+sv_Status sv_result_add_live(sv_Result *r, const sv_Run *run, int64_t started, sv_Lang lang,
+                             int32_t pass_score)
+{
+    if (!r->arena || !run || !run->started || run->s.ended || !run->s.score || !run->model)
+        return SV_ERR_INVALID;
+    return add_play(r, run, started, lang, pass_score, true);
 }
 
 /* ---- writing -------------------------------------------------------------------------------- */
@@ -550,7 +574,7 @@ static bool add_history(cJSON *o, const sv_ResultPlay *p)
     return ok;
 }
 
-static bool add_play(cJSON *arr, const sv_ResultPlay *p)
+static bool write_play(cJSON *arr, const sv_ResultPlay *p)
 {
     cJSON *o = cJSON_CreateObject();
     bool ok = o && cJSON_AddItemToArray(arr, o);
@@ -589,6 +613,7 @@ char *sv_result_write(const sv_Result *r, size_t *len)
     ok = ok && w && cJSON_AddStringToObject(w, "id", r->workshop) &&
          cJSON_AddStringToObject(w, "name", r->workshop_name) &&
          add_person(w, "facilitator", &r->facilitator);
+    if (ok && r->has_lang) ok = cJSON_AddStringToObject(w, "lang", sv_lang_code(r->lang)) != NULL;
     cJSON *pack = ok ? cJSON_AddObjectToObject(root, "pack") : NULL;
     ok = ok && pack && cJSON_AddStringToObject(pack, "id", r->pack) &&
          cJSON_AddStringToObject(pack, "version", r->pack_version);
@@ -604,7 +629,8 @@ char *sv_result_write(const sv_Result *r, size_t *len)
         ok = add_person(members, NULL, &r->team.members[i]);
     cJSON *plays = ok ? cJSON_AddArrayToObject(root, "plays") : NULL;
     ok = ok && plays;
-    for (uint32_t i = 0; ok && i < r->play_count; i++) ok = add_play(plays, &r->plays[i]);
+    for (uint32_t i = 0; ok && i < r->play_count; i++)
+        if (!r->plays[i].in_progress) ok = write_play(plays, &r->plays[i]);
     if (!ok) {
         cJSON_Delete(root);
         return NULL;

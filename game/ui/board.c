@@ -90,6 +90,15 @@ static size_t result_names(const char *dir, char **names, sv_DiagList *d)
     return n;
 }
 
+/* Re-points list and files at the results, after results moved. */
+static void relist(ui_Board *b)
+{
+    for (size_t t = 0; t < b->team_count; t++) {
+        b->list[t] = &b->results[t];
+        b->files[t] = b->paths[t];
+    }
+}
+
 /* Each team's result, checked against the workshop, in the workshop's order. */
 /* `live`: opened by a workshop in progress, where no result yet is the
  * normal start and not a problem to show. */
@@ -145,10 +154,7 @@ static void load_results(ui_Board *b, sv_DiagList *d, bool live)
     memcpy(b->results, sorted, b->team_count * sizeof sorted[0]);
     memcpy(b->paths, paths, sizeof b->paths);
     free(paths);
-    for (size_t t = 0; t < b->team_count; t++) {
-        b->list[t] = &b->results[t];
-        b->files[t] = b->paths[t];
-    }
+    relist(b);
 }
 
 static const sv_Principles *principles(const ui_Game *g)
@@ -205,6 +211,77 @@ static bool language_given(const ui_AppOptions *o)
     return false;
 }
 
+/* A scoreboard shown mid-run: the playing team's run so far, added to its
+ * result here (a new one in the workshop's order when it has none yet) as an
+ * in-progress play. Only the board's copy has it: the team's result file gets
+ * the play when the run ends. */
+static void add_live(ui_Board *b, const ui_Game *g)
+{
+    const ui_Workshop *ws = g->workshop;
+    if (!ui_workshop_active(g) || !ws->playing || !ws->board_over_run || ws->team < 0 ||
+        !g->run.active || g->run.core.s.ended)
+        return;
+    const char *id = ws->w.teams[ws->team].id;
+    int32_t team = sv_workshop_find_team(&b->workshop, id);
+    if (team < 0) return;
+    size_t at = b->team_count;
+    for (size_t t = 0; t < b->team_count; t++)
+        if (strcmp(b->results[t].team.id, id) == 0) at = t;
+    if (at == b->team_count) {
+        sv_Result fresh;
+        if (b->team_count == SV_WORKSHOP_MAX_TEAMS ||
+            sv_result_start(&fresh, &b->workshop, team) != SV_OK)
+            return;
+        at = 0;
+        while (at < b->team_count &&
+               sv_workshop_find_team(&b->workshop, b->results[at].team.id) < team)
+            at++;
+        memmove(&b->results[at + 1], &b->results[at], (b->team_count - at) * sizeof b->results[0]);
+        memmove(b->paths[at + 1], b->paths[at], (b->team_count - at) * sizeof b->paths[0]);
+        b->results[at] = fresh;
+        snprintf(b->paths[at], sizeof b->paths[at], "%s (in progress)", id);
+        b->team_count++;
+        relist(b);
+    }
+    if (sv_result_add_live(&b->results[at], &g->run.core, ws->started, g->run.core.lang,
+                           ws->w.options.pass_score) != SV_OK) {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "board: team %s's run so far cannot be shown",
+                    id);
+        return;
+    }
+    b->live = (int)at;
+    const sv_ResultPlay *p = NULL;
+    for (uint32_t i = 0; i < b->results[at].play_count; i++)
+        if (b->results[at].plays[i].in_progress) p = &b->results[at].plays[i];
+    int32_t rep = p ? p->meters[SV_METER_REPUTATION] : 0;
+    SDL_Log("board: team %s in progress at %u ms, %u decision(s) so far, reputation %d.%d", id,
+            p ? p->end_ms : 0, p ? p->decision_count : 0, rep / 10, (rep < 0 ? -rep : rep) % 10);
+}
+
+/* The workshop file and the results in the board's folders read and merged;
+ * with `live`, the playing team's run so far too. */
+static void load_board(ui_Board *b, const ui_Game *g, bool live, sv_DiagList *d)
+{
+    b->live = -1;
+    load_workshop(b, d);
+    if (b->has_workshop) load_results(b, d, ui_workshop_active(g));
+    if (b->has_workshop && live) add_live(b, g);
+    if (b->team_count &&
+        sv_report_merge(&b->report, b->list, b->files, b->team_count, d) == SV_OK) {
+        b->merged = true;
+        b->spreads = sv_report_spreads(&b->report, &b->spread_count);
+    }
+}
+
+/* What a board holds, released (the board itself is the caller's). */
+static void release(ui_Board *b)
+{
+    free(b->spreads);
+    sv_report_free(&b->report);
+    for (size_t t = 0; t < b->team_count; t++) sv_result_free(&b->results[t]);
+    sv_workshop_free(&b->workshop);
+}
+
 ui_ScreenId ui_board_open(ui_Game *g, const char *workshop_file, const char *results_dir)
 {
     ui_board_free(g);
@@ -233,19 +310,13 @@ ui_ScreenId ui_board_open(ui_Game *g, const char *workshop_file, const char *res
     snprintf(b->plan_path, sizeof b->plan_path, "%s/%s", b->results_dir, PLAN_FILE);
     sv_DiagList d;
     sv_diag_init(&d);
-    load_workshop(b, &d);
+    load_board(b, g, true, &d);
     /* on its own (--board), the board speaks the workshop's language, as its runs
      * did, unless the command line asked for one (--set language=...) */
     if (!ui_workshop_active(g) && b->has_workshop && b->workshop.has_lang &&
         !language_given(g->opts)) {
         g->lang_override = (int)b->workshop.lang;
         g->settings_changed = true;
-    }
-    if (b->has_workshop) load_results(b, &d, ui_workshop_active(g));
-    if (b->team_count &&
-        sv_report_merge(&b->report, b->list, b->files, b->team_count, &d) == SV_OK) {
-        b->merged = true;
-        b->spreads = sv_report_spreads(&b->report, &b->spread_count);
     }
     if (b->has_workshop) load_plan(b, g, &d);
     add_problems(b, &d);
@@ -261,10 +332,7 @@ void ui_board_free(ui_Game *g)
 {
     ui_Board *b = g->board;
     if (!b) return;
-    free(b->spreads);
-    sv_report_free(&b->report);
-    for (size_t t = 0; t < b->team_count; t++) sv_result_free(&b->results[t]);
-    sv_workshop_free(&b->workshop);
+    release(b);
     free(b->plan);
     free(b->suggested);
     free(b);
@@ -314,23 +382,34 @@ static void save_plan(ui_BoardScreen *s, const ui_Context *ui, ui_Board *b)
     sv_diag_free(&d);
 }
 
+/* The exports hold finished plays only: with a run in progress on the board,
+ * they are made from the files as they are (a board loaded without it). */
 static void export_report(ui_BoardScreen *s, const ui_Context *ui, const ui_Game *g, ui_Board *b)
 {
-    if (!b->merged) {
+    ui_Board *files = b;
+    sv_DiagList d;
+    sv_diag_init(&d);
+    if (b->live >= 0 && (files = calloc(1, sizeof *files)) != NULL) {
+        memcpy(files->workshop_file, b->workshop_file, sizeof files->workshop_file);
+        memcpy(files->results_dir, b->results_dir, sizeof files->results_dir);
+        load_board(files, g, false, &d);
+        sv_diag_clear(&d); /* the board shows them already */
+    }
+    if (!files || !files->merged) {
         set_note(s, ui, UI_S_BOARD_EXPORT_FAILED, ui_tr(ui, UI_S_BOARD_NOTHING), true);
+        if (files && files != b) release(files), free(files);
+        sv_diag_free(&d);
         return;
     }
-    b->report.plan = b->plan;
+    files->report.plan = b->plan;
     const sv_Principles *pr = principles(g);
     struct {
         const char *name;
         char *text;
-    } out[] = {{"report.csv", sv_report_csv(&b->report)},
-               {"report.json", sv_report_json(&b->report, pr)},
-               {"statements.json", sv_report_xapi(&b->report)},
-               {"report.html", sv_report_html(&b->report, pr)}};
-    sv_DiagList d;
-    sv_diag_init(&d);
+    } out[] = {{"report.csv", sv_report_csv(&files->report)},
+               {"report.json", sv_report_json(&files->report, pr)},
+               {"statements.json", sv_report_xapi(&files->report)},
+               {"report.html", sv_report_html(&files->report, pr, ui->lang)}};
     bool ok = true;
     for (size_t i = 0; i < sizeof out / sizeof out[0]; i++) {
         char path[UI_PATH_MAX + 32];
@@ -340,9 +419,17 @@ static void export_report(ui_BoardScreen *s, const ui_Context *ui, const ui_Game
             ok && out[i].text && sv_native_write_atomic(path, out[i].text, strlen(out[i].text), &d);
         free(out[i].text);
     }
-    if (ok) {
-        SDL_Log("board: exported report.csv, report.json, statements.json and report.html to %s",
-                b->results_dir);
+    if (ok && b->live >= 0) {
+        SDL_Log("board: exported report.csv, report.json, statements.json and report.html (%s) "
+                "to %s, without team %s's run in progress",
+                sv_lang_code(ui->lang), b->results_dir, b->results[b->live].team.id);
+        ui_strings_format(s->note, sizeof s->note, ui_tr(ui, UI_S_BOARD_EXPORTED_LIVE),
+                          b->results_dir, b->results[b->live].team.name, NULL);
+        s->note_bad = false;
+    } else if (ok) {
+        SDL_Log("board: exported report.csv, report.json, statements.json and report.html (%s) "
+                "to %s",
+                sv_lang_code(ui->lang), b->results_dir);
         set_note(s, ui, UI_S_BOARD_EXPORTED, b->results_dir, false);
     } else {
         char why[1024];
@@ -350,6 +437,7 @@ static void export_report(ui_BoardScreen *s, const ui_Context *ui, const ui_Game
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "board: the export failed: %s", why);
         set_note(s, ui, UI_S_BOARD_EXPORT_FAILED, why, true);
     }
+    if (files != b) release(files), free(files);
     sv_diag_free(&d);
 }
 

@@ -4,7 +4,9 @@
  * they differed most), the P/S/M/U ratings per principle and team, the
  * hotwash (what went well, what did not, what to improve) and the
  * improvement plan, which the facilitator edits and which is saved as
- * improvement-plan.json next to the results. One key exports the report
+ * improvement-plan.json next to the results. Shown in the middle of a run
+ * (a workshop's scoreboard after a decision), it has the playing team's run
+ * so far too, marked in progress and never written to its result file. One key exports the report
  * (CSV, JSON, xAPI, HTML) there too. board.c loads, edits and saves;
  * board_draw.c draws. */
 #ifndef SVARA_UI_BOARD_H
@@ -43,6 +45,10 @@ typedef struct ui_Board {
     char paths[SV_WORKSHOP_MAX_TEAMS][UI_PATH_MAX];
     size_t team_count;
     bool merged;
+    /* A scoreboard shown mid-run: the playing team's run so far, an
+     * in-progress play (sv_result_add_live) of results[live] that is in
+     * memory only; -1 none. The exports leave it out. */
+    int live;
     sv_Report report;
     sv_ReportSpread *spreads; /* heap, the most different first */
     size_t spread_count;

@@ -330,6 +330,36 @@ static void card_meters(ui_Context *ui, const sv_ResultPlay *p, SDL_FRect r, flo
     }
 }
 
+/* What the team's answer to a decision was, in words (defined below). */
+static const char *answer_of(const ui_Context *ui, const sv_ResultDecision *rd);
+
+/* A run still going: "in progress" on an accent chip where passed or not
+ * would be, and under it how many decisions it has answered and its latest
+ * answer, where the ending would be. */
+static void live_status(ui_Context *ui, const sv_ResultPlay *p, float x, float y, float tx,
+                        float tw)
+{
+    const ui_Theme *t = &ui->theme;
+    const char *label = ui_tr(ui, UI_S_BOARD_LIVE);
+    float cw = ui_text_width(&ui->text, UI_FONT_SMALL_BOLD, label) + 20.0f;
+    SDL_FRect chip = ui_rect(x, y + 4.0f, cw, lh(ui, UI_FONT_SMALL_BOLD) + 4.0f);
+    ui_fill_round(ui, chip, 8.0f, t->accent);
+    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, t->on_accent, t->accent, label, x + 10.0f, y + 6.0f,
+                 UI_ALIGN_LEFT);
+    char n[16], count[128], last[512], both[700];
+    snprintf(n, sizeof n, "%u", p->decision_count);
+    ui_strings_format(count, sizeof count, ui_tr(ui, UI_S_BOARD_LIVE_SO_FAR), n, NULL, NULL);
+    if (p->decision_count) {
+        ui_strings_format(last, sizeof last, ui_tr(ui, UI_S_BOARD_LIVE_LAST),
+                          answer_of(ui, &p->decisions[p->decision_count - 1]), NULL, NULL);
+        snprintf(both, sizeof both, "%s · %s", count, last);
+    } else {
+        snprintf(both, sizeof both, "%s", count);
+    }
+    ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface, both, tx,
+                     y + 6.0f + lh(ui, UI_FONT_BOLD), tw, UI_ALIGN_LEFT);
+}
+
 static void draw_card(ui_Context *ui, const ui_Board *b, size_t i, int scenario, SDL_FRect r,
                       int32_t reach_max)
 {
@@ -374,15 +404,19 @@ static void draw_card(ui_Context *ui, const ui_Board *b, size_t i, int scenario,
     ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_SCORE), n, NULL, NULL);
     float sw = ui_text_draw(&ui->text, UI_FONT_BOLD, t->text, t->surface, line, tx, y + 2.0f,
                             UI_ALIGN_LEFT);
-    bool passed = p->score >= p->pass_score;
-    ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, passed ? t->good : t->bad, t->surface,
-                 ui_tr(ui, passed ? UI_S_BOARD_PASSED : UI_S_BOARD_FAILED), tx + sw + 14.0f,
-                 y + 6.0f, UI_ALIGN_LEFT);
-    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_ENDING),
-                      p->ending_title[0] ? p->ending_title : ui_tr(ui, UI_S_BOARD_NO_ENDING), NULL,
-                      NULL);
-    ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface, line, tx,
-                     y + 6.0f + lh(ui, UI_FONT_BOLD), tw, UI_ALIGN_LEFT);
+    if (p->in_progress) {
+        live_status(ui, p, tx + sw + 14.0f, y, tx, tw);
+    } else {
+        bool passed = p->score >= p->pass_score;
+        ui_text_draw(&ui->text, UI_FONT_SMALL_BOLD, passed ? t->good : t->bad, t->surface,
+                     ui_tr(ui, passed ? UI_S_BOARD_PASSED : UI_S_BOARD_FAILED), tx + sw + 14.0f,
+                     y + 6.0f, UI_ALIGN_LEFT);
+        ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_ENDING),
+                          p->ending_title[0] ? p->ending_title : ui_tr(ui, UI_S_BOARD_NO_ENDING),
+                          NULL, NULL);
+        ui_text_draw_fit(&ui->text, UI_FONT_SMALL, t->muted, t->surface, line, tx,
+                         y + 6.0f + lh(ui, UI_FONT_BOLD), tw, UI_ALIGN_LEFT);
+    }
     card_meters(ui, p, r, y + gh + 16.0f, reach_max);
 }
 
@@ -450,24 +484,29 @@ static void draw_chart(const ui_BoardScreen *s, ui_Context *ui, const ui_Board *
     for (size_t i = n; i-- > 0;) {
         const sv_ResultPlay *p = team_play(b, i, s->scenario);
         if (!p) continue;
-        ui_ChartSeries line = {p->history, p->history_count, p->meters[s->meter], team_colour(t, i),
-                               (int)(i % 4)};
+        ui_ChartSeries line = {.samples = p->history,
+                               .count = p->history_count,
+                               .final = p->meters[s->meter],
+                               .colour = team_colour(t, i),
+                               .style = (int)(i % 4),
+                               .until_ms = p->in_progress ? p->end_ms : 0};
         ui_chart_series(ui, plot, end, s->meter, max, &line);
     }
+}
+
+static const char *answer_of(const ui_Context *ui, const sv_ResultDecision *rd)
+{
+    if (rd->reply[0]) return rd->reply;
+    for (uint32_t c = 0; c < rd->choice_count; c++)
+        if (rd->option[0] && strcmp(rd->choices[c].id, rd->option) == 0) return rd->choices[c].text;
+    return ui_tr(ui, UI_S_BOARD_NOTHING_SENT);
 }
 
 /* What team i answered to the decision: the words that went out, else the option's text. */
 static const char *answer(const ui_Context *ui, const sv_ResultPlay *p, const char *decision)
 {
-    for (uint32_t d = 0; p && d < p->decision_count; d++) {
-        const sv_ResultDecision *rd = &p->decisions[d];
-        if (strcmp(rd->decision, decision) != 0) continue;
-        if (rd->reply[0]) return rd->reply;
-        for (uint32_t c = 0; c < rd->choice_count; c++)
-            if (rd->option[0] && strcmp(rd->choices[c].id, rd->option) == 0)
-                return rd->choices[c].text;
-        return ui_tr(ui, UI_S_BOARD_NOTHING_SENT);
-    }
+    for (uint32_t d = 0; p && d < p->decision_count; d++)
+        if (strcmp(p->decisions[d].decision, decision) == 0) return answer_of(ui, &p->decisions[d]);
     return NULL;
 }
 
@@ -485,6 +524,33 @@ const char *ui_board_prompt(const ui_Board *b, const sv_ReportSpread *sp)
 }
 
 static bool differs(const sv_ReportSpread *sp) { return sp->distinct > 1 || sp->spread > 0; }
+
+/* Only team k has played the scenario (the first team, maybe still
+ * playing): nothing to compare yet, so its answers, the latest first. */
+static void one_team(ui_Context *ui, const ui_Board *b, size_t k, const sv_ResultPlay *p, float x,
+                     float y, float w, float bottom)
+{
+    const ui_Theme *t = &ui->theme;
+    char line[512];
+    ui_strings_format(line, sizeof line, ui_tr(ui, UI_S_BOARD_DIFFERED_ONE), team_name(b, k), NULL,
+                      NULL);
+    y += ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface, line, x, y, w, 2) + 8.0f;
+    for (uint32_t d = p->decision_count; d-- > 0;) {
+        const sv_ResultDecision *rd = &p->decisions[d];
+        if (d + 1 < p->decision_count &&
+            y + 2.0f * lh(ui, UI_FONT_BOLD) + lh(ui, UI_FONT_BODY) > bottom)
+            break;
+        y +=
+            ui_text_draw_wrap(&ui->text, UI_FONT_BOLD, t->text, t->surface, rd->prompt, x, y, w, 2);
+        char row[1024];
+        snprintf(row, sizeof row, "%s: %s", team_name(b, k), answer_of(ui, rd));
+        ui_chart_swatch(ui, x, y + lh(ui, UI_FONT_BODY) / 2.0f, 30.0f, (int)(k % 4),
+                        team_colour(t, k));
+        ui_text_draw_fit(&ui->text, UI_FONT_BODY, t->text, t->surface, row, x + 40.0f, y, w - 40.0f,
+                         UI_ALIGN_LEFT);
+        y += lh(ui, UI_FONT_BODY) + 14.0f;
+    }
+}
 
 static void draw_differ(const ui_BoardScreen *s, ui_Context *ui, const ui_Board *b, SDL_FRect a)
 {
@@ -528,9 +594,12 @@ static void draw_differ(const ui_BoardScreen *s, ui_Context *ui, const ui_Board 
         }
         y += 14.0f;
     }
-    bool played = false;
-    for (size_t k = 0; k < n; k++) played |= team_play(b, k, s->scenario) != NULL;
-    if (!any)
+    size_t played = 0, one = 0;
+    for (size_t k = 0; k < n; k++)
+        if (team_play(b, k, s->scenario)) played++, one = k;
+    if (!any && played == 1)
+        one_team(ui, b, one, team_play(b, one, s->scenario), x, y, w, bottom);
+    else if (!any)
         ui_text_draw_wrap(&ui->text, UI_FONT_BODY, t->muted, t->surface,
                           ui_tr(ui, played ? UI_S_BOARD_DIFFERED_NONE : UI_S_BOARD_NOT_PLAYED), x,
                           y, w, 0);

@@ -85,9 +85,15 @@ void ui_board_draw_ratings(const ui_BoardScreen *s, ui_Context *ui, const ui_Gam
     ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header,
                      ui_tr(ui, UI_S_BOARD_PRINCIPLE), c.x + PAD, y + 11.0f, first - 2 * PAD,
                      UI_ALIGN_LEFT);
-    for (size_t i = 0; i < b->team_count; i++)
-        ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header, b->results[i].team.name,
+    for (size_t i = 0; i < b->team_count; i++) {
+        /* a team still playing: its ratings so far */
+        char name[256];
+        bool live = (int)i == b->live;
+        snprintf(name, sizeof name, "%s%s%s", b->results[i].team.name, live ? " · " : "",
+                 live ? ui_tr(ui, UI_S_BOARD_LIVE) : "");
+        ui_text_draw_fit(&ui->text, UI_FONT_BOLD, t->on_header, t->header, name,
                          c.x + first + (float)i * tw + 12.0f, y + 11.0f, tw - 24.0f, UI_ALIGN_LEFT);
+    }
     y += rh;
     for (int r = 0; r < n; r++, y += rh) {
         if (y + rh < c.y || y > c.y + c.h) continue;
@@ -139,9 +145,10 @@ static int well_items(const ui_Context *ui, const ui_Game *g, char items[][HOT_T
     int n = 0, best = -1;
     int32_t best_score = -1;
     for (size_t t = 0; t < b->team_count; t++) {
-        int32_t sum = 0;
-        for (uint32_t p = 0; p < b->results[t].play_count; p++) sum += b->results[t].plays[p].score;
-        int32_t mean = b->results[t].play_count ? sum / (int32_t)b->results[t].play_count : -1;
+        int32_t sum = 0, plays = 0; /* finished plays: a run still going has no grade yet */
+        for (uint32_t p = 0; p < b->results[t].play_count; p++)
+            if (!b->results[t].plays[p].in_progress) sum += b->results[t].plays[p].score, plays++;
+        int32_t mean = plays ? sum / plays : -1;
         if (mean > best_score) best_score = mean, best = (int)t;
     }
     char a[16], c[16];

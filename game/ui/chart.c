@@ -218,7 +218,8 @@ void ui_chart_series(ui_Context *ui, SDL_FRect plot, uint32_t end, int meter, in
         pen_to(&pen, x, y);
         last_x = x;
     }
-    pen_to(&pen, plot.x + plot.w, ui_chart_y(plot, line->final, max));
+    uint32_t until = line->until_ms && line->until_ms < end ? line->until_ms : end;
+    pen_to(&pen, plot.x + plot.w * (float)until / (float)end, ui_chart_y(plot, line->final, max));
 }
 
 void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlight)
@@ -248,8 +249,11 @@ void ui_chart_draw(ui_Context *ui, const ui_Game *g, SDL_FRect area, int highlig
             reach_max = d->history[i].meters[SV_METER_REACH];
     ui_chart_axes(ui, plot, end, 100, reach_max, t->surface);
     for (int m = SV_METER_COUNT - 1; m >= 0; m--) {
-        ui_ChartSeries line = {d->history, d->history_count, d->meters_final[m], t->meter[m],
-                               styles[m]};
+        ui_ChartSeries line = {.samples = d->history,
+                               .count = d->history_count,
+                               .final = d->meters_final[m],
+                               .colour = t->meter[m],
+                               .style = styles[m]};
         ui_chart_series(ui, plot, end, m, m == SV_METER_REACH ? reach_max : SV_METER_MAX, &line);
     }
     markers(ui, d, plot, end, highlight);

@@ -11,7 +11,8 @@
 #include "svara/score.h"
 #include "ui.h"
 
-/* One line: a meter's samples, held at `final` to the end; style 0 solid,
+/* One line: a meter's samples, held at `final` to the end (or to `until_ms`
+ * when it is not 0: a run still going stops where it is now); style 0 solid,
  * 1 dashed, 2 dotted, 3 thin, so lines differ without their colours. */
 typedef struct ui_ChartSeries {
     const sv_MeterSample *samples;
@@ -19,6 +20,7 @@ typedef struct ui_ChartSeries {
     int32_t final;
     SDL_Color colour;
     int style;
+    uint32_t until_ms;
 } ui_ChartSeries;
 
 /* Grid lines and labels: the left axis 0..left_max (100: the meters'

@@ -426,6 +426,7 @@
     X(BOARD_DIFFERED, "board.differed")                                                            \
     X(BOARD_DIFFERED_LINE, "board.differed_line")                                                  \
     X(BOARD_DIFFERED_NONE, "board.differed_none")                                                  \
+    X(BOARD_DIFFERED_ONE, "board.differed_one")                                                    \
     X(BOARD_NOTHING_SENT, "board.nothing_sent")                                                    \
     X(BOARD_RATINGS_INTRO, "board.ratings_intro")                                                  \
     X(BOARD_PRINCIPLE, "board.principle")                                                          \
@@ -460,6 +461,10 @@
     X(BOARD_EXPORT_FAILED, "board.export_failed")                                                  \
     X(BOARD_PROBLEMS, "board.problems")                                                            \
     X(BOARD_NOTHING, "board.nothing")                                                              \
+    X(BOARD_LIVE, "board.live")                                                                    \
+    X(BOARD_LIVE_SO_FAR, "board.live_so_far")                                                      \
+    X(BOARD_LIVE_LAST, "board.live_last")                                                          \
+    X(BOARD_EXPORTED_LIVE, "board.exported_live")                                                  \
     X(HINT_BOARD, "hint.board")                                                                    \
     X(HINT_BOARD_PAD, "hint.board.pad")                                                            \
     X(HINT_BOARD_PLAN, "hint.board.plan")                                                          \

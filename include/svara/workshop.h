@@ -165,10 +165,15 @@ typedef struct sv_ResultPlay {
     uint32_t standing_count;
     sv_MeterSample *history; /* meters over time, at most SV_WORKSHOP_MAX_HISTORY */
     uint32_t history_count;
+    /* A snapshot of a run still going (sv_result_add_live): what it did up to
+     * `end_ms`, no ending, its grade so far. Shown, never written to a file. */
+    bool in_progress;
 } sv_ResultPlay;
 
 typedef struct sv_Result {
     const char *workshop, *workshop_name;
+    bool has_lang; /* the workshop file named the language its teams play in */
+    sv_Lang lang;
     sv_Person facilitator;
     const char *pack, *pack_version;
     uint64_t seed;
@@ -188,7 +193,18 @@ void sv_result_free(sv_Result *r);
 struct sv_Run;
 sv_Status sv_result_add_play(sv_Result *r, const struct sv_Run *run, int64_t started, sv_Lang lang,
                              int32_t pass_score);
-/* The result as JSON (heap, free()); NULL when out of memory. */
+/* Adds a run still going as an in-progress play (in_progress set): the
+ * meters over time up to now, the decisions that have closed so far (each
+ * with the rules its answer set off so far), the rules not of one decision
+ * that fired so far, and the grade the meters give now. A decision still open
+ * is left out until it closes. For a live scoreboard: such a play replaces
+ * one of the same scenario as sv_result_add_play does, so add it to a copy
+ * that is not saved (sv_result_write leaves in-progress plays out anyway).
+ * SV_ERR_INVALID for a run that has not started or has ended. */
+sv_Status sv_result_add_live(sv_Result *r, const struct sv_Run *run, int64_t started, sv_Lang lang,
+                             int32_t pass_score);
+/* The result as JSON (heap, free()), its in-progress plays left out; NULL
+ * when out of memory. */
 char *sv_result_write(const sv_Result *r, size_t *len);
 /* Reads a result file, every problem located. On an error *out is empty. */
 sv_Status sv_result_parse(const char *file, const char *bytes, size_t len, sv_Result *out,
@@ -255,10 +271,16 @@ sv_ReportSpread *sv_report_spreads(const sv_Report *rep, size_t *count);
 
 struct sv_Principles;
 /* The exports, as text (heap, free()); NULL when out of memory. `pr` (the
- * principles' names and lessons) may be NULL: then ids stand for names. */
+ * principles' names and lessons) may be NULL: then ids stand for names. The
+ * HTML report's own words (headings, labels, captions, the P/S/M/U legend)
+ * and the principles' names are in `lang`; the teams' texts stay in the
+ * language they played in. */
 char *sv_report_csv(const sv_Report *rep);
 char *sv_report_json(const sv_Report *rep, const struct sv_Principles *pr);
-char *sv_report_html(const sv_Report *rep, const struct sv_Principles *pr);
+char *sv_report_html(const sv_Report *rep, const struct sv_Principles *pr, sv_Lang lang);
+/* The language the workshop file named (kept in its results), else English:
+ * the HTML report's language when nobody asks for another. */
+sv_Lang sv_report_workshop_lang(const sv_Report *rep);
 /* xAPI 1.0.3 statements: exactly a body for POST /statements. */
 char *sv_report_xapi(const sv_Report *rep);
 

@@ -22,7 +22,7 @@ static void exports(const sv_Result *r)
         free(sv_report_csv(&rep));
         free(sv_report_json(&rep, NULL));
         free(sv_report_xapi(&rep));
-        free(sv_report_html(&rep, NULL));
+        free(sv_report_html(&rep, NULL, SV_LANG_SV));
         size_t n;
         free(sv_report_spreads(&rep, &n));
         sv_report_free(&rep);

@@ -3,15 +3,20 @@
 // show every team's name, every decision of every team's results, the
 // charts (one of reputation per scenario, one of the meters per team and
 // scenario) and the P/S/M/U table; then Chromium prints it to PDF (A4, as
-// the page's print CSS says), which must be a PDF of some pages.
-//   node tests/workshop/html_check.js REPORT.html PDF_OUT RESULT.json...
+// the page's print CSS says), which must be a PDF of some pages. With
+// --lang sv or nb, the report's own headings must be in that language (as a
+// native speaker writes them, listed here apart from the C table) and no
+// English heading left.
+//   node tests/workshop/html_check.js REPORT.html PDF_OUT [--lang sv|nb] RESULT.json...
 "use strict";
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const [html, pdf, ...results] = process.argv.slice(2);
+const [html, pdf, ...rest] = process.argv.slice(2);
+const lang = rest[0] === "--lang" ? rest[1] : "en";
+const results = rest[0] === "--lang" ? rest.slice(2) : rest;
 let failed = 0;
 const check = (ok, msg) => { if (!ok) { failed++; console.log("FAIL " + msg); } };
 
@@ -60,6 +65,33 @@ check(lines === results.length, `${lines} team lines on the workshop chart, not 
 check(/id="ratings"/.test(dom) && /class="rating r-[PSMU]"/.test(dom), "no P/S/M/U table");
 check(/id="plan"/.test(dom), "no improvement plan");
 
+// The headings a reader sees, in the report's language.
+const headings = {
+  en: ["Teams", "Decisions, team by team", "Where the teams differed most",
+       "Principles: P/S/M/U per team", "Improvement plan"],
+  sv: ["Lag", "Beslut, lag för lag", "Där lagen skilde sig mest", "Principer: P/S/M/U per lag",
+       "Förbättringsplan"],
+  nb: ["Lag", "Beslutninger, lag for lag", "Der lagene skilte seg mest",
+       "Prinsipper: P/S/M/U per lag", "Forbedringsplan"],
+};
+const labels = {
+  en: ["Facilitator:", "Decision", "Rules that fired", "Corrective action", "As in HSEEP"],
+  sv: ["Facilitator:", "Beslut", "Regler som slog till", "Åtgärd", "Ansvarig", "Klart senast",
+       "utfört utan svårigheter", "kunde inte utföras", "Anseende"],
+  nb: ["Fasilitator:", "Beslutning", "Regler som slo til", "Tiltak", "Ansvarlig", "Frist",
+       "utført uten utfordringer", "kunne ikke utføres", "Omdømme"],
+};
+check(headings[lang] !== undefined, `no headings known for --lang ${lang}`);
+check(dom.includes(`<html lang="${lang}">`), `the page does not say lang="${lang}"`);
+const h2 = [...dom.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+for (const h of headings[lang] || []) check(h2.includes(h), `no heading "${h}" (headings: ${h2.slice(0, 6).join(" | ")})`);
+for (const w of labels[lang] || []) check(dom.includes(w), `the report does not say "${w}"`);
+if (lang !== "en") {
+  for (const h of headings.en) if (!headings[lang].includes(h)) check(!h2.includes(h), `English heading "${h}" left in the ${lang} report`);
+  for (const w of ["Rules that fired", "As in HSEEP", "Corrective action", "Made by Svara"])
+    check(!dom.includes(w), `English "${w}" left in the ${lang} report`);
+}
+
 fs.rmSync(pdf, { force: true });
 run([`--print-to-pdf=${path.resolve(pdf)}`, "--no-pdf-header-footer"]);
 const bytes = fs.existsSync(pdf) ? fs.readFileSync(pdf) : Buffer.alloc(0);
@@ -68,6 +100,6 @@ check(bytes.subarray(0, 5).toString() === "%PDF-", "the PDF does not start with 
 const pages = (bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
 check(pages >= 2, `the PDF has ${pages} page(s)`);
 fs.rmSync(profile, { recursive: true, force: true });
-console.log(`checked ${results.length} teams, ${decisions} decisions, ${charts} charts, a PDF of ${pages} pages`);
+console.log(`checked a report in ${lang}: ${results.length} teams, ${decisions} decisions, ${charts} charts, a PDF of ${pages} pages`);
 console.log(`${failed ? 0 : 1} passed, ${failed ? 1 : 0} failed`);
 process.exit(failed ? 1 : 0);

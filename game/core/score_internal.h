@@ -31,11 +31,52 @@ bool sv_score_test_of_reply(sv_ScoreTest t);
 /* Does the condition hold (-1 always holds)? Corrupt indices fail. */
 bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
 
+/* ---- conditions compiled (score_compile.c) ----------------------------------------- */
+
 /* Fills each rule's need and shun masks from its condition: the features
  * that tests directly under its "all" (at any depth of "all"s) ask for, or,
  * under a "not", refuse. Only what a condition that holds must have, so
  * skipping a rule a context fails them for never changes what fires. */
 void sv_score_masks(sv_ScoreModel *m);
+
+/* A step of a compiled condition: a test, then on to `yes` or `no` (another
+ * step, or SV_STEP_ACCEPT / SV_STEP_REJECT: the condition holds, fails). */
+#define SV_STEP_ACCEPT UINT32_MAX
+#define SV_STEP_REJECT (UINT32_MAX - 1u)
+typedef enum {
+    SV_STEP_BIT = 0, /* arg: a feature bit, set */
+    SV_STEP_ALL,     /* arg: a mask: every `pos` bit set and no `neg` bit */
+    SV_STEP_ANY,     /* arg: a mask: some `pos` bit set or some `neg` bit clear */
+    SV_STEP_LEAF     /* arg: a leaf test in conds, judged as sv_score_holds does */
+} sv_ScoreStepKind;
+typedef struct sv_ScoreStep {
+    uint32_t kind; /* sv_ScoreStepKind */
+    uint32_t arg;
+    uint32_t yes, no;
+} sv_ScoreStep;
+typedef struct sv_ScoreMask {
+    uint64_t pos[SV_SCORE_FEATURE_WORDS], neg[SV_SCORE_FEATURE_WORDS];
+} sv_ScoreMask;
+
+/* Masks, then every rule's condition as a branch program in the model's
+ * arena (rules' `entry`, steps, masks). A model whose conditions cannot be
+ * compiled (too big, out of memory) keeps steps NULL and is interpreted. */
+void sv_score_compile(sv_ScoreModel *m);
+/* The yes-or-no features of a context, as the compiled conditions read them. */
+void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WORDS]);
+/* Might the rule hold, by its masks alone? */
+static inline bool sv_score_may_hold(const sv_ScoreRule *r,
+                                     const uint64_t f[SV_SCORE_FEATURE_WORDS])
+{
+    uint64_t miss = 0;
+    for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+        miss |= ((f[w] & r->need[w]) ^ r->need[w]) | (f[w] & r->shun[w]);
+    return miss == 0;
+}
+/* Does the rule's condition hold for the context whose features are f? The
+ * compiled program when there is one, otherwise sv_score_holds. */
+bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                         const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx);
 
 /* Every enabled rule of ctx->trigger whose condition holds, in file order,
  * with its raw effects (weight applied; tick rules a 60th of their per-minute

@@ -113,6 +113,61 @@ static const char *reply_words(const sv_Scenario *sc, const sv_Reply *r, sv_Lang
     return buf;
 }
 
+/* Bytes of the reply's words as reply_words joins them, before any cut. */
+static size_t words_len(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? strlen(sv_text_get(&o->text, lang)) : 0;
+    size_t n = 0;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p) continue;
+        if (n) n++;
+        n += strlen(sv_text_get(&p->text, lang));
+    }
+    return n;
+}
+
+/* The reply's words: in t->local when they fit whole (then as reply_words
+ * would join them into any buffer), else in a buffer of TEXT_MAX on the
+ * heap, cut as reply_words cuts them; NULL out of memory. */
+typedef struct Text {
+    char local[1024];
+    char *heap;
+} Text;
+
+static const char *text_of(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, Text *t)
+{
+    if (words_len(sc, r, lang) + 1u < sizeof t->local)
+        return reply_words(sc, r, lang, t->local, sizeof t->local);
+    if (!t->heap) t->heap = malloc(TEXT_MAX);
+    return t->heap ? reply_words(sc, r, lang, t->heap, TEXT_MAX) : NULL;
+}
+
+/* Characters of the reply's words, counted as reply_words joins and cuts them. */
+static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? utf8_chars(sv_text_get(&o->text, lang)) : 0;
+    const size_t size = TEXT_MAX;
+    size_t n = 0;
+    uint32_t chars = 0;
+    for (uint32_t i = 0; i < r->part_count && n + 1 < size; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p) continue;
+        const char *t = sv_text_get(&p->text, lang);
+        size_t len = strlen(t);
+        if (n && n + 1 < size) {
+            n++;
+            chars++; /* the space */
+        }
+        if (len > size - n - 1) len = size - n - 1;
+        for (size_t k = 0; k < len; k++) chars += ((unsigned char)t[k] & 0xC0u) != 0x80u;
+        n += len;
+    }
+    return chars;
+}
+
 /* ---- words used before, names aside -------------------------------------------------- */
 
 static bool word_char(unsigned char c)
@@ -206,30 +261,52 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
 {
     const sv_Scenario *sc = s->sc;
     if (!sv_reply_speaks(r)) return 0;
-    char *buf = malloc(2 * (size_t)TEXT_MAX);
-    if (!buf) return 0;
-    char *a = buf, *b = buf + TEXT_MAX;
+    Text a = {.heap = NULL}, b = {.heap = NULL};
     NameStarts ns;
-    name_starts(sc, &ns);
-    const char *mine = reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX);
+    const char *mine = NULL;
     uint32_t n = 0;
-    for (size_t i = 0; mine[0] && i < s->reply_count; i++) {
+    for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
         int32_t ep = sv_reply_post(sc, e);
         if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
             (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
-        n += same_words(sc, &ns, mine, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX));
+        if (!mine) { /* made once there is something to compare it with */
+            mine = text_of(sc, r, SV_LANG_EN, &a);
+            if (!mine || !mine[0]) break;
+            name_starts(sc, &ns);
+        }
+        const char *theirs = text_of(sc, e, SV_LANG_EN, &b);
+        if (!theirs) break;
+        n += same_words(sc, &ns, mine, theirs);
     }
-    free(buf);
+    free(a.heap);
+    free(b.heap);
     return n;
 }
 
 /* ---- facts: what the reply states, and what the player knows ---------------------------- */
 
-typedef struct Stated {
-    uint8_t *mark; /* [fact_count]: 1 confirmed, 2 denied (3 both) */
-} Stated;
+/* What a reply states, fact by fact: 1 confirmed, 2 denied (3 both). On the
+ * stack for a scenario within the limits (judging runs several times for
+ * every reply), on the heap otherwise. */
+typedef struct Marks {
+    uint8_t local[SV_MAX_FACTS];
+    uint8_t *heap;
+} Marks;
+
+static uint8_t *marks_new(Marks *m, uint32_t facts)
+{
+    m->heap = NULL;
+    if (facts <= SV_MAX_FACTS) {
+        memset(m->local, 0, facts);
+        return m->local;
+    }
+    m->heap = calloc(facts, 1);
+    return m->heap;
+}
+
+static void marks_free(Marks *m) { free(m->heap); }
 
 static void mark_refs(const sv_Scenario *sc, sv_Span refs, uint8_t bit, uint8_t *mark)
 {
@@ -330,12 +407,13 @@ static bool denies_falsehood(const sv_Scenario *sc, const sv_Reply *r, int32_t p
     sv_ScoreContext c = {0};
     implicit_claim(sc, r, post, &c);
     bool found = c.denies_false > 0;
-    uint8_t *mark = sc->fact_count && !found ? calloc(sc->fact_count, 1) : NULL;
+    Marks m;
+    uint8_t *mark = sc->fact_count && !found ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
         mark_stated(sc, r, post, mark);
         for (uint32_t f = 0; f < sc->fact_count && !found; f++)
             found = (mark[f] & 2) && !sc->facts[f].truth;
-        free(mark);
+        marks_free(&m);
     }
     return found;
 }
@@ -349,14 +427,15 @@ static bool only_denies(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
     sv_ScoreContext c = {0};
     implicit_claim(sc, r, post, &c);
     uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
-    uint8_t *mark = sc->fact_count ? calloc(sc->fact_count, 1) : NULL;
+    Marks m;
+    uint8_t *mark = sc->fact_count ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
         mark_stated(sc, r, post, mark);
         for (uint32_t f = 0; f < sc->fact_count; f++) {
             confirms += (mark[f] & 1) != 0;
             denies += (mark[f] & 2) != 0;
         }
-        free(mark);
+        marks_free(&m);
     }
     return denies > 0 && confirms == 0;
 }
@@ -368,7 +447,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     c->checked = own_check(sc, r);
     implicit_claim(sc, r, c->post, c);
     if (!sc->fact_count) return;
-    uint8_t *mark = calloc(sc->fact_count, 1);
+    Marks m;
+    uint8_t *mark = marks_new(&m, sc->fact_count);
     if (!mark) return;
     mark_stated(sc, r, c->post, mark);
     for (uint32_t f = 0; f < sc->fact_count; f++) {
@@ -380,7 +460,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         /* stating, rightly, what a check during the run brought to light */
         if (known && !sc->facts[f].known) c->checked = true;
     }
-    free(mark);
+    marks_free(&m);
 }
 
 /* Does the post claim something the player does not know yet? */
@@ -602,11 +682,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->tags = reply_tags(sc, r);
     c->kind_count = reply_kinds(sc, r, c->kinds);
     c->offer = reply_offer(sc, r);
-    if (c->speaks) {
-        char *words = malloc(TEXT_MAX);
-        c->length = words ? utf8_chars(reply_words(sc, r, snap->lang, words, TEXT_MAX)) : 0;
-        free(words);
-    }
+    if (c->speaks) c->length = reply_length(sc, r, snap->lang);
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);

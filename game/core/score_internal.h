@@ -176,6 +176,9 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
  * sv_score_ticked(). */
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs);
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
+/* The same for a caller that knows whether the meters differ from the last
+ * sample kept (`moved`), as quiet time does; true when it kept a sample. */
+bool sv_score_ticked_moved(sv_ScoreState *st, const sv_Session *s, uint32_t t, bool moved);
 /* Quiet time: nothing is scheduled before `until`, no crowd runs and no
  * promise falls due, so the model's ticks are all that happens, the same
  * standing posts and the same rules every second until each rule's time is

@@ -476,6 +476,16 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
         track_meters(st, s);
 }
 
+bool sv_score_ticked_moved(sv_ScoreState *st, const sv_Session *s, uint32_t t, bool moved)
+{
+    uint32_t tick;
+    if (next_tick(st, s, &tick) && tick <= t) st->next_tick_ms = tick + TICK_MS;
+    if (t % SAMPLE_MS != 0 && st->history_count > 0 && !moved) return false;
+    size_t before_count = st->history_count;
+    push_sample(st, s);
+    return st->history_count > before_count;
+}
+
 /* The span of quiet time from the next tick to `until` (cut short by a
  * promise falling due): its first tick, 0 when there is none or the meters
  * moved since the last sample (a sample is due first). */

@@ -823,23 +823,27 @@ typedef struct QuietTally {
 
 /* The seconds from t on, each as quiet_second would run it, once every live
  * tick has its record: the meters' exact values (value * one + frac) are
- * kept from one second to the next, whole values written each second (the
- * samples read them) and fractions at the end, and each tick's record is
- * written once at the end. */
+ * kept from one second to the next, whole values written when a sample reads
+ * them and fractions at the end, and each tick's record is written once at
+ * the end. */
 static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
 {
     sv_ScoreState *st = s->score;
     QuietTally tally[QUIET_BATCH];
     int64_t x[SV_METER_COUNT];
-    for (int k = 0; k < SV_METER_COUNT; k++)
-        x[k] = (int64_t)s->meters[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
+    int32_t m[SV_METER_COUNT], last[SV_METER_COUNT]; /* now, and as last sampled */
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        m[k] = s->meters[k];
+        x[k] = (int64_t)m[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
+    }
+    /* quiet time starts with the meters as last sampled (sv_score_quiet) */
+    memcpy(last, st->history[st->history_count - 1].meters, sizeof last);
     for (size_t i = 0; i < q->count; i++) {
         memset(&tally[i], 0, sizeof tally[i]);
         tally[i].count = st->firings[*q->live[i].record].count;
     }
     for (; t <= q->last; t += SV_MS_PER_SECOND) {
         bool live = false;
-        s->now_ms = (uint32_t)t;
         for (size_t i = 0; i < q->count; i++) {
             const sv_TickLive *e = &q->live[i];
             QuietTally *y = &tally[i];
@@ -848,18 +852,25 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
             if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
             for (int k = 0; k < SV_METER_COUNT; k++) {
                 if (e->hit->raw[k] == 0) continue; /* the curve leaves a settled meter */
-                int32_t was = s->meters[k];
+                int32_t was = m[k];
                 x[k] = sv_score_curve_exact((sv_Meter)k, e->hit->raw[k], x[k]);
                 /* divisions by a constant the compiler makes cheap */
-                s->meters[k] = (int32_t)(k == SV_METER_REACH ? x[k] / SV_CURVE_PER_PERSON
-                                                             : x[k] / SV_CURVE_PER_TENTH);
-                y->applied[k] += s->meters[k] - was;
+                m[k] = (int32_t)(k == SV_METER_REACH ? x[k] / SV_CURVE_PER_PERSON
+                                                     : x[k] / SV_CURVE_PER_TENTH);
+                y->applied[k] += m[k] - was;
             }
             y->count++;
             y->added++;
             y->last_ms = (uint32_t)t;
         }
-        sv_score_ticked(st, s, (uint32_t)t);
+        bool moved = false;
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            moved |= m[k] != last[k];
+            s->meters[k] = m[k]; /* what a sample keeps (one by one: no wide reload) */
+        }
+        s->now_ms = (uint32_t)t;
+        if (sv_score_ticked_moved(st, s, (uint32_t)t, moved))
+            for (int k = 0; k < SV_METER_COUNT; k++) last[k] = m[k];
         if (!live) break;
     }
     for (int k = 0; k < SV_METER_COUNT; k++)

@@ -176,9 +176,12 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
  * sv_score_ticked(). */
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs);
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
-/* The same for a caller that knows whether the meters differ from the last
- * sample kept (`moved`), as quiet time does; true when it kept a sample. */
-bool sv_score_ticked_moved(sv_ScoreState *st, const sv_Session *s, uint32_t t, bool moved);
+/* sv_score_ticked for a second t of quiet time (a tick due every second) with
+ * the meters as they are then (one by one: the caller keeps them in
+ * registers), for a caller that knows whether they differ from the last
+ * sample kept (`moved`); true when it kept a sample. */
+bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t sent, int32_t mood,
+                           int32_t reach, bool moved);
 /* Quiet time: nothing is scheduled before `until`, no crowd runs and no
  * promise falls due, so the model's ticks are all that happens, the same
  * standing posts and the same rules every second until each rule's time is

@@ -476,14 +476,24 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
         track_meters(st, s);
 }
 
-bool sv_score_ticked_moved(sv_ScoreState *st, const sv_Session *s, uint32_t t, bool moved)
+bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t sent, int32_t mood,
+                           int32_t reach, bool moved)
 {
-    uint32_t tick;
-    if (next_tick(st, s, &tick) && tick <= t) st->next_tick_ms = tick + TICK_MS;
+    /* a tick was due at t (quiet time ticks every second), so sv_score_ticked
+     * would find it and move the next one a second on */
+    st->next_tick_ms = t + TICK_MS;
     if (t % SAMPLE_MS != 0 && st->history_count > 0 && !moved) return false;
-    size_t before_count = st->history_count;
-    push_sample(st, s);
-    return st->history_count > before_count;
+    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {
+        st->dropped_samples++;
+        return false;
+    }
+    sv_MeterSample *h = &st->history[st->history_count++];
+    h->t_ms = t;
+    h->meters[SV_METER_REPUTATION] = rep;
+    h->meters[SV_METER_SENTIMENT] = sent;
+    h->meters[SV_METER_MOOD] = mood;
+    h->meters[SV_METER_REACH] = reach;
+    return true;
 }
 
 /* The span of quiet time from the next tick to `until` (cut short by a

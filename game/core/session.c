@@ -813,76 +813,128 @@ static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t)
 
 #define QUIET_BATCH 32 /* live ticks quiet time keeps its own tallies for */
 
-/* What quiet time tallies for a live tick between its first and last second:
- * the seconds it fired and what it moved, written to its record at the end. */
-typedef struct QuietTally {
-    uint64_t count; /* its record's count so far (its time limit reads it) */
+/* A live tick as quiet_batch runs it: its moves, the seconds it may still
+ * fire, and what it fired and moved, written to its record at the end. */
+typedef struct QuietTick {
+    int64_t raw[SV_METER_COUNT];
+    bool one_step;    /* every 0-100 meter's move is one step of the curve */
+    uint64_t left;    /* seconds its rule's time allows it still; UINT64_MAX no limit */
+    uint64_t post_ms; /* it skips the second its post appeared in */
     uint32_t added, last_ms;
     int64_t applied[SV_METER_COUNT];
-} QuietTally;
+} QuietTick;
+
+/* sv_score_curve_exact on a settled 0-100 meter's exact value x for a move of
+ * at most one step (SV_SCORE_STEP): its loop runs once and nothing needs
+ * clamping, since a step's share of the room never takes all of it. */
+static inline int64_t curve_step(int64_t raw, int64_t x)
+{
+    const int64_t full = (int64_t)SV_METER_MAX * SV_CURVE_PER_TENTH;
+    const uint64_t one = (uint64_t)SV_CURVE_PER_TENTH;
+    if (raw > 0) return x + (int64_t)((uint64_t)raw * (uint64_t)(full - x) / one);
+    return x - (int64_t)((uint64_t)-raw * (uint64_t)x / one);
+}
+
+static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
+{
+    const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
+    for (size_t i = 0; i < q->count; i++) {
+        const sv_TickLive *e = &q->live[i];
+        QuietTick *y = &qt[i];
+        memset(y, 0, sizeof *y);
+        memcpy(y->raw, e->hit->raw, sizeof y->raw);
+        y->one_step = true;
+        for (int k = 0; k < SV_METER_COUNT; k++)
+            if (k != SV_METER_REACH && (y->raw[k] > step_max || y->raw[k] < -step_max))
+                y->one_step = false;
+        /* it fires while (seconds fired) x 1 s < its limit */
+        uint64_t fired = s->score->firings[*e->record].count;
+        uint64_t may = ((uint64_t)e->limit_ms + SV_MS_PER_SECOND - 1u) / SV_MS_PER_SECOND;
+        y->left = !e->limit_ms ? UINT64_MAX : fired < may ? may - fired : 0;
+        y->post_ms = s->post_ms[e->post];
+    }
+}
+
+/* One move of meter k in quiet time, on its exact value *x and whole value
+ * *m (locals of quiet_batch: inlined, they stay in registers). */
+static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int32_t *m,
+                              int64_t *applied)
+{
+    if (raw == 0) return; /* the curve leaves a settled meter */
+    int32_t was = *m;
+    if (k == SV_METER_REACH) {
+        *x = sv_score_curve_exact(SV_METER_REACH, raw, *x);
+        *m = (int32_t)(*x / SV_CURVE_PER_PERSON);
+    } else {
+        *x = one_step ? curve_step(raw, *x) : sv_score_curve_exact(k, raw, *x);
+        *m = (int32_t)((uint64_t)*x / (uint64_t)SV_CURVE_PER_TENTH);
+    }
+    *applied += *m - was;
+}
+
+_Static_assert(SV_METER_COUNT == 4 && SV_METER_REPUTATION == 0 && SV_METER_SENTIMENT == 1 &&
+                   SV_METER_MOOD == 2 && SV_METER_REACH == 3,
+               "quiet_batch keeps the four meters in locals of their own");
 
 /* The seconds from t on, each as quiet_second would run it, once every live
  * tick has its record: the meters' exact values (value * one + frac) are
- * kept from one second to the next, whole values written when a sample reads
- * them and fractions at the end, and each tick's record is written once at
- * the end. */
+ * kept from one second to the next in locals, each second's whole values
+ * go to the sample, and the meters, fractions and records are written once
+ * at the end. */
 static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
 {
     sv_ScoreState *st = s->score;
-    QuietTally tally[QUIET_BATCH];
+    QuietTick qt[QUIET_BATCH];
     int64_t x[SV_METER_COUNT];
-    int32_t m[SV_METER_COUNT], last[SV_METER_COUNT]; /* now, and as last sampled */
-    for (int k = 0; k < SV_METER_COUNT; k++) {
-        m[k] = s->meters[k];
-        x[k] = (int64_t)m[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
-    }
-    /* quiet time starts with the meters as last sampled (sv_score_quiet) */
-    memcpy(last, st->history[st->history_count - 1].meters, sizeof last);
-    for (size_t i = 0; i < q->count; i++) {
-        memset(&tally[i], 0, sizeof tally[i]);
-        tally[i].count = st->firings[*q->live[i].record].count;
-    }
+    for (int k = 0; k < SV_METER_COUNT; k++)
+        x[k] = (int64_t)s->meters[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
+    int64_t x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
+    int32_t m0 = s->meters[0], m1 = s->meters[1], m2 = s->meters[2], m3 = s->meters[3];
+    /* the last sample kept (quiet time starts with one) */
+    const int32_t *ls = st->history[st->history_count - 1].meters;
+    int32_t l0 = ls[0], l1 = ls[1], l2 = ls[2], l3 = ls[3];
+    quiet_ticks(s, q, qt);
+    uint64_t now = s->now_ms;
     for (; t <= q->last; t += SV_MS_PER_SECOND) {
         bool live = false;
         for (size_t i = 0; i < q->count; i++) {
-            const sv_TickLive *e = &q->live[i];
-            QuietTally *y = &tally[i];
-            if (e->limit_ms && y->count * SV_MS_PER_SECOND >= e->limit_ms) continue;
+            QuietTick *y = &qt[i];
+            if (!y->left) continue;
             live = true;
-            if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
-            for (int k = 0; k < SV_METER_COUNT; k++) {
-                if (e->hit->raw[k] == 0) continue; /* the curve leaves a settled meter */
-                int32_t was = m[k];
-                x[k] = sv_score_curve_exact((sv_Meter)k, e->hit->raw[k], x[k]);
-                /* divisions by a constant the compiler makes cheap */
-                m[k] = (int32_t)(k == SV_METER_REACH ? x[k] / SV_CURVE_PER_PERSON
-                                                     : x[k] / SV_CURVE_PER_TENTH);
-                y->applied[k] += m[k] - was;
-            }
-            y->count++;
+            if (y->post_ms >= t) continue; /* it appeared this very second */
+            quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &x0, &m0, &y->applied[0]);
+            quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &x1, &m1, &y->applied[1]);
+            quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &x2, &m2, &y->applied[2]);
+            quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &x3, &m3, &y->applied[3]);
+            y->left--;
             y->added++;
             y->last_ms = (uint32_t)t;
         }
-        bool moved = false;
-        for (int k = 0; k < SV_METER_COUNT; k++) {
-            moved |= m[k] != last[k];
-            s->meters[k] = m[k]; /* what a sample keeps (one by one: no wide reload) */
+        bool moved = (m0 != l0) | (m1 != l1) | (m2 != l2) | (m3 != l3);
+        now = t;
+        if (sv_score_quiet_sample(st, (uint32_t)t, m0, m1, m2, m3, moved)) {
+            l0 = m0;
+            l1 = m1;
+            l2 = m2;
+            l3 = m3;
         }
-        s->now_ms = (uint32_t)t;
-        if (sv_score_ticked_moved(st, s, (uint32_t)t, moved))
-            for (int k = 0; k < SV_METER_COUNT; k++) last[k] = m[k];
         if (!live) break;
     }
-    for (int k = 0; k < SV_METER_COUNT; k++)
-        s->meter_frac[k] = x[k] % sv_score_meter_one((sv_Meter)k);
+    s->now_ms = (uint32_t)now;
+    const int32_t mm[SV_METER_COUNT] = {m0, m1, m2, m3};
+    const int64_t xx[SV_METER_COUNT] = {x0, x1, x2, x3};
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        s->meters[k] = mm[k];
+        s->meter_frac[k] = xx[k] % sv_score_meter_one((sv_Meter)k);
+    }
     for (size_t i = 0; i < q->count; i++) {
-        const QuietTally *y = &tally[i];
+        const QuietTick *y = &qt[i];
         if (!y->added) continue;
         sv_Firing *f = &st->firings[*q->live[i].record];
         f->count += y->added;
         f->last_ms = y->last_ms;
         for (int k = 0; k < SV_METER_COUNT; k++) {
-            f->raw[k] += (int64_t)y->added * q->live[i].hit->raw[k];
+            f->raw[k] += (int64_t)y->added * y->raw[k];
             f->applied[k] = (int32_t)(f->applied[k] + y->applied[k]);
         }
     }

@@ -12,24 +12,34 @@
 #include "core_util.h"
 #include "score_internal.h"
 
+/* A post's tick context reads the post, the facts known, whether any reply
+ * told the product team and the replies sent in its thread; the last two only
+ * grow, so a count of each tells whether they changed. */
 typedef struct TickPost {
-    uint32_t epoch;      /* the epoch its context was made in; 0 never */
-    uint32_t hit_count;  /* tick rules it fires, before their time limits */
-    sv_ScoreContext ctx; /* t_ms and delay_ms are set for each tick */
+    bool made;              /* its context was made */
+    bool fixed;             /* ... when some reply had told the product team */
+    uint32_t facts_version; /* ... with the facts known then */
+    uint32_t thread_sent;   /* ... and this many replies sent in its thread */
+    int32_t thread;         /* its thread's first post */
+    uint32_t hit_count;     /* tick rules it fires, before their time limits */
+    sv_ScoreContext ctx;    /* t_ms and delay_ms are set for each tick */
 } TickPost;
 
 struct sv_ScoreTicks {
-    bool cached;         /* no tick rule tests the time: contexts are kept */
-    uint32_t rule_count; /* the model's tick rules (enabled or not) */
-    int32_t *slot;       /* [model rule_count] a tick rule's place among them, -1 */
-    uint32_t epoch;      /* counts changes of what a tick reads */
-    uint32_t sent;       /* replies sent when the epoch began */
-    uint8_t *known;      /* [fact_count] the facts known then */
-    TickPost *posts;     /* [post_count] */
-    sv_ScoreHit *hits;   /* [post_count * rule_count] each post's hits */
-    int32_t *record;     /* [post_count * rule_count] its tick record in firings, -1 */
-    sv_TickLive *live;   /* [post_count * rule_count] what fires in quiet time */
-    uint32_t live_epoch; /* in this epoch ticks stay live until at least live_ms */
+    bool cached;            /* no tick rule tests the time: contexts are kept */
+    uint32_t rule_count;    /* the model's tick rules (enabled or not) */
+    int32_t *slot;          /* [model rule_count] a tick rule's place among them, -1 */
+    uint32_t epoch;         /* counts changes of what a tick reads */
+    uint32_t sent;          /* replies sent when the epoch began */
+    uint8_t *known;         /* [fact_count] the facts known then */
+    uint32_t facts_version; /* counts changes of the facts known */
+    bool fixed;             /* a reply sent since the start told the product team */
+    uint32_t *thread_sent;  /* [post_count] replies sent since the start, by thread */
+    TickPost *posts;        /* [post_count] */
+    sv_ScoreHit *hits;      /* [post_count * rule_count] each post's hits */
+    int32_t *record;        /* [post_count * rule_count] its tick record in firings, -1 */
+    sv_TickLive *live;      /* [post_count * rule_count] what fires in quiet time */
+    uint32_t live_epoch;    /* in this epoch ticks stay live until at least live_ms */
     uint64_t live_ms;
 };
 
@@ -88,6 +98,7 @@ void sv_score_ticks_free(sv_ScoreState *st)
     if (!tk) return;
     free(tk->slot);
     free(tk->known);
+    free(tk->thread_sent);
     free(tk->posts);
     free(tk->hits);
     free(tk->record);
@@ -109,13 +120,15 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
     tk->slot = malloc((m->rule_count + 1u) * sizeof *tk->slot);
     size_t cells = (size_t)sc->post_count * tk->rule_count + 1u;
     tk->known = calloc(sc->fact_count + 1u, 1);
+    tk->thread_sent = calloc(sc->post_count + 1u, sizeof *tk->thread_sent);
     tk->posts = calloc(sc->post_count + 1u, sizeof *tk->posts);
     /* hits and live are written before they are read (a post's hits when its
      * context is made, live when quiet time lists it): no need to clear them */
     tk->hits = malloc(cells * sizeof *tk->hits);
     tk->record = malloc(cells * sizeof *tk->record);
     tk->live = malloc(cells * sizeof *tk->live);
-    if (!tk->slot || !tk->known || !tk->posts || !tk->hits || !tk->record || !tk->live) {
+    if (!tk->slot || !tk->known || !tk->thread_sent || !tk->posts || !tk->hits || !tk->record ||
+        !tk->live) {
         sv_score_ticks_free(st);
         return SV_ERR_NOMEM;
     }
@@ -153,15 +166,35 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
     if (c >= 0) st->ticks->record[c] = index;
 }
 
-/* A reply went out or a fact came to light since the epoch began: every
- * post's context is to be made again. */
+/* A reply went out or a fact came to light since the epoch began: a new
+ * epoch, with the counts of what changed (fresh tells from them which posts'
+ * contexts are to be made again). */
 static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
 {
-    size_t facts = s->sc->fact_count;
-    if (tk->sent == s->sent_count && memcmp(tk->known, s->fact_known, facts) == 0) return;
+    const sv_Scenario *sc = s->sc;
+    size_t facts = sc->fact_count;
+    bool same_facts = memcmp(tk->known, s->fact_known, facts) == 0;
+    if (tk->sent == s->sent_count && same_facts) return;
     tk->epoch++;
+    if (!same_facts) {
+        tk->facts_version++;
+        memcpy(tk->known, s->fact_known, facts);
+    }
+    for (size_t i = 0; tk->sent != s->sent_count && i < s->reply_count; i++) {
+        const sv_Reply *r = &s->replies[i];
+        if (r->sent <= tk->sent || r->sent > s->sent_count) continue; /* not one of the new ones */
+        if (r->action == SV_ACTION_TELL_PRODUCT) tk->fixed = true;
+        int32_t th = sv_score_thread(sc, sv_reply_post(sc, r));
+        if (th >= 0) tk->thread_sent[th]++;
+    }
     tk->sent = s->sent_count;
-    memcpy(tk->known, s->fact_known, facts);
+}
+
+/* Is the post's context as it would be made now? */
+static bool still_made(const sv_ScoreTicks *tk, const TickPost *tp)
+{
+    return tp->made && tp->facts_version == tk->facts_version && tp->fixed == tk->fixed &&
+           tp->thread_sent == (tp->thread >= 0 ? tk->thread_sent[tp->thread] : 0u);
 }
 
 /* The post's tick context at t and the tick rules that hold there. */
@@ -186,10 +219,14 @@ static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_
     sv_ScoreTicks *tk = st->ticks;
     check_epoch(tk, s);
     TickPost *tp = &tk->posts[post];
-    if (tp->epoch != tk->epoch) {
+    if (!tp->made) tp->thread = sv_score_thread(s->sc, post);
+    if (!still_made(tk, tp)) {
         tp->hit_count = (uint32_t)judge_afresh(st, s, post, s->now_ms, &tp->ctx, scratch);
         memcpy(&tk->hits[(size_t)post * tk->rule_count], scratch, tp->hit_count * sizeof *scratch);
-        tp->epoch = tk->epoch;
+        tp->made = true;
+        tp->facts_version = tk->facts_version;
+        tp->fixed = tk->fixed;
+        tp->thread_sent = tp->thread >= 0 ? tk->thread_sent[tp->thread] : 0u;
     }
     return tp;
 }

@@ -3,7 +3,8 @@
  * test model and a model of awkward shapes (empty "all" and "any", "not"s of
  * "any"s, a test and its negation, comparisons), on many seeded random
  * contexts, both must say the same, the masks must never rule out a rule that
- * holds, and firing with the programs must fire what firing without them does. */
+ * holds, and firing with the programs and the rules' key bits must fire what
+ * firing without them does. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -141,39 +142,66 @@ static const char *const awkward = "{\"format\": 1, \"id\": \"awkward\", \"rules
     /* a tag and its negation: never holds */
     RULE("never", "{\"all\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}") ","
     /* a tag or its negation: always holds */
-    RULE("always",
-         "{\"any\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}") "," RULE("not-any",
-                                                                                        "{\"not\": "
-                                                                                        "{\"any\": "
-                                                                                        "[{\"tag\":"
-                                                                                        " \"joke\"}"
-                                                                                        ", "
-                                                                                        "{\"part\":"
-                                                                                        " \"apologi"
-                                                                                        "se\"}, "
-                                                                                        "{\"all\": "
-                                                                                        "[{"
-                                                                                        "\"speaks\""
-                                                                                        ": true}, "
-                                                                                        "{\"length"
-                                                                                        "\": "
-                                                                                        "\">\", "
-                                                                                        "\"value\":"
-                                                                                        " 280}]}]}"
-                                                                                        "}") "," RULE("not-not",
-                                                                                                      "{\"not\": {\"not\": {\"all\": [{\"visibility\": \"public\"}, "
-                                                                                                      "{\"not\": {\"any\": [{\"guess\": true}, {\"canned\": false}]}}]}}}") "," RULE("mixed", "{\"any\": [{\"all\": [{\"claims\": \"mixed\"}, {\"policy\": \"same\"}]}, "
-                                                                                                                                                                                              "{\"all\": [{\"claims\": \"true\"}, {\"policy\": \"differs\"}]}, "
-                                                                                                                                                                                              "{\"all\": [{\"claims\": \"false\"}, {\"confirms\": \"false\"}, "
-                                                                                                                                                                                              "{\"denies\": \"true\"}, {\"order\": \"wrong\"}]}]}") "," RULE("compare",
-                                                                                                                                                                                                                                                             "{\"all\": [{\"parts\": \">=\", \"value\": 2}, {\"delay\": \"<\", \"value\": "
-                                                                                                                                                                                                                                                             "300}, {\"any\": [{\"deadline_pct\": \"<=\", \"value\": 50}, "
-                                                                                                                                                                                                                                                             "{\"thread_replies\": \">=\", \"value\": 2}, {\"repeat\": \">=\", \"value\": "
-                                                                                                                                                                                                                                                             "1}]}]}") "," RULE("facts", "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, {\"not\": "
-                                                                                                                                                                                                                                                                                         "{\"known_false\": true}}, {\"any\": [{\"corrected\": true}, {\"claims_unknown\": "
-                                                                                                                                                                                                                                                                                         "false}, {\"answered_private\": true}, {\"watched\": false}]}]}") "," RULE("always-too",
-                                                                                                                                                                                                                                                                                                                                                                    "{\"all\": []}") "," RULE("never-too",
-                                                                                                                                                                                                                                                                                                                                                                                              "{\"any\": []}") "]}";
+    RULE("always", "{\"any\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}") "," RULE(
+        "not-any",
+        "{\"not\": "
+        "{\"any\": "
+        "[{\"tag\":"
+        " \"joke\"}"
+        ", "
+        "{\"part\":"
+        " \"apologi"
+        "se\"}, "
+        "{\"all\": "
+        "[{"
+        "\"speaks\""
+        ": true}, "
+        "{\"length"
+        "\": "
+        "\">\", "
+        "\"value\":"
+        " 280}]}]}"
+        "}") "," RULE("not-not", "{\"not\": {\"not\": {\"all\": [{\"visibility\": \"public\"}, "
+                                 "{\"not\": {\"any\": [{\"guess\": true}, {\"canned\": "
+                                 "false}]}}]}}}") "," RULE("mixed",
+                                                           "{\"any\": [{\"all\": [{\"claims\": "
+                                                           "\"mixed\"}, {\"policy\": \"same\"}]}, "
+                                                           "{\"all\": [{\"claims\": \"true\"}, "
+                                                           "{\"policy\": \"differs\"}]}, "
+                                                           "{\"all\": [{\"claims\": \"false\"}, "
+                                                           "{\"confirms\": \"false\"}, "
+                                                           "{\"denies\": \"true\"}, {\"order\": "
+                                                           "\"wrong\"}]}]}") "," RULE("compare",
+                                                                                      "{\"all\": "
+                                                                                      "[{\"parts\":"
+                                                                                      " \">=\", "
+                                                                                      "\"value\": "
+                                                                                      "2}, "
+                                                                                      "{\"delay\": "
+                                                                                      "\"<\", "
+                                                                                      "\"value\": "
+                                                                                      "300}, "
+                                                                                      "{\"any\": "
+                                                                                      "[{"
+                                                                                      "\"deadline_"
+                                                                                      "pct\": "
+                                                                                      "\"<=\", "
+                                                                                      "\"value\": "
+                                                                                      "50}, "
+                                                                                      "{\"thread_"
+                                                                                      "replies\": "
+                                                                                      "\">=\", "
+                                                                                      "\"value\": "
+                                                                                      "2}, "
+                                                                                      "{\"repeat\":"
+                                                                                      " \">=\", "
+                                                                                      "\"value\": "
+                                                                                      "1}]}]}") "," RULE("facts",
+                                                                                                         "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, {\"not\": "
+                                                                                                         "{\"known_false\": true}}, {\"any\": [{\"corrected\": true}, {\"claims_unknown\": "
+                                                                                                         "false}, {\"answered_private\": true}, {\"watched\": false}]}]}") "," RULE("always-too",
+                                                                                                                                                                                    "{\"all\": []}") "," RULE("never-too",
+                                                                                                                                                                                                              "{\"any\": []}") "]}";
 
 static void test_awkward_model_compiled_agrees(void **state)
 {
@@ -194,16 +222,18 @@ static void test_awkward_model_compiled_agrees(void **state)
     sv_score_free(m);
 }
 
-/* Firing with the programs and with the interpreter alone (a model without
- * steps, as one too big to compile is) gives the same hits. */
+/* Firing with the programs and rule keys and with the interpreter alone (a
+ * model without steps, as one too big to compile is) gives the same hits. */
 static void test_fire_same_without_programs(void **state)
 {
     (void)state;
     sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
     sv_ScoreModel *plain = sv_score_clone(m);
     assert_non_null(plain);
-    assert_non_null(plain->steps); /* a clone keeps the programs */
+    assert_non_null(plain->steps); /* a clone keeps the programs and keys */
+    assert_non_null(plain->rule_key);
     plain->steps = NULL;
+    plain->rule_key = NULL;
     sv_ScoreHit a[SV_SCORE_MAX_RULES], b[SV_SCORE_MAX_RULES];
     uint64_t x = 0x5EED0004u;
     size_t fired = 0;

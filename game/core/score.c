@@ -270,6 +270,8 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     uint64_t f[SV_SCORE_FEATURE_WORDS];
     sv_score_features(ctx, f);
     for (uint32_t j = m->by_trigger[ctx->trigger]; j < m->by_trigger[ctx->trigger + 1]; j++) {
+        uint32_t key = m->rule_key ? m->rule_key[j] : UINT16_MAX;
+        if (key != UINT16_MAX && !((f[key / 64] >> (key % 64)) & 1u)) continue; /* a need missing */
         uint32_t i = m->rule_order[j];
         const sv_ScoreRule *r = &m->rules[i];
         if (r->disabled || !sv_score_may_hold(r, f) || !sv_score_rule_holds(m, r, f, ctx)) continue;
@@ -352,6 +354,16 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
     if (nomem) {
         sv_arena_free(a);
         return NULL;
+    }
+    m->rule_key = NULL;
+    if (src->rule_key) {
+        m->rule_key = sv_arena_alloc(a, (src->rule_count + 1u) * sizeof *m->rule_key);
+        if (!m->rule_key) {
+            sv_arena_free(a);
+            return NULL;
+        }
+        if (src->rule_count)
+            memcpy(m->rule_key, src->rule_key, src->rule_count * sizeof *m->rule_key);
     }
     if (src->cond_count) memcpy(m->conds, src->conds, src->cond_count * sizeof *m->conds);
     if (src->kid_count) memcpy(m->kids, src->kids, src->kid_count * sizeof *m->kids);

@@ -402,9 +402,38 @@ static uint32_t compile(Build *B, int32_t cond, unsigned depth, bool neg, uint32
     return next;
 }
 
+/* How rarely a context has the feature, roughly: lower is rarer. Only which
+ * rules are looked at first depends on it, never what fires. */
+static int rarity(int bit)
+{
+    if (bit < F_PART) return 0;   /* a tag */
+    if (bit < F_SPEAKS) return 1; /* a part */
+    if (bit < F_VIS) return bit == F_SPEAKS ? 6 : 3;
+    if (bit < F_ACTION) return 5;
+    if (bit < F_VALENCE) return 2;
+    if (bit < F_AUTHOR) return 5;
+    if (bit < F_CHANNEL) return 4;
+    if (bit < F_YES_NO) return 3;
+    if (bit < F_CONFIRMS_TRUE) return (bit - F_YES_NO) % 2 ? 6 : 3; /* "no" is the usual answer */
+    return 2;
+}
+
+static uint16_t key_of(const sv_ScoreRule *r)
+{
+    int best = -1;
+    for (int bit = 0; bit < F_END; bit++)
+        if ((r->need[bit / 64] >> (bit % 64)) & 1u && (best < 0 || rarity(bit) < rarity(best)))
+            best = bit;
+    return best < 0 ? UINT16_MAX : (uint16_t)best;
+}
+
 void sv_score_compile(sv_ScoreModel *m)
 {
     sv_score_masks(m);
+    m->rule_key = sv_arena_alloc(m->arena, (m->rule_count + 1u) * sizeof *m->rule_key);
+    for (uint32_t j = 0; m->rule_key && j < m->rule_count; j++)
+        m->rule_key[j] =
+            m->rule_order[j] < m->rule_count ? key_of(&m->rules[m->rule_order[j]]) : UINT16_MAX;
     m->steps = NULL;
     m->masks = NULL;
     m->step_count = m->mask_count = 0;

@@ -197,6 +197,9 @@ typedef struct sv_ScoreModel {
     uint32_t step_count;
     struct sv_ScoreMask *masks;
     uint32_t mask_count;
+    /* [rule_count] by place in rule_order: one feature bit the rule needs (of
+     * its need bits the one of the rarest kind), UINT16_MAX none: a first look */
+    uint16_t *rule_key;
     sv_Arena *arena; /* owns every byte above */
 } sv_ScoreModel;
 

@@ -184,36 +184,68 @@ static bool name_at(const char *s, size_t i, const char *name, size_t n)
     return start && !word_char((unsigned char)s[i + n]);
 }
 
-/* The bytes a persona's name, first name or handle can begin with: a word
- * that begins with none of them is no name, and the names are not tried. */
+/* The personas' handles, names and first names in the order they are tried,
+ * with their lengths, and the bytes they begin with: a word that begins with
+ * none of them is no name, and the names are not tried. */
+#define NAMES_LOCAL 96u /* names kept on the stack; more go to the heap */
 typedef struct NameStarts {
     bool byte[256];
+    uint32_t count;
+    const char **name;
+    size_t *len;
+    const char *local_name[NAMES_LOCAL];
+    size_t local_len[NAMES_LOCAL];
 } NameStarts;
 
-static void name_starts(const sv_Scenario *sc, NameStarts *ns)
+/* False out of memory (then nothing counts as a name, as before a heap
+ * buffer failed: the caller gives up). */
+static bool name_starts(const sv_Scenario *sc, NameStarts *ns)
 {
-    memset(ns, 0, sizeof *ns);
+    memset(ns->byte, 0, sizeof ns->byte);
+    ns->count = 0;
+    ns->name = ns->local_name;
+    ns->len = ns->local_len;
+    if ((size_t)sc->persona_count * 3u > NAMES_LOCAL) {
+        ns->name = malloc((size_t)sc->persona_count * 3u * sizeof *ns->name);
+        ns->len = malloc((size_t)sc->persona_count * 3u * sizeof *ns->len);
+        if (!ns->name || !ns->len) {
+            free(ns->name);
+            free(ns->len);
+            ns->name = NULL;
+            ns->len = NULL;
+            return false;
+        }
+    }
     for (uint32_t p = 0; p < sc->persona_count; p++) {
         const sv_Persona *pe = &sc->personas[p];
         if (pe->handle && pe->handle[0]) ns->byte[(unsigned char)pe->handle[0]] = true;
         if (pe->name && pe->name[0]) ns->byte[(unsigned char)pe->name[0]] = true;
+        const char *cands[3] = {pe->handle, pe->name, pe->name};
+        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
+                          strcspn(pe->name ? pe->name : "", " ")};
+        for (int k = 0; k < 3; k++) {
+            if (!cands[k] || !lens[k]) continue; /* name_at never matches it */
+            ns->name[ns->count] = cands[k];
+            ns->len[ns->count++] = lens[k];
+        }
     }
+    return true;
+}
+
+static void names_free(NameStarts *ns)
+{
+    if (ns->name != ns->local_name) free(ns->name);
+    if (ns->len != ns->local_len) free(ns->len);
 }
 
 /* The length of the persona's name, first name or handle that starts at
  * in[i] as a whole word, 0 when none does (the first persona's, in order). */
-static size_t name_len_at(const sv_Scenario *sc, const NameStarts *ns, const char *in, size_t i)
+static size_t name_len_at(const NameStarts *ns, const char *in, size_t i)
 {
     /* a name only starts a word (name_at), with one of its first bytes */
     if (!ns->byte[(unsigned char)in[i]] || (i > 0 && word_char((unsigned char)in[i - 1]))) return 0;
-    for (uint32_t p = 0; p < sc->persona_count; p++) {
-        const sv_Persona *pe = &sc->personas[p];
-        const char *cands[3] = {pe->handle, pe->name, pe->name};
-        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
-                          strcspn(pe->name ? pe->name : "", " ")};
-        for (int k = 0; k < 3; k++)
-            if (cands[k] && name_at(in, i, cands[k], lens[k])) return lens[k];
-    }
+    for (uint32_t k = 0; k < ns->count; k++)
+        if (ns->name[k][0] == in[i] && name_at(in, i, ns->name[k], ns->len[k])) return ns->len[k];
     return 0;
 }
 
@@ -222,7 +254,6 @@ static size_t name_len_at(const sv_Scenario *sc, const NameStarts *ns, const cha
  * the same canned words; one byte at a time, so two texts are compared only
  * as far as they agree. */
 typedef struct Words {
-    const sv_Scenario *sc;
     const NameStarts *ns;
     const char *in;
     size_t i;
@@ -231,7 +262,7 @@ typedef struct Words {
 static unsigned char next_byte(Words *w)
 {
     if (!w->in[w->i]) return 0;
-    size_t skip = name_len_at(w->sc, w->ns, w->in, w->i);
+    size_t skip = name_len_at(w->ns, w->in, w->i);
     if (skip) {
         w->i += skip;
         return '#';
@@ -240,9 +271,9 @@ static unsigned char next_byte(Words *w)
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
-static bool same_words(const sv_Scenario *sc, const NameStarts *ns, const char *a, const char *b)
+static bool same_words(const NameStarts *ns, const char *a, const char *b)
 {
-    Words x = {sc, ns, a, 0}, y = {sc, ns, b, 0};
+    Words x = {ns, a, 0}, y = {ns, b, 0};
     for (;;) {
         unsigned char ca = next_byte(&x), cb = next_byte(&y);
         if (ca != cb) return false;
@@ -263,6 +294,7 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
     if (!sv_reply_speaks(r)) return 0;
     Text a = {.heap = NULL}, b = {.heap = NULL};
     NameStarts ns;
+    bool names = false;
     const char *mine = NULL;
     uint32_t n = 0;
     for (size_t i = 0; i < s->reply_count; i++) {
@@ -273,13 +305,18 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
             continue;
         if (!mine) { /* made once there is something to compare it with */
             mine = text_of(sc, r, SV_LANG_EN, &a);
-            if (!mine || !mine[0]) break;
-            name_starts(sc, &ns);
+            names = mine && name_starts(sc, &ns);
+            if (!names) n = 0; /* out of memory: no verdict, as nothing repeated */
+            if (!names || !mine[0]) break;
         }
         const char *theirs = text_of(sc, e, SV_LANG_EN, &b);
-        if (!theirs) break;
-        n += same_words(sc, &ns, mine, theirs);
+        if (!theirs) {
+            n = 0;
+            break;
+        }
+        n += same_words(&ns, mine, theirs);
     }
+    if (names) names_free(&ns);
     free(a.heap);
     free(b.heap);
     return n;

@@ -176,6 +176,12 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
  * sv_score_ticked(). */
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs);
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
+#define SV_SCORE_SAMPLE_MS 10000u /* a meter sample every ten seconds while they move */
+/* Room for up to `want` more meter samples (the history grown, never past
+ * its limit): how many fit now, to be written straight to st->history. */
+size_t sv_score_history_room(sv_ScoreState *st, size_t want);
+/* After quiet time's last second t: the next tick, as sv_score_ticked leaves it. */
+void sv_score_quiet_ticked(sv_ScoreState *st, uint32_t t);
 /* sv_score_ticked for a second t of quiet time (a tick due every second) with
  * the meters as they are then (one by one: the caller keeps them in
  * registers), for a caller that knows whether they differ from the last

@@ -14,7 +14,7 @@
 
 #define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
 #define TICK_MS 1000u
-#define SAMPLE_MS 10000u
+#define SAMPLE_MS SV_SCORE_SAMPLE_MS
 
 /* Grows *arr to hold one more; false (and the record is dropped) when full. */
 static bool grow(void **arr, size_t *cap, size_t count, size_t size)
@@ -475,6 +475,26 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
     else
         track_meters(st, s);
 }
+
+size_t sv_score_history_room(sv_ScoreState *st, size_t want)
+{
+    size_t need = st->history_count + want;
+    if (need > MAX_RECORDS) need = MAX_RECORDS;
+    if (need > st->history_cap) {
+        size_t cap = st->history_cap ? st->history_cap : 64;
+        while (cap < need) cap *= 2;
+        if (cap > MAX_RECORDS) cap = MAX_RECORDS;
+        void *p = realloc(st->history, cap * sizeof *st->history);
+        if (p) {
+            st->history = p;
+            st->history_cap = cap;
+        }
+    }
+    size_t room = st->history_cap - st->history_count;
+    return room < want ? room : want;
+}
+
+void sv_score_quiet_ticked(sv_ScoreState *st, uint32_t t) { st->next_tick_ms = t + TICK_MS; }
 
 bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t sent, int32_t mood,
                            int32_t reach, bool moved)

@@ -864,8 +864,25 @@ static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
     }
 }
 
-/* One move of meter k in quiet time, on its exact value *x and whole value
- * *m (locals of quiet_batch: inlined, they stay in registers). */
+/* The meters through quiet time: exact values x, whole values m, the whole
+ * values last sampled l, room for samples in the history and the time of the
+ * next sample due whatever the meters do. A local of quiet_batch that only
+ * inlined helpers see, so it lives in registers. */
+typedef struct QuietRun {
+    int64_t x0, x1, x2, x3;
+    int32_t m0, m1, m2, m3;
+    uint64_t l01, l23; /* as pairs (pair()): compared in registers, never through memory */
+    size_t room;
+    uint64_t next_sample;
+} QuietRun;
+
+/* Two whole values in one word. */
+static inline uint64_t pair(int32_t a, int32_t b)
+{
+    return (uint64_t)(uint32_t)a | (uint64_t)(uint32_t)b << 32;
+}
+
+/* One move of meter k in quiet time on its exact value *x and whole value *m. */
 static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int32_t *m,
                               int64_t *applied)
 {
@@ -885,10 +902,53 @@ _Static_assert(SV_METER_COUNT == 4 && SV_METER_REPUTATION == 0 && SV_METER_SENTI
                    SV_METER_MOOD == 2 && SV_METER_REACH == 3,
                "quiet_batch keeps the four meters in locals of their own");
 
+/* A live tick's second t as quiet_second runs it; false when its time is up. */
+static inline bool quiet_fire(QuietTick *y, uint64_t t, QuietRun *r)
+{
+    if (!y->left) return false;
+    if (y->post_ms >= t) return true; /* it appeared this very second */
+    quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->m0, &y->applied[0]);
+    quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->m1, &y->applied[1]);
+    quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &r->x2, &r->m2, &y->applied[2]);
+    quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &r->x3, &r->m3, &y->applied[3]);
+    y->left--;
+    y->added++;
+    y->last_ms = (uint32_t)t;
+    return true;
+}
+
+/* The end of second t as sv_score_ticked would see it: a sample every ten
+ * seconds and whenever the meters moved since the last one kept, written
+ * straight to the history while it has room. */
+static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
+{
+    bool due = t == r->next_sample;
+    if (due) r->next_sample += SV_SCORE_SAMPLE_MS;
+    uint64_t m01 = pair(r->m0, r->m1), m23 = pair(r->m2, r->m3);
+    if (!due && m01 == r->l01 && m23 == r->l23) return;
+    bool kept;
+    if (r->room) {
+        sv_MeterSample *h = &st->history[st->history_count++];
+        h->t_ms = (uint32_t)t;
+        h->meters[0] = r->m0;
+        h->meters[1] = r->m1;
+        h->meters[2] = r->m2;
+        h->meters[3] = r->m3;
+        r->room--;
+        kept = true;
+    } else {
+        kept = sv_score_quiet_sample(st, (uint32_t)t, r->m0, r->m1, r->m2, r->m3, !due);
+    }
+    if (kept) {
+        r->l01 = m01;
+        r->l23 = m23;
+    }
+}
+
 /* The seconds from t on, each as quiet_second would run it, once every live
  * tick has its record: the meters' exact values (value * one + frac) are
- * kept from one second to the next in locals, each second's whole values
- * go to the sample, and the meters, fractions and records are written once
+ * kept from one second to the next in registers, each second's sample
+ * written from them, and the meters, fractions and records are written once
  * at the end. */
 static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
 {
@@ -897,44 +957,46 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     int64_t x[SV_METER_COUNT];
     for (int k = 0; k < SV_METER_COUNT; k++)
         x[k] = (int64_t)s->meters[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
-    int64_t x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3];
-    int32_t m0 = s->meters[0], m1 = s->meters[1], m2 = s->meters[2], m3 = s->meters[3];
     /* the last sample kept (quiet time starts with one) */
     const int32_t *ls = st->history[st->history_count - 1].meters;
-    int32_t l0 = ls[0], l1 = ls[1], l2 = ls[2], l3 = ls[3];
+    QuietRun r = {.x0 = x[0], .x1 = x[1], .x2 = x[2], .x3 = x[3]};
+    r.m0 = s->meters[0];
+    r.m1 = s->meters[1];
+    r.m2 = s->meters[2];
+    r.m3 = s->meters[3];
+    r.l01 = pair(ls[0], ls[1]);
+    r.l23 = pair(ls[2], ls[3]);
+    r.next_sample = (t + SV_SCORE_SAMPLE_MS - 1u) / SV_SCORE_SAMPLE_MS * SV_SCORE_SAMPLE_MS;
+    r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_MS_PER_SECOND + 1u));
     quiet_ticks(s, q, qt);
     uint64_t now = s->now_ms;
-    for (; t <= q->last; t += SV_MS_PER_SECOND) {
-        bool live = false;
-        for (size_t i = 0; i < q->count; i++) {
-            QuietTick *y = &qt[i];
-            if (!y->left) continue;
-            live = true;
-            if (y->post_ms >= t) continue; /* it appeared this very second */
-            quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &x0, &m0, &y->applied[0]);
-            quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &x1, &m1, &y->applied[1]);
-            quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &x2, &m2, &y->applied[2]);
-            quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &x3, &m3, &y->applied[3]);
-            y->left--;
-            y->added++;
-            y->last_ms = (uint32_t)t;
+    if (q->count == 1) { /* the usual case, with the tick in registers too */
+        QuietTick y = qt[0];
+        for (; t <= q->last; t += SV_MS_PER_SECOND) {
+            bool live = quiet_fire(&y, t, &r);
+            now = t;
+            quiet_sample(st, t, &r);
+            if (!live) break;
         }
-        bool moved = (m0 != l0) | (m1 != l1) | (m2 != l2) | (m3 != l3);
-        now = t;
-        if (sv_score_quiet_sample(st, (uint32_t)t, m0, m1, m2, m3, moved)) {
-            l0 = m0;
-            l1 = m1;
-            l2 = m2;
-            l3 = m3;
+        qt[0] = y;
+    } else {
+        for (; t <= q->last; t += SV_MS_PER_SECOND) {
+            bool live = false;
+            for (size_t i = 0; i < q->count; i++) live |= quiet_fire(&qt[i], t, &r);
+            now = t;
+            quiet_sample(st, t, &r);
+            if (!live) break;
         }
-        if (!live) break;
     }
+    sv_score_quiet_ticked(st, (uint32_t)now); /* the batch ran at least its first second */
     s->now_ms = (uint32_t)now;
-    const int32_t mm[SV_METER_COUNT] = {m0, m1, m2, m3};
-    const int64_t xx[SV_METER_COUNT] = {x0, x1, x2, x3};
+    const int32_t mm[SV_METER_COUNT] = {r.m0, r.m1, r.m2, r.m3};
+    const int64_t xx[SV_METER_COUNT] = {r.x0, r.x1, r.x2, r.x3};
     for (int k = 0; k < SV_METER_COUNT; k++) {
         s->meters[k] = mm[k];
-        s->meter_frac[k] = xx[k] % sv_score_meter_one((sv_Meter)k);
+        /* by constants: a division by a variable costs more than a second of ticks */
+        s->meter_frac[k] =
+            k == SV_METER_REACH ? xx[k] % SV_CURVE_PER_PERSON : xx[k] % SV_CURVE_PER_TENTH;
     }
     for (size_t i = 0; i < q->count; i++) {
         const QuietTick *y = &qt[i];

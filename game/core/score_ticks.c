@@ -41,6 +41,11 @@ struct sv_ScoreTicks {
     sv_TickLive *live;      /* [post_count * rule_count] what fires in quiet time */
     uint32_t live_epoch;    /* in this epoch ticks stay live until at least live_ms */
     uint64_t live_ms;
+    /* `live` as sv_score_tick_live listed it, for as long as neither the epoch
+     * (replies, which answer posts, and facts) nor the posts seen change */
+    bool listed;
+    uint32_t listed_epoch, listed_seen;
+    size_t listed_count;
 };
 
 /* Does a tick's test read only what the cache is kept by: the post (and its
@@ -287,6 +292,12 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk || !tk->cached) return false;
+    check_epoch(tk, s);
+    if (tk->listed && tk->listed_epoch == tk->epoch && tk->listed_seen == s->seen_count) {
+        q->live = tk->live;
+        q->count = tk->listed_count;
+        return true;
+    }
     size_t n = 0;
     for (uint32_t p = 0; p < s->sc->post_count; p++) {
         if (!sv_score_standing(st, s, p)) continue;
@@ -302,6 +313,10 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
     }
     q->live = tk->live;
     q->count = n;
+    tk->listed = true;
+    tk->listed_epoch = tk->epoch;
+    tk->listed_seen = s->seen_count;
+    tk->listed_count = n;
     return true;
 }
 

@@ -650,6 +650,30 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
 
 /* ---- the context ------------------------------------------------------------------------ */
 
+/* What the context of a post reads of reply i, which went out: from the
+ * score state's memo when the session has one, else worked out into tmp. */
+static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInfo *tmp)
+{
+    const sv_Scenario *sc = s->sc;
+    sv_ReplyInfo *in =
+        s->score && s->score->reply_info && i < s->reply_cap ? &s->score->reply_info[i] : tmp;
+    if (in != tmp && in->filled) return in;
+    const sv_Reply *e = &s->replies[i];
+    int32_t ep = sv_reply_post(sc, e);
+    sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
+    earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
+    in->speaks = sv_reply_speaks(e);
+    in->thread = sv_score_thread(sc, ep);
+    in->owns = has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
+               has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
+               has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
+    in->is_private = e->visibility == SV_VIS_PRIVATE;
+    in->corrects = denies_falsehood(sc, e, ep);
+    in->remedy = offers_remedy(&earlier, only_denies(sc, e, ep));
+    in->filled = true;
+    return in;
+}
+
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
@@ -678,23 +702,18 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     int32_t thread = sv_score_thread(sc, post);
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || !sv_reply_speaks(e) ||
-            sv_score_thread(sc, sv_reply_post(sc, e)) != thread)
-            continue;
-        sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
-        earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
-        if (has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
-            has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
-            has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE))
-            c->owned_before = true;
-        if (e->visibility == SV_VIS_PRIVATE) {
+        if (!went_before(e, history)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = reply_info(s, i, &tmp);
+        if (!in->speaks || in->thread != thread) continue;
+        if (in->owns) c->owned_before = true;
+        if (in->is_private) {
             c->answered_private = true;
             continue;
         }
         c->thread_replies++;
-        if (!c->corrected && denies_falsehood(sc, e, sv_reply_post(sc, e))) c->corrected = true;
-        if (offers_remedy(&earlier, only_denies(sc, e, sv_reply_post(sc, e))))
-            c->solution_offered = true;
+        if (in->corrects) c->corrected = true;
+        if (in->remedy) c->solution_offered = true;
     }
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
 }

@@ -18,6 +18,15 @@
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
                       int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out);
 
+/* What a post's context reads of an earlier reply in the session, filled
+ * the first time it is read after the reply went out. */
+typedef struct sv_ReplyInfo {
+    bool filled;
+    bool speaks, owns, is_private; /* owns: confirms, denies or apologises */
+    bool corrects, remedy;         /* denies something false; offers a way forward */
+    int32_t thread;                /* its post's thread, -1 */
+} sv_ReplyInfo;
+
 /* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
  * at least two ranked parts and no step back, "wrong" a step back or an
  * excuse (an explanation that owns nothing, when no earlier reply in the

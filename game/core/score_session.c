@@ -70,6 +70,7 @@ void sv_score_state_free(sv_Session *s)
     free(st->history);
     free(st->promises);
     free(st->scratch);
+    free(st->reply_info);
     free(st->jobs);
     sv_score_ticks_free(st);
     free(st);
@@ -89,11 +90,12 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
     st->answered = calloc(sc->post_count + 1u, 1);
     st->notes = calloc(sc->decision_count + 1u, sizeof *st->notes);
     st->scratch = calloc(m->rule_count + 1u, sizeof *st->scratch);
+    st->reply_info = calloc(s->reply_cap + 1u, sizeof *st->reply_info);
     /* at most one job per post, plus the promises, which never outnumber the replies */
     st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     st->jobs = calloc(st->job_cap, sizeof *st->jobs);
-    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs ||
-        sv_score_ticks_init(st, s) != SV_OK) {
+    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->reply_info ||
+        !st->jobs || sv_score_ticks_init(st, s) != SV_OK) {
         sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }

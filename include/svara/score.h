@@ -380,7 +380,10 @@ typedef struct sv_ScoreState {
     sv_Promise *promises;
     size_t promise_count, promise_cap;
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
-    sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
+    /* [the session's reply_cap] what judging reads of a reply that went out,
+     * which never changes after (score_context.c) */
+    struct sv_ReplyInfo *reply_info;
+    sv_ScoreJob *jobs; /* [job_cap]: the judgements due at one moment */
     size_t job_cap;
     struct sv_ScoreTicks *ticks; /* what the ticks keep between seconds (core-internal) */
     bool has_ticks;              /* the model has enabled tick rules */

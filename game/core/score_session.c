@@ -378,8 +378,13 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
     if (!sv_in_range(reply, (uint32_t)s->reply_count)) return 0;
     const sv_Reply *r = &s->replies[reply];
     int32_t post = sv_reply_post(s->sc, r);
-    for (uint32_t p = 0; p < s->sc->post_count; p++)
-        if (sv_score_reply_answers(s->sc, r, (int32_t)p)) st->answered[p] = 1;
+    /* the posts sv_score_reply_answers says it answers: its own and its option's answers */
+    if (r->action != SV_ACTION_IGNORE) {
+        if (sv_in_range(post, s->sc->post_count)) st->answered[post] = 1;
+        const sv_Option *o = worded(s->sc, r);
+        for (uint8_t i = 0; o && i < o->answer_count && i < SV_MAX_ANSWERS; i++)
+            if (sv_in_range(o->answers[i], s->sc->post_count)) st->answered[o->answers[i]] = 1;
+    }
     find_standing(st, s);
     return update_promises(st, s, reply, sv_score_thread(s->sc, post), kept, cap);
 }

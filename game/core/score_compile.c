@@ -430,6 +430,7 @@ static uint16_t key_of(const sv_ScoreRule *r)
 void sv_score_compile(sv_ScoreModel *m)
 {
     sv_score_masks(m);
+    sv_score_note_tick_time(m);
     m->rule_key = sv_arena_alloc(m->arena, (m->rule_count + 1u) * sizeof *m->rule_key);
     for (uint32_t j = 0; m->rule_key && j < m->rule_count; j++)
         m->rule_key[j] =

@@ -253,6 +253,11 @@ uint64_t sv_score_hash(uint64_t h, const sv_Session *s);
 /* ---- ticks kept between seconds (score_ticks.c) ------------------------------------ */
 
 typedef struct sv_ScoreTicks sv_ScoreTicks;
+/* Do the tick rules' conditions read what changes between two ticks with
+ * nothing else happening (the time)? sv_score_note_tick_time works it out
+ * once for the model (at load). */
+bool sv_score_ticks_read_time(const sv_ScoreModel *m);
+void sv_score_note_tick_time(sv_ScoreModel *m);
 sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s);
 void sv_score_ticks_free(sv_ScoreState *st);
 /* The tick judgement of a standing post now: its context and the tick rules

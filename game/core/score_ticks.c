@@ -97,6 +97,22 @@ static bool reads_time(const sv_ScoreModel *m, int32_t cond, unsigned depth)
     return false;
 }
 
+static bool any_reads_time(const sv_ScoreModel *m)
+{
+    uint32_t lo = m->by_trigger[SV_TRIGGER_TICK], hi = m->by_trigger[SV_TRIGGER_TICK + 1];
+    for (uint32_t j = lo; j < hi; j++)
+        if (reads_time(m, m->rules[m->rule_order[j]].when, 0)) return true;
+    return false;
+}
+
+bool sv_score_ticks_read_time(const sv_ScoreModel *m)
+{
+    /* worked out once at load (sv_score_compile); a model that was not is asked now */
+    return m->ticks_read_time ? m->ticks_read_time == 2 : any_reads_time(m);
+}
+
+void sv_score_note_tick_time(sv_ScoreModel *m) { m->ticks_read_time = any_reads_time(m) ? 2 : 1; }
+
 void sv_score_ticks_free(sv_ScoreState *st)
 {
     sv_ScoreTicks *tk = st->ticks;
@@ -138,10 +154,8 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         return SV_ERR_NOMEM;
     }
     for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
-    for (uint32_t j = lo; j < hi; j++) {
-        tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
-        if (reads_time(m, m->rules[m->rule_order[j]].when, 0)) tk->cached = false;
-    }
+    for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
+    tk->cached = !sv_score_ticks_read_time(m);
     for (size_t i = 0; i < cells; i++) tk->record[i] = -1;
     tk->epoch = 1;
     tk->sent = s->sent_count;

@@ -200,6 +200,9 @@ typedef struct sv_ScoreModel {
     /* [rule_count] by place in rule_order: one feature bit the rule needs (of
      * its need bits the one of the rarest kind), UINT16_MAX none: a first look */
     uint16_t *rule_key;
+    /* do the tick rules' conditions read the time (then ticks are judged
+     * afresh every second)? 0 not worked out yet, 1 no, 2 yes */
+    uint8_t ticks_read_time;
     sv_Arena *arena; /* owns every byte above */
 } sv_ScoreModel;
 

@@ -132,81 +132,51 @@ static void test_test_model_compiled_agrees(void **state)
     sv_score_free(m);
 }
 
-#define RULE(ID, WHEN)                                                                             \
-    "{\"id\": \"" ID "\", \"principles\": [\"FAST\"], \"on\": \"reply\", \"when\": " WHEN          \
-    ", \"effects\": {\"reputation\": 1}, \"explain\": {\"en\": \"x\", \"sv\": \"x\", \"nb\": "     \
-    "\"x\"}}"
+/* Shapes the default model does not have: each rule's id and condition. */
+static const char *const AWKWARD[][2] = {
+    /* a tag and its negation: never holds; or: always */
+    {"never", "{\"all\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}"},
+    {"always", "{\"any\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}"},
+    {"not-any", "{\"not\": {\"any\": [{\"tag\": \"joke\"}, {\"part\": \"apologise\"}, "
+                "{\"all\": [{\"speaks\": true}, {\"length\": \">\", \"value\": 280}]}]}}"},
+    {"not-not", "{\"not\": {\"not\": {\"all\": [{\"visibility\": \"public\"}, "
+                "{\"not\": {\"any\": [{\"guess\": true}, {\"canned\": false}]}}]}}}"},
+    {"mixed", "{\"any\": [{\"all\": [{\"claims\": \"mixed\"}, {\"policy\": \"same\"}]}, "
+              "{\"all\": [{\"claims\": \"true\"}, {\"policy\": \"differs\"}]}, "
+              "{\"all\": [{\"claims\": \"false\"}, {\"confirms\": \"false\"}, "
+              "{\"denies\": \"true\"}, {\"order\": \"wrong\"}]}]}"},
+    {"compare",
+     "{\"all\": [{\"parts\": \">=\", \"value\": 2}, {\"delay\": \"<\", \"value\": 300}, "
+     "{\"any\": [{\"deadline_pct\": \"<=\", \"value\": 50}, "
+     "{\"thread_replies\": \">=\", \"value\": 2}, {\"repeat\": \">=\", \"value\": 1}]}]}"},
+    {"facts",
+     "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, "
+     "{\"not\": {\"known_false\": true}}, {\"any\": [{\"corrected\": true}, "
+     "{\"claims_unknown\": false}, {\"answered_private\": true}, {\"watched\": false}]}]}"},
+    {"always-too", "{\"all\": []}"},
+    {"never-too", "{\"any\": []}"},
+};
 
-/* Shapes the default model does not have. */
-static const char *const awkward = "{\"format\": 1, \"id\": \"awkward\", \"rules\": ["
-    /* a tag and its negation: never holds */
-    RULE("never", "{\"all\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}") ","
-    /* a tag or its negation: always holds */
-    RULE("always", "{\"any\": [{\"tag\": \"irony\"}, {\"not\": {\"tag\": \"irony\"}}]}") "," RULE(
-        "not-any",
-        "{\"not\": "
-        "{\"any\": "
-        "[{\"tag\":"
-        " \"joke\"}"
-        ", "
-        "{\"part\":"
-        " \"apologi"
-        "se\"}, "
-        "{\"all\": "
-        "[{"
-        "\"speaks\""
-        ": true}, "
-        "{\"length"
-        "\": "
-        "\">\", "
-        "\"value\":"
-        " 280}]}]}"
-        "}") "," RULE("not-not", "{\"not\": {\"not\": {\"all\": [{\"visibility\": \"public\"}, "
-                                 "{\"not\": {\"any\": [{\"guess\": true}, {\"canned\": "
-                                 "false}]}}]}}}") "," RULE("mixed",
-                                                           "{\"any\": [{\"all\": [{\"claims\": "
-                                                           "\"mixed\"}, {\"policy\": \"same\"}]}, "
-                                                           "{\"all\": [{\"claims\": \"true\"}, "
-                                                           "{\"policy\": \"differs\"}]}, "
-                                                           "{\"all\": [{\"claims\": \"false\"}, "
-                                                           "{\"confirms\": \"false\"}, "
-                                                           "{\"denies\": \"true\"}, {\"order\": "
-                                                           "\"wrong\"}]}]}") "," RULE("compare",
-                                                                                      "{\"all\": "
-                                                                                      "[{\"parts\":"
-                                                                                      " \">=\", "
-                                                                                      "\"value\": "
-                                                                                      "2}, "
-                                                                                      "{\"delay\": "
-                                                                                      "\"<\", "
-                                                                                      "\"value\": "
-                                                                                      "300}, "
-                                                                                      "{\"any\": "
-                                                                                      "[{"
-                                                                                      "\"deadline_"
-                                                                                      "pct\": "
-                                                                                      "\"<=\", "
-                                                                                      "\"value\": "
-                                                                                      "50}, "
-                                                                                      "{\"thread_"
-                                                                                      "replies\": "
-                                                                                      "\">=\", "
-                                                                                      "\"value\": "
-                                                                                      "2}, "
-                                                                                      "{\"repeat\":"
-                                                                                      " \">=\", "
-                                                                                      "\"value\": "
-                                                                                      "1}]}]}") "," RULE("facts",
-                                                                                                         "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, {\"not\": "
-                                                                                                         "{\"known_false\": true}}, {\"any\": [{\"corrected\": true}, {\"claims_unknown\": "
-                                                                                                         "false}, {\"answered_private\": true}, {\"watched\": false}]}]}") "," RULE("always-too",
-                                                                                                                                                                                    "{\"all\": []}") "," RULE("never-too",
-                                                                                                                                                                                                              "{\"any\": []}") "]}";
+static sv_ScoreModel *awkward_model(void)
+{
+    static char json[8192];
+    size_t n =
+        (size_t)snprintf(json, sizeof json, "{\"format\": 1, \"id\": \"awkward\", \"rules\": [");
+    for (size_t i = 0; i < sizeof AWKWARD / sizeof AWKWARD[0]; i++)
+        n += (size_t)snprintf(json + n, sizeof json - n,
+                              "%s{\"id\": \"%s\", \"principles\": [\"FAST\"], \"on\": \"reply\", "
+                              "\"when\": %s, \"effects\": {\"reputation\": 1}, \"explain\": "
+                              "{\"en\": \"x\", \"sv\": \"x\", \"nb\": \"x\"}}",
+                              i ? ", " : "", AWKWARD[i][0], AWKWARD[i][1]);
+    snprintf(json + n, sizeof json - n, "]}");
+    assert_true(n + 2 < sizeof json);
+    return t_score_model(json);
+}
 
 static void test_awkward_model_compiled_agrees(void **state)
 {
     (void)state;
-    sv_ScoreModel *m = t_score_model(awkward);
+    sv_ScoreModel *m = awkward_model();
     check_model(m, 0x5EED0003u);
     /* the contradictions are decided by the masks alone */
     sv_ScoreContext c;

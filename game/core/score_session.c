@@ -62,40 +62,55 @@ void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
     if (!st) return;
-    free(st->answerable);
-    free(st->answered);
     for (uint32_t d = 0; st->notes && d < s->sc->decision_count; d++) free(st->notes[d].known);
-    free(st->notes);
     free(st->firings);
     free(st->history);
     free(st->promises);
-    free(st->scratch);
-    free(st->reply_info);
-    free(st->jobs);
     sv_score_ticks_free(st);
-    free(st);
+    free(st); /* and the arrays carved from its block */
     s->score = NULL;
+}
+
+/* The state and its fixed-size arrays in one zeroed block (c), or, without
+ * c, nothing. */
+static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, sv_Carve *c)
+{
+    if (!c) return NULL;
+    const sv_Scenario *sc = s->sc;
+    sv_ScoreState *st = sv_carve(c, 1, sizeof *st);
+    uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
+    uint8_t *answered = sv_carve(c, sc->post_count + 1u, 1);
+    sv_DecisionNote *notes = sv_carve(c, sc->decision_count + 1u, sizeof *notes);
+    sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
+    sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
+    /* at most one job per post, plus the promises, which never outnumber the replies */
+    size_t job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
+    sv_ScoreJob *jobs = sv_carve(c, job_cap, sizeof *jobs);
+    if (!st) return NULL;
+    st->answerable = answerable;
+    st->answered = answered;
+    st->notes = notes;
+    st->scratch = scratch;
+    st->reply_info = reply_info;
+    st->job_cap = job_cap;
+    st->jobs = jobs;
+    return st;
 }
 
 sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     const sv_Scenario *sc = s->sc;
-    sv_ScoreState *st = calloc(1, sizeof *st);
-    if (!st) return SV_ERR_NOMEM;
+    sv_Carve c = {0, NULL};
+    (void)carve_state(s, m, &c); /* measures */
+    c.base = calloc(1, c.size);
+    if (!c.base) return SV_ERR_NOMEM;
+    c.size = 0;
+    sv_ScoreState *st = carve_state(s, m, &c); /* places: the state first, then its arrays */
     s->score = st;
     st->model = m;
     st->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;
     st->next_tick_ms = TICK_MS;
-    st->answerable = calloc(sc->post_count + 1u, 1);
-    st->answered = calloc(sc->post_count + 1u, 1);
-    st->notes = calloc(sc->decision_count + 1u, sizeof *st->notes);
-    st->scratch = calloc(m->rule_count + 1u, sizeof *st->scratch);
-    st->reply_info = calloc(s->reply_cap + 1u, sizeof *st->reply_info);
-    /* at most one job per post, plus the promises, which never outnumber the replies */
-    st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
-    st->jobs = calloc(st->job_cap, sizeof *st->jobs);
-    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->reply_info ||
-        !st->jobs || sv_score_ticks_init(st, s) != SV_OK) {
+    if (sv_score_ticks_init(st, s) != SV_OK) {
         sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }

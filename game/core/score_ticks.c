@@ -117,14 +117,7 @@ void sv_score_ticks_free(sv_ScoreState *st)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk) return;
-    free(tk->slot);
-    free(tk->known);
-    free(tk->thread_sent);
-    free(tk->posts);
-    free(tk->hits);
-    free(tk->record);
-    free(tk->live);
-    free(tk);
+    free(tk); /* and the arrays carved from its block */
     st->ticks = NULL;
 }
 
@@ -132,27 +125,40 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
 {
     const sv_ScoreModel *m = st->model;
     const sv_Scenario *sc = s->sc;
-    sv_ScoreTicks *tk = calloc(1, sizeof *tk);
-    if (!tk) return SV_ERR_NOMEM;
-    st->ticks = tk;
     uint32_t lo = m->by_trigger[SV_TRIGGER_TICK], hi = m->by_trigger[SV_TRIGGER_TICK + 1];
-    tk->rule_count = hi - lo;
-    tk->cached = true;
-    tk->slot = malloc((m->rule_count + 1u) * sizeof *tk->slot);
-    size_t cells = (size_t)sc->post_count * tk->rule_count + 1u;
-    tk->known = calloc(sc->fact_count + 1u, 1);
-    tk->thread_sent = calloc(sc->post_count + 1u, sizeof *tk->thread_sent);
-    tk->posts = calloc(sc->post_count + 1u, sizeof *tk->posts);
-    /* hits and live are written before they are read (a post's hits when its
-     * context is made, live when quiet time lists it): no need to clear them */
-    tk->hits = malloc(cells * sizeof *tk->hits);
-    tk->record = malloc(cells * sizeof *tk->record);
-    tk->live = malloc(cells * sizeof *tk->live);
-    if (!tk->slot || !tk->known || !tk->thread_sent || !tk->posts || !tk->hits || !tk->record ||
-        !tk->live) {
-        sv_score_ticks_free(st);
-        return SV_ERR_NOMEM;
+    size_t cells = (size_t)sc->post_count * (hi - lo) + 1u;
+    /* one block: what is cleared first, then hits and live, which are written
+     * before they are read (a post's hits when its context is made, live when
+     * quiet time lists it), and the slots and records, filled below */
+    sv_Carve c = {0, NULL};
+    sv_ScoreTicks *tk = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        tk = sv_carve(&c, 1, sizeof *tk);
+        uint8_t *known = sv_carve(&c, sc->fact_count + 1u, 1);
+        uint32_t *thread_sent = sv_carve(&c, sc->post_count + 1u, sizeof *thread_sent);
+        TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts);
+        size_t cleared = c.size;
+        sv_ScoreHit *hits = sv_carve(&c, cells, sizeof *hits);
+        sv_TickLive *live = sv_carve(&c, cells, sizeof *live);
+        int32_t *slot = sv_carve(&c, m->rule_count + 1u, sizeof *slot);
+        int32_t *record = sv_carve(&c, cells, sizeof *record);
+        if (pass == 0) {
+            c.base = malloc(c.size);
+            if (!c.base) return SV_ERR_NOMEM;
+            memset(c.base, 0, cleared);
+            c.size = 0;
+            continue;
+        }
+        tk->known = known;
+        tk->thread_sent = thread_sent;
+        tk->posts = posts;
+        tk->hits = hits;
+        tk->live = live;
+        tk->slot = slot;
+        tk->record = record;
     }
+    st->ticks = tk;
+    tk->rule_count = hi - lo;
     for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
     for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
     tk->cached = !sv_score_ticks_read_time(m);

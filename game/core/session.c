@@ -41,35 +41,27 @@ enum {
  * aligned offset and never empty, so a NULL always means out of memory and
  * the arrays can be indexed without special cases. `flags` comes first and
  * owns the block; the queue and the log grow, and have blocks of their own. */
-typedef struct Carve {
-    size_t size;
-    char *base;
-} Carve;
+static size_t at_least_one(size_t n) { return n ? n : 1u; }
 
-static void *carve(Carve *c, size_t count, size_t size)
+static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c)
 {
-    const size_t align = 16;
-    size_t at = (c->size + align - 1u) / align * align;
-    c->size = at + (count ? count : 1u) * size;
-    return c->base ? c->base + at : NULL;
-}
-
-static void carve_all(sv_Session *s, const sv_Scenario *sc, Carve *c)
-{
-    s->flags = carve(c, sc->flag_count, sizeof *s->flags);
-    s->vars = carve(c, sc->var_count, sizeof *s->vars);
-    s->decision_state = carve(c, sc->decision_count, sizeof *s->decision_state);
-    s->decision_open_ms = carve(c, sc->decision_count, sizeof *s->decision_open_ms);
-    s->decision_close_ms = carve(c, sc->decision_count, sizeof *s->decision_close_ms);
-    s->decision_deadline_ms = carve(c, sc->decision_count, sizeof *s->decision_deadline_ms);
-    s->decision_reply = carve(c, sc->decision_count, sizeof *s->decision_reply);
-    s->post_seen = carve(c, sc->post_count, sizeof *s->post_seen);
-    s->post_ms = carve(c, sc->post_count, sizeof *s->post_ms);
-    s->option_chosen = carve(c, sc->option_count, sizeof *s->option_chosen);
-    s->fact_known = carve(c, sc->fact_count, sizeof *s->fact_known);
-    s->inject_fired = carve(c, sc->inject_count, sizeof *s->inject_fired);
-    s->inject_ms = carve(c, sc->inject_count, sizeof *s->inject_ms);
-    s->replies = carve(c, s->reply_cap, sizeof *s->replies);
+    s->flags = sv_carve(c, at_least_one(sc->flag_count), sizeof *s->flags);
+    s->vars = sv_carve(c, at_least_one(sc->var_count), sizeof *s->vars);
+    s->decision_state = sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_state);
+    s->decision_open_ms =
+        sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_open_ms);
+    s->decision_close_ms =
+        sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_close_ms);
+    s->decision_deadline_ms =
+        sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_deadline_ms);
+    s->decision_reply = sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_reply);
+    s->post_seen = sv_carve(c, at_least_one(sc->post_count), sizeof *s->post_seen);
+    s->post_ms = sv_carve(c, at_least_one(sc->post_count), sizeof *s->post_ms);
+    s->option_chosen = sv_carve(c, at_least_one(sc->option_count), sizeof *s->option_chosen);
+    s->fact_known = sv_carve(c, at_least_one(sc->fact_count), sizeof *s->fact_known);
+    s->inject_fired = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_fired);
+    s->inject_ms = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_ms);
+    s->replies = sv_carve(c, at_least_one(s->reply_cap), sizeof *s->replies);
 }
 
 static void *alloc_array(size_t count, size_t size) { return calloc(count ? count : 1, size); }
@@ -79,7 +71,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     /* every decision is answered once, with at most SV_MAX_STEPS actions, and
      * the scenario's earlier replies come on top: replies never grow */
     s->reply_cap = (size_t)sc->decision_count * SV_MAX_STEPS + sc->earlier_count;
-    Carve c = {0, NULL};
+    sv_Carve c = {0, NULL};
     carve_all(s, sc, &c); /* measures */
     c.base = calloc(1, c.size);
     c.size = 0;

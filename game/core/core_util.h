@@ -5,6 +5,7 @@
 #define SVARA_CORE_UTIL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "svara/assert.h"
@@ -24,6 +25,23 @@ static inline int64_t sv_min_i64(int64_t a, int64_t b) { return a < b ? a : b; }
 static inline int64_t sv_max_i64(int64_t a, int64_t b) { return a > b ? a : b; }
 
 /* Language sets (sv_lang_bit, sv_lang_in) are public: svara/model.h. */
+
+/* One heap block carved into arrays (a run sets up thousands of times a
+ * second in explore): each sv_carve call takes the next aligned slice; with
+ * base NULL it only measures, so one pass sizes the block and a second one,
+ * from offset 0 again, places the arrays in it. */
+typedef struct sv_Carve {
+    size_t size;
+    char *base;
+} sv_Carve;
+
+static inline void *sv_carve(sv_Carve *c, size_t count, size_t size)
+{
+    const size_t align = 16;
+    size_t at = (c->size + align - 1u) / align * align;
+    c->size = at + count * size;
+    return c->base ? c->base + at : NULL;
+}
 
 /* `a op b`; an unknown op is false. Story conditions and scoring rules share it. */
 bool sv_compare(int64_t a, uint8_t op, int64_t b);

@@ -417,8 +417,9 @@ void sv_replay_free(sv_Replay *r)
 
 static bool copy_id(char *dst, const char *id)
 {
-    if (!id || strlen(id) > SV_MAX_ID_BYTES) return false;
-    snprintf(dst, SV_MAX_ID_BYTES + 1, "%s", id);
+    size_t n = id ? strlen(id) : 0;
+    if (!id || n > SV_MAX_ID_BYTES) return false;
+    memcpy(dst, id, n + 1); /* every input of a run is recorded: no printf */
     return true;
 }
 

@@ -239,100 +239,6 @@ int64_t sv_score_figure_hundredths(int64_t figure)
     return figure >= 0 ? (figure + per / 2) / per : -((-figure + per / 2) / per);
 }
 
-/* ---- a quick look before the conditions ------------------------------------------------ */
-
-/* Feature bits: tags 0..31, part kinds from 32; then from 64 speaks (yes,
- * no), visibility, action, and the post's valence, author's role, channel. */
-enum {
-    F_PART = 32,
-    F_SPEAKS = 64,
-    F_VIS = F_SPEAKS + 2,
-    F_ACTION = F_VIS + SV_VIS_COUNT,
-    F_VALENCE = F_ACTION + SV_ACTION_COUNT,
-    F_AUTHOR = F_VALENCE + SV_VALENCE_COUNT,
-    F_CHANNEL = F_AUTHOR + SV_ROLE_COUNT,
-    F_END = F_CHANNEL + SV_CHANNEL_TYPE_COUNT
-};
-_Static_assert(SV_PART_COUNT <= 32, "part kinds fit their 32 feature bits");
-_Static_assert(F_END <= 128, "the features fit 128 bits");
-
-static int in_range(int32_t v, int32_t n, int base) { return v >= 0 && v < n ? base + v : -1; }
-
-/* The feature a leaf test reads, -1 when it is not one of them. The leaf
- * holds exactly when its feature is in the context (context_features). */
-static int feature_of(const sv_ScoreCond *n)
-{
-    switch (n->test) {
-    case SV_TEST_TAG: return in_range(n->value, 32, 0);
-    case SV_TEST_PART: return in_range(n->value, SV_PART_COUNT, F_PART);
-    case SV_TEST_SPEAKS: return F_SPEAKS + (n->value ? 0 : 1);
-    case SV_TEST_VISIBILITY: return in_range(n->value, SV_VIS_COUNT, F_VIS);
-    case SV_TEST_ACTION: return in_range(n->value, SV_ACTION_COUNT, F_ACTION);
-    case SV_TEST_VALENCE: return in_range(n->value, SV_VALENCE_COUNT, F_VALENCE);
-    case SV_TEST_AUTHOR: return in_range(n->value, SV_ROLE_COUNT, F_AUTHOR);
-    case SV_TEST_CHANNEL: return in_range(n->value, SV_CHANNEL_TYPE_COUNT, F_CHANNEL);
-    default: return -1;
-    }
-}
-
-static void set_bit(uint64_t w[2], int bit)
-{
-    if (bit >= 0) w[bit / 64] |= 1ull << (bit % 64);
-}
-
-static void context_features(const sv_ScoreContext *c, uint64_t f[2])
-{
-    f[0] = f[1] = 0;
-    if (c->has_reply) {
-        f[0] = c->tags;
-        for (uint8_t i = 0; i < c->kind_count && i < SV_MAX_COMPOSE; i++)
-            set_bit(f, in_range(c->kinds[i], SV_PART_COUNT, F_PART));
-        set_bit(f, F_SPEAKS + (c->speaks ? 0 : 1));
-        set_bit(f, in_range((int32_t)c->visibility, SV_VIS_COUNT, F_VIS));
-        set_bit(f, in_range((int32_t)c->action, SV_ACTION_COUNT, F_ACTION));
-    }
-    if (c->has_post) {
-        set_bit(f, in_range((int32_t)c->valence, SV_VALENCE_COUNT, F_VALENCE));
-        set_bit(f, in_range((int32_t)c->author, SV_ROLE_COUNT, F_AUTHOR));
-        set_bit(f, in_range((int32_t)c->channel, SV_CHANNEL_TYPE_COUNT, F_CHANNEL));
-    }
-}
-
-/* What an "all" at `cond` (and the "all"s in it) needs and shuns. */
-static void collect(const sv_ScoreModel *m, int32_t cond, unsigned depth, sv_ScoreRule *r)
-{
-    if (depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return;
-    const sv_ScoreCond *n = &m->conds[cond];
-    if (n->test == SV_TEST_NOT && n->kids_count > 0 && n->kids_start < m->kid_count) {
-        uint32_t k = m->kids[n->kids_start];
-        if (k < m->cond_count) set_bit(r->shun, feature_of(&m->conds[k]));
-        return;
-    }
-    if (n->test != SV_TEST_ALL) {
-        set_bit(r->need, feature_of(n));
-        return;
-    }
-    if ((uint64_t)n->kids_start + n->kids_count > m->kid_count) return;
-    for (uint32_t i = 0; i < n->kids_count; i++)
-        collect(m, (int32_t)m->kids[n->kids_start + i], depth + 1, r);
-}
-
-void sv_score_masks(sv_ScoreModel *m)
-{
-    for (uint32_t i = 0; i < m->rule_count; i++) {
-        sv_ScoreRule *r = &m->rules[i];
-        memset(r->need, 0, sizeof r->need);
-        memset(r->shun, 0, sizeof r->shun);
-        collect(m, r->when, 0, r);
-    }
-}
-
-static bool may_hold(const sv_ScoreRule *r, const uint64_t f[2])
-{
-    return (f[0] & r->need[0]) == r->need[0] && (f[1] & r->need[1]) == r->need[1] &&
-           !(f[0] & r->shun[0]) && !(f[1] & r->shun[1]);
-}
-
 /* ---- firing ---------------------------------------------------------------------------- */
 
 /* Holds the gains of a group's rules to the group's cap, meter by meter: each
@@ -361,12 +267,14 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     if (!m || (unsigned)ctx->trigger >= SV_TRIGGER_COUNT) return 0;
     /* a whole firing is a minute of ticks */
     int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
-    uint64_t f[2];
-    context_features(ctx, f);
+    uint64_t f[SV_SCORE_FEATURE_WORDS];
+    sv_score_features(ctx, f);
     for (uint32_t j = m->by_trigger[ctx->trigger]; j < m->by_trigger[ctx->trigger + 1]; j++) {
+        uint32_t key = m->rule_key ? m->rule_key[j] : UINT16_MAX;
+        if (key != UINT16_MAX && !((f[key / 64] >> (key % 64)) & 1u)) continue; /* a need missing */
         uint32_t i = m->rule_order[j];
         const sv_ScoreRule *r = &m->rules[i];
-        if (r->disabled || !may_hold(r, f) || !sv_score_holds(m, r->when, ctx)) continue;
+        if (r->disabled || !sv_score_may_hold(r, f) || !sv_score_rule_holds(m, r, f, ctx)) continue;
         if (fired == cap) return cap;
         sv_ScoreHit *h = &hits[fired++];
         memset(h, 0, sizeof *h);
@@ -447,8 +355,34 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
         sv_arena_free(a);
         return NULL;
     }
+    m->rule_key = NULL;
+    if (src->rule_key) {
+        m->rule_key = sv_arena_alloc(a, (src->rule_count + 1u) * sizeof *m->rule_key);
+        if (!m->rule_key) {
+            sv_arena_free(a);
+            return NULL;
+        }
+        if (src->rule_count)
+            memcpy(m->rule_key, src->rule_key, src->rule_count * sizeof *m->rule_key);
+    }
     if (src->cond_count) memcpy(m->conds, src->conds, src->cond_count * sizeof *m->conds);
     if (src->kid_count) memcpy(m->kids, src->kids, src->kid_count * sizeof *m->kids);
+    /* the compiled conditions, or none (then the copy interprets them too) */
+    m->steps = NULL;
+    m->masks = NULL;
+    m->step_count = m->mask_count = 0;
+    if (src->steps) {
+        m->steps = sv_arena_alloc(a, (src->step_count + 1u) * sizeof *m->steps);
+        m->masks = sv_arena_alloc(a, (src->mask_count + 1u) * sizeof *m->masks);
+        if (!m->steps || !m->masks) {
+            sv_arena_free(a);
+            return NULL;
+        }
+        if (src->step_count) memcpy(m->steps, src->steps, src->step_count * sizeof *m->steps);
+        if (src->mask_count) memcpy(m->masks, src->masks, src->mask_count * sizeof *m->masks);
+        m->step_count = src->step_count;
+        m->mask_count = src->mask_count;
+    }
     return m;
 }
 

@@ -113,6 +113,61 @@ static const char *reply_words(const sv_Scenario *sc, const sv_Reply *r, sv_Lang
     return buf;
 }
 
+/* Bytes of the reply's words as reply_words joins them, before any cut. */
+static size_t words_len(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? strlen(sv_text_get(&o->text, lang)) : 0;
+    size_t n = 0;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p) continue;
+        if (n) n++;
+        n += strlen(sv_text_get(&p->text, lang));
+    }
+    return n;
+}
+
+/* The reply's words: in t->local when they fit whole (then as reply_words
+ * would join them into any buffer), else in a buffer of TEXT_MAX on the
+ * heap, cut as reply_words cuts them; NULL out of memory. */
+typedef struct Text {
+    char local[1024];
+    char *heap;
+} Text;
+
+static const char *text_of(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, Text *t)
+{
+    if (words_len(sc, r, lang) + 1u < sizeof t->local)
+        return reply_words(sc, r, lang, t->local, sizeof t->local);
+    if (!t->heap) t->heap = malloc(TEXT_MAX);
+    return t->heap ? reply_words(sc, r, lang, t->heap, TEXT_MAX) : NULL;
+}
+
+/* Characters of the reply's words, counted as reply_words joins and cuts them. */
+static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang)
+{
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? utf8_chars(sv_text_get(&o->text, lang)) : 0;
+    const size_t size = TEXT_MAX;
+    size_t n = 0;
+    uint32_t chars = 0;
+    for (uint32_t i = 0; i < r->part_count && n + 1 < size; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p) continue;
+        const char *t = sv_text_get(&p->text, lang);
+        size_t len = strlen(t);
+        if (n && n + 1 < size) {
+            n++;
+            chars++; /* the space */
+        }
+        if (len > size - n - 1) len = size - n - 1;
+        for (size_t k = 0; k < len; k++) chars += ((unsigned char)t[k] & 0xC0u) != 0x80u;
+        n += len;
+    }
+    return chars;
+}
+
 /* ---- words used before, names aside -------------------------------------------------- */
 
 static bool word_char(unsigned char c)
@@ -129,36 +184,68 @@ static bool name_at(const char *s, size_t i, const char *name, size_t n)
     return start && !word_char((unsigned char)s[i + n]);
 }
 
-/* The bytes a persona's name, first name or handle can begin with: a word
- * that begins with none of them is no name, and the names are not tried. */
+/* The personas' handles, names and first names in the order they are tried,
+ * with their lengths, and the bytes they begin with: a word that begins with
+ * none of them is no name, and the names are not tried. */
+#define NAMES_LOCAL 96u /* names kept on the stack; more go to the heap */
 typedef struct NameStarts {
     bool byte[256];
+    uint32_t count;
+    const char **name;
+    size_t *len;
+    const char *local_name[NAMES_LOCAL];
+    size_t local_len[NAMES_LOCAL];
 } NameStarts;
 
-static void name_starts(const sv_Scenario *sc, NameStarts *ns)
+/* False out of memory (then nothing counts as a name, as before a heap
+ * buffer failed: the caller gives up). */
+static bool name_starts(const sv_Scenario *sc, NameStarts *ns)
 {
-    memset(ns, 0, sizeof *ns);
+    memset(ns->byte, 0, sizeof ns->byte);
+    ns->count = 0;
+    ns->name = ns->local_name;
+    ns->len = ns->local_len;
+    if ((size_t)sc->persona_count * 3u > NAMES_LOCAL) {
+        ns->name = malloc((size_t)sc->persona_count * 3u * sizeof *ns->name);
+        ns->len = malloc((size_t)sc->persona_count * 3u * sizeof *ns->len);
+        if (!ns->name || !ns->len) {
+            free(ns->name);
+            free(ns->len);
+            ns->name = NULL;
+            ns->len = NULL;
+            return false;
+        }
+    }
     for (uint32_t p = 0; p < sc->persona_count; p++) {
         const sv_Persona *pe = &sc->personas[p];
         if (pe->handle && pe->handle[0]) ns->byte[(unsigned char)pe->handle[0]] = true;
         if (pe->name && pe->name[0]) ns->byte[(unsigned char)pe->name[0]] = true;
+        const char *cands[3] = {pe->handle, pe->name, pe->name};
+        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
+                          strcspn(pe->name ? pe->name : "", " ")};
+        for (int k = 0; k < 3; k++) {
+            if (!cands[k] || !lens[k]) continue; /* name_at never matches it */
+            ns->name[ns->count] = cands[k];
+            ns->len[ns->count++] = lens[k];
+        }
     }
+    return true;
+}
+
+static void names_free(NameStarts *ns)
+{
+    if (ns->name != ns->local_name) free(ns->name);
+    if (ns->len != ns->local_len) free(ns->len);
 }
 
 /* The length of the persona's name, first name or handle that starts at
  * in[i] as a whole word, 0 when none does (the first persona's, in order). */
-static size_t name_len_at(const sv_Scenario *sc, const NameStarts *ns, const char *in, size_t i)
+static size_t name_len_at(const NameStarts *ns, const char *in, size_t i)
 {
     /* a name only starts a word (name_at), with one of its first bytes */
     if (!ns->byte[(unsigned char)in[i]] || (i > 0 && word_char((unsigned char)in[i - 1]))) return 0;
-    for (uint32_t p = 0; p < sc->persona_count; p++) {
-        const sv_Persona *pe = &sc->personas[p];
-        const char *cands[3] = {pe->handle, pe->name, pe->name};
-        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
-                          strcspn(pe->name ? pe->name : "", " ")};
-        for (int k = 0; k < 3; k++)
-            if (cands[k] && name_at(in, i, cands[k], lens[k])) return lens[k];
-    }
+    for (uint32_t k = 0; k < ns->count; k++)
+        if (ns->name[k][0] == in[i] && name_at(in, i, ns->name[k], ns->len[k])) return ns->len[k];
     return 0;
 }
 
@@ -167,7 +254,6 @@ static size_t name_len_at(const sv_Scenario *sc, const NameStarts *ns, const cha
  * the same canned words; one byte at a time, so two texts are compared only
  * as far as they agree. */
 typedef struct Words {
-    const sv_Scenario *sc;
     const NameStarts *ns;
     const char *in;
     size_t i;
@@ -176,7 +262,7 @@ typedef struct Words {
 static unsigned char next_byte(Words *w)
 {
     if (!w->in[w->i]) return 0;
-    size_t skip = name_len_at(w->sc, w->ns, w->in, w->i);
+    size_t skip = name_len_at(w->ns, w->in, w->i);
     if (skip) {
         w->i += skip;
         return '#';
@@ -185,9 +271,9 @@ static unsigned char next_byte(Words *w)
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
-static bool same_words(const sv_Scenario *sc, const NameStarts *ns, const char *a, const char *b)
+static bool same_words(const NameStarts *ns, const char *a, const char *b)
 {
-    Words x = {sc, ns, a, 0}, y = {sc, ns, b, 0};
+    Words x = {ns, a, 0}, y = {ns, b, 0};
     for (;;) {
         unsigned char ca = next_byte(&x), cb = next_byte(&y);
         if (ca != cb) return false;
@@ -206,30 +292,58 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
 {
     const sv_Scenario *sc = s->sc;
     if (!sv_reply_speaks(r)) return 0;
-    char *buf = malloc(2 * (size_t)TEXT_MAX);
-    if (!buf) return 0;
-    char *a = buf, *b = buf + TEXT_MAX;
+    Text a = {.heap = NULL}, b = {.heap = NULL};
     NameStarts ns;
-    name_starts(sc, &ns);
-    const char *mine = reply_words(sc, r, SV_LANG_EN, a, TEXT_MAX);
+    bool names = false;
+    const char *mine = NULL;
     uint32_t n = 0;
-    for (size_t i = 0; mine[0] && i < s->reply_count; i++) {
+    for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
         int32_t ep = sv_reply_post(sc, e);
         if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
             (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
-        n += same_words(sc, &ns, mine, reply_words(sc, e, SV_LANG_EN, b, TEXT_MAX));
+        if (!mine) { /* made once there is something to compare it with */
+            mine = text_of(sc, r, SV_LANG_EN, &a);
+            names = mine && name_starts(sc, &ns);
+            if (!names) n = 0; /* out of memory: no verdict, as nothing repeated */
+            if (!names || !mine[0]) break;
+        }
+        const char *theirs = text_of(sc, e, SV_LANG_EN, &b);
+        if (!theirs) {
+            n = 0;
+            break;
+        }
+        n += same_words(&ns, mine, theirs);
     }
-    free(buf);
+    if (names) names_free(&ns);
+    free(a.heap);
+    free(b.heap);
     return n;
 }
 
 /* ---- facts: what the reply states, and what the player knows ---------------------------- */
 
-typedef struct Stated {
-    uint8_t *mark; /* [fact_count]: 1 confirmed, 2 denied (3 both) */
-} Stated;
+/* What a reply states, fact by fact: 1 confirmed, 2 denied (3 both). On the
+ * stack for a scenario within the limits (judging runs several times for
+ * every reply), on the heap otherwise. */
+typedef struct Marks {
+    uint8_t local[SV_MAX_FACTS];
+    uint8_t *heap;
+} Marks;
+
+static uint8_t *marks_new(Marks *m, uint32_t facts)
+{
+    m->heap = NULL;
+    if (facts <= SV_MAX_FACTS) {
+        memset(m->local, 0, facts);
+        return m->local;
+    }
+    m->heap = calloc(facts, 1);
+    return m->heap;
+}
+
+static void marks_free(Marks *m) { free(m->heap); }
 
 static void mark_refs(const sv_Scenario *sc, sv_Span refs, uint8_t bit, uint8_t *mark)
 {
@@ -330,12 +444,13 @@ static bool denies_falsehood(const sv_Scenario *sc, const sv_Reply *r, int32_t p
     sv_ScoreContext c = {0};
     implicit_claim(sc, r, post, &c);
     bool found = c.denies_false > 0;
-    uint8_t *mark = sc->fact_count && !found ? calloc(sc->fact_count, 1) : NULL;
+    Marks m;
+    uint8_t *mark = sc->fact_count && !found ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
         mark_stated(sc, r, post, mark);
         for (uint32_t f = 0; f < sc->fact_count && !found; f++)
             found = (mark[f] & 2) && !sc->facts[f].truth;
-        free(mark);
+        marks_free(&m);
     }
     return found;
 }
@@ -349,14 +464,15 @@ static bool only_denies(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
     sv_ScoreContext c = {0};
     implicit_claim(sc, r, post, &c);
     uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
-    uint8_t *mark = sc->fact_count ? calloc(sc->fact_count, 1) : NULL;
+    Marks m;
+    uint8_t *mark = sc->fact_count ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
         mark_stated(sc, r, post, mark);
         for (uint32_t f = 0; f < sc->fact_count; f++) {
             confirms += (mark[f] & 1) != 0;
             denies += (mark[f] & 2) != 0;
         }
-        free(mark);
+        marks_free(&m);
     }
     return denies > 0 && confirms == 0;
 }
@@ -368,7 +484,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     c->checked = own_check(sc, r);
     implicit_claim(sc, r, c->post, c);
     if (!sc->fact_count) return;
-    uint8_t *mark = calloc(sc->fact_count, 1);
+    Marks m;
+    uint8_t *mark = marks_new(&m, sc->fact_count);
     if (!mark) return;
     mark_stated(sc, r, c->post, mark);
     for (uint32_t f = 0; f < sc->fact_count; f++) {
@@ -380,7 +497,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         /* stating, rightly, what a check during the run brought to light */
         if (known && !sc->facts[f].known) c->checked = true;
     }
-    free(mark);
+    marks_free(&m);
 }
 
 /* Does the post claim something the player does not know yet? */
@@ -533,6 +650,30 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
 
 /* ---- the context ------------------------------------------------------------------------ */
 
+/* What the context of a post reads of reply i, which went out: from the
+ * score state's memo when the session has one, else worked out into tmp. */
+static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInfo *tmp)
+{
+    const sv_Scenario *sc = s->sc;
+    sv_ReplyInfo *in =
+        s->score && s->score->reply_info && i < s->reply_cap ? &s->score->reply_info[i] : tmp;
+    if (in != tmp && in->filled) return in;
+    const sv_Reply *e = &s->replies[i];
+    int32_t ep = sv_reply_post(sc, e);
+    sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
+    earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
+    in->speaks = sv_reply_speaks(e);
+    in->thread = sv_score_thread(sc, ep);
+    in->owns = has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
+               has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
+               has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
+    in->is_private = e->visibility == SV_VIS_PRIVATE;
+    in->corrects = denies_falsehood(sc, e, ep);
+    in->remedy = offers_remedy(&earlier, only_denies(sc, e, ep));
+    in->filled = true;
+    return in;
+}
+
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
@@ -561,23 +702,18 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     int32_t thread = sv_score_thread(sc, post);
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || !sv_reply_speaks(e) ||
-            sv_score_thread(sc, sv_reply_post(sc, e)) != thread)
-            continue;
-        sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
-        earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
-        if (has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
-            has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
-            has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE))
-            c->owned_before = true;
-        if (e->visibility == SV_VIS_PRIVATE) {
+        if (!went_before(e, history)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = reply_info(s, i, &tmp);
+        if (!in->speaks || in->thread != thread) continue;
+        if (in->owns) c->owned_before = true;
+        if (in->is_private) {
             c->answered_private = true;
             continue;
         }
         c->thread_replies++;
-        if (!c->corrected && denies_falsehood(sc, e, sv_reply_post(sc, e))) c->corrected = true;
-        if (offers_remedy(&earlier, only_denies(sc, e, sv_reply_post(sc, e))))
-            c->solution_offered = true;
+        if (in->corrects) c->corrected = true;
+        if (in->remedy) c->solution_offered = true;
     }
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
 }
@@ -602,11 +738,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->tags = reply_tags(sc, r);
     c->kind_count = reply_kinds(sc, r, c->kinds);
     c->offer = reply_offer(sc, r);
-    if (c->speaks) {
-        char *words = malloc(TEXT_MAX);
-        c->length = words ? utf8_chars(reply_words(sc, r, snap->lang, words, TEXT_MAX)) : 0;
-        free(words);
-    }
+    if (c->speaks) c->length = reply_length(sc, r, snap->lang);
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);

@@ -18,6 +18,15 @@
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
                       int32_t decision, int32_t post, const sv_Reply *reply, sv_ScoreContext *out);
 
+/* What a post's context reads of an earlier reply in the session, filled
+ * the first time it is read after the reply went out. */
+typedef struct sv_ReplyInfo {
+    bool filled;
+    bool speaks, owns, is_private; /* owns: confirms, denies or apologises */
+    bool corrects, remedy;         /* denies something false; offers a way forward */
+    int32_t thread;                /* its post's thread, -1 */
+} sv_ReplyInfo;
+
 /* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
  * at least two ranked parts and no step back, "wrong" a step back or an
  * excuse (an explanation that owns nothing, when no earlier reply in the
@@ -31,11 +40,52 @@ bool sv_score_test_of_reply(sv_ScoreTest t);
 /* Does the condition hold (-1 always holds)? Corrupt indices fail. */
 bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext *ctx);
 
+/* ---- conditions compiled (score_compile.c) ----------------------------------------- */
+
 /* Fills each rule's need and shun masks from its condition: the features
  * that tests directly under its "all" (at any depth of "all"s) ask for, or,
  * under a "not", refuse. Only what a condition that holds must have, so
  * skipping a rule a context fails them for never changes what fires. */
 void sv_score_masks(sv_ScoreModel *m);
+
+/* A step of a compiled condition: a test, then on to `yes` or `no` (another
+ * step, or SV_STEP_ACCEPT / SV_STEP_REJECT: the condition holds, fails). */
+#define SV_STEP_ACCEPT UINT32_MAX
+#define SV_STEP_REJECT (UINT32_MAX - 1u)
+typedef enum {
+    SV_STEP_BIT = 0, /* arg: a feature bit, set */
+    SV_STEP_ALL,     /* arg: a mask: every `pos` bit set and no `neg` bit */
+    SV_STEP_ANY,     /* arg: a mask: some `pos` bit set or some `neg` bit clear */
+    SV_STEP_LEAF     /* arg: a leaf test in conds, judged as sv_score_holds does */
+} sv_ScoreStepKind;
+typedef struct sv_ScoreStep {
+    uint32_t kind; /* sv_ScoreStepKind */
+    uint32_t arg;
+    uint32_t yes, no;
+} sv_ScoreStep;
+typedef struct sv_ScoreMask {
+    uint64_t pos[SV_SCORE_FEATURE_WORDS], neg[SV_SCORE_FEATURE_WORDS];
+} sv_ScoreMask;
+
+/* Masks, then every rule's condition as a branch program in the model's
+ * arena (rules' `entry`, steps, masks). A model whose conditions cannot be
+ * compiled (too big, out of memory) keeps steps NULL and is interpreted. */
+void sv_score_compile(sv_ScoreModel *m);
+/* The yes-or-no features of a context, as the compiled conditions read them. */
+void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WORDS]);
+/* Might the rule hold, by its masks alone? */
+static inline bool sv_score_may_hold(const sv_ScoreRule *r,
+                                     const uint64_t f[SV_SCORE_FEATURE_WORDS])
+{
+    uint64_t miss = 0;
+    for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+        miss |= ((f[w] & r->need[w]) ^ r->need[w]) | (f[w] & r->shun[w]);
+    return miss == 0;
+}
+/* Does the rule's condition hold for the context whose features are f? The
+ * compiled program when there is one, otherwise sv_score_holds. */
+bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                         const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx);
 
 /* Every enabled rule of ctx->trigger whose condition holds, in file order,
  * with its raw effects (weight applied; tick rules a 60th of their per-minute
@@ -135,6 +185,18 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
  * sv_score_ticked(). */
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs);
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
+#define SV_SCORE_SAMPLE_MS 10000u /* a meter sample every ten seconds while they move */
+/* Room for up to `want` more meter samples (the history grown, never past
+ * its limit): how many fit now, to be written straight to st->history. */
+size_t sv_score_history_room(sv_ScoreState *st, size_t want);
+/* After quiet time's last second t: the next tick, as sv_score_ticked leaves it. */
+void sv_score_quiet_ticked(sv_ScoreState *st, uint32_t t);
+/* sv_score_ticked for a second t of quiet time (a tick due every second) with
+ * the meters as they are then (one by one: the caller keeps them in
+ * registers), for a caller that knows whether they differ from the last
+ * sample kept (`moved`); true when it kept a sample. */
+bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t sent, int32_t mood,
+                           int32_t reach, bool moved);
 /* Quiet time: nothing is scheduled before `until`, no crowd runs and no
  * promise falls due, so the model's ticks are all that happens, the same
  * standing posts and the same rules every second until each rule's time is
@@ -191,6 +253,11 @@ uint64_t sv_score_hash(uint64_t h, const sv_Session *s);
 /* ---- ticks kept between seconds (score_ticks.c) ------------------------------------ */
 
 typedef struct sv_ScoreTicks sv_ScoreTicks;
+/* Do the tick rules' conditions read what changes between two ticks with
+ * nothing else happening (the time)? sv_score_note_tick_time works it out
+ * once for the model (at load). */
+bool sv_score_ticks_read_time(const sv_ScoreModel *m);
+void sv_score_note_tick_time(sv_ScoreModel *m);
 sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s);
 void sv_score_ticks_free(sv_ScoreState *st);
 /* The tick judgement of a standing post now: its context and the tick rules

@@ -586,7 +586,7 @@ sv_Status sv_score_parse(const char *file, const char *bytes, size_t len, sv_Sco
         parse_rules(&P, root, m);
         index_rules(&P, m);
         finish(&P, m);
-        if (!P.nomem) sv_score_masks(m);
+        if (!P.nomem) sv_score_compile(m);
     }
     cJSON_Delete(root);
     size_t errors = P.L.jf.errors;

@@ -14,7 +14,7 @@
 
 #define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
 #define TICK_MS 1000u
-#define SAMPLE_MS 10000u
+#define SAMPLE_MS SV_SCORE_SAMPLE_MS
 
 /* Grows *arr to hold one more; false (and the record is dropped) when full. */
 static bool grow(void **arr, size_t *cap, size_t count, size_t size)
@@ -62,38 +62,55 @@ void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
     if (!st) return;
-    free(st->answerable);
-    free(st->answered);
     for (uint32_t d = 0; st->notes && d < s->sc->decision_count; d++) free(st->notes[d].known);
-    free(st->notes);
     free(st->firings);
     free(st->history);
     free(st->promises);
-    free(st->scratch);
-    free(st->jobs);
     sv_score_ticks_free(st);
-    free(st);
+    free(st); /* and the arrays carved from its block */
     s->score = NULL;
+}
+
+/* The state and its fixed-size arrays in one zeroed block (c), or, without
+ * c, nothing. */
+static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, sv_Carve *c)
+{
+    if (!c) return NULL;
+    const sv_Scenario *sc = s->sc;
+    sv_ScoreState *st = sv_carve(c, 1, sizeof *st);
+    uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
+    uint8_t *answered = sv_carve(c, sc->post_count + 1u, 1);
+    sv_DecisionNote *notes = sv_carve(c, sc->decision_count + 1u, sizeof *notes);
+    sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
+    sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
+    /* at most one job per post, plus the promises, which never outnumber the replies */
+    size_t job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
+    sv_ScoreJob *jobs = sv_carve(c, job_cap, sizeof *jobs);
+    if (!st) return NULL;
+    st->answerable = answerable;
+    st->answered = answered;
+    st->notes = notes;
+    st->scratch = scratch;
+    st->reply_info = reply_info;
+    st->job_cap = job_cap;
+    st->jobs = jobs;
+    return st;
 }
 
 sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lang)
 {
     const sv_Scenario *sc = s->sc;
-    sv_ScoreState *st = calloc(1, sizeof *st);
-    if (!st) return SV_ERR_NOMEM;
+    sv_Carve c = {0, NULL};
+    (void)carve_state(s, m, &c); /* measures */
+    c.base = calloc(1, c.size);
+    if (!c.base) return SV_ERR_NOMEM;
+    c.size = 0;
+    sv_ScoreState *st = carve_state(s, m, &c); /* places: the state first, then its arrays */
     s->score = st;
     st->model = m;
     st->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;
     st->next_tick_ms = TICK_MS;
-    st->answerable = calloc(sc->post_count + 1u, 1);
-    st->answered = calloc(sc->post_count + 1u, 1);
-    st->notes = calloc(sc->decision_count + 1u, sizeof *st->notes);
-    st->scratch = calloc(m->rule_count + 1u, sizeof *st->scratch);
-    /* at most one job per post, plus the promises, which never outnumber the replies */
-    st->job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
-    st->jobs = calloc(st->job_cap, sizeof *st->jobs);
-    if (!st->answerable || !st->answered || !st->notes || !st->scratch || !st->jobs ||
-        sv_score_ticks_init(st, s) != SV_OK) {
+    if (sv_score_ticks_init(st, s) != SV_OK) {
         sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }
@@ -376,8 +393,13 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
     if (!sv_in_range(reply, (uint32_t)s->reply_count)) return 0;
     const sv_Reply *r = &s->replies[reply];
     int32_t post = sv_reply_post(s->sc, r);
-    for (uint32_t p = 0; p < s->sc->post_count; p++)
-        if (sv_score_reply_answers(s->sc, r, (int32_t)p)) st->answered[p] = 1;
+    /* the posts sv_score_reply_answers says it answers: its own and its option's answers */
+    if (r->action != SV_ACTION_IGNORE) {
+        if (sv_in_range(post, s->sc->post_count)) st->answered[post] = 1;
+        const sv_Option *o = worded(s->sc, r);
+        for (uint8_t i = 0; o && i < o->answer_count && i < SV_MAX_ANSWERS; i++)
+            if (sv_in_range(o->answers[i], s->sc->post_count)) st->answered[o->answers[i]] = 1;
+    }
     find_standing(st, s);
     return update_promises(st, s, reply, sv_score_thread(s->sc, post), kept, cap);
 }
@@ -474,6 +496,46 @@ void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
         push_sample(st, s);
     else
         track_meters(st, s);
+}
+
+size_t sv_score_history_room(sv_ScoreState *st, size_t want)
+{
+    size_t need = st->history_count + want;
+    if (need > MAX_RECORDS) need = MAX_RECORDS;
+    if (need > st->history_cap) {
+        size_t cap = st->history_cap ? st->history_cap : 64;
+        while (cap < need) cap *= 2;
+        if (cap > MAX_RECORDS) cap = MAX_RECORDS;
+        void *p = realloc(st->history, cap * sizeof *st->history);
+        if (p) {
+            st->history = p;
+            st->history_cap = cap;
+        }
+    }
+    size_t room = st->history_cap - st->history_count;
+    return room < want ? room : want;
+}
+
+void sv_score_quiet_ticked(sv_ScoreState *st, uint32_t t) { st->next_tick_ms = t + TICK_MS; }
+
+bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t sent, int32_t mood,
+                           int32_t reach, bool moved)
+{
+    /* a tick was due at t (quiet time ticks every second), so sv_score_ticked
+     * would find it and move the next one a second on */
+    st->next_tick_ms = t + TICK_MS;
+    if (t % SAMPLE_MS != 0 && st->history_count > 0 && !moved) return false;
+    if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {
+        st->dropped_samples++;
+        return false;
+    }
+    sv_MeterSample *h = &st->history[st->history_count++];
+    h->t_ms = t;
+    h->meters[SV_METER_REPUTATION] = rep;
+    h->meters[SV_METER_SENTIMENT] = sent;
+    h->meters[SV_METER_MOOD] = mood;
+    h->meters[SV_METER_REACH] = reach;
+    return true;
 }
 
 /* The span of quiet time from the next tick to `until` (cut short by a

@@ -12,25 +12,40 @@
 #include "core_util.h"
 #include "score_internal.h"
 
+/* A post's tick context reads the post, the facts known, whether any reply
+ * told the product team and the replies sent in its thread; the last two only
+ * grow, so a count of each tells whether they changed. */
 typedef struct TickPost {
-    uint32_t epoch;      /* the epoch its context was made in; 0 never */
-    uint32_t hit_count;  /* tick rules it fires, before their time limits */
-    sv_ScoreContext ctx; /* t_ms and delay_ms are set for each tick */
+    bool made;              /* its context was made */
+    bool fixed;             /* ... when some reply had told the product team */
+    uint32_t facts_version; /* ... with the facts known then */
+    uint32_t thread_sent;   /* ... and this many replies sent in its thread */
+    int32_t thread;         /* its thread's first post */
+    uint32_t hit_count;     /* tick rules it fires, before their time limits */
+    sv_ScoreContext ctx;    /* t_ms and delay_ms are set for each tick */
 } TickPost;
 
 struct sv_ScoreTicks {
-    bool cached;         /* no tick rule tests the time: contexts are kept */
-    uint32_t rule_count; /* the model's tick rules (enabled or not) */
-    int32_t *slot;       /* [model rule_count] a tick rule's place among them, -1 */
-    uint32_t epoch;      /* counts changes of what a tick reads */
-    uint32_t sent;       /* replies sent when the epoch began */
-    uint8_t *known;      /* [fact_count] the facts known then */
-    TickPost *posts;     /* [post_count] */
-    sv_ScoreHit *hits;   /* [post_count * rule_count] each post's hits */
-    int32_t *record;     /* [post_count * rule_count] its tick record in firings, -1 */
-    sv_TickLive *live;   /* [post_count * rule_count] what fires in quiet time */
-    uint32_t live_epoch; /* in this epoch ticks stay live until at least live_ms */
+    bool cached;            /* no tick rule tests the time: contexts are kept */
+    uint32_t rule_count;    /* the model's tick rules (enabled or not) */
+    int32_t *slot;          /* [model rule_count] a tick rule's place among them, -1 */
+    uint32_t epoch;         /* counts changes of what a tick reads */
+    uint32_t sent;          /* replies sent when the epoch began */
+    uint8_t *known;         /* [fact_count] the facts known then */
+    uint32_t facts_version; /* counts changes of the facts known */
+    bool fixed;             /* a reply sent since the start told the product team */
+    uint32_t *thread_sent;  /* [post_count] replies sent since the start, by thread */
+    TickPost *posts;        /* [post_count] */
+    sv_ScoreHit *hits;      /* [post_count * rule_count] each post's hits */
+    int32_t *record;        /* [post_count * rule_count] its tick record in firings, -1 */
+    sv_TickLive *live;      /* [post_count * rule_count] what fires in quiet time */
+    uint32_t live_epoch;    /* in this epoch ticks stay live until at least live_ms */
     uint64_t live_ms;
+    /* `live` as sv_score_tick_live listed it, for as long as neither the epoch
+     * (replies, which answer posts, and facts) nor the posts seen change */
+    bool listed;
+    uint32_t listed_epoch, listed_seen;
+    size_t listed_count;
 };
 
 /* Does a tick's test read only what the cache is kept by: the post (and its
@@ -82,17 +97,27 @@ static bool reads_time(const sv_ScoreModel *m, int32_t cond, unsigned depth)
     return false;
 }
 
+static bool any_reads_time(const sv_ScoreModel *m)
+{
+    uint32_t lo = m->by_trigger[SV_TRIGGER_TICK], hi = m->by_trigger[SV_TRIGGER_TICK + 1];
+    for (uint32_t j = lo; j < hi; j++)
+        if (reads_time(m, m->rules[m->rule_order[j]].when, 0)) return true;
+    return false;
+}
+
+bool sv_score_ticks_read_time(const sv_ScoreModel *m)
+{
+    /* worked out once at load (sv_score_compile); a model that was not is asked now */
+    return m->ticks_read_time ? m->ticks_read_time == 2 : any_reads_time(m);
+}
+
+void sv_score_note_tick_time(sv_ScoreModel *m) { m->ticks_read_time = any_reads_time(m) ? 2 : 1; }
+
 void sv_score_ticks_free(sv_ScoreState *st)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk) return;
-    free(tk->slot);
-    free(tk->known);
-    free(tk->posts);
-    free(tk->hits);
-    free(tk->record);
-    free(tk->live);
-    free(tk);
+    free(tk); /* and the arrays carved from its block */
     st->ticks = NULL;
 }
 
@@ -100,30 +125,43 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
 {
     const sv_ScoreModel *m = st->model;
     const sv_Scenario *sc = s->sc;
-    sv_ScoreTicks *tk = calloc(1, sizeof *tk);
-    if (!tk) return SV_ERR_NOMEM;
-    st->ticks = tk;
     uint32_t lo = m->by_trigger[SV_TRIGGER_TICK], hi = m->by_trigger[SV_TRIGGER_TICK + 1];
+    size_t cells = (size_t)sc->post_count * (hi - lo) + 1u;
+    /* one block: what is cleared first, then hits and live, which are written
+     * before they are read (a post's hits when its context is made, live when
+     * quiet time lists it), and the slots and records, filled below */
+    sv_Carve c = {0, NULL};
+    sv_ScoreTicks *tk = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        tk = sv_carve(&c, 1, sizeof *tk);
+        uint8_t *known = sv_carve(&c, sc->fact_count + 1u, 1);
+        uint32_t *thread_sent = sv_carve(&c, sc->post_count + 1u, sizeof *thread_sent);
+        TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts);
+        size_t cleared = c.size;
+        sv_ScoreHit *hits = sv_carve(&c, cells, sizeof *hits);
+        sv_TickLive *live = sv_carve(&c, cells, sizeof *live);
+        int32_t *slot = sv_carve(&c, m->rule_count + 1u, sizeof *slot);
+        int32_t *record = sv_carve(&c, cells, sizeof *record);
+        if (pass == 0) {
+            c.base = malloc(c.size);
+            if (!c.base) return SV_ERR_NOMEM;
+            memset(c.base, 0, cleared);
+            c.size = 0;
+            continue;
+        }
+        tk->known = known;
+        tk->thread_sent = thread_sent;
+        tk->posts = posts;
+        tk->hits = hits;
+        tk->live = live;
+        tk->slot = slot;
+        tk->record = record;
+    }
+    st->ticks = tk;
     tk->rule_count = hi - lo;
-    tk->cached = true;
-    tk->slot = malloc((m->rule_count + 1u) * sizeof *tk->slot);
-    size_t cells = (size_t)sc->post_count * tk->rule_count + 1u;
-    tk->known = calloc(sc->fact_count + 1u, 1);
-    tk->posts = calloc(sc->post_count + 1u, sizeof *tk->posts);
-    /* hits and live are written before they are read (a post's hits when its
-     * context is made, live when quiet time lists it): no need to clear them */
-    tk->hits = malloc(cells * sizeof *tk->hits);
-    tk->record = malloc(cells * sizeof *tk->record);
-    tk->live = malloc(cells * sizeof *tk->live);
-    if (!tk->slot || !tk->known || !tk->posts || !tk->hits || !tk->record || !tk->live) {
-        sv_score_ticks_free(st);
-        return SV_ERR_NOMEM;
-    }
     for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
-    for (uint32_t j = lo; j < hi; j++) {
-        tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
-        if (reads_time(m, m->rules[m->rule_order[j]].when, 0)) tk->cached = false;
-    }
+    for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
+    tk->cached = !sv_score_ticks_read_time(m);
     for (size_t i = 0; i < cells; i++) tk->record[i] = -1;
     tk->epoch = 1;
     tk->sent = s->sent_count;
@@ -153,15 +191,35 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
     if (c >= 0) st->ticks->record[c] = index;
 }
 
-/* A reply went out or a fact came to light since the epoch began: every
- * post's context is to be made again. */
+/* A reply went out or a fact came to light since the epoch began: a new
+ * epoch, with the counts of what changed (fresh tells from them which posts'
+ * contexts are to be made again). */
 static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
 {
-    size_t facts = s->sc->fact_count;
-    if (tk->sent == s->sent_count && memcmp(tk->known, s->fact_known, facts) == 0) return;
+    const sv_Scenario *sc = s->sc;
+    size_t facts = sc->fact_count;
+    bool same_facts = memcmp(tk->known, s->fact_known, facts) == 0;
+    if (tk->sent == s->sent_count && same_facts) return;
     tk->epoch++;
+    if (!same_facts) {
+        tk->facts_version++;
+        memcpy(tk->known, s->fact_known, facts);
+    }
+    for (size_t i = 0; tk->sent != s->sent_count && i < s->reply_count; i++) {
+        const sv_Reply *r = &s->replies[i];
+        if (r->sent <= tk->sent || r->sent > s->sent_count) continue; /* not one of the new ones */
+        if (r->action == SV_ACTION_TELL_PRODUCT) tk->fixed = true;
+        int32_t th = sv_score_thread(sc, sv_reply_post(sc, r));
+        if (th >= 0) tk->thread_sent[th]++;
+    }
     tk->sent = s->sent_count;
-    memcpy(tk->known, s->fact_known, facts);
+}
+
+/* Is the post's context as it would be made now? */
+static bool still_made(const sv_ScoreTicks *tk, const TickPost *tp)
+{
+    return tp->made && tp->facts_version == tk->facts_version && tp->fixed == tk->fixed &&
+           tp->thread_sent == (tp->thread >= 0 ? tk->thread_sent[tp->thread] : 0u);
 }
 
 /* The post's tick context at t and the tick rules that hold there. */
@@ -186,10 +244,14 @@ static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_
     sv_ScoreTicks *tk = st->ticks;
     check_epoch(tk, s);
     TickPost *tp = &tk->posts[post];
-    if (tp->epoch != tk->epoch) {
+    if (!tp->made) tp->thread = sv_score_thread(s->sc, post);
+    if (!still_made(tk, tp)) {
         tp->hit_count = (uint32_t)judge_afresh(st, s, post, s->now_ms, &tp->ctx, scratch);
         memcpy(&tk->hits[(size_t)post * tk->rule_count], scratch, tp->hit_count * sizeof *scratch);
-        tp->epoch = tk->epoch;
+        tp->made = true;
+        tp->facts_version = tk->facts_version;
+        tp->fixed = tk->fixed;
+        tp->thread_sent = tp->thread >= 0 ? tk->thread_sent[tp->thread] : 0u;
     }
     return tp;
 }
@@ -250,6 +312,12 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk || !tk->cached) return false;
+    check_epoch(tk, s);
+    if (tk->listed && tk->listed_epoch == tk->epoch && tk->listed_seen == s->seen_count) {
+        q->live = tk->live;
+        q->count = tk->listed_count;
+        return true;
+    }
     size_t n = 0;
     for (uint32_t p = 0; p < s->sc->post_count; p++) {
         if (!sv_score_standing(st, s, p)) continue;
@@ -265,6 +333,10 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
     }
     q->live = tk->live;
     q->count = n;
+    tk->listed = true;
+    tk->listed_epoch = tk->epoch;
+    tk->listed_seen = s->seen_count;
+    tk->listed_count = n;
     return true;
 }
 

@@ -36,29 +36,46 @@ enum {
 
 /* ---- allocation ------------------------------------------------------------ */
 
-/* calloc that never returns NULL for an empty scenario array, so a NULL always
- * means out of memory and the arrays can be indexed without special cases. */
+/* The arrays whose size the scenario fixes share one zeroed block (a run
+ * starts and ends thousands of times a second in explore), each at an
+ * aligned offset and never empty, so a NULL always means out of memory and
+ * the arrays can be indexed without special cases. `flags` comes first and
+ * owns the block; the queue and the log grow, and have blocks of their own. */
+static size_t at_least_one(size_t n) { return n ? n : 1u; }
+
+static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c)
+{
+    s->flags = sv_carve(c, at_least_one(sc->flag_count), sizeof *s->flags);
+    s->vars = sv_carve(c, at_least_one(sc->var_count), sizeof *s->vars);
+    s->decision_state = sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_state);
+    s->decision_open_ms =
+        sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_open_ms);
+    s->decision_close_ms =
+        sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_close_ms);
+    s->decision_deadline_ms =
+        sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_deadline_ms);
+    s->decision_reply = sv_carve(c, at_least_one(sc->decision_count), sizeof *s->decision_reply);
+    s->post_seen = sv_carve(c, at_least_one(sc->post_count), sizeof *s->post_seen);
+    s->post_ms = sv_carve(c, at_least_one(sc->post_count), sizeof *s->post_ms);
+    s->option_chosen = sv_carve(c, at_least_one(sc->option_count), sizeof *s->option_chosen);
+    s->fact_known = sv_carve(c, at_least_one(sc->fact_count), sizeof *s->fact_known);
+    s->inject_fired = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_fired);
+    s->inject_ms = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_ms);
+    s->replies = sv_carve(c, at_least_one(s->reply_cap), sizeof *s->replies);
+}
+
 static void *alloc_array(size_t count, size_t size) { return calloc(count ? count : 1, size); }
 
 static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
 {
-    s->flags = alloc_array(sc->flag_count, sizeof *s->flags);
-    s->vars = alloc_array(sc->var_count, sizeof *s->vars);
-    s->decision_state = alloc_array(sc->decision_count, sizeof *s->decision_state);
-    s->decision_open_ms = alloc_array(sc->decision_count, sizeof *s->decision_open_ms);
-    s->decision_close_ms = alloc_array(sc->decision_count, sizeof *s->decision_close_ms);
-    s->decision_deadline_ms = alloc_array(sc->decision_count, sizeof *s->decision_deadline_ms);
-    s->decision_reply = alloc_array(sc->decision_count, sizeof *s->decision_reply);
-    s->post_seen = alloc_array(sc->post_count, sizeof *s->post_seen);
-    s->post_ms = alloc_array(sc->post_count, sizeof *s->post_ms);
-    s->option_chosen = alloc_array(sc->option_count, sizeof *s->option_chosen);
-    s->fact_known = alloc_array(sc->fact_count, sizeof *s->fact_known);
-    s->inject_fired = alloc_array(sc->inject_count, sizeof *s->inject_fired);
-    s->inject_ms = alloc_array(sc->inject_count, sizeof *s->inject_ms);
     /* every decision is answered once, with at most SV_MAX_STEPS actions, and
      * the scenario's earlier replies come on top: replies never grow */
     s->reply_cap = (size_t)sc->decision_count * SV_MAX_STEPS + sc->earlier_count;
-    s->replies = alloc_array(s->reply_cap, sizeof *s->replies);
+    sv_Carve c = {0, NULL};
+    carve_all(s, sc, &c); /* measures */
+    c.base = calloc(1, c.size);
+    c.size = 0;
+    carve_all(s, sc, &c); /* places: NULL everywhere without the block */
     s->queue_cap = 16u + (size_t)sc->post_count + 3u * (size_t)sc->decision_count +
                    (size_t)sc->event_count + (size_t)sc->earlier_count;
     if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;
@@ -67,10 +84,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
         64u + 4u * ((size_t)sc->post_count + (size_t)sc->decision_count + (size_t)sc->event_count);
     if (s->log_cap > SV_MAX_LOG) s->log_cap = SV_MAX_LOG;
     s->log = alloc_array(s->log_cap, sizeof *s->log);
-    return s->flags && s->vars && s->decision_state && s->decision_open_ms &&
-           s->decision_close_ms && s->decision_deadline_ms && s->decision_reply && s->post_seen &&
-           s->post_ms && s->option_chosen && s->fact_known && s->inject_fired && s->inject_ms &&
-           s->replies && s->queue && s->log;
+    return c.base && s->queue && s->log;
 }
 
 void sv_session_free(sv_Session *s)
@@ -78,22 +92,9 @@ void sv_session_free(sv_Session *s)
     if (!s) return;
     sv_score_state_free(s);
     sv_audience_free(s);
-    free(s->flags);
-    free(s->vars);
-    free(s->decision_state);
-    free(s->decision_open_ms);
-    free(s->decision_close_ms);
-    free(s->decision_deadline_ms);
-    free(s->decision_reply);
-    free(s->post_seen);
-    free(s->post_ms);
-    free(s->option_chosen);
-    free(s->fact_known);
-    free(s->inject_fired);
-    free(s->inject_ms);
+    free(s->flags); /* the block of every fixed-size array (alloc_state) */
     free(s->queue);
     free(s->log);
-    free(s->replies);
     memset(s, 0, sizeof *s);
     s->ending = -1;
 }
@@ -658,6 +659,7 @@ static void process_post(sv_Session *s, int32_t p)
     if (!sv_in_range(p, s->sc->post_count) || s->post_seen[p]) return;
     if (sv_session_eval(s, s->sc->posts[p].when)) {
         s->post_seen[p] = 1;
+        s->seen_count++;
         s->post_ms[p] = s->now_ms;
         log_add(s, SV_LOG_POST, p, 0);
         if (s->audience) sv_audience_on_post(s->audience, s, p);
@@ -813,65 +815,190 @@ static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t)
 
 #define QUIET_BATCH 32 /* live ticks quiet time keeps its own tallies for */
 
-/* What quiet time tallies for a live tick between its first and last second:
- * the seconds it fired and what it moved, written to its record at the end. */
-typedef struct QuietTally {
-    uint64_t count; /* its record's count so far (its time limit reads it) */
+/* A live tick as quiet_batch runs it: its moves, the seconds it may still
+ * fire, and what it fired and moved, written to its record at the end. */
+typedef struct QuietTick {
+    int64_t raw[SV_METER_COUNT];
+    bool one_step;    /* every 0-100 meter's move is one step of the curve */
+    uint64_t left;    /* seconds its rule's time allows it still; UINT64_MAX no limit */
+    uint64_t post_ms; /* it skips the second its post appeared in */
     uint32_t added, last_ms;
     int64_t applied[SV_METER_COUNT];
-} QuietTally;
+} QuietTick;
+
+/* sv_score_curve_exact on a settled 0-100 meter's exact value x for a move of
+ * at most one step (SV_SCORE_STEP): its loop runs once and nothing needs
+ * clamping, since a step's share of the room never takes all of it. */
+static inline int64_t curve_step(int64_t raw, int64_t x)
+{
+    const int64_t full = (int64_t)SV_METER_MAX * SV_CURVE_PER_TENTH;
+    const uint64_t one = (uint64_t)SV_CURVE_PER_TENTH;
+    if (raw > 0) return x + (int64_t)((uint64_t)raw * (uint64_t)(full - x) / one);
+    return x - (int64_t)((uint64_t)-raw * (uint64_t)x / one);
+}
+
+static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
+{
+    const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
+    for (size_t i = 0; i < q->count; i++) {
+        const sv_TickLive *e = &q->live[i];
+        QuietTick *y = &qt[i];
+        memset(y, 0, sizeof *y);
+        memcpy(y->raw, e->hit->raw, sizeof y->raw);
+        y->one_step = true;
+        for (int k = 0; k < SV_METER_COUNT; k++)
+            if (k != SV_METER_REACH && (y->raw[k] > step_max || y->raw[k] < -step_max))
+                y->one_step = false;
+        /* it fires while (seconds fired) x 1 s < its limit */
+        uint64_t fired = s->score->firings[*e->record].count;
+        uint64_t may = ((uint64_t)e->limit_ms + SV_MS_PER_SECOND - 1u) / SV_MS_PER_SECOND;
+        y->left = !e->limit_ms ? UINT64_MAX : fired < may ? may - fired : 0;
+        y->post_ms = s->post_ms[e->post];
+    }
+}
+
+/* The meters through quiet time: exact values x, whole values m, the whole
+ * values last sampled l, room for samples in the history and the time of the
+ * next sample due whatever the meters do. A local of quiet_batch that only
+ * inlined helpers see, so it lives in registers. */
+typedef struct QuietRun {
+    int64_t x0, x1, x2, x3;
+    int32_t m0, m1, m2, m3;
+    uint64_t l01, l23; /* as pairs (pair()): compared in registers, never through memory */
+    size_t room;
+    uint64_t next_sample;
+} QuietRun;
+
+/* Two whole values in one word. */
+static inline uint64_t pair(int32_t a, int32_t b)
+{
+    return (uint64_t)(uint32_t)a | (uint64_t)(uint32_t)b << 32;
+}
+
+/* One move of meter k in quiet time on its exact value *x and whole value *m. */
+static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int32_t *m,
+                              int64_t *applied)
+{
+    if (raw == 0) return; /* the curve leaves a settled meter */
+    int32_t was = *m;
+    if (k == SV_METER_REACH) {
+        *x = sv_score_curve_exact(SV_METER_REACH, raw, *x);
+        *m = (int32_t)(*x / SV_CURVE_PER_PERSON);
+    } else {
+        *x = one_step ? curve_step(raw, *x) : sv_score_curve_exact(k, raw, *x);
+        *m = (int32_t)((uint64_t)*x / (uint64_t)SV_CURVE_PER_TENTH);
+    }
+    *applied += *m - was;
+}
+
+_Static_assert(SV_METER_COUNT == 4 && SV_METER_REPUTATION == 0 && SV_METER_SENTIMENT == 1 &&
+                   SV_METER_MOOD == 2 && SV_METER_REACH == 3,
+               "quiet_batch keeps the four meters in locals of their own");
+
+/* A live tick's second t as quiet_second runs it; false when its time is up. */
+static inline bool quiet_fire(QuietTick *y, uint64_t t, QuietRun *r)
+{
+    if (!y->left) return false;
+    if (y->post_ms >= t) return true; /* it appeared this very second */
+    quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->m0, &y->applied[0]);
+    quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->m1, &y->applied[1]);
+    quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &r->x2, &r->m2, &y->applied[2]);
+    quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &r->x3, &r->m3, &y->applied[3]);
+    y->left--;
+    y->added++;
+    y->last_ms = (uint32_t)t;
+    return true;
+}
+
+/* The end of second t as sv_score_ticked would see it: a sample every ten
+ * seconds and whenever the meters moved since the last one kept, written
+ * straight to the history while it has room. */
+static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
+{
+    bool due = t == r->next_sample;
+    if (due) r->next_sample += SV_SCORE_SAMPLE_MS;
+    uint64_t m01 = pair(r->m0, r->m1), m23 = pair(r->m2, r->m3);
+    if (!due && m01 == r->l01 && m23 == r->l23) return;
+    bool kept;
+    if (r->room) {
+        sv_MeterSample *h = &st->history[st->history_count++];
+        h->t_ms = (uint32_t)t;
+        h->meters[0] = r->m0;
+        h->meters[1] = r->m1;
+        h->meters[2] = r->m2;
+        h->meters[3] = r->m3;
+        r->room--;
+        kept = true;
+    } else {
+        kept = sv_score_quiet_sample(st, (uint32_t)t, r->m0, r->m1, r->m2, r->m3, !due);
+    }
+    if (kept) {
+        r->l01 = m01;
+        r->l23 = m23;
+    }
+}
 
 /* The seconds from t on, each as quiet_second would run it, once every live
  * tick has its record: the meters' exact values (value * one + frac) are
- * kept from one second to the next, whole values written each second (the
- * samples read them) and fractions at the end, and each tick's record is
- * written once at the end. */
+ * kept from one second to the next in registers, each second's sample
+ * written from them, and the meters, fractions and records are written once
+ * at the end. */
 static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
 {
     sv_ScoreState *st = s->score;
-    QuietTally tally[QUIET_BATCH];
+    QuietTick qt[QUIET_BATCH];
     int64_t x[SV_METER_COUNT];
     for (int k = 0; k < SV_METER_COUNT; k++)
         x[k] = (int64_t)s->meters[k] * sv_score_meter_one((sv_Meter)k) + s->meter_frac[k];
-    for (size_t i = 0; i < q->count; i++) {
-        memset(&tally[i], 0, sizeof tally[i]);
-        tally[i].count = st->firings[*q->live[i].record].count;
-    }
-    for (; t <= q->last; t += SV_MS_PER_SECOND) {
-        bool live = false;
-        s->now_ms = (uint32_t)t;
-        for (size_t i = 0; i < q->count; i++) {
-            const sv_TickLive *e = &q->live[i];
-            QuietTally *y = &tally[i];
-            if (e->limit_ms && y->count * SV_MS_PER_SECOND >= e->limit_ms) continue;
-            live = true;
-            if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
-            for (int k = 0; k < SV_METER_COUNT; k++) {
-                if (e->hit->raw[k] == 0) continue; /* the curve leaves a settled meter */
-                int32_t was = s->meters[k];
-                x[k] = sv_score_curve_exact((sv_Meter)k, e->hit->raw[k], x[k]);
-                /* divisions by a constant the compiler makes cheap */
-                s->meters[k] = (int32_t)(k == SV_METER_REACH ? x[k] / SV_CURVE_PER_PERSON
-                                                             : x[k] / SV_CURVE_PER_TENTH);
-                y->applied[k] += s->meters[k] - was;
-            }
-            y->count++;
-            y->added++;
-            y->last_ms = (uint32_t)t;
+    /* the last sample kept (quiet time starts with one) */
+    const int32_t *ls = st->history[st->history_count - 1].meters;
+    QuietRun r = {.x0 = x[0], .x1 = x[1], .x2 = x[2], .x3 = x[3]};
+    r.m0 = s->meters[0];
+    r.m1 = s->meters[1];
+    r.m2 = s->meters[2];
+    r.m3 = s->meters[3];
+    r.l01 = pair(ls[0], ls[1]);
+    r.l23 = pair(ls[2], ls[3]);
+    r.next_sample = (t + SV_SCORE_SAMPLE_MS - 1u) / SV_SCORE_SAMPLE_MS * SV_SCORE_SAMPLE_MS;
+    r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_MS_PER_SECOND + 1u));
+    quiet_ticks(s, q, qt);
+    uint64_t now = s->now_ms;
+    if (q->count == 1) { /* the usual case, with the tick in registers too */
+        QuietTick y = qt[0];
+        for (; t <= q->last; t += SV_MS_PER_SECOND) {
+            bool live = quiet_fire(&y, t, &r);
+            now = t;
+            quiet_sample(st, t, &r);
+            if (!live) break;
         }
-        sv_score_ticked(st, s, (uint32_t)t);
-        if (!live) break;
+        qt[0] = y;
+    } else {
+        for (; t <= q->last; t += SV_MS_PER_SECOND) {
+            bool live = false;
+            for (size_t i = 0; i < q->count; i++) live |= quiet_fire(&qt[i], t, &r);
+            now = t;
+            quiet_sample(st, t, &r);
+            if (!live) break;
+        }
     }
-    for (int k = 0; k < SV_METER_COUNT; k++)
-        s->meter_frac[k] = x[k] % sv_score_meter_one((sv_Meter)k);
+    sv_score_quiet_ticked(st, (uint32_t)now); /* the batch ran at least its first second */
+    s->now_ms = (uint32_t)now;
+    const int32_t mm[SV_METER_COUNT] = {r.m0, r.m1, r.m2, r.m3};
+    const int64_t xx[SV_METER_COUNT] = {r.x0, r.x1, r.x2, r.x3};
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        s->meters[k] = mm[k];
+        /* by constants: a division by a variable costs more than a second of ticks */
+        s->meter_frac[k] =
+            k == SV_METER_REACH ? xx[k] % SV_CURVE_PER_PERSON : xx[k] % SV_CURVE_PER_TENTH;
+    }
     for (size_t i = 0; i < q->count; i++) {
-        const QuietTally *y = &tally[i];
+        const QuietTick *y = &qt[i];
         if (!y->added) continue;
         sv_Firing *f = &st->firings[*q->live[i].record];
         f->count += y->added;
         f->last_ms = y->last_ms;
         for (int k = 0; k < SV_METER_COUNT; k++) {
-            f->raw[k] += (int64_t)y->added * q->live[i].hit->raw[k];
+            f->raw[k] += (int64_t)y->added * y->raw[k];
             f->applied[k] = (int32_t)(f->applied[k] + y->applied[k]);
         }
     }

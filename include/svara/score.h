@@ -154,6 +154,8 @@ typedef struct sv_ScoreGroup {
     int32_t cap[SV_METER_COUNT]; /* tenths of a point (reach: tenths of a person); 0 = no cap */
 } sv_ScoreGroup;
 
+#define SV_SCORE_FEATURE_WORDS 3 /* 64-bit words of a context's yes-or-no features */
+
 typedef struct sv_ScoreRule {
     const char *id;
     sv_PrincipleSet principles;
@@ -167,9 +169,10 @@ typedef struct sv_ScoreRule {
     bool disabled;   /* by a pack's overrides: the rule never fires */
     sv_Text explain; /* every language filled */
     /* yes-or-no features of a context (a tag, a part, the action, the post's
-     * valence...) its condition needs and shuns: a context without all of
+     * valence, "remedy"...) its condition needs and shuns: a context without all of
      * `need` or with any of `shun` is not tested further (sv_score_masks) */
-    uint64_t need[2], shun[2];
+    uint64_t need[SV_SCORE_FEATURE_WORDS], shun[SV_SCORE_FEATURE_WORDS];
+    uint32_t entry; /* its condition's first step in sv_ScoreModel.steps (score_compile.c) */
 } sv_ScoreRule;
 
 typedef struct sv_ScoreModel {
@@ -187,6 +190,19 @@ typedef struct sv_ScoreModel {
     uint32_t cond_count;
     uint32_t *kids;
     uint32_t kid_count;
+    /* every rule's condition compiled once at load into a flat branch program
+     * over a context's features (game/core/score_compile.c); NULL steps: the
+     * conditions are interpreted */
+    struct sv_ScoreStep *steps;
+    uint32_t step_count;
+    struct sv_ScoreMask *masks;
+    uint32_t mask_count;
+    /* [rule_count] by place in rule_order: one feature bit the rule needs (of
+     * its need bits the one of the rarest kind), UINT16_MAX none: a first look */
+    uint16_t *rule_key;
+    /* do the tick rules' conditions read the time (then ticks are judged
+     * afresh every second)? 0 not worked out yet, 1 no, 2 yes */
+    uint8_t ticks_read_time;
     sv_Arena *arena; /* owns every byte above */
 } sv_ScoreModel;
 
@@ -367,7 +383,10 @@ typedef struct sv_ScoreState {
     sv_Promise *promises;
     size_t promise_count, promise_cap;
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
-    sv_ScoreJob *jobs;    /* [job_cap]: the judgements due at one moment */
+    /* [the session's reply_cap] what judging reads of a reply that went out,
+     * which never changes after (score_context.c) */
+    struct sv_ReplyInfo *reply_info;
+    sv_ScoreJob *jobs; /* [job_cap]: the judgements due at one moment */
     size_t job_cap;
     struct sv_ScoreTicks *ticks; /* what the ticks keep between seconds (core-internal) */
     bool has_ticks;              /* the model has enabled tick rules */

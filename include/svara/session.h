@@ -139,6 +139,7 @@ typedef struct sv_Session {
         *decision_deadline_ms; /* [decision_count] the time it got when it opened (the dial's) */
     int32_t *decision_reply;   /* [decision_count] index of its first reply, -1 */
     uint8_t *post_seen;        /* [post_count] */
+    uint32_t seen_count;       /* posts seen so far (post_seen only ever turns on) */
     uint32_t *post_ms;         /* [post_count] when it appeared */
     uint8_t *option_chosen;    /* [option_count] */
     uint8_t *fact_known;       /* [fact_count] the player knows whether it is so */

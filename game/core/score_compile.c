@@ -1,0 +1,501 @@
+/* Rule conditions compiled once at load. Every leaf test that is a yes or no
+ * of the context (a tag, a part, the action, the post's valence, "remedy",
+ * "known_false"...) is a feature bit, set exactly when the test holds; each
+ * rule's condition becomes a flat branch program over those bits, in which an
+ * "all" or "any" of such tests (with "not"s folded in) is one mask test and
+ * every other test one step, so judging a rule walks a few steps instead of
+ * the condition tree. sv_score_holds (score.c) stays the reference: the tests
+ * hold the two to the same answers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_util.h"
+#include "score_internal.h"
+#include "svara/arena.h"
+
+/* ---- features --------------------------------------------------------------------- */
+
+/* Yes-or-no tests with a bit for each answer (the test's value 1, then 0):
+ * of the reply, of the post, and of neither. */
+enum {
+    Y_DEFAULT = 0,
+    Y_GUESS,
+    Y_REMEDY,
+    Y_ACCOMMODATES,
+    Y_MOVES_PRIVATE,
+    Y_CANNED,
+    Y_CHECKED,
+    Y_GENEROUS,
+    Y_COMPENSATES,
+    Y_SOLUTION,
+    Y_CLAIM, /* the post's from here */
+    Y_ANSWERED_PUBLIC,
+    Y_SOLUTION_OFFERED,
+    Y_RECURRING,
+    Y_WATCHED,
+    Y_ANSWERED_PRIVATE,
+    Y_KNOWN_FALSE,
+    Y_CORRECTED,
+    Y_CLAIMS_UNKNOWN,
+    Y_FIXED, /* neither's from here */
+    Y_FACTS_MISSING,
+    Y_COUNT
+};
+
+/* Feature bits: tags 0..31, part kinds from 32; then from 64 speaks (yes,
+ * no), visibility, action, the post's valence, author's role, channel, the
+ * yes-or-no tests above, and the tests with a bit per value. */
+enum {
+    F_PART = 32,
+    F_SPEAKS = 64,
+    F_VIS = F_SPEAKS + 2,
+    F_ACTION = F_VIS + SV_VIS_COUNT,
+    F_VALENCE = F_ACTION + SV_ACTION_COUNT,
+    F_AUTHOR = F_VALENCE + SV_VALENCE_COUNT,
+    F_CHANNEL = F_AUTHOR + SV_ROLE_COUNT,
+    F_YES_NO = F_CHANNEL + SV_CHANNEL_TYPE_COUNT,
+    F_CONFIRMS_TRUE = F_YES_NO + 2 * Y_COUNT, /* "confirms": true */
+    F_CONFIRMS_FALSE,
+    F_DENIES_TRUE,
+    F_DENIES_FALSE,
+    F_ORDER_OK,
+    F_ORDER_WRONG,
+    F_POLICY_SAME,
+    F_POLICY_DIFFERS,
+    F_CLAIMS_TRUE, /* "claims": every claim true */
+    F_CLAIMS_FALSE,
+    F_CLAIMS_MIXED,
+    F_END
+};
+_Static_assert(SV_PART_COUNT <= 32, "part kinds fit their 32 feature bits");
+_Static_assert(F_END <= 64 * SV_SCORE_FEATURE_WORDS, "the features fit their words");
+
+static int in_range(int32_t v, int32_t n, int base) { return v >= 0 && v < n ? base + v : -1; }
+
+static int yes_no(int y, int32_t value) { return F_YES_NO + 2 * y + (value ? 0 : 1); }
+
+/* The feature a leaf test reads, -1 when it is not one of them. The leaf
+ * holds exactly when its feature is in the context (sv_score_features). */
+static int feature_of(const sv_ScoreCond *n)
+{
+    int32_t v = n->value;
+    switch (n->test) {
+    case SV_TEST_TAG: return in_range(v, 32, 0);
+    case SV_TEST_PART: return in_range(v, SV_PART_COUNT, F_PART);
+    case SV_TEST_SPEAKS: return F_SPEAKS + (v ? 0 : 1);
+    case SV_TEST_VISIBILITY: return in_range(v, SV_VIS_COUNT, F_VIS);
+    case SV_TEST_ACTION: return in_range(v, SV_ACTION_COUNT, F_ACTION);
+    case SV_TEST_VALENCE: return in_range(v, SV_VALENCE_COUNT, F_VALENCE);
+    case SV_TEST_AUTHOR: return in_range(v, SV_ROLE_COUNT, F_AUTHOR);
+    case SV_TEST_CHANNEL: return in_range(v, SV_CHANNEL_TYPE_COUNT, F_CHANNEL);
+    case SV_TEST_DEFAULT: return yes_no(Y_DEFAULT, v);
+    case SV_TEST_GUESS: return yes_no(Y_GUESS, v);
+    case SV_TEST_REMEDY: return yes_no(Y_REMEDY, v);
+    case SV_TEST_ACCOMMODATES: return yes_no(Y_ACCOMMODATES, v);
+    case SV_TEST_MOVES_PRIVATE: return yes_no(Y_MOVES_PRIVATE, v);
+    case SV_TEST_CANNED: return yes_no(Y_CANNED, v);
+    case SV_TEST_CHECKED: return yes_no(Y_CHECKED, v);
+    case SV_TEST_GENEROUS: return yes_no(Y_GENEROUS, v);
+    case SV_TEST_COMPENSATES: return yes_no(Y_COMPENSATES, v);
+    case SV_TEST_SOLUTION: return yes_no(Y_SOLUTION, v);
+    case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
+    case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
+    case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
+    case SV_TEST_RECURRING: return yes_no(Y_RECURRING, v);
+    case SV_TEST_WATCHED: return yes_no(Y_WATCHED, v);
+    case SV_TEST_ANSWERED_PRIVATE: return yes_no(Y_ANSWERED_PRIVATE, v);
+    case SV_TEST_KNOWN_FALSE: return yes_no(Y_KNOWN_FALSE, v);
+    case SV_TEST_CORRECTED: return yes_no(Y_CORRECTED, v);
+    case SV_TEST_CLAIMS_UNKNOWN: return yes_no(Y_CLAIMS_UNKNOWN, v);
+    case SV_TEST_FIXED: return yes_no(Y_FIXED, v);
+    case SV_TEST_FACTS_MISSING: return yes_no(Y_FACTS_MISSING, v);
+    case SV_TEST_CONFIRMS: return v ? F_CONFIRMS_TRUE : F_CONFIRMS_FALSE;
+    case SV_TEST_DENIES: return v ? F_DENIES_TRUE : F_DENIES_FALSE;
+    case SV_TEST_ORDER: return v ? F_ORDER_OK : F_ORDER_WRONG;
+    case SV_TEST_POLICY: return v == 0 ? F_POLICY_SAME : v == 1 ? F_POLICY_DIFFERS : -1;
+    case SV_TEST_CLAIMS: return v == 2 ? F_CLAIMS_MIXED : v == 1 ? F_CLAIMS_TRUE : F_CLAIMS_FALSE;
+    default: return -1;
+    }
+}
+
+static void set_bit(uint64_t *w, int bit)
+{
+    if (bit >= 0) w[bit / 64] |= 1ull << (bit % 64);
+}
+
+static void set_yes_no(uint64_t *f, int y, bool yes) { set_bit(f, yes_no(y, yes ? 1 : 0)); }
+
+void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WORDS])
+{
+    memset(f, 0, SV_SCORE_FEATURE_WORDS * sizeof *f);
+    if (c->has_reply) {
+        f[0] = c->tags;
+        for (uint8_t i = 0; i < c->kind_count && i < SV_MAX_COMPOSE; i++)
+            set_bit(f, in_range(c->kinds[i], SV_PART_COUNT, F_PART));
+        set_bit(f, F_SPEAKS + (c->speaks ? 0 : 1));
+        set_bit(f, in_range((int32_t)c->visibility, SV_VIS_COUNT, F_VIS));
+        set_bit(f, in_range((int32_t)c->action, SV_ACTION_COUNT, F_ACTION));
+        set_yes_no(f, Y_DEFAULT, c->by_default);
+        set_yes_no(f, Y_GUESS, c->guesses > 0);
+        set_yes_no(f, Y_REMEDY, c->remedy);
+        set_yes_no(f, Y_ACCOMMODATES, c->accommodates);
+        set_yes_no(f, Y_MOVES_PRIVATE, c->moves_private);
+        set_yes_no(f, Y_CANNED, c->canned);
+        set_yes_no(f, Y_CHECKED, c->checked);
+        set_yes_no(f, Y_GENEROUS, c->generous);
+        set_yes_no(f, Y_COMPENSATES, c->compensates);
+        set_yes_no(f, Y_SOLUTION, c->solution);
+        if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
+        if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
+        if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
+        if (c->denies_false > 0) set_bit(f, F_DENIES_FALSE);
+        if (sv_score_order_ok(c->kinds, c->kind_count)) set_bit(f, F_ORDER_OK);
+        if (sv_score_order_wrong(c->kinds, c->kind_count, c->owned_before))
+            set_bit(f, F_ORDER_WRONG);
+        if (c->policy == 0) set_bit(f, F_POLICY_SAME);
+        if (c->policy == 1) set_bit(f, F_POLICY_DIFFERS);
+    }
+    if (c->has_post) {
+        set_bit(f, in_range((int32_t)c->valence, SV_VALENCE_COUNT, F_VALENCE));
+        set_bit(f, in_range((int32_t)c->author, SV_ROLE_COUNT, F_AUTHOR));
+        set_bit(f, in_range((int32_t)c->channel, SV_CHANNEL_TYPE_COUNT, F_CHANNEL));
+        set_yes_no(f, Y_CLAIM, c->claim_true);
+        set_yes_no(f, Y_ANSWERED_PUBLIC, c->thread_replies > 0);
+        set_yes_no(f, Y_SOLUTION_OFFERED, c->solution_offered);
+        set_yes_no(f, Y_RECURRING, c->recurring);
+        set_yes_no(f, Y_WATCHED, c->watched);
+        set_yes_no(f, Y_ANSWERED_PRIVATE, c->answered_private);
+        set_yes_no(f, Y_KNOWN_FALSE, c->known_false);
+        set_yes_no(f, Y_CORRECTED, c->corrected);
+        set_yes_no(f, Y_CLAIMS_UNKNOWN, c->claims_unknown);
+        if (c->claims_true && c->claims_false) set_bit(f, F_CLAIMS_MIXED);
+        if (c->claims_true && !c->claims_false) set_bit(f, F_CLAIMS_TRUE);
+        if (c->claims_false && !c->claims_true) set_bit(f, F_CLAIMS_FALSE);
+    }
+    set_yes_no(f, Y_FIXED, c->fixed);
+    set_yes_no(f, Y_FACTS_MISSING, c->facts_missing);
+}
+
+/* ---- masks ------------------------------------------------------------------------- */
+
+/* What an "all" at `cond` (and the "all"s in it) needs and shuns. */
+static void collect(const sv_ScoreModel *m, int32_t cond, unsigned depth, sv_ScoreRule *r)
+{
+    if (depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return;
+    const sv_ScoreCond *n = &m->conds[cond];
+    if (n->test == SV_TEST_NOT && n->kids_count > 0 && n->kids_start < m->kid_count) {
+        uint32_t k = m->kids[n->kids_start];
+        if (k < m->cond_count) set_bit(r->shun, feature_of(&m->conds[k]));
+        return;
+    }
+    if (n->test != SV_TEST_ALL) {
+        set_bit(r->need, feature_of(n));
+        return;
+    }
+    if ((uint64_t)n->kids_start + n->kids_count > m->kid_count) return;
+    for (uint32_t i = 0; i < n->kids_count; i++)
+        collect(m, (int32_t)m->kids[n->kids_start + i], depth + 1, r);
+}
+
+void sv_score_masks(sv_ScoreModel *m)
+{
+    for (uint32_t i = 0; i < m->rule_count; i++) {
+        sv_ScoreRule *r = &m->rules[i];
+        memset(r->need, 0, sizeof r->need);
+        memset(r->shun, 0, sizeof r->shun);
+        collect(m, r->when, 0, r);
+    }
+}
+
+/* ---- compiling ----------------------------------------------------------------------- */
+
+#define MAX_STEPS (1u << 20) /* a model past this many steps is interpreted */
+#define MAX_WORK (1u << 24)  /* nodes visited while compiling, for the same reason */
+
+/* A test of an "all" or "any" that is not a feature bit: compiled on its own. */
+typedef struct Item {
+    int32_t cond;
+    unsigned depth;
+    bool neg;
+} Item;
+
+typedef struct Build {
+    const sv_ScoreModel *m;
+    sv_ScoreStep *steps;
+    size_t step_count, step_cap;
+    sv_ScoreMask *masks;
+    size_t mask_count, mask_cap;
+    Item *items; /* a stack: each "all" or "any" being compiled has its run */
+    size_t item_count, item_cap;
+    size_t work;
+    bool failed;
+} Build;
+
+static bool grow(Build *B, void **arr, size_t *cap, size_t count, size_t size)
+{
+    if (count < *cap) return true;
+    size_t n = *cap ? *cap * 2 : 64;
+    void *p = n <= MAX_STEPS ? realloc(*arr, n * size) : NULL;
+    if (!p) {
+        B->failed = true;
+        return false;
+    }
+    *arr = p;
+    *cap = n;
+    return true;
+}
+
+static bool is_group(const sv_ScoreCond *n)
+{
+    return n->test == SV_TEST_ALL || n->test == SV_TEST_ANY || n->test == SV_TEST_NOT;
+}
+
+/* A node's value when no context can change it, as sv_score_holds gives it:
+ * 1 holds, 0 fails, -1 it depends on the context. */
+static int fixed_value(const sv_ScoreModel *m, int32_t cond, unsigned depth)
+{
+    if (cond == -1) return 1;
+    if (depth > SV_MAX_COND_DEPTH || !sv_in_range(cond, m->cond_count)) return 0;
+    const sv_ScoreCond *n = &m->conds[cond];
+    if (is_group(n) && (uint64_t)n->kids_start + n->kids_count > m->kid_count) return 0;
+    if (n->test == SV_TEST_NOT && n->kids_count == 0) return 0;
+    return -1;
+}
+
+static uint32_t emit(Build *B, uint32_t kind, uint32_t arg, uint32_t yes, uint32_t no)
+{
+    if (!grow(B, (void **)&B->steps, &B->step_cap, B->step_count, sizeof *B->steps))
+        return SV_STEP_REJECT;
+    B->steps[B->step_count] = (sv_ScoreStep){.kind = kind, .arg = arg, .yes = yes, .no = no};
+    return (uint32_t)B->step_count++;
+}
+
+/* The feature bits an "all" (conj) or "any" takes in, and whether a test of
+ * fixed value already decides it. */
+typedef struct Lits {
+    sv_ScoreMask mask;
+    bool decided; /* an "all" with a test that fails, an "any" with one that holds */
+} Lits;
+
+/* Gathers the tests of an "all" (conj) or "any" at cond (negated: neg), with
+ * the "all"s in an "all" (the "any"s in an "any", and "not"s turned by De
+ * Morgan) folded in: feature bits to L, the others onto the item stack. */
+static void gather(Build *B, int32_t cond, unsigned depth, bool neg, bool conj, Lits *L)
+{
+    if (B->failed || ++B->work > MAX_WORK) {
+        B->failed = true;
+        return;
+    }
+    const sv_ScoreModel *m = B->m;
+    int fv = fixed_value(m, cond, depth);
+    if (fv >= 0) {
+        if ((fv != 0) != neg) {
+            if (!conj) L->decided = true; /* holds: the "any" holds */
+        } else if (conj) {
+            L->decided = true; /* fails: the "all" fails */
+        }
+        return;
+    }
+    const sv_ScoreCond *n = &m->conds[cond];
+    if (n->test == SV_TEST_NOT) {
+        gather(B, (int32_t)m->kids[n->kids_start], depth + 1, !neg, conj, L);
+        return;
+    }
+    if (is_group(n)) {
+        if (((n->test == SV_TEST_ALL) != neg) == conj) {
+            for (uint32_t i = 0; i < n->kids_count && !B->failed; i++)
+                gather(B, (int32_t)m->kids[n->kids_start + i], depth + 1, neg, conj, L);
+            return;
+        }
+    } else {
+        int bit = feature_of(n);
+        if (bit >= 0) {
+            set_bit(neg ? L->mask.neg : L->mask.pos, bit);
+            return;
+        }
+    }
+    if (grow(B, (void **)&B->items, &B->item_cap, B->item_count, sizeof *B->items))
+        B->items[B->item_count++] = (Item){cond, depth, neg};
+}
+
+static unsigned bits_in(const sv_ScoreMask *k)
+{
+    unsigned n = 0;
+    for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+        n += (unsigned)__builtin_popcountll(k->pos[w]) + (unsigned)__builtin_popcountll(k->neg[w]);
+    return n;
+}
+
+/* The one bit of a mask of one bit, and whether it is wanted set. */
+static uint32_t only_bit(const sv_ScoreMask *k, bool *set)
+{
+    for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) {
+        if (k->pos[w] | k->neg[w]) {
+            *set = k->pos[w] != 0;
+            uint64_t x = k->pos[w] | k->neg[w];
+            return (uint32_t)(64 * w + __builtin_ctzll(x));
+        }
+    }
+    *set = true;
+    return 0;
+}
+
+/* A step testing the mask: on to yes when it says so (every bit of an "all"
+ * as wanted, some bit of an "any"), to no otherwise. */
+static uint32_t emit_mask(Build *B, const sv_ScoreMask *k, bool conj, uint32_t yes, uint32_t no)
+{
+    if (bits_in(k) == 1) {
+        bool set;
+        uint32_t bit = only_bit(k, &set);
+        return set ? emit(B, SV_STEP_BIT, bit, yes, no) : emit(B, SV_STEP_BIT, bit, no, yes);
+    }
+    if (!grow(B, (void **)&B->masks, &B->mask_cap, B->mask_count, sizeof *B->masks))
+        return SV_STEP_REJECT;
+    B->masks[B->mask_count] = *k;
+    uint32_t arg = (uint32_t)B->mask_count++;
+    return emit(B, conj ? SV_STEP_ALL : SV_STEP_ANY, arg, yes, no);
+}
+
+/* The program of the node (negated: neg) that goes on to T when it holds and
+ * to F when it fails; returns its first step (or T or F themselves). Steps
+ * only ever go on to steps made before them, so every program ends. */
+static uint32_t compile(Build *B, int32_t cond, unsigned depth, bool neg, uint32_t T, uint32_t F)
+{
+    if (B->failed || ++B->work > MAX_WORK) {
+        B->failed = true;
+        return F;
+    }
+    const sv_ScoreModel *m = B->m;
+    int fv = fixed_value(m, cond, depth);
+    if (fv >= 0) return (fv != 0) != neg ? T : F;
+    const sv_ScoreCond *n = &m->conds[cond];
+    if (n->test == SV_TEST_NOT)
+        return compile(B, (int32_t)m->kids[n->kids_start], depth + 1, !neg, T, F);
+    if (!is_group(n)) {
+        int bit = feature_of(n);
+        uint32_t kind = bit >= 0 ? SV_STEP_BIT : SV_STEP_LEAF;
+        uint32_t arg = bit >= 0 ? (uint32_t)bit : (uint32_t)cond;
+        return neg ? emit(B, kind, arg, F, T) : emit(B, kind, arg, T, F);
+    }
+    bool conj = (n->test == SV_TEST_ALL) != neg;
+    Lits L;
+    memset(&L, 0, sizeof L);
+    size_t start = B->item_count;
+    gather(B, cond, depth, neg, conj, &L);
+    uint32_t next;
+    if (L.decided || B->failed) {
+        next = conj ? F : T;
+    } else {
+        /* the other tests from the last back, each going on to the one after it */
+        next = conj ? T : F;
+        for (size_t i = B->item_count; i > start && !B->failed; i--) {
+            Item it = B->items[i - 1];
+            next = conj ? compile(B, it.cond, it.depth, it.neg, next, F)
+                        : compile(B, it.cond, it.depth, it.neg, T, next);
+        }
+        /* the feature bits first: one step */
+        if (bits_in(&L.mask))
+            next =
+                conj ? emit_mask(B, &L.mask, true, next, F) : emit_mask(B, &L.mask, false, T, next);
+    }
+    B->item_count = start;
+    return next;
+}
+
+/* How rarely a context has the feature, roughly: lower is rarer. Only which
+ * rules are looked at first depends on it, never what fires. */
+static int rarity(int bit)
+{
+    if (bit < F_PART) return 0;   /* a tag */
+    if (bit < F_SPEAKS) return 1; /* a part */
+    if (bit < F_VIS) return bit == F_SPEAKS ? 6 : 3;
+    if (bit < F_ACTION) return 5;
+    if (bit < F_VALENCE) return 2;
+    if (bit < F_AUTHOR) return 5;
+    if (bit < F_CHANNEL) return 4;
+    if (bit < F_YES_NO) return 3;
+    if (bit < F_CONFIRMS_TRUE) return (bit - F_YES_NO) % 2 ? 6 : 3; /* "no" is the usual answer */
+    return 2;
+}
+
+static uint16_t key_of(const sv_ScoreRule *r)
+{
+    int best = -1;
+    for (int bit = 0; bit < F_END; bit++)
+        if ((r->need[bit / 64] >> (bit % 64)) & 1u && (best < 0 || rarity(bit) < rarity(best)))
+            best = bit;
+    return best < 0 ? UINT16_MAX : (uint16_t)best;
+}
+
+void sv_score_compile(sv_ScoreModel *m)
+{
+    sv_score_masks(m);
+    sv_score_note_tick_time(m);
+    m->rule_key = sv_arena_alloc(m->arena, (m->rule_count + 1u) * sizeof *m->rule_key);
+    for (uint32_t j = 0; m->rule_key && j < m->rule_count; j++)
+        m->rule_key[j] =
+            m->rule_order[j] < m->rule_count ? key_of(&m->rules[m->rule_order[j]]) : UINT16_MAX;
+    m->steps = NULL;
+    m->masks = NULL;
+    m->step_count = m->mask_count = 0;
+    Build B = {.m = m};
+    for (uint32_t i = 0; i < m->rule_count && !B.failed; i++)
+        m->rules[i].entry = compile(&B, m->rules[i].when, 0, false, SV_STEP_ACCEPT, SV_STEP_REJECT);
+    if (!B.failed) {
+        sv_ScoreStep *steps = sv_arena_alloc(m->arena, (B.step_count + 1u) * sizeof *steps);
+        sv_ScoreMask *masks = sv_arena_alloc(m->arena, (B.mask_count + 1u) * sizeof *masks);
+        if (steps && masks) {
+            if (B.step_count) memcpy(steps, B.steps, B.step_count * sizeof *steps);
+            if (B.mask_count) memcpy(masks, B.masks, B.mask_count * sizeof *masks);
+            m->steps = steps;
+            m->step_count = (uint32_t)B.step_count;
+            m->masks = masks;
+            m->mask_count = (uint32_t)B.mask_count;
+        }
+    }
+    free(B.steps);
+    free(B.masks);
+    free(B.items);
+}
+
+/* ---- judging --------------------------------------------------------------------------- */
+
+static bool step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s,
+                       const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+{
+    switch (s->kind) {
+    case SV_STEP_BIT: return s->arg < F_END && (f[s->arg / 64] >> (s->arg % 64)) & 1u;
+    case SV_STEP_ALL: {
+        if (s->arg >= m->mask_count) return false;
+        const sv_ScoreMask *k = &m->masks[s->arg];
+        uint64_t miss = 0;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+            miss |= ((f[w] & k->pos[w]) ^ k->pos[w]) | (f[w] & k->neg[w]);
+        return miss == 0;
+    }
+    case SV_STEP_ANY: {
+        if (s->arg >= m->mask_count) return false;
+        const sv_ScoreMask *k = &m->masks[s->arg];
+        uint64_t hit = 0;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+            hit |= (f[w] & k->pos[w]) | (~f[w] & k->neg[w]);
+        return hit != 0;
+    }
+    default: return sv_score_holds(m, (int32_t)s->arg, ctx);
+    }
+}
+
+bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                         const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+{
+    if (!m->steps) return sv_score_holds(m, r->when, ctx);
+    uint32_t pc = r->entry;
+    /* each step goes on to an earlier one, so this ends */
+    while (pc < m->step_count) {
+        const sv_ScoreStep *s = &m->steps[pc];
+        uint32_t next = step_holds(m, s, f, ctx) ? s->yes : s->no;
+        if (next < SV_STEP_REJECT && next >= pc) return false; /* not as compiled */
+        pc = next;
+    }
+    return pc == SV_STEP_ACCEPT;
+}

@@ -1,0 +1,185 @@
+/* The shortcuts of ticks and quiet time change no result. Seeded random
+ * play-throughs of the sample pack and a few built-in scenarios, with the
+ * audience off (where quiet time is batched), end in the same state hash,
+ * meters and records with the default model as with a copy of it marked as
+ * if its tick rules read the time, which judges every tick afresh, second by
+ * second: no kept tick contexts, no list of live ticks, no batch. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "score_internal.h" /* the state's records: white-box */
+#include "score_support.h"
+#include "svara/pack.h"
+#include "svara/rng.h"
+#include "svara/score.h"
+#include "svara/session.h"
+
+#define RUNS 12 /* seeds per scenario */
+
+typedef struct Result {
+    uint64_t hash;
+    int32_t meters[SV_METER_COUNT];
+    size_t firings, samples;
+    int32_t ending;
+} Result;
+
+/* A random answer to open decision d: an enabled option, or a composed reply. */
+static bool answer(const sv_Session *s, int32_t d, sv_Rng *rng, sv_Input *in)
+{
+    const sv_Decision *de = &s->sc->decisions[d];
+    int32_t opts[SV_MAX_OPTIONS], parts[SV_MAX_PARTS];
+    uint32_t no = 0, np = 0;
+    for (uint32_t i = 0; i < de->options.count && no < SV_MAX_OPTIONS; i++)
+        if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
+            opts[no++] = (int32_t)(de->options.start + i);
+    for (uint32_t i = 0; i < de->parts.count && np < SV_MAX_PARTS; i++)
+        if (sv_session_part_enabled(s, (int32_t)(de->parts.start + i)))
+            parts[np++] = (int32_t)(de->parts.start + i);
+    uint32_t lo = de->compose_min ? de->compose_min : 1u;
+    bool compose = np >= lo && (de->compose_public || de->compose_private);
+    if (no + (compose ? 1u : 0u) == 0) return false;
+    uint32_t k = sv_rng_below(rng, no + (compose ? 1u : 0u));
+    memset(in, 0, sizeof *in);
+    in->decision = d;
+    if (k < no) {
+        in->kind = SV_INPUT_CHOOSE;
+        in->option = opts[k];
+        return true;
+    }
+    in->kind = SV_INPUT_COMPOSE;
+    in->visibility = de->compose_public ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
+    uint32_t hi = de->compose_max < np ? de->compose_max : np;
+    uint32_t count = lo + sv_rng_below(rng, hi - lo + 1u);
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t j = i + sv_rng_below(rng, np - i);
+        int32_t t = parts[i];
+        parts[i] = parts[j];
+        parts[j] = t;
+        in->parts[in->part_count++] = parts[i];
+    }
+    return true;
+}
+
+/* One play-through: each decision is answered at a random moment before its
+ * deadline or left to time out, the clock advanced to each next thing. */
+static Result play(const sv_Scenario *sc, const sv_ScoreModel *m, uint64_t seed)
+{
+    sv_Session s;
+    assert_int_equal(sv_session_init(&s, sc, seed), SV_OK);
+    assert_int_equal(sv_session_set_model(&s, m, SV_LANG_EN), SV_OK);
+    sv_Rng rng;
+    sv_rng_seed(&rng, seed, 11);
+    uint32_t plan[64];
+    bool planned[64] = {false};
+    assert_true(sc->decision_count <= 64);
+    while (!s.ended) {
+        int32_t next = -1;
+        uint32_t at = 0;
+        for (uint32_t d = 0; d < sc->decision_count; d++) {
+            if (s.decision_state[d] != SV_DEC_OPEN) continue;
+            if (!planned[d]) {
+                planned[d] = true;
+                uint32_t dl = sc->decisions[d].deadline_ms;
+                plan[d] =
+                    dl && sv_rng_below(&rng, 4) ? s.now_ms + sv_rng_below(&rng, dl) : UINT32_MAX;
+            }
+            if (plan[d] != UINT32_MAX && (next < 0 || plan[d] < at)) {
+                next = (int32_t)d;
+                at = plan[d];
+            }
+        }
+        if (next >= 0 && at <= s.now_ms) {
+            sv_Input in;
+            plan[next] = UINT32_MAX;
+            if (answer(&s, next, &rng, &in)) (void)sv_session_apply(&s, &in);
+            continue;
+        }
+        uint32_t due;
+        bool pending = sv_session_next_due(&s, &due);
+        if (!pending && next < 0) {
+            sv_session_run_out(&s);
+            break;
+        }
+        sv_session_advance(&s, pending && (next < 0 || due < at) ? due : at);
+    }
+    Result r = {.hash = sv_session_hash(&s),
+                .firings = s.score->firing_count,
+                .samples = s.score->history_count,
+                .ending = s.ending};
+    memcpy(r.meters, s.meters, sizeof r.meters);
+    sv_session_free(&s);
+    return r;
+}
+
+static void same_with_and_without_shortcuts(const char *folder, const char *only)
+{
+    sv_Pack *pack = t_load_pack(folder, NULL);
+    sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
+    sv_ScoreModel *plain = sv_score_clone(m);
+    assert_non_null(plain);
+    plain->ticks_read_time = 2; /* every tick judged afresh, one second at a time */
+    uint32_t played = 0;
+    for (uint32_t i = 0; i < pack->scenario_count; i++) {
+        sv_Scenario sc = pack->scenarios[i];
+        if (only && strcmp(sc.id, only) != 0) continue;
+        sc.audience_size = 0; /* quiet time is batched only without a crowd */
+        for (uint64_t seed = 1; seed <= RUNS; seed++) {
+            Result a = play(&sc, m, seed), b = play(&sc, plain, seed);
+            if (a.hash != b.hash)
+                fail_msg("%s seed %llu: state %016llx with the shortcuts, %016llx without", sc.id,
+                         (unsigned long long)seed, (unsigned long long)a.hash,
+                         (unsigned long long)b.hash);
+            assert_memory_equal(a.meters, b.meters, sizeof a.meters);
+            assert_int_equal(a.firings, b.firings);
+            assert_int_equal(a.samples, b.samples);
+            assert_int_equal(a.ending, b.ending);
+            played++;
+        }
+    }
+    assert_true(played > 0);
+    sv_score_free(plain);
+    sv_score_free(m);
+    sv_pack_unload(pack);
+}
+
+static void test_sample_pack(void **state)
+{
+    (void)state;
+    same_with_and_without_shortcuts("scenarios/sample", "parcel");
+}
+
+static void test_core_scenarios(void **state)
+{
+    (void)state;
+    const char *const ids[] = {"outage", "storm", "train", "rumour", "billing"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        same_with_and_without_shortcuts("scenarios/core", ids[i]);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    t_fs_init();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sv_fs_free();
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sample_pack),
+        cmocka_unit_test(test_core_scenarios),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

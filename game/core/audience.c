@@ -38,7 +38,16 @@ static int32_t floor_div32(int32_t v) { return v >= 0 ? v / 32 : -((31 - v) / 32
 
 static uint32_t ctz32(uint32_t v)
 {
+    /* v is never 0 here; half the accounts stop at the first bit */
     uint32_t n = 0;
+    if (!(v & 0xFFu)) {
+        v >>= 8;
+        n += 8;
+    }
+    if (!(v & 0xFFu)) {
+        v >>= 8;
+        n += 8;
+    }
     while (!(v & 1u)) {
         v >>= 1;
         n++;

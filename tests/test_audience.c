@@ -179,7 +179,7 @@ static void test_segment_sizes(void **state)
         uint32_t rest = cases[c].size - cases[c].want_a - cases[c].want_b - 1;
         assert_int_equal(a->segment_count, rest ? 4 : 3);
         uint32_t per_seg[5] = {0};
-        for (uint32_t i = 0; i < a->size; i++) per_seg[a->accounts[i].seg]++;
+        for (uint32_t i = 0; i < a->size; i++) per_seg[sv_audience_account(a, i).seg]++;
         assert_int_equal(per_seg[0], cases[c].want_a);
         assert_int_equal(per_seg[1], cases[c].want_b);
         assert_int_equal(per_seg[2], 1);
@@ -228,7 +228,7 @@ static void test_influence_heavy_tail(void **state)
     const sv_Audience *a = s.audience;
     uint32_t hist[64] = {0};
     for (uint32_t i = a->seg_start[1]; i < a->seg_start[1] + a->seg_count[1]; i++)
-        hist[a->accounts[i].infl]++;
+        hist[sv_audience_account(a, i).infl]++;
     /* onlookers start at bucket 5; each bucket above holds about half the one below */
     assert_true(hist[5] > 5800 && hist[5] < 6700);
     assert_true(hist[6] > 2800 && hist[6] < 3450);
@@ -400,7 +400,7 @@ static void test_trolls_unmoved(void **state)
             for (uint32_t t = 60000; t <= 300000; t += 60000) {
                 sv_session_advance(&s, t);
                 for (uint32_t i = 0; i < n; i++) {
-                    assert_int_equal(a->accounts[first + i].mob, 0);
+                    assert_int_equal(sv_audience_account(a, first + i).mob, 0);
                     assert_int_equal(sv_audience_stance(a, first + i), before[i]);
                 }
             }
@@ -419,7 +419,10 @@ static void test_segments_move_by_kind(void **state)
     start(&s, 2);
     const sv_Audience *a = s.audience;
     uint64_t mob[6] = {0};
-    for (uint32_t i = 0; i < a->size; i++) mob[a->accounts[i].seg] += a->accounts[i].mob;
+    for (uint32_t i = 0; i < a->size; i++) {
+        sv_Account acc = sv_audience_account(a, i);
+        mob[acc.seg] += acc.mob;
+    }
     double onlooker = (double)mob[1] / a->seg_count[1], friend = (double)mob[0] / a->seg_count[0];
     double press = (double)mob[4] / a->seg_count[4];
     assert_true(onlooker > 2 * friend);

@@ -38,7 +38,16 @@ static int32_t floor_div32(int32_t v) { return v >= 0 ? v / 32 : -((31 - v) / 32
 
 static uint32_t ctz32(uint32_t v)
 {
+    /* v is never 0 here; half the accounts stop at the first bit */
     uint32_t n = 0;
+    if (!(v & 0xFFu)) {
+        v >>= 8;
+        n += 8;
+    }
+    if (!(v & 0xFFu)) {
+        v >>= 8;
+        n += 8;
+    }
     while (!(v & 1u)) {
         v >>= 1;
         n++;
@@ -46,29 +55,53 @@ static uint32_t ctz32(uint32_t v)
     return n;
 }
 
-static void make_account(sv_Audience *a, uint32_t i, uint32_t seg, int32_t stance, int32_t mobility)
+/* An account's own 64 random bits: a mix of the crowd's seed and its index
+ * (SplitMix64's finaliser), so it can be made whenever it is first needed and
+ * come out the same, and an account nobody draws costs nothing. */
+static uint64_t account_bits(const sv_Audience *a, uint32_t i)
 {
-    sv_Account *acc = &a->accounts[i];
+    uint64_t z = a->account_seed + ((uint64_t)i + 1u) * 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t seg)
+{
+    sv_Account acc;
     sv_Role kind = (sv_Role)a->seg_kind[seg];
-    uint32_t r1 = sv_rng_next(&a->rng), r2 = sv_rng_next(&a->rng), r3 = sv_rng_next(&a->rng);
+    uint64_t bits = account_bits(a, i);
+    /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
+     * mobility's jitter (9) and the influence (18) */
+    uint32_t r1 = (uint32_t)bits, r2 = (uint32_t)(bits >> 32);
     /* triangular noise: two uniforms, so most accounts stay near their segment */
-    int32_t noise =
-        (int32_t)((r1 & 0xFFFFu) % (SPREAD + 1)) + (int32_t)((r1 >> 16) % (SPREAD + 1)) - SPREAD;
-    int32_t b = floor_div32(stance + noise);
-    acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
+    int32_t noise = (int32_t)(((r1 & 0xFFFu) * (SPREAD + 1)) >> 12) +
+                    (int32_t)((((r1 >> 12) & 0xFFFu) * (SPREAD + 1)) >> 12) - SPREAD;
+    int32_t b = floor_div32(a->seg_stance[seg] + noise);
+    acc.base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    uint64_t m = ((uint64_t)(uint32_t)mobility * kind_factor[kind] * jitter * SV_AUDIENCE_MOB_MAX +
+    uint64_t m = ((uint64_t)(uint32_t)a->seg_mobility[seg] * kind_factor[kind] * jitter *
+                      SV_AUDIENCE_MOB_MAX +
                   8192000u) /
                  16384000u;
-    acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
-    uint32_t act = kind_act[kind] * (256u + ((r2 >> 9) & 511u)) / 512u; /* 0.5 .. 1.5 */
-    acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);
+    acc.mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
+    uint32_t act = kind_act[kind] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
+    acc.act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0: 0 is "not made" */
     /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
-    acc->infl = (uint8_t)(kind_infl[kind] + ctz32(r3 | (1u << INFL_JMAX)));
-    acc->seg = (uint8_t)seg;
-    acc->flags = 0;
-    acc->topic = 0;
-    acc->seen = 0;
+    acc.infl = (uint8_t)(kind_infl[kind] + ctz32((r2 >> 9) | (1u << INFL_JMAX)));
+    acc.seg = (uint8_t)seg;
+    acc.flags = 0;
+    acc.topic = 0;
+    acc.seen = 0;
+    return acc;
+}
+
+sv_Account sv_audience_account(const sv_Audience *a, uint32_t i)
+{
+    if (a->accounts[i].act) return a->accounts[i];
+    uint32_t g = 0;
+    while (g + 1 < a->segment_count && i >= a->seg_start[g] + a->seg_count[g]) g++;
+    return sv_audience_new_account(a, i, g);
 }
 
 static uint64_t seed_weight(sv_Role author, sv_Role kind)
@@ -92,6 +125,8 @@ static void make_tables(sv_Audience *a)
             sv_Role kind = (sv_Role)a->seg_kind[g];
             seed += a->seg_count[g] * seed_weight((sv_Role)k, kind);
             share += a->seg_count[g] * share_weight((sv_Role)k, kind);
+            a->seed_recip[k][g] = (1ull << 32) / seed_weight((sv_Role)k, kind) + 1u;
+            a->share_recip[k][g] = (1ull << 32) / share_weight((sv_Role)k, kind) + 1u;
             a->seed_cum[k][g] = seed;
             a->share_cum[k][g] = share;
         }
@@ -121,7 +156,8 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
         bool follower = a->seg_kind[g] == SV_ROLE_COMPLAINER;
         a->seg_gain[g] = follower && grudge ? VINDICTIVE_SHIFT_GAIN : 16;
         a->seg_follow[g] = follower ? 16 : 0;
-        for (uint32_t i = at; i < at + n; i++) make_account(a, i, g, sg->stance, sg->mobility);
+        a->seg_stance[g] = sg->stance;
+        a->seg_mobility[g] = sg->mobility;
         at += n;
         a->segment_count = g + 1;
     }
@@ -132,7 +168,8 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
         a->seg_kind[g] = SV_ROLE_ONLOOKER;
         a->seg_gain[g] = 16;
         a->seg_follow[g] = 0;
-        for (uint32_t i = at; i < a->size; i++) make_account(a, i, g, 0, 500);
+        a->seg_stance[g] = 0;
+        a->seg_mobility[g] = 500;
     }
 }
 
@@ -160,7 +197,8 @@ static void make_classes(sv_Audience *a)
 static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
 {
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    a->accounts = malloc((size_t)a->size * sizeof *a->accounts);
+    /* zeroed: an account is made when first drawn (act 0 until then) */
+    a->accounts = calloc(a->size, sizeof *a->accounts);
     a->order = malloc((size_t)a->size * sizeof *a->order);
     /* the scenario's segments and the rest */
     uint32_t segs =
@@ -215,6 +253,7 @@ sv_Status sv_audience_init(sv_Session *s)
         return SV_ERR_NOMEM;
     }
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
+    a->account_seed = (uint64_t)sv_rng_next(&a->rng) << 32 | sv_rng_next(&a->rng);
     make_segments(a, sc);
     make_classes(a);
     make_tables(a);
@@ -235,8 +274,8 @@ sv_Status sv_audience_init(sv_Session *s)
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account)
 {
     if (!a || account >= a->size) return 0;
-    const sv_Account *acc = &a->accounts[account];
-    int32_t v = 32 * acc->base + 16 + sv_audience_offset(a, acc->seg, acc->mob);
+    sv_Account acc = sv_audience_account(a, account);
+    int32_t v = 32 * acc.base + 16 + sv_audience_offset(a, acc.seg, acc.mob);
     return v < -1000 ? -1000 : v > 1000 ? 1000 : v;
 }
 

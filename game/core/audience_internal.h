@@ -8,6 +8,7 @@
 #define SVARA_AUDIENCE_INTERNAL_H
 
 #include "svara/audience.h"
+#include "svara/rng.h"
 #include "svara/session.h"
 
 /* ---- the crowd's working fields (audience*.c; the tests read them too) ------------ */
@@ -84,11 +85,13 @@ typedef struct sv_Audience {
     uint32_t seg_start[SV_MAX_SEGMENTS + 1], seg_count[SV_MAX_SEGMENTS + 1];
     uint32_t seg_exposed[SV_MAX_SEGMENTS + 1];
     uint8_t seg_kind[SV_MAX_SEGMENTS + 1];
+    int32_t seg_stance[SV_MAX_SEGMENTS + 1], seg_mobility[SV_MAX_SEGMENTS + 1]; /* the scenario's */
+    uint64_t account_seed; /* what each account's own random bits are mixed from */
     /* sixteenths of the crowd's shift a segment's accounts take on top of their
      * mobility (16; the followers of a vindictive complainer fewer), and of the
      * complainer's pull (`follow`: the complainer's followers only) */
     uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
-    sv_Account *accounts; /* [size], grouped by segment */
+    sv_Account *accounts; /* [size], grouped by segment; act 0 until first drawn */
     uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
@@ -112,6 +115,11 @@ typedef struct sv_Audience {
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    /* 2^32 / (a segment's weight per account) + 1: an offset into the segment's
+     * part of the table times this, >> 32, is the account (exact: weights are
+     * at most 16 and offsets below 2^28) */
+    uint64_t seed_recip[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    uint64_t share_recip[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
 
     sv_Rng rng;
     uint32_t next_ms;
@@ -215,6 +223,11 @@ static inline int32_t sv_audience_offset(const sv_Audience *a, uint32_t seg, int
            a->follow * a->seg_follow[seg] / 16;
 }
 
+/* Account i of segment seg as it is made when first drawn (from the seed and i
+ * only, so whenever that happens it comes out the same). */
+sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t seg);
+/* Account i: as it is now, or as it will be made when it is first drawn. */
+sv_Account sv_audience_account(const sv_Audience *a, uint32_t i);
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
 sv_StanceBucket sv_audience_bucket(int32_t stance);
@@ -230,6 +243,25 @@ void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc);
 int32_t sv_audience_supportive(const sv_Audience *a);
 
 /* ---- shared by audience*.c ---------------------------------------------------------- */
+
+/* Uniform in [0, bound) from the crowd's stream, bound 0 gives 0: the top
+ * word of a draw times bound, with the few draws that would bias it rejected
+ * (Lemire 2019), so it divides only when the low word falls below bound
+ * instead of at every draw as sv_rng_below does. The crowd draws tens of
+ * thousands of these a run. */
+static inline uint32_t sv_audience_below(sv_Rng *r, uint32_t bound)
+{
+    uint64_t m = (uint64_t)sv_rng_next(r) * bound;
+    uint32_t low = (uint32_t)m;
+    if (low < bound) {
+        uint32_t t = (0u - bound) % bound;
+        while (low < t) {
+            m = (uint64_t)sv_rng_next(r) * bound;
+            low = (uint32_t)m;
+        }
+    }
+    return (uint32_t)(m >> 32);
+}
 
 /* the crowd's running hash: one multiply per word */
 static inline uint64_t sv_audience_mix(uint64_t h, uint32_t v)

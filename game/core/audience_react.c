@@ -26,7 +26,7 @@ static const uint32_t humour_share_ppm[3] = {0, 60000u, 30000u};
 
 static bool chance(sv_Audience *a, uint32_t act, uint32_t ppm)
 {
-    return sv_rng_below(&a->rng, 255000000u) < act * (ppm > 1000000u ? 1000000u : ppm);
+    return sv_audience_below(&a->rng, 255000000u) < act * (ppm > 1000000u ? 1000000u : ppm);
 }
 
 static void note(sv_Audience *a, uint32_t account, uint32_t what)
@@ -71,7 +71,7 @@ static bool uncivil(sv_Audience *a, const sv_Scenario *sc, const sv_Account *acc
     if (sc->uncivil_permille == 0 || !sv_in_range(sc->uncivil_pool, sc->comment_pool_count))
         return false;
     uint32_t p = sc->uncivil_permille * (a->seg_kind[acc->seg] == SV_ROLE_TROLL ? 3u : 1u);
-    return sv_rng_below(&a->rng, 1000u) < p;
+    return sv_audience_below(&a->rng, 1000u) < p;
 }
 
 /* Every comment is counted; one a step may be shown, picked fairly among them. */
@@ -92,7 +92,7 @@ static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_To
     int32_t pool =
         rude ? s->sc->uncivil_pool : find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about);
     if (pool < 0) return;
-    if (sv_rng_below(&a->rng, ++a->cand_seen) != 0) return;
+    if (sv_audience_below(&a->rng, ++a->cand_seen) != 0) return;
     sv_Comment *c = &a->cand;
     memset(c, 0, sizeof *c);
     c->t_ms = s->now_ms;
@@ -131,9 +131,9 @@ void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut
     *c = a->cand;
     const sv_CommentPool *p = &s->sc->comment_pools[c->pool];
     /* a fresh entry: never the one this pool gave last */
-    uint32_t e = sv_rng_below(&a->rng, p->texts.count);
+    uint32_t e = sv_audience_below(&a->rng, p->texts.count);
     if (p->texts.count > 1 && e + 1u == a->pool_last[c->pool])
-        e = (e + 1u + sv_rng_below(&a->rng, p->texts.count - 1u)) % p->texts.count;
+        e = (e + 1u + sv_audience_below(&a->rng, p->texts.count - 1u)) % p->texts.count;
     c->entry = (uint16_t)e;
     a->pool_last[c->pool] = (uint16_t)(e + 1u);
     a->comment_tokens -= 1000u;
@@ -232,7 +232,9 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
 {
     sv_Account *acc = &a->accounts[i];
     sv_Topic *tp = &a->topics[acc->topic];
-    int32_t st = sv_audience_stance(a, i);
+    /* its stance now (sv_audience_stance, for an account that is made) */
+    int32_t st = 32 * acc->base + 16 + sv_audience_offset(a, acc->seg, acc->mob);
+    st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
     /* once the brand has answered in public, the thread is about its answer */
     bool live = tp->reply >= 0;
     if (mode == SV_REACT_RETURN && !live) return;

@@ -10,32 +10,42 @@
 #include "core_util.h"
 #include "svara/score.h"
 
-#define MAX_DRAWS 2048u   /* new exposures tried per step; the rest waits its turn */
-#define MAX_CHATTER 512u  /* exposed accounts that look in again, per step */
-#define MAX_RETURNS 2048u /* accounts that come back to see a reply, per step */
-#define RELEASE_DIV 40    /* a 40th of what is pending goes out each step (tau 4 s) */
+/* The crowd steps every SV_AUDIENCE_STEP_MS (500 ms): the draws (new exposures,
+ * accounts looking in again or coming back) are made once a step, in bounds
+ * per step; the threads' heat, the ramps of the shift and the pull, and how
+ * much is released or comes back run in SUBSTEPS of 100 ms each, so they move
+ * as finely as when the crowd stepped every 100 ms. The rates below marked
+ * "a substep" are per 100 ms. */
+#define SUBSTEP_MS 100u
+#define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
+_Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");
+_Static_assert(SV_MAX_AUDIENCE <= (UINT32_MAX >> 10), "an account and a 1024th fit one draw");
+#define MAX_DRAWS 10240u   /* new exposures tried per step; the rest waits its turn */
+#define MAX_CHATTER 2560u  /* exposed accounts that look in again, per step */
+#define MAX_RETURNS 10240u /* accounts that come back to see a reply, per step */
+#define RELEASE_DIV 40    /* a 40th of what is pending goes out a substep, at least one (tau 4 s) */
 #define SEED_PERMILLE 250 /* of a post author's followers see the post in the crowd */
 #define SEED_PER_SHARE 8  /* exposures for each share a post starts with */
 #define HEAT_START 300    /* a complaint's heat when it appears */
-#define HEAT_RISE 2       /* per step while it stands unanswered: +20 a second */
+#define HEAT_RISE 2       /* a substep while it stands unanswered: +20 a second */
 #define HEAT_CALM 150     /* praise and questions: shared a little, never a pile-on */
 #define HEAT_FLOOR 150    /* an answered thread never goes quite silent */
-#define COOL_GOOD 8       /* per mille a step once well answered (tau 12.5 s) */
+#define COOL_GOOD 8       /* per mille a substep once well answered (tau 12.5 s) */
 #define COOL_BAD 2        /* after a reply that made it worse (tau 50 s) */
-#define SHIFT_RAMP 30     /* a 30th of a verdict still to come arrives each step (tau 3 s) */
+#define SHIFT_RAMP 30     /* a 30th of a verdict still to come arrives a substep (tau 3 s) */
 #define SHIFT_MAX 4000
 #define SHIFT_PER_POINT 8    /* stance units (of 1000) a point of sentiment moves the crowd */
 #define BUMP_HEAT 150        /* a new complaint in a thread stirs it up again */
 #define CALM_HEAT 200        /* a happy post in a heated thread calms it */
 #define CHATTER_PERMILLE 200 /* of exposed accounts look in again each minute (at full heat) */
-#define WAVE_STEPS 200u      /* a reply's returns spread over 20 s */
+#define WAVE_STEPS 200u      /* a reply's returns spread over 20 s (substeps) */
 #define RETURN_PERMILLE 400  /* of a thread's accounts come back to see the brand's reply */
 #define REP_PER_MIN 20 /* tenths of reputation a minute: whole crowd exposed, all on one side */
 #define COMMENT_EVERY_MS 2500u /* the feed shows a crowd comment at most this often (burst 3) */
 /* The complainer's followers follow the complainer: FOLLOW_PER_MOOD stance units
  * (of 1000) for each point of mood the complainer gained or lost since the start,
  * and a post of theirs in the thread pulls them: a thank-you up, an outburst
- * down (less: the mood carries most of an escalation). Ramps in (tau 2 s). */
+ * down (less: the mood carries most of an escalation). Ramps in (tau 2 s: a 20th a substep). */
 #define FOLLOW_PER_MOOD 6
 #define FOLLOW_THANKS 200
 #define FOLLOW_OUTBURST 100
@@ -376,7 +386,7 @@ static void update_heat(sv_Topic *t)
 
 static uint64_t draw64(sv_Rng *r, uint64_t bound)
 {
-    if (bound <= UINT32_MAX) return sv_rng_below(r, (uint32_t)bound);
+    if (bound <= UINT32_MAX) return sv_audience_below(r, (uint32_t)bound);
     uint64_t x = ((uint64_t)sv_rng_next(r) << 32) | sv_rng_next(r);
     return x % bound; /* bounds this large only come from a million-account crowd */
 }
@@ -390,11 +400,17 @@ static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, uint32
         slot < SV_ROLE_COUNT ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
     uint64_t total = a->segment_count ? cum[a->segment_count - 1] : 0;
     if (total == 0) return;
+    /* one draw picks the segment and the account in it: each of a segment's
+     * accounts holds `weight` consecutive values of it */
     uint64_t x = draw64(&a->rng, total);
     uint32_t g = 0;
     while (g + 1 < a->segment_count && x >= cum[g]) g++;
-    uint32_t i = a->seg_start[g] + sv_rng_below(&a->rng, a->seg_count[g]);
-    if (!(a->accounts[i].flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
+    uint64_t recip =
+        slot < SV_ROLE_COUNT ? a->share_recip[slot][g] : a->seed_recip[slot - SV_ROLE_COUNT][g];
+    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * recip) >> 32);
+    sv_Account *acc = &a->accounts[i];
+    if (!acc->act) *acc = sv_audience_new_account(a, i, g); /* made when first drawn */
+    if (!(acc->flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
 }
 
 static uint32_t hottest(const sv_Audience *a)
@@ -439,9 +455,16 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
         for (uint32_t k = next_bit64(a->pend_slots[t], 0); k < SV_AUDIENCE_SLOTS && budget;
              k = next_bit64(a->pend_slots[t], k + 1)) {
             int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
-            int64_t r = p / RELEASE_DIV;
-            r = r < 16 ? 16 : r;
-            uint32_t n = (uint32_t)(r / 16 < budget ? r / 16 : budget);
+            /* what SUBSTEPS of 100 ms would release, one after the other */
+            int64_t left = p;
+            uint32_t n = 0;
+            for (uint32_t j = 0; j < SUBSTEPS && left >= 16 && n < budget; j++) {
+                int64_t r = left / RELEASE_DIV;
+                r = r < 16 ? 16 : r;
+                uint32_t m = (uint32_t)(r / 16 < budget - n ? r / 16 : budget - n);
+                n += m;
+                left -= (int64_t)m * 16;
+            }
             sv_audience_set_pending(a, t, k, p - (int64_t)n * 16);
             budget -= n;
             while (n--) draw_one(a, s, t, k);
@@ -458,11 +481,14 @@ static void chatter(sv_Audience *a, const sv_Session *s)
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;
     if (n > MAX_CHATTER) n = MAX_CHATTER; /* the rest do not look in this time */
+    /* one draw picks the account (the high bits) and decides whether it acts
+     * (the low 10: heat * act / 255000 in 1024ths) */
     while (n-- > 0) {
-        uint32_t i = a->order[sv_rng_below(&a->rng, a->exposed)];
+        uint32_t x = sv_audience_below(&a->rng, a->exposed << 10);
+        uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
         uint32_t heat = (uint32_t)a->topics[acc->topic].heat;
-        if (sv_rng_below(&a->rng, 255000u) < heat * acc->act)
+        if ((x & 1023u) * 255000u < heat * acc->act * 1024u)
             sv_audience_react(a, s, i, SV_REACT_CHATTER);
     }
 }
@@ -474,15 +500,20 @@ static void returns(sv_Audience *a, const sv_Session *s)
     for (uint32_t t = 0; t < a->topic_count; t++) {
         sv_Topic *tp = &a->topics[t];
         if (!tp->wave_left || !tp->wave_steps || !tp->wave_pool) continue;
-        uint32_t n = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
-        n = n < budget ? n : budget;
-        tp->wave_left -= n;
-        tp->wave_steps--;
+        uint32_t n = 0; /* what comes back in SUBSTEPS of 100 ms */
+        for (uint32_t j = 0; j < SUBSTEPS && tp->wave_left && tp->wave_steps && n < budget; j++) {
+            uint32_t k = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
+            k = k < budget - n ? k : budget - n;
+            tp->wave_left -= k;
+            tp->wave_steps--;
+            n += k;
+        }
         budget -= n;
-        while (n--) {
-            uint32_t i = a->order[sv_rng_below(&a->rng, tp->wave_pool)];
+        while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
+            uint32_t x = sv_audience_below(&a->rng, tp->wave_pool << 8);
+            uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
-            if (acc->topic == t && sv_rng_below(&a->rng, 255u) < acc->act)
+            if (acc->topic == t && (x & 255u) < acc->act)
                 sv_audience_react(a, s, i, SV_REACT_RETURN);
         }
     }
@@ -523,10 +554,12 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     sv_onlookers_step(a, s);
-    ramp_shift(a);
-    update_follow(a, s);
+    for (uint32_t j = 0; j < SUBSTEPS; j++) {
+        ramp_shift(a);
+        update_follow(a, s);
+        for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
+    }
     sv_audience_sync_positive(a); /* before anyone new is counted */
-    for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     release_exposures(a, s);
     chatter(a, s);
     returns(a, s);

@@ -32,7 +32,7 @@ key 3 Return
 until-text ${sara_${lang}}
 expect-no-text ${label_${lang}}
 shot feed-report-${lang}-{size}.bmp
-key PageDown
+key End
 until-text ${viktor_${lang}}
 quit
 ")

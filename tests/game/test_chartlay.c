@@ -12,26 +12,11 @@
 #include <cmocka.h>
 
 #include "chartlay.h"
+#include "strings_fixture.h"
 
 #define S 1000u
 #define MIN (60u * S)
 #define HOUR (60u * MIN)
-
-static ui_Strings strings;
-
-static int load(void **state)
-{
-    (void)state;
-    char report[4096];
-    return ui_strings_load(&strings, SV_SOURCE_DIR "/assets/lang/", report, sizeof report) ? -1 : 0;
-}
-
-static int unload(void **state)
-{
-    (void)state;
-    ui_strings_free(&strings);
-    return 0;
-}
 
 /* About the game's small font at 1920 wide: 11 units a character. */
 static float measure(void *ctx, const char *text)
@@ -134,5 +119,5 @@ int main(void)
         cmocka_unit_test(labels_read_as_time),
         cmocka_unit_test(numbers_follow_the_list),
     };
-    return cmocka_run_group_tests(tests, load, unload);
+    return cmocka_run_group_tests(tests, strings_load, strings_unload);
 }

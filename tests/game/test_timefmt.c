@@ -7,28 +7,13 @@
 
 #include <cmocka.h>
 
+#include "strings_fixture.h"
 #include "timefmt.h"
 
 #define S 1000
 #define MIN (60 * S)
 #define HOUR (60 * MIN)
 #define DAY (24 * (int64_t)HOUR)
-
-static ui_Strings strings;
-
-static int load(void **state)
-{
-    (void)state;
-    char report[4096];
-    return ui_strings_load(&strings, SV_SOURCE_DIR "/assets/lang/", report, sizeof report) ? -1 : 0;
-}
-
-static int unload(void **state)
-{
-    (void)state;
-    ui_strings_free(&strings);
-    return 0;
-}
 
 /* One row: the three languages' expected texts for one call. */
 typedef struct Row {
@@ -179,5 +164,5 @@ int main(void)
         cmocka_unit_test(the_header_and_countdowns),
         cmocka_unit_test(lengths_in_the_scenario_list),
     };
-    return cmocka_run_group_tests(tests, load, unload);
+    return cmocka_run_group_tests(tests, strings_load, strings_unload);
 }

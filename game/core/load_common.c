@@ -52,6 +52,27 @@ void sv_load_free(sv_Loader *L)
     L->effects = NULL;
 }
 
+size_t sv_load_document(const char *file, const char *bytes, size_t len, sv_Arena *arena,
+                        const char *what, sv_LoadDocFn read, void *ctx, sv_DiagList *diags)
+{
+    cJSON *root = sv_json_parse(file, bytes, len, diags);
+    if (!root) return 1;
+    sv_Loader L;
+    sv_load_init(&L, file, bytes, len, arena, SV_LANG_ALL, SV_LANG_EN, diags);
+    if (sv_load_object(&L, root, "", what)) read(&L, root, ctx);
+    size_t errors = L.jf.errors;
+    sv_load_free(&L);
+    cJSON_Delete(root);
+    return errors;
+}
+
+sv_Arena *sv_load_arena(const char *file, size_t size, const char *what, sv_DiagList *diags)
+{
+    sv_Arena *arena = sv_arena_create(size);
+    if (!arena) sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0, "out of memory reading %s", what);
+    return arena;
+}
+
 /* ---- diagnostics --------------------------------------------------------- */
 
 bool sv_load_quiet(const sv_Loader *L) { return sv_json_file_quiet(&L->jf); }

@@ -107,6 +107,17 @@ void sv_load_init(sv_Loader *L, const char *file, const char *bytes, size_t len,
                   uint32_t languages, sv_Lang first_lang, sv_DiagList *diags);
 void sv_load_free(sv_Loader *L);
 
+/* One JSON document whose root must be an object, read the way every located
+ * file is: parsed, its root checked (`what` names the document in the message,
+ * "a profile"), and handed to `read` with a loader over the file and `arena`
+ * (may be NULL). Returns the errors found; a text that is no JSON counts one. */
+typedef void (*sv_LoadDocFn)(sv_Loader *L, const cJSON *root, void *ctx);
+size_t sv_load_document(const char *file, const char *bytes, size_t len, sv_Arena *arena,
+                        const char *what, sv_LoadDocFn read, void *ctx, sv_DiagList *diags);
+/* A new arena for reading `what` ("the plan"); NULL, with "out of memory
+ * reading the plan" said about the file, when there is no memory. */
+sv_Arena *sv_load_arena(const char *file, size_t size, const char *what, sv_DiagList *diags);
+
 /* Diagnostics located at a JSON pointer of the loader's file. */
 void sv_load_error(sv_Loader *L, const char *ptr, const char *fmt, ...)
 #if defined(__GNUC__)

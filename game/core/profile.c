@@ -525,19 +525,14 @@ static void read_profile(sv_Loader *L, const cJSON *root, sv_Profile *p)
     }
 }
 
+static void profile_root(sv_Loader *L, const cJSON *root, void *ctx) { read_profile(L, root, ctx); }
+
 sv_Status sv_profile_parse(const char *file, const char *bytes, size_t len, sv_Profile *out,
                            sv_DiagList *diags)
 {
     sv_profile_init(out, "", 0);
-    cJSON *root = sv_json_parse(file, bytes, len, diags);
-    if (!root) return SV_ERR_INVALID;
-    sv_Loader L;
-    sv_load_init(&L, file, bytes, len, NULL, SV_LANG_ALL, SV_LANG_EN, diags);
-    if (sv_load_object(&L, root, "", "a profile")) read_profile(&L, root, out);
-    size_t errors = L.jf.errors;
-    sv_load_free(&L);
-    cJSON_Delete(root);
-    if (errors == 0) return SV_OK;
+    if (sv_load_document(file, bytes, len, NULL, "a profile", profile_root, out, diags) == 0)
+        return SV_OK;
     sv_profile_free(out);
     return SV_ERR_INVALID;
 }

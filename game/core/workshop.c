@@ -380,33 +380,36 @@ static void read_root(sv_Loader *L, const cJSON *root, sv_Workshop *w)
     read_options(L, root, &w->options);
 }
 
+typedef struct {
+    sv_Workshop *w;
+    const char *file, *bytes;
+    size_t len;
+} WorkshopRead;
+
+/* The workshop and, kept with it, its file's name and text (a result names
+ * the workshop it belongs to by them). */
+static void workshop_root(sv_Loader *L, const cJSON *root, void *ctx)
+{
+    const WorkshopRead *r = ctx;
+    read_root(L, root, r->w);
+    r->w->file = sv_load_strdup(L, r->file);
+    char *src = sv_load_alloc(L, r->len + 1);
+    if (src) {
+        memcpy(src, r->bytes, r->len);
+        src[r->len] = '\0';
+        r->w->source = src;
+        r->w->source_len = r->len;
+    }
+}
+
 sv_Status sv_workshop_parse(const char *file, const char *bytes, size_t len, sv_Workshop *out,
                             sv_DiagList *diags)
 {
     memset(out, 0, sizeof *out);
-    cJSON *root = sv_json_parse(file, bytes, len, diags);
-    if (!root) return SV_ERR_INVALID;
-    sv_Arena *arena = sv_arena_create(8192);
-    if (!arena) {
-        cJSON_Delete(root);
-        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0, "out of memory reading the workshop");
-        return SV_ERR_NOMEM;
-    }
-    sv_Loader L;
-    sv_load_init(&L, file, bytes, len, arena, SV_LANG_ALL, SV_LANG_EN, diags);
-    out->arena = arena;
-    if (sv_load_object(&L, root, "", "a workshop file")) read_root(&L, root, out);
-    out->file = sv_load_strdup(&L, file);
-    char *src = sv_load_alloc(&L, len + 1);
-    if (src) {
-        memcpy(src, bytes, len);
-        src[len] = '\0';
-        out->source = src;
-        out->source_len = len;
-    }
-    size_t errors = L.jf.errors;
-    sv_load_free(&L);
-    cJSON_Delete(root);
+    if (!(out->arena = sv_load_arena(file, 8192, "the workshop", diags))) return SV_ERR_NOMEM;
+    WorkshopRead ctx = {out, file, bytes, len};
+    size_t errors = sv_load_document(file, bytes, len, out->arena, "a workshop file", workshop_root,
+                                     &ctx, diags);
     if (errors == 0) return SV_OK;
     sv_workshop_free(out);
     return SV_ERR_INVALID;

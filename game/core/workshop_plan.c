@@ -136,24 +136,26 @@ static void read_root(sv_Loader *L, const cJSON *root, const char *workshop, sv_
     plan->row_count = (uint32_t)n;
 }
 
+typedef struct {
+    const char *workshop;
+    sv_Plan *plan;
+} PlanRead;
+
+static void plan_root(sv_Loader *L, const cJSON *root, void *ctx)
+{
+    const PlanRead *r = ctx;
+    read_root(L, root, r->workshop, r->plan);
+}
+
 sv_Status sv_plan_parse(const char *file, const char *bytes, size_t len, const char *workshop,
                         sv_Plan *out, sv_DiagList *diags)
 {
     memset(out, 0, sizeof *out);
-    cJSON *root = sv_json_parse(file, bytes, len, diags);
-    if (!root) return SV_ERR_INVALID;
-    sv_Arena *arena = sv_arena_create(1024);
-    if (!arena) {
-        cJSON_Delete(root);
-        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0, "out of memory reading the plan");
-        return SV_ERR_NOMEM;
-    }
-    sv_Loader L;
-    sv_load_init(&L, file, bytes, len, arena, SV_LANG_ALL, SV_LANG_EN, diags);
-    if (sv_load_object(&L, root, "", "an improvement plan")) read_root(&L, root, workshop, out);
-    size_t errors = L.jf.errors;
-    sv_load_free(&L);
-    cJSON_Delete(root);
+    sv_Arena *arena = sv_load_arena(file, 1024, "the plan", diags);
+    if (!arena) return SV_ERR_NOMEM;
+    PlanRead ctx = {workshop, out};
+    size_t errors =
+        sv_load_document(file, bytes, len, arena, "an improvement plan", plan_root, &ctx, diags);
     sv_arena_free(arena);
     if (errors == 0) return SV_OK;
     memset(out, 0, sizeof *out);

@@ -490,23 +490,15 @@ static void read_root(sv_Loader *L, const cJSON *root, sv_Result *r)
     }
 }
 
+static void result_root(sv_Loader *L, const cJSON *root, void *ctx) { read_root(L, root, ctx); }
+
 sv_Status sv_result_parse(const char *file, const char *bytes, size_t len, sv_Result *out,
                           sv_DiagList *diags)
 {
     memset(out, 0, sizeof *out);
-    cJSON *root = sv_json_parse(file, bytes, len, diags);
-    if (!root) return SV_ERR_INVALID;
-    if (!(out->arena = sv_arena_create(16384))) {
-        cJSON_Delete(root);
-        sv_diag_add(diags, SV_SEV_ERROR, file, "", 0, 0, "out of memory reading the result");
-        return SV_ERR_NOMEM;
-    }
-    sv_Loader L;
-    sv_load_init(&L, file, bytes, len, out->arena, SV_LANG_ALL, SV_LANG_EN, diags);
-    if (sv_load_object(&L, root, "", "a result file")) read_root(&L, root, out);
-    size_t errors = L.jf.errors;
-    sv_load_free(&L);
-    cJSON_Delete(root);
+    if (!(out->arena = sv_load_arena(file, 16384, "the result", diags))) return SV_ERR_NOMEM;
+    size_t errors =
+        sv_load_document(file, bytes, len, out->arena, "a result file", result_root, out, diags);
     if (errors == 0) return SV_OK;
     sv_result_free(out);
     return SV_ERR_INVALID;

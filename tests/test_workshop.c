@@ -485,6 +485,10 @@ static void test_report_ratings(void **state)
     assert_true(n >= 6);
     /* the composed reply was different for all three, and worth the most between them */
     assert_string_equal(s[0].decision, "follow");
+    /* named as the teams saw it: the scenario's title and the decision's question */
+    assert_string_equal(s[0].title, R[0].plays[0].title);
+    assert_string_equal(s[0].prompt, R[0].plays[0].decisions[1].prompt);
+    assert_string_not_equal(s[0].prompt, "follow");
     assert_int_equal(s[0].distinct, 3);
     assert_int_equal(s[0].teams, 3);
     for (size_t i = 1; i < n; i++) assert_true(s[i].distinct <= s[i - 1].distinct);
@@ -516,6 +520,13 @@ static void test_exports(void **state)
     assert_null(strstr(html, "\"friends\""));
     assert_non_null(strstr(html, "Blue &lt;team&gt; &amp; &quot;friends&quot;"));
     assert_non_null(strstr(html, "<svg class=\"chart\""));
+    /* where the teams differed: the decision's question and the scenario's title, not their ids */
+    const char *differ = strstr(html, "id=\"differences\"");
+    assert_non_null(differ);
+    char row[512];
+    snprintf(row, sizeof row, "<tr><td>%s</td><td>%s</td>", R[0].plays[0].title,
+             R[0].plays[0].decisions[1].prompt);
+    assert_non_null(strstr(differ, row));
     /* nothing fetched: no scripts, images, style sheets or fonts from elsewhere */
     assert_null(strstr(html, "src="));
     assert_null(strstr(html, "<link"));
@@ -549,6 +560,12 @@ static void test_exports(void **state)
     cJSON *j = cJSON_Parse(json);
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "teams")), 3);
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(j, "ratings")), SV_PRINCIPLE_COUNT);
+    const cJSON *d0 = cJSON_GetArrayItem(cJSON_GetObjectItem(j, "differences"), 0);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(d0, "decision")), "follow");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(d0, "prompt")),
+                        R[0].plays[0].decisions[1].prompt);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItem(d0, "title")),
+                        R[0].plays[0].title);
     cJSON_Delete(j);
     free(json);
     free(x1);

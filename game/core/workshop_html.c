@@ -350,8 +350,8 @@ static void differences(sv_Sb *b, const sv_Report *rep, sv_Lang lang)
         char w[32];
         sv_meter_text(SV_METER_REPUTATION, (int32_t)sv_clamp_i64(s[i].spread, 0, 1000000), w,
                       sizeof w);
-        tag_text(b, "<tr><td>", s[i].scenario, "</td>");
-        tag_text(b, "<td>", s[i].decision, "</td>");
+        tag_text(b, "<tr><td>", s[i].title, "</td>");
+        tag_text(b, "<td>", s[i].prompt, "</td>");
         char distinct[16], teams[16];
         snprintf(distinct, sizeof distinct, "%u", s[i].distinct);
         snprintf(teams, sizeof teams, "%u", s[i].teams);

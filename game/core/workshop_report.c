@@ -181,6 +181,10 @@ sv_ReportSpread *sv_report_spreads(const sv_Report *rep, size_t *count)
                 if (seen_spread(out, n, pl->scenario, pl->decisions[d].decision)) continue;
                 out[n].scenario = pl->scenario;
                 out[n].decision = pl->decisions[d].decision;
+                out[n].title = pl->title && pl->title[0] ? pl->title : pl->scenario;
+                out[n].prompt = pl->decisions[d].prompt && pl->decisions[d].prompt[0]
+                                    ? pl->decisions[d].prompt
+                                    : pl->decisions[d].decision;
                 measure(rep, &out[n]);
                 n++;
             }
@@ -421,7 +425,9 @@ static bool add_spreads(cJSON *root, const sv_Report *rep)
                       sizeof worth);
         ok = o && cJSON_AddItemToArray(arr, o) &&
              cJSON_AddStringToObject(o, "scenario", s[i].scenario) &&
+             cJSON_AddStringToObject(o, "title", s[i].title) &&
              cJSON_AddStringToObject(o, "decision", s[i].decision) &&
+             cJSON_AddStringToObject(o, "prompt", s[i].prompt) &&
              cJSON_AddNumberToObject(o, "answers", s[i].distinct) &&
              cJSON_AddNumberToObject(o, "teams", s[i].teams) &&
              cJSON_AddRawToObject(o, "spread", worth);

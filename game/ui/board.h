@@ -121,8 +121,6 @@ const char *ui_board_cell(const ui_Context *ui, const ui_Game *g, const sv_PlanR
 float ui_board_content_height(ui_Context *ui, const ui_Game *g, int page, const ui_BoardLayout *l);
 /* A principle's name in the player's language, or its id. */
 const char *ui_board_principle(const ui_Context *ui, const ui_Game *g, int k);
-/* The prompt of a spread's decision, as a team's result has it. */
-const char *ui_board_prompt(const ui_Board *b, const sv_ReportSpread *sp);
 /* The pages of board_pages.c, drawn into l->content and measured for scrolling. */
 void ui_board_draw_ratings(const ui_BoardScreen *s, ui_Context *ui, const ui_Game *g,
                            const ui_BoardLayout *l);

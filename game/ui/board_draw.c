@@ -510,19 +510,6 @@ static const char *answer(const ui_Context *ui, const sv_ResultPlay *p, const ch
     return NULL;
 }
 
-const char *ui_board_prompt(const ui_Board *b, const sv_ReportSpread *sp)
-{
-    for (size_t t = 0; t < b->team_count; t++)
-        for (uint32_t p = 0; p < b->results[t].play_count; p++) {
-            const sv_ResultPlay *pl = &b->results[t].plays[p];
-            if (strcmp(pl->scenario, sp->scenario) != 0) continue;
-            for (uint32_t d = 0; d < pl->decision_count; d++)
-                if (strcmp(pl->decisions[d].decision, sp->decision) == 0)
-                    return pl->decisions[d].prompt;
-        }
-    return sp->decision;
-}
-
 static bool differs(const sv_ReportSpread *sp) { return sp->distinct > 1 || sp->spread > 0; }
 
 /* Only team k has played the scenario (the first team, maybe still
@@ -572,8 +559,8 @@ static void draw_differ(const ui_BoardScreen *s, ui_Context *ui, const ui_Board 
                      (float)sp->teams * lh(ui, UI_FONT_BODY);
         if (any && y + need > bottom) break;
         any = true;
-        y += ui_text_draw_wrap(&ui->text, UI_FONT_BOLD, t->text, t->surface, ui_board_prompt(b, sp),
-                               x, y, w, 2);
+        y +=
+            ui_text_draw_wrap(&ui->text, UI_FONT_BOLD, t->text, t->surface, sp->prompt, x, y, w, 2);
         char count[16], pts[32], line[160];
         snprintf(count, sizeof count, "%u", sp->distinct);
         ui_format_tenths(ui, (int32_t)(sp->spread > 1000000 ? 1000000 : sp->spread), pts,

@@ -211,7 +211,7 @@ static int improve_items(const ui_Context *ui, const ui_Game *g, char items[][HO
         snprintf(count, sizeof count, "%u", sp->distinct);
         ui_format_tenths(ui, (int32_t)(sp->spread > 1000000 ? 1000000 : sp->spread), pts,
                          sizeof pts);
-        snprintf(prompt, sizeof prompt, "%s", ui_board_prompt(b, sp));
+        snprintf(prompt, sizeof prompt, "%s", sp->prompt);
         size_t pl = strlen(prompt);
         if (pl && prompt[pl - 1] == '.') prompt[pl - 1] = '\0';
         ui_strings_format(items[n++], HOT_TEXT, ui_tr(ui, UI_S_BOARD_IMPROVE_TALK), prompt, count,

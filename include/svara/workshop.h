@@ -260,9 +260,12 @@ void sv_report_free(sv_Report *rep);
 
 /* One decision of one scenario across the teams: how far apart they were.
  * `spread`: the best minus the worst reply's worth (sv_debrief_worth, in
- * tenths); `distinct`: how many different answers the teams gave. */
+ * tenths); `distinct`: how many different answers the teams gave; `title`
+ * and `prompt`: the scenario's title and the decision's question as the
+ * first team to meet it saw them (the ids when its result had none). */
 typedef struct sv_ReportSpread {
     const char *scenario, *decision;
+    const char *title, *prompt;
     uint32_t distinct, teams;
     int64_t spread;
 } sv_ReportSpread;

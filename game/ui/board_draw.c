@@ -427,7 +427,10 @@ static uint32_t scenario_end(const ui_Board *b, int scenario, int32_t *reach_max
     for (size_t i = 0; i < card_count(b); i++) {
         const sv_ResultPlay *p = team_play(b, i, scenario);
         if (!p) continue;
-        if (p->end_ms > end) end = p->end_ms;
+        /* a run in progress gets room to go on: a quarter more, to the next whole minute */
+        uint32_t e = p->end_ms;
+        if (p->in_progress) e = (e + e / 4u + 59999u) / 60000u * 60000u;
+        if (e > end) end = e;
         if (p->meters[SV_METER_REACH] > *reach_max) *reach_max = p->meters[SV_METER_REACH];
         for (uint32_t h = 0; h < p->history_count; h++)
             if (p->history[h].meters[SV_METER_REACH] > *reach_max)

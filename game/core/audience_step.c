@@ -359,28 +359,36 @@ static void ramp_shift(sv_Audience *a)
     a->shift = (int32_t)(a->shift_fine / 16);
 }
 
-/* The complainer's followers move towards where the complainer now stands. */
+/* The complainer's followers move towards where the complainer now stands:
+ * SUBSTEPS moves of the ramp towards one target (nothing the ramp reads changes
+ * within a step, so the target is worked out once). */
 static void update_follow(sv_Audience *a, const sv_Session *s)
 {
     int32_t mood = s->meters[SV_METER_MOOD] - a->mood_initial;
     a->follow_mood = mood * FOLLOW_PER_MOOD * a->mood_gain / (16 * SV_TENTHS_PER_POINT);
     int32_t target = a->follow_mood + a->follow_posts;
     target = target < -1000 ? -1000 : target > 1000 ? 1000 : target;
-    int32_t d = target - a->follow;
-    if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;
-    a->follow += d;
+    for (uint32_t j = 0; j < SUBSTEPS && a->follow != target; j++) {
+        int32_t d = target - a->follow;
+        if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;
+        a->follow += d;
+    }
 }
 
+/* A thread's heat over the SUBSTEPS of a step. */
 static void update_heat(sv_Topic *t)
 {
     if (t->valence != SV_VALENCE_NEGATIVE) {
         t->heat = HEAT_CALM;
     } else if (!t->answered) {
-        t->heat = t->heat + HEAT_RISE > 1000 ? 1000 : t->heat + HEAT_RISE;
-    } else if (t->heat > HEAT_FLOOR) {
-        int32_t d = t->heat * t->cool / 1000;
-        t->heat -= d > 0 ? d : 1;
-        if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
+        int32_t h = t->heat + HEAT_RISE * (int32_t)SUBSTEPS; /* HEAT_RISE a substep */
+        t->heat = h > 1000 ? 1000 : h;
+    } else {
+        for (uint32_t j = 0; j < SUBSTEPS && t->heat > HEAT_FLOOR; j++) {
+            int32_t d = t->heat * t->cool / 1000;
+            t->heat -= d > 0 ? d : 1;
+            if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
+        }
     }
 }
 
@@ -554,11 +562,12 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     sv_onlookers_step(a, s);
-    for (uint32_t j = 0; j < SUBSTEPS; j++) {
-        ramp_shift(a);
-        update_follow(a, s);
-        for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
-    }
+    /* the shift, the pull and each thread's heat move independently of each
+     * other within a step: each takes its SUBSTEPS in turn, and stops early
+     * once settled (a settled ramp or heat stays as it is) */
+    for (uint32_t j = 0; j < SUBSTEPS && a->shift_pending; j++) ramp_shift(a);
+    update_follow(a, s);
+    for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     sv_audience_sync_positive(a); /* before anyone new is counted */
     release_exposures(a, s);
     chatter(a, s);

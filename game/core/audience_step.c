@@ -399,23 +399,34 @@ static uint64_t draw64(sv_Rng *r, uint64_t bound)
     return x % bound; /* bounds this large only come from a million-account crowd */
 }
 
+/* The draw table of one slot: a post by, or a share from, one kind. */
+typedef struct DrawTable {
+    const uint64_t *cum, *recip;
+    uint64_t total;
+} DrawTable;
+
+static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
+{
+    DrawTable d;
+    bool shares = slot < SV_ROLE_COUNT;
+    d.cum = shares ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
+    d.recip = shares ? a->share_recip[slot] : a->seed_recip[slot - SV_ROLE_COUNT];
+    d.total = a->segment_count ? d.cum[a->segment_count - 1] : 0;
+    return d;
+}
+
 /* One account drawn for a thread from the segments a slot's kind reaches;
  * an account that has seen a thread already is a draw wasted, which is what
  * slows a pile-on down as the crowd runs out of people who have not seen it. */
-static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, uint32_t slot)
+static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d)
 {
-    const uint64_t *cum =
-        slot < SV_ROLE_COUNT ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
-    uint64_t total = a->segment_count ? cum[a->segment_count - 1] : 0;
-    if (total == 0) return;
+    const uint64_t *cum = d->cum;
     /* one draw picks the segment and the account in it: each of a segment's
      * accounts holds `weight` consecutive values of it */
-    uint64_t x = draw64(&a->rng, total);
+    uint64_t x = draw64(&a->rng, d->total);
     uint32_t g = 0;
     while (g + 1 < a->segment_count && x >= cum[g]) g++;
-    uint64_t recip =
-        slot < SV_ROLE_COUNT ? a->share_recip[slot][g] : a->seed_recip[slot - SV_ROLE_COUNT][g];
-    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * recip) >> 32);
+    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * d->recip[g]) >> 32);
     sv_Account *acc = &a->accounts[i];
     if (!acc->act) *acc = sv_audience_new_account(a, i, g); /* made when first drawn */
     if (!(acc->flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
@@ -475,7 +486,9 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
             }
             sv_audience_set_pending(a, t, k, p - (int64_t)n * 16);
             budget -= n;
-            while (n--) draw_one(a, s, t, k);
+            DrawTable d = draw_table(a, k);
+            if (d.total == 0) continue; /* nobody the slot's kind reaches */
+            while (n--) draw_one(a, s, t, &d);
         }
     }
 }

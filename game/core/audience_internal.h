@@ -112,6 +112,9 @@ typedef struct sv_Audience {
     uint8_t seg_class[SV_MAX_SEGMENTS + 1];
     uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
     int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
+    /* each class's segments, in order (a threshold that moves visits only them) */
+    uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
+    uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];

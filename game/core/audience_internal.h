@@ -170,6 +170,11 @@ typedef struct sv_Audience {
     int64_t cur_units;             /* its sentiment so far (SV_SCORE_UNIT per tenth) */
 
     int32_t sent_initial, reach_initial;
+    /* the sentiment read_meters last worked out, and from what (the scenario's
+     * start and the prior never change) */
+    bool sent_cached;
+    int32_t sent_now;
+    uint32_t sent_positive, sent_exposed;
     int64_t rep_acc;   /* reputation coupling below a whole tenth */
     int32_t rep_moved; /* tenths the crowd moved reputation */
 

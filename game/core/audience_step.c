@@ -547,15 +547,24 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     int64_t prior = share < 20u ? 20 : (int64_t)share;
     /* the scenario's starting sentiment counts as `prior` accounts, so the meter
      * moves from it smoothly as the first accounts arrive */
-    int64_t pos = (int64_t)sv_audience_positive(a) * 1000;
-    int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
-    out->sentiment = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
+    uint32_t positive = sv_audience_positive(a);
+    if (!a->sent_cached || positive != a->sent_positive || a->exposed != a->sent_exposed) {
+        /* most steps in a quiet hour change neither: the division is kept */
+        int64_t pos = (int64_t)positive * 1000;
+        int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
+        a->sent_now = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
+        a->sent_positive = positive;
+        a->sent_exposed = a->exposed;
+        a->sent_cached = true;
+    }
+    out->sentiment = a->sent_now;
     int64_t reach = (int64_t)a->reach_initial + a->exposed;
     out->reach = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
     out->reputation = s->meters[SV_METER_REPUTATION];
     if (t % 1000u != 0 || a->exposed == 0) return;
     int64_t den = 500 * (int64_t)a->size * 60;
     a->rep_acc += (int64_t)(out->sentiment - 500) * a->exposed * REP_PER_MIN;
+    if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
     int64_t whole = a->rep_acc / den;
     a->rep_acc -= whole * den;
     if (!whole) return;

@@ -374,11 +374,6 @@ void sv_audience_sync_positive(sv_Audience *a)
     }
 }
 
-void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
-{
-    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
-}
-
 int32_t sv_audience_supportive(const sv_Audience *a)
 {
     if (!a || a->exposed == 0) return -1;

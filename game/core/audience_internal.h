@@ -201,8 +201,14 @@ typedef struct sv_CrowdOut {
 sv_Status sv_audience_init(sv_Session *s);
 void sv_audience_free(sv_Session *s);
 
-/* The next step's time; false without a crowd. */
-bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms);
+/* The next step's time; false without a crowd. (Inline, as the two below:
+ * the session asks at every step and every impulse.) */
+static inline bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms)
+{
+    if (!a) return false;
+    *t_ms = a->next_ms;
+    return true;
+}
 /* Runs the step due at t_ms (the session's now_ms is already t_ms). */
 void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t_ms, sv_CrowdOut *out);
 
@@ -217,7 +223,10 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply);
 void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_t units,
                          int32_t post);
 /* Does the crowd own this meter (sentiment and reach)? */
-bool sv_audience_owns(const sv_Audience *a, int m);
+static inline bool sv_audience_owns(const sv_Audience *a, int m)
+{
+    return a && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
+}
 
 uint64_t sv_audience_hash(uint64_t h, const sv_Session *s);
 
@@ -246,7 +255,10 @@ uint32_t sv_audience_positive_scan(const sv_Audience *a);
 /* Moves the running total to the crowd's shift and pull as they are now. */
 void sv_audience_sync_positive(sv_Audience *a);
 /* An account just seen: counts it in the running total when it is above 0. */
-void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc);
+static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
+{
+    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
+}
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
 

@@ -80,18 +80,6 @@ _Static_assert(SV_MAX_AUDIENCE <= (UINT32_MAX >> 10), "an account and a 1024th f
 #define TEMPLATE_COST 40
 #define LONG_COST 60
 
-bool sv_audience_owns(const sv_Audience *a, int m)
-{
-    return a && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
-}
-
-bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms)
-{
-    if (!a) return false;
-    *t_ms = a->next_ms;
-    return true;
-}
-
 /* ---- threads ------------------------------------------------------------------------ */
 
 static int32_t topic_of(const sv_Audience *a, int32_t root)

@@ -178,6 +178,7 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
 static void make_classes(sv_Audience *a)
 {
     a->class_count = 0;
+    memset(a->class_seg_count, 0, sizeof a->class_seg_count);
     for (uint32_t g = 0; g < a->segment_count; g++) {
         uint32_t c = 0;
         while (c < a->class_count &&
@@ -189,6 +190,7 @@ static void make_classes(sv_Audience *a)
             a->class_count++;
         }
         a->seg_class[g] = (uint8_t)c;
+        a->class_segs[c][a->class_seg_count[c]++] = (uint8_t)g;
     }
 }
 
@@ -353,14 +355,14 @@ void sv_audience_sync_positive(sv_Audience *a)
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t c = 0; c < a->class_count; c++) {
         int32_t pull = a->follow * a->class_follow[c] / 16; /* as sv_audience_offset has it */
+        int32_t gain = a->class_gain[c];
         for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
             int32_t was = a->class_first[c][m];
-            int32_t now =
-                first_above(a->shift * m / SV_AUDIENCE_MOB_MAX * a->class_gain[c] / 16 + pull);
+            int32_t now = first_above(a->shift * m / SV_AUDIENCE_MOB_MAX * gain / 16 + pull);
             if (now == was) continue;
             a->class_first[c][m] = (int8_t)now;
-            for (uint32_t g = 0; g < a->segment_count; g++) {
-                if (a->seg_class[g] != c) continue;
+            for (uint32_t j = 0; j < a->class_seg_count[c]; j++) {
+                uint32_t g = a->class_segs[c][j];
                 a->first_pos[g][m] = (int8_t)now;
                 if (!a->seg_exposed[g]) continue;
                 const uint32_t *h = &a->hist[g * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
@@ -370,11 +372,6 @@ void sv_audience_sync_positive(sv_Audience *a)
             }
         }
     }
-}
-
-void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
-{
-    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
 }
 
 int32_t sv_audience_supportive(const sv_Audience *a)

@@ -112,6 +112,9 @@ typedef struct sv_Audience {
     uint8_t seg_class[SV_MAX_SEGMENTS + 1];
     uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
     int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
+    /* each class's segments, in order (a threshold that moves visits only them) */
+    uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
+    uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
     /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
     uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
@@ -167,6 +170,11 @@ typedef struct sv_Audience {
     int64_t cur_units;             /* its sentiment so far (SV_SCORE_UNIT per tenth) */
 
     int32_t sent_initial, reach_initial;
+    /* the sentiment read_meters last worked out, and from what (the scenario's
+     * start and the prior never change) */
+    bool sent_cached;
+    int32_t sent_now;
+    uint32_t sent_positive, sent_exposed;
     int64_t rep_acc;   /* reputation coupling below a whole tenth */
     int32_t rep_moved; /* tenths the crowd moved reputation */
 
@@ -193,8 +201,14 @@ typedef struct sv_CrowdOut {
 sv_Status sv_audience_init(sv_Session *s);
 void sv_audience_free(sv_Session *s);
 
-/* The next step's time; false without a crowd. */
-bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms);
+/* The next step's time; false without a crowd. (Inline, as the two below:
+ * the session asks at every step and every impulse.) */
+static inline bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms)
+{
+    if (!a) return false;
+    *t_ms = a->next_ms;
+    return true;
+}
 /* Runs the step due at t_ms (the session's now_ms is already t_ms). */
 void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t_ms, sv_CrowdOut *out);
 
@@ -209,7 +223,10 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply);
 void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_t units,
                          int32_t post);
 /* Does the crowd own this meter (sentiment and reach)? */
-bool sv_audience_owns(const sv_Audience *a, int m);
+static inline bool sv_audience_owns(const sv_Audience *a, int m)
+{
+    return a && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
+}
 
 uint64_t sv_audience_hash(uint64_t h, const sv_Session *s);
 
@@ -238,7 +255,10 @@ uint32_t sv_audience_positive_scan(const sv_Audience *a);
 /* Moves the running total to the crowd's shift and pull as they are now. */
 void sv_audience_sync_positive(sv_Audience *a);
 /* An account just seen: counts it in the running total when it is above 0. */
-void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc);
+static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
+{
+    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
+}
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
 

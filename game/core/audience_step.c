@@ -80,18 +80,6 @@ _Static_assert(SV_MAX_AUDIENCE <= (UINT32_MAX >> 10), "an account and a 1024th f
 #define TEMPLATE_COST 40
 #define LONG_COST 60
 
-bool sv_audience_owns(const sv_Audience *a, int m)
-{
-    return a && (m == SV_METER_SENTIMENT || m == SV_METER_REACH);
-}
-
-bool sv_audience_due(const sv_Audience *a, uint32_t *t_ms)
-{
-    if (!a) return false;
-    *t_ms = a->next_ms;
-    return true;
-}
-
 /* ---- threads ------------------------------------------------------------------------ */
 
 static int32_t topic_of(const sv_Audience *a, int32_t root)
@@ -359,28 +347,36 @@ static void ramp_shift(sv_Audience *a)
     a->shift = (int32_t)(a->shift_fine / 16);
 }
 
-/* The complainer's followers move towards where the complainer now stands. */
+/* The complainer's followers move towards where the complainer now stands:
+ * SUBSTEPS moves of the ramp towards one target (nothing the ramp reads changes
+ * within a step, so the target is worked out once). */
 static void update_follow(sv_Audience *a, const sv_Session *s)
 {
     int32_t mood = s->meters[SV_METER_MOOD] - a->mood_initial;
     a->follow_mood = mood * FOLLOW_PER_MOOD * a->mood_gain / (16 * SV_TENTHS_PER_POINT);
     int32_t target = a->follow_mood + a->follow_posts;
     target = target < -1000 ? -1000 : target > 1000 ? 1000 : target;
-    int32_t d = target - a->follow;
-    if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;
-    a->follow += d;
+    for (uint32_t j = 0; j < SUBSTEPS && a->follow != target; j++) {
+        int32_t d = target - a->follow;
+        if (d > FOLLOW_RAMP || d < -FOLLOW_RAMP) d /= FOLLOW_RAMP;
+        a->follow += d;
+    }
 }
 
+/* A thread's heat over the SUBSTEPS of a step. */
 static void update_heat(sv_Topic *t)
 {
     if (t->valence != SV_VALENCE_NEGATIVE) {
         t->heat = HEAT_CALM;
     } else if (!t->answered) {
-        t->heat = t->heat + HEAT_RISE > 1000 ? 1000 : t->heat + HEAT_RISE;
-    } else if (t->heat > HEAT_FLOOR) {
-        int32_t d = t->heat * t->cool / 1000;
-        t->heat -= d > 0 ? d : 1;
-        if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
+        int32_t h = t->heat + HEAT_RISE * (int32_t)SUBSTEPS; /* HEAT_RISE a substep */
+        t->heat = h > 1000 ? 1000 : h;
+    } else {
+        for (uint32_t j = 0; j < SUBSTEPS && t->heat > HEAT_FLOOR; j++) {
+            int32_t d = t->heat * t->cool / 1000;
+            t->heat -= d > 0 ? d : 1;
+            if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
+        }
     }
 }
 
@@ -391,23 +387,34 @@ static uint64_t draw64(sv_Rng *r, uint64_t bound)
     return x % bound; /* bounds this large only come from a million-account crowd */
 }
 
+/* The draw table of one slot: a post by, or a share from, one kind. */
+typedef struct DrawTable {
+    const uint64_t *cum, *recip;
+    uint64_t total;
+} DrawTable;
+
+static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
+{
+    DrawTable d;
+    bool shares = slot < SV_ROLE_COUNT;
+    d.cum = shares ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
+    d.recip = shares ? a->share_recip[slot] : a->seed_recip[slot - SV_ROLE_COUNT];
+    d.total = a->segment_count ? d.cum[a->segment_count - 1] : 0;
+    return d;
+}
+
 /* One account drawn for a thread from the segments a slot's kind reaches;
  * an account that has seen a thread already is a draw wasted, which is what
  * slows a pile-on down as the crowd runs out of people who have not seen it. */
-static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, uint32_t slot)
+static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d)
 {
-    const uint64_t *cum =
-        slot < SV_ROLE_COUNT ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
-    uint64_t total = a->segment_count ? cum[a->segment_count - 1] : 0;
-    if (total == 0) return;
+    const uint64_t *cum = d->cum;
     /* one draw picks the segment and the account in it: each of a segment's
      * accounts holds `weight` consecutive values of it */
-    uint64_t x = draw64(&a->rng, total);
+    uint64_t x = draw64(&a->rng, d->total);
     uint32_t g = 0;
     while (g + 1 < a->segment_count && x >= cum[g]) g++;
-    uint64_t recip =
-        slot < SV_ROLE_COUNT ? a->share_recip[slot][g] : a->seed_recip[slot - SV_ROLE_COUNT][g];
-    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * recip) >> 32);
+    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * d->recip[g]) >> 32);
     sv_Account *acc = &a->accounts[i];
     if (!acc->act) *acc = sv_audience_new_account(a, i, g); /* made when first drawn */
     if (!(acc->flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
@@ -467,7 +474,9 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
             }
             sv_audience_set_pending(a, t, k, p - (int64_t)n * 16);
             budget -= n;
-            while (n--) draw_one(a, s, t, k);
+            DrawTable d = draw_table(a, k);
+            if (d.total == 0) continue; /* nobody the slot's kind reaches */
+            while (n--) draw_one(a, s, t, &d);
         }
     }
 }
@@ -526,15 +535,24 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     int64_t prior = share < 20u ? 20 : (int64_t)share;
     /* the scenario's starting sentiment counts as `prior` accounts, so the meter
      * moves from it smoothly as the first accounts arrive */
-    int64_t pos = (int64_t)sv_audience_positive(a) * 1000;
-    int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
-    out->sentiment = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
+    uint32_t positive = sv_audience_positive(a);
+    if (!a->sent_cached || positive != a->sent_positive || a->exposed != a->sent_exposed) {
+        /* most steps in a quiet hour change neither: the division is kept */
+        int64_t pos = (int64_t)positive * 1000;
+        int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
+        a->sent_now = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
+        a->sent_positive = positive;
+        a->sent_exposed = a->exposed;
+        a->sent_cached = true;
+    }
+    out->sentiment = a->sent_now;
     int64_t reach = (int64_t)a->reach_initial + a->exposed;
     out->reach = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
     out->reputation = s->meters[SV_METER_REPUTATION];
     if (t % 1000u != 0 || a->exposed == 0) return;
     int64_t den = 500 * (int64_t)a->size * 60;
     a->rep_acc += (int64_t)(out->sentiment - 500) * a->exposed * REP_PER_MIN;
+    if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
     int64_t whole = a->rep_acc / den;
     a->rep_acc -= whole * den;
     if (!whole) return;
@@ -554,11 +572,12 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     if (!a) return;
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     sv_onlookers_step(a, s);
-    for (uint32_t j = 0; j < SUBSTEPS; j++) {
-        ramp_shift(a);
-        update_follow(a, s);
-        for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
-    }
+    /* the shift, the pull and each thread's heat move independently of each
+     * other within a step: each takes its SUBSTEPS in turn, and stops early
+     * once settled (a settled ramp or heat stays as it is) */
+    for (uint32_t j = 0; j < SUBSTEPS && a->shift_pending; j++) ramp_shift(a);
+    update_follow(a, s);
+    for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     sv_audience_sync_positive(a); /* before anyone new is counted */
     release_exposures(a, s);
     chatter(a, s);

@@ -263,6 +263,7 @@ sv_Status sv_audience_init(sv_Session *s)
     a->next_ms = SV_AUDIENCE_STEP_MS;
     a->cur_reply = -1;
     a->sent_initial = sc->meters_initial[SV_METER_SENTIMENT];
+    a->sent_exposed = UINT32_MAX; /* nothing worked out yet (read_meters) */
     a->reach_initial = sc->meters_initial[SV_METER_REACH];
     a->mood_initial = sc->meters_initial[SV_METER_MOOD];
     a->hour_ms = sc->audience_hour_ms ? sc->audience_hour_ms : 3600u * 1000u;

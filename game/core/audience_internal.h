@@ -171,8 +171,8 @@ typedef struct sv_Audience {
 
     int32_t sent_initial, reach_initial;
     /* the sentiment read_meters last worked out, and from what (the scenario's
-     * start and the prior never change) */
-    bool sent_cached;
+     * start and the prior never change); sent_exposed starts at UINT32_MAX,
+     * which no crowd reaches, so the first step works it out */
     int32_t sent_now;
     uint32_t sent_positive, sent_exposed;
     int64_t rep_acc;   /* reputation coupling below a whole tenth */

@@ -536,14 +536,13 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     /* the scenario's starting sentiment counts as `prior` accounts, so the meter
      * moves from it smoothly as the first accounts arrive */
     uint32_t positive = sv_audience_positive(a);
-    if (!a->sent_cached || positive != a->sent_positive || a->exposed != a->sent_exposed) {
+    if (positive != a->sent_positive || a->exposed != a->sent_exposed) {
         /* most steps in a quiet hour change neither: the division is kept */
         int64_t pos = (int64_t)positive * 1000;
         int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
         a->sent_now = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
         a->sent_positive = positive;
         a->sent_exposed = a->exposed;
-        a->sent_cached = true;
     }
     out->sentiment = a->sent_now;
     int64_t reach = (int64_t)a->reach_initial + a->exposed;
@@ -553,9 +552,8 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     int64_t den = 500 * (int64_t)a->size * 60;
     a->rep_acc += (int64_t)(out->sentiment - 500) * a->exposed * REP_PER_MIN;
     if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
-    int64_t whole = a->rep_acc / den;
+    int64_t whole = a->rep_acc / den;                  /* a whole tenth or more, either way */
     a->rep_acc -= whole * den;
-    if (!whole) return;
     int64_t rep = (int64_t)out->reputation + whole;
     rep = rep < 0 ? 0 : rep > SV_METER_MAX ? SV_METER_MAX : rep;
     a->rep_moved += (int32_t)(rep - out->reputation);

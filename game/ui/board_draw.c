@@ -429,7 +429,8 @@ static uint32_t scenario_end(const ui_Board *b, int scenario, int32_t *reach_max
         if (!p) continue;
         /* a run in progress gets room to go on: a quarter more, to the next whole minute */
         uint32_t e = p->end_ms;
-        if (p->in_progress) e = (e + e / 4u + 59999u) / 60000u * 60000u;
+        if (p->in_progress)
+            e = (e + e / 4u + SV_MS_PER_MINUTE - 1u) / SV_MS_PER_MINUTE * SV_MS_PER_MINUTE;
         if (e > end) end = e;
         if (p->meters[SV_METER_REACH] > *reach_max) *reach_max = p->meters[SV_METER_REACH];
         for (uint32_t h = 0; h < p->history_count; h++)

@@ -17,6 +17,7 @@
 
 #include "reads_support.h"
 #include "svara/debrief.h"
+#include "svara/profile.h"
 
 /* ---- 10: asking when facts are missing; remedies do not stack
  * ------------------------------------- */
@@ -477,6 +478,62 @@ static void test_lessons(void **state)
     rd_unload(&sit);
 }
 
+/* The FAST lesson in a run whose only decision opens at 90 s and is answered
+ * at t_s; the standing hit of the complaint's spread in *hit. */
+static int64_t fast_lesson(const rd_Situation *sit, uint32_t t_s, sv_DebriefHit *hit,
+                           uint16_t *fast_broken)
+{
+    rd_Run r;
+    rd_start(&r, sit, "answered at t_s");
+    rd_choose(&r, t_s, "d-late", "o-sorry");
+    rd_run_out(&r);
+    sv_Profile p;
+    sv_profile_init(&p, "Ada", 0);
+    assert_int_equal(sv_profile_add_run(&p, &r.s, "test", "1", 0), SV_OK);
+    *fast_broken = p.runs[0].broken[SV_PRINCIPLE_FAST];
+    sv_profile_free(&p);
+    sv_Debrief db;
+    assert_int_equal(sv_debrief_build(&r.s, rd_model(), SV_LANG_EN, &db), SV_OK);
+    int32_t spreads = rd_rule("unanswered-complaint-spreads");
+    bool found = false;
+    for (uint32_t i = db.standing_start; i < db.standing_start + db.standing_count; i++)
+        if (db.hits[i].rule == spreads) *hit = db.hits[i], found = true;
+    assert_true(found);
+    int64_t cost = 0;
+    for (size_t i = 0; i < db.lesson_count; i++)
+        if (db.lessons[i].principle == SV_PRINCIPLE_FAST) cost = db.lessons[i].cost;
+    sv_debrief_free(&db);
+    rd_stop(&r);
+    return cost;
+}
+
+/* A complaint stands 90 s before the decision about it opens: the meters
+ * still move (it spread), but the lessons and the skills count only the time
+ * the player let pass after that (FAST is about the answerer's delay). */
+static void test_lessons_count_from_opening(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "before_open");
+    sv_DebriefHit at_open, later;
+    uint16_t broken_at_open, broken_later;
+    int64_t none = fast_lesson(&sit, 90, &at_open, &broken_at_open);
+    int64_t some = fast_lesson(&sit, 180, &later, &broken_later);
+    /* answered the moment it could be: 90 s of spread, none of it a lesson */
+    assert_int_equal(at_open.count, 90);
+    assert_int_equal(at_open.before_open, 90);
+    assert_true(sv_debrief_worth(at_open.applied) < 0);
+    assert_int_equal(none, 0);
+    assert_int_equal(broken_at_open, 0); /* nor does it count against FAST in the skills */
+    /* answered 90 s after it opened: those 90 s teach FAST, the first 90 do not */
+    assert_int_equal(later.count, 180);
+    assert_int_equal(later.before_open, 90);
+    assert_true(some >= SV_DEBRIEF_LESSON_MIN);
+    assert_int_equal(some, -sv_debrief_worth(later.raw) * 90 / 180);
+    assert_true(broken_later > 0);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_canned_replies),
         cmocka_unit_test(test_switch_and_onstage),
         cmocka_unit_test(test_lessons),
+        cmocka_unit_test(test_lessons_count_from_opening),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -70,6 +70,7 @@ typedef enum {
     TT_LESSONS,
     TT_LEFT_STANDING,
     TT_SECONDS,
+    TT_BEFORE_OPEN,
     TT_OVER_TIME,
     TT_FINAL,
     TT_COMPOSED,

@@ -101,7 +101,11 @@ static void print_hits(const sv_Debrief *d, uint32_t start, uint32_t count, sv_L
         printf("      %c [", gain > 0 ? '+' : gain < 0 ? '-' : ' ');
         print_principles(h->principles);
         printf("] %s", h->explain);
-        if (h->count > 1) printf(" (%u %s)", h->count, tool_text(TT_SECONDS, lang));
+        if (h->count > 1 && h->before_open)
+            printf(" (%u %s; %u %s %s)", h->count, tool_text(TT_SECONDS, lang), h->before_open,
+                   tool_text(TT_SECONDS, lang), tool_text(TT_BEFORE_OPEN, lang));
+        else if (h->count > 1)
+            printf(" (%u %s)", h->count, tool_text(TT_SECONDS, lang));
         printf("\n       ");
         print_deltas(h->applied, lang);
     }

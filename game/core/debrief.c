@@ -387,16 +387,60 @@ static void debrief_decision(Build *b, int32_t d, sv_DebriefDecision *dd)
 /* A decision the scoring closed (answered, timed out or lapsed). */
 static bool closed(const sv_Session *s, uint32_t d) { return s->score->notes[d].closed; }
 
+/* Decision d could answer the post: it is about it, or one of its options aims at it. */
+static bool answers_post(const sv_Scenario *sc, const sv_Decision *dec, int32_t post)
+{
+    if (dec->about == post) return true;
+    for (uint32_t i = 0; i < dec->options.count; i++) {
+        const sv_Option *op = &sc->options[dec->options.start + i];
+        if (op->target == post) return true;
+        for (uint8_t k = 0; k < op->step_count && k < SV_MAX_STEPS; k++)
+            if (op->steps[k].target == post) return true;
+        for (uint8_t k = 0; k < op->answer_count && k < SV_MAX_ANSWERS; k++)
+            if (op->answers[k] == post) return true;
+    }
+    return false;
+}
+
+/* When the player could first answer the post: the earliest opening of a
+ * decision that could answer it; UINT32_MAX when none ever opened. */
+static uint32_t first_chance_ms(const sv_Session *s, int32_t post)
+{
+    uint32_t first = UINT32_MAX;
+    for (uint32_t d = 0; d < s->sc->decision_count; d++) {
+        uint8_t state = s->decision_state[d];
+        if (state == SV_DEC_PENDING || state == SV_DEC_SKIPPED) continue; /* never opened */
+        if (s->decision_open_ms[d] < first && answers_post(s->sc, &s->sc->decisions[d], post))
+            first = s->decision_open_ms[d];
+    }
+    return first;
+}
+
+uint32_t sv_debrief_before_open(const sv_Session *s, const sv_Firing *f)
+{
+    if (f->trigger != SV_TRIGGER_TICK || !sv_in_range(f->post, s->sc->post_count)) return 0;
+    uint32_t open = first_chance_ms(s, f->post);
+    if (open < f->t_ms) return 0;
+    /* a tick at second t stands for the second up to t: one at the opening
+     * itself still came before the player could answer */
+    uint64_t n = ((uint64_t)open - f->t_ms) / SV_MS_PER_SECOND + 1u;
+    return n < f->count ? (uint32_t)n : f->count;
+}
+
 static void standing(Build *b)
 {
     const sv_ScoreState *st = b->s->score;
     b->out->standing_start = (uint32_t)b->out->hit_count;
     for (size_t i = 0; i < st->firing_count; i++) {
-        uint8_t t = st->firings[i].trigger;
+        const sv_Firing *f = &st->firings[i];
+        uint8_t t = f->trigger;
         /* a kept promise no answer can claim still shows, here */
         if (t == SV_TRIGGER_TICK || t == SV_TRIGGER_END || t == SV_TRIGGER_PROMISE ||
-            (t == SV_TRIGGER_KEPT && kept_at(b->s, &st->firings[i]) < 0))
-            add_firing(b, &st->firings[i]);
+            (t == SV_TRIGGER_KEPT && kept_at(b->s, f) < 0)) {
+            add_firing(b, f);
+            if (!b->nomem)
+                b->out->hits[b->out->hit_count - 1].before_open = sv_debrief_before_open(b->s, f);
+        }
     }
     b->out->standing_count = (uint32_t)(b->out->hit_count - b->out->standing_start);
 }
@@ -443,9 +487,12 @@ static void lessons(sv_Debrief *d)
             if (lost > worst[k]) worst[k] = lost, where[k] = (int32_t)i;
         }
     }
-    /* posts left standing, promises broken: lost wherever the player was */
+    /* posts left standing, promises broken: lost wherever the player was,
+     * for the time the player could have answered */
     for (uint32_t i = d->standing_start; i < d->standing_start + d->standing_count; i++) {
-        int64_t v = sv_debrief_worth(d->hits[i].raw);
+        const sv_DebriefHit *h = &d->hits[i];
+        int64_t v = sv_debrief_worth(h->raw);
+        if (h->before_open && h->count) v = v * (int64_t)(h->count - h->before_open) / h->count;
         for (int k = 0; v < 0 && k < SV_PRINCIPLE_COUNT; k++)
             if (d->hits[i].principles & (1u << k)) cost[k] -= v;
     }

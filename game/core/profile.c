@@ -203,6 +203,8 @@ sv_Status sv_profile_add_run(sv_Profile *p, const sv_Session *s, const char *pac
     for (size_t i = 0; i < s->score->firing_count; i++) {
         const sv_Firing *f = &s->score->firings[i];
         if (!sv_in_range(f->rule, m->rule_count)) continue;
+        /* a post that stood only while nobody could answer it broke nothing */
+        if (f->count && sv_debrief_before_open(s, f) >= f->count) continue;
         const sv_ScoreRule *rule = &m->rules[f->rule];
         int sign = sv_rule_sign(rule); /* rewarded: followed; penalised: broken */
         for (int k = 0; sign && k < SV_PRINCIPLE_COUNT; k++)

@@ -197,6 +197,16 @@ static int64_t gain(const int32_t *a)
     return 2 * (int64_t)a[SV_METER_REPUTATION] + a[SV_METER_SENTIMENT] + a[SV_METER_MOOD];
 }
 
+/* Appends " · " and the string `key` with a span of `seconds` to head. */
+static void append_span(ui_Context *ui, char *head, size_t size, ui_StrId key, uint32_t seconds)
+{
+    char span[64], more[160];
+    ui_time_span(ui->strings, ui->lang, (int64_t)seconds * 1000, span, sizeof span);
+    size_t n = strlen(head);
+    snprintf(head + n, size - n, " · %s",
+             ui_strings_format(more, sizeof more, ui_tr(ui, key), span, NULL, NULL));
+}
+
 /* The rules that fired: ▲ for a gain, ▼ for a loss (the sign, not the colour, says which). */
 static float hits(ui_Context *ui, const ui_Game *g, bool draw, uint32_t start, uint32_t count,
                   float x, float y, float w)
@@ -207,18 +217,13 @@ static float hits(ui_Context *ui, const ui_Game *g, bool draw, uint32_t start, u
     for (uint32_t i = start; i < start + count && i < d->hit_count; i++) {
         const sv_DebriefHit *hit = &d->hits[i];
         int64_t gn = gain(hit->applied);
-        char names[256], head[512], moved[200], span[64];
+        char names[256], head[640], moved[200];
         principles(hit->principles, names, sizeof names);
         deltas_text(ui, hit->applied, moved, sizeof moved);
         snprintf(head, sizeof head, "%s %s · %s", gn > 0 ? "▲" : gn < 0 ? "▼" : "•", names, moved);
-        if (hit->count > 1) {
-            char more[64];
-            ui_time_span(ui->strings, ui->lang, (int64_t)hit->count * 1000, span, sizeof span);
-            size_t n = strlen(head);
-            snprintf(head + n, sizeof head - n, " · %s",
-                     ui_strings_format(more, sizeof more, ui_tr(ui, UI_S_DEBRIEF_FOR_TIME), span,
-                                       NULL, NULL));
-        }
+        if (hit->count > 1) append_span(ui, head, sizeof head, UI_S_DEBRIEF_FOR_TIME, hit->count);
+        if (hit->before_open)
+            append_span(ui, head, sizeof head, UI_S_DEBRIEF_BEFORE_OPEN, hit->before_open);
         SDL_Color c = gn > 0 ? t->good : gn < 0 ? t->bad : t->muted;
         h += para(ui, draw, UI_FONT_SMALL_BOLD, c, t->surface, head, x, y + h, w) + 2.0f;
         h += para(ui, draw, UI_FONT_SMALL, t->text, t->surface, hit->explain, x + 26.0f, y + h,

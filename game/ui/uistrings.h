@@ -191,6 +191,7 @@
     X(DEBRIEF_BETTER, "debrief.better")                                                            \
     X(DEBRIEF_STANDING, "debrief.standing")                                                        \
     X(DEBRIEF_FOR_TIME, "debrief.for_time")                                                        \
+    X(DEBRIEF_BEFORE_OPEN, "debrief.before_open")                                                  \
     X(DEBRIEF_RETRY_SAME, "debrief.retry_same")                                                    \
     X(DEBRIEF_RETRY_NEW, "debrief.retry_new")                                                      \
     X(DEBRIEF_TO_TITLE, "debrief.to_title")                                                        \

@@ -21,6 +21,10 @@ typedef struct sv_DebriefHit {
     const char *explain; /* in the debrief's language */
     uint8_t trigger;     /* sv_Trigger */
     uint32_t t_ms, last_ms, count;
+    /* of a post's standing seconds (a tick's count), those before any
+     * decision about it had opened: the player could not answer yet, so the
+     * lessons leave them out (the meters still moved: the complaint spread) */
+    uint32_t before_open;
     int32_t decision, post;
     int32_t raw[SV_METER_COUNT];     /* tenths, rounded */
     int32_t applied[SV_METER_COUNT]; /* tenths (reach: people) */
@@ -90,6 +94,12 @@ typedef struct sv_Debrief {
 sv_Status sv_debrief_build(const sv_Session *s, const sv_ScoreModel *m, sv_Lang lang,
                            sv_Debrief *out);
 void sv_debrief_free(sv_Debrief *d);
+/* A tick firing's seconds (one a second from its first) that came before
+ * any decision that could answer its post had opened: time the player could
+ * not act in, which FAST does not blame them for (the lessons and the skills
+ * leave it out; the meters still moved). 0 for every other firing. */
+uint32_t sv_debrief_before_open(const sv_Session *s, const sv_Firing *f);
+
 /* What meter moves are worth as the grade counts them: reputation twice,
  * sentiment and mood once (reach is not a gain). */
 int64_t sv_debrief_worth(const int32_t meters[SV_METER_COUNT]);

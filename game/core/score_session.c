@@ -487,6 +487,17 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
     return n;
 }
 
+bool sv_score_tick_now(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q)
+{
+    uint32_t tick;
+    if (!next_tick(st, s, &tick) || tick != t) return false;
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms <= t) return false;
+    if (!sv_score_tick_live(st, s, q)) return false;
+    q->first = q->last = t;
+    return true;
+}
+
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
     uint32_t tick;

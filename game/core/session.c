@@ -520,11 +520,56 @@ static void run_crowd(sv_Session *s, uint32_t t)
     s->meters[SV_METER_REPUTATION] = out.reputation;
 }
 
+#define TICKS_NOW 64 /* live ticks run_ticks takes; more go through sv_score_jobs */
+
+/* A tick at t from the live list (sv_score_tick_now), each standing post's
+ * hits as run_job runs that post's tick job: through the curve (the crowd's
+ * meters on a copy, their raw sum to the crowd), then kept in their records. */
+static void run_ticks(sv_Session *s, const sv_Quiet *q, uint32_t t)
+{
+    sv_ScoreState *st = s->score;
+    sv_ScoreHit *hits = st->scratch;
+    const sv_TickLive *from[TICKS_NOW];
+    for (size_t i = 0, j; i < q->count; i = j) {
+        int32_t post = q->live[i].post;
+        for (j = i + 1; j < q->count && q->live[j].post == post; j++) {
+        }
+        if (s->post_ms[post] >= t) continue; /* it appeared this very second: no job */
+        int32_t worth[SV_METER_COUNT];
+        int64_t worth_frac[SV_METER_COUNT], to_crowd[SV_METER_COUNT] = {0};
+        memcpy(worth, s->meters, sizeof worth);
+        memcpy(worth_frac, s->meter_frac, sizeof worth_frac);
+        size_t n = 0;
+        for (size_t k = i; k < j; k++) {
+            const sv_TickLive *e = &q->live[k];
+            if (!sv_score_tick_fires(st, e)) continue;
+            sv_ScoreHit *h = &hits[n];
+            *h = *e->hit;
+            from[n++] = e;
+            for (int m = 0; m < SV_METER_COUNT; m++) {
+                bool crowd = sv_audience_owns(s->audience, m);
+                int32_t *v = crowd ? &worth[m] : &s->meters[m];
+                int64_t *f = crowd ? &worth_frac[m] : &s->meter_frac[m];
+                h->applied[m] = sv_score_curve((sv_Meter)m, h->raw[m], v, f);
+                if (crowd) to_crowd[m] += h->raw[m];
+            }
+        }
+        for (int m = 0; m < SV_METER_COUNT; m++)
+            if (to_crowd[m]) sv_audience_impulse(s->audience, s, (sv_Meter)m, to_crowd[m], post);
+        for (size_t k = 0; k < n; k++) sv_score_tick_keep(st, s, from[k], &hits[k]);
+    }
+}
+
 static void run_score(sv_Session *s, uint32_t t)
 {
-    const sv_ScoreJob *jobs;
-    size_t n = sv_score_jobs(s->score, s, t, &jobs);
-    for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
+    sv_Quiet q;
+    if (sv_score_tick_now(s->score, s, t, &q) && q.count <= TICKS_NOW) {
+        run_ticks(s, &q, t);
+    } else {
+        const sv_ScoreJob *jobs;
+        size_t n = sv_score_jobs(s->score, s, t, &jobs);
+        for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
+    }
     sv_score_ticked(s->score, s, t);
 }
 
@@ -1047,7 +1092,10 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
             uint32_t last;
-            if (next == NEXT_SCORE && sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
+            /* with a crowd, quiet time ends at its next step, half a second on:
+             * one tick at most, which run_score runs as cheaply as a pass would */
+            if (next == NEXT_SCORE && !s->audience &&
+                sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
                 if (last > s->now_ms) s->now_ms = last;
                 continue;
             }

@@ -71,9 +71,11 @@ void sv_score_state_free(sv_Session *s)
     s->score = NULL;
 }
 
-/* The state and its fixed-size arrays in one zeroed block (c), or, without
- * c, nothing. */
-static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, sv_Carve *c)
+/* The state and its fixed-size arrays in one block (c), or, without c,
+ * nothing. What is read before it is written comes first, up to *cleared,
+ * and is zeroed; the scratch hits and the jobs are always written first. */
+static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, sv_Carve *c,
+                                  size_t *cleared)
 {
     if (!c) return NULL;
     const sv_Scenario *sc = s->sc;
@@ -81,8 +83,9 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
     uint8_t *answered = sv_carve(c, sc->post_count + 1u, 1);
     sv_DecisionNote *notes = sv_carve(c, sc->decision_count + 1u, sizeof *notes);
-    sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
     sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
+    *cleared = c->size;
+    sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
     /* at most one job per post, plus the promises, which never outnumber the replies */
     size_t job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     sv_ScoreJob *jobs = sv_carve(c, job_cap, sizeof *jobs);
@@ -101,11 +104,13 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
 {
     const sv_Scenario *sc = s->sc;
     sv_Carve c = {0, NULL};
-    (void)carve_state(s, m, &c); /* measures */
-    c.base = calloc(1, c.size);
+    size_t cleared;
+    (void)carve_state(s, m, &c, &cleared); /* measures */
+    c.base = malloc(c.size);
     if (!c.base) return SV_ERR_NOMEM;
+    memset(c.base, 0, cleared);
     c.size = 0;
-    sv_ScoreState *st = carve_state(s, m, &c); /* places: the state first, then its arrays */
+    sv_ScoreState *st = carve_state(s, m, &c, &cleared); /* places: the state first */
     s->score = st;
     st->model = m;
     st->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;

@@ -136,8 +136,8 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         tk = sv_carve(&c, 1, sizeof *tk);
         uint8_t *known = sv_carve(&c, sc->fact_count + 1u, 1);
         uint32_t *thread_sent = sv_carve(&c, sc->post_count + 1u, sizeof *thread_sent);
-        TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts);
         size_t cleared = c.size;
+        TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts); /* `made` cleared */
         sv_ScoreHit *hits = sv_carve(&c, cells, sizeof *hits);
         sv_TickLive *live = sv_carve(&c, cells, sizeof *live);
         int32_t *slot = sv_carve(&c, m->rule_count + 1u, sizeof *slot);
@@ -158,6 +158,7 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         tk->record = record;
     }
     st->ticks = tk;
+    for (uint32_t p = 0; p <= sc->post_count; p++) tk->posts[p].made = false;
     tk->rule_count = hi - lo;
     for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
     for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);

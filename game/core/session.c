@@ -36,14 +36,15 @@ enum {
 
 /* ---- allocation ------------------------------------------------------------ */
 
-/* The arrays whose size the scenario fixes share one zeroed block (a run
+/* The arrays whose size the scenario fixes share one block, zeroed but for
+ * the replies (a run
  * starts and ends thousands of times a second in explore), each at an
  * aligned offset and never empty, so a NULL always means out of memory and
  * the arrays can be indexed without special cases. `flags` comes first and
  * owns the block; the queue and the log grow, and have blocks of their own. */
 static size_t at_least_one(size_t n) { return n ? n : 1u; }
 
-static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c)
+static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c, size_t *cleared)
 {
     s->flags = sv_carve(c, at_least_one(sc->flag_count), sizeof *s->flags);
     s->vars = sv_carve(c, at_least_one(sc->var_count), sizeof *s->vars);
@@ -61,10 +62,12 @@ static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c)
     s->fact_known = sv_carve(c, at_least_one(sc->fact_count), sizeof *s->fact_known);
     s->inject_fired = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_fired);
     s->inject_ms = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_ms);
+    *cleared = c->size;
     s->replies = sv_carve(c, at_least_one(s->reply_cap), sizeof *s->replies);
 }
 
-static void *alloc_array(size_t count, size_t size) { return calloc(count ? count : 1, size); }
+/* Not zeroed: the queue and the log are read only up to their counts. */
+static void *alloc_array(size_t count, size_t size) { return malloc((count ? count : 1) * size); }
 
 static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
 {
@@ -72,10 +75,13 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
      * the scenario's earlier replies come on top: replies never grow */
     s->reply_cap = (size_t)sc->decision_count * SV_MAX_STEPS + sc->earlier_count;
     sv_Carve c = {0, NULL};
-    carve_all(s, sc, &c); /* measures */
-    c.base = calloc(1, c.size);
+    size_t cleared;
+    carve_all(s, sc, &c, &cleared); /* measures */
+    c.base = malloc(c.size);
+    /* zeroed but for the replies, which reply_new clears one by one */
+    if (c.base) memset(c.base, 0, cleared);
     c.size = 0;
-    carve_all(s, sc, &c); /* places: NULL everywhere without the block */
+    carve_all(s, sc, &c, &cleared); /* places: NULL everywhere without the block */
     s->queue_cap = 16u + (size_t)sc->post_count + 3u * (size_t)sc->decision_count +
                    (size_t)sc->event_count + (size_t)sc->earlier_count;
     if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;

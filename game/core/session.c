@@ -908,14 +908,19 @@ static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
     }
 }
 
-/* The meters through quiet time: exact values x, whole values m, the whole
- * values last sampled l, room for samples in the history and the time of the
- * next sample due whatever the meters do. A local of quiet_batch that only
- * inlined helpers see, so it lives in registers. */
+/* The meters through quiet time: exact values x, whole values m and the
+ * exact value where each whole value starts (lo = m * one: x stays in that
+ * whole value while 0 <= x - lo < one, so m is divided out only when it
+ * moves), the whole values last sampled l and whether m may differ from them
+ * (moved), room for samples in the history and the time of the next sample
+ * due whatever the meters do. A local of quiet_batch that only inlined
+ * helpers see, so it lives in registers. */
 typedef struct QuietRun {
     int64_t x0, x1, x2, x3;
+    int64_t lo0, lo1, lo2, lo3;
     int32_t m0, m1, m2, m3;
     uint64_t l01, l23; /* as pairs (pair()): compared in registers, never through memory */
+    bool moved;
     size_t room;
     uint64_t next_sample;
 } QuietRun;
@@ -926,20 +931,23 @@ static inline uint64_t pair(int32_t a, int32_t b)
     return (uint64_t)(uint32_t)a | (uint64_t)(uint32_t)b << 32;
 }
 
-/* One move of meter k in quiet time on its exact value *x and whole value *m. */
-static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int32_t *m,
-                              int64_t *applied)
+/* One move of meter k in quiet time on its exact value *x, whole value *m
+ * and that whole value's start *lo; *moved when the whole value moved. */
+static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int64_t *lo,
+                              int32_t *m, int64_t *applied, bool *moved)
 {
     if (raw == 0) return; /* the curve leaves a settled meter */
-    int32_t was = *m;
-    if (k == SV_METER_REACH) {
+    const int64_t one = k == SV_METER_REACH ? SV_CURVE_PER_PERSON : SV_CURVE_PER_TENTH;
+    if (k == SV_METER_REACH)
         *x = sv_score_curve_exact(SV_METER_REACH, raw, *x);
-        *m = (int32_t)(*x / SV_CURVE_PER_PERSON);
-    } else {
+    else
         *x = one_step ? curve_step(raw, *x) : sv_score_curve_exact(k, raw, *x);
-        *m = (int32_t)((uint64_t)*x / (uint64_t)SV_CURVE_PER_TENTH);
-    }
+    if ((uint64_t)(*x - *lo) < (uint64_t)one) return; /* still in its whole value (x >= 0) */
+    int32_t was = *m;
+    *m = (int32_t)((uint64_t)*x / (uint64_t)one);
+    *lo = (int64_t)*m * one;
     *applied += *m - was;
+    *moved = true;
 }
 
 _Static_assert(SV_METER_COUNT == 4 && SV_METER_REPUTATION == 0 && SV_METER_SENTIMENT == 1 &&
@@ -951,10 +959,14 @@ static inline bool quiet_fire(QuietTick *y, uint64_t t, QuietRun *r)
 {
     if (!y->left) return false;
     if (y->post_ms >= t) return true; /* it appeared this very second */
-    quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->m0, &y->applied[0]);
-    quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->m1, &y->applied[1]);
-    quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &r->x2, &r->m2, &y->applied[2]);
-    quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &r->x3, &r->m3, &y->applied[3]);
+    quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->lo0, &r->m0, &y->applied[0],
+               &r->moved);
+    quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->lo1, &r->m1, &y->applied[1],
+               &r->moved);
+    quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &r->x2, &r->lo2, &r->m2, &y->applied[2],
+               &r->moved);
+    quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &r->x3, &r->lo3, &r->m3, &y->applied[3],
+               &r->moved);
     y->left--;
     y->added++;
     y->last_ms = (uint32_t)t;
@@ -968,8 +980,12 @@ static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
 {
     bool due = t == r->next_sample;
     if (due) r->next_sample += SV_SCORE_SAMPLE_MS;
+    if (!due && !r->moved) return;
     uint64_t m01 = pair(r->m0, r->m1), m23 = pair(r->m2, r->m3);
-    if (!due && m01 == r->l01 && m23 == r->l23) return;
+    if (m01 == r->l01 && m23 == r->l23) {
+        r->moved = false; /* back where they were last sampled */
+        if (!due) return;
+    }
     bool kept;
     if (r->room) {
         sv_MeterSample *h = &st->history[st->history_count++];
@@ -986,6 +1002,7 @@ static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
     if (kept) {
         r->l01 = m01;
         r->l23 = m23;
+        r->moved = false;
     }
 }
 
@@ -1008,8 +1025,13 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     r.m1 = s->meters[1];
     r.m2 = s->meters[2];
     r.m3 = s->meters[3];
+    r.lo0 = (int64_t)r.m0 * SV_CURVE_PER_TENTH;
+    r.lo1 = (int64_t)r.m1 * SV_CURVE_PER_TENTH;
+    r.lo2 = (int64_t)r.m2 * SV_CURVE_PER_TENTH;
+    r.lo3 = (int64_t)r.m3 * SV_CURVE_PER_PERSON;
     r.l01 = pair(ls[0], ls[1]);
     r.l23 = pair(ls[2], ls[3]);
+    r.moved = r.l01 != pair(r.m0, r.m1) || r.l23 != pair(r.m2, r.m3);
     r.next_sample = (t + SV_SCORE_SAMPLE_MS - 1u) / SV_SCORE_SAMPLE_MS * SV_SCORE_SAMPLE_MS;
     r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_MS_PER_SECOND + 1u));
     quiet_ticks(s, q, qt);

@@ -476,6 +476,33 @@ static bool any_open(const sv_Session *s)
  * scoring curve; for the meters the crowd owns (sentiment, reach) the crowd
  * gets their raw sum instead, and each hit keeps what it is worth there for
  * the debrief. Then the model keeps the judgement. */
+/* One hit of a judgement through the curve, meter by meter (each with its
+ * own constants): the meters the crowd owns (sentiment and reach, with a
+ * crowd) move a copy, `worth`, and add their raw effect to what goes to the
+ * crowd; the others move the session's meters. */
+static inline void move_hit(sv_Session *s, sv_ScoreHit *h, int32_t *worth, int64_t *worth_frac,
+                            int64_t *to_crowd)
+{
+    _Static_assert(SV_METER_COUNT == 4, "move_hit names each meter");
+    const bool crowd = s->audience != NULL; /* sv_audience_owns: sentiment and reach */
+    int32_t *m = s->meters;
+    int64_t *f = s->meter_frac;
+    const int S = SV_METER_SENTIMENT, R = SV_METER_REACH;
+    h->applied[SV_METER_REPUTATION] =
+        sv_score_curve(SV_METER_REPUTATION, h->raw[SV_METER_REPUTATION], &m[SV_METER_REPUTATION],
+                       &f[SV_METER_REPUTATION]);
+    h->applied[S] = sv_score_curve(SV_METER_SENTIMENT, h->raw[S], crowd ? &worth[S] : &m[S],
+                                   crowd ? &worth_frac[S] : &f[S]);
+    h->applied[SV_METER_MOOD] =
+        sv_score_curve(SV_METER_MOOD, h->raw[SV_METER_MOOD], &m[SV_METER_MOOD], &f[SV_METER_MOOD]);
+    h->applied[R] = sv_score_curve(SV_METER_REACH, h->raw[R], crowd ? &worth[R] : &m[R],
+                                   crowd ? &worth_frac[R] : &f[R]);
+    if (crowd) {
+        to_crowd[S] += h->raw[S];
+        to_crowd[R] += h->raw[R];
+    }
+}
+
 static void run_job(sv_Session *s, const sv_ScoreJob *job)
 {
     sv_ScoreState *st = s->score;
@@ -486,15 +513,7 @@ static void run_job(sv_Session *s, const sv_ScoreJob *job)
     int64_t worth_frac[SV_METER_COUNT], to_crowd[SV_METER_COUNT] = {0};
     memcpy(worth, s->meters, sizeof worth);
     memcpy(worth_frac, s->meter_frac, sizeof worth_frac);
-    for (size_t i = 0; i < n; i++) {
-        for (int k = 0; k < SV_METER_COUNT; k++) {
-            bool crowd = sv_audience_owns(s->audience, k);
-            int32_t *v = crowd ? &worth[k] : &s->meters[k];
-            int64_t *f = crowd ? &worth_frac[k] : &s->meter_frac[k];
-            hits[i].applied[k] = sv_score_curve((sv_Meter)k, hits[i].raw[k], v, f);
-            if (crowd) to_crowd[k] += hits[i].raw[k];
-        }
-    }
+    for (size_t i = 0; i < n; i++) move_hit(s, &hits[i], worth, worth_frac, to_crowd);
     for (int k = 0; k < SV_METER_COUNT; k++)
         if (to_crowd[k]) sv_audience_impulse(s->audience, s, (sv_Meter)k, to_crowd[k], ctx.post);
     sv_score_keep(st, s, &ctx, hits, n, job->reply);
@@ -552,13 +571,7 @@ static void run_ticks(sv_Session *s, const sv_Quiet *q, uint32_t t)
             sv_ScoreHit *h = &hits[n];
             *h = *e->hit;
             from[n++] = e;
-            for (int m = 0; m < SV_METER_COUNT; m++) {
-                bool crowd = sv_audience_owns(s->audience, m);
-                int32_t *v = crowd ? &worth[m] : &s->meters[m];
-                int64_t *f = crowd ? &worth_frac[m] : &s->meter_frac[m];
-                h->applied[m] = sv_score_curve((sv_Meter)m, h->raw[m], v, f);
-                if (crowd) to_crowd[m] += h->raw[m];
-            }
+            move_hit(s, h, worth, worth_frac, to_crowd);
         }
         for (int m = 0; m < SV_METER_COUNT; m++)
             if (to_crowd[m]) sv_audience_impulse(s->audience, s, (sv_Meter)m, to_crowd[m], post);

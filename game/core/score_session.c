@@ -128,6 +128,13 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
 
 /* ---- the meter history ---------------------------------------------------------------- */
 
+/* Four meters against four, in registers (asked at every step of the clock). */
+static inline bool same_meters(const int32_t *a, const int32_t *b)
+{
+    _Static_assert(SV_METER_COUNT == 4, "same_meters compares four meters");
+    return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0;
+}
+
 static void push_sample_at(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
     if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {
@@ -164,7 +171,7 @@ static void find_standing(sv_ScoreState *st, const sv_Session *s)
 static void track_meters(sv_ScoreState *st, const sv_Session *s)
 {
     if (st->history_count == 0 ||
-        memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
+        !same_meters(st->history[st->history_count - 1].meters, s->meters))
         push_sample(st, s);
 }
 
@@ -449,7 +456,7 @@ static bool moved(const sv_ScoreState *st, const sv_Session *s)
 {
     if (st->history_count >= MAX_RECORDS) return false;
     return st->history_count == 0 ||
-           memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0;
+           !same_meters(st->history[st->history_count - 1].meters, s->meters);
 }
 
 bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms)
@@ -458,7 +465,7 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms)
     bool any = next_tick(st, s, &t);
     /* a sample every ten seconds while the meters move, none while they rest */
     uint64_t sample = ((uint64_t)s->now_ms + SAMPLE_MS - 1u) / SAMPLE_MS * SAMPLE_MS;
-    if (moved(st, s) && sample < t) {
+    if (sample < t && moved(st, s)) {
         t = (uint32_t)sample;
         any = true;
     }
@@ -562,7 +569,7 @@ static uint32_t quiet_start(const sv_ScoreState *st, const sv_Session *s, uint64
     uint32_t t;
     if (!next_tick(st, s, &t) || t >= *until || t == 0 || t % TICK_MS != 0 ||
         st->history_count == 0 ||
-        memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
+        !same_meters(st->history[st->history_count - 1].meters, s->meters))
         return 0;
     for (size_t i = 0; i < st->promise_count; i++)
         if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms < *until)

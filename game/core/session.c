@@ -1019,6 +1019,85 @@ static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
     }
 }
 
+/* One 0-100 meter's exact value x moved by a one-step raw a (curve_step,
+ * with the sign known to the caller's loop). */
+static inline int64_t one_gain(int64_t a, int64_t x)
+{
+    const int64_t full = (int64_t)SV_METER_MAX * SV_CURVE_PER_TENTH;
+    return x + (int64_t)((uint64_t)a * (uint64_t)(full - x) / (uint64_t)SV_CURVE_PER_TENTH);
+}
+static inline int64_t one_loss(int64_t a, int64_t x)
+{
+    return x - (int64_t)((uint64_t)a * (uint64_t)x / (uint64_t)SV_CURVE_PER_TENTH);
+}
+
+/* A crossing out of a whole value: m and lo follow x, and the tick's applied. */
+static inline void quiet_cross(int64_t x, int64_t one, int64_t *lo, int32_t *m, int64_t *applied,
+                               bool *moved)
+{
+    int32_t was = *m;
+    *m = (int32_t)((uint64_t)x / (uint64_t)one);
+    *lo = (int64_t)*m * one;
+    *applied += *m - was;
+    *moved = true;
+}
+
+/* The seconds of quiet time from *t on in which the one live tick y fires
+ * (its post stood before and its time is not up), each as quiet_fire and
+ * quiet_sample run it, with every 0-100 meter's move one step of the curve:
+ * the exact values stay in registers, a whole value is divided out only when
+ * it is left, and a second is sampled only when due or when a whole value
+ * moved. Stops at the first second it does not fire, or after `last`. */
+static void quiet_one(sv_ScoreState *st, QuietTick *y, QuietRun *r, uint64_t *tp, uint64_t last,
+                      uint64_t *now)
+{
+    const int64_t tenth = SV_CURVE_PER_TENTH, person = SV_CURVE_PER_PERSON;
+    const int64_t top = (int64_t)INT32_MAX * SV_CURVE_PER_PERSON;
+    const int64_t a0 = y->raw[0], a1 = y->raw[1], a2 = y->raw[2], a3 = y->raw[3];
+    int64_t x0 = r->x0, x1 = r->x1, x2 = r->x2, x3 = r->x3;
+    uint64_t t = *tp, left = y->left, fired = 0;
+    for (; t <= last && left && y->post_ms < t; t += SV_MS_PER_SECOND) {
+        if (a0 > 0) x0 = one_gain(a0, x0);
+        if (a0 < 0) x0 = one_loss(-a0, x0);
+        if (a1 > 0) x1 = one_gain(a1, x1);
+        if (a1 < 0) x1 = one_loss(-a1, x1);
+        if (a2 > 0) x2 = one_gain(a2, x2);
+        if (a2 < 0) x2 = one_loss(-a2, x2);
+        if (a3) { /* sv_score_curve_exact for reach, kept in range */
+            x3 = a3 > top - x3 ? top : x3 + a3;
+            if (x3 < 0) x3 = 0;
+        }
+        left--;
+        fired++;
+        bool cross = ((uint64_t)(x0 - r->lo0) >= (uint64_t)tenth) |
+                     ((uint64_t)(x1 - r->lo1) >= (uint64_t)tenth) |
+                     ((uint64_t)(x2 - r->lo2) >= (uint64_t)tenth) |
+                     ((uint64_t)(x3 - r->lo3) >= (uint64_t)person);
+        if (cross) {
+            if ((uint64_t)(x0 - r->lo0) >= (uint64_t)tenth)
+                quiet_cross(x0, tenth, &r->lo0, &r->m0, &y->applied[0], &r->moved);
+            if ((uint64_t)(x1 - r->lo1) >= (uint64_t)tenth)
+                quiet_cross(x1, tenth, &r->lo1, &r->m1, &y->applied[1], &r->moved);
+            if ((uint64_t)(x2 - r->lo2) >= (uint64_t)tenth)
+                quiet_cross(x2, tenth, &r->lo2, &r->m2, &y->applied[2], &r->moved);
+            if ((uint64_t)(x3 - r->lo3) >= (uint64_t)person)
+                quiet_cross(x3, person, &r->lo3, &r->m3, &y->applied[3], &r->moved);
+        }
+        if (t == r->next_sample || r->moved) quiet_sample(st, t, r);
+    }
+    if (fired) {
+        y->left = left;
+        y->added += (uint32_t)fired;
+        y->last_ms = (uint32_t)(t - SV_MS_PER_SECOND);
+        *now = t - SV_MS_PER_SECOND;
+    }
+    r->x0 = x0;
+    r->x1 = x1;
+    r->x2 = x2;
+    r->x3 = x3;
+    *tp = t;
+}
+
 /* The seconds from t on, each as quiet_second would run it, once every live
  * tick has its record: the meters' exact values (value * one + frac) are
  * kept from one second to the next in registers, each second's sample
@@ -1052,6 +1131,10 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     if (q->count == 1) { /* the usual case, with the tick in registers too */
         QuietTick y = qt[0];
         for (; t <= q->last; t += SV_MS_PER_SECOND) {
+            if (y.one_step) { /* the seconds it fires, then the one it does not as before */
+                quiet_one(st, &y, &r, &t, q->last, &now);
+                if (t > q->last) break;
+            }
             bool live = quiet_fire(&y, t, &r);
             now = t;
             quiet_sample(st, t, &r);

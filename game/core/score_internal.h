@@ -312,6 +312,9 @@ size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
  * first: 0 when all are spent, UINT32_MAX when that cannot be told without
  * the time or one has no limit. */
 uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post);
+/* A fact came to light: the session calls it at every change of fact_known
+ * after the start (the ticks compare the facts known only then). */
+void sv_score_facts_changed(sv_ScoreState *st);
 /* A memo for sv_score_pass, which a change of what ticks read forgets: ticks
  * stay live until at least `t` (live_until); may a pass at t succeed? */
 void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t);

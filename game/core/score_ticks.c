@@ -32,6 +32,7 @@ struct sv_ScoreTicks {
     uint32_t epoch;         /* counts changes of what a tick reads */
     uint32_t sent;          /* replies sent when the epoch began */
     uint8_t *known;         /* [fact_count] the facts known then */
+    bool facts_changed;     /* fact_known changed since they were compared (the session says) */
     uint32_t facts_version; /* counts changes of the facts known */
     bool fixed;             /* a reply sent since the start told the product team */
     uint32_t *thread_sent;  /* [post_count] replies sent since the start, by thread */
@@ -199,7 +200,8 @@ static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     size_t facts = sc->fact_count;
-    bool same_facts = memcmp(tk->known, s->fact_known, facts) == 0;
+    bool same_facts = !tk->facts_changed || memcmp(tk->known, s->fact_known, facts) == 0;
+    tk->facts_changed = false;
     if (tk->sent == s->sent_count && same_facts) return;
     tk->epoch++;
     if (!same_facts) {
@@ -214,6 +216,11 @@ static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
         if (th >= 0) tk->thread_sent[th]++;
     }
     tk->sent = s->sent_count;
+}
+
+void sv_score_facts_changed(sv_ScoreState *st)
+{
+    if (st->ticks) st->ticks->facts_changed = true;
 }
 
 /* Is the post's context as it would be made now? */

@@ -247,6 +247,16 @@ static void schedule_decision(sv_Session *s, int32_t d, uint64_t t)
     queue_push(s, t, ITEM_DECISION, d);
 }
 
+/* A fact comes to light (f in range). Every change of s->fact_known after
+ * the start goes through here: the model's ticks are told (their kept
+ * contexts read the facts known). */
+static void know(sv_Session *s, uint32_t f)
+{
+    if (s->fact_known[f]) return;
+    s->fact_known[f] = 1;
+    if (s->score) sv_score_facts_changed(s->score);
+}
+
 /* a corrupt range must not make the result leave int32: sv_clamp_i64 keeps to hi */
 static int32_t clamp32(int64_t v, int64_t lo, int64_t hi)
 {
@@ -292,7 +302,7 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
         if (e->after_ms)
             queue_push(s, t, ITEM_REVEAL, e->ref);
         else
-            s->fact_known[e->ref] = 1;
+            know(s, (uint32_t)e->ref);
         break;
     default: break;
     }
@@ -312,8 +322,7 @@ static void reveal_all(sv_Session *s, sv_Span refs)
     const sv_Scenario *sc = s->sc;
     for (uint32_t i = 0; i < refs.count; i++) {
         uint64_t k = (uint64_t)refs.start + i;
-        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count)
-            s->fact_known[sc->fact_refs[k]] = 1;
+        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count) know(s, sc->fact_refs[k]);
     }
 }
 
@@ -809,7 +818,7 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
     case ITEM_EVENT: process_event(s, it->ref); break;
     case ITEM_END: end_session(s, it->ref); break;
     case ITEM_REVEAL:
-        if (sv_in_range(it->ref, s->sc->fact_count)) s->fact_known[it->ref] = 1;
+        if (sv_in_range(it->ref, s->sc->fact_count)) know(s, (uint32_t)it->ref);
         break;
     case ITEM_SEND: send_pending(s, it->ref); break;
     case ITEM_EARLIER: take_earlier(s, it->ref); break;

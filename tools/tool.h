@@ -161,7 +161,10 @@ typedef struct ToolPlayout {
     int32_t (*delta)[SV_METER_COUNT]; /* [decision_count] meters at the end minus at opening */
     bool limit;                       /* the session stopped itself at a limit */
     char limit_text[300];
+    uint64_t state_hash; /* sv_session_hash at the end, once tool_playout_hash(true) */
 } ToolPlayout;
+/* Whether tool_playout fills state_hash (the whole state's hash costs time). */
+void tool_playout_hash(bool on);
 bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out);
 void tool_playout_free(ToolPlayout *out);

@@ -4,7 +4,9 @@
  * crowd and once with the audience off (a copy of the scenario without one),
  * on one thread; the figures are in that thread's CPU time, so a machine busy
  * with other work still measures one core: runs per second and nanoseconds per
- * simulated second. */
+ * simulated second. With --runs the results digest (each run's ending, end
+ * time and meters; with --state its whole state hash too) tells whether a
+ * change kept the results. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +27,7 @@ typedef struct ExploreBench {
     uint32_t runs;  /* exact run count; 0: as many as fit in seconds */
     uint64_t seed;
     bool crowd, quiet; /* measure with the crowd, with the audience off */
+    bool state;        /* the results digest takes each run's whole state hash too */
 } ExploreBench;
 
 static double cpu_s(void)
@@ -64,6 +67,7 @@ static bool measure(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
         sim_ms += r.end_ms;
         digest = mix(mix(digest, (uint64_t)(int64_t)r.ending), r.end_ms);
         for (int m = 0; m < SV_METER_COUNT; m++) digest = mix(digest, (uint32_t)r.meters[m]);
+        if (b->state) digest = mix(digest, r.state_hash);
         tool_playout_free(&r);
         runs++;
         /* reading a thread's CPU clock is a system call, as long as a short
@@ -153,6 +157,8 @@ int tool_bench_explore(int argc, char **argv)
             ok = v[0] >= '0' && v[0] <= '9' && !*end;
             b.seed = x;
             i++;
+        } else if (strcmp(argv[i], "--state") == 0) {
+            b.state = true;
         } else if (strcmp(argv[i], "--audience") == 0 && v) {
             b.crowd = strcmp(v, "off") != 0;
             b.quiet = strcmp(v, "on") != 0;
@@ -169,9 +175,10 @@ int tool_bench_explore(int argc, char **argv)
     }
     if (!ok) {
         fputs("usage: svara-tool bench explore [PACK [SCENARIO]] [--seconds S] [--runs N] [--seed "
-              "N] [--audience on|off]\n",
+              "N] [--audience on|off] [--state]\n",
               stderr);
         return 2;
     }
+    tool_playout_hash(b.state);
     return bench_pack(&b);
 }

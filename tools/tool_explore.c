@@ -335,6 +335,10 @@ void tool_playout_free(ToolPlayout *out)
     memset(out, 0, sizeof *out);
 }
 
+static bool playout_hash;
+
+void tool_playout_hash(bool on) { playout_hash = on; }
+
 static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                     uint64_t seed, ToolPlayout *out, char **replay)
 {
@@ -367,6 +371,7 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
         for (int m = 0; m < SV_METER_COUNT; m++) out->delta[d][m] = s->meters[m] - w.before[d][m];
     }
     out->limit = tool_session_limit(s, true, out->limit_text, sizeof out->limit_text);
+    if (playout_hash) out->state_hash = sv_session_hash(s);
     out->cov = w.cov;
     w.cov = NULL;
     if (replay) *replay = sv_run_write_replay(&w.run);

@@ -164,50 +164,7 @@ bool sv_score_holds(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext 
     return holds_at(m, cond, ctx, 0);
 }
 
-/* ---- the curve ---------------------------------------------------------------------- */
-
-/* value + frac / one as one exact number, and back. */
-static int64_t join_exact(int32_t value, int64_t frac, int64_t one)
-{
-    return (int64_t)value * one + frac;
-}
-
-static void split_exact(int64_t x, int64_t one, int64_t hi, int32_t *value, int64_t *frac)
-{
-    if (x < 0) x = 0;
-    if (x > hi * one) x = hi * one; /* at an end nothing is left over */
-    *value = (int32_t)(x / one);
-    *frac = x % one;
-}
-
-/* Moving by nothing a value already in range (0 <= frac < one, nothing over
- * at the top) leaves it as it is: no need to join and split it. */
-static bool stays(int64_t raw, int32_t value, int64_t frac, int64_t one, int64_t hi)
-{
-    return raw == 0 && frac >= 0 && frac < one && value >= 0 &&
-           (value < hi || (value == hi && frac == 0));
-}
-
-int64_t sv_score_meter_one(sv_Meter m) { return m == SV_METER_REACH ? PERSON_UNITS : TENTH_FINE; }
-
-static int64_t meter_hi(sv_Meter m) { return m == SV_METER_REACH ? INT32_MAX : SV_METER_MAX; }
-
-bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac)
-{
-    return (unsigned)m < SV_METER_COUNT &&
-           stays(0, value, frac, sv_score_meter_one(m), meter_hi(m));
-}
-
-int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
-{
-    int32_t start = *value;
-    if ((unsigned)m >= SV_METER_COUNT) return 0;
-    int64_t one = sv_score_meter_one(m), hi = meter_hi(m);
-    if (stays(raw, *value, *frac, one, hi)) return 0;
-    int64_t x = sv_score_curve_exact(m, raw, join_exact(*value, *frac, one));
-    split_exact(x, one, hi, value, frac);
-    return *value - start;
-}
+/* ---- the curve (sv_score_curve and its helpers: inline in score_internal.h) ----------- */
 
 int32_t sv_score_tenths(int64_t units)
 {

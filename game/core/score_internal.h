@@ -106,7 +106,7 @@ size_t sv_score_fire(const sv_ScoreModel *m, const sv_ScoreContext *ctx,
  * in those fine units. Reach just adds (*frac: below a whole person, in
  * SV_SCORE_UNIT * 10 per person). 0 <= *frac always, so nothing below a tenth
  * is rounded away. Returns the change of *value. */
-int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
+static inline int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac);
 /* The same on the meter's exact value x = value * one + frac (one: the
  * meter's units per tenth, or per person for reach), for a caller that keeps
  * x across many moves (quiet time): returns the new x, in range. Only for a
@@ -142,8 +142,45 @@ static inline int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x)
     }
     return x < 0 ? 0 : x > top ? top : x; /* as the split keeps it */
 }
-int64_t sv_score_meter_one(sv_Meter m);
-bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac);
+/* sv_score_curve, inline: it runs for every meter of every hit, ticks
+ * included, and with constant units it divides by constants. */
+static inline int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, int64_t *frac)
+{
+    if ((unsigned)m >= SV_METER_COUNT) return 0;
+    const bool reach = m == SV_METER_REACH;
+    const int64_t one = reach ? SV_CURVE_PER_PERSON : SV_CURVE_PER_TENTH;
+    const int64_t hi = reach ? INT32_MAX : SV_METER_MAX;
+    int32_t start = *value;
+    int64_t f = *frac;
+    /* moving by nothing a value already in range (0 <= frac < one, nothing
+     * over at the top) leaves it as it is: no need to join and split it */
+    if (raw == 0 && f >= 0 && f < one && start >= 0 && (start < hi || (start == hi && f == 0)))
+        return 0;
+    int64_t x = sv_score_curve_exact(m, raw, (int64_t)start * one + f);
+    if (x < 0) x = 0;
+    if (x > hi * one) x = hi * one; /* at an end nothing is left over */
+    if (reach) {
+        *value = (int32_t)(x / SV_CURVE_PER_PERSON);
+        *frac = x % SV_CURVE_PER_PERSON;
+    } else {
+        *value = (int32_t)(x / SV_CURVE_PER_TENTH);
+        *frac = x % SV_CURVE_PER_TENTH;
+    }
+    return *value - start;
+}
+static inline int64_t sv_score_meter_one(sv_Meter m)
+{
+    return m == SV_METER_REACH ? SV_CURVE_PER_PERSON : SV_CURVE_PER_TENTH;
+}
+/* Is the value in range as the curve leaves it (0 <= frac < one, nothing
+ * over at the top)? */
+static inline bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t frac)
+{
+    if ((unsigned)m >= SV_METER_COUNT) return false;
+    const int64_t one = sv_score_meter_one(m);
+    const int64_t hi = m == SV_METER_REACH ? INT32_MAX : SV_METER_MAX;
+    return frac >= 0 && frac < one && value >= 0 && (value < hi || (value == hi && frac == 0));
+}
 /* Units to tenths (reach: tenths of a person), rounded half away from zero. */
 int32_t sv_score_tenths(int64_t units);
 /* The single figure candidates are ranked by: 2 x reputation + sentiment +
@@ -218,6 +255,12 @@ typedef struct sv_Quiet {
     size_t count;
 } sv_Quiet;
 bool sv_score_quiet(sv_ScoreState *st, const sv_Session *s, uint64_t until, sv_Quiet *q);
+/* The judgements due at t when they are the tick's alone (no promise falls
+ * due by t) and its rules' hits are kept between seconds: the live ticks as
+ * sv_score_tick_live lists them, in the order sv_score_jobs and
+ * sv_score_judge would fire them; a post's fire only when it stood before t
+ * and sv_score_tick_fires. False: sv_score_jobs lists them. */
+bool sv_score_tick_now(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q);
 bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e);
 void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLive *e,
                         const sv_ScoreHit *h);
@@ -269,6 +312,9 @@ size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
  * first: 0 when all are spent, UINT32_MAX when that cannot be told without
  * the time or one has no limit. */
 uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post);
+/* A fact came to light: the session calls it at every change of fact_known
+ * after the start (the ticks compare the facts known only then). */
+void sv_score_facts_changed(sv_ScoreState *st);
 /* A memo for sv_score_pass, which a change of what ticks read forgets: ticks
  * stay live until at least `t` (live_until); may a pass at t succeed? */
 void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t);

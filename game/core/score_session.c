@@ -71,9 +71,11 @@ void sv_score_state_free(sv_Session *s)
     s->score = NULL;
 }
 
-/* The state and its fixed-size arrays in one zeroed block (c), or, without
- * c, nothing. */
-static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, sv_Carve *c)
+/* The state and its fixed-size arrays in one block (c), or, without c,
+ * nothing. What is read before it is written comes first, up to *cleared,
+ * and is zeroed; the scratch hits and the jobs are always written first. */
+static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, sv_Carve *c,
+                                  size_t *cleared)
 {
     if (!c) return NULL;
     const sv_Scenario *sc = s->sc;
@@ -81,8 +83,9 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
     uint8_t *answered = sv_carve(c, sc->post_count + 1u, 1);
     sv_DecisionNote *notes = sv_carve(c, sc->decision_count + 1u, sizeof *notes);
-    sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
     sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
+    *cleared = c->size;
+    sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
     /* at most one job per post, plus the promises, which never outnumber the replies */
     size_t job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     sv_ScoreJob *jobs = sv_carve(c, job_cap, sizeof *jobs);
@@ -101,11 +104,13 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
 {
     const sv_Scenario *sc = s->sc;
     sv_Carve c = {0, NULL};
-    (void)carve_state(s, m, &c); /* measures */
-    c.base = calloc(1, c.size);
+    size_t cleared;
+    (void)carve_state(s, m, &c, &cleared); /* measures */
+    c.base = malloc(c.size);
     if (!c.base) return SV_ERR_NOMEM;
+    memset(c.base, 0, cleared);
     c.size = 0;
-    sv_ScoreState *st = carve_state(s, m, &c); /* places: the state first, then its arrays */
+    sv_ScoreState *st = carve_state(s, m, &c, &cleared); /* places: the state first */
     s->score = st;
     st->model = m;
     st->lang = (unsigned)lang < SV_LANG_COUNT ? lang : SV_LANG_EN;
@@ -122,6 +127,13 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
 }
 
 /* ---- the meter history ---------------------------------------------------------------- */
+
+/* Four meters against four, in registers (asked at every step of the clock). */
+static inline bool same_meters(const int32_t *a, const int32_t *b)
+{
+    _Static_assert(SV_METER_COUNT == 4, "same_meters compares four meters");
+    return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0;
+}
 
 static void push_sample_at(sv_ScoreState *st, const sv_Session *s, uint32_t t)
 {
@@ -159,7 +171,7 @@ static void find_standing(sv_ScoreState *st, const sv_Session *s)
 static void track_meters(sv_ScoreState *st, const sv_Session *s)
 {
     if (st->history_count == 0 ||
-        memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
+        !same_meters(st->history[st->history_count - 1].meters, s->meters))
         push_sample(st, s);
 }
 
@@ -444,7 +456,7 @@ static bool moved(const sv_ScoreState *st, const sv_Session *s)
 {
     if (st->history_count >= MAX_RECORDS) return false;
     return st->history_count == 0 ||
-           memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0;
+           !same_meters(st->history[st->history_count - 1].meters, s->meters);
 }
 
 bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms)
@@ -453,7 +465,7 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms)
     bool any = next_tick(st, s, &t);
     /* a sample every ten seconds while the meters move, none while they rest */
     uint64_t sample = ((uint64_t)s->now_ms + SAMPLE_MS - 1u) / SAMPLE_MS * SAMPLE_MS;
-    if (moved(st, s) && sample < t) {
+    if (sample < t && moved(st, s)) {
         t = (uint32_t)sample;
         any = true;
     }
@@ -485,6 +497,17 @@ size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const s
                 st->jobs[n++] = (sv_ScoreJob){SV_TRIGGER_TICK, -1, (int32_t)p, -1};
     *jobs = st->jobs;
     return n;
+}
+
+bool sv_score_tick_now(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q)
+{
+    uint32_t tick;
+    if (!next_tick(st, s, &tick) || tick != t) return false;
+    for (size_t i = 0; i < st->promise_count; i++)
+        if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms <= t) return false;
+    if (!sv_score_tick_live(st, s, q)) return false;
+    q->first = q->last = t;
+    return true;
 }
 
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t)
@@ -546,7 +569,7 @@ static uint32_t quiet_start(const sv_ScoreState *st, const sv_Session *s, uint64
     uint32_t t;
     if (!next_tick(st, s, &t) || t >= *until || t == 0 || t % TICK_MS != 0 ||
         st->history_count == 0 ||
-        memcmp(st->history[st->history_count - 1].meters, s->meters, sizeof s->meters) != 0)
+        !same_meters(st->history[st->history_count - 1].meters, s->meters))
         return 0;
     for (size_t i = 0; i < st->promise_count; i++)
         if (st->promises[i].state == SV_PROMISE_OPEN && st->promises[i].due_ms < *until)

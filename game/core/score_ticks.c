@@ -32,6 +32,7 @@ struct sv_ScoreTicks {
     uint32_t epoch;         /* counts changes of what a tick reads */
     uint32_t sent;          /* replies sent when the epoch began */
     uint8_t *known;         /* [fact_count] the facts known then */
+    bool facts_changed;     /* fact_known changed since they were compared (the session says) */
     uint32_t facts_version; /* counts changes of the facts known */
     bool fixed;             /* a reply sent since the start told the product team */
     uint32_t *thread_sent;  /* [post_count] replies sent since the start, by thread */
@@ -136,8 +137,8 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         tk = sv_carve(&c, 1, sizeof *tk);
         uint8_t *known = sv_carve(&c, sc->fact_count + 1u, 1);
         uint32_t *thread_sent = sv_carve(&c, sc->post_count + 1u, sizeof *thread_sent);
-        TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts);
         size_t cleared = c.size;
+        TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts); /* `made` cleared */
         sv_ScoreHit *hits = sv_carve(&c, cells, sizeof *hits);
         sv_TickLive *live = sv_carve(&c, cells, sizeof *live);
         int32_t *slot = sv_carve(&c, m->rule_count + 1u, sizeof *slot);
@@ -158,6 +159,7 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         tk->record = record;
     }
     st->ticks = tk;
+    for (uint32_t p = 0; p <= sc->post_count; p++) tk->posts[p].made = false;
     tk->rule_count = hi - lo;
     for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
     for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
@@ -198,7 +200,8 @@ static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     size_t facts = sc->fact_count;
-    bool same_facts = memcmp(tk->known, s->fact_known, facts) == 0;
+    bool same_facts = !tk->facts_changed || memcmp(tk->known, s->fact_known, facts) == 0;
+    tk->facts_changed = false;
     if (tk->sent == s->sent_count && same_facts) return;
     tk->epoch++;
     if (!same_facts) {
@@ -213,6 +216,11 @@ static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
         if (th >= 0) tk->thread_sent[th]++;
     }
     tk->sent = s->sent_count;
+}
+
+void sv_score_facts_changed(sv_ScoreState *st)
+{
+    if (st->ticks) st->ticks->facts_changed = true;
 }
 
 /* Is the post's context as it would be made now? */

@@ -36,14 +36,15 @@ enum {
 
 /* ---- allocation ------------------------------------------------------------ */
 
-/* The arrays whose size the scenario fixes share one zeroed block (a run
+/* The arrays whose size the scenario fixes share one block, zeroed but for
+ * the replies (a run
  * starts and ends thousands of times a second in explore), each at an
  * aligned offset and never empty, so a NULL always means out of memory and
  * the arrays can be indexed without special cases. `flags` comes first and
  * owns the block; the queue and the log grow, and have blocks of their own. */
 static size_t at_least_one(size_t n) { return n ? n : 1u; }
 
-static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c)
+static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c, size_t *cleared)
 {
     s->flags = sv_carve(c, at_least_one(sc->flag_count), sizeof *s->flags);
     s->vars = sv_carve(c, at_least_one(sc->var_count), sizeof *s->vars);
@@ -61,10 +62,12 @@ static void carve_all(sv_Session *s, const sv_Scenario *sc, sv_Carve *c)
     s->fact_known = sv_carve(c, at_least_one(sc->fact_count), sizeof *s->fact_known);
     s->inject_fired = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_fired);
     s->inject_ms = sv_carve(c, at_least_one(sc->inject_count), sizeof *s->inject_ms);
+    *cleared = c->size;
     s->replies = sv_carve(c, at_least_one(s->reply_cap), sizeof *s->replies);
 }
 
-static void *alloc_array(size_t count, size_t size) { return calloc(count ? count : 1, size); }
+/* Not zeroed: the queue and the log are read only up to their counts. */
+static void *alloc_array(size_t count, size_t size) { return malloc((count ? count : 1) * size); }
 
 static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
 {
@@ -72,10 +75,13 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
      * the scenario's earlier replies come on top: replies never grow */
     s->reply_cap = (size_t)sc->decision_count * SV_MAX_STEPS + sc->earlier_count;
     sv_Carve c = {0, NULL};
-    carve_all(s, sc, &c); /* measures */
-    c.base = calloc(1, c.size);
+    size_t cleared;
+    carve_all(s, sc, &c, &cleared); /* measures */
+    c.base = malloc(c.size);
+    /* zeroed but for the replies, which reply_new clears one by one */
+    if (c.base) memset(c.base, 0, cleared);
     c.size = 0;
-    carve_all(s, sc, &c); /* places: NULL everywhere without the block */
+    carve_all(s, sc, &c, &cleared); /* places: NULL everywhere without the block */
     s->queue_cap = 16u + (size_t)sc->post_count + 3u * (size_t)sc->decision_count +
                    (size_t)sc->event_count + (size_t)sc->earlier_count;
     if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;
@@ -241,6 +247,16 @@ static void schedule_decision(sv_Session *s, int32_t d, uint64_t t)
     queue_push(s, t, ITEM_DECISION, d);
 }
 
+/* A fact comes to light (f in range). Every change of s->fact_known after
+ * the start goes through here: the model's ticks are told (their kept
+ * contexts read the facts known). */
+static void know(sv_Session *s, uint32_t f)
+{
+    if (s->fact_known[f]) return;
+    s->fact_known[f] = 1;
+    if (s->score) sv_score_facts_changed(s->score);
+}
+
 /* a corrupt range must not make the result leave int32: sv_clamp_i64 keeps to hi */
 static int32_t clamp32(int64_t v, int64_t lo, int64_t hi)
 {
@@ -286,7 +302,7 @@ static void apply_effect(sv_Session *s, const sv_Effect *e)
         if (e->after_ms)
             queue_push(s, t, ITEM_REVEAL, e->ref);
         else
-            s->fact_known[e->ref] = 1;
+            know(s, (uint32_t)e->ref);
         break;
     default: break;
     }
@@ -306,8 +322,7 @@ static void reveal_all(sv_Session *s, sv_Span refs)
     const sv_Scenario *sc = s->sc;
     for (uint32_t i = 0; i < refs.count; i++) {
         uint64_t k = (uint64_t)refs.start + i;
-        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count)
-            s->fact_known[sc->fact_refs[k]] = 1;
+        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count) know(s, sc->fact_refs[k]);
     }
 }
 
@@ -470,6 +485,33 @@ static bool any_open(const sv_Session *s)
  * scoring curve; for the meters the crowd owns (sentiment, reach) the crowd
  * gets their raw sum instead, and each hit keeps what it is worth there for
  * the debrief. Then the model keeps the judgement. */
+/* One hit of a judgement through the curve, meter by meter (each with its
+ * own constants): the meters the crowd owns (sentiment and reach, with a
+ * crowd) move a copy, `worth`, and add their raw effect to what goes to the
+ * crowd; the others move the session's meters. */
+static inline void move_hit(sv_Session *s, sv_ScoreHit *h, int32_t *worth, int64_t *worth_frac,
+                            int64_t *to_crowd)
+{
+    _Static_assert(SV_METER_COUNT == 4, "move_hit names each meter");
+    const bool crowd = s->audience != NULL; /* sv_audience_owns: sentiment and reach */
+    int32_t *m = s->meters;
+    int64_t *f = s->meter_frac;
+    const int S = SV_METER_SENTIMENT, R = SV_METER_REACH;
+    h->applied[SV_METER_REPUTATION] =
+        sv_score_curve(SV_METER_REPUTATION, h->raw[SV_METER_REPUTATION], &m[SV_METER_REPUTATION],
+                       &f[SV_METER_REPUTATION]);
+    h->applied[S] = sv_score_curve(SV_METER_SENTIMENT, h->raw[S], crowd ? &worth[S] : &m[S],
+                                   crowd ? &worth_frac[S] : &f[S]);
+    h->applied[SV_METER_MOOD] =
+        sv_score_curve(SV_METER_MOOD, h->raw[SV_METER_MOOD], &m[SV_METER_MOOD], &f[SV_METER_MOOD]);
+    h->applied[R] = sv_score_curve(SV_METER_REACH, h->raw[R], crowd ? &worth[R] : &m[R],
+                                   crowd ? &worth_frac[R] : &f[R]);
+    if (crowd) {
+        to_crowd[S] += h->raw[S];
+        to_crowd[R] += h->raw[R];
+    }
+}
+
 static void run_job(sv_Session *s, const sv_ScoreJob *job)
 {
     sv_ScoreState *st = s->score;
@@ -480,15 +522,7 @@ static void run_job(sv_Session *s, const sv_ScoreJob *job)
     int64_t worth_frac[SV_METER_COUNT], to_crowd[SV_METER_COUNT] = {0};
     memcpy(worth, s->meters, sizeof worth);
     memcpy(worth_frac, s->meter_frac, sizeof worth_frac);
-    for (size_t i = 0; i < n; i++) {
-        for (int k = 0; k < SV_METER_COUNT; k++) {
-            bool crowd = sv_audience_owns(s->audience, k);
-            int32_t *v = crowd ? &worth[k] : &s->meters[k];
-            int64_t *f = crowd ? &worth_frac[k] : &s->meter_frac[k];
-            hits[i].applied[k] = sv_score_curve((sv_Meter)k, hits[i].raw[k], v, f);
-            if (crowd) to_crowd[k] += hits[i].raw[k];
-        }
-    }
+    for (size_t i = 0; i < n; i++) move_hit(s, &hits[i], worth, worth_frac, to_crowd);
     for (int k = 0; k < SV_METER_COUNT; k++)
         if (to_crowd[k]) sv_audience_impulse(s->audience, s, (sv_Meter)k, to_crowd[k], ctx.post);
     sv_score_keep(st, s, &ctx, hits, n, job->reply);
@@ -520,11 +554,50 @@ static void run_crowd(sv_Session *s, uint32_t t)
     s->meters[SV_METER_REPUTATION] = out.reputation;
 }
 
+#define TICKS_NOW 64 /* live ticks run_ticks takes; more go through sv_score_jobs */
+
+/* A tick at t from the live list (sv_score_tick_now), each standing post's
+ * hits as run_job runs that post's tick job: through the curve (the crowd's
+ * meters on a copy, their raw sum to the crowd), then kept in their records. */
+static void run_ticks(sv_Session *s, const sv_Quiet *q, uint32_t t)
+{
+    sv_ScoreState *st = s->score;
+    sv_ScoreHit *hits = st->scratch;
+    const sv_TickLive *from[TICKS_NOW];
+    for (size_t i = 0, j; i < q->count; i = j) {
+        int32_t post = q->live[i].post;
+        for (j = i + 1; j < q->count && q->live[j].post == post; j++) {
+        }
+        if (s->post_ms[post] >= t) continue; /* it appeared this very second: no job */
+        int32_t worth[SV_METER_COUNT];
+        int64_t worth_frac[SV_METER_COUNT], to_crowd[SV_METER_COUNT] = {0};
+        memcpy(worth, s->meters, sizeof worth);
+        memcpy(worth_frac, s->meter_frac, sizeof worth_frac);
+        size_t n = 0;
+        for (size_t k = i; k < j; k++) {
+            const sv_TickLive *e = &q->live[k];
+            if (!sv_score_tick_fires(st, e)) continue;
+            sv_ScoreHit *h = &hits[n];
+            *h = *e->hit;
+            from[n++] = e;
+            move_hit(s, h, worth, worth_frac, to_crowd);
+        }
+        for (int m = 0; m < SV_METER_COUNT; m++)
+            if (to_crowd[m]) sv_audience_impulse(s->audience, s, (sv_Meter)m, to_crowd[m], post);
+        for (size_t k = 0; k < n; k++) sv_score_tick_keep(st, s, from[k], &hits[k]);
+    }
+}
+
 static void run_score(sv_Session *s, uint32_t t)
 {
-    const sv_ScoreJob *jobs;
-    size_t n = sv_score_jobs(s->score, s, t, &jobs);
-    for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
+    sv_Quiet q;
+    if (sv_score_tick_now(s->score, s, t, &q) && q.count <= TICKS_NOW) {
+        run_ticks(s, &q, t);
+    } else {
+        const sv_ScoreJob *jobs;
+        size_t n = sv_score_jobs(s->score, s, t, &jobs);
+        for (size_t i = 0; i < n; i++) run_job(s, &jobs[i]);
+    }
     sv_score_ticked(s->score, s, t);
 }
 
@@ -745,7 +818,7 @@ static void process_item(sv_Session *s, const sv_Scheduled *it)
     case ITEM_EVENT: process_event(s, it->ref); break;
     case ITEM_END: end_session(s, it->ref); break;
     case ITEM_REVEAL:
-        if (sv_in_range(it->ref, s->sc->fact_count)) s->fact_known[it->ref] = 1;
+        if (sv_in_range(it->ref, s->sc->fact_count)) know(s, (uint32_t)it->ref);
         break;
     case ITEM_SEND: send_pending(s, it->ref); break;
     case ITEM_EARLIER: take_earlier(s, it->ref); break;
@@ -857,14 +930,19 @@ static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
     }
 }
 
-/* The meters through quiet time: exact values x, whole values m, the whole
- * values last sampled l, room for samples in the history and the time of the
- * next sample due whatever the meters do. A local of quiet_batch that only
- * inlined helpers see, so it lives in registers. */
+/* The meters through quiet time: exact values x, whole values m and the
+ * exact value where each whole value starts (lo = m * one: x stays in that
+ * whole value while 0 <= x - lo < one, so m is divided out only when it
+ * moves), the whole values last sampled l and whether m may differ from them
+ * (moved), room for samples in the history and the time of the next sample
+ * due whatever the meters do. A local of quiet_batch that only inlined
+ * helpers see, so it lives in registers. */
 typedef struct QuietRun {
     int64_t x0, x1, x2, x3;
+    int64_t lo0, lo1, lo2, lo3;
     int32_t m0, m1, m2, m3;
     uint64_t l01, l23; /* as pairs (pair()): compared in registers, never through memory */
+    bool moved;
     size_t room;
     uint64_t next_sample;
 } QuietRun;
@@ -875,20 +953,23 @@ static inline uint64_t pair(int32_t a, int32_t b)
     return (uint64_t)(uint32_t)a | (uint64_t)(uint32_t)b << 32;
 }
 
-/* One move of meter k in quiet time on its exact value *x and whole value *m. */
-static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int32_t *m,
-                              int64_t *applied)
+/* One move of meter k in quiet time on its exact value *x, whole value *m
+ * and that whole value's start *lo; *moved when the whole value moved. */
+static inline void quiet_move(sv_Meter k, int64_t raw, bool one_step, int64_t *x, int64_t *lo,
+                              int32_t *m, int64_t *applied, bool *moved)
 {
     if (raw == 0) return; /* the curve leaves a settled meter */
-    int32_t was = *m;
-    if (k == SV_METER_REACH) {
+    const int64_t one = k == SV_METER_REACH ? SV_CURVE_PER_PERSON : SV_CURVE_PER_TENTH;
+    if (k == SV_METER_REACH)
         *x = sv_score_curve_exact(SV_METER_REACH, raw, *x);
-        *m = (int32_t)(*x / SV_CURVE_PER_PERSON);
-    } else {
+    else
         *x = one_step ? curve_step(raw, *x) : sv_score_curve_exact(k, raw, *x);
-        *m = (int32_t)((uint64_t)*x / (uint64_t)SV_CURVE_PER_TENTH);
-    }
+    if ((uint64_t)(*x - *lo) < (uint64_t)one) return; /* still in its whole value (x >= 0) */
+    int32_t was = *m;
+    *m = (int32_t)((uint64_t)*x / (uint64_t)one);
+    *lo = (int64_t)*m * one;
     *applied += *m - was;
+    *moved = true;
 }
 
 _Static_assert(SV_METER_COUNT == 4 && SV_METER_REPUTATION == 0 && SV_METER_SENTIMENT == 1 &&
@@ -900,10 +981,14 @@ static inline bool quiet_fire(QuietTick *y, uint64_t t, QuietRun *r)
 {
     if (!y->left) return false;
     if (y->post_ms >= t) return true; /* it appeared this very second */
-    quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->m0, &y->applied[0]);
-    quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->m1, &y->applied[1]);
-    quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &r->x2, &r->m2, &y->applied[2]);
-    quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &r->x3, &r->m3, &y->applied[3]);
+    quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->lo0, &r->m0, &y->applied[0],
+               &r->moved);
+    quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->lo1, &r->m1, &y->applied[1],
+               &r->moved);
+    quiet_move(SV_METER_MOOD, y->raw[2], y->one_step, &r->x2, &r->lo2, &r->m2, &y->applied[2],
+               &r->moved);
+    quiet_move(SV_METER_REACH, y->raw[3], y->one_step, &r->x3, &r->lo3, &r->m3, &y->applied[3],
+               &r->moved);
     y->left--;
     y->added++;
     y->last_ms = (uint32_t)t;
@@ -917,8 +1002,12 @@ static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
 {
     bool due = t == r->next_sample;
     if (due) r->next_sample += SV_SCORE_SAMPLE_MS;
+    if (!due && !r->moved) return;
     uint64_t m01 = pair(r->m0, r->m1), m23 = pair(r->m2, r->m3);
-    if (!due && m01 == r->l01 && m23 == r->l23) return;
+    if (m01 == r->l01 && m23 == r->l23) {
+        r->moved = false; /* back where they were last sampled */
+        if (!due) return;
+    }
     bool kept;
     if (r->room) {
         sv_MeterSample *h = &st->history[st->history_count++];
@@ -935,7 +1024,87 @@ static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
     if (kept) {
         r->l01 = m01;
         r->l23 = m23;
+        r->moved = false;
     }
+}
+
+/* One 0-100 meter's exact value x moved by a one-step raw a (curve_step,
+ * with the sign known to the caller's loop). */
+static inline int64_t one_gain(int64_t a, int64_t x)
+{
+    const int64_t full = (int64_t)SV_METER_MAX * SV_CURVE_PER_TENTH;
+    return x + (int64_t)((uint64_t)a * (uint64_t)(full - x) / (uint64_t)SV_CURVE_PER_TENTH);
+}
+static inline int64_t one_loss(int64_t a, int64_t x)
+{
+    return x - (int64_t)((uint64_t)a * (uint64_t)x / (uint64_t)SV_CURVE_PER_TENTH);
+}
+
+/* A crossing out of a whole value: m and lo follow x, and the tick's applied. */
+static inline void quiet_cross(int64_t x, int64_t one, int64_t *lo, int32_t *m, int64_t *applied,
+                               bool *moved)
+{
+    int32_t was = *m;
+    *m = (int32_t)((uint64_t)x / (uint64_t)one);
+    *lo = (int64_t)*m * one;
+    *applied += *m - was;
+    *moved = true;
+}
+
+/* The seconds of quiet time from *t on in which the one live tick y fires
+ * (its post stood before and its time is not up), each as quiet_fire and
+ * quiet_sample run it, with every 0-100 meter's move one step of the curve:
+ * the exact values stay in registers, a whole value is divided out only when
+ * it is left, and a second is sampled only when due or when a whole value
+ * moved. Stops at the first second it does not fire, or after `last`. */
+static void quiet_one(sv_ScoreState *st, QuietTick *y, QuietRun *r, uint64_t *tp, uint64_t last,
+                      uint64_t *now)
+{
+    const int64_t tenth = SV_CURVE_PER_TENTH, person = SV_CURVE_PER_PERSON;
+    const int64_t top = (int64_t)INT32_MAX * SV_CURVE_PER_PERSON;
+    const int64_t a0 = y->raw[0], a1 = y->raw[1], a2 = y->raw[2], a3 = y->raw[3];
+    int64_t x0 = r->x0, x1 = r->x1, x2 = r->x2, x3 = r->x3;
+    uint64_t t = *tp, left = y->left, fired = 0;
+    for (; t <= last && left && y->post_ms < t; t += SV_MS_PER_SECOND) {
+        if (a0 > 0) x0 = one_gain(a0, x0);
+        if (a0 < 0) x0 = one_loss(-a0, x0);
+        if (a1 > 0) x1 = one_gain(a1, x1);
+        if (a1 < 0) x1 = one_loss(-a1, x1);
+        if (a2 > 0) x2 = one_gain(a2, x2);
+        if (a2 < 0) x2 = one_loss(-a2, x2);
+        if (a3) { /* sv_score_curve_exact for reach, kept in range */
+            x3 = a3 > top - x3 ? top : x3 + a3;
+            if (x3 < 0) x3 = 0;
+        }
+        left--;
+        fired++;
+        bool cross = ((uint64_t)(x0 - r->lo0) >= (uint64_t)tenth) |
+                     ((uint64_t)(x1 - r->lo1) >= (uint64_t)tenth) |
+                     ((uint64_t)(x2 - r->lo2) >= (uint64_t)tenth) |
+                     ((uint64_t)(x3 - r->lo3) >= (uint64_t)person);
+        if (cross) {
+            if ((uint64_t)(x0 - r->lo0) >= (uint64_t)tenth)
+                quiet_cross(x0, tenth, &r->lo0, &r->m0, &y->applied[0], &r->moved);
+            if ((uint64_t)(x1 - r->lo1) >= (uint64_t)tenth)
+                quiet_cross(x1, tenth, &r->lo1, &r->m1, &y->applied[1], &r->moved);
+            if ((uint64_t)(x2 - r->lo2) >= (uint64_t)tenth)
+                quiet_cross(x2, tenth, &r->lo2, &r->m2, &y->applied[2], &r->moved);
+            if ((uint64_t)(x3 - r->lo3) >= (uint64_t)person)
+                quiet_cross(x3, person, &r->lo3, &r->m3, &y->applied[3], &r->moved);
+        }
+        if (t == r->next_sample || r->moved) quiet_sample(st, t, r);
+    }
+    if (fired) {
+        y->left = left;
+        y->added += (uint32_t)fired;
+        y->last_ms = (uint32_t)(t - SV_MS_PER_SECOND);
+        *now = t - SV_MS_PER_SECOND;
+    }
+    r->x0 = x0;
+    r->x1 = x1;
+    r->x2 = x2;
+    r->x3 = x3;
+    *tp = t;
 }
 
 /* The seconds from t on, each as quiet_second would run it, once every live
@@ -957,8 +1126,13 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     r.m1 = s->meters[1];
     r.m2 = s->meters[2];
     r.m3 = s->meters[3];
+    r.lo0 = (int64_t)r.m0 * SV_CURVE_PER_TENTH;
+    r.lo1 = (int64_t)r.m1 * SV_CURVE_PER_TENTH;
+    r.lo2 = (int64_t)r.m2 * SV_CURVE_PER_TENTH;
+    r.lo3 = (int64_t)r.m3 * SV_CURVE_PER_PERSON;
     r.l01 = pair(ls[0], ls[1]);
     r.l23 = pair(ls[2], ls[3]);
+    r.moved = r.l01 != pair(r.m0, r.m1) || r.l23 != pair(r.m2, r.m3);
     r.next_sample = (t + SV_SCORE_SAMPLE_MS - 1u) / SV_SCORE_SAMPLE_MS * SV_SCORE_SAMPLE_MS;
     r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_MS_PER_SECOND + 1u));
     quiet_ticks(s, q, qt);
@@ -966,6 +1140,10 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     if (q->count == 1) { /* the usual case, with the tick in registers too */
         QuietTick y = qt[0];
         for (; t <= q->last; t += SV_MS_PER_SECOND) {
+            if (y.one_step) { /* the seconds it fires, then the one it does not as before */
+                quiet_one(st, &y, &r, &t, q->last, &now);
+                if (t > q->last) break;
+            }
             bool live = quiet_fire(&y, t, &r);
             now = t;
             quiet_sample(st, t, &r);
@@ -1047,7 +1225,10 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
             uint32_t last;
-            if (next == NEXT_SCORE && sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
+            /* with a crowd, quiet time ends at its next step, half a second on:
+             * one tick at most, which run_score runs as cheaply as a pass would */
+            if (next == NEXT_SCORE && !s->audience &&
+                sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
                 if (last > s->now_ms) s->now_ms = last;
                 continue;
             }

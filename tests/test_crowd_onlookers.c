@@ -308,6 +308,72 @@ static void test_first_hour_draws_most_of_the_reach(void **state)
     assert_true(all[1] * 10 > all[0] * 12);
 }
 
+/* What the crowd said and did to reputation by a moment of the run. */
+typedef struct Talk {
+    uint64_t comments; /* every comment written, shown or not */
+    int32_t rep_moved; /* tenths the crowd moved reputation */
+} Talk;
+
+static Talk talk_of(const sv_Audience *a)
+{
+    Talk t = {0, a->rep_moved};
+    for (int k = 0; k < SV_ABOUT_COUNT; k++)
+        for (int b = 0; b < SV_STANCE_COUNT; b++) t.comments += a->said[k][b];
+    return t;
+}
+
+/* A complaint is news for its first hour and then fades (above); the crowd
+ * looks in, talks and moves reputation while it is news, and the brand's
+ * answer makes it news again. With a story hour of a minute: the complaint
+ * unanswered, the crowd read at 60 s (its first hour), 400 s (old news by
+ * then) and 600 s; then the same run answered at 600 s, read at 700 s. Without
+ * attention fading, the talk and the push ran on for as long as the thread
+ * stood: a days-long scenario kept its watchers chatting all night and its
+ * reputation pinned at 0 or 100. */
+static void test_old_news_stops_the_talk_an_answer_brings_it_back(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load_with("\"hour\": 60, ", "public-feed", "", &sc);
+    uint64_t first = 0, stale = 0, answered = 0;
+    int32_t push_first = 0, push_stale = 0;
+    int quiet = 0;
+    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+        sv_Session s;
+        assert_int_equal(sv_session_init(&s, &sc, seed), SV_OK);
+        assert_int_equal(sv_session_set_model(&s, M, SV_LANG_EN), SV_OK);
+        sv_session_advance(&s, 60000);
+        Talk t60 = talk_of(s.audience);
+        sv_session_advance(&s, 400000);
+        Talk t400 = talk_of(s.audience);
+        sv_session_advance(&s, 600000);
+        Talk t600 = talk_of(s.audience);
+        Move m = {0, FIX, 600000};
+        choose(&s, &sc, &m);
+        sv_session_advance(&s, 700000);
+        Talk t700 = talk_of(s.audience);
+        sv_session_free(&s);
+        first += t60.comments;
+        push_first += t60.rep_moved;
+        stale += t600.comments - t400.comments;
+        push_stale += t600.rep_moved - t400.rep_moved;
+        answered += t700.comments - t600.comments;
+        quiet += t600.comments == t400.comments && t600.rep_moved == t400.rep_moved;
+    }
+    print_message("an unanswered complaint, story hour of a minute, sums over %d seeds: comments "
+                  "in its first hour %llu, from 400 s to 600 s %llu, in the 100 s after an answer "
+                  "at 600 s %llu; the crowd's push on reputation %d tenths in the first hour, %d "
+                  "from 400 s to 600 s; silent then in %d seeds\n",
+                  SEEDS, (unsigned long long)first, (unsigned long long)stale,
+                  (unsigned long long)answered, push_first, push_stale, quiet);
+    assert_true(first > SEEDS);       /* the fresh complaint is talked about */
+    assert_true(push_first < -SEEDS); /* and the hostile crowd pulls reputation down */
+    assert_int_equal(stale, 0);       /* hours later nobody looks in */
+    assert_int_equal(push_stale, 0);
+    assert_int_equal(quiet, SEEDS);
+    assert_true(answered > SEEDS); /* the answer is news: they come back and talk */
+}
+
 /* ---- item 3: the failure's kind ------------------------------------------------- */
 
 /* Onlookers' mean stance after `option` at 30 s, read at 240 s, summed over
@@ -694,6 +760,7 @@ int main(void)
         cmocka_unit_test(test_istanbulluoglu2017_answer_within_the_expected_hours),
         cmocka_unit_test(test_istanbulluoglu2017_slower_sites_wait_longer),
         cmocka_unit_test(test_first_hour_draws_most_of_the_reach),
+        cmocka_unit_test(test_old_news_stops_the_talk_an_answer_brings_it_back),
         cmocka_unit_test(test_johnen2019_failure_kind_sets_the_gap),
         cmocka_unit_test(test_failure_validated),
         cmocka_unit_test(test_hogreve2019_private_handling_needs_a_closing_note),

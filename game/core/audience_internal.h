@@ -65,6 +65,7 @@ typedef struct sv_Topic {
     uint32_t exposed; /* accounts that came through it */
     uint32_t wave_left, wave_steps, wave_pool; /* returns still due after the latest reply */
     uint32_t start_ms;  /* when it appeared: how long it has waited, how fresh it is */
+    uint32_t news_ms;   /* its latest news: it appeared, a post in it, the brand's public reply */
     uint8_t channel;    /* sv_ChannelType of its first post: when an answer is expected */
     uint8_t failure;    /* sv_Failure + 1 of its first post; 0: not declared */
     bool moderated;     /* the brand asked for a civil tone in it */
@@ -329,5 +330,7 @@ int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint3
                                  int32_t lift);
 /* how fresh a thread is, per 1024: 1024 for its first hour, then halving */
 uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
+/* the attention it still has, per 1024: the same curve from its latest news */
+uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
 
 #endif

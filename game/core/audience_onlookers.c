@@ -63,7 +63,7 @@ void sv_onlookers_opened(sv_Audience *a, const sv_Session *s, sv_Topic *tp)
 {
     const sv_Scenario *sc = s->sc;
     const sv_Post *p = &sc->posts[tp->post];
-    tp->start_ms = s->now_ms;
+    tp->start_ms = tp->news_ms = s->now_ms;
     tp->channel =
         (uint8_t)(sv_in_range(p->channel, sc->channel_count) ? sc->channels[p->channel].type
                                                              : SV_CHANNEL_FEED);
@@ -90,15 +90,28 @@ int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint3
     return (int64_t)lift * 16 * (int64_t)(hi - wait) / (int64_t)(hi - lo);
 }
 
-uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
+/* How much of the crowd's attention something `age` ms old still has, per
+ * 1024: all of it for an hour of the story, then halving every half hour (in
+ * a straight line between), none after five and a half hours. */
+static uint32_t fade(const sv_Audience *a, uint64_t age)
 {
-    uint64_t age = now - tp->start_ms, hour = a->hour_ms;
+    uint64_t hour = a->hour_ms;
     if (age <= hour) return 1024u;
     uint64_t half = hour / 2 ? hour / 2 : 1, k = (age - hour) / half;
     if (k >= 10) return 0;
     uint32_t f = 1024u >> k;
     /* between two halvings, a straight line */
     return f - (uint32_t)((uint64_t)(f / 2) * ((age - hour) % half) / half);
+}
+
+uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
+{
+    return fade(a, now - tp->start_ms);
+}
+
+uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
+{
+    return fade(a, now - tp->news_ms);
 }
 
 /* Each step: the waiting, the tone and the likes of good replies. */

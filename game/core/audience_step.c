@@ -123,6 +123,7 @@ void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
     if (t < 0) return;
     a->post_topic[post] = (int16_t)t;
     sv_Topic *tp = &a->topics[t];
+    tp->news_ms = s->now_ms; /* a post in it brings the thread back to mind */
     if (tp->post != post && tp->valence == SV_VALENCE_NEGATIVE) {
         int32_t h = tp->heat + (p->valence == SV_VALENCE_NEGATIVE   ? BUMP_HEAT
                                 : p->valence == SV_VALENCE_POSITIVE ? -CALM_HEAT
@@ -314,7 +315,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     bool was_answered = tp->answered;
     tp->answered = true;
     tp->reply = reply;
-    tp->reply_ms = s->now_ms;
+    tp->reply_ms = tp->news_ms = s->now_ms;
     tp->quality = (int32_t)q;
     if (q >= 0) {
         tp->heat -= (int32_t)((int64_t)tp->heat * (q < 300 ? q : 300) / 600);
@@ -481,12 +482,24 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
     }
 }
 
-/* Exposed accounts look in again: the more heated their thread, the likelier they act. */
+/* Exposed accounts look in again: the more heated their thread, the likelier
+ * they act, and only while it still has their attention (an hour after its
+ * latest news, then fading): nobody chats under a days-old review at night. */
 static void chatter(sv_Audience *a, const sv_Session *s)
 {
     if (a->exposed == 0) return;
+    /* each thread's heat as it draws them now, and the most attention any has */
+    uint32_t heat[SV_MAX_TOPICS], most = 0;
+    for (uint32_t t = 0; t < a->topic_count; t++) {
+        heat[t] = sv_onlookers_attention(a, &a->topics[t], s->now_ms);
+        most = heat[t] > most ? heat[t] : most;
+    }
+    if (most == 0) return; /* every thread is old news: nobody looks in */
+    for (uint32_t t = 0; t < a->topic_count; t++)
+        heat[t] = (uint32_t)((uint64_t)a->topics[t].heat * heat[t] / most);
+    /* as many look in as the freshest thread draws; in a staler one fewer act */
     const int64_t per = SV_MS_PER_MINUTE / SV_AUDIENCE_STEP_MS * SV_PER_MILLE; /* steps a minute */
-    a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE;
+    a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE * most / 1024;
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;
     if (n > MAX_CHATTER) n = MAX_CHATTER; /* the rest do not look in this time */
@@ -496,10 +509,19 @@ static void chatter(sv_Audience *a, const sv_Session *s)
         uint32_t x = sv_audience_below(&a->rng, a->exposed << 10);
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
-        uint32_t heat = (uint32_t)a->topics[acc->topic].heat;
-        if ((x & 1023u) * 255000u < heat * acc->act * 1024u)
+        if ((x & 1023u) * 255000u < heat[acc->topic] * acc->act * 1024u)
             sv_audience_react(a, s, i, SV_REACT_CHATTER);
     }
+}
+
+/* The accounts whose thread still has their attention, each counted by how
+ * much (per 1024): those the crowd's push on reputation speaks for. */
+static uint64_t attending(const sv_Audience *a, uint32_t now)
+{
+    uint64_t n = 0;
+    for (uint32_t t = 0; t < a->topic_count; t++)
+        n += (uint64_t)a->topics[t].exposed * sv_onlookers_attention(a, &a->topics[t], now);
+    return n / 1024u;
 }
 
 /* After a reply, a share of each thread's watchers come back to see it. */
@@ -549,8 +571,10 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     out->reach = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
     out->reputation = s->meters[SV_METER_REPUTATION];
     if (t % 1000u != 0 || a->exposed == 0) return;
+    /* the push comes from those still paying attention: a thread moves
+     * reputation while it is news, not for days after */
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(out->sentiment - 500) * a->exposed * REP_PER_MIN;
+    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, t) * REP_PER_MIN;
     if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
     int64_t whole = a->rep_acc / den;                  /* a whole tenth or more, either way */
     a->rep_acc -= whole * den;

@@ -211,15 +211,15 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
     a->post_reactions = calloc(sc->post_count + 1u, sizeof *a->post_reactions);
     a->reply_reactions = calloc(replies + 1u, sizeof *a->reply_reactions);
     a->reply_quality = calloc(replies + 1u, sizeof *a->reply_quality);
-    a->pool_last = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_last);
+    a->pool_recent = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_recent);
     if (!a->accounts || !a->order || !a->hist || !a->pending || !a->post_topic ||
-        !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_last)
+        !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_recent)
         return false;
     a->fixed_bytes = sizeof *a + segs * levels * sizeof *a->hist +
                      (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
                      (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
                      (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
-                     (sc->comment_pool_count + 1u) * sizeof *a->pool_last;
+                     (sc->comment_pool_count + 1u) * sizeof *a->pool_recent;
     for (uint32_t p = 0; p < sc->post_count; p++) a->post_topic[p] = -1;
     return true;
 }
@@ -236,7 +236,7 @@ void sv_audience_free(sv_Session *s)
     free(a->post_reactions);
     free(a->reply_reactions);
     free(a->reply_quality);
-    free(a->pool_last);
+    free(a->pool_recent);
     free(a->comments);
     free(a);
     s->audience = NULL;
@@ -566,7 +566,7 @@ uint64_t sv_audience_hash(uint64_t h, const sv_Session *s)
     }
     for (int k = 0; k < SV_ABOUT_COUNT; k++)
         for (int b = 0; b < SV_STANCE_COUNT; b++) h = sv_hash_u32(h, a->said[k][b]);
-    for (uint32_t p = 0; p < sc->comment_pool_count; p++) h = sv_hash_u32(h, a->pool_last[p]);
+    for (uint32_t p = 0; p < sc->comment_pool_count; p++) h = sv_hash_u64(h, a->pool_recent[p]);
     h = sv_hash_u32(h, a->comment_count);
     for (uint32_t i = 0; i < a->comment_count; i++) h = hash_comment(h, &a->comments[i]);
     return h;

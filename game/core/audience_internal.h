@@ -183,7 +183,9 @@ typedef struct sv_Audience {
     uint32_t comment_count, comment_cap;
     uint32_t comment_tokens; /* thousandths of a comment the feed may still show */
     uint32_t said[SV_ABOUT_COUNT][SV_STANCE_COUNT]; /* every comment written, shown or not */
-    uint16_t *pool_last;                            /* [comment_pool_count]: last entry used + 1 */
+    /* [comment_pool_count]: the entries each pool gave last, newest in the low
+     * 16 bits, each as entry + 1 (0: none); a fresh comment avoids them */
+    uint64_t *pool_recent;
     sv_Comment cand; /* this step's comment to show (reservoir of one) */
     uint32_t cand_seen;
     uint64_t trail;            /* running hash of every account change */

@@ -118,6 +118,31 @@ static bool grow_comments(sv_Audience *a)
     return true;
 }
 
+/* An entry of pool `pool` (n entries) that it has not given lately: the
+ * newest half of the pool's last entries, at most RECENT_KEPT, are held back,
+ * so two accounts a few comments apart never post the very same words. */
+#define RECENT_KEPT 4u
+static uint32_t fresh_entry(sv_Audience *a, uint32_t pool, uint32_t n)
+{
+    uint64_t recent = a->pool_recent[pool];
+    uint32_t keep = n / 2 < RECENT_KEPT ? n / 2 : RECENT_KEPT, avoid[RECENT_KEPT], k = 0;
+    for (uint32_t j = 0; j < keep; j++) {
+        uint32_t v = (uint32_t)(recent >> (16u * j)) & 0xFFFFu;
+        bool dup = false;
+        for (uint32_t i = 0; i < k; i++) dup |= avoid[i] == v - 1u;
+        if (v && v <= n && !dup) avoid[k++] = v - 1u;
+    }
+    uint32_t r = sv_audience_below(&a->rng, n - k); /* the r-th entry not held back */
+    for (uint32_t e = 0; e < n; e++) {
+        bool held = false;
+        for (uint32_t i = 0; i < k; i++) held |= avoid[i] == e;
+        if (held || r-- > 0) continue;
+        a->pool_recent[pool] = recent << 16 | (uint64_t)(e + 1u);
+        return e;
+    }
+    return 0; /* a pool with no entries is never chosen */
+}
+
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out)
 {
     uint32_t seen = a->cand_seen;
@@ -130,12 +155,7 @@ void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut
     sv_Comment *c = &a->comments[a->comment_count];
     *c = a->cand;
     const sv_CommentPool *p = &s->sc->comment_pools[c->pool];
-    /* a fresh entry: never the one this pool gave last */
-    uint32_t e = sv_audience_below(&a->rng, p->texts.count);
-    if (p->texts.count > 1 && e + 1u == a->pool_last[c->pool])
-        e = (e + 1u + sv_audience_below(&a->rng, p->texts.count - 1u)) % p->texts.count;
-    c->entry = (uint16_t)e;
-    a->pool_last[c->pool] = (uint16_t)(e + 1u);
+    c->entry = (uint16_t)fresh_entry(a, c->pool, p->texts.count);
     a->comment_tokens -= 1000u;
     /* the first uncivil comment on screen opens the scenario's decision about it */
     if (p->uncivil && !a->uncivil_shown) {

@@ -255,7 +255,7 @@ S.append(dict(
           structure=["acknowledge", "move-private"], tags=["solution"]),
         O("o-public-details", "Sure! Just reply here with your member number and the last four digits of your card and we'll sort it.", "warned",
           "SWITCH, PRO: asking for card and member numbers in a public thread.",
-          structure=["ask"]),
+          action="ask", structure=["ask"], tags=["too-personal"]),
         O("o-link", "You can manage payment methods under My Pages at pulsen.se.", "acceptable",
           "ALWAYS, FACTUAL: it answers, briefly and correctly, but leaves him to do it himself after the brand's own error.",
           structure=["explain"], tags=["informative"]),

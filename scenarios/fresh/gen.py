@@ -44,9 +44,12 @@ def scenario(s):
     out["posts"] = s["posts"]
     if "history" in s:
         out["history"] = s["history"]
-    opts = []
-    for o in s["options"]:
-        opts.append(o)
+    # The recommended option's place rotates with the situation's index, so a
+    # tie in the model is never broken in the guides' favour by position.
+    rec = [o for o in s["options"] if o["expert"] == "recommended"]
+    rest = [o for o in s["options"] if o["expert"] != "recommended"]
+    slot = s["_index"] % len(s["options"])
+    opts = rest[:slot] + rec + rest[slot:]
     out["decisions"] = [{
         "id": "answer",
         "at": 2,
@@ -74,7 +77,8 @@ def O(id, text, expert, annotation, **kw):
 def main():
     from situations import SITUATIONS
     files = []
-    for s in SITUATIONS:
+    for i, s in enumerate(SITUATIONS):
+        s["_index"] = i
         path = os.path.join(HERE, s["id"] + ".json")
         with open(path, "w", encoding="utf-8") as f:
             json.dump(scenario(s), f, ensure_ascii=False, indent=2)

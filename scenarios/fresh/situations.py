@@ -168,7 +168,7 @@ S.append(dict(
           structure=["greeting", "explain", "explain", "other"], tags=["informative"], confirms=["cold-limit"], reveals=["cold-limit"]),
         O("o-guess", "Hi Jonas! The Falk 2 handles the cold fine, lots of our customers fly it in winter. Enjoy Abisko!", "warned",
           "HONEST, LISTEN: a confident guess stated as fact. If the battery dies at -15 in Abisko, this post is the one he will quote.",
-          structure=["greeting", "explain", "other"]),
+          structure=["greeting", "explain", "other"], denies=["cold-limit"]),
         O("o-link", "Hi! For technical questions please see our FAQ at fjallflyg.se/faq or contact support.", "warned",
           "EMPATHY: a canned redirect to a FAQ that does not hold the answer.",
           structure=["greeting", "contact"], tags=["template"]),

@@ -35,6 +35,18 @@ def f2(m):
                 "solution-shown-onstage"):
         rule(m, rid)["when"]["all"].append({"not": THIRD_PUBLIC})
 
+F2B_RULES = ("order-confirm-then-act", "accommodating-reply", "honest-reply",
+             "switch-after-public-solution", "invited-to-continue",
+             "sincere-apology", "compensation-offered")
+
+def f2b(m):
+    # F2 widened: nor does it earn the credit for confirming, apologising,
+    # compensating, honesty or the switch it announces in public. Still leaves
+    # the sample's civility request (personal, professional, short) unchanged.
+    f2(m)
+    for rid in F2B_RULES:
+        rule(m, rid)["when"]["all"].append({"not": THIRD_PUBLIC})
+
 def f3(m):
     # SWITCH: a follow-up in a complaint thread where a solution was already
     # offered in public counts like the complaint itself (its own valence may be neutral).
@@ -71,7 +83,7 @@ def f5(m):
     for rid in ("public-first-answer", "fast-first-reply"):
         rule(m, rid)["when"]["all"].append(SUBSTANCE)
 
-FIXES = {"F1": f1, "F2": f2, "F3": f3, "F4": f4, "F5": f5}
+FIXES = {"F1": f1, "F2": f2, "F2B": f2b, "F3": f3, "F4": f4, "F5": f5}
 DEFAULT = ["F1", "F2", "F3", "F5"]
 
 def main():

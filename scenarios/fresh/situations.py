@@ -494,4 +494,31 @@ S.append(dict(
           structure=["thank", "contact"], tags=["template"]),
     ]))
 
+# 18. A policy quote in answer to a true complaint on a review site.
+S.append(dict(
+    id="f-cowork-wifi", slow=True, channels=["reviews", "dm"],
+    title="A day without wifi",
+    summary="A freelancer reviews a coworking space: the wifi was down for a whole working day and nobody said anything. True: a router failed and the spare was not set up until the evening. Learning goal: answer a true complaint with an apology and a remedy, not with the terms and conditions.",
+    briefing="You answer reviews for Kontoret Kollektiv, a coworking space. On Tuesday the main router failed at 08:30 and the spare was not configured until 18:00; no notice went out to members. Members' terms say the internet is 'provided without guarantee of uptime'. The manager has agreed to credit every member one day.",
+    brand="Kontoret Kollektiv", handle="@kontoretkoll",
+    personas=[P("mira", "Mira Johansson", "@mirajo", "complainer", 340, "Freelance designer. Lives on deadlines.")],
+    posts=[dict(id="review", at=0, channel="reviews", author="mira", valence="negative", failure="practical", likes=6, loss=350,
+                text="2/5. Paid for a desk, got a day with no internet. Router dead from morning till evening, no email, no sign on the door, nothing. I ended up working from a café. The coffee here is good though.")],
+    about="review",
+    prompt="Mira's review is true. Which answer goes out?",
+    options=[
+        O("o-own", "Mira, you're right and we're sorry: the main router died at 08:30 on Tuesday and it took us until 18:00 to get the spare running – and we should have told everyone straight away. We've set the spare up to switch over on its own now, and every member gets Tuesday credited on the next invoice. Glad the coffee held up!", "recommended",
+          "ORDER, APOLOGY-EXPLAIN-COMPENSATE: confirm, apologise, say why and what changed, and make it right, briefly, for every reader of the review.",
+          structure=["acknowledge", "apologise", "explain", "explain", "compensate", "other"], tags=["personal", "solution"], offer=350),
+        O("o-terms", "As stated in section 4.2 of our membership terms, internet access is provided without any guarantee of uptime.", "warned",
+          "PRO, ACCOMMODATE, EMPATHY: true words, and no answer at all: no apology for a real failure, no remedy, and it tells future members they have no rights.",
+          structure=["explain"], tags=["no-solution"]),
+        O("o-later", "Sorry about Tuesday, Mira. We're looking into what went wrong and will post an update here by Friday.", "acceptable",
+          "APOLOGY-EXPLAIN-COMPENSATE: a quick apology and a promise to come back with the explanation, which the guide allows; the remedy the manager has already agreed is left out.",
+          structure=["apologise", "promise-follow-up"], due=259200),
+        O("o-skip", "Leave it: it's only two stars, and the coffee got praise", "warned",
+          "ALWAYS: a true complaint left without an answer on a review site stays there for every future member to read.",
+          action="ignore"),
+    ]))
+
 SITUATIONS = S

@@ -115,20 +115,28 @@ static bool has_manual_inject(const sv_Scenario *sc)
 static bool ranking; /* --ranking: every option's figure under its verdict */
 static bool why;     /* --why: and the rules behind each figure */
 
-/* Every enabled option of the decision with what the model makes of it. */
-static void print_ranking(const sv_Session *s, const sv_ScoreModel *m, const sv_Debrief *d,
-                          const sv_DebriefDecision *dd)
+/* Every enabled option of the decision with what the model makes of it
+ * (at most 32: the options of a decision are far fewer), in file order. */
+typedef struct OptionFigure {
+    int32_t option;
+    int64_t figure; /* hundredths */
+} OptionFigure;
+
+static size_t option_figures(const sv_Session *s, const sv_ScoreModel *m,
+                             const sv_DebriefDecision *dd, OptionFigure *out, sv_ScoreHit *hits,
+                             size_t cap, bool show)
 {
     const sv_Scenario *sc = s->sc;
     const sv_Decision *de = &sc->decisions[dd->decision];
-    size_t cap = (size_t)m->rule_count * (SV_MAX_STEPS + 4u) + 16u;
-    sv_ScoreHit *hits = calloc(cap, sizeof *hits);
     static const char *const verdict[3] = {"warned", "-", "recommended"};
-    for (uint32_t i = 0; hits && i < de->options.count && i < 32; i++) {
+    size_t count = 0;
+    for (uint32_t i = 0; i < de->options.count && i < 32; i++) {
         if (!(dd->options_enabled & (1u << i))) continue;
         sv_Candidate c = {.option = (int32_t)(de->options.start + i)};
         size_t n = sv_score_whatif(s, m, dd->decision, &c, hits, cap);
         int64_t v = sv_score_value_hundredths(sv_score_value(hits, n));
+        out[count++] = (OptionFigure){c.option, v};
+        if (!show) continue;
         printf("      %-24s %-12s %+8.2f\n", sc->options[c.option].id,
                verdict[sc->options[c.option].expert + 1], (double)v / 100.0);
         for (size_t k = 0; why && k < n; k++) {
@@ -137,6 +145,23 @@ static void print_ranking(const sv_Session *s, const sv_ScoreModel *m, const sv_
                    m->rules[hits[k].rule].id, (double)hv / 100.0);
         }
     }
+    return count;
+}
+
+static sv_ScoreHit *alloc_hits(const sv_ScoreModel *m, size_t *cap)
+{
+    *cap = (size_t)m->rule_count * (SV_MAX_STEPS + 4u) + 16u;
+    return calloc(*cap, sizeof(sv_ScoreHit));
+}
+
+static void print_ranking(const sv_Session *s, const sv_ScoreModel *m, const sv_Debrief *d,
+                          const sv_DebriefDecision *dd)
+{
+    const sv_Scenario *sc = s->sc;
+    size_t cap;
+    sv_ScoreHit *hits = alloc_hits(m, &cap);
+    OptionFigure figs[32];
+    if (hits) option_figures(s, m, dd, figs, hits, cap, true);
     if (dd->has_best_composed) {
         printf("      composed %+.2f:", (double)dd->best_composed.figure / 100.0);
         for (uint8_t k = 0; k < dd->best_composed.part_count; k++)
@@ -153,10 +178,56 @@ static void print_ranking(const sv_Session *s, const sv_ScoreModel *m, const sv_
     free(hits);
 }
 
+/* The order under the model's best option: every option that is not
+ * recommended and ties or beats a recommended one, and every warned option
+ * at or above an acceptable one (an option without a verdict counts as
+ * acceptable), is a ranking against the authors' verdicts, each printed.
+ * Returns how many; -1 when the decision has no verdicts to order. */
+static int order_check(const sv_Session *s, const sv_ScoreModel *m, const sv_DebriefDecision *dd)
+{
+    const sv_Scenario *sc = s->sc;
+    size_t cap;
+    sv_ScoreHit *hits = alloc_hits(m, &cap);
+    if (!hits) return -1;
+    OptionFigure f[32];
+    size_t n = option_figures(s, m, dd, f, hits, cap, false);
+    free(hits);
+    int64_t rec = INT64_MAX, acc = INT64_MAX; /* the lowest of each */
+    int32_t rec_at = -1, acc_at = -1;
+    for (size_t i = 0; i < n; i++) {
+        int8_t v = sc->options[f[i].option].expert;
+        if (v > 0 && f[i].figure < rec) rec = f[i].figure, rec_at = f[i].option;
+        if (v == 0 && f[i].figure < acc) acc = f[i].figure, acc_at = f[i].option;
+    }
+    if (rec_at < 0) return -1;
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        int8_t v = sc->options[f[i].option].expert;
+        int32_t other = -1;
+        if (v <= 0 && f[i].figure >= rec)
+            other = rec_at;
+        else if (v < 0 && acc_at >= 0 && f[i].figure >= acc)
+            other = acc_at;
+        if (other < 0) continue;
+        bool vs_rec = other == rec_at;
+        printf("      order: %s %s %+.2f %s %s %s %+.2f\n", v < 0 ? "warned" : "acceptable",
+               sc->options[f[i].option].id, (double)f[i].figure / 100.0,
+               vs_rec ? "ties or beats" : "at or above", vs_rec ? "recommended" : "acceptable",
+               sc->options[other].id, (double)(vs_rec ? rec : acc) / 100.0);
+        bad++;
+    }
+    return bad;
+}
+
 /* Judges one run's decisions from `first` on; adds their verdicts to the
  * totals and prints them. */
+typedef struct Order {
+    uint32_t ordered; /* decisions with options and a recommended one, judged */
+    uint32_t against; /* rankings against the verdicts among them (order_check) */
+} Order;
+
 static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32_t first,
-                  uint32_t *agreed, uint32_t *total)
+                  uint32_t *agreed, uint32_t *total, Order *order)
 {
     sv_Debrief d;
     sv_Agreement a;
@@ -177,11 +248,19 @@ static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32
                it->verdict      ? "agrees"
                : it->warned_top ? "DISAGREES (warned on top)"
                                 : "DISAGREES");
-        for (size_t k = 0; ranking && k < d.decision_count; k++)
+        for (size_t k = 0; k < d.decision_count; k++) {
+            const sv_DebriefDecision *dd = &d.decisions[k];
+            if (dd->decision != it->decision) continue;
+            if (!it->composer) {
+                int bad = order_check(s, m, dd);
+                if (bad >= 0) {
+                    order->ordered++;
+                    order->against += (uint32_t)bad;
+                }
+            }
             /* once per decision: after its last item (the composer's, when it has one) */
-            if (d.decisions[k].decision == it->decision &&
-                (it->composer || !d.decisions[k].has_best_composed))
-                print_ranking(s, m, &d, &d.decisions[k]);
+            if (ranking && (it->composer || !dd->has_best_composed)) print_ranking(s, m, &d, dd);
+        }
     }
     for (size_t i = 0; i < a.count; i++) {
         const sv_AgreementItem *it = &a.items[i];
@@ -195,7 +274,7 @@ static bool judge(const sv_Session *s, const sv_ScoreModel *m, Path path, uint32
 }
 
 static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *m,
-                           uint32_t *agreed, uint32_t *total)
+                           uint32_t *agreed, uint32_t *total, Order *order)
 {
     printf("%s/%s:\n", pack->id, sc->id);
     for (int path = 0; path < PATH_COUNT; path++) {
@@ -208,7 +287,7 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
             tool_agree_play(&run, path == PATH_EXPERT, 0, NULL, NULL);
         /* the third run judges only what the injects add */
         uint32_t first = path == PATH_INJECTS ? sc->decision_count - sc->injected.decisions : 0;
-        bool ok = judge(&run.s, run.model, (Path)path, first, agreed, total);
+        bool ok = judge(&run.s, run.model, (Path)path, first, agreed, total, order);
         sv_run_stop(&run);
         if (!ok) return false;
     }
@@ -243,6 +322,7 @@ int tool_agreement(int argc, char **argv)
     }
     int rc = m ? 0 : 1;
     uint32_t agreed = 0, total = 0;
+    Order order = {0, 0};
     /* the scenarios, then the assessment's situations (svara/assess.h) */
     uint32_t all = pack->scenario_count + pack->assessment_count;
     for (uint32_t i = 0; m && i < all; i++) {
@@ -251,7 +331,7 @@ int tool_agreement(int argc, char **argv)
                                     : &pack->assessment[i - pack->scenario_count];
         bool wanted = argc == 1;
         for (int k = 1; k < argc; k++) wanted = wanted || strcmp(argv[k], sc->id) == 0;
-        if (wanted && !agree_scenario(pack, sc, m, &agreed, &total)) {
+        if (wanted && !agree_scenario(pack, sc, m, &agreed, &total, &order)) {
             fputs("svara-tool agreement: out of memory\n", stderr);
             rc = 1;
         }
@@ -259,6 +339,8 @@ int tool_agreement(int argc, char **argv)
     if (m) {
         printf("agreement: %u of %u decisions (%u%%)\n", agreed, total,
                total ? agreed * 100u / total : 100u);
+        printf("order: %u rankings against the verdicts in %u decisions with options\n",
+               order.against, order.ordered);
         if (agreed != total) rc = 1;
     }
     sv_score_free(m);

@@ -715,7 +715,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         if (in->corrects) c->corrected = true;
         if (in->remedy) c->solution_offered = true;
     }
-    if (seen_at(s, post, snap->t_ms)) c->delay_ms = snap->t_ms - s->post_ms[post];
+    if (seen_at(s, post, snap->t_ms)) c->delay_ms = sv_score_since_posted(s, post, snap->t_ms);
 }
 
 static int32_t percent(uint32_t part, uint32_t whole)

@@ -181,6 +181,16 @@ static inline bool sv_score_meter_settled(sv_Meter m, int32_t value, int64_t fra
     const int64_t hi = m == SV_METER_REACH ? INT32_MAX : SV_METER_MAX;
     return frac >= 0 && frac < one && value >= 0 && (value < hi || (value == hi && frac == 0));
 }
+/* How long the post has stood at t (it has appeared by then): since it
+ * appeared, and for a post from before the start (a negative `at`) since it
+ * was posted, so a review two days old is not "answered fast" (FAST). */
+static inline uint32_t sv_score_since_posted(const sv_Session *s, int32_t post, uint32_t t)
+{
+    uint64_t d = (uint64_t)(t - s->post_ms[post]);
+    int32_t at = s->sc->posts[post].at_ms;
+    if (at < 0 && at != SV_NEVER) d += (uint64_t)(-(int64_t)at);
+    return d > UINT32_MAX ? UINT32_MAX : (uint32_t)d;
+}
 /* Units to tenths (reach: tenths of a person), rounded half away from zero. */
 int32_t sv_score_tenths(int64_t units);
 /* The single figure candidates are ranked by: 2 x reputation + sentiment +

@@ -12,7 +12,7 @@ if(EXISTS ${SV_CORE}/pack.json)
     COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|check|--strict|${SV_CORE} -DEXPECT_RC=0
             "-DEXPECT=ok, pack 'core'" "-DREJECT=warning:|error:" ${SV_CORE_SCRIPT})
   # and under the best option at most 9 rankings against the verdicts (12
-  # before the fresh situations' audit; see tests/packs/fresh/README.md)
+  # before the fresh situations' audit; see tests/fresh/README.md)
   add_test(NAME core_agreement
     COMMAND ${SV_CORE_RUN} -DCMD=${SV_CORE_TOOL}|agreement|${SV_CORE} -DEXPECT_RC=0
             "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\);order: [0-9] rankings against the verdicts"

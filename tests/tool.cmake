@@ -135,6 +135,21 @@ add_test(NAME tool_play_unknown_pack
 add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
+# Fresh situations written from the guides alone (tests/fresh): the model
+# picks the guides' best answer in each, ranks the rest as the guides do
+# (no warned option level with an acceptable one), and the verdicts hold
+# when the situations are written down differently.
+set(SV_FRESH ${CMAKE_CURRENT_SOURCE_DIR}/fresh)
+add_test(NAME tool_fresh_check
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${SV_FRESH} -DEXPECT_RC=0
+          "-DEXPECT=ok, pack 'fresh'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
+add_test(NAME tool_fresh_agreement
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_FRESH} -DEXPECT_RC=0
+          "-DEXPECT=agreement: 36 of 36 decisions \\(100%\\);order: 0 rankings against the verdicts in 36 decisions"
+          "-DREJECT=      order:" ${SV_RUN_SCRIPT})
+add_test(NAME tool_fresh_perturb
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${SV_FRESH} -DEXPECT_RC=0
+          "-DEXPECT=perturb: 0 flips in 36 verdicts" ${SV_RUN_SCRIPT})
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -84,12 +84,25 @@ static uint8_t reply_kinds(const sv_Scenario *sc, const sv_Reply *r, uint8_t *ki
     return n;
 }
 
-static uint32_t utf8_chars(const char *s)
+/* Characters (bytes that are no UTF-8 continuation, 10xxxxxx) among len
+ * bytes: eight at a time. */
+static uint32_t utf8_count(const char *t, size_t len)
 {
+    const uint64_t lo = 0x0101010101010101ull;
     uint32_t n = 0;
-    for (; s && *s; s++) n += ((unsigned char)*s & 0xC0u) != 0x80u;
+    size_t k = 0;
+    for (; k + 8 <= len; k += 8) {
+        uint64_t w;
+        memcpy(&w, t + k, 8);
+        /* a continuation byte has bit 7 set and bit 6 clear */
+        uint64_t cont = (w >> 7) & ~(w >> 6) & lo;
+        n += 8u - (uint32_t)((cont * lo) >> 56);
+    }
+    for (; k < len; k++) n += ((unsigned char)t[k] & 0xC0u) != 0x80u;
     return n;
 }
+
+static uint32_t utf8_chars(const char *s) { return s ? utf8_count(s, strlen(s)) : 0; }
 
 /* The reply's words in `lang` (parts joined with one space), into buf. */
 static const char *reply_words(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, char *buf,
@@ -162,7 +175,7 @@ static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang l
             chars++; /* the space */
         }
         if (len > size - n - 1) len = size - n - 1;
-        for (size_t k = 0; k < len; k++) chars += ((unsigned char)t[k] & 0xC0u) != 0x80u;
+        chars += utf8_count(t, len);
         n += len;
     }
     return chars;
@@ -292,7 +305,8 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
 {
     const sv_Scenario *sc = s->sc;
     if (!sv_reply_speaks(r)) return 0;
-    Text a = {.heap = NULL}, b = {.heap = NULL};
+    Text a, b; /* only the heap pointers need a start: text_of writes what it reads */
+    a.heap = b.heap = NULL;
     NameStarts ns;
     bool names = false;
     const char *mine = NULL;
@@ -700,11 +714,14 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
     }
     int32_t thread = sv_score_thread(sc, post);
+    /* the memo's filled entries read straight, the rest through reply_info */
+    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
+    size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
         if (!went_before(e, history)) continue;
         sv_ReplyInfo tmp;
-        const sv_ReplyInfo *in = reply_info(s, i, &tmp);
+        const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
         if (!in->speaks || in->thread != thread) continue;
         if (in->owns) c->owned_before = true;
         if (in->is_private) {

@@ -226,6 +226,34 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
     uint64_t f[SV_SCORE_FEATURE_WORDS];
     sv_score_features(ctx, f);
+    const sv_ScoreSieve *sv = m->sieve;
+    if (sv && sv->ok[ctx->trigger]) {
+        /* the rules the features leave, as sv_score_may_hold would */
+        uint64_t c[SV_SIEVE_WORDS];
+        memcpy(c, sv->all[ctx->trigger], sizeof c);
+        for (uint32_t e = sv->start[ctx->trigger]; e < sv->start[ctx->trigger + 1]; e++) {
+            const sv_ScoreSieveBit *b = &sv->bits[e];
+            unsigned set = (unsigned)(f[b->bit / 64] >> (b->bit % 64)) & 1u;
+            for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[set][w];
+        }
+        uint32_t lo = m->by_trigger[ctx->trigger];
+        for (int w = 0; w < SV_SIEVE_WORDS; w++)
+            for (uint64_t left = c[w]; left; left &= left - 1) {
+                uint32_t i =
+                    m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+                const sv_ScoreRule *r = &m->rules[i];
+                if (r->disabled || !sv_score_rule_holds(m, r, f, ctx)) continue;
+                if (fired == cap) return cap;
+                sv_ScoreHit *h = &hits[fired++];
+                memset(h, 0, sizeof *h);
+                h->rule = (int32_t)i;
+                h->trigger = (uint8_t)ctx->trigger;
+                for (int k = 0; k < SV_METER_COUNT; k++)
+                    h->raw[k] = (int64_t)r->effects[k] * r->weight * per;
+            }
+        cap_groups(m, hits, fired, per);
+        return fired;
+    }
     for (uint32_t j = m->by_trigger[ctx->trigger]; j < m->by_trigger[ctx->trigger + 1]; j++) {
         uint32_t key = m->rule_key ? m->rule_key[j] : UINT16_MAX;
         if (key != UINT16_MAX && !((f[key / 64] >> (key % 64)) & 1u)) continue; /* a need missing */
@@ -313,6 +341,8 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
         return NULL;
     }
     m->rule_key = NULL;
+    m->sieve = NULL;
+    if (src->sieve) sv_score_sieve(m); /* from the copied rules' masks; NULL: one by one */
     if (src->rule_key) {
         m->rule_key = sv_arena_alloc(a, (src->rule_count + 1u) * sizeof *m->rule_key);
         if (!m->rule_key) {

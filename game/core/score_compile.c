@@ -427,9 +427,62 @@ static uint16_t key_of(const sv_ScoreRule *r)
     return best < 0 ? UINT16_MAX : (uint16_t)best;
 }
 
+void sv_score_sieve(sv_ScoreModel *m)
+{
+    m->sieve = NULL;
+    sv_ScoreSieve *sv = sv_arena_alloc(m->arena, sizeof *sv);
+    if (!sv || !m->rule_order) return;
+    memset(sv, 0, sizeof *sv);
+    /* the bits each trigger's rules read, counted first */
+    uint32_t total = 0;
+    for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
+        uint32_t lo = m->by_trigger[t], hi = m->by_trigger[t + 1];
+        sv->ok[t] = lo <= hi && hi <= m->rule_count && hi - lo <= 64u * SV_SIEVE_WORDS;
+        for (uint32_t j = lo; sv->ok[t] && j < hi; j++)
+            if (m->rule_order[j] >= m->rule_count) sv->ok[t] = false;
+        if (!sv->ok[t]) continue;
+        for (int bit = 0; bit < F_END; bit++) {
+            uint64_t b = 1ull << (bit % 64);
+            for (uint32_t j = lo; j < hi; j++) {
+                const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+                if ((r->need[bit / 64] | r->shun[bit / 64]) & b) {
+                    total++;
+                    break;
+                }
+            }
+        }
+    }
+    sv->bits = sv_arena_alloc(m->arena, (total + 1u) * sizeof *sv->bits);
+    if (!sv->bits) return;
+    uint32_t n = 0;
+    for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
+        sv->start[t] = n;
+        if (!sv->ok[t]) continue;
+        uint32_t lo = m->by_trigger[t], hi = m->by_trigger[t + 1];
+        for (uint32_t j = lo; j < hi; j++) sv->all[t][(j - lo) / 64] |= 1ull << ((j - lo) % 64);
+        for (int bit = 0; bit < F_END; bit++) {
+            sv_ScoreSieveBit e;
+            memset(&e, 0, sizeof e);
+            e.bit = (uint32_t)bit;
+            bool used = false;
+            uint64_t b = 1ull << (bit % 64);
+            for (uint32_t j = lo; j < hi; j++) {
+                const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+                uint64_t rb = 1ull << ((j - lo) % 64);
+                if (r->need[bit / 64] & b) e.kill[0][(j - lo) / 64] |= rb, used = true;
+                if (r->shun[bit / 64] & b) e.kill[1][(j - lo) / 64] |= rb, used = true;
+            }
+            if (used && n < total) sv->bits[n++] = e;
+        }
+    }
+    sv->start[SV_TRIGGER_COUNT] = n;
+    m->sieve = sv;
+}
+
 void sv_score_compile(sv_ScoreModel *m)
 {
     sv_score_masks(m);
+    sv_score_sieve(m);
     sv_score_note_tick_time(m);
     m->rule_key = sv_arena_alloc(m->arena, (m->rule_count + 1u) * sizeof *m->rule_key);
     for (uint32_t j = 0; m->rule_key && j < m->rule_count; j++)

@@ -82,6 +82,26 @@ static inline bool sv_score_may_hold(const sv_ScoreRule *r,
         miss |= ((f[w] & r->need[w]) ^ r->need[w]) | (f[w] & r->shun[w]);
     return miss == 0;
 }
+/* The sieve: for every trigger with at most 64 * SV_SIEVE_WORDS rules, the
+ * rules (bit j: its j-th rule in rule_order) and, for every feature bit some
+ * of them need or shun, those a context rules out with the bit clear
+ * (kill[0]: they need it) or set (kill[1]: they shun it). What is left are
+ * exactly the rules sv_score_may_hold passes, in rule_order. */
+#define SV_SIEVE_WORDS 2
+typedef struct sv_ScoreSieveBit {
+    uint32_t bit;
+    uint64_t kill[2][SV_SIEVE_WORDS];
+} sv_ScoreSieveBit;
+typedef struct sv_ScoreSieve {
+    bool ok[SV_TRIGGER_COUNT]; /* false: too many rules, tried one by one */
+    uint64_t all[SV_TRIGGER_COUNT][SV_SIEVE_WORDS];
+    uint32_t start[SV_TRIGGER_COUNT + 1]; /* into bits */
+    sv_ScoreSieveBit *bits;
+} sv_ScoreSieve;
+/* Builds m->sieve in the model's arena from the rules' masks (NULL when out
+ * of memory); sv_score_compile and sv_score_clone call it. */
+void sv_score_sieve(sv_ScoreModel *m);
+
 /* Does the rule's condition hold for the context whose features are f? The
  * compiled program when there is one, otherwise sv_score_holds. */
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

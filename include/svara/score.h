@@ -200,6 +200,9 @@ typedef struct sv_ScoreModel {
     /* [rule_count] by place in rule_order: one feature bit the rule needs (of
      * its need bits the one of the rarest kind), UINT16_MAX none: a first look */
     uint16_t *rule_key;
+    /* the rules of each trigger a context's features rule out, bit by bit
+     * (score_compile.c); NULL: every rule's masks are tried */
+    struct sv_ScoreSieve *sieve;
     /* do the tick rules' conditions read the time (then ticks are judged
      * afresh every second)? 0 not worked out yet, 1 no, 2 yes */
     uint8_t ticks_read_time;

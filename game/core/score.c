@@ -202,7 +202,14 @@ int64_t sv_score_figure_hundredths(int64_t figure)
  * gain is scaled by cap / total, so every rule keeps its share of the credit. */
 static void cap_groups(const sv_ScoreModel *m, sv_ScoreHit *hits, size_t n, int64_t per)
 {
+    /* only the groups some hit is in can be over their caps */
+    uint32_t present = m->group_count > 32u ? UINT32_MAX : 0u;
+    for (size_t i = 0; i < n && present != UINT32_MAX; i++) {
+        int32_t g = m->rules[hits[i].rule].group;
+        if (g >= 0 && g < 32) present |= 1u << g;
+    }
     for (uint32_t g = 0; g < m->group_count; g++) {
+        if (g < 32 && !((present >> g) & 1u)) continue;
         for (int k = 0; k < SV_METER_COUNT; k++) {
             int64_t limit = (int64_t)m->groups[g].cap[k] * 100 * per, total = 0;
             if (limit <= 0) continue;

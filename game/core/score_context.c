@@ -452,43 +452,32 @@ static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t pos
     if (has_kind_in(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
 }
 
-/* Does the reply deny something false (a correction)? */
-static bool denies_falsehood(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
+/* Does the reply deny something false (a correction: *corrects)? Does it
+ * deny something and confirm nothing (*only_denies)? Its explanation then
+ * gives the reasons for the denial: a correction, not a way forward for the
+ * customer (ORDER: the true part of a partly true complaint still needs
+ * owning and making right). One pass over what it states for both. */
+static void denials(const sv_Scenario *sc, const sv_Reply *r, int32_t post, bool *corrects,
+                    bool *only_denies)
 {
     sv_ScoreContext c = {0};
     implicit_claim(sc, r, post, &c);
     bool found = c.denies_false > 0;
-    Marks m;
-    uint8_t *mark = sc->fact_count && !found ? marks_new(&m, sc->fact_count) : NULL;
-    if (mark) {
-        mark_stated(sc, r, post, mark);
-        for (uint32_t f = 0; f < sc->fact_count && !found; f++)
-            found = (mark[f] & 2) && !sc->facts[f].truth;
-        marks_free(&m);
-    }
-    return found;
-}
-
-/* Does the reply deny something and confirm nothing? Its explanation then
- * gives the reasons for the denial: a correction, not a way forward for the
- * customer (ORDER: the true part of a partly true complaint still needs
- * owning and making right). */
-static bool only_denies(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
-{
-    sv_ScoreContext c = {0};
-    implicit_claim(sc, r, post, &c);
     uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
     Marks m;
     uint8_t *mark = sc->fact_count ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
         mark_stated(sc, r, post, mark);
         for (uint32_t f = 0; f < sc->fact_count; f++) {
+            if (!mark[f]) continue;
             confirms += (mark[f] & 1) != 0;
             denies += (mark[f] & 2) != 0;
+            if ((mark[f] & 2) && !sc->facts[f].truth) found = true;
         }
         marks_free(&m);
     }
-    return denies > 0 && confirms == 0;
+    *corrects = found;
+    *only_denies = denies > 0 && confirms == 0;
 }
 
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
@@ -682,8 +671,9 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
     in->is_private = e->visibility == SV_VIS_PRIVATE;
-    in->corrects = denies_falsehood(sc, e, ep);
-    in->remedy = offers_remedy(&earlier, only_denies(sc, e, ep));
+    bool only_denies;
+    denials(sc, e, ep, &in->corrects, &only_denies);
+    in->remedy = offers_remedy(&earlier, only_denies);
     in->filled = true;
     return in;
 }

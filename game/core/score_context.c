@@ -189,76 +189,61 @@ static bool word_char(unsigned char c)
            ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
-/* Is `name` at s[i] as a whole word (case as written)? */
-static bool name_at(const char *s, size_t i, const char *name, size_t n)
-{
-    if (!n || strncmp(s + i, name, n) != 0) return false;
-    bool start = i == 0 || !word_char((unsigned char)s[i - 1]);
-    return start && !word_char((unsigned char)s[i + n]);
-}
-
-/* The personas' handles, names and first names in the order they are tried,
- * with their lengths, and the bytes they begin with: a word that begins with
- * none of them is no name, and the names are not tried. */
-#define NAMES_LOCAL 96u /* names kept on the stack; more go to the heap */
+/* The personas' handles, names and first names are tried in that order,
+ * persona by persona; a word that begins with none of their first bytes is
+ * no name, and the names are not tried. */
 typedef struct NameStarts {
     bool byte[256];
-    uint32_t count;
-    const char **name;
-    size_t *len;
-    const char *local_name[NAMES_LOCAL];
-    size_t local_len[NAMES_LOCAL];
+    const sv_Scenario *sc;
 } NameStarts;
 
-/* False out of memory (then nothing counts as a name, as before a heap
- * buffer failed: the caller gives up). */
-static bool name_starts(const sv_Scenario *sc, NameStarts *ns)
+static void name_starts(const sv_Scenario *sc, NameStarts *ns)
 {
     memset(ns->byte, 0, sizeof ns->byte);
-    ns->count = 0;
-    ns->name = ns->local_name;
-    ns->len = ns->local_len;
-    if ((size_t)sc->persona_count * 3u > NAMES_LOCAL) {
-        ns->name = malloc((size_t)sc->persona_count * 3u * sizeof *ns->name);
-        ns->len = malloc((size_t)sc->persona_count * 3u * sizeof *ns->len);
-        if (!ns->name || !ns->len) {
-            free(ns->name);
-            free(ns->len);
-            ns->name = NULL;
-            ns->len = NULL;
-            return false;
-        }
-    }
+    ns->sc = sc;
     for (uint32_t p = 0; p < sc->persona_count; p++) {
         const sv_Persona *pe = &sc->personas[p];
         if (pe->handle && pe->handle[0]) ns->byte[(unsigned char)pe->handle[0]] = true;
         if (pe->name && pe->name[0]) ns->byte[(unsigned char)pe->name[0]] = true;
-        const char *cands[3] = {pe->handle, pe->name, pe->name};
-        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
-                          strcspn(pe->name ? pe->name : "", " ")};
-        for (int k = 0; k < 3; k++) {
-            if (!cands[k] || !lens[k]) continue; /* name_at never matches it */
-            ns->name[ns->count] = cands[k];
-            ns->len[ns->count++] = lens[k];
-        }
     }
-    return true;
 }
 
-static void names_free(NameStarts *ns)
+/* Is the whole of `name` at in[i] as a whole word? Its length then, else 0. */
+static size_t whole_at(const char *in, size_t i, const char *name)
 {
-    if (ns->name != ns->local_name) free(ns->name);
-    if (ns->len != ns->local_len) free(ns->len);
+    size_t j = 0;
+    while (name[j] && in[i + j] == name[j]) j++;
+    return j && !name[j] && !word_char((unsigned char)in[i + j]) ? j : 0;
 }
 
 /* The length of the persona's name, first name or handle that starts at
- * in[i] as a whole word, 0 when none does (the first persona's, in order). */
+ * in[i] as a whole word, 0 when none does (the first persona's, in order:
+ * handle, name, the name up to its first space). */
 static size_t name_len_at(const NameStarts *ns, const char *in, size_t i)
 {
-    /* a name only starts a word (name_at), with one of its first bytes */
+    /* a name only starts a word, with one of its first bytes */
     if (!ns->byte[(unsigned char)in[i]] || (i > 0 && word_char((unsigned char)in[i - 1]))) return 0;
-    for (uint32_t k = 0; k < ns->count; k++)
-        if (ns->name[k][0] == in[i] && name_at(in, i, ns->name[k], ns->len[k])) return ns->len[k];
+    const sv_Scenario *sc = ns->sc;
+    for (uint32_t p = 0; p < sc->persona_count; p++) {
+        const sv_Persona *pe = &sc->personas[p];
+        size_t n;
+        if (pe->handle && pe->handle[0] == in[i] && (n = whole_at(in, i, pe->handle))) return n;
+        const char *name = pe->name;
+        if (!name || name[0] != in[i]) continue;
+        /* the name and its first word in one walk: j bytes agree */
+        size_t j = 0;
+        while (name[j] && name[j] != ' ' && in[i + j] == name[j]) j++;
+        if (name[j] == ' ' || !name[j]) {
+            size_t first = j; /* the first word agrees whole */
+            if (name[j]) {
+                while (name[j] && in[i + j] == name[j]) j++;
+                if (!name[j] && !word_char((unsigned char)in[i + j])) return j; /* the name */
+            } else if (!word_char((unsigned char)in[i + j])) {
+                return j; /* the name is one word */
+            }
+            if (first && !word_char((unsigned char)in[i + first])) return first;
+        }
+    }
     return 0;
 }
 
@@ -299,6 +284,16 @@ static int32_t author_of(const sv_Scenario *sc, int32_t post)
     return sv_in_range(post, sc->post_count) ? sc->posts[post].author : -1;
 }
 
+static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInfo *tmp);
+
+/* What the context reads of reply i, which went out: the memo's entry when
+ * filled, else through reply_info. */
+static inline const sv_ReplyInfo *info_of(const sv_Session *s, size_t i, sv_ReplyInfo *tmp)
+{
+    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
+    return memo && i < s->reply_cap && memo[i].filled ? &memo[i] : reply_info(s, i, tmp);
+}
+
 /* Earlier replies to other people with the same words as r, names aside (the
  * same words to the same customer in two channels are consistency, not a template). */
 static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
@@ -308,20 +303,21 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
     Text a, b; /* only the heap pointers need a start: text_of writes what it reads */
     a.heap = b.heap = NULL;
     NameStarts ns;
-    bool names = false;
     const char *mine = NULL;
     uint32_t n = 0;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        int32_t ep = sv_reply_post(sc, e);
-        if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
-            (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
+        if (!went_before(e, history)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        int32_t ep = in->post;
+        if (!in->speaks || ep == post || (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
         if (!mine) { /* made once there is something to compare it with */
             mine = text_of(sc, r, SV_LANG_EN, &a);
-            names = mine && name_starts(sc, &ns);
-            if (!names) n = 0; /* out of memory: no verdict, as nothing repeated */
-            if (!names || !mine[0]) break;
+            if (!mine) break; /* out of memory: no verdict, as nothing repeated */
+            name_starts(sc, &ns);
+            if (!mine[0]) break;
         }
         const char *theirs = text_of(sc, e, SV_LANG_EN, &b);
         if (!theirs) {
@@ -330,7 +326,6 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
         }
         n += same_words(&ns, mine, theirs);
     }
-    if (names) names_free(&ns);
     free(a.heap);
     free(b.heap);
     return n;
@@ -666,6 +661,7 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
     sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
     earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
     in->speaks = sv_reply_speaks(e);
+    in->post = ep;
     in->thread = sv_score_thread(sc, ep);
     in->owns = has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||

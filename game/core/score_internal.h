@@ -24,7 +24,7 @@ typedef struct sv_ReplyInfo {
     bool filled;
     bool speaks, owns, is_private; /* owns: confirms, denies or apologises */
     bool corrects, remedy;         /* denies something false; offers a way forward */
-    int32_t thread;                /* its post's thread, -1 */
+    int32_t post, thread;          /* its post (sv_reply_post), that post's thread; -1 */
 } sv_ReplyInfo;
 
 /* The parts in a reply's order as the ORDER principle ranks them: "ok" needs

@@ -239,9 +239,9 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
         uint64_t c[SV_SIEVE_WORDS];
         memcpy(c, sv->all[ctx->trigger], sizeof c);
         for (uint32_t e = sv->start[ctx->trigger]; e < sv->start[ctx->trigger + 1]; e++) {
-            const sv_ScoreSieveBit *b = &sv->bits[e];
-            unsigned set = (unsigned)(f[b->bit / 64] >> (b->bit % 64)) & 1u;
-            for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[set][w];
+            const sv_ScoreSieveNibble *b = &sv->nibbles[e];
+            unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
+            for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
         }
         uint32_t lo = m->by_trigger[ctx->trigger];
         for (int w = 0; w < SV_SIEVE_WORDS; w++)

@@ -427,52 +427,55 @@ static uint16_t key_of(const sv_ScoreRule *r)
     return best < 0 ? UINT16_MAX : (uint16_t)best;
 }
 
+/* Does some rule of the trigger's lo..hi need or shun a feature bit of the nibble at `at`? */
+static bool nibble_read(const sv_ScoreModel *m, uint32_t lo, uint32_t hi, int at)
+{
+    for (int bit = at; bit < at + 4 && bit < F_END; bit++)
+        for (uint32_t j = lo; j < hi; j++) {
+            const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+            if ((r->need[bit / 64] | r->shun[bit / 64]) & (1ull << (bit % 64))) return true;
+        }
+    return false;
+}
+
 void sv_score_sieve(sv_ScoreModel *m)
 {
+    _Static_assert(64 % 4 == 0, "a nibble never spans two words");
     m->sieve = NULL;
     sv_ScoreSieve *sv = sv_arena_alloc(m->arena, sizeof *sv);
     if (!sv || !m->rule_order) return;
     memset(sv, 0, sizeof *sv);
-    /* the bits each trigger's rules read, counted first */
+    /* the nibbles each trigger's rules read, counted first */
     uint32_t total = 0;
     for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
         uint32_t lo = m->by_trigger[t], hi = m->by_trigger[t + 1];
         sv->ok[t] = lo <= hi && hi <= m->rule_count && hi - lo <= 64u * SV_SIEVE_WORDS;
         for (uint32_t j = lo; sv->ok[t] && j < hi; j++)
             if (m->rule_order[j] >= m->rule_count) sv->ok[t] = false;
-        if (!sv->ok[t]) continue;
-        for (int bit = 0; bit < F_END; bit++) {
-            uint64_t b = 1ull << (bit % 64);
-            for (uint32_t j = lo; j < hi; j++) {
-                const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
-                if ((r->need[bit / 64] | r->shun[bit / 64]) & b) {
-                    total++;
-                    break;
-                }
-            }
-        }
+        for (int at = 0; sv->ok[t] && at < F_END; at += 4) total += nibble_read(m, lo, hi, at);
     }
-    sv->bits = sv_arena_alloc(m->arena, (total + 1u) * sizeof *sv->bits);
-    if (!sv->bits) return;
+    sv->nibbles = sv_arena_alloc(m->arena, (total + 1u) * sizeof *sv->nibbles);
+    if (!sv->nibbles) return;
     uint32_t n = 0;
     for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
         sv->start[t] = n;
         if (!sv->ok[t]) continue;
         uint32_t lo = m->by_trigger[t], hi = m->by_trigger[t + 1];
         for (uint32_t j = lo; j < hi; j++) sv->all[t][(j - lo) / 64] |= 1ull << ((j - lo) % 64);
-        for (int bit = 0; bit < F_END; bit++) {
-            sv_ScoreSieveBit e;
-            memset(&e, 0, sizeof e);
-            e.bit = (uint32_t)bit;
-            bool used = false;
-            uint64_t b = 1ull << (bit % 64);
-            for (uint32_t j = lo; j < hi; j++) {
-                const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
-                uint64_t rb = 1ull << ((j - lo) % 64);
-                if (r->need[bit / 64] & b) e.kill[0][(j - lo) / 64] |= rb, used = true;
-                if (r->shun[bit / 64] & b) e.kill[1][(j - lo) / 64] |= rb, used = true;
-            }
-            if (used && n < total) sv->bits[n++] = e;
+        for (int at = 0; at < F_END && n < total; at += 4) {
+            if (!nibble_read(m, lo, hi, at)) continue;
+            sv_ScoreSieveNibble *e = &sv->nibbles[n++];
+            memset(e, 0, sizeof *e);
+            e->at = (uint32_t)at;
+            for (unsigned v = 0; v < 16; v++)
+                for (uint32_t j = lo; j < hi; j++) {
+                    const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+                    int w = at / 64;
+                    uint64_t has = (uint64_t)v << (at % 64), mask = 15ull << (at % 64);
+                    /* a needed bit missing, or a shunned bit there */
+                    if (((r->need[w] & mask) & ~has) || (r->shun[w] & has))
+                        e->kill[v][(j - lo) / 64] |= 1ull << ((j - lo) % 64);
+                }
         }
     }
     sv->start[SV_TRIGGER_COUNT] = n;

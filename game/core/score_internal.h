@@ -83,20 +83,21 @@ static inline bool sv_score_may_hold(const sv_ScoreRule *r,
     return miss == 0;
 }
 /* The sieve: for every trigger with at most 64 * SV_SIEVE_WORDS rules, the
- * rules (bit j: its j-th rule in rule_order) and, for every feature bit some
- * of them need or shun, those a context rules out with the bit clear
- * (kill[0]: they need it) or set (kill[1]: they shun it). What is left are
- * exactly the rules sv_score_may_hold passes, in rule_order. */
+ * rules (bit j: its j-th rule in rule_order) and, for every four feature bits
+ * (a nibble) some of them need or shun, for each of the nibble's 16 values
+ * the rules a context with those bits rules out (it lacks a bit they need or
+ * has one they shun). What is left are exactly the rules sv_score_may_hold
+ * passes, in rule_order. */
 #define SV_SIEVE_WORDS 2
-typedef struct sv_ScoreSieveBit {
-    uint32_t bit;
-    uint64_t kill[2][SV_SIEVE_WORDS];
-} sv_ScoreSieveBit;
+typedef struct sv_ScoreSieveNibble {
+    uint32_t at; /* its first feature bit, a multiple of 4 */
+    uint64_t kill[16][SV_SIEVE_WORDS];
+} sv_ScoreSieveNibble;
 typedef struct sv_ScoreSieve {
     bool ok[SV_TRIGGER_COUNT]; /* false: too many rules, tried one by one */
     uint64_t all[SV_TRIGGER_COUNT][SV_SIEVE_WORDS];
-    uint32_t start[SV_TRIGGER_COUNT + 1]; /* into bits */
-    sv_ScoreSieveBit *bits;
+    uint32_t start[SV_TRIGGER_COUNT + 1]; /* into nibbles */
+    sv_ScoreSieveNibble *nibbles;
 } sv_ScoreSieve;
 /* Builds m->sieve in the model's arena from the rules' masks (NULL when out
  * of memory); sv_score_compile and sv_score_clone call it. */

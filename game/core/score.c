@@ -249,7 +249,11 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
                 uint32_t i =
                     m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
                 const sv_ScoreRule *r = &m->rules[i];
-                if (r->disabled || !sv_score_rule_holds(m, r, f, ctx)) continue;
+                if (r->disabled) continue;
+                /* a condition the masks decide whole holds here */
+                if ((!m->steps || r->sieved != SV_STEP_ACCEPT) &&
+                    !sv_score_rule_holds_sieved(m, r, f, ctx))
+                    continue;
                 if (fired == cap) return cap;
                 sv_ScoreHit *h = &hits[fired++];
                 memset(h, 0, sizeof *h);
@@ -266,7 +270,8 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
         if (key != UINT16_MAX && !((f[key / 64] >> (key % 64)) & 1u)) continue; /* a need missing */
         uint32_t i = m->rule_order[j];
         const sv_ScoreRule *r = &m->rules[i];
-        if (r->disabled || !sv_score_may_hold(r, f) || !sv_score_rule_holds(m, r, f, ctx)) continue;
+        if (r->disabled || !sv_score_may_hold(r, f) || !sv_score_rule_holds_sieved(m, r, f, ctx))
+            continue;
         if (fired == cap) return cap;
         sv_ScoreHit *h = &hits[fired++];
         memset(h, 0, sizeof *h);

@@ -482,6 +482,57 @@ void sv_score_sieve(sv_ScoreModel *m)
     m->sieve = sv;
 }
 
+/* The step's outcome for every context with all of the rule's need bits
+ * and none of its shun bits: 1 holds, 0 fails, -1 open. */
+static int decided(const sv_ScoreModel *m, const sv_ScoreRule *r, const sv_ScoreStep *s)
+{
+    const uint64_t *need = r->need, *shun = r->shun;
+    switch (s->kind) {
+    case SV_STEP_BIT:
+        if (s->arg >= F_END) return -1;
+        if ((need[s->arg / 64] >> (s->arg % 64)) & 1u) return 1;
+        if ((shun[s->arg / 64] >> (s->arg % 64)) & 1u) return 0;
+        return -1;
+    case SV_STEP_ALL: {
+        if (s->arg >= m->mask_count) return -1;
+        const sv_ScoreMask *k = &m->masks[s->arg];
+        uint64_t open = 0, against = 0;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) {
+            open |= (k->pos[w] & ~need[w]) | (k->neg[w] & ~shun[w]);
+            against |= (k->pos[w] & shun[w]) | (k->neg[w] & need[w]);
+        }
+        return against ? 0 : open ? -1 : 1;
+    }
+    case SV_STEP_ANY: {
+        if (s->arg >= m->mask_count) return -1;
+        const sv_ScoreMask *k = &m->masks[s->arg];
+        uint64_t hit = 0;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+            hit |= (k->pos[w] & need[w]) | (k->neg[w] & shun[w]);
+        return hit ? 1 : -1;
+    }
+    default: return -1;
+    }
+}
+
+/* The rule's first step whose outcome its masks leave open (or
+ * SV_STEP_ACCEPT / SV_STEP_REJECT), following the steps they decide; entry
+ * itself when the steps are not as compiled. */
+static uint32_t sieved_entry(const sv_ScoreModel *m, const sv_ScoreRule *r)
+{
+    uint32_t pc = r->entry;
+    if (!m->steps) return pc;
+    while (pc < m->step_count) {
+        const sv_ScoreStep *s = &m->steps[pc];
+        int d = decided(m, r, s);
+        if (d < 0) break;
+        uint32_t next = d ? s->yes : s->no;
+        if (next < SV_STEP_REJECT && next >= pc) break; /* not as compiled: as the run finds it */
+        pc = next;
+    }
+    return pc;
+}
+
 void sv_score_compile(sv_ScoreModel *m)
 {
     sv_score_masks(m);
@@ -512,12 +563,14 @@ void sv_score_compile(sv_ScoreModel *m)
     free(B.steps);
     free(B.masks);
     free(B.items);
+    for (uint32_t i = 0; i < m->rule_count; i++) m->rules[i].sieved = sieved_entry(m, &m->rules[i]);
 }
 
 /* ---- judging --------------------------------------------------------------------------- */
 
-static bool step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s,
-                       const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+static inline __attribute__((always_inline)) bool
+step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+           const sv_ScoreContext *ctx)
 {
     switch (s->kind) {
     case SV_STEP_BIT: return s->arg < F_END && (f[s->arg / 64] >> (s->arg % 64)) & 1u;
@@ -539,6 +592,21 @@ static bool step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s,
     }
     default: return sv_score_holds(m, (int32_t)s->arg, ctx);
     }
+}
+
+bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                                const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                                const sv_ScoreContext *ctx)
+{
+    if (!m->steps) return sv_score_holds(m, r->when, ctx);
+    uint32_t pc = r->sieved;
+    while (pc < m->step_count) {
+        const sv_ScoreStep *s = &m->steps[pc];
+        uint32_t next = step_holds(m, s, f, ctx) ? s->yes : s->no;
+        if (next < SV_STEP_REJECT && next >= pc) return false; /* not as compiled */
+        pc = next;
+    }
+    return pc == SV_STEP_ACCEPT;
 }
 
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

@@ -103,6 +103,11 @@ typedef struct sv_ScoreSieve {
  * of memory); sv_score_compile and sv_score_clone call it. */
 void sv_score_sieve(sv_ScoreModel *m);
 
+/* The same for a context that passed the rule's masks (sv_score_may_hold,
+ * the sieve): the steps those decide are not taken again. */
+bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                                const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                                const sv_ScoreContext *ctx);
 /* Does the rule's condition hold for the context whose features are f? The
  * compiled program when there is one, otherwise sv_score_holds. */
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

@@ -172,7 +172,8 @@ typedef struct sv_ScoreRule {
      * valence, "remedy"...) its condition needs and shuns: a context without all of
      * `need` or with any of `shun` is not tested further (sv_score_masks) */
     uint64_t need[SV_SCORE_FEATURE_WORDS], shun[SV_SCORE_FEATURE_WORDS];
-    uint32_t entry; /* its condition's first step in sv_ScoreModel.steps (score_compile.c) */
+    uint32_t entry;  /* its condition's first step in sv_ScoreModel.steps (score_compile.c) */
+    uint32_t sieved; /* the first step whose outcome need and shun leave open */
 } sv_ScoreRule;
 
 typedef struct sv_ScoreModel {

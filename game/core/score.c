@@ -208,7 +208,9 @@ static void cap_groups(const sv_ScoreModel *m, sv_ScoreHit *hits, size_t n, int6
         int32_t g = m->rules[hits[i].rule].group;
         if (g >= 0 && g < 32) present |= 1u << g;
     }
+    if (!present) return;
     for (uint32_t g = 0; g < m->group_count; g++) {
+        if (g < 32 && !(present >> g)) break; /* no hit in this group or later */
         if (g < 32 && !((present >> g) & 1u)) continue;
         for (int k = 0; k < SV_METER_COUNT; k++) {
             int64_t limit = (int64_t)m->groups[g].cap[k] * 100 * per, total = 0;

@@ -149,9 +149,10 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
         if (c->denies_false > 0) set_bit(f, F_DENIES_FALSE);
-        if (sv_score_order_ok(c->kinds, c->kind_count)) set_bit(f, F_ORDER_OK);
-        if (sv_score_order_wrong(c->kinds, c->kind_count, c->owned_before))
-            set_bit(f, F_ORDER_WRONG);
+        bool ok, wrong;
+        sv_score_order(c->kinds, c->kind_count, c->owned_before, &ok, &wrong);
+        if (ok) set_bit(f, F_ORDER_OK);
+        if (wrong) set_bit(f, F_ORDER_WRONG);
         if (c->policy == 0) set_bit(f, F_POLICY_SAME);
         if (c->policy == 1) set_bit(f, F_POLICY_DIFFERS);
     }

@@ -534,11 +534,11 @@ static bool claims_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, in
 
 /* Is something about the post still unknown that this decision could bring
  * to light (a claim to check, a fact one of its options reveals)? */
-static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t post,
-                          int32_t decision)
+static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t decision,
+                          bool claims_unknown_there)
 {
     const sv_Scenario *sc = s->sc;
-    if (claims_unknown(s, snap, post)) return true;
+    if (claims_unknown_there) return true;
     /* a scenario's own facts are what the player may not know: one still unknown is missing */
     for (uint32_t f = 0; f < sc->fact_count; f++)
         if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
@@ -820,8 +820,8 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     if (!seen_at(s, out->post, snap->t_ms) && out->decision >= 0 &&
         s->decision_open_ms[out->decision] <= snap->t_ms)
         out->delay_ms = snap->t_ms - s->decision_open_ms[out->decision];
-    out->facts_missing = facts_missing(s, snap, out->post, out->decision);
     out->claims_unknown = claims_unknown(s, snap, out->post);
+    out->facts_missing = facts_missing(s, snap, out->decision, out->claims_unknown);
     if (reply) reply_features(s, snap, history, reply, out);
     if (out->decision >= 0) {
         uint32_t deadline = sv_session_deadline_ms(s, out->decision);
@@ -881,6 +881,18 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
         if (r < last) *back = true;
         if (r > last) last = r;
     }
+}
+
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong)
+{
+    int ranked;
+    bool back;
+    order_scan(kinds, n, &ranked, &back);
+    *ok = ranked >= 2 && !back;
+    bool explains = has_kind_in(kinds, n, SV_PART_EXPLAIN);
+    bool owns = has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE) || has_kind_in(kinds, n, SV_PART_DENY) ||
+                has_kind_in(kinds, n, SV_PART_APOLOGISE);
+    *wrong = back || (explains && !owns && !owned_before);
 }
 
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)

@@ -33,6 +33,8 @@ typedef struct sv_ReplyInfo {
  * thread owned it: `owned_before`). */
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
+/* Both at once. */
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);
 
 /* Is it a test of the reply (which fails when there is none)? */
 bool sv_score_test_of_reply(sv_ScoreTest t);

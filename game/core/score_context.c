@@ -347,7 +347,7 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
             n = 0;
             break;
         }
-        n += same_words(&ns, mine, theirs);
+        n += theirs == mine || same_words(&ns, mine, theirs); /* one option's very words */
     }
     free(a.heap);
     free(b.heap);
@@ -402,12 +402,12 @@ static bool has_kind_in(const uint8_t *kinds, uint8_t n, sv_PartKind k)
     return false;
 }
 
-static void mark_stated(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint8_t *mark)
+/* kinds, n: the reply's part kinds (reply_kinds) */
+static void mark_stated(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kinds, uint8_t n,
+                        int32_t post, uint8_t *mark)
 {
     const sv_Option *o = worded(sc, r);
     if (o) {
-        uint8_t kinds[SV_MAX_COMPOSE];
-        uint8_t n = reply_kinds(sc, r, kinds);
         mark_refs(sc, o->claims.confirms, 1, mark);
         mark_refs(sc, o->claims.denies, 2, mark);
         if (!o->claims.confirms.count && !o->claims.denies.count) {
@@ -456,15 +456,13 @@ static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
 /* A post without claims of its own (a scenario built by hand, not loaded)
  * still claims what its claim_true says: acknowledging confirms it, denying
  * denies it, as the loader's implicit claim would. */
-static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t post,
+static void implicit_claim(const sv_Scenario *sc, const uint8_t *kinds, uint8_t n, int32_t post,
                            sv_ScoreContext *c)
 {
     if (!sv_in_range(post, sc->post_count) || sc->posts[post].claims.count ||
         sc->posts[post].valence != SV_VALENCE_NEGATIVE)
         return;
     bool truth = sc->posts[post].claim_true;
-    uint8_t kinds[SV_MAX_COMPOSE];
-    uint8_t n = reply_kinds(sc, r, kinds);
     if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE))
         truth ? c->confirms_true++ : c->confirms_false++;
     if (has_kind_in(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
@@ -475,17 +473,17 @@ static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t pos
  * gives the reasons for the denial: a correction, not a way forward for the
  * customer (ORDER: the true part of a partly true complaint still needs
  * owning and making right). One pass over what it states for both. */
-static void denials(const sv_Scenario *sc, const sv_Reply *r, int32_t post, bool *corrects,
-                    bool *only_denies)
+static void denials(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kinds, uint8_t n,
+                    int32_t post, bool *corrects, bool *only_denies)
 {
     sv_ScoreContext c = {0};
-    implicit_claim(sc, r, post, &c);
+    implicit_claim(sc, kinds, n, post, &c);
     bool found = c.denies_false > 0;
     uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
     Marks m;
     uint8_t *mark = sc->fact_count ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
-        mark_stated(sc, r, post, mark);
+        mark_stated(sc, r, kinds, n, post, mark);
         for (uint32_t f = 0; f < sc->fact_count; f++) {
             if (!mark[f]) continue;
             confirms += (mark[f] & 1) != 0;
@@ -503,12 +501,12 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
 {
     const sv_Scenario *sc = s->sc;
     c->checked = own_check(sc, r);
-    implicit_claim(sc, r, c->post, c);
+    implicit_claim(sc, c->kinds, c->kind_count, c->post, c);
     if (!sc->fact_count) return;
     Marks m;
     uint8_t *mark = marks_new(&m, sc->fact_count);
     if (!mark) return;
-    mark_stated(sc, r, c->post, mark);
+    mark_stated(sc, r, c->kinds, c->kind_count, c->post, mark);
     for (uint32_t f = 0; f < sc->fact_count; f++) {
         if (!mark[f]) continue;
         bool truth = sc->facts[f].truth, known = known_now(s, snap, f);
@@ -692,7 +690,7 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
     in->is_private = e->visibility == SV_VIS_PRIVATE;
     bool only_denies;
-    denials(sc, e, ep, &in->corrects, &only_denies);
+    denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies);
     in->remedy = offers_remedy(&earlier, only_denies);
     in->filled = true;
     return in;

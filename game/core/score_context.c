@@ -174,6 +174,9 @@ typedef struct Text {
 
 static const char *text_of(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, Text *t)
 {
+    /* an option's words are read where they are, whatever their length */
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? sv_text_get(&o->text, lang) : "";
     if (words_len(sc, r, lang) + 1u < sizeof t->local)
         return reply_words(sc, r, lang, t->local, sizeof t->local);
     if (!t->heap) t->heap = malloc(TEXT_MAX);

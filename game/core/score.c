@@ -235,35 +235,19 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
     uint64_t f[SV_SCORE_FEATURE_WORDS];
     sv_score_features(ctx, f);
-    const sv_ScoreSieve *sv = m->sieve;
-    if (sv && sv->ok[ctx->trigger]) {
-        /* the rules the features leave, as sv_score_may_hold would */
-        uint64_t c[SV_SIEVE_WORDS];
-        memcpy(c, sv->all[ctx->trigger], sizeof c);
-        for (uint32_t e = sv->start[ctx->trigger]; e < sv->start[ctx->trigger + 1]; e++) {
-            const sv_ScoreSieveNibble *b = &sv->nibbles[e];
-            unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
-            for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
+    uint32_t held[64 * SV_SIEVE_WORDS];
+    size_t count = sv_score_sieve_rules(m, f, ctx, held);
+    if (count != SIZE_MAX) {
+        for (size_t k = 0; k < count; k++) {
+            const sv_ScoreRule *r = &m->rules[held[k]];
+            if (fired == cap) return cap;
+            sv_ScoreHit *h = &hits[fired++];
+            memset(h, 0, sizeof *h);
+            h->rule = (int32_t)held[k];
+            h->trigger = (uint8_t)ctx->trigger;
+            for (int q = 0; q < SV_METER_COUNT; q++)
+                h->raw[q] = (int64_t)r->effects[q] * r->weight * per;
         }
-        uint32_t lo = m->by_trigger[ctx->trigger];
-        for (int w = 0; w < SV_SIEVE_WORDS; w++)
-            for (uint64_t left = c[w]; left; left &= left - 1) {
-                uint32_t i =
-                    m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
-                const sv_ScoreRule *r = &m->rules[i];
-                if (r->disabled) continue;
-                /* a condition the masks decide whole holds here */
-                if ((!m->steps || r->sieved != SV_STEP_ACCEPT) &&
-                    !sv_score_rule_holds_sieved(m, r, f, ctx))
-                    continue;
-                if (fired == cap) return cap;
-                sv_ScoreHit *h = &hits[fired++];
-                memset(h, 0, sizeof *h);
-                h->rule = (int32_t)i;
-                h->trigger = (uint8_t)ctx->trigger;
-                for (int k = 0; k < SV_METER_COUNT; k++)
-                    h->raw[k] = (int64_t)r->effects[k] * r->weight * per;
-            }
         cap_groups(m, hits, fired, per);
         return fired;
     }

@@ -595,9 +595,9 @@ step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s, const uint64_t f[SV_SC
     }
 }
 
-bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
-                                const uint64_t f[SV_SCORE_FEATURE_WORDS],
-                                const sv_ScoreContext *ctx)
+static inline __attribute__((always_inline)) bool
+holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+             const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
 {
     if (!m->steps) return sv_score_holds(m, r->when, ctx);
     uint32_t pc = r->sieved;
@@ -608,6 +608,44 @@ bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
         pc = next;
     }
     return pc == SV_STEP_ACCEPT;
+}
+
+bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                                const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                                const sv_ScoreContext *ctx)
+{
+    return holds_sieved(m, r, f, ctx);
+}
+
+size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                            const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS])
+{
+    const sv_ScoreSieve *sv = m->sieve;
+    uint32_t t = (uint32_t)ctx->trigger;
+    if (!sv || t >= SV_TRIGGER_COUNT || !sv->ok[t]) return SIZE_MAX;
+    /* the rules the features leave, as sv_score_may_hold would */
+    uint64_t c[SV_SIEVE_WORDS];
+    memcpy(c, sv->all[t], sizeof c);
+    for (uint32_t e = sv->start[t]; e < sv->start[t + 1]; e++) {
+        const sv_ScoreSieveNibble *b = &sv->nibbles[e];
+        unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
+        for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
+    }
+    size_t n = 0;
+    uint32_t lo = m->by_trigger[t];
+    for (int w = 0; w < SV_SIEVE_WORDS; w++)
+        for (uint64_t left = c[w]; left; left &= left - 1) {
+            uint32_t i = m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+            const sv_ScoreRule *r = &m->rules[i];
+            if (r->disabled) continue;
+            /* a condition the masks decide whole holds here */
+            if (m->steps && r->sieved == SV_STEP_ACCEPT) {
+                out[n++] = i;
+                continue;
+            }
+            if (holds_sieved(m, r, f, ctx)) out[n++] = i;
+        }
+    return n;
 }
 
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

@@ -110,6 +110,11 @@ void sv_score_sieve(sv_ScoreModel *m);
 bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
                                 const uint64_t f[SV_SCORE_FEATURE_WORDS],
                                 const sv_ScoreContext *ctx);
+/* The rules of ctx->trigger whose conditions hold for the context whose
+ * features are f, left by the sieve and not disabled, in file order (their
+ * indices to out); SIZE_MAX when the sieve does not cover the trigger. */
+size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                            const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS]);
 /* Does the rule's condition hold for the context whose features are f? The
  * compiled program when there is one, otherwise sv_score_holds. */
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

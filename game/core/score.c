@@ -202,7 +202,16 @@ int64_t sv_score_figure_hundredths(int64_t figure)
  * gain is scaled by cap / total, so every rule keeps its share of the credit. */
 static void cap_groups(const sv_ScoreModel *m, sv_ScoreHit *hits, size_t n, int64_t per)
 {
+    /* only the groups some hit is in can be over their caps */
+    uint32_t present = m->group_count > 32u ? UINT32_MAX : 0u;
+    for (size_t i = 0; i < n && present != UINT32_MAX; i++) {
+        int32_t g = m->rules[hits[i].rule].group;
+        if (g >= 0 && g < 32) present |= 1u << g;
+    }
+    if (!present) return;
     for (uint32_t g = 0; g < m->group_count; g++) {
+        if (g < 32 && !(present >> g)) break; /* no hit in this group or later */
+        if (g < 32 && !((present >> g) & 1u)) continue;
         for (int k = 0; k < SV_METER_COUNT; k++) {
             int64_t limit = (int64_t)m->groups[g].cap[k] * 100 * per, total = 0;
             if (limit <= 0) continue;
@@ -226,12 +235,29 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
     uint64_t f[SV_SCORE_FEATURE_WORDS];
     sv_score_features(ctx, f);
+    uint32_t held[64 * SV_SIEVE_WORDS];
+    size_t count = sv_score_sieve_rules(m, f, ctx, held);
+    if (count != SIZE_MAX) {
+        for (size_t k = 0; k < count; k++) {
+            const sv_ScoreRule *r = &m->rules[held[k]];
+            if (fired == cap) return cap;
+            sv_ScoreHit *h = &hits[fired++];
+            memset(h, 0, sizeof *h);
+            h->rule = (int32_t)held[k];
+            h->trigger = (uint8_t)ctx->trigger;
+            for (int q = 0; q < SV_METER_COUNT; q++)
+                h->raw[q] = (int64_t)r->effects[q] * r->weight * per;
+        }
+        cap_groups(m, hits, fired, per);
+        return fired;
+    }
     for (uint32_t j = m->by_trigger[ctx->trigger]; j < m->by_trigger[ctx->trigger + 1]; j++) {
         uint32_t key = m->rule_key ? m->rule_key[j] : UINT16_MAX;
         if (key != UINT16_MAX && !((f[key / 64] >> (key % 64)) & 1u)) continue; /* a need missing */
         uint32_t i = m->rule_order[j];
         const sv_ScoreRule *r = &m->rules[i];
-        if (r->disabled || !sv_score_may_hold(r, f) || !sv_score_rule_holds(m, r, f, ctx)) continue;
+        if (r->disabled || !sv_score_may_hold(r, f) || !sv_score_rule_holds_sieved(m, r, f, ctx))
+            continue;
         if (fired == cap) return cap;
         sv_ScoreHit *h = &hits[fired++];
         memset(h, 0, sizeof *h);
@@ -313,6 +339,8 @@ sv_ScoreModel *sv_score_clone(const sv_ScoreModel *src)
         return NULL;
     }
     m->rule_key = NULL;
+    m->sieve = NULL;
+    if (src->sieve) sv_score_sieve(m); /* from the copied rules' masks; NULL: one by one */
     if (src->rule_key) {
         m->rule_key = sv_arena_alloc(a, (src->rule_count + 1u) * sizeof *m->rule_key);
         if (!m->rule_key) {

@@ -149,9 +149,10 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
         if (c->denies_false > 0) set_bit(f, F_DENIES_FALSE);
-        if (sv_score_order_ok(c->kinds, c->kind_count)) set_bit(f, F_ORDER_OK);
-        if (sv_score_order_wrong(c->kinds, c->kind_count, c->owned_before))
-            set_bit(f, F_ORDER_WRONG);
+        bool ok, wrong;
+        sv_score_order(c->kinds, c->kind_count, c->owned_before, &ok, &wrong);
+        if (ok) set_bit(f, F_ORDER_OK);
+        if (wrong) set_bit(f, F_ORDER_WRONG);
         if (c->policy == 0) set_bit(f, F_POLICY_SAME);
         if (c->policy == 1) set_bit(f, F_POLICY_DIFFERS);
     }
@@ -427,9 +428,116 @@ static uint16_t key_of(const sv_ScoreRule *r)
     return best < 0 ? UINT16_MAX : (uint16_t)best;
 }
 
+/* Does some rule of the trigger's lo..hi need or shun a feature bit of the nibble at `at`? */
+static bool nibble_read(const sv_ScoreModel *m, uint32_t lo, uint32_t hi, int at)
+{
+    for (int bit = at; bit < at + 4 && bit < F_END; bit++)
+        for (uint32_t j = lo; j < hi; j++) {
+            const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+            if ((r->need[bit / 64] | r->shun[bit / 64]) & (1ull << (bit % 64))) return true;
+        }
+    return false;
+}
+
+void sv_score_sieve(sv_ScoreModel *m)
+{
+    _Static_assert(64 % 4 == 0, "a nibble never spans two words");
+    m->sieve = NULL;
+    sv_ScoreSieve *sv = sv_arena_alloc(m->arena, sizeof *sv);
+    if (!sv || !m->rule_order) return;
+    memset(sv, 0, sizeof *sv);
+    /* the nibbles each trigger's rules read, counted first */
+    uint32_t total = 0;
+    for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
+        uint32_t lo = m->by_trigger[t], hi = m->by_trigger[t + 1];
+        sv->ok[t] = lo <= hi && hi <= m->rule_count && hi - lo <= 64u * SV_SIEVE_WORDS;
+        for (uint32_t j = lo; sv->ok[t] && j < hi; j++)
+            if (m->rule_order[j] >= m->rule_count) sv->ok[t] = false;
+        for (int at = 0; sv->ok[t] && at < F_END; at += 4) total += nibble_read(m, lo, hi, at);
+    }
+    sv->nibbles = sv_arena_alloc(m->arena, (total + 1u) * sizeof *sv->nibbles);
+    if (!sv->nibbles) return;
+    uint32_t n = 0;
+    for (int t = 0; t < SV_TRIGGER_COUNT; t++) {
+        sv->start[t] = n;
+        if (!sv->ok[t]) continue;
+        uint32_t lo = m->by_trigger[t], hi = m->by_trigger[t + 1];
+        for (uint32_t j = lo; j < hi; j++) sv->all[t][(j - lo) / 64] |= 1ull << ((j - lo) % 64);
+        for (int at = 0; at < F_END && n < total; at += 4) {
+            if (!nibble_read(m, lo, hi, at)) continue;
+            sv_ScoreSieveNibble *e = &sv->nibbles[n++];
+            memset(e, 0, sizeof *e);
+            e->at = (uint32_t)at;
+            for (unsigned v = 0; v < 16; v++)
+                for (uint32_t j = lo; j < hi; j++) {
+                    const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+                    int w = at / 64;
+                    uint64_t has = (uint64_t)v << (at % 64), mask = 15ull << (at % 64);
+                    /* a needed bit missing, or a shunned bit there */
+                    if (((r->need[w] & mask) & ~has) || (r->shun[w] & has))
+                        e->kill[v][(j - lo) / 64] |= 1ull << ((j - lo) % 64);
+                }
+        }
+    }
+    sv->start[SV_TRIGGER_COUNT] = n;
+    m->sieve = sv;
+}
+
+/* The step's outcome for every context with all of the rule's need bits
+ * and none of its shun bits: 1 holds, 0 fails, -1 open. */
+static int decided(const sv_ScoreModel *m, const sv_ScoreRule *r, const sv_ScoreStep *s)
+{
+    const uint64_t *need = r->need, *shun = r->shun;
+    switch (s->kind) {
+    case SV_STEP_BIT:
+        if (s->arg >= F_END) return -1;
+        if ((need[s->arg / 64] >> (s->arg % 64)) & 1u) return 1;
+        if ((shun[s->arg / 64] >> (s->arg % 64)) & 1u) return 0;
+        return -1;
+    case SV_STEP_ALL: {
+        if (s->arg >= m->mask_count) return -1;
+        const sv_ScoreMask *k = &m->masks[s->arg];
+        uint64_t open = 0, against = 0;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) {
+            open |= (k->pos[w] & ~need[w]) | (k->neg[w] & ~shun[w]);
+            against |= (k->pos[w] & shun[w]) | (k->neg[w] & need[w]);
+        }
+        return against ? 0 : open ? -1 : 1;
+    }
+    case SV_STEP_ANY: {
+        if (s->arg >= m->mask_count) return -1;
+        const sv_ScoreMask *k = &m->masks[s->arg];
+        uint64_t hit = 0;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+            hit |= (k->pos[w] & need[w]) | (k->neg[w] & shun[w]);
+        return hit ? 1 : -1;
+    }
+    default: return -1;
+    }
+}
+
+/* The rule's first step whose outcome its masks leave open (or
+ * SV_STEP_ACCEPT / SV_STEP_REJECT), following the steps they decide; entry
+ * itself when the steps are not as compiled. */
+static uint32_t sieved_entry(const sv_ScoreModel *m, const sv_ScoreRule *r)
+{
+    uint32_t pc = r->entry;
+    if (!m->steps) return pc;
+    while (pc < m->step_count) {
+        const sv_ScoreStep *s = &m->steps[pc];
+        int d = decided(m, r, s);
+        if (d < 0) break;
+        uint32_t next = d ? s->yes : s->no;
+        if (next < SV_STEP_REJECT && next >= pc) break; /* not as compiled: as the run finds it */
+        pc = next;
+    }
+    return pc;
+}
+
 void sv_score_compile(sv_ScoreModel *m)
 {
     sv_score_masks(m);
+    sv_score_sieve(m);
     sv_score_note_tick_time(m);
     m->rule_key = sv_arena_alloc(m->arena, (m->rule_count + 1u) * sizeof *m->rule_key);
     for (uint32_t j = 0; m->rule_key && j < m->rule_count; j++)
@@ -456,12 +564,14 @@ void sv_score_compile(sv_ScoreModel *m)
     free(B.steps);
     free(B.masks);
     free(B.items);
+    for (uint32_t i = 0; i < m->rule_count; i++) m->rules[i].sieved = sieved_entry(m, &m->rules[i]);
 }
 
 /* ---- judging --------------------------------------------------------------------------- */
 
-static bool step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s,
-                       const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+static inline __attribute__((always_inline)) bool
+step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+           const sv_ScoreContext *ctx)
 {
     switch (s->kind) {
     case SV_STEP_BIT: return s->arg < F_END && (f[s->arg / 64] >> (s->arg % 64)) & 1u;
@@ -483,6 +593,59 @@ static bool step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s,
     }
     default: return sv_score_holds(m, (int32_t)s->arg, ctx);
     }
+}
+
+static inline __attribute__((always_inline)) bool
+holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+             const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+{
+    if (!m->steps) return sv_score_holds(m, r->when, ctx);
+    uint32_t pc = r->sieved;
+    while (pc < m->step_count) {
+        const sv_ScoreStep *s = &m->steps[pc];
+        uint32_t next = step_holds(m, s, f, ctx) ? s->yes : s->no;
+        if (next < SV_STEP_REJECT && next >= pc) return false; /* not as compiled */
+        pc = next;
+    }
+    return pc == SV_STEP_ACCEPT;
+}
+
+bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                                const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                                const sv_ScoreContext *ctx)
+{
+    return holds_sieved(m, r, f, ctx);
+}
+
+size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                            const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS])
+{
+    const sv_ScoreSieve *sv = m->sieve;
+    uint32_t t = (uint32_t)ctx->trigger;
+    if (!sv || t >= SV_TRIGGER_COUNT || !sv->ok[t]) return SIZE_MAX;
+    /* the rules the features leave, as sv_score_may_hold would */
+    uint64_t c[SV_SIEVE_WORDS];
+    memcpy(c, sv->all[t], sizeof c);
+    for (uint32_t e = sv->start[t]; e < sv->start[t + 1]; e++) {
+        const sv_ScoreSieveNibble *b = &sv->nibbles[e];
+        unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
+        for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
+    }
+    size_t n = 0;
+    uint32_t lo = m->by_trigger[t];
+    for (int w = 0; w < SV_SIEVE_WORDS; w++)
+        for (uint64_t left = c[w]; left; left &= left - 1) {
+            uint32_t i = m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+            const sv_ScoreRule *r = &m->rules[i];
+            if (r->disabled) continue;
+            /* a condition the masks decide whole holds here */
+            if (m->steps && r->sieved == SV_STEP_ACCEPT) {
+                out[n++] = i;
+                continue;
+            }
+            if (holds_sieved(m, r, f, ctx)) out[n++] = i;
+        }
+    return n;
 }
 
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

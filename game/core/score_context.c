@@ -33,6 +33,25 @@ int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
     return sv_reply_post(sc, r);
 }
 
+/* sv_reply_option and sv_reply_post, inline: judging reads them for every
+ * reply in a session's history, for every judgement. */
+static inline const sv_Option *option_of(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (r->prior) return r->prior <= sc->earlier_count ? &sc->earlier[r->prior - 1].reply : NULL;
+    return sv_in_range(r->option, sc->option_count) ? &sc->options[r->option] : NULL;
+}
+
+static inline int32_t post_of(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = option_of(sc, r);
+    int32_t t = -1;
+    if (o && !r->prior && o->step_count && r->step < o->step_count && r->step < SV_MAX_STEPS)
+        t = o->steps[r->step].target;
+    if (t < 0 && o) t = o->target;
+    if (t < 0 && sv_in_range(r->decision, sc->decision_count)) t = sc->decisions[r->decision].about;
+    return sv_in_range(t, sc->post_count) ? t : -1;
+}
+
 static bool seen_at(const sv_Session *s, int32_t post, uint32_t t_ms)
 {
     return sv_in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
@@ -47,9 +66,13 @@ static bool went_before(const sv_Reply *e, uint32_t history)
 /* The option (or earlier reply) whose words this reply carries: only its
  * main action has them; NULL for a composed reply and a combined option's
  * other actions. */
-static const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
+static inline const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
 {
-    return sv_reply_is_main(sc, r) ? sv_reply_option(sc, r) : NULL;
+    /* sv_reply_is_main: an earlier reply, a composed one, or the option's main action */
+    if (r->prior) return option_of(sc, r);
+    if (r->option < 0) return NULL;
+    const sv_Option *o = option_of(sc, r);
+    return o && r->step == o->main ? o : NULL;
 }
 
 static bool composed(const sv_Reply *r) { return r->option < 0 && !r->prior; }
@@ -84,12 +107,25 @@ static uint8_t reply_kinds(const sv_Scenario *sc, const sv_Reply *r, uint8_t *ki
     return n;
 }
 
-static uint32_t utf8_chars(const char *s)
+/* Characters (bytes that are no UTF-8 continuation, 10xxxxxx) among len
+ * bytes: eight at a time. */
+static uint32_t utf8_count(const char *t, size_t len)
 {
+    const uint64_t lo = 0x0101010101010101ull;
     uint32_t n = 0;
-    for (; s && *s; s++) n += ((unsigned char)*s & 0xC0u) != 0x80u;
+    size_t k = 0;
+    for (; k + 8 <= len; k += 8) {
+        uint64_t w;
+        memcpy(&w, t + k, 8);
+        /* a continuation byte has bit 7 set and bit 6 clear */
+        uint64_t cont = (w >> 7) & ~(w >> 6) & lo;
+        n += 8u - (uint32_t)((cont * lo) >> 56);
+    }
+    for (; k < len; k++) n += ((unsigned char)t[k] & 0xC0u) != 0x80u;
     return n;
 }
+
+static uint32_t utf8_chars(const char *s) { return s ? utf8_count(s, strlen(s)) : 0; }
 
 /* The reply's words in `lang` (parts joined with one space), into buf. */
 static const char *reply_words(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, char *buf,
@@ -138,6 +174,9 @@ typedef struct Text {
 
 static const char *text_of(const sv_Scenario *sc, const sv_Reply *r, sv_Lang lang, Text *t)
 {
+    /* an option's words are read where they are, whatever their length */
+    const sv_Option *o = worded(sc, r);
+    if (o || !composed(r)) return o ? sv_text_get(&o->text, lang) : "";
     if (words_len(sc, r, lang) + 1u < sizeof t->local)
         return reply_words(sc, r, lang, t->local, sizeof t->local);
     if (!t->heap) t->heap = malloc(TEXT_MAX);
@@ -162,7 +201,7 @@ static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang l
             chars++; /* the space */
         }
         if (len > size - n - 1) len = size - n - 1;
-        for (size_t k = 0; k < len; k++) chars += ((unsigned char)t[k] & 0xC0u) != 0x80u;
+        chars += utf8_count(t, len);
         n += len;
     }
     return chars;
@@ -176,76 +215,61 @@ static bool word_char(unsigned char c)
            ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
-/* Is `name` at s[i] as a whole word (case as written)? */
-static bool name_at(const char *s, size_t i, const char *name, size_t n)
-{
-    if (!n || strncmp(s + i, name, n) != 0) return false;
-    bool start = i == 0 || !word_char((unsigned char)s[i - 1]);
-    return start && !word_char((unsigned char)s[i + n]);
-}
-
-/* The personas' handles, names and first names in the order they are tried,
- * with their lengths, and the bytes they begin with: a word that begins with
- * none of them is no name, and the names are not tried. */
-#define NAMES_LOCAL 96u /* names kept on the stack; more go to the heap */
+/* The personas' handles, names and first names are tried in that order,
+ * persona by persona; a word that begins with none of their first bytes is
+ * no name, and the names are not tried. */
 typedef struct NameStarts {
     bool byte[256];
-    uint32_t count;
-    const char **name;
-    size_t *len;
-    const char *local_name[NAMES_LOCAL];
-    size_t local_len[NAMES_LOCAL];
+    const sv_Scenario *sc;
 } NameStarts;
 
-/* False out of memory (then nothing counts as a name, as before a heap
- * buffer failed: the caller gives up). */
-static bool name_starts(const sv_Scenario *sc, NameStarts *ns)
+static void name_starts(const sv_Scenario *sc, NameStarts *ns)
 {
     memset(ns->byte, 0, sizeof ns->byte);
-    ns->count = 0;
-    ns->name = ns->local_name;
-    ns->len = ns->local_len;
-    if ((size_t)sc->persona_count * 3u > NAMES_LOCAL) {
-        ns->name = malloc((size_t)sc->persona_count * 3u * sizeof *ns->name);
-        ns->len = malloc((size_t)sc->persona_count * 3u * sizeof *ns->len);
-        if (!ns->name || !ns->len) {
-            free(ns->name);
-            free(ns->len);
-            ns->name = NULL;
-            ns->len = NULL;
-            return false;
-        }
-    }
+    ns->sc = sc;
     for (uint32_t p = 0; p < sc->persona_count; p++) {
         const sv_Persona *pe = &sc->personas[p];
         if (pe->handle && pe->handle[0]) ns->byte[(unsigned char)pe->handle[0]] = true;
         if (pe->name && pe->name[0]) ns->byte[(unsigned char)pe->name[0]] = true;
-        const char *cands[3] = {pe->handle, pe->name, pe->name};
-        size_t lens[3] = {strlen(pe->handle ? pe->handle : ""), strlen(pe->name ? pe->name : ""),
-                          strcspn(pe->name ? pe->name : "", " ")};
-        for (int k = 0; k < 3; k++) {
-            if (!cands[k] || !lens[k]) continue; /* name_at never matches it */
-            ns->name[ns->count] = cands[k];
-            ns->len[ns->count++] = lens[k];
-        }
     }
-    return true;
 }
 
-static void names_free(NameStarts *ns)
+/* Is the whole of `name` at in[i] as a whole word? Its length then, else 0. */
+static size_t whole_at(const char *in, size_t i, const char *name)
 {
-    if (ns->name != ns->local_name) free(ns->name);
-    if (ns->len != ns->local_len) free(ns->len);
+    size_t j = 0;
+    while (name[j] && in[i + j] == name[j]) j++;
+    return j && !name[j] && !word_char((unsigned char)in[i + j]) ? j : 0;
 }
 
 /* The length of the persona's name, first name or handle that starts at
- * in[i] as a whole word, 0 when none does (the first persona's, in order). */
+ * in[i] as a whole word, 0 when none does (the first persona's, in order:
+ * handle, name, the name up to its first space). */
 static size_t name_len_at(const NameStarts *ns, const char *in, size_t i)
 {
-    /* a name only starts a word (name_at), with one of its first bytes */
+    /* a name only starts a word, with one of its first bytes */
     if (!ns->byte[(unsigned char)in[i]] || (i > 0 && word_char((unsigned char)in[i - 1]))) return 0;
-    for (uint32_t k = 0; k < ns->count; k++)
-        if (ns->name[k][0] == in[i] && name_at(in, i, ns->name[k], ns->len[k])) return ns->len[k];
+    const sv_Scenario *sc = ns->sc;
+    for (uint32_t p = 0; p < sc->persona_count; p++) {
+        const sv_Persona *pe = &sc->personas[p];
+        size_t n;
+        if (pe->handle && pe->handle[0] == in[i] && (n = whole_at(in, i, pe->handle))) return n;
+        const char *name = pe->name;
+        if (!name || name[0] != in[i]) continue;
+        /* the name and its first word in one walk: j bytes agree */
+        size_t j = 0;
+        while (name[j] && name[j] != ' ' && in[i + j] == name[j]) j++;
+        if (name[j] == ' ' || !name[j]) {
+            size_t first = j; /* the first word agrees whole */
+            if (name[j]) {
+                while (name[j] && in[i + j] == name[j]) j++;
+                if (!name[j] && !word_char((unsigned char)in[i + j])) return j; /* the name */
+            } else if (!word_char((unsigned char)in[i + j])) {
+                return j; /* the name is one word */
+            }
+            if (first && !word_char((unsigned char)in[i + first])) return first;
+        }
+    }
     return 0;
 }
 
@@ -286,37 +310,48 @@ static int32_t author_of(const sv_Scenario *sc, int32_t post)
     return sv_in_range(post, sc->post_count) ? sc->posts[post].author : -1;
 }
 
+static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInfo *tmp);
+
+/* What the context reads of reply i, which went out: the memo's entry when
+ * filled, else through reply_info. */
+static inline const sv_ReplyInfo *info_of(const sv_Session *s, size_t i, sv_ReplyInfo *tmp)
+{
+    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
+    return memo && i < s->reply_cap && memo[i].filled ? &memo[i] : reply_info(s, i, tmp);
+}
+
 /* Earlier replies to other people with the same words as r, names aside (the
  * same words to the same customer in two channels are consistency, not a template). */
 static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
     if (!sv_reply_speaks(r)) return 0;
-    Text a = {.heap = NULL}, b = {.heap = NULL};
+    Text a, b; /* only the heap pointers need a start: text_of writes what it reads */
+    a.heap = b.heap = NULL;
     NameStarts ns;
-    bool names = false;
     const char *mine = NULL;
     uint32_t n = 0;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        int32_t ep = sv_reply_post(sc, e);
-        if (!went_before(e, history) || !sv_reply_speaks(e) || ep == post ||
-            (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
+        if (!went_before(e, history)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        int32_t ep = in->post;
+        if (!in->speaks || ep == post || (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
         if (!mine) { /* made once there is something to compare it with */
             mine = text_of(sc, r, SV_LANG_EN, &a);
-            names = mine && name_starts(sc, &ns);
-            if (!names) n = 0; /* out of memory: no verdict, as nothing repeated */
-            if (!names || !mine[0]) break;
+            if (!mine) break; /* out of memory: no verdict, as nothing repeated */
+            name_starts(sc, &ns);
+            if (!mine[0]) break;
         }
         const char *theirs = text_of(sc, e, SV_LANG_EN, &b);
         if (!theirs) {
             n = 0;
             break;
         }
-        n += same_words(&ns, mine, theirs);
+        n += theirs == mine || same_words(&ns, mine, theirs); /* one option's very words */
     }
-    if (names) names_free(&ns);
     free(a.heap);
     free(b.heap);
     return n;
@@ -370,12 +405,12 @@ static bool has_kind_in(const uint8_t *kinds, uint8_t n, sv_PartKind k)
     return false;
 }
 
-static void mark_stated(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint8_t *mark)
+/* kinds, n: the reply's part kinds (reply_kinds) */
+static void mark_stated(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kinds, uint8_t n,
+                        int32_t post, uint8_t *mark)
 {
     const sv_Option *o = worded(sc, r);
     if (o) {
-        uint8_t kinds[SV_MAX_COMPOSE];
-        uint8_t n = reply_kinds(sc, r, kinds);
         mark_refs(sc, o->claims.confirms, 1, mark);
         mark_refs(sc, o->claims.denies, 2, mark);
         if (!o->claims.confirms.count && !o->claims.denies.count) {
@@ -415,7 +450,7 @@ static bool unknown_at_start(const sv_Scenario *sc, sv_Span refs)
 /* Did the reply's own option check first, and find out what nobody knew at the start? */
 static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
 {
-    const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
+    const sv_Option *o = r->prior ? NULL : option_of(sc, r);
     if (!o || !sv_option_checks_first(o)) return false;
     return unknown_at_start(sc, o->claims.reveals) || unknown_at_start(sc, o->claims.confirms) ||
            unknown_at_start(sc, o->claims.denies);
@@ -424,57 +459,44 @@ static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
 /* A post without claims of its own (a scenario built by hand, not loaded)
  * still claims what its claim_true says: acknowledging confirms it, denying
  * denies it, as the loader's implicit claim would. */
-static void implicit_claim(const sv_Scenario *sc, const sv_Reply *r, int32_t post,
+static void implicit_claim(const sv_Scenario *sc, const uint8_t *kinds, uint8_t n, int32_t post,
                            sv_ScoreContext *c)
 {
     if (!sv_in_range(post, sc->post_count) || sc->posts[post].claims.count ||
         sc->posts[post].valence != SV_VALENCE_NEGATIVE)
         return;
     bool truth = sc->posts[post].claim_true;
-    uint8_t kinds[SV_MAX_COMPOSE];
-    uint8_t n = reply_kinds(sc, r, kinds);
     if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE))
         truth ? c->confirms_true++ : c->confirms_false++;
     if (has_kind_in(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
 }
 
-/* Does the reply deny something false (a correction)? */
-static bool denies_falsehood(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
-{
-    sv_ScoreContext c = {0};
-    implicit_claim(sc, r, post, &c);
-    bool found = c.denies_false > 0;
-    Marks m;
-    uint8_t *mark = sc->fact_count && !found ? marks_new(&m, sc->fact_count) : NULL;
-    if (mark) {
-        mark_stated(sc, r, post, mark);
-        for (uint32_t f = 0; f < sc->fact_count && !found; f++)
-            found = (mark[f] & 2) && !sc->facts[f].truth;
-        marks_free(&m);
-    }
-    return found;
-}
-
-/* Does the reply deny something and confirm nothing? Its explanation then
+/* Does the reply deny something false (a correction: *corrects)? Does it
+ * deny something and confirm nothing (*only_denies)? Its explanation then
  * gives the reasons for the denial: a correction, not a way forward for the
  * customer (ORDER: the true part of a partly true complaint still needs
- * owning and making right). */
-static bool only_denies(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
+ * owning and making right). One pass over what it states for both. */
+static void denials(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kinds, uint8_t n,
+                    int32_t post, bool *corrects, bool *only_denies)
 {
     sv_ScoreContext c = {0};
-    implicit_claim(sc, r, post, &c);
+    implicit_claim(sc, kinds, n, post, &c);
+    bool found = c.denies_false > 0;
     uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
     Marks m;
     uint8_t *mark = sc->fact_count ? marks_new(&m, sc->fact_count) : NULL;
     if (mark) {
-        mark_stated(sc, r, post, mark);
+        mark_stated(sc, r, kinds, n, post, mark);
         for (uint32_t f = 0; f < sc->fact_count; f++) {
+            if (!mark[f]) continue;
             confirms += (mark[f] & 1) != 0;
             denies += (mark[f] & 2) != 0;
+            if ((mark[f] & 2) && !sc->facts[f].truth) found = true;
         }
         marks_free(&m);
     }
-    return denies > 0 && confirms == 0;
+    *corrects = found;
+    *only_denies = denies > 0 && confirms == 0;
 }
 
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
@@ -482,12 +504,12 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
 {
     const sv_Scenario *sc = s->sc;
     c->checked = own_check(sc, r);
-    implicit_claim(sc, r, c->post, c);
+    implicit_claim(sc, c->kinds, c->kind_count, c->post, c);
     if (!sc->fact_count) return;
     Marks m;
     uint8_t *mark = marks_new(&m, sc->fact_count);
     if (!mark) return;
-    mark_stated(sc, r, c->post, mark);
+    mark_stated(sc, r, c->kinds, c->kind_count, c->post, mark);
     for (uint32_t f = 0; f < sc->fact_count; f++) {
         if (!mark[f]) continue;
         bool truth = sc->facts[f].truth, known = known_now(s, snap, f);
@@ -513,11 +535,11 @@ static bool claims_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, in
 
 /* Is something about the post still unknown that this decision could bring
  * to light (a claim to check, a fact one of its options reveals)? */
-static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t post,
-                          int32_t decision)
+static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t decision,
+                          bool claims_unknown_there)
 {
     const sv_Scenario *sc = s->sc;
-    if (claims_unknown(s, snap, post)) return true;
+    if (claims_unknown_there) return true;
     /* a scenario's own facts are what the player may not know: one still unknown is missing */
     for (uint32_t f = 0; f < sc->fact_count; f++)
         if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
@@ -637,10 +659,11 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
     const sv_Reply *latest = NULL;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history) || !sv_reply_speaks(e) || (latest && latest->sent > e->sent))
-            continue;
-        int32_t ep = sv_reply_post(sc, e);
-        if (ep < 0 || sv_score_thread(sc, ep) == thread || complaint_key(sc, ep) != key) continue;
+        if (!went_before(e, history) || (latest && latest->sent > e->sent)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        int32_t ep = in->post;
+        if (!in->speaks || ep < 0 || in->thread == thread || complaint_key(sc, ep) != key) continue;
         latest = e;
     }
     if (!latest) return -1;
@@ -659,17 +682,19 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
         s->score && s->score->reply_info && i < s->reply_cap ? &s->score->reply_info[i] : tmp;
     if (in != tmp && in->filled) return in;
     const sv_Reply *e = &s->replies[i];
-    int32_t ep = sv_reply_post(sc, e);
+    int32_t ep = post_of(sc, e);
     sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
     earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
     in->speaks = sv_reply_speaks(e);
+    in->post = ep;
     in->thread = sv_score_thread(sc, ep);
     in->owns = has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
     in->is_private = e->visibility == SV_VIS_PRIVATE;
-    in->corrects = denies_falsehood(sc, e, ep);
-    in->remedy = offers_remedy(&earlier, only_denies(sc, e, ep));
+    bool only_denies;
+    denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies);
+    in->remedy = offers_remedy(&earlier, only_denies);
     in->filled = true;
     return in;
 }
@@ -700,11 +725,14 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
     }
     int32_t thread = sv_score_thread(sc, post);
+    /* the memo's filled entries read straight, the rest through reply_info */
+    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
+    size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
         if (!went_before(e, history)) continue;
         sv_ReplyInfo tmp;
-        const sv_ReplyInfo *in = reply_info(s, i, &tmp);
+        const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
         if (!in->speaks || in->thread != thread) continue;
         if (in->owns) c->owned_before = true;
         if (in->is_private) {
@@ -755,7 +783,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->generous =
         c->speaks && (c->offer > 0 && c->loss > 0 ? (int64_t)c->offer * 5 > (int64_t)c->loss * 6
                                                   : tagged(c, SV_TAG_GENEROUS));
-    const sv_Option *o = r->prior ? NULL : sv_reply_option(sc, r);
+    const sv_Option *o = r->prior ? NULL : option_of(sc, r);
     if (o && o->step_count > 1) {
         c->step = r->step;
         c->step_count = o->step_count;
@@ -782,7 +810,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     out->deadline_pct = out->own_delay_pct = -1;
     if (reply && decision < 0) decision = reply->decision;
     out->decision = sv_in_range(decision, sc->decision_count) ? decision : -1;
-    if (reply && post < 0) post = sv_reply_post(sc, reply);
+    if (reply && post < 0) post = post_of(sc, reply);
     if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
     out->post = sv_in_range(post, sc->post_count) ? post : -1;
     for (size_t i = 0; i < s->reply_count; i++)
@@ -793,8 +821,8 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     if (!seen_at(s, out->post, snap->t_ms) && out->decision >= 0 &&
         s->decision_open_ms[out->decision] <= snap->t_ms)
         out->delay_ms = snap->t_ms - s->decision_open_ms[out->decision];
-    out->facts_missing = facts_missing(s, snap, out->post, out->decision);
     out->claims_unknown = claims_unknown(s, snap, out->post);
+    out->facts_missing = facts_missing(s, snap, out->decision, out->claims_unknown);
     if (reply) reply_features(s, snap, history, reply, out);
     if (out->decision >= 0) {
         uint32_t deadline = sv_session_deadline_ms(s, out->decision);
@@ -854,6 +882,18 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
         if (r < last) *back = true;
         if (r > last) last = r;
     }
+}
+
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong)
+{
+    int ranked;
+    bool back;
+    order_scan(kinds, n, &ranked, &back);
+    *ok = ranked >= 2 && !back;
+    bool explains = has_kind_in(kinds, n, SV_PART_EXPLAIN);
+    bool owns = has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE) || has_kind_in(kinds, n, SV_PART_DENY) ||
+                has_kind_in(kinds, n, SV_PART_APOLOGISE);
+    *wrong = back || (explains && !owns && !owned_before);
 }
 
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)

@@ -24,7 +24,7 @@ typedef struct sv_ReplyInfo {
     bool filled;
     bool speaks, owns, is_private; /* owns: confirms, denies or apologises */
     bool corrects, remedy;         /* denies something false; offers a way forward */
-    int32_t thread;                /* its post's thread, -1 */
+    int32_t post, thread;          /* its post (sv_reply_post), that post's thread; -1 */
 } sv_ReplyInfo;
 
 /* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
@@ -33,6 +33,8 @@ typedef struct sv_ReplyInfo {
  * thread owned it: `owned_before`). */
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
+/* Both at once. */
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);
 
 /* Is it a test of the reply (which fails when there is none)? */
 bool sv_score_test_of_reply(sv_ScoreTest t);
@@ -82,6 +84,37 @@ static inline bool sv_score_may_hold(const sv_ScoreRule *r,
         miss |= ((f[w] & r->need[w]) ^ r->need[w]) | (f[w] & r->shun[w]);
     return miss == 0;
 }
+/* The sieve: for every trigger with at most 64 * SV_SIEVE_WORDS rules, the
+ * rules (bit j: its j-th rule in rule_order) and, for every four feature bits
+ * (a nibble) some of them need or shun, for each of the nibble's 16 values
+ * the rules a context with those bits rules out (it lacks a bit they need or
+ * has one they shun). What is left are exactly the rules sv_score_may_hold
+ * passes, in rule_order. */
+#define SV_SIEVE_WORDS 2
+typedef struct sv_ScoreSieveNibble {
+    uint32_t at; /* its first feature bit, a multiple of 4 */
+    uint64_t kill[16][SV_SIEVE_WORDS];
+} sv_ScoreSieveNibble;
+typedef struct sv_ScoreSieve {
+    bool ok[SV_TRIGGER_COUNT]; /* false: too many rules, tried one by one */
+    uint64_t all[SV_TRIGGER_COUNT][SV_SIEVE_WORDS];
+    uint32_t start[SV_TRIGGER_COUNT + 1]; /* into nibbles */
+    sv_ScoreSieveNibble *nibbles;
+} sv_ScoreSieve;
+/* Builds m->sieve in the model's arena from the rules' masks (NULL when out
+ * of memory); sv_score_compile and sv_score_clone call it. */
+void sv_score_sieve(sv_ScoreModel *m);
+
+/* The same for a context that passed the rule's masks (sv_score_may_hold,
+ * the sieve): the steps those decide are not taken again. */
+bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                                const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                                const sv_ScoreContext *ctx);
+/* The rules of ctx->trigger whose conditions hold for the context whose
+ * features are f, left by the sieve and not disabled, in file order (their
+ * indices to out); SIZE_MAX when the sieve does not cover the trigger. */
+size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+                            const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS]);
 /* Does the rule's condition hold for the context whose features are f? The
  * compiled program when there is one, otherwise sv_score_holds. */
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

@@ -172,7 +172,8 @@ typedef struct sv_ScoreRule {
      * valence, "remedy"...) its condition needs and shuns: a context without all of
      * `need` or with any of `shun` is not tested further (sv_score_masks) */
     uint64_t need[SV_SCORE_FEATURE_WORDS], shun[SV_SCORE_FEATURE_WORDS];
-    uint32_t entry; /* its condition's first step in sv_ScoreModel.steps (score_compile.c) */
+    uint32_t entry;  /* its condition's first step in sv_ScoreModel.steps (score_compile.c) */
+    uint32_t sieved; /* the first step whose outcome need and shun leave open */
 } sv_ScoreRule;
 
 typedef struct sv_ScoreModel {
@@ -200,6 +201,9 @@ typedef struct sv_ScoreModel {
     /* [rule_count] by place in rule_order: one feature bit the rule needs (of
      * its need bits the one of the rarest kind), UINT16_MAX none: a first look */
     uint16_t *rule_key;
+    /* the rules of each trigger a context's features rule out, bit by bit
+     * (score_compile.c); NULL: every rule's masks are tried */
+    struct sv_ScoreSieve *sieve;
     /* do the tick rules' conditions read the time (then ticks are judged
      * afresh every second)? 0 not worked out yet, 1 no, 2 yes */
     uint8_t ticks_read_time;

@@ -123,13 +123,13 @@ static void make_tables(sv_Audience *a)
         uint64_t seed = 0, share = 0;
         for (uint32_t g = 0; g < a->segment_count; g++) {
             sv_Role kind = (sv_Role)a->seg_kind[g];
-            seed += a->seg_count[g] * seed_weight((sv_Role)k, kind);
-            share += a->seg_count[g] * share_weight((sv_Role)k, kind);
-            a->seed_recip[k][g] = (1ull << 32) / seed_weight((sv_Role)k, kind) + 1u;
-            a->share_recip[k][g] = (1ull << 32) / share_weight((sv_Role)k, kind) + 1u;
-            a->seed_cum[k][g] = seed;
-            a->share_cum[k][g] = share;
+            a->seed_w[k][g] = (uint8_t)seed_weight((sv_Role)k, kind);
+            a->share_w[k][g] = (uint8_t)share_weight((sv_Role)k, kind);
+            seed += a->seg_count[g] * (uint64_t)a->seed_w[k][g];
+            share += a->seg_count[g] * (uint64_t)a->share_w[k][g];
         }
+        a->seed_total[k] = seed;
+        a->share_total[k] = share;
     }
 }
 

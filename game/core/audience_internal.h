@@ -92,8 +92,11 @@ typedef struct sv_Audience {
      * mobility (16; the followers of a vindictive complainer fewer), and of the
      * complainer's pull (`follow`: the complainer's followers only) */
     uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
-    sv_Account *accounts; /* [size], grouped by segment; act 0 until first drawn */
-    uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
+    /* [size], grouped by segment; act 0 until first drawn. A segment's accounts
+     * are reached in the order of their index (they are alike: each is made from
+     * its own random bits), so its first seg_exposed are the ones exposed. */
+    sv_Account *accounts;
+    uint32_t *order; /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
     uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
@@ -116,14 +119,12 @@ typedef struct sv_Audience {
     /* each class's segments, in order (a threshold that moves visits only them) */
     uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
     uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
-    /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
-    uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
-    uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
-    /* 2^32 / (a segment's weight per account) + 1: an offset into the segment's
-     * part of the table times this, >> 32, is the account (exact: weights are
-     * at most 16 and offsets below 2^28) */
-    uint64_t seed_recip[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
-    uint64_t share_recip[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    /* draw tables: each segment's weight per account for a post by, or a share
+     * from, each kind, and the weight of the whole crowd (the segments' weights
+     * times their accounts) */
+    uint8_t seed_w[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    uint8_t share_w[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    uint64_t seed_total[SV_ROLE_COUNT], share_total[SV_ROLE_COUNT];
 
     sv_Rng rng;
     uint32_t next_ms;

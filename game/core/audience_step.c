@@ -390,35 +390,45 @@ static uint64_t draw64(sv_Rng *r, uint64_t bound)
 
 /* The draw table of one slot: a post by, or a share from, one kind. */
 typedef struct DrawTable {
-    const uint64_t *cum, *recip;
-    uint64_t total;
+    const uint8_t *w; /* weight per account, by segment */
+    uint64_t total;   /* the whole crowd's weight */
 } DrawTable;
 
 static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
 {
     DrawTable d;
     bool shares = slot < SV_ROLE_COUNT;
-    d.cum = shares ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
-    d.recip = shares ? a->share_recip[slot] : a->seed_recip[slot - SV_ROLE_COUNT];
-    d.total = a->segment_count ? d.cum[a->segment_count - 1] : 0;
+    d.w = shares ? a->share_w[slot] : a->seed_w[slot - SV_ROLE_COUNT];
+    d.total = shares ? a->share_total[slot] : a->seed_total[slot - SV_ROLE_COUNT];
     return d;
 }
 
-/* One account drawn for a thread from the segments a slot's kind reaches;
- * an account that has seen a thread already is a draw wasted, which is what
- * slows a pile-on down as the crowd runs out of people who have not seen it. */
-static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d)
+/* n draws for a thread from the segments a slot's kind reaches, each account
+ * as likely as its segment's weight: a draw that lands on an account that has
+ * seen a thread already is wasted, which is what slows a pile-on down as the
+ * crowd runs out of people who have not seen it. One draw in [0, total) says
+ * whether it lands on the accounts not yet exposed (the first `fresh` values,
+ * segment by segment) and in which segment; a segment's accounts are alike, so
+ * the one reached is its next in order. A wasted draw touches no account. */
+static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d,
+                   uint32_t n)
 {
-    const uint64_t *cum = d->cum;
-    /* one draw picks the segment and the account in it: each of a segment's
-     * accounts holds `weight` consecutive values of it */
-    uint64_t x = draw64(&a->rng, d->total);
-    uint32_t g = 0;
-    while (g + 1 < a->segment_count && x >= cum[g]) g++;
-    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * d->recip[g]) >> 32);
-    sv_Account *acc = &a->accounts[i];
-    if (!acc->act) *acc = sv_audience_new_account(a, i, g); /* made when first drawn */
-    if (!(acc->flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
+    uint64_t fw[SV_MAX_SEGMENTS + 1], fresh = 0;
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        fw[g] = (uint64_t)d->w[g] * (a->seg_count[g] - a->seg_exposed[g]);
+        fresh += fw[g];
+    }
+    while (n-- && fresh) {
+        uint64_t x = draw64(&a->rng, d->total);
+        if (x >= fresh) continue;
+        uint32_t g = 0;
+        while (x >= fw[g]) x -= fw[g++];
+        uint32_t i = a->seg_start[g] + a->seg_exposed[g];
+        a->accounts[i] = sv_audience_new_account(a, i, g); /* made when first reached */
+        fw[g] -= d->w[g];
+        fresh -= d->w[g];
+        sv_audience_expose(a, s, i, topic);
+    }
 }
 
 static uint32_t hottest(const sv_Audience *a)
@@ -477,7 +487,7 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
             budget -= n;
             DrawTable d = draw_table(a, k);
             if (d.total == 0) continue; /* nobody the slot's kind reaches */
-            while (n--) draw_one(a, s, t, &d);
+            draw_n(a, s, t, &d, n);
         }
     }
 }

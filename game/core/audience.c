@@ -321,7 +321,9 @@ bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentSta
  * whose stance is moved by `offset`: 32 (b - 32) + 16 + offset > 0  <=>  b >= first. */
 static int32_t first_above(int32_t offset)
 {
-    int32_t first = floor_div32(-16 - offset) + 33;
+    /* |offset| is at most the shift's and the pull's limits together: shifted
+     * by 6400 (200 buckets) the division is of a number above 0 */
+    int32_t first = (int32_t)((uint32_t)(6400 - 16 - offset) / 32u) - 200 + 33;
     return first < 0 ? 0 : first > SV_AUDIENCE_BASE_LEVELS ? SV_AUDIENCE_BASE_LEVELS : first;
 }
 
@@ -348,18 +350,26 @@ uint32_t sv_audience_positive(const sv_Audience *a) { return a ? a->positive : 0
 
 void sv_audience_sync_positive(sv_Audience *a)
 {
-    /* most steps move neither: then no threshold moves */
-    if (a->pos_synced && a->pos_shift == a->shift && a->pos_follow == a->follow) return;
+    /* most steps move neither: then no threshold moves; a class the
+     * complainer does not pull moves only with the shift */
+    bool moved = !a->pos_synced || a->pos_shift != a->shift;
+    if (!moved && a->pos_follow == a->follow) return;
     a->pos_synced = true;
     a->pos_shift = a->shift;
     a->pos_follow = a->follow;
+    /* the shift an account of mobility m takes, as sv_audience_offset has it */
+    int32_t part[SV_AUDIENCE_MOB_MAX + 1];
+    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) part[m] = a->shift * m / SV_AUDIENCE_MOB_MAX;
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t c = 0; c < a->class_count; c++) {
+        if (!moved && a->class_follow[c] == 0) continue;
         int32_t pull = a->follow * a->class_follow[c] / 16; /* as sv_audience_offset has it */
         int32_t gain = a->class_gain[c];
         for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
             int32_t was = a->class_first[c][m];
-            int32_t now = first_above(a->shift * m / SV_AUDIENCE_MOB_MAX * gain / 16 + pull);
+            int32_t off = (gain == 16 ? part[m] : part[m] * gain / 16) + pull;
+            a->class_off[c][m] = (int16_t)off;
+            int32_t now = first_above(off);
             if (now == was) continue;
             a->class_first[c][m] = (int8_t)now;
             for (uint32_t j = 0; j < a->class_seg_count[c]; j++) {

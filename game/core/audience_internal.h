@@ -109,6 +109,9 @@ typedef struct sv_Audience {
      * depend on nothing else once the segments are made) */
     int32_t pos_shift, pos_follow;
     bool pos_synced;
+    /* sv_audience_offset for each class and mobility as of the last sync
+     * (the step's stance offsets: a reacting account reads its own) */
+    int16_t class_off[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
     /* Segments with the same gain and follow (most of them: only the
      * complainer's followers differ) share their thresholds, worked out once
      * for each such class: its gain and follow, and its thresholds now. */
@@ -331,9 +334,30 @@ void sv_onlookers_public(sv_Audience *a, const sv_Session *s, sv_Topic *tp, cons
 /* sixteenths of a first answer's `lift` left after the wait onlookers saw */
 int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint32_t now,
                                  int32_t lift);
+/* How much of the crowd's attention something `age` ms old still has, per
+ * 1024: all of it for an hour of the story, then halving every half hour (in
+ * a straight line between), none after five and a half hours. (Inline, as the
+ * two below: the crowd asks for every thread at every step.) */
+static inline uint32_t sv_onlookers_fade(const sv_Audience *a, uint64_t age)
+{
+    uint64_t hour = a->hour_ms;
+    if (age <= hour) return 1024u;
+    uint64_t half = hour / 2 ? hour / 2 : 1, k = (age - hour) / half;
+    if (k >= 10) return 0;
+    uint32_t f = 1024u >> k;
+    /* between two halvings, a straight line */
+    return f - (uint32_t)((uint64_t)(f / 2) * ((age - hour) % half) / half);
+}
 /* how fresh a thread is, per 1024: 1024 for its first hour, then halving */
-uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
+static inline uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
+{
+    return sv_onlookers_fade(a, now - tp->start_ms);
+}
 /* the attention it still has, per 1024: the same curve from its latest news */
-uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
+static inline uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp,
+                                              uint32_t now)
+{
+    return sv_onlookers_fade(a, now - tp->news_ms);
+}
 
 #endif

@@ -252,8 +252,9 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
 {
     sv_Account *acc = &a->accounts[i];
     sv_Topic *tp = &a->topics[acc->topic];
-    /* its stance now (sv_audience_stance, for an account that is made) */
-    int32_t st = 32 * acc->base + 16 + sv_audience_offset(a, acc->seg, acc->mob);
+    /* its stance now (sv_audience_stance, for an account that is made; the
+     * step's offsets are synced before anyone reacts) */
+    int32_t st = 32 * acc->base + 16 + a->class_off[a->seg_class[acc->seg]][acc->mob];
     st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
     /* once the brand has answered in public, the thread is about its answer */
     bool live = tp->reply >= 0;

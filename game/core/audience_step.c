@@ -10,12 +10,13 @@
 #include "core_util.h"
 #include "svara/score.h"
 
-/* The crowd steps every SV_AUDIENCE_STEP_MS (500 ms): the draws (new exposures,
- * accounts looking in again or coming back) are made once a step, in bounds
- * per step; the threads' heat, the ramps of the shift and the pull, and how
- * much is released or comes back run in SUBSTEPS of 100 ms each, so they move
- * as finely as when the crowd stepped every 100 ms. The rates below marked
- * "a substep" are per 100 ms. */
+/* The crowd steps every SV_AUDIENCE_STEP_MS (a second): the draws (new
+ * exposures, accounts looking in again or coming back) are made once a step,
+ * in bounds per step; the threads' heat, the ramps of the shift and the pull,
+ * and how much is released or comes back run in SUBSTEPS of 100 ms each, so
+ * they move as finely as when the crowd stepped every 100 ms. The rates below
+ * marked "a substep" are per 100 ms. (A step every 500 ms cost a random
+ * play-through of the parcel a tenth more for nothing the feed shows.) */
 #define SUBSTEP_MS 100u
 #define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
 _Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");

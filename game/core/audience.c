@@ -231,6 +231,7 @@ void sv_audience_free(sv_Session *s)
     free(a->accounts);
     free(a->order);
     free(a->hist);
+    free(a->class_hist);
     free(a->pending);
     free(a->post_topic);
     free(a->post_reactions);
@@ -258,6 +259,13 @@ sv_Status sv_audience_init(sv_Session *s)
     a->account_seed = (uint64_t)sv_rng_next(&a->rng) << 32 | sv_rng_next(&a->rng);
     make_segments(a, sc);
     make_classes(a);
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    a->class_hist = calloc(a->class_count * levels, sizeof *a->class_hist);
+    if (!a->class_hist) {
+        sv_audience_free(s);
+        return SV_ERR_NOMEM;
+    }
+    a->fixed_bytes += a->class_count * levels * sizeof *a->class_hist;
     make_tables(a);
     sv_audience_sync_positive(a); /* the thresholds, with nobody exposed yet */
     a->next_ms = SV_AUDIENCE_STEP_MS;
@@ -372,15 +380,12 @@ void sv_audience_sync_positive(sv_Audience *a)
             int32_t now = first_above(off);
             if (now == was) continue;
             a->class_first[c][m] = (int8_t)now;
-            for (uint32_t j = 0; j < a->class_seg_count[c]; j++) {
-                uint32_t g = a->class_segs[c][j];
-                a->first_pos[g][m] = (int8_t)now;
-                if (!a->seg_exposed[g]) continue;
-                const uint32_t *h = &a->hist[g * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
-                /* the buckets between the old and the new threshold cross over */
-                for (int32_t b = now < was ? now : was; b < (now < was ? was : now); b++)
-                    a->positive = now < was ? a->positive + h[b] : a->positive - h[b];
-            }
+            const uint32_t *h = &a->class_hist[c * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
+            /* the buckets between the old and the new threshold cross over */
+            if (now < was)
+                for (int32_t b = now; b < was; b++) a->positive += h[b];
+            else
+                for (int32_t b = was; b < now; b++) a->positive -= h[b];
         }
     }
 }

@@ -100,12 +100,11 @@ typedef struct sv_Audience {
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
     uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
-    /* Running totals: the exposed accounts whose stance is above 0, and per
-     * segment and mobility the first base bucket that is (it moves only when
-     * the crowd's shift or the complainer's pull does). */
+    /* Running total: the exposed accounts whose stance is above 0 (per class
+     * and mobility, the first base bucket that is, class_first below, moves
+     * only when the crowd's shift or the complainer's pull does). */
     uint32_t positive;
-    int8_t first_pos[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
-    /* the shift and pull first_pos was last worked out for (the thresholds
+    /* the shift and pull class_first was last worked out for (the thresholds
      * depend on nothing else once the segments are made) */
     int32_t pos_shift, pos_follow;
     bool pos_synced;
@@ -119,9 +118,12 @@ typedef struct sv_Audience {
     uint8_t seg_class[SV_MAX_SEGMENTS + 1];
     uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
     int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
-    /* each class's segments, in order (a threshold that moves visits only them) */
+    /* each class's segments, in order */
     uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
     uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
+    /* exposed accounts per class, mobility and base bucket (the sum of its
+     * segments' hist): a threshold that moves adds or takes one range */
+    uint32_t *class_hist; /* [class_count][MOB_MAX + 1][BASE_LEVELS] */
     /* draw tables: each segment's weight per account for a post by, or a share
      * from, each kind, and the weight of the whole crowd (the segments' weights
      * times their accounts) */
@@ -264,7 +266,7 @@ void sv_audience_sync_positive(sv_Audience *a);
 /* An account just seen: counts it in the running total when it is above 0. */
 static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
 {
-    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
+    if (acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]) a->positive++;
 }
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);

@@ -45,6 +45,7 @@ void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_
     size_t cell = (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS + (size_t)(acc->base + 32);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     a->hist[acc->seg * levels + cell]++;
+    a->class_hist[a->seg_class[acc->seg] * levels + cell]++;
     sv_audience_count_positive(a, acc);
     note(a, i, s->now_ms);
     sv_audience_react(a, s, i, SV_REACT_EXPOSED);

@@ -69,7 +69,6 @@ static uint64_t account_bits(const sv_Audience *a, uint32_t i)
 sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t seg)
 {
     sv_Account acc;
-    sv_Role kind = (sv_Role)a->seg_kind[seg];
     uint64_t bits = account_bits(a, i);
     /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
      * mobility's jitter (9) and the influence (18) */
@@ -80,15 +79,13 @@ sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t se
     int32_t b = floor_div32(a->seg_stance[seg] + noise);
     acc.base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    uint64_t m = ((uint64_t)(uint32_t)a->seg_mobility[seg] * kind_factor[kind] * jitter *
-                      SV_AUDIENCE_MOB_MAX +
-                  8192000u) /
-                 16384000u;
+    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded */
+    uint64_t m = (a->seg_mobk[seg] * jitter + 8192000u) / 16384000u;
     acc.mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
-    uint32_t act = kind_act[kind] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
-    acc.act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0: 0 is "not made" */
+    uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
+    acc.act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);         /* never 0: 0 is "not made" */
     /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
-    acc.infl = (uint8_t)(kind_infl[kind] + ctz32((r2 >> 9) | (1u << INFL_JMAX)));
+    acc.infl = (uint8_t)(a->seg_infl[seg] + ctz32((r2 >> 9) | (1u << INFL_JMAX)));
     acc.seg = (uint8_t)seg;
     acc.flags = 0;
     acc.topic = 0;
@@ -258,6 +255,13 @@ sv_Status sv_audience_init(sv_Session *s)
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
     a->account_seed = (uint64_t)sv_rng_next(&a->rng) << 32 | sv_rng_next(&a->rng);
     make_segments(a, sc);
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        sv_Role kind = (sv_Role)a->seg_kind[g];
+        a->seg_act[g] = kind_act[kind];
+        a->seg_infl[g] = kind_infl[kind];
+        a->seg_mobk[g] =
+            (uint64_t)(uint32_t)a->seg_mobility[g] * kind_factor[kind] * SV_AUDIENCE_MOB_MAX;
+    }
     make_classes(a);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     a->class_hist = calloc(a->class_count * levels, sizeof *a->class_hist);

@@ -88,6 +88,11 @@ typedef struct sv_Audience {
     uint8_t seg_kind[SV_MAX_SEGMENTS + 1];
     int32_t seg_stance[SV_MAX_SEGMENTS + 1], seg_mobility[SV_MAX_SEGMENTS + 1]; /* the scenario's */
     uint64_t account_seed; /* what each account's own random bits are mixed from */
+    /* what making an account of a segment reads besides its bits: its kind's
+     * usual activity and influence, and its mobility times its kind's factor
+     * and SV_AUDIENCE_MOB_MAX (modulo 2^64, as the product is taken) */
+    uint8_t seg_act[SV_MAX_SEGMENTS + 1], seg_infl[SV_MAX_SEGMENTS + 1];
+    uint64_t seg_mobk[SV_MAX_SEGMENTS + 1];
     /* sixteenths of the crowd's shift a segment's accounts take on top of their
      * mobility (16; the followers of a vindictive complainer fewer), and of the
      * complainer's pull (`follow`: the complainer's followers only) */

@@ -21,6 +21,8 @@
 #define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
 _Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");
 _Static_assert(SV_MAX_AUDIENCE <= (UINT32_MAX >> 10), "an account and a 1024th fit one draw");
+_Static_assert((uint64_t)SV_MAX_AUDIENCE * 16u < (1ull << 32),
+               "a draw table's total weight times 2^32 fits 64 bits");
 #define MAX_DRAWS 10240u   /* new exposures tried per step; the rest waits its turn */
 #define MAX_CHATTER 2560u  /* exposed accounts that look in again, per step */
 #define MAX_RETURNS 10240u /* accounts that come back to see a reply, per step */
@@ -407,10 +409,12 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
 /* n draws for a thread from the segments a slot's kind reaches, each account
  * as likely as its segment's weight: a draw that lands on an account that has
  * seen a thread already is wasted, which is what slows a pile-on down as the
- * crowd runs out of people who have not seen it. One draw in [0, total) says
- * whether it lands on the accounts not yet exposed (the first `fresh` values,
- * segment by segment) and in which segment; a segment's accounts are alike, so
- * the one reached is its next in order. A wasted draw touches no account. */
+ * crowd runs out of people who have not seen it. Each draw lands on the
+ * accounts not yet exposed with probability fresh / total, so how many are
+ * wasted before the next that does is geometric: one draw u gives it (k or
+ * more are wasted while u < q^k, q = 1 - fresh / total in 32-bit fixed
+ * point), and a second picks the segment in proportion to its fresh weight;
+ * a segment's accounts are alike, so the one reached is its next in order. */
 static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d,
                    uint32_t n)
 {
@@ -419,9 +423,13 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         fw[g] = (uint64_t)d->w[g] * (a->seg_count[g] - a->seg_exposed[g]);
         fresh += fw[g];
     }
-    while (n-- && fresh) {
-        uint64_t x = draw64(&a->rng, d->total);
-        if (x >= fresh) continue;
+    while (n && fresh) {
+        uint64_t q = ((d->total - fresh) << 32) / d->total, qk = 1ull << 32;
+        uint32_t u = sv_rng_next(&a->rng), wasted = 0;
+        while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
+        if (wasted == n) return; /* every draw left is wasted */
+        n -= wasted + 1;
+        uint64_t x = draw64(&a->rng, fresh);
         uint32_t g = 0;
         while (x >= fw[g]) x -= fw[g++];
         uint32_t i = a->seg_start[g] + a->seg_exposed[g];

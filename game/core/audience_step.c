@@ -169,8 +169,11 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         int64_t total = a->reach_carry + units * 16;
         int64_t whole = total / SV_SCORE_UNITS_PER_PERSON;
         a->reach_carry = total - whole * SV_SCORE_UNITS_PER_PERSON;
-        int32_t root = sv_in_range(post, s->sc->post_count) ? sv_score_thread(s->sc, post) : -1;
-        int32_t t = root >= 0 ? topic_of(a, root) : -1;
+        /* a post that appeared knows its thread's topic (on_post) */
+        bool known = sv_in_range(post, s->sc->post_count) && a->post_topic[post] >= 0;
+        int32_t root =
+            known || !sv_in_range(post, s->sc->post_count) ? -1 : sv_score_thread(s->sc, post);
+        int32_t t = known ? a->post_topic[post] : root >= 0 ? topic_of(a, root) : -1;
         if (t >= 0)
             add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER, whole);
         else

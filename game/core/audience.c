@@ -69,7 +69,6 @@ static uint64_t account_bits(const sv_Audience *a, uint32_t i)
 sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t seg)
 {
     sv_Account acc;
-    sv_Role kind = (sv_Role)a->seg_kind[seg];
     uint64_t bits = account_bits(a, i);
     /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
      * mobility's jitter (9) and the influence (18) */
@@ -80,15 +79,13 @@ sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t se
     int32_t b = floor_div32(a->seg_stance[seg] + noise);
     acc.base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    uint64_t m = ((uint64_t)(uint32_t)a->seg_mobility[seg] * kind_factor[kind] * jitter *
-                      SV_AUDIENCE_MOB_MAX +
-                  8192000u) /
-                 16384000u;
+    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded */
+    uint64_t m = (a->seg_mobk[seg] * jitter + 8192000u) / 16384000u;
     acc.mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
-    uint32_t act = kind_act[kind] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
-    acc.act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0: 0 is "not made" */
+    uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
+    acc.act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);         /* never 0: 0 is "not made" */
     /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
-    acc.infl = (uint8_t)(kind_infl[kind] + ctz32((r2 >> 9) | (1u << INFL_JMAX)));
+    acc.infl = (uint8_t)(a->seg_infl[seg] + ctz32((r2 >> 9) | (1u << INFL_JMAX)));
     acc.seg = (uint8_t)seg;
     acc.flags = 0;
     acc.topic = 0;
@@ -123,13 +120,13 @@ static void make_tables(sv_Audience *a)
         uint64_t seed = 0, share = 0;
         for (uint32_t g = 0; g < a->segment_count; g++) {
             sv_Role kind = (sv_Role)a->seg_kind[g];
-            seed += a->seg_count[g] * seed_weight((sv_Role)k, kind);
-            share += a->seg_count[g] * share_weight((sv_Role)k, kind);
-            a->seed_recip[k][g] = (1ull << 32) / seed_weight((sv_Role)k, kind) + 1u;
-            a->share_recip[k][g] = (1ull << 32) / share_weight((sv_Role)k, kind) + 1u;
-            a->seed_cum[k][g] = seed;
-            a->share_cum[k][g] = share;
+            a->seed_w[k][g] = (uint8_t)seed_weight((sv_Role)k, kind);
+            a->share_w[k][g] = (uint8_t)share_weight((sv_Role)k, kind);
+            seed += a->seg_count[g] * (uint64_t)a->seed_w[k][g];
+            share += a->seg_count[g] * (uint64_t)a->share_w[k][g];
         }
+        a->seed_total[k] = seed;
+        a->share_total[k] = share;
     }
 }
 
@@ -231,6 +228,7 @@ void sv_audience_free(sv_Session *s)
     free(a->accounts);
     free(a->order);
     free(a->hist);
+    free(a->class_hist);
     free(a->pending);
     free(a->post_topic);
     free(a->post_reactions);
@@ -257,7 +255,21 @@ sv_Status sv_audience_init(sv_Session *s)
     sv_rng_seed(&a->rng, s->seed, AUDIENCE_RNG_STREAM);
     a->account_seed = (uint64_t)sv_rng_next(&a->rng) << 32 | sv_rng_next(&a->rng);
     make_segments(a, sc);
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        sv_Role kind = (sv_Role)a->seg_kind[g];
+        a->seg_act[g] = kind_act[kind];
+        a->seg_infl[g] = kind_infl[kind];
+        a->seg_mobk[g] =
+            (uint64_t)(uint32_t)a->seg_mobility[g] * kind_factor[kind] * SV_AUDIENCE_MOB_MAX;
+    }
     make_classes(a);
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    a->class_hist = calloc(a->class_count * levels, sizeof *a->class_hist);
+    if (!a->class_hist) {
+        sv_audience_free(s);
+        return SV_ERR_NOMEM;
+    }
+    a->fixed_bytes += a->class_count * levels * sizeof *a->class_hist;
     make_tables(a);
     sv_audience_sync_positive(a); /* the thresholds, with nobody exposed yet */
     a->next_ms = SV_AUDIENCE_STEP_MS;
@@ -321,7 +333,9 @@ bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentSta
  * whose stance is moved by `offset`: 32 (b - 32) + 16 + offset > 0  <=>  b >= first. */
 static int32_t first_above(int32_t offset)
 {
-    int32_t first = floor_div32(-16 - offset) + 33;
+    /* |offset| is at most the shift's and the pull's limits together: shifted
+     * by 6400 (200 buckets) the division is of a number above 0 */
+    int32_t first = (int32_t)((uint32_t)(6400 - 16 - offset) / 32u) - 200 + 33;
     return first < 0 ? 0 : first > SV_AUDIENCE_BASE_LEVELS ? SV_AUDIENCE_BASE_LEVELS : first;
 }
 
@@ -348,29 +362,34 @@ uint32_t sv_audience_positive(const sv_Audience *a) { return a ? a->positive : 0
 
 void sv_audience_sync_positive(sv_Audience *a)
 {
-    /* most steps move neither: then no threshold moves */
-    if (a->pos_synced && a->pos_shift == a->shift && a->pos_follow == a->follow) return;
+    /* most steps move neither: then no threshold moves; a class the
+     * complainer does not pull moves only with the shift */
+    bool moved = !a->pos_synced || a->pos_shift != a->shift;
+    if (!moved && a->pos_follow == a->follow) return;
     a->pos_synced = true;
     a->pos_shift = a->shift;
     a->pos_follow = a->follow;
+    /* the shift an account of mobility m takes, as sv_audience_offset has it */
+    int32_t part[SV_AUDIENCE_MOB_MAX + 1];
+    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) part[m] = a->shift * m / SV_AUDIENCE_MOB_MAX;
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t c = 0; c < a->class_count; c++) {
+        if (!moved && a->class_follow[c] == 0) continue;
         int32_t pull = a->follow * a->class_follow[c] / 16; /* as sv_audience_offset has it */
         int32_t gain = a->class_gain[c];
         for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
             int32_t was = a->class_first[c][m];
-            int32_t now = first_above(a->shift * m / SV_AUDIENCE_MOB_MAX * gain / 16 + pull);
+            int32_t off = (gain == 16 ? part[m] : part[m] * gain / 16) + pull;
+            a->class_off[c][m] = (int16_t)off;
+            int32_t now = first_above(off);
             if (now == was) continue;
             a->class_first[c][m] = (int8_t)now;
-            for (uint32_t j = 0; j < a->class_seg_count[c]; j++) {
-                uint32_t g = a->class_segs[c][j];
-                a->first_pos[g][m] = (int8_t)now;
-                if (!a->seg_exposed[g]) continue;
-                const uint32_t *h = &a->hist[g * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
-                /* the buckets between the old and the new threshold cross over */
-                for (int32_t b = now < was ? now : was; b < (now < was ? was : now); b++)
-                    a->positive = now < was ? a->positive + h[b] : a->positive - h[b];
-            }
+            const uint32_t *h = &a->class_hist[c * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
+            /* the buckets between the old and the new threshold cross over */
+            if (now < was)
+                for (int32_t b = now; b < was; b++) a->positive += h[b];
+            else
+                for (int32_t b = was; b < now; b++) a->positive -= h[b];
         }
     }
 }

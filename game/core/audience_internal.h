@@ -88,24 +88,34 @@ typedef struct sv_Audience {
     uint8_t seg_kind[SV_MAX_SEGMENTS + 1];
     int32_t seg_stance[SV_MAX_SEGMENTS + 1], seg_mobility[SV_MAX_SEGMENTS + 1]; /* the scenario's */
     uint64_t account_seed; /* what each account's own random bits are mixed from */
+    /* what making an account of a segment reads besides its bits: its kind's
+     * usual activity and influence, and its mobility times its kind's factor
+     * and SV_AUDIENCE_MOB_MAX (modulo 2^64, as the product is taken) */
+    uint8_t seg_act[SV_MAX_SEGMENTS + 1], seg_infl[SV_MAX_SEGMENTS + 1];
+    uint64_t seg_mobk[SV_MAX_SEGMENTS + 1];
     /* sixteenths of the crowd's shift a segment's accounts take on top of their
      * mobility (16; the followers of a vindictive complainer fewer), and of the
      * complainer's pull (`follow`: the complainer's followers only) */
     uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
-    sv_Account *accounts; /* [size], grouped by segment; act 0 until first drawn */
-    uint32_t *order;      /* [size]: order[0..exposed) are the exposed accounts, in order */
+    /* [size], grouped by segment; act 0 until first drawn. A segment's accounts
+     * are reached in the order of their index (they are alike: each is made from
+     * its own random bits), so its first seg_exposed are the ones exposed. */
+    sv_Account *accounts;
+    uint32_t *order; /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
     /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
     uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
-    /* Running totals: the exposed accounts whose stance is above 0, and per
-     * segment and mobility the first base bucket that is (it moves only when
-     * the crowd's shift or the complainer's pull does). */
+    /* Running total: the exposed accounts whose stance is above 0 (per class
+     * and mobility, the first base bucket that is, class_first below, moves
+     * only when the crowd's shift or the complainer's pull does). */
     uint32_t positive;
-    int8_t first_pos[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
-    /* the shift and pull first_pos was last worked out for (the thresholds
+    /* the shift and pull class_first was last worked out for (the thresholds
      * depend on nothing else once the segments are made) */
     int32_t pos_shift, pos_follow;
     bool pos_synced;
+    /* sv_audience_offset for each class and mobility as of the last sync
+     * (the step's stance offsets: a reacting account reads its own) */
+    int16_t class_off[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
     /* Segments with the same gain and follow (most of them: only the
      * complainer's followers differ) share their thresholds, worked out once
      * for each such class: its gain and follow, and its thresholds now. */
@@ -113,17 +123,18 @@ typedef struct sv_Audience {
     uint8_t seg_class[SV_MAX_SEGMENTS + 1];
     uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
     int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
-    /* each class's segments, in order (a threshold that moves visits only them) */
+    /* each class's segments, in order */
     uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
     uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
-    /* draw tables: cumulative segment weights for a post by, or a share from, each kind */
-    uint64_t seed_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
-    uint64_t share_cum[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
-    /* 2^32 / (a segment's weight per account) + 1: an offset into the segment's
-     * part of the table times this, >> 32, is the account (exact: weights are
-     * at most 16 and offsets below 2^28) */
-    uint64_t seed_recip[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
-    uint64_t share_recip[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    /* exposed accounts per class, mobility and base bucket (the sum of its
+     * segments' hist): a threshold that moves adds or takes one range */
+    uint32_t *class_hist; /* [class_count][MOB_MAX + 1][BASE_LEVELS] */
+    /* draw tables: each segment's weight per account for a post by, or a share
+     * from, each kind, and the weight of the whole crowd (the segments' weights
+     * times their accounts) */
+    uint8_t seed_w[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    uint8_t share_w[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
+    uint64_t seed_total[SV_ROLE_COUNT], share_total[SV_ROLE_COUNT];
 
     sv_Rng rng;
     uint32_t next_ms;
@@ -260,7 +271,7 @@ void sv_audience_sync_positive(sv_Audience *a);
 /* An account just seen: counts it in the running total when it is above 0. */
 static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
 {
-    if (acc->base + 32 >= a->first_pos[acc->seg][acc->mob]) a->positive++;
+    if (acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]) a->positive++;
 }
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
@@ -330,9 +341,30 @@ void sv_onlookers_public(sv_Audience *a, const sv_Session *s, sv_Topic *tp, cons
 /* sixteenths of a first answer's `lift` left after the wait onlookers saw */
 int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint32_t now,
                                  int32_t lift);
+/* How much of the crowd's attention something `age` ms old still has, per
+ * 1024: all of it for an hour of the story, then halving every half hour (in
+ * a straight line between), none after five and a half hours. (Inline, as the
+ * two below: the crowd asks for every thread at every step.) */
+static inline uint32_t sv_onlookers_fade(const sv_Audience *a, uint64_t age)
+{
+    uint64_t hour = a->hour_ms;
+    if (age <= hour) return 1024u;
+    uint64_t half = hour / 2 ? hour / 2 : 1, k = (age - hour) / half;
+    if (k >= 10) return 0;
+    uint32_t f = 1024u >> k;
+    /* between two halvings, a straight line */
+    return f - (uint32_t)((uint64_t)(f / 2) * ((age - hour) % half) / half);
+}
 /* how fresh a thread is, per 1024: 1024 for its first hour, then halving */
-uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
+static inline uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
+{
+    return sv_onlookers_fade(a, now - tp->start_ms);
+}
 /* the attention it still has, per 1024: the same curve from its latest news */
-uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp, uint32_t now);
+static inline uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp,
+                                              uint32_t now)
+{
+    return sv_onlookers_fade(a, now - tp->news_ms);
+}
 
 #endif

@@ -90,51 +90,31 @@ int64_t sv_onlookers_answer_lift(const sv_Audience *a, const sv_Topic *tp, uint3
     return (int64_t)lift * 16 * (int64_t)(hi - wait) / (int64_t)(hi - lo);
 }
 
-/* How much of the crowd's attention something `age` ms old still has, per
- * 1024: all of it for an hour of the story, then halving every half hour (in
- * a straight line between), none after five and a half hours. */
-static uint32_t fade(const sv_Audience *a, uint64_t age)
-{
-    uint64_t hour = a->hour_ms;
-    if (age <= hour) return 1024u;
-    uint64_t half = hour / 2 ? hour / 2 : 1, k = (age - hour) / half;
-    if (k >= 10) return 0;
-    uint32_t f = 1024u >> k;
-    /* between two halvings, a straight line */
-    return f - (uint32_t)((uint64_t)(f / 2) * ((age - hour) % half) / half);
-}
-
-uint32_t sv_onlookers_fresh(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
-{
-    return fade(a, now - tp->start_ms);
-}
-
-uint32_t sv_onlookers_attention(const sv_Audience *a, const sv_Topic *tp, uint32_t now)
-{
-    return fade(a, now - tp->news_ms);
-}
-
 /* Each step: the waiting, the tone and the likes of good replies. */
 void sv_onlookers_step(sv_Audience *a, const sv_Session *s)
 {
     for (uint32_t t = 0; t < a->topic_count; t++) {
         sv_Topic *tp = &a->topics[t];
         if (tp->valence != SV_VALENCE_NEGATIVE) continue;
-        uint64_t lo, hi, age = s->now_ms - tp->start_ms;
-        expected(a, tp, &lo, &hi);
-        if (!tp->answered && age > lo && tp->overdue < OVERDUE_MAX * 16) {
-            int64_t due = (int64_t)(age - lo) * OVERDUE_PER_HOUR * 16 / a->hour_ms;
-            due = due > OVERDUE_MAX * 16 ? OVERDUE_MAX * 16 : due;
-            send(a, -(due - tp->overdue), &a->moved_speed);
-            tp->overdue = due;
+        if (!tp->answered && tp->overdue < OVERDUE_MAX * 16) {
+            uint64_t lo, hi, age = s->now_ms - tp->start_ms;
+            expected(a, tp, &lo, &hi);
+            if (age > lo) {
+                int64_t due = (int64_t)(age - lo) * OVERDUE_PER_HOUR * 16 / a->hour_ms;
+                due = due > OVERDUE_MAX * 16 ? OVERDUE_MAX * 16 : due;
+                send(a, -(due - tp->overdue), &a->moved_speed);
+                tp->overdue = due;
+            }
         }
-        int64_t civ =
-            (int64_t)(tp->uncivil < UNCIVIL_MAX ? tp->uncivil : UNCIVIL_MAX) * UNCIVIL_EACH * 16;
-        civ = civ > UNCIVIL_MAX * 16 ? UNCIVIL_MAX * 16 : civ;
-        if (tp->moderated) civ /= MODERATED_DIV;
-        if (-civ != tp->civ_sent) {
-            send(a, -civ - tp->civ_sent, &a->moved_civility);
-            tp->civ_sent = -civ;
+        if (tp->uncivil || tp->civ_sent) { /* none written and none sent: nothing to do */
+            int64_t civ = (int64_t)(tp->uncivil < UNCIVIL_MAX ? tp->uncivil : UNCIVIL_MAX) *
+                          UNCIVIL_EACH * 16;
+            civ = civ > UNCIVIL_MAX * 16 ? UNCIVIL_MAX * 16 : civ;
+            if (tp->moderated) civ /= MODERATED_DIV;
+            if (-civ != tp->civ_sent) {
+                send(a, -civ - tp->civ_sent, &a->moved_civility);
+                tp->civ_sent = -civ;
+            }
         }
         /* a joke's likes are for the joke, not proof that the recovery worked */
         if (tp->reply < 0 || !tp->success || tp->disputed || tp->humour || tp->exposed == 0)

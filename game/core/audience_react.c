@@ -45,6 +45,7 @@ void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_
     size_t cell = (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS + (size_t)(acc->base + 32);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     a->hist[acc->seg * levels + cell]++;
+    a->class_hist[a->seg_class[acc->seg] * levels + cell]++;
     sv_audience_count_positive(a, acc);
     note(a, i, s->now_ms);
     sv_audience_react(a, s, i, SV_REACT_EXPOSED);
@@ -252,8 +253,9 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
 {
     sv_Account *acc = &a->accounts[i];
     sv_Topic *tp = &a->topics[acc->topic];
-    /* its stance now (sv_audience_stance, for an account that is made) */
-    int32_t st = 32 * acc->base + 16 + sv_audience_offset(a, acc->seg, acc->mob);
+    /* its stance now (sv_audience_stance, for an account that is made; the
+     * step's offsets are synced before anyone reacts) */
+    int32_t st = 32 * acc->base + 16 + a->class_off[a->seg_class[acc->seg]][acc->mob];
     st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
     /* once the brand has answered in public, the thread is about its answer */
     bool live = tp->reply >= 0;

@@ -10,16 +10,19 @@
 #include "core_util.h"
 #include "svara/score.h"
 
-/* The crowd steps every SV_AUDIENCE_STEP_MS (500 ms): the draws (new exposures,
- * accounts looking in again or coming back) are made once a step, in bounds
- * per step; the threads' heat, the ramps of the shift and the pull, and how
- * much is released or comes back run in SUBSTEPS of 100 ms each, so they move
- * as finely as when the crowd stepped every 100 ms. The rates below marked
- * "a substep" are per 100 ms. */
+/* The crowd steps every SV_AUDIENCE_STEP_MS (a second): the draws (new
+ * exposures, accounts looking in again or coming back) are made once a step,
+ * in bounds per step; the threads' heat, the ramps of the shift and the pull,
+ * and how much is released or comes back run in SUBSTEPS of 100 ms each, so
+ * they move as finely as when the crowd stepped every 100 ms. The rates below
+ * marked "a substep" are per 100 ms. (A step every 500 ms cost a random
+ * play-through of the parcel a tenth more for nothing the feed shows.) */
 #define SUBSTEP_MS 100u
 #define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
 _Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");
 _Static_assert(SV_MAX_AUDIENCE <= (UINT32_MAX >> 10), "an account and a 1024th fit one draw");
+_Static_assert((uint64_t)SV_MAX_AUDIENCE * 16u < (1ull << 32),
+               "a draw table's total weight times 2^32 fits 64 bits");
 #define MAX_DRAWS 10240u   /* new exposures tried per step; the rest waits its turn */
 #define MAX_CHATTER 2560u  /* exposed accounts that look in again, per step */
 #define MAX_RETURNS 10240u /* accounts that come back to see a reply, per step */
@@ -166,8 +169,11 @@ void sv_audience_impulse(sv_Audience *a, const sv_Session *s, sv_Meter m, int64_
         int64_t total = a->reach_carry + units * 16;
         int64_t whole = total / SV_SCORE_UNITS_PER_PERSON;
         a->reach_carry = total - whole * SV_SCORE_UNITS_PER_PERSON;
-        int32_t root = sv_in_range(post, s->sc->post_count) ? sv_score_thread(s->sc, post) : -1;
-        int32_t t = root >= 0 ? topic_of(a, root) : -1;
+        /* a post that appeared knows its thread's topic (on_post) */
+        bool known = sv_in_range(post, s->sc->post_count) && a->post_topic[post] >= 0;
+        int32_t root =
+            known || !sv_in_range(post, s->sc->post_count) ? -1 : sv_score_thread(s->sc, post);
+        int32_t t = known ? a->post_topic[post] : root >= 0 ? topic_of(a, root) : -1;
         if (t >= 0)
             add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER, whole);
         else
@@ -390,35 +396,51 @@ static uint64_t draw64(sv_Rng *r, uint64_t bound)
 
 /* The draw table of one slot: a post by, or a share from, one kind. */
 typedef struct DrawTable {
-    const uint64_t *cum, *recip;
-    uint64_t total;
+    const uint8_t *w; /* weight per account, by segment */
+    uint64_t total;   /* the whole crowd's weight */
 } DrawTable;
 
 static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
 {
     DrawTable d;
     bool shares = slot < SV_ROLE_COUNT;
-    d.cum = shares ? a->share_cum[slot] : a->seed_cum[slot - SV_ROLE_COUNT];
-    d.recip = shares ? a->share_recip[slot] : a->seed_recip[slot - SV_ROLE_COUNT];
-    d.total = a->segment_count ? d.cum[a->segment_count - 1] : 0;
+    d.w = shares ? a->share_w[slot] : a->seed_w[slot - SV_ROLE_COUNT];
+    d.total = shares ? a->share_total[slot] : a->seed_total[slot - SV_ROLE_COUNT];
     return d;
 }
 
-/* One account drawn for a thread from the segments a slot's kind reaches;
- * an account that has seen a thread already is a draw wasted, which is what
- * slows a pile-on down as the crowd runs out of people who have not seen it. */
-static void draw_one(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d)
+/* n draws for a thread from the segments a slot's kind reaches, each account
+ * as likely as its segment's weight: a draw that lands on an account that has
+ * seen a thread already is wasted, which is what slows a pile-on down as the
+ * crowd runs out of people who have not seen it. Each draw lands on the
+ * accounts not yet exposed with probability fresh / total, so how many are
+ * wasted before the next that does is geometric: one draw u gives it (k or
+ * more are wasted while u < q^k, q = 1 - fresh / total in 32-bit fixed
+ * point), and a second picks the segment in proportion to its fresh weight;
+ * a segment's accounts are alike, so the one reached is its next in order. */
+static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d,
+                   uint32_t n)
 {
-    const uint64_t *cum = d->cum;
-    /* one draw picks the segment and the account in it: each of a segment's
-     * accounts holds `weight` consecutive values of it */
-    uint64_t x = draw64(&a->rng, d->total);
-    uint32_t g = 0;
-    while (g + 1 < a->segment_count && x >= cum[g]) g++;
-    uint32_t i = a->seg_start[g] + (uint32_t)(((x - (g ? cum[g - 1] : 0)) * d->recip[g]) >> 32);
-    sv_Account *acc = &a->accounts[i];
-    if (!acc->act) *acc = sv_audience_new_account(a, i, g); /* made when first drawn */
-    if (!(acc->flags & SV_ACCOUNT_EXPOSED)) sv_audience_expose(a, s, i, topic);
+    uint64_t fw[SV_MAX_SEGMENTS + 1], fresh = 0;
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        fw[g] = (uint64_t)d->w[g] * (a->seg_count[g] - a->seg_exposed[g]);
+        fresh += fw[g];
+    }
+    while (n && fresh) {
+        uint64_t q = ((d->total - fresh) << 32) / d->total, qk = 1ull << 32;
+        uint32_t u = sv_rng_next(&a->rng), wasted = 0;
+        while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
+        if (wasted == n) return; /* every draw left is wasted */
+        n -= wasted + 1;
+        uint64_t x = draw64(&a->rng, fresh);
+        uint32_t g = 0;
+        while (x >= fw[g]) x -= fw[g++];
+        uint32_t i = a->seg_start[g] + a->seg_exposed[g];
+        a->accounts[i] = sv_audience_new_account(a, i, g); /* made when first reached */
+        fw[g] -= d->w[g];
+        fresh -= d->w[g];
+        sv_audience_expose(a, s, i, topic);
+    }
 }
 
 static uint32_t hottest(const sv_Audience *a)
@@ -477,7 +499,7 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
             budget -= n;
             DrawTable d = draw_table(a, k);
             if (d.total == 0) continue; /* nobody the slot's kind reaches */
-            while (n--) draw_one(a, s, t, &d);
+            draw_n(a, s, t, &d, n);
         }
     }
 }

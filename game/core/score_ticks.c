@@ -276,7 +276,8 @@ size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
     *ctx = tp->ctx;
     /* what moves with the time alone, as sv_score_context sets it */
     ctx->t_ms = t;
-    ctx->delay_ms = s->post_seen[post] && s->post_ms[post] <= t ? sv_score_since_posted(s, post, t) : 0;
+    ctx->delay_ms =
+        s->post_seen[post] && s->post_ms[post] <= t ? sv_score_since_posted(s, post, t) : 0;
     return tp->hit_count;
 }
 

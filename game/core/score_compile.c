@@ -595,12 +595,11 @@ step_holds(const sv_ScoreModel *m, const sv_ScoreStep *s, const uint64_t f[SV_SC
     }
 }
 
+/* The compiled steps from pc on (each goes on to an earlier one, so this ends). */
 static inline __attribute__((always_inline)) bool
-holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
-             const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+run_steps(const sv_ScoreModel *m, uint32_t pc, const uint64_t f[SV_SCORE_FEATURE_WORDS],
+          const sv_ScoreContext *ctx)
 {
-    if (!m->steps) return sv_score_holds(m, r->when, ctx);
-    uint32_t pc = r->sieved;
     while (pc < m->step_count) {
         const sv_ScoreStep *s = &m->steps[pc];
         uint32_t next = step_holds(m, s, f, ctx) ? s->yes : s->no;
@@ -608,6 +607,15 @@ holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
         pc = next;
     }
     return pc == SV_STEP_ACCEPT;
+}
+
+/* From the first step the rule's masks leave undecided (r->sieved). */
+static inline __attribute__((always_inline)) bool
+holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
+             const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
+{
+    if (!m->steps) return sv_score_holds(m, r->when, ctx);
+    return run_steps(m, r->sieved, f, ctx);
 }
 
 bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
@@ -637,13 +645,8 @@ size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FE
         for (uint64_t left = c[w]; left; left &= left - 1) {
             uint32_t i = m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
             const sv_ScoreRule *r = &m->rules[i];
-            if (r->disabled) continue;
-            /* a condition the masks decide whole holds here */
-            if (m->steps && r->sieved == SV_STEP_ACCEPT) {
-                out[n++] = i;
-                continue;
-            }
-            if (holds_sieved(m, r, f, ctx)) out[n++] = i;
+            /* a condition the masks decide whole holds at once (sieved: accept) */
+            if (!r->disabled && holds_sieved(m, r, f, ctx)) out[n++] = i;
         }
     return n;
 }
@@ -652,13 +655,5 @@ bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,
                          const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx)
 {
     if (!m->steps) return sv_score_holds(m, r->when, ctx);
-    uint32_t pc = r->entry;
-    /* each step goes on to an earlier one, so this ends */
-    while (pc < m->step_count) {
-        const sv_ScoreStep *s = &m->steps[pc];
-        uint32_t next = step_holds(m, s, f, ctx) ? s->yes : s->no;
-        if (next < SV_STEP_REJECT && next >= pc) return false; /* not as compiled */
-        pc = next;
-    }
-    return pc == SV_STEP_ACCEPT;
+    return run_steps(m, r->entry, f, ctx);
 }

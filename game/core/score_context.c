@@ -33,25 +33,6 @@ int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r)
     return sv_reply_post(sc, r);
 }
 
-/* sv_reply_option and sv_reply_post, inline: judging reads them for every
- * reply in a session's history, for every judgement. */
-static inline const sv_Option *option_of(const sv_Scenario *sc, const sv_Reply *r)
-{
-    if (r->prior) return r->prior <= sc->earlier_count ? &sc->earlier[r->prior - 1].reply : NULL;
-    return sv_in_range(r->option, sc->option_count) ? &sc->options[r->option] : NULL;
-}
-
-static inline int32_t post_of(const sv_Scenario *sc, const sv_Reply *r)
-{
-    const sv_Option *o = option_of(sc, r);
-    int32_t t = -1;
-    if (o && !r->prior && o->step_count && r->step < o->step_count && r->step < SV_MAX_STEPS)
-        t = o->steps[r->step].target;
-    if (t < 0 && o) t = o->target;
-    if (t < 0 && sv_in_range(r->decision, sc->decision_count)) t = sc->decisions[r->decision].about;
-    return sv_in_range(t, sc->post_count) ? t : -1;
-}
-
 static bool seen_at(const sv_Session *s, int32_t post, uint32_t t_ms)
 {
     return sv_in_range(post, s->sc->post_count) && s->post_seen[post] && s->post_ms[post] <= t_ms;
@@ -69,9 +50,9 @@ static bool went_before(const sv_Reply *e, uint32_t history)
 static inline const sv_Option *worded(const sv_Scenario *sc, const sv_Reply *r)
 {
     /* sv_reply_is_main: an earlier reply, a composed one, or the option's main action */
-    if (r->prior) return option_of(sc, r);
+    if (r->prior) return sv_reply_option_inline(sc, r);
     if (r->option < 0) return NULL;
-    const sv_Option *o = option_of(sc, r);
+    const sv_Option *o = sv_reply_option_inline(sc, r);
     return o && r->step == o->main ? o : NULL;
 }
 
@@ -450,7 +431,7 @@ static bool unknown_at_start(const sv_Scenario *sc, sv_Span refs)
 /* Did the reply's own option check first, and find out what nobody knew at the start? */
 static bool own_check(const sv_Scenario *sc, const sv_Reply *r)
 {
-    const sv_Option *o = r->prior ? NULL : option_of(sc, r);
+    const sv_Option *o = r->prior ? NULL : sv_reply_option_inline(sc, r);
     if (!o || !sv_option_checks_first(o)) return false;
     return unknown_at_start(sc, o->claims.reveals) || unknown_at_start(sc, o->claims.confirms) ||
            unknown_at_start(sc, o->claims.denies);
@@ -682,7 +663,7 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
         s->score && s->score->reply_info && i < s->reply_cap ? &s->score->reply_info[i] : tmp;
     if (in != tmp && in->filled) return in;
     const sv_Reply *e = &s->replies[i];
-    int32_t ep = post_of(sc, e);
+    int32_t ep = sv_reply_post_inline(sc, e);
     sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
     earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
     in->speaks = sv_reply_speaks(e);
@@ -783,7 +764,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->generous =
         c->speaks && (c->offer > 0 && c->loss > 0 ? (int64_t)c->offer * 5 > (int64_t)c->loss * 6
                                                   : tagged(c, SV_TAG_GENEROUS));
-    const sv_Option *o = r->prior ? NULL : option_of(sc, r);
+    const sv_Option *o = r->prior ? NULL : sv_reply_option_inline(sc, r);
     if (o && o->step_count > 1) {
         c->step = r->step;
         c->step_count = o->step_count;
@@ -810,7 +791,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     out->deadline_pct = out->own_delay_pct = -1;
     if (reply && decision < 0) decision = reply->decision;
     out->decision = sv_in_range(decision, sc->decision_count) ? decision : -1;
-    if (reply && post < 0) post = post_of(sc, reply);
+    if (reply && post < 0) post = sv_reply_post_inline(sc, reply);
     if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
     out->post = sv_in_range(post, sc->post_count) ? post : -1;
     for (size_t i = 0; i < s->reply_count; i++)
@@ -898,10 +879,9 @@ void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok
 
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 {
-    int ranked;
-    bool back;
-    order_scan(kinds, n, &ranked, &back);
-    return ranked >= 2 && !back;
+    bool ok, wrong;
+    sv_score_order(kinds, n, false, &ok, &wrong);
+    return ok;
 }
 
 /* A step back (compensating before confirming, say), or an excuse: an
@@ -909,11 +889,7 @@ bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
  * earlier reply to the thread (a follow-up may just explain). */
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before)
 {
-    int ranked;
-    bool back;
-    order_scan(kinds, n, &ranked, &back);
-    bool explains = has_kind_in(kinds, n, SV_PART_EXPLAIN);
-    bool owns = has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE) || has_kind_in(kinds, n, SV_PART_DENY) ||
-                has_kind_in(kinds, n, SV_PART_APOLOGISE);
-    return back || (explains && !owns && !owned_before);
+    bool ok, wrong;
+    sv_score_order(kinds, n, owned_before, &ok, &wrong);
+    return wrong;
 }

@@ -18,19 +18,12 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth);
 
 const sv_Option *sv_reply_option(const sv_Scenario *sc, const sv_Reply *r)
 {
-    if (r->prior) return r->prior <= sc->earlier_count ? &sc->earlier[r->prior - 1].reply : NULL;
-    return sv_in_range(r->option, sc->option_count) ? &sc->options[r->option] : NULL;
+    return sv_reply_option_inline(sc, r);
 }
 
 int32_t sv_reply_post(const sv_Scenario *sc, const sv_Reply *r)
 {
-    const sv_Option *o = sv_reply_option(sc, r);
-    int32_t t = -1;
-    if (o && !r->prior && o->step_count && r->step < o->step_count && r->step < SV_MAX_STEPS)
-        t = o->steps[r->step].target;
-    if (t < 0 && o) t = o->target;
-    if (t < 0 && sv_in_range(r->decision, sc->decision_count)) t = sc->decisions[r->decision].about;
-    return sv_in_range(t, sc->post_count) ? t : -1;
+    return sv_reply_post_inline(sc, r);
 }
 
 bool sv_option_checks_first(const sv_Option *o)

@@ -39,4 +39,25 @@ int32_t *sv_session_decisions_by_opening(const sv_Session *s,
                                          bool (*keep)(const sv_Session *s, uint32_t d),
                                          size_t *count);
 
+/* sv_reply_option and sv_reply_post (session_eval.c), inline: judging reads
+ * them for every reply in a session's history, for every judgement. */
+static inline const sv_Option *sv_reply_option_inline(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (r->prior) return r->prior <= sc->earlier_count ? &sc->earlier[r->prior - 1].reply : NULL;
+    return r->option >= 0 && (uint32_t)r->option < sc->option_count ? &sc->options[r->option]
+                                                                    : NULL;
+}
+
+static inline int32_t sv_reply_post_inline(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = sv_reply_option_inline(sc, r);
+    int32_t t = -1;
+    if (o && !r->prior && o->step_count && r->step < o->step_count && r->step < SV_MAX_STEPS)
+        t = o->steps[r->step].target;
+    if (t < 0 && o) t = o->target;
+    if (t < 0 && r->decision >= 0 && (uint32_t)r->decision < sc->decision_count)
+        t = sc->decisions[r->decision].about;
+    return t >= 0 && (uint32_t)t < sc->post_count ? t : -1;
+}
+
 #endif

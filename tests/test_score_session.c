@@ -152,26 +152,26 @@ static void test_tick_while_standing(void **state)
     sv_Session s;
     start_scored(&s, 1);
     sv_session_advance(&s, 60000);
-    /* the post appeared at 2 s: it stood through the seconds ending 3 s .. 60 s */
+    /* the post appeared at 2 s: the ticks at 10 s .. 60 s each stand for ten seconds */
     const sv_Firing *f = firing(&s, "standing");
     assert_non_null(f);
-    assert_int_equal(count_firings(&s, "standing"), 1); /* one record for the run of seconds */
+    assert_int_equal(count_firings(&s, "standing"), 1); /* one record for the run of ticks */
     assert_int_equal(f->trigger, SV_TRIGGER_TICK);
     assert_int_equal(f->post, t.post);
-    assert_int_equal(f->t_ms, 3000);
+    assert_int_equal(f->t_ms, 10000);
     assert_int_equal(f->last_ms, 60000);
-    assert_int_equal(f->count, 58);
-    /* -6 points and +60 people a minute, for 58 seconds */
-    assert_int_equal(sv_score_tenths(f->raw[SV_METER_REPUTATION]), -58);
-    assert_int_equal(f->applied[SV_METER_REACH], 58);
-    assert_int_equal(s.meters[SV_METER_REACH], 58);
+    assert_int_equal(f->count, 60);
+    /* -6 points and +60 people a minute, for 60 seconds */
+    assert_int_equal(sv_score_tenths(f->raw[SV_METER_REPUTATION]), -60);
+    assert_int_equal(f->applied[SV_METER_REACH], 60);
+    assert_int_equal(s.meters[SV_METER_REACH], 60);
     assert_int_equal(s.meters[SV_METER_REPUTATION], 600 + f->applied[SV_METER_REPUTATION]);
     assert_in_range(f->applied[SV_METER_REPUTATION], -36, -33); /* scaled by about 60 % */
     /* answering stops it */
     assert_int_equal(b_choose(&s, t.d, t.good), SV_INPUT_OK);
     sv_session_advance(&s, 90000);
     assert_int_equal(f->last_ms, 60000);
-    assert_int_equal(f->count, 58);
+    assert_int_equal(f->count, 60);
     sv_session_free(&s);
 }
 
@@ -437,7 +437,7 @@ static void test_debrief_best_alternative(void **state)
     Std t = build_std();
     sv_Session s;
     start_scored(&s, 1);
-    sv_session_advance(&s, 5000);
+    sv_session_advance(&s, 15000); /* after the first tick, at 10 s */
     assert_int_equal(b_choose(&s, t.d, t.snark), SV_INPUT_OK);
     sv_session_run_out(&s);
     sv_Debrief db;
@@ -446,7 +446,7 @@ static void test_debrief_best_alternative(void **state)
     const sv_DebriefDecision *dd = &db.decisions[0];
     assert_int_equal(dd->decision, t.d);
     assert_int_equal(dd->state, SV_DEC_ANSWERED);
-    assert_int_equal(dd->taken_ms, 3000);
+    assert_int_equal(dd->taken_ms, 13000);
     assert_false(dd->by_default);
     assert_int_equal(dd->played.option, t.snark);
     assert_true(has_hit(&db, &dd->played, "sarcasm"));

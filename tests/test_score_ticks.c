@@ -2,7 +2,8 @@
  * (quiet time run tick after tick, spent ticks passed at once) ends exactly
  * as one advanced a millisecond or an odd step at a time; rules with a time
  * limit stop, the meter history keeps its sample every ten seconds while a
- * post stands, and a tick rule that tests the delay is judged every second. */
+ * post stands, and a tick rule that tests the delay is judged every tick.
+ * Ticks come every ten seconds (SV_SCORE_TICK_MS), each ten seconds' worth. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -35,7 +36,7 @@ static const char *const LATE =
     "\"when\": {\"all\": [{\"valence\": \"negative\"}, {\"delay\": \">=\", \"value\": 30}]}, "
     "\"effects\": {\"reputation\": -6}, " EXPLAIN "}]}";
 
-/* Two tick rules with no time limit: quiet time runs them every second. */
+/* Two tick rules with no time limit: quiet time runs them every tick. */
 static const char *const STEADY =
     "{\"format\": 1, \"id\": \"steady\", \"rules\": ["
     "{\"id\": \"sink\", \"principles\": [\"FAST\"], \"on\": \"tick\", "
@@ -118,22 +119,25 @@ static void test_limited_ticks_in_quiet_time(void **state)
     sv_ScoreModel *m = t_score_model(LIMITED);
     sv_Session s;
     Outcome one = play(&s, m, 0, 0, 120000);
-    /* the post appeared at 2 s: spread fired 10 seconds (3..12 s), drag 25 (3..27 s) */
+    /* the post appeared at 2 s: the first tick at 10 s stands for the ten seconds
+     * up to it; spread (10 s) fired once, drag (25 s) three times, the last of
+     * them running to 30 s (a limit is kept in whole ticks) */
     const sv_Firing *spread = firing(&s, m, "spread"), *drag = firing(&s, m, "drag");
     assert_non_null(spread);
     assert_non_null(drag);
     assert_int_equal(spread->count, 10);
-    assert_int_equal(spread->t_ms, 3000);
-    assert_int_equal(spread->last_ms, 12000);
-    assert_int_equal(drag->count, 25);
-    assert_int_equal(drag->last_ms, 27000);
+    assert_int_equal(spread->t_ms, 10000);
+    assert_int_equal(spread->last_ms, 10000);
+    assert_int_equal(drag->count, 30);
+    assert_int_equal(drag->t_ms, 10000);
+    assert_int_equal(drag->last_ms, 30000);
     assert_int_equal(s.meters[SV_METER_REACH], 10);
     /* the post still stands: a sample every ten seconds to the end, meters at rest */
     const sv_MeterSample *last = &s.score->history[s.score->history_count - 1];
     assert_int_equal(last->t_ms, 120000);
     assert_int_equal(s.score->history[s.score->history_count - 2].t_ms, 110000);
     assert_memory_equal(last->meters, s.meters, sizeof s.meters);
-    assert_int_equal(s.score->next_tick_ms, 121000);
+    assert_int_equal(s.score->next_tick_ms, 130000);
     sv_session_free(&s);
     const uint32_t steps[] = {1, 999, 1000, 1001, 7777};
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
@@ -153,7 +157,7 @@ static void test_answer_after_ticks_are_spent(void **state)
     sv_Session s;
     Outcome one = play(&s, m, 0, 61500, 200000);
     assert_non_null(firing(&s, m, "any"));
-    assert_int_equal(s.score->next_tick_ms, 62000); /* none after the answer */
+    assert_int_equal(s.score->next_tick_ms, 70000); /* none after the answer */
     sv_session_free(&s);
     const uint32_t steps[] = {1, 1000, 4321};
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
@@ -164,7 +168,7 @@ static void test_answer_after_ticks_are_spent(void **state)
     sv_score_free(m);
 }
 
-static void test_delay_rule_judged_every_second(void **state)
+static void test_delay_rule_judged_every_tick(void **state)
 {
     (void)state;
     sv_ScoreModel *m = t_score_model(LATE);
@@ -172,8 +176,8 @@ static void test_delay_rule_judged_every_second(void **state)
     Outcome one = play(&s, m, 0, 0, 60000);
     const sv_Firing *late = firing(&s, m, "late");
     assert_non_null(late);
-    assert_int_equal(late->t_ms, 32000); /* the first second the post has stood 30 s */
-    assert_int_equal(late->count, 29);
+    assert_int_equal(late->t_ms, 40000); /* the first tick the post has stood 30 s by */
+    assert_int_equal(late->count, 30);   /* 40, 50 and 60 s */
     assert_int_equal(late->last_ms, 60000);
     sv_session_free(&s);
     const uint32_t steps[] = {1, 1000, 3333};
@@ -185,9 +189,9 @@ static void test_delay_rule_judged_every_second(void **state)
     sv_score_free(m);
 }
 
-/* Rules that never run out: quiet time moves the meters every second for as
- * long as the post stands, exactly as second by second, and keeps each
- * rule's one record (seconds, last second, what it moved). */
+/* Rules that never run out: quiet time moves the meters every tick for as
+ * long as the post stands, exactly as tick by tick, and keeps each
+ * rule's one record (seconds, last tick, what it moved). */
 static void test_steady_ticks_in_quiet_time(void **state)
 {
     (void)state;
@@ -197,9 +201,9 @@ static void test_steady_ticks_in_quiet_time(void **state)
     const sv_Firing *sink = firing(&s, m, "sink"), *sour = firing(&s, m, "sour");
     assert_non_null(sink);
     assert_non_null(sour);
-    assert_int_equal(sink->count, 398); /* 3 .. 400 s */
+    assert_int_equal(sink->count, 400); /* ticks at 10 .. 400 s, ten seconds each */
     assert_int_equal(sink->last_ms, 400000);
-    assert_int_equal(sour->count, 398);
+    assert_int_equal(sour->count, 400);
     assert_true(sink->applied[SV_METER_REPUTATION] < 0);
     assert_true(sour->applied[SV_METER_MOOD] < 0);
     assert_int_equal(s.score->standing_hint, 0); /* the complaint still stands */
@@ -212,7 +216,7 @@ static void test_steady_ticks_in_quiet_time(void **state)
     }
     /* answered in the middle of a stretch of quiet time */
     Outcome mid = play(&s, m, 0, 250500, 400000);
-    assert_int_equal(firing(&s, m, "sink")->count, 248); /* 3 .. 250 s */
+    assert_int_equal(firing(&s, m, "sink")->count, 250); /* ticks at 10 .. 250 s */
     assert_int_equal(s.score->standing_hint, -1);
     sv_session_free(&s);
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
@@ -228,7 +232,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_limited_ticks_in_quiet_time),
         cmocka_unit_test(test_answer_after_ticks_are_spent),
-        cmocka_unit_test(test_delay_rule_judged_every_second),
+        cmocka_unit_test(test_delay_rule_judged_every_tick),
         cmocka_unit_test(test_steady_ticks_in_quiet_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

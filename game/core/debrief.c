@@ -421,9 +421,9 @@ uint32_t sv_debrief_before_open(const sv_Session *s, const sv_Firing *f)
     if (f->trigger != SV_TRIGGER_TICK || !sv_in_range(f->post, s->sc->post_count)) return 0;
     uint32_t open = first_chance_ms(s, f->post);
     if (open < f->t_ms) return 0;
-    /* a tick at second t stands for the second up to t: one at the opening
-     * itself still came before the player could answer */
-    uint64_t n = ((uint64_t)open - f->t_ms) / SV_MS_PER_SECOND + 1u;
+    /* a tick at t stands for the SV_SCORE_TICK_S seconds up to t: one at the
+     * opening itself still came before the player could answer */
+    uint64_t n = (((uint64_t)open - f->t_ms) / SV_SCORE_TICK_MS + 1u) * SV_SCORE_TICK_S;
     return n < f->count ? (uint32_t)n : f->count;
 }
 

@@ -231,8 +231,8 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
 {
     size_t fired = 0;
     if (!m || (unsigned)ctx->trigger >= SV_TRIGGER_COUNT) return 0;
-    /* a whole firing is a minute of ticks */
-    int64_t per = ctx->trigger == SV_TRIGGER_TICK ? 1 : 60;
+    /* effects are per minute (a 60th in each unit); a tick is SV_SCORE_TICK_S seconds of them */
+    int64_t per = ctx->trigger == SV_TRIGGER_TICK ? SV_SCORE_TICK_S : 60;
     uint64_t f[SV_SCORE_FEATURE_WORDS];
     sv_score_features(ctx, f);
     uint32_t held[64 * SV_SIEVE_WORDS];

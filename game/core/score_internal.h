@@ -147,7 +147,7 @@ static inline int32_t sv_score_curve(sv_Meter m, int64_t raw, int32_t *value, in
  * every value the curve leaves is. */
 #define SV_CURVE_PER_TENTH ((int64_t)SV_SCORE_UNIT * SV_METER_MAX) /* x per tenth of a point */
 #define SV_CURVE_PER_PERSON SV_SCORE_UNITS_PER_PERSON              /* reach's x per person */
-/* Inline: quiet time moves meters this way a few times every second of a
+/* Inline: quiet time moves meters this way a few times every tick of a
  * long scenario. */
 static inline int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x)
 {
@@ -266,12 +266,22 @@ bool sv_score_due(const sv_ScoreState *st, const sv_Session *s, uint32_t *t_ms);
 size_t sv_score_jobs(sv_ScoreState *st, const sv_Session *s, uint32_t t, const sv_ScoreJob **jobs);
 void sv_score_ticked(sv_ScoreState *st, const sv_Session *s, uint32_t t);
 #define SV_SCORE_SAMPLE_MS 10000u /* a meter sample every ten seconds while they move */
+/* Ticks come every SV_SCORE_TICK_MS while a post stands unanswered, each
+ * standing for the SV_SCORE_TICK_S seconds up to it: a tick rule's per-minute
+ * effects arrive a sixth at a time, and a tick record's count grows by
+ * SV_SCORE_TICK_S seconds a tick. On the sample times, so a quiet minute is
+ * six steps of the meters, not sixty. */
+#define SV_SCORE_TICK_MS 10000u
+#define SV_SCORE_TICK_S (SV_SCORE_TICK_MS / SV_MS_PER_SECOND)
+_Static_assert(SV_SCORE_TICK_MS % SV_MS_PER_SECOND == 0 &&
+                   SV_SCORE_SAMPLE_MS % SV_SCORE_TICK_MS == 0,
+               "ticks are whole seconds and fall on every sample time");
 /* Room for up to `want` more meter samples (the history grown, never past
  * its limit): how many fit now, to be written straight to st->history. */
 size_t sv_score_history_room(sv_ScoreState *st, size_t want);
-/* After quiet time's last second t: the next tick, as sv_score_ticked leaves it. */
+/* After quiet time's last tick t: the next tick, as sv_score_ticked leaves it. */
 void sv_score_quiet_ticked(sv_ScoreState *st, uint32_t t);
-/* sv_score_ticked for a second t of quiet time (a tick due every second) with
+/* sv_score_ticked for a tick t of quiet time (a tick due every tick time) with
  * the meters as they are then (one by one: the caller keeps them in
  * registers), for a caller that knows whether they differ from the last
  * sample kept (`moved`); true when it kept a sample. */
@@ -279,12 +289,12 @@ bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t s
                            int32_t reach, bool moved);
 /* Quiet time: nothing is scheduled before `until`, no crowd runs and no
  * promise falls due, so the model's ticks are all that happens, the same
- * standing posts and the same rules every second until each rule's time is
+ * standing posts and the same rules every tick until each rule's time is
  * up. sv_score_quiet lists them (false when that cannot be told: the tick
  * rules test the time, the meters moved since the last sample), and the
- * session fires them second by second: each live one whose time is not up
+ * session fires them tick by tick: each live one whose time is not up
  * (sv_score_tick_fires) for a post standing by then, through the meters'
- * curve, then sv_score_tick_keep, then sv_score_ticked for the second, as
+ * curve, then sv_score_tick_keep, then sv_score_ticked for the tick, as
  * run_score would. */
 typedef struct sv_TickLive {
     int32_t post;

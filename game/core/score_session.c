@@ -13,7 +13,7 @@
 #include "svara/hash.h"
 
 #define MAX_RECORDS 65536u /* firings, history samples and promises kept per run */
-#define TICK_MS 1000u
+#define TICK_MS SV_SCORE_TICK_MS
 #define SAMPLE_MS SV_SCORE_SAMPLE_MS
 
 /* Grows *arr to hold one more; false (and the record is dropped) when full. */
@@ -251,7 +251,7 @@ static void record(sv_ScoreState *st, const sv_Session *s, sv_Trigger trigger, i
     sv_Firing *f = &st->firings[st->firing_count++];
     memset(f, 0, sizeof *f);
     f->t_ms = f->last_ms = s->now_ms;
-    f->count = 1;
+    f->count = trigger == SV_TRIGGER_TICK ? SV_SCORE_TICK_S : 1;
     f->trigger = (uint8_t)trigger;
     f->rule = h->rule;
     f->decision = decision;
@@ -261,7 +261,7 @@ static void record(sv_ScoreState *st, const sv_Session *s, sv_Trigger trigger, i
     memcpy(f->applied, h->applied, sizeof f->applied);
 }
 
-/* One tick record per rule and post, extended every second it fires. */
+/* One tick record per rule and post, extended every tick it fires (by SV_SCORE_TICK_S seconds). */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h)
 {
     sv_score_keep_tick_at(st, s, sv_score_tick_record(st, s, h->rule, post), post, h);
@@ -279,7 +279,7 @@ void sv_score_keep_tick_at(sv_ScoreState *st, const sv_Session *s, int32_t i, in
     }
     sv_Firing *f = &st->firings[i];
     f->last_ms = s->now_ms;
-    f->count++;
+    f->count += SV_SCORE_TICK_S;
     for (int k = 0; k < SV_METER_COUNT; k++) {
         f->raw[k] += h->raw[k];
         f->applied[k] += h->applied[k];
@@ -435,9 +435,10 @@ static bool any_standing(const sv_ScoreState *st, const sv_Session *s)
     return st->standing_hint >= 0;
 }
 
-/* Ticks come every whole second while a post stands unanswered and none while
+/* Ticks come every SV_SCORE_TICK_MS while a post stands unanswered and none while
  * nothing does, so a quiet day of a long scenario costs nothing; they resume
- * at the first whole second from the moment something stands again. */
+ * at the first tick time (a whole ten seconds) from the moment something
+ * stands again. */
 static bool next_tick(const sv_ScoreState *st, const sv_Session *s, uint32_t *t)
 {
     if (!st->has_ticks || !any_standing(st, s)) return false;
@@ -544,8 +545,8 @@ void sv_score_quiet_ticked(sv_ScoreState *st, uint32_t t) { st->next_tick_ms = t
 bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t sent, int32_t mood,
                            int32_t reach, bool moved)
 {
-    /* a tick was due at t (quiet time ticks every second), so sv_score_ticked
-     * would find it and move the next one a second on */
+    /* a tick was due at t (quiet time ticks every tick time), so sv_score_ticked
+     * would find it and move the next one a tick on */
     st->next_tick_ms = t + TICK_MS;
     if (t % SAMPLE_MS != 0 && st->history_count > 0 && !moved) return false;
     if (!grow((void **)&st->history, &st->history_cap, st->history_count, sizeof *st->history)) {

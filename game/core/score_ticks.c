@@ -1,11 +1,11 @@
 /* The scoring model's ticks, made cheap. A tick judges every post that stands
- * unanswered, every simulated second, and most seconds nothing it reads has
+ * unanswered, every ten simulated seconds, and most ticks nothing it reads has
  * changed: its context is the post's, the replies sent so far and the facts
  * known, plus the time. So each post's context and the tick rules it fires
  * are kept until a reply goes out or a fact comes to light, and each tick
  * rule's one record per post is found by index instead of by a search through
  * every firing. A model whose tick rules test the time (delay) is judged
- * afresh every second, as before. The state hash never sees any of this. */
+ * afresh every tick, as before. The state hash never sees any of this. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,7 +52,7 @@ struct sv_ScoreTicks {
 /* Does a tick's test read only what the cache is kept by: the post (and its
  * thread), the replies sent so far and the facts known? Reply tests fail on
  * a tick, which has no reply, and so does the deadline test, which has no
- * decision. The delay moves every second; a test not listed here is taken to
+ * decision. The delay moves every tick; a test not listed here is taken to
  * read something else, so a new test is judged afresh until it is listed. */
 static bool reads_epoch_only(sv_ScoreTest t)
 {
@@ -293,8 +293,8 @@ uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post
         int32_t r = tk->record[(size_t)post * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
         uint64_t fired = r >= 0 ? (uint64_t)st->firings[r].count * SV_MS_PER_SECOND : 0;
         if (!limit) return UINT32_MAX;
-        /* it fires while fired < limit, a second at a time */
-        uint64_t l = fired < limit ? (limit - fired + SV_MS_PER_SECOND - 1u) / SV_MS_PER_SECOND : 0;
+        /* it fires while fired < limit, a tick (SV_SCORE_TICK_S seconds) at a time */
+        uint64_t l = fired < limit ? (limit - fired + SV_SCORE_TICK_MS - 1u) / SV_SCORE_TICK_MS : 0;
         if (l > left) left = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
     }
     return left;

@@ -44,8 +44,9 @@ static int64_t ticked_before(const sv_ScoreState *st, int32_t rule, int32_t post
         const sv_Firing *f = &st->firings[i];
         if (f->trigger != SV_TRIGGER_TICK || f->rule != rule || f->post != post) continue;
         if (f->t_ms >= t_ms) return 0;
+        /* each tick up to t_ms stands for SV_SCORE_TICK_S seconds */
         uint32_t last = f->last_ms < t_ms ? f->last_ms : t_ms - 1u;
-        return (int64_t)(last - f->t_ms) / SV_MS_PER_SECOND + 1;
+        return ((int64_t)(last - f->t_ms) / SV_SCORE_TICK_MS + 1) * SV_SCORE_TICK_S;
     }
     return 0;
 }
@@ -68,7 +69,10 @@ static void fire(Judge *J, const sv_ScoreContext *ctx, int64_t times, int64_t do
         if (k <= 0) continue;
         sv_ScoreHit *h = &J->hits[J->count++];
         *h = J->scratch[i];
-        for (int m = 0; m < SV_METER_COUNT; m++) h->raw[m] *= k;
+        /* a tick's hit is SV_SCORE_TICK_S seconds of its effects; k counts seconds */
+        for (int m = 0; m < SV_METER_COUNT; m++)
+            h->raw[m] =
+                ctx->trigger == SV_TRIGGER_TICK ? h->raw[m] * k / SV_SCORE_TICK_S : h->raw[m] * k;
     }
 }
 

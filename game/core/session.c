@@ -568,7 +568,7 @@ static void run_ticks(sv_Session *s, const sv_Quiet *q, uint32_t t)
         int32_t post = q->live[i].post;
         for (j = i + 1; j < q->count && q->live[j].post == post; j++) {
         }
-        if (s->post_ms[post] >= t) continue; /* it appeared this very second: no job */
+        if (s->post_ms[post] >= t) continue; /* it appeared at the tick itself: no job */
         int32_t worth[SV_METER_COUNT];
         int64_t worth_frac[SV_METER_COUNT], to_crowd[SV_METER_COUNT] = {0};
         memcpy(worth, s->meters, sizeof worth);
@@ -864,7 +864,7 @@ static uint64_t quiet_until(const sv_Session *s, uint32_t limit)
     return until;
 }
 
-/* One second of quiet time as run_score would run it: each live tick whose
+/* One tick of quiet time (SV_SCORE_TICK_MS) as run_score would run it: each live tick whose
  * time is not up fires for a post standing by then, through the curve, and
  * is kept in its record. */
 static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t)
@@ -876,7 +876,7 @@ static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t)
         const sv_TickLive *e = &q->live[i];
         if (!sv_score_tick_fires(st, e)) continue;
         live = true;
-        if (s->post_ms[e->post] >= t) continue; /* it appeared this very second */
+        if (s->post_ms[e->post] >= t) continue; /* it appeared at the tick itself */
         sv_ScoreHit h = *e->hit;
         for (int k = 0; k < SV_METER_COUNT; k++)
             h.applied[k] = sv_score_curve((sv_Meter)k, h.raw[k], &s->meters[k], &s->meter_frac[k]);
@@ -888,13 +888,13 @@ static bool quiet_second(sv_Session *s, const sv_Quiet *q, uint64_t t)
 
 #define QUIET_BATCH 32 /* live ticks quiet time keeps its own tallies for */
 
-/* A live tick as quiet_batch runs it: its moves, the seconds it may still
+/* A live tick as quiet_batch runs it: its moves, the ticks it may still
  * fire, and what it fired and moved, written to its record at the end. */
 typedef struct QuietTick {
     int64_t raw[SV_METER_COUNT];
     bool one_step;    /* every 0-100 meter's move is one step of the curve */
-    uint64_t left;    /* seconds its rule's time allows it still; UINT64_MAX no limit */
-    uint64_t post_ms; /* it skips the second its post appeared in */
+    uint64_t left;    /* ticks its rule's time allows it still; UINT64_MAX no limit */
+    uint64_t post_ms; /* it skips a tick at the very time its post appeared */
     uint32_t added, last_ms;
     int64_t applied[SV_METER_COUNT];
 } QuietTick;
@@ -922,10 +922,12 @@ static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
         for (int k = 0; k < SV_METER_COUNT; k++)
             if (k != SV_METER_REACH && (y->raw[k] > step_max || y->raw[k] < -step_max))
                 y->one_step = false;
-        /* it fires while (seconds fired) x 1 s < its limit */
-        uint64_t fired = s->score->firings[*e->record].count;
-        uint64_t may = ((uint64_t)e->limit_ms + SV_MS_PER_SECOND - 1u) / SV_MS_PER_SECOND;
-        y->left = !e->limit_ms ? UINT64_MAX : fired < may ? may - fired : 0;
+        /* it fires while (seconds fired) x 1 s < its limit, a tick's seconds at a time */
+        uint64_t fired = (uint64_t)s->score->firings[*e->record].count * SV_MS_PER_SECOND;
+        y->left = !e->limit_ms ? UINT64_MAX
+                  : fired < e->limit_ms
+                      ? (e->limit_ms - fired + SV_SCORE_TICK_MS - 1u) / SV_SCORE_TICK_MS
+                      : 0;
         y->post_ms = s->post_ms[e->post];
     }
 }
@@ -976,11 +978,11 @@ _Static_assert(SV_METER_COUNT == 4 && SV_METER_REPUTATION == 0 && SV_METER_SENTI
                    SV_METER_MOOD == 2 && SV_METER_REACH == 3,
                "quiet_batch keeps the four meters in locals of their own");
 
-/* A live tick's second t as quiet_second runs it; false when its time is up. */
+/* A live tick at t as quiet_second runs it; false when its time is up. */
 static inline bool quiet_fire(QuietTick *y, uint64_t t, QuietRun *r)
 {
     if (!y->left) return false;
-    if (y->post_ms >= t) return true; /* it appeared this very second */
+    if (y->post_ms >= t) return true; /* it appeared at the tick itself */
     quiet_move(SV_METER_REPUTATION, y->raw[0], y->one_step, &r->x0, &r->lo0, &r->m0, &y->applied[0],
                &r->moved);
     quiet_move(SV_METER_SENTIMENT, y->raw[1], y->one_step, &r->x1, &r->lo1, &r->m1, &y->applied[1],
@@ -995,7 +997,7 @@ static inline bool quiet_fire(QuietTick *y, uint64_t t, QuietRun *r)
     return true;
 }
 
-/* The end of second t as sv_score_ticked would see it: a sample every ten
+/* The end of the tick at t as sv_score_ticked would see it: a sample every ten
  * seconds and whenever the meters moved since the last one kept, written
  * straight to the history while it has room. */
 static inline void quiet_sample(sv_ScoreState *st, uint64_t t, QuietRun *r)
@@ -1051,12 +1053,12 @@ static inline void quiet_cross(int64_t x, int64_t one, int64_t *lo, int32_t *m, 
     *moved = true;
 }
 
-/* The seconds of quiet time from *t on in which the one live tick y fires
+/* The ticks of quiet time from *t on at which the one live tick y fires
  * (its post stood before and its time is not up), each as quiet_fire and
  * quiet_sample run it, with every 0-100 meter's move one step of the curve:
  * the exact values stay in registers, a whole value is divided out only when
- * it is left, and a second is sampled only when due or when a whole value
- * moved. Stops at the first second it does not fire, or after `last`. */
+ * it is left, and a tick is sampled only when due or when a whole value
+ * moved. Stops at the first tick it does not fire, or after `last`. */
 static void quiet_one(sv_ScoreState *st, QuietTick *y, QuietRun *r, uint64_t *tp, uint64_t last,
                       uint64_t *now)
 {
@@ -1065,7 +1067,7 @@ static void quiet_one(sv_ScoreState *st, QuietTick *y, QuietRun *r, uint64_t *tp
     const int64_t a0 = y->raw[0], a1 = y->raw[1], a2 = y->raw[2], a3 = y->raw[3];
     int64_t x0 = r->x0, x1 = r->x1, x2 = r->x2, x3 = r->x3;
     uint64_t t = *tp, left = y->left, fired = 0;
-    for (; t <= last && left && y->post_ms < t; t += SV_MS_PER_SECOND) {
+    for (; t <= last && left && y->post_ms < t; t += SV_SCORE_TICK_MS) {
         if (a0 > 0) x0 = one_gain(a0, x0);
         if (a0 < 0) x0 = one_loss(-a0, x0);
         if (a1 > 0) x1 = one_gain(a1, x1);
@@ -1097,8 +1099,8 @@ static void quiet_one(sv_ScoreState *st, QuietTick *y, QuietRun *r, uint64_t *tp
     if (fired) {
         y->left = left;
         y->added += (uint32_t)fired;
-        y->last_ms = (uint32_t)(t - SV_MS_PER_SECOND);
-        *now = t - SV_MS_PER_SECOND;
+        y->last_ms = (uint32_t)(t - SV_SCORE_TICK_MS);
+        *now = t - SV_SCORE_TICK_MS;
     }
     r->x0 = x0;
     r->x1 = x1;
@@ -1107,9 +1109,9 @@ static void quiet_one(sv_ScoreState *st, QuietTick *y, QuietRun *r, uint64_t *tp
     *tp = t;
 }
 
-/* The seconds from t on, each as quiet_second would run it, once every live
+/* The ticks from t on, each as quiet_second would run it, once every live
  * tick has its record: the meters' exact values (value * one + frac) are
- * kept from one second to the next in registers, each second's sample
+ * kept from one tick to the next in registers, each tick's sample
  * written from them, and the meters, fractions and records are written once
  * at the end. */
 static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
@@ -1134,13 +1136,13 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     r.l23 = pair(ls[2], ls[3]);
     r.moved = r.l01 != pair(r.m0, r.m1) || r.l23 != pair(r.m2, r.m3);
     r.next_sample = (t + SV_SCORE_SAMPLE_MS - 1u) / SV_SCORE_SAMPLE_MS * SV_SCORE_SAMPLE_MS;
-    r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_MS_PER_SECOND + 1u));
+    r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_SCORE_TICK_MS + 1u));
     quiet_ticks(s, q, qt);
     uint64_t now = s->now_ms;
     if (q->count == 1) { /* the usual case, with the tick in registers too */
         QuietTick y = qt[0];
-        for (; t <= q->last; t += SV_MS_PER_SECOND) {
-            if (y.one_step) { /* the seconds it fires, then the one it does not as before */
+        for (; t <= q->last; t += SV_SCORE_TICK_MS) {
+            if (y.one_step) { /* the ticks it fires, then the one it does not as before */
                 quiet_one(st, &y, &r, &t, q->last, &now);
                 if (t > q->last) break;
             }
@@ -1151,7 +1153,7 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
         }
         qt[0] = y;
     } else {
-        for (; t <= q->last; t += SV_MS_PER_SECOND) {
+        for (; t <= q->last; t += SV_SCORE_TICK_MS) {
             bool live = false;
             for (size_t i = 0; i < q->count; i++) live |= quiet_fire(&qt[i], t, &r);
             now = t;
@@ -1159,13 +1161,13 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
             if (!live) break;
         }
     }
-    sv_score_quiet_ticked(st, (uint32_t)now); /* the batch ran at least its first second */
+    sv_score_quiet_ticked(st, (uint32_t)now); /* the batch ran at least its first tick */
     s->now_ms = (uint32_t)now;
     const int32_t mm[SV_METER_COUNT] = {r.m0, r.m1, r.m2, r.m3};
     const int64_t xx[SV_METER_COUNT] = {r.x0, r.x1, r.x2, r.x3};
     for (int k = 0; k < SV_METER_COUNT; k++) {
         s->meters[k] = mm[k];
-        /* by constants: a division by a variable costs more than a second of ticks */
+        /* by constants: a division by a variable costs more than a tick */
         s->meter_frac[k] =
             k == SV_METER_REACH ? xx[k] % SV_CURVE_PER_PERSON : xx[k] % SV_CURVE_PER_TENTH;
     }
@@ -1173,7 +1175,7 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
         const QuietTick *y = &qt[i];
         if (!y->added) continue;
         sv_Firing *f = &st->firings[*q->live[i].record];
-        f->count += y->added;
+        f->count += y->added * SV_SCORE_TICK_S;
         f->last_ms = y->last_ms;
         for (int k = 0; k < SV_METER_COUNT; k++) {
             f->raw[k] += (int64_t)y->added * y->raw[k];
@@ -1183,7 +1185,7 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
 }
 
 /* Can quiet_batch take over: every meter settled (as the curve leaves it)
- * and every live tick with its record already (the first second makes it)? */
+ * and every live tick with its record already (the first tick makes it)? */
 static bool quiet_batchable(const sv_Session *s, const sv_Quiet *q)
 {
     if (q->count > QUIET_BATCH) return false;
@@ -1195,7 +1197,7 @@ static bool quiet_batchable(const sv_Session *s, const sv_Quiet *q)
 }
 
 /* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet): the
- * model's ticks run back to back, each second as run_score runs it, until
+ * model's ticks run back to back, each as run_score runs it, until
  * `until` or until every rule's time is up (then sv_score_pass skips the
  * rest). Without a crowd a tick's hits move the meters themselves, as in
  * run_job. False when the time is not quiet. */
@@ -1204,7 +1206,7 @@ static bool run_quiet(sv_Session *s, uint64_t until)
     sv_ScoreState *st = s->score;
     sv_Quiet q;
     if (s->audience || !sv_score_quiet(st, s, until, &q)) return false;
-    for (uint64_t t = q.first; t <= q.last; t += SV_MS_PER_SECOND) {
+    for (uint64_t t = q.first; t <= q.last; t += SV_SCORE_TICK_MS) {
         if (quiet_batchable(s, &q)) {
             quiet_batch(s, &q, t);
             break;

@@ -39,7 +39,7 @@
 typedef enum {
     SV_TRIGGER_REPLY = 0, /* the player (or the deadline's default) answers a decision */
     SV_TRIGGER_TIMEOUT,   /* a decision's deadline passes unanswered */
-    SV_TRIGGER_TICK,      /* every simulated second per unanswered post; effects per minute */
+    SV_TRIGGER_TICK,      /* every ten simulated seconds per unanswered post; effects per minute */
     SV_TRIGGER_END,       /* the scenario ends: once per post never answered */
     SV_TRIGGER_PROMISE,   /* a promised follow-up did not come within the window */
     SV_TRIGGER_KEPT,      /* a promised follow-up came in time */
@@ -205,7 +205,7 @@ typedef struct sv_ScoreModel {
      * (score_compile.c); NULL: every rule's masks are tried */
     struct sv_ScoreSieve *sieve;
     /* do the tick rules' conditions read the time (then ticks are judged
-     * afresh every second)? 0 not worked out yet, 1 no, 2 yes */
+     * afresh every tick)? 0 not worked out yet, 1 no, 2 yes */
     uint8_t ticks_read_time;
     sv_Arena *arena; /* owns every byte above */
 } sv_ScoreModel;
@@ -325,11 +325,11 @@ typedef struct sv_ScoreHit {
 /* ---- what a scored session keeps ------------------------------------------------- */
 
 /* A rule that fired. Tick firings of one rule for one post are kept as one
- * record covering every second it fired. */
+ * record covering every tick it fired (each ten seconds of standing). */
 typedef struct sv_Firing {
-    uint32_t t_ms;    /* when it fired (tick: the first second) */
-    uint32_t last_ms; /* tick: the last second; otherwise t_ms */
-    uint32_t count;   /* seconds a tick record covers; otherwise 1 */
+    uint32_t t_ms;    /* when it fired (tick: the first tick) */
+    uint32_t last_ms; /* tick: the last tick; otherwise t_ms */
+    uint32_t count;   /* seconds a tick record covers (ten a tick); otherwise 1 */
     uint8_t trigger;  /* sv_Trigger */
     int32_t rule;
     int32_t decision;                /* -1 when none */

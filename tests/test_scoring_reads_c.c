@@ -6,7 +6,8 @@
  * details goes private after a public solution, whatever its valence
  * (SWITCH); the first public and the fast answer are credited only for an
  * answer with something in it for the complainer (PUBLIC, FAST); and a post
- * from before the start has stood since it was posted (FAST). As in
+ * from before the start has stood since it was posted (FAST); a quote from
+ * the terms in answer to a true complaint is no explanation (ORDER). As in
  * test_scoring_reads_a.c: scenario files from tests/scoring/situations played
  * in real sessions with the default model, candidates judged with
  * sv_score_whatif once their decision has closed, each shown both ways. */
@@ -129,6 +130,33 @@ static void test_answers_with_substance(void **state)
     rd_unload(&sit);
 }
 
+/* Nils's complaint is true. Quoting the terms "explains" nothing the guides
+ * mean by an explanation (why it happened and what changed, after owning it)
+ * and shows no way forward; the apology with the reason earns the
+ * explanation, and both it and the full answer rank above the terms. */
+static void test_terms_are_no_explanation(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "terms_excuse");
+    rd_Run r;
+    rd_play_one(&r, &sit, "own it", 10, "d", "o-own");
+    rd_Judged terms, why, own;
+    rd_judge_option(&r, "d", "o-terms", &terms);
+    rd_judge_option(&r, "d", "o-why", &why);
+    rd_judge_option(&r, "d", "o-own", &own);
+    EXPECT_NO_HIT(&terms, "explanation-given", &why);
+    EXPECT_NO_HIT(&terms, "factual-answer", &why);
+    EXPECT_NO_HIT(&terms, "solution-shown-onstage", &own);
+    EXPECT_HIT(&why, "explanation-given", &terms);
+    EXPECT_HIT(&own, "explanation-given", &terms);
+    EXPECT_HIT(&own, "solution-shown-onstage", &terms);
+    EXPECT_BEATS(&why, &terms);
+    EXPECT_BEATS(&own, &why);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +164,7 @@ int main(void)
         cmocka_unit_test(test_third_public_reply_repeats),
         cmocka_unit_test(test_switch_on_a_follow_up),
         cmocka_unit_test(test_answers_with_substance),
+        cmocka_unit_test(test_terms_are_no_explanation),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -2,7 +2,8 @@
  * (scenarios written from the guides alone, where the model ranked against
  * them): a promise nobody can keep or a template's promise earns nothing of
  * a real one (HONEST, EMPATHY); a third public reply in a heated thread earns
- * nothing for what it repeats (TWICE); a follow-up that needs personal
+ * nothing for what it repeats, apology and goodwill included, unless it is a
+ * closing note (TWICE); a follow-up that needs personal
  * details goes private after a public solution, whatever its valence
  * (SWITCH); the first public and the fast answer are credited only for an
  * answer with something in it for the complainer (PUBLIC, FAST); and a post
@@ -157,6 +158,32 @@ static void test_terms_are_no_explanation(void **state)
     rd_unload(&sit);
 }
 
+/* Petra has her bike back after two public answers and is still grumpy. A
+ * third public round of apology and a voucher earns nothing for them; a
+ * closing note for everyone following keeps what it says, and ranks above
+ * the third round. */
+static void test_closing_note_is_no_third_round(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "closing_note");
+    rd_Run r;
+    rd_play_one(&r, &sit, "closing note", 10, "d", "o-note");
+    rd_Judged again, note, leave;
+    rd_judge_option(&r, "d", "o-again", &again);
+    rd_judge_option(&r, "d", "o-note", &note);
+    rd_judge_option(&r, "d", "o-leave", &leave);
+    EXPECT_HIT(&again, "third-public-reply", &leave);
+    EXPECT_NO_HIT(&again, "sincere-apology", NULL);
+    EXPECT_NO_HIT(&again, "accommodating-reply", NULL);
+    EXPECT_NO_HIT(&again, "compensation-offered", NULL);
+    EXPECT_HIT(&note, "factual-answer", &again);
+    EXPECT_HIT(&note, "honest-reply", &again);
+    EXPECT_BEATS(&note, &again);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_switch_on_a_follow_up),
         cmocka_unit_test(test_answers_with_substance),
         cmocka_unit_test(test_terms_are_no_explanation),
+        cmocka_unit_test(test_closing_note_is_no_third_round),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

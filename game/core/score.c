@@ -69,6 +69,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_GENEROUS:
     case SV_TEST_COMPENSATES:
     case SV_TEST_SOLUTION:
+    case SV_TEST_CLOSES:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -104,6 +105,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_GENEROUS: return c->generous == (n->value != 0);
     case SV_TEST_COMPENSATES: return c->compensates == (n->value != 0);
     case SV_TEST_SOLUTION: return c->solution == (n->value != 0);
+    case SV_TEST_CLOSES: return c->closes == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
     case SV_TEST_OWN_DELAY_PCT:
         return c->own_delay_pct >= 0 && sv_compare(c->own_delay_pct, n->op, n->value);

@@ -28,6 +28,7 @@ enum {
     Y_GENEROUS,
     Y_COMPENSATES,
     Y_SOLUTION,
+    Y_CLOSES,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -98,6 +99,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_GENEROUS: return yes_no(Y_GENEROUS, v);
     case SV_TEST_COMPENSATES: return yes_no(Y_COMPENSATES, v);
     case SV_TEST_SOLUTION: return yes_no(Y_SOLUTION, v);
+    case SV_TEST_CLOSES: return yes_no(Y_CLOSES, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -145,6 +147,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_GENEROUS, c->generous);
         set_yes_no(f, Y_COMPENSATES, c->compensates);
         set_yes_no(f, Y_SOLUTION, c->solution);
+        set_yes_no(f, Y_CLOSES, c->closes);
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);

@@ -752,6 +752,9 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);
     c->solution = c->speaks && offers_solution(c);
+    /* a closing note is one only in public and with words (as the crowd reads it) */
+    const sv_Option *closing = sv_reply_option_inline(sc, r);
+    c->closes = c->speaks && r->visibility == SV_VIS_PUBLIC && closing && closing->closes;
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&

@@ -60,6 +60,7 @@ static const struct {
     [SV_TEST_ACCOMMODATES] = {"accommodates", ARG_BOOL},
     [SV_TEST_MOVES_PRIVATE] = {"moves_private", ARG_BOOL},
     [SV_TEST_CANNED] = {"canned", ARG_BOOL},
+    [SV_TEST_CLOSES] = {"closes", ARG_BOOL},
     [SV_TEST_CHECKED] = {"checked", ARG_BOOL},
     [SV_TEST_GENEROUS] = {"generous", ARG_BOOL},
     [SV_TEST_FACTS_MISSING] = {"facts_missing", ARG_BOOL},

@@ -133,6 +133,7 @@ typedef enum {
     SV_TEST_KNOWN_FALSE,    /* value 0/1: the post claims something the player knows is false */
     SV_TEST_CLAIMS_UNKNOWN, /* value 0/1: some claim of the post is not known yet */
     SV_TEST_CORRECTED, /* value 0/1: an earlier public reply in the thread denied a falsehood */
+    SV_TEST_CLOSES,    /* value 0/1: a public closing note (the option's closes) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -275,6 +276,7 @@ typedef struct sv_ScoreContext {
     uint8_t confirms_true, confirms_false, denies_true, denies_false;
     uint8_t guesses; /* facts it confirms or denies that the player cannot know yet */
     bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
+    bool closes;   /* a public closing note with words: the option's `closes` */
     int32_t offer; /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;

@@ -233,6 +233,7 @@ static void read_log(ToolWalk *w, ToolPolicy *p)
         if (e->kind != SV_LOG_DECISION_OPEN) continue;
         memcpy(w->before[e->a], s->meters, sizeof s->meters);
         w->opened++;
+        w->next_known = false;
         p->on_open(w, e->a, p->ctx);
     }
 }
@@ -245,7 +246,16 @@ void tool_walk_play(ToolWalk *w, ToolPolicy *p)
         read_log(w, p);
         if (p->stop) break;
         uint32_t at = 0;
-        int32_t d = next_answer(w, &at);
+        int32_t d;
+        if (w->next_known && (w->next_d < 0 || s->decision_state[w->next_d] == SV_DEC_OPEN)) {
+            d = w->next_d;
+            at = w->next_at;
+        } else {
+            d = next_answer(w, &at);
+            w->next_known = true;
+            w->next_d = d;
+            w->next_at = at;
+        }
         if (d >= 0 && at <= s->now_ms) {
             sv_Input in;
             mark_offered(w, s, d, w->cov);
@@ -253,6 +263,7 @@ void tool_walk_play(ToolWalk *w, ToolPolicy *p)
             /* refused, a random run's decision times out; a tree's path ends */
             bool answered = p->on_answer(w, d, &in, p->ctx);
             w->offered_d = -1;
+            w->next_known = false;
             if (answered && sv_run_apply(&w->run, &in) != SV_INPUT_OK) p->stop = p->refusal_stops;
             continue;
         }

@@ -702,10 +702,12 @@ static int count_trigger(const sv_Session *s, sv_Trigger t)
 
 /* Plays tent with the default model: the recommended path (every input at the
  * time tests/scripts/tent-good-en.txt gives it), or nothing at all. */
-static void play_tent(const sv_Scenario *sc, const sv_ScoreModel *m, bool answer, sv_Session *s)
+static void play_tent_with(const sv_Scenario *sc, const sv_ScoreModel *m, bool answer,
+                           const sv_ScoreStatic *stat, sv_Session *s)
 {
     assert_int_equal(sv_session_init(s, sc, 3), SV_OK);
     assert_int_equal(sv_session_set_model(s, m, SV_LANG_EN), SV_OK);
+    s->score->stat = stat;
     if (!answer) {
         sv_session_run_out(s);
         return;
@@ -744,6 +746,74 @@ static void play_tent(const sv_Scenario *sc, const sv_ScoreModel *m, bool answer
         b_compose(s, find(sv_scenario_find_decision(sc, "kari-follow")), SV_VIS_PUBLIC, 6, idx),
         SV_INPUT_OK);
     sv_session_run_out(s);
+}
+
+static void play_tent(const sv_Scenario *sc, const sv_ScoreModel *m, bool answer, sv_Session *s)
+{
+    play_tent_with(sc, m, answer, NULL, s);
+}
+
+/* What judging reads of the scenario worked out once (sv_ScoreStatic) gives
+ * the same contexts as worked out each time: every option's every action as
+ * the session makes it, judged at the end of the run with all its history,
+ * in every language; and the same run. */
+static void same_with_static(const sv_Scenario *sc, const sv_ScoreModel *m, sv_Session *plain)
+{
+    sv_ScoreStatic *x = sv_score_static_new(sc);
+    assert_non_null(x);
+    sv_Session fast;
+    play_tent_with(sc, m, true, x, &fast);
+    assert_true(sv_session_hash(&fast) == sv_session_hash(plain));
+    assert_int_equal(fast.score->firing_count, plain->score->firing_count);
+    int compared = 0;
+    for (uint32_t o = 0; o < sc->option_count; o++) {
+        const sv_Option *op = &sc->options[o];
+        for (uint8_t k = 0; k < (op->step_count ? op->step_count : 1); k++) {
+            sv_Reply r;
+            memset(&r, 0, sizeof r);
+            r.decision = sv_scenario_option_decision(sc, (int32_t)o);
+            r.option = (int32_t)o;
+            r.step = k;
+            r.action = op->step_count ? op->steps[k].action : op->action;
+            r.visibility = op->step_count ? op->steps[k].visibility : op->visibility;
+            for (int l = 0; l < SV_LANG_COUNT; l++) {
+                sv_ScoreSnapshot snap = {
+                    .t_ms = fast.now_ms, .history = (uint32_t)fast.reply_count, .lang = (sv_Lang)l};
+                sv_ScoreContext a, b;
+                fast.score->stat = NULL;
+                sv_score_context(&fast, &snap, SV_TRIGGER_REPLY, -1, -1, &r, &a);
+                fast.score->stat = x;
+                sv_score_context(&fast, &snap, SV_TRIGGER_REPLY, -1, -1, &r, &b);
+                assert_null(a.memo);
+                assert_non_null(b.memo);
+                b.memo = NULL; /* the kept answers, which no condition reads */
+                assert_memory_equal(&a, &b, sizeof a);
+                compared++;
+            }
+        }
+    }
+    assert_true(compared > 3 * 4);
+    /* one made for another scenario is not read */
+    sv_Scenario copy = *sc;
+    sv_ScoreStatic *y = sv_score_static_new(&copy);
+    assert_non_null(y);
+    sv_Reply r;
+    memset(&r, 0, sizeof r);
+    r.decision = sv_scenario_option_decision(sc, 0);
+    r.action = sc->options[0].step_count ? sc->options[0].steps[0].action : sc->options[0].action;
+    r.visibility =
+        sc->options[0].step_count ? sc->options[0].steps[0].visibility : sc->options[0].visibility;
+    sv_ScoreSnapshot snap = {.t_ms = fast.now_ms, .history = (uint32_t)fast.reply_count};
+    sv_ScoreContext a, b;
+    fast.score->stat = NULL;
+    sv_score_context(&fast, &snap, SV_TRIGGER_REPLY, -1, -1, &r, &a);
+    fast.score->stat = y;
+    sv_score_context(&fast, &snap, SV_TRIGGER_REPLY, -1, -1, &r, &b);
+    assert_null(b.memo);
+    assert_memory_equal(&a, &b, sizeof a);
+    sv_score_static_free(y);
+    sv_session_free(&fast);
+    sv_score_static_free(x);
 }
 
 static const char *ending_id(const sv_Session *s)
@@ -788,6 +858,7 @@ static void test_sample_tent(void **state)
     sv_Session good;
     play_tent(sc, m, true, &good);
     assert_string_equal(ending_id(&good), "all-sorted");
+    same_with_static(sc, m, &good);
     assert_int_equal(count_trigger(&good, SV_TRIGGER_KEPT), 2);
     assert_int_equal(count_trigger(&good, SV_TRIGGER_PROMISE), 0);
     /* the review's reply used what its own check found, and the reply to Kari

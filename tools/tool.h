@@ -167,6 +167,12 @@ typedef struct ToolPlayout {
 void tool_playout_hash(bool on);
 bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const struct sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out);
+/* The same with what judging reads of sc that never changes worked out once
+ * (sv_score_static_new(sc), NULL: at every judgement): the same results. */
+struct sv_ScoreStatic;
+bool tool_playout_shared(const sv_Pack *pack, const sv_Scenario *sc,
+                         const struct sv_ScoreModel *model, const struct sv_ScoreStatic *stat,
+                         uint64_t seed, ToolPlayout *out);
 void tool_playout_free(ToolPlayout *out);
 
 /* Did the session hit a limit (its log or queue full), or, with_dropped,

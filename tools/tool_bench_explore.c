@@ -57,11 +57,14 @@ static bool measure(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     uint64_t sim_ms = 0, digest = 0;
     uint32_t runs = 0, stride = 1, next_look = 1; /* the clock is read every stride runs */
     double c0 = cpu_s(), w0 = wall_s(), cpu = 0, looked = 0;
+    /* as explore plays them: what never changes in sc worked out once (in the time) */
+    sv_ScoreStatic *stat = sv_score_static_new(sc);
     for (;;) {
         if (b->runs ? runs >= b->runs : runs >= MIN_RUNS && cpu >= b->seconds) break;
         ToolPlayout r;
-        if (!tool_playout(pack, sc, base, b->seed + runs, &r)) {
+        if (!tool_playout_shared(pack, sc, base, stat, b->seed + runs, &r)) {
             fprintf(stderr, "svara-tool bench explore: %s: run %u could not start\n", sc->id, runs);
+            sv_score_static_free(stat);
             return false;
         }
         sim_ms += r.end_ms;
@@ -82,6 +85,7 @@ static bool measure(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     }
     cpu = cpu_s() - c0;
     double wall = wall_s() - w0;
+    sv_score_static_free(stat);
     double rate = cpu > 0 ? runs / cpu : 0, sim_s = (double)sim_ms / 1000.0;
     double target = sc->audience_size ? TARGET_CROWD : TARGET_QUIET;
     printf("  %-12s %-22s %7u runs in %6.2f s CPU (%6.2f s wall): %9.0f runs/s, %8.0f ns per "

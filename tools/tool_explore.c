@@ -122,13 +122,18 @@ static void mark_session(const sv_Session *s, uint8_t *cov)
     if (s->ending >= 0) cov[kind_base(sc, K_ENDING) + (uint32_t)s->ending] = 1;
 }
 
-static void mark_offered(const sv_Session *s, int32_t d, uint8_t *cov)
+/* Also keeps the first SV_MAX_OPTIONS enabled ones for the policy (w->offered). */
+static void mark_offered(ToolWalk *w, const sv_Session *s, int32_t d, uint8_t *cov)
 {
     const sv_Scenario *sc = s->sc;
     const sv_Decision *de = &sc->decisions[d];
+    w->offered_d = d;
+    w->offered_count = 0;
     for (uint32_t i = 0; i < de->options.count; i++) {
         int32_t o = (int32_t)(de->options.start + i);
-        if (sv_session_option_enabled(s, o)) cov[kind_base(sc, K_OPTION) + (uint32_t)o] = 1;
+        if (!sv_session_option_enabled(s, o)) continue;
+        cov[kind_base(sc, K_OPTION) + (uint32_t)o] = 1;
+        if (w->offered_count < SV_MAX_OPTIONS) w->offered[w->offered_count++] = o;
     }
 }
 
@@ -179,6 +184,7 @@ bool tool_walk_start(ToolWalk *w, const sv_Pack *pack, const sv_Scenario *sc,
                      const sv_ScoreModel *model, uint64_t seed)
 {
     memset(w, 0, sizeof *w);
+    w->offered_d = -1;
     w->plan = malloc((sc->decision_count + 1u) * sizeof *w->plan);
     w->before = calloc(sc->decision_count + 1u, sizeof *w->before);
     w->cov = calloc(tool_explore_slots(sc) + 1u, 1);
@@ -227,6 +233,7 @@ static void read_log(ToolWalk *w, ToolPolicy *p)
         if (e->kind != SV_LOG_DECISION_OPEN) continue;
         memcpy(w->before[e->a], s->meters, sizeof s->meters);
         w->opened++;
+        w->next_known = false;
         p->on_open(w, e->a, p->ctx);
     }
 }
@@ -239,14 +246,25 @@ void tool_walk_play(ToolWalk *w, ToolPolicy *p)
         read_log(w, p);
         if (p->stop) break;
         uint32_t at = 0;
-        int32_t d = next_answer(w, &at);
+        int32_t d;
+        if (w->next_known && (w->next_d < 0 || s->decision_state[w->next_d] == SV_DEC_OPEN)) {
+            d = w->next_d;
+            at = w->next_at;
+        } else {
+            d = next_answer(w, &at);
+            w->next_known = true;
+            w->next_d = d;
+            w->next_at = at;
+        }
         if (d >= 0 && at <= s->now_ms) {
             sv_Input in;
-            mark_offered(s, d, w->cov);
+            mark_offered(w, s, d, w->cov);
             w->plan[d] = PLAN_NONE;
             /* refused, a random run's decision times out; a tree's path ends */
-            if (p->on_answer(w, d, &in, p->ctx) && sv_run_apply(&w->run, &in) != SV_INPUT_OK)
-                p->stop = p->refusal_stops;
+            bool answered = p->on_answer(w, d, &in, p->ctx);
+            w->offered_d = -1;
+            w->next_known = false;
+            if (answered && sv_run_apply(&w->run, &in) != SV_INPUT_OK) p->stop = p->refusal_stops;
             continue;
         }
         uint32_t due;
@@ -294,9 +312,14 @@ static bool random_answer(ToolWalk *w, int32_t d, sv_Input *in, void *ctx)
     const sv_Decision *de = &s->sc->decisions[d];
     int32_t opts[SV_MAX_OPTIONS], parts[SV_MAX_PARTS];
     uint32_t no = 0;
-    for (uint32_t i = 0; i < de->options.count && no < SV_MAX_OPTIONS; i++)
-        if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
-            opts[no++] = (int32_t)(de->options.start + i);
+    if (w->offered_d == d) { /* as the walk just found them */
+        no = w->offered_count;
+        memcpy(opts, w->offered, no * sizeof *opts);
+    } else {
+        for (uint32_t i = 0; i < de->options.count && no < SV_MAX_OPTIONS; i++)
+            if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
+                opts[no++] = (int32_t)(de->options.start + i);
+    }
     uint32_t np = tool_enabled_parts(s, de, parts);
     uint32_t lo = de->compose_min ? de->compose_min : 1u;
     bool can_compose = np >= lo && (de->compose_public || de->compose_private);
@@ -340,7 +363,7 @@ static bool playout_hash;
 void tool_playout_hash(bool on) { playout_hash = on; }
 
 static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
-                    uint64_t seed, ToolPlayout *out, char **replay)
+                    const sv_ScoreStatic *stat, uint64_t seed, ToolPlayout *out, char **replay)
 {
     memset(out, 0, sizeof *out);
     ToolWalk w;
@@ -355,6 +378,7 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
         tool_playout_free(out);
         return false;
     }
+    if (stat && w.run.s.score) w.run.s.score->stat = stat;
     tool_walk_play(&w, &p);
     const sv_Session *s = &w.run.s;
     out->seed = seed;
@@ -382,7 +406,13 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
 bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out)
 {
-    return playout(pack, sc, model, seed, out, NULL);
+    return playout(pack, sc, model, NULL, seed, out, NULL);
+}
+
+bool tool_playout_shared(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
+                         const sv_ScoreStatic *stat, uint64_t seed, ToolPlayout *out)
+{
+    return playout(pack, sc, model, stat, seed, out, NULL);
 }
 
 /* --record SEED FILE: that run's inputs as a replay, for svara-tool play --replay. */
@@ -391,7 +421,7 @@ static int record_run(const sv_Pack *pack, const sv_Scenario *sc, const sv_Score
 {
     ToolPlayout r;
     char *json = NULL;
-    if (!playout(pack, sc, model, seed, &r, &json)) {
+    if (!playout(pack, sc, model, NULL, seed, &r, &json)) {
         fputs("svara-tool explore: the run could not start\n", stderr);
         return 1;
     }
@@ -424,6 +454,7 @@ typedef struct Job {
     const sv_Pack *pack;
     const sv_Scenario *sc;
     const sv_ScoreModel *model;
+    sv_ScoreStatic *stat; /* the job's own (it keeps what it judged); NULL: none */
     uint64_t seed;
     uint32_t lo, hi; /* run indices [lo, hi) */
     Totals t;
@@ -493,7 +524,7 @@ static void *job_main(void *arg)
     Job *j = arg;
     for (uint32_t i = j->lo; i < j->hi && !*j->cancel; i++) {
         ToolPlayout r;
-        if (tool_playout(j->pack, j->sc, j->model, j->seed + i, &r)) {
+        if (tool_playout_shared(j->pack, j->sc, j->model, j->stat, j->seed + i, &r)) {
             add_run(j, i, &r);
             tool_playout_free(&r);
         } else {
@@ -933,6 +964,7 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
     for (uint32_t j = 0; ok && j < jobs; j++) {
         Job *jb = &job[j];
         jb->pack = pack, jb->sc = sc, jb->model = model, jb->seed = a->seed;
+        jb->stat = sv_score_static_new(sc); /* NULL: the runs work it out themselves */
         jb->lo = (uint32_t)((uint64_t)runs * j / jobs);
         jb->hi = (uint32_t)((uint64_t)runs * (j + 1u) / jobs);
         jb->done = &done, jb->cancel = &cancel;
@@ -956,6 +988,7 @@ static int explore_random(const sv_Pack *pack, const sv_Scenario *sc, const sv_S
         nanosleep(&ts, NULL);
     }
     for (uint32_t j = 0; j < started; j++) pthread_join(th[j], NULL);
+    for (uint32_t j = 0; job && j < jobs; j++) sv_score_static_free(job[j].stat);
     double el = tool_now_s() - t0;
     if (tty && ok) {
         progress(runs, runs, t0, true);

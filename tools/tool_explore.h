@@ -23,6 +23,17 @@ typedef struct ToolWalk {
     int32_t (*before)[SV_METER_COUNT]; /* [decision_count] meters when it opened */
     uint8_t *cov;                      /* [tool_explore_slots] */
     struct ToolPolicy *policy;         /* what is playing it */
+    /* the decision being answered (-1 none) and its first enabled options,
+     * in file order, as the walk found them just before asking the policy */
+    int32_t offered_d;
+    uint32_t offered_count;
+    int32_t offered[SV_MAX_OPTIONS];
+    /* the decision to answer next and when, as last worked out; plans change
+     * only in the policy's calls (which forget it), and a decision closing
+     * by itself only leaves fewer to answer */
+    bool next_known;
+    int32_t next_d;
+    uint32_t next_at;
 } ToolWalk;
 
 /* Plays the run to its end. `on_open` plans each decision as it opens;

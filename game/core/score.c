@@ -238,7 +238,8 @@ size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv
     uint64_t f[SV_SCORE_FEATURE_WORDS];
     sv_score_features(ctx, f);
     uint32_t held[64 * SV_SIEVE_WORDS];
-    size_t count = sv_score_sieve_rules(m, f, ctx, held);
+    size_t count = ctx->memo ? sv_score_memo_rules(ctx->memo, m, f, ctx, held)
+                             : sv_score_sieve_rules(m, f, ctx, held);
     if (count != SIZE_MAX) {
         for (size_t k = 0; k < count; k++) {
             const sv_ScoreRule *r = &m->rules[held[k]];

@@ -660,3 +660,212 @@ bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,
     if (!m->steps) return sv_score_holds(m, r->when, ctx);
     return run_steps(m, r->entry, f, ctx);
 }
+
+/* ---- the sieve's answers kept ----------------------------------------------------------- */
+
+#define MEMO_SLOTS 65536u        /* a power of two; filled to three quarters at most */
+#define MEMO_POOL_MAX (1u << 20) /* rules listed in all */
+/* a listed rule whose condition reads more than features, then the step it
+ * does so at (UINT32_MAX: interpreted) */
+#define MEMO_TRY 0x80000000u
+
+typedef struct MemoSlot {
+    uint64_t f[SV_SCORE_FEATURE_WORDS];
+    uint32_t trigger; /* + 1; 0: the slot is free */
+    uint32_t at, count;
+} MemoSlot;
+
+struct sv_ScoreMemo {
+    const sv_ScoreModel *model;
+    /* the feature bits some rule of the trigger reads (its masks, its steps):
+     * contexts that differ in no other bit are judged alike, and kept as one */
+    uint64_t read[SV_TRIGGER_COUNT][SV_SCORE_FEATURE_WORDS];
+    MemoSlot *slots; /* [MEMO_SLOTS] */
+    uint32_t used;
+    uint32_t *pool;
+    size_t pool_count, pool_cap;
+};
+
+sv_ScoreMemo *sv_score_memo_new(void)
+{
+    sv_ScoreMemo *memo = calloc(1, sizeof *memo);
+    if (memo) memo->slots = calloc(MEMO_SLOTS, sizeof *memo->slots);
+    if (memo && !memo->slots) {
+        free(memo);
+        return NULL;
+    }
+    return memo;
+}
+
+void sv_score_memo_free(sv_ScoreMemo *memo)
+{
+    if (!memo) return;
+    free(memo->slots);
+    free(memo->pool);
+    free(memo);
+}
+
+/* The rule's outcome from the features alone, from the first step its masks
+ * leave open: 1 holds, 0 fails, -1 a step reads more of the context (that
+ * step to *at, UINT32_MAX when the condition is interpreted). */
+static int probe(const sv_ScoreModel *m, const sv_ScoreRule *r,
+                 const uint64_t f[SV_SCORE_FEATURE_WORDS], uint32_t *at)
+{
+    *at = UINT32_MAX;
+    if (!m->steps) return -1;
+    uint32_t pc = r->sieved;
+    while (pc < m->step_count) {
+        const sv_ScoreStep *s = &m->steps[pc];
+        if (s->kind != SV_STEP_BIT && s->kind != SV_STEP_ALL && s->kind != SV_STEP_ANY) {
+            *at = pc;
+            return -1;
+        }
+        uint32_t next = step_holds(m, s, f, NULL) ? s->yes : s->no;
+        if (next < SV_STEP_REJECT && next >= pc) return 0; /* not as compiled */
+        pc = next;
+    }
+    return pc == SV_STEP_ACCEPT;
+}
+
+/* memo->read for the model: false when its steps are not as compiled (then
+ * every bit counts). */
+static bool read_bits(const sv_ScoreModel *m,
+                      uint64_t read[SV_TRIGGER_COUNT][SV_SCORE_FEATURE_WORDS])
+{
+    memset(read, 0, SV_TRIGGER_COUNT * sizeof *read);
+    uint8_t *seen = m->step_count ? calloc(m->step_count, 1) : NULL;
+    uint32_t *stack = m->step_count ? malloc(m->step_count * sizeof *stack) : NULL;
+    bool ok = !m->step_count || (seen && stack);
+    for (int t = 0; ok && t < SV_TRIGGER_COUNT; t++) {
+        if (m->step_count) memset(seen, 0, m->step_count);
+        if (m->by_trigger[t + 1] > m->rule_count) ok = false;
+        for (uint32_t j = m->by_trigger[t]; ok && j < m->by_trigger[t + 1]; j++) {
+            if (m->rule_order[j] >= m->rule_count) {
+                ok = false;
+                break;
+            }
+            const sv_ScoreRule *r = &m->rules[m->rule_order[j]];
+            for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) read[t][w] |= r->need[w] | r->shun[w];
+            size_t n = 0;
+            if (r->entry < m->step_count && !seen[r->entry]) {
+                seen[r->entry] = 1;
+                stack[n++] = r->entry;
+            }
+            while (n) {
+                const sv_ScoreStep *s = &m->steps[stack[--n]];
+                if (s->kind == SV_STEP_BIT) {
+                    if (s->arg < F_END) read[t][s->arg / 64] |= 1ull << (s->arg % 64);
+                } else if (s->kind == SV_STEP_ALL || s->kind == SV_STEP_ANY) {
+                    if (s->arg < m->mask_count)
+                        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++)
+                            read[t][w] |= m->masks[s->arg].pos[w] | m->masks[s->arg].neg[w];
+                } else if (s->kind != SV_STEP_LEAF) {
+                    ok = false; /* not as compiled */
+                    break;
+                }
+                const uint32_t next[2] = {s->yes, s->no};
+                for (int k = 0; k < 2; k++)
+                    if (next[k] < m->step_count && !seen[next[k]]) {
+                        seen[next[k]] = 1;
+                        stack[n++] = next[k];
+                    }
+            }
+        }
+    }
+    free(seen);
+    free(stack);
+    return ok && m->steps;
+}
+
+static bool memo_push(sv_ScoreMemo *memo, uint32_t v)
+{
+    if (memo->pool_count == memo->pool_cap) {
+        size_t cap = memo->pool_cap ? 2 * memo->pool_cap : 1024;
+        if (cap > MEMO_POOL_MAX) return false;
+        uint32_t *p = realloc(memo->pool, cap * sizeof *p);
+        if (!p) return false;
+        memo->pool = p;
+        memo->pool_cap = cap;
+    }
+    memo->pool[memo->pool_count++] = v;
+    return true;
+}
+
+size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
+                           const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
+                           uint32_t out[64 * SV_SIEVE_WORDS])
+{
+    const sv_ScoreSieve *sv = m->sieve;
+    uint32_t t = (uint32_t)ctx->trigger;
+    if (!sv || t >= SV_TRIGGER_COUNT || !sv->ok[t]) return SIZE_MAX;
+    if (memo->model != m) { /* another model: what was kept is not its */
+        if (memo->model) memset(memo->slots, 0, MEMO_SLOTS * sizeof *memo->slots);
+        memo->used = 0;
+        memo->pool_count = 0;
+        memo->model = m;
+        if (!read_bits(m, memo->read)) memset(memo->read, 0xff, sizeof memo->read);
+    }
+    uint64_t key[SV_SCORE_FEATURE_WORDS];
+    for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) key[w] = f[w] & memo->read[t][w];
+    uint64_t h = 0x9e3779b97f4a7c15ull * (t + 1u);
+    for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) {
+        h ^= key[w];
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 29;
+    }
+    uint32_t i = (uint32_t)(h >> 32) & (MEMO_SLOTS - 1u);
+    MemoSlot *slot = &memo->slots[i];
+    for (; slot->trigger; i = (i + 1u) & (MEMO_SLOTS - 1u), slot = &memo->slots[i]) {
+        bool same = slot->trigger == t + 1u;
+        for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) same = same && slot->f[w] == key[w];
+        if (!same) continue;
+        size_t n = 0;
+        const uint32_t *v = memo->pool + slot->at, *end = v + slot->count;
+        for (; v < end; v++) {
+            if (!(*v & MEMO_TRY)) {
+                out[n++] = *v;
+                continue;
+            }
+            /* from the step that reads the context on, as the features lead there */
+            uint32_t ri = *v & ~MEMO_TRY, pc = *++v;
+            if (pc == UINT32_MAX ? holds_sieved(m, &m->rules[ri], f, ctx)
+                                 : run_steps(m, pc, f, ctx))
+                out[n++] = ri;
+        }
+        return n;
+    }
+    /* not kept yet: the sieve's way, listing what it finds */
+    bool keep = memo->used < MEMO_SLOTS / 4u * 3u;
+    size_t at = memo->pool_count;
+    uint64_t c[SV_SIEVE_WORDS];
+    memcpy(c, sv->all[t], sizeof c);
+    for (uint32_t e = sv->start[t]; e < sv->start[t + 1]; e++) {
+        const sv_ScoreSieveNibble *b = &sv->nibbles[e];
+        unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
+        for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
+    }
+    size_t n = 0;
+    uint32_t lo = m->by_trigger[t];
+    for (int w = 0; w < SV_SIEVE_WORDS; w++)
+        for (uint64_t left = c[w]; left; left &= left - 1) {
+            uint32_t ri = m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+            const sv_ScoreRule *r = &m->rules[ri];
+            if (r->disabled) continue;
+            uint32_t pc;
+            int p = probe(m, r, f, &pc);
+            if (p == 0) continue;
+            if (keep) keep = memo_push(memo, p > 0 ? ri : ri | MEMO_TRY);
+            if (keep && p < 0) keep = memo_push(memo, pc);
+            if (p > 0 || holds_sieved(m, r, f, ctx)) out[n++] = ri;
+        }
+    if (keep) {
+        memcpy(slot->f, key, sizeof slot->f);
+        slot->trigger = t + 1u;
+        slot->at = (uint32_t)at;
+        slot->count = (uint32_t)(memo->pool_count - at);
+        memo->used++;
+    } else {
+        memo->pool_count = at;
+    }
+    return n;
+}

@@ -65,6 +65,89 @@ static const sv_Part *part_at(const sv_Scenario *sc, const sv_Reply *r, uint32_t
                : NULL;
 }
 
+/* ---- what never changes (sv_ScoreStatic) ------------------------------------------------ */
+
+/* What judging reads of one option action or earlier reply, as it would work
+ * it out for a reply with these action, visibility and decision (made as the
+ * session makes them: take_option, the earlier replies at the start). */
+typedef struct FixedReply {
+    bool ok;
+    sv_Action action;
+    sv_Visibility visibility;
+    int32_t decision;
+    int32_t post; /* sv_reply_post */
+    sv_ReplyInfo info;
+    sv_TagSet tags;
+    uint8_t kind_count;
+    uint8_t kinds[SV_MAX_COMPOSE];
+    int32_t offer;
+    uint32_t length[SV_LANG_COUNT];
+    bool checked;        /* own_check */
+    uint8_t implicit[4]; /* implicit_claim on `post`: confirms true, false, denies true, false */
+    uint32_t words;      /* its words (English) names aside: equal classes, equal words; 0 none */
+    uint32_t marks_at;   /* into marks: what it states about `post`, fact << 2 | mark, */
+    uint32_t mark_count; /* by fact */
+} FixedReply;
+
+struct sv_ScoreStatic {
+    const sv_Scenario *sc;
+    uint32_t *step_at;   /* [option_count + 1]: option o's actions from replies[step_at[o]] */
+    FixedReply *replies; /* the options' actions, then the earlier replies */
+    uint32_t *marks;
+    int32_t *thread, *key; /* [post_count]: sv_score_thread, complaint_key */
+    uint32_t *own_facts;   /* the facts of the scenario itself (post < 0) */
+    uint32_t own_fact_count;
+    uint32_t *reveal_at; /* [decision_count + 1] into reveals: what its options reveal */
+    uint32_t *reveals;
+    sv_ScoreMemo *memo; /* the sieve's answers (score_compile.c), kept as judging goes */
+    /* [part_count * SV_LANG_COUNT]: each part's words, bytes and characters */
+    uint32_t *part_bytes, *part_chars;
+};
+
+static inline const sv_ScoreStatic *static_of(const sv_Session *s)
+{
+    const sv_ScoreStatic *x = s->score ? s->score->stat : NULL;
+    return x && x->sc == s->sc ? x : NULL;
+}
+
+/* The reply's entry when it is one of them as made, else NULL. */
+static inline const FixedReply *fixed_of(const sv_Session *s, const sv_Reply *r)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    if (!x) return NULL;
+    const sv_Scenario *sc = x->sc;
+    const FixedReply *e;
+    if (r->prior) {
+        if (r->prior > sc->earlier_count) return NULL;
+        e = &x->replies[x->step_at[sc->option_count] + r->prior - 1u];
+    } else if (r->option >= 0 && (uint32_t)r->option < sc->option_count) {
+        uint32_t at = x->step_at[r->option] + r->step;
+        if (at >= x->step_at[r->option + 1]) return NULL;
+        e = &x->replies[at];
+    } else {
+        return NULL;
+    }
+    return e->ok && e->action == r->action && e->visibility == r->visibility &&
+                   e->decision == r->decision
+               ? e
+               : NULL;
+}
+
+static int32_t complaint_key(const sv_Scenario *sc, int32_t post);
+
+static inline int32_t thread_of(const sv_Session *s, int32_t post)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    return x && sv_in_range(post, s->sc->post_count) ? x->thread[post]
+                                                     : sv_score_thread(s->sc, post);
+}
+
+static inline int32_t key_of(const sv_Session *s, int32_t post)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    return x && sv_in_range(post, s->sc->post_count) ? x->key[post] : complaint_key(s->sc, post);
+}
+
 static sv_TagSet reply_tags(const sv_Scenario *sc, const sv_Reply *r)
 {
     const sv_Option *o = worded(sc, r);
@@ -188,6 +271,29 @@ static uint32_t reply_length(const sv_Scenario *sc, const sv_Reply *r, sv_Lang l
     return chars;
 }
 
+/* reply_length, from each part's count when the scenario's are worked out
+ * and the words fit whole (then nothing is cut, and every part after the
+ * first with words adds its space). */
+static uint32_t composed_length(const sv_Session *s, const sv_Reply *r, sv_Lang lang)
+{
+    const sv_Scenario *sc = s->sc;
+    const sv_ScoreStatic *x = static_of(s);
+    if (!x || !composed(r) || (unsigned)lang >= SV_LANG_COUNT) return reply_length(sc, r, lang);
+    uint64_t bytes = 0;
+    uint32_t chars = 0;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        if (!part_at(sc, r, i)) continue;
+        size_t k = (size_t)r->parts[i] * SV_LANG_COUNT + (size_t)lang;
+        if (bytes) {
+            bytes++;
+            chars++;
+        }
+        bytes += x->part_bytes[k];
+        chars += x->part_chars[k];
+    }
+    return bytes + 1u < TEXT_MAX ? chars : reply_length(sc, r, lang);
+}
+
 /* ---- words used before, names aside -------------------------------------------------- */
 
 static bool word_char(unsigned char c)
@@ -307,6 +413,9 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
 {
     const sv_Scenario *sc = s->sc;
     if (!sv_reply_speaks(r)) return 0;
+    /* words worked out once: their classes compare them (none: nothing repeats) */
+    const FixedReply *fr = fixed_of(s, r);
+    if (fr && !fr->words) return 0;
     Text a, b; /* only the heap pointers need a start: text_of writes what it reads */
     a.heap = b.heap = NULL;
     NameStarts ns;
@@ -320,6 +429,11 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
         int32_t ep = in->post;
         if (!in->speaks || ep == post || (ep >= 0 && author_of(sc, ep) == author_of(sc, post)))
             continue;
+        const FixedReply *fe = fr ? fixed_of(s, e) : NULL;
+        if (fe) {
+            n += fe->words == fr->words;
+            continue;
+        }
         if (!mine) { /* made once there is something to compare it with */
             mine = text_of(sc, r, SV_LANG_EN, &a);
             if (!mine) break; /* out of memory: no verdict, as nothing repeated */
@@ -484,6 +598,24 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
                           sv_ScoreContext *c)
 {
     const sv_Scenario *sc = s->sc;
+    const FixedReply *x = fixed_of(s, r);
+    if (x && x->post == c->post) { /* what it states, worked out once */
+        c->checked = x->checked;
+        c->confirms_true += x->implicit[0];
+        c->confirms_false += x->implicit[1];
+        c->denies_true += x->implicit[2];
+        c->denies_false += x->implicit[3];
+        const uint32_t *mk = static_of(s)->marks + x->marks_at;
+        for (uint32_t i = 0; i < x->mark_count; i++) {
+            uint32_t f = mk[i] >> 2, bits = mk[i] & 3u;
+            bool truth = sc->facts[f].truth, known = known_now(s, snap, f);
+            if (bits & 1) truth ? c->confirms_true++ : c->confirms_false++;
+            if (bits & 2) truth ? c->denies_true++ : c->denies_false++;
+            if (!known) c->guesses++;
+            if (known && !sc->facts[f].known) c->checked = true;
+        }
+        return;
+    }
     c->checked = own_check(sc, r);
     implicit_claim(sc, c->kinds, c->kind_count, c->post, c);
     if (!sc->fact_count) return;
@@ -521,6 +653,15 @@ static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int
 {
     const sv_Scenario *sc = s->sc;
     if (claims_unknown_there) return true;
+    const sv_ScoreStatic *x = static_of(s);
+    if (x) { /* the same facts, listed once */
+        for (uint32_t i = 0; i < x->own_fact_count; i++)
+            if (!known_now(s, snap, x->own_facts[i])) return true;
+        if (!sv_in_range(decision, sc->decision_count)) return false;
+        for (uint32_t i = x->reveal_at[decision]; i < x->reveal_at[decision + 1]; i++)
+            if (!known_now(s, snap, x->reveals[i])) return true;
+        return false;
+    }
     /* a scenario's own facts are what the player may not know: one still unknown is missing */
     for (uint32_t f = 0; f < sc->fact_count; f++)
         if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
@@ -614,15 +755,18 @@ typedef struct Substance {
     int32_t offer;
 } Substance;
 
-static Substance substance(const sv_Scenario *sc, const sv_Reply *r)
+static Substance substance(const sv_Session *s, const sv_Reply *r)
 {
+    const sv_Scenario *sc = s->sc;
     uint8_t kinds[SV_MAX_COMPOSE];
-    uint8_t n = reply_kinds(sc, r, kinds);
-    Substance x = {r->action, 0, reply_offer(sc, r)};
+    const FixedReply *e = fixed_of(s, r);
+    uint8_t n = e ? e->kind_count : reply_kinds(sc, r, kinds);
+    const uint8_t *k = e ? e->kinds : kinds;
+    Substance x = {r->action, 0, e ? e->offer : reply_offer(sc, r)};
     for (uint8_t i = 0; i < n; i++)
-        if (kinds[i] == SV_PART_APOLOGISE || kinds[i] == SV_PART_EXPLAIN ||
-            kinds[i] == SV_PART_COMPENSATE || kinds[i] == SV_PART_FOLLOW_UP)
-            x.kinds |= 1u << kinds[i];
+        if (k[i] == SV_PART_APOLOGISE || k[i] == SV_PART_EXPLAIN || k[i] == SV_PART_COMPENSATE ||
+            k[i] == SV_PART_FOLLOW_UP)
+            x.kinds |= 1u << k[i];
     return x;
 }
 
@@ -634,8 +778,7 @@ static Substance substance(const sv_Scenario *sc, const sv_Reply *r)
  * the customer elsewhere was told. */
 static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
 {
-    const sv_Scenario *sc = s->sc;
-    int32_t key = complaint_key(sc, post), thread = sv_score_thread(sc, post);
+    int32_t key = key_of(s, post), thread = thread_of(s, post);
     if (key < 0 || !sv_reply_speaks(r)) return -1;
     const sv_Reply *latest = NULL;
     for (size_t i = 0; i < s->reply_count; i++) {
@@ -644,11 +787,11 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
         sv_ReplyInfo tmp;
         const sv_ReplyInfo *in = info_of(s, i, &tmp);
         int32_t ep = in->post;
-        if (!in->speaks || ep < 0 || in->thread == thread || complaint_key(sc, ep) != key) continue;
+        if (!in->speaks || ep < 0 || in->thread == thread || key_of(s, ep) != key) continue;
         latest = e;
     }
     if (!latest) return -1;
-    Substance a = substance(sc, latest), b = substance(sc, r);
+    Substance a = substance(s, latest), b = substance(s, r);
     return (int8_t)(a.action != b.action || a.kinds != b.kinds || a.offer != b.offer);
 }
 
@@ -656,13 +799,8 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
 
 /* What the context of a post reads of reply i, which went out: from the
  * score state's memo when the session has one, else worked out into tmp. */
-static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInfo *tmp)
+static void info_fill(const sv_Scenario *sc, const sv_Reply *e, sv_ReplyInfo *in)
 {
-    const sv_Scenario *sc = s->sc;
-    sv_ReplyInfo *in =
-        s->score && s->score->reply_info && i < s->reply_cap ? &s->score->reply_info[i] : tmp;
-    if (in != tmp && in->filled) return in;
-    const sv_Reply *e = &s->replies[i];
     int32_t ep = sv_reply_post_inline(sc, e);
     sv_ScoreContext earlier = {.offer = reply_offer(sc, e), .tags = reply_tags(sc, e)};
     earlier.kind_count = reply_kinds(sc, e, earlier.kinds);
@@ -677,6 +815,19 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
     denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies);
     in->remedy = offers_remedy(&earlier, only_denies);
     in->filled = true;
+}
+
+static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInfo *tmp)
+{
+    sv_ReplyInfo *in =
+        s->score && s->score->reply_info && i < s->reply_cap ? &s->score->reply_info[i] : tmp;
+    if (in != tmp && in->filled) return in;
+    const sv_Reply *e = &s->replies[i];
+    const FixedReply *x = fixed_of(s, e);
+    if (x)
+        *in = x->info;
+    else
+        info_fill(s->sc, e, in);
     return in;
 }
 
@@ -685,7 +836,13 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
 {
     const sv_Scenario *sc = s->sc;
     c->loss = -1;
-    if (!sv_in_range(post, sc->post_count)) return;
+    if (!sv_in_range(post, sc->post_count)) {
+        for (size_t i = 0; i < s->reply_count; i++)
+            if (went_before(&s->replies[i], history) &&
+                s->replies[i].action == SV_ACTION_TELL_PRODUCT)
+                c->fixed = true;
+        return;
+    }
     const sv_Post *p = &sc->posts[post];
     c->has_post = true;
     c->valence = p->valence;
@@ -705,13 +862,14 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         sc->facts[f].truth ? c->claims_true++ : c->claims_false++;
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
     }
-    int32_t thread = sv_score_thread(sc, post);
+    int32_t thread = thread_of(s, post);
     /* the memo's filled entries read straight, the rest through reply_info */
     const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
     size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
         if (!went_before(e, history)) continue;
+        if (e->action == SV_ACTION_TELL_PRODUCT) c->fixed = true; /* an earlier reply told them */
         sv_ReplyInfo tmp;
         const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
         if (!in->speaks || in->thread != thread) continue;
@@ -744,10 +902,21 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->action = r->action;
     c->visibility = r->visibility;
     c->speaks = sv_reply_speaks(r);
-    c->tags = reply_tags(sc, r);
-    c->kind_count = reply_kinds(sc, r, c->kinds);
-    c->offer = reply_offer(sc, r);
-    if (c->speaks) c->length = reply_length(sc, r, snap->lang);
+    const FixedReply *x = fixed_of(s, r);
+    if (x) {
+        c->tags = x->tags;
+        c->kind_count = x->kind_count;
+        memcpy(c->kinds, x->kinds, sizeof c->kinds);
+        c->offer = x->offer;
+        if (c->speaks)
+            c->length = (unsigned)snap->lang < SV_LANG_COUNT ? x->length[snap->lang]
+                                                             : reply_length(sc, r, snap->lang);
+    } else {
+        c->tags = reply_tags(sc, r);
+        c->kind_count = reply_kinds(sc, r, c->kinds);
+        c->offer = reply_offer(sc, r);
+        if (c->speaks) c->length = composed_length(s, r, snap->lang);
+    }
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);
@@ -787,6 +956,8 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     const sv_Scenario *sc = s->sc;
     uint32_t history = snap->history;
     memset(out, 0, sizeof *out);
+    const sv_ScoreStatic *x = static_of(s);
+    out->memo = x ? x->memo : NULL;
     out->trigger = trigger;
     out->t_ms = snap->t_ms;
     out->option = -1;
@@ -797,10 +968,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
     if (reply && post < 0) post = sv_reply_post_inline(sc, reply);
     if (post < 0 && out->decision >= 0) post = sc->decisions[out->decision].about;
     out->post = sv_in_range(post, sc->post_count) ? post : -1;
-    for (size_t i = 0; i < s->reply_count; i++)
-        if (went_before(&s->replies[i], history) && s->replies[i].action == SV_ACTION_TELL_PRODUCT)
-            out->fixed = true;
-    post_features(s, snap, history, out->post, out);
+    post_features(s, snap, history, out->post, out); /* `fixed` too */
     /* without the post on screen the clock runs from when the decision opened */
     if (!seen_at(s, out->post, snap->t_ms) && out->decision >= 0 &&
         s->decision_open_ms[out->decision] <= snap->t_ms)
@@ -895,4 +1063,201 @@ bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before)
     bool ok, wrong;
     sv_score_order(kinds, n, owned_before, &ok, &wrong);
     return wrong;
+}
+
+/* ---- what never changes, worked out once ------------------------------------------------ */
+
+void sv_score_static_free(sv_ScoreStatic *x)
+{
+    if (!x) return;
+    free(x->step_at);
+    free(x->replies);
+    free(x->marks);
+    free(x->thread);
+    free(x->key);
+    free(x->own_facts);
+    free(x->reveal_at);
+    free(x->reveals);
+    sv_score_memo_free(x->memo);
+    free(x->part_bytes);
+    free(x->part_chars);
+    free(x);
+}
+
+typedef struct Marked {
+    uint32_t *list;
+    size_t count, cap;
+    uint8_t *mark; /* [fact_count] */
+} Marked;
+
+static bool fixed_fill(const sv_Scenario *sc, const sv_Reply *r, FixedReply *e, Marked *M)
+{
+    e->action = r->action;
+    e->visibility = r->visibility;
+    e->decision = r->decision;
+    e->post = sv_reply_post_inline(sc, r);
+    info_fill(sc, r, &e->info);
+    e->tags = reply_tags(sc, r);
+    e->kind_count = reply_kinds(sc, r, e->kinds);
+    e->offer = reply_offer(sc, r);
+    for (int l = 0; l < SV_LANG_COUNT; l++) e->length[l] = reply_length(sc, r, (sv_Lang)l);
+    e->checked = own_check(sc, r);
+    sv_ScoreContext c = {0};
+    implicit_claim(sc, e->kinds, e->kind_count, e->post, &c);
+    e->implicit[0] = c.confirms_true;
+    e->implicit[1] = c.confirms_false;
+    e->implicit[2] = c.denies_true;
+    e->implicit[3] = c.denies_false;
+    e->marks_at = (uint32_t)M->count;
+    if (sc->fact_count) {
+        memset(M->mark, 0, sc->fact_count);
+        mark_stated(sc, r, e->kinds, e->kind_count, e->post, M->mark);
+        for (uint32_t f = 0; f < sc->fact_count; f++) {
+            if (!M->mark[f]) continue;
+            if (M->count == M->cap) {
+                size_t cap = M->cap ? 2 * M->cap : 64;
+                uint32_t *l = realloc(M->list, cap * sizeof *l);
+                if (!l) return false;
+                M->list = l;
+                M->cap = cap;
+            }
+            M->list[M->count++] = f << 2 | M->mark[f];
+        }
+    }
+    e->mark_count = (uint32_t)M->count - e->marks_at;
+    e->ok = true;
+    return true;
+}
+
+sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
+{
+    if (!sc || sc->fact_count > (UINT32_MAX >> 2)) return NULL;
+    sv_ScoreStatic *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    x->sc = sc;
+    /* the options' actions as take_option makes them, then the earlier replies */
+    x->step_at = malloc((sc->option_count + 1u) * sizeof *x->step_at);
+    size_t total = 0;
+    for (uint32_t o = 0; x->step_at && o < sc->option_count; o++) {
+        x->step_at[o] = (uint32_t)total;
+        const sv_Option *op = &sc->options[o];
+        uint8_t steps = op->step_count ? op->step_count : 1;
+        total += steps < SV_MAX_STEPS ? steps : SV_MAX_STEPS;
+    }
+    if (x->step_at) x->step_at[sc->option_count] = (uint32_t)total;
+    total += sc->earlier_count;
+    x->replies = calloc(total + 1u, sizeof *x->replies);
+    x->thread = malloc((sc->post_count + 1u) * sizeof *x->thread);
+    x->key = malloc((sc->post_count + 1u) * sizeof *x->key);
+    x->own_facts = malloc((sc->fact_count + 1u) * sizeof *x->own_facts);
+    x->reveal_at = malloc((sc->decision_count + 1u) * sizeof *x->reveal_at);
+    x->memo = sv_score_memo_new();
+    x->part_bytes = malloc(((size_t)sc->part_count * SV_LANG_COUNT + 1u) * sizeof *x->part_bytes);
+    x->part_chars = malloc(((size_t)sc->part_count * SV_LANG_COUNT + 1u) * sizeof *x->part_chars);
+    Marked M = {NULL, 0, 0, calloc(sc->fact_count + 1u, 1)};
+    bool ok = x->step_at && x->replies && x->thread && x->key && x->own_facts && x->reveal_at &&
+              x->memo && x->part_bytes && x->part_chars && M.mark;
+    for (uint32_t o = 0; ok && o < sc->option_count; o++) {
+        const sv_Option *op = &sc->options[o];
+        for (uint32_t k = x->step_at[o]; ok && k < x->step_at[o + 1]; k++) {
+            sv_Reply r;
+            memset(&r, 0, sizeof r);
+            r.decision = sv_scenario_option_decision(sc, (int32_t)o);
+            r.option = (int32_t)o;
+            r.step = (uint8_t)(k - x->step_at[o]);
+            sv_Step one = {op->action, op->visibility, op->target};
+            const sv_Step *st = op->step_count ? &op->steps[r.step] : &one;
+            r.action = st->action;
+            r.visibility = st->visibility;
+            ok = fixed_fill(sc, &r, &x->replies[k], &M);
+        }
+    }
+    for (uint32_t i = 0; ok && i < sc->earlier_count; i++) {
+        sv_Reply r;
+        memset(&r, 0, sizeof r);
+        r.decision = -1;
+        r.option = -1;
+        r.prior = i + 1u;
+        r.action = sc->earlier[i].reply.action;
+        r.visibility = sc->earlier[i].reply.visibility;
+        ok = fixed_fill(sc, &r, &x->replies[x->step_at[sc->option_count] + i], &M);
+    }
+    free(M.mark);
+    x->marks = M.list;
+    /* the words, English as repeats reads them, in classes of the same words names aside */
+    const char **rep = ok ? malloc((total + 1u) * sizeof *rep) : NULL;
+    ok = ok && rep;
+    uint32_t classes = 0;
+    NameStarts ns;
+    name_starts(sc, &ns);
+    for (size_t k = 0; ok && k < total; k++) {
+        FixedReply *e = &x->replies[k];
+        uint32_t prior = k >= x->step_at[sc->option_count]
+                             ? (uint32_t)(k - x->step_at[sc->option_count]) + 1u
+                             : 0u;
+        int32_t o = -1;
+        for (uint32_t q = 0; !prior && q < sc->option_count; q++)
+            if (k >= x->step_at[q] && k < x->step_at[q + 1]) o = (int32_t)q;
+        sv_Reply r;
+        memset(&r, 0, sizeof r);
+        r.prior = prior;
+        r.option = o;
+        r.step = prior ? 0 : (uint8_t)(k - x->step_at[o]);
+        r.action = e->action;
+        const sv_Option *w = worded(sc, &r);
+        const char *t = w ? sv_text_get(&w->text, SV_LANG_EN) : "";
+        if (!t[0]) {
+            e->words = 0;
+            continue;
+        }
+        uint32_t c = 0;
+        for (uint32_t j = 0; j < classes && !c; j++)
+            if (rep[j] == t || same_words(&ns, rep[j], t)) c = j + 1u;
+        if (!c) {
+            rep[classes++] = t;
+            c = classes;
+        }
+        e->words = c;
+    }
+    free(rep);
+    for (uint32_t p = 0; ok && p < sc->part_count; p++)
+        for (int l = 0; l < SV_LANG_COUNT; l++) {
+            const char *t = sv_text_get(&sc->parts[p].text, (sv_Lang)l);
+            size_t len = strlen(t);
+            if (len > UINT32_MAX / 4) ok = false;
+            x->part_bytes[p * SV_LANG_COUNT + (uint32_t)l] = (uint32_t)len;
+            x->part_chars[p * SV_LANG_COUNT + (uint32_t)l] = utf8_count(t, len);
+        }
+    for (uint32_t p = 0; ok && p < sc->post_count; p++) {
+        x->thread[p] = sv_score_thread(sc, (int32_t)p);
+        x->key[p] = complaint_key(sc, (int32_t)p);
+    }
+    for (uint32_t f = 0; ok && f < sc->fact_count; f++)
+        if (sc->facts[f].post < 0) x->own_facts[x->own_fact_count++] = f;
+    /* what each decision's options reveal, as facts_missing reads it */
+    size_t nr = 0;
+    for (int pass = 0; ok && pass < 2; pass++) {
+        nr = 0;
+        for (uint32_t d = 0; d < sc->decision_count; d++) {
+            if (pass) x->reveal_at[d] = (uint32_t)nr;
+            const sv_Decision *de = &sc->decisions[d];
+            for (uint32_t o = 0; o < de->options.count; o++) {
+                sv_Span rv = sc->options[de->options.start + o].claims.reveals;
+                for (uint32_t i = 0; i < rv.count; i++) {
+                    uint64_t k = (uint64_t)rv.start + i;
+                    if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count) {
+                        if (pass) x->reveals[nr] = sc->fact_refs[k];
+                        nr++;
+                    }
+                }
+            }
+        }
+        if (pass) x->reveal_at[sc->decision_count] = (uint32_t)nr;
+        if (!pass) ok = (x->reveals = malloc((nr + 1u) * sizeof *x->reveals)) != NULL;
+    }
+    if (!ok) {
+        sv_score_static_free(x);
+        return NULL;
+    }
+    return x;
 }

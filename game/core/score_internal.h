@@ -115,6 +115,20 @@ bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
  * indices to out); SIZE_MAX when the sieve does not cover the trigger. */
 size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
                             const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS]);
+/* The sieve's answers kept, for a caller that judges many runs of one model
+ * (sv_ScoreStatic's, one thread's): for a trigger and features, the rules
+ * sv_score_sieve_rules would try, those the features alone decide to hold
+ * listed as holding and the rest (their conditions read more of the
+ * context) marked to be tried on each context. Bounded: once full it keeps
+ * no more. Made for no model; a judgement with another model than the last
+ * empties it. */
+typedef struct sv_ScoreMemo sv_ScoreMemo;
+sv_ScoreMemo *sv_score_memo_new(void);
+void sv_score_memo_free(sv_ScoreMemo *memo);
+/* sv_score_sieve_rules through the memo (the same rules, in the same order). */
+size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
+                           const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
+                           uint32_t out[64 * SV_SIEVE_WORDS]);
 /* Does the rule's condition hold for the context whose features are f? The
  * compiled program when there is one, otherwise sv_score_holds. */
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,

@@ -109,16 +109,19 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth)
 
 bool sv_session_eval(const sv_Session *s, int32_t cond) { return eval_at(s, cond, 0); }
 
+/* Most options and parts have no condition (-1): no walk for those. */
 bool sv_session_option_enabled(const sv_Session *s, int32_t option)
 {
-    return s->sc && sv_in_range(option, s->sc->option_count) &&
-           sv_session_eval(s, s->sc->options[option].when);
+    if (!s->sc || !sv_in_range(option, s->sc->option_count)) return false;
+    int32_t when = s->sc->options[option].when;
+    return when == -1 || eval_at(s, when, 0);
 }
 
 bool sv_session_part_enabled(const sv_Session *s, int32_t part)
 {
-    return s->sc && sv_in_range(part, s->sc->part_count) &&
-           sv_session_eval(s, s->sc->parts[part].when);
+    if (!s->sc || !sv_in_range(part, s->sc->part_count)) return false;
+    int32_t when = s->sc->parts[part].when;
+    return when == -1 || eval_at(s, when, 0);
 }
 
 /* ---- the state hash ---------------------------------------------------------- */

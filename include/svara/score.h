@@ -298,6 +298,9 @@ typedef struct sv_ScoreContext {
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */
     bool corrected;        /* an earlier public reply in the thread denied something false */
+    /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
+     * condition reads it, and it changes no result */
+    struct sv_ScoreMemo *memo;
 } sv_ScoreContext;
 
 /* The state a judgement starts from. A pure function of it, the scenario and
@@ -402,7 +405,21 @@ typedef struct sv_ScoreState {
     int32_t standing_hint;
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
+    /* what judging reads of the scenario that never changes, worked out once
+     * (sv_score_static_new) for a caller that plays it many times; NULL
+     * (the start): worked out at every judgement, with the same results */
+    const struct sv_ScoreStatic *stat;
 } sv_ScoreState;
+
+/* What judging reads of a scenario that no run changes: each option's and
+ * earlier reply's words, parts, tags, offer and the facts it states, every
+ * post's thread and complaint; and what the scoring model's rules made of
+ * contexts' features before (kept as it goes: one thread at a time). It must
+ * outlive the sessions it is given to (the field stat of their
+ * sv_ScoreState) and the models they judge with. NULL when out of memory. */
+typedef struct sv_ScoreStatic sv_ScoreStatic;
+sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc);
+void sv_score_static_free(sv_ScoreStatic *x);
 
 /* The post a reply answers: its option's target, else its decision's about; -1. */
 int32_t sv_score_reply_post(const sv_Scenario *sc, const sv_Reply *r);

@@ -628,20 +628,27 @@ bool sv_score_rule_holds_sieved(const sv_ScoreModel *m, const sv_ScoreRule *r,
     return holds_sieved(m, r, f, ctx);
 }
 
+/* The trigger's rules the features leave, as sv_score_may_hold would: one
+ * bit per rule in the trigger's order, 4 feature bits at a time. */
+static void sieve_mask(const sv_ScoreSieve *sv, uint32_t t,
+                       const uint64_t f[SV_SCORE_FEATURE_WORDS], uint64_t c[SV_SIEVE_WORDS])
+{
+    memcpy(c, sv->all[t], SV_SIEVE_WORDS * sizeof *c);
+    for (uint32_t e = sv->start[t]; e < sv->start[t + 1]; e++) {
+        const sv_ScoreSieveNibble *b = &sv->nibbles[e];
+        unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
+        for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
+    }
+}
+
 size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
                             const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS])
 {
     const sv_ScoreSieve *sv = m->sieve;
     uint32_t t = (uint32_t)ctx->trigger;
     if (!sv || t >= SV_TRIGGER_COUNT || !sv->ok[t]) return SIZE_MAX;
-    /* the rules the features leave, as sv_score_may_hold would */
     uint64_t c[SV_SIEVE_WORDS];
-    memcpy(c, sv->all[t], sizeof c);
-    for (uint32_t e = sv->start[t]; e < sv->start[t + 1]; e++) {
-        const sv_ScoreSieveNibble *b = &sv->nibbles[e];
-        unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
-        for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
-    }
+    sieve_mask(sv, t, f, c);
     size_t n = 0;
     uint32_t lo = m->by_trigger[t];
     for (int w = 0; w < SV_SIEVE_WORDS; w++)
@@ -838,12 +845,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
     bool keep = memo->used < MEMO_SLOTS / 4u * 3u;
     size_t at = memo->pool_count;
     uint64_t c[SV_SIEVE_WORDS];
-    memcpy(c, sv->all[t], sizeof c);
-    for (uint32_t e = sv->start[t]; e < sv->start[t + 1]; e++) {
-        const sv_ScoreSieveNibble *b = &sv->nibbles[e];
-        unsigned v = (unsigned)(f[b->at / 64] >> (b->at % 64)) & 15u;
-        for (int w = 0; w < SV_SIEVE_WORDS; w++) c[w] &= ~b->kill[v][w];
-    }
+    sieve_mask(sv, t, f, c);
     size_t n = 0;
     uint32_t lo = m->by_trigger[t];
     for (int w = 0; w < SV_SIEVE_WORDS; w++)

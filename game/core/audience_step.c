@@ -409,6 +409,26 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
     return d;
 }
 
+/* Account i (segment g, just made) sees thread `topic`: it is counted where
+ * sentiment and reach are read from, and reacts. */
+static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic)
+{
+    sv_Account *acc = &a->accounts[i];
+    acc->flags = SV_ACCOUNT_EXPOSED;
+    acc->topic = (uint8_t)topic;
+    a->order[a->exposed++] = i;
+    a->seg_exposed[acc->seg]++;
+    a->topics[topic].exposed++;
+    uint32_t c = a->seg_class[acc->seg];
+    sv_audience_class_level(a, c, acc->mob);
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    a->class_hist[c * levels + (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS +
+                  (size_t)(acc->base + 32)]++;
+    sv_audience_count_positive(a, acc);
+    a->trail = sv_audience_mix(sv_audience_mix(a->trail, i), s->now_ms);
+    sv_audience_react(a, s, i, SV_REACT_EXPOSED);
+}
+
 /* n draws for a thread from the segments a slot's kind reaches, each account
  * as likely as its segment's weight: a draw that lands on an account that has
  * seen a thread already is wasted, which is what slows a pile-on down as the
@@ -416,8 +436,9 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
  * accounts not yet exposed with probability fresh / total, so how many are
  * wasted before the next that does is geometric: one draw u gives it (k or
  * more are wasted while u < q^k, q = 1 - fresh / total in 32-bit fixed
- * point), and a second picks the segment in proportion to its fresh weight;
- * a segment's accounts are alike, so the one reached is its next in order. */
+ * point, worked out with the table's reciprocal: no division a draw), and a
+ * second picks the segment in proportion to its fresh weight; a segment's
+ * accounts are alike, so the one reached is its next in order. */
 static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d,
                    uint32_t n)
 {
@@ -426,8 +447,10 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         fw[g] = (uint64_t)d->w[g] * (a->seg_count[g] - a->seg_exposed[g]);
         fresh += fw[g];
     }
+    /* 2^56 / total: the total is below 2^28, so fresh x inv fits 64 bits */
+    uint64_t inv = (1ull << 56) / d->total;
     while (n && fresh) {
-        uint64_t q = ((d->total - fresh) << 32) / d->total, qk = 1ull << 32;
+        uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
         uint32_t u = sv_rng_next(&a->rng), wasted = 0;
         while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
         if (wasted == n) return; /* every draw left is wasted */
@@ -436,10 +459,10 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         uint32_t g = 0;
         while (x >= fw[g]) x -= fw[g++];
         uint32_t i = a->seg_start[g] + a->seg_exposed[g];
-        a->accounts[i] = sv_audience_new_account(a, i, g); /* made when first reached */
+        sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
         fw[g] -= d->w[g];
         fresh -= d->w[g];
-        sv_audience_expose(a, s, i, topic);
+        expose(a, s, i, topic);
     }
 }
 

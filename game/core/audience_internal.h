@@ -79,6 +79,21 @@ typedef struct sv_Topic {
     int64_t reply_sent; /* sixteenths its latest reply's verdict sent to the shift */
 } sv_Topic;
 
+/* What a look at a thread can lead to in this step, worked out once a step
+ * (when its first account looks) from what does not change within a step. */
+typedef struct sv_TopicView {
+    int8_t side;         /* whom its post speaks for: -1 the hostile (a complaint), 1 the
+                            supportive (praise), 0 everyone mildly (a question) */
+    bool live;           /* the brand answered in public: it is about the latest reply */
+    bool talk;           /* a comment is possible now (a complaint, typed after what it answers) */
+    bool good;           /* that reply's verdict is 0 or more */
+    uint8_t tag;         /* that reply as sv_Account.seen has it */
+    uint8_t humour;      /* SV_HUMOUR_* of that reply */
+    uint32_t share_heat; /* ppm of a thread share per unit of agreement: SHARE_PPM x heat */
+    uint32_t comment_heat; /* ppm per 1000 of keenness of a comment on first sight */
+    uint32_t most_first;   /* ppm: the most a first look's three chances can come to */
+} sv_TopicView;
+
 typedef struct sv_Audience {
     uint32_t size;
     size_t fixed_bytes;     /* heap the crowd holds besides its accounts and comments */
@@ -176,6 +191,8 @@ typedef struct sv_Audience {
     int64_t chatter_carry; /* sixteenths of a draw */
     sv_Topic topics[SV_MAX_TOPICS];
     uint32_t topic_count;
+    sv_TopicView view[SV_MAX_TOPICS];
+    uint64_t view_fresh;           /* bit t: view[t] is this step's (cleared at each step) */
     int16_t *post_topic;           /* [post_count]: -1 */
     sv_Reactions *post_reactions;  /* [post_count] */
     sv_Reactions *reply_reactions; /* [decision_count], by reply index */

@@ -529,43 +529,55 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
 
 /* Exposed accounts look in again: the more heated their thread, the likelier
  * they act, and only while it still has their attention (an hour after its
- * latest news, then fading): nobody chats under a days-old review at night. */
-static void chatter(sv_Audience *a, const sv_Session *s)
+ * latest news, then fading): nobody chats under a days-old review at night.
+ * `attn` is each thread's attention this step, `most` the most any has. */
+static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, uint32_t most)
 {
-    if (a->exposed == 0) return;
-    /* each thread's heat as it draws them now, and the most attention any has */
-    uint32_t heat[SV_MAX_TOPICS], most = 0;
+    if (a->exposed == 0 || most == 0) return; /* every thread is old news: nobody looks in */
+    /* each thread's heat as it draws them now, and the hottest */
+    uint32_t heat[SV_MAX_TOPICS], hottest = 0;
     for (uint32_t t = 0; t < a->topic_count; t++) {
-        heat[t] = sv_onlookers_attention(a, &a->topics[t], s->now_ms);
-        most = heat[t] > most ? heat[t] : most;
+        heat[t] = attn[t] == most ? (uint32_t)a->topics[t].heat
+                                  : (uint32_t)((uint64_t)a->topics[t].heat * attn[t] / most);
+        hottest = heat[t] > hottest ? heat[t] : hottest;
     }
-    if (most == 0) return; /* every thread is old news: nobody looks in */
-    for (uint32_t t = 0; t < a->topic_count; t++)
-        heat[t] = (uint32_t)((uint64_t)a->topics[t].heat * heat[t] / most);
     /* as many look in as the freshest thread draws; in a staler one fewer act */
     const int64_t per = SV_MS_PER_MINUTE / SV_AUDIENCE_STEP_MS * SV_PER_MILLE; /* steps a minute */
     a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE * most / 1024;
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;
     if (n > MAX_CHATTER) n = MAX_CHATTER; /* the rest do not look in this time */
-    /* one draw picks the account (the high bits) and decides whether it acts
-     * (the low 10: heat * act / 255000 in 1024ths) */
-    while (n-- > 0) {
+    if (hottest == 0) return;
+    /* One looking in acts with a chance of heat x act / 255000. At most the
+     * hottest thread's heat / 1000 of them may, so how many are passed over
+     * before the next that may is geometric (one draw, as draw_n's waste);
+     * that one's draw picks the account (the high bits) and whether it acts
+     * (the low 10: heat x act / (255 x hottest) in 1024ths). */
+    uint64_t q = ((uint64_t)(1000u - hottest) << 32) / 1000u;
+    while (n > 0) {
+        if (q) {
+            uint64_t qk = 1ull << 32;
+            uint32_t u = sv_rng_next(&a->rng);
+            int64_t passed = 0;
+            while (passed < n && u < (qk = (qk * q) >> 32)) passed++;
+            if (passed == n) return;
+            n -= passed;
+        }
+        n--;
         uint32_t x = sv_audience_below(&a->rng, a->exposed << 10);
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
-        if ((x & 1023u) * 255000u < heat[acc->topic] * acc->act * 1024u)
+        if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
             sv_audience_react(a, s, i, SV_REACT_CHATTER);
     }
 }
 
 /* The accounts whose thread still has their attention, each counted by how
  * much (per 1024): those the crowd's push on reputation speaks for. */
-static uint64_t attending(const sv_Audience *a, uint32_t now)
+static uint64_t attending(const sv_Audience *a, const uint32_t *attn)
 {
     uint64_t n = 0;
-    for (uint32_t t = 0; t < a->topic_count; t++)
-        n += (uint64_t)a->topics[t].exposed * sv_onlookers_attention(a, &a->topics[t], now);
+    for (uint32_t t = 0; t < a->topic_count; t++) n += (uint64_t)a->topics[t].exposed * attn[t];
     return n / 1024u;
 }
 
@@ -596,7 +608,8 @@ static void returns(sv_Audience *a, const sv_Session *s)
 }
 
 /* Sentiment and reach from the crowd; reputation follows them once a second. */
-static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOut *out)
+static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, const uint32_t *attn,
+                        sv_CrowdOut *out)
 {
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
     int64_t prior = share < 20u ? 20 : (int64_t)share;
@@ -619,7 +632,7 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     /* the push comes from those still paying attention: a thread moves
      * reputation while it is news, not for days after */
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, t) * REP_PER_MIN;
+    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN;
     if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
     int64_t whole = a->rep_acc / den;                  /* a whole tenth or more, either way */
     a->rep_acc -= whole * den;
@@ -645,12 +658,19 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     for (uint32_t j = 0; j < SUBSTEPS && a->shift_pending; j++) ramp_shift(a);
     update_follow(a, s);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
+    a->view_fresh = 0; /* the threads as this step's looks see them: worked out when needed */
     sv_audience_sync_positive(a); /* before anyone new is counted */
     release_exposures(a, s);
-    chatter(a, s);
+    /* each thread's attention this step (per 1024), and the most any has */
+    uint32_t attn[SV_MAX_TOPICS], most = 0;
+    for (uint32_t i = 0; i < a->topic_count; i++) {
+        attn[i] = sv_onlookers_attention(a, &a->topics[i], t);
+        most = attn[i] > most ? attn[i] : most;
+    }
+    chatter(a, s, attn, most);
     returns(a, s);
     uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
     a->comment_tokens = tokens > 3000u ? 3000u : tokens;
     sv_audience_commit_comment(a, s, out);
-    read_meters(a, s, t, out);
+    read_meters(a, s, t, attn, out);
 }

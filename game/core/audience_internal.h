@@ -392,7 +392,24 @@ static inline void sv_audience_set_pending(sv_Audience *a, uint32_t t, uint32_t 
 
 /* reactions and comments (audience_react.c) */
 typedef enum { SV_REACT_EXPOSED = 0, SV_REACT_CHATTER, SV_REACT_RETURN } sv_ReactMode;
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv_ReactMode mode);
+/* A look's draw: uniform in [0, SV_AUDIENCE_CHANCE) (a chance of act / 255 x
+ * ppm / 10^6 is a draw below act x ppm). */
+#define SV_AUDIENCE_CHANCE 255000000u
+static inline uint32_t sv_audience_look_draw(sv_Audience *a)
+{
+    return (uint32_t)(((uint64_t)sv_rng_next(&a->rng) * SV_AUDIENCE_CHANCE) >> 32);
+}
+/* Thread t as this step's looks see it (worked out at its first). */
+const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t);
+static inline const sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Session *s, uint32_t t)
+{
+    return a->view_fresh & (1ull << t) ? &a->view[t] : sv_audience_make_view(a, s, t);
+}
+/* Account i looks at its thread, with its look's draw x (a return only when
+ * the thread is live; a first look only when x is below its act x the
+ * view's most_first: the callers check, most first looks stop there). */
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv_ReactMode mode,
+                       uint32_t x);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 

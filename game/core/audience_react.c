@@ -213,13 +213,10 @@ static uint32_t weight(uint32_t act, uint32_t ppm)
     return act * (ppm > 1000000u ? 1000000u : ppm);
 }
 
-#define CHANCE_SCALE 255000000u
-
 /* Thread t as a look at it sees it this step. */
-static const sv_TopicView *view_of(sv_Audience *a, const sv_Session *s, uint32_t t)
+const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t)
 {
     sv_TopicView *v = &a->view[t];
-    if (a->view_fresh & (1ull << t)) return v;
     a->view_fresh |= 1ull << t;
     const sv_Topic *tp = &a->topics[t];
     v->side = tp->valence == SV_VALENCE_NEGATIVE ? -1 : tp->valence == SV_VALENCE_POSITIVE ? 1 : 0;
@@ -248,15 +245,13 @@ static const sv_TopicView *view_of(sv_Audience *a, const sv_Session *s, uint32_t
  * are worked out and the same draw picks among them (they exclude each
  * other, so each keeps its chance). Only when together they come to more
  * than certainty does each take a draw of its own. */
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode)
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode,
+                       uint32_t x)
 {
     sv_Account *acc = &a->accounts[i];
-    const sv_TopicView *v = view_of(a, s, acc->topic);
-    if (mode == SV_REACT_RETURN && !v->live) return;
+    const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
     /* an account that looked in again or came back was picked by its activity already */
     uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
-    uint32_t x = (uint32_t)(((uint64_t)sv_rng_next(&a->rng) * CHANCE_SCALE) >> 32);
-    if (mode == SV_REACT_EXPOSED && x >= act * v->most_first) return;
     sv_Topic *tp = &a->topics[acc->topic];
     /* its stance now (sv_audience_stance, for an account that is made; the
      * step's offsets are synced before anyone reacts) */
@@ -302,7 +297,7 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
     }
     uint32_t wl = weight(act, like_ppm), ws = weight(act, share_ppm), wc = weight(act, comment_ppm);
     uint64_t sum = (uint64_t)wl + ws + wc;
-    if (sum <= CHANCE_SCALE) {
+    if (sum <= SV_AUDIENCE_CHANCE) {
         if (x >= sum) return; /* most looks: nothing */
         if (x < wl)
             do_like(a, i, tp, like_reply);
@@ -313,7 +308,9 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_React
         return;
     }
     /* together more than certain (a joke, a hot thread, an eager account) */
-    if (wl && sv_audience_below(&a->rng, CHANCE_SCALE) < wl) do_like(a, i, tp, like_reply);
-    if (ws && sv_audience_below(&a->rng, CHANCE_SCALE) < ws) do_share(a, s, i, tp, share_reply);
-    if (wc && sv_audience_below(&a->rng, CHANCE_SCALE) < wc) do_comment(a, s, i, tp, live, st);
+    if (wl && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wl) do_like(a, i, tp, like_reply);
+    if (ws && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < ws)
+        do_share(a, s, i, tp, share_reply);
+    if (wc && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wc)
+        do_comment(a, s, i, tp, live, st);
 }

@@ -426,7 +426,10 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
                   (size_t)(acc->base + 32)]++;
     sv_audience_count_positive(a, acc);
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, i), s->now_ms);
-    sv_audience_react(a, s, i, SV_REACT_EXPOSED);
+    /* a draw above the most its thread can give does nothing (most first looks) */
+    const sv_TopicView *v = sv_audience_view(a, s, topic);
+    uint32_t x = sv_audience_look_draw(a);
+    if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
 }
 
 /* n draws for a thread from the segments a slot's kind reaches, each account
@@ -568,7 +571,7 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
         if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
-            sv_audience_react(a, s, i, SV_REACT_CHATTER);
+            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_draw(a));
     }
 }
 
@@ -602,7 +605,8 @@ static void returns(sv_Audience *a, const sv_Session *s)
             uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
             if (acc->topic == t && (x & 255u) < acc->act)
-                sv_audience_react(a, s, i, SV_REACT_RETURN);
+                if (sv_audience_view(a, s, t)->live) /* a return is to see a reply */
+                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_draw(a));
         }
     }
 }

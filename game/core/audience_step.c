@@ -511,9 +511,15 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
         for (uint32_t k = next_bit64(a->pend_slots[t], 0); k < SV_AUDIENCE_SLOTS && budget;
              k = next_bit64(a->pend_slots[t], k + 1)) {
             int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
-            /* what SUBSTEPS of 100 ms would release, one after the other */
+            /* what SUBSTEPS of 100 ms would release, one after the other:
+             * below RELEASE_DIV exposures, one a substep */
             int64_t left = p;
             uint32_t n = 0;
+            if (p < 16 * RELEASE_DIV) {
+                int64_t e = p / 16 < (int64_t)SUBSTEPS ? p / 16 : (int64_t)SUBSTEPS;
+                n = (uint32_t)(e < (int64_t)budget ? e : (int64_t)budget);
+                left = 0; /* nothing more this step */
+            }
             for (uint32_t j = 0; j < SUBSTEPS && left >= 16 && n < budget; j++) {
                 int64_t r = left / RELEASE_DIV;
                 r = r < 16 ? 16 : r;

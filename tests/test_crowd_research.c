@@ -195,8 +195,8 @@ static Side side_of(const sv_Audience *a, uint32_t seg)
     uint32_t n = 0;
     int64_t sum = 0;
     uint32_t hostile = 0;
-    for (uint32_t i = a->seg_start[seg]; i < a->seg_start[seg] + a->seg_count[seg]; i++) {
-        if (!(a->accounts[i].flags & SV_ACCOUNT_EXPOSED)) continue;
+    /* a segment's exposed accounts are its first seg_exposed */
+    for (uint32_t i = a->seg_start[seg]; i < a->seg_start[seg] + a->seg_exposed[seg]; i++) {
         int32_t st = sv_audience_stance(a, i);
         sum += st;
         hostile += st < -SV_AUDIENCE_BAND;

@@ -16,9 +16,6 @@ _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint
  * A stream of its own: the crowd never moves the story's draws. */
 #define AUDIENCE_RNG_STREAM 0x43726f7764ull
 
-#define SPREAD 450   /* an account's base stance lies within this of its segment's */
-#define INFL_JMAX 18 /* influence buckets above a kind's usual, geometric (Pareto, alpha 1) */
-
 /* Per segment kind (sv_Role order: complainer, customer, fan, onlooker, troll,
  * press, colleague). How much of the crowd's shift it takes, in sixteenths on
  * top of the segment's mobility: onlookers most, the complainer's friends
@@ -34,70 +31,18 @@ static const uint8_t kind_infl[SV_ROLE_COUNT] = {6, 5, 6, 5, 3, 11, 6}; /* about
 
 /* ---- creating the crowd ---------------------------------------------------------- */
 
-static int32_t floor_div32(int32_t v) { return v >= 0 ? v / 32 : -((31 - v) / 32); }
-
-static uint32_t ctz32(uint32_t v)
-{
-    /* v is never 0 here; half the accounts stop at the first bit */
-    uint32_t n = 0;
-    if (!(v & 0xFFu)) {
-        v >>= 8;
-        n += 8;
-    }
-    if (!(v & 0xFFu)) {
-        v >>= 8;
-        n += 8;
-    }
-    while (!(v & 1u)) {
-        v >>= 1;
-        n++;
-    }
-    return n;
-}
-
-/* An account's own 64 random bits: a mix of the crowd's seed and its index
- * (SplitMix64's finaliser), so it can be made whenever it is first needed and
- * come out the same, and an account nobody draws costs nothing. */
-static uint64_t account_bits(const sv_Audience *a, uint32_t i)
-{
-    uint64_t z = a->account_seed + ((uint64_t)i + 1u) * 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
 sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t seg)
 {
     sv_Account acc;
-    uint64_t bits = account_bits(a, i);
-    /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
-     * mobility's jitter (9) and the influence (18) */
-    uint32_t r1 = (uint32_t)bits, r2 = (uint32_t)(bits >> 32);
-    /* triangular noise: two uniforms, so most accounts stay near their segment */
-    int32_t noise = (int32_t)(((r1 & 0xFFFu) * (SPREAD + 1)) >> 12) +
-                    (int32_t)((((r1 >> 12) & 0xFFFu) * (SPREAD + 1)) >> 12) - SPREAD;
-    int32_t b = floor_div32(a->seg_stance[seg] + noise);
-    acc.base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
-    uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded */
-    uint64_t m = (a->seg_mobk[seg] * jitter + 8192000u) / 16384000u;
-    acc.mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
-    uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
-    acc.act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);         /* never 0: 0 is "not made" */
-    /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
-    acc.infl = (uint8_t)(a->seg_infl[seg] + ctz32((r2 >> 9) | (1u << INFL_JMAX)));
-    acc.seg = (uint8_t)seg;
-    acc.flags = 0;
-    acc.topic = 0;
-    acc.seen = 0;
+    sv_audience_make(a, &acc, i, seg);
     return acc;
 }
 
 sv_Account sv_audience_account(const sv_Audience *a, uint32_t i)
 {
-    if (a->accounts[i].act) return a->accounts[i];
     uint32_t g = 0;
     while (g + 1 < a->segment_count && i >= a->seg_start[g] + a->seg_count[g]) g++;
+    if (i - a->seg_start[g] < a->seg_exposed[g]) return a->accounts[i];
     return sv_audience_new_account(a, i, g);
 }
 
@@ -195,25 +140,20 @@ static void make_classes(sv_Audience *a)
  * replies a decision), which the per-reply counts are indexed by. */
 static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
 {
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    /* zeroed: an account is made when first drawn (act 0 until then) */
-    a->accounts = calloc(a->size, sizeof *a->accounts);
+    /* not zeroed: an account is written when it is first drawn, and a
+     * segment's first seg_exposed accounts are the ones drawn */
+    a->accounts = malloc((size_t)a->size * sizeof *a->accounts);
     a->order = malloc((size_t)a->size * sizeof *a->order);
-    /* the scenario's segments and the rest */
-    uint32_t segs =
-        (sc->segment_count < SV_MAX_SEGMENTS ? sc->segment_count : SV_MAX_SEGMENTS) + 1u;
-    a->hist = calloc(segs * levels, sizeof *a->hist);
     a->pending = calloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS, sizeof *a->pending);
     a->post_topic = malloc((sc->post_count + 1u) * sizeof *a->post_topic);
     a->post_reactions = calloc(sc->post_count + 1u, sizeof *a->post_reactions);
     a->reply_reactions = calloc(replies + 1u, sizeof *a->reply_reactions);
     a->reply_quality = calloc(replies + 1u, sizeof *a->reply_quality);
     a->pool_recent = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_recent);
-    if (!a->accounts || !a->order || !a->hist || !a->pending || !a->post_topic ||
-        !a->post_reactions || !a->reply_reactions || !a->reply_quality || !a->pool_recent)
+    if (!a->accounts || !a->order || !a->pending || !a->post_topic || !a->post_reactions ||
+        !a->reply_reactions || !a->reply_quality || !a->pool_recent)
         return false;
-    a->fixed_bytes = sizeof *a + segs * levels * sizeof *a->hist +
-                     (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
+    a->fixed_bytes = sizeof *a + (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
                      (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
                      (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
                      (sc->comment_pool_count + 1u) * sizeof *a->pool_recent;
@@ -227,7 +167,6 @@ void sv_audience_free(sv_Session *s)
     if (!a) return;
     free(a->accounts);
     free(a->order);
-    free(a->hist);
     free(a->class_hist);
     free(a->pending);
     free(a->post_topic);
@@ -301,22 +240,6 @@ sv_StanceBucket sv_audience_bucket(int32_t stance)
     return SV_STANCE_NEUTRAL;
 }
 
-/* Adds the exposed accounts of one segment's histogram to the stance buckets. */
-static void count_buckets(const sv_Audience *a, uint32_t seg, const uint32_t *h,
-                          uint32_t out[SV_STANCE_COUNT])
-{
-    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
-        int32_t shift = sv_audience_offset(a, seg, m);
-        for (int32_t b = 0; b < SV_AUDIENCE_BASE_LEVELS; b++) {
-            uint32_t n = h[m * SV_AUDIENCE_BASE_LEVELS + b];
-            if (!n) continue;
-            int32_t v = 32 * (b - 32) + 16 + shift;
-            v = v < -1000 ? -1000 : v > 1000 ? 1000 : v;
-            out[sv_audience_bucket(v)] += n;
-        }
-    }
-}
-
 bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentStats *out)
 {
     memset(out, 0, sizeof *out);
@@ -324,8 +247,10 @@ bool sv_audience_segment_stats(const sv_Audience *a, uint32_t seg, sv_SegmentSta
     out->kind = (sv_Role)a->seg_kind[seg];
     out->accounts = a->seg_count[seg];
     out->exposed = a->seg_exposed[seg];
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    count_buckets(a, seg, &a->hist[seg * levels], out->bucket);
+    /* a segment's exposed accounts are its first, in index order (for the
+     * trace: a scan of them, nothing the crowd's step does) */
+    for (uint32_t i = a->seg_start[seg]; i < a->seg_start[seg] + a->seg_exposed[seg]; i++)
+        out->bucket[sv_audience_bucket(sv_audience_stance(a, i))]++;
     return true;
 }
 
@@ -339,26 +264,31 @@ static int32_t first_above(int32_t offset)
     return first < 0 ? 0 : first > SV_AUDIENCE_BASE_LEVELS ? SV_AUDIENCE_BASE_LEVELS : first;
 }
 
-static int32_t first_positive(const sv_Audience *a, uint32_t g, int32_t m)
-{
-    return first_above(sv_audience_offset(a, g, m));
-}
-
 uint32_t sv_audience_positive_scan(const sv_Audience *a)
 {
     uint32_t pos = 0;
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    for (uint32_t g = 0; g < a->segment_count; g++) {
-        if (!a->seg_exposed[g]) continue;
-        const uint32_t *h = &a->hist[g * levels];
-        for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++)
-            for (int32_t b = first_positive(a, g, m); b < SV_AUDIENCE_BASE_LEVELS; b++)
-                pos += h[m * SV_AUDIENCE_BASE_LEVELS + b];
-    }
+    for (uint32_t k = 0; k < a->exposed; k++) pos += sv_audience_stance(a, a->order[k]) > 0;
     return pos;
 }
 
 uint32_t sv_audience_positive(const sv_Audience *a) { return a ? a->positive : 0; }
+
+/* The stance offset of class c's accounts of mobility m, as sv_audience_offset has it. */
+static int32_t class_offset(const sv_Audience *a, uint32_t c, int32_t m, int32_t shift,
+                            int32_t follow)
+{
+    int32_t part = shift * m / SV_AUDIENCE_MOB_MAX;
+    int32_t gain = a->class_gain[c];
+    return (gain == 16 ? part : part * gain / 16) + follow * a->class_follow[c] / 16;
+}
+
+void sv_audience_level_sync(sv_Audience *a, uint32_t c, uint32_t m)
+{
+    int32_t off = class_offset(a, c, (int32_t)m, a->pos_shift, a->pos_follow);
+    a->class_off[c][m] = (int16_t)off;
+    a->class_first[c][m] = (int8_t)first_above(off);
+    a->class_levels[c] |= (uint16_t)(1u << m);
+}
 
 void sv_audience_sync_positive(sv_Audience *a)
 {
@@ -369,17 +299,15 @@ void sv_audience_sync_positive(sv_Audience *a)
     a->pos_synced = true;
     a->pos_shift = a->shift;
     a->pos_follow = a->follow;
-    /* the shift an account of mobility m takes, as sv_audience_offset has it */
-    int32_t part[SV_AUDIENCE_MOB_MAX + 1];
-    for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) part[m] = a->shift * m / SV_AUDIENCE_MOB_MAX;
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t c = 0; c < a->class_count; c++) {
         if (!moved && a->class_follow[c] == 0) continue;
-        int32_t pull = a->follow * a->class_follow[c] / 16; /* as sv_audience_offset has it */
-        int32_t gain = a->class_gain[c];
-        for (int32_t m = 0; m <= SV_AUDIENCE_MOB_MAX; m++) {
+        /* only the levels that have accounts: the others are worked out when
+         * their first account arrives */
+        for (uint32_t bits = a->class_levels[c]; bits; bits &= bits - 1u) {
+            int32_t m = __builtin_ctz(bits);
             int32_t was = a->class_first[c][m];
-            int32_t off = (gain == 16 ? part[m] : part[m] * gain / 16) + pull;
+            int32_t off = class_offset(a, c, m, a->shift, a->follow);
             a->class_off[c][m] = (int16_t)off;
             int32_t now = first_above(off);
             if (now == was) continue;

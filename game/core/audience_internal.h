@@ -79,6 +79,21 @@ typedef struct sv_Topic {
     int64_t reply_sent; /* sixteenths its latest reply's verdict sent to the shift */
 } sv_Topic;
 
+/* What a look at a thread can lead to in this step, worked out once a step
+ * (when its first account looks) from what does not change within a step. */
+typedef struct sv_TopicView {
+    int8_t side;         /* whom its post speaks for: -1 the hostile (a complaint), 1 the
+                            supportive (praise), 0 everyone mildly (a question) */
+    bool live;           /* the brand answered in public: it is about the latest reply */
+    bool talk;           /* a comment is possible now (a complaint, typed after what it answers) */
+    bool good;           /* that reply's verdict is 0 or more */
+    uint8_t tag;         /* that reply as sv_Account.seen has it */
+    uint8_t humour;      /* SV_HUMOUR_* of that reply */
+    uint32_t share_heat; /* ppm of a thread share per unit of agreement: SHARE_PPM x heat */
+    uint32_t comment_heat; /* ppm per 1000 of keenness of a comment on first sight */
+    uint32_t most_first;   /* ppm: the most a first look's three chances can come to */
+} sv_TopicView;
+
 typedef struct sv_Audience {
     uint32_t size;
     size_t fixed_bytes;     /* heap the crowd holds besides its accounts and comments */
@@ -97,14 +112,12 @@ typedef struct sv_Audience {
      * mobility (16; the followers of a vindictive complainer fewer), and of the
      * complainer's pull (`follow`: the complainer's followers only) */
     uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
-    /* [size], grouped by segment; act 0 until first drawn. A segment's accounts
+    /* [size], grouped by segment; written when first drawn. A segment's accounts
      * are reached in the order of their index (they are alike: each is made from
      * its own random bits), so its first seg_exposed are the ones exposed. */
     sv_Account *accounts;
     uint32_t *order; /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
-    /* exposed accounts per segment, mobility and base bucket: sentiment without a scan */
-    uint32_t *hist; /* [segment_count][MOB_MAX + 1][BASE_LEVELS] */
     /* Running total: the exposed accounts whose stance is above 0 (per class
      * and mobility, the first base bucket that is, class_first below, moves
      * only when the crowd's shift or the complainer's pull does). */
@@ -123,6 +136,10 @@ typedef struct sv_Audience {
     uint8_t seg_class[SV_MAX_SEGMENTS + 1];
     uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
     int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
+    /* the mobility levels of each class that have an exposed account: only
+     * they are kept in sync (class_off, class_first), a level is worked out
+     * when its first account arrives (sv_audience_class_level) */
+    uint16_t class_levels[SV_MAX_SEGMENTS + 1];
     /* each class's segments, in order */
     uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
     uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
@@ -174,6 +191,8 @@ typedef struct sv_Audience {
     int64_t chatter_carry; /* sixteenths of a draw */
     sv_Topic topics[SV_MAX_TOPICS];
     uint32_t topic_count;
+    sv_TopicView view[SV_MAX_TOPICS];
+    uint64_t view_fresh;           /* bit t: view[t] is this step's (cleared at each step) */
     int16_t *post_topic;           /* [post_count]: -1 */
     sv_Reactions *post_reactions;  /* [post_count] */
     sv_Reactions *reply_reactions; /* [decision_count], by reply index */
@@ -254,6 +273,51 @@ static inline int32_t sv_audience_offset(const sv_Audience *a, uint32_t seg, int
            a->follow * a->seg_follow[seg] / 16;
 }
 
+/* An account's own 64 random bits: a mix of the crowd's seed and its index
+ * (SplitMix64's finaliser), so it can be made whenever it is first needed and
+ * come out the same, and an account nobody draws costs nothing. */
+static inline uint64_t sv_audience_bits(const sv_Audience *a, uint32_t i)
+{
+    uint64_t z = a->account_seed + ((uint64_t)i + 1u) * 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+#define SV_AUDIENCE_SPREAD 450   /* an account's base stance lies within this of its segment's */
+#define SV_AUDIENCE_INFL_JMAX 18 /* influence buckets above a kind's usual (Pareto, alpha 1) */
+
+/* Makes account i of segment seg into *acc from its own bits (inline: the
+ * crowd makes one at every exposure). */
+static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint32_t i, uint32_t seg)
+{
+    uint64_t bits = sv_audience_bits(a, i);
+    /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
+     * mobility's jitter (9) and the influence (18) */
+    uint32_t r1 = (uint32_t)bits, r2 = (uint32_t)(bits >> 32);
+    /* triangular noise: two uniforms, so most accounts stay near their segment */
+    int32_t noise = (int32_t)(((r1 & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
+                    (int32_t)((((r1 >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) -
+                    SV_AUDIENCE_SPREAD;
+    /* floor((stance + noise) / 32): shifted by 2048 (64 buckets) to divide a
+     * number above 0 (a segment's stance is within -1000..1000) */
+    int32_t b = (int32_t)((uint32_t)(a->seg_stance[seg] + noise + 2048) >> 5) - 64;
+    acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
+    uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
+    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded */
+    uint64_t m = (a->seg_mobk[seg] * jitter + 8192000u) / 16384000u;
+    acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
+    uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
+    acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0 */
+    /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
+    acc->infl = (uint8_t)(a->seg_infl[seg] +
+                          (uint32_t)__builtin_ctz((r2 >> 9) | (1u << SV_AUDIENCE_INFL_JMAX)));
+    acc->seg = (uint8_t)seg;
+    acc->flags = 0;
+    acc->topic = 0;
+    acc->seen = 0;
+}
+
 /* Account i of segment seg as it is made when first drawn (from the seed and i
  * only, so whenever that happens it comes out the same). */
 sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t seg);
@@ -262,6 +326,13 @@ sv_Account sv_audience_account(const sv_Audience *a, uint32_t i);
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
 sv_StanceBucket sv_audience_bucket(int32_t stance);
+/* The offset and first positive bucket of class c's mobility level m as of
+ * the last sync, for the level's first account (the rest are synced). */
+void sv_audience_level_sync(sv_Audience *a, uint32_t c, uint32_t m);
+static inline void sv_audience_class_level(sv_Audience *a, uint32_t c, uint32_t m)
+{
+    if (!(a->class_levels[c] & (1u << m))) sv_audience_level_sync(a, c, m);
+}
 /* Exposed accounts with stance > 0: the running total (no scan). */
 uint32_t sv_audience_positive(const sv_Audience *a);
 /* The same counted from the histograms (for the tests: the two agree). */
@@ -321,8 +392,24 @@ static inline void sv_audience_set_pending(sv_Audience *a, uint32_t t, uint32_t 
 
 /* reactions and comments (audience_react.c) */
 typedef enum { SV_REACT_EXPOSED = 0, SV_REACT_CHATTER, SV_REACT_RETURN } sv_ReactMode;
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv_ReactMode mode);
-void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t account, uint32_t topic);
+/* A look's draw: uniform in [0, SV_AUDIENCE_CHANCE) (a chance of act / 255 x
+ * ppm / 10^6 is a draw below act x ppm). */
+#define SV_AUDIENCE_CHANCE 255000000u
+static inline uint32_t sv_audience_look_draw(sv_Audience *a)
+{
+    return (uint32_t)(((uint64_t)sv_rng_next(&a->rng) * SV_AUDIENCE_CHANCE) >> 32);
+}
+/* Thread t as this step's looks see it (worked out at its first). */
+const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t);
+static inline const sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Session *s, uint32_t t)
+{
+    return a->view_fresh & (1ull << t) ? &a->view[t] : sv_audience_make_view(a, s, t);
+}
+/* Account i looks at its thread, with its look's draw x (a return only when
+ * the thread is live; a first look only when x is below its act x the
+ * view's most_first: the callers check, most first looks stop there). */
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv_ReactMode mode,
+                       uint32_t x);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 

@@ -24,31 +24,9 @@
 static const uint32_t humour_like_ppm[3] = {0, 300000u, 150000u};
 static const uint32_t humour_share_ppm[3] = {0, 60000u, 30000u};
 
-static bool chance(sv_Audience *a, uint32_t act, uint32_t ppm)
-{
-    return sv_audience_below(&a->rng, 255000000u) < act * (ppm > 1000000u ? 1000000u : ppm);
-}
-
 static void note(sv_Audience *a, uint32_t account, uint32_t what)
 {
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, account), what);
-}
-
-void sv_audience_expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic)
-{
-    sv_Account *acc = &a->accounts[i];
-    acc->flags |= SV_ACCOUNT_EXPOSED;
-    acc->topic = (uint8_t)topic;
-    a->order[a->exposed++] = i;
-    a->seg_exposed[acc->seg]++;
-    a->topics[topic].exposed++;
-    size_t cell = (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS + (size_t)(acc->base + 32);
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    a->hist[acc->seg * levels + cell]++;
-    a->class_hist[a->seg_class[acc->seg] * levels + cell]++;
-    sv_audience_count_positive(a, acc);
-    note(a, i, s->now_ms);
-    sv_audience_react(a, s, i, SV_REACT_EXPOSED);
 }
 
 /* ---- comments ---------------------------------------------------------------------- */
@@ -179,16 +157,11 @@ static int64_t fanout(const sv_Audience *a, const sv_Account *acc)
     return f < cap ? f : cap;
 }
 
-static void share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp, bool live,
-                  int32_t st, int32_t pro_post, int32_t pro_brand, uint32_t act)
+/* Its share goes out: a sixteenth of its followers come to the thread. */
+static void do_share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp,
+                     bool reply)
 {
     sv_Account *acc = &a->accounts[i];
-    if (acc->flags & SV_ACCOUNT_SHARED) return;
-    uint32_t fun = live && st > -SV_AUDIENCE_BAND ? humour_share_ppm[tp->humour % 3u] : 0u;
-    bool reply = live && (pro_brand > SV_AUDIENCE_BAND || fun);
-    uint32_t ppm = reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u + fun
-                         : SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u * (uint32_t)pro_post;
-    if (!ppm || !chance(a, act, ppm)) return;
     acc->flags |= SV_ACCOUNT_SHARED;
     if (reply)
         a->reply_reactions[tp->reply].shares++;
@@ -203,19 +176,14 @@ static void share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topi
     note(a, i, 2u);
 }
 
-static void like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int32_t st,
-                 int32_t pro_post, int32_t pro_brand, uint32_t act)
+static void do_like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool reply)
 {
     sv_Account *acc = &a->accounts[i];
-    uint32_t fun = live && st > -SV_AUDIENCE_BAND ? humour_like_ppm[tp->humour % 3u] : 0u;
-    if (live && (pro_brand > 0 || fun) && !(acc->flags & SV_ACCOUNT_LIKED_REPLY)) {
-        uint32_t ppm = (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u);
-        if (!chance(a, act, ppm + fun)) return;
+    if (reply) {
         acc->flags |= SV_ACCOUNT_LIKED_REPLY;
         a->reply_reactions[tp->reply].likes++;
         note(a, i, 1u);
-    } else if (!(acc->flags & SV_ACCOUNT_LIKED) && pro_post > 0) {
-        if (!chance(a, act, LIKE_PPM / 1100u * (100u + (uint32_t)pro_post))) return;
+    } else {
         acc->flags |= SV_ACCOUNT_LIKED;
         a->post_reactions[tp->post].likes++;
         note(a, i, 0u);
@@ -225,57 +193,124 @@ static void like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool live, int3
 /* How keen an account is to comment, 0..1000. On the thread, strong views of
  * either side speak up; on a reply, those who agree with how it went do: after
  * a good reply the supportive, after a bad one the hostile. */
-static uint32_t keenness(const sv_Topic *tp, bool live, int32_t st)
+static uint32_t keenness(const sv_TopicView *v, int32_t st)
 {
-    if (!live) return 300u + (uint32_t)(st < 0 ? -st : st) * 7u / 10u;
-    int32_t agree = tp->quality >= 0 ? st : -st;
+    if (!v->live) return 300u + (uint32_t)(st < 0 ? -st : st) * 7u / 10u;
+    int32_t agree = v->good ? st : -st;
     return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
 }
 
-static void comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
-                    int32_t st, sv_ReactMode mode, uint32_t act)
+static void do_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
+                       int32_t st)
 {
-    sv_Account *acc = &a->accounts[i];
-    if (tp->valence != SV_VALENCE_NEGATIVE) return; /* praise and questions get likes, not talk */
-    /* nobody types that fast: the first words come a little after what they answer */
-    uint32_t since = live ? tp->reply_ms : s->post_ms[tp->post];
-    if (s->now_ms - since < TYPING_MS) return;
-    uint32_t strength = keenness(tp, live, st);
-    uint32_t ppm = mode == SV_REACT_RETURN    ? COMMENT_REPLY_PPM
-                   : mode == SV_REACT_CHATTER ? COMMENT_CHATTER_PPM
-                                              : COMMENT_PPM / 1000u * (uint32_t)tp->heat;
-    if (!chance(a, act, ppm / 1000u * strength)) return;
-    acc->flags |= SV_ACCOUNT_COMMENTED;
+    a->accounts[i].flags |= SV_ACCOUNT_COMMENTED;
     offer_comment(a, s, i, tp, live, st);
 }
 
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode)
+/* a chance of act / 255 x ppm / 10^6, as a threshold out of 255,000,000 */
+static uint32_t weight(uint32_t act, uint32_t ppm)
+{
+    return act * (ppm > 1000000u ? 1000000u : ppm);
+}
+
+/* Thread t as a look at it sees it this step. */
+const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t)
+{
+    sv_TopicView *v = &a->view[t];
+    a->view_fresh |= 1ull << t;
+    const sv_Topic *tp = &a->topics[t];
+    v->side = tp->valence == SV_VALENCE_NEGATIVE ? -1 : tp->valence == SV_VALENCE_POSITIVE ? 1 : 0;
+    v->live = tp->reply >= 0;
+    v->tag = v->live ? (uint8_t)(tp->reply % 255 + 1) : 0;
+    v->good = tp->quality >= 0;
+    v->humour = v->live ? (uint8_t)(tp->humour % 3u) : 0;
+    /* nobody types that fast: the first words come a little after what they answer */
+    v->talk = tp->valence == SV_VALENCE_NEGATIVE &&
+              s->now_ms - (v->live ? tp->reply_ms : s->post_ms[tp->post]) >= TYPING_MS;
+    v->share_heat = SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u;
+    v->comment_heat = COMMENT_PPM / 1000u * (uint32_t)tp->heat / 1000u;
+    /* the most a first look's like, share and comment can come to (stance 1000 either way) */
+    uint32_t like = v->live ? LIKE_REPLY_PPM + humour_like_ppm[v->humour] : LIKE_PPM;
+    uint32_t share = v->share_heat * 1000u;
+    if (v->live && share < SHARE_REPLY_PPM + humour_share_ppm[v->humour])
+        share = SHARE_REPLY_PPM + humour_share_ppm[v->humour];
+    v->most_first = like + share + (v->talk ? v->comment_heat * 1000u : 0u);
+    return v;
+}
+
+/* One look at its thread: it may like what it agrees with, share the thread
+ * and comment. One draw decides which, if any, it does: a first look whose
+ * draw is above the most its thread's chances can come to does nothing
+ * without working them out (most first looks); otherwise the three chances
+ * are worked out and the same draw picks among them (they exclude each
+ * other, so each keeps its chance). Only when together they come to more
+ * than certainty does each take a draw of its own. */
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode,
+                       uint32_t x)
 {
     sv_Account *acc = &a->accounts[i];
+    const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
+    /* an account that looked in again or came back was picked by its activity already */
+    uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
     sv_Topic *tp = &a->topics[acc->topic];
     /* its stance now (sv_audience_stance, for an account that is made; the
      * step's offsets are synced before anyone reacts) */
     int32_t st = 32 * acc->base + 16 + a->class_off[a->seg_class[acc->seg]][acc->mob];
     st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
     /* once the brand has answered in public, the thread is about its answer */
-    bool live = tp->reply >= 0;
-    if (mode == SV_REACT_RETURN && !live) return;
-    if (live) {
-        uint8_t tag = (uint8_t)(tp->reply % 255 + 1);
-        if (acc->seen != tag) {
-            acc->seen = tag;
-            acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
-        }
+    bool live = v->live;
+    if (live && acc->seen != v->tag) {
+        acc->seen = v->tag;
+        acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
     }
+    uint32_t flags = acc->flags;
     /* how much it sides with the thread's post: a complaint with the hostile, praise
      * with the supportive; a question draws mild interest from everyone */
-    int32_t pro_post = tp->valence == SV_VALENCE_NEGATIVE   ? (st < 0 ? -st : 0)
-                       : tp->valence == SV_VALENCE_POSITIVE ? (st > 0 ? st : 0)
-                                                            : 300;
+    int32_t pro_post = v->side ? v->side * st : 300;
+    pro_post = pro_post < 0 ? 0 : pro_post;
     int32_t pro_brand = st > 0 ? st : 0;
-    /* an account that looked in again or came back was picked by its activity already */
-    uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
-    like(a, i, tp, live, st, pro_post, pro_brand, act);
-    share(a, s, i, tp, live, st, pro_post, pro_brand, act);
-    comment(a, s, i, tp, live, st, mode, act);
+    /* a joke draws likes and shares from anyone not hostile to the brand */
+    bool amused = v->humour && st > -SV_AUDIENCE_BAND;
+    uint32_t fun_like = amused ? humour_like_ppm[v->humour] : 0u;
+    uint32_t fun_share = amused ? humour_share_ppm[v->humour] : 0u;
+    /* like: the brand's latest reply it agrees with (or laughs at), else the post */
+    uint32_t like_ppm = 0;
+    bool like_reply = live && (pro_brand > 0 || amused) && !(flags & SV_ACCOUNT_LIKED_REPLY);
+    if (like_reply)
+        like_ppm =
+            (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) + fun_like;
+    else if (!(flags & SV_ACCOUNT_LIKED) && pro_post > 0)
+        like_ppm = LIKE_PPM / 1100u * (100u + (uint32_t)pro_post);
+    /* share, once: a reply it likes, else the thread, the more the hotter */
+    uint32_t share_ppm = 0;
+    bool share_reply = live && (pro_brand > SV_AUDIENCE_BAND || amused);
+    if (!(flags & SV_ACCOUNT_SHARED))
+        share_ppm = share_reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u + fun_share
+                                : v->share_heat * (uint32_t)pro_post;
+    /* comment: in a complaint's thread (praise and questions get likes, not talk) */
+    uint32_t comment_ppm = 0;
+    if (v->talk) {
+        uint32_t per = mode == SV_REACT_RETURN    ? COMMENT_REPLY_PPM / 1000u
+                       : mode == SV_REACT_CHATTER ? COMMENT_CHATTER_PPM / 1000u
+                                                  : v->comment_heat;
+        comment_ppm = per * keenness(v, st);
+    }
+    uint32_t wl = weight(act, like_ppm), ws = weight(act, share_ppm), wc = weight(act, comment_ppm);
+    uint64_t sum = (uint64_t)wl + ws + wc;
+    if (sum <= SV_AUDIENCE_CHANCE) {
+        if (x >= sum) return; /* most looks: nothing */
+        if (x < wl)
+            do_like(a, i, tp, like_reply);
+        else if (x - wl < ws)
+            do_share(a, s, i, tp, share_reply);
+        else
+            do_comment(a, s, i, tp, live, st);
+        return;
+    }
+    /* together more than certain (a joke, a hot thread, an eager account) */
+    if (wl && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wl) do_like(a, i, tp, like_reply);
+    if (ws && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < ws)
+        do_share(a, s, i, tp, share_reply);
+    if (wc && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wc)
+        do_comment(a, s, i, tp, live, st);
 }

@@ -409,6 +409,29 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
     return d;
 }
 
+/* Account i (segment g, just made) sees thread `topic`: it is counted where
+ * sentiment and reach are read from, and reacts. */
+static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic)
+{
+    sv_Account *acc = &a->accounts[i];
+    acc->flags = SV_ACCOUNT_EXPOSED;
+    acc->topic = (uint8_t)topic;
+    a->order[a->exposed++] = i;
+    a->seg_exposed[acc->seg]++;
+    a->topics[topic].exposed++;
+    uint32_t c = a->seg_class[acc->seg];
+    sv_audience_class_level(a, c, acc->mob);
+    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
+    a->class_hist[c * levels + (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS +
+                  (size_t)(acc->base + 32)]++;
+    sv_audience_count_positive(a, acc);
+    a->trail = sv_audience_mix(sv_audience_mix(a->trail, i), s->now_ms);
+    /* a draw above the most its thread can give does nothing (most first looks) */
+    const sv_TopicView *v = sv_audience_view(a, s, topic);
+    uint32_t x = sv_audience_look_draw(a);
+    if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
+}
+
 /* n draws for a thread from the segments a slot's kind reaches, each account
  * as likely as its segment's weight: a draw that lands on an account that has
  * seen a thread already is wasted, which is what slows a pile-on down as the
@@ -416,8 +439,9 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
  * accounts not yet exposed with probability fresh / total, so how many are
  * wasted before the next that does is geometric: one draw u gives it (k or
  * more are wasted while u < q^k, q = 1 - fresh / total in 32-bit fixed
- * point), and a second picks the segment in proportion to its fresh weight;
- * a segment's accounts are alike, so the one reached is its next in order. */
+ * point, worked out with the table's reciprocal: no division a draw), and a
+ * second picks the segment in proportion to its fresh weight; a segment's
+ * accounts are alike, so the one reached is its next in order. */
 static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d,
                    uint32_t n)
 {
@@ -426,8 +450,10 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         fw[g] = (uint64_t)d->w[g] * (a->seg_count[g] - a->seg_exposed[g]);
         fresh += fw[g];
     }
+    /* 2^56 / total: the total is below 2^28, so fresh x inv fits 64 bits */
+    uint64_t inv = (1ull << 56) / d->total;
     while (n && fresh) {
-        uint64_t q = ((d->total - fresh) << 32) / d->total, qk = 1ull << 32;
+        uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
         uint32_t u = sv_rng_next(&a->rng), wasted = 0;
         while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
         if (wasted == n) return; /* every draw left is wasted */
@@ -436,10 +462,10 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         uint32_t g = 0;
         while (x >= fw[g]) x -= fw[g++];
         uint32_t i = a->seg_start[g] + a->seg_exposed[g];
-        a->accounts[i] = sv_audience_new_account(a, i, g); /* made when first reached */
+        sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
         fw[g] -= d->w[g];
         fresh -= d->w[g];
-        sv_audience_expose(a, s, i, topic);
+        expose(a, s, i, topic);
     }
 }
 
@@ -485,9 +511,15 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
         for (uint32_t k = next_bit64(a->pend_slots[t], 0); k < SV_AUDIENCE_SLOTS && budget;
              k = next_bit64(a->pend_slots[t], k + 1)) {
             int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
-            /* what SUBSTEPS of 100 ms would release, one after the other */
+            /* what SUBSTEPS of 100 ms would release, one after the other:
+             * below RELEASE_DIV exposures, one a substep */
             int64_t left = p;
             uint32_t n = 0;
+            if (p < 16 * RELEASE_DIV) {
+                int64_t e = p / 16 < (int64_t)SUBSTEPS ? p / 16 : (int64_t)SUBSTEPS;
+                n = (uint32_t)(e < (int64_t)budget ? e : (int64_t)budget);
+                left = 0; /* nothing more this step */
+            }
             for (uint32_t j = 0; j < SUBSTEPS && left >= 16 && n < budget; j++) {
                 int64_t r = left / RELEASE_DIV;
                 r = r < 16 ? 16 : r;
@@ -506,43 +538,55 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
 
 /* Exposed accounts look in again: the more heated their thread, the likelier
  * they act, and only while it still has their attention (an hour after its
- * latest news, then fading): nobody chats under a days-old review at night. */
-static void chatter(sv_Audience *a, const sv_Session *s)
+ * latest news, then fading): nobody chats under a days-old review at night.
+ * `attn` is each thread's attention this step, `most` the most any has. */
+static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, uint32_t most)
 {
-    if (a->exposed == 0) return;
-    /* each thread's heat as it draws them now, and the most attention any has */
-    uint32_t heat[SV_MAX_TOPICS], most = 0;
+    if (a->exposed == 0 || most == 0) return; /* every thread is old news: nobody looks in */
+    /* each thread's heat as it draws them now, and the hottest */
+    uint32_t heat[SV_MAX_TOPICS], hottest = 0;
     for (uint32_t t = 0; t < a->topic_count; t++) {
-        heat[t] = sv_onlookers_attention(a, &a->topics[t], s->now_ms);
-        most = heat[t] > most ? heat[t] : most;
+        heat[t] = attn[t] == most ? (uint32_t)a->topics[t].heat
+                                  : (uint32_t)((uint64_t)a->topics[t].heat * attn[t] / most);
+        hottest = heat[t] > hottest ? heat[t] : hottest;
     }
-    if (most == 0) return; /* every thread is old news: nobody looks in */
-    for (uint32_t t = 0; t < a->topic_count; t++)
-        heat[t] = (uint32_t)((uint64_t)a->topics[t].heat * heat[t] / most);
     /* as many look in as the freshest thread draws; in a staler one fewer act */
     const int64_t per = SV_MS_PER_MINUTE / SV_AUDIENCE_STEP_MS * SV_PER_MILLE; /* steps a minute */
     a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE * most / 1024;
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;
     if (n > MAX_CHATTER) n = MAX_CHATTER; /* the rest do not look in this time */
-    /* one draw picks the account (the high bits) and decides whether it acts
-     * (the low 10: heat * act / 255000 in 1024ths) */
-    while (n-- > 0) {
+    if (hottest == 0) return;
+    /* One looking in acts with a chance of heat x act / 255000. At most the
+     * hottest thread's heat / 1000 of them may, so how many are passed over
+     * before the next that may is geometric (one draw, as draw_n's waste);
+     * that one's draw picks the account (the high bits) and whether it acts
+     * (the low 10: heat x act / (255 x hottest) in 1024ths). */
+    uint64_t q = ((uint64_t)(1000u - hottest) << 32) / 1000u;
+    while (n > 0) {
+        if (q) {
+            uint64_t qk = 1ull << 32;
+            uint32_t u = sv_rng_next(&a->rng);
+            int64_t passed = 0;
+            while (passed < n && u < (qk = (qk * q) >> 32)) passed++;
+            if (passed == n) return;
+            n -= passed;
+        }
+        n--;
         uint32_t x = sv_audience_below(&a->rng, a->exposed << 10);
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
-        if ((x & 1023u) * 255000u < heat[acc->topic] * acc->act * 1024u)
-            sv_audience_react(a, s, i, SV_REACT_CHATTER);
+        if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
+            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_draw(a));
     }
 }
 
 /* The accounts whose thread still has their attention, each counted by how
  * much (per 1024): those the crowd's push on reputation speaks for. */
-static uint64_t attending(const sv_Audience *a, uint32_t now)
+static uint64_t attending(const sv_Audience *a, const uint32_t *attn)
 {
     uint64_t n = 0;
-    for (uint32_t t = 0; t < a->topic_count; t++)
-        n += (uint64_t)a->topics[t].exposed * sv_onlookers_attention(a, &a->topics[t], now);
+    for (uint32_t t = 0; t < a->topic_count; t++) n += (uint64_t)a->topics[t].exposed * attn[t];
     return n / 1024u;
 }
 
@@ -567,13 +611,15 @@ static void returns(sv_Audience *a, const sv_Session *s)
             uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
             if (acc->topic == t && (x & 255u) < acc->act)
-                sv_audience_react(a, s, i, SV_REACT_RETURN);
+                if (sv_audience_view(a, s, t)->live) /* a return is to see a reply */
+                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_draw(a));
         }
     }
 }
 
 /* Sentiment and reach from the crowd; reputation follows them once a second. */
-static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOut *out)
+static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, const uint32_t *attn,
+                        sv_CrowdOut *out)
 {
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
     int64_t prior = share < 20u ? 20 : (int64_t)share;
@@ -596,7 +642,7 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, sv_Crow
     /* the push comes from those still paying attention: a thread moves
      * reputation while it is news, not for days after */
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, t) * REP_PER_MIN;
+    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN;
     if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
     int64_t whole = a->rep_acc / den;                  /* a whole tenth or more, either way */
     a->rep_acc -= whole * den;
@@ -622,12 +668,19 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     for (uint32_t j = 0; j < SUBSTEPS && a->shift_pending; j++) ramp_shift(a);
     update_follow(a, s);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
+    a->view_fresh = 0; /* the threads as this step's looks see them: worked out when needed */
     sv_audience_sync_positive(a); /* before anyone new is counted */
     release_exposures(a, s);
-    chatter(a, s);
+    /* each thread's attention this step (per 1024), and the most any has */
+    uint32_t attn[SV_MAX_TOPICS], most = 0;
+    for (uint32_t i = 0; i < a->topic_count; i++) {
+        attn[i] = sv_onlookers_attention(a, &a->topics[i], t);
+        most = attn[i] > most ? attn[i] : most;
+    }
+    chatter(a, s, attn, most);
     returns(a, s);
     uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
     a->comment_tokens = tokens > 3000u ? 3000u : tokens;
     sv_audience_commit_comment(a, s, out);
-    read_meters(a, s, t, out);
+    read_meters(a, s, t, attn, out);
 }

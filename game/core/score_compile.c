@@ -641,6 +641,13 @@ static void sieve_mask(const sv_ScoreSieve *sv, uint32_t t,
     }
 }
 
+/* The rule at the lowest bit left of word w of a sieve mask, the trigger's
+ * rules starting at lo in rule_order. */
+static inline uint32_t sieve_rule(const sv_ScoreModel *m, uint32_t lo, int w, uint64_t left)
+{
+    return m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+}
+
 size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FEATURE_WORDS],
                             const sv_ScoreContext *ctx, uint32_t out[64 * SV_SIEVE_WORDS])
 {
@@ -653,7 +660,7 @@ size_t sv_score_sieve_rules(const sv_ScoreModel *m, const uint64_t f[SV_SCORE_FE
     uint32_t lo = m->by_trigger[t];
     for (int w = 0; w < SV_SIEVE_WORDS; w++)
         for (uint64_t left = c[w]; left; left &= left - 1) {
-            uint32_t i = m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+            uint32_t i = sieve_rule(m, lo, w, left);
             const sv_ScoreRule *r = &m->rules[i];
             /* a condition the masks decide whole holds at once (sieved: accept) */
             if (!r->disabled && holds_sieved(m, r, f, ctx)) out[n++] = i;
@@ -850,7 +857,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
     uint32_t lo = m->by_trigger[t];
     for (int w = 0; w < SV_SIEVE_WORDS; w++)
         for (uint64_t left = c[w]; left; left &= left - 1) {
-            uint32_t ri = m->rule_order[lo + 64u * (uint32_t)w + (uint32_t)__builtin_ctzll(left)];
+            uint32_t ri = sieve_rule(m, lo, w, left);
             const sv_ScoreRule *r = &m->rules[ri];
             if (r->disabled) continue;
             uint32_t pc;

@@ -922,8 +922,8 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->policy = policy_of(s, history, r, c->post);
     c->solution = c->speaks && offers_solution(c);
     /* a closing note is one only in public and with words (as the crowd reads it) */
-    const sv_Option *closing = sv_reply_option_inline(sc, r);
-    c->closes = c->speaks && r->visibility == SV_VIS_PUBLIC && closing && closing->closes;
+    const sv_Option *own = sv_reply_option_inline(sc, r);
+    c->closes = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->closes;
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&
@@ -936,7 +936,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->generous =
         c->speaks && (c->offer > 0 && c->loss > 0 ? (int64_t)c->offer * 5 > (int64_t)c->loss * 6
                                                   : tagged(c, SV_TAG_GENEROUS));
-    const sv_Option *o = r->prior ? NULL : sv_reply_option_inline(sc, r);
+    const sv_Option *o = r->prior ? NULL : own;
     if (o && o->step_count > 1) {
         c->step = r->step;
         c->step_count = o->step_count;
@@ -1129,6 +1129,26 @@ static bool fixed_fill(const sv_Scenario *sc, const sv_Reply *r, FixedReply *e, 
     return true;
 }
 
+/* The words of the replies worked out once (English, as repeats reads them),
+ * in classes of the same words names aside: a class's first words stand for it. */
+typedef struct WordClasses {
+    const char **rep;
+    uint32_t count;
+    NameStarts ns;
+} WordClasses;
+
+/* The reply's class, 1 on; 0 for a reply without words. */
+static uint32_t word_class(const sv_Scenario *sc, WordClasses *W, const sv_Reply *r)
+{
+    const sv_Option *w = worded(sc, r);
+    const char *t = w ? sv_text_get(&w->text, SV_LANG_EN) : "";
+    if (!t[0]) return 0;
+    for (uint32_t j = 0; j < W->count; j++)
+        if (W->rep[j] == t || same_words(&W->ns, W->rep[j], t)) return j + 1u;
+    W->rep[W->count++] = t;
+    return W->count;
+}
+
 sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
 {
     if (!sc || sc->fact_count > (UINT32_MAX >> 2)) return NULL;
@@ -1155,8 +1175,10 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
     x->part_bytes = malloc(((size_t)sc->part_count * SV_LANG_COUNT + 1u) * sizeof *x->part_bytes);
     x->part_chars = malloc(((size_t)sc->part_count * SV_LANG_COUNT + 1u) * sizeof *x->part_chars);
     Marked M = {NULL, 0, 0, calloc(sc->fact_count + 1u, 1)};
+    WordClasses W = {.rep = malloc((total + 1u) * sizeof *W.rep)};
+    name_starts(sc, &W.ns);
     bool ok = x->step_at && x->replies && x->thread && x->key && x->own_facts && x->reveal_at &&
-              x->memo && x->part_bytes && x->part_chars && M.mark;
+              x->memo && x->part_bytes && x->part_chars && M.mark && W.rep;
     for (uint32_t o = 0; ok && o < sc->option_count; o++) {
         const sv_Option *op = &sc->options[o];
         for (uint32_t k = x->step_at[o]; ok && k < x->step_at[o + 1]; k++) {
@@ -1170,6 +1192,7 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
             r.action = st->action;
             r.visibility = st->visibility;
             ok = fixed_fill(sc, &r, &x->replies[k], &M);
+            x->replies[k].words = word_class(sc, &W, &r);
         }
     }
     for (uint32_t i = 0; ok && i < sc->earlier_count; i++) {
@@ -1180,46 +1203,13 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
         r.prior = i + 1u;
         r.action = sc->earlier[i].reply.action;
         r.visibility = sc->earlier[i].reply.visibility;
-        ok = fixed_fill(sc, &r, &x->replies[x->step_at[sc->option_count] + i], &M);
+        FixedReply *e = &x->replies[x->step_at[sc->option_count] + i];
+        ok = fixed_fill(sc, &r, e, &M);
+        e->words = word_class(sc, &W, &r);
     }
     free(M.mark);
     x->marks = M.list;
-    /* the words, English as repeats reads them, in classes of the same words names aside */
-    const char **rep = ok ? malloc((total + 1u) * sizeof *rep) : NULL;
-    ok = ok && rep;
-    uint32_t classes = 0;
-    NameStarts ns;
-    name_starts(sc, &ns);
-    for (size_t k = 0; ok && k < total; k++) {
-        FixedReply *e = &x->replies[k];
-        uint32_t prior = k >= x->step_at[sc->option_count]
-                             ? (uint32_t)(k - x->step_at[sc->option_count]) + 1u
-                             : 0u;
-        int32_t o = -1;
-        for (uint32_t q = 0; !prior && q < sc->option_count; q++)
-            if (k >= x->step_at[q] && k < x->step_at[q + 1]) o = (int32_t)q;
-        sv_Reply r;
-        memset(&r, 0, sizeof r);
-        r.prior = prior;
-        r.option = o;
-        r.step = prior ? 0 : (uint8_t)(k - x->step_at[o]);
-        r.action = e->action;
-        const sv_Option *w = worded(sc, &r);
-        const char *t = w ? sv_text_get(&w->text, SV_LANG_EN) : "";
-        if (!t[0]) {
-            e->words = 0;
-            continue;
-        }
-        uint32_t c = 0;
-        for (uint32_t j = 0; j < classes && !c; j++)
-            if (rep[j] == t || same_words(&ns, rep[j], t)) c = j + 1u;
-        if (!c) {
-            rep[classes++] = t;
-            c = classes;
-        }
-        e->words = c;
-    }
-    free(rep);
+    free(W.rep);
     for (uint32_t p = 0; ok && p < sc->part_count; p++)
         for (int l = 0; l < SV_LANG_COUNT; l++) {
             const char *t = sv_text_get(&sc->parts[p].text, (sv_Lang)l);

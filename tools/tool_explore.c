@@ -122,19 +122,15 @@ static void mark_session(const sv_Session *s, uint8_t *cov)
     if (s->ending >= 0) cov[kind_base(sc, K_ENDING) + (uint32_t)s->ending] = 1;
 }
 
-/* Also keeps the first SV_MAX_OPTIONS enabled ones for the policy (w->offered). */
+/* Marks the decision's enabled options offered, and keeps them for the policy (w->offered). */
 static void mark_offered(ToolWalk *w, const sv_Session *s, int32_t d, uint8_t *cov)
 {
     const sv_Scenario *sc = s->sc;
     const sv_Decision *de = &sc->decisions[d];
     w->offered_d = d;
-    w->offered_count = 0;
-    for (uint32_t i = 0; i < de->options.count; i++) {
-        int32_t o = (int32_t)(de->options.start + i);
-        if (!sv_session_option_enabled(s, o)) continue;
-        cov[kind_base(sc, K_OPTION) + (uint32_t)o] = 1;
-        if (w->offered_count < SV_MAX_OPTIONS) w->offered[w->offered_count++] = o;
-    }
+    w->offered_count = tool_enabled_options(s, de, w->offered);
+    for (uint32_t i = 0; i < w->offered_count; i++)
+        cov[kind_base(sc, K_OPTION) + (uint32_t)w->offered[i]] = 1;
 }
 
 /* ---- limits: a session that stopped itself ---------------------------------- */
@@ -296,6 +292,16 @@ static void random_open(ToolWalk *w, int32_t d, void *ctx)
 }
 
 /* The decision's enabled parts, in file order. */
+uint32_t tool_enabled_options(const sv_Session *s, const sv_Decision *de,
+                              int32_t out[SV_MAX_OPTIONS])
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < de->options.count && n < SV_MAX_OPTIONS; i++)
+        if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
+            out[n++] = (int32_t)(de->options.start + i);
+    return n;
+}
+
 uint32_t tool_enabled_parts(const sv_Session *s, const sv_Decision *de, int32_t *out)
 {
     uint32_t n = 0;
@@ -316,9 +322,7 @@ static bool random_answer(ToolWalk *w, int32_t d, sv_Input *in, void *ctx)
         no = w->offered_count;
         memcpy(opts, w->offered, no * sizeof *opts);
     } else {
-        for (uint32_t i = 0; i < de->options.count && no < SV_MAX_OPTIONS; i++)
-            if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
-                opts[no++] = (int32_t)(de->options.start + i);
+        no = tool_enabled_options(s, de, opts);
     }
     uint32_t np = tool_enabled_parts(s, de, parts);
     uint32_t lo = de->compose_min ? de->compose_min : 1u;

@@ -59,6 +59,10 @@ void tool_walk_free(ToolWalk *w);
 uint32_t tool_explore_slots(const sv_Scenario *sc);
 uint32_t tool_explore_part_slot(const sv_Scenario *sc);
 uint32_t tool_explore_ending_slot(const sv_Scenario *sc);
+/* The decision's options enabled now (at most SV_MAX_OPTIONS, the loader's
+ * limit), in file order; returns how many. */
+uint32_t tool_enabled_options(const sv_Session *s, const sv_Decision *de,
+                              int32_t out[SV_MAX_OPTIONS]);
 /* The decision's parts enabled now, in file order; returns how many. */
 uint32_t tool_enabled_parts(const sv_Session *s, const sv_Decision *de, int32_t *out);
 

@@ -2,6 +2,8 @@
 """Measures the audit's proposed model changes, in a scratch copy only.
 
     python3 propose.py SCRATCH VARIANT[+VARIANT...]   (or 'none')
+    python3 propose.py SCRATCH VARIANTS --write-only  (leave the changed model there,
+                                                        to run ctest in SCRATCH; copy the original back after)
 
 SCRATCH is a built copy of the repository (git archive HEAD | tar -x, then
 cmake --build build/default --target svara-tool). The script rewrites
@@ -92,18 +94,33 @@ def fd(m):
     })
 
 
-VARIANTS = {"fa-weight": fa_weight, "fa-withhold": fa_withhold, "fa-explain": fa_withhold_explain, "fb": fb, "fb2": fb2, "fd": fd}
+def fe(m):
+    """EMPATHY: a canned reply is not a fast first answer (public-first-answer already says so)."""
+    add_to_all(rule(m, "fast-first-reply"), {"not": {"canned": True}})
+
+
+def fg(m):
+    """HONEST: a remedy for something that did not happen is not a solution shown on stage."""
+    add_to_all(rule(m, "solution-shown-onstage"), {"not": {"claims": "false"}})
+
+
+VARIANTS = {"fe": fe, "fg": fg, "fa-weight": fa_weight, "fa-withhold": fa_withhold, "fa-explain": fa_withhold_explain, "fb": fb, "fb2": fb2, "fd": fd}
 PACKS = ["tests/fresh2", "tests/fresh", "scenarios/core", "scenarios/sample"]
 
 
 def main():
     scratch, names = sys.argv[1], sys.argv[2]
+    keep = "--write-only" in sys.argv[3:]
     path = os.path.join(scratch, "assets/scoring/default.json")
     with open(path, encoding="utf-8") as f:
         orig = f.read()
     m = json.loads(orig)
     for n in ([] if names == "none" else names.split("+")):
         VARIANTS[n](m)
+    if keep:  # leave the changed model in the scratch copy (put it back with 'none')
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(m, f, ensure_ascii=False, indent=1)
+        return
     try:
         with open(path, "w", encoding="utf-8") as f:
             json.dump(m, f, ensure_ascii=False, indent=1)

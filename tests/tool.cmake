@@ -150,6 +150,18 @@ add_test(NAME tool_fresh_agreement
 add_test(NAME tool_fresh_perturb
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${SV_FRESH} -DEXPECT_RC=0
           "-DEXPECT=perturb: 0 flips in 36 verdicts" ${SV_RUN_SCRIPT})
+# A second set (tests/fresh2, audit 8), the same way.
+set(SV_FRESH2 ${CMAKE_CURRENT_SOURCE_DIR}/fresh2)
+add_test(NAME tool_fresh2_check
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${SV_FRESH2} -DEXPECT_RC=0
+          "-DEXPECT=ok, pack 'fresh2'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
+add_test(NAME tool_fresh2_agreement
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_FRESH2} -DEXPECT_RC=0
+          "-DEXPECT=agreement: 40 of 40 decisions \\(100%\\);order: 0 rankings against the verdicts in 40 decisions"
+          "-DREJECT=      order:" ${SV_RUN_SCRIPT})
+add_test(NAME tool_fresh2_perturb
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${SV_FRESH2} -DEXPECT_RC=0
+          "-DEXPECT=perturb: 0 flips in 40 verdicts" ${SV_RUN_SCRIPT})
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

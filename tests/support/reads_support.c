@@ -76,8 +76,14 @@ int32_t rd_rule(const char *id)
 
 void rd_load(rd_Situation *sit, const char *name)
 {
-    char rel[256], path[1024];
+    char rel[256];
     snprintf(rel, sizeof rel, "tests/scoring/situations/%s.json", name);
+    rd_load_file(sit, rel, name);
+}
+
+void rd_load_file(rd_Situation *sit, const char *rel, const char *name)
+{
+    char path[1024];
     source_path(path, sizeof path, rel);
     size_t len = 0;
     char *bytes = t_read_file(path, &len);

@@ -37,6 +37,8 @@ typedef struct rd_Situation {
 /* Loads tests/scoring/situations/<name>.json (English only), failing the
  * test with every diagnostic when it does not load cleanly. */
 void rd_load(rd_Situation *sit, const char *name);
+/* The same for any scenario file, by its path from the source tree's root. */
+void rd_load_file(rd_Situation *sit, const char *rel, const char *name);
 void rd_unload(rd_Situation *sit);
 
 /* Indices by id; each fails the test when the id is not there. */

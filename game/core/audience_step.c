@@ -370,7 +370,18 @@ static void update_follow(sv_Audience *a, const sv_Session *s)
     }
 }
 
-/* A thread's heat over the SUBSTEPS of a step. */
+/* What is left, in 65536ths, of something that loses `permille` of itself
+ * each of a step's SUBSTEPS (constant arguments: the compiler folds it). */
+static inline uint32_t keep_of(uint32_t permille)
+{
+    uint64_t k = 65536u;
+    for (uint32_t j = 0; j < SUBSTEPS; j++) k = k * (1000u - permille) / 1000u;
+    return (uint32_t)k;
+}
+
+/* A thread's heat over the SUBSTEPS of a step: it rises in a straight line
+ * while unanswered, and once answered it cools by `cool` per mille of itself
+ * a substep (at least a unit), that loss worked out once for the step. */
 static void update_heat(sv_Topic *t)
 {
     if (t->valence != SV_VALENCE_NEGATIVE) {
@@ -378,12 +389,10 @@ static void update_heat(sv_Topic *t)
     } else if (!t->answered) {
         int32_t h = t->heat + HEAT_RISE * (int32_t)SUBSTEPS; /* HEAT_RISE a substep */
         t->heat = h > 1000 ? 1000 : h;
-    } else {
-        for (uint32_t j = 0; j < SUBSTEPS && t->heat > HEAT_FLOOR; j++) {
-            int32_t d = t->heat * t->cool / 1000;
-            t->heat -= d > 0 ? d : 1;
-            if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
-        }
+    } else if (t->heat > HEAT_FLOOR) {
+        int32_t d = t->heat * t->cool / 1000;
+        int32_t h = t->heat - (d > 0 ? d : 1) * (int32_t)SUBSTEPS;
+        t->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h;
     }
 }
 
@@ -511,22 +520,13 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
         for (uint32_t k = next_bit64(a->pend_slots[t], 0); k < SV_AUDIENCE_SLOTS && budget;
              k = next_bit64(a->pend_slots[t], k + 1)) {
             int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
-            /* what SUBSTEPS of 100 ms would release, one after the other:
-             * below RELEASE_DIV exposures, one a substep */
-            int64_t left = p;
-            uint32_t n = 0;
-            if (p < 16 * RELEASE_DIV) {
-                int64_t e = p / 16 < (int64_t)SUBSTEPS ? p / 16 : (int64_t)SUBSTEPS;
-                n = (uint32_t)(e < (int64_t)budget ? e : (int64_t)budget);
-                left = 0; /* nothing more this step */
-            }
-            for (uint32_t j = 0; j < SUBSTEPS && left >= 16 && n < budget; j++) {
-                int64_t r = left / RELEASE_DIV;
-                r = r < 16 ? 16 : r;
-                uint32_t m = (uint32_t)(r / 16 < budget - n ? r / 16 : budget - n);
-                n += m;
-                left -= (int64_t)m * 16;
-            }
+            /* what SUBSTEPS of 100 ms release: a RELEASE_DIV-th of what is
+             * left each (in one multiplication for the step), at least one
+             * exposure a substep while there are any */
+            uint64_t e = ((uint64_t)p * (65536u - keep_of(1000u / RELEASE_DIV)) >> 16) / 16u;
+            uint64_t whole = (uint64_t)p / 16u, least = whole < SUBSTEPS ? whole : SUBSTEPS;
+            e = e < least ? least : e;
+            uint32_t n = (uint32_t)(e < budget ? e : budget);
             sv_audience_set_pending(a, t, k, p - (int64_t)n * 16);
             budget -= n;
             DrawTable d = draw_table(a, k);
@@ -618,8 +618,7 @@ static void returns(sv_Audience *a, const sv_Session *s)
 }
 
 /* Sentiment and reach from the crowd; reputation follows them once a second. */
-static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, const uint32_t *attn,
-                        sv_CrowdOut *out)
+static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *attn, sv_CrowdOut *out)
 {
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
     int64_t prior = share < 20u ? 20 : (int64_t)share;
@@ -638,13 +637,14 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, const u
     int64_t reach = (int64_t)a->reach_initial + a->exposed;
     out->reach = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
     out->reputation = s->meters[SV_METER_REPUTATION];
-    if (t % 1000u != 0 || a->exposed == 0) return;
+    if (a->exposed == 0) return;
     /* the push comes from those still paying attention: a thread moves
      * reputation while it is news, not for days after */
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN;
-    if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
-    int64_t whole = a->rep_acc / den;                  /* a whole tenth or more, either way */
+    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN *
+                  (int64_t)(SV_AUDIENCE_STEP_MS / 1000u); /* seconds a step */
+    if (a->rep_acc < den && a->rep_acc > -den) return;    /* below a whole tenth yet */
+    int64_t whole = a->rep_acc / den;                     /* a whole tenth or more, either way */
     a->rep_acc -= whole * den;
     int64_t rep = (int64_t)out->reputation + whole;
     rep = rep < 0 ? 0 : rep > SV_METER_MAX ? SV_METER_MAX : rep;
@@ -682,5 +682,5 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
     a->comment_tokens = tokens > 3000u ? 3000u : tokens;
     sv_audience_commit_comment(a, s, out);
-    read_meters(a, s, t, attn, out);
+    read_meters(a, s, attn, out);
 }

@@ -105,7 +105,7 @@ typedef struct sv_Audience {
     uint64_t account_seed; /* what each account's own random bits are mixed from */
     /* what making an account of a segment reads besides its bits: its kind's
      * usual activity and influence, and its mobility times its kind's factor
-     * and SV_AUDIENCE_MOB_MAX (modulo 2^64, as the product is taken) */
+     * and SV_AUDIENCE_MOB_MAX over 1000 x 16 x 1024, in 2^-32 */
     uint8_t seg_act[SV_MAX_SEGMENTS + 1], seg_infl[SV_MAX_SEGMENTS + 1];
     uint64_t seg_mobk[SV_MAX_SEGMENTS + 1];
     /* sixteenths of the crowd's shift a segment's accounts take on top of their
@@ -304,8 +304,9 @@ static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint3
     int32_t b = (int32_t)((uint32_t)(a->seg_stance[seg] + noise + 2048) >> 5) - 64;
     acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded */
-    uint64_t m = (a->seg_mobk[seg] * jitter + 8192000u) / 16384000u;
+    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded
+     * (seg_mobk is the rest of the fraction in 2^-32: no division) */
+    uint64_t m = (a->seg_mobk[seg] * jitter + (1ull << 31)) >> 32;
     acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
     uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
     acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0 */
@@ -368,6 +369,24 @@ static inline uint32_t sv_audience_below(sv_Rng *r, uint32_t bound)
     return (uint32_t)(m >> 32);
 }
 
+/* The same draw kept whole: the number in [0, bound) in the high word, and
+ * in the low word where the draw fell within it, which is nearly uniform
+ * and independent of the number (in steps of `bound`): a second draw for
+ * free, for a look's draw (sv_audience_look_of). */
+static inline uint64_t sv_audience_below2(sv_Rng *r, uint32_t bound)
+{
+    uint64_t m = (uint64_t)sv_rng_next(r) * bound;
+    uint32_t low = (uint32_t)m;
+    if (low < bound) {
+        uint32_t t = (0u - bound) % bound;
+        while (low < t) {
+            m = (uint64_t)sv_rng_next(r) * bound;
+            low = (uint32_t)m;
+        }
+    }
+    return m;
+}
+
 /* the crowd's running hash: one multiply per word */
 static inline uint64_t sv_audience_mix(uint64_t h, uint32_t v)
 {
@@ -395,9 +414,13 @@ typedef enum { SV_REACT_EXPOSED = 0, SV_REACT_CHATTER, SV_REACT_RETURN } sv_Reac
 /* A look's draw: uniform in [0, SV_AUDIENCE_CHANCE) (a chance of act / 255 x
  * ppm / 10^6 is a draw below act x ppm). */
 #define SV_AUDIENCE_CHANCE 255000000u
+static inline uint32_t sv_audience_look_of(uint32_t u)
+{
+    return (uint32_t)(((uint64_t)u * SV_AUDIENCE_CHANCE) >> 32);
+}
 static inline uint32_t sv_audience_look_draw(sv_Audience *a)
 {
-    return (uint32_t)(((uint64_t)sv_rng_next(&a->rng) * SV_AUDIENCE_CHANCE) >> 32);
+    return sv_audience_look_of(sv_rng_next(&a->rng));
 }
 /* Thread t as this step's looks see it (worked out at its first). */
 const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t);

@@ -370,14 +370,14 @@ static void update_follow(sv_Audience *a, const sv_Session *s)
     }
 }
 
-/* What is left, in 65536ths, of something that loses `permille` of itself
- * each of a step's SUBSTEPS (constant arguments: the compiler folds it). */
-static inline uint32_t keep_of(uint32_t permille)
-{
-    uint64_t k = 65536u;
-    for (uint32_t j = 0; j < SUBSTEPS; j++) k = k * (1000u - permille) / 1000u;
-    return (uint32_t)k;
-}
+/* What is left, in 65536ths, of something that loses `p` per mille of itself
+ * each of a step's SUBSTEPS (20), rounded down at each: a constant. */
+#define KEEP1(k, p) ((k) * (1000u - (p)) / 1000u)
+#define KEEP4(k, p) KEEP1(KEEP1(KEEP1(KEEP1(k, p), p), p), p)
+#define KEEP20(p) KEEP4(KEEP4(KEEP4(KEEP4(KEEP4(65536ull, p), p), p), p), p)
+_Static_assert(SUBSTEPS == 20, "KEEP20 takes a step's substeps");
+/* of pending exposures, the share a step releases (65536ths) */
+#define RELEASE_STEP (65536u - (uint32_t)KEEP20(1000u / RELEASE_DIV))
 
 /* A thread's heat over the SUBSTEPS of a step: it rises in a straight line
  * while unanswered, and once answered it cools by `cool` per mille of itself
@@ -420,7 +420,8 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
 
 /* Account i (segment g, just made) sees thread `topic`: it is counted where
  * sentiment and reach are read from, and reacts. */
-static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic)
+static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic,
+                          uint32_t x)
 {
     sv_Account *acc = &a->accounts[i];
     acc->flags = SV_ACCOUNT_EXPOSED;
@@ -434,10 +435,9 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
     a->class_hist[c * levels + (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS +
                   (size_t)(acc->base + 32)]++;
     sv_audience_count_positive(a, acc);
-    a->trail = sv_audience_mix(sv_audience_mix(a->trail, i), s->now_ms);
+    a->trail = sv_audience_mix(a->trail, i ^ s->now_ms << 12);
     /* a draw above the most its thread can give does nothing (most first looks) */
     const sv_TopicView *v = sv_audience_view(a, s, topic);
-    uint32_t x = sv_audience_look_draw(a);
     if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
 }
 
@@ -464,17 +464,31 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
     while (n && fresh) {
         uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
         uint32_t u = sv_rng_next(&a->rng), wasted = 0;
-        while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
-        if (wasted == n) return; /* every draw left is wasted */
+        uint64_t x;
+        uint32_t look;
+        if (u >= q) {
+            /* none wasted: u is uniform above q, and so where it falls in
+             * the fresh part picks the account (the high word of (u - q) x
+             * total, below fresh but for rounding) and the low word is the
+             * look's draw: one draw an exposure */
+            uint64_t y = (u - q) * d->total;
+            x = y >> 32;
+            x = x < fresh ? x : fresh - 1;
+            look = (uint32_t)y;
+        } else {
+            while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
+            if (wasted == n) return; /* every draw left is wasted */
+            x = draw64(&a->rng, fresh);
+            look = sv_rng_next(&a->rng);
+        }
         n -= wasted + 1;
-        uint64_t x = draw64(&a->rng, fresh);
         uint32_t g = 0;
         while (x >= fw[g]) x -= fw[g++];
         uint32_t i = a->seg_start[g] + a->seg_exposed[g];
         sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
         fw[g] -= d->w[g];
         fresh -= d->w[g];
-        expose(a, s, i, topic);
+        expose(a, s, i, topic, sv_audience_look_of(look));
     }
 }
 
@@ -523,7 +537,7 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
             /* what SUBSTEPS of 100 ms release: a RELEASE_DIV-th of what is
              * left each (in one multiplication for the step), at least one
              * exposure a substep while there are any */
-            uint64_t e = ((uint64_t)p * (65536u - keep_of(1000u / RELEASE_DIV)) >> 16) / 16u;
+            uint64_t e = ((uint64_t)p * RELEASE_STEP >> 16) / 16u;
             uint64_t whole = (uint64_t)p / 16u, least = whole < SUBSTEPS ? whole : SUBSTEPS;
             e = e < least ? least : e;
             uint32_t n = (uint32_t)(e < budget ? e : budget);
@@ -573,11 +587,12 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
             n -= passed;
         }
         n--;
-        uint32_t x = sv_audience_below(&a->rng, a->exposed << 10);
+        uint64_t m = sv_audience_below2(&a->rng, a->exposed << 10);
+        uint32_t x = (uint32_t)(m >> 32);
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
         if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
-            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_draw(a));
+            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
     }
 }
 
@@ -607,12 +622,13 @@ static void returns(sv_Audience *a, const sv_Session *s)
         }
         budget -= n;
         while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
-            uint32_t x = sv_audience_below(&a->rng, tp->wave_pool << 8);
+            uint64_t m = sv_audience_below2(&a->rng, tp->wave_pool << 8);
+            uint32_t x = (uint32_t)(m >> 32);
             uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
             if (acc->topic == t && (x & 255u) < acc->act)
                 if (sv_audience_view(a, s, t)->live) /* a return is to see a reply */
-                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_draw(a));
+                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_of((uint32_t)m));
         }
     }
 }

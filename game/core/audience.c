@@ -486,6 +486,7 @@ static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
     h = h_i64(h, a->cur_units);
     h = sv_hash_u32(h, a->comment_tokens);
     h = sv_hash_u32(h, a->uncivil_shown ? 1u : 0u);
+    if (a->held) h = hash_comment(sv_hash_u32(h, a->full_ms), &a->cand2);
     h = sv_hash_u64(h, a->rng.state);
     return sv_hash_u64(h, a->rng.inc);
 }

@@ -216,8 +216,14 @@ typedef struct sv_Audience {
     /* [comment_pool_count]: the entries each pool gave last, newest in the low
      * 16 bits, each as entry + 1 (0: none); a fresh comment avoids them */
     uint64_t *pool_recent;
-    sv_Comment cand; /* this step's comment to show (reservoir of one) */
+    /* this step's comments to show: two picked fairly among those written
+     * (a reservoir of two); the first is shown at the step, the second a
+     * second later (a half step that does nothing else), so the feed shows
+     * at most one a second as when the crowd stepped every second */
+    sv_Comment cand, cand2;
     uint32_t cand_seen;
+    bool held;                 /* cand2 waits for the half step at next_ms */
+    uint32_t full_ms;          /* then the next whole step */
     uint64_t trail;            /* running hash of every account change */
     uint32_t dropped_comments; /* comments not kept once the table was full (sv_Dropped) */
 } sv_Audience;
@@ -435,6 +441,8 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv
                        uint32_t x);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
+/* The half step: shows the comment held from the step before (a->held). */
+void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 
 /* the tags of a reply's words (its option's, or its parts' when composed) */
 sv_TagSet sv_audience_reply_tags(const sv_Scenario *sc, const sv_Reply *r);

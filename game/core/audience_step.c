@@ -10,13 +10,16 @@
 #include "core_util.h"
 #include "svara/score.h"
 
-/* The crowd steps every SV_AUDIENCE_STEP_MS (a second): the draws (new
+/* The crowd steps every SV_AUDIENCE_STEP_MS (2 s): the draws (new
  * exposures, accounts looking in again or coming back) are made once a step,
- * in bounds per step; the threads' heat, the ramps of the shift and the pull,
- * and how much is released or comes back run in SUBSTEPS of 100 ms each, so
- * they move as finely as when the crowd stepped every 100 ms. The rates below
- * marked "a substep" are per 100 ms. (A step every 500 ms cost a random
- * play-through of the parcel a tenth more for nothing the feed shows.) */
+ * in bounds per step; the ramps of the shift and the pull and the returns run
+ * in SUBSTEPS of 100 ms each, so they move as finely as when the crowd
+ * stepped every 100 ms, and the heat's cooling and the release take the
+ * step's twenty substeps in one go (the loss at the step's start, twenty
+ * times; (39/40)^20 of what waits). The rates below marked "a substep" are
+ * per 100 ms. (A step every second cost a random play-through of the parcel
+ * an eighth more than this; the feed still shows at most a comment a second,
+ * the second of a step's two at a half step, audience_react.c.) */
 #define SUBSTEP_MS 100u
 #define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
 _Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");
@@ -676,6 +679,10 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     out->reputation = s->meters[SV_METER_REPUTATION];
     out->open_decision = -1;
     if (!a) return;
+    if (a->held) { /* the half step: the meters stay as they are */
+        sv_audience_show_held(a, s, out);
+        return;
+    }
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     sv_onlookers_step(a, s);
     /* the shift, the pull and each thread's heat move independently of each

@@ -220,6 +220,9 @@ typedef struct sv_Audience {
      * (a reservoir of two); the first is shown at the step, the second a
      * second later (a half step that does nothing else), so the feed shows
      * at most one a second as when the crowd stepped every second */
+    /* the pool a comment of each kind, stance bucket and subject comes from,
+     * as find_pool gives it, plus 2 (0: not looked up yet) */
+    int16_t pool_memo[SV_ROLE_COUNT][SV_STANCE_COUNT][SV_ABOUT_COUNT];
     sv_Comment cand, cand2;
     uint32_t cand_seen;
     bool held;                 /* cand2 waits for the half step at next_ms */
@@ -349,7 +352,7 @@ void sv_audience_sync_positive(sv_Audience *a);
 /* An account just seen: counts it in the running total when it is above 0. */
 static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
 {
-    if (acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]) a->positive++;
+    a->positive += (uint32_t)(acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]);
 }
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);

@@ -68,8 +68,13 @@ static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_To
     note(a, i, 3u);
     bool rude = uncivil(a, s->sc, acc);
     if (rude) tp->uncivil++;
-    int32_t pool =
-        rude ? s->sc->uncivil_pool : find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about);
+    int32_t pool = s->sc->uncivil_pool;
+    if (!rude) { /* each kind, bucket and subject's pool looked up once */
+        int16_t *memo = &a->pool_memo[a->seg_kind[acc->seg] % SV_ROLE_COUNT][b][about];
+        if (*memo == 0)
+            *memo = (int16_t)(find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about) + 2);
+        pool = *memo - 2;
+    }
     if (pool < 0) return;
     /* the j-th of the step's comments takes a place with chance 2 / j */
     uint32_t j = ++a->cand_seen, r = sv_audience_below(&a->rng, j);

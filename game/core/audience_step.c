@@ -629,8 +629,8 @@ static void returns(sv_Audience *a, const sv_Session *s)
             uint32_t x = (uint32_t)(m >> 32);
             uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
-            if (acc->topic == t && (x & 255u) < acc->act)
-                if (sv_audience_view(a, s, t)->live) /* a return is to see a reply */
+            if ((acc->topic == t) & ((x & 255u) < acc->act)) /* one branch, not two */
+                if (sv_audience_view(a, s, t)->live)         /* a return is to see a reply */
                     sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_of((uint32_t)m));
         }
     }

@@ -424,7 +424,7 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
 /* Account i (segment g, just made) sees thread `topic`: it is counted where
  * sentiment and reach are read from, and reacts. */
 static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic,
-                          uint32_t x)
+                          const sv_TopicView *v, uint32_t x)
 {
     sv_Account *acc = &a->accounts[i];
     acc->flags = SV_ACCOUNT_EXPOSED;
@@ -440,7 +440,6 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
     sv_audience_count_positive(a, acc);
     a->trail = sv_audience_mix(a->trail, i ^ s->now_ms << 12);
     /* a draw above the most its thread can give does nothing (most first looks) */
-    const sv_TopicView *v = sv_audience_view(a, s, topic);
     if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
 }
 
@@ -464,6 +463,8 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
     }
     /* 2^56 / total: the total is below 2^28, so fresh x inv fits 64 bits */
     uint64_t inv = (1ull << 56) / d->total;
+    /* the thread as this step's looks see it (nothing a look does changes it) */
+    const sv_TopicView *v = n && fresh ? sv_audience_view(a, s, topic) : NULL;
     while (n && fresh) {
         uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
         uint32_t u = sv_rng_next(&a->rng), wasted = 0;
@@ -491,7 +492,7 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
         fw[g] -= d->w[g];
         fresh -= d->w[g];
-        expose(a, s, i, topic, sv_audience_look_of(look));
+        expose(a, s, i, topic, v, sv_audience_look_of(look));
     }
 }
 

@@ -198,8 +198,11 @@ sv_Status sv_audience_init(sv_Session *s)
         sv_Role kind = (sv_Role)a->seg_kind[g];
         a->seg_act[g] = kind_act[kind];
         a->seg_infl[g] = kind_infl[kind];
-        a->seg_mobk[g] =
+        /* mobility x kind factor x MOB_MAX / (1000 x 16 x 1024), in 2^-32 (mobility
+         * 0..1000: below 2^18 before the shift) */
+        uint64_t mobk =
             (uint64_t)(uint32_t)a->seg_mobility[g] * kind_factor[kind] * SV_AUDIENCE_MOB_MAX;
+        a->seg_mobk[g] = (mobk << 32) / 16384000u;
     }
     make_classes(a);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
@@ -483,6 +486,7 @@ static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
     h = h_i64(h, a->cur_units);
     h = sv_hash_u32(h, a->comment_tokens);
     h = sv_hash_u32(h, a->uncivil_shown ? 1u : 0u);
+    if (a->held) h = hash_comment(sv_hash_u32(h, a->full_ms), &a->cand2);
     h = sv_hash_u64(h, a->rng.state);
     return sv_hash_u64(h, a->rng.inc);
 }

@@ -105,7 +105,7 @@ typedef struct sv_Audience {
     uint64_t account_seed; /* what each account's own random bits are mixed from */
     /* what making an account of a segment reads besides its bits: its kind's
      * usual activity and influence, and its mobility times its kind's factor
-     * and SV_AUDIENCE_MOB_MAX (modulo 2^64, as the product is taken) */
+     * and SV_AUDIENCE_MOB_MAX over 1000 x 16 x 1024, in 2^-32 */
     uint8_t seg_act[SV_MAX_SEGMENTS + 1], seg_infl[SV_MAX_SEGMENTS + 1];
     uint64_t seg_mobk[SV_MAX_SEGMENTS + 1];
     /* sixteenths of the crowd's shift a segment's accounts take on top of their
@@ -216,8 +216,17 @@ typedef struct sv_Audience {
     /* [comment_pool_count]: the entries each pool gave last, newest in the low
      * 16 bits, each as entry + 1 (0: none); a fresh comment avoids them */
     uint64_t *pool_recent;
-    sv_Comment cand; /* this step's comment to show (reservoir of one) */
+    /* this step's comments to show: two picked fairly among those written
+     * (a reservoir of two); the first is shown at the step, the second a
+     * second later (a half step that does nothing else), so the feed shows
+     * at most one a second as when the crowd stepped every second */
+    /* the pool a comment of each kind, stance bucket and subject comes from,
+     * as find_pool gives it, plus 2 (0: not looked up yet) */
+    int16_t pool_memo[SV_ROLE_COUNT][SV_STANCE_COUNT][SV_ABOUT_COUNT];
+    sv_Comment cand, cand2;
     uint32_t cand_seen;
+    bool held;                 /* cand2 waits for the half step at next_ms */
+    uint32_t full_ms;          /* then the next whole step */
     uint64_t trail;            /* running hash of every account change */
     uint32_t dropped_comments; /* comments not kept once the table was full (sv_Dropped) */
 } sv_Audience;
@@ -304,8 +313,9 @@ static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint3
     int32_t b = (int32_t)((uint32_t)(a->seg_stance[seg] + noise + 2048) >> 5) - 64;
     acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded */
-    uint64_t m = (a->seg_mobk[seg] * jitter + 8192000u) / 16384000u;
+    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded
+     * (seg_mobk is the rest of the fraction in 2^-32: no division) */
+    uint64_t m = (a->seg_mobk[seg] * jitter + (1ull << 31)) >> 32;
     acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
     uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
     acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0 */
@@ -342,7 +352,7 @@ void sv_audience_sync_positive(sv_Audience *a);
 /* An account just seen: counts it in the running total when it is above 0. */
 static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
 {
-    if (acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]) a->positive++;
+    a->positive += (uint32_t)(acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]);
 }
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
@@ -366,6 +376,24 @@ static inline uint32_t sv_audience_below(sv_Rng *r, uint32_t bound)
         }
     }
     return (uint32_t)(m >> 32);
+}
+
+/* The same draw kept whole: the number in [0, bound) in the high word, and
+ * in the low word where the draw fell within it, which is nearly uniform
+ * and independent of the number (in steps of `bound`): a second draw for
+ * free, for a look's draw (sv_audience_look_of). */
+static inline uint64_t sv_audience_below2(sv_Rng *r, uint32_t bound)
+{
+    uint64_t m = (uint64_t)sv_rng_next(r) * bound;
+    uint32_t low = (uint32_t)m;
+    if (low < bound) {
+        uint32_t t = (0u - bound) % bound;
+        while (low < t) {
+            m = (uint64_t)sv_rng_next(r) * bound;
+            low = (uint32_t)m;
+        }
+    }
+    return m;
 }
 
 /* the crowd's running hash: one multiply per word */
@@ -395,9 +423,13 @@ typedef enum { SV_REACT_EXPOSED = 0, SV_REACT_CHATTER, SV_REACT_RETURN } sv_Reac
 /* A look's draw: uniform in [0, SV_AUDIENCE_CHANCE) (a chance of act / 255 x
  * ppm / 10^6 is a draw below act x ppm). */
 #define SV_AUDIENCE_CHANCE 255000000u
+static inline uint32_t sv_audience_look_of(uint32_t u)
+{
+    return (uint32_t)(((uint64_t)u * SV_AUDIENCE_CHANCE) >> 32);
+}
 static inline uint32_t sv_audience_look_draw(sv_Audience *a)
 {
-    return (uint32_t)(((uint64_t)sv_rng_next(&a->rng) * SV_AUDIENCE_CHANCE) >> 32);
+    return sv_audience_look_of(sv_rng_next(&a->rng));
 }
 /* Thread t as this step's looks see it (worked out at its first). */
 const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t);
@@ -412,6 +444,8 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv
                        uint32_t x);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
+/* The half step: shows the comment held from the step before (a->held). */
+void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 
 /* the tags of a reply's words (its option's, or its parts' when composed) */
 sv_TagSet sv_audience_reply_tags(const sv_Scenario *sc, const sv_Reply *r);

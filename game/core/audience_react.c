@@ -2,7 +2,7 @@
  * reaches it, again when it looks in later (chatter) or comes back to see the
  * brand's reply. It likes what it agrees with, shares it (more eagerly the
  * hotter the thread), and comments; its stance at that moment picks the words
- * from the scenario's pools. The feed shows at most one comment per step. */
+ * from the scenario's pools. The feed shows at most one comment a second. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,7 +53,7 @@ static bool uncivil(sv_Audience *a, const sv_Scenario *sc, const sv_Account *acc
     return sv_audience_below(&a->rng, 1000u) < p;
 }
 
-/* Every comment is counted; one a step may be shown, picked fairly among them. */
+/* Every comment is counted; two a step may be shown, picked fairly among them. */
 static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
                           int32_t st)
 {
@@ -68,11 +68,18 @@ static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_To
     note(a, i, 3u);
     bool rude = uncivil(a, s->sc, acc);
     if (rude) tp->uncivil++;
-    int32_t pool =
-        rude ? s->sc->uncivil_pool : find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about);
+    int32_t pool = s->sc->uncivil_pool;
+    if (!rude) { /* each kind, bucket and subject's pool looked up once */
+        int16_t *memo = &a->pool_memo[a->seg_kind[acc->seg] % SV_ROLE_COUNT][b][about];
+        if (*memo == 0)
+            *memo = (int16_t)(find_pool(s->sc, a->seg_kind[acc->seg], (int)b, about) + 2);
+        pool = *memo - 2;
+    }
     if (pool < 0) return;
-    if (sv_audience_below(&a->rng, ++a->cand_seen) != 0) return;
-    sv_Comment *c = &a->cand;
+    /* the j-th of the step's comments takes a place with chance 2 / j */
+    uint32_t j = ++a->cand_seen, r = sv_audience_below(&a->rng, j);
+    if (j > 2 && r >= 2) return;
+    sv_Comment *c = j == 1 ? &a->cand : j == 2 ? &a->cand2 : r == 0 ? &a->cand : &a->cand2;
     memset(c, 0, sizeof *c);
     c->t_ms = s->now_ms;
     c->account = i;
@@ -122,17 +129,16 @@ static uint32_t fresh_entry(sv_Audience *a, uint32_t pool, uint32_t n)
     return 0; /* a pool with no entries is never chosen */
 }
 
-void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out)
+/* Shows comment *from: its words picked now, logged by the session. */
+static void show_comment(sv_Audience *a, const sv_Session *s, const sv_Comment *from,
+                         sv_CrowdOut *out)
 {
-    uint32_t seen = a->cand_seen;
-    a->cand_seen = 0;
-    if (!seen || a->comment_tokens < 1000u) return;
     if (!grow_comments(a)) {
         a->dropped_comments++;
         return;
     }
     sv_Comment *c = &a->comments[a->comment_count];
-    *c = a->cand;
+    *c = *from;
     const sv_CommentPool *p = &s->sc->comment_pools[c->pool];
     c->entry = (uint16_t)fresh_entry(a, c->pool, p->texts.count);
     a->comment_tokens -= 1000u;
@@ -144,6 +150,27 @@ void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut
     out->comment = (int32_t)a->comment_count;
     out->account = (int32_t)c->account;
     a->comment_count++;
+}
+
+void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out)
+{
+    uint32_t seen = a->cand_seen;
+    a->cand_seen = 0;
+    if (!seen || a->comment_tokens < 1000u) return;
+    show_comment(a, s, &a->cand, out);
+    /* a second one, a second later, if the feed has room for it then */
+    if (seen >= 2 && a->comment_tokens >= 1000u && SV_AUDIENCE_STEP_MS >= 2000u) {
+        a->held = true;
+        a->full_ms = a->next_ms;
+        a->next_ms = a->next_ms - SV_AUDIENCE_STEP_MS / 2u;
+    }
+}
+
+void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out)
+{
+    a->held = false;
+    a->next_ms = a->full_ms;
+    if (a->comment_tokens >= 1000u) show_comment(a, s, &a->cand2, out);
 }
 
 /* ---- reacting ------------------------------------------------------------------------ */

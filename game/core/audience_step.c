@@ -10,13 +10,16 @@
 #include "core_util.h"
 #include "svara/score.h"
 
-/* The crowd steps every SV_AUDIENCE_STEP_MS (a second): the draws (new
+/* The crowd steps every SV_AUDIENCE_STEP_MS (2 s): the draws (new
  * exposures, accounts looking in again or coming back) are made once a step,
- * in bounds per step; the threads' heat, the ramps of the shift and the pull,
- * and how much is released or comes back run in SUBSTEPS of 100 ms each, so
- * they move as finely as when the crowd stepped every 100 ms. The rates below
- * marked "a substep" are per 100 ms. (A step every 500 ms cost a random
- * play-through of the parcel a tenth more for nothing the feed shows.) */
+ * in bounds per step; the ramps of the shift and the pull and the returns run
+ * in SUBSTEPS of 100 ms each, so they move as finely as when the crowd
+ * stepped every 100 ms, and the heat's cooling and the release take the
+ * step's twenty substeps in one go (the loss at the step's start, twenty
+ * times; (39/40)^20 of what waits). The rates below marked "a substep" are
+ * per 100 ms. (A step every second cost a random play-through of the parcel
+ * an eighth more than this; the feed still shows at most a comment a second,
+ * the second of a step's two at a half step, audience_react.c.) */
 #define SUBSTEP_MS 100u
 #define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
 _Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");
@@ -370,7 +373,18 @@ static void update_follow(sv_Audience *a, const sv_Session *s)
     }
 }
 
-/* A thread's heat over the SUBSTEPS of a step. */
+/* What is left, in 65536ths, of something that loses `p` per mille of itself
+ * each of a step's SUBSTEPS (20), rounded down at each: a constant. */
+#define KEEP1(k, p) ((k) * (1000u - (p)) / 1000u)
+#define KEEP4(k, p) KEEP1(KEEP1(KEEP1(KEEP1(k, p), p), p), p)
+#define KEEP20(p) KEEP4(KEEP4(KEEP4(KEEP4(KEEP4(65536ull, p), p), p), p), p)
+_Static_assert(SUBSTEPS == 20, "KEEP20 takes a step's substeps");
+/* of pending exposures, the share a step releases (65536ths) */
+#define RELEASE_STEP (65536u - (uint32_t)KEEP20(1000u / RELEASE_DIV))
+
+/* A thread's heat over the SUBSTEPS of a step: it rises in a straight line
+ * while unanswered, and once answered it cools by `cool` per mille of itself
+ * a substep (at least a unit), that loss worked out once for the step. */
 static void update_heat(sv_Topic *t)
 {
     if (t->valence != SV_VALENCE_NEGATIVE) {
@@ -378,12 +392,10 @@ static void update_heat(sv_Topic *t)
     } else if (!t->answered) {
         int32_t h = t->heat + HEAT_RISE * (int32_t)SUBSTEPS; /* HEAT_RISE a substep */
         t->heat = h > 1000 ? 1000 : h;
-    } else {
-        for (uint32_t j = 0; j < SUBSTEPS && t->heat > HEAT_FLOOR; j++) {
-            int32_t d = t->heat * t->cool / 1000;
-            t->heat -= d > 0 ? d : 1;
-            if (t->heat < HEAT_FLOOR) t->heat = HEAT_FLOOR;
-        }
+    } else if (t->heat > HEAT_FLOOR) {
+        int32_t d = t->heat * t->cool / 1000;
+        int32_t h = t->heat - (d > 0 ? d : 1) * (int32_t)SUBSTEPS;
+        t->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h;
     }
 }
 
@@ -411,7 +423,8 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
 
 /* Account i (segment g, just made) sees thread `topic`: it is counted where
  * sentiment and reach are read from, and reacts. */
-static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic)
+static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic,
+                          const sv_TopicView *v, uint32_t x)
 {
     sv_Account *acc = &a->accounts[i];
     acc->flags = SV_ACCOUNT_EXPOSED;
@@ -425,10 +438,8 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
     a->class_hist[c * levels + (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS +
                   (size_t)(acc->base + 32)]++;
     sv_audience_count_positive(a, acc);
-    a->trail = sv_audience_mix(sv_audience_mix(a->trail, i), s->now_ms);
+    a->trail = sv_audience_mix(a->trail, i ^ s->now_ms << 12);
     /* a draw above the most its thread can give does nothing (most first looks) */
-    const sv_TopicView *v = sv_audience_view(a, s, topic);
-    uint32_t x = sv_audience_look_draw(a);
     if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
 }
 
@@ -452,20 +463,36 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
     }
     /* 2^56 / total: the total is below 2^28, so fresh x inv fits 64 bits */
     uint64_t inv = (1ull << 56) / d->total;
+    /* the thread as this step's looks see it (nothing a look does changes it) */
+    const sv_TopicView *v = n && fresh ? sv_audience_view(a, s, topic) : NULL;
     while (n && fresh) {
         uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
         uint32_t u = sv_rng_next(&a->rng), wasted = 0;
-        while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
-        if (wasted == n) return; /* every draw left is wasted */
+        uint64_t x;
+        uint32_t look;
+        if (u >= q) {
+            /* none wasted: u is uniform above q, and so where it falls in
+             * the fresh part picks the account (the high word of (u - q) x
+             * total, below fresh but for rounding) and the low word is the
+             * look's draw: one draw an exposure */
+            uint64_t y = (u - q) * d->total;
+            x = y >> 32;
+            x = x < fresh ? x : fresh - 1;
+            look = (uint32_t)y;
+        } else {
+            while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
+            if (wasted == n) return; /* every draw left is wasted */
+            x = draw64(&a->rng, fresh);
+            look = sv_rng_next(&a->rng);
+        }
         n -= wasted + 1;
-        uint64_t x = draw64(&a->rng, fresh);
         uint32_t g = 0;
         while (x >= fw[g]) x -= fw[g++];
         uint32_t i = a->seg_start[g] + a->seg_exposed[g];
         sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
         fw[g] -= d->w[g];
         fresh -= d->w[g];
-        expose(a, s, i, topic);
+        expose(a, s, i, topic, v, sv_audience_look_of(look));
     }
 }
 
@@ -511,22 +538,13 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
         for (uint32_t k = next_bit64(a->pend_slots[t], 0); k < SV_AUDIENCE_SLOTS && budget;
              k = next_bit64(a->pend_slots[t], k + 1)) {
             int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
-            /* what SUBSTEPS of 100 ms would release, one after the other:
-             * below RELEASE_DIV exposures, one a substep */
-            int64_t left = p;
-            uint32_t n = 0;
-            if (p < 16 * RELEASE_DIV) {
-                int64_t e = p / 16 < (int64_t)SUBSTEPS ? p / 16 : (int64_t)SUBSTEPS;
-                n = (uint32_t)(e < (int64_t)budget ? e : (int64_t)budget);
-                left = 0; /* nothing more this step */
-            }
-            for (uint32_t j = 0; j < SUBSTEPS && left >= 16 && n < budget; j++) {
-                int64_t r = left / RELEASE_DIV;
-                r = r < 16 ? 16 : r;
-                uint32_t m = (uint32_t)(r / 16 < budget - n ? r / 16 : budget - n);
-                n += m;
-                left -= (int64_t)m * 16;
-            }
+            /* what SUBSTEPS of 100 ms release: a RELEASE_DIV-th of what is
+             * left each (in one multiplication for the step), at least one
+             * exposure a substep while there are any */
+            uint64_t e = ((uint64_t)p * RELEASE_STEP >> 16) / 16u;
+            uint64_t whole = (uint64_t)p / 16u, least = whole < SUBSTEPS ? whole : SUBSTEPS;
+            e = e < least ? least : e;
+            uint32_t n = (uint32_t)(e < budget ? e : budget);
             sv_audience_set_pending(a, t, k, p - (int64_t)n * 16);
             budget -= n;
             DrawTable d = draw_table(a, k);
@@ -573,11 +591,12 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
             n -= passed;
         }
         n--;
-        uint32_t x = sv_audience_below(&a->rng, a->exposed << 10);
+        uint64_t m = sv_audience_below2(&a->rng, a->exposed << 10);
+        uint32_t x = (uint32_t)(m >> 32);
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
         if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
-            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_draw(a));
+            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
     }
 }
 
@@ -607,19 +626,19 @@ static void returns(sv_Audience *a, const sv_Session *s)
         }
         budget -= n;
         while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
-            uint32_t x = sv_audience_below(&a->rng, tp->wave_pool << 8);
+            uint64_t m = sv_audience_below2(&a->rng, tp->wave_pool << 8);
+            uint32_t x = (uint32_t)(m >> 32);
             uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
-            if (acc->topic == t && (x & 255u) < acc->act)
-                if (sv_audience_view(a, s, t)->live) /* a return is to see a reply */
-                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_draw(a));
+            if ((acc->topic == t) & ((x & 255u) < acc->act)) /* one branch, not two */
+                if (sv_audience_view(a, s, t)->live)         /* a return is to see a reply */
+                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_of((uint32_t)m));
         }
     }
 }
 
 /* Sentiment and reach from the crowd; reputation follows them once a second. */
-static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, const uint32_t *attn,
-                        sv_CrowdOut *out)
+static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *attn, sv_CrowdOut *out)
 {
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
     int64_t prior = share < 20u ? 20 : (int64_t)share;
@@ -638,13 +657,14 @@ static void read_meters(sv_Audience *a, const sv_Session *s, uint32_t t, const u
     int64_t reach = (int64_t)a->reach_initial + a->exposed;
     out->reach = (int32_t)(reach > INT32_MAX ? INT32_MAX : reach);
     out->reputation = s->meters[SV_METER_REPUTATION];
-    if (t % 1000u != 0 || a->exposed == 0) return;
+    if (a->exposed == 0) return;
     /* the push comes from those still paying attention: a thread moves
      * reputation while it is news, not for days after */
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN;
-    if (a->rep_acc < den && a->rep_acc > -den) return; /* below a whole tenth yet */
-    int64_t whole = a->rep_acc / den;                  /* a whole tenth or more, either way */
+    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN *
+                  (int64_t)(SV_AUDIENCE_STEP_MS / 1000u); /* seconds a step */
+    if (a->rep_acc < den && a->rep_acc > -den) return;    /* below a whole tenth yet */
+    int64_t whole = a->rep_acc / den;                     /* a whole tenth or more, either way */
     a->rep_acc -= whole * den;
     int64_t rep = (int64_t)out->reputation + whole;
     rep = rep < 0 ? 0 : rep > SV_METER_MAX ? SV_METER_MAX : rep;
@@ -660,6 +680,10 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     out->reputation = s->meters[SV_METER_REPUTATION];
     out->open_decision = -1;
     if (!a) return;
+    if (a->held) { /* the half step: the meters stay as they are */
+        sv_audience_show_held(a, s, out);
+        return;
+    }
     a->next_ms = t + SV_AUDIENCE_STEP_MS;
     sv_onlookers_step(a, s);
     /* the shift, the pull and each thread's heat move independently of each
@@ -682,5 +706,5 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
     a->comment_tokens = tokens > 3000u ? 3000u : tokens;
     sv_audience_commit_comment(a, s, out);
-    read_meters(a, s, t, attn, out);
+    read_meters(a, s, attn, out);
 }

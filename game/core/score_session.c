@@ -578,37 +578,53 @@ static uint32_t quiet_start(const sv_ScoreState *st, const sv_Session *s, uint64
     return t < *until ? t : 0;
 }
 
-bool sv_score_pass(sv_ScoreState *st, const sv_Session *s, uint64_t until, uint32_t *last)
+/* The ticks from t to `end` fire nothing and move nothing: a sample is kept
+ * every ten seconds, and the next tick comes after end. */
+static void pass_to(sv_ScoreState *st, const sv_Session *s, uint32_t t, uint64_t end)
 {
-    uint32_t t = quiet_start(st, s, &until);
-    if (!t || !sv_score_ticks_may_pass(st, s, t)) return false;
-    uint32_t left = 0; /* ticks until every standing post's tick rules are spent */
-    for (uint32_t p = 0; p < s->sc->post_count; p++)
-        if (standing(st, s, p, UINT32_MAX)) {
-            uint32_t l = sv_score_tick_left(st, s, (int32_t)p);
-            left = l > left ? l : left;
-        }
-    if (left) {
-        sv_score_ticks_live_until(st, s,
-                                  left == UINT32_MAX ? UINT64_MAX : t + (uint64_t)left * TICK_MS);
-        return false;
-    }
-    /* each tick fires nothing and moves nothing; a sample is kept every ten seconds */
-    uint64_t end = t + (until - 1u - t) / TICK_MS * TICK_MS;
     for (uint64_t x = (t + SAMPLE_MS - 1u) / SAMPLE_MS * SAMPLE_MS; x <= end; x += SAMPLE_MS)
         push_sample_at(st, s, (uint32_t)x);
     st->next_tick_ms = end + TICK_MS > UINT32_MAX ? UINT32_MAX : (uint32_t)(end + TICK_MS);
-    *last = (uint32_t)end;
-    return true;
 }
 
-bool sv_score_quiet(sv_ScoreState *st, const sv_Session *s, uint64_t until, sv_Quiet *q)
+/* How many more ticks the live ticks fire (the longest of them): 0 when all
+ * are spent, UINT32_MAX when one has no limit. */
+static uint32_t live_left(const sv_ScoreState *st, const sv_Quiet *q)
+{
+    uint32_t left = 0;
+    for (size_t i = 0; i < q->count; i++) {
+        const sv_TickLive *e = &q->live[i];
+        if (!e->limit_ms) return UINT32_MAX;
+        uint64_t fired =
+            *e->record >= 0 ? (uint64_t)st->firings[*e->record].count * SV_MS_PER_SECOND : 0;
+        /* it fires while fired < limit, a tick (SV_SCORE_TICK_S seconds) at a time */
+        uint64_t l = fired < e->limit_ms
+                         ? (e->limit_ms - fired + SV_SCORE_TICK_MS - 1u) / SV_SCORE_TICK_MS
+                         : 0;
+        if (l > left) left = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
+    }
+    return left;
+}
+
+sv_QuietSpan sv_score_quiet_span(sv_ScoreState *st, const sv_Session *s, uint64_t until,
+                                 sv_Quiet *q, uint32_t *last)
 {
     uint32_t t = quiet_start(st, s, &until);
-    if (!t || !sv_score_tick_live(st, s, q)) return false;
+    if (!t || !sv_score_tick_live(st, s, q)) return SV_QUIET_NONE;
+    uint64_t end = t + (until - 1u - t) / TICK_MS * TICK_MS;
+    if (sv_score_ticks_may_pass(st, s, t)) {
+        uint32_t left = live_left(st, q);
+        if (!left) { /* every standing post's tick rules are spent */
+            pass_to(st, s, t, end);
+            *last = (uint32_t)end;
+            return SV_QUIET_PASSED;
+        }
+        sv_score_ticks_live_until(st, s,
+                                  left == UINT32_MAX ? UINT64_MAX : t + (uint64_t)left * TICK_MS);
+    }
     q->first = t;
-    q->last = t + (until - 1u - t) / TICK_MS * TICK_MS;
-    return true;
+    q->last = end;
+    return SV_QUIET_TICKS;
 }
 
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs)

@@ -281,25 +281,6 @@ size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
     return tp->hit_count;
 }
 
-uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post)
-{
-    sv_ScoreTicks *tk = st->ticks;
-    if (!tk || !tk->cached || !sv_in_range(post, s->sc->post_count)) return UINT32_MAX;
-    const TickPost *tp = fresh(st, s, post, st->scratch);
-    const sv_ScoreHit *h = &tk->hits[(size_t)post * tk->rule_count];
-    uint32_t left = 0;
-    for (uint32_t i = 0; i < tp->hit_count; i++) {
-        uint32_t limit = st->model->rules[h[i].rule].for_ms;
-        int32_t r = tk->record[(size_t)post * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
-        uint64_t fired = r >= 0 ? (uint64_t)st->firings[r].count * SV_MS_PER_SECOND : 0;
-        if (!limit) return UINT32_MAX;
-        /* it fires while fired < limit, a tick (SV_SCORE_TICK_S seconds) at a time */
-        uint64_t l = fired < limit ? (limit - fired + SV_SCORE_TICK_MS - 1u) / SV_SCORE_TICK_MS : 0;
-        if (l > left) left = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
-    }
-    return left;
-}
-
 void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t)
 {
     sv_ScoreTicks *tk = st->ticks;

@@ -1196,16 +1196,23 @@ static bool quiet_batchable(const sv_Session *s, const sv_Quiet *q)
     return true;
 }
 
-/* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet): the
- * model's ticks run back to back, each as run_score runs it, until
- * `until` or until every rule's time is up (then sv_score_pass skips the
+/* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet_span):
+ * the model's ticks run back to back, each as run_score runs it, until
+ * `until` or until every rule's time is up (then the next span passes the
  * rest). Without a crowd a tick's hits move the meters themselves, as in
  * run_job. False when the time is not quiet. */
 static bool run_quiet(sv_Session *s, uint64_t until)
 {
     sv_ScoreState *st = s->score;
     sv_Quiet q;
-    if (s->audience || !sv_score_quiet(st, s, until, &q)) return false;
+    uint32_t last;
+    switch (sv_score_quiet_span(st, s, until, &q, &last)) {
+    case SV_QUIET_NONE: return false;
+    case SV_QUIET_PASSED:
+        if (last > s->now_ms) s->now_ms = last;
+        return true;
+    case SV_QUIET_TICKS: break;
+    }
     for (uint64_t t = q.first; t <= q.last; t += SV_SCORE_TICK_MS) {
         if (quiet_batchable(s, &q)) {
             quiet_batch(s, &q, t);
@@ -1226,15 +1233,9 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         Next next = next_thing(s, limit, &due);
         if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
-            uint32_t last;
             /* with a crowd, quiet time ends at its next step, half a second on:
              * one tick at most, which run_score runs as cheaply as a pass would */
-            if (next == NEXT_SCORE && !s->audience &&
-                sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
-                if (last > s->now_ms) s->now_ms = last;
-                continue;
-            }
-            if (next == NEXT_SCORE && run_quiet(s, quiet_until(s, limit))) continue;
+            if (next == NEXT_SCORE && !s->audience && run_quiet(s, quiet_until(s, limit))) continue;
             if (due > s->now_ms) s->now_ms = due;
             if (next == NEXT_SCORE)
                 run_score(s, due);

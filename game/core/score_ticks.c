@@ -247,10 +247,20 @@ static size_t judge_afresh(const sv_ScoreState *st, const sv_Session *s, int32_t
 
 /* The post's entry, made afresh when the epoch moved on since (the scratch
  * takes the hits on the way). */
+static TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
+                           sv_ScoreHit *scratch);
+
 static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_ScoreHit *scratch)
 {
+    check_epoch(st->ticks, s);
+    return fresh_now(st, s, post, scratch);
+}
+
+/* fresh once the caller checked the epoch. */
+static inline TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
+                                  sv_ScoreHit *scratch)
+{
     sv_ScoreTicks *tk = st->ticks;
-    check_epoch(tk, s);
     TickPost *tp = &tk->posts[post];
     if (!tp->made) tp->thread = sv_score_thread(s->sc, post);
     if (!still_made(tk, tp)) {
@@ -309,9 +319,11 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
         return true;
     }
     size_t n = 0;
-    for (uint32_t p = 0; p < s->sc->post_count; p++) {
-        if (!sv_score_standing(st, s, p)) continue;
-        const TickPost *tp = fresh(st, s, (int32_t)p, st->scratch);
+    const uint8_t *answerable = st->answerable, *answered = st->answered, *seen = s->post_seen;
+    for (uint32_t p = 0, np = s->sc->post_count; p < np; p++) {
+        /* sv_score_standing, in line */
+        if (!answerable[p] || answered[p] || !seen[p] || s->post_ms[p] == UINT32_MAX) continue;
+        const TickPost *tp = fresh_now(st, s, (int32_t)p, st->scratch);
         const sv_ScoreHit *h = &tk->hits[(size_t)p * tk->rule_count];
         for (uint32_t i = 0; i < tp->hit_count; i++) {
             sv_TickLive *e = &tk->live[n++];

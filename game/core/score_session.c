@@ -62,7 +62,6 @@ void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
     if (!st) return;
-    for (uint32_t d = 0; st->notes && d < s->sc->decision_count; d++) free(st->notes[d].known);
     free(st->firings);
     free(st->history);
     free(st->promises);
@@ -86,6 +85,8 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
     *cleared = c->size;
     sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
+    /* each decision's facts known when it closed, written when it closes */
+    uint8_t *note_known = sv_carve(c, (size_t)sc->decision_count * sc->fact_count + 1u, 1);
     /* at most one job per post, plus the promises, which never outnumber the replies */
     size_t job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     sv_ScoreJob *jobs = sv_carve(c, job_cap, sizeof *jobs);
@@ -94,6 +95,7 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     st->answered = answered;
     st->notes = notes;
     st->scratch = scratch;
+    st->note_known = note_known;
     st->reply_info = reply_info;
     st->job_cap = job_cap;
     st->jobs = jobs;
@@ -308,7 +310,7 @@ void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
     uint8_t *known = n->known;
     memset(n, 0, sizeof *n);
     /* what the player knew then: the debrief judges what else they could have said */
-    if (!known && sc->fact_count) known = malloc(sc->fact_count);
+    if (!known && sc->fact_count) known = st->note_known + (size_t)d * sc->fact_count;
     if (known) memcpy(known, s->fact_known, sc->fact_count);
     n->known = known;
     n->closed = true;

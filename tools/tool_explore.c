@@ -260,7 +260,9 @@ void tool_walk_play(ToolWalk *w, ToolPolicy *p)
             bool answered = p->on_answer(w, d, &in, p->ctx);
             w->offered_d = -1;
             w->next_known = false;
-            if (answered && sv_run_apply(&w->run, &in) != SV_INPUT_OK) p->stop = p->refusal_stops;
+            if (answered && (w->unrecorded ? sv_session_apply(s, &in)
+                                           : sv_run_apply(&w->run, &in)) != SV_INPUT_OK)
+                p->stop = p->refusal_stops;
             continue;
         }
         uint32_t due;
@@ -383,6 +385,7 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
         return false;
     }
     if (stat && w.run.s.score) w.run.s.score->stat = stat;
+    w.unrecorded = !replay; /* the replay is written out only for --record */
     tool_walk_play(&w, &p);
     const sv_Session *s = &w.run.s;
     out->seed = seed;

@@ -161,10 +161,10 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
     st->ticks = tk;
     for (uint32_t p = 0; p <= sc->post_count; p++) tk->posts[p].made = false;
     tk->rule_count = hi - lo;
-    for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
+    memset(tk->slot, 0xff, m->rule_count * sizeof *tk->slot); /* -1 each */
     for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
     tk->cached = !sv_score_ticks_read_time(m);
-    for (size_t i = 0; i < cells; i++) tk->record[i] = -1;
+    memset(tk->record, 0xff, cells * sizeof *tk->record); /* -1 each */
     tk->epoch = 1;
     tk->sent = s->sent_count;
     memcpy(tk->known, s->fact_known, sc->fact_count);

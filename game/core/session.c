@@ -107,12 +107,9 @@ void sv_session_free(sv_Session *s)
 
 /* ---- the queue: a binary min-heap on (t_ms, seq) ---------------------------- */
 
-/* (t_ms, seq) as one number, compared at once */
-static inline uint64_t item_key(const sv_Scheduled *a) { return (uint64_t)a->t_ms << 32 | a->seq; }
-
 static inline bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
 {
-    return item_key(a) < item_key(b);
+    return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);
 }
 
 static void heap_swap(sv_Scheduled *q, size_t i, size_t j)

@@ -374,6 +374,12 @@ typedef struct sv_ScoreTicks sv_ScoreTicks;
 bool sv_score_ticks_read_time(const sv_ScoreModel *m);
 void sv_score_note_tick_time(sv_ScoreModel *m);
 sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s);
+/* The ticks as sv_score_ticks_init leaves them, in the block st has (same scenario and model). */
+void sv_score_ticks_restart(sv_ScoreState *st, const sv_Session *s);
+/* The state as sv_score_state_init leaves it, for the session as
+ * sv_session_restart left it, in the blocks it has (the same scenario, model
+ * and language). */
+sv_Status sv_score_state_restart(sv_Session *s);
 void sv_score_ticks_free(sv_ScoreState *st);
 /* The tick judgement of a standing post now: its context and the tick rules
  * that hold, before their time limits (as sv_score_fire_hits gives them). */

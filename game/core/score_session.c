@@ -128,6 +128,35 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
     return SV_OK;
 }
 
+sv_Status sv_score_state_restart(sv_Session *s)
+{
+    sv_ScoreState *st = s->score;
+    if (!st || !st->ticks) return SV_ERR_INVALID;
+    const sv_ScoreState keep = *st;
+    sv_Carve c = {0, (char *)st};
+    size_t cleared;
+    (void)carve_state(s, keep.model, &c, &cleared); /* places, in the block st heads */
+    memset(st, 0, cleared);
+    (void)carve_state(s, keep.model, &(sv_Carve){0, (char *)st}, &cleared);
+    st->model = keep.model;
+    st->lang = keep.lang;
+    st->next_tick_ms = TICK_MS;
+    /* the tables that grow, kept empty */
+    st->firings = keep.firings;
+    st->firing_cap = keep.firing_cap;
+    st->history = keep.history;
+    st->history_cap = keep.history_cap;
+    st->promises = keep.promises;
+    st->promise_cap = keep.promise_cap;
+    st->ticks = keep.ticks;
+    sv_score_ticks_restart(st, s);
+    mark_answerable(st, s->sc);
+    st->has_ticks = keep.has_ticks;
+    st->standing_hint = -1;
+    sv_score_track(st, s); /* the meters at the start */
+    return SV_OK;
+}
+
 /* ---- the meter history ---------------------------------------------------------------- */
 
 /* Four meters against four, in registers (asked at every step of the clock). */

@@ -122,7 +122,20 @@ void sv_score_ticks_free(sv_ScoreState *st)
     st->ticks = NULL;
 }
 
+static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse);
+
 sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
+{
+    return ticks_setup(st, s, NULL);
+}
+
+void sv_score_ticks_restart(sv_ScoreState *st, const sv_Session *s)
+{
+    (void)ticks_setup(st, s, (char *)st->ticks);
+}
+
+/* The ticks' block (`reuse`, or a new one) carved and set up as at the start. */
+static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse)
 {
     const sv_ScoreModel *m = st->model;
     const sv_Scenario *sc = s->sc;
@@ -144,7 +157,7 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         int32_t *slot = sv_carve(&c, m->rule_count + 1u, sizeof *slot);
         int32_t *record = sv_carve(&c, cells, sizeof *record);
         if (pass == 0) {
-            c.base = malloc(c.size);
+            c.base = reuse ? reuse : malloc(c.size);
             if (!c.base) return SV_ERR_NOMEM;
             memset(c.base, 0, cleared);
             c.size = 0;

@@ -399,6 +399,46 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     return SV_OK;
 }
 
+sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc || !s->flags || !s->queue || !s->log) return SV_ERR_INVALID;
+    sv_Session keep = *s;
+    sv_audience_free(s);
+    memset(s, 0, sizeof *s);
+    s->ending = -1;
+    s->sc = sc;
+    s->seed = seed;
+    s->deadline_pct = 100u;
+    sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
+    /* the arrays' block as alloc_state carved it, the queue and the log kept */
+    s->reply_cap = keep.reply_cap;
+    sv_Carve c = {0, (char *)keep.flags};
+    size_t cleared;
+    carve_all(s, sc, &c, &cleared);
+    memset(keep.flags, 0, cleared);
+    s->queue = keep.queue;
+    s->queue_cap = keep.queue_cap;
+    s->log = keep.log;
+    s->log_cap = keep.log_cap;
+    if (sv_audience_init(s) != SV_OK) {
+        s->score = keep.score;
+        sv_session_free(s);
+        return SV_ERR_NOMEM;
+    }
+    for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
+    for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
+    for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
+    memcpy(s->meters, sc->meters_initial, sizeof s->meters);
+    schedule_start(s);
+    s->score = keep.score; /* the model's state, set up again as after the start */
+    if (s->score && sv_score_state_restart(s) != SV_OK) {
+        sv_session_free(s);
+        return SV_ERR_NOMEM;
+    }
+    return SV_OK;
+}
+
 sv_Status sv_session_set_model(sv_Session *s, const sv_ScoreModel *model, sv_Lang lang)
 {
     if (!s->sc || !model || s->score || s->now_ms != 0 || s->log_count != 0) return SV_ERR_INVALID;

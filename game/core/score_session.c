@@ -79,11 +79,12 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     if (!c) return NULL;
     const sv_Scenario *sc = s->sc;
     sv_ScoreState *st = sv_carve(c, 1, sizeof *st);
-    uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
     uint8_t *answered = sv_carve(c, sc->post_count + 1u, 1);
     sv_DecisionNote *notes = sv_carve(c, sc->decision_count + 1u, sizeof *notes);
     sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
     *cleared = c->size;
+    /* the scenario's alone: cleared and marked at the start, kept by a restart */
+    uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
     sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
     /* each decision's facts known when it closed, written when it closes */
     uint8_t *note_known = sv_carve(c, (size_t)sc->decision_count * sc->fact_count + 1u, 1);
@@ -121,6 +122,7 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
         sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }
+    memset(st->answerable, 0, sc->post_count + 1u);
     mark_answerable(st, sc);
     st->has_ticks = has_rules(m, SV_TRIGGER_TICK);
     st->standing_hint = -1;
@@ -150,8 +152,7 @@ sv_Status sv_score_state_restart(sv_Session *s)
     st->promise_cap = keep.promise_cap;
     st->ticks = keep.ticks;
     sv_score_ticks_restart(st, s);
-    mark_answerable(st, s->sc);
-    st->has_ticks = keep.has_ticks;
+    st->has_ticks = keep.has_ticks; /* answerable as the start marked it */
     st->standing_hint = -1;
     sv_score_track(st, s); /* the meters at the start */
     return SV_OK;

@@ -191,12 +191,15 @@ static bool standing(const sv_ScoreState *st, const sv_Session *s, uint32_t p, u
 static void find_standing(sv_ScoreState *st, const sv_Session *s)
 {
     if (st->standing_hint >= 0 && standing(st, s, (uint32_t)st->standing_hint, UINT32_MAX)) return;
+    /* none stood when the posts seen were as many as now: none stands still */
+    if (st->standing_hint < 0 && st->none_seen == s->seen_count) return;
     st->standing_hint = -1;
     for (uint32_t p = 0; p < s->sc->post_count; p++)
         if (standing(st, s, p, UINT32_MAX)) {
             st->standing_hint = (int32_t)p;
             return;
         }
+    st->none_seen = s->seen_count;
 }
 
 /* A sample when the meters moved since the last one. */

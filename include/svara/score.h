@@ -406,6 +406,9 @@ typedef struct sv_ScoreState {
      * sv_score_track (after every item and input) and sv_score_replied, so
      * the clock need not look through every post each time it is asked */
     int32_t standing_hint;
+    /* the posts seen (sv_Session.seen_count) when none stood: a post only
+     * comes to stand by being seen, so none stands while that count holds */
+    uint32_t none_seen;
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
     /* what judging reads of the scenario that never changes, worked out once

@@ -1203,14 +1203,15 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     }
     sv_score_quiet_ticked(st, (uint32_t)now); /* the batch ran at least its first tick */
     s->now_ms = (uint32_t)now;
-    const int32_t mm[SV_METER_COUNT] = {r.m0, r.m1, r.m2, r.m3};
-    const int64_t xx[SV_METER_COUNT] = {r.x0, r.x1, r.x2, r.x3};
-    for (int k = 0; k < SV_METER_COUNT; k++) {
-        s->meters[k] = mm[k];
-        /* by constants: a division by a variable costs more than a tick */
-        s->meter_frac[k] =
-            k == SV_METER_REACH ? xx[k] % SV_CURVE_PER_PERSON : xx[k] % SV_CURVE_PER_TENTH;
-    }
+    /* each whole value m = x / one starts at lo = m * one, so x % one = x - lo */
+    s->meters[0] = r.m0;
+    s->meters[1] = r.m1;
+    s->meters[2] = r.m2;
+    s->meters[3] = r.m3;
+    s->meter_frac[0] = r.x0 - r.lo0;
+    s->meter_frac[1] = r.x1 - r.lo1;
+    s->meter_frac[2] = r.x2 - r.lo2;
+    s->meter_frac[3] = r.x3 - r.lo3;
     for (size_t i = 0; i < q->count; i++) {
         const QuietTick *y = &qt[i];
         if (!y->added) continue;

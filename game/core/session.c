@@ -105,51 +105,22 @@ void sv_session_free(sv_Session *s)
     s->ending = -1;
 }
 
-/* ---- the queue: a binary min-heap on (t_ms, seq) ---------------------------- */
+/* ---- the queue: sorted on (t_ms, seq), the next item first ------------------- */
 
+/* A run's queue holds a few dozen items at most, and what is scheduled mostly
+ * comes after what waits: a push walks in from the back, a pop moves the rest
+ * up by one, both cheaper there than a heap's sifting. */
 static inline bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
 {
     return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);
 }
 
-static void heap_swap(sv_Scheduled *q, size_t i, size_t j)
-{
-    sv_Scheduled tmp = q[i];
-    q[i] = q[j];
-    q[j] = tmp;
-}
-
-static void heap_up(sv_Scheduled *q, size_t i)
-{
-    while (i > 0) {
-        size_t parent = (i - 1) / 2;
-        if (!item_before(&q[i], &q[parent])) break;
-        heap_swap(q, i, parent);
-        i = parent;
-    }
-}
-
-static void heap_down(sv_Scheduled *q, size_t n, size_t i)
-{
-    for (;;) {
-        size_t l = 2 * i + 1, r = l + 1, m = i;
-        if (l < n && item_before(&q[l], &q[m])) m = l;
-        if (r < n && item_before(&q[r], &q[m])) m = r;
-        if (m == i) return;
-        heap_swap(q, i, m);
-        i = m;
-    }
-}
-
-/* Removes the item at heap index i, keeping the heap valid. */
-static void heap_remove(sv_Session *s, size_t i)
+/* Removes the item at index i, keeping the order. */
+static void queue_remove(sv_Session *s, size_t i)
 {
     SV_ASSERT(i < s->queue_count);
     s->queue_count--;
-    if (i == s->queue_count) return;
-    s->queue[i] = s->queue[s->queue_count];
-    heap_up(s->queue, i);
-    heap_down(s->queue, s->queue_count, i);
+    memmove(&s->queue[i], &s->queue[i + 1], (s->queue_count - i) * sizeof *s->queue);
 }
 
 /* A full queue drops the item: a runaway scenario must not take the machine
@@ -181,19 +152,20 @@ static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
         s->queue = q;
         s->queue_cap = cap;
     }
-    sv_Scheduled *it = &s->queue[s->queue_count];
-    it->t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
-    it->seq = s->next_seq++;
-    it->kind = kind;
-    it->ref = ref;
-    heap_up(s->queue, s->queue_count++);
+    sv_Scheduled it = {.t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t,
+                       .seq = s->next_seq++,
+                       .kind = kind,
+                       .ref = ref};
+    size_t i = s->queue_count++;
+    for (; i > 0 && item_before(&it, &s->queue[i - 1]); i--) s->queue[i] = s->queue[i - 1];
+    s->queue[i] = it;
 }
 
 static sv_Scheduled queue_pop(sv_Session *s)
 {
     SV_ASSERT(s->queue_count > 0);
     sv_Scheduled top = s->queue[0];
-    heap_remove(s, 0);
+    queue_remove(s, 0);
     return top;
 }
 
@@ -201,7 +173,7 @@ static void queue_drop_deadline(sv_Session *s, int32_t decision)
 {
     for (size_t i = 0; i < s->queue_count; i++) {
         if (s->queue[i].kind == ITEM_DEADLINE && s->queue[i].ref == decision) {
-            heap_remove(s, i);
+            queue_remove(s, i);
             return;
         }
     }

@@ -147,7 +147,7 @@ typedef struct sv_Session {
     uint32_t *inject_ms;       /* [inject_count] when it fired */
 
     sv_Scheduled *queue;
-    size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
+    size_t queue_count, queue_cap; /* sorted on (t_ms, seq): queue[0] is next */
     uint32_t next_seq;
     sv_LogEntry *log;
     size_t log_count, log_cap;

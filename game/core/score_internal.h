@@ -344,6 +344,9 @@ void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLiv
 /* The tick rules that hold for every standing post, in the order their
  * ticks fire (false when the tick rules test the time). */
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
+/* sv_score_tick_live, and with it sv_score_ticks_may_pass at t (*may_pass). */
+bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
+                        bool *may_pass);
 bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post);
 /* One second of a tick rule for the post, kept in its one record. */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h);

@@ -645,9 +645,10 @@ sv_QuietSpan sv_score_quiet_span(sv_ScoreState *st, const sv_Session *s, uint64_
                                  sv_Quiet *q, uint32_t *last)
 {
     uint32_t t = quiet_start(st, s, &until);
-    if (!t || !sv_score_tick_live(st, s, q)) return SV_QUIET_NONE;
+    bool may_pass;
+    if (!t || !sv_score_tick_span(st, s, t, q, &may_pass)) return SV_QUIET_NONE;
     uint64_t end = t + (until - 1u - t) / TICK_MS * TICK_MS;
-    if (sv_score_ticks_may_pass(st, s, t)) {
+    if (may_pass) {
         uint32_t left = live_left(st, q);
         if (!left) { /* every standing post's tick rules are spent */
             pass_to(st, s, t, end);

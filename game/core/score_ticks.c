@@ -321,15 +321,36 @@ bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t)
     return tk->live_epoch != tk->epoch || t >= tk->live_ms;
 }
 
+static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
+
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk || !tk->cached) return false;
     check_epoch(tk, s);
+    list_live(st, s, q);
+    return true;
+}
+
+bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
+                        bool *may_pass)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk || !tk->cached) return false;
+    check_epoch(tk, s); /* once for both */
+    list_live(st, s, q);
+    *may_pass = tk->live_epoch != tk->epoch || t >= tk->live_ms;
+    return true;
+}
+
+/* sv_score_tick_live once the epoch is checked. */
+static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
+{
+    sv_ScoreTicks *tk = st->ticks;
     if (tk->listed && tk->listed_epoch == tk->epoch && tk->listed_seen == s->seen_count) {
         q->live = tk->live;
         q->count = tk->listed_count;
-        return true;
+        return;
     }
     size_t n = 0;
     const uint8_t *answerable = st->answerable, *answered = st->answered, *seen = s->post_seen;
@@ -352,7 +373,6 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
     tk->listed_epoch = tk->epoch;
     tk->listed_seen = s->seen_count;
     tk->listed_count = n;
-    return true;
 }
 
 bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e)

@@ -1151,19 +1151,18 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_SCORE_TICK_MS + 1u));
     quiet_ticks(s, q, qt);
     uint64_t now = s->now_ms;
-    if (q->count == 1) { /* the usual case, with the tick in registers too */
-        QuietTick y = qt[0];
+    if (q->count == 1) { /* the usual case */
+        QuietTick *y = &qt[0];
         for (; t <= q->last; t += SV_SCORE_TICK_MS) {
-            if (y.one_step) { /* the ticks it fires, then the one it does not as before */
-                quiet_one(st, &y, &r, &t, q->last, &now);
+            if (y->one_step) { /* the ticks it fires, then the one it does not as before */
+                quiet_one(st, y, &r, &t, q->last, &now);
                 if (t > q->last) break;
             }
-            bool live = quiet_fire(&y, t, &r);
+            bool live = quiet_fire(y, t, &r);
             now = t;
             quiet_sample(st, t, &r);
             if (!live) break;
         }
-        qt[0] = y;
     } else {
         for (; t <= q->last; t += SV_SCORE_TICK_MS) {
             bool live = false;

@@ -1,4 +1,5 @@
-/* The shortcuts of ticks and quiet time change no result. Seeded random
+/* The shortcuts of ticks and quiet time change no result, and neither does
+ * a session restarted in place of one started afresh. Seeded random
  * play-throughs of the sample pack and a few built-in scenarios, with the
  * audience off (where quiet time is batched), end in the same state hash,
  * meters and records with the default model as with a copy of it marked as
@@ -67,52 +68,62 @@ static bool answer(const sv_Session *s, int32_t d, sv_Rng *rng, sv_Input *in)
 
 /* One play-through: each decision is answered at a random moment before its
  * deadline or left to time out, the clock advanced to each next thing. */
+static Result play_on(sv_Session *sp, uint64_t seed);
+
 static Result play(const sv_Scenario *sc, const sv_ScoreModel *m, uint64_t seed)
 {
     sv_Session s;
     assert_int_equal(sv_session_init(&s, sc, seed), SV_OK);
     assert_int_equal(sv_session_set_model(&s, m, SV_LANG_EN), SV_OK);
+    Result r = play_on(&s, seed);
+    sv_session_free(&s);
+    return r;
+}
+
+/* The play-through of a session started with `seed`, to its end. */
+static Result play_on(sv_Session *sp, uint64_t seed)
+{
+    const sv_Scenario *sc = sp->sc;
     sv_Rng rng;
     sv_rng_seed(&rng, seed, 11);
     uint32_t plan[64];
     bool planned[64] = {false};
     assert_true(sc->decision_count <= 64);
-    while (!s.ended) {
+    while (!sp->ended) {
         int32_t next = -1;
         uint32_t at = 0;
         for (uint32_t d = 0; d < sc->decision_count; d++) {
-            if (s.decision_state[d] != SV_DEC_OPEN) continue;
+            if (sp->decision_state[d] != SV_DEC_OPEN) continue;
             if (!planned[d]) {
                 planned[d] = true;
                 uint32_t dl = sc->decisions[d].deadline_ms;
                 plan[d] =
-                    dl && sv_rng_below(&rng, 4) ? s.now_ms + sv_rng_below(&rng, dl) : UINT32_MAX;
+                    dl && sv_rng_below(&rng, 4) ? sp->now_ms + sv_rng_below(&rng, dl) : UINT32_MAX;
             }
             if (plan[d] != UINT32_MAX && (next < 0 || plan[d] < at)) {
                 next = (int32_t)d;
                 at = plan[d];
             }
         }
-        if (next >= 0 && at <= s.now_ms) {
+        if (next >= 0 && at <= sp->now_ms) {
             sv_Input in;
             plan[next] = UINT32_MAX;
-            if (answer(&s, next, &rng, &in)) (void)sv_session_apply(&s, &in);
+            if (answer(sp, next, &rng, &in)) (void)sv_session_apply(sp, &in);
             continue;
         }
         uint32_t due;
-        bool pending = sv_session_next_due(&s, &due);
+        bool pending = sv_session_next_due(sp, &due);
         if (!pending && next < 0) {
-            sv_session_run_out(&s);
+            sv_session_run_out(sp);
             break;
         }
-        sv_session_advance(&s, pending && (next < 0 || due < at) ? due : at);
+        sv_session_advance(sp, pending && (next < 0 || due < at) ? due : at);
     }
-    Result r = {.hash = sv_session_hash(&s),
-                .firings = s.score->firing_count,
-                .samples = s.score->history_count,
-                .ending = s.ending};
-    memcpy(r.meters, s.meters, sizeof r.meters);
-    sv_session_free(&s);
+    Result r = {.hash = sv_session_hash(sp),
+                .firings = sp->score->firing_count,
+                .samples = sp->score->history_count,
+                .ending = sp->ending};
+    memcpy(r.meters, sp->meters, sizeof r.meters);
     return r;
 }
 
@@ -161,6 +172,42 @@ static void test_core_scenarios(void **state)
         same_with_and_without_shortcuts("scenarios/core", ids[i]);
 }
 
+/* A session restarted (sv_session_restart) after a whole play-through of
+ * another seed plays as one started afresh, with and without a crowd. */
+static void test_restart_is_a_fresh_start(void **state)
+{
+    (void)state;
+    sv_Pack *pack = t_load_pack("scenarios/sample", NULL);
+    sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
+    for (uint32_t i = 0; i < pack->scenario_count; i++) {
+        for (int crowd = 0; crowd < 2; crowd++) {
+            sv_Scenario sc = pack->scenarios[i];
+            if (!crowd) sc.audience_size = 0;
+            if (crowd && !sc.audience_size) continue;
+            sv_Session kept;
+            assert_int_equal(sv_session_init(&kept, &sc, 99), SV_OK);
+            assert_int_equal(sv_session_set_model(&kept, m, SV_LANG_EN), SV_OK);
+            (void)play_on(&kept, 99);
+            for (uint64_t seed = 1; seed <= (crowd ? 2u : 6u); seed++) {
+                Result a = play(&sc, m, seed);
+                assert_int_equal(sv_session_restart(&kept, seed), SV_OK);
+                Result b = play_on(&kept, seed);
+                if (a.hash != b.hash)
+                    fail_msg("%s seed %llu: state %016llx started afresh, %016llx restarted", sc.id,
+                             (unsigned long long)seed, (unsigned long long)a.hash,
+                             (unsigned long long)b.hash);
+                assert_memory_equal(a.meters, b.meters, sizeof a.meters);
+                assert_int_equal(a.firings, b.firings);
+                assert_int_equal(a.samples, b.samples);
+                assert_int_equal(a.ending, b.ending);
+            }
+            sv_session_free(&kept);
+        }
+    }
+    sv_score_free(m);
+    sv_pack_unload(pack);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -180,6 +227,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sample_pack),
         cmocka_unit_test(test_core_scenarios),
+        cmocka_unit_test(test_restart_is_a_fresh_start),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -174,6 +174,16 @@ bool tool_playout_shared(const sv_Pack *pack, const sv_Scenario *sc,
                          const struct sv_ScoreModel *model, const struct sv_ScoreStatic *stat,
                          uint64_t seed, ToolPlayout *out);
 void tool_playout_free(ToolPlayout *out);
+/* A run kept from one play-through to the next (tool_playout_kept): the next
+ * one of the same pack, scenario and model restarts it in the memory it has
+ * (sv_run_restart) instead of setting one up anew; the same results.
+ * tool_kept_new: NULL when out of memory. */
+typedef struct ToolKept ToolKept;
+ToolKept *tool_kept_new(void);
+void tool_kept_free(ToolKept *k);
+bool tool_playout_kept(ToolKept *k, const sv_Pack *pack, const sv_Scenario *sc,
+                       const struct sv_ScoreModel *model, const struct sv_ScoreStatic *stat,
+                       uint64_t seed, ToolPlayout *out);
 
 /* Did the session hit a limit (its log or queue full), or, with_dropped,
  * lose anything (sv_session_dropped)? Then `buf` says which limit, when, the

@@ -59,11 +59,14 @@ static bool measure(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     double c0 = cpu_s(), w0 = wall_s(), cpu = 0, looked = 0;
     /* as explore plays them: what never changes in sc worked out once (in the time) */
     sv_ScoreStatic *stat = sv_score_static_new(sc);
+    ToolKept *kept = tool_kept_new(); /* NULL: each run set up anew, the same results */
     for (;;) {
         if (b->runs ? runs >= b->runs : runs >= MIN_RUNS && cpu >= b->seconds) break;
         ToolPlayout r;
-        if (!tool_playout_shared(pack, sc, base, stat, b->seed + runs, &r)) {
+        if (!(kept ? tool_playout_kept(kept, pack, sc, base, stat, b->seed + runs, &r)
+                   : tool_playout_shared(pack, sc, base, stat, b->seed + runs, &r))) {
             fprintf(stderr, "svara-tool bench explore: %s: run %u could not start\n", sc->id, runs);
+            tool_kept_free(kept);
             sv_score_static_free(stat);
             return false;
         }
@@ -85,6 +88,7 @@ static bool measure(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     }
     cpu = cpu_s() - c0;
     double wall = wall_s() - w0;
+    tool_kept_free(kept);
     sv_score_static_free(stat);
     double rate = cpu > 0 ? runs / cpu : 0, sim_s = (double)sim_ms / 1000.0;
     double target = sc->audience_size ? TARGET_CROWD : TARGET_QUIET;

@@ -198,6 +198,28 @@ bool tool_walk_start(ToolWalk *w, const sv_Pack *pack, const sv_Scenario *sc,
     return st == SV_OK;
 }
 
+/* The walk as tool_walk_start with the same pack, scenario and model but
+ * `seed` would leave it, in the memory it has. */
+static bool walk_restart(ToolWalk *w, uint64_t seed)
+{
+    const sv_Scenario *sc = w->run.sc;
+    uint32_t *plan = w->plan;
+    int32_t(*before)[SV_METER_COUNT] = w->before;
+    uint8_t *cov = w->cov ? w->cov : calloc(tool_explore_slots(sc) + 1u, 1);
+    sv_Run run = w->run;
+    memset(w, 0, sizeof *w);
+    w->run = run;
+    w->plan = plan;
+    w->before = before;
+    w->cov = cov;
+    w->offered_d = -1;
+    if (!cov) return false;
+    memset(cov, 0, tool_explore_slots(sc) + 1u);
+    memset(before, 0, (sc->decision_count + 1u) * sizeof *before);
+    for (uint32_t d = 0; d < sc->decision_count; d++) plan[d] = PLAN_NONE;
+    return sv_run_restart(&w->run, seed) == SV_OK;
+}
+
 void tool_walk_free(ToolWalk *w)
 {
     sv_run_stop(&w->run);
@@ -260,7 +282,9 @@ void tool_walk_play(ToolWalk *w, ToolPolicy *p)
             bool answered = p->on_answer(w, d, &in, p->ctx);
             w->offered_d = -1;
             w->next_known = false;
-            if (answered && sv_run_apply(&w->run, &in) != SV_INPUT_OK) p->stop = p->refusal_stops;
+            if (answered && (w->unrecorded ? sv_session_apply(s, &in)
+                                           : sv_run_apply(&w->run, &in)) != SV_INPUT_OK)
+                p->stop = p->refusal_stops;
             continue;
         }
         uint32_t due;
@@ -366,25 +390,68 @@ static bool playout_hash;
 
 void tool_playout_hash(bool on) { playout_hash = on; }
 
-static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
-                    const sv_ScoreStatic *stat, uint64_t seed, ToolPlayout *out, char **replay)
+struct ToolKept {
+    ToolWalk w;
+    bool live; /* w holds a run of pack, sc and model */
+    const sv_Pack *pack;
+    const sv_Scenario *sc;
+    const sv_ScoreModel *model;
+};
+
+ToolKept *tool_kept_new(void) { return calloc(1, sizeof(ToolKept)); }
+
+void tool_kept_free(ToolKept *k)
+{
+    if (!k) return;
+    if (k->live) tool_walk_free(&k->w);
+    free(k);
+}
+
+/* The walk for a play-through: kept's restarted when it can be, else one
+ * started afresh (kept's, or the caller's own without kept). */
+static bool walk_for(ToolKept *k, ToolWalk *own, const sv_Pack *pack, const sv_Scenario *sc,
+                     const sv_ScoreModel *model, uint64_t seed, ToolWalk **w)
+{
+    if (!k) {
+        *w = own;
+        return tool_walk_start(own, pack, sc, model, seed);
+    }
+    *w = &k->w;
+    if (k->live && k->pack == pack && k->sc == sc && k->model == model && walk_restart(&k->w, seed))
+        return true;
+    if (k->live) tool_walk_free(&k->w);
+    k->live = false;
+    k->pack = pack;
+    k->sc = sc;
+    k->model = model;
+    bool ok = tool_walk_start(&k->w, pack, sc, model, seed);
+    if (ok) k->live = true;
+    return ok;
+}
+
+static bool playout(ToolKept *k, const sv_Pack *pack, const sv_Scenario *sc,
+                    const sv_ScoreModel *model, const sv_ScoreStatic *stat, uint64_t seed,
+                    ToolPlayout *out, char **replay)
 {
     memset(out, 0, sizeof *out);
-    ToolWalk w;
+    ToolWalk own, *w;
     RandomCtx c;
     sv_rng_seed(&c.rng, seed, CHOICE_STREAM);
     ToolPolicy p = {.on_open = random_open, .on_answer = random_answer, .ctx = &c};
-    bool ok = tool_walk_start(&w, pack, sc, model, seed);
+    if (replay) k = NULL; /* a kept run is restarted without its replay */
+    bool ok = walk_for(k, &own, pack, sc, model, seed, &w);
     out->outcome = malloc((sc->decision_count + 1u) * sizeof *out->outcome);
     out->delta = malloc((sc->decision_count + 1u) * sizeof *out->delta);
     if (!ok || !out->outcome || !out->delta) {
-        tool_walk_free(&w);
+        tool_walk_free(w);
+        if (k) k->live = false;
         tool_playout_free(out);
         return false;
     }
-    if (stat && w.run.s.score) w.run.s.score->stat = stat;
-    tool_walk_play(&w, &p);
-    const sv_Session *s = &w.run.s;
+    if (stat && w->run.s.score) w->run.s.score->stat = stat;
+    w->unrecorded = !replay; /* the replay is written out only for --record */
+    tool_walk_play(w, &p);
+    const sv_Session *s = &w->run.s;
     out->seed = seed;
     out->ending = s->ending;
     out->end_ms = s->now_ms;
@@ -396,27 +463,34 @@ static bool playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
                           : st == SV_DEC_TIMED_OUT || st == SV_DEC_OPEN ? TOOL_OUTCOME_TIMEOUT
                           : r >= 0 && s->replies[r].option >= 0         ? s->replies[r].option
                                                                         : TOOL_OUTCOME_COMPOSED;
-        for (int m = 0; m < SV_METER_COUNT; m++) out->delta[d][m] = s->meters[m] - w.before[d][m];
+        for (int m = 0; m < SV_METER_COUNT; m++) out->delta[d][m] = s->meters[m] - w->before[d][m];
     }
     out->limit = tool_session_limit(s, true, out->limit_text, sizeof out->limit_text);
     if (playout_hash) out->state_hash = sv_session_hash(s);
-    out->cov = w.cov;
-    w.cov = NULL;
-    if (replay) *replay = sv_run_write_replay(&w.run);
-    tool_walk_free(&w);
+    out->cov = w->cov;
+    w->cov = NULL;
+    if (replay) *replay = sv_run_write_replay(&w->run);
+    if (!k) tool_walk_free(w); /* else kept for the next play-through */
     return true;
 }
 
 bool tool_playout(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                   uint64_t seed, ToolPlayout *out)
 {
-    return playout(pack, sc, model, NULL, seed, out, NULL);
+    return playout(NULL, pack, sc, model, NULL, seed, out, NULL);
 }
 
 bool tool_playout_shared(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreModel *model,
                          const sv_ScoreStatic *stat, uint64_t seed, ToolPlayout *out)
 {
-    return playout(pack, sc, model, stat, seed, out, NULL);
+    return playout(NULL, pack, sc, model, stat, seed, out, NULL);
+}
+
+bool tool_playout_kept(ToolKept *k, const sv_Pack *pack, const sv_Scenario *sc,
+                       const sv_ScoreModel *model, const sv_ScoreStatic *stat, uint64_t seed,
+                       ToolPlayout *out)
+{
+    return playout(k, pack, sc, model, stat, seed, out, NULL);
 }
 
 /* --record SEED FILE: that run's inputs as a replay, for svara-tool play --replay. */
@@ -425,7 +499,7 @@ static int record_run(const sv_Pack *pack, const sv_Scenario *sc, const sv_Score
 {
     ToolPlayout r;
     char *json = NULL;
-    if (!playout(pack, sc, model, NULL, seed, &r, &json)) {
+    if (!playout(NULL, pack, sc, model, NULL, seed, &r, &json)) {
         fputs("svara-tool explore: the run could not start\n", stderr);
         return 1;
     }
@@ -526,9 +600,11 @@ static void add_run(Job *j, uint32_t index, const ToolPlayout *r)
 static void *job_main(void *arg)
 {
     Job *j = arg;
+    ToolKept *kept = tool_kept_new(); /* NULL: each run set up anew, the same results */
     for (uint32_t i = j->lo; i < j->hi && !*j->cancel; i++) {
         ToolPlayout r;
-        if (tool_playout_shared(j->pack, j->sc, j->model, j->stat, j->seed + i, &r)) {
+        if (kept ? tool_playout_kept(kept, j->pack, j->sc, j->model, j->stat, j->seed + i, &r)
+                 : tool_playout_shared(j->pack, j->sc, j->model, j->stat, j->seed + i, &r)) {
             add_run(j, i, &r);
             tool_playout_free(&r);
         } else {
@@ -536,6 +612,7 @@ static void *job_main(void *arg)
         }
         atomic_fetch_add(j->done, 1u);
     }
+    tool_kept_free(kept);
     return NULL;
 }
 

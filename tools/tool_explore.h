@@ -34,6 +34,9 @@ typedef struct ToolWalk {
     bool next_known;
     int32_t next_d;
     uint32_t next_at;
+    /* the inputs go to the session alone, not to the run's replay (a caller
+     * that never writes the replay out); false after tool_walk_start */
+    bool unrecorded;
 } ToolWalk;
 
 /* Plays the run to its end. `on_open` plans each decision as it opens;

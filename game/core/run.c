@@ -46,6 +46,23 @@ void sv_run_stop(sv_Run *r)
     memset(r, 0, sizeof *r);
 }
 
+sv_Status sv_run_restart(sv_Run *r, uint64_t seed)
+{
+    if (!r->started || r->replay) return SV_ERR_INVALID;
+    uint32_t pct = r->rec.deadline_pct; /* the dial at the start */
+    sv_replay_free(&r->rec);
+    r->rec_dropped = 0;
+    r->replay_next = r->dial_next = 0;
+    r->replay_failed = false;
+    r->refusal = SV_INPUT_OK;
+    r->seed = seed;
+    sv_Status st = sv_session_restart(&r->s, seed);
+    if (st == SV_OK && pct && pct != 100u) st = sv_session_set_deadline_pct(&r->s, pct);
+    r->rec.deadline_pct = st == SV_OK ? r->s.deadline_pct : 0u;
+    if (st != SV_OK) sv_run_stop(r);
+    return st;
+}
+
 sv_Dropped sv_run_dropped(const sv_Run *r)
 {
     sv_Dropped d = sv_session_dropped(&r->s);

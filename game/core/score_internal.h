@@ -304,7 +304,7 @@ bool sv_score_quiet_sample(sv_ScoreState *st, uint32_t t, int32_t rep, int32_t s
 /* Quiet time: nothing is scheduled before `until`, no crowd runs and no
  * promise falls due, so the model's ticks are all that happens, the same
  * standing posts and the same rules every tick until each rule's time is
- * up. sv_score_quiet lists them (false when that cannot be told: the tick
+ * up. sv_score_quiet_span lists them (none when that cannot be told: the tick
  * rules test the time, the meters moved since the last sample), and the
  * session fires them tick by tick: each live one whose time is not up
  * (sv_score_tick_fires) for a post standing by then, through the meters'
@@ -321,7 +321,17 @@ typedef struct sv_Quiet {
     const sv_TickLive *live;
     size_t count;
 } sv_Quiet;
-bool sv_score_quiet(sv_ScoreState *st, const sv_Session *s, uint64_t until, sv_Quiet *q);
+/* Quiet time up to `until`, looked at once: SV_QUIET_PASSED when the ticks
+ * due before `until` can fire nothing (every standing post's tick rules are
+ * spent, no promise falls due, the meters are as last sampled): they are
+ * passed all at once as one by one would (the sample every ten seconds
+ * included) and *last is the last one's time; SV_QUIET_TICKS with the live
+ * ticks listed in *q for the session to fire; SV_QUIET_NONE when that cannot
+ * be told (the tick rules test the time, the meters moved since the last
+ * sample, no tick is due before `until`). */
+typedef enum { SV_QUIET_NONE = 0, SV_QUIET_PASSED, SV_QUIET_TICKS } sv_QuietSpan;
+sv_QuietSpan sv_score_quiet_span(sv_ScoreState *st, const sv_Session *s, uint64_t until,
+                                 sv_Quiet *q, uint32_t *last);
 /* The judgements due at t when they are the tick's alone (no promise falls
  * due by t) and its rules' hits are kept between seconds: the live ticks as
  * sv_score_tick_live lists them, in the order sv_score_jobs and
@@ -334,6 +344,9 @@ void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLiv
 /* The tick rules that hold for every standing post, in the order their
  * ticks fire (false when the tick rules test the time). */
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
+/* sv_score_tick_live, and with it sv_score_ticks_may_pass at t (*may_pass). */
+bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
+                        bool *may_pass);
 bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post);
 /* One second of a tick rule for the post, kept in its one record. */
 void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, const sv_ScoreHit *h);
@@ -341,11 +354,6 @@ void sv_score_keep_tick(sv_ScoreState *st, const sv_Session *s, int32_t post, co
 void sv_score_keep_tick_at(sv_ScoreState *st, const sv_Session *s, int32_t index, int32_t post,
                            const sv_ScoreHit *h);
 
-/* Quiet time: when the ticks due before `until` can fire nothing (every
- * standing post's tick rules are spent, no promise falls due, the meters are
- * as last sampled), passes them all at once as one by one would (the sample
- * every ten seconds included) and returns true with the last one's time. */
-bool sv_score_pass(sv_ScoreState *st, const sv_Session *s, uint64_t until, uint32_t *last);
 /* The run ends: notes the decisions still open and lists an end judgement for
  * every post that was never answered. */
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs);
@@ -369,20 +377,21 @@ typedef struct sv_ScoreTicks sv_ScoreTicks;
 bool sv_score_ticks_read_time(const sv_ScoreModel *m);
 void sv_score_note_tick_time(sv_ScoreModel *m);
 sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s);
+/* The ticks as sv_score_ticks_init leaves them, in the block st has (same scenario and model). */
+void sv_score_ticks_restart(sv_ScoreState *st, const sv_Session *s);
+/* The state as sv_score_state_init leaves it, for the session as
+ * sv_session_restart left it, in the blocks it has (the same scenario, model
+ * and language). */
+sv_Status sv_score_state_restart(sv_Session *s);
 void sv_score_ticks_free(sv_ScoreState *st);
 /* The tick judgement of a standing post now: its context and the tick rules
  * that hold, before their time limits (as sv_score_fire_hits gives them). */
 size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
                           sv_ScoreContext *ctx, sv_ScoreHit *hits);
-/* How many more ticks the tick rules that hold for the standing post fire
- * (the longest of them), unless a reply goes out or a fact comes to light
- * first: 0 when all are spent, UINT32_MAX when that cannot be told without
- * the time or one has no limit. */
-uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post);
 /* A fact came to light: the session calls it at every change of fact_known
  * after the start (the ticks compare the facts known only then). */
 void sv_score_facts_changed(sv_ScoreState *st);
-/* A memo for sv_score_pass, which a change of what ticks read forgets: ticks
+/* A memo for sv_score_quiet_span, which a change of what ticks read forgets: ticks
  * stay live until at least `t` (live_until); may a pass at t succeed? */
 void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t);
 bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t);

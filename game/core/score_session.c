@@ -62,7 +62,6 @@ void sv_score_state_free(sv_Session *s)
 {
     sv_ScoreState *st = s->score;
     if (!st) return;
-    for (uint32_t d = 0; st->notes && d < s->sc->decision_count; d++) free(st->notes[d].known);
     free(st->firings);
     free(st->history);
     free(st->promises);
@@ -80,12 +79,15 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     if (!c) return NULL;
     const sv_Scenario *sc = s->sc;
     sv_ScoreState *st = sv_carve(c, 1, sizeof *st);
-    uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
     uint8_t *answered = sv_carve(c, sc->post_count + 1u, 1);
     sv_DecisionNote *notes = sv_carve(c, sc->decision_count + 1u, sizeof *notes);
     sv_ReplyInfo *reply_info = sv_carve(c, s->reply_cap + 1u, sizeof *reply_info);
     *cleared = c->size;
+    /* the scenario's alone: cleared and marked at the start, kept by a restart */
+    uint8_t *answerable = sv_carve(c, sc->post_count + 1u, 1);
     sv_ScoreHit *scratch = sv_carve(c, m->rule_count + 1u, sizeof *scratch);
+    /* each decision's facts known when it closed, written when it closes */
+    uint8_t *note_known = sv_carve(c, (size_t)sc->decision_count * sc->fact_count + 1u, 1);
     /* at most one job per post, plus the promises, which never outnumber the replies */
     size_t job_cap = (size_t)sc->post_count + s->reply_cap + 1u;
     sv_ScoreJob *jobs = sv_carve(c, job_cap, sizeof *jobs);
@@ -94,6 +96,7 @@ static sv_ScoreState *carve_state(const sv_Session *s, const sv_ScoreModel *m, s
     st->answered = answered;
     st->notes = notes;
     st->scratch = scratch;
+    st->note_known = note_known;
     st->reply_info = reply_info;
     st->job_cap = job_cap;
     st->jobs = jobs;
@@ -119,8 +122,37 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
         sv_score_state_free(s);
         return SV_ERR_NOMEM;
     }
+    memset(st->answerable, 0, sc->post_count + 1u);
     mark_answerable(st, sc);
     st->has_ticks = has_rules(m, SV_TRIGGER_TICK);
+    st->standing_hint = -1;
+    sv_score_track(st, s); /* the meters at the start */
+    return SV_OK;
+}
+
+sv_Status sv_score_state_restart(sv_Session *s)
+{
+    sv_ScoreState *st = s->score;
+    if (!st || !st->ticks) return SV_ERR_INVALID;
+    const sv_ScoreState keep = *st;
+    sv_Carve c = {0, (char *)st};
+    size_t cleared;
+    (void)carve_state(s, keep.model, &c, &cleared); /* places, in the block st heads */
+    memset(st, 0, cleared);
+    (void)carve_state(s, keep.model, &(sv_Carve){0, (char *)st}, &cleared);
+    st->model = keep.model;
+    st->lang = keep.lang;
+    st->next_tick_ms = TICK_MS;
+    /* the tables that grow, kept empty */
+    st->firings = keep.firings;
+    st->firing_cap = keep.firing_cap;
+    st->history = keep.history;
+    st->history_cap = keep.history_cap;
+    st->promises = keep.promises;
+    st->promise_cap = keep.promise_cap;
+    st->ticks = keep.ticks;
+    sv_score_ticks_restart(st, s);
+    st->has_ticks = keep.has_ticks; /* answerable as the start marked it */
     st->standing_hint = -1;
     sv_score_track(st, s); /* the meters at the start */
     return SV_OK;
@@ -159,12 +191,15 @@ static bool standing(const sv_ScoreState *st, const sv_Session *s, uint32_t p, u
 static void find_standing(sv_ScoreState *st, const sv_Session *s)
 {
     if (st->standing_hint >= 0 && standing(st, s, (uint32_t)st->standing_hint, UINT32_MAX)) return;
+    /* none stood when the posts seen were as many as now: none stands still */
+    if (st->standing_hint < 0 && st->none_seen == s->seen_count) return;
     st->standing_hint = -1;
     for (uint32_t p = 0; p < s->sc->post_count; p++)
         if (standing(st, s, p, UINT32_MAX)) {
             st->standing_hint = (int32_t)p;
             return;
         }
+    st->none_seen = s->seen_count;
 }
 
 /* A sample when the meters moved since the last one. */
@@ -308,7 +343,7 @@ void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
     uint8_t *known = n->known;
     memset(n, 0, sizeof *n);
     /* what the player knew then: the debrief judges what else they could have said */
-    if (!known && sc->fact_count) known = malloc(sc->fact_count);
+    if (!known && sc->fact_count) known = st->note_known + (size_t)d * sc->fact_count;
     if (known) memcpy(known, s->fact_known, sc->fact_count);
     n->known = known;
     n->closed = true;
@@ -578,37 +613,54 @@ static uint32_t quiet_start(const sv_ScoreState *st, const sv_Session *s, uint64
     return t < *until ? t : 0;
 }
 
-bool sv_score_pass(sv_ScoreState *st, const sv_Session *s, uint64_t until, uint32_t *last)
+/* The ticks from t to `end` fire nothing and move nothing: a sample is kept
+ * every ten seconds, and the next tick comes after end. */
+static void pass_to(sv_ScoreState *st, const sv_Session *s, uint32_t t, uint64_t end)
 {
-    uint32_t t = quiet_start(st, s, &until);
-    if (!t || !sv_score_ticks_may_pass(st, s, t)) return false;
-    uint32_t left = 0; /* ticks until every standing post's tick rules are spent */
-    for (uint32_t p = 0; p < s->sc->post_count; p++)
-        if (standing(st, s, p, UINT32_MAX)) {
-            uint32_t l = sv_score_tick_left(st, s, (int32_t)p);
-            left = l > left ? l : left;
-        }
-    if (left) {
-        sv_score_ticks_live_until(st, s,
-                                  left == UINT32_MAX ? UINT64_MAX : t + (uint64_t)left * TICK_MS);
-        return false;
-    }
-    /* each tick fires nothing and moves nothing; a sample is kept every ten seconds */
-    uint64_t end = t + (until - 1u - t) / TICK_MS * TICK_MS;
     for (uint64_t x = (t + SAMPLE_MS - 1u) / SAMPLE_MS * SAMPLE_MS; x <= end; x += SAMPLE_MS)
         push_sample_at(st, s, (uint32_t)x);
     st->next_tick_ms = end + TICK_MS > UINT32_MAX ? UINT32_MAX : (uint32_t)(end + TICK_MS);
-    *last = (uint32_t)end;
-    return true;
 }
 
-bool sv_score_quiet(sv_ScoreState *st, const sv_Session *s, uint64_t until, sv_Quiet *q)
+/* How many more ticks the live ticks fire (the longest of them): 0 when all
+ * are spent, UINT32_MAX when one has no limit. */
+static uint32_t live_left(const sv_ScoreState *st, const sv_Quiet *q)
+{
+    uint32_t left = 0;
+    for (size_t i = 0; i < q->count; i++) {
+        const sv_TickLive *e = &q->live[i];
+        if (!e->limit_ms) return UINT32_MAX;
+        uint64_t fired =
+            *e->record >= 0 ? (uint64_t)st->firings[*e->record].count * SV_MS_PER_SECOND : 0;
+        /* it fires while fired < limit, a tick (SV_SCORE_TICK_S seconds) at a time */
+        uint64_t l = fired < e->limit_ms
+                         ? (e->limit_ms - fired + SV_SCORE_TICK_MS - 1u) / SV_SCORE_TICK_MS
+                         : 0;
+        if (l > left) left = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
+    }
+    return left;
+}
+
+sv_QuietSpan sv_score_quiet_span(sv_ScoreState *st, const sv_Session *s, uint64_t until,
+                                 sv_Quiet *q, uint32_t *last)
 {
     uint32_t t = quiet_start(st, s, &until);
-    if (!t || !sv_score_tick_live(st, s, q)) return false;
+    bool may_pass;
+    if (!t || !sv_score_tick_span(st, s, t, q, &may_pass)) return SV_QUIET_NONE;
+    uint64_t end = t + (until - 1u - t) / TICK_MS * TICK_MS;
+    if (may_pass) {
+        uint32_t left = live_left(st, q);
+        if (!left) { /* every standing post's tick rules are spent */
+            pass_to(st, s, t, end);
+            *last = (uint32_t)end;
+            return SV_QUIET_PASSED;
+        }
+        sv_score_ticks_live_until(st, s,
+                                  left == UINT32_MAX ? UINT64_MAX : t + (uint64_t)left * TICK_MS);
+    }
     q->first = t;
-    q->last = t + (until - 1u - t) / TICK_MS * TICK_MS;
-    return true;
+    q->last = end;
+    return SV_QUIET_TICKS;
 }
 
 size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJob **jobs)

@@ -122,7 +122,20 @@ void sv_score_ticks_free(sv_ScoreState *st)
     st->ticks = NULL;
 }
 
+static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse);
+
 sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
+{
+    return ticks_setup(st, s, NULL);
+}
+
+void sv_score_ticks_restart(sv_ScoreState *st, const sv_Session *s)
+{
+    (void)ticks_setup(st, s, (char *)st->ticks);
+}
+
+/* The ticks' block (`reuse`, or a new one) carved and set up as at the start. */
+static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse)
 {
     const sv_ScoreModel *m = st->model;
     const sv_Scenario *sc = s->sc;
@@ -144,7 +157,7 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
         int32_t *slot = sv_carve(&c, m->rule_count + 1u, sizeof *slot);
         int32_t *record = sv_carve(&c, cells, sizeof *record);
         if (pass == 0) {
-            c.base = malloc(c.size);
+            c.base = reuse ? reuse : malloc(c.size);
             if (!c.base) return SV_ERR_NOMEM;
             memset(c.base, 0, cleared);
             c.size = 0;
@@ -161,10 +174,10 @@ sv_Status sv_score_ticks_init(sv_ScoreState *st, const sv_Session *s)
     st->ticks = tk;
     for (uint32_t p = 0; p <= sc->post_count; p++) tk->posts[p].made = false;
     tk->rule_count = hi - lo;
-    for (uint32_t i = 0; i < m->rule_count; i++) tk->slot[i] = -1;
+    memset(tk->slot, 0xff, m->rule_count * sizeof *tk->slot); /* -1 each */
     for (uint32_t j = lo; j < hi; j++) tk->slot[m->rule_order[j]] = (int32_t)(j - lo);
     tk->cached = !sv_score_ticks_read_time(m);
-    for (size_t i = 0; i < cells; i++) tk->record[i] = -1;
+    memset(tk->record, 0xff, cells * sizeof *tk->record); /* -1 each */
     tk->epoch = 1;
     tk->sent = s->sent_count;
     memcpy(tk->known, s->fact_known, sc->fact_count);
@@ -247,10 +260,20 @@ static size_t judge_afresh(const sv_ScoreState *st, const sv_Session *s, int32_t
 
 /* The post's entry, made afresh when the epoch moved on since (the scratch
  * takes the hits on the way). */
+static TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
+                           sv_ScoreHit *scratch);
+
 static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_ScoreHit *scratch)
 {
+    check_epoch(st->ticks, s);
+    return fresh_now(st, s, post, scratch);
+}
+
+/* fresh once the caller checked the epoch. */
+static inline TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
+                                  sv_ScoreHit *scratch)
+{
     sv_ScoreTicks *tk = st->ticks;
-    check_epoch(tk, s);
     TickPost *tp = &tk->posts[post];
     if (!tp->made) tp->thread = sv_score_thread(s->sc, post);
     if (!still_made(tk, tp)) {
@@ -281,25 +304,6 @@ size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
     return tp->hit_count;
 }
 
-uint32_t sv_score_tick_left(sv_ScoreState *st, const sv_Session *s, int32_t post)
-{
-    sv_ScoreTicks *tk = st->ticks;
-    if (!tk || !tk->cached || !sv_in_range(post, s->sc->post_count)) return UINT32_MAX;
-    const TickPost *tp = fresh(st, s, post, st->scratch);
-    const sv_ScoreHit *h = &tk->hits[(size_t)post * tk->rule_count];
-    uint32_t left = 0;
-    for (uint32_t i = 0; i < tp->hit_count; i++) {
-        uint32_t limit = st->model->rules[h[i].rule].for_ms;
-        int32_t r = tk->record[(size_t)post * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
-        uint64_t fired = r >= 0 ? (uint64_t)st->firings[r].count * SV_MS_PER_SECOND : 0;
-        if (!limit) return UINT32_MAX;
-        /* it fires while fired < limit, a tick (SV_SCORE_TICK_S seconds) at a time */
-        uint64_t l = fired < limit ? (limit - fired + SV_SCORE_TICK_MS - 1u) / SV_SCORE_TICK_MS : 0;
-        if (l > left) left = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
-    }
-    return left;
-}
-
 void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t)
 {
     sv_ScoreTicks *tk = st->ticks;
@@ -317,20 +321,43 @@ bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t)
     return tk->live_epoch != tk->epoch || t >= tk->live_ms;
 }
 
+static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
+
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk || !tk->cached) return false;
     check_epoch(tk, s);
+    list_live(st, s, q);
+    return true;
+}
+
+bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
+                        bool *may_pass)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    if (!tk || !tk->cached) return false;
+    check_epoch(tk, s); /* once for both */
+    list_live(st, s, q);
+    *may_pass = tk->live_epoch != tk->epoch || t >= tk->live_ms;
+    return true;
+}
+
+/* sv_score_tick_live once the epoch is checked. */
+static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
+{
+    sv_ScoreTicks *tk = st->ticks;
     if (tk->listed && tk->listed_epoch == tk->epoch && tk->listed_seen == s->seen_count) {
         q->live = tk->live;
         q->count = tk->listed_count;
-        return true;
+        return;
     }
     size_t n = 0;
-    for (uint32_t p = 0; p < s->sc->post_count; p++) {
-        if (!sv_score_standing(st, s, p)) continue;
-        const TickPost *tp = fresh(st, s, (int32_t)p, st->scratch);
+    const uint8_t *answerable = st->answerable, *answered = st->answered, *seen = s->post_seen;
+    for (uint32_t p = 0, np = s->sc->post_count; p < np; p++) {
+        /* sv_score_standing, in line */
+        if (!answerable[p] || answered[p] || !seen[p] || s->post_ms[p] == UINT32_MAX) continue;
+        const TickPost *tp = fresh_now(st, s, (int32_t)p, st->scratch);
         const sv_ScoreHit *h = &tk->hits[(size_t)p * tk->rule_count];
         for (uint32_t i = 0; i < tp->hit_count; i++) {
             sv_TickLive *e = &tk->live[n++];
@@ -346,7 +373,6 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
     tk->listed_epoch = tk->epoch;
     tk->listed_seen = s->seen_count;
     tk->listed_count = n;
-    return true;
 }
 
 bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e)

@@ -105,51 +105,22 @@ void sv_session_free(sv_Session *s)
     s->ending = -1;
 }
 
-/* ---- the queue: a binary min-heap on (t_ms, seq) ---------------------------- */
+/* ---- the queue: sorted on (t_ms, seq), the next item first ------------------- */
 
-static bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
+/* A run's queue holds a few dozen items at most, and what is scheduled mostly
+ * comes after what waits: a push walks in from the back, a pop moves the rest
+ * up by one, both cheaper there than a heap's sifting. */
+static inline bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
 {
     return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);
 }
 
-static void heap_swap(sv_Scheduled *q, size_t i, size_t j)
-{
-    sv_Scheduled tmp = q[i];
-    q[i] = q[j];
-    q[j] = tmp;
-}
-
-static void heap_up(sv_Scheduled *q, size_t i)
-{
-    while (i > 0) {
-        size_t parent = (i - 1) / 2;
-        if (!item_before(&q[i], &q[parent])) break;
-        heap_swap(q, i, parent);
-        i = parent;
-    }
-}
-
-static void heap_down(sv_Scheduled *q, size_t n, size_t i)
-{
-    for (;;) {
-        size_t l = 2 * i + 1, r = l + 1, m = i;
-        if (l < n && item_before(&q[l], &q[m])) m = l;
-        if (r < n && item_before(&q[r], &q[m])) m = r;
-        if (m == i) return;
-        heap_swap(q, i, m);
-        i = m;
-    }
-}
-
-/* Removes the item at heap index i, keeping the heap valid. */
-static void heap_remove(sv_Session *s, size_t i)
+/* Removes the item at index i, keeping the order. */
+static void queue_remove(sv_Session *s, size_t i)
 {
     SV_ASSERT(i < s->queue_count);
     s->queue_count--;
-    if (i == s->queue_count) return;
-    s->queue[i] = s->queue[s->queue_count];
-    heap_up(s->queue, i);
-    heap_down(s->queue, s->queue_count, i);
+    memmove(&s->queue[i], &s->queue[i + 1], (s->queue_count - i) * sizeof *s->queue);
 }
 
 /* A full queue drops the item: a runaway scenario must not take the machine
@@ -181,19 +152,20 @@ static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
         s->queue = q;
         s->queue_cap = cap;
     }
-    sv_Scheduled *it = &s->queue[s->queue_count];
-    it->t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t;
-    it->seq = s->next_seq++;
-    it->kind = kind;
-    it->ref = ref;
-    heap_up(s->queue, s->queue_count++);
+    sv_Scheduled it = {.t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t,
+                       .seq = s->next_seq++,
+                       .kind = kind,
+                       .ref = ref};
+    size_t i = s->queue_count++;
+    for (; i > 0 && item_before(&it, &s->queue[i - 1]); i--) s->queue[i] = s->queue[i - 1];
+    s->queue[i] = it;
 }
 
 static sv_Scheduled queue_pop(sv_Session *s)
 {
     SV_ASSERT(s->queue_count > 0);
     sv_Scheduled top = s->queue[0];
-    heap_remove(s, 0);
+    queue_remove(s, 0);
     return top;
 }
 
@@ -201,7 +173,7 @@ static void queue_drop_deadline(sv_Session *s, int32_t decision)
 {
     for (size_t i = 0; i < s->queue_count; i++) {
         if (s->queue[i].kind == ITEM_DEADLINE && s->queue[i].ref == decision) {
-            heap_remove(s, i);
+            queue_remove(s, i);
             return;
         }
     }
@@ -396,6 +368,46 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
     memcpy(s->meters, sc->meters_initial, sizeof s->meters);
     schedule_start(s);
+    return SV_OK;
+}
+
+sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc || !s->flags || !s->queue || !s->log) return SV_ERR_INVALID;
+    sv_Session keep = *s;
+    sv_audience_free(s);
+    memset(s, 0, sizeof *s);
+    s->ending = -1;
+    s->sc = sc;
+    s->seed = seed;
+    s->deadline_pct = 100u;
+    sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
+    /* the arrays' block as alloc_state carved it, the queue and the log kept */
+    s->reply_cap = keep.reply_cap;
+    sv_Carve c = {0, (char *)keep.flags};
+    size_t cleared;
+    carve_all(s, sc, &c, &cleared);
+    memset(keep.flags, 0, cleared);
+    s->queue = keep.queue;
+    s->queue_cap = keep.queue_cap;
+    s->log = keep.log;
+    s->log_cap = keep.log_cap;
+    if (sv_audience_init(s) != SV_OK) {
+        s->score = keep.score;
+        sv_session_free(s);
+        return SV_ERR_NOMEM;
+    }
+    for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
+    for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
+    for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
+    memcpy(s->meters, sc->meters_initial, sizeof s->meters);
+    schedule_start(s);
+    s->score = keep.score; /* the model's state, set up again as after the start */
+    if (s->score && sv_score_state_restart(s) != SV_OK) {
+        sv_session_free(s);
+        return SV_ERR_NOMEM;
+    }
     return SV_OK;
 }
 
@@ -1139,19 +1151,18 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     r.room = sv_score_history_room(st, (size_t)((q->last - t) / SV_SCORE_TICK_MS + 1u));
     quiet_ticks(s, q, qt);
     uint64_t now = s->now_ms;
-    if (q->count == 1) { /* the usual case, with the tick in registers too */
-        QuietTick y = qt[0];
+    if (q->count == 1) { /* the usual case */
+        QuietTick *y = &qt[0];
         for (; t <= q->last; t += SV_SCORE_TICK_MS) {
-            if (y.one_step) { /* the ticks it fires, then the one it does not as before */
-                quiet_one(st, &y, &r, &t, q->last, &now);
+            if (y->one_step) { /* the ticks it fires, then the one it does not as before */
+                quiet_one(st, y, &r, &t, q->last, &now);
                 if (t > q->last) break;
             }
-            bool live = quiet_fire(&y, t, &r);
+            bool live = quiet_fire(y, t, &r);
             now = t;
             quiet_sample(st, t, &r);
             if (!live) break;
         }
-        qt[0] = y;
     } else {
         for (; t <= q->last; t += SV_SCORE_TICK_MS) {
             bool live = false;
@@ -1163,14 +1174,15 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     }
     sv_score_quiet_ticked(st, (uint32_t)now); /* the batch ran at least its first tick */
     s->now_ms = (uint32_t)now;
-    const int32_t mm[SV_METER_COUNT] = {r.m0, r.m1, r.m2, r.m3};
-    const int64_t xx[SV_METER_COUNT] = {r.x0, r.x1, r.x2, r.x3};
-    for (int k = 0; k < SV_METER_COUNT; k++) {
-        s->meters[k] = mm[k];
-        /* by constants: a division by a variable costs more than a tick */
-        s->meter_frac[k] =
-            k == SV_METER_REACH ? xx[k] % SV_CURVE_PER_PERSON : xx[k] % SV_CURVE_PER_TENTH;
-    }
+    /* each whole value m = x / one starts at lo = m * one, so x % one = x - lo */
+    s->meters[0] = r.m0;
+    s->meters[1] = r.m1;
+    s->meters[2] = r.m2;
+    s->meters[3] = r.m3;
+    s->meter_frac[0] = r.x0 - r.lo0;
+    s->meter_frac[1] = r.x1 - r.lo1;
+    s->meter_frac[2] = r.x2 - r.lo2;
+    s->meter_frac[3] = r.x3 - r.lo3;
     for (size_t i = 0; i < q->count; i++) {
         const QuietTick *y = &qt[i];
         if (!y->added) continue;
@@ -1196,16 +1208,23 @@ static bool quiet_batchable(const sv_Session *s, const sv_Quiet *q)
     return true;
 }
 
-/* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet): the
- * model's ticks run back to back, each as run_score runs it, until
- * `until` or until every rule's time is up (then sv_score_pass skips the
+/* Quiet time without a crowd (svara/score_internal.h, sv_score_quiet_span):
+ * the model's ticks run back to back, each as run_score runs it, until
+ * `until` or until every rule's time is up (then the next span passes the
  * rest). Without a crowd a tick's hits move the meters themselves, as in
  * run_job. False when the time is not quiet. */
 static bool run_quiet(sv_Session *s, uint64_t until)
 {
     sv_ScoreState *st = s->score;
     sv_Quiet q;
-    if (s->audience || !sv_score_quiet(st, s, until, &q)) return false;
+    uint32_t last;
+    switch (sv_score_quiet_span(st, s, until, &q, &last)) {
+    case SV_QUIET_NONE: return false;
+    case SV_QUIET_PASSED:
+        if (last > s->now_ms) s->now_ms = last;
+        return true;
+    case SV_QUIET_TICKS: break;
+    }
     for (uint64_t t = q.first; t <= q.last; t += SV_SCORE_TICK_MS) {
         if (quiet_batchable(s, &q)) {
             quiet_batch(s, &q, t);
@@ -1226,15 +1245,9 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         Next next = next_thing(s, limit, &due);
         if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
-            uint32_t last;
             /* with a crowd, quiet time ends at its next step, half a second on:
              * one tick at most, which run_score runs as cheaply as a pass would */
-            if (next == NEXT_SCORE && !s->audience &&
-                sv_score_pass(s->score, s, quiet_until(s, limit), &last)) {
-                if (last > s->now_ms) s->now_ms = last;
-                continue;
-            }
-            if (next == NEXT_SCORE && run_quiet(s, quiet_until(s, limit))) continue;
+            if (next == NEXT_SCORE && !s->audience && run_quiet(s, quiet_until(s, limit))) continue;
             if (due > s->now_ms) s->now_ms = due;
             if (next == NEXT_SCORE)
                 run_score(s, due);

@@ -62,6 +62,11 @@ typedef struct sv_Run {
  * (SV_ERR_INVALID, with the reason in diags). A run that fails to start is left stopped. */
 sv_Status sv_run_start(sv_Run *r, const sv_RunSetup *setup, sv_DiagList *diags);
 void sv_run_stop(sv_Run *r);
+/* The run as sv_run_start with the same setup but `seed` would leave it, in
+ * the memory it has (sv_session_restart): for a caller that plays the same
+ * scenario many times. Only for a run started without a replay;
+ * SV_ERR_INVALID otherwise. A run that fails to restart is left stopped. */
+sv_Status sv_run_restart(sv_Run *r, uint64_t seed);
 
 /* What the run has dropped: its session's (sv_session_dropped) and the inputs
  * its recording could not keep. */

@@ -358,7 +358,8 @@ typedef struct sv_DecisionNote {
     uint32_t parts_enabled;   /* bit i: its part i */
     int32_t meters[SV_METER_COUNT];
     int64_t frac[SV_METER_COUNT];
-    uint8_t *known; /* heap [fact_count]: what the player knew; NULL without facts */
+    uint8_t *known; /* [fact_count] in the state's note_known: what the player knew; NULL without
+                       facts */
 } sv_DecisionNote;
 
 typedef enum { SV_PROMISE_OPEN = 0, SV_PROMISE_KEPT, SV_PROMISE_BROKEN } sv_PromiseState;
@@ -392,6 +393,8 @@ typedef struct sv_ScoreState {
     sv_Promise *promises;
     size_t promise_count, promise_cap;
     sv_ScoreHit *scratch; /* [rule_count]: room for one judgement's hits */
+    /* [decision_count * fact_count]: where each note's known is kept (set when it closes) */
+    uint8_t *note_known;
     /* [the session's reply_cap] what judging reads of a reply that went out,
      * which never changes after (score_context.c) */
     struct sv_ReplyInfo *reply_info;
@@ -403,6 +406,9 @@ typedef struct sv_ScoreState {
      * sv_score_track (after every item and input) and sv_score_replied, so
      * the clock need not look through every post each time it is asked */
     int32_t standing_hint;
+    /* the posts seen (sv_Session.seen_count) when none stood: a post only
+     * comes to stand by being seen, so none stands while that count holds */
+    uint32_t none_seen;
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
     /* what judging reads of the scenario that never changes, worked out once

@@ -147,7 +147,7 @@ typedef struct sv_Session {
     uint32_t *inject_ms;       /* [inject_count] when it fired */
 
     sv_Scheduled *queue;
-    size_t queue_count, queue_cap; /* min-heap on (t_ms, seq) */
+    size_t queue_count, queue_cap; /* sorted on (t_ms, seq): queue[0] is next */
     uint32_t next_seq;
     sv_LogEntry *log;
     size_t log_count, log_cap;
@@ -168,6 +168,12 @@ typedef struct sv_Session {
  * above (heap). */
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed);
 void sv_session_free(sv_Session *s);
+/* The session as sv_session_init(s, s->sc, seed) (then sv_session_set_model
+ * with its model and language, when it had one) would leave it, in the
+ * arrays it already has: for a caller that plays the same scenario many
+ * times. A dial set since the start goes back to 100. SV_ERR_INVALID for a
+ * session never started; SV_ERR_NOMEM (the session is then freed). */
+sv_Status sv_session_restart(sv_Session *s, uint64_t seed);
 
 /* Judges the run with a scoring model (svara/score.h): rules fire on replies,
  * timeouts, every simulated second, promises and the end, and their firings,

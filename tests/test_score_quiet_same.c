@@ -70,6 +70,19 @@ static bool answer(const sv_Session *s, int32_t d, sv_Rng *rng, sv_Input *in)
  * deadline or left to time out, the clock advanced to each next thing. */
 static Result play_on(sv_Session *sp, uint64_t seed);
 
+/* Two runs of one seed end alike: state hash, meters, records and ending. */
+static void expect_same(const char *id, uint64_t seed, const char *how_a, const char *how_b,
+                        const Result *a, const Result *b)
+{
+    if (a->hash != b->hash)
+        fail_msg("%s seed %llu: state %016llx %s, %016llx %s", id, (unsigned long long)seed,
+                 (unsigned long long)a->hash, how_a, (unsigned long long)b->hash, how_b);
+    assert_memory_equal(a->meters, b->meters, sizeof a->meters);
+    assert_int_equal(a->firings, b->firings);
+    assert_int_equal(a->samples, b->samples);
+    assert_int_equal(a->ending, b->ending);
+}
+
 static Result play(const sv_Scenario *sc, const sv_ScoreModel *m, uint64_t seed)
 {
     sv_Session s;
@@ -141,14 +154,7 @@ static void same_with_and_without_shortcuts(const char *folder, const char *only
         sc.audience_size = 0; /* quiet time is batched only without a crowd */
         for (uint64_t seed = 1; seed <= RUNS; seed++) {
             Result a = play(&sc, m, seed), b = play(&sc, plain, seed);
-            if (a.hash != b.hash)
-                fail_msg("%s seed %llu: state %016llx with the shortcuts, %016llx without", sc.id,
-                         (unsigned long long)seed, (unsigned long long)a.hash,
-                         (unsigned long long)b.hash);
-            assert_memory_equal(a.meters, b.meters, sizeof a.meters);
-            assert_int_equal(a.firings, b.firings);
-            assert_int_equal(a.samples, b.samples);
-            assert_int_equal(a.ending, b.ending);
+            expect_same(sc.id, seed, "with the shortcuts", "without", &a, &b);
             played++;
         }
     }
@@ -192,14 +198,7 @@ static void test_restart_is_a_fresh_start(void **state)
                 Result a = play(&sc, m, seed);
                 assert_int_equal(sv_session_restart(&kept, seed), SV_OK);
                 Result b = play_on(&kept, seed);
-                if (a.hash != b.hash)
-                    fail_msg("%s seed %llu: state %016llx started afresh, %016llx restarted", sc.id,
-                             (unsigned long long)seed, (unsigned long long)a.hash,
-                             (unsigned long long)b.hash);
-                assert_memory_equal(a.meters, b.meters, sizeof a.meters);
-                assert_int_equal(a.firings, b.firings);
-                assert_int_equal(a.samples, b.samples);
-                assert_int_equal(a.ending, b.ending);
+                expect_same(sc.id, seed, "started afresh", "restarted", &a, &b);
             }
             sv_session_free(&kept);
         }

@@ -364,18 +364,10 @@ int32_t sv_audience_supportive(const sv_Audience *a);
  * (Lemire 2019), so it divides only when the low word falls below bound
  * instead of at every draw as sv_rng_below does. The crowd draws tens of
  * thousands of these a run. */
+static inline uint64_t sv_audience_below2(sv_Rng *r, uint32_t bound);
 static inline uint32_t sv_audience_below(sv_Rng *r, uint32_t bound)
 {
-    uint64_t m = (uint64_t)sv_rng_next(r) * bound;
-    uint32_t low = (uint32_t)m;
-    if (low < bound) {
-        uint32_t t = (0u - bound) % bound;
-        while (low < t) {
-            m = (uint64_t)sv_rng_next(r) * bound;
-            low = (uint32_t)m;
-        }
-    }
-    return (uint32_t)(m >> 32);
+    return (uint32_t)(sv_audience_below2(r, bound) >> 32);
 }
 
 /* The same draw kept whole: the number in [0, bound) in the high word, and

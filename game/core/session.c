@@ -350,24 +350,37 @@ static void schedule_start(sv_Session *s)
             queue_push(s, start_time(sc->injects[i].at_ms), ITEM_INJECT, (int32_t)i);
 }
 
-sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
+/* A session's fields as a new run starts them (its arrays not yet there). */
+static void session_begin(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
 {
     memset(s, 0, sizeof *s);
     s->ending = -1;
-    if (!sc) return SV_ERR_INVALID;
     s->sc = sc;
     s->seed = seed;
     s->deadline_pct = 100u;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
-    if (!alloc_state(s, sc) || sv_audience_init(s) != SV_OK) {
-        sv_session_free(s);
-        return SV_ERR_NOMEM;
-    }
+}
+
+/* The scenario's starting values in the (cleared) arrays, and the start's schedule. */
+static void session_fill(sv_Session *s)
+{
+    const sv_Scenario *sc = s->sc;
     for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
     for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
     for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
     memcpy(s->meters, sc->meters_initial, sizeof s->meters);
     schedule_start(s);
+}
+
+sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
+{
+    session_begin(s, sc, seed);
+    if (!sc) return SV_ERR_INVALID;
+    if (!alloc_state(s, sc) || sv_audience_init(s) != SV_OK) {
+        sv_session_free(s);
+        return SV_ERR_NOMEM;
+    }
+    session_fill(s);
     return SV_OK;
 }
 
@@ -377,12 +390,7 @@ sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
     if (!sc || !s->flags || !s->queue || !s->log) return SV_ERR_INVALID;
     sv_Session keep = *s;
     sv_audience_free(s);
-    memset(s, 0, sizeof *s);
-    s->ending = -1;
-    s->sc = sc;
-    s->seed = seed;
-    s->deadline_pct = 100u;
-    sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
+    session_begin(s, sc, seed);
     /* the arrays' block as alloc_state carved it, the queue and the log kept */
     s->reply_cap = keep.reply_cap;
     sv_Carve c = {0, (char *)keep.flags};
@@ -398,11 +406,7 @@ sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
         sv_session_free(s);
         return SV_ERR_NOMEM;
     }
-    for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
-    for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
-    for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
-    memcpy(s->meters, sc->meters_initial, sizeof s->meters);
-    schedule_start(s);
+    session_fill(s);
     s->score = keep.score; /* the model's state, set up again as after the start */
     if (s->score && sv_score_state_restart(s) != SV_OK) {
         sv_session_free(s);

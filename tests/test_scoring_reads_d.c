@@ -78,10 +78,9 @@ static void test_switch_on_a_neutral_follow_up(void **state)
     rd_unload(&sit);
 }
 
-/* A theatre-goer asks in public whether the gift card works for the Christmas
- * show and online. The
- * answer in the thread, where everyone who wondered can read it, counts for
- * that; the same answer by DM does not. */
+/* A theatre-goer asks in public whether the gift card works for the
+ * Christmas show and online. The answer in the thread, where everyone who
+ * wondered can read it, counts for that; the same answer by DM does not. */
 static void test_answered_where_asked(void **state)
 {
     (void)state;
@@ -102,9 +101,8 @@ static void test_answered_where_asked(void **state)
 }
 
 /* A pet-food shop answers a split kibble bag with the saved reply it has
- * already pasted under another customer's post. However soon
- * it comes, a canned reply earns no credit for a fast answer; the personal
- * answer does. */
+ * already pasted under another customer's post. However soon it comes, a
+ * canned reply earns no credit for a fast answer; the personal answer does. */
 static void test_canned_is_no_fast_answer(void **state)
 {
     (void)state;

@@ -177,7 +177,8 @@ void tool_playout_free(ToolPlayout *out);
 /* A run kept from one play-through to the next (tool_playout_kept): the next
  * one of the same pack, scenario and model restarts it in the memory it has
  * (sv_run_restart) instead of setting one up anew; the same results.
- * tool_kept_new: NULL when out of memory. */
+ * tool_kept_new: NULL when out of memory, and tool_playout_kept with a NULL
+ * kept is tool_playout_shared. */
 typedef struct ToolKept ToolKept;
 ToolKept *tool_kept_new(void);
 void tool_kept_free(ToolKept *k);

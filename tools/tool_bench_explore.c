@@ -63,8 +63,7 @@ static bool measure(const sv_Pack *pack, const sv_Scenario *sc, const sv_ScoreMo
     for (;;) {
         if (b->runs ? runs >= b->runs : runs >= MIN_RUNS && cpu >= b->seconds) break;
         ToolPlayout r;
-        if (!(kept ? tool_playout_kept(kept, pack, sc, base, stat, b->seed + runs, &r)
-                   : tool_playout_shared(pack, sc, base, stat, b->seed + runs, &r))) {
+        if (!tool_playout_kept(kept, pack, sc, base, stat, b->seed + runs, &r)) {
             fprintf(stderr, "svara-tool bench explore: %s: run %u could not start\n", sc->id, runs);
             tool_kept_free(kept);
             sv_score_static_free(stat);

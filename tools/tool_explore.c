@@ -205,7 +205,8 @@ static bool walk_restart(ToolWalk *w, uint64_t seed)
     const sv_Scenario *sc = w->run.sc;
     uint32_t *plan = w->plan;
     int32_t(*before)[SV_METER_COUNT] = w->before;
-    uint8_t *cov = w->cov ? w->cov : calloc(tool_explore_slots(sc) + 1u, 1);
+    /* the last play-through took its coverage away (tool_playout) */
+    uint8_t *cov = w->cov ? w->cov : malloc(tool_explore_slots(sc) + 1u);
     sv_Run run = w->run;
     memset(w, 0, sizeof *w);
     w->run = run;
@@ -603,8 +604,7 @@ static void *job_main(void *arg)
     ToolKept *kept = tool_kept_new(); /* NULL: each run set up anew, the same results */
     for (uint32_t i = j->lo; i < j->hi && !*j->cancel; i++) {
         ToolPlayout r;
-        if (kept ? tool_playout_kept(kept, j->pack, j->sc, j->model, j->stat, j->seed + i, &r)
-                 : tool_playout_shared(j->pack, j->sc, j->model, j->stat, j->seed + i, &r)) {
+        if (tool_playout_kept(kept, j->pack, j->sc, j->model, j->stat, j->seed + i, &r)) {
             add_run(j, i, &r);
             tool_playout_free(&r);
         } else {

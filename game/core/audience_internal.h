@@ -216,13 +216,13 @@ typedef struct sv_Audience {
     /* [comment_pool_count]: the entries each pool gave last, newest in the low
      * 16 bits, each as entry + 1 (0: none); a fresh comment avoids them */
     uint64_t *pool_recent;
+    /* the pool a comment of each kind, stance bucket and subject comes from,
+     * as find_pool gives it, plus 2 (0: not looked up yet) */
+    int16_t pool_memo[SV_ROLE_COUNT][SV_STANCE_COUNT][SV_ABOUT_COUNT];
     /* this step's comments to show: two picked fairly among those written
      * (a reservoir of two); the first is shown at the step, the second a
      * second later (a half step that does nothing else), so the feed shows
      * at most one a second as when the crowd stepped every second */
-    /* the pool a comment of each kind, stance bucket and subject comes from,
-     * as find_pool gives it, plus 2 (0: not looked up yet) */
-    int16_t pool_memo[SV_ROLE_COUNT][SV_STANCE_COUNT][SV_ABOUT_COUNT];
     sv_Comment cand, cand2;
     uint32_t cand_seen;
     bool held;                 /* cand2 waits for the half step at next_ms */
@@ -359,21 +359,14 @@ int32_t sv_audience_supportive(const sv_Audience *a);
 
 /* ---- shared by audience*.c ---------------------------------------------------------- */
 
-/* Uniform in [0, bound) from the crowd's stream, bound 0 gives 0: the top
- * word of a draw times bound, with the few draws that would bias it rejected
- * (Lemire 2019), so it divides only when the low word falls below bound
- * instead of at every draw as sv_rng_below does. The crowd draws tens of
- * thousands of these a run. */
-static inline uint64_t sv_audience_below2(sv_Rng *r, uint32_t bound);
-static inline uint32_t sv_audience_below(sv_Rng *r, uint32_t bound)
-{
-    return (uint32_t)(sv_audience_below2(r, bound) >> 32);
-}
-
-/* The same draw kept whole: the number in [0, bound) in the high word, and
- * in the low word where the draw fell within it, which is nearly uniform
- * and independent of the number (in steps of `bound`): a second draw for
- * free, for a look's draw (sv_audience_look_of). */
+/* Uniform in [0, bound) from the crowd's stream, bound 0 gives 0, kept whole:
+ * the number in the high word of a draw times bound, with the few draws that
+ * would bias it rejected (Lemire 2019), so it divides only when the low word
+ * falls below bound instead of at every draw as sv_rng_below does; the low
+ * word, where the draw fell within the number, is nearly uniform and
+ * independent of it (in steps of `bound`): a second draw for free, for a
+ * look's draw (sv_audience_look_of). The crowd draws tens of thousands of
+ * these a run. */
 static inline uint64_t sv_audience_below2(sv_Rng *r, uint32_t bound)
 {
     uint64_t m = (uint64_t)sv_rng_next(r) * bound;
@@ -386,6 +379,12 @@ static inline uint64_t sv_audience_below2(sv_Rng *r, uint32_t bound)
         }
     }
     return m;
+}
+
+/* The number alone. */
+static inline uint32_t sv_audience_below(sv_Rng *r, uint32_t bound)
+{
+    return (uint32_t)(sv_audience_below2(r, bound) >> 32);
 }
 
 /* the crowd's running hash: one multiply per word */

@@ -438,7 +438,7 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
     a->class_hist[c * levels + (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS +
                   (size_t)(acc->base + 32)]++;
     sv_audience_count_positive(a, acc);
-    a->trail = sv_audience_mix(a->trail, i ^ s->now_ms << 12);
+    a->trail = sv_audience_mix(a->trail, i ^ (s->now_ms << 12));
     /* a draw above the most its thread can give does nothing (most first looks) */
     if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
 }
@@ -637,7 +637,7 @@ static void returns(sv_Audience *a, const sv_Session *s)
     }
 }
 
-/* Sentiment and reach from the crowd; reputation follows them once a second. */
+/* Sentiment and reach from the crowd; reputation follows them once a step. */
 static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *attn, sv_CrowdOut *out)
 {
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;

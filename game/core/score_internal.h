@@ -344,7 +344,8 @@ void sv_score_tick_keep(sv_ScoreState *st, const sv_Session *s, const sv_TickLiv
 /* The tick rules that hold for every standing post, in the order their
  * ticks fire (false when the tick rules test the time). */
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
-/* sv_score_tick_live, and with it sv_score_ticks_may_pass at t (*may_pass). */
+/* sv_score_tick_live, and with it whether a pass at t may succeed
+ * (*may_pass: the memo of sv_score_ticks_live_until does not rule it out). */
 bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
                         bool *may_pass);
 bool sv_score_standing(const sv_ScoreState *st, const sv_Session *s, uint32_t post);
@@ -392,9 +393,8 @@ size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
  * after the start (the ticks compare the facts known only then). */
 void sv_score_facts_changed(sv_ScoreState *st);
 /* A memo for sv_score_quiet_span, which a change of what ticks read forgets: ticks
- * stay live until at least `t` (live_until); may a pass at t succeed? */
+ * stay live until at least `t` (read back by sv_score_tick_span). */
 void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t t);
-bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t);
 /* The index in st->firings of a tick rule's one record for the post, -1 none;
  * sv_score_tick_recorded() notes a new one. */
 int32_t sv_score_tick_record(const sv_ScoreState *st, const sv_Session *s, int32_t rule,

@@ -258,18 +258,8 @@ static size_t judge_afresh(const sv_ScoreState *st, const sv_Session *s, int32_t
     return sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
 }
 
-/* The post's entry, made afresh when the epoch moved on since (the scratch
- * takes the hits on the way). */
-static TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
-                           sv_ScoreHit *scratch);
-
-static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_ScoreHit *scratch)
-{
-    check_epoch(st->ticks, s);
-    return fresh_now(st, s, post, scratch);
-}
-
-/* fresh once the caller checked the epoch. */
+/* The post's entry, made afresh when it is older than the epoch the caller
+ * checked (the scratch takes the hits on the way). */
 static inline TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
                                   sv_ScoreHit *scratch)
 {
@@ -285,6 +275,13 @@ static inline TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_
         tp->thread_sent = tp->thread >= 0 ? tk->thread_sent[tp->thread] : 0u;
     }
     return tp;
+}
+
+/* fresh_now, the epoch checked first. */
+static TickPost *fresh(sv_ScoreState *st, const sv_Session *s, int32_t post, sv_ScoreHit *scratch)
+{
+    check_epoch(st->ticks, s);
+    return fresh_now(st, s, post, scratch);
 }
 
 size_t sv_score_tick_hits(sv_ScoreState *st, const sv_Session *s, int32_t post,
@@ -313,44 +310,16 @@ void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t 
     tk->live_ms = t;
 }
 
-bool sv_score_ticks_may_pass(sv_ScoreState *st, const sv_Session *s, uint32_t t)
-{
-    sv_ScoreTicks *tk = st->ticks;
-    if (!tk || !tk->cached) return false;
-    check_epoch(tk, s);
-    return tk->live_epoch != tk->epoch || t >= tk->live_ms;
-}
-
-static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q);
-
+/* The list is kept while neither the epoch nor the posts seen change. */
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
 {
     sv_ScoreTicks *tk = st->ticks;
     if (!tk || !tk->cached) return false;
     check_epoch(tk, s);
-    list_live(st, s, q);
-    return true;
-}
-
-bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
-                        bool *may_pass)
-{
-    sv_ScoreTicks *tk = st->ticks;
-    if (!tk || !tk->cached) return false;
-    check_epoch(tk, s); /* once for both */
-    list_live(st, s, q);
-    *may_pass = tk->live_epoch != tk->epoch || t >= tk->live_ms;
-    return true;
-}
-
-/* sv_score_tick_live once the epoch is checked. */
-static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
-{
-    sv_ScoreTicks *tk = st->ticks;
     if (tk->listed && tk->listed_epoch == tk->epoch && tk->listed_seen == s->seen_count) {
         q->live = tk->live;
         q->count = tk->listed_count;
-        return;
+        return true;
     }
     size_t n = 0;
     const uint8_t *answerable = st->answerable, *answered = st->answered, *seen = s->post_seen;
@@ -373,6 +342,16 @@ static void list_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
     tk->listed_epoch = tk->epoch;
     tk->listed_seen = s->seen_count;
     tk->listed_count = n;
+    return true;
+}
+
+bool sv_score_tick_span(sv_ScoreState *st, const sv_Session *s, uint32_t t, sv_Quiet *q,
+                        bool *may_pass)
+{
+    if (!sv_score_tick_live(st, s, q)) return false; /* the epoch checked there, once */
+    const sv_ScoreTicks *tk = st->ticks;
+    *may_pass = tk->live_epoch != tk->epoch || t >= tk->live_ms;
+    return true;
 }
 
 bool sv_score_tick_fires(const sv_ScoreState *st, const sv_TickLive *e)

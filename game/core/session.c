@@ -1249,8 +1249,8 @@ void sv_session_advance(sv_Session *s, uint32_t to_ms)
         Next next = next_thing(s, limit, &due);
         if (next == NEXT_SCORE || next == NEXT_CROWD) {
             if (s->queue_count == 0 && !any_open(s)) break; /* the run is over: end below */
-            /* with a crowd, quiet time ends at its next step, half a second on:
-             * one tick at most, which run_score runs as cheaply as a pass would */
+            /* with a crowd, the model's ticks run one at a time between its
+             * steps (run_score): quiet time is only for a run without one */
             if (next == NEXT_SCORE && !s->audience && run_quiet(s, quiet_until(s, limit))) continue;
             if (due > s->now_ms) s->now_ms = due;
             if (next == NEXT_SCORE)

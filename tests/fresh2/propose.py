@@ -5,6 +5,9 @@
     python3 propose.py SCRATCH VARIANTS --write-only  (leave the changed model there,
                                                         to run ctest in SCRATCH; copy the original back after)
 
+The lead has applied P1-P5 to the repository's model (README.md, Applied):
+on today's model every variant is a no-op, and the script measures what it
+did only on a copy of the model from before (git show 8fab152^:assets/...).
 SCRATCH is a built copy of the repository (git archive HEAD | tar -x, then
 cmake --build build/default --target svara-tool). The script rewrites
 SCRATCH/assets/scoring/default.json with the variants applied (svara-tool reads
@@ -35,7 +38,8 @@ def rule(m, rid):
 def add_to_all(r, cond):
     w = r.get("when")
     if isinstance(w, dict) and "all" in w:
-        w["all"].append(cond)
+        if cond not in w["all"]:  # applied already (README.md, Applied): nothing to add
+            w["all"].append(cond)
     else:
         r["when"] = {"all": [w, cond]} if w is not None else cond
 
@@ -73,6 +77,8 @@ def fb2(m):
 
 def fd(m):
     """PUBLIC for questions and praise: an answer with content where everyone asked or saw."""
+    if any(r["id"] == "answered-where-asked" for r in m["rules"]):
+        return  # applied already (README.md, Applied)
     bad = rule(m, "personal-reply")["when"]["all"][4]  # the hostile-tag exclusion
     m["rules"].append({
         "id": "answered-where-asked",

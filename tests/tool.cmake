@@ -135,33 +135,25 @@ add_test(NAME tool_play_unknown_pack
 add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
-# Fresh situations written from the guides alone (tests/fresh): the model
-# picks the guides' best answer in each, ranks the rest as the guides do
-# (no warned option level with an acceptable one), and the verdicts hold
-# when the situations are written down differently.
-set(SV_FRESH ${CMAKE_CURRENT_SOURCE_DIR}/fresh)
-add_test(NAME tool_fresh_check
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${SV_FRESH} -DEXPECT_RC=0
-          "-DEXPECT=ok, pack 'fresh'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
-add_test(NAME tool_fresh_agreement
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_FRESH} -DEXPECT_RC=0
-          "-DEXPECT=agreement: 36 of 36 decisions \\(100%\\);order: 0 rankings against the verdicts in 36 decisions"
-          "-DREJECT=      order:" ${SV_RUN_SCRIPT})
-add_test(NAME tool_fresh_perturb
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${SV_FRESH} -DEXPECT_RC=0
-          "-DEXPECT=perturb: 0 flips in 36 verdicts" ${SV_RUN_SCRIPT})
-# A second set (tests/fresh2, audit 8), the same way.
-set(SV_FRESH2 ${CMAKE_CURRENT_SOURCE_DIR}/fresh2)
-add_test(NAME tool_fresh2_check
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${SV_FRESH2} -DEXPECT_RC=0
-          "-DEXPECT=ok, pack 'fresh2'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
-add_test(NAME tool_fresh2_agreement
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_FRESH2} -DEXPECT_RC=0
-          "-DEXPECT=agreement: 40 of 40 decisions \\(100%\\);order: 0 rankings against the verdicts in 40 decisions"
-          "-DREJECT=      order:" ${SV_RUN_SCRIPT})
-add_test(NAME tool_fresh2_perturb
-  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${SV_FRESH2} -DEXPECT_RC=0
-          "-DEXPECT=perturb: 0 flips in 40 verdicts" ${SV_RUN_SCRIPT})
+# Fresh situations written from the guides alone (tests/fresh, and the second
+# audit's tests/fresh2): the model picks the guides' best answer in each,
+# ranks the rest as the guides do (no warned option level with an acceptable
+# one), and the verdicts hold when the situations are written down differently.
+function(sv_fresh_pack name decisions)
+  set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
+  add_test(NAME tool_${name}_check
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${dir} -DEXPECT_RC=0
+            "-DEXPECT=ok, pack '${name}'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
+  add_test(NAME tool_${name}_agreement
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=0
+            "-DEXPECT=agreement: ${decisions} of ${decisions} decisions \\(100%\\);order: 0 rankings against the verdicts in ${decisions} decisions"
+            "-DREJECT=      order:" ${SV_RUN_SCRIPT})
+  add_test(NAME tool_${name}_perturb
+    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${dir} -DEXPECT_RC=0
+            "-DEXPECT=perturb: 0 flips in ${decisions} verdicts" ${SV_RUN_SCRIPT})
+endfunction()
+sv_fresh_pack(fresh 36)
+sv_fresh_pack(fresh2 40)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

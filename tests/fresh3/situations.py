@@ -133,9 +133,9 @@ S.append(dict(
           "POLICY: the same answer in both channels; short, and it says nothing of why.",
           structure=["acknowledge", "compensate", "apologise"], visibility="private", offer=449),
         O("o-same", "recommended",
-          "Hi Sara, sorry – it was a billing error on our side after your cancellation. The 449 kr is refunded in full (3–5 days), the same as we wrote on Pling. Any questions, just reply here.",
+          "Hi Sara, you're right, and sorry – it was a billing error on our side after your cancellation. The 449 kr is refunded in full (3–5 days), the same as we wrote on Pling. Any questions, just reply here.",
           "POLICY, APOLOGY-EXPLAIN-COMPENSATE, CONTACT: the same remedy as in public, with the reason and an open door.",
-          structure=["apologise", "explain", "compensate", "contact"], visibility="private", offer=449, tags=["factual"]),
+          structure=["acknowledge", "apologise", "explain", "compensate", "contact"], visibility="private", offer=449, tags=["factual"]),
     ]))
 
 # 5. TWICE: the second public answer is still due; move private only after a solution.
@@ -383,7 +383,7 @@ S.append(dict(
         O("o-public", "warned",
           "Post on your feed: 'Sorry @yasmink, the collection was our mistake and is cancelled – we take this very seriously!'",
           "ONSTAGE-OFFSTAGE, PRO: she chose a private channel; announcing her debt collection to everyone is the opposite of what she wants.",
-          structure=["apologise", "acknowledge", "explain"]),
+          structure=["apologise", "acknowledge", "explain"], tags=["too-personal"]),
         O("o-auto", "warned",
           "Thank you for your message. We aim to answer within 5 working days.",
           "EMPATHY, FAST, ONSTAGE-OFFSTAGE: an auto-reply to someone who wants an answer now.",

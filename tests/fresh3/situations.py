@@ -590,4 +590,40 @@ S.append(dict(
           structure=["apologise", "acknowledge", "explain", "compensate", "contact"], tags=["factual"]),
     ]))
 
+# 19. POLICY again: the second channel gets the same remedy; may it also get the reason?
+S.append(dict(
+    id="t-hotel-two-channels", channels=["reviews", "dm"], slow=True,
+    title="Room not cleaned, twice",
+    summary="A hotel guest wrote a review and sent a message about the same thing: her room was not cleaned for two days. A colleague has answered the review with an apology and a refunded night. Learning goal: treat her the same in both channels, and give the explanation the first answer left out.",
+    briefing="You answer for Hotell Kajen. Malin's room was skipped by housekeeping on two days because a new cleaner read the door sign the wrong way round; from today a supervisor checks the list every afternoon. A colleague answered her review an hour ago: sorry, one night (1,100 kr) refunded. Her private message is unanswered.",
+    brand="Hotell Kajen", handle="@hotellkajen",
+    personas=[P("malin", "Malin Strand", "@malinstrand", "complainer", 240, "Works on the road. Notices towels.")],
+    posts=[dict(id="review", at=-5400, channel="reviews", author="malin", valence="negative", failure="practical", loss=1100, likes=3,
+                text="2/5. Nice location, but my room wasn't cleaned for two days of a four-night stay. No towels, bin overflowing. Not what you pay 1,100 a night for."),
+           dict(id="post", at=-5300, channel="dm", author="malin", valence="negative", failure="practical", loss=1100, same_as="review",
+                text="Hi, I've left a review but want to tell you directly too: my room (412) wasn't cleaned on Tuesday or Wednesday. What happened?")],
+    history=[dict(id="h-review", at=-3600, post="review", visibility="public",
+                  structure=["acknowledge", "apologise", "compensate"], offer=1100,
+                  text="You're right, Malin, and we're sorry – that's not our standard. We've refunded one night, 1,100 kr.")],
+    about="post",
+    prompt="Malin also asked you privately what happened. What do you write?",
+    options=[
+        O("o-elsewhere", "warned",
+          "Hi Malin, we have answered your review on Betygsplatsen.",
+          "ALWAYS, EMPATHY: she asked a question here and gets a pointer to somewhere else: no sorry, no answer to 'what happened?'.",
+          structure=["other"], visibility="private"),
+        O("o-breakfast", "warned",
+          "Hi Malin, sorry about that! We'd like to offer you a free breakfast on your next stay.",
+          "POLICY: a smaller remedy in private than the one promised in public; the same customer treated differently by channel.",
+          structure=["apologise", "compensate"], visibility="private", offer=200),
+        O("o-copy", "acceptable",
+          "You're right, Malin, and we're sorry – that's not our standard. We've refunded one night, 1,100 kr.",
+          "POLICY: the same answer as in public, word for word; consistent, but it leaves her question 'what happened?' unanswered.",
+          structure=["acknowledge", "apologise", "compensate"], visibility="private", offer=1100),
+        O("o-why", "recommended",
+          "You're right, Malin, and I'm sorry. A new cleaner read the door sign the wrong way round, so room 412 was skipped on both days; from today a supervisor checks the list every afternoon. The night (1,100 kr) is refunded, as we wrote on your review. Call me on 0480-45 12 00 if anything else was wrong.",
+          "POLICY, APOLOGY-EXPLAIN-COMPENSATE, CONTACT: the same remedy as in public, plus the serious explanation she asked for and what changed.",
+          structure=["acknowledge", "apologise", "explain", "compensate", "contact"], visibility="private", offer=1100, tags=["factual"]),
+    ]))
+
 SITUATIONS = S

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Measures the audit's proposed model changes (README.md), in a scratch copy only.
 
-    python3 propose.py SCRATCH VARIANT[+VARIANT...]   (or 'none')
+    python3 propose.py SCRATCH VARIANT[+VARIANT...] [ID...]   (VARIANT may be 'none')
+
+With IDs (situations of tests/fresh3), it also prints their ranking under the variant.
 
 SCRATCH is a configured copy of the repository (git archive HEAD | tar -x -C
 SCRATCH, then cmake --preset default -DSV_LTO=OFF there). The script rewrites
@@ -22,6 +24,8 @@ Variants:
            is the action, the apology, the remedies and the value; an
            explanation (why it happened) added in the second channel is not a
            different treatment (score_context.c substance(): no SV_PART_EXPLAIN).
+  blind    P3 (LISTEN, ASK): compensation offered while the complaint is
+           unverified, unchecked and unasked earns no accommodating-reply.
 """
 import json
 import os
@@ -64,7 +68,13 @@ def policy_c(src):
     return src.replace(old, new)
 
 
-JSON_VARIANTS = {"ask-dm": ask_dm}
+def blind(m):
+    add_to_all(rule(m, "accommodating-reply"),
+               {"not": {"all": [{"facts_missing": True}, {"compensates": True}, {"not": {"checked": True}},
+                                {"not": ASK}]}})
+
+
+JSON_VARIANTS = {"ask-dm": ask_dm, "blind": blind}
 C_VARIANTS = {"policy": ("game/core/score_context.c", policy_c)}
 PACKS = ["tests/fresh3", "tests/fresh2", "tests/fresh", "scenarios/core", "scenarios/sample"]
 
@@ -102,6 +112,9 @@ def main():
             order = re.findall(r"^order: .*$", out, re.M)
             flips = re.findall(r"^perturb: .*$", run(scratch, ["agreement", "--perturb", pack]), re.M)
             print(f"{pack:18} {' '.join(agree)} | {' '.join(order) or 'order: 0'} | {' '.join(flips)}")
+        for sid in sys.argv[3:]:
+            out = run(scratch, ["agreement", "--ranking", "tests/fresh3", sid])
+            print("\n".join(l for l in out.splitlines() if l.startswith("      o-") or "path" in l))
     finally:
         for path, text in saved.items():
             with open(path, "w", encoding="utf-8") as f:

@@ -24,6 +24,9 @@ Variants:
            is the action, the apology, the remedies and the value; an
            explanation (why it happened) added in the second channel is not a
            different treatment (score_context.c substance(): no SV_PART_EXPLAIN).
+  joke-nod N1 (NO-IRONY): a joke beside an apology and a remedy (no
+           no-solution tag) weighs -4/-3/-4 instead of -10/-8/-10 (a second
+           rule, witty-aside-in-serious-reply); the other withholdings stay.
   blind    P3 (LISTEN, ASK): compensation offered while the complaint is
            unverified, unchecked and unasked earns no accommodating-reply.
 """
@@ -74,7 +77,19 @@ def blind(m):
                                 {"not": ASK}]}})
 
 
-JSON_VARIANTS = {"ask-dm": ask_dm, "blind": blind}
+def joke_nod(m):
+    import copy
+    witty = rule(m, "witty-reply-to-complaint")
+    serious = {"all": [{"part": "apologise"}, {"remedy": True}, {"not": {"tag": "no-solution"}}]}
+    aside = copy.deepcopy(witty)
+    add_to_all(witty, {"not": serious})
+    aside["id"] = "witty-aside-in-serious-reply"
+    add_to_all(aside, serious)
+    aside["effects"] = {"reputation": -4, "sentiment": -3, "mood": -4}
+    m["rules"].insert(m["rules"].index(witty) + 1, aside)
+
+
+JSON_VARIANTS = {"ask-dm": ask_dm, "blind": blind, "joke-nod": joke_nod}
 C_VARIANTS = {"policy": ("game/core/score_context.c", policy_c)}
 PACKS = ["tests/fresh3", "tests/fresh2", "tests/fresh", "scenarios/core", "scenarios/sample"]
 

@@ -135,8 +135,8 @@ add_test(NAME tool_play_unknown_pack
 add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
-# Fresh situations written from the guides alone (tests/fresh, and the second
-# audit's tests/fresh2): the model picks the guides' best answer in each,
+# Fresh situations written from the guides alone (tests/fresh, and the later
+# audits' tests/fresh2 and tests/fresh3): the model picks the guides' best answer in each,
 # ranks the rest as the guides do (no warned option level with an acceptable
 # one), and the verdicts hold when the situations are written down differently.
 function(sv_fresh_pack name decisions)
@@ -154,6 +154,7 @@ function(sv_fresh_pack name decisions)
 endfunction()
 sv_fresh_pack(fresh 36)
 sv_fresh_pack(fresh2 40)
+sv_fresh_pack(fresh3 38)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -748,10 +748,12 @@ static int32_t complaint_key(const sv_Scenario *sc, int32_t post)
 }
 
 /* What two answers to one complaint must share: the action, the apology, the
- * kinds of remedy and what is offered. */
+ * kinds of remedy and what is offered. An explanation is not among them: a
+ * second answer that also says why it went wrong treats the customer the same,
+ * only better informed (tests/fresh3, D2). */
 typedef struct Substance {
     sv_Action action;
-    uint32_t kinds; /* bit per apologise, explain, compensate, promise-follow-up */
+    uint32_t kinds; /* bit per apologise, compensate, promise-follow-up */
     int32_t offer;
 } Substance;
 
@@ -764,8 +766,7 @@ static Substance substance(const sv_Session *s, const sv_Reply *r)
     const uint8_t *k = e ? e->kinds : kinds;
     Substance x = {r->action, 0, e ? e->offer : reply_offer(sc, r)};
     for (uint8_t i = 0; i < n; i++)
-        if (k[i] == SV_PART_APOLOGISE || k[i] == SV_PART_EXPLAIN || k[i] == SV_PART_COMPENSATE ||
-            k[i] == SV_PART_FOLLOW_UP)
+        if (k[i] == SV_PART_APOLOGISE || k[i] == SV_PART_COMPENSATE || k[i] == SV_PART_FOLLOW_UP)
             x.kinds |= 1u << k[i];
     return x;
 }

@@ -541,7 +541,7 @@ static void test_debrief_greedy_search(void **state)
     (void)state;
     Std t = build_std();
     /* more parts than the exhaustive search takes: ten that add nothing */
-    char ids[10][8];
+    char ids[10][16];
     for (int i = 0; i < 10; i++) {
         snprintf(ids[i], sizeof ids[i], "p-x%d", i);
         part(t.d, ids[i], SV_PART_OTHER, 0);

@@ -93,7 +93,7 @@ run_preset asan 1 -DSV_WERROR=ON
 run_preset fuzz 0 -DSV_WERROR=OFF -DSV_FUZZ_SECONDS="$fuzz_seconds"
 
 # The same replay must give the same state hash on every build: the default
-# and asan runs check the golden replays with gcc at -O2 and -O0; here clang's
+# and asan runs check the golden replays with gcc at -O2/-O3 and -O1; here clang's
 # build (from the fuzz preset) checks them too.
 check_replays_with() {
   local name=$1 tool=$2 ok=0 bad=0

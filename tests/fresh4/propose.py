@@ -19,6 +19,12 @@ Variants (rule ids as in assets/scoring/default.json):
               not also report or hide it earns a new rule,
               troll-answered-not-reported, -3 reputation / -3 sentiment.
   troll-up    D1 (TROLL): troll-reported weighs +8/+8 instead of +6/+6.
+  goodwill    D2 (PRO, TWICE, ACCOMMODATE): accommodating-a-false-claim does not
+              fire on its "claims false and known false" branch when the
+              thread has had its correction (corrected) or the reply itself
+              denies the false claim: a goodwill gesture beside or after a
+              correction confirms nothing. The troll branch and the
+              confirms-false branch stay.
 """
 import json
 import os
@@ -58,7 +64,19 @@ def troll_up(m):
     rule(m, "troll-reported")["effects"] = {"reputation": 8, "sentiment": 8}
 
 
-VARIANTS = {"troll-left": troll_left, "troll-up": troll_up}
+def goodwill(m):
+    w = rule(m, "accommodating-a-false-claim")["when"]["all"]
+    old = {"all": [{"claims": "false"}, {"known_false": True}]}
+    new = {"all": [{"claims": "false"}, {"known_false": True},
+                   {"not": {"any": [{"corrected": True}, {"denies": "false"}]}}]}
+    for c in w:
+        if "any" in c and old in c["any"]:
+            c["any"][c["any"].index(old)] = new
+            return
+    raise KeyError("accommodating-a-false-claim: branch not found")
+
+
+VARIANTS = {"troll-left": troll_left, "troll-up": troll_up, "goodwill": goodwill}
 PACKS = ["tests/fresh4", "tests/fresh3", "tests/fresh2", "tests/fresh", "scenarios/core", "scenarios/sample"]
 
 

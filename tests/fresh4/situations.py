@@ -720,4 +720,57 @@ S.append(dict(
         ]),
 ))
 
+# 19. Two decisions: a false claim corrected once; the customer insists. A second correction is a dispute.
+S.append(dict(
+    id="u-fee-insist", channels=["feed", "dm"],
+    title="A late fee 'without warning'",
+    summary="A library member says a late fee came without any warning; two reminders were in fact sent. After one calm correction she insists. Learning goal: correct once; the second time, stop arguing about who is right in public and offer a way out, privately for the details.",
+    briefing="You answer for Stadsbiblioteket. Maria was charged a 60 kr late fee; the system sent reminders on 3 and 17 May to the email on her card. The library may waive a fee as goodwill. Nobody but Maria should see her email address or her loan history.",
+    brand="Stadsbiblioteket", handle="@stadsbiblioteket",
+    personas=[P("maria", "Maria Eng", "@mariaeng", "complainer", 230, "Reads in the bath. Sorry, books.")],
+    posts=[dict(id="post", at=0, channel="feed", author="maria", valence="negative", failure="unfounded", likes=7, loss=60,
+                claims=[dict(id="no-warning", text="The late fee came without any warning", true=False, known=True)],
+                text="@stadsbiblioteket charged me a 60 kr late fee without a single reminder. Used to love this place.")],
+    about="post",
+    prompt="Maria says the fee came without warning; two reminders were sent. What do you post?",
+    options=[
+        O("o-apologise", "warned",
+          "So sorry Maria, you're right, that shouldn't happen – we'll refund the fee.",
+          "HONEST: confirms a claim that is false.",
+          structure=["acknowledge", "apologise", "compensate"], confirms=["no-warning"], offer=60),
+        O("o-ignore", "warned", "Leave it", "ALWAYS: a complaint left standing.", action="ignore"),
+        O("o-short", "acceptable",
+          "Hi Maria, we send two reminders by email before a fee. Do check your spam folder!",
+          "FACTUAL: a correction; a little curt, with the spam folder pointed at her.",
+          structure=["deny", "explain"], denies=["no-warning"], tags=["factual"]),
+        O("o-correct", "recommended",
+          "Sorry to hear you're disappointed, Maria. We always send two email reminders before a fee – if they didn't reach you, something's wrong with the address on your card, and we'd like to fix that. Drop by the desk or send us a DM.",
+          "ORDER, FACTUAL, PRO: a calm correction with a way forward.",
+          structure=["deny", "explain", "contact"], denies=["no-warning"], tags=["factual", "calm"]),
+    ],
+    second=dict(
+        post=dict(id="insist", channel="feed", author="maria", reply_to="post", valence="negative", likes=4,
+                  claims=[dict(id="no-warning-2", text="No reminder was ever sent", true=False, known=True)],
+                  text="I did NOT get any reminder. Checked spam too. Don't tell me it's my email."),
+        prompt="Maria insists she got no reminder. What do you post?",
+        options=[
+            O("o-proof", "warned",
+              "Our system shows reminders sent on 3 and 17 May to the address on your card, Maria.",
+              "PRO, TWICE, ONSTAGE-OFFSTAGE: a second correction in public is a dispute about who is right, and it airs her account details.",
+              structure=["deny", "explain"], denies=["no-warning-2"], tags=["factual", "too-personal"]),
+            O("o-again", "warned",
+              "As we wrote above, reminders are always sent before a fee.",
+              "PRO, TWICE: repeats the correction curtly; the argument goes on.",
+              structure=["deny"], denies=["no-warning-2"], tags=["argue"]),
+            O("o-dm", "acceptable",
+              "Let's look at it together, Maria – we've sent you a DM.",
+              "TWICE, SWITCH: stops the public back-and-forth; nothing offered in public.",
+              action="move-private"),
+            O("o-waive", "recommended",
+              "Fair enough, Maria – we've waived the 60 kr. Let's check your email address together so the next reminder reaches you; we've sent you a DM.",
+              "TWICE, PRO, ACCOMMODATE, SWITCH: no second correction; a sensible solution in public, then private for her details.",
+              structure=["compensate", "move-private"], offer=60, tags=["accommodating"]),
+        ]),
+))
+
 SITUATIONS = S

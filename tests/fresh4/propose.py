@@ -25,6 +25,9 @@ Variants (rule ids as in assets/scoring/default.json):
               denies the false claim: a goodwill gesture beside or after a
               correction confirms nothing. The troll branch and the
               confirms-false branch stay.
+  goodwill-after  D2, narrower: the same, but only when the thread has had
+              its correction (corrected); a reply that denies and compensates
+              at once is still charged.
 """
 import json
 import os
@@ -64,11 +67,11 @@ def troll_up(m):
     rule(m, "troll-reported")["effects"] = {"reputation": 8, "sentiment": 8}
 
 
-def goodwill(m):
+def goodwill(m, after_only=False):
     w = rule(m, "accommodating-a-false-claim")["when"]["all"]
     old = {"all": [{"claims": "false"}, {"known_false": True}]}
-    new = {"all": [{"claims": "false"}, {"known_false": True},
-                   {"not": {"any": [{"corrected": True}, {"denies": "false"}]}}]}
+    spared = {"corrected": True} if after_only else {"any": [{"corrected": True}, {"denies": "false"}]}
+    new = {"all": [{"claims": "false"}, {"known_false": True}, {"not": spared}]}
     for c in w:
         if "any" in c and old in c["any"]:
             c["any"][c["any"].index(old)] = new
@@ -76,7 +79,8 @@ def goodwill(m):
     raise KeyError("accommodating-a-false-claim: branch not found")
 
 
-VARIANTS = {"troll-left": troll_left, "troll-up": troll_up, "goodwill": goodwill}
+VARIANTS = {"troll-left": troll_left, "troll-up": troll_up, "goodwill": goodwill,
+            "goodwill-after": lambda m: goodwill(m, after_only=True)}
 PACKS = ["tests/fresh4", "tests/fresh3", "tests/fresh2", "tests/fresh", "scenarios/core", "scenarios/sample"]
 
 

@@ -136,18 +136,29 @@ add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
 # Fresh situations written from the guides alone (tests/fresh, and the later
-# audits' tests/fresh2 and tests/fresh3): the model picks the guides' best answer in each,
-# ranks the rest as the guides do (no warned option level with an acceptable
-# one), and the verdicts hold when the situations are written down differently.
+# audits' tests/fresh2, fresh3 and fresh4): the model picks the guides' best
+# answer in each, ranks the rest as the guides do (no warned option level with
+# an acceptable one), and the verdicts hold when the situations are written
+# down differently. A pack with known disagreements names how many decisions
+# agree and how many rankings go against the verdicts (the run exits 1), so a
+# change that loses one more, or mends one, shows.
 function(sv_fresh_pack name decisions)
   set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
   add_test(NAME tool_${name}_check
     COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${dir} -DEXPECT_RC=0
             "-DEXPECT=ok, pack '${name}'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
-  add_test(NAME tool_${name}_agreement
-    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=0
-            "-DEXPECT=agreement: ${decisions} of ${decisions} decisions \\(100%\\);order: 0 rankings against the verdicts in ${decisions} decisions"
-            "-DREJECT=      order:" ${SV_RUN_SCRIPT})
+  if(ARGC GREATER 2)
+    math(EXPR pct "${ARGV2} * 100 / ${decisions}")
+    add_test(NAME tool_${name}_agreement
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=1
+              "-DEXPECT=agreement: ${ARGV2} of ${decisions} decisions \\(${pct}%\\);order: ${ARGV3} rankings against the verdicts in ${decisions} decisions"
+              ${SV_RUN_SCRIPT})
+  else()
+    add_test(NAME tool_${name}_agreement
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=0
+              "-DEXPECT=agreement: ${decisions} of ${decisions} decisions \\(100%\\);order: 0 rankings against the verdicts in ${decisions} decisions"
+              "-DREJECT=      order:" ${SV_RUN_SCRIPT})
+  endif()
   add_test(NAME tool_${name}_perturb
     COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${dir} -DEXPECT_RC=0
             "-DEXPECT=perturb: 0 flips in ${decisions} verdicts" ${SV_RUN_SCRIPT})
@@ -155,6 +166,9 @@ endfunction()
 sv_fresh_pack(fresh 36)
 sv_fresh_pack(fresh2 40)
 sv_fresh_pack(fresh3 38)
+# fresh4: 44 of 46, the two against being u-bread-praise (praise with a
+# question in it: the model cannot see the question; tests/fresh4/README.md, D3)
+sv_fresh_pack(fresh4 46 44 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

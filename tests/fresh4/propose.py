@@ -47,6 +47,8 @@ def rule(m, rid):
 
 
 def troll_left(m):
+    if any(r["id"] == "troll-answered-not-reported" for r in m["rules"]):
+        return  # the model has it already (applied to the repository)
     base = rule(m, "troll-reported")
     new = {
         "id": "troll-answered-not-reported",
@@ -76,6 +78,8 @@ def goodwill(m, after_only=False):
         if "any" in c and old in c["any"]:
             c["any"][c["any"].index(old)] = new
             return
+        if "any" in c and new in c["any"]:
+            return  # the model has it already (applied to the repository)
     raise KeyError("accommodating-a-false-claim: branch not found")
 
 

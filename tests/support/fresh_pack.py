@@ -1,0 +1,158 @@
+"""Writes an audit's pack of fresh situations (tests/fresh2, fresh3, fresh4):
+one scenario file per situation and pack.json, from the audit's situations.py.
+
+Each audit's gen.py calls write_pack with what sets its pack apart (channel
+names, colour, durations, the ending's words, the manifest). English only,
+texts are plain strings. The recommended option is always written LAST, so
+that a tie in the model (which keeps the earlier option) counts against the
+model, never for it.
+
+A situation may have a second decision (`second`: a follow-up post and a
+decision that open only on the path where the first decision's recommended
+option was chosen, so the second decision is always judged after the guides'
+first answer), and a channel may be unwatched (`unwatched`, MONITOR).
+"""
+import json
+import os
+import sys
+
+
+def crowd(complainer=True, trolls=0, size=400):
+    segs = []
+    if complainer:
+        segs.append({"id": "their-followers", "kind": "complainer", "share": 20,
+                     "stance": -30, "mobility": 30})
+    segs.append({"id": "onlookers", "kind": "onlooker", "share": 55, "stance": 0, "mobility": 70})
+    segs.append({"id": "regulars", "kind": "fan", "count": 30, "stance": 45, "mobility": 20})
+    if trolls:
+        segs.append({"id": "trolls", "kind": "troll", "count": trolls, "stance": -90, "mobility": 0})
+    return {"size": size, "segments": segs}
+
+
+def P(pid, name, handle, role, followers, bio):
+    return {"id": pid, "name": name, "handle": handle, "role": role,
+            "followers": followers, "bio": bio}
+
+
+def O(oid, expert, text, annotation, **kw):
+    d = {"id": oid, "text": text}
+    d.update(kw)
+    d["annotation"] = annotation
+    d["expert"] = expert
+    return d
+
+
+def ordered(options, sid):
+    rec = [o for o in options if o["expert"] == "recommended"]
+    rest = [o for o in options if o["expert"] != "recommended"]
+    assert len(rec) == 1, sid
+    return rest + rec, rec[0]["id"]
+
+
+def channels(names):
+    """The four channels a situation may use, named as the audit named them."""
+    return {
+        "feed": {"id": "feed", "type": "public-feed", "name": names["feed"]},
+        "reviews": {"id": "reviews", "type": "review-site", "name": names["reviews"]},
+        "forum": {"id": "forum", "type": "forum", "name": names["forum"]},
+        "dm": {"id": "dm", "type": "private", "name": "Messages"},
+    }
+
+
+def build(s, style):
+    slow = s.get("slow", False)
+    deadline = 600 if slow else 90
+    chans = []
+    for c in s["channels"]:
+        ch = dict(style["channels"][c])
+        if c in s.get("unwatched", ()):
+            ch["watched"] = False
+        chans.append(ch)
+    out = {
+        "format": 1,
+        "id": s["id"],
+        "title": s["title"],
+        "summary": s["summary"],
+        "briefing": s["briefing"],
+        "brand": {"name": s["brand"], "handle": s["handle"],
+                  "colour": s.get("colour", style["colour"])},
+        "duration": s.get("duration", style["slow"] if slow else style["duration"]),
+        "meters": {"reputation": 60, "sentiment": 45, "mood": 25, "reach": 0},
+        "channels": chans,
+        "personas": s["personas"],
+        "audience": s.get("audience") or crowd(),
+    }
+    if "facts" in s:
+        out["facts"] = s["facts"]
+    if "history" in s:
+        out["history"] = s["history"]
+    posts = list(s["posts"])
+    opts, rec_id = ordered(s["options"], s["id"])
+    decisions = [{
+        "id": "answer",
+        "at": 2,
+        "about": s["about"],
+        "deadline": deadline,
+        "prompt": s["prompt"],
+        "options": opts,
+    }]
+    if "second" in s:
+        sec = s["second"]
+        gate = {"chose": rec_id}
+        at = sec.get("at", 120)
+        post = dict(sec["post"])
+        post["at"] = at
+        post["when"] = gate
+        posts.append(post)
+        # second-decision option ids get the prefix o2- (ids are unique in a scenario)
+        opts2, _ = ordered([dict(o, id="o2-" + o["id"][2:]) for o in sec["options"]],
+                           s["id"] + "/second")
+        decisions.append({
+            "id": "second",
+            "at": at + 2,
+            "when": gate,
+            "about": post["id"],
+            "deadline": deadline,
+            "prompt": sec["prompt"],
+            "options": opts2,
+        })
+    out["posts"] = posts
+    out["decisions"] = decisions
+    out["endings"] = [{
+        "id": "done",
+        "title": "Your answer is out",
+        "text": style["ending"],
+    }]
+    return out
+
+
+def write_json(path, data):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+def write_pack(here, style, manifest):
+    """Writes here/<id>.json for each situation in here/situations.py (after
+    removing the old ones, named style["prefix"]-*.json) and here/pack.json."""
+    sys.path.insert(0, here)
+    from situations import SITUATIONS
+    for old in os.listdir(here):
+        if old.startswith(style["prefix"]) and old.endswith(".json"):
+            os.remove(os.path.join(here, old))
+    files = []
+    for s in SITUATIONS:
+        name = s["id"] + ".json"
+        write_json(os.path.join(here, name), build(s, style))
+        files.append(name)
+    write_json(os.path.join(here, "pack.json"), {
+        "format": 1,
+        "id": manifest["id"],
+        "title": manifest["title"],
+        "description": manifest["description"],
+        "version": "0.1.0",
+        "languages": ["en"],
+        "authors": manifest["authors"],
+        "licence": "CC-BY-4.0",
+        "scenarios": files,
+    })

@@ -22,6 +22,10 @@
 #include "svara/session.h"
 
 #define SEEDS 50
+/* One seed's spread is heavy-tailed: the moving-private finding is checked
+ * over 400 seeds, so its bars stand well clear of the random stream's luck
+ * (at 50 seeds a change to the crowd's draws alone could move it across). */
+#define PRIVATE_SEEDS 400
 #define ALL_LANGS ((1u << SV_LANG_EN) | (1u << SV_LANG_SV) | (1u << SV_LANG_NB))
 
 /* A parcel complaint watched by the complainer's followers and by onlookers.
@@ -494,7 +498,7 @@ static void test_herhausen2019_moving_private_slows_the_spread(void **state)
     use = F;
     uint64_t sum[2] = {0};
     int less = 0;
-    for (uint64_t seed = 1; seed <= SEEDS; seed++) {
+    for (uint64_t seed = 1; seed <= PRIVATE_SEEDS; seed++) {
         uint32_t g[2];
         for (int k = 0; k < 2; k++) {
             sv_Session s;
@@ -517,10 +521,10 @@ static void test_herhausen2019_moving_private_slows_the_spread(void **state)
     use = M;
     print_message("reach gained 40-300 s, mean of %d seeds: %llu answering again in public, %llu "
                   "moving to private; less in %d\n",
-                  SEEDS, (unsigned long long)(sum[0] / SEEDS), (unsigned long long)(sum[1] / SEEDS),
-                  less);
+                  PRIVATE_SEEDS, (unsigned long long)(sum[0] / PRIVATE_SEEDS),
+                  (unsigned long long)(sum[1] / PRIVATE_SEEDS), less);
     assert_true(sum[1] * 10 < sum[0] * 9);
-    assert_true(less >= SEEDS * 2 / 3);
+    assert_true(less >= PRIVATE_SEEDS * 2 / 3);
 }
 
 /* Item 6: a joke gets likes and shares but costs trust. Béal & Grégoire 2022

@@ -71,6 +71,7 @@ typedef struct sv_Topic {
     bool moderated;     /* the brand asked for a civil tone in it */
     bool success;       /* its latest reply shows a recovery: judged good, or a closing note */
     bool disputed;      /* a credible onlooker disputed that recovery */
+    bool left;          /* the brand took the talk to private after answering here */
     int64_t overdue;    /* sixteenths of trust it cost by waiting past the expected answer */
     int64_t held;       /* sixteenths of private replies' verdicts onlookers have not seen */
     uint32_t uncivil;   /* uncivil comments written in it */

@@ -36,9 +36,10 @@ _Static_assert((uint64_t)SV_MAX_AUDIENCE * 16u < (1ull << 32),
 #define HEAT_RISE 2       /* a substep while it stands unanswered: +20 a second */
 #define HEAT_CALM 150     /* praise and questions: shared a little, never a pile-on */
 #define HEAT_FLOOR 150    /* an answered thread never goes quite silent */
-#define COOL_GOOD 8       /* per mille a substep once well answered (tau 12.5 s) */
-#define COOL_BAD 2        /* after a reply that made it worse (tau 50 s) */
-#define SHIFT_RAMP 30     /* a 30th of a verdict still to come arrives a substep (tau 3 s) */
+#define HEAT_FLOOR_LEFT 100 /* unless the talk moved to private: it settles lower */
+#define COOL_GOOD 8         /* per mille a substep once well answered (tau 12.5 s) */
+#define COOL_BAD 2          /* after a reply that made it worse (tau 50 s) */
+#define SHIFT_RAMP 30       /* a 30th of a verdict still to come arrives a substep (tau 3 s) */
 #define SHIFT_MAX 4000
 #define SHIFT_PER_POINT 8    /* stance units (of 1000) a point of sentiment moves the crowd */
 #define BUMP_HEAT 150        /* a new complaint in a thread stirs it up again */
@@ -88,6 +89,10 @@ _Static_assert((uint64_t)SV_MAX_AUDIENCE * 16u < (1ull << 32),
 
 /* ---- threads ------------------------------------------------------------------------ */
 
+/* How low an answered thread's heat may settle (Herhausen et al. 2019: taking
+ * the conversation to another channel limits the spread). */
+static int32_t heat_floor(const sv_Topic *t) { return t->left ? HEAT_FLOOR_LEFT : HEAT_FLOOR; }
+
 static int32_t topic_of(const sv_Audience *a, int32_t root)
 {
     for (uint32_t t = 0; t < a->topic_count; t++)
@@ -135,6 +140,7 @@ void sv_audience_on_post(sv_Audience *a, const sv_Session *s, int32_t post)
                                 : p->valence == SV_VALENCE_POSITIVE ? -CALM_HEAT
                                                                     : 0);
         tp->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h > 1000 ? 1000 : h;
+        tp->left = false; /* the talk is back in the thread */
     }
     sv_onlookers_post(a, s, tp, post);
     const sv_Persona *who = &sc->personas[p->author];
@@ -261,7 +267,8 @@ static void answer_spread(sv_Audience *a, const sv_Session *s, int32_t t, const 
     bool leaves = was_answered && r->action == SV_ACTION_MOVE_PRIVATE;
     if (soothes) tp->heat -= tp->heat / CALM_DIV;
     if (leaves) tp->heat -= tp->heat / LEAVE_DIV;
-    tp->heat = tp->heat < HEAT_FLOOR ? HEAT_FLOOR : tp->heat;
+    tp->left = leaves; /* a public word that stays in the thread keeps the talk there */
+    tp->heat = tp->heat < heat_floor(tp) ? heat_floor(tp) : tp->heat;
 }
 
 static uint8_t humour_of(sv_TagSet t)
@@ -392,10 +399,10 @@ static void update_heat(sv_Topic *t)
     } else if (!t->answered) {
         int32_t h = t->heat + HEAT_RISE * (int32_t)SUBSTEPS; /* HEAT_RISE a substep */
         t->heat = h > 1000 ? 1000 : h;
-    } else if (t->heat > HEAT_FLOOR) {
+    } else if (t->heat > heat_floor(t)) {
         int32_t d = t->heat * t->cool / 1000;
         int32_t h = t->heat - (d > 0 ? d : 1) * (int32_t)SUBSTEPS;
-        t->heat = h < HEAT_FLOOR ? HEAT_FLOOR : h;
+        t->heat = h < heat_floor(t) ? heat_floor(t) : h;
     }
 }
 

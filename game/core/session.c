@@ -749,6 +749,7 @@ static void process_post(sv_Session *s, int32_t p)
     if (sv_session_eval(s, s->sc->posts[p].when)) {
         s->post_seen[p] = 1;
         s->seen_count++;
+        if (p < 64) s->seen_mask |= (uint64_t)1 << p;
         s->post_ms[p] = s->now_ms;
         log_add(s, SV_LOG_POST, p, 0);
         if (s->audience) sv_audience_on_post(s->audience, s, p);

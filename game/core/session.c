@@ -933,12 +933,18 @@ static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
     for (size_t i = 0; i < q->count; i++) {
         const sv_TickLive *e = &q->live[i];
         QuietTick *y = &qt[i];
-        memset(y, 0, sizeof *y);
-        memcpy(y->raw, e->hit->raw, sizeof y->raw);
-        y->one_step = true;
-        for (int k = 0; k < SV_METER_COUNT; k++)
-            if (k != SV_METER_REACH && (y->raw[k] > step_max || y->raw[k] < -step_max))
-                y->one_step = false;
+        const int64_t *raw = e->hit->raw;
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            y->raw[k] = raw[k];
+            y->applied[k] = 0;
+        }
+        y->added = y->last_ms = 0;
+        /* every 0-100 meter's move within one step: -step_max <= raw <= step_max */
+        _Static_assert(SV_METER_REACH == 3, "the 0-100 meters are the first three");
+        const uint64_t span = 2u * (uint64_t)step_max;
+        y->one_step = (uint64_t)raw[0] + (uint64_t)step_max <= span &&
+                      (uint64_t)raw[1] + (uint64_t)step_max <= span &&
+                      (uint64_t)raw[2] + (uint64_t)step_max <= span;
         /* it fires while (seconds fired) x 1 s < its limit, a tick's seconds at a time */
         uint64_t fired = (uint64_t)s->score->firings[*e->record].count * SV_MS_PER_SECOND;
         y->left = !e->limit_ms ? UINT64_MAX

@@ -294,7 +294,15 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
 /* A reply went out or a fact came to light since the epoch began: a new
  * epoch, with the counts of what changed (fresh tells from them which posts'
  * contexts are to be made again). */
-static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
+static void check_epoch_now(sv_ScoreTicks *tk, const sv_Session *s);
+
+static inline void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
+{
+    /* nothing sent and no change of the facts told since the last look: the same epoch */
+    if (tk->sent != s->sent_count || tk->facts_changed) check_epoch_now(tk, s);
+}
+
+static void check_epoch_now(sv_ScoreTicks *tk, const sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     size_t facts = sc->fact_count;

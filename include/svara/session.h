@@ -149,6 +149,9 @@ typedef struct sv_Session {
 
     sv_Scheduled *queue;
     size_t queue_count, queue_cap; /* sorted on (t_ms, seq): queue[0] is next */
+    /* the queue's block (queue_cap items): queue is some way into it, a pop
+     * moving it on by one instead of moving the rest up */
+    sv_Scheduled *queue_block;
     uint32_t next_seq;
     sv_LogEntry *log;
     size_t log_count, log_cap;

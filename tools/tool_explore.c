@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,9 +208,8 @@ static bool walk_restart(ToolWalk *w, uint64_t seed)
     int32_t(*before)[SV_METER_COUNT] = w->before;
     /* the last play-through took its coverage away (tool_playout) */
     uint8_t *cov = w->cov ? w->cov : malloc(tool_explore_slots(sc) + 1u);
-    sv_Run run = w->run;
-    memset(w, 0, sizeof *w);
-    w->run = run;
+    /* all but the run cleared (the run is restarted below, in place) */
+    memset((char *)w + offsetof(ToolWalk, plan), 0, sizeof *w - offsetof(ToolWalk, plan));
     w->plan = plan;
     w->before = before;
     w->cov = cov;

@@ -99,7 +99,8 @@ struct sv_ScoreStatic {
     uint32_t own_fact_count;
     uint32_t *reveal_at; /* [decision_count + 1] into reveals: what its options reveal */
     uint32_t *reveals;
-    sv_ScoreMemo *memo; /* the sieve's answers (score_compile.c), kept as judging goes */
+    sv_ScoreMemo *memo;          /* the sieve's answers (score_compile.c), kept as judging goes */
+    sv_ScoreTickMemo *tick_memo; /* tick contexts (score_ticks.c), NULL none */
     /* [part_count * SV_LANG_COUNT]: each part's words, bytes and characters */
     uint32_t *part_bytes, *part_chars;
 };
@@ -131,6 +132,12 @@ static inline const FixedReply *fixed_of(const sv_Session *s, const sv_Reply *r)
                    e->decision == r->decision
                ? e
                : NULL;
+}
+
+sv_ScoreTickMemo *sv_score_static_tick_memo(const sv_Session *s)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    return x ? x->tick_memo : NULL;
 }
 
 static int32_t complaint_key(const sv_Scenario *sc, int32_t post);
@@ -832,6 +839,31 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
     return in;
 }
 
+void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out)
+{
+    memset(out, 0, sizeof *out);
+    int32_t thread = thread_of(s, post);
+    /* the memo's filled entries read straight, the rest through reply_info */
+    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
+    size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history)) continue;
+        if (e->action == SV_ACTION_TELL_PRODUCT) out->fixed = true; /* an earlier reply told them */
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
+        if (!in->speaks || in->thread != thread) continue;
+        if (in->owns) out->owned_before = true;
+        if (in->is_private) {
+            out->answered_private = true;
+            continue;
+        }
+        out->thread_replies++;
+        if (in->corrects) out->corrected = true;
+        if (in->remedy) out->solution_offered = true;
+    }
+}
+
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
@@ -863,26 +895,14 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         sc->facts[f].truth ? c->claims_true++ : c->claims_false++;
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
     }
-    int32_t thread = thread_of(s, post);
-    /* the memo's filled entries read straight, the rest through reply_info */
-    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
-    size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
-    for (size_t i = 0; i < s->reply_count; i++) {
-        const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history)) continue;
-        if (e->action == SV_ACTION_TELL_PRODUCT) c->fixed = true; /* an earlier reply told them */
-        sv_ReplyInfo tmp;
-        const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
-        if (!in->speaks || in->thread != thread) continue;
-        if (in->owns) c->owned_before = true;
-        if (in->is_private) {
-            c->answered_private = true;
-            continue;
-        }
-        c->thread_replies++;
-        if (in->corrects) c->corrected = true;
-        if (in->remedy) c->solution_offered = true;
-    }
+    sv_ThreadSeen ts;
+    sv_score_thread_seen(s, history, post, &ts);
+    c->fixed = ts.fixed;
+    c->owned_before = ts.owned_before;
+    c->answered_private = ts.answered_private;
+    c->thread_replies = ts.thread_replies;
+    c->corrected = ts.corrected;
+    c->solution_offered = ts.solution_offered;
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = sv_score_since_posted(s, post, snap->t_ms);
 }
 
@@ -1080,6 +1100,7 @@ void sv_score_static_free(sv_ScoreStatic *x)
     free(x->reveal_at);
     free(x->reveals);
     sv_score_memo_free(x->memo);
+    sv_score_tick_memo_free(x->tick_memo);
     free(x->part_bytes);
     free(x->part_chars);
     free(x);
@@ -1173,6 +1194,7 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
     x->own_facts = malloc((sc->fact_count + 1u) * sizeof *x->own_facts);
     x->reveal_at = malloc((sc->decision_count + 1u) * sizeof *x->reveal_at);
     x->memo = sv_score_memo_new();
+    x->tick_memo = sv_score_tick_memo_new(); /* NULL: tick contexts made in every run */
     x->part_bytes = malloc(((size_t)sc->part_count * SV_LANG_COUNT + 1u) * sizeof *x->part_bytes);
     x->part_chars = malloc(((size_t)sc->part_count * SV_LANG_COUNT + 1u) * sizeof *x->part_chars);
     Marked M = {NULL, 0, 0, calloc(sc->fact_count + 1u, 1)};

@@ -401,5 +401,24 @@ int32_t sv_score_tick_record(const sv_ScoreState *st, const sv_Session *s, int32
                              int32_t post);
 void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule, int32_t post,
                             int32_t index);
+/* What the context of a valid post reads of the replies that went out
+ * before (the first `history` sent): whether one told the product team, and
+ * those with words in the post's thread. */
+typedef struct sv_ThreadSeen {
+    uint32_t thread_replies; /* public ones */
+    bool fixed, owned_before, answered_private, corrected, solution_offered;
+} sv_ThreadSeen;
+void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out);
+/* Tick contexts kept from run to run (sv_ScoreStatic's, one thread's): a
+ * post's tick context and the tick rules that hold there depend only on the
+ * post, the model, what it reads of the replies sent (sv_ThreadSeen) and the
+ * facts known, besides the time (which no cached tick rule reads), so the
+ * runs that play a scenario many times make each once. Bounded: once full
+ * it keeps no more. */
+typedef struct sv_ScoreTickMemo sv_ScoreTickMemo;
+sv_ScoreTickMemo *sv_score_tick_memo_new(void);
+void sv_score_tick_memo_free(sv_ScoreTickMemo *tm);
+/* The session's (its sv_ScoreStatic's for its scenario), NULL none. */
+sv_ScoreTickMemo *sv_score_static_tick_memo(const sv_Session *s);
 
 #endif

@@ -51,6 +51,15 @@ static void mark_answerable(sv_ScoreState *st, const sv_Scenario *sc)
     }
 }
 
+/* open_mask from answerable, nothing answered yet (the start). */
+static void open_posts(sv_ScoreState *st, const sv_Scenario *sc)
+{
+    st->masked = sc->post_count <= 64u;
+    st->open_mask = 0;
+    for (uint32_t p = 0; st->masked && p < sc->post_count; p++)
+        if (st->answerable[p]) st->open_mask |= (uint64_t)1 << p;
+}
+
 static bool has_rules(const sv_ScoreModel *m, sv_Trigger t)
 {
     for (uint32_t i = m->by_trigger[t]; i < m->by_trigger[t + 1]; i++)
@@ -124,6 +133,7 @@ sv_Status sv_score_state_init(sv_Session *s, const sv_ScoreModel *m, sv_Lang lan
     }
     memset(st->answerable, 0, sc->post_count + 1u);
     mark_answerable(st, sc);
+    open_posts(st, sc);
     st->has_ticks = has_rules(m, SV_TRIGGER_TICK);
     st->standing_hint = -1;
     sv_score_track(st, s); /* the meters at the start */
@@ -153,6 +163,7 @@ sv_Status sv_score_state_restart(sv_Session *s)
     st->ticks = keep.ticks;
     sv_score_ticks_restart(st, s);
     st->has_ticks = keep.has_ticks; /* answerable as the start marked it */
+    open_posts(st, s->sc);
     st->standing_hint = -1;
     sv_score_track(st, s); /* the meters at the start */
     return SV_OK;
@@ -194,6 +205,17 @@ static void find_standing(sv_ScoreState *st, const sv_Session *s)
     /* none stood when the posts seen were as many as now: none stands still */
     if (st->standing_hint < 0 && st->none_seen == s->seen_count) return;
     st->standing_hint = -1;
+    if (st->masked) { /* the same scan over the posts that may stand */
+        for (uint64_t left = st->open_mask & s->seen_mask; left; left &= left - 1) {
+            uint32_t p = (uint32_t)__builtin_ctzll(left);
+            if (s->post_ms[p] < UINT32_MAX) {
+                st->standing_hint = (int32_t)p;
+                return;
+            }
+        }
+        st->none_seen = s->seen_count;
+        return;
+    }
     for (uint32_t p = 0; p < s->sc->post_count; p++)
         if (standing(st, s, p, UINT32_MAX)) {
             st->standing_hint = (int32_t)p;
@@ -349,12 +371,20 @@ void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
     n->closed = true;
     n->t_ms = s->now_ms;
     n->history = s->sent_count;
-    for (uint32_t i = 0; i < dec->options.count && i < 32; i++)
-        if (sv_session_option_enabled(s, (int32_t)(dec->options.start + i)))
+    /* sv_session_option_enabled and sv_session_part_enabled, the unconditional
+     * ones (when -1) without a call */
+    for (uint32_t i = 0; i < dec->options.count && i < 32; i++) {
+        uint32_t o = dec->options.start + i;
+        if (o < sc->option_count &&
+            (sc->options[o].when == -1 || sv_session_option_enabled(s, (int32_t)o)))
             n->options_enabled |= 1u << i;
-    for (uint32_t i = 0; i < dec->parts.count && i < 32; i++)
-        if (sv_session_part_enabled(s, (int32_t)(dec->parts.start + i)))
+    }
+    for (uint32_t i = 0; i < dec->parts.count && i < 32; i++) {
+        uint32_t p = dec->parts.start + i;
+        if (p < sc->part_count &&
+            (sc->parts[p].when == -1 || sv_session_part_enabled(s, (int32_t)p)))
             n->parts_enabled |= 1u << i;
+    }
     memcpy(n->meters, s->meters, sizeof n->meters);
     memcpy(n->frac, s->meter_frac, sizeof n->frac);
 }
@@ -434,6 +464,13 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
     return n;
 }
 
+/* The post is answered (it stands no more). */
+static void answer(sv_ScoreState *st, int32_t post)
+{
+    st->answered[post] = 1;
+    if (st->masked) st->open_mask &= ~((uint64_t)1 << post);
+}
+
 size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, sv_ScoreJob *kept,
                         size_t cap)
 {
@@ -442,10 +479,10 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
     int32_t post = sv_reply_post(s->sc, r);
     /* the posts sv_score_reply_answers says it answers: its own and its option's answers */
     if (r->action != SV_ACTION_IGNORE) {
-        if (sv_in_range(post, s->sc->post_count)) st->answered[post] = 1;
+        if (sv_in_range(post, s->sc->post_count)) answer(st, post);
         const sv_Option *o = worded(s->sc, r);
         for (uint8_t i = 0; o && i < o->answer_count && i < SV_MAX_ANSWERS; i++)
-            if (sv_in_range(o->answers[i], s->sc->post_count)) st->answered[o->answers[i]] = 1;
+            if (sv_in_range(o->answers[i], s->sc->post_count)) answer(st, o->answers[i]);
     }
     find_standing(st, s);
     return update_promises(st, s, reply, sv_score_thread(s->sc, post), kept, cap);

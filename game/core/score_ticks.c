@@ -47,7 +47,90 @@ struct sv_ScoreTicks {
     bool listed;
     uint32_t listed_epoch, listed_seen;
     size_t listed_count;
+    /* the facts fit a word: a post's context may come from the tick memo
+     * (sv_ScoreTickMemo) */
+    bool shareable;
+    bool none_sent; /* no reply had gone out at the start: `fixed` and thread_sent count all */
 };
+
+/* ---- tick contexts kept from run to run ------------------------------------------------ */
+
+#define TICK_MEMO_SLOTS 1024u /* a power of two */
+#define TICK_MEMO_HITS 8192u  /* hits kept in all */
+
+typedef struct TickMemoEntry {
+    bool used;
+    int32_t post;
+    uint64_t seen;  /* what it read of the replies sent (seen_word) */
+    uint64_t known; /* bit f: fact f known */
+    uint32_t hit_at, hit_count;
+    sv_ScoreContext ctx;
+} TickMemoEntry;
+
+struct sv_ScoreTickMemo {
+    const sv_ScoreModel *model; /* the entries' model; another empties them */
+    uint64_t own;               /* the scenario's own facts (post < 0), which every tick reads */
+    size_t count, hits_used;
+    TickMemoEntry slot[TICK_MEMO_SLOTS];
+    sv_ScoreHit hits[TICK_MEMO_HITS];
+};
+
+sv_ScoreTickMemo *sv_score_tick_memo_new(void) { return calloc(1, sizeof(sv_ScoreTickMemo)); }
+
+void sv_score_tick_memo_free(sv_ScoreTickMemo *tm) { free(tm); }
+
+/* The facts a post's tick context reads that are known now, as bits: the
+ * post's claims (claims_unknown, known_false) and the scenario's own facts
+ * (facts_missing, with no decision). */
+static uint64_t known_word(const sv_ScoreTickMemo *tm, const sv_Session *s, int32_t post)
+{
+    const sv_Scenario *sc = s->sc;
+    sv_Span c = sc->posts[post].claims;
+    uint64_t k = 0;
+    for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++)
+        k |= (uint64_t)1 << (c.start + i);
+    k |= tm->own;
+    for (uint64_t left = k; left; left &= left - 1) {
+        int f = __builtin_ctzll(left);
+        if (!s->fact_known[f]) k &= ~((uint64_t)1 << f);
+    }
+    return k;
+}
+
+/* The memo for the model (another empties it first). */
+static void tick_memo_for(sv_ScoreTickMemo *tm, const sv_ScoreModel *m, const sv_Scenario *sc)
+{
+    if (tm->model == m) return;
+    memset(tm->slot, 0, sizeof tm->slot);
+    tm->count = tm->hits_used = 0;
+    tm->model = m;
+    tm->own = 0;
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (sc->facts[f].post < 0) tm->own |= (uint64_t)1 << f;
+}
+
+/* sv_ThreadSeen in a word. */
+static uint64_t seen_word(const sv_ThreadSeen *ts)
+{
+    return (uint64_t)ts->thread_replies | (uint64_t)ts->fixed << 32 |
+           (uint64_t)ts->owned_before << 33 | (uint64_t)ts->answered_private << 34 |
+           (uint64_t)ts->corrected << 35 | (uint64_t)ts->solution_offered << 36;
+}
+
+/* The entry of (post, seen, known), or the empty slot it would take; NULL
+ * when the memo is full. */
+static TickMemoEntry *tick_memo_slot(sv_ScoreTickMemo *tm, int32_t post, uint64_t seen,
+                                     uint64_t known)
+{
+    uint64_t h = (known ^ (uint64_t)(uint32_t)post << 40 ^ seen) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 31;
+    for (uint32_t i = 0, at = (uint32_t)h; i < TICK_MEMO_SLOTS; i++, at++) {
+        TickMemoEntry *e = &tm->slot[at & (TICK_MEMO_SLOTS - 1u)];
+        if (!e->used) return tm->count < TICK_MEMO_SLOTS / 2u ? e : NULL;
+        if (e->post == post && e->seen == seen && e->known == known) return e;
+    }
+    return NULL;
+}
 
 /* Does a tick's test read only what the cache is kept by: the post (and its
  * thread), the replies sent so far and the facts known? Reply tests fail on
@@ -180,6 +263,8 @@ static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse
     memset(tk->record, 0xff, cells * sizeof *tk->record); /* -1 each */
     tk->epoch = 1;
     tk->sent = s->sent_count;
+    tk->shareable = sc->fact_count <= 64u;
+    tk->none_sent = s->sent_count == 0;
     memcpy(tk->known, s->fact_known, sc->fact_count);
     return SV_OK;
 }
@@ -209,7 +294,15 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
 /* A reply went out or a fact came to light since the epoch began: a new
  * epoch, with the counts of what changed (fresh tells from them which posts'
  * contexts are to be made again). */
-static void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
+static void check_epoch_now(sv_ScoreTicks *tk, const sv_Session *s);
+
+static inline void check_epoch(sv_ScoreTicks *tk, const sv_Session *s)
+{
+    /* nothing sent and no change of the facts told since the last look: the same epoch */
+    if (tk->sent != s->sent_count || tk->facts_changed) check_epoch_now(tk, s);
+}
+
+static void check_epoch_now(sv_ScoreTicks *tk, const sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     size_t facts = sc->fact_count;
@@ -258,6 +351,52 @@ static size_t judge_afresh(const sv_ScoreState *st, const sv_Session *s, int32_t
     return sv_score_fire_hits(st->model, ctx, hits, st->model->rule_count);
 }
 
+/* The post's tick context and hits now, as judge_afresh makes them, into
+ * tp->ctx and its row of hits: from the tick memo when it has them, else made
+ * (and kept there). */
+static void make_post(sv_ScoreState *st, const sv_Session *s, int32_t post, TickPost *tp,
+                      sv_ScoreHit *scratch)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    sv_ScoreHit *row = &tk->hits[(size_t)post * tk->rule_count];
+    sv_ScoreTickMemo *tm = tk->shareable ? sv_score_static_tick_memo(s) : NULL;
+    TickMemoEntry *e = NULL;
+    uint64_t known = 0, seen = 0;
+    if (tm) {
+        tick_memo_for(tm, st->model, s->sc);
+        known = known_word(tm, s, post);
+        sv_ThreadSeen ts = {.fixed = tk->fixed}; /* what a thread without replies reads */
+        if (!tk->none_sent || (tp->thread >= 0 && tk->thread_sent[tp->thread] != 0))
+            sv_score_thread_seen(s, s->sent_count, post, &ts);
+        seen = seen_word(&ts);
+        e = tick_memo_slot(tm, post, seen, known);
+    }
+    if (e && e->used) {
+        uint32_t t = s->now_ms;
+        tp->ctx = e->ctx;
+        tp->ctx.t_ms = t; /* what moves with the time alone, as sv_score_context sets it */
+        tp->ctx.delay_ms =
+            s->post_seen[post] && s->post_ms[post] <= t ? sv_score_since_posted(s, post, t) : 0;
+        tp->hit_count = e->hit_count;
+        memcpy(row, &tm->hits[e->hit_at], e->hit_count * sizeof *row);
+        return;
+    }
+    tp->hit_count = (uint32_t)judge_afresh(st, s, post, s->now_ms, &tp->ctx, scratch);
+    memcpy(row, scratch, tp->hit_count * sizeof *scratch);
+    if (e && tm->hits_used + tp->hit_count <= TICK_MEMO_HITS) {
+        e->used = true;
+        e->post = post;
+        e->seen = seen;
+        e->known = known;
+        e->ctx = tp->ctx;
+        e->hit_at = (uint32_t)tm->hits_used;
+        e->hit_count = tp->hit_count;
+        memcpy(&tm->hits[e->hit_at], scratch, tp->hit_count * sizeof *scratch);
+        tm->hits_used += tp->hit_count;
+        tm->count++;
+    }
+}
+
 /* The post's entry, made afresh when it is older than the epoch the caller
  * checked (the scratch takes the hits on the way). */
 static inline TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_t post,
@@ -267,8 +406,7 @@ static inline TickPost *fresh_now(sv_ScoreState *st, const sv_Session *s, int32_
     TickPost *tp = &tk->posts[post];
     if (!tp->made) tp->thread = sv_score_thread(s->sc, post);
     if (!still_made(tk, tp)) {
-        tp->hit_count = (uint32_t)judge_afresh(st, s, post, s->now_ms, &tp->ctx, scratch);
-        memcpy(&tk->hits[(size_t)post * tk->rule_count], scratch, tp->hit_count * sizeof *scratch);
+        make_post(st, s, post, tp, scratch);
         tp->made = true;
         tp->facts_version = tk->facts_version;
         tp->fixed = tk->fixed;
@@ -310,6 +448,22 @@ void sv_score_ticks_live_until(sv_ScoreState *st, const sv_Session *s, uint64_t 
     tk->live_ms = t;
 }
 
+/* The standing post p's live ticks, listed from live[n] on; the new count. */
+static inline size_t list_post(sv_ScoreState *st, const sv_Session *s, uint32_t p, size_t n)
+{
+    sv_ScoreTicks *tk = st->ticks;
+    const TickPost *tp = fresh_now(st, s, (int32_t)p, st->scratch);
+    const sv_ScoreHit *h = &tk->hits[(size_t)p * tk->rule_count];
+    for (uint32_t i = 0; i < tp->hit_count; i++) {
+        sv_TickLive *e = &tk->live[n++];
+        e->post = (int32_t)p;
+        e->hit = &h[i];
+        e->limit_ms = st->model->rules[h[i].rule].for_ms;
+        e->record = &tk->record[(size_t)p * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
+    }
+    return n;
+}
+
 /* The list is kept while neither the epoch nor the posts seen change. */
 bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
 {
@@ -322,19 +476,16 @@ bool sv_score_tick_live(sv_ScoreState *st, const sv_Session *s, sv_Quiet *q)
         return true;
     }
     size_t n = 0;
-    const uint8_t *answerable = st->answerable, *answered = st->answered, *seen = s->post_seen;
-    for (uint32_t p = 0, np = s->sc->post_count; p < np; p++) {
-        /* sv_score_standing, in line */
-        if (!answerable[p] || answered[p] || !seen[p] || s->post_ms[p] == UINT32_MAX) continue;
-        const TickPost *tp = fresh_now(st, s, (int32_t)p, st->scratch);
-        const sv_ScoreHit *h = &tk->hits[(size_t)p * tk->rule_count];
-        for (uint32_t i = 0; i < tp->hit_count; i++) {
-            sv_TickLive *e = &tk->live[n++];
-            e->post = (int32_t)p;
-            e->hit = &h[i];
-            e->limit_ms = st->model->rules[h[i].rule].for_ms;
-            e->record = &tk->record[(size_t)p * tk->rule_count + (uint32_t)tk->slot[h[i].rule]];
+    if (st->masked) { /* the posts answerable, not answered and seen, in order */
+        for (uint64_t left = st->open_mask & s->seen_mask; left; left &= left - 1) {
+            uint32_t p = (uint32_t)__builtin_ctzll(left);
+            if (s->post_ms[p] != UINT32_MAX) n = list_post(st, s, p, n);
         }
+    } else {
+        const uint8_t *answerable = st->answerable, *answered = st->answered, *seen = s->post_seen;
+        for (uint32_t p = 0, np = s->sc->post_count; p < np; p++) /* sv_score_standing, in line */
+            if (answerable[p] && !answered[p] && seen[p] && s->post_ms[p] != UINT32_MAX)
+                n = list_post(st, s, p, n);
     }
     q->live = tk->live;
     q->count = n;

@@ -85,12 +85,12 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->queue_cap = 16u + (size_t)sc->post_count + 3u * (size_t)sc->decision_count +
                    (size_t)sc->event_count + (size_t)sc->earlier_count;
     if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;
-    s->queue = alloc_array(s->queue_cap, sizeof *s->queue);
+    s->queue = s->queue_block = alloc_array(s->queue_cap, sizeof *s->queue);
     s->log_cap =
         64u + 4u * ((size_t)sc->post_count + (size_t)sc->decision_count + (size_t)sc->event_count);
     if (s->log_cap > SV_MAX_LOG) s->log_cap = SV_MAX_LOG;
     s->log = alloc_array(s->log_cap, sizeof *s->log);
-    return c.base && s->queue && s->log;
+    return c.base && s->queue_block && s->log;
 }
 
 void sv_session_free(sv_Session *s)
@@ -99,7 +99,7 @@ void sv_session_free(sv_Session *s)
     sv_score_state_free(s);
     sv_audience_free(s);
     free(s->flags); /* the block of every fixed-size array (alloc_state) */
-    free(s->queue);
+    free(s->queue_block);
     free(s->log);
     memset(s, 0, sizeof *s);
     s->ending = -1;
@@ -115,11 +115,16 @@ static inline bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
     return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);
 }
 
-/* Removes the item at index i, keeping the order. */
+/* Removes the item at index i, keeping the order: the first by moving the
+ * queue on in its block, another by moving the rest up. */
 static void queue_remove(sv_Session *s, size_t i)
 {
     SV_ASSERT(i < s->queue_count);
     s->queue_count--;
+    if (i == 0) {
+        s->queue = s->queue_count ? s->queue + 1 : s->queue_block;
+        return;
+    }
     memmove(&s->queue[i], &s->queue[i + 1], (s->queue_count - i) * sizeof *s->queue);
 }
 
@@ -141,15 +146,21 @@ static void note_limit(sv_Session *s, sv_LimitKind limit, uint8_t kind, int32_t 
 
 static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 {
+    if ((size_t)(s->queue - s->queue_block) + s->queue_count == s->queue_cap &&
+        s->queue != s->queue_block) { /* no room after it: back to the block's start */
+        memmove(s->queue_block, s->queue, s->queue_count * sizeof *s->queue);
+        s->queue = s->queue_block;
+    }
     if (s->queue_count == s->queue_cap) {
         size_t cap = s->queue_cap * 2 > SV_MAX_QUEUE ? SV_MAX_QUEUE : s->queue_cap * 2;
-        sv_Scheduled *q = s->queue_cap < SV_MAX_QUEUE ? realloc(s->queue, cap * sizeof *q) : NULL;
+        sv_Scheduled *q =
+            s->queue_cap < SV_MAX_QUEUE ? realloc(s->queue_block, cap * sizeof *q) : NULL;
         if (!q) {
             s->dropped.queue++;
             note_limit(s, SV_LIMIT_QUEUE, kind, ref);
             return;
         }
-        s->queue = q;
+        s->queue = s->queue_block = q;
         s->queue_cap = cap;
     }
     sv_Scheduled it = {.t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t,
@@ -387,7 +398,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
 sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
 {
     const sv_Scenario *sc = s->sc;
-    if (!sc || !s->flags || !s->queue || !s->log) return SV_ERR_INVALID;
+    if (!sc || !s->flags || !s->queue_block || !s->log) return SV_ERR_INVALID;
     sv_Session keep = *s;
     sv_audience_free(s);
     session_begin(s, sc, seed);
@@ -397,7 +408,7 @@ sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
     size_t cleared;
     carve_all(s, sc, &c, &cleared);
     memset(keep.flags, 0, cleared);
-    s->queue = keep.queue;
+    s->queue = s->queue_block = keep.queue_block;
     s->queue_cap = keep.queue_cap;
     s->log = keep.log;
     s->log_cap = keep.log_cap;
@@ -749,6 +760,7 @@ static void process_post(sv_Session *s, int32_t p)
     if (sv_session_eval(s, s->sc->posts[p].when)) {
         s->post_seen[p] = 1;
         s->seen_count++;
+        if (p < 64) s->seen_mask |= (uint64_t)1 << p;
         s->post_ms[p] = s->now_ms;
         log_add(s, SV_LOG_POST, p, 0);
         if (s->audience) sv_audience_on_post(s->audience, s, p);
@@ -932,12 +944,18 @@ static void quiet_ticks(sv_Session *s, const sv_Quiet *q, QuietTick *qt)
     for (size_t i = 0; i < q->count; i++) {
         const sv_TickLive *e = &q->live[i];
         QuietTick *y = &qt[i];
-        memset(y, 0, sizeof *y);
-        memcpy(y->raw, e->hit->raw, sizeof y->raw);
-        y->one_step = true;
-        for (int k = 0; k < SV_METER_COUNT; k++)
-            if (k != SV_METER_REACH && (y->raw[k] > step_max || y->raw[k] < -step_max))
-                y->one_step = false;
+        const int64_t *raw = e->hit->raw;
+        for (int k = 0; k < SV_METER_COUNT; k++) {
+            y->raw[k] = raw[k];
+            y->applied[k] = 0;
+        }
+        y->added = y->last_ms = 0;
+        /* every 0-100 meter's move within one step: -step_max <= raw <= step_max */
+        _Static_assert(SV_METER_REACH == 3, "the 0-100 meters are the first three");
+        const uint64_t span = 2u * (uint64_t)step_max;
+        y->one_step = (uint64_t)raw[0] + (uint64_t)step_max <= span &&
+                      (uint64_t)raw[1] + (uint64_t)step_max <= span &&
+                      (uint64_t)raw[2] + (uint64_t)step_max <= span;
         /* it fires while (seconds fired) x 1 s < its limit, a tick's seconds at a time */
         uint64_t fired = (uint64_t)s->score->firings[*e->record].count * SV_MS_PER_SECOND;
         y->left = !e->limit_ms ? UINT64_MAX

@@ -409,6 +409,10 @@ typedef struct sv_ScoreState {
     /* the posts seen (sv_Session.seen_count) when none stood: a post only
      * comes to stand by being seen, so none stands while that count holds */
     uint32_t none_seen;
+    /* with at most 64 posts (`masked`), bit p: post p answerable and not
+     * answered; with the session's seen_mask, the posts that may stand */
+    bool masked;
+    uint64_t open_mask;
     /* records not kept once their table was full (sv_Dropped) */
     uint32_t dropped_firings, dropped_samples, dropped_promises;
     /* what judging reads of the scenario that never changes, worked out once

@@ -140,6 +140,7 @@ typedef struct sv_Session {
     int32_t *decision_reply;   /* [decision_count] index of its first reply, -1 */
     uint8_t *post_seen;        /* [post_count] */
     uint32_t seen_count;       /* posts seen so far (post_seen only ever turns on) */
+    uint64_t seen_mask;        /* bit p: post p seen, for the first 64 posts */
     uint32_t *post_ms;         /* [post_count] when it appeared */
     uint8_t *option_chosen;    /* [option_count] */
     uint8_t *fact_known;       /* [fact_count] the player knows whether it is so */
@@ -148,6 +149,9 @@ typedef struct sv_Session {
 
     sv_Scheduled *queue;
     size_t queue_count, queue_cap; /* sorted on (t_ms, seq): queue[0] is next */
+    /* the queue's block (queue_cap items): queue is some way into it, a pop
+     * moving it on by one instead of moving the rest up */
+    sv_Scheduled *queue_block;
     uint32_t next_seq;
     sv_LogEntry *log;
     size_t log_count, log_cap;

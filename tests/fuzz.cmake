@@ -66,7 +66,7 @@ find_package(SDL2 2.0.20 CONFIG REQUIRED)
 set(SV_FUZZ_LIBS_keys SDL2::SDL2)
 
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
-set(SV_FUZZ_SECONDS 20 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
+set(SV_FUZZ_SECONDS 10 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
 foreach(target scenario replay rules session zip manifest names profile settings strings keys workshop
         result plan)

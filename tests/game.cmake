@@ -355,7 +355,7 @@ sv_game_expect(game_limit_shown 0 "reached debrief: ending x-over"
 
 # ---- resume after a crash ------------------------------------------------------------------------------
 # The kill test: the tutorial played by tests/game/kill-keys.txt, killed with
-# SIGKILL at 100 random (seeded) moments (40 under the sanitizers); every time
+# SIGKILL at 100 random (seeded) moments (20 under the sanitizers); every time
 # the journal must be whole
 # (one of the versions the uninterrupted run wrote) and resume, through the
 # core and once per version through the game's resume screen, to the state
@@ -364,10 +364,10 @@ add_executable(kill_test ${SV_GAME_DIR}/kill_test.c)
 target_compile_options(kill_test PRIVATE ${SV_WARNINGS})
 target_compile_definitions(kill_test PRIVATE _POSIX_C_SOURCE=200809L)
 target_link_libraries(kill_test PRIVATE svara_core cjson)
-# Under the sanitizers each start of the game is several times slower: 40
+# Under the sanitizers each start of the game is several times slower: 20
 # kills there (the same checks after each), 100 in the other builds.
 if(SV_SANITIZE)
-  set(SV_KILLS 40)
+  set(SV_KILLS 20)
 else()
   set(SV_KILLS 100)
 endif()

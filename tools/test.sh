@@ -7,7 +7,7 @@
 # Installs what is missing first (tools/setup.sh: Debian packages, and ajv-cli
 # for the schema tests). Exits non-zero if anything failed; the last line sums
 # the tests of runs 1 and 2.
-# Environment: SV_FUZZ_SECONDS (default 20) seconds per fuzz target.
+# Environment: SV_FUZZ_SECONDS (default 10) seconds per fuzz target.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +18,7 @@ passed=0
 failed=0
 summary=()
 status=0
-fuzz_seconds=${SV_FUZZ_SECONDS:-20}
+fuzz_seconds=${SV_FUZZ_SECONDS:-10}
 
 note() { printf '\n==== %s\n' "$*"; }
 

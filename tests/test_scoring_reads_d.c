@@ -20,12 +20,7 @@
 
 #include "reads_support.h"
 
-static void load(rd_Situation *sit, const char *name)
-{
-    char rel[256];
-    snprintf(rel, sizeof rel, "tests/fresh2/%s.json", name);
-    rd_load_file(sit, rel, name);
-}
+static void load(rd_Situation *sit, const char *name) { rd_load_in(sit, "tests/fresh2", name); }
 
 /* A shoe shop's cashier was rude. Fixing the return and announcing in public
  * that the named cashier is off the tills is an internal personnel matter put

@@ -18,12 +18,7 @@
 
 #include "reads_support.h"
 
-static void load(rd_Situation *sit, const char *name)
-{
-    char rel[256];
-    snprintf(rel, sizeof rel, "tests/fresh3/%s.json", name);
-    rd_load_file(sit, rel, name);
-}
+static void load(rd_Situation *sit, const char *name) { rd_load_in(sit, "tests/fresh3", name); }
 
 /* A fitness app may have charged Karin twice; nobody has checked. Saying
  * sorry and asking, in the thread, for the session's time and the card's

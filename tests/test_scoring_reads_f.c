@@ -18,12 +18,7 @@
 
 #include "reads_support.h"
 
-static void load(rd_Situation *sit, const char *name)
-{
-    char rel[256];
-    snprintf(rel, sizeof rel, "tests/fresh4/%s.json", name);
-    rd_load_file(sit, rel, name);
-}
+static void load(rd_Situation *sit, const char *name) { rd_load_in(sit, "tests/fresh4", name); }
 
 /* A fake review from a brand-new account (food poisoning on a Monday, when
  * the restaurant is closed): reporting it ranks above a calm public

@@ -103,6 +103,13 @@ void rd_load_file(rd_Situation *sit, const char *rel, const char *name)
     assert_int_equal(problems, 0);
 }
 
+void rd_load_in(rd_Situation *sit, const char *folder, const char *name)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "%s/%s.json", folder, name);
+    rd_load_file(sit, rel, name);
+}
+
 void rd_unload(rd_Situation *sit)
 {
     sv_arena_free(sit->arena);

@@ -39,6 +39,8 @@ typedef struct rd_Situation {
 void rd_load(rd_Situation *sit, const char *name);
 /* The same for any scenario file, by its path from the source tree's root. */
 void rd_load_file(rd_Situation *sit, const char *rel, const char *name);
+/* A situation of an audit's pack: folder/name.json (folder: "tests/fresh3"). */
+void rd_load_in(rd_Situation *sit, const char *folder, const char *name);
 void rd_unload(rd_Situation *sit);
 
 /* Indices by id; each fails the test when the id is not there. */

@@ -39,10 +39,8 @@ add_test(NAME tool_explore_jobs_same_json
           -DCMD_B=${SV_EXPLORE_TOOL}|explore|${SV_SAMPLE}|--runs|30|--json|--jobs|2
           "-DEXPECT=\"mode\": \"random\", \"runs\": 30"
           -P ${CMAKE_CURRENT_SOURCE_DIR}/support/same_output.cmake)
-# (ten runs a scenario: the fork scenario fills its queue in every run, which
-# is slow under the sanitizers, and ten show everything checked)
 add_test(NAME tool_explore_json
-  COMMAND ${CMAKE_COMMAND} -DTOOL=${SV_EXPLORE_TOOL} -DPACK=${SV_EXPLORE_PACK} -DRUNS=10
+  COMMAND ${CMAKE_COMMAND} -DTOOL=${SV_EXPLORE_TOOL} -DPACK=${SV_EXPLORE_PACK}
           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/explore-planted.json
           -P ${CMAKE_CURRENT_SOURCE_DIR}/support/explore_json.cmake
   WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/explore)

@@ -85,7 +85,7 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     s->queue_cap = 16u + (size_t)sc->post_count + 3u * (size_t)sc->decision_count +
                    (size_t)sc->event_count + (size_t)sc->earlier_count;
     if (s->queue_cap > SV_MAX_QUEUE) s->queue_cap = SV_MAX_QUEUE;
-    s->queue = s->queue_block = alloc_array(s->queue_cap, sizeof *s->queue);
+    s->queue = s->queue_block = alloc_array(2 * s->queue_cap, sizeof *s->queue);
     s->log_cap =
         64u + 4u * ((size_t)sc->post_count + (size_t)sc->decision_count + (size_t)sc->event_count);
     if (s->log_cap > SV_MAX_LOG) s->log_cap = SV_MAX_LOG;
@@ -146,15 +146,17 @@ static void note_limit(sv_Session *s, sv_LimitKind limit, uint8_t kind, int32_t 
 
 static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 {
-    if ((size_t)(s->queue - s->queue_block) + s->queue_count == s->queue_cap &&
-        s->queue != s->queue_block) { /* no room after it: back to the block's start */
+    bool full = s->queue_count == s->queue_cap;
+    bool grows = full && s->queue_cap < SV_MAX_QUEUE;
+    if (s->queue != s->queue_block &&
+        (grows || (size_t)(s->queue - s->queue_block) + s->queue_count == 2 * s->queue_cap)) {
+        /* no room after it, or a bigger block: back to the block's start */
         memmove(s->queue_block, s->queue, s->queue_count * sizeof *s->queue);
         s->queue = s->queue_block;
     }
-    if (s->queue_count == s->queue_cap) {
+    if (full) {
         size_t cap = s->queue_cap * 2 > SV_MAX_QUEUE ? SV_MAX_QUEUE : s->queue_cap * 2;
-        sv_Scheduled *q =
-            s->queue_cap < SV_MAX_QUEUE ? realloc(s->queue_block, cap * sizeof *q) : NULL;
+        sv_Scheduled *q = grows ? realloc(s->queue_block, 2 * cap * sizeof *q) : NULL;
         if (!q) {
             s->dropped.queue++;
             note_limit(s, SV_LIMIT_QUEUE, kind, ref);

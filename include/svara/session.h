@@ -149,8 +149,10 @@ typedef struct sv_Session {
 
     sv_Scheduled *queue;
     size_t queue_count, queue_cap; /* sorted on (t_ms, seq): queue[0] is next */
-    /* the queue's block (queue_cap items): queue is some way into it, a pop
-     * moving it on by one instead of moving the rest up */
+    /* the queue's block (room for twice queue_cap items): queue is some way
+     * into it, a pop moving it on by one instead of moving the rest up; the
+     * second half means a push moves the queue back to the block's start at
+     * most once every queue_cap pops, even when the queue is full */
     sv_Scheduled *queue_block;
     uint32_t next_seq;
     sv_LogEntry *log;

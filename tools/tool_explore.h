@@ -16,7 +16,7 @@
 #define PLAN_NONE UINT32_MAX
 
 typedef struct ToolWalk {
-    sv_Run run;
+    sv_Run run;      /* first: walk_restart clears every field after it */
     uint32_t *plan;  /* [decision_count] when to answer; PLAN_NONE: let it time out */
     size_t log_seen; /* log entries read so far */
     uint32_t opened; /* decisions opened so far, in order */

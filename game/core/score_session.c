@@ -371,20 +371,12 @@ void sv_score_note(sv_ScoreState *st, const sv_Session *s, int32_t d)
     n->closed = true;
     n->t_ms = s->now_ms;
     n->history = s->sent_count;
-    /* sv_session_option_enabled and sv_session_part_enabled, the unconditional
-     * ones (when -1) without a call */
-    for (uint32_t i = 0; i < dec->options.count && i < 32; i++) {
-        uint32_t o = dec->options.start + i;
-        if (o < sc->option_count &&
-            (sc->options[o].when == -1 || sv_session_option_enabled(s, (int32_t)o)))
+    for (uint32_t i = 0; i < dec->options.count && i < 32; i++)
+        if (sv_session_option_enabled(s, (int32_t)(dec->options.start + i)))
             n->options_enabled |= 1u << i;
-    }
-    for (uint32_t i = 0; i < dec->parts.count && i < 32; i++) {
-        uint32_t p = dec->parts.start + i;
-        if (p < sc->part_count &&
-            (sc->parts[p].when == -1 || sv_session_part_enabled(s, (int32_t)p)))
+    for (uint32_t i = 0; i < dec->parts.count && i < 32; i++)
+        if (sv_session_part_enabled(s, (int32_t)(dec->parts.start + i)))
             n->parts_enabled |= 1u << i;
-    }
     memcpy(n->meters, s->meters, sizeof n->meters);
     memcpy(n->frac, s->meter_frac, sizeof n->frac);
 }

@@ -107,9 +107,10 @@ void sv_session_free(sv_Session *s)
 
 /* ---- the queue: sorted on (t_ms, seq), the next item first ------------------- */
 
-/* A run's queue holds a few dozen items at most, and what is scheduled mostly
- * comes after what waits: a push walks in from the back, a pop moves the rest
- * up by one, both cheaper there than a heap's sifting. */
+/* A run's queue holds a few dozen items, and what is scheduled mostly comes
+ * after what waits: a push walks in from the back, a pop moves the queue's
+ * start on in its block (sv_Session.queue_block), both cheaper than a heap's
+ * sifting. */
 static inline bool item_before(const sv_Scheduled *a, const sv_Scheduled *b)
 {
     return a->t_ms < b->t_ms || (a->t_ms == b->t_ms && a->seq < b->seq);

@@ -1,12 +1,9 @@
 # svara-tool explore --json: the output parses, and what it found is there.
-#   cmake -DTOOL=svara-tool -DPACK=dir -DOUT=file.json [-DRUNS=n] -P explore_json.cmake
+#   cmake -DTOOL=svara-tool -DPACK=dir -DOUT=file.json -P explore_json.cmake
 # Checks the planted pack's report: a list of two scenarios, the unreached
 # option and ending with file, pointer, line and column, endings that add up.
 cmake_policy(SET CMP0057 NEW)
-if(NOT DEFINED RUNS)
-  set(RUNS 30)
-endif()
-execute_process(COMMAND ${TOOL} explore ${PACK} --runs ${RUNS} --seed 3 --json
+execute_process(COMMAND ${TOOL} explore ${PACK} --runs 30 --seed 3 --json
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "explore --json exited ${rc}: ${err}")
@@ -22,8 +19,8 @@ endif()
 string(JSON id GET "${out}" 0 scenario)
 string(JSON runs GET "${out}" 0 runs)
 string(JSON un LENGTH "${out}" 0 unreached)
-if(NOT id STREQUAL "planted" OR NOT runs EQUAL RUNS OR NOT un EQUAL 3)
-  message(FATAL_ERROR "expected planted, ${RUNS} runs, 3 unreached; got ${id}, ${runs}, ${un}")
+if(NOT id STREQUAL "planted" OR NOT runs EQUAL 30 OR NOT un EQUAL 3)
+  message(FATAL_ERROR "expected planted, 30 runs, 3 unreached; got ${id}, ${runs}, ${un}")
 endif()
 set(found "")
 math(EXPR last "${un} - 1")
@@ -48,11 +45,11 @@ foreach(e x-never x-helped x-plain)
   string(JSON c GET "${out}" 0 endings ${e})
   math(EXPR sum "${sum} + ${c}")
 endforeach()
-if(NOT sum EQUAL RUNS)
-  message(FATAL_ERROR "the endings add up to ${sum}, not ${RUNS}")
+if(NOT sum EQUAL 30)
+  message(FATAL_ERROR "the endings add up to ${sum}, not 30")
 endif()
 string(JSON lim LENGTH "${out}" 1 limits)
 string(JSON what GET "${out}" 1 limits 0 what)
-if(NOT lim EQUAL RUNS OR NOT what MATCHES "log was full .*the node that caused it: event 'e-loop'")
-  message(FATAL_ERROR "the runaway's ${RUNS} runs should each name e-loop: ${lim}, ${what}")
+if(NOT lim EQUAL 30 OR NOT what MATCHES "log was full .*the node that caused it: event 'e-loop'")
+  message(FATAL_ERROR "the runaway's 30 runs should each name e-loop: ${lim}, ${what}")
 endif()

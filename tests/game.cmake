@@ -104,7 +104,7 @@ set_tests_properties(game_chartlay PROPERTIES ENVIRONMENT "CMOCKA_MESSAGE_OUTPUT
 # Swedish, whose quarter-hour labels used to run into each other. The replay
 # has no hash: it checks the chart, not the run's result.
 sv_game_expect(game_chart_long 0 "reached debrief: ending [a-z-]+, grade [A-F] \\([0-9]+\\), language sv"
-  --headless --replay ${SV_GAME_DIR}/chart/billing-sv.json --speed 16
+  --headless --replay ${SV_GAME_DIR}/chart/billing-sv.json --speed 64
   --script-keys ${SV_GAME_DIR}/chart-long-keys.txt)
 
 # ---- start, title screen, usage ------------------------------------------------------------------
@@ -125,7 +125,7 @@ set_tests_properties(game_usage PROPERTIES WILL_FAIL TRUE)
 # good-seed7: ask at 18 s, compose at 100, tell the product team at 140, report
 # the troll at 185, thank the fan at 250. At 12 s the first decision is open,
 # at 90 the composer, at 180 the troll's options; the end is the debrief.
-sv_game_test(game_replay_shots --headless --replay ${SV_GOOD_REPLAY} --speed 16
+sv_game_test(game_replay_shots --headless --replay ${SV_GOOD_REPLAY} --speed 64
   --screenshot-at 12:replay-12.bmp --screenshot-at 90:replay-90.bmp
   --screenshot-at 180:replay-180.bmp --screenshot replay-end.bmp)
 set_tests_properties(game_replay_shots PROPERTIES FIXTURES_SETUP game_replay
@@ -151,7 +151,7 @@ sv_shot_check(game_replay_check_end game_replay ${SV_GAME_OUT}/replay-end.bmp 12
   colour 1230 130 600 400 ${CARD} 50     # the grade
   busy 24 560 1870 380 3)                # the decision cards
 
-sv_game_test(game_replay_1080 --headless --size 1920x1080 --replay ${SV_GOOD_REPLAY} --speed 16
+sv_game_test(game_replay_1080 --headless --size 1920x1080 --replay ${SV_GOOD_REPLAY} --speed 64
   --screenshot-at 90:replay-1080-90.bmp)
 set_tests_properties(game_replay_1080 PROPERTIES FIXTURES_SETUP game_replay_1080)
 sv_shot_check(game_replay_check_1080 game_replay_1080 ${SV_GAME_OUT}/replay-1080-90.bmp 1920 1080
@@ -169,13 +169,13 @@ sv_game_script(game_replay_deterministic replay_twice.cmake -DREPLAY=${SV_GOOD_R
 file(GLOB SV_GOLDEN_REPLAYS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/replays/*.json)
 foreach(replay ${SV_GOLDEN_REPLAYS})
   get_filename_component(name ${replay} NAME_WE)
-  sv_game_test(game_golden_${name} --headless --replay ${replay} --speed 16)
+  sv_game_test(game_golden_${name} --headless --replay ${replay} --speed 64)
   set_tests_properties(game_golden_${name} PROPERTIES
     PASS_REGULAR_EXPRESSION "replay hash [0-9a-f]+: matches" FAIL_REGULAR_EXPRESSION "DIFFERS")
 endforeach()
 # A replay is watched in the language it was played in.
 sv_game_test(game_replay_language --headless --replay ${CMAKE_CURRENT_SOURCE_DIR}/replays/bad-sv.json
-             --speed 16)
+             --speed 64)
 set_tests_properties(game_replay_language PROPERTIES
   PASS_REGULAR_EXPRESSION "reached debrief: ending [a-z-]+, grade [A-F] \\([0-9]+\\), language sv")
 
@@ -186,16 +186,16 @@ set_tests_properties(game_replay_language PROPERTIES
 set(SV_REFUSED ${CMAKE_CURRENT_SOURCE_DIR}/replays/refused)
 sv_game_expect(game_replay_refused_unknown_option 1
   "unknown-option.json:24:14: error: /inputs/3/option: scenario \"parcel\" has no option \"o-shout\""
-  --headless --speed 16 --replay ${SV_REFUSED}/unknown-option.json)
+  --headless --speed 64 --replay ${SV_REFUSED}/unknown-option.json)
 sv_game_expect(game_replay_refused_closed_decision 1
   "closed-decision.json:14:16: error: /inputs/1/decision: refused at 20 s: That decision is not open now"
-  --headless --speed 16 --replay ${SV_REFUSED}/closed-decision.json)
+  --headless --speed 64 --replay ${SV_REFUSED}/closed-decision.json)
 sv_game_expect(game_replay_refused_edited_hash 1
   "replay hash [0-9a-f]+: DIFFERS;edited-hash.json:34:10: error: /hash: the run ended with state hash [0-9a-f]+, the replay expects [0-9a-f]+"
-  --headless --speed 16 --replay ${SV_REFUSED}/edited-hash.json)
+  --headless --speed 64 --replay ${SV_REFUSED}/edited-hash.json)
 sv_game_expect(game_replay_other_version 0
   "other-version.json:4:18: warning: /pack_version: this replay was recorded with version 0.9.0 of pack \"sample\", but the loaded pack is version 1.0.0;replay hash [0-9a-f]+: matches"
-  --headless --speed 16 --replay ${SV_REFUSED}/other-version.json)
+  --headless --speed 64 --replay ${SV_REFUSED}/other-version.json)
 sv_game_expect(game_replay_dev_zero 1 "/dev/zero: error: this is a character device, not a regular file"
   TIMEOUT 15 --headless --replay /dev/zero)
 sv_game_expect(game_replay_fifo 1 "game-replay.fifo: error: this is a named pipe \\(FIFO\\), not a regular file"
@@ -203,17 +203,17 @@ sv_game_expect(game_replay_fifo 1 "game-replay.fifo: error: this is a named pipe
   --headless --replay ${PROJECT_BINARY_DIR}/game-replay.fifo)
 
 # ---- the whole game by keyboard, gamepad and mouse ---------------------------------------------------
-sv_game_test(game_keys_keyboard --headless --profile Tester --select sample/parcel --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-keys.txt)
+sv_game_test(game_keys_keyboard --headless --profile Tester --select sample/parcel --seed 7 --speed 64 --script-keys ${SV_GAME_DIR}/parcel-keys.txt)
 set_tests_properties(game_keys_keyboard PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
-sv_game_test(game_keys_gamepad --headless --profile Tester --select sample/parcel --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-pad.txt)
+sv_game_test(game_keys_gamepad --headless --profile Tester --select sample/parcel --seed 7 --speed 64 --script-keys ${SV_GAME_DIR}/parcel-pad.txt)
 set_tests_properties(game_keys_gamepad PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
-sv_game_test(game_keys_mouse --headless --profile Tester --select sample/parcel --seed 7 --speed 16 --script-keys ${SV_GAME_DIR}/parcel-mouse.txt)
+sv_game_test(game_keys_mouse --headless --profile Tester --select sample/parcel --seed 7 --speed 64 --script-keys ${SV_GAME_DIR}/parcel-mouse.txt)
 set_tests_properties(game_keys_mouse PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
 # In Swedish and Norwegian, at the large text size, with the colour-blind-safe palette.
-sv_game_test(game_keys_sv_large --headless --profile Tester --select sample/parcel --seed 7 --speed 16 --set language=sv --set text_size=large
+sv_game_test(game_keys_sv_large --headless --profile Tester --select sample/parcel --seed 7 --speed 64 --set language=sv --set text_size=large
   --script-keys ${SV_GAME_DIR}/parcel-keys.txt)
 set_tests_properties(game_keys_sv_large PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
-sv_game_test(game_keys_nb_okabe --headless --profile Tester --select sample/parcel --seed 7 --speed 16 --set language=nb --set palette=okabe-ito
+sv_game_test(game_keys_nb_okabe --headless --profile Tester --select sample/parcel --seed 7 --speed 64 --set language=nb --set palette=okabe-ito
   --set text_size=extra-large --script-keys ${SV_GAME_DIR}/parcel-pad.txt)
 set_tests_properties(game_keys_nb_okabe PROPERTIES PASS_REGULAR_EXPRESSION "reached debrief: ending won-back")
 sv_game_script(game_record_and_replay record_replay.cmake -DSCRIPT=${SV_GAME_DIR}/parcel-keys.txt)
@@ -243,7 +243,7 @@ foreach(run sv:large nb:extra-large)
   set(name game_days_${lang})
   file(REMOVE_RECURSE ${SV_GAME_HOME}/${name}/data/svara/packs/longpack)
   file(COPY ${SV_GAME_DIR}/longpack DESTINATION ${SV_GAME_HOME}/${name}/data/svara/packs)
-  sv_game_test(${name} --headless --seed 7 --speed 16 --set language=${lang} --set text_size=${size}
+  sv_game_test(${name} --headless --seed 7 --speed 64 --set language=${lang} --set text_size=${size}
     --play longpack/days --script-keys ${SV_GAME_DIR}/days-keys.txt
     --screenshot-at 60:days-${lang}-pending.bmp --screenshot-at 3700:days-${lang}-follow.bmp)
   set_tests_properties(${name} PROPERTIES FIXTURES_SETUP ${name}
@@ -284,7 +284,7 @@ set_tests_properties(game_bench_runs PROPERTIES PASS_REGULAR_EXPRESSION "frame c
 # screens-WxH-NAME.bmp in the build's test-shots folder: title, settings, briefing,
 # options, pause, composer, messages, feed, debrief, debrief-card.
 foreach(size 1280x720 1920x1080)
-  sv_game_test(game_screens_${size} --headless --profile Tester --select sample/parcel --size ${size} --seed 7 --speed 16
+  sv_game_test(game_screens_${size} --headless --profile Tester --select sample/parcel --size ${size} --seed 7 --speed 64
     --script-keys ${SV_GAME_DIR}/screens-keys.txt)
   set_tests_properties(game_screens_${size} PROPERTIES FIXTURES_SETUP game_screens_${size}
     PASS_REGULAR_EXPRESSION "reached debrief")

@@ -61,7 +61,7 @@ add_test(NAME game_assess_title_profile COMMAND ${CMAKE_COMMAND} -E copy ${kim}
   ${SV_GAME_HOME}/game_assess_title/data/svara/profiles/kim/profile.json)
 set_tests_properties(game_assess_title_profile PROPERTIES FIXTURES_REQUIRED game_assess_title_home
   FIXTURES_SETUP game_assess_title_kim)
-sv_game_test(game_assess_title --headless --profile Kim --speed 16
+sv_game_test(game_assess_title --headless --profile Kim --speed 64
   --script-keys ${SV_GAME_DIR}/assess-title-keys.txt)
 set_tests_properties(game_assess_title PROPERTIES FIXTURES_REQUIRED game_assess_title_kim
   PASS_REGULAR_EXPRESSION "assessment done: post-test of assess, [0-9]+ of 100, gain [+-][0-9]+, certificate written\n")

@@ -8,7 +8,7 @@ file(MAKE_DIRECTORY ${OUT} ${HOME_DIR}/data/svara ${HOME_DIR}/cache)
 set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 execute_process(COMMAND ${SVARA} --headless --profile Tester --select sample/parcel --seed 7
-                        --speed 16 --script-keys ${KEYS}/inject-keys.txt
+                        --speed 64 --script-keys ${KEYS}/inject-keys.txt
                 WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                 TIMEOUT 90)
 if(NOT rc EQUAL 0)

@@ -12,7 +12,7 @@ set(profiles ${HOME_DIR}/data/svara/profiles)
 set(settings ${HOME_DIR}/data/svara/settings.json)
 
 function(play script)
-  execute_process(COMMAND ${SVARA} --headless --seed 7 --speed 16 ${ARGN}
+  execute_process(COMMAND ${SVARA} --headless --seed 7 --speed 64 ${ARGN}
                   --script-keys ${SCRIPTS}/${script} WORKING_DIRECTORY ${OUT}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
   message(STATUS "${script}: ${rc}\n${out}")

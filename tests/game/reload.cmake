@@ -47,7 +47,7 @@ string(FIND "${err}" "reloaded reload/desk at" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "no reload of a run in the log")
 endif()
-execute_process(COMMAND ${SVARA} --headless --replay ${rec} --speed 16
+execute_process(COMMAND ${SVARA} --headless --replay ${rec} --speed 64
                 WORKING_DIRECTORY ${OUT} TIMEOUT 120
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message(STATUS "${out}${err}")

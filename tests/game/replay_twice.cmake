@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY ${HOME_DIR}/data ${HOME_DIR}/cache ${OUT})
 set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 foreach(run a b)
-  execute_process(COMMAND ${SVARA} --headless --replay ${REPLAY} --speed 16
+  execute_process(COMMAND ${SVARA} --headless --replay ${REPLAY} --speed 64
                           --screenshot-at 33.3:${OUT}/${run}-33.bmp --screenshot-at 190:${OUT}/${run}-190.bmp
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)

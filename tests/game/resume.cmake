@@ -23,7 +23,7 @@ endfunction()
 
 # game(LABEL SCRIPT ARGS...): runs the game; sets out (stdout and the log) and fails on an error.
 function(game label script)
-  execute_process(COMMAND ${SVARA} --headless --speed 16 --profile Tester ${ARGN} --script-keys ${KEYS}/${script}
+  execute_process(COMMAND ${SVARA} --headless --speed 64 --profile Tester ${ARGN} --script-keys ${KEYS}/${script}
                   WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                   TIMEOUT 60)
   if(NOT rc EQUAL 0)

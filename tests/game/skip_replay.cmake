@@ -12,7 +12,7 @@ set(ENV{XDG_DATA_HOME} ${HOME_DIR}/data)
 set(ENV{XDG_CACHE_HOME} ${HOME_DIR}/cache)
 set(rec ${OUT}/days.json)
 file(REMOVE ${rec})
-execute_process(COMMAND ${SVARA} --headless --seed 7 --speed 16 --play longpack/days
+execute_process(COMMAND ${SVARA} --headless --seed 7 --speed 64 --play longpack/days
                         --script-keys ${SCRIPT} --record ${rec}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR NOT EXISTS ${rec})
@@ -21,7 +21,7 @@ endif()
 file(READ ${rec} json)
 string(JSON want GET "${json}" hash)
 foreach(run a b)
-  execute_process(COMMAND ${SVARA} --headless --replay ${rec} --speed 16
+  execute_process(COMMAND ${SVARA} --headless --replay ${rec} --speed 64
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0 OR NOT err MATCHES "replay hash ${want}: matches \\(ours ${want}\\)")
     message(FATAL_ERROR "replay ${run} did not end in ${want} (${rc}):\n${out}\n${err}")

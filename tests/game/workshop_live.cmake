@@ -18,7 +18,7 @@ function(fresh)
 endfunction()
 
 function(game label script)
-  execute_process(COMMAND ${SVARA} --headless --speed 16 ${ARGN} --script-keys ${KEYS}/${script}
+  execute_process(COMMAND ${SVARA} --headless --speed 64 ${ARGN} --script-keys ${KEYS}/${script}
                   WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                   TIMEOUT 120)
   if(NOT rc EQUAL 0)

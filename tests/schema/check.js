@@ -13,6 +13,7 @@
 // with a typo in a keyword fails here too.
 "use strict";
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
@@ -40,7 +41,18 @@ function validate(kind, files, firstError = false, retry = true) {
   const args = [AJV, "validate", ...AJV_FLAGS, ...(firstError ? [] : ["--all-errors"]), "-s", schema];
   for (const ref of REFS[kind] || []) args.push("-r", `scenarios/schema/${ref}.schema.json`);
   for (const f of files) args.push("-d", f);
-  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  // ajv-cli ends with process.exit(), which drops what it has not yet written
+  // to a pipe (Node writes to pipes asynchronously): under load the report of
+  // the last few hundred files was lost. Writes to files are synchronous, so
+  // its output goes to two files and is read back from them.
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "sv-ajv-"));
+  const fds = [fs.openSync(path.join(out, "stdout"), "w"), fs.openSync(path.join(out, "stderr"), "w")];
+  const run = spawnSync(process.execPath, args, { stdio: ["ignore", fds[0], fds[1]] });
+  fds.forEach((fd) => fs.closeSync(fd));
+  const r = { status: run.status, error: run.error,
+              stdout: fs.readFileSync(path.join(out, "stdout"), "utf8"),
+              stderr: fs.readFileSync(path.join(out, "stderr"), "utf8") };
+  fs.rmSync(out, { recursive: true, force: true });
   if (r.error) die(`cannot run ajv: ${r.error.message}`);
   const results = new Map();
   for (const line of r.stdout.split("\n")) {
@@ -48,8 +60,8 @@ function validate(kind, files, firstError = false, retry = true) {
     if (m && files.includes(m[1])) results.set(m[1], null);
   }
   // stderr: "FILE invalid" followed by the errors as indented JSON, per invalid file
-  // Under load ajv's report of one file has come back empty once in a while:
-  // such a file is judged again on its own before the check gives up.
+  // A report that cannot be read is judged again on its own before the check
+  // gives up.
   let current = null, json = [];
   const again = [];
   const flush = () => {

@@ -34,7 +34,7 @@ if(SVARA)
   set(ENV{SDL_AUDIODRIVER} dummy)
   set(ENV{XDG_DATA_HOME} ${OUT}/data)
   set(ENV{XDG_CACHE_HOME} ${OUT}/cache)
-  execute_process(COMMAND ${SVARA} --headless --replay ${rec} --speed 16
+  execute_process(COMMAND ${SVARA} --headless --replay ${rec} --speed 64
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
   set(all "${out}${err}")
   if(NOT rc EQUAL 0 OR NOT all MATCHES "replay hash ${hash}: matches \\(ours ${hash}\\)"

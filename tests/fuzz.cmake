@@ -68,10 +68,18 @@ set(SV_FUZZ_LIBS_keys SDL2::SDL2)
 # Seconds of fuzzing per target in the smoke run; override with -DSV_FUZZ_SECONDS=600.
 set(SV_FUZZ_SECONDS 10 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
+# fuzz_all builds every fuzz target and svara-tool (tools/test.sh replays the golden
+# replays with clang's build): the fuzz build preset builds it alone, since make
+# builds the targets named on one command line one after the other.
+if(SV_FUZZ)
+  add_custom_target(fuzz_all)
+  add_dependencies(fuzz_all svara-tool)
+endif()
 foreach(target scenario replay rules session zip manifest names profile settings strings keys workshop
         result plan)
   if(SV_FUZZ)
     add_executable(fuzz_${target} ${SV_FUZZ_DIR}/fuzz_${target}.c ${SV_FUZZ_SOURCES_${target}})
+    add_dependencies(fuzz_all fuzz_${target})
     target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/ui)
     target_compile_options(fuzz_${target} PRIVATE ${SV_WARNINGS})
     target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR}/game/core)
@@ -111,7 +119,8 @@ foreach(target scenario replay rules session zip manifest names profile settings
   endif()
 endforeach()
 
-# The fuzz build preset must build every target above (tests/support/fuzz_preset.cmake).
+# The fuzz build preset must build fuzz_all, which builds every target above
+# (tests/support/fuzz_preset.cmake).
 add_test(NAME fuzz_preset_builds_every_target
          COMMAND ${CMAKE_COMMAND} -DSRC=${PROJECT_SOURCE_DIR}
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/support/fuzz_preset.cmake)

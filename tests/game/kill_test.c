@@ -140,15 +140,15 @@ static pid_t spawn(const Test *t, const char *script, const char *log, bool play
     }
     /* the smallest window and a fast clock: the run is what matters, not its pixels */
     if (t->workshop)
-        execl(t->svara, t->svara, "--headless", "--size", "640x360", "--speed", "32", "--workshop",
+        execl(t->svara, t->svara, "--headless", "--size", "640x360", "--speed", "64", "--workshop",
               t->workshop, "--script-keys", script, (char *)NULL);
     else if (play)
         execl(t->svara, t->svara, "--headless", "--profile", "Tester", "--size", "640x360",
-              "--seed", "7", "--speed", "32", "--play", "core/tutorial", "--script-keys", script,
+              "--seed", "7", "--speed", "64", "--play", "core/tutorial", "--script-keys", script,
               (char *)NULL);
     else
         execl(t->svara, t->svara, "--headless", "--profile", "Tester", "--size", "640x360",
-              "--speed", "32", "--script-keys", script, (char *)NULL);
+              "--speed", "64", "--script-keys", script, (char *)NULL);
     _exit(127);
 }
 

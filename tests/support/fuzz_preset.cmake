@@ -1,5 +1,7 @@
-# Every fuzz target tests/fuzz.cmake defines is one the fuzz build preset
-# (CMakePresets.json) builds, so tools/test.sh's smoke runs find each of them.
+# The fuzz build preset (CMakePresets.json) builds every fuzz target that
+# tests/fuzz.cmake defines, and svara-tool, so tools/test.sh's smoke runs and its
+# replays with clang's build find each of them: the preset builds fuzz_all, and
+# fuzz.cmake makes fuzz_all depend on svara-tool and on each target of its list.
 # Run with -DSRC=<the source tree>.
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
 cmake_policy(SET CMP0054 NEW) # quoted words in if() are not variables
@@ -10,6 +12,24 @@ if(NOT found)
 endif()
 string(REGEX REPLACE "[ \t\r\n]+" ";" targets "${CMAKE_MATCH_1}")
 list(REMOVE_ITEM targets "")
+# what the foreach loop's body does for each target, and what comes before it
+string(FIND "${fuzz_cmake}" "${found}" loop_at)
+string(SUBSTRING "${fuzz_cmake}" 0 ${loop_at} before_loop)
+string(SUBSTRING "${fuzz_cmake}" ${loop_at} -1 loop)
+string(FIND "${loop}" "endforeach()" loop_end)
+string(SUBSTRING "${loop}" 0 ${loop_end} loop)
+foreach(needed "add_executable(fuzz_\${target} " "add_dependencies(fuzz_all fuzz_\${target})")
+  string(FIND "${loop}" "${needed}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "tests/fuzz.cmake: the fuzz targets' loop has no '${needed}'")
+  endif()
+endforeach()
+foreach(needed "add_custom_target(fuzz_all)" "add_dependencies(fuzz_all svara-tool)")
+  string(FIND "${before_loop}" "${needed}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "tests/fuzz.cmake: no '${needed}' before the fuzz targets' loop")
+  endif()
+endforeach()
 file(READ ${SRC}/CMakePresets.json presets)
 string(JSON count LENGTH "${presets}" buildPresets)
 math(EXPR last "${count} - 1")
@@ -25,14 +45,8 @@ foreach(i RANGE ${last})
     endforeach()
   endif()
 endforeach()
-set(missing "")
-foreach(t ${targets})
-  if(NOT "fuzz_${t}" IN_LIST built)
-    list(APPEND missing fuzz_${t})
-  endif()
-endforeach()
-if(missing)
-  message(FATAL_ERROR "CMakePresets.json: the fuzz build preset does not build ${missing} (add them to its targets)")
+if(NOT "fuzz_all" IN_LIST built)
+  message(FATAL_ERROR "CMakePresets.json: the fuzz build preset does not build fuzz_all (it builds: ${built})")
 endif()
 list(LENGTH targets n)
-message(STATUS "the fuzz preset builds all ${n} fuzz targets")
+message(STATUS "the fuzz preset builds fuzz_all: all ${n} fuzz targets and svara-tool")

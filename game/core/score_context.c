@@ -881,6 +881,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->valence = p->valence;
     c->claim_true = p->claim_true;
     c->recurring = p->recurs;
+    c->asks = p->asks;
     c->loss = p->loss;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;

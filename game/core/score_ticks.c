@@ -155,6 +155,7 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_CHANNEL:
     case SV_TEST_FIXED:
     case SV_TEST_RECURRING:
+    case SV_TEST_ASKS:
     case SV_TEST_WATCHED:
     case SV_TEST_CLAIMS:
     case SV_TEST_FACTS_MISSING:

@@ -134,6 +134,7 @@ typedef enum {
     SV_TEST_CLAIMS_UNKNOWN, /* value 0/1: some claim of the post is not known yet */
     SV_TEST_CORRECTED, /* value 0/1: an earlier public reply in the thread denied a falsehood */
     SV_TEST_CLOSES,    /* value 0/1: a public closing note (the option's closes) */
+    SV_TEST_ASKS,      /* value 0/1: the post asks something the brand can answer (asks) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -286,6 +287,7 @@ typedef struct sv_ScoreContext {
     sv_ChannelType channel;
     bool watched;
     bool recurring;
+    bool asks;               /* the post asks something the brand can answer */
     uint32_t thread_replies; /* earlier public brand replies in the thread */
     bool solution_offered;   /* one of them carried the tag solution */
     int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */

@@ -73,6 +73,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->watched = coin(x);
     c->recurring = coin(x);
     c->asks = coin(x);
+    c->misled = coin(x);
     c->thread_replies = below(x, 4);
     c->solution_offered = coin(x);
     c->policy = (int8_t)((int)below(x, 3) - 1);
@@ -153,7 +154,7 @@ static const char *const AWKWARD[][2] = {
     {"facts", "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, "
               "{\"not\": {\"known_false\": true}}, {\"any\": [{\"corrected\": true}, "
               "{\"claims_unknown\": false}, {\"answered_private\": true}, {\"watched\": false}, "
-              "{\"asks\": true}]}]}"},
+              "{\"asks\": true}, {\"misled\": false}]}]}"},
     {"always-too", "{\"all\": []}"},
     {"never-too", "{\"any\": []}"},
 };

@@ -43,10 +43,38 @@ static void test_praise_that_asks_gets_the_answer(void **state)
     rd_unload(&sit);
 }
 
+/* A colleague told a customer in public yesterday that the shop is open on
+ * Sunday; it is closed. Correcting the mistake in the same thread, where
+ * everyone read it, ranks above the same correction in a DM, which leaves the
+ * wrong answer standing for everyone else (HONEST, FACTUAL); the DM still
+ * ranks above a vague pointer to the website and above leaving it. */
+static void test_own_mistake_corrected_in_public(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh5", "v-ski-wrong-hours");
+    rd_Run r;
+    rd_play_one(&r, &sit, "correct", 10, "answer", "o-correct");
+    rd_Judged correct, dm, vague, leave;
+    rd_judge_option(&r, "answer", "o-correct", &correct);
+    rd_judge_option(&r, "answer", "o-dm", &dm);
+    rd_judge_option(&r, "answer", "o-vague", &vague);
+    rd_judge_option(&r, "answer", "o-leave", &leave);
+    EXPECT_HIT(&correct, "own-error-corrected-in-public", &dm);
+    EXPECT_NO_HIT(&dm, "own-error-corrected-in-public", &correct);
+    EXPECT_NO_HIT(&vague, "own-error-corrected-in-public", &correct);
+    EXPECT_BEATS(&correct, &dm);
+    EXPECT_BEATS(&dm, &vague);
+    EXPECT_BEATS(&dm, &leave);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_praise_that_asks_gets_the_answer),
+        cmocka_unit_test(test_own_mistake_corrected_in_public),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -72,6 +72,8 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->channel = (sv_ChannelType)below(x, SV_CHANNEL_TYPE_COUNT + 1u);
     c->watched = coin(x);
     c->recurring = coin(x);
+    c->asks = coin(x);
+    c->misled = coin(x);
     c->thread_replies = below(x, 4);
     c->solution_offered = coin(x);
     c->policy = (int8_t)((int)below(x, 3) - 1);
@@ -149,10 +151,10 @@ static const char *const AWKWARD[][2] = {
      "{\"all\": [{\"parts\": \">=\", \"value\": 2}, {\"delay\": \"<\", \"value\": 300}, "
      "{\"any\": [{\"deadline_pct\": \"<=\", \"value\": 50}, "
      "{\"thread_replies\": \">=\", \"value\": 2}, {\"repeat\": \">=\", \"value\": 1}]}]}"},
-    {"facts",
-     "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, "
-     "{\"not\": {\"known_false\": true}}, {\"any\": [{\"corrected\": true}, "
-     "{\"claims_unknown\": false}, {\"answered_private\": true}, {\"watched\": false}]}]}"},
+    {"facts", "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, "
+              "{\"not\": {\"known_false\": true}}, {\"any\": [{\"corrected\": true}, "
+              "{\"claims_unknown\": false}, {\"answered_private\": true}, {\"watched\": false}, "
+              "{\"asks\": true}, {\"misled\": false}]}]}"},
     {"always-too", "{\"all\": []}"},
     {"never-too", "{\"any\": []}"},
 };

@@ -136,7 +136,7 @@ add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
 # Fresh situations written from the guides alone (tests/fresh, and the later
-# audits' tests/fresh2, fresh3 and fresh4): the model picks the guides' best
+# audits' tests/fresh2, fresh3, fresh4 and fresh5): the model picks the guides' best
 # answer in each, ranks the rest as the guides do (no warned option level with
 # an acceptable one), and the verdicts hold when the situations are written
 # down differently. A pack with known disagreements names how many decisions
@@ -166,9 +166,14 @@ endfunction()
 sv_fresh_pack(fresh 36)
 sv_fresh_pack(fresh2 40)
 sv_fresh_pack(fresh3 38)
-# fresh4: 44 of 46, the two against being u-bread-praise (praise with a
-# question in it: the model cannot see the question; tests/fresh4/README.md, D3)
-sv_fresh_pack(fresh4 46 44 2)
+# fresh4: 46 of 46 since its praise with a question in it is marked `asks`
+# (tests/fresh4/README.md, D3)
+sv_fresh_pack(fresh4 46)
+# fresh5: 34 of 36 and 3 rankings against: v-courier-competitor (a warm
+# correction ties a curt one: the model cannot see empathy in a correction)
+# and v-cinema-ramp's second decision (a move to private outranks a link);
+# tests/fresh5/README.md, E2 and E3
+sv_fresh_pack(fresh5 36 34 3)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

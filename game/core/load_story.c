@@ -248,7 +248,7 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     static const char *const keys[] = {"id",       "at",      "jitter",     "channel", "author",
                                        "reply_to", "valence", "claim_true", "claims",  "loss",
                                        "likes",    "shares",  "comments",   "text",    "when",
-                                       "same_as",  "recurs",  "failure",    NULL};
+                                       "same_as",  "recurs",  "failure",    "asks",    NULL};
     char at[SV_LOAD_PTR];
     int v;
     int64_t loss;
@@ -293,6 +293,9 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     p->when = read_when(L, it, ptr);
     read_policy(L, it, ptr, p);
     read_failure(L, it, ptr, p);
+    const cJSON *asks = sv_load_get(it, "asks");
+    sv_load_ptr_key(at, ptr, "asks");
+    if (asks) (void)sv_load_bool(L, asks, at, &p->asks);
 }
 
 /* ---- options and the composer ------------------------------------------ */

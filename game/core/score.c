@@ -128,6 +128,8 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_SOLUTION_OFFERED: return c->solution_offered == want;
     case SV_TEST_CHANNEL: return (int32_t)c->channel == n->value;
     case SV_TEST_RECURRING: return c->recurring == want;
+    case SV_TEST_ASKS: return c->asks == want;
+    case SV_TEST_MISLED: return c->misled == want;
     case SV_TEST_WATCHED: return c->watched == want;
     case SV_TEST_CLAIMS:
         /* 1 every claim true, 0 every claim false, 2 some of each */

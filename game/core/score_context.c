@@ -577,13 +577,14 @@ static void implicit_claim(const sv_Scenario *sc, const uint8_t *kinds, uint8_t 
  * deny something and confirm nothing (*only_denies)? Its explanation then
  * gives the reasons for the denial: a correction, not a way forward for the
  * customer (ORDER: the true part of a partly true complaint still needs
- * owning and making right). One pass over what it states for both. */
+ * owning and making right). Does it state something untrue (*misleads:
+ * confirms something false or denies something true)? One pass for all. */
 static void denials(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kinds, uint8_t n,
-                    int32_t post, bool *corrects, bool *only_denies)
+                    int32_t post, bool *corrects, bool *only_denies, bool *misleads)
 {
     sv_ScoreContext c = {0};
     implicit_claim(sc, kinds, n, post, &c);
-    bool found = c.denies_false > 0;
+    bool found = c.denies_false > 0, untrue = c.confirms_false > 0 || c.denies_true > 0;
     uint32_t confirms = c.confirms_true + c.confirms_false, denies = c.denies_true + c.denies_false;
     Marks m;
     uint8_t *mark = sc->fact_count ? marks_new(&m, sc->fact_count) : NULL;
@@ -594,10 +595,12 @@ static void denials(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kin
             confirms += (mark[f] & 1) != 0;
             denies += (mark[f] & 2) != 0;
             if ((mark[f] & 2) && !sc->facts[f].truth) found = true;
+            if (mark[f] & (sc->facts[f].truth ? 2 : 1)) untrue = true;
         }
         marks_free(&m);
     }
     *corrects = found;
+    *misleads = untrue;
     *only_denies = denies > 0 && confirms == 0;
 }
 
@@ -820,7 +823,8 @@ static void info_fill(const sv_Scenario *sc, const sv_Reply *e, sv_ReplyInfo *in
                has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
     in->is_private = e->visibility == SV_VIS_PRIVATE;
     bool only_denies;
-    denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies);
+    denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies,
+            &in->misleads);
     in->remedy = offers_remedy(&earlier, only_denies);
     in->filled = true;
 }
@@ -860,6 +864,7 @@ void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, s
         }
         out->thread_replies++;
         if (in->corrects) out->corrected = true;
+        if (in->misleads) out->misled = true;
         if (in->remedy) out->solution_offered = true;
     }
 }
@@ -881,6 +886,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->valence = p->valence;
     c->claim_true = p->claim_true;
     c->recurring = p->recurs;
+    c->asks = p->asks;
     c->loss = p->loss;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;
@@ -902,6 +908,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->answered_private = ts.answered_private;
     c->thread_replies = ts.thread_replies;
     c->corrected = ts.corrected;
+    c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = sv_score_since_posted(s, post, snap->t_ms);
 }

@@ -24,6 +24,7 @@ typedef struct sv_ReplyInfo {
     bool filled;
     bool speaks, owns, is_private; /* owns: confirms, denies or apologises */
     bool corrects, remedy;         /* denies something false; offers a way forward */
+    bool misleads;                 /* confirms something false or denies something true */
     int32_t post, thread;          /* its post (sv_reply_post), that post's thread; -1 */
 } sv_ReplyInfo;
 
@@ -407,6 +408,7 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
 typedef struct sv_ThreadSeen {
     uint32_t thread_replies; /* public ones */
     bool fixed, owned_before, answered_private, corrected, solution_offered;
+    bool misled; /* a public one stated something untrue */
 } sv_ThreadSeen;
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out);
 /* Tick contexts kept from run to run (sv_ScoreStatic's, one thread's): a

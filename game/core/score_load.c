@@ -50,6 +50,8 @@ static const struct {
     [SV_TEST_CHANNEL] = {"channel", ARG_ENUM},
     [SV_TEST_FIXED] = {"fixed", ARG_BOOL},
     [SV_TEST_RECURRING] = {"recurring", ARG_BOOL},
+    [SV_TEST_ASKS] = {"asks", ARG_BOOL},
+    [SV_TEST_MISLED] = {"misled", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

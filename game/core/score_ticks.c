@@ -114,7 +114,8 @@ static uint64_t seen_word(const sv_ThreadSeen *ts)
 {
     return (uint64_t)ts->thread_replies | (uint64_t)ts->fixed << 32 |
            (uint64_t)ts->owned_before << 33 | (uint64_t)ts->answered_private << 34 |
-           (uint64_t)ts->corrected << 35 | (uint64_t)ts->solution_offered << 36;
+           (uint64_t)ts->corrected << 35 | (uint64_t)ts->solution_offered << 36 |
+           (uint64_t)ts->misled << 37;
 }
 
 /* The entry of (post, seen, known), or the empty slot it would take; NULL
@@ -155,6 +156,8 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_CHANNEL:
     case SV_TEST_FIXED:
     case SV_TEST_RECURRING:
+    case SV_TEST_ASKS:
+    case SV_TEST_MISLED:
     case SV_TEST_WATCHED:
     case SV_TEST_CLAIMS:
     case SV_TEST_FACTS_MISSING:

@@ -134,6 +134,8 @@ typedef enum {
     SV_TEST_CLAIMS_UNKNOWN, /* value 0/1: some claim of the post is not known yet */
     SV_TEST_CORRECTED, /* value 0/1: an earlier public reply in the thread denied a falsehood */
     SV_TEST_CLOSES,    /* value 0/1: a public closing note (the option's closes) */
+    SV_TEST_ASKS,      /* value 0/1: the post asks something the brand can answer (asks) */
+    SV_TEST_MISLED, /* value 0/1: an earlier public reply in the thread stated something untrue */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -286,6 +288,7 @@ typedef struct sv_ScoreContext {
     sv_ChannelType channel;
     bool watched;
     bool recurring;
+    bool asks;               /* the post asks something the brand can answer */
     uint32_t thread_replies; /* earlier public brand replies in the thread */
     bool solution_offered;   /* one of them carried the tag solution */
     int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
@@ -298,6 +301,8 @@ typedef struct sv_ScoreContext {
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */
     bool corrected;        /* an earlier public reply in the thread denied something false */
+    bool misled; /* an earlier public reply in the thread confirmed something false or denied
+                    something true */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -475,7 +475,7 @@ S.append(dict(
     briefing="You answer for Bageri Solkatten. The new rye has no milk, egg or honey: it is vegan. It is baked Tuesday to Saturday.",
     brand="Bageri Solkatten", handle="@solkatten",
     personas=[P("hanna", "Hanna Lo", "@hannalo", "fan", 210, "Bread first, questions later.")],
-    posts=[dict(id="post", at=0, channel="feed", author="hanna", valence="positive", likes=19,
+    posts=[dict(id="post", at=0, channel="feed", author="hanna", valence="positive", likes=19, asks=True,
                 text="The new rye from @solkatten is unreal, ate half the loaf on the way home. Is it vegan? Asking for my sister who'd steal the other half.")],
     about="post",
     prompt="Hanna loves the new rye and asks if it's vegan. What do you post?",

@@ -1,0 +1,80 @@
+/* The scoring model reads the situation, from a fifth audit on fresh
+ * situations (tests/fresh4's open disagreement D3, then tests/fresh5: stories
+ * written from the guides alone, where the model ranked against them). Each
+ * situation is played in a real session with the default model, its
+ * candidates judged with sv_score_whatif once the decision has closed, as in
+ * test_scoring_reads_a.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "reads_support.h"
+
+/* Praise with a question in it ("the new rye is unreal, is it vegan?", a post
+ * marked asks): the thank-you with the answer ranks above a warm thank-you
+ * that leaves the question out, which earns none of the credits for
+ * answering (ALWAYS, THANK); both rank above a template and silence. */
+static void test_praise_that_asks_gets_the_answer(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh4", "u-bread-praise");
+    rd_Run r;
+    rd_play_one(&r, &sit, "answer", 10, "answer", "o-answer");
+    rd_Judged answer, thanks, canned, ignore;
+    rd_judge_option(&r, "answer", "o-answer", &answer);
+    rd_judge_option(&r, "answer", "o-thanks", &thanks);
+    rd_judge_option(&r, "answer", "o-template", &canned);
+    rd_judge_option(&r, "answer", "o-ignore", &ignore);
+    EXPECT_HIT(&answer, "answered-neutral-informatively", &thanks);
+    EXPECT_NO_HIT(&thanks, "answered-neutral-informatively", &answer);
+    EXPECT_HIT(&answer, "answered-where-asked", &thanks);
+    EXPECT_NO_HIT(&thanks, "answered-where-asked", &answer);
+    EXPECT_HIT(&thanks, "thank-for-praise", &answer);
+    EXPECT_BEATS(&answer, &thanks);
+    EXPECT_BEATS(&thanks, &canned);
+    EXPECT_BEATS(&thanks, &ignore);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* A colleague told a customer in public yesterday that the shop is open on
+ * Sunday; it is closed. Correcting the mistake in the same thread, where
+ * everyone read it, ranks above the same correction in a DM, which leaves the
+ * wrong answer standing for everyone else (HONEST, FACTUAL); the DM still
+ * ranks above a vague pointer to the website and above leaving it. */
+static void test_own_mistake_corrected_in_public(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh5", "v-ski-wrong-hours");
+    rd_Run r;
+    rd_play_one(&r, &sit, "correct", 10, "answer", "o-correct");
+    rd_Judged correct, dm, vague, leave;
+    rd_judge_option(&r, "answer", "o-correct", &correct);
+    rd_judge_option(&r, "answer", "o-dm", &dm);
+    rd_judge_option(&r, "answer", "o-vague", &vague);
+    rd_judge_option(&r, "answer", "o-leave", &leave);
+    EXPECT_HIT(&correct, "own-error-corrected-in-public", &dm);
+    EXPECT_NO_HIT(&dm, "own-error-corrected-in-public", &correct);
+    EXPECT_NO_HIT(&vague, "own-error-corrected-in-public", &correct);
+    EXPECT_BEATS(&correct, &dm);
+    EXPECT_BEATS(&dm, &vague);
+    EXPECT_BEATS(&dm, &leave);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_praise_that_asks_gets_the_answer),
+        cmocka_unit_test(test_own_mistake_corrected_in_public),
+    };
+    return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
+}

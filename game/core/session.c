@@ -1221,13 +1221,16 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     }
 }
 
-/* The one tick of a span at t as quiet_batch runs it, the meters settled and
- * every live tick with its record: each live tick whose time is not up and
- * whose post stood before t moves the meters' exact values through the curve
- * and extends its record; a sample is kept when one is due or the meters
- * moved since the last one. Without quiet_batch's set-up, which a span of one
- * tick (most of them) does not repay. */
-static void quiet_tick(sv_Session *s, const sv_Quiet *q, uint64_t t)
+#define QUIET_SHORT 4 /* ticks in a span that quiet_short takes instead of quiet_batch */
+
+/* The ticks of a short span from t to last as quiet_batch runs them, the
+ * meters settled and every live tick with its record: at each tick, each live
+ * tick whose time is not up and whose post stood before moves the meters'
+ * exact values through the curve and extends its record in place; a sample is
+ * kept when one is due or the meters moved since the last one kept; it stops
+ * after a tick at which no live tick fired. Without quiet_batch's set-up and
+ * tallies, which a span of a few ticks (most of them) does not repay. */
+static void quiet_short(sv_Session *s, const sv_Quiet *q, uint64_t t, uint64_t last)
 {
     sv_ScoreState *st = s->score;
     const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
@@ -1239,47 +1242,53 @@ static void quiet_tick(sv_Session *s, const sv_Quiet *q, uint64_t t)
         lo[k] = (int64_t)m[k] * sv_score_meter_one((sv_Meter)k);
         x[k] = lo[k] + s->meter_frac[k];
     }
-    for (size_t i = 0; i < q->count; i++) {
-        const sv_TickLive *e = &q->live[i];
-        sv_Firing *f = &st->firings[*e->record];
-        /* its time is up (sv_score_tick_fires), or its post appeared at the tick itself */
-        if (e->limit_ms && (uint64_t)f->count * SV_MS_PER_SECOND >= e->limit_ms) continue;
-        if (s->post_ms[e->post] >= t) continue;
-        const int64_t *raw = e->hit->raw;
-        for (int k = 0; k < SV_METER_COUNT; k++) {
-            const int64_t a = raw[k];
-            f->raw[k] += a;
-            if (a == 0) continue; /* the curve leaves a settled meter */
-            const int64_t one = sv_score_meter_one((sv_Meter)k);
-            if (k == SV_METER_REACH) { /* sv_score_curve_exact for reach, kept in range */
-                x[k] = a > top - x[k] ? top : x[k] + a;
-                if (x[k] < 0) x[k] = 0;
-            } else {
-                x[k] = (uint64_t)a + (uint64_t)step_max <= 2u * (uint64_t)step_max
-                           ? curve_step(a, x[k])
-                           : sv_score_curve_exact((sv_Meter)k, a, x[k]);
+    uint64_t now = t;
+    for (; t <= last; t += SV_SCORE_TICK_MS) {
+        bool live = false;
+        for (size_t i = 0; i < q->count; i++) {
+            const sv_TickLive *e = &q->live[i];
+            sv_Firing *f = &st->firings[*e->record];
+            /* its time is up (sv_score_tick_fires), or its post appeared at the tick itself */
+            if (e->limit_ms && (uint64_t)f->count * SV_MS_PER_SECOND >= e->limit_ms) continue;
+            live = true;
+            if (s->post_ms[e->post] >= t) continue;
+            const int64_t *raw = e->hit->raw;
+            for (int k = 0; k < SV_METER_COUNT; k++) {
+                const int64_t a = raw[k];
+                f->raw[k] += a;
+                if (a == 0) continue; /* the curve leaves a settled meter */
+                const int64_t one = sv_score_meter_one((sv_Meter)k);
+                if (k == SV_METER_REACH) { /* sv_score_curve_exact for reach, kept in range */
+                    x[k] = a > top - x[k] ? top : x[k] + a;
+                    if (x[k] < 0) x[k] = 0;
+                } else {
+                    x[k] = (uint64_t)a + (uint64_t)step_max <= 2u * (uint64_t)step_max
+                               ? curve_step(a, x[k])
+                               : sv_score_curve_exact((sv_Meter)k, a, x[k]);
+                }
+                if ((uint64_t)(x[k] - lo[k]) < (uint64_t)one) continue; /* same whole value */
+                int32_t was = m[k];
+                m[k] = (int32_t)((uint64_t)x[k] / (uint64_t)one);
+                lo[k] = (int64_t)m[k] * one;
+                f->applied[k] += m[k] - was;
             }
-            if ((uint64_t)(x[k] - lo[k]) < (uint64_t)one) continue; /* still in its whole value */
-            int32_t was = m[k];
-            m[k] = (int32_t)((uint64_t)x[k] / (uint64_t)one);
-            lo[k] = (int64_t)m[k] * one;
-            f->applied[k] += m[k] - was;
+            f->count += SV_SCORE_TICK_S;
+            f->last_ms = (uint32_t)t;
         }
-        f->count += SV_SCORE_TICK_S;
-        f->last_ms = (uint32_t)t;
+        now = t;
+        /* quiet time starts with a sample */
+        const int32_t *h = st->history[st->history_count - 1].meters;
+        bool due = t % SV_SCORE_SAMPLE_MS == 0;
+        if (due || pair(h[0], h[1]) != pair(m[0], m[1]) || pair(h[2], h[3]) != pair(m[2], m[3]))
+            (void)sv_score_quiet_sample(st, (uint32_t)t, m[0], m[1], m[2], m[3], !due);
+        if (!live) break;
     }
-    s->now_ms = (uint32_t)t;
+    s->now_ms = (uint32_t)now;
     for (int k = 0; k < SV_METER_COUNT; k++) {
         s->meters[k] = m[k];
         s->meter_frac[k] = x[k] - lo[k];
     }
-    /* quiet time starts with a sample */
-    const int32_t *last = st->history[st->history_count - 1].meters;
-    bool due = t % SV_SCORE_SAMPLE_MS == 0;
-    if (due || pair(last[0], last[1]) != pair(m[0], m[1]) ||
-        pair(last[2], last[3]) != pair(m[2], m[3]))
-        (void)sv_score_quiet_sample(st, (uint32_t)t, m[0], m[1], m[2], m[3], !due);
-    sv_score_quiet_ticked(st, (uint32_t)t);
+    sv_score_quiet_ticked(st, (uint32_t)now);
 }
 
 /* Can quiet_batch take over: every meter settled (as the curve leaves it)
@@ -1313,8 +1322,8 @@ static bool run_quiet(sv_Session *s, uint64_t until)
     }
     for (uint64_t t = q.first; t <= q.last; t += SV_SCORE_TICK_MS) {
         if (quiet_batchable(s, &q)) {
-            if (t == q.last) { /* the usual span: one tick */
-                quiet_tick(s, &q, t);
+            if ((q.last - t) / SV_SCORE_TICK_MS < QUIET_SHORT) { /* the usual span */
+                quiet_short(s, &q, t, q.last);
                 break;
             }
             quiet_batch(s, &q, t);

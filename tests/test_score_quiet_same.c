@@ -178,6 +178,62 @@ static void test_core_scenarios(void **state)
         same_with_and_without_shortcuts("scenarios/core", ids[i]);
 }
 
+/* More than 64 posts: the scoring state keeps the posts that may stand in
+ * arrays instead of one word's bits (find_standing, sv_score_tick_live).
+ * tests/scoring/wide/parcel is the sample's parcel with 60 posts nothing shows
+ * put before its own, which sit at 60-80 there: each seed plays it as parcel
+ * plays (meters, ending, every record and sample, its posts 60 on), and as
+ * itself without the shortcuts. */
+#define WIDE_PAD 60 /* the posts put before parcel's own */
+
+static void test_wide_scenario(void **state)
+{
+    (void)state;
+    same_with_and_without_shortcuts("tests/scoring/wide", "parcel");
+    sv_Pack *narrow = t_load_pack("scenarios/sample", NULL),
+            *wide = t_load_pack("tests/scoring/wide", NULL);
+    sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
+    const sv_Scenario *a = NULL, *b = NULL;
+    for (uint32_t i = 0; i < narrow->scenario_count; i++)
+        if (strcmp(narrow->scenarios[i].id, "parcel") == 0) a = &narrow->scenarios[i];
+    assert_int_equal(wide->scenario_count, 1);
+    b = &wide->scenarios[0];
+    assert_non_null(a);
+    assert_int_equal(b->post_count, a->post_count + WIDE_PAD);
+    assert_true(a->post_count <= 64 && b->post_count > 64);
+    sv_Scenario sa = *a, sb = *b;
+    sa.audience_size = sb.audience_size = 0;
+    size_t beyond = 0; /* records of posts past the 64th */
+    for (uint64_t seed = 1; seed <= RUNS; seed++) {
+        sv_Session x, y;
+        assert_int_equal(sv_session_init(&x, &sa, seed), SV_OK);
+        assert_int_equal(sv_session_set_model(&x, m, SV_LANG_EN), SV_OK);
+        assert_int_equal(sv_session_init(&y, &sb, seed), SV_OK);
+        assert_int_equal(sv_session_set_model(&y, m, SV_LANG_EN), SV_OK);
+        assert_true(x.score->masked);
+        assert_false(y.score->masked);
+        Result ra = play_on(&x, seed), rb = play_on(&y, seed);
+        ra.hash = rb.hash = 0; /* the post arrays differ in length */
+        expect_same("parcel", seed, "with 21 posts", "with 81", &ra, &rb);
+        for (size_t i = 0; i < x.score->firing_count; i++) {
+            sv_Firing f = x.score->firings[i], g = y.score->firings[i];
+            beyond += g.post >= 64;
+            if (g.post >= 0) g.post -= WIDE_PAD;
+            assert_memory_equal(&f, &g, sizeof f);
+        }
+        assert_memory_equal(x.score->history, y.score->history,
+                            x.score->history_count * sizeof *x.score->history);
+        assert_int_equal(x.now_ms, y.now_ms);
+        assert_int_equal(x.log_count, y.log_count);
+        sv_session_free(&x);
+        sv_session_free(&y);
+    }
+    assert_true(beyond > 0);
+    sv_score_free(m);
+    sv_pack_unload(wide);
+    sv_pack_unload(narrow);
+}
+
 /* A session restarted (sv_session_restart) after a whole play-through of
  * another seed plays as one started afresh, with and without a crowd. */
 static void test_restart_is_a_fresh_start(void **state)
@@ -226,6 +282,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sample_pack),
         cmocka_unit_test(test_core_scenarios),
+        cmocka_unit_test(test_wide_scenario),
         cmocka_unit_test(test_restart_is_a_fresh_start),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

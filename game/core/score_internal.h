@@ -176,6 +176,14 @@ static inline int64_t sv_score_curve_exact(sv_Meter m, int64_t raw, int64_t x)
         const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
         top = full;
         if (x > full) x = full;
+        /* the usual move, at most one step from a value in range: the loop
+         * below once, with nothing to clamp */
+        if (x >= 0 && (uint64_t)raw + (uint64_t)step_max <= 2u * (uint64_t)step_max) {
+            if (raw > 0)
+                return x + (int64_t)((uint64_t)raw * (uint64_t)(full - x) /
+                                     (uint64_t)SV_CURVE_PER_TENTH);
+            return x - (int64_t)((uint64_t)-raw * (uint64_t)x / (uint64_t)SV_CURVE_PER_TENTH);
+        }
         /* the room is measured on the exact value, and each step's share of it is
          * truncated towards zero, so a gain at x mirrors a loss at full - x exactly
          * and a step (at most a tenth of the scale) never takes all the room */

@@ -93,6 +93,33 @@ static bool alloc_state(sv_Session *s, const sv_Scenario *sc)
     return c.base && s->queue_block && s->log;
 }
 
+/* The start's schedule, the same for every seed but for the posts' jitter:
+ * the items no draw moves, sorted on (t_ms, seq), and the posts whose time a
+ * draw moves, in the order schedule_start draws them, each with the seq its
+ * push takes. A restart copies the first and puts the others in place. */
+typedef struct StartJitter {
+    uint64_t at;
+    uint32_t bound, seq;
+    int32_t post;
+} StartJitter;
+
+typedef struct sv_StartPlan {
+    const sv_Scenario *sc; /* the plan's scenario; NULL while it is made or when it cannot be */
+    bool recording;        /* schedule_post notes the posts it draws for */
+    size_t fixed_count, jitter_count, jitter_cap;
+    uint32_t next_seq;
+    sv_Scheduled *fixed;
+    StartJitter *jitter;
+} sv_StartPlan;
+
+static void start_plan_free(sv_StartPlan *p)
+{
+    if (!p) return;
+    free(p->fixed);
+    free(p->jitter);
+    free(p);
+}
+
 void sv_session_free(sv_Session *s)
 {
     if (!s) return;
@@ -100,6 +127,7 @@ void sv_session_free(sv_Session *s)
     sv_audience_free(s);
     free(s->flags); /* the block of every fixed-size array (alloc_state) */
     free(s->queue_block);
+    start_plan_free(s->start_plan);
     free(s->log);
     memset(s, 0, sizeof *s);
     s->ending = -1;
@@ -223,6 +251,22 @@ static void schedule_post(sv_Session *s, int32_t post, uint64_t t)
     uint32_t jitter = s->sc->posts[post].jitter_ms;
     /* jitter+1 would wrap to 0 for the largest value; one ms less is harmless there */
     uint32_t bound = jitter < UINT32_MAX ? jitter + 1u : UINT32_MAX;
+    sv_StartPlan *p = s->start_plan;
+    if (jitter && p && p->recording) {
+        if (p->jitter_count == p->jitter_cap) {
+            size_t cap = p->jitter_cap ? 2 * p->jitter_cap : 16;
+            StartJitter *j = realloc(p->jitter, cap * sizeof *j);
+            if (!j) {
+                p->recording = false; /* no plan: the start is scheduled as ever */
+            } else {
+                p->jitter = j;
+                p->jitter_cap = cap;
+            }
+        }
+        if (p->recording)
+            p->jitter[p->jitter_count++] =
+                (StartJitter){.at = t, .bound = bound, .seq = s->next_seq, .post = post};
+    }
     t += jitter ? sv_rng_below(&s->rng, bound) : 0u;
     queue_push(s, t, ITEM_POST, post);
 }
@@ -375,15 +419,81 @@ static void session_begin(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
 }
 
-/* The scenario's starting values in the (cleared) arrays, and the start's schedule. */
-static void session_fill(sv_Session *s)
+static void schedule_start_again(sv_Session *s);
+
+/* The scenario's starting values in the (cleared) arrays, and the start's
+ * schedule (`again`: a restart's, from the start plan). */
+static void session_fill(sv_Session *s, bool again)
 {
     const sv_Scenario *sc = s->sc;
     for (uint32_t i = 0; i < sc->var_count; i++) s->vars[i] = sc->vars[i].initial;
     for (uint32_t i = 0; i < sc->decision_count; i++) s->decision_reply[i] = -1;
     for (uint32_t i = 0; i < sc->fact_count; i++) s->fact_known[i] = sc->facts[i].known;
     memcpy(s->meters, sc->meters_initial, sizeof s->meters);
+    if (again)
+        schedule_start_again(s);
+    else
+        schedule_start(s);
+}
+
+/* The start's schedule from the plan: its fixed items, then each drawn post
+ * put in place as queue_push would (the queue is empty and has room for all). */
+static void schedule_planned(sv_Session *s, const sv_StartPlan *p)
+{
+    memcpy(s->queue_block, p->fixed, p->fixed_count * sizeof *p->fixed);
+    s->queue = s->queue_block;
+    size_t n = p->fixed_count;
+    for (size_t k = 0; k < p->jitter_count; k++) {
+        const StartJitter *j = &p->jitter[k];
+        uint64_t t = j->at + sv_rng_below(&s->rng, j->bound);
+        sv_Scheduled it = {.t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t,
+                           .seq = j->seq,
+                           .kind = ITEM_POST,
+                           .ref = j->post};
+        size_t i = n++;
+        for (; i > 0 && item_before(&it, &s->queue[i - 1]); i--) s->queue[i] = s->queue[i - 1];
+        s->queue[i] = it;
+    }
+    s->queue_count = n;
+    s->next_seq = p->next_seq;
+}
+
+/* The start's schedule on a restart: from the plan when there is one for
+ * the scenario, else as ever, and a plan made from it when nothing was
+ * dropped (a full queue). */
+static void schedule_start_again(sv_Session *s)
+{
+    sv_StartPlan *p = s->start_plan;
+    if (p && p->sc == s->sc && p->fixed_count + p->jitter_count <= s->queue_cap) {
+        schedule_planned(s, p);
+        return;
+    }
+    if (!p) p = s->start_plan = calloc(1, sizeof *p);
+    if (!p) {
+        schedule_start(s);
+        return;
+    }
+    p->sc = NULL;
+    p->jitter_count = 0;
+    p->recording = true;
     schedule_start(s);
+    bool ok = p->recording && s->dropped.queue == 0;
+    p->recording = false;
+    sv_Scheduled *fixed =
+        ok ? realloc(p->fixed, at_least_one(s->queue_count) * sizeof *fixed) : NULL;
+    if (!fixed) return;
+    p->fixed = fixed;
+    size_t n = 0;
+    for (size_t i = 0; i < s->queue_count; i++) {
+        bool drawn = false;
+        for (size_t k = 0; k < p->jitter_count && !drawn; k++)
+            drawn = p->jitter[k].seq == s->queue[i].seq;
+        if (!drawn) p->fixed[n++] = s->queue[i];
+    }
+    if (n + p->jitter_count != s->queue_count) return;
+    p->fixed_count = n;
+    p->next_seq = s->next_seq;
+    p->sc = s->sc;
 }
 
 sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
@@ -394,7 +504,7 @@ sv_Status sv_session_init(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
         sv_session_free(s);
         return SV_ERR_NOMEM;
     }
-    session_fill(s);
+    session_fill(s, false);
     return SV_OK;
 }
 
@@ -405,6 +515,7 @@ sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
     sv_Session keep = *s;
     sv_audience_free(s);
     session_begin(s, sc, seed);
+    s->start_plan = keep.start_plan;
     /* the arrays' block as alloc_state carved it, the queue and the log kept */
     s->reply_cap = keep.reply_cap;
     sv_Carve c = {0, (char *)keep.flags};
@@ -420,7 +531,7 @@ sv_Status sv_session_restart(sv_Session *s, uint64_t seed)
         sv_session_free(s);
         return SV_ERR_NOMEM;
     }
-    session_fill(s);
+    session_fill(s, true);
     s->score = keep.score; /* the model's state, set up again as after the start */
     if (s->score && sv_score_state_restart(s) != SV_OK) {
         sv_session_free(s);
@@ -1221,6 +1332,76 @@ static void quiet_batch(sv_Session *s, const sv_Quiet *q, uint64_t t)
     }
 }
 
+#define QUIET_SHORT 4 /* ticks in a span that quiet_short takes instead of quiet_batch */
+
+/* The ticks of a short span from t to last as quiet_batch runs them, the
+ * meters settled and every live tick with its record: at each tick, each live
+ * tick whose time is not up and whose post stood before moves the meters'
+ * exact values through the curve and extends its record in place; a sample is
+ * kept when one is due or the meters moved since the last one kept; it stops
+ * after a tick at which no live tick fired. Without quiet_batch's set-up and
+ * tallies, which a span of a few ticks (most of them) does not repay. */
+static void quiet_short(sv_Session *s, const sv_Quiet *q, uint64_t t, uint64_t last)
+{
+    sv_ScoreState *st = s->score;
+    const int64_t step_max = (int64_t)SV_SCORE_STEP * SV_SCORE_UNIT;
+    const int64_t top = (int64_t)INT32_MAX * SV_CURVE_PER_PERSON;
+    int32_t m[SV_METER_COUNT];
+    int64_t x[SV_METER_COUNT], lo[SV_METER_COUNT];
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        m[k] = s->meters[k];
+        lo[k] = (int64_t)m[k] * sv_score_meter_one((sv_Meter)k);
+        x[k] = lo[k] + s->meter_frac[k];
+    }
+    uint64_t now = t;
+    for (; t <= last; t += SV_SCORE_TICK_MS) {
+        bool live = false;
+        for (size_t i = 0; i < q->count; i++) {
+            const sv_TickLive *e = &q->live[i];
+            sv_Firing *f = &st->firings[*e->record];
+            /* its time is up (sv_score_tick_fires), or its post appeared at the tick itself */
+            if (e->limit_ms && (uint64_t)f->count * SV_MS_PER_SECOND >= e->limit_ms) continue;
+            live = true;
+            if (s->post_ms[e->post] >= t) continue;
+            const int64_t *raw = e->hit->raw;
+            for (int k = 0; k < SV_METER_COUNT; k++) {
+                const int64_t a = raw[k];
+                f->raw[k] += a;
+                if (a == 0) continue; /* the curve leaves a settled meter */
+                const int64_t one = sv_score_meter_one((sv_Meter)k);
+                if (k == SV_METER_REACH) { /* sv_score_curve_exact for reach, kept in range */
+                    x[k] = a > top - x[k] ? top : x[k] + a;
+                    if (x[k] < 0) x[k] = 0;
+                } else {
+                    x[k] = (uint64_t)a + (uint64_t)step_max <= 2u * (uint64_t)step_max
+                               ? curve_step(a, x[k])
+                               : sv_score_curve_exact((sv_Meter)k, a, x[k]);
+                }
+                if ((uint64_t)(x[k] - lo[k]) < (uint64_t)one) continue; /* same whole value */
+                int32_t was = m[k];
+                m[k] = (int32_t)((uint64_t)x[k] / (uint64_t)one);
+                lo[k] = (int64_t)m[k] * one;
+                f->applied[k] += m[k] - was;
+            }
+            f->count += SV_SCORE_TICK_S;
+            f->last_ms = (uint32_t)t;
+        }
+        now = t;
+        /* quiet time starts with a sample */
+        const int32_t *h = st->history[st->history_count - 1].meters;
+        bool due = t % SV_SCORE_SAMPLE_MS == 0;
+        if (due || pair(h[0], h[1]) != pair(m[0], m[1]) || pair(h[2], h[3]) != pair(m[2], m[3]))
+            (void)sv_score_quiet_sample(st, (uint32_t)t, m[0], m[1], m[2], m[3], !due);
+        if (!live) break;
+    }
+    s->now_ms = (uint32_t)now;
+    for (int k = 0; k < SV_METER_COUNT; k++) {
+        s->meters[k] = m[k];
+        s->meter_frac[k] = x[k] - lo[k];
+    }
+    sv_score_quiet_ticked(st, (uint32_t)now);
+}
+
 /* Can quiet_batch take over: every meter settled (as the curve leaves it)
  * and every live tick with its record already (the first tick makes it)? */
 static bool quiet_batchable(const sv_Session *s, const sv_Quiet *q)
@@ -1252,6 +1433,10 @@ static bool run_quiet(sv_Session *s, uint64_t until)
     }
     for (uint64_t t = q.first; t <= q.last; t += SV_SCORE_TICK_MS) {
         if (quiet_batchable(s, &q)) {
+            if ((q.last - t) / SV_SCORE_TICK_MS < QUIET_SHORT) { /* the usual span */
+                quiet_short(s, &q, t, q.last);
+                break;
+            }
             quiet_batch(s, &q, t);
             break;
         }

@@ -155,6 +155,9 @@ typedef struct sv_Session {
      * most once every queue_cap pops, even when the queue is full */
     sv_Scheduled *queue_block;
     uint32_t next_seq;
+    /* the start's schedule as sv_session_restart lays it again (session.c),
+     * made by the first restart; NULL none */
+    struct sv_StartPlan *start_plan;
     sv_LogEntry *log;
     size_t log_count, log_cap;
     sv_Reply *replies;

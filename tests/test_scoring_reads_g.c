@@ -70,11 +70,42 @@ static void test_own_mistake_corrected_in_public(void **state)
     rd_unload(&sit);
 }
 
+/* At 22:40 the brand promised Elin, in public, to check her order and post by
+ * 8. At 07:30 she asks. Coming back in the thread with what was found keeps
+ * the promise (HONEST, APOLOGY-EXPLAIN-COMPENSATE: the explanation may come
+ * later if you promise to come back); "we're looking into it and will get back
+ * to you" is a second promise in place of the answer and keeps nothing; the
+ * facts in a DM do not keep a promise made in public. The kept promise ranks
+ * above the DM, the DM above the vague second promise. */
+static void test_vague_second_answer_keeps_no_promise(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh5", "v-shop-after-hours");
+    rd_Run r;
+    rd_play_one(&r, &sit, "kept", 10, "answer", "o-hold");
+    rd_choose(&r, 30610, "second", "o2-update");
+    rd_Judged update, dm, vague, leave;
+    rd_judge_option(&r, "second", "o2-update", &update);
+    rd_judge_option(&r, "second", "o2-dm", &dm);
+    rd_judge_option(&r, "second", "o2-vague", &vague);
+    rd_judge_option(&r, "second", "o2-ignore", &leave);
+    EXPECT_HIT(&update, "promise-kept", &vague);
+    EXPECT_NO_HIT(&vague, "promise-kept", &update);
+    EXPECT_NO_HIT(&dm, "promise-kept", &update);
+    EXPECT_BEATS(&update, &dm);
+    EXPECT_BEATS(&dm, &vague);
+    EXPECT_BEATS(&vague, &leave);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_praise_that_asks_gets_the_answer),
         cmocka_unit_test(test_own_mistake_corrected_in_public),
+        cmocka_unit_test(test_vague_second_answer_keeps_no_promise),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

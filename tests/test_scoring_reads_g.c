@@ -100,12 +100,40 @@ static void test_vague_second_answer_keeps_no_promise(void **state)
     rd_unload(&sit);
 }
 
+/* Weeks after the cinema promised Göran, under his review, to tell him what
+ * came of it, another visitor asks there whether anything changed. "Send us
+ * a DM and we'll tell you more" says nothing and puts the answer off: it keeps
+ * no promise (HONEST), where a link to the access page is at least an answer
+ * in the thread and the result shown under the review keeps it best. The link
+ * (acceptable) ranks above the DM (warned). */
+static void test_dm_us_keeps_no_promise(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh5", "v-cinema-ramp");
+    rd_Run r;
+    rd_play_one(&r, &sit, "show", 10, "answer", "o-act");
+    rd_choose(&r, 130, "second", "o2-show");
+    rd_Judged show, link, dm;
+    rd_judge_option(&r, "second", "o2-show", &show);
+    rd_judge_option(&r, "second", "o2-link", &link);
+    rd_judge_option(&r, "second", "o2-dm", &dm);
+    EXPECT_HIT(&show, "promise-kept", &dm);
+    EXPECT_HIT(&link, "promise-kept", &dm);
+    EXPECT_NO_HIT(&dm, "promise-kept", &link);
+    EXPECT_BEATS(&show, &link);
+    EXPECT_BEATS(&link, &dm);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_praise_that_asks_gets_the_answer),
         cmocka_unit_test(test_own_mistake_corrected_in_public),
         cmocka_unit_test(test_vague_second_answer_keeps_no_promise),
+        cmocka_unit_test(test_dm_us_keeps_no_promise),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -184,11 +184,11 @@ bool sv_score_reply_delivers(const sv_Scenario *sc, const sv_Reply *r)
     if (r->action == SV_ACTION_ASK) return true;
     const sv_Option *o = worded(sc, r);
     if (!o && !composed(r)) return false; /* a combined option's other action: no words */
-    if (o && o->structure_count == 0) return true;
+    bool defers = r->action == SV_ACTION_MOVE_PRIVATE;
+    if (o && o->structure_count == 0) return !defers; /* undeclared: only the action tells */
     if ((reply_tags(sc, r) >> SV_TAG_SOLUTION) & 1u || (o && o->offer > 0)) return true;
     uint8_t kinds[SV_MAX_COMPOSE];
     uint8_t n = reply_kinds(sc, r, kinds);
-    bool defers = r->action == SV_ACTION_MOVE_PRIVATE;
     for (uint8_t i = 0; i < n; i++) {
         switch (kinds[i]) {
         case SV_PART_ACKNOWLEDGE:

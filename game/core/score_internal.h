@@ -277,7 +277,8 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
  * confirmation, denial, compensation, offer, solution, question or other
  * content). A thank-you or a way to reach the team keeps it; "we're looking
  * into it and will get back to you" does not. A ready-made reply whose
- * structure is not declared is taken as coming back with it. */
+ * structure is not declared is taken as coming back with it, unless it moves
+ * private (all that is known of it is the move). */
 bool sv_score_reply_delivers(const sv_Scenario *sc, const sv_Reply *r);
 
 /* Was the promise made in public? Then only public words keep it. */

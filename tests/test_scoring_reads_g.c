@@ -127,6 +127,41 @@ static void test_dm_us_keeps_no_promise(void **state)
     rd_unload(&sit);
 }
 
+/* A follow-up in a thread with a public solution belongs to the complaint
+ * only when the complainer writes it. Another visitor's plain question under
+ * Göran's answered review earns no credit for going private (SWITCH: private
+ * for personal details and complex cases); Elin's own question the morning
+ * after her complaint still does. */
+static void test_switch_only_for_the_complainer(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh5", "v-cinema-ramp");
+    rd_Run r;
+    rd_play_one(&r, &sit, "show", 10, "answer", "o-act");
+    rd_choose(&r, 130, "second", "o2-show");
+    rd_Judged link, dm;
+    rd_judge_option(&r, "second", "o2-link", &link);
+    rd_judge_option(&r, "second", "o2-dm", &dm);
+    EXPECT_NO_HIT(&dm, "switch-after-public-solution", &link);
+    EXPECT_NO_HIT(&dm, "invited-to-continue", &link);
+    EXPECT_BEATS(&link, &dm);
+    rd_stop(&r);
+    rd_unload(&sit);
+
+    rd_Situation shop;
+    rd_load_in(&shop, "tests/fresh5", "v-shop-after-hours");
+    rd_play_one(&r, &shop, "kept", 10, "answer", "o-hold");
+    rd_choose(&r, 30610, "second", "o2-update");
+    rd_Judged update, facts;
+    rd_judge_option(&r, "second", "o2-update", &update);
+    rd_judge_option(&r, "second", "o2-dm", &facts);
+    EXPECT_HIT(&facts, "switch-after-public-solution", &update);
+    EXPECT_BEATS(&update, &facts);
+    rd_stop(&r);
+    rd_unload(&shop);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_own_mistake_corrected_in_public),
         cmocka_unit_test(test_vague_second_answer_keeps_no_promise),
         cmocka_unit_test(test_dm_us_keeps_no_promise),
+        cmocka_unit_test(test_switch_only_for_the_complainer),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

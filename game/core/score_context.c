@@ -914,6 +914,9 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->claim_true = p->claim_true;
     c->recurring = p->recurs;
     c->asks = p->asks;
+    /* by whoever started the thread: a follow-up of the complainer's, not another visitor's */
+    int32_t root = sv_score_thread(sc, post);
+    c->own_thread = sv_in_range(root, sc->post_count) && sc->posts[root].author == p->author;
     c->loss = p->loss;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;

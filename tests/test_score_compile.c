@@ -74,6 +74,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->recurring = coin(x);
     c->asks = coin(x);
     c->misled = coin(x);
+    c->own_thread = coin(x);
     c->thread_replies = below(x, 4);
     c->solution_offered = coin(x);
     c->policy = (int8_t)((int)below(x, 3) - 1);
@@ -154,7 +155,7 @@ static const char *const AWKWARD[][2] = {
     {"facts", "{\"all\": [{\"fixed\": false}, {\"facts_missing\": true}, "
               "{\"not\": {\"known_false\": true}}, {\"any\": [{\"corrected\": true}, "
               "{\"claims_unknown\": false}, {\"answered_private\": true}, {\"watched\": false}, "
-              "{\"asks\": true}, {\"misled\": false}]}]}"},
+              "{\"asks\": true}, {\"misled\": false}, {\"own_thread\": true}]}]}"},
     {"always-too", "{\"all\": []}"},
     {"never-too", "{\"any\": []}"},
 };

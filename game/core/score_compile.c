@@ -40,6 +40,7 @@ enum {
     Y_CLAIMS_UNKNOWN,
     Y_ASKS,
     Y_MISLED,
+    Y_OWN_THREAD,
     Y_FIXED, /* neither's from here */
     Y_FACTS_MISSING,
     Y_COUNT
@@ -113,6 +114,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_CLAIMS_UNKNOWN: return yes_no(Y_CLAIMS_UNKNOWN, v);
     case SV_TEST_ASKS: return yes_no(Y_ASKS, v);
     case SV_TEST_MISLED: return yes_no(Y_MISLED, v);
+    case SV_TEST_OWN_THREAD: return yes_no(Y_OWN_THREAD, v);
     case SV_TEST_FIXED: return yes_no(Y_FIXED, v);
     case SV_TEST_FACTS_MISSING: return yes_no(Y_FACTS_MISSING, v);
     case SV_TEST_CONFIRMS: return v ? F_CONFIRMS_TRUE : F_CONFIRMS_FALSE;
@@ -178,6 +180,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_CLAIMS_UNKNOWN, c->claims_unknown);
         set_yes_no(f, Y_ASKS, c->asks);
         set_yes_no(f, Y_MISLED, c->misled);
+        set_yes_no(f, Y_OWN_THREAD, c->own_thread);
         if (c->claims_true && c->claims_false) set_bit(f, F_CLAIMS_MIXED);
         if (c->claims_true && !c->claims_false) set_bit(f, F_CLAIMS_TRUE);
         if (c->claims_false && !c->claims_true) set_bit(f, F_CLAIMS_FALSE);

@@ -178,6 +178,33 @@ static uint8_t reply_kinds(const sv_Scenario *sc, const sv_Reply *r, uint8_t *ki
     return n;
 }
 
+bool sv_score_reply_delivers(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (!sv_reply_speaks(r)) return false;
+    if (r->action == SV_ACTION_ASK) return true;
+    const sv_Option *o = worded(sc, r);
+    if (!o && !composed(r)) return false; /* a combined option's other action: no words */
+    bool defers = r->action == SV_ACTION_MOVE_PRIVATE;
+    if (o && o->structure_count == 0) return !defers; /* undeclared: only the action tells */
+    if ((reply_tags(sc, r) >> SV_TAG_SOLUTION) & 1u || (o && o->offer > 0)) return true;
+    uint8_t kinds[SV_MAX_COMPOSE];
+    uint8_t n = reply_kinds(sc, r, kinds);
+    for (uint8_t i = 0; i < n; i++) {
+        switch (kinds[i]) {
+        case SV_PART_ACKNOWLEDGE:
+        case SV_PART_DENY:
+        case SV_PART_EXPLAIN:
+        case SV_PART_COMPENSATE:
+        case SV_PART_ASK:
+        case SV_PART_OTHER: return true; /* something said about the case */
+        case SV_PART_FOLLOW_UP:
+        case SV_PART_MOVE_PRIVATE: defers = true; break;
+        default: break;
+        }
+    }
+    return !defers;
+}
+
 /* Characters (bytes that are no UTF-8 continuation, 10xxxxxx) among len
  * bytes: eight at a time. */
 static uint32_t utf8_count(const char *t, size_t len)
@@ -887,6 +914,9 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->claim_true = p->claim_true;
     c->recurring = p->recurs;
     c->asks = p->asks;
+    /* by whoever started the thread: a follow-up of the complainer's, not another visitor's */
+    int32_t root = sv_score_thread(sc, post);
+    c->own_thread = sv_in_range(root, sc->post_count) && sc->posts[root].author == p->author;
     c->loss = p->loss;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;

@@ -278,6 +278,17 @@ void sv_score_keep(sv_ScoreState *st, const sv_Session *s, const sv_ScoreContext
 size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, sv_ScoreJob *kept,
                         size_t cap);
 
+/* Does the reply come back with what a promise to come back promised (HONEST,
+ * APOLOGY-EXPLAIN-COMPENSATE), so that it keeps the promise? It does unless it
+ * only puts the answer off again: a new promise to come back or a move to a
+ * private channel, with nothing said about the case (no explanation or update,
+ * confirmation, denial, compensation, offer, solution, question or other
+ * content). A thank-you or a way to reach the team keeps it; "we're looking
+ * into it and will get back to you" does not. A ready-made reply whose
+ * structure is not declared is taken as coming back with it, unless it moves
+ * private (all that is known of it is the move). */
+bool sv_score_reply_delivers(const sv_Scenario *sc, const sv_Reply *r);
+
 /* Was the promise made in public? Then only public words keep it. */
 bool sv_score_promise_public(const sv_Session *s, const sv_Promise *p);
 

@@ -52,6 +52,7 @@ static const struct {
     [SV_TEST_RECURRING] = {"recurring", ARG_BOOL},
     [SV_TEST_ASKS] = {"asks", ARG_BOOL},
     [SV_TEST_MISLED] = {"misled", ARG_BOOL},
+    [SV_TEST_OWN_THREAD] = {"own_thread", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

@@ -433,7 +433,9 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
     const sv_Reply *r = &s->replies[reply];
     size_t n = 0;
     if (!sv_reply_speaks(r)) return 0;
-    for (size_t i = 0; i < st->promise_count; i++) {
+    /* words that bring nothing promised (a second promise) keep nothing */
+    bool delivers = sv_score_reply_delivers(s->sc, r);
+    for (size_t i = 0; delivers && i < st->promise_count; i++) {
         sv_Promise *p = &st->promises[i];
         if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
         if (sv_score_promise_public(s, p) && r->visibility != SV_VIS_PUBLIC) continue;

@@ -94,7 +94,7 @@ typedef struct Outcome {
     int32_t aloud[SV_MAX_STEPS + 1];     /* threads it speaks in, in public, */
     uint32_t aloud_ms[SV_MAX_STEPS + 1]; /* this long after the close */
     uint8_t aloud_count;
-    bool speaks_there; /* words in its thread (keeps promises) */
+    bool speaks_there; /* words that deliver in its thread (keep promises) */
     bool public_there; /* public words in its thread (keep promises made in public) */
     uint32_t late_ms;  /* how long after the decision closed its words go out */
 } Outcome;
@@ -119,8 +119,11 @@ static void judge_reply(Judge *J, const sv_Reply *r, Outcome *out)
     }
     if (sv_reply_speaks(r) && about >= 0 &&
         sv_score_thread(sc, post) == sv_score_thread(sc, about)) {
-        out->speaks_there = true;
-        if (r->visibility == SV_VIS_PUBLIC) out->public_there = true;
+        /* only words that bring what was promised keep a promise (a second one does not) */
+        if (sv_score_reply_delivers(sc, r)) {
+            out->speaks_there = true;
+            if (r->visibility == SV_VIS_PUBLIC) out->public_there = true;
+        }
         out->late_ms = r->delay_ms;
     }
 }

@@ -136,6 +136,7 @@ typedef enum {
     SV_TEST_CLOSES,    /* value 0/1: a public closing note (the option's closes) */
     SV_TEST_ASKS,      /* value 0/1: the post asks something the brand can answer (asks) */
     SV_TEST_MISLED, /* value 0/1: an earlier public reply in the thread stated something untrue */
+    SV_TEST_OWN_THREAD, /* value 0/1: the post's author wrote its thread's first post */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -301,8 +302,9 @@ typedef struct sv_ScoreContext {
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */
     bool corrected;        /* an earlier public reply in the thread denied something false */
-    bool misled; /* an earlier public reply in the thread confirmed something false or denied
-                    something true */
+    bool own_thread; /* the post's author wrote its thread's first post (the one it is about) */
+    bool misled;     /* an earlier public reply in the thread confirmed something false or denied
+                        something true */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

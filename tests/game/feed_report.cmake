@@ -36,7 +36,7 @@ key End
 until-text ${viktor_${lang}}
 quit
 ")
-  execute_process(COMMAND ${SVARA} --headless --speed 16 --profile Tester --play core/rumour --seed 7
+  execute_process(COMMAND ${SVARA} --headless --speed 32 --profile Tester --play core/rumour --seed 7
                   --set language=${lang} --script-keys ${OUT}/feed-report-${lang}.txt
                   WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                   TIMEOUT 60)

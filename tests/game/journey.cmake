@@ -21,7 +21,7 @@ set(noor ${data}/profiles/noor)
 
 # game(LABEL SCRIPT ARGS...): sets out (stdout and the log); fails when the game does.
 function(game label script)
-  execute_process(COMMAND ${SVARA} --headless --seed 7 --speed 16 ${ARGN}
+  execute_process(COMMAND ${SVARA} --headless --seed 7 --speed 32 ${ARGN}
                   --script-keys ${KEYS}/${script} WORKING_DIRECTORY ${OUT}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e TIMEOUT 90)
   if(NOT rc EQUAL 0)

@@ -18,7 +18,7 @@ endfunction()
 
 # game(LABEL SCRIPT ARGS...): sets out; fails when the game does.
 function(game label script)
-  execute_process(COMMAND ${SVARA} --headless --speed 16 --profile Tester ${ARGN} --script-keys ${script}
+  execute_process(COMMAND ${SVARA} --headless --speed 32 --profile Tester ${ARGN} --script-keys ${script}
                   WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                   TIMEOUT 90)
   if(NOT rc EQUAL 0)

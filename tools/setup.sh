@@ -6,6 +6,8 @@
 #                            (npm), headless Chromium for the certificate and the HTML
 #                            report, and iproute2 to keep the LRS on a loopback of its own
 #   tools/setup.sh --play    only what building and playing needs (no clang, no node, no Chromium)
+#   tools/setup.sh --system  everything but the npm packages; tools/setup.sh --npm: only those
+#                            (tools/test.sh installs them while the first build runs)
 # Quiet when everything is there. As root it installs what is missing with
 # apt-get; otherwise it prints the command to run and exits 1. node and npm
 # come from Debian (nodejs, npm) only when the commands are missing, so a node
@@ -22,11 +24,14 @@ test_packages=(clang-14 libclang-rt-14-dev clang-format-14 chromium iproute2)
 node_packages=(nodejs npm) # for the schema tests; only when `node` or `npm` is missing
 
 want_node=0
+npm_packages=1 # with want_node: the npm packages too
 case "${1:-}" in
   --play) wanted=("${play_packages[@]}") ;;
   "") wanted=("${play_packages[@]}" "${test_packages[@]}"); want_node=1 ;;
-  -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: tools/setup.sh [--play]" >&2; exit 2 ;;
+  --system) wanted=("${play_packages[@]}" "${test_packages[@]}"); want_node=1; npm_packages=0 ;;
+  --npm) wanted=(); want_node=1 ;;
+  -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "usage: tools/setup.sh [--play | --system | --npm]" >&2; exit 2 ;;
 esac
 
 have_node() { command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; }
@@ -49,7 +54,8 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: this is not a Debian system, so nothing was checked or installed." >&2
   echo "setup: Svara needs (Debian 12 names): ${wanted[*]}" >&2
   if [[ $want_node -eq 1 ]]; then
-    if have_node; then node_modules; else echo "setup: and node with npm, for the tests" >&2; fi
+    if ! have_node; then echo "setup: and node with npm, for the tests" >&2
+    elif [[ $npm_packages -eq 1 ]]; then node_modules; fi
   fi
   exit 0
 fi
@@ -74,4 +80,4 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ $want_node -eq 1 ]]; then node_modules; fi
+if [[ $want_node -eq 1 && $npm_packages -eq 1 ]]; then node_modules; fi

@@ -11,9 +11,24 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-tools/setup.sh || exit 1
-
+# The Debian packages first; the npm packages (about 25 s) install while the
+# default build compiles, and the first tests wait for them.
+tools/setup.sh --system || exit 1
 mkdir -p build
+tools/setup.sh --npm >build/setup-npm.log 2>&1 &
+npm_pid=$!
+wait_npm() {
+  [[ -z $npm_pid ]] && return 0
+  local rc=0
+  wait "$npm_pid" || rc=$?
+  npm_pid=
+  cat build/setup-npm.log
+  if [[ $rc -ne 0 ]]; then
+    summary+=("setup: the npm packages FAILED to install (see build/setup-npm.log)")
+    failed=$((failed + 1)); status=1
+  fi
+}
+
 passed=0
 failed=0
 summary=()
@@ -52,6 +67,7 @@ run_preset() {
     failed=$((failed + 1)); status=1; return
   fi
   echo "built (log: $log)"
+  wait_npm
   note "$name: test"
   ctest --preset "$name" 2>&1 | tee -a "$log"
   local rc=${PIPESTATUS[0]}
@@ -120,6 +136,7 @@ check_replays_with() {
 }
 check_replays_with clang build/fuzz/svara-tool
 
+wait_npm # (when no build got as far as its tests)
 note "summary"
 for line in "${summary[@]}"; do echo "$line"; done
 echo "(the fuzz runs are not in the count below; the build and test logs are build/test-*.log)"

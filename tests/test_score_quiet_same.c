@@ -180,8 +180,9 @@ static void test_core_scenarios(void **state)
 
 /* More than 64 posts: the scoring state keeps the posts that may stand in
  * arrays instead of one word's bits (find_standing, sv_score_tick_live).
- * tests/scoring/wide/parcel is the sample's parcel with 60 posts nothing shows
- * put before its own, which sit at 60-80 there: each seed plays it as parcel
+ * The wide pack (tests/score_wide.cmake makes it in the build folder) holds
+ * the sample's parcel with 60 posts nothing shows put before its own, which
+ * sit at 60-80 there: each seed plays it as parcel
  * plays (meters, ending, every record and sample, its posts 60 on), and as
  * itself without the shortcuts. */
 #define WIDE_PAD 60 /* the posts put before parcel's own */
@@ -189,9 +190,9 @@ static void test_core_scenarios(void **state)
 static void test_wide_scenario(void **state)
 {
     (void)state;
-    same_with_and_without_shortcuts("tests/scoring/wide", "parcel");
+    same_with_and_without_shortcuts(SV_BINARY_DIR "/wide-pack", "parcel");
     sv_Pack *narrow = t_load_pack("scenarios/sample", NULL),
-            *wide = t_load_pack("tests/scoring/wide", NULL);
+            *wide = t_load_pack(SV_BINARY_DIR "/wide-pack", NULL);
     sv_ScoreModel *m = t_score_file("assets/scoring/default.json");
     const sv_Scenario *a = NULL, *b = NULL;
     for (uint32_t i = 0; i < narrow->scenario_count; i++)

@@ -173,6 +173,20 @@ static void note_limit(sv_Session *s, sv_LimitKind limit, uint8_t kind, int32_t 
     s->limit.t_ms = s->now_ms;
 }
 
+static sv_Scheduled item_at(uint64_t t, uint32_t seq, uint8_t kind, int32_t ref)
+{
+    return (sv_Scheduled){
+        .t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t, .seq = seq, .kind = kind, .ref = ref};
+}
+
+/* Puts it in its place, walking in from the back (the queue has room). */
+static void queue_insert(sv_Session *s, sv_Scheduled it)
+{
+    size_t i = s->queue_count++;
+    for (; i > 0 && item_before(&it, &s->queue[i - 1]); i--) s->queue[i] = s->queue[i - 1];
+    s->queue[i] = it;
+}
+
 static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
 {
     bool full = s->queue_count == s->queue_cap;
@@ -194,13 +208,7 @@ static void queue_push(sv_Session *s, uint64_t t, uint8_t kind, int32_t ref)
         s->queue = s->queue_block = q;
         s->queue_cap = cap;
     }
-    sv_Scheduled it = {.t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t,
-                       .seq = s->next_seq++,
-                       .kind = kind,
-                       .ref = ref};
-    size_t i = s->queue_count++;
-    for (; i > 0 && item_before(&it, &s->queue[i - 1]); i--) s->queue[i] = s->queue[i - 1];
-    s->queue[i] = it;
+    queue_insert(s, item_at(t, s->next_seq++, kind, ref));
 }
 
 static sv_Scheduled queue_pop(sv_Session *s)
@@ -442,19 +450,12 @@ static void schedule_planned(sv_Session *s, const sv_StartPlan *p)
 {
     memcpy(s->queue_block, p->fixed, p->fixed_count * sizeof *p->fixed);
     s->queue = s->queue_block;
-    size_t n = p->fixed_count;
+    s->queue_count = p->fixed_count;
     for (size_t k = 0; k < p->jitter_count; k++) {
         const StartJitter *j = &p->jitter[k];
-        uint64_t t = j->at + sv_rng_below(&s->rng, j->bound);
-        sv_Scheduled it = {.t_ms = t > UINT32_MAX ? UINT32_MAX : (uint32_t)t,
-                           .seq = j->seq,
-                           .kind = ITEM_POST,
-                           .ref = j->post};
-        size_t i = n++;
-        for (; i > 0 && item_before(&it, &s->queue[i - 1]); i--) s->queue[i] = s->queue[i - 1];
-        s->queue[i] = it;
+        queue_insert(s,
+                     item_at(j->at + sv_rng_below(&s->rng, j->bound), j->seq, ITEM_POST, j->post));
     }
-    s->queue_count = n;
     s->next_seq = p->next_seq;
 }
 

@@ -35,6 +35,7 @@ sv_Account sv_audience_new_account(const sv_Audience *a, uint32_t i, uint32_t se
 {
     sv_Account acc;
     sv_audience_make(a, &acc, i, seg);
+    acc.infl = sv_audience_infl(a, i, seg);
     return acc;
 }
 
@@ -42,8 +43,10 @@ sv_Account sv_audience_account(const sv_Audience *a, uint32_t i)
 {
     uint32_t g = 0;
     while (g + 1 < a->segment_count && i >= a->seg_start[g] + a->seg_count[g]) g++;
-    if (i - a->seg_start[g] < a->seg_exposed[g]) return a->accounts[i];
-    return sv_audience_new_account(a, i, g);
+    if (i - a->seg_start[g] >= a->seg_exposed[g]) return sv_audience_new_account(a, i, g);
+    sv_Account acc = a->accounts[i];
+    acc.infl = sv_audience_infl(a, i, g);
+    return acc;
 }
 
 static uint64_t seed_weight(sv_Role author, sv_Role kind)
@@ -72,6 +75,8 @@ static void make_tables(sv_Audience *a)
         }
         a->seed_total[k] = seed;
         a->share_total[k] = share;
+        a->seed_inv[k] = seed ? (1ull << 56) / seed : 0;
+        a->share_inv[k] = share ? (1ull << 56) / share : 0;
     }
 }
 

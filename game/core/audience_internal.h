@@ -28,7 +28,8 @@ typedef struct sv_Account {
     int8_t base;   /* stance bucket b: stance = 32 b + 16 before the crowd's shift */
     uint8_t mob;   /* 0..SV_AUDIENCE_MOB_MAX: how much of the crowd's shift it takes (trolls 0) */
     uint8_t seg;   /* segment index; the scenario's segment_count means "the rest" */
-    uint8_t infl;  /* influence: about 2^infl followers (heavy-tailed) */
+    uint8_t infl;  /* influence: about 2^infl followers (heavy-tailed); the crowd's own
+                      records leave it 0 and work it out at a share (sv_audience_infl) */
     uint8_t act;   /* activity 1..255: how readily it reacts */
     uint8_t flags; /* SV_ACCOUNT_* */
     uint8_t topic; /* the thread it came through (sv_Audience.topics) */
@@ -93,6 +94,9 @@ typedef struct sv_TopicView {
     uint32_t share_heat; /* ppm of a thread share per unit of agreement: SHARE_PPM x heat */
     uint32_t comment_heat; /* ppm per 1000 of keenness of a comment on first sight */
     uint32_t most_first;   /* ppm: the most a first look's three chances can come to */
+    /* the draw below which a look in again or a return may act (act 255 x the
+     * most its three chances can come to); UINT32_MAX when that is certainty */
+    uint32_t most_again;
 } sv_TopicView;
 
 typedef struct sv_Audience {
@@ -153,6 +157,9 @@ typedef struct sv_Audience {
     uint8_t seed_w[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint8_t share_w[SV_ROLE_COUNT][SV_MAX_SEGMENTS + 1];
     uint64_t seed_total[SV_ROLE_COUNT], share_total[SV_ROLE_COUNT];
+    /* 2^56 / each total (0 for an empty table): a draw's chance of a waste
+     * without a division at each release */
+    uint64_t seed_inv[SV_ROLE_COUNT], share_inv[SV_ROLE_COUNT];
 
     sv_Rng rng;
     uint32_t next_ms;
@@ -320,13 +327,21 @@ static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint3
     acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
     uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
     acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0 */
-    /* P(j or more buckets above the kind's usual) = 2^-j: a few accounts reach far */
-    acc->infl = (uint8_t)(a->seg_infl[seg] +
-                          (uint32_t)__builtin_ctz((r2 >> 9) | (1u << SV_AUDIENCE_INFL_JMAX)));
+    acc->infl = 0; /* worked out only where it is read, at a share (sv_audience_infl) */
     acc->seg = (uint8_t)seg;
     acc->flags = 0;
     acc->topic = 0;
     acc->seen = 0;
+}
+
+/* Account i's influence (segment seg): about 2^infl followers. P(j or more
+ * buckets above the kind's usual) = 2^-j: a few accounts reach far. From
+ * the high word of its bits, which sv_audience_make's mobility shares. */
+static inline uint8_t sv_audience_infl(const sv_Audience *a, uint32_t i, uint32_t seg)
+{
+    uint32_t r2 = (uint32_t)(sv_audience_bits(a, i) >> 32);
+    return (uint8_t)(a->seg_infl[seg] +
+                     (uint32_t)__builtin_ctz((r2 >> 9) | (1u << SV_AUDIENCE_INFL_JMAX)));
 }
 
 /* Account i of segment seg as it is made when first drawn (from the seed and i
@@ -434,6 +449,21 @@ static inline const sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Sess
  * view's most_first: the callers check, most first looks stop there). */
 void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv_ReactMode mode,
                        uint32_t x);
+/* Account i looks in again or comes back (SV_REACT_CHATTER or _RETURN) with
+ * its look's draw x: a draw at or above the view's most_again does nothing
+ * but note the reply it has seen, without working out its chances. */
+static inline void sv_audience_look_again(sv_Audience *a, const sv_Session *s, uint32_t i,
+                                          sv_ReactMode mode, uint32_t x)
+{
+    sv_Account *acc = &a->accounts[i];
+    const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
+    if (x < v->most_again) {
+        sv_audience_react(a, s, i, mode, x);
+    } else if (v->live && acc->seen != v->tag) { /* as the look would have */
+        acc->seen = v->tag;
+        acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
+    }
+}
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 /* The half step: shows the comment held from the step before (a->held). */

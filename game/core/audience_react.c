@@ -175,11 +175,12 @@ void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out
 
 /* ---- reacting ------------------------------------------------------------------------ */
 
-static int64_t fanout(const sv_Audience *a, const sv_Account *acc)
+static int64_t fanout(const sv_Audience *a, uint32_t i, const sv_Account *acc)
 {
     /* a share reaches about a sixteenth of the sharer's followers inside the crowd:
      * 2^infl followers is 2^infl sixteenths of an exposure */
-    int64_t f = (int64_t)1 << (acc->infl < 40 ? acc->infl : 40);
+    uint32_t infl = sv_audience_infl(a, i, acc->seg);
+    int64_t f = (int64_t)1 << (infl < 40 ? infl : 40);
     int64_t cap = (int64_t)a->size * 4; /* a quarter of the crowd */
     return f < cap ? f : cap;
 }
@@ -198,7 +199,7 @@ static void do_share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_T
     int64_t p = a->pending[(size_t)acc->topic * SV_AUDIENCE_SLOTS + k];
     int64_t cap = (int64_t)a->size * 16;
     /* a thread is news for an hour of the story; after that a share brings in fewer */
-    int64_t fan = fanout(a, acc) * sv_onlookers_fresh(a, tp, s->now_ms) / 1024;
+    int64_t fan = fanout(a, i, acc) * sv_onlookers_fresh(a, tp, s->now_ms) / 1024;
     sv_audience_set_pending(a, acc->topic, k, p + fan > cap ? cap : p + fan);
     note(a, i, 2u);
 }
@@ -262,6 +263,12 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     if (v->live && share < SHARE_REPLY_PPM + humour_share_ppm[v->humour])
         share = SHARE_REPLY_PPM + humour_share_ppm[v->humour];
     v->most_first = like + share + (v->talk ? v->comment_heat * 1000u : 0u);
+    /* a look in again or a return: act 255, and a comment's chance at most
+     * COMMENT_CHATTER_PPM (a return's is lower); below certainty, a draw
+     * above it does nothing (about a seventh of them in the parcel) */
+    uint32_t again = like + share + (v->talk ? COMMENT_CHATTER_PPM : 0u);
+    _Static_assert(COMMENT_CHATTER_PPM >= COMMENT_REPLY_PPM, "one bound serves both");
+    v->most_again = again < 1000000u ? 255u * again : UINT32_MAX;
     return v;
 }
 

@@ -417,6 +417,7 @@ static uint64_t draw64(sv_Rng *r, uint64_t bound)
 typedef struct DrawTable {
     const uint8_t *w; /* weight per account, by segment */
     uint64_t total;   /* the whole crowd's weight */
+    uint64_t inv;     /* 2^56 / total */
 } DrawTable;
 
 static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
@@ -425,6 +426,7 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
     bool shares = slot < SV_ROLE_COUNT;
     d.w = shares ? a->share_w[slot] : a->seed_w[slot - SV_ROLE_COUNT];
     d.total = shares ? a->share_total[slot] : a->seed_total[slot - SV_ROLE_COUNT];
+    d.inv = shares ? a->share_inv[slot] : a->seed_inv[slot - SV_ROLE_COUNT];
     return d;
 }
 
@@ -437,8 +439,7 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
     acc->flags = SV_ACCOUNT_EXPOSED;
     acc->topic = (uint8_t)topic;
     a->order[a->exposed++] = i;
-    a->seg_exposed[acc->seg]++;
-    a->topics[topic].exposed++;
+    a->seg_exposed[acc->seg]++; /* the thread's count: draw_n, once a release */
     uint32_t c = a->seg_class[acc->seg];
     sv_audience_class_level(a, c, acc->mob);
     size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
@@ -469,9 +470,10 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         fresh += fw[g];
     }
     /* 2^56 / total: the total is below 2^28, so fresh x inv fits 64 bits */
-    uint64_t inv = (1ull << 56) / d->total;
+    uint64_t inv = d->inv;
     /* the thread as this step's looks see it (nothing a look does changes it) */
     const sv_TopicView *v = n && fresh ? sv_audience_view(a, s, topic) : NULL;
+    uint32_t made = 0; /* the thread's exposed, counted once (no look reads it) */
     while (n && fresh) {
         uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
         uint32_t u = sv_rng_next(&a->rng), wasted = 0;
@@ -488,7 +490,7 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
             look = (uint32_t)y;
         } else {
             while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
-            if (wasted == n) return; /* every draw left is wasted */
+            if (wasted == n) break; /* every draw left is wasted */
             x = draw64(&a->rng, fresh);
             look = sv_rng_next(&a->rng);
         }
@@ -499,8 +501,10 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
         sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
         fw[g] -= d->w[g];
         fresh -= d->w[g];
+        made++;
         expose(a, s, i, topic, v, sv_audience_look_of(look));
     }
+    a->topics[topic].exposed += made;
 }
 
 static uint32_t hottest(const sv_Audience *a)
@@ -603,7 +607,7 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
         if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
-            sv_audience_react(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
+            sv_audience_look_again(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
     }
 }
 
@@ -639,7 +643,8 @@ static void returns(sv_Audience *a, const sv_Session *s)
             const sv_Account *acc = &a->accounts[i];
             if ((acc->topic == t) & ((x & 255u) < acc->act)) /* one branch, not two */
                 if (sv_audience_view(a, s, t)->live)         /* a return is to see a reply */
-                    sv_audience_react(a, s, i, SV_REACT_RETURN, sv_audience_look_of((uint32_t)m));
+                    sv_audience_look_again(a, s, i, SV_REACT_RETURN,
+                                           sv_audience_look_of((uint32_t)m));
         }
     }
 }

@@ -444,11 +444,12 @@ static inline const sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Sess
 {
     return a->view_fresh & (1ull << t) ? &a->view[t] : sv_audience_make_view(a, s, t);
 }
-/* Account i looks at its thread, with its look's draw x (a return only when
- * the thread is live; a first look only when x is below its act x the
- * view's most_first: the callers check, most first looks stop there). */
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, sv_ReactMode mode,
-                       uint32_t x);
+/* Account i looks at its thread, as this step's view v of it has it, with
+ * its look's draw x (a return only when the thread is live; a first look
+ * only when x is below its act x the view's most_first: the callers check,
+ * most first looks stop there). */
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, const sv_TopicView *v,
+                       sv_ReactMode mode, uint32_t x);
 /* Account i looks in again or comes back (SV_REACT_CHATTER or _RETURN) with
  * its look's draw x: a draw at or above the view's most_again does nothing
  * but note the reply it has seen, without working out its chances. */
@@ -458,7 +459,7 @@ static inline void sv_audience_look_again(sv_Audience *a, const sv_Session *s, u
     sv_Account *acc = &a->accounts[i];
     const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
     if (x < v->most_again) {
-        sv_audience_react(a, s, i, mode, x);
+        sv_audience_react(a, s, i, v, mode, x);
     } else if (v->live && acc->seen != v->tag) { /* as the look would have */
         acc->seen = v->tag;
         acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;

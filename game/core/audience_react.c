@@ -279,11 +279,10 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
  * are worked out and the same draw picks among them (they exclude each
  * other, so each keeps its chance). Only when together they come to more
  * than certainty does each take a draw of its own. */
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, sv_ReactMode mode,
-                       uint32_t x)
+void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_TopicView *v,
+                       sv_ReactMode mode, uint32_t x)
 {
     sv_Account *acc = &a->accounts[i];
-    const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
     /* an account that looked in again or came back was picked by its activity already */
     uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
     sv_Topic *tp = &a->topics[acc->topic];

@@ -448,7 +448,7 @@ static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint3
     sv_audience_count_positive(a, acc);
     a->trail = sv_audience_mix(a->trail, i ^ (s->now_ms << 12));
     /* a draw above the most its thread can give does nothing (most first looks) */
-    if (x < acc->act * v->most_first) sv_audience_react(a, s, i, SV_REACT_EXPOSED, x);
+    if (x < acc->act * v->most_first) sv_audience_react(a, s, i, v, SV_REACT_EXPOSED, x);
 }
 
 /* n draws for a thread from the segments a slot's kind reaches, each account

@@ -702,11 +702,11 @@ typedef struct MemoSlot {
  * judged_key writes it, and its hits. */
 #define JUDGED_SLOTS 16384u    /* a power of two; filled to three quarters at most */
 #define JUDGED_HITS (1u << 17) /* hits kept in all */
-#define JUDGED_WORDS 16u       /* a key's words at most */
+#define JUDGED_WORDS 14u       /* a key's words */
 #define JUDGED_CUTS 31u        /* the model's tests of one measure that a class tells apart */
 
 typedef struct JudgedSlot {
-    uint32_t used, hash;
+    uint32_t hash; /* its key's, while it waits for its hits */
     uint32_t hit_at, hit_count;
     uint64_t key[JUDGED_WORDS];
 } JudgedSlot;
@@ -724,6 +724,9 @@ enum { CUT_LENGTH = 0, CUT_DELAY, CUT_DEADLINE, CUT_OWN_DELAY, CUT_COUNT };
 typedef struct Judged {
     bool ok; /* the model's tests are all told apart by the key */
     JudgedCuts cuts[CUT_COUNT];
+    /* [JUDGED_SLOTS] each slot's key's hash, 0 free: probed first, so a
+     * lookup reads one small table and one slot */
+    uint32_t *hash;
     JudgedSlot *slots; /* [JUDGED_SLOTS], made when first used */
     uint32_t used;
     sv_ScoreHit *hits; /* [JUDGED_HITS] */
@@ -758,6 +761,7 @@ void sv_score_memo_free(sv_ScoreMemo *memo)
     if (!memo) return;
     free(memo->slots);
     free(memo->pool);
+    free(memo->judged.hash);
     free(memo->judged.slots);
     free(memo->judged.hits);
     free(memo);
@@ -956,7 +960,7 @@ static int cut_of(uint8_t test)
 
 static void judged_for(Judged *J, const sv_ScoreModel *m)
 {
-    if (J->slots) memset(J->slots, 0, JUDGED_SLOTS * sizeof *J->slots);
+    if (J->hash) memset(J->hash, 0, JUDGED_SLOTS * sizeof *J->hash);
     J->used = 0;
     J->hit_count = 0;
     memset(J->cuts, 0, sizeof J->cuts);
@@ -1051,29 +1055,39 @@ size_t sv_score_memo_judged(sv_ScoreMemo *memo, const sv_ScoreModel *m, const sv
                             sv_ScoreHit *hits, size_t cap, uint32_t *slot)
 {
     *slot = UINT32_MAX;
+    /* a composed reply's parts rarely meet again: its key would only take room */
+    if (ctx->has_reply && ctx->option < 0) return SIZE_MAX;
     memo_for(memo, m);
     Judged *J = &memo->judged;
     if (!J->ok) return SIZE_MAX;
-    if (!J->slots && !(J->slots = calloc(JUDGED_SLOTS, sizeof *J->slots))) {
-        J->ok = false;
-        return SIZE_MAX;
+    if (!J->hash) {
+        J->hash = calloc(JUDGED_SLOTS, sizeof *J->hash);
+        J->slots = malloc(JUDGED_SLOTS * sizeof *J->slots);
+        if (!J->hash || !J->slots) {
+            free(J->hash);
+            free(J->slots);
+            J->hash = NULL;
+            J->slots = NULL;
+            J->ok = false;
+            return SIZE_MAX;
+        }
     }
     uint64_t key[JUDGED_WORDS];
     uint32_t n = judged_key(J, ctx, key);
     if (!n) return SIZE_MAX;
     uint32_t h = key_hash(key, n);
     for (uint32_t i = h & (JUDGED_SLOTS - 1u);; i = (i + 1u) & (JUDGED_SLOTS - 1u)) {
-        JudgedSlot *e = &J->slots[i];
-        if (!e->used) {
+        if (!J->hash[i]) {
             /* a new key: its slot, to keep the hits in once they are made */
             if (J->used < JUDGED_SLOTS / 4u * 3u) {
-                e->hash = h;
-                memcpy(e->key, key, n * sizeof *key);
+                J->slots[i].hash = h;
+                memcpy(J->slots[i].key, key, n * sizeof *key);
                 *slot = i;
             }
             return SIZE_MAX;
         }
-        if (e->hash != h) continue;
+        if (J->hash[i] != h) continue;
+        const JudgedSlot *e = &J->slots[i];
         uint64_t differ = 0;
         for (uint32_t k = 0; k < n; k++) differ |= e->key[k] ^ key[k];
         if (differ) continue;
@@ -1086,14 +1100,14 @@ size_t sv_score_memo_judged(sv_ScoreMemo *memo, const sv_ScoreModel *m, const sv
 void sv_score_memo_keep_judged(sv_ScoreMemo *memo, uint32_t slot, const sv_ScoreHit *hits, size_t n)
 {
     Judged *J = &memo->judged;
-    if (slot >= JUDGED_SLOTS || !J->slots || J->slots[slot].used) return;
+    if (slot >= JUDGED_SLOTS || !J->hash || J->hash[slot]) return;
     if (n > JUDGED_HITS - J->hit_count) return;
     if (!J->hits && !(J->hits = malloc(JUDGED_HITS * sizeof *J->hits))) return;
     JudgedSlot *e = &J->slots[slot];
     if (n) memcpy(&J->hits[J->hit_count], hits, n * sizeof *hits);
     e->hit_at = (uint32_t)J->hit_count;
     e->hit_count = (uint32_t)n;
-    e->used = 1;
+    J->hash[slot] = e->hash;
     J->hit_count += n;
     J->used++;
 }

@@ -231,11 +231,27 @@ static void cap_groups(const sv_ScoreModel *m, sv_ScoreHit *hits, size_t n, int6
     }
 }
 
+static size_t fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
+                        size_t cap);
+
 size_t sv_score_fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
                           size_t cap)
 {
-    size_t fired = 0;
     if (!m || (unsigned)ctx->trigger >= SV_TRIGGER_COUNT) return 0;
+    if (!ctx->memo) return fire_hits(m, ctx, hits, cap);
+    /* a context judged alike before: its hits as they were made then */
+    uint32_t slot;
+    size_t n = sv_score_memo_judged(ctx->memo, m, ctx, hits, cap, &slot);
+    if (n != SIZE_MAX) return n;
+    n = fire_hits(m, ctx, hits, cap);
+    if (slot != UINT32_MAX && n < cap) sv_score_memo_keep_judged(ctx->memo, slot, hits, n);
+    return n;
+}
+
+static size_t fire_hits(const sv_ScoreModel *m, const sv_ScoreContext *ctx, sv_ScoreHit *hits,
+                        size_t cap)
+{
+    size_t fired = 0;
     /* effects are per minute (a 60th in each unit); a tick is SV_SCORE_TICK_S seconds of them */
     int64_t per = ctx->trigger == SV_TRIGGER_TICK ? SV_SCORE_TICK_S : 60;
     uint64_t f[SV_SCORE_FEATURE_WORDS];

@@ -698,8 +698,44 @@ typedef struct MemoSlot {
     uint32_t at, count;
 } MemoSlot;
 
+/* Whole judgements kept (sv_score_memo_judged): a context's key, as
+ * judged_key writes it, and its hits. */
+#define JUDGED_SLOTS 16384u    /* a power of two; filled to three quarters at most */
+#define JUDGED_HITS (1u << 17) /* hits kept in all */
+#define JUDGED_WORDS 14u       /* a key's words */
+#define JUDGED_CUTS 31u        /* the model's tests of one measure that a class tells apart */
+
+typedef struct JudgedSlot {
+    uint32_t hash; /* its key's, while it waits for its hits */
+    uint32_t hit_at, hit_count;
+    uint64_t key[JUDGED_WORDS];
+} JudgedSlot;
+
+/* The tests of one measure of the time or the length (delay, deadline_pct,
+ * own_delay_pct, length) in the model: a value's class is which of them it
+ * passes, so values of one class pass the same tests. */
+typedef struct JudgedCuts {
+    uint32_t count;
+    uint8_t op[JUDGED_CUTS];
+    int32_t value[JUDGED_CUTS];
+} JudgedCuts;
+enum { CUT_LENGTH = 0, CUT_DELAY, CUT_DEADLINE, CUT_OWN_DELAY, CUT_COUNT };
+
+typedef struct Judged {
+    bool ok; /* the model's tests are all told apart by the key */
+    JudgedCuts cuts[CUT_COUNT];
+    /* [JUDGED_SLOTS] each slot's key's hash, 0 free: probed first, so a
+     * lookup reads one small table and one slot */
+    uint32_t *hash;
+    JudgedSlot *slots; /* [JUDGED_SLOTS], made when first used */
+    uint32_t used;
+    sv_ScoreHit *hits; /* [JUDGED_HITS] */
+    size_t hit_count;
+} Judged;
+
 struct sv_ScoreMemo {
     const sv_ScoreModel *model;
+    Judged judged;
     /* the feature bits some rule of the trigger reads (its masks, its steps):
      * contexts that differ in no other bit are judged alike, and kept as one */
     uint64_t read[SV_TRIGGER_COUNT][SV_SCORE_FEATURE_WORDS];
@@ -725,6 +761,9 @@ void sv_score_memo_free(sv_ScoreMemo *memo)
     if (!memo) return;
     free(memo->slots);
     free(memo->pool);
+    free(memo->judged.hash);
+    free(memo->judged.slots);
+    free(memo->judged.hits);
     free(memo);
 }
 
@@ -814,6 +853,20 @@ static bool memo_push(sv_ScoreMemo *memo, uint32_t v)
     return true;
 }
 
+static void judged_for(Judged *J, const sv_ScoreModel *m);
+
+/* The memo for the model: another's answers are forgotten first. */
+static void memo_for(sv_ScoreMemo *memo, const sv_ScoreModel *m)
+{
+    if (memo->model == m) return;
+    if (memo->model) memset(memo->slots, 0, MEMO_SLOTS * sizeof *memo->slots);
+    memo->used = 0;
+    memo->pool_count = 0;
+    memo->model = m;
+    if (!read_bits(m, memo->read)) memset(memo->read, 0xff, sizeof memo->read);
+    judged_for(&memo->judged, m);
+}
+
 size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
                            const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
                            uint32_t out[64 * SV_SIEVE_WORDS])
@@ -821,13 +874,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
     const sv_ScoreSieve *sv = m->sieve;
     uint32_t t = (uint32_t)ctx->trigger;
     if (!sv || t >= SV_TRIGGER_COUNT || !sv->ok[t]) return SIZE_MAX;
-    if (memo->model != m) { /* another model: what was kept is not its */
-        if (memo->model) memset(memo->slots, 0, MEMO_SLOTS * sizeof *memo->slots);
-        memo->used = 0;
-        memo->pool_count = 0;
-        memo->model = m;
-        if (!read_bits(m, memo->read)) memset(memo->read, 0xff, sizeof memo->read);
-    }
+    memo_for(memo, m);
     uint64_t key[SV_SCORE_FEATURE_WORDS];
     for (int w = 0; w < SV_SCORE_FEATURE_WORDS; w++) key[w] = f[w] & memo->read[t][w];
     uint64_t h = 0x9e3779b97f4a7c15ull * (t + 1u);
@@ -886,4 +933,181 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
         memo->pool_count = at;
     }
     return n;
+}
+
+/* ---- whole judgements kept ------------------------------------------------------------ */
+
+/* A judgement's hits are a function of its context alone (sv_score_fire_hits
+ * reads nothing else), and of the context only what the model's tests read:
+ * every field below exactly, but the time and the length, which differ from
+ * run to run, by their class (which of the model's tests of them they pass).
+ * So contexts with one key fire the same hits. A test or a context field
+ * added later must be keyed here too: the asserts below stop the build until
+ * it is. */
+_Static_assert(SV_TEST_COUNT == 49, "a new test: key what it reads in judged_key");
+_Static_assert(sizeof(sv_ScoreContext) == 160, "a new context field: key it in judged_key");
+
+static int cut_of(uint8_t test)
+{
+    switch (test) {
+    case SV_TEST_LENGTH: return CUT_LENGTH;
+    case SV_TEST_DELAY: return CUT_DELAY;
+    case SV_TEST_DEADLINE_PCT: return CUT_DEADLINE;
+    case SV_TEST_OWN_DELAY_PCT: return CUT_OWN_DELAY;
+    default: return -1;
+    }
+}
+
+static void judged_for(Judged *J, const sv_ScoreModel *m)
+{
+    if (J->hash) memset(J->hash, 0, JUDGED_SLOTS * sizeof *J->hash);
+    J->used = 0;
+    J->hit_count = 0;
+    memset(J->cuts, 0, sizeof J->cuts);
+    J->ok = true;
+    for (uint32_t i = 0; i < m->cond_count && J->ok; i++) {
+        const sv_ScoreCond *n = &m->conds[i];
+        int k = cut_of(n->test);
+        if (k < 0) continue;
+        JudgedCuts *c = &J->cuts[k];
+        bool seen = false;
+        for (uint32_t j = 0; j < c->count && !seen; j++)
+            seen = c->op[j] == n->op && c->value[j] == n->value;
+        if (seen) continue;
+        if (c->count == JUDGED_CUTS) {
+            J->ok = false; /* too many to tell apart in a word: nothing is kept */
+            break;
+        }
+        c->op[c->count] = n->op;
+        c->value[c->count++] = n->value;
+    }
+}
+
+/* The class of a measure: bit j, it passes the model's j-th test of it (as
+ * score.c's tests compare it); the top bit, it is not negative (the percent
+ * tests fail on -1, none). */
+static uint32_t cut_class(const JudgedCuts *c, int64_t v)
+{
+    uint32_t k = v >= 0 ? 1u << 31 : 0u;
+    for (uint32_t j = 0; j < c->count; j++)
+        if (sv_compare(v, c->op[j], c->value[j])) k |= 1u << j;
+    return k;
+}
+
+static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *key)
+{
+    uint32_t n = 0;
+    /* the reply's kinds as the tests read them: which are there (part), how
+     * many (parts) and whether their order is right or wrong (order) */
+    uint64_t kinds = 0;
+    for (uint8_t i = 0; i < c->kind_count; i++) {
+        if (i >= SV_MAX_COMPOSE || c->kinds[i] >= 32u) return 0; /* none such: not kept */
+        kinds |= (uint64_t)1 << c->kinds[i];
+    }
+    if (c->kind_count > 0) {
+        bool ok, wrong;
+        sv_score_order(c->kinds, c->kind_count, c->owned_before, &ok, &wrong);
+        kinds |= (uint64_t)ok << 32 | (uint64_t)wrong << 33;
+    }
+    uint64_t yes =
+        (uint64_t)c->has_reply | (uint64_t)c->by_default << 1 | (uint64_t)c->speaks << 2 |
+        (uint64_t)c->remedy << 3 | (uint64_t)c->accommodates << 4 |
+        (uint64_t)c->moves_private << 5 | (uint64_t)c->canned << 6 | (uint64_t)c->checked << 7 |
+        (uint64_t)c->generous << 8 | (uint64_t)c->compensates << 9 | (uint64_t)c->solution << 10 |
+        (uint64_t)c->closes << 11 | (uint64_t)c->has_post << 12 | (uint64_t)c->claim_true << 13 |
+        (uint64_t)c->watched << 14 | (uint64_t)c->recurring << 15 | (uint64_t)c->asks << 16 |
+        (uint64_t)c->solution_offered << 17 | (uint64_t)c->fixed << 18 |
+        (uint64_t)c->facts_missing << 19 | (uint64_t)c->claims_unknown << 20 |
+        (uint64_t)c->owned_before << 21 | (uint64_t)c->answered_private << 22 |
+        (uint64_t)c->known_false << 23 | (uint64_t)c->corrected << 24 |
+        (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26;
+#define PAIR(a, b) (key[n++] = (uint64_t)(uint32_t)(a) | (uint64_t)(uint32_t)(b) << 32)
+    PAIR(c->trigger, c->decision);
+    PAIR(c->post, c->option);
+    PAIR(c->action, c->visibility);
+    PAIR(c->tags, c->kind_count);
+    key[n++] = kinds;
+    PAIR(cut_class(&J->cuts[CUT_LENGTH], c->length), cut_class(&J->cuts[CUT_DELAY], c->delay_ms));
+    PAIR(cut_class(&J->cuts[CUT_DEADLINE], c->deadline_pct),
+         cut_class(&J->cuts[CUT_OWN_DELAY], c->own_delay_pct));
+    PAIR(c->repeat, c->also);
+    PAIR(c->step | (uint32_t)c->step_count << 8 | (uint32_t)c->guesses << 16,
+         c->confirms_true | (uint32_t)c->confirms_false << 8 | (uint32_t)c->denies_true << 16 |
+             (uint32_t)c->denies_false << 24);
+    PAIR(yes, c->offer);
+    PAIR(c->valence, c->author);
+    PAIR(c->channel, c->thread_replies);
+    PAIR(c->policy, c->loss);
+    PAIR(c->claims_true, c->claims_false);
+#undef PAIR
+    return n;
+}
+
+static uint32_t key_hash(const uint64_t *key, uint32_t n)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ull;
+    for (uint32_t i = 0; i < n; i++) h = (h ^ key[i]) * 0xff51afd7ed558ccdull + (h >> 31);
+    h ^= h >> 29;
+    return (uint32_t)(h >> 32) | 1u; /* never 0 */
+}
+
+size_t sv_score_memo_judged(sv_ScoreMemo *memo, const sv_ScoreModel *m, const sv_ScoreContext *ctx,
+                            sv_ScoreHit *hits, size_t cap, uint32_t *slot)
+{
+    *slot = UINT32_MAX;
+    /* a composed reply's parts rarely meet again: its key would only take room */
+    if (ctx->has_reply && ctx->option < 0) return SIZE_MAX;
+    memo_for(memo, m);
+    Judged *J = &memo->judged;
+    if (!J->ok) return SIZE_MAX;
+    if (!J->hash) {
+        J->hash = calloc(JUDGED_SLOTS, sizeof *J->hash);
+        J->slots = malloc(JUDGED_SLOTS * sizeof *J->slots);
+        if (!J->hash || !J->slots) {
+            free(J->hash);
+            free(J->slots);
+            J->hash = NULL;
+            J->slots = NULL;
+            J->ok = false;
+            return SIZE_MAX;
+        }
+    }
+    uint64_t key[JUDGED_WORDS];
+    uint32_t n = judged_key(J, ctx, key);
+    if (!n) return SIZE_MAX;
+    uint32_t h = key_hash(key, n);
+    for (uint32_t i = h & (JUDGED_SLOTS - 1u);; i = (i + 1u) & (JUDGED_SLOTS - 1u)) {
+        if (!J->hash[i]) {
+            /* a new key: its slot, to keep the hits in once they are made */
+            if (J->used < JUDGED_SLOTS / 4u * 3u) {
+                J->slots[i].hash = h;
+                memcpy(J->slots[i].key, key, n * sizeof *key);
+                *slot = i;
+            }
+            return SIZE_MAX;
+        }
+        if (J->hash[i] != h) continue;
+        const JudgedSlot *e = &J->slots[i];
+        uint64_t differ = 0;
+        for (uint32_t k = 0; k < n; k++) differ |= e->key[k] ^ key[k];
+        if (differ) continue;
+        if (e->hit_count > cap) return SIZE_MAX;
+        if (e->hit_count) memcpy(hits, &J->hits[e->hit_at], e->hit_count * sizeof *hits);
+        return e->hit_count;
+    }
+}
+
+void sv_score_memo_keep_judged(sv_ScoreMemo *memo, uint32_t slot, const sv_ScoreHit *hits, size_t n)
+{
+    Judged *J = &memo->judged;
+    if (slot >= JUDGED_SLOTS || !J->hash || J->hash[slot]) return;
+    if (n > JUDGED_HITS - J->hit_count) return;
+    if (!J->hits && !(J->hits = malloc(JUDGED_HITS * sizeof *J->hits))) return;
+    JudgedSlot *e = &J->slots[slot];
+    if (n) memcpy(&J->hits[J->hit_count], hits, n * sizeof *hits);
+    e->hit_at = (uint32_t)J->hit_count;
+    e->hit_count = (uint32_t)n;
+    J->hash[slot] = e->hash;
+    J->hit_count += n;
+    J->used++;
 }

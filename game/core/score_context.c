@@ -870,10 +870,50 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
     return in;
 }
 
+/* Folds reply info `in` (a reply that went out) into what its thread shows. */
+static void seen_add(sv_ThreadSeen *t, const sv_ReplyInfo *in)
+{
+    if (in->owns) t->owned_before = true;
+    if (in->is_private) {
+        t->answered_private = true;
+        return;
+    }
+    t->thread_replies++;
+    if (in->corrects) t->corrected = true;
+    if (in->misleads) t->misled = true;
+    if (in->remedy) t->solution_offered = true;
+}
+
+/* The tally brought up to `history` (the replies sent since folded in):
+ * false when it is past that already (an earlier judgement's history). */
+static bool tally_to(const sv_Session *s, sv_SeenTally *ty, uint32_t history)
+{
+    if (history < ty->upto) return false;
+    if (history == ty->upto) return true;
+    const sv_Scenario *sc = s->sc;
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (e->sent <= ty->upto || e->sent > history) continue; /* not one of the new ones */
+        if (e->action == SV_ACTION_TELL_PRODUCT) ty->fixed = true;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        if (in->speaks && sv_in_range(in->thread, sc->post_count))
+            seen_add(&ty->thread[in->thread], in);
+    }
+    ty->upto = history;
+    return true;
+}
+
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out)
 {
-    memset(out, 0, sizeof *out);
     int32_t thread = thread_of(s, post);
+    sv_SeenTally *ty = s->score ? sv_score_seen_tally(s->score) : NULL;
+    if (ty && sv_in_range(thread, s->sc->post_count) && tally_to(s, ty, history)) {
+        *out = ty->thread[thread];
+        out->fixed = ty->fixed;
+        return;
+    }
+    memset(out, 0, sizeof *out);
     /* the memo's filled entries read straight, the rest through reply_info */
     const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
     size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
@@ -883,16 +923,7 @@ void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, s
         if (e->action == SV_ACTION_TELL_PRODUCT) out->fixed = true; /* an earlier reply told them */
         sv_ReplyInfo tmp;
         const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
-        if (!in->speaks || in->thread != thread) continue;
-        if (in->owns) out->owned_before = true;
-        if (in->is_private) {
-            out->answered_private = true;
-            continue;
-        }
-        out->thread_replies++;
-        if (in->corrects) out->corrected = true;
-        if (in->misleads) out->misled = true;
-        if (in->remedy) out->solution_offered = true;
+        if (in->speaks && in->thread == thread) seen_add(out, in);
     }
 }
 

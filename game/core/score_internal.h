@@ -130,6 +130,25 @@ void sv_score_memo_free(sv_ScoreMemo *memo);
 size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
                            const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
                            uint32_t out[64 * SV_SIEVE_WORDS]);
+/* The same, and when the features alone decide which of those rules hold,
+ * the hits sv_score_fire_hits made of them, once kept (*kept, their count
+ * returned; NULL: not kept, the rules listed in out) and, while none are
+ * kept, the entry to keep them in (*slot, UINT32_MAX none). */
+size_t sv_score_memo_find(sv_ScoreMemo *memo, const sv_ScoreModel *m,
+                          const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
+                          uint32_t out[64 * SV_SIEVE_WORDS], const sv_ScoreHit **kept,
+                          uint32_t *slot);
+/* Keeps the hits of a judgement at the entry sv_score_memo_find named
+ * (applied left 0: raw effects only); a memo full of hits keeps no more. */
+void sv_score_memo_keep_hits(sv_ScoreMemo *memo, uint32_t slot, const sv_ScoreHit *hits, size_t n);
+/* Whole judgements kept: sv_score_fire_hits's hits for a context like ctx
+ * (one that every test of the model answers alike), written to hits when
+ * kept (their count returned); SIZE_MAX when not, with *slot the entry to
+ * keep them in once made (UINT32_MAX none) by sv_score_memo_keep_judged. */
+size_t sv_score_memo_judged(sv_ScoreMemo *memo, const sv_ScoreModel *m, const sv_ScoreContext *ctx,
+                            sv_ScoreHit *hits, size_t cap, uint32_t *slot);
+void sv_score_memo_keep_judged(sv_ScoreMemo *memo, uint32_t slot, const sv_ScoreHit *hits,
+                               size_t n);
 /* Does the rule's condition hold for the context whose features are f? The
  * compiled program when there is one, otherwise sv_score_holds. */
 bool sv_score_rule_holds(const sv_ScoreModel *m, const sv_ScoreRule *r,
@@ -430,6 +449,18 @@ typedef struct sv_ThreadSeen {
     bool misled; /* a public one stated something untrue */
 } sv_ThreadSeen;
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out);
+/* sv_score_thread_seen's answers for every thread at once, for the replies
+ * sent up to `upto` (sent 1 .. upto), kept in the ticks' block as the
+ * replies go out: a judgement with at least that history folds in the
+ * replies sent since and reads its thread's tally instead of every reply.
+ * The session's (as sv_score_state_init and _restart leave it: none folded
+ * in), NULL none. */
+typedef struct sv_SeenTally {
+    uint32_t upto;
+    bool fixed;            /* some reply told the product team */
+    sv_ThreadSeen *thread; /* [post_count], by a thread's first post */
+} sv_SeenTally;
+sv_SeenTally *sv_score_seen_tally(const sv_ScoreState *st);
 /* Tick contexts kept from run to run (sv_ScoreStatic's, one thread's): a
  * post's tick context and the tick rules that hold there depend only on the
  * post, the model, what it reads of the replies sent (sv_ThreadSeen) and the

@@ -50,7 +50,8 @@ struct sv_ScoreTicks {
     /* the facts fit a word: a post's context may come from the tick memo
      * (sv_ScoreTickMemo) */
     bool shareable;
-    bool none_sent; /* no reply had gone out at the start: `fixed` and thread_sent count all */
+    bool none_sent;     /* no reply had gone out at the start: `fixed` and thread_sent count all */
+    sv_SeenTally tally; /* what the replies sent so far show of each thread (score_context.c) */
 };
 
 /* ---- tick contexts kept from run to run ------------------------------------------------ */
@@ -237,6 +238,7 @@ static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse
         tk = sv_carve(&c, 1, sizeof *tk);
         uint8_t *known = sv_carve(&c, sc->fact_count + 1u, 1);
         uint32_t *thread_sent = sv_carve(&c, sc->post_count + 1u, sizeof *thread_sent);
+        sv_ThreadSeen *tally = sv_carve(&c, sc->post_count + 1u, sizeof *tally);
         size_t cleared = c.size;
         TickPost *posts = sv_carve(&c, sc->post_count + 1u, sizeof *posts); /* `made` cleared */
         sv_ScoreHit *hits = sv_carve(&c, cells, sizeof *hits);
@@ -252,6 +254,7 @@ static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse
         }
         tk->known = known;
         tk->thread_sent = thread_sent;
+        tk->tally.thread = tally;
         tk->posts = posts;
         tk->hits = hits;
         tk->live = live;
@@ -271,6 +274,11 @@ static sv_Status ticks_setup(sv_ScoreState *st, const sv_Session *s, char *reuse
     tk->none_sent = s->sent_count == 0;
     memcpy(tk->known, s->fact_known, sc->fact_count);
     return SV_OK;
+}
+
+sv_SeenTally *sv_score_seen_tally(const sv_ScoreState *st)
+{
+    return st->ticks ? &st->ticks->tally : NULL;
 }
 
 /* The cell of (post, rule), or -1 for a rule that is not a tick rule. */

@@ -1043,11 +1043,14 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
 
 /* ---- the order of parts ------------------------------------------------------------------ */
 
-/* confirm-or-deny, apologise, explain, satisfy; -1: may stand anywhere */
+/* confirm-or-deny, apologise, explain, satisfy; -1: may stand anywhere. Empathy
+ * opens the reply with the confirmation or denial ("that sounds frightening –
+ * it wasn't one of ours"): a feeling met after the explanation is a step back. */
 static int order_rank(uint8_t kind)
 {
     switch (kind) {
     case SV_PART_GREETING: return 0;
+    case SV_PART_EMPATHISE:
     case SV_PART_ACKNOWLEDGE:
     case SV_PART_DENY: return 1;
     case SV_PART_APOLOGISE: return 2;
@@ -1062,33 +1065,39 @@ static int order_rank(uint8_t kind)
 }
 
 /* "Sorry, you're right" is one sentence: an apology just before the
- * confirmation is the confirmation's step, not a step back. */
+ * confirmation is the confirmation's step, not a step back. So is "I'm so
+ * sorry – that sounds awful": empathy just after an apology is the apology's. */
 static int rank_at(const uint8_t *kinds, uint8_t n, uint8_t i)
 {
     int r = order_rank(kinds[i]);
     if (kinds[i] == SV_PART_APOLOGISE && i + 1 < n && kinds[i + 1] == SV_PART_ACKNOWLEDGE) return 1;
+    if (kinds[i] == SV_PART_EMPATHISE && i > 0 && kinds[i - 1] == SV_PART_APOLOGISE)
+        return rank_at(kinds, n, (uint8_t)(i - 1));
     return r;
 }
 
 /* A reply to a partly true post goes through the order once per claim
  * ("you're right that it was late: sorry, ... On the colour: ..."): a new
  * confirmation or denial after a round that began with one starts the next
- * round instead of stepping back. */
+ * round instead of stepping back. Empathy is placed like a confirmation but is
+ * no step of the guide's order: it is not counted towards "ok", and it neither
+ * begins a round nor starts a new one. */
 static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
 {
     int last = -1;
-    bool owned = false; /* the current round began by confirming or denying */
+    bool owned = false; /* the current round began by confirming or denying (empathy aside) */
     *ranked = 0;
     *back = false;
     for (uint8_t i = 0; i < n; i++) {
         int r = rank_at(kinds, n, i);
         if (r < 0) continue;
-        (*ranked)++;
-        if (r == 1 && last > 1 && owned) {
+        bool feeling = kinds[i] == SV_PART_EMPATHISE;
+        if (!feeling) (*ranked)++;
+        if (r == 1 && last > 1 && owned && !feeling) {
             last = 1;
             continue;
         }
-        if (r == 1 && last <= 0) owned = true;
+        if (r == 1 && last <= 1 && !feeling) owned = true;
         if (r < last) *back = true;
         if (r > last) last = r;
     }

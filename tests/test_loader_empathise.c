@@ -1,7 +1,7 @@
 /* The part kind `empathise` loads wherever part kinds are read: an option's
  * `structure`, a composer part's `kind` and a history reply's `structure`;
  * its name and parse round-trip; a misspelling is a located diagnostic that
- * suggests it (tests/broken/100-empathize covers the same through `check`). */
+ * suggests it (tests/broken/108-empathize covers the same through `check`). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -148,6 +148,39 @@ static void test_empathy_in_the_order(void **state)
     assert_false(sv_score_order_wrong(two_rounds, 6, false));
 }
 
+/* Sofia's cold showers are answered; then Pelle, another member, writes in
+ * her thread about cancelled spin classes. Her answer went out before he
+ * posted and says nothing about his complaint (ALWAYS: every piece of
+ * feedback gets an answer), so his post stands unanswered until the brand
+ * answers in the thread again: leaving it costs what leaving any complaint
+ * costs, and his own answer is the first answer to it (PUBLIC, FAST). */
+static void test_second_complaint_in_thread_needs_its_own_answer(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh5", "v-gym-pileon");
+    rd_Run r;
+    rd_play_one(&r, &sit, "own", 10, "answer", "o-own");
+    rd_run_out(&r);
+    EXPECT_FIRED_ABOUT(&r, "unanswered-complaint-at-end", SV_TRIGGER_END, "pelle-post");
+    EXPECT_NOT_FIRED_ABOUT(&r, "unanswered-complaint-at-end", SV_TRIGGER_END, "post");
+    rd_stop(&r);
+
+    rd_play_one(&r, &sit, "both", 10, "answer", "o-own");
+    rd_choose(&r, 130, "second", "o2-own");
+    rd_Judged own, above, ignore;
+    rd_judge_option(&r, "second", "o2-own", &own);
+    rd_judge_option(&r, "second", "o2-above", &above);
+    rd_judge_option(&r, "second", "o2-ignore", &ignore);
+    EXPECT_HIT(&own, "public-first-answer", &above);
+    EXPECT_HIT(&ignore, "unanswered-complaint-at-end", &own);
+    EXPECT_NO_HIT(&own, "unanswered-complaint-at-end", &ignore);
+    EXPECT_BEATS(&own, &above);
+    EXPECT_BEATS(&above, &ignore);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 /* The fresh5 situation reads through reads_support, the hand-built ones
  * through principles_support: each loads the default model for itself. */
 static int setup(void **state) { return rd_setup(state) || pr_setup(state); }
@@ -161,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_empathy_both_ways),
         cmocka_unit_test(test_empathy_not_earned),
         cmocka_unit_test(test_empathy_in_the_order),
+        cmocka_unit_test(test_second_complaint_in_thread_needs_its_own_answer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -170,7 +170,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_bit(f, in_range((int32_t)c->author, SV_ROLE_COUNT, F_AUTHOR));
         set_bit(f, in_range((int32_t)c->channel, SV_CHANNEL_TYPE_COUNT, F_CHANNEL));
         set_yes_no(f, Y_CLAIM, c->claim_true);
-        set_yes_no(f, Y_ANSWERED_PUBLIC, c->thread_replies > 0);
+        set_yes_no(f, Y_ANSWERED_PUBLIC, c->answered_here);
         set_yes_no(f, Y_SOLUTION_OFFERED, c->solution_offered);
         set_yes_no(f, Y_RECURRING, c->recurring);
         set_yes_no(f, Y_WATCHED, c->watched);

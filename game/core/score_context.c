@@ -877,6 +877,13 @@ void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, s
     /* the memo's filled entries read straight, the rest through reply_info */
     const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
     size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
+    /* One thread, one conversation for the complainer's own posts; another visitor's post is
+     * answered only by a public reply after it appeared: piling on after the answer, he brings
+     * something the answer never saw (ALWAYS) */
+    const sv_Scenario *sc = s->sc;
+    bool own = !sv_in_range(post, sc->post_count) || !sv_in_range(thread, sc->post_count) ||
+               sc->posts[thread].author == sc->posts[post].author;
+    uint32_t posted = own || !s->post_ms ? 0 : s->post_ms[post];
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
         if (!went_before(e, history)) continue;
@@ -890,10 +897,13 @@ void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, s
             continue;
         }
         out->thread_replies++;
+        if (own || e->t_ms >= posted) out->answered_here = true;
         if (in->corrects) out->corrected = true;
         if (in->misleads) out->misled = true;
         if (in->remedy) out->solution_offered = true;
     }
+    /* a thread that has had its two public answers is not answered a third time (TWICE) */
+    if (out->thread_replies >= 2) out->answered_here = true;
 }
 
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
@@ -937,6 +947,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->owned_before = ts.owned_before;
     c->answered_private = ts.answered_private;
     c->thread_replies = ts.thread_replies;
+    c->answered_here = ts.answered_here;
     c->corrected = ts.corrected;
     c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;

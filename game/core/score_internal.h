@@ -427,7 +427,8 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
 typedef struct sv_ThreadSeen {
     uint32_t thread_replies; /* public ones */
     bool fixed, owned_before, answered_private, corrected, solution_offered;
-    bool misled; /* a public one stated something untrue */
+    bool misled;        /* a public one stated something untrue */
+    bool answered_here; /* a public one answers the post (sv_ScoreContext.answered_here) */
 } sv_ThreadSeen;
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out);
 /* Tick contexts kept from run to run (sv_ScoreStatic's, one thread's): a

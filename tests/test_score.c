@@ -472,6 +472,7 @@ static sv_ScoreContext base_context(void)
     c.watched = true;
     c.recurring = true;
     c.thread_replies = 2;
+    c.answered_here = true; /* what answered_public reads */
     c.solution_offered = true;
     c.policy = 1;
     return c;
@@ -508,6 +509,7 @@ static void test_conditions_hold(void **state)
     c.visibility = SV_VIS_PRIVATE;
     c.action = SV_ACTION_REPORT;
     c.thread_replies = 0;
+    c.answered_here = false;
     c.valence = SV_VALENCE_POSITIVE;
     c.author = SV_ROLE_CUSTOMER;
     c.claim_true = false;

@@ -85,6 +85,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->claims_unknown = coin(x);
     c->owned_before = coin(x);
     c->answered_private = coin(x);
+    c->answered_here = coin(x);
     c->known_false = coin(x);
     c->corrected = coin(x);
 }

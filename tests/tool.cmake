@@ -169,10 +169,9 @@ sv_fresh_pack(fresh3 38)
 # fresh4: 46 of 46 since its praise with a question in it is marked `asks`
 # (tests/fresh4/README.md, D3)
 sv_fresh_pack(fresh4 46)
-# fresh5: 34 of 36 and 2 rankings against: v-courier-competitor (a warm
-# correction ties a curt one: the model cannot see empathy in a correction);
-# tests/fresh5/README.md, E2
-sv_fresh_pack(fresh5 36 34 2)
+# fresh5: 36 of 36 since the warm correction in v-courier-competitor declares
+# its `empathise` part (tests/fresh5/README.md, E2; it tied the curt one before)
+sv_fresh_pack(fresh5 36)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

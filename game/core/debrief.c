@@ -176,13 +176,13 @@ uint32_t sv_debrief_option_values(const sv_Session *s, const sv_ScoreModel *m, i
 static int canon(sv_PartKind k)
 {
     static const int rank[SV_PART_COUNT] = {
-        [SV_PART_GREETING] = 0,  [SV_PART_ACKNOWLEDGE] = 1,  [SV_PART_DENY] = 1,
-        [SV_PART_THANK] = 2,     [SV_PART_APOLOGISE] = 3,    [SV_PART_EXPLAIN] = 4,
-        [SV_PART_ASK] = 5,       [SV_PART_COMPENSATE] = 6,   [SV_PART_FOLLOW_UP] = 7,
-        [SV_PART_CONTACT] = 8,   [SV_PART_MOVE_PRIVATE] = 9, [SV_PART_OTHER] = 10,
-        [SV_PART_SIGN_OFF] = 11,
+        [SV_PART_GREETING] = 0,  [SV_PART_EMPATHISE] = 1, [SV_PART_ACKNOWLEDGE] = 2,
+        [SV_PART_DENY] = 2,      [SV_PART_THANK] = 3,     [SV_PART_APOLOGISE] = 4,
+        [SV_PART_EXPLAIN] = 5,   [SV_PART_ASK] = 6,       [SV_PART_COMPENSATE] = 7,
+        [SV_PART_FOLLOW_UP] = 8, [SV_PART_CONTACT] = 9,   [SV_PART_MOVE_PRIVATE] = 10,
+        [SV_PART_OTHER] = 11,    [SV_PART_SIGN_OFF] = 12,
     };
-    return (unsigned)k < SV_PART_COUNT ? rank[k] : 10;
+    return (unsigned)k < SV_PART_COUNT ? rank[k] : 11;
 }
 
 typedef struct Search {

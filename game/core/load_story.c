@@ -600,6 +600,14 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
                        ? NULL
                        : "only a part of kind \"ask\" makes facts known (the customer's "
                          "answer); reveal it with an effect {\"reveal\": ...} instead");
+    /* empathy meets the feeling and leaves the claim alone (EMPATHY, ORDER) */
+    if (kind_ok && p->kind == SV_PART_EMPATHISE &&
+        (p->claims.confirms.count > 0 || p->claims.denies.count > 0)) {
+        sv_load_ptr_key(at, ptr, p->claims.confirms.count > 0 ? "confirms" : "denies");
+        sv_load_error(L, at,
+                      "an \"empathise\" part confirms and denies nothing; give the confirmation "
+                      "or denial its own \"acknowledge\" or \"deny\" part");
+    }
 }
 
 static void read_send(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decision *d)

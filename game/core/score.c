@@ -124,7 +124,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_VALENCE: return (int32_t)c->valence == n->value;
     case SV_TEST_AUTHOR: return (int32_t)c->author == n->value;
     case SV_TEST_CLAIM: return c->claim_true == want;
-    case SV_TEST_ANSWERED_PUBLIC: return (c->thread_replies > 0) == want;
+    case SV_TEST_ANSWERED_PUBLIC: return c->answered_here == want;
     case SV_TEST_SOLUTION_OFFERED: return c->solution_offered == want;
     case SV_TEST_CHANNEL: return (int32_t)c->channel == n->value;
     case SV_TEST_RECURRING: return c->recurring == want;

@@ -170,7 +170,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_bit(f, in_range((int32_t)c->author, SV_ROLE_COUNT, F_AUTHOR));
         set_bit(f, in_range((int32_t)c->channel, SV_CHANNEL_TYPE_COUNT, F_CHANNEL));
         set_yes_no(f, Y_CLAIM, c->claim_true);
-        set_yes_no(f, Y_ANSWERED_PUBLIC, c->thread_replies > 0);
+        set_yes_no(f, Y_ANSWERED_PUBLIC, c->answered_here);
         set_yes_no(f, Y_SOLUTION_OFFERED, c->solution_offered);
         set_yes_no(f, Y_RECURRING, c->recurring);
         set_yes_no(f, Y_WATCHED, c->watched);
@@ -1020,7 +1020,8 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
         (uint64_t)c->facts_missing << 19 | (uint64_t)c->claims_unknown << 20 |
         (uint64_t)c->owned_before << 21 | (uint64_t)c->answered_private << 22 |
         (uint64_t)c->known_false << 23 | (uint64_t)c->corrected << 24 |
-        (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26;
+        (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26 |
+        (uint64_t)c->answered_here << 27;
 #define PAIR(a, b) (key[n++] = (uint64_t)(uint32_t)(a) | (uint64_t)(uint32_t)(b) << 32)
     PAIR(c->trigger, c->decision);
     PAIR(c->post, c->option);

@@ -870,8 +870,8 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
     return in;
 }
 
-/* Folds reply info `in` (a reply that went out) into what its thread shows. */
-static void seen_add(sv_ThreadSeen *t, const sv_ReplyInfo *in)
+/* Folds reply info `in` (a reply that went out at t_ms) into what its thread shows. */
+static void seen_add(sv_ThreadSeen *t, const sv_ReplyInfo *in, uint32_t t_ms)
 {
     if (in->owns) t->owned_before = true;
     if (in->is_private) {
@@ -879,6 +879,7 @@ static void seen_add(sv_ThreadSeen *t, const sv_ReplyInfo *in)
         return;
     }
     t->thread_replies++;
+    if (t_ms > t->last_public_ms) t->last_public_ms = t_ms;
     if (in->corrects) t->corrected = true;
     if (in->misleads) t->misled = true;
     if (in->remedy) t->solution_offered = true;
@@ -898,7 +899,7 @@ static bool tally_to(const sv_Session *s, sv_SeenTally *ty, uint32_t history)
         sv_ReplyInfo tmp;
         const sv_ReplyInfo *in = info_of(s, i, &tmp);
         if (in->speaks && sv_in_range(in->thread, sc->post_count))
-            seen_add(&ty->thread[in->thread], in);
+            seen_add(&ty->thread[in->thread], in, e->t_ms);
     }
     ty->upto = history;
     return true;
@@ -906,25 +907,37 @@ static bool tally_to(const sv_Session *s, sv_SeenTally *ty, uint32_t history)
 
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out)
 {
+    const sv_Scenario *sc = s->sc;
     int32_t thread = thread_of(s, post);
     sv_SeenTally *ty = s->score ? sv_score_seen_tally(s->score) : NULL;
-    if (ty && sv_in_range(thread, s->sc->post_count) && tally_to(s, ty, history)) {
+    if (ty && sv_in_range(thread, sc->post_count) && tally_to(s, ty, history)) {
         *out = ty->thread[thread];
         out->fixed = ty->fixed;
-        return;
+    } else {
+        memset(out, 0, sizeof *out);
+        /* the memo's filled entries read straight, the rest through reply_info */
+        const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
+        size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
+        for (size_t i = 0; i < s->reply_count; i++) {
+            const sv_Reply *e = &s->replies[i];
+            if (!went_before(e, history)) continue;
+            if (e->action == SV_ACTION_TELL_PRODUCT)
+                out->fixed = true; /* an earlier reply told them */
+            sv_ReplyInfo tmp;
+            const sv_ReplyInfo *in =
+                i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
+            if (in->speaks && in->thread == thread) seen_add(out, in, e->t_ms);
+        }
     }
-    memset(out, 0, sizeof *out);
-    /* the memo's filled entries read straight, the rest through reply_info */
-    const sv_ReplyInfo *memo = s->score ? s->score->reply_info : NULL;
-    size_t memo_n = memo ? (s->reply_count < s->reply_cap ? s->reply_count : s->reply_cap) : 0;
-    for (size_t i = 0; i < s->reply_count; i++) {
-        const sv_Reply *e = &s->replies[i];
-        if (!went_before(e, history)) continue;
-        if (e->action == SV_ACTION_TELL_PRODUCT) out->fixed = true; /* an earlier reply told them */
-        sv_ReplyInfo tmp;
-        const sv_ReplyInfo *in = i < memo_n && memo[i].filled ? &memo[i] : reply_info(s, i, &tmp);
-        if (in->speaks && in->thread == thread) seen_add(out, in);
-    }
+    /* One thread, one conversation for the complainer's own posts; another visitor's post is
+     * answered only by a public reply after it appeared: piling on after the answer, he brings
+     * something the answer never saw (ALWAYS). A thread that has had its two public answers is
+     * not answered a third time (TWICE). */
+    bool own = !sv_in_range(post, sc->post_count) || !sv_in_range(thread, sc->post_count) ||
+               sc->posts[thread].author == sc->posts[post].author;
+    uint32_t posted = own || !s->post_ms ? 0 : s->post_ms[post];
+    out->answered_here =
+        out->thread_replies >= 2 || (out->thread_replies > 0 && out->last_public_ms >= posted);
 }
 
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
@@ -968,6 +981,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->owned_before = ts.owned_before;
     c->answered_private = ts.answered_private;
     c->thread_replies = ts.thread_replies;
+    c->answered_here = ts.answered_here;
     c->corrected = ts.corrected;
     c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;
@@ -1074,11 +1088,14 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
 
 /* ---- the order of parts ------------------------------------------------------------------ */
 
-/* confirm-or-deny, apologise, explain, satisfy; -1: may stand anywhere */
+/* confirm-or-deny, apologise, explain, satisfy; -1: may stand anywhere. Empathy
+ * opens the reply with the confirmation or denial ("that sounds frightening –
+ * it wasn't one of ours"): a feeling met after the explanation is a step back. */
 static int order_rank(uint8_t kind)
 {
     switch (kind) {
     case SV_PART_GREETING: return 0;
+    case SV_PART_EMPATHISE:
     case SV_PART_ACKNOWLEDGE:
     case SV_PART_DENY: return 1;
     case SV_PART_APOLOGISE: return 2;
@@ -1093,33 +1110,39 @@ static int order_rank(uint8_t kind)
 }
 
 /* "Sorry, you're right" is one sentence: an apology just before the
- * confirmation is the confirmation's step, not a step back. */
+ * confirmation is the confirmation's step, not a step back. So is "I'm so
+ * sorry – that sounds awful": empathy just after an apology is the apology's. */
 static int rank_at(const uint8_t *kinds, uint8_t n, uint8_t i)
 {
     int r = order_rank(kinds[i]);
     if (kinds[i] == SV_PART_APOLOGISE && i + 1 < n && kinds[i + 1] == SV_PART_ACKNOWLEDGE) return 1;
+    if (kinds[i] == SV_PART_EMPATHISE && i > 0 && kinds[i - 1] == SV_PART_APOLOGISE)
+        return rank_at(kinds, n, (uint8_t)(i - 1));
     return r;
 }
 
 /* A reply to a partly true post goes through the order once per claim
  * ("you're right that it was late: sorry, ... On the colour: ..."): a new
  * confirmation or denial after a round that began with one starts the next
- * round instead of stepping back. */
+ * round instead of stepping back. Empathy is placed like a confirmation but is
+ * no step of the guide's order: it is not counted towards "ok", and it neither
+ * begins a round nor starts a new one. */
 static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
 {
     int last = -1;
-    bool owned = false; /* the current round began by confirming or denying */
+    bool owned = false; /* the current round began by confirming or denying (empathy aside) */
     *ranked = 0;
     *back = false;
     for (uint8_t i = 0; i < n; i++) {
         int r = rank_at(kinds, n, i);
         if (r < 0) continue;
-        (*ranked)++;
-        if (r == 1 && last > 1 && owned) {
+        bool feeling = kinds[i] == SV_PART_EMPATHISE;
+        if (!feeling) (*ranked)++;
+        if (r == 1 && last > 1 && owned && !feeling) {
             last = 1;
             continue;
         }
-        if (r == 1 && last <= 0) owned = true;
+        if (r == 1 && last <= 1 && !feeling) owned = true;
         if (r < last) *back = true;
         if (r > last) last = r;
     }

@@ -445,8 +445,10 @@ void sv_score_tick_recorded(sv_ScoreState *st, const sv_Session *s, int32_t rule
  * those with words in the post's thread. */
 typedef struct sv_ThreadSeen {
     uint32_t thread_replies; /* public ones */
+    uint32_t last_public_ms; /* when the last public one went out (0 with none) */
     bool fixed, owned_before, answered_private, corrected, solution_offered;
-    bool misled; /* a public one stated something untrue */
+    bool misled;        /* a public one stated something untrue */
+    bool answered_here; /* a public one answers the post (sv_ScoreContext.answered_here) */
 } sv_ThreadSeen;
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out);
 /* sv_score_thread_seen's answers for every thread at once, for the replies

@@ -116,7 +116,7 @@ static uint64_t seen_word(const sv_ThreadSeen *ts)
     return (uint64_t)ts->thread_replies | (uint64_t)ts->fixed << 32 |
            (uint64_t)ts->owned_before << 33 | (uint64_t)ts->answered_private << 34 |
            (uint64_t)ts->corrected << 35 | (uint64_t)ts->solution_offered << 36 |
-           (uint64_t)ts->misled << 37;
+           (uint64_t)ts->misled << 37 | (uint64_t)ts->answered_here << 38;
 }
 
 /* The entry of (post, seen, known), or the empty slot it would take; NULL

@@ -235,12 +235,16 @@ static void standing_cost(Judge *J, int32_t post, int64_t seconds, bool to_the_e
     if (before < seconds) {
         size_t mid = J->count;
         ctx.thread_replies++;
+        ctx.answered_here = true; /* the judged reply goes out after the post appeared */
         fire(J, &ctx, seconds - before, before);
         merge_ticks(J, start, mid);
     }
     if (!to_the_end) return;
     sv_score_context(s, &snap, SV_TRIGGER_END, -1, post, NULL, &ctx);
-    if (aloud >= 0) ctx.thread_replies++;
+    if (aloud >= 0) {
+        ctx.thread_replies++;
+        ctx.answered_here = true;
+    }
     fire(J, &ctx, 1, 0);
 }
 

@@ -100,6 +100,7 @@
     X(PART_MOVE_PRIVATE, "part.move_private")                                                      \
     X(PART_SIGN_OFF, "part.sign_off")                                                              \
     X(PART_OTHER, "part.other")                                                                    \
+    X(PART_EMPATHISE, "part.empathise")                                                            \
     X(ROLE_PRESS, "role.press")                                                                    \
     X(ROLE_COLLEAGUE, "role.colleague")                                                            \
     X(FEED_REPORTED, "feed.reported")                                                              \

@@ -302,9 +302,12 @@ typedef struct sv_ScoreContext {
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */
     bool corrected;        /* an earlier public reply in the thread denied something false */
-    bool own_thread; /* the post's author wrote its thread's first post (the one it is about) */
-    bool misled;     /* an earlier public reply in the thread confirmed something false or denied
-                        something true */
+    bool own_thread;    /* the post's author wrote its thread's first post (the one it is about) */
+    bool misled;        /* an earlier public reply in the thread confirmed something false or denied
+                           something true */
+    bool answered_here; /* answered_public: a public reply in the thread answers the post (the
+                           author's own thread: any earlier one; another person's post: one after
+                           it appeared; or the thread has had two) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -508,7 +508,7 @@ S.append(dict(
         O("o-kind", "recommended",
           "That sounds frightening, Hanna – glad your son is OK. From the photo it wasn't one of ours: our riders wear green, and our GPS shows none of us on Odengatan this morning. Red lights are a firing matter with us too; the orange jackets belong to Bud & Co.",
           "ORDER, FACTUAL, EMPATHY: empathy first, then a calm, factual correction with the reason.",
-          structure=["deny", "explain"], denies=["ours"], tags=["factual", "calm", "empathy"]),
+          structure=["empathise", "deny", "explain"], denies=["ours"], tags=["factual", "calm", "empathy"]),
     ]))
 
 # 14. A private thank-you.

@@ -15,6 +15,7 @@
 
 #include <cmocka.h>
 
+#include "play_support.h"
 #include "score_internal.h" /* the state's records and the threads' tally: white-box */
 #include "score_support.h"
 #include "svara/pack.h"
@@ -24,86 +25,12 @@
 
 #define RUNS 40 /* seeds per scenario: later ones meet judgements kept by earlier ones */
 
-/* A random answer to open decision d: an enabled option, or a composed reply
- * of random parts in random order, in public or in private. */
-static bool answer(const sv_Session *s, int32_t d, sv_Rng *rng, sv_Input *in)
-{
-    const sv_Decision *de = &s->sc->decisions[d];
-    int32_t opts[SV_MAX_OPTIONS], parts[SV_MAX_PARTS];
-    uint32_t no = 0, np = 0;
-    for (uint32_t i = 0; i < de->options.count && no < SV_MAX_OPTIONS; i++)
-        if (sv_session_option_enabled(s, (int32_t)(de->options.start + i)))
-            opts[no++] = (int32_t)(de->options.start + i);
-    for (uint32_t i = 0; i < de->parts.count && np < SV_MAX_PARTS; i++)
-        if (sv_session_part_enabled(s, (int32_t)(de->parts.start + i)))
-            parts[np++] = (int32_t)(de->parts.start + i);
-    uint32_t lo = de->compose_min ? de->compose_min : 1u;
-    bool compose = np >= lo && (de->compose_public || de->compose_private);
-    if (no + (compose ? 1u : 0u) == 0) return false;
-    uint32_t k = sv_rng_below(rng, no + (compose ? 1u : 0u));
-    memset(in, 0, sizeof *in);
-    in->decision = d;
-    if (k < no) {
-        in->kind = SV_INPUT_CHOOSE;
-        in->option = opts[k];
-        return true;
-    }
-    in->kind = SV_INPUT_COMPOSE;
-    in->visibility = !de->compose_public                           ? SV_VIS_PRIVATE
-                     : de->compose_private && sv_rng_below(rng, 2) ? SV_VIS_PRIVATE
-                                                                   : SV_VIS_PUBLIC;
-    uint32_t hi = de->compose_max < np ? de->compose_max : np;
-    uint32_t count = lo + sv_rng_below(rng, hi - lo + 1u);
-    for (uint32_t i = 0; i < count; i++) {
-        uint32_t j = i + sv_rng_below(rng, np - i);
-        int32_t t = parts[i];
-        parts[i] = parts[j];
-        parts[j] = t;
-        in->parts[in->part_count++] = parts[i];
-    }
-    return true;
-}
-
-/* Plays the session to its end: each decision answered at a random moment
- * before its deadline or left to time out, the clock advanced to each next thing. */
+/* One play-through (t_play_random): a decision in five with a deadline left to
+ * time out, a composed reply public or private at random when both may be. */
 static void play_on(sv_Session *sp, uint64_t seed)
 {
-    const sv_Scenario *sc = sp->sc;
-    sv_Rng rng;
-    sv_rng_seed(&rng, seed, 13);
-    uint32_t plan[64];
-    bool planned[64] = {false};
-    assert_true(sc->decision_count <= 64);
-    while (!sp->ended) {
-        int32_t next = -1;
-        uint32_t at = 0;
-        for (uint32_t d = 0; d < sc->decision_count; d++) {
-            if (sp->decision_state[d] != SV_DEC_OPEN) continue;
-            if (!planned[d]) {
-                planned[d] = true;
-                uint32_t dl = sc->decisions[d].deadline_ms;
-                plan[d] =
-                    dl && sv_rng_below(&rng, 5) ? sp->now_ms + sv_rng_below(&rng, dl) : UINT32_MAX;
-            }
-            if (plan[d] != UINT32_MAX && (next < 0 || plan[d] < at)) {
-                next = (int32_t)d;
-                at = plan[d];
-            }
-        }
-        if (next >= 0 && at <= sp->now_ms) {
-            sv_Input in;
-            plan[next] = UINT32_MAX;
-            if (answer(sp, next, &rng, &in)) (void)sv_session_apply(sp, &in);
-            continue;
-        }
-        uint32_t due;
-        bool pending = sv_session_next_due(sp, &due);
-        if (!pending && next < 0) {
-            sv_session_run_out(sp);
-            break;
-        }
-        sv_session_advance(sp, pending && (next < 0 || due < at) ? due : at);
-    }
+    static const t_PlayStyle style = {.stream = 13, .time_out_in = 5, .private_too = true};
+    t_play_random(sp, seed, &style);
 }
 
 /* Two sessions ended alike: state, meters, every firing and sample, ending. */
@@ -236,6 +163,66 @@ static void test_kept_hits_follow_the_context(void **state)
     }
     assert_true(compared > 20);
     assert_true(differed > 0);
+    /* each yes-or-no the tests read, turned on alone: judged afresh and kept alike */
+    static const size_t flags[] = {
+        offsetof(sv_ScoreContext, remedy),
+        offsetof(sv_ScoreContext, accommodates),
+        offsetof(sv_ScoreContext, moves_private),
+        offsetof(sv_ScoreContext, canned),
+        offsetof(sv_ScoreContext, checked),
+        offsetof(sv_ScoreContext, generous),
+        offsetof(sv_ScoreContext, compensates),
+        offsetof(sv_ScoreContext, solution),
+        offsetof(sv_ScoreContext, closes),
+        offsetof(sv_ScoreContext, claim_true),
+        offsetof(sv_ScoreContext, watched),
+        offsetof(sv_ScoreContext, recurring),
+        offsetof(sv_ScoreContext, asks),
+        offsetof(sv_ScoreContext, solution_offered),
+        offsetof(sv_ScoreContext, fixed),
+        offsetof(sv_ScoreContext, facts_missing),
+        offsetof(sv_ScoreContext, claims_unknown),
+        offsetof(sv_ScoreContext, owned_before),
+        offsetof(sv_ScoreContext, answered_private),
+        offsetof(sv_ScoreContext, known_false),
+        offsetof(sv_ScoreContext, corrected),
+        offsetof(sv_ScoreContext, own_thread),
+        offsetof(sv_ScoreContext, misled),
+        offsetof(sv_ScoreContext, answered_here),
+    };
+    uint32_t moved = 0; /* flags that changed some option's hits */
+    for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
+        bool any = false;
+        for (uint32_t o = 0; o < sc->option_count; o++) {
+            sv_ScoreContext c;
+            memset(&c, 0, sizeof c);
+            c.trigger = SV_TRIGGER_REPLY;
+            c.decision = sv_scenario_option_decision(sc, (int32_t)o);
+            c.post = sc->decisions[c.decision].about;
+            c.option = (int32_t)o;
+            c.has_reply = c.has_post = c.speaks = true;
+            c.action = SV_ACTION_REPLY;
+            c.visibility = SV_VIS_PUBLIC;
+            c.tags = sc->options[o].tags;
+            c.valence = sc->posts[c.post].valence;
+            c.policy = -1;
+            c.own_delay_pct = -1;
+            c.deadline_pct = 50;
+            c.memo = memo;
+            size_t off = sv_score_fire_hits(m, &c, b, cap); /* kept with the flag off */
+            *((bool *)&c + flags[f]) = true;
+            c.memo = NULL;
+            size_t na = sv_score_fire_hits(m, &c, a, cap);
+            if (na != off || memcmp(a, b, na * sizeof *a) != 0) any = true;
+            c.memo = memo;
+            size_t nb = sv_score_fire_hits(m, &c, b, cap);
+            if (na != nb || memcmp(a, b, na * sizeof *a) != 0)
+                fail_msg("option %s: the flag at offset %zu is not told apart by the kept hits",
+                         sc->options[o].id, flags[f]);
+        }
+        moved += any;
+    }
+    assert_true(moved >= 10); /* most flags are read by some rule on the sample's options */
     free(a);
     free(b);
     sv_score_memo_free(memo);

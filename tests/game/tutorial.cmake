@@ -18,7 +18,7 @@ endfunction()
 
 # game(LABEL SCRIPT ARGS...): sets out; fails when the game does.
 function(game label script)
-  execute_process(COMMAND ${SVARA} --headless --speed 32 --profile Tester ${ARGN} --script-keys ${script}
+  execute_process(COMMAND ${SVARA} --headless --speed 64 --profile Tester ${ARGN} --script-keys ${script}
                   WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                   TIMEOUT 90)
   if(NOT rc EQUAL 0)
@@ -51,7 +51,7 @@ expect_in("${out}" "reached debrief: ending regular-again" "keyboard")
 expect_done(ON "played through")
 game("second time" ${KEYS}/tutorial-again-keys.txt ${play})
 # Another learner on the same computer has not done it: the hints again, for them.
-file(WRITE ${OUT}/tutorial-other.txt "until briefing\nkey Return\nuntil play\nwait 2\nexpect-text Tip 1 of 8\nquit\n")
+file(WRITE ${OUT}/tutorial-other.txt "until briefing\nkey Return\nuntil play\nuntil-time 2\nexpect-text Tip 1 of 8\nquit\n")
 game("another learner" ${OUT}/tutorial-other.txt ${play} --profile Kim)
 expect_done(OFF "another learner" ${HOME_DIR}/data/svara/profiles/kim/profile.json)
 expect_done(ON "the first learner, after another played")

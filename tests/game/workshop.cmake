@@ -21,7 +21,7 @@ endfunction()
 
 # game(LABEL SCRIPT RC ARGS...): runs the game; sets out (stdout and the log).
 function(game label script want)
-  execute_process(COMMAND ${SVARA} --headless --speed 16 ${ARGN} --script-keys ${KEYS}/${script}
+  execute_process(COMMAND ${SVARA} --headless --speed 64 ${ARGN} --script-keys ${KEYS}/${script}
                   WORKING_DIRECTORY ${OUT} RESULT_VARIABLE rc OUTPUT_VARIABLE o ERROR_VARIABLE e
                   TIMEOUT 120)
   if(NOT rc EQUAL want)

@@ -3,8 +3,12 @@
 # page must name nothing outside itself; headless Chromium reads it (its DOM
 # must hold the learner's name, every scenario with its grade, every
 # principle's skill under its theme and the gain) and prints it to a PDF that
-# must be there and not empty.
-#   cmake -DTOOL=svara-tool -DCHROMIUM=chromium -DPACK=dir -DPROFILES=dir -DOUT=dir
+# must be there and not empty, both in one launch of the browser (a Chromium
+# that does only one of them a launch gets a second launch for the PDF).
+# Without CHROMIUM (the sanitizer builds: the browser is not what they check,
+# and the default build opens the same page) the certificate is written and
+# checked to name nothing outside itself, and the browser's checks are left out.
+#   cmake -DTOOL=svara-tool [-DCHROMIUM=chromium] -DPACK=dir -DPROFILES=dir -DOUT=dir
 #         -P certificate_check.cmake
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT})
@@ -33,10 +37,20 @@ foreach(ref "http:" "https:" "file:" "src=" "href=" "url(" "@import" "<script" "
   endif()
 endforeach()
 
-# Chromium's own profile lives in OUT, so tests never share or keep one.
+if(NOT CHROMIUM)
+  if(failed)
+    message(FATAL_ERROR "the certificate is not what it should be: ${html}")
+  endif()
+  message(STATUS "certificate: ${html}, self-contained (no browser here: the default build opens it)")
+  return()
+endif()
+
+# Chromium's own profile lives in OUT, so tests never share or keep one. One
+# launch dumps the DOM and prints the PDF.
 set(chrome ${CHROMIUM} --headless --no-sandbox --disable-gpu --no-first-run
            --user-data-dir=${OUT}/chromium-profile)
-execute_process(COMMAND ${chrome} --dump-dom file://${html}
+execute_process(COMMAND ${chrome} --dump-dom --no-pdf-header-footer --print-to-pdf=${pdf}
+                        file://${html}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE dom ERROR_VARIABLE chrome_err TIMEOUT 60)
 if(NOT rc EQUAL 0 OR dom STREQUAL "")
   message(FATAL_ERROR "chromium --dump-dom failed (${rc}):\n${chrome_err}")
@@ -71,8 +85,10 @@ if(NOT n EQUAL 25 OR NOT distinct EQUAL 25)
   check_fail("the skills show ${n} principles (${distinct} different); expected all 25 once")
 endif()
 
-execute_process(COMMAND ${chrome} --no-pdf-header-footer --print-to-pdf=${pdf} file://${html}
-                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE chrome_err TIMEOUT 60)
+if(NOT EXISTS ${pdf}) # a Chromium that does one thing a launch
+  execute_process(COMMAND ${chrome} --no-pdf-header-footer --print-to-pdf=${pdf} file://${html}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE chrome_err TIMEOUT 60)
+endif()
 if(NOT EXISTS ${pdf})
   message(FATAL_ERROR "chromium --print-to-pdf wrote no PDF (${rc}):\n${chrome_err}")
 endif()

@@ -103,6 +103,25 @@ static void test_core_scenarios(void **state)
     same_kept_and_afresh("scenarios/core", NULL, false, RUNS);
 }
 
+/* The context of option o answered in public at once, its words new. */
+static sv_ScoreContext option_context(const sv_Scenario *sc, uint32_t o)
+{
+    sv_ScoreContext c;
+    memset(&c, 0, sizeof c);
+    c.trigger = SV_TRIGGER_REPLY;
+    c.decision = sv_scenario_option_decision(sc, (int32_t)o);
+    c.post = sc->decisions[c.decision].about;
+    c.option = (int32_t)o;
+    c.has_reply = c.has_post = c.speaks = true;
+    c.action = SV_ACTION_REPLY;
+    c.visibility = SV_VIS_PUBLIC;
+    c.tags = sc->options[o].tags;
+    c.valence = sc->posts[c.post].valence;
+    c.policy = -1;
+    c.own_delay_pct = -1;
+    return c;
+}
+
 /* The kept hits are those of the context they were kept for: a context
  * judged alike fires the same rules with the same effects, one that differs
  * in what a test reads (here the delay against the deadline, then the
@@ -124,19 +143,7 @@ static void test_kept_hits_follow_the_context(void **state)
         size_t first = SIZE_MAX; /* the option's hits at once, its words new */
         sv_ScoreHit *one = calloc(cap, sizeof *one);
         assert_non_null(one);
-        sv_ScoreContext c;
-        memset(&c, 0, sizeof c);
-        c.trigger = SV_TRIGGER_REPLY;
-        c.decision = sv_scenario_option_decision(sc, (int32_t)o);
-        c.post = sc->decisions[c.decision].about;
-        c.option = (int32_t)o;
-        c.has_reply = c.has_post = c.speaks = true;
-        c.action = SV_ACTION_REPLY;
-        c.visibility = SV_VIS_PUBLIC;
-        c.tags = sc->options[o].tags;
-        c.valence = sc->posts[c.post].valence;
-        c.policy = -1;
-        c.own_delay_pct = -1;
+        sv_ScoreContext c = option_context(sc, o);
         for (int32_t pct = 0; pct <= 200; pct += 25) {
             for (uint32_t repeat = 0; repeat < 4; repeat++) {
                 c.deadline_pct = pct;
@@ -194,19 +201,7 @@ static void test_kept_hits_follow_the_context(void **state)
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
         bool any = false;
         for (uint32_t o = 0; o < sc->option_count; o++) {
-            sv_ScoreContext c;
-            memset(&c, 0, sizeof c);
-            c.trigger = SV_TRIGGER_REPLY;
-            c.decision = sv_scenario_option_decision(sc, (int32_t)o);
-            c.post = sc->decisions[c.decision].about;
-            c.option = (int32_t)o;
-            c.has_reply = c.has_post = c.speaks = true;
-            c.action = SV_ACTION_REPLY;
-            c.visibility = SV_VIS_PUBLIC;
-            c.tags = sc->options[o].tags;
-            c.valence = sc->posts[c.post].valence;
-            c.policy = -1;
-            c.own_delay_pct = -1;
+            sv_ScoreContext c = option_context(sc, o);
             c.deadline_pct = 50;
             c.memo = memo;
             size_t off = sv_score_fire_hits(m, &c, b, cap); /* kept with the flag off */

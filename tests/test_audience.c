@@ -691,6 +691,71 @@ static void test_more_replies_than_decisions(void **state)
     sv_session_free(&s[1]);
 }
 
+/* ---- what a composed reply shows --------------------------------------------------------------
+ */
+
+/* The crisis with a composer only: the same way forward with and without a
+ * sentence of understanding (an `empathise` part), which the test model
+ * judges alike (no rule reads parts). */
+static const char *const COMPOSED =
+    "{\"format\": 1, \"id\": \"composed\", \"title\": \"C\", \"summary\": \"s\", \"briefing\": "
+    "\"b\","
+    " \"brand\": {\"name\": \"Parcelpal\", \"handle\": \"@parcelpal\", \"colour\": \"#1a7f5a\"},"
+    " \"duration\": 600, \"channels\": [{\"id\": \"feed\", \"type\": \"public-feed\", \"name\": "
+    "\"Feed\"}],"
+    " \"personas\": [{\"id\": \"maja\", \"name\": \"Maja\", \"handle\": \"@maja\", \"role\": "
+    "\"complainer\", \"followers\": 8000}],"
+    " \"audience\": {\"size\": 20000},"
+    " \"posts\": [{\"id\": \"complaint\", \"at\": 0, \"channel\": \"feed\", \"author\": \"maja\","
+    "  \"valence\": \"negative\", \"failure\": \"practical\","
+    "  \"text\": \"Where is my parcel?\"}],"
+    " \"decisions\": [{\"id\": \"answer\", \"at\": 0, \"about\": \"complaint\", \"prompt\": "
+    "\"Answer.\", \"deadline\": 590, \"composer\": {\"parts\": ["
+    "   {\"id\": \"feel\", \"kind\": \"empathise\", \"text\": \"What a wait, Maja.\"},"
+    "   {\"id\": \"fix\", \"kind\": \"explain\", \"text\": \"It goes out today.\"}],"
+    "  \"min\": 1, \"max\": 2, \"send\": [\"public\"]}}],"
+    " \"events\": [{\"id\": \"late\", \"at\": 599, \"effects\": []}],"
+    " \"endings\": [{\"id\": \"over\", \"title\": \"Over\", \"text\": \"Over.\"}]}";
+
+/* Herhausen et al. 2019: empathy limits a complaint's spread. A composed
+ * reply that shows understanding (an `empathise` part) cools its thread as
+ * an `empathy` tag or an apology does: with the same seed and the same reply
+ * but for that part, the thread is cooler after the step that takes the
+ * answer in, every time. (What a cooler thread does to the spread is
+ * test_crowd_research's Herhausen test, which the same flag drives.) After a
+ * practical failure onlookers count it as accommodating (Johnen & Schnittka
+ * 2019), as they count an apology: it warms them, the bare way forward not. */
+static void test_empathise_part_cools_the_thread(void **state)
+{
+    (void)state;
+    sv_Scenario sc;
+    load(COMPOSED, &sc);
+    int cooler = 0;
+    for (uint64_t seed = 1; seed <= 20; seed++) {
+        uint32_t heat[2];
+        int64_t context[2];
+        for (int k = 0; k < 2; k++) {
+            sv_Session s;
+            assert_int_equal(sv_session_init(&s, &sc, seed), SV_OK);
+            assert_int_equal(sv_session_set_model(&s, M, SV_LANG_EN), SV_OK);
+            sv_session_advance(&s, 30000);
+            sv_Input in = {.kind = SV_INPUT_COMPOSE, .decision = 0, .visibility = SV_VIS_PUBLIC};
+            if (k == 1) in.parts[in.part_count++] = sv_scenario_find_part(&sc, "feel");
+            in.parts[in.part_count++] = sv_scenario_find_part(&sc, "fix");
+            assert_int_equal(sv_session_apply(&s, &in), SV_INPUT_OK);
+            sv_session_advance(&s, 34000);
+            const sv_Audience *a = s.audience;
+            heat[k] = (uint32_t)a->topics[0].heat;
+            context[k] = a->moved_context;
+            sv_session_free(&s);
+        }
+        cooler += heat[1] < heat[0];
+        assert_int_equal(context[0], 0);
+        assert_true(context[1] > 0);
+    }
+    assert_int_equal(cooler, 20); /* the same crowd up to the answer: always cooler */
+}
+
 /* ---- names ---------------------------------------------------------------------------------- */
 
 static char *read_file(const char *path, size_t *len)
@@ -768,6 +833,7 @@ int main(void)
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_hash_sees_the_crowd),
         cmocka_unit_test(test_more_replies_than_decisions),
+        cmocka_unit_test(test_empathise_part_cools_the_thread),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_comments_vary),
     };

@@ -182,6 +182,7 @@ static bool accommodates(const sv_Scenario *sc, const sv_Reply *r, sv_TagSet t)
     sv_TagSet yes = (1u << SV_TAG_ACCOMMODATING) | (1u << SV_TAG_EMPATHY) |
                     (1u << SV_TAG_SOLUTION) | (1u << SV_TAG_GENEROUS);
     return (t & yes) || sv_audience_has_part(sc, r, SV_PART_APOLOGISE) ||
+           sv_audience_has_part(sc, r, SV_PART_EMPATHISE) ||
            sv_audience_has_part(sc, r, SV_PART_COMPENSATE);
 }
 

@@ -262,8 +262,9 @@ static void answer_spread(sv_Audience *a, const sv_Session *s, int32_t t, const 
         add_pending(a, t, SV_ROLE_COUNT + SV_ROLE_ONLOOKER,
                     (int64_t)tp->exposed * COMP_REACH_PERMILLE / 1000 * 16);
     }
-    bool soothes =
-        (tags & (1u << SV_TAG_EMPATHY)) || sv_audience_has_part(sc, r, SV_PART_APOLOGISE);
+    bool soothes = (tags & (1u << SV_TAG_EMPATHY)) ||
+                   sv_audience_has_part(sc, r, SV_PART_APOLOGISE) ||
+                   sv_audience_has_part(sc, r, SV_PART_EMPATHISE);
     bool leaves = was_answered && r->action == SV_ACTION_MOVE_PRIVATE;
     if (soothes) tp->heat -= tp->heat / CALM_DIV;
     if (leaves) tp->heat -= tp->heat / LEAVE_DIV;

@@ -130,23 +130,14 @@ void sv_score_memo_free(sv_ScoreMemo *memo);
 size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
                            const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
                            uint32_t out[64 * SV_SIEVE_WORDS]);
-/* The same, and when the features alone decide which of those rules hold,
- * the hits sv_score_fire_hits made of them, once kept (*kept, their count
- * returned; NULL: not kept, the rules listed in out) and, while none are
- * kept, the entry to keep them in (*slot, UINT32_MAX none). */
-size_t sv_score_memo_find(sv_ScoreMemo *memo, const sv_ScoreModel *m,
-                          const uint64_t f[SV_SCORE_FEATURE_WORDS], const sv_ScoreContext *ctx,
-                          uint32_t out[64 * SV_SIEVE_WORDS], const sv_ScoreHit **kept,
-                          uint32_t *slot);
-/* Keeps the hits of a judgement at the entry sv_score_memo_find named
- * (applied left 0: raw effects only); a memo full of hits keeps no more. */
-void sv_score_memo_keep_hits(sv_ScoreMemo *memo, uint32_t slot, const sv_ScoreHit *hits, size_t n);
 /* Whole judgements kept: sv_score_fire_hits's hits for a context like ctx
  * (one that every test of the model answers alike), written to hits when
  * kept (their count returned); SIZE_MAX when not, with *slot the entry to
  * keep them in once made (UINT32_MAX none) by sv_score_memo_keep_judged. */
 size_t sv_score_memo_judged(sv_ScoreMemo *memo, const sv_ScoreModel *m, const sv_ScoreContext *ctx,
                             sv_ScoreHit *hits, size_t cap, uint32_t *slot);
+/* Keeps hits (n of them) at the entry sv_score_memo_judged named; a memo full
+ * of hits keeps no more. */
 void sv_score_memo_keep_judged(sv_ScoreMemo *memo, uint32_t slot, const sv_ScoreHit *hits,
                                size_t n);
 /* Does the rule's condition hold for the context whose features are f? The

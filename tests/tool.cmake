@@ -172,6 +172,12 @@ sv_fresh_pack(fresh4 46)
 # fresh5: 36 of 36 since the warm correction in v-courier-competitor declares
 # its `empathise` part (tests/fresh5/README.md, E2; it tied the curt one before)
 sv_fresh_pack(fresh5 36)
+# fresh6: as written 31 of 33, order 4; 31 of 33, order 2 after the rule
+# question-turned-away (F2) and its reporter's DM declaring its promise (F3;
+# tests/fresh6/README.md).
+# The two left are w-ferry-punctual's tie (F1, open): a light, personal thank-you
+# and a stiff one have the same structure.
+sv_fresh_pack(fresh6 33 31 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

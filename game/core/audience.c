@@ -45,6 +45,7 @@ sv_Account sv_audience_account(const sv_Audience *a, uint32_t i)
     while (g + 1 < a->segment_count && i >= a->seg_start[g] + a->seg_count[g]) g++;
     if (i - a->seg_start[g] >= a->seg_exposed[g]) return sv_audience_new_account(a, i, g);
     sv_Account acc = a->accounts[i];
+    if (!(acc.flags & SV_ACCOUNT_MADE)) sv_audience_make_fields(a, &acc, i, g); /* as it will be */
     acc.infl = sv_audience_infl(a, i, g);
     return acc;
 }
@@ -120,12 +121,41 @@ static void make_segments(sv_Audience *a, const sv_Scenario *sc)
     }
 }
 
+/* The mobility levels segment g's accounts can have and how many of the 512
+ * jitters of sv_audience_make give each: the level is (mobk x (768 + j) +
+ * 2^31) >> 32, at most MOB_MAX, which grows with j, so a level's jitters
+ * are those below the next level's first. */
+static uint32_t mob_at(uint64_t mobk, uint32_t j)
+{
+    uint64_t m = (mobk * (768u + j) + (1ull << 31)) >> 32;
+    return (uint32_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
+}
+
+static void make_mobility(sv_Audience *a, uint32_t g)
+{
+    uint64_t mobk = a->seg_mobk[g];
+    uint32_t lo = mob_at(mobk, 0), hi = mob_at(mobk, 511), below = 0;
+    a->seg_mob_lo[g] = (uint8_t)lo;
+    a->seg_mob_hi[g] = (uint8_t)hi;
+    memset(a->seg_mob_n[g], 0, sizeof a->seg_mob_n[g]);
+    for (uint32_t m = lo; m < hi; m++) {
+        /* jitters j with mobk x (768 + j) < (m + 1) 2^32 - 2^31 have level m or below */
+        uint64_t lim = ((uint64_t)(m + 1u) << 32) - (1ull << 31);
+        uint64_t first = (lim + mobk - 1u) / mobk; /* mobk > 0 when hi > lo */
+        uint32_t upto = first <= 768u ? 0u : first - 768u >= 512u ? 512u : (uint32_t)(first - 768u);
+        a->seg_mob_n[g][m] = (uint16_t)(upto - below);
+        below = upto;
+    }
+    a->seg_mob_n[g][hi] = (uint16_t)(512u - below);
+}
+
 /* Segments that take the crowd's shift and the complainer's pull alike share
  * one class: their stance thresholds are the same. */
 static void make_classes(sv_Audience *a)
 {
     a->class_count = 0;
     memset(a->class_seg_count, 0, sizeof a->class_seg_count);
+    memset(a->class_levels, 0, sizeof a->class_levels);
     for (uint32_t g = 0; g < a->segment_count; g++) {
         uint32_t c = 0;
         while (c < a->class_count &&
@@ -138,6 +168,8 @@ static void make_classes(sv_Audience *a)
         }
         a->seg_class[g] = (uint8_t)c;
         a->class_segs[c][a->class_seg_count[c]++] = (uint8_t)g;
+        for (uint32_t m = a->seg_mob_lo[g]; m <= a->seg_mob_hi[g]; m++)
+            a->class_levels[c] |= (uint16_t)(1u << m);
     }
 }
 
@@ -172,7 +204,6 @@ void sv_audience_free(sv_Session *s)
     if (!a) return;
     free(a->accounts);
     free(a->order);
-    free(a->class_hist);
     free(a->pending);
     free(a->post_topic);
     free(a->post_reactions);
@@ -208,15 +239,11 @@ sv_Status sv_audience_init(sv_Session *s)
         uint64_t mobk =
             (uint64_t)(uint32_t)a->seg_mobility[g] * kind_factor[kind] * SV_AUDIENCE_MOB_MAX;
         a->seg_mobk[g] = (mobk << 32) / 16384000u;
+        uint32_t hi = kind_act[kind] * 766u / 512u; /* sv_audience_make's, r1 >> 24 = 255 */
+        a->seg_act_hi[g] = (uint8_t)(hi < 1 ? 1 : hi > 255 ? 255 : hi);
+        make_mobility(a, g);
     }
     make_classes(a);
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    a->class_hist = calloc(a->class_count * levels, sizeof *a->class_hist);
-    if (!a->class_hist) {
-        sv_audience_free(s);
-        return SV_ERR_NOMEM;
-    }
-    a->fixed_bytes += a->class_count * levels * sizeof *a->class_hist;
     make_tables(a);
     sv_audience_sync_positive(a); /* the thresholds, with nobody exposed yet */
     a->next_ms = SV_AUDIENCE_STEP_MS;
@@ -279,7 +306,142 @@ uint32_t sv_audience_positive_scan(const sv_Audience *a)
     return pos;
 }
 
-uint32_t sv_audience_positive(const sv_Audience *a) { return a ? a->positive : 0; }
+/* Pairs (u1, u2) of 12-bit uniforms whose noise terms (u x (SPREAD + 1)) >> 12
+ * sum to t or more, out of 2^24, for t = 0 .. 2 SPREAD + 1: the exact tail of
+ * sv_audience_make's triangular noise (before its -SPREAD), as its integer
+ * formula rounds (a term is each of 0..450 for 9 or 10 of the 4096 values). */
+static const uint32_t noise_tail[2 * SV_AUDIENCE_SPREAD + 2] = {
+    16777216u, 16777116u, 16776936u, 16776675u, 16776333u, 16775910u, 16775406u, 16774821u,
+    16774155u, 16773408u, 16772580u, 16771671u, 16770681u, 16769590u, 16768420u, 16767169u,
+    16765837u, 16764424u, 16762930u, 16761355u, 16759699u, 16757962u, 16756144u, 16754245u,
+    16752265u, 16750183u, 16748023u, 16745782u, 16743460u, 16741057u, 16738573u, 16736008u,
+    16733362u, 16730635u, 16727827u, 16724938u, 16721968u, 16718895u, 16715745u, 16712514u,
+    16709202u, 16705809u, 16702335u, 16698780u, 16695144u, 16691427u, 16687629u, 16683750u,
+    16679790u, 16675726u, 16671586u, 16667365u, 16663063u, 16658680u, 16654216u, 16649671u,
+    16645045u, 16640338u, 16635550u, 16630681u, 16625731u, 16620676u, 16615546u, 16610335u,
+    16605043u, 16599670u, 16594216u, 16588681u, 16583065u, 16577368u, 16571590u, 16565731u,
+    16559791u, 16553765u, 16547643u, 16541442u, 16535160u, 16528797u, 16522353u, 16515828u,
+    16509222u, 16502535u, 16495767u, 16488918u, 16481988u, 16474973u, 16467859u, 16460668u,
+    16453396u, 16446043u, 16438609u, 16431094u, 16423498u, 16415821u, 16408063u, 16400224u,
+    16392304u, 16384300u, 16376194u, 16368013u, 16359751u, 16351408u, 16342984u, 16334479u,
+    16325893u, 16317226u, 16308478u, 16299649u, 16290739u, 16281746u, 16272648u, 16263477u,
+    16254225u, 16244892u, 16235478u, 16225983u, 16216407u, 16206750u, 16197012u, 16187193u,
+    16177293u, 16167311u, 16157221u, 16147060u, 16136818u, 16126495u, 16116091u, 16105606u,
+    16095040u, 16084393u, 16073665u, 16062856u, 16051966u, 16040995u, 16029933u, 16018780u,
+    16007548u, 15996235u, 15984841u, 15973366u, 15961810u, 15950173u, 15938455u, 15926656u,
+    15914776u, 15902815u, 15890765u, 15878619u, 15866397u, 15854094u, 15841710u, 15829245u,
+    15816699u, 15804072u, 15791364u, 15778575u, 15765705u, 15752754u, 15739716u, 15726577u,
+    15713365u, 15700072u, 15686698u, 15673243u, 15659707u, 15646090u, 15632392u, 15618613u,
+    15604753u, 15590812u, 15576786u, 15562654u, 15548452u, 15534169u, 15519805u, 15505360u,
+    15490834u, 15476227u, 15461539u, 15446770u, 15431920u, 15416989u, 15401975u, 15386850u,
+    15371658u, 15356385u, 15341031u, 15325596u, 15310080u, 15294483u, 15278805u, 15263046u,
+    15247206u, 15231285u, 15215283u, 15199185u, 15183001u, 15166738u, 15150394u, 15133969u,
+    15117463u, 15100876u, 15084208u, 15067459u, 15050629u, 15033718u, 15016726u, 14999641u,
+    14982463u, 14965210u, 14947876u, 14930461u, 14912965u, 14895388u, 14877730u, 14859991u,
+    14842171u, 14824270u, 14806288u, 14788216u, 14770044u, 14751801u, 14733477u, 14715072u,
+    14696586u, 14678019u, 14659371u, 14640642u, 14621832u, 14602941u, 14583969u, 14564910u,
+    14545744u, 14526511u, 14507197u, 14487802u, 14468326u, 14448769u, 14429131u, 14409412u,
+    14389612u, 14369731u, 14349769u, 14329723u, 14309563u, 14289340u, 14269036u, 14248651u,
+    14228185u, 14207638u, 14187010u, 14166301u, 14145511u, 14124640u, 14103688u, 14082655u,
+    14061501u, 14040288u, 14018994u, 13997619u, 13976163u, 13954626u, 13933008u, 13911309u,
+    13889529u, 13867668u, 13845726u, 13823703u, 13801581u, 13779373u, 13757089u, 13734724u,
+    13712278u, 13689751u, 13667143u, 13644454u, 13621684u, 13598833u, 13575901u, 13552888u,
+    13529780u, 13506577u, 13483303u, 13459948u, 13436512u, 13412995u, 13389397u, 13365718u,
+    13341958u, 13318117u, 13294195u, 13270192u, 13246098u, 13221900u, 13197636u, 13173291u,
+    13148865u, 13124358u, 13099770u, 13075101u, 13050351u, 13025520u, 13000608u, 12975615u,
+    12950535u, 12925342u, 12900088u, 12874753u, 12849337u, 12823840u, 12798262u, 12772603u,
+    12746863u, 12721042u, 12695140u, 12669157u, 12643091u, 12616903u, 12590659u, 12564334u,
+    12537928u, 12511441u, 12484873u, 12458224u, 12431494u, 12404683u, 12377791u, 12350818u,
+    12323764u, 12296605u, 12269367u, 12242052u, 12214656u, 12187179u, 12159621u, 12131982u,
+    12104262u, 12076461u, 12048579u, 12020616u, 11992572u, 11964428u, 11936194u, 11907889u,
+    11879503u, 11851036u, 11822488u, 11793859u, 11765149u, 11736358u, 11707486u, 11678533u,
+    11649499u, 11620370u, 11591140u, 11561845u, 11532469u, 11503012u, 11473474u, 11443855u,
+    11414155u, 11384374u, 11354512u, 11324569u, 11294545u, 11264431u, 11234205u, 11203920u,
+    11173554u, 11143107u, 11112579u, 11081970u, 11051280u, 11020509u, 10989657u, 10958724u,
+    10927710u, 10896611u, 10865389u, 10834114u, 10802758u, 10771321u, 10739803u, 10708204u,
+    10676524u, 10644763u, 10612921u, 10580998u, 10548994u, 10516909u, 10484713u, 10452445u,
+    10420099u, 10387672u, 10355164u, 10322575u, 10289905u, 10257154u, 10224322u, 10191409u,
+    10158415u, 10125340u, 10092160u, 10058895u, 10025559u, 9992142u,  9958644u,  9925065u,
+    9891405u,  9857664u,  9823842u,  9789939u,  9755955u,  9721890u,  9687726u,  9653464u,
+    9619138u,  9584731u,  9550243u,  9515674u,  9481024u,  9446293u,  9411481u,  9376588u,
+    9341614u,  9306559u,  9271411u,  9236152u,  9200836u,  9165439u,  9129961u,  9094402u,
+    9058762u,  9023041u,  8987239u,  8951356u,  8915392u,  8879347u,  8843215u,  8806959u,
+    8770653u,  8734266u,  8697798u,  8661249u,  8624619u,  8587908u,  8551116u,  8514243u,
+    8477289u,  8440254u,  8403138u,  8365905u,  8328807u,  8291790u,  8254854u,  8217999u,
+    8181225u,  8144532u,  8107920u,  8071389u,  8034939u,  7998570u,  7962282u,  7926046u,
+    7889932u,  7853905u,  7817959u,  7782094u,  7746310u,  7710607u,  7674985u,  7639444u,
+    7603984u,  7568605u,  7533307u,  7498068u,  7462938u,  7427901u,  7392945u,  7358070u,
+    7323276u,  7288563u,  7253931u,  7219380u,  7184910u,  7150521u,  7116213u,  7081971u,
+    7047825u,  7013778u,  6979812u,  6945927u,  6912123u,  6878400u,  6844758u,  6811197u,
+    6777717u,  6744318u,  6711000u,  6677755u,  6644593u,  6611536u,  6578560u,  6545665u,
+    6512851u,  6480118u,  6447466u,  6414895u,  6382405u,  6349996u,  6317668u,  6285420u,
+    6253242u,  6221175u,  6189189u,  6157284u,  6125460u,  6093717u,  6062055u,  6030474u,
+    5998974u,  5967555u,  5936217u,  5904960u,  5873758u,  5842677u,  5811681u,  5780766u,
+    5749932u,  5719179u,  5688507u,  5657916u,  5627406u,  5596977u,  5566629u,  5536362u,
+    5506156u,  5476060u,  5446054u,  5416129u,  5386285u,  5356522u,  5326840u,  5297239u,
+    5267719u,  5238280u,  5208922u,  5179645u,  5150435u,  5121324u,  5092308u,  5063373u,
+    5034519u,  5005746u,  4977054u,  4948443u,  4919913u,  4891464u,  4863096u,  4834809u,
+    4806595u,  4778469u,  4750443u,  4722498u,  4694634u,  4666851u,  4639149u,  4611528u,
+    4583988u,  4556529u,  4529151u,  4501854u,  4474636u,  4447495u,  4420459u,  4393504u,
+    4366630u,  4339837u,  4313125u,  4286494u,  4259944u,  4233475u,  4207087u,  4180780u,
+    4154554u,  4128386u,  4102338u,  4076373u,  4050489u,  4024686u,  3998964u,  3973323u,
+    3947763u,  3922284u,  3896886u,  3871569u,  3846333u,  3821160u,  3796098u,  3771123u,
+    3746229u,  3721416u,  3696684u,  3672033u,  3647463u,  3622974u,  3598566u,  3574239u,
+    3549993u,  3525815u,  3501739u,  3477754u,  3453850u,  3430027u,  3406285u,  3382624u,
+    3359044u,  3335545u,  3312127u,  3288790u,  3265534u,  3242351u,  3219261u,  3196266u,
+    3173352u,  3150519u,  3127767u,  3105096u,  3082506u,  3059997u,  3037569u,  3015222u,
+    2992956u,  2970768u,  2948664u,  2926659u,  2904735u,  2882892u,  2861130u,  2839449u,
+    2817849u,  2796330u,  2774892u,  2753535u,  2732259u,  2711064u,  2689930u,  2668915u,
+    2647981u,  2627128u,  2606356u,  2585665u,  2565055u,  2544526u,  2524078u,  2503711u,
+    2483425u,  2463220u,  2443080u,  2423052u,  2403108u,  2383245u,  2363463u,  2343762u,
+    2324142u,  2304603u,  2285145u,  2265768u,  2246472u,  2227257u,  2208111u,  2189070u,
+    2170116u,  2151243u,  2132451u,  2113740u,  2095110u,  2076561u,  2058093u,  2039706u,
+    2021400u,  2003175u,  1985023u,  1966969u,  1949005u,  1931122u,  1913320u,  1895599u,
+    1877959u,  1860400u,  1842922u,  1825525u,  1808209u,  1790974u,  1773816u,  1756749u,
+    1739775u,  1722882u,  1706070u,  1689339u,  1672689u,  1656120u,  1639632u,  1623225u,
+    1606899u,  1590654u,  1574490u,  1558410u,  1542426u,  1526523u,  1510701u,  1494960u,
+    1479300u,  1463721u,  1448223u,  1432806u,  1417470u,  1402215u,  1387041u,  1371936u,
+    1356940u,  1342027u,  1327195u,  1312444u,  1297774u,  1283185u,  1268677u,  1254250u,
+    1239904u,  1225639u,  1211455u,  1197343u,  1183335u,  1169412u,  1155570u,  1141809u,
+    1128129u,  1114530u,  1101012u,  1087575u,  1074219u,  1060944u,  1047750u,  1034631u,
+    1021611u,  1008678u,  995826u,   983055u,   970365u,   957756u,   945228u,   932781u,
+    920415u,   908130u,   895926u,   883800u,   871768u,   859825u,   847963u,   836182u,
+    824482u,   812863u,   801325u,   789868u,   778492u,   767197u,   755983u,   744850u,
+    733806u,   722853u,   711981u,   701190u,   690480u,   679851u,   669303u,   658836u,
+    648450u,   638145u,   627921u,   617778u,   607708u,   597744u,   587862u,   578061u,
+    568341u,   558702u,   549144u,   539667u,   530271u,   520956u,   511722u,   502569u,
+    493491u,   484516u,   475624u,   466813u,   458083u,   449434u,   440866u,   432379u,
+    423973u,   415648u,   407404u,   399241u,   391155u,   383169u,   375267u,   367446u,
+    359706u,   352047u,   344469u,   336972u,   329556u,   322221u,   314967u,   307794u,
+    300700u,   293703u,   286791u,   279960u,   273210u,   266541u,   259953u,   253446u,
+    247020u,   240675u,   234411u,   228228u,   222126u,   216118u,   210196u,   204355u,
+    198595u,   192916u,   187318u,   181801u,   176365u,   171010u,   165736u,   160543u,
+    155431u,   150396u,   145464u,   140613u,   135843u,   131154u,   126546u,   122019u,
+    117573u,   113208u,   108924u,   104721u,   100599u,   96555u,    92613u,    88752u,
+    84972u,    81273u,    77655u,    74118u,    70662u,    67287u,    63993u,    60780u,
+    57648u,    54595u,    51643u,    48772u,    45982u,    43273u,    40645u,    38098u,
+    35632u,    33247u,    30943u,    28720u,    26578u,    24516u,    22554u,    20673u,
+    18873u,    17154u,    15516u,    13959u,    12483u,    11088u,    9774u,     8541u,
+    7389u,     6318u,     5346u,     4455u,     3645u,     2916u,     2268u,     1701u,
+    1215u,     810u,      486u,      243u,      81u,       0u,
+};
+
+uint32_t sv_audience_noise_tail(int32_t t)
+{
+    return t <= 0 ? 1u << 24 : t > 2 * SV_AUDIENCE_SPREAD ? 0u : noise_tail[t];
+}
+
+uint64_t sv_audience_positive_fine(const sv_Audience *a)
+{
+    uint64_t pos = 0;
+    for (uint32_t g = 0; a && g < a->segment_count; g++) pos += a->seg_exposed[g] * a->seg_pos[g];
+    return pos;
+}
+
+uint32_t sv_audience_positive(const sv_Audience *a)
+{
+    return (uint32_t)((sv_audience_positive_fine(a) + (1ull << 32)) >> 33);
+}
 
 /* The stance offset of class c's accounts of mobility m, as sv_audience_offset has it. */
 static int32_t class_offset(const sv_Audience *a, uint32_t c, int32_t m, int32_t shift,
@@ -290,43 +452,52 @@ static int32_t class_offset(const sv_Audience *a, uint32_t c, int32_t m, int32_t
     return (gain == 16 ? part : part * gain / 16) + follow * a->class_follow[c] / 16;
 }
 
-void sv_audience_level_sync(sv_Audience *a, uint32_t c, uint32_t m)
+/* Segment g's chance of an account above 0 now, in 2^-33: over its mobility
+ * levels, the level's jitters (of 512) times the chance that the base bucket
+ * b + 32 is at or above the level's first f (b + 32 >= f exactly when the
+ * noise terms sum to 32 f - 574 - stance or more: sv_audience_make's bucket). */
+static uint64_t segment_positive(const sv_Audience *a, uint32_t g)
 {
-    int32_t off = class_offset(a, c, (int32_t)m, a->pos_shift, a->pos_follow);
-    a->class_off[c][m] = (int16_t)off;
-    a->class_first[c][m] = (int8_t)first_above(off);
-    a->class_levels[c] |= (uint16_t)(1u << m);
+    const int8_t *first = a->class_first[a->seg_class[g]];
+    uint64_t p = 0;
+    for (uint32_t m = a->seg_mob_lo[g]; m <= a->seg_mob_hi[g]; m++) {
+        int32_t f = first[m];
+        uint32_t tail = f <= 0 ? 1u << 24
+                        : f >= SV_AUDIENCE_BASE_LEVELS
+                            ? 0u
+                            : sv_audience_noise_tail(32 * f - 574 - a->seg_stance[g]);
+        p += (uint64_t)a->seg_mob_n[g][m] * tail;
+    }
+    return p;
 }
 
 void sv_audience_sync_positive(sv_Audience *a)
 {
     /* most steps move neither: then no threshold moves; a class the
      * complainer does not pull moves only with the shift */
-    bool moved = !a->pos_synced || a->pos_shift != a->shift;
+    bool fresh = !a->pos_synced, moved = fresh || a->pos_shift != a->shift;
     if (!moved && a->pos_follow == a->follow) return;
     a->pos_synced = true;
     a->pos_shift = a->shift;
     a->pos_follow = a->follow;
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
     for (uint32_t c = 0; c < a->class_count; c++) {
         if (!moved && a->class_follow[c] == 0) continue;
-        /* only the levels that have accounts: the others are worked out when
-         * their first account arrives */
+        bool changed = fresh;
         for (uint32_t bits = a->class_levels[c]; bits; bits &= bits - 1u) {
             int32_t m = __builtin_ctz(bits);
-            int32_t was = a->class_first[c][m];
             int32_t off = class_offset(a, c, m, a->shift, a->follow);
             a->class_off[c][m] = (int16_t)off;
             int32_t now = first_above(off);
-            if (now == was) continue;
+            changed |= now != a->class_first[c][m];
             a->class_first[c][m] = (int8_t)now;
-            const uint32_t *h = &a->class_hist[c * levels + (size_t)m * SV_AUDIENCE_BASE_LEVELS];
-            /* the buckets between the old and the new threshold cross over */
-            if (now < was)
-                for (int32_t b = now; b < was; b++) a->positive += h[b];
-            else
-                for (int32_t b = was; b < now; b++) a->positive -= h[b];
         }
+        if (!changed) continue;
+        /* a threshold moved: the chances of the class's segments with it */
+        for (uint32_t k = 0; k < a->class_seg_count[c]; k++) {
+            uint32_t g = a->class_segs[c][k];
+            a->seg_pos[g] = segment_positive(a, g);
+        }
+        a->pos_moved = true;
     }
 }
 

@@ -23,7 +23,10 @@
 #define SV_AUDIENCE_BAND 150
 
 /* One account, kept together because every visit reads most of it: a crowd of
- * a million fits in cache lines one account at a time, not one per field. */
+ * a million fits in cache lines one account at a time, not one per field.
+ * Exposing an account writes its segment, thread and flags only; the rest
+ * (base, mob, act) is made from its own bits when something first reads it
+ * (SV_ACCOUNT_MADE; sv_audience_made), and comes out the same whenever that is. */
 typedef struct sv_Account {
     int8_t base;   /* stance bucket b: stance = 32 b + 16 before the crowd's shift */
     uint8_t mob;   /* 0..SV_AUDIENCE_MOB_MAX: how much of the crowd's shift it takes (trolls 0) */
@@ -42,6 +45,7 @@ enum {
     SV_ACCOUNT_SHARED = 1u << 2,      /* shared its thread */
     SV_ACCOUNT_COMMENTED = 1u << 3,   /* commented at least once */
     SV_ACCOUNT_LIKED_REPLY = 1u << 4, /* liked the brand reply in `seen` */
+    SV_ACCOUNT_MADE = 1u << 5,        /* base, mob and act are written */
 };
 
 #define SV_AUDIENCE_SLOTS (2 * SV_ROLE_COUNT)
@@ -117,16 +121,32 @@ typedef struct sv_Audience {
      * mobility (16; the followers of a vindictive complainer fewer), and of the
      * complainer's pull (`follow`: the complainer's followers only) */
     uint8_t seg_gain[SV_MAX_SEGMENTS + 1], seg_follow[SV_MAX_SEGMENTS + 1];
-    /* [size], grouped by segment; written when first drawn. A segment's accounts
-     * are reached in the order of their index (they are alike: each is made from
-     * its own random bits), so its first seg_exposed are the ones exposed. */
+    /* [size], grouped by segment; written when first exposed (and made when
+     * first read). A segment's accounts are reached in the order of their
+     * index (they are alike: each is made from its own random bits), so its
+     * first seg_exposed are the ones exposed. */
     sv_Account *accounts;
     uint32_t *order; /* [size]: order[0..exposed) are the exposed accounts, in order */
     uint32_t exposed;
-    /* Running total: the exposed accounts whose stance is above 0 (per class
-     * and mobility, the first base bucket that is, class_first below, moves
-     * only when the crowd's shift or the complainer's pull does). */
-    uint32_t positive;
+    /* Sentiment is the expected number of exposed accounts above 0: each
+     * segment's chance of an account above 0 (seg_pos, in 2^-33: its
+     * mobility levels' shares in 512ths times the chance, in 2^-24, that its
+     * base bucket is at or above the level's first positive one), worked out
+     * from the exact distributions an account is made from, again only when
+     * the crowd's shift or the complainer's pull moves a threshold. */
+    uint64_t seg_pos[SV_MAX_SEGMENTS + 1];
+    /* each segment's mobility levels (mob_lo..mob_hi) and how many of the 512
+     * jitters of sv_audience_make give each */
+    uint8_t seg_mob_lo[SV_MAX_SEGMENTS + 1], seg_mob_hi[SV_MAX_SEGMENTS + 1];
+    uint16_t seg_mob_n[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
+    /* the highest activity an account of the segment can have: a first look,
+     * a look in again or a return is checked against it before the account
+     * is made (most are not: the same draw decides, so nothing changes) */
+    uint8_t seg_act_hi[SV_MAX_SEGMENTS + 1];
+    /* the sum of seg_exposed x seg_pos (2^-33 accounts) as read_meters last
+     * worked it out, and whether a sync moved a seg_pos since */
+    uint64_t pos_fine;
+    bool pos_moved;
     /* the shift and pull class_first was last worked out for (the thresholds
      * depend on nothing else once the segments are made) */
     int32_t pos_shift, pos_follow;
@@ -141,16 +161,12 @@ typedef struct sv_Audience {
     uint8_t seg_class[SV_MAX_SEGMENTS + 1];
     uint8_t class_gain[SV_MAX_SEGMENTS + 1], class_follow[SV_MAX_SEGMENTS + 1];
     int8_t class_first[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
-    /* the mobility levels of each class that have an exposed account: only
-     * they are kept in sync (class_off, class_first), a level is worked out
-     * when its first account arrives (sv_audience_class_level) */
+    /* the mobility levels an account of each class can have: only they are
+     * kept in sync (class_off, class_first) */
     uint16_t class_levels[SV_MAX_SEGMENTS + 1];
     /* each class's segments, in order */
     uint8_t class_segs[SV_MAX_SEGMENTS + 1][SV_MAX_SEGMENTS + 1];
     uint8_t class_seg_count[SV_MAX_SEGMENTS + 1];
-    /* exposed accounts per class, mobility and base bucket (the sum of its
-     * segments' hist): a threshold that moves adds or takes one range */
-    uint32_t *class_hist; /* [class_count][MOB_MAX + 1][BASE_LEVELS] */
     /* draw tables: each segment's weight per account for a post by, or a share
      * from, each kind, and the weight of the whole crowd (the segments' weights
      * times their accounts) */
@@ -213,7 +229,7 @@ typedef struct sv_Audience {
      * start and the prior never change); sent_exposed starts at UINT32_MAX,
      * which no crowd reaches, so the first step works it out */
     int32_t sent_now;
-    uint32_t sent_positive, sent_exposed;
+    uint32_t sent_exposed;
     int64_t rep_acc;   /* reputation coupling below a whole tenth */
     int32_t rep_moved; /* tenths the crowd moved reputation */
 
@@ -304,9 +320,10 @@ static inline uint64_t sv_audience_bits(const sv_Audience *a, uint32_t i)
 #define SV_AUDIENCE_SPREAD 450   /* an account's base stance lies within this of its segment's */
 #define SV_AUDIENCE_INFL_JMAX 18 /* influence buckets above a kind's usual (Pareto, alpha 1) */
 
-/* Makes account i of segment seg into *acc from its own bits (inline: the
- * crowd makes one at every exposure). */
-static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint32_t i, uint32_t seg)
+/* Writes what account i of segment seg is made of (base, mob, act) into *acc
+ * from its own bits, and marks it made. */
+static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc, uint32_t i,
+                                           uint32_t seg)
 {
     uint64_t bits = sv_audience_bits(a, i);
     /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
@@ -327,11 +344,27 @@ static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint3
     acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
     uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
     acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0 */
+    acc->flags |= SV_ACCOUNT_MADE;
+}
+
+/* Makes account i of segment seg into *acc from its own bits, unexposed. */
+static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint32_t i, uint32_t seg)
+{
     acc->infl = 0; /* worked out only where it is read, at a share (sv_audience_infl) */
     acc->seg = (uint8_t)seg;
     acc->flags = 0;
     acc->topic = 0;
     acc->seen = 0;
+    sv_audience_make_fields(a, acc, i, seg);
+}
+
+/* Exposed account i, made if it was not yet (before anything reads its
+ * stance, mobility or activity: a look). */
+static inline sv_Account *sv_audience_made(sv_Audience *a, uint32_t i)
+{
+    sv_Account *acc = &a->accounts[i];
+    if (!(acc->flags & SV_ACCOUNT_MADE)) sv_audience_make_fields(a, acc, i, acc->seg);
+    return acc;
 }
 
 /* Account i's influence (segment seg): about 2^infl followers. P(j or more
@@ -352,24 +385,21 @@ sv_Account sv_audience_account(const sv_Audience *a, uint32_t i);
 /* An account's stance now, -1000 (hostile) .. 1000 (supportive). */
 int32_t sv_audience_stance(const sv_Audience *a, uint32_t account);
 sv_StanceBucket sv_audience_bucket(int32_t stance);
-/* The offset and first positive bucket of class c's mobility level m as of
- * the last sync, for the level's first account (the rest are synced). */
-void sv_audience_level_sync(sv_Audience *a, uint32_t c, uint32_t m);
-static inline void sv_audience_class_level(sv_Audience *a, uint32_t c, uint32_t m)
-{
-    if (!(a->class_levels[c] & (1u << m))) sv_audience_level_sync(a, c, m);
-}
-/* Exposed accounts with stance > 0: the running total (no scan). */
+/* The expected number of exposed accounts with stance > 0, in 2^-33 accounts
+ * (no scan: each segment's exposed times its chance of one above 0). */
+uint64_t sv_audience_positive_fine(const sv_Audience *a);
+/* The same rounded to whole accounts. */
 uint32_t sv_audience_positive(const sv_Audience *a);
-/* The same counted from the histograms (for the tests: the two agree). */
+/* The exposed accounts with stance > 0 counted one by one (for the tests:
+ * over many seeds its mean is the expectation). */
 uint32_t sv_audience_positive_scan(const sv_Audience *a);
-/* Moves the running total to the crowd's shift and pull as they are now. */
+/* Moves the thresholds (and the segments' chances above 0) to the crowd's
+ * shift and pull as they are now. */
 void sv_audience_sync_positive(sv_Audience *a);
-/* An account just seen: counts it in the running total when it is above 0. */
-static inline void sv_audience_count_positive(sv_Audience *a, const sv_Account *acc)
-{
-    a->positive += (uint32_t)(acc->base + 32 >= a->class_first[a->seg_class[acc->seg]][acc->mob]);
-}
+/* Exact counts of the pairs of 12-bit uniforms whose noise (sv_audience_make:
+ * the two terms before the -SPREAD) sums to t or more, t = 0..2 SPREAD + 1,
+ * out of 2^24 (for the tests). */
+uint32_t sv_audience_noise_tail(int32_t t);
 /* Their share of the exposed accounts, in tenths of a percent; -1 when none. */
 int32_t sv_audience_supportive(const sv_Audience *a);
 
@@ -456,7 +486,7 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, co
 static inline void sv_audience_look_again(sv_Audience *a, const sv_Session *s, uint32_t i,
                                           sv_ReactMode mode, uint32_t x)
 {
-    sv_Account *acc = &a->accounts[i];
+    sv_Account *acc = &a->accounts[i]; /* made by the caller */
     const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
     if (x < v->most_again) {
         sv_audience_react(a, s, i, v, mode, x);

@@ -407,13 +407,6 @@ static void update_heat(sv_Topic *t)
     }
 }
 
-static uint64_t draw64(sv_Rng *r, uint64_t bound)
-{
-    if (bound <= UINT32_MAX) return sv_audience_below(r, (uint32_t)bound);
-    uint64_t x = ((uint64_t)sv_rng_next(r) << 32) | sv_rng_next(r);
-    return x % bound; /* bounds this large only come from a million-account crowd */
-}
-
 /* The draw table of one slot: a post by, or a share from, one kind. */
 typedef struct DrawTable {
     const uint8_t *w; /* weight per account, by segment */
@@ -431,81 +424,90 @@ static DrawTable draw_table(const sv_Audience *a, uint32_t slot)
     return d;
 }
 
-/* Account i (segment g, just made) sees thread `topic`: it is counted where
- * sentiment and reach are read from, and reacts. */
-static inline void expose(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t topic,
-                          const sv_TopicView *v, uint32_t x)
+/* x^n in 2^-32 (x below 2^32): by squaring, rounding down at each product. */
+static uint64_t pow32(uint64_t x, uint32_t n)
 {
-    sv_Account *acc = &a->accounts[i];
-    acc->flags = SV_ACCOUNT_EXPOSED;
-    acc->topic = (uint8_t)topic;
-    a->order[a->exposed++] = i;
-    a->seg_exposed[acc->seg]++; /* the thread's count: draw_n, once a release */
-    uint32_t c = a->seg_class[acc->seg];
-    sv_audience_class_level(a, c, acc->mob);
-    size_t levels = (SV_AUDIENCE_MOB_MAX + 1u) * SV_AUDIENCE_BASE_LEVELS;
-    a->class_hist[c * levels + (size_t)acc->mob * SV_AUDIENCE_BASE_LEVELS +
-                  (size_t)(acc->base + 32)]++;
-    sv_audience_count_positive(a, acc);
-    a->trail = sv_audience_mix(a->trail, i ^ (s->now_ms << 12));
-    /* a draw above the most its thread can give does nothing (most first looks) */
-    if (x < acc->act * v->most_first) sv_audience_react(a, s, i, v, SV_REACT_EXPOSED, x);
+    uint64_t r = 1ull << 32;
+    for (; n; n >>= 1) {
+        if (n & 1u) r = (r * x) >> 32;
+        x = (x * x) >> 32;
+    }
+    return r;
+}
+
+/* The next k accounts of segment g (in index order: a segment's accounts are
+ * alike) see thread `topic`: each is written exposed (its segment, thread and
+ * flags; the rest is made when something reads it), takes its place in the
+ * exposure order and has its first look. A look acts only below act x the
+ * view's most_first, so a draw at or above the segment's highest activity's
+ * bound stops there and the account is not made (three in four); below it the
+ * account is made and the same draw decides, as it would have. */
+static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, const sv_TopicView *v,
+                         uint32_t g, uint32_t k)
+{
+    uint32_t i0 = a->seg_start[g] + a->seg_exposed[g];
+    a->seg_exposed[g] += k;
+    sv_Account rec = {.seg = (uint8_t)g, .flags = SV_ACCOUNT_EXPOSED, .topic = (uint8_t)topic};
+    uint64_t blank; /* the record as one word: one store an account */
+    _Static_assert(sizeof rec == sizeof blank, "an account is a word");
+    memcpy(&blank, &rec, sizeof blank);
+    /* u < ub exactly when its look's draw (u x CHANCE) >> 32 is below the bound */
+    uint64_t bound = (uint64_t)a->seg_act_hi[g] * v->most_first;
+    uint64_t ub = ((bound << 32) + SV_AUDIENCE_CHANCE - 1u) / SV_AUDIENCE_CHANCE;
+    uint32_t *order = &a->order[a->exposed];
+    a->exposed += k;
+    for (uint32_t j = 0; j < k; j++) {
+        uint32_t i = i0 + j;
+        memcpy(&a->accounts[i], &blank, sizeof blank);
+        order[j] = i;
+        uint32_t u = sv_rng_next(&a->rng);
+        if (u < ub) {
+            const sv_Account *acc = sv_audience_made(a, i);
+            uint32_t x = sv_audience_look_of(u);
+            if (x < acc->act * v->most_first) sv_audience_react(a, s, i, v, SV_REACT_EXPOSED, x);
+        }
+    }
+    a->trail = sv_audience_mix(sv_audience_mix(a->trail, i0 ^ (s->now_ms << 12)), k << 8 | topic);
 }
 
 /* n draws for a thread from the segments a slot's kind reaches, each account
  * as likely as its segment's weight: a draw that lands on an account that has
  * seen a thread already is wasted, which is what slows a pile-on down as the
- * crowd runs out of people who have not seen it. Each draw lands on the
- * accounts not yet exposed with probability fresh / total, so how many are
- * wasted before the next that does is geometric: one draw u gives it (k or
- * more are wasted while u < q^k, q = 1 - fresh / total in 32-bit fixed
- * point, worked out with the table's reciprocal: no division a draw), and a
- * second picks the segment in proportion to its fresh weight; a segment's
- * accounts are alike, so the one reached is its next in order. */
+ * crowd runs out of people who have not seen it. Not drawn one by one: each
+ * of segment g's F fresh accounts is missed by all n draws with chance (1 -
+ * w / total)^n, so F (1 - (1 - w / total)^n) of them are expected to see it;
+ * one uniform draw rounds those expectations across the segments (systematic
+ * rounding: each segment's count is its expectation rounded up or down, with
+ * the right chance of each), and the segment's next accounts in order see it. */
 static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const DrawTable *d,
                    uint32_t n)
 {
-    uint64_t fw[SV_MAX_SEGMENTS + 1], fresh = 0;
+    uint64_t e[SV_MAX_SEGMENTS + 1], any = 0;
     for (uint32_t g = 0; g < a->segment_count; g++) {
-        fw[g] = (uint64_t)d->w[g] * (a->seg_count[g] - a->seg_exposed[g]);
-        fresh += fw[g];
+        uint64_t fresh = a->seg_count[g] - a->seg_exposed[g];
+        /* an account's chance of one draw, in 2^-32 (inv is 2^56 / total) */
+        uint64_t p = ((uint64_t)d->w[g] * d->inv) >> 24, np = p * n, hit;
+        /* np - (np)^2 / 2 while np is below 1/16 (most releases; off by less
+         * than (np)^3 / 6 and np^2 / 2 of it), else (1 - p)^n worked out */
+        if (np < (1ull << 28))
+            hit = np - ((np * np) >> 33);
+        else
+            hit = (1ull << 32) - pow32((1ull << 32) - p, n);
+        e[g] = fresh * hit;
+        any |= e[g];
     }
-    /* 2^56 / total: the total is below 2^28, so fresh x inv fits 64 bits */
-    uint64_t inv = d->inv;
+    if (!n || !any) return;
     /* the thread as this step's looks see it (nothing a look does changes it) */
-    const sv_TopicView *v = n && fresh ? sv_audience_view(a, s, topic) : NULL;
-    uint32_t made = 0; /* the thread's exposed, counted once (no look reads it) */
-    while (n && fresh) {
-        uint64_t q = (1ull << 32) - ((fresh * inv) >> 24), qk = 1ull << 32;
-        uint32_t u = sv_rng_next(&a->rng), wasted = 0;
-        uint64_t x;
-        uint32_t look;
-        if (u >= q) {
-            /* none wasted: u is uniform above q, and so where it falls in
-             * the fresh part picks the account (the high word of (u - q) x
-             * total, below fresh but for rounding) and the low word is the
-             * look's draw: one draw an exposure */
-            uint64_t y = (u - q) * d->total;
-            x = y >> 32;
-            x = x < fresh ? x : fresh - 1;
-            look = (uint32_t)y;
-        } else {
-            while (wasted < n && u < (qk = (qk * q) >> 32)) wasted++;
-            if (wasted == n) break; /* every draw left is wasted */
-            x = draw64(&a->rng, fresh);
-            look = sv_rng_next(&a->rng);
-        }
-        n -= wasted + 1;
-        uint32_t g = 0;
-        while (x >= fw[g]) x -= fw[g++];
-        uint32_t i = a->seg_start[g] + a->seg_exposed[g];
-        sv_audience_make(a, &a->accounts[i], i, g); /* made when first reached */
-        fw[g] -= d->w[g];
-        fresh -= d->w[g];
-        made++;
-        expose(a, s, i, topic, v, sv_audience_look_of(look));
+    const sv_TopicView *v = sv_audience_view(a, s, topic);
+    uint64_t at = sv_rng_next(&a->rng), made = 0;
+    for (uint32_t g = 0; g < a->segment_count; g++) {
+        uint64_t next = at + e[g];
+        uint32_t k = (uint32_t)((next >> 32) - (at >> 32));
+        at = next;
+        if (k) expose_batch(a, s, topic, v, g, k);
+        made += k;
     }
-    a->topics[topic].exposed += made;
+    a->topics[topic].exposed += (uint32_t)made; /* the thread's count, once a release */
 }
 
 static uint32_t hottest(const sv_Audience *a)
@@ -607,7 +609,11 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
         uint32_t x = (uint32_t)(m >> 32);
         uint32_t i = a->order[x >> 10];
         const sv_Account *acc = &a->accounts[i];
-        if ((x & 1023u) * 255u * hottest < heat[acc->topic] * acc->act * 1024u)
+        /* against its segment's highest activity first: most stop there unmade */
+        uint32_t y = (x & 1023u) * 255u * hottest, h = heat[acc->topic] * 1024u;
+        if (y >= h * a->seg_act_hi[acc->seg]) continue;
+        acc = sv_audience_made(a, i);
+        if (y < h * acc->act)
             sv_audience_look_again(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
     }
 }
@@ -642,10 +648,13 @@ static void returns(sv_Audience *a, const sv_Session *s)
             uint32_t x = (uint32_t)(m >> 32);
             uint32_t i = a->order[x >> 8];
             const sv_Account *acc = &a->accounts[i];
-            if ((acc->topic == t) & ((x & 255u) < acc->act)) /* one branch, not two */
-                if (sv_audience_view(a, s, t)->live)         /* a return is to see a reply */
+            /* against its segment's highest activity first: most stop there unmade */
+            if ((acc->topic == t) & ((x & 255u) < a->seg_act_hi[acc->seg])) { /* one branch */
+                acc = sv_audience_made(a, i);
+                if ((x & 255u) < acc->act && sv_audience_view(a, s, t)->live) /* to see a reply */
                     sv_audience_look_again(a, s, i, SV_REACT_RETURN,
                                            sv_audience_look_of((uint32_t)m));
+            }
         }
     }
 }
@@ -657,13 +666,15 @@ static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *att
     int64_t prior = share < 20u ? 20 : (int64_t)share;
     /* the scenario's starting sentiment counts as `prior` accounts, so the meter
      * moves from it smoothly as the first accounts arrive */
-    uint32_t positive = sv_audience_positive(a);
-    if (positive != a->sent_positive || a->exposed != a->sent_exposed) {
-        /* most steps in a quiet hour change neither: the division is kept */
-        int64_t pos = (int64_t)positive * 1000;
-        int64_t sent = (pos + (int64_t)a->sent_initial * prior) / ((int64_t)a->exposed + prior);
+    if (a->pos_moved || a->exposed != a->sent_exposed) {
+        /* most steps in a quiet hour change neither: the division is kept. The
+         * expected accounts above 0, in 2^-20 (2^-33 is too fine to multiply) */
+        a->pos_moved = false;
+        a->pos_fine = sv_audience_positive_fine(a);
+        int64_t pos = (int64_t)(a->pos_fine >> 13) * 1000;
+        int64_t sent = (pos + ((int64_t)a->sent_initial * prior << 20)) /
+                       (((int64_t)a->exposed + prior) << 20);
         a->sent_now = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);
-        a->sent_positive = positive;
         a->sent_exposed = a->exposed;
     }
     out->sentiment = a->sent_now;

@@ -513,16 +513,25 @@ static void test_meters_from_the_crowd(void **state)
     sv_session_free(&s);
 }
 
+/* How many of the 2^24 pairs of 12-bit uniforms give each sum t of the two
+ * noise terms of sv_audience_make, counted by brute force (its convolution). */
+static void noise_pairs(uint32_t conv[2 * SV_AUDIENCE_SPREAD + 1])
+{
+    uint32_t term[SV_AUDIENCE_SPREAD + 1] = {0};
+    for (uint32_t u = 0; u < 4096; u++) term[(u * (SV_AUDIENCE_SPREAD + 1)) >> 12]++;
+    memset(conv, 0, (2 * SV_AUDIENCE_SPREAD + 1) * sizeof *conv);
+    for (int i = 0; i <= SV_AUDIENCE_SPREAD; i++)
+        for (int j = 0; j <= SV_AUDIENCE_SPREAD; j++) conv[i + j] += term[i] * term[j];
+}
+
 /* What the expectation is made of, exactly: the noise's tail against the
  * convolution of its two terms, and each segment's mobility levels against
  * the 512 jitters one by one. */
 static void test_expectation_tables(void **state)
 {
     (void)state;
-    uint32_t term[SV_AUDIENCE_SPREAD + 1] = {0}, conv[2 * SV_AUDIENCE_SPREAD + 1] = {0};
-    for (uint32_t u = 0; u < 4096; u++) term[(u * (SV_AUDIENCE_SPREAD + 1)) >> 12]++;
-    for (int i = 0; i <= SV_AUDIENCE_SPREAD; i++)
-        for (int j = 0; j <= SV_AUDIENCE_SPREAD; j++) conv[i + j] += term[i] * term[j];
+    uint32_t conv[2 * SV_AUDIENCE_SPREAD + 1];
+    noise_pairs(conv);
     uint32_t tail = 0;
     assert_int_equal(sv_audience_noise_tail(2 * SV_AUDIENCE_SPREAD + 1), 0);
     for (int t = 2 * SV_AUDIENCE_SPREAD; t >= 0; t--) {
@@ -543,6 +552,15 @@ static void test_expectation_tables(void **state)
             assert_int_equal(a->seg_mob_n[g][m], n[m]);
             if (n[m]) assert_true(m >= a->seg_mob_lo[g] && m <= a->seg_mob_hi[g]);
         }
+        /* the activity bound the looks are checked against before an account is
+         * made: every activity byte gives at most it, and the highest gives it */
+        uint32_t most = 0;
+        for (uint32_t r = 0; r < 256; r++) {
+            uint32_t act = a->seg_act[g] * (256u + 2u * r) / 512u;
+            act = act < 1 ? 1 : act > 255 ? 255 : act;
+            most = act > most ? act : most;
+        }
+        assert_int_equal(a->seg_act_hi[g], most);
     }
     sv_session_free(&s);
 }
@@ -555,10 +573,8 @@ static void test_expectation_tables(void **state)
 static void test_sentiment_is_the_expectation(void **state)
 {
     (void)state;
-    uint32_t term[SV_AUDIENCE_SPREAD + 1] = {0}, conv[2 * SV_AUDIENCE_SPREAD + 1] = {0};
-    for (uint32_t u = 0; u < 4096; u++) term[(u * (SV_AUDIENCE_SPREAD + 1)) >> 12]++;
-    for (int i = 0; i <= SV_AUDIENCE_SPREAD; i++)
-        for (int j = 0; j <= SV_AUDIENCE_SPREAD; j++) conv[i + j] += term[i] * term[j];
+    uint32_t conv[2 * SV_AUDIENCE_SPREAD + 1];
+    noise_pairs(conv);
     double counted = 0, expected = 0;
     for (uint64_t seed = 1; seed <= 100; seed++) {
         sv_Session s;

@@ -239,8 +239,7 @@ sv_Status sv_audience_init(sv_Session *s)
         uint64_t mobk =
             (uint64_t)(uint32_t)a->seg_mobility[g] * kind_factor[kind] * SV_AUDIENCE_MOB_MAX;
         a->seg_mobk[g] = (mobk << 32) / 16384000u;
-        uint32_t hi = kind_act[kind] * 766u / 512u; /* sv_audience_make's, r1 >> 24 = 255 */
-        a->seg_act_hi[g] = (uint8_t)(hi < 1 ? 1 : hi > 255 ? 255 : hi);
+        a->seg_act_hi[g] = sv_audience_act(a, g, 255u); /* the highest an account can have */
         make_mobility(a, g);
     }
     make_classes(a);

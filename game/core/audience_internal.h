@@ -143,9 +143,7 @@ typedef struct sv_Audience {
      * a look in again or a return is checked against it before the account
      * is made (most are not: the same draw decides, so nothing changes) */
     uint8_t seg_act_hi[SV_MAX_SEGMENTS + 1];
-    /* the sum of seg_exposed x seg_pos (2^-33 accounts) as read_meters last
-     * worked it out, and whether a sync moved a seg_pos since */
-    uint64_t pos_fine;
+    /* a sync moved a seg_pos since read_meters last worked sentiment out */
     bool pos_moved;
     /* the shift and pull class_first was last worked out for (the thresholds
      * depend on nothing else once the segments are made) */
@@ -320,6 +318,15 @@ static inline uint64_t sv_audience_bits(const sv_Audience *a, uint32_t i)
 #define SV_AUDIENCE_SPREAD 450   /* an account's base stance lies within this of its segment's */
 #define SV_AUDIENCE_INFL_JMAX 18 /* influence buckets above a kind's usual (Pareto, alpha 1) */
 
+/* The activity of an account of segment seg whose activity byte (the top 8
+ * bits of its r1) is r: 0.5 .. 1.5 times its kind's, never 0. It grows with
+ * r, so r = 255 gives the segment's highest (seg_act_hi). */
+static inline uint8_t sv_audience_act(const sv_Audience *a, uint32_t seg, uint32_t r)
+{
+    uint32_t act = a->seg_act[seg] * (256u + 2u * r) / 512u;
+    return (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);
+}
+
 /* Writes what account i of segment seg is made of (base, mob, act) into *acc
  * from its own bits, and marks it made. */
 static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc, uint32_t i,
@@ -342,8 +349,7 @@ static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc
      * (seg_mobk is the rest of the fraction in 2^-32: no division) */
     uint64_t m = (a->seg_mobk[seg] * jitter + (1ull << 31)) >> 32;
     acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
-    uint32_t act = a->seg_act[seg] * (256u + 2u * (r1 >> 24)) / 512u; /* 0.5 .. 1.5 */
-    acc->act = (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);        /* never 0 */
+    acc->act = sv_audience_act(a, seg, r1 >> 24);
     acc->flags |= SV_ACCOUNT_MADE;
 }
 

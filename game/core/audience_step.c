@@ -670,8 +670,7 @@ static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *att
         /* most steps in a quiet hour change neither: the division is kept. The
          * expected accounts above 0, in 2^-20 (2^-33 is too fine to multiply) */
         a->pos_moved = false;
-        a->pos_fine = sv_audience_positive_fine(a);
-        int64_t pos = (int64_t)(a->pos_fine >> 13) * 1000;
+        int64_t pos = (int64_t)(sv_audience_positive_fine(a) >> 13) * 1000;
         int64_t sent = (pos + ((int64_t)a->sent_initial * prior << 20)) /
                        (((int64_t)a->exposed + prior) << 20);
         a->sent_now = (int32_t)(sent < 0 ? 0 : sent > 1000 ? 1000 : sent);

@@ -185,6 +185,14 @@ sv_fresh_pack(fresh6 33 31 2)
 # that only the crowd reads, a complete answer ten minutes later against a
 # quick apology with a promise, and an apology for a weekend's silence.
 sv_fresh_pack(fresh7 32 26 6)
+# fresh8: as written 19 of 27, order 10 (tests/fresh8/README.md); 25 of 27,
+# order 2 after a third public reply that takes back the brand's own wrong
+# answers is no third round (H1), a friendly correction is no payment for a
+# false claim (H2), the rules better-result-shown (H3) and
+# answer-put-off-when-known (H4), and order-broken sparing a promised check
+# of an unverified complaint (H5, partly). The two left are H5: an apology
+# to a complaint nobody has checked ranks above saying what is being checked.
+sv_fresh_pack(fresh8 27 25 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

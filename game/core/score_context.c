@@ -1141,11 +1141,15 @@ static int rank_at(const uint8_t *kinds, uint8_t n, uint8_t i)
  * confirmation or denial after a round that began with one starts the next
  * round instead of stepping back. Empathy is placed like a confirmation but is
  * no step of the guide's order: it is not counted towards "ok", and it neither
- * begins a round nor starts a new one. */
+ * begins a round nor starts a new one. A second explanation after the customer
+ * was made good, when the first stood in its place, is what changed so it does
+ * not happen again (APOLOGY-EXPLAIN-COMPENSATE: the why and the measures taken),
+ * not an excuse after the fact. */
 static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
 {
     int last = -1;
-    bool owned = false; /* the current round began by confirming or denying (empathy aside) */
+    bool owned = false;     /* the current round began by confirming or denying (empathy aside) */
+    bool explained = false; /* an explanation stood in its place in this round */
     *ranked = 0;
     *back = false;
     for (uint8_t i = 0; i < n; i++) {
@@ -1153,8 +1157,11 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
         if (r < 0) continue;
         bool feeling = kinds[i] == SV_PART_EMPATHISE;
         if (!feeling) (*ranked)++;
+        if (kinds[i] == SV_PART_EXPLAIN && last > 3 && explained) continue;
+        if (kinds[i] == SV_PART_EXPLAIN && last <= 3) explained = true;
         if (r == 1 && last > 1 && owned && !feeling) {
             last = 1;
+            explained = false;
             continue;
         }
         if (r == 1 && last <= 1 && !feeling) owned = true;

@@ -75,6 +75,9 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->asks = coin(x);
     c->misled = coin(x);
     c->own_thread = coin(x);
+    c->under_complaint = coin(x);
+    c->moderates = coin(x);
+    c->promise_after_end = coin(x);
     c->thread_replies = below(x, 4);
     c->solution_offered = coin(x);
     c->policy = (int8_t)((int)below(x, 3) - 1);

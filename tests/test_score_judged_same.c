@@ -181,6 +181,8 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, compensates),
         offsetof(sv_ScoreContext, solution),
         offsetof(sv_ScoreContext, closes),
+        offsetof(sv_ScoreContext, moderates),
+        offsetof(sv_ScoreContext, promise_after_end),
         offsetof(sv_ScoreContext, claim_true),
         offsetof(sv_ScoreContext, watched),
         offsetof(sv_ScoreContext, recurring),
@@ -194,6 +196,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, known_false),
         offsetof(sv_ScoreContext, corrected),
         offsetof(sv_ScoreContext, own_thread),
+        offsetof(sv_ScoreContext, under_complaint),
         offsetof(sv_ScoreContext, misled),
         offsetof(sv_ScoreContext, answered_here),
     };

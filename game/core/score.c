@@ -70,6 +70,8 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_COMPENSATES:
     case SV_TEST_SOLUTION:
     case SV_TEST_CLOSES:
+    case SV_TEST_MODERATES:
+    case SV_TEST_PROMISE_AFTER_END:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -106,6 +108,8 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_COMPENSATES: return c->compensates == (n->value != 0);
     case SV_TEST_SOLUTION: return c->solution == (n->value != 0);
     case SV_TEST_CLOSES: return c->closes == (n->value != 0);
+    case SV_TEST_MODERATES: return c->moderates == (n->value != 0);
+    case SV_TEST_PROMISE_AFTER_END: return c->promise_after_end == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
     case SV_TEST_OWN_DELAY_PCT:
         return c->own_delay_pct >= 0 && sv_compare(c->own_delay_pct, n->op, n->value);
@@ -131,6 +135,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_ASKS: return c->asks == want;
     case SV_TEST_MISLED: return c->misled == want;
     case SV_TEST_OWN_THREAD: return c->own_thread == want;
+    case SV_TEST_UNDER_COMPLAINT: return c->under_complaint == want;
     case SV_TEST_WATCHED: return c->watched == want;
     case SV_TEST_CLAIMS:
         /* 1 every claim true, 0 every claim false, 2 some of each */

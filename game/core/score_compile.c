@@ -29,6 +29,8 @@ enum {
     Y_COMPENSATES,
     Y_SOLUTION,
     Y_CLOSES,
+    Y_MODERATES,
+    Y_PROMISE_AFTER_END,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -41,6 +43,7 @@ enum {
     Y_ASKS,
     Y_MISLED,
     Y_OWN_THREAD,
+    Y_UNDER_COMPLAINT,
     Y_FIXED, /* neither's from here */
     Y_FACTS_MISSING,
     Y_COUNT
@@ -103,6 +106,8 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_COMPENSATES: return yes_no(Y_COMPENSATES, v);
     case SV_TEST_SOLUTION: return yes_no(Y_SOLUTION, v);
     case SV_TEST_CLOSES: return yes_no(Y_CLOSES, v);
+    case SV_TEST_MODERATES: return yes_no(Y_MODERATES, v);
+    case SV_TEST_PROMISE_AFTER_END: return yes_no(Y_PROMISE_AFTER_END, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -115,6 +120,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_ASKS: return yes_no(Y_ASKS, v);
     case SV_TEST_MISLED: return yes_no(Y_MISLED, v);
     case SV_TEST_OWN_THREAD: return yes_no(Y_OWN_THREAD, v);
+    case SV_TEST_UNDER_COMPLAINT: return yes_no(Y_UNDER_COMPLAINT, v);
     case SV_TEST_FIXED: return yes_no(Y_FIXED, v);
     case SV_TEST_FACTS_MISSING: return yes_no(Y_FACTS_MISSING, v);
     case SV_TEST_CONFIRMS: return v ? F_CONFIRMS_TRUE : F_CONFIRMS_FALSE;
@@ -154,6 +160,8 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_COMPENSATES, c->compensates);
         set_yes_no(f, Y_SOLUTION, c->solution);
         set_yes_no(f, Y_CLOSES, c->closes);
+        set_yes_no(f, Y_MODERATES, c->moderates);
+        set_yes_no(f, Y_PROMISE_AFTER_END, c->promise_after_end);
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
@@ -181,6 +189,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_ASKS, c->asks);
         set_yes_no(f, Y_MISLED, c->misled);
         set_yes_no(f, Y_OWN_THREAD, c->own_thread);
+        set_yes_no(f, Y_UNDER_COMPLAINT, c->under_complaint);
         if (c->claims_true && c->claims_false) set_bit(f, F_CLAIMS_MIXED);
         if (c->claims_true && !c->claims_false) set_bit(f, F_CLAIMS_TRUE);
         if (c->claims_false && !c->claims_true) set_bit(f, F_CLAIMS_FALSE);
@@ -944,7 +953,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 49, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 52, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 160, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1021,7 +1030,8 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
         (uint64_t)c->owned_before << 21 | (uint64_t)c->answered_private << 22 |
         (uint64_t)c->known_false << 23 | (uint64_t)c->corrected << 24 |
         (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26 |
-        (uint64_t)c->answered_here << 27;
+        (uint64_t)c->answered_here << 27 | (uint64_t)c->moderates << 28 |
+        (uint64_t)c->promise_after_end << 29 | (uint64_t)c->under_complaint << 30;
 #define PAIR(a, b) (key[n++] = (uint64_t)(uint32_t)(a) | (uint64_t)(uint32_t)(b) << 32)
     PAIR(c->trigger, c->decision);
     PAIR(c->post, c->option);

@@ -961,6 +961,15 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     /* by whoever started the thread: a follow-up of the complainer's, not another visitor's */
     int32_t root = sv_score_thread(sc, post);
     c->own_thread = sv_in_range(root, sc->post_count) && sc->posts[root].author == p->author;
+    /* someone else speaking in the thread of a complaint that is right, or partly: what the brand
+     * says to them is said over the complainer's head (PRO, ALWAYS) */
+    if (!c->own_thread && sv_in_range(root, sc->post_count) && root != post) {
+        const sv_Post *q = &sc->posts[root];
+        bool right = q->claims.count ? false : q->claim_true;
+        for (uint32_t i = 0; i < q->claims.count && q->claims.start + i < sc->fact_count; i++)
+            right = right || sc->facts[q->claims.start + i].truth;
+        c->under_complaint = q->valence == SV_VALENCE_NEGATIVE && right;
+    }
     c->loss = p->loss;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;
@@ -1027,6 +1036,12 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     /* a closing note is one only in public and with words (as the crowd reads it) */
     const sv_Option *own = sv_reply_option_inline(sc, r);
     c->closes = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->closes;
+    c->moderates = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->moderates;
+    /* a follow-up due after the run ends: a later answer may keep it, nothing can break it */
+    uint32_t window = s->score && s->score->model ? s->score->model->promise_window_ms
+                                                  : SV_SCORE_PROMISE_WINDOW_MS;
+    uint32_t due = c->speaks && !r->prior ? sv_score_promise_due(sc, r, window) : 0;
+    c->promise_after_end = due && (uint64_t)snap->t_ms + due > sc->duration_ms;
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&
@@ -1126,11 +1141,15 @@ static int rank_at(const uint8_t *kinds, uint8_t n, uint8_t i)
  * confirmation or denial after a round that began with one starts the next
  * round instead of stepping back. Empathy is placed like a confirmation but is
  * no step of the guide's order: it is not counted towards "ok", and it neither
- * begins a round nor starts a new one. */
+ * begins a round nor starts a new one. A second explanation after the customer
+ * was made good, when the first stood in its place, is what changed so it does
+ * not happen again (APOLOGY-EXPLAIN-COMPENSATE: the why and the measures taken),
+ * not an excuse after the fact. */
 static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
 {
     int last = -1;
-    bool owned = false; /* the current round began by confirming or denying (empathy aside) */
+    bool owned = false;     /* the current round began by confirming or denying (empathy aside) */
+    bool explained = false; /* an explanation stood in its place in this round */
     *ranked = 0;
     *back = false;
     for (uint8_t i = 0; i < n; i++) {
@@ -1138,8 +1157,11 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
         if (r < 0) continue;
         bool feeling = kinds[i] == SV_PART_EMPATHISE;
         if (!feeling) (*ranked)++;
+        if (kinds[i] == SV_PART_EXPLAIN && last > 3 && explained) continue;
+        if (kinds[i] == SV_PART_EXPLAIN && last <= 3) explained = true;
         if (r == 1 && last > 1 && owned && !feeling) {
             last = 1;
+            explained = false;
             continue;
         }
         if (r == 1 && last <= 1 && !feeling) owned = true;

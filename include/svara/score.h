@@ -136,7 +136,10 @@ typedef enum {
     SV_TEST_CLOSES,    /* value 0/1: a public closing note (the option's closes) */
     SV_TEST_ASKS,      /* value 0/1: the post asks something the brand can answer (asks) */
     SV_TEST_MISLED, /* value 0/1: an earlier public reply in the thread stated something untrue */
-    SV_TEST_OWN_THREAD, /* value 0/1: the post's author wrote its thread's first post */
+    SV_TEST_OWN_THREAD,      /* value 0/1: the post's author wrote its thread's first post */
+    SV_TEST_MODERATES,       /* value 0/1: a public calm word about the thread's tone (moderates) */
+    SV_TEST_UNDER_COMPLAINT, /* value 0/1: another person's post under a complaint that is right */
+    SV_TEST_PROMISE_AFTER_END, /* value 0/1: its promised follow-up falls due after the run ends */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -279,8 +282,10 @@ typedef struct sv_ScoreContext {
     uint8_t confirms_true, confirms_false, denies_true, denies_false;
     uint8_t guesses; /* facts it confirms or denies that the player cannot know yet */
     bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
-    bool closes;   /* a public closing note with words: the option's `closes` */
-    int32_t offer; /* value offered, 0 none */
+    bool closes;    /* a public closing note with words: the option's `closes` */
+    bool moderates; /* a public calm word about the thread's tone: the option's `moderates` */
+    bool promise_after_end; /* it promises a follow-up due after the scenario's end: never broken */
+    int32_t offer;          /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;
@@ -302,7 +307,9 @@ typedef struct sv_ScoreContext {
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */
     bool corrected;        /* an earlier public reply in the thread denied something false */
-    bool own_thread;    /* the post's author wrote its thread's first post (the one it is about) */
+    bool own_thread; /* the post's author wrote its thread's first post (the one it is about) */
+    bool under_complaint; /* another person's post in the thread of a complaint that is (partly)
+                             true: a bystander speaking over the complainer */
     bool misled;        /* an earlier public reply in the thread confirmed something false or denied
                            something true */
     bool answered_here; /* answered_public: a public reply in the thread answers the post (the

@@ -46,36 +46,34 @@ static void test_calm_word_to_a_rude_fan(void **state)
 }
 
 /* Posted at midnight, found at seven. The quick apology promises an answer
- * within the hour in a scenario of thirty minutes: it can never be seen
- * broken, so it no longer earns explanation-promised up front (only
- * promise-kept, if a later answer keeps it), and the complete answer
- * after a ten-minute check ranks first. The same promise in a run long enough
- * to see it due earns it again: the reading is the run's end, not the promise. */
-static void test_promise_the_run_never_reaches(void **state)
+ * within the hour in a scenario of thirty minutes. The guides let the
+ * explanation come later when the reply promises it (APOLOGY-EXPLAIN-
+ * COMPENSATE), and a promise that never comes is charged when it falls due:
+ * so the credit up front is the same whether the run is long enough to see
+ * it due or not. What a reply earns is what it says and does, never where
+ * the scenario happens to end (fresh7's G4, left open: the complete answer
+ * ten minutes later does not yet rank above this one). */
+static void test_promise_credit_is_not_the_run_length(void **state)
 {
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh7", "x-pharmacy-night");
     rd_Run r;
-    rd_play_one(&r, &sit, "complete", 10, "answer", "o-complete");
-    rd_Judged complete, promise, holding;
-    rd_judge_option(&r, "answer", "o-complete", &complete);
-    rd_judge_option(&r, "answer", "o-sorry-promise", &promise);
+    rd_play_one(&r, &sit, "short", 10, "answer", "o-sorry-promise");
+    rd_Judged short_run, holding;
+    rd_judge_option(&r, "answer", "o-sorry-promise", &short_run);
     rd_judge_option(&r, "answer", "o-holding", &holding);
-    EXPECT_HIT(&promise, "promise-beyond-the-run", &complete);
-    EXPECT_NO_HIT(&promise, "explanation-promised", &complete);
-    EXPECT_HIT(&promise, "follow-up-promised", &complete);
-    EXPECT_NO_HIT(&complete, "promise-beyond-the-run", &promise);
-    EXPECT_BEATS(&complete, &promise);
-    EXPECT_BEATS(&promise, &holding);
+    EXPECT_HIT(&short_run, "explanation-promised", &holding);
+    EXPECT_HIT(&short_run, "follow-up-promised", &holding);
+    EXPECT_BEATS(&short_run, &holding);
     rd_stop(&r);
 
     sit.sc.duration_ms = 4u * 3600u * 1000u; /* four hours: the promise falls due in the run */
     rd_play_one(&r, &sit, "long", 10, "answer", "o-sorry-promise");
-    rd_Judged seen;
-    rd_judge_option(&r, "answer", "o-sorry-promise", &seen);
-    EXPECT_HIT(&seen, "explanation-promised", NULL);
-    EXPECT_NO_HIT(&seen, "promise-beyond-the-run", NULL);
+    rd_Judged long_run;
+    rd_judge_option(&r, "answer", "o-sorry-promise", &long_run);
+    EXPECT_HIT(&long_run, "explanation-promised", NULL);
+    assert_int_equal(short_run.value, long_run.value);
     rd_stop(&r);
     rd_unload(&sit);
 }
@@ -116,7 +114,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_calm_word_to_a_rude_fan),
-        cmocka_unit_test(test_promise_the_run_never_reaches),
+        cmocka_unit_test(test_promise_credit_is_not_the_run_length),
         cmocka_unit_test(test_what_changed_after_the_remedy),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);

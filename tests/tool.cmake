@@ -181,12 +181,13 @@ sv_fresh_pack(fresh6 33 31 2)
 # fresh7: as written 22 of 32, order 10 (tests/fresh7/README.md); 26 of 32,
 # order 6 after the rules troll-true-part-hidden and a narrower
 # accommodating-a-false-claim (G1) and colleague-asked-what-was-known (G2).
-# 30 of 32, order 2 after calm-word-on-the-thread and
-# bystander-answered-over-the-complaint (G3), explanation-promised only for a
-# promise the run sees fall due (G4) and what changed after the remedy read as
-# no step back (G5, part). The two left are G5's: owning a weekend's silence
-# without a "you're right" ranks below the plain answer that has one.
-sv_fresh_pack(fresh7 32 30 2)
+# 28 of 32, order 4 after calm-word-on-the-thread and
+# bystander-answered-over-the-complaint (G3) and what changed after the remedy
+# read as no step back (G5, part). The four left are G4's (a quick promise
+# against a complete answer ten minutes later; a fix that read the run's end
+# was taken back) and G5's (owning a weekend's silence without a "you're
+# right" ranks below the plain answer that has one).
+sv_fresh_pack(fresh7 32 28 4)
 # fresh8: as written 19 of 27, order 10 (tests/fresh8/README.md); 25 of 27,
 # order 2 after a third public reply that takes back the brand's own wrong
 # answers is no third round (H1), a friendly correction is no payment for a

@@ -167,7 +167,7 @@ static void test_check_under_way_is_no_excuse(void **state)
     rd_judge_option(&r, "answer", "o-check", &check);
     rd_judge_option(&r, "answer", "o-hide", &hide);
     EXPECT_NO_HIT(&check, "order-broken", &hide);
-    /* its promise falls due after the run: kept open, not credited up front */
+    EXPECT_HIT(&check, "explanation-promised", &hide);
     EXPECT_HIT(&check, "follow-up-promised", &hide);
     EXPECT_BEATS(&check, &hide);
     rd_stop(&r);

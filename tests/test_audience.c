@@ -565,81 +565,6 @@ static void test_expectation_tables(void **state)
     sv_session_free(&s);
 }
 
-/* The bounds a look is checked against before its account is made are true
- * bounds: for every stance an account of each segment can have (every base
- * bucket its noise reaches, every mobility level it has) at the crowd's shift
- * and pull, whatever it has done already and however it looks, its chances
- * come to at most its segment's bound, for threads of every kind. A bound
- * below one of them would change what the crowd does (the digests); this
- * fails first. */
-static void test_look_bounds(void **state)
-{
-    (void)state;
-    sv_Session s;
-    start(&s, 7);
-    sv_Audience *a = s.audience;
-    static const int32_t shifts[] = {-4000, -700, 0, 260, 1500, 4000};
-    static const int32_t follows[] = {-1000, -300, 0, 450};
-    static const uint32_t flag_sets[] = {0, SV_ACCOUNT_LIKED_REPLY,
-                                         SV_ACCOUNT_LIKED | SV_ACCOUNT_SHARED};
-    uint64_t checked = 0, tight = 0;
-    for (size_t si = 0; si < sizeof shifts / sizeof *shifts; si++)
-        for (size_t fi = 0; fi < sizeof follows / sizeof *follows; fi++) {
-            a->shift = shifts[si];
-            a->follow = follows[fi];
-            sv_audience_sync_positive(a);
-            for (uint32_t kind = 0; kind < 3 * 7 * 2 * 2; kind++) {
-                sv_TopicView v;
-                memset(&v, 0, sizeof v);
-                v.side = (int8_t)(kind % 3) - 1;
-                uint32_t lk = kind / 3 % 7; /* not live, or live: good or not, humour */
-                v.live = lk > 0;
-                v.good = lk > 0 && (lk - 1) % 2 == 0;
-                v.humour = (uint8_t)(lk > 0 ? (lk - 1) / 2 : 0);
-                v.tag = v.live ? 1 : 0;
-                v.talk = kind / 21 % 2;
-                uint32_t heat = kind / 42 % 2 ? 1000u : 300u;
-                v.share_heat = 600u * heat / 1000u;
-                v.comment_heat = 90u * heat / 1000u;
-                for (uint32_t g = 0; g < a->segment_count; g++) {
-                    v.seg_made = 0;
-                    sv_audience_view_segment(a, &v, g);
-                    uint64_t most_look = 0;
-                    for (int32_t n = -SV_AUDIENCE_SPREAD; n <= SV_AUDIENCE_SPREAD; n++) {
-                        int32_t b = sv_audience_base(a, g, n);
-                        if (n > -SV_AUDIENCE_SPREAD && b == sv_audience_base(a, g, n - 1)) continue;
-                        for (uint32_t m = a->seg_mob_lo[g]; m <= a->seg_mob_hi[g]; m++) {
-                            int32_t st = 32 * b + 16 + sv_audience_offset(a, g, (int32_t)m);
-                            st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
-                            for (size_t k = 0; k < 3; k++)
-                                for (int mode = SV_REACT_EXPOSED; mode <= SV_REACT_RETURN; mode++) {
-                                    sv_LookPpm p = sv_audience_look_ppm(&v, st, flag_sets[k],
-                                                                        (sv_ReactMode)mode);
-                                    uint64_t sum = (p.like < 1000000u ? p.like : 1000000u) +
-                                                   (p.share < 1000000u ? p.share : 1000000u) +
-                                                   (p.comment < 1000000u ? p.comment : 1000000u);
-                                    if (mode == SV_REACT_EXPOSED) {
-                                        assert_true(sum <= v.seg_first[g]);
-                                        most_look = sum > most_look ? sum : most_look;
-                                    } else {
-                                        assert_true(255u * sum <= v.seg_again[g]);
-                                    }
-                                    checked++;
-                                }
-                        }
-                    }
-                    /* and not far above them: within a tenth for most */
-                    tight += most_look * 10 >= (uint64_t)v.seg_first[g] * 9;
-                }
-            }
-        }
-    print_message("look bounds: %llu looks checked, %llu of %u bounds within a tenth\n",
-                  (unsigned long long)checked, (unsigned long long)tight,
-                  (unsigned)(6 * 4 * 84 * a->segment_count));
-    assert_true(tight * 2 > 6 * 4 * 84 * (uint64_t)a->segment_count);
-    sv_session_free(&s);
-}
-
 /* A segment's chance of an account above 0, as sentiment reads it, is the
  * exact chance over everything an account is made from (the noise's sum, by
  * its exact counts, and the 512 jitters), with the crowd's shift and pull as
@@ -1035,7 +960,6 @@ int main(void)
         cmocka_unit_test(test_segments_move_by_kind),
         cmocka_unit_test(test_meters_from_the_crowd),
         cmocka_unit_test(test_expectation_tables),
-        cmocka_unit_test(test_look_bounds),
         cmocka_unit_test(test_sentiment_is_the_expectation),
         cmocka_unit_test(test_accounts_made_when_read),
         cmocka_unit_test(test_pending_masks),

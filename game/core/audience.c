@@ -187,12 +187,10 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
     a->reply_reactions = calloc(replies + 1u, sizeof *a->reply_reactions);
     a->reply_quality = calloc(replies + 1u, sizeof *a->reply_quality);
     a->pool_recent = calloc(sc->comment_pool_count + 1u, sizeof *a->pool_recent);
-    a->view = malloc(SV_MAX_TOPICS * sizeof *a->view); /* read only once written (view_fresh) */
     if (!a->accounts || !a->order || !a->pending || !a->post_topic || !a->post_reactions ||
-        !a->reply_reactions || !a->reply_quality || !a->pool_recent || !a->view)
+        !a->reply_reactions || !a->reply_quality || !a->pool_recent)
         return false;
     a->fixed_bytes = sizeof *a + (size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending +
-                     SV_MAX_TOPICS * sizeof *a->view +
                      (sc->post_count + 1u) * (sizeof *a->post_topic + sizeof *a->post_reactions) +
                      (replies + 1u) * (sizeof *a->reply_reactions + sizeof *a->reply_quality) +
                      (sc->comment_pool_count + 1u) * sizeof *a->pool_recent;
@@ -212,7 +210,6 @@ void sv_audience_free(sv_Session *s)
     free(a->reply_reactions);
     free(a->reply_quality);
     free(a->pool_recent);
-    free(a->view);
     free(a->comments);
     free(a);
     s->audience = NULL;
@@ -243,9 +240,6 @@ sv_Status sv_audience_init(sv_Session *s)
             (uint64_t)(uint32_t)a->seg_mobility[g] * kind_factor[kind] * SV_AUDIENCE_MOB_MAX;
         a->seg_mobk[g] = (mobk << 32) / 16384000u;
         a->seg_act_hi[g] = sv_audience_act(a, g, 255u); /* the highest an account can have */
-        /* and the stances it can have before the crowd's shift and pull */
-        a->seg_st_lo[g] = (int16_t)(32 * sv_audience_base(a, g, -SV_AUDIENCE_SPREAD) + 16);
-        a->seg_st_hi[g] = (int16_t)(32 * sv_audience_base(a, g, SV_AUDIENCE_SPREAD) + 16);
         make_mobility(a, g);
     }
     make_classes(a);

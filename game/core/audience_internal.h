@@ -97,18 +97,11 @@ typedef struct sv_TopicView {
     uint8_t humour;      /* SV_HUMOUR_* of that reply */
     uint32_t share_heat; /* ppm of a thread share per unit of agreement: SHARE_PPM x heat */
     uint32_t comment_heat; /* ppm per 1000 of keenness of a comment on first sight */
-    /* Per segment, worked out when a look of one of its accounts first needs
-     * it (bit g of seg_made): the most a first look's three chances can come
-     * to (ppm) for an account of the segment, whose stance this step lies
-     * between its lowest base bucket at its lowest offset and its highest at
-     * its highest (sv_audience_view_segment); and the draw below which one of
-     * its accounts looking in again or coming back may act (act 255 x the
-     * most its three chances can come to), UINT32_MAX when that is certainty */
-    uint32_t seg_made;
-    uint32_t seg_first[SV_MAX_SEGMENTS + 1];
-    uint32_t seg_again[SV_MAX_SEGMENTS + 1];
+    uint32_t most_first;   /* ppm: the most a first look's three chances can come to */
+    /* the draw below which a look in again or a return may act (act 255 x the
+     * most its three chances can come to); UINT32_MAX when that is certainty */
+    uint32_t most_again;
 } sv_TopicView;
-_Static_assert(SV_MAX_SEGMENTS + 1 <= 32, "a view's seg_made holds every segment");
 
 typedef struct sv_Audience {
     uint32_t size;
@@ -150,11 +143,6 @@ typedef struct sv_Audience {
      * a look in again or a return is checked against it before the account
      * is made (most are not: the same draw decides, so nothing changes) */
     uint8_t seg_act_hi[SV_MAX_SEGMENTS + 1];
-    /* the stance before the offsets (32 base + 16) of the lowest and the
-     * highest base bucket an account of the segment can have (its stance less
-     * and plus the noise's SV_AUDIENCE_SPREAD): with its mobility levels'
-     * offsets they bound its stance (sv_audience_view_segment) */
-    int16_t seg_st_lo[SV_MAX_SEGMENTS + 1], seg_st_hi[SV_MAX_SEGMENTS + 1];
     /* a sync moved a seg_pos since read_meters last worked sentiment out */
     bool pos_moved;
     /* the shift and pull class_first was last worked out for (the thresholds
@@ -225,8 +213,7 @@ typedef struct sv_Audience {
     int64_t chatter_carry; /* sixteenths of a draw */
     sv_Topic topics[SV_MAX_TOPICS];
     uint32_t topic_count;
-    /* [SV_MAX_TOPICS], read only where view_fresh says it is this step's */
-    sv_TopicView *view;
+    sv_TopicView view[SV_MAX_TOPICS];
     uint64_t view_fresh;           /* bit t: view[t] is this step's (cleared at each step) */
     int16_t *post_topic;           /* [post_count]: -1 */
     sv_Reactions *post_reactions;  /* [post_count] */
@@ -340,16 +327,6 @@ static inline uint8_t sv_audience_act(const sv_Audience *a, uint32_t seg, uint32
     return (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);
 }
 
-/* The base stance bucket of an account of segment seg whose noise is `noise`
- * (-SPREAD..SPREAD): floor((stance + noise) / 32), shifted by 2048 (64
- * buckets) to divide a number above 0 (a segment's stance is within
- * -1000..1000), kept to -32..31. It grows with the noise. */
-static inline int8_t sv_audience_base(const sv_Audience *a, uint32_t seg, int32_t noise)
-{
-    int32_t b = (int32_t)((uint32_t)(a->seg_stance[seg] + noise + 2048) >> 5) - 64;
-    return (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
-}
-
 /* Writes what account i of segment seg is made of (base, mob, act) into *acc
  * from its own bits, and marks it made. */
 static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc, uint32_t i,
@@ -363,7 +340,10 @@ static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc
     int32_t noise = (int32_t)(((r1 & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
                     (int32_t)((((r1 >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) -
                     SV_AUDIENCE_SPREAD;
-    acc->base = sv_audience_base(a, seg, noise);
+    /* floor((stance + noise) / 32): shifted by 2048 (64 buckets) to divide a
+     * number above 0 (a segment's stance is within -1000..1000) */
+    int32_t b = (int32_t)((uint32_t)(a->seg_stance[seg] + noise + 2048) >> 5) - 64;
+    acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
     uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
     /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded
      * (seg_mobk is the rest of the fraction in 2^-32: no division) */
@@ -495,52 +475,26 @@ static inline uint32_t sv_audience_look_draw(sv_Audience *a)
     return sv_audience_look_of(sv_rng_next(&a->rng));
 }
 /* Thread t as this step's looks see it (worked out at its first). */
-sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t);
-static inline sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Session *s, uint32_t t)
+const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t);
+static inline const sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Session *s, uint32_t t)
 {
     return a->view_fresh & (1ull << t) ? &a->view[t] : sv_audience_make_view(a, s, t);
 }
-/* What a look's like, share and comment come to, in ppm before the account's
- * activity (at most certainty each once weighed), for an account of stance st
- * (as the step's offsets have it, clamped) whose flags are `flags` (its seen
- * reply noted), and which of the thread's post or the brand's reply its like
- * and its share would be for. */
-typedef struct sv_LookPpm {
-    uint32_t like, share, comment;
-    bool like_reply, share_reply;
-} sv_LookPpm;
-sv_LookPpm sv_audience_look_ppm(const sv_TopicView *v, int32_t st, uint32_t flags,
-                                sv_ReactMode mode);
-/* Works out view v's bounds for segment g (seg_first, seg_again): the most
- * sv_audience_look_ppm can give over the stances its accounts can have at
- * this step's offsets, whatever their flags. */
-void sv_audience_view_segment(const sv_Audience *a, sv_TopicView *v, uint32_t g);
-/* Those bounds, worked out at the first look that needs them this step. */
-static inline uint32_t sv_audience_seg_first(const sv_Audience *a, sv_TopicView *v, uint32_t g)
-{
-    if (!(v->seg_made & (1u << g))) sv_audience_view_segment(a, v, g);
-    return v->seg_first[g];
-}
-static inline uint32_t sv_audience_seg_again(const sv_Audience *a, sv_TopicView *v, uint32_t g)
-{
-    if (!(v->seg_made & (1u << g))) sv_audience_view_segment(a, v, g);
-    return v->seg_again[g];
-}
 /* Account i looks at its thread, as this step's view v of it has it, with
  * its look's draw x (a return only when the thread is live; a first look
- * only when x is below its act x its segment's seg_first: the callers check,
+ * only when x is below its act x the view's most_first: the callers check,
  * most first looks stop there). */
 void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, const sv_TopicView *v,
                        sv_ReactMode mode, uint32_t x);
 /* Account i looks in again or comes back (SV_REACT_CHATTER or _RETURN) with
- * its look's draw x, its thread as view v has it: a draw at or above its
- * segment's seg_again does nothing but note the reply it has seen, without
- * working out its chances. */
+ * its look's draw x: a draw at or above the view's most_again does nothing
+ * but note the reply it has seen, without working out its chances. */
 static inline void sv_audience_look_again(sv_Audience *a, const sv_Session *s, uint32_t i,
-                                          sv_TopicView *v, sv_ReactMode mode, uint32_t x)
+                                          sv_ReactMode mode, uint32_t x)
 {
     sv_Account *acc = &a->accounts[i]; /* made by the caller */
-    if (x < sv_audience_seg_again(a, v, acc->seg)) {
+    const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
+    if (x < v->most_again) {
         sv_audience_react(a, s, i, v, mode, x);
     } else if (v->live && acc->seen != v->tag) { /* as the look would have */
         acc->seen = v->tag;

@@ -242,7 +242,7 @@ static uint32_t weight(uint32_t act, uint32_t ppm)
 }
 
 /* Thread t as a look at it sees it this step. */
-sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t)
+const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_t t)
 {
     sv_TopicView *v = &a->view[t];
     a->view_fresh |= 1ull << t;
@@ -257,85 +257,19 @@ sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, uint32_
               s->now_ms - (v->live ? tp->reply_ms : s->post_ms[tp->post]) >= TYPING_MS;
     v->share_heat = SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u;
     v->comment_heat = COMMENT_PPM / 1000u * (uint32_t)tp->heat / 1000u;
-    v->seg_made = 0; /* each segment's bounds when a look first needs them */
-    return v;
-}
-
-sv_LookPpm sv_audience_look_ppm(const sv_TopicView *v, int32_t st, uint32_t flags,
-                                sv_ReactMode mode)
-{
-    sv_LookPpm p = {0, 0, 0, false, false};
-    bool live = v->live;
-    /* how much it sides with the thread's post: a complaint with the hostile, praise
-     * with the supportive; a question draws mild interest from everyone */
-    int32_t pro_post = v->side ? v->side * st : 300;
-    pro_post = pro_post < 0 ? 0 : pro_post;
-    int32_t pro_brand = st > 0 ? st : 0;
-    /* a joke draws likes and shares from anyone not hostile to the brand */
-    bool amused = v->humour && st > -SV_AUDIENCE_BAND;
-    uint32_t fun_like = amused ? humour_like_ppm[v->humour] : 0u;
-    uint32_t fun_share = amused ? humour_share_ppm[v->humour] : 0u;
-    /* like: the brand's latest reply it agrees with (or laughs at), else the post */
-    p.like_reply = live && (pro_brand > 0 || amused) && !(flags & SV_ACCOUNT_LIKED_REPLY);
-    if (p.like_reply)
-        p.like =
-            (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) + fun_like;
-    else if (!(flags & SV_ACCOUNT_LIKED) && pro_post > 0)
-        p.like = LIKE_PPM / 1100u * (100u + (uint32_t)pro_post);
-    /* share, once: a reply it likes, else the thread, the more the hotter */
-    p.share_reply = live && (pro_brand > SV_AUDIENCE_BAND || amused);
-    if (!(flags & SV_ACCOUNT_SHARED))
-        p.share = p.share_reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u + fun_share
-                                : v->share_heat * (uint32_t)pro_post;
-    /* comment: in a complaint's thread (praise and questions get likes, not talk) */
-    if (v->talk) {
-        uint32_t per = mode == SV_REACT_RETURN    ? COMMENT_REPLY_PPM / 1000u
-                       : mode == SV_REACT_CHATTER ? COMMENT_CHATTER_PPM / 1000u
-                                                  : v->comment_heat;
-        p.comment = per * keenness(v, st);
-    }
-    return p;
-}
-
-/* Each of a look's chances grows or shrinks with its stance (keenness falls
- * then rises), so over the stances between lo and hi each is at most its
- * larger at the two ends, taking the reply's and the post's like and share
- * both (which one a look weighs depends on its stance and its flags), and a
- * flag only takes a chance away. */
-void sv_audience_view_segment(const sv_Audience *a, sv_TopicView *v, uint32_t g)
-{
-    const int16_t *off = a->class_off[a->seg_class[g]];
-    /* an offset grows or shrinks with mobility: its ends are at the segment's
-     * lowest and highest levels */
-    int32_t o1 = off[a->seg_mob_lo[g]], o2 = off[a->seg_mob_hi[g]];
-    int32_t lo = a->seg_st_lo[g] + (o1 < o2 ? o1 : o2), hi = a->seg_st_hi[g] + (o1 < o2 ? o2 : o1);
-    lo = lo < -1000 ? -1000 : lo > 1000 ? 1000 : lo;
-    hi = hi < -1000 ? -1000 : hi > 1000 ? 1000 : hi;
-    int32_t pro = v->side < 0 ? -lo : v->side > 0 ? hi : 300;
-    pro = pro < 0 ? 0 : pro;
-    uint32_t like = pro > 0 ? LIKE_PPM / 1100u * (100u + (uint32_t)pro) : 0u;
-    uint32_t share = v->share_heat * (uint32_t)pro, keen;
-    if (!v->live) {
-        int32_t far = hi > -lo ? hi : -lo; /* the farthest from 0 */
-        keen = v->talk ? 300u + (uint32_t)far * 7u / 10u : 0u;
-    } else {
-        uint32_t brand = hi > 0 ? (uint32_t)hi : 0u;
-        bool amused = v->humour && hi > -SV_AUDIENCE_BAND;
-        uint32_t lr = (brand ? LIKE_REPLY_PPM / 1200u * (200u + brand) : 0u) +
-                      (amused ? humour_like_ppm[v->humour] : 0u);
-        uint32_t sr = SHARE_REPLY_PPM * brand / 1000u + (amused ? humour_share_ppm[v->humour] : 0u);
-        like = lr > like ? lr : like;
-        share = sr > share ? sr : share;
-        keen = v->talk ? keenness(v, v->good ? hi : lo) : 0u; /* it grows with agreement */
-    }
-    v->seg_first[g] = like + share + v->comment_heat * keen;
+    /* the most a first look's like, share and comment can come to (stance 1000 either way) */
+    uint32_t like = v->live ? LIKE_REPLY_PPM + humour_like_ppm[v->humour] : LIKE_PPM;
+    uint32_t share = v->share_heat * 1000u;
+    if (v->live && share < SHARE_REPLY_PPM + humour_share_ppm[v->humour])
+        share = SHARE_REPLY_PPM + humour_share_ppm[v->humour];
+    v->most_first = like + share + (v->talk ? v->comment_heat * 1000u : 0u);
     /* a look in again or a return: act 255, and a comment's chance at most
      * COMMENT_CHATTER_PPM (a return's is lower); below certainty, a draw
-     * above it does nothing */
-    uint32_t again = like + share + COMMENT_CHATTER_PPM / 1000u * keen;
+     * above it does nothing (about a seventh of them in the parcel) */
+    uint32_t again = like + share + (v->talk ? COMMENT_CHATTER_PPM : 0u);
     _Static_assert(COMMENT_CHATTER_PPM >= COMMENT_REPLY_PPM, "one bound serves both");
-    v->seg_again[g] = again < 1000000u ? 255u * again : UINT32_MAX;
-    v->seg_made |= 1u << g;
+    v->most_again = again < 1000000u ? 255u * again : UINT32_MAX;
+    return v;
 }
 
 /* One look at its thread: it may like what it agrees with, share the thread
@@ -362,9 +296,39 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, const sv
         acc->seen = v->tag;
         acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
     }
-    sv_LookPpm p = sv_audience_look_ppm(v, st, acc->flags, mode);
-    bool like_reply = p.like_reply, share_reply = p.share_reply;
-    uint32_t wl = weight(act, p.like), ws = weight(act, p.share), wc = weight(act, p.comment);
+    uint32_t flags = acc->flags;
+    /* how much it sides with the thread's post: a complaint with the hostile, praise
+     * with the supportive; a question draws mild interest from everyone */
+    int32_t pro_post = v->side ? v->side * st : 300;
+    pro_post = pro_post < 0 ? 0 : pro_post;
+    int32_t pro_brand = st > 0 ? st : 0;
+    /* a joke draws likes and shares from anyone not hostile to the brand */
+    bool amused = v->humour && st > -SV_AUDIENCE_BAND;
+    uint32_t fun_like = amused ? humour_like_ppm[v->humour] : 0u;
+    uint32_t fun_share = amused ? humour_share_ppm[v->humour] : 0u;
+    /* like: the brand's latest reply it agrees with (or laughs at), else the post */
+    uint32_t like_ppm = 0;
+    bool like_reply = live && (pro_brand > 0 || amused) && !(flags & SV_ACCOUNT_LIKED_REPLY);
+    if (like_reply)
+        like_ppm =
+            (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) + fun_like;
+    else if (!(flags & SV_ACCOUNT_LIKED) && pro_post > 0)
+        like_ppm = LIKE_PPM / 1100u * (100u + (uint32_t)pro_post);
+    /* share, once: a reply it likes, else the thread, the more the hotter */
+    uint32_t share_ppm = 0;
+    bool share_reply = live && (pro_brand > SV_AUDIENCE_BAND || amused);
+    if (!(flags & SV_ACCOUNT_SHARED))
+        share_ppm = share_reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u + fun_share
+                                : v->share_heat * (uint32_t)pro_post;
+    /* comment: in a complaint's thread (praise and questions get likes, not talk) */
+    uint32_t comment_ppm = 0;
+    if (v->talk) {
+        uint32_t per = mode == SV_REACT_RETURN    ? COMMENT_REPLY_PPM / 1000u
+                       : mode == SV_REACT_CHATTER ? COMMENT_CHATTER_PPM / 1000u
+                                                  : v->comment_heat;
+        comment_ppm = per * keenness(v, st);
+    }
+    uint32_t wl = weight(act, like_ppm), ws = weight(act, share_ppm), wc = weight(act, comment_ppm);
     uint64_t sum = (uint64_t)wl + ws + wc;
     if (sum <= SV_AUDIENCE_CHANCE) {
         if (x >= sum) return; /* most looks: nothing */

@@ -442,7 +442,7 @@ static uint64_t pow32(uint64_t x, uint32_t n)
  * view's most_first, so a draw at or above the segment's highest activity's
  * bound stops there and the account is not made (three in four); below it the
  * account is made and the same draw decides, as it would have. */
-static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, sv_TopicView *v,
+static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, const sv_TopicView *v,
                          uint32_t g, uint32_t k)
 {
     uint32_t i0 = a->seg_start[g] + a->seg_exposed[g];
@@ -452,8 +452,7 @@ static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, sv
     _Static_assert(sizeof rec == sizeof blank, "an account is a word");
     memcpy(&blank, &rec, sizeof blank);
     /* u < ub exactly when its look's draw (u x CHANCE) >> 32 is below the bound */
-    uint32_t most = sv_audience_seg_first(a, v, g);
-    uint64_t bound = (uint64_t)a->seg_act_hi[g] * most;
+    uint64_t bound = (uint64_t)a->seg_act_hi[g] * v->most_first;
     uint64_t ub = ((bound << 32) + SV_AUDIENCE_CHANCE - 1u) / SV_AUDIENCE_CHANCE;
     uint32_t *order = &a->order[a->exposed];
     a->exposed += k;
@@ -465,7 +464,7 @@ static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, sv
         if (u < ub) {
             const sv_Account *acc = sv_audience_made(a, i);
             uint32_t x = sv_audience_look_of(u);
-            if (x < acc->act * most) sv_audience_react(a, s, i, v, SV_REACT_EXPOSED, x);
+            if (x < acc->act * v->most_first) sv_audience_react(a, s, i, v, SV_REACT_EXPOSED, x);
         }
     }
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, i0 ^ (s->now_ms << 12)), k << 8 | topic);
@@ -499,7 +498,7 @@ static void draw_n(sv_Audience *a, const sv_Session *s, uint32_t topic, const Dr
     }
     if (!n || !any) return;
     /* the thread as this step's looks see it (nothing a look does changes it) */
-    sv_TopicView *v = sv_audience_view(a, s, topic);
+    const sv_TopicView *v = sv_audience_view(a, s, topic);
     uint64_t at = sv_rng_next(&a->rng), made = 0;
     for (uint32_t g = 0; g < a->segment_count; g++) {
         uint64_t next = at + e[g];
@@ -613,14 +612,9 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
         /* against its segment's highest activity first: most stop there unmade */
         uint32_t y = (x & 1023u) * 255u * hottest, h = heat[acc->topic] * 1024u;
         if (y >= h * a->seg_act_hi[acc->seg]) continue;
-        /* then its look's draw against the most its segment's chances can
-         * come to: above it, an account with no reply to note stops unmade */
-        sv_TopicView *v = sv_audience_view(a, s, acc->topic);
-        uint32_t look = sv_audience_look_of((uint32_t)m);
-        if (look >= sv_audience_seg_again(a, v, acc->seg) && (!v->live || acc->seen == v->tag))
-            continue;
         acc = sv_audience_made(a, i);
-        if (y < h * acc->act) sv_audience_look_again(a, s, i, v, SV_REACT_CHATTER, look);
+        if (y < h * acc->act)
+            sv_audience_look_again(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
     }
 }
 
@@ -649,8 +643,6 @@ static void returns(sv_Audience *a, const sv_Session *s)
             n += k;
         }
         budget -= n;
-        /* a thread with returns due has a reply (reply_end): its view is live */
-        sv_TopicView *v = n ? sv_audience_view(a, s, t) : NULL;
         while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
             uint64_t m = sv_audience_below2(&a->rng, tp->wave_pool << 8);
             uint32_t x = (uint32_t)(m >> 32);
@@ -658,13 +650,10 @@ static void returns(sv_Audience *a, const sv_Session *s)
             const sv_Account *acc = &a->accounts[i];
             /* against its segment's highest activity first: most stop there unmade */
             if ((acc->topic == t) & ((x & 255u) < a->seg_act_hi[acc->seg])) { /* one branch */
-                /* and one that has noted the reply, against the most its
-                 * segment's chances can come to */
-                uint32_t look = sv_audience_look_of((uint32_t)m);
-                if (acc->seen == v->tag && look >= sv_audience_seg_again(a, v, acc->seg)) continue;
                 acc = sv_audience_made(a, i);
-                if ((x & 255u) < acc->act && v->live) /* to see a reply */
-                    sv_audience_look_again(a, s, i, v, SV_REACT_RETURN, look);
+                if ((x & 255u) < acc->act && sv_audience_view(a, s, t)->live) /* to see a reply */
+                    sv_audience_look_again(a, s, i, SV_REACT_RETURN,
+                                           sv_audience_look_of((uint32_t)m));
             }
         }
     }

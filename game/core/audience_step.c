@@ -106,6 +106,8 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
     if (t >= 0 || a->topic_count >= SV_MAX_TOPICS) return t;
     sv_Topic *tp = &a->topics[a->topic_count];
     memset(tp, 0, sizeof *tp);
+    memset(&a->pending[(size_t)a->topic_count * SV_AUDIENCE_SLOTS], 0,
+           SV_AUDIENCE_SLOTS * sizeof *a->pending);
     tp->post = root;
     tp->valence = (uint8_t)s->sc->posts[root].valence;
     tp->reply = -1;

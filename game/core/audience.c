@@ -2,6 +2,7 @@
  * heavy-tailed influence, activity per segment), the aggregates that let it be
  * read without a scan, what the game and the tools ask of it, and its part of
  * the state hash. Its dynamics are in audience_step.c and audience_react.c. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,10 @@
 
 _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint32_t),
                "the public figure counts the account record and its place in the order");
+
+_Static_assert(offsetof(sv_Audience, view) + sizeof(((sv_Audience *)0)->view) ==
+                   sizeof(sv_Audience),
+               "everything but the threads and their views is zeroed when the crowd is made");
 
 /* Fixed so that a seed means the same crowd on every build; "Crowd" in ASCII.
  * A stream of its own: the crowd never moves the story's draws. */
@@ -181,7 +186,8 @@ static bool alloc_crowd(sv_Audience *a, const sv_Scenario *sc, size_t replies)
      * segment's first seg_exposed accounts are the ones drawn */
     a->accounts = malloc((size_t)a->size * sizeof *a->accounts);
     a->order = malloc((size_t)a->size * sizeof *a->order);
-    a->pending = calloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS, sizeof *a->pending);
+    /* not zeroed either: a thread's slots are when it opens */
+    a->pending = malloc((size_t)SV_MAX_TOPICS * SV_AUDIENCE_SLOTS * sizeof *a->pending);
     a->post_topic = malloc((sc->post_count + 1u) * sizeof *a->post_topic);
     a->post_reactions = calloc(sc->post_count + 1u, sizeof *a->post_reactions);
     a->reply_reactions = calloc(replies + 1u, sizeof *a->reply_reactions);
@@ -219,8 +225,9 @@ sv_Status sv_audience_init(sv_Session *s)
 {
     const sv_Scenario *sc = s->sc;
     if (!sc || sc->audience_size == 0) return SV_OK;
-    sv_Audience *a = calloc(1, sizeof *a);
+    sv_Audience *a = malloc(sizeof *a);
     if (!a) return SV_ERR_NOMEM;
+    memset(a, 0, offsetof(sv_Audience, topics)); /* the threads are written when they open */
     s->audience = a;
     a->size = sc->audience_size < SV_MAX_AUDIENCE ? sc->audience_size : SV_MAX_AUDIENCE;
     if (!alloc_crowd(a, sc, s->reply_cap)) {

@@ -203,7 +203,8 @@ typedef struct sv_Audience {
     int64_t pending_free;            /* exposures (sixteenths) not yet tied to a thread */
     /* exposures due per thread, in sixteenths: [SV_MAX_TOPICS][SV_AUDIENCE_SLOTS], slot
      * k < SV_ROLE_COUNT for shares by accounts of kind k, SV_ROLE_COUNT + k for posts
-     * by personas of role k */
+     * by personas of role k; a thread's are zeroed when it opens, and only the
+     * open threads' are read */
     int64_t *pending;
     /* which of them hold a whole exposure or more (16 sixteenths): bit k of
      * pend_slots[t] for slot k of thread t, bit t of pend_topics when any of
@@ -211,9 +212,7 @@ typedef struct sv_Audience {
     uint16_t pend_slots[SV_MAX_TOPICS];
     uint64_t pend_topics;
     int64_t chatter_carry; /* sixteenths of a draw */
-    sv_Topic topics[SV_MAX_TOPICS];
     uint32_t topic_count;
-    sv_TopicView view[SV_MAX_TOPICS];
     uint64_t view_fresh;           /* bit t: view[t] is this step's (cleared at each step) */
     int16_t *post_topic;           /* [post_count]: -1 */
     sv_Reactions *post_reactions;  /* [post_count] */
@@ -251,6 +250,11 @@ typedef struct sv_Audience {
     uint32_t full_ms;          /* then the next whole step */
     uint64_t trail;            /* running hash of every account change */
     uint32_t dropped_comments; /* comments not kept once the table was full (sv_Dropped) */
+    /* Last, and not zeroed when the crowd is made (sv_audience_init zeroes
+     * what comes before): a thread is written when it opens (topic_count of
+     * them), a step's view of it when a look first needs it (view_fresh). */
+    sv_Topic topics[SV_MAX_TOPICS];
+    sv_TopicView view[SV_MAX_TOPICS];
 } sv_Audience;
 
 /* What one step of the crowd asks of the session. */

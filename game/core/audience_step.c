@@ -106,6 +106,8 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
     if (t >= 0 || a->topic_count >= SV_MAX_TOPICS) return t;
     sv_Topic *tp = &a->topics[a->topic_count];
     memset(tp, 0, sizeof *tp);
+    memset(&a->pending[(size_t)a->topic_count * SV_AUDIENCE_SLOTS], 0,
+           SV_AUDIENCE_SLOTS * sizeof *a->pending);
     tp->post = root;
     tp->valence = (uint8_t)s->sc->posts[root].valence;
     tp->reply = -1;
@@ -618,15 +620,6 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
     }
 }
 
-/* The accounts whose thread still has their attention, each counted by how
- * much (per 1024): those the crowd's push on reputation speaks for. */
-static uint64_t attending(const sv_Audience *a, const uint32_t *attn)
-{
-    uint64_t n = 0;
-    for (uint32_t t = 0; t < a->topic_count; t++) n += (uint64_t)a->topics[t].exposed * attn[t];
-    return n / 1024u;
-}
-
 /* After a reply, a share of each thread's watchers come back to see it. */
 static void returns(sv_Audience *a, const sv_Session *s)
 {
@@ -659,8 +652,10 @@ static void returns(sv_Audience *a, const sv_Session *s)
     }
 }
 
-/* Sentiment and reach from the crowd; reputation follows them once a step. */
-static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *attn, sv_CrowdOut *out)
+/* Sentiment and reach from the crowd; reputation follows them once a step,
+ * pushed by the `attending`: the accounts whose thread still has their
+ * attention, each counted by how much. */
+static void read_meters(sv_Audience *a, const sv_Session *s, uint64_t attending, sv_CrowdOut *out)
 {
     uint32_t share = a->size / SV_AUDIENCE_PRIOR_DIVISOR;
     int64_t prior = share < 20u ? 20 : (int64_t)share;
@@ -684,7 +679,7 @@ static void read_meters(sv_Audience *a, const sv_Session *s, const uint32_t *att
     /* the push comes from those still paying attention: a thread moves
      * reputation while it is news, not for days after */
     int64_t den = 500 * (int64_t)a->size * 60;
-    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending(a, attn) * REP_PER_MIN *
+    a->rep_acc += (int64_t)(out->sentiment - 500) * (int64_t)attending * REP_PER_MIN *
                   (int64_t)(SV_AUDIENCE_STEP_MS / 1000u); /* seconds a step */
     if (a->rep_acc < den && a->rep_acc > -den) return;    /* below a whole tenth yet */
     int64_t whole = a->rep_acc / den;                     /* a whole tenth or more, either way */
@@ -718,16 +713,19 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     a->view_fresh = 0; /* the threads as this step's looks see them: worked out when needed */
     sv_audience_sync_positive(a); /* before anyone new is counted */
     release_exposures(a, s);
-    /* each thread's attention this step (per 1024), and the most any has */
+    /* each thread's attention this step (per 1024), the most any has, and
+     * its accounts counted by it (nothing below exposes anyone) */
     uint32_t attn[SV_MAX_TOPICS], most = 0;
+    uint64_t attending = 0;
     for (uint32_t i = 0; i < a->topic_count; i++) {
         attn[i] = sv_onlookers_attention(a, &a->topics[i], t);
         most = attn[i] > most ? attn[i] : most;
+        attending += (uint64_t)a->topics[i].exposed * attn[i];
     }
     chatter(a, s, attn, most);
     returns(a, s);
     uint32_t tokens = a->comment_tokens + SV_AUDIENCE_STEP_MS * 1000u / COMMENT_EVERY_MS;
     a->comment_tokens = tokens > 3000u ? 3000u : tokens;
     sv_audience_commit_comment(a, s, out);
-    read_meters(a, s, attn, out);
+    read_meters(a, s, attending / 1024u, out);
 }

@@ -33,6 +33,17 @@ typedef struct sv_ReplyInfo {
  * excuse (an explanation that owns nothing, when no earlier reply in the
  * thread owned it: `owned_before`). */
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n);
+/* The test takes_back: a reply in a thread where the brand stated something
+ * untrue in public (misled) that now confirms something true or denies
+ * something false, and states nothing untrue and guesses nothing itself. It
+ * ends a quarrel, as a closing note does, so it is no third round. Read from
+ * fields judged_key keys already. */
+static inline bool sv_score_takes_back(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->has_post && c->misled &&
+           (c->confirms_true > 0 || c->denies_false > 0) && c->denies_true == 0 &&
+           c->confirms_false == 0 && c->guesses == 0;
+}
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 /* Both at once. */
 void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);

@@ -140,6 +140,7 @@ typedef enum {
     SV_TEST_MODERATES,       /* value 0/1: a public calm word about the thread's tone (moderates) */
     SV_TEST_UNDER_COMPLAINT, /* value 0/1: another person's post under a complaint that is right */
     SV_TEST_PROMISE_AFTER_END, /* value 0/1: its promised follow-up falls due after the run ends */
+    SV_TEST_TAKES_BACK, /* value 0/1: it takes back the brand's own untrue answer in the thread */
     SV_TEST_COUNT
 } sv_ScoreTest;
 

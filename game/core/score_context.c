@@ -1157,8 +1157,10 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
         if (r < 0) continue;
         bool feeling = kinds[i] == SV_PART_EMPATHISE;
         if (!feeling) (*ranked)++;
-        if (kinds[i] == SV_PART_EXPLAIN && last > 3 && explained) continue;
-        if (kinds[i] == SV_PART_EXPLAIN && last <= 3) explained = true;
+        /* r is the explanation's own step here: after the remedy (a later step) it is
+         * what changed, when one already stood in its place */
+        if (kinds[i] == SV_PART_EXPLAIN && last > r && explained) continue;
+        if (kinds[i] == SV_PART_EXPLAIN && last <= r) explained = true;
         if (r == 1 && last > 1 && owned && !feeling) {
             last = 1;
             explained = false;

@@ -1,8 +1,9 @@
 /* The scoring model reads two things the fresh9 audit found (tests/fresh9,
  * J1 and J2): an answer to a question that also says where to go next is
- * more use than the bare answer (CONTACT, ALWAYS), and an answer that denies
+ * more use than the bare answer (CONTACT, ALWAYS); an answer that denies
  * what the brand's answer to the same complaint elsewhere confirmed is no one
- * policy, whatever its parts (POLICY). */
+ * policy, whatever its parts (POLICY); and asking for card details in public
+ * is not accommodating, whatever its apology (PRO, SWITCH). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -66,11 +67,49 @@ static void test_policy_contradiction(void **state)
     rd_unload(&sit);
 }
 
+/* Odd typed his card into the phishing site. Asking him to post his
+ * customer number and card digits in the thread (warned) earned
+ * accommodating-reply (+10) for its apology and came within 3 of a bare
+ * "we've sent you a DM" (acceptable). A too-personal reply no longer
+ * earns it; the help in public with the account in private still does not
+ * need it to rank first. */
+static void test_too_personal_is_not_accommodating(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh9", "z-phishing-text");
+    rd_Run r;
+    rd_play_one(&r, &sit, "help", 10, "answer", "o-known");
+    rd_choose(&r, 130, "second", "o2-help");
+    rd_Judged help, dm, details;
+    rd_judge_option(&r, "second", "o2-help", &help);
+    rd_judge_option(&r, "second", "o2-dm", &dm);
+    rd_judge_option(&r, "second", "o2-details", &details);
+    EXPECT_NO_HIT(&details, "accommodating-reply", &help);
+    EXPECT_HIT(&details, "personal-question-in-public", &dm);
+    EXPECT_BEATS(&help, &dm);
+    EXPECT_BEATS(&dm, &details);
+    rd_stop(&r);
+    rd_unload(&sit);
+
+    /* the same apology without the personal question keeps the credit */
+    rd_load_in(&sit, "tests/fresh9", "z-daughter-father");
+    rd_play_one(&r, &sit, "dm", 10, "answer", "o-dm");
+    rd_Judged sorry_dm, ask_details;
+    rd_judge_option(&r, "answer", "o-dm", &sorry_dm);
+    rd_judge_option(&r, "answer", "o-details", &ask_details);
+    EXPECT_HIT(&sorry_dm, "accommodating-reply", &ask_details);
+    EXPECT_BEATS(&sorry_dm, &ask_details);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contact_with_the_answer),
         cmocka_unit_test(test_policy_contradiction),
+        cmocka_unit_test(test_too_personal_is_not_accommodating),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -196,6 +196,11 @@ sv_fresh_pack(fresh7 32 28 4)
 # of an unverified complaint (H5, partly). The two left are H5: an apology
 # to a complaint nobody has checked ranks above saying what is being checked.
 sv_fresh_pack(fresh8 27 25 2)
+# fresh9: as written 25 of 26, order 2 (tests/fresh9/README.md); 26 of 26,
+# order 0 after the forum's freeze answer declares the fact it states (a
+# situation fix), the rule contact-with-the-answer (J1) and POLICY reading a
+# denied fact as a different policy (J2).
+sv_fresh_pack(fresh9 26)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

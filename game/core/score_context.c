@@ -808,6 +808,29 @@ static Substance substance(const sv_Session *s, const sv_Reply *r)
     return x;
 }
 
+/* Does one answer deny a fact the other confirms? Telling one customer the
+ * freeze is free and the same complaint elsewhere that it costs a fee is no
+ * one policy, whatever the parts (tests/fresh9, J2). */
+static bool contradicts(const sv_Scenario *sc, const sv_Reply *a, const sv_Reply *b)
+{
+    if (!sc->fact_count) return false;
+    Marks ma, mb;
+    uint8_t *x = marks_new(&ma, sc->fact_count), *y = marks_new(&mb, sc->fact_count);
+    bool differ = false;
+    if (x && y) {
+        uint8_t kinds[SV_MAX_COMPOSE];
+        uint8_t n = reply_kinds(sc, a, kinds);
+        mark_stated(sc, a, kinds, n, sv_reply_post_inline(sc, a), x);
+        n = reply_kinds(sc, b, kinds);
+        mark_stated(sc, b, kinds, n, sv_reply_post_inline(sc, b), y);
+        for (uint32_t f = 0; f < sc->fact_count && !differ; f++)
+            differ = ((x[f] & 1) && (y[f] & 2)) || ((x[f] & 2) && (y[f] & 1));
+    }
+    marks_free(&ma);
+    marks_free(&mb);
+    return differ;
+}
+
 /* -1 the complaint was not answered elsewhere before; 0 the latest answer
  * there had the same substance; 1 it differs (a bigger offer here is not
  * generosity: it is treating two customers differently). Only answers with
@@ -830,7 +853,8 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
     }
     if (!latest) return -1;
     Substance a = substance(s, latest), b = substance(s, r);
-    return (int8_t)(a.action != b.action || a.kinds != b.kinds || a.offer != b.offer);
+    return (int8_t)(a.action != b.action || a.kinds != b.kinds || a.offer != b.offer ||
+                    contradicts(s->sc, latest, r));
 }
 
 /* ---- the context ------------------------------------------------------------------------ */

@@ -51,13 +51,18 @@ static void test_calm_word_to_a_rude_fan(void **state)
  * COMPENSATE), and a promise that never comes is charged when it falls due:
  * so the credit up front is the same whether the run is long enough to see
  * it due or not. What a reply earns is what it says and does, never where
- * the scenario happens to end (fresh7's G4, left open: the complete answer
- * ten minutes later does not yet rank above this one). */
+ * the scenario happens to end. (In the pack the warehouse log takes ten
+ * minutes, within the decision's deadline, so the promise earns no
+ * explanation-promised at all: check_at_hand, test_scoring_reads_m.c. Here
+ * the log takes two hours, past the deadline, and the promise earns it.) */
 static void test_promise_credit_is_not_the_run_length(void **state)
 {
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh7", "x-pharmacy-night");
+    int32_t complete = rd_option(&sit, "o-complete");
+    assert_true(complete >= 0);
+    sit.sc.options[complete].delay_ms = 2u * 3600u * 1000u; /* the log takes two hours */
     rd_Run r;
     rd_play_one(&r, &sit, "short", 10, "answer", "o-sorry-promise");
     rd_Judged short_run, holding;

@@ -186,16 +186,20 @@ sv_fresh_pack(fresh6 33 31 2)
 # read as no step back (G5, part). The four left are G4's (a quick promise
 # against a complete answer ten minutes later; a fix that read the run's end
 # was taken back) and G5's (owning a weekend's silence without a "you're
-# right" ranks below the plain answer that has one).
-sv_fresh_pack(fresh7 32 28 4)
+# right" ranks below the plain answer that has one). 30 of 32, order 2,
+# after G4's second fix (brief model17): explanation-promised skips a reply
+# when an option of the same decision finds the facts within its deadline
+# (check_at_hand). The two left are G5's.
+sv_fresh_pack(fresh7 32 30 2)
 # fresh8: as written 19 of 27, order 10 (tests/fresh8/README.md); 25 of 27,
 # order 2 after a third public reply that takes back the brand's own wrong
 # answers is no third round (H1), a friendly correction is no payment for a
 # false claim (H2), the rules better-result-shown (H3) and
 # answer-put-off-when-known (H4), and order-broken sparing a promised check
-# of an unverified complaint (H5, partly). The two left are H5: an apology
-# to a complaint nobody has checked ranks above saying what is being checked.
-sv_fresh_pack(fresh8 27 25 2)
+# of an unverified complaint (H5, partly). 27 of 27 since a sorry to a
+# complaint nobody has checked, which confirms nothing and asks nothing,
+# earns no sincere-apology (H5, brief model17).
+sv_fresh_pack(fresh8 27)
 # fresh9: as written 25 of 26, order 2 (tests/fresh9/README.md); 26 of 26,
 # order 0 after the forum's freeze answer declares the fact it states (a
 # situation fix), the rule contact-with-the-answer (J1) and POLICY reading a

@@ -165,6 +165,7 @@ static bool holds_at(const sv_ScoreModel *m, int32_t cond, const sv_ScoreContext
     case SV_TEST_DELAY: return sv_compare(c->delay_ms, n->op, n->value);
     case SV_TEST_FIXED: return c->fixed == (n->value != 0);
     case SV_TEST_FACTS_MISSING: return c->facts_missing == (n->value != 0);
+    case SV_TEST_CHECK_AT_HAND: return c->check_at_hand == (n->value != 0);
     case SV_TEST_DEADLINE_PCT:
         return c->deadline_pct >= 0 && sv_compare(c->deadline_pct, n->op, n->value);
     default: return holds_post(n, c);

@@ -47,6 +47,7 @@ enum {
     Y_UNDER_COMPLAINT,
     Y_FIXED, /* neither's from here */
     Y_FACTS_MISSING,
+    Y_CHECK_AT_HAND,
     Y_COUNT
 };
 
@@ -125,6 +126,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_UNDER_COMPLAINT: return yes_no(Y_UNDER_COMPLAINT, v);
     case SV_TEST_FIXED: return yes_no(Y_FIXED, v);
     case SV_TEST_FACTS_MISSING: return yes_no(Y_FACTS_MISSING, v);
+    case SV_TEST_CHECK_AT_HAND: return yes_no(Y_CHECK_AT_HAND, v);
     case SV_TEST_CONFIRMS: return v ? F_CONFIRMS_TRUE : F_CONFIRMS_FALSE;
     case SV_TEST_DENIES: return v ? F_DENIES_TRUE : F_DENIES_FALSE;
     case SV_TEST_ORDER: return v ? F_ORDER_OK : F_ORDER_WRONG;
@@ -199,6 +201,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
     }
     set_yes_no(f, Y_FIXED, c->fixed);
     set_yes_no(f, Y_FACTS_MISSING, c->facts_missing);
+    set_yes_no(f, Y_CHECK_AT_HAND, c->check_at_hand);
 }
 
 /* ---- masks ------------------------------------------------------------------------- */
@@ -956,7 +959,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 53, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 54, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 160, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1034,7 +1037,8 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
         (uint64_t)c->known_false << 23 | (uint64_t)c->corrected << 24 |
         (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26 |
         (uint64_t)c->answered_here << 27 | (uint64_t)c->moderates << 28 |
-        (uint64_t)c->promise_after_end << 29 | (uint64_t)c->under_complaint << 30;
+        (uint64_t)c->promise_after_end << 29 | (uint64_t)c->under_complaint << 30 |
+        (uint64_t)c->check_at_hand << 31;
 #define PAIR(a, b) (key[n++] = (uint64_t)(uint32_t)(a) | (uint64_t)(uint32_t)(b) << 32)
     PAIR(c->trigger, c->decision);
     PAIR(c->post, c->option);

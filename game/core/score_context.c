@@ -716,6 +716,29 @@ static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int
     return false;
 }
 
+/* Could this decision have found out in time? One of its options checks
+ * first (its own delay, or a colleague asked) and reveals a fact still
+ * unknown, and goes out within the decision's deadline. */
+static bool check_at_hand(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t decision)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sv_in_range(decision, sc->decision_count)) return false;
+    const sv_Decision *d = &sc->decisions[decision];
+    uint32_t deadline = sv_session_deadline_ms(s, decision);
+    for (uint32_t o = 0; o < d->options.count; o++) {
+        const sv_Option *op = &sc->options[d->options.start + o];
+        if (!sv_option_checks_first(op) || op->delay_ms > deadline) continue;
+        sv_Span rv = op->claims.reveals;
+        for (uint32_t i = 0; i < rv.count; i++) {
+            uint64_t k = (uint64_t)rv.start + i;
+            if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
+                !known_now(s, snap, sc->fact_refs[k]))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* ---- what the reply offers --------------------------------------------------------------- */
 
 /* The value of the compensation a reply offers, 0 when it names none. */
@@ -1117,6 +1140,7 @@ void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trig
         out->delay_ms = snap->t_ms - s->decision_open_ms[out->decision];
     out->claims_unknown = claims_unknown(s, snap, out->post);
     out->facts_missing = facts_missing(s, snap, out->decision, out->claims_unknown);
+    out->check_at_hand = out->facts_missing && check_at_hand(s, snap, out->decision);
     if (reply) reply_features(s, snap, history, reply, out);
     if (out->decision >= 0) {
         uint32_t deadline = sv_session_deadline_ms(s, out->decision);

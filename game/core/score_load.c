@@ -72,6 +72,7 @@ static const struct {
     [SV_TEST_GENEROUS] = {"generous", ARG_BOOL},
     [SV_TEST_FACTS_MISSING] = {"facts_missing", ARG_BOOL},
     [SV_TEST_CLAIMS_UNKNOWN] = {"claims_unknown", ARG_BOOL},
+    [SV_TEST_CHECK_AT_HAND] = {"check_at_hand", ARG_BOOL},
     [SV_TEST_SPEAKS] = {"speaks", ARG_BOOL},
     [SV_TEST_DEADLINE_PCT] = {"deadline_pct", ARG_COUNT},
     [SV_TEST_OWN_DELAY_PCT] = {"own_delay_pct", ARG_COUNT},

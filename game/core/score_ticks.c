@@ -163,6 +163,7 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_WATCHED:
     case SV_TEST_CLAIMS:
     case SV_TEST_FACTS_MISSING:
+    case SV_TEST_CHECK_AT_HAND:
     case SV_TEST_ANSWERED_PRIVATE:
     case SV_TEST_KNOWN_FALSE:
     case SV_TEST_CORRECTED:

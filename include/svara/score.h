@@ -141,6 +141,7 @@ typedef enum {
     SV_TEST_UNDER_COMPLAINT, /* value 0/1: another person's post under a complaint that is right */
     SV_TEST_PROMISE_AFTER_END, /* value 0/1: its promised follow-up falls due after the run ends */
     SV_TEST_TAKES_BACK, /* value 0/1: it takes back the brand's own untrue answer in the thread */
+    SV_TEST_CHECK_AT_HAND, /* value 0/1: an option of this decision finds the facts in time */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -304,6 +305,8 @@ typedef struct sv_ScoreContext {
     int32_t loss;                      /* the post's loss, 0 or less unknown */
     bool facts_missing;    /* unknown claims of the post, or facts this decision could reveal */
     bool claims_unknown;   /* some claim of the post itself is not known yet */
+    bool check_at_hand;    /* facts_missing, and an option of this decision checks first and
+                              reveals one of them, going out within the decision's deadline */
     bool owned_before;     /* an earlier reply in the thread confirmed, denied or apologised */
     bool answered_private; /* an earlier private reply in this thread */
     bool known_false;      /* some claim of the post is false, and the player knows it */

@@ -205,6 +205,53 @@ bool sv_score_reply_delivers(const sv_Scenario *sc, const sv_Reply *r)
     return !defers;
 }
 
+/* Does the reply carry something a promise to come back can stand for: the
+ * explanation or an update (an explain part, a claim confirmed or denied,
+ * facts the option's own check found), the remedy (compensation, an offer, a
+ * part tagged solution) or the answer said some other way (an `other` part)?
+ * explained/remedied, when not NULL, say which of the first two it holds. */
+static bool carries(const sv_Scenario *sc, const sv_Reply *r, bool *explained, bool *remedied)
+{
+    bool ex = false, re = false, other = false;
+    const sv_Option *o = worded(sc, r);
+    if (sv_reply_speaks(r) && (o || composed(r))) {
+        re = ((reply_tags(sc, r) >> SV_TAG_SOLUTION) & 1u) || (o && o->offer > 0);
+        ex = o && (o->claims.confirms.count || o->claims.denies.count ||
+                   (o->claims.reveals.count && sv_option_checks_first(o)));
+        for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+            const sv_Part *p = part_at(sc, r, i);
+            if (p && (p->claims.confirms.count || p->claims.denies.count)) ex = true;
+        }
+        uint8_t kinds[SV_MAX_COMPOSE];
+        uint8_t n = reply_kinds(sc, r, kinds);
+        for (uint8_t i = 0; i < n; i++) {
+            ex = ex || kinds[i] == SV_PART_ACKNOWLEDGE || kinds[i] == SV_PART_DENY ||
+                 kinds[i] == SV_PART_EXPLAIN;
+            re = re || kinds[i] == SV_PART_COMPENSATE;
+            other = other || kinds[i] == SV_PART_OTHER;
+        }
+        /* undeclared: only the action tells, and a move or a question carries nothing */
+        if (o && o->structure_count == 0 && r->action != SV_ACTION_MOVE_PRIVATE &&
+            r->action != SV_ACTION_ASK)
+            other = true;
+    }
+    if (explained) *explained = ex;
+    if (remedied) *remedied = re;
+    return ex || re || other;
+}
+
+bool sv_score_reply_carries(const sv_Scenario *sc, const sv_Reply *r)
+{
+    return carries(sc, r, NULL, NULL);
+}
+
+bool sv_score_promise_for_answer(const sv_Scenario *sc, const sv_Reply *promised)
+{
+    bool explained = false, remedied = false;
+    carries(sc, promised, &explained, &remedied);
+    return !(explained && remedied);
+}
+
 /* Characters (bytes that are no UTF-8 continuation, 10xxxxxx) among len
  * bytes: eight at a time. */
 static uint32_t utf8_count(const char *t, size_t len)

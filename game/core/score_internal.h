@@ -310,6 +310,23 @@ size_t sv_score_replied(sv_ScoreState *st, const sv_Session *s, int32_t reply, s
  * private (all that is known of it is the move). */
 bool sv_score_reply_delivers(const sv_Scenario *sc, const sv_Reply *r);
 
+/* Does the reply carry what a promise to come back can stand for (HONEST,
+ * APOLOGY-EXPLAIN-COMPENSATE): the explanation or an update (an explain,
+ * acknowledge or deny part, a fact confirmed or denied by name, facts the
+ * option's own check found), the remedy (compensation, an offer, a part tagged
+ * solution) or the answer said some other way (an `other` part)? A thank-you,
+ * a sorry, a question, a way to reach the team, a move or a second promise
+ * carry none of it. A ready-made reply without a declared structure is taken
+ * as carrying it, unless it moves private or asks. */
+bool sv_score_reply_carries(const sv_Scenario *sc, const sv_Reply *r);
+
+/* Does the promise in this reply stand for the answer still to come? It does
+ * unless the reply already brought both the explanation and the remedy; then
+ * all it promised is to come back (check in), and any words that do not put
+ * the answer off again keep it (sv_score_reply_delivers). Otherwise only a
+ * reply that carries something (sv_score_reply_carries) keeps it. */
+bool sv_score_promise_for_answer(const sv_Scenario *sc, const sv_Reply *promised);
+
 /* Was the promise made in public? Then only public words keep it. */
 bool sv_score_promise_public(const sv_Session *s, const sv_Promise *p);
 

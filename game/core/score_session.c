@@ -424,7 +424,9 @@ uint32_t sv_score_promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t
 /* A later reply with words in the thread keeps every promise still open there
  * (each kept one is a job to judge), but a promise made in public is kept
  * only in public: the people who read it never see a private message; a
- * follow-up promise in this reply starts its own. */
+ * promise of the answer still to come is kept only by a reply that carries
+ * some of it (sv_score_promise_for_answer); a follow-up promise in this reply
+ * starts its own. */
 static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t reply, int32_t thread,
                               sv_ScoreJob *kept, size_t cap)
 {
@@ -433,10 +435,15 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
     if (!sv_reply_speaks(r)) return 0;
     /* words that bring nothing promised (a second promise) keep nothing */
     bool delivers = sv_score_reply_delivers(s->sc, r);
+    bool carries = delivers && sv_score_reply_carries(s->sc, r);
     for (size_t i = 0; delivers && i < st->promise_count; i++) {
         sv_Promise *p = &st->promises[i];
         if (p->state != SV_PROMISE_OPEN || p->thread != thread) continue;
         if (sv_score_promise_public(s, p) && r->visibility != SV_VIS_PUBLIC) continue;
+        /* a promise of the answer is kept only by a reply that carries some of it */
+        if (!carries && sv_in_range(p->reply, (uint32_t)s->reply_count) &&
+            sv_score_promise_for_answer(s->sc, &s->replies[p->reply]))
+            continue;
         p->state = SV_PROMISE_KEPT;
         p->settled_ms = s->now_ms;
         if (n < cap && sv_in_range(p->reply, (uint32_t)s->reply_count))

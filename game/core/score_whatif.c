@@ -94,9 +94,11 @@ typedef struct Outcome {
     int32_t aloud[SV_MAX_STEPS + 1];     /* threads it speaks in, in public, */
     uint32_t aloud_ms[SV_MAX_STEPS + 1]; /* this long after the close */
     uint8_t aloud_count;
-    bool speaks_there; /* words that deliver in its thread (keep promises) */
-    bool public_there; /* public words in its thread (keep promises made in public) */
-    uint32_t late_ms;  /* how long after the decision closed its words go out */
+    bool speaks_there;   /* words that deliver in its thread (keep promises) */
+    bool public_there;   /* public words in its thread (keep promises made in public) */
+    bool carries_there;  /* words there that carry some of an answer (keep a promise of it) */
+    bool carries_public; /* the same, in public */
+    uint32_t late_ms;    /* how long after the decision closed its words go out */
 } Outcome;
 
 static void judge_reply(Judge *J, const sv_Reply *r, Outcome *out)
@@ -123,6 +125,10 @@ static void judge_reply(Judge *J, const sv_Reply *r, Outcome *out)
         if (sv_score_reply_delivers(sc, r)) {
             out->speaks_there = true;
             if (r->visibility == SV_VIS_PUBLIC) out->public_there = true;
+            if (sv_score_reply_carries(sc, r)) {
+                out->carries_there = true;
+                if (r->visibility == SV_VIS_PUBLIC) out->carries_public = true;
+            }
         }
         out->late_ms = r->delay_ms;
     }
@@ -306,7 +312,10 @@ static void promise_costs(Judge *J, const Outcome *out)
         bool open_then = r->sent && r->sent <= J->n->history &&
                          (p->state == SV_PROMISE_OPEN || p->settled_ms >= J->n->t_ms);
         if (!open_then || p->due_ms < J->n->t_ms) continue;
-        bool heard = sv_score_promise_public(s, p) ? out->public_there : out->speaks_there;
+        bool answer = sv_score_promise_for_answer(s->sc, r);
+        bool heard = sv_score_promise_public(s, p)
+                         ? (answer ? out->carries_public : out->public_there)
+                         : (answer ? out->carries_there : out->speaks_there);
         bool kept = heard && J->n->t_ms + out->late_ms <= p->due_ms;
         if (!kept && p->due_ms > end) continue; /* the run would end first */
         sv_ScoreSnapshot snap;

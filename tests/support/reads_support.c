@@ -81,7 +81,7 @@ void rd_load(rd_Situation *sit, const char *name)
     rd_load_file(sit, rel, name);
 }
 
-void rd_load_file(rd_Situation *sit, const char *rel, const char *name)
+static void load_langs(rd_Situation *sit, const char *rel, const char *name, uint32_t langs)
 {
     char path[1024];
     source_path(path, sizeof path, rel);
@@ -94,13 +94,25 @@ void rd_load_file(rd_Situation *sit, const char *rel, const char *name)
     assert_non_null(sit->arena);
     sv_DiagList d;
     sv_diag_init(&d);
-    sv_Status st = sv_scenario_parse(rel, bytes, len, 1u << SV_LANG_EN, sit->arena, &sit->sc, &d);
+    sv_Status st = sv_scenario_parse(rel, bytes, len, langs, sit->arena, &sit->sc, &d);
     t_print_diags(&d);
     size_t problems = d.count;
     sv_diag_free(&d);
     free(bytes);
     assert_int_equal(st, SV_OK);
     assert_int_equal(problems, 0);
+}
+
+void rd_load_file(rd_Situation *sit, const char *rel, const char *name)
+{
+    load_langs(sit, rel, name, 1u << SV_LANG_EN);
+}
+
+void rd_load_pack_file(rd_Situation *sit, const char *folder, const char *name)
+{
+    char rel[256];
+    snprintf(rel, sizeof rel, "%s/%s.json", folder, name);
+    load_langs(sit, rel, name, SV_LANG_ALL);
 }
 
 void rd_load_in(rd_Situation *sit, const char *folder, const char *name)

@@ -41,6 +41,8 @@ void rd_load(rd_Situation *sit, const char *name);
 void rd_load_file(rd_Situation *sit, const char *rel, const char *name);
 /* A situation of an audit's pack: folder/name.json (folder: "tests/fresh3"). */
 void rd_load_in(rd_Situation *sit, const char *folder, const char *name);
+/* A scenario of a pack that writes all three languages (scenarios/core, sample). */
+void rd_load_pack_file(rd_Situation *sit, const char *folder, const char *name);
 void rd_unload(rd_Situation *sit);
 
 /* Indices by id; each fails the test when the id is not there. */

@@ -13,8 +13,10 @@
 _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint32_t),
                "the public figure counts the account record and its place in the order");
 
-_Static_assert(offsetof(sv_Audience, view) + sizeof(((sv_Audience *)0)->view) ==
-                   sizeof(sv_Audience),
+_Static_assert(offsetof(sv_Audience, view) ==
+                       offsetof(sv_Audience, topics) + sizeof(((sv_Audience *)0)->topics) &&
+                   offsetof(sv_Audience, view) + sizeof(((sv_Audience *)0)->view) ==
+                       sizeof(sv_Audience),
                "everything but the threads and their views is zeroed when the crowd is made");
 
 /* Fixed so that a seed means the same crowd on every build; "Crowd" in ASCII.

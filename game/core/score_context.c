@@ -730,6 +730,20 @@ static bool claims_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, in
     return false;
 }
 
+/* Does the option bring to light a fact the player does not know yet? */
+static bool reveals_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Option *op)
+{
+    const sv_Scenario *sc = s->sc;
+    sv_Span rv = op->claims.reveals;
+    for (uint32_t i = 0; i < rv.count; i++) {
+        uint64_t k = (uint64_t)rv.start + i;
+        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
+            !known_now(s, snap, sc->fact_refs[k]))
+            return true;
+    }
+    return false;
+}
+
 /* Is something about the post still unknown that this decision could bring
  * to light (a claim to check, a fact one of its options reveals)? */
 static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t decision,
@@ -751,15 +765,8 @@ static bool facts_missing(const sv_Session *s, const sv_ScoreSnapshot *snap, int
         if (sc->facts[f].post < 0 && !known_now(s, snap, f)) return true;
     if (!sv_in_range(decision, sc->decision_count)) return false;
     const sv_Decision *d = &sc->decisions[decision];
-    for (uint32_t o = 0; o < d->options.count; o++) {
-        sv_Span rv = sc->options[d->options.start + o].claims.reveals;
-        for (uint32_t i = 0; i < rv.count; i++) {
-            uint64_t k = (uint64_t)rv.start + i;
-            if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
-                !known_now(s, snap, sc->fact_refs[k]))
-                return true;
-        }
-    }
+    for (uint32_t o = 0; o < d->options.count; o++)
+        if (reveals_unknown(s, snap, &sc->options[d->options.start + o])) return true;
     return false;
 }
 
@@ -774,14 +781,8 @@ static bool check_at_hand(const sv_Session *s, const sv_ScoreSnapshot *snap, int
     uint32_t deadline = sv_session_deadline_ms(s, decision);
     for (uint32_t o = 0; o < d->options.count; o++) {
         const sv_Option *op = &sc->options[d->options.start + o];
-        if (!sv_option_checks_first(op) || op->delay_ms > deadline) continue;
-        sv_Span rv = op->claims.reveals;
-        for (uint32_t i = 0; i < rv.count; i++) {
-            uint64_t k = (uint64_t)rv.start + i;
-            if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
-                !known_now(s, snap, sc->fact_refs[k]))
-                return true;
-        }
+        if (sv_option_checks_first(op) && op->delay_ms <= deadline && reveals_unknown(s, snap, op))
+            return true;
     }
     return false;
 }
@@ -1034,6 +1035,16 @@ void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, s
         out->thread_replies >= 2 || (out->thread_replies > 0 && out->last_public_ms >= posted);
 }
 
+/* How many of the post's claims are true and how many false; a negative post
+ * without claims of its own (built by hand, not loaded) claims what its
+ * claim_true says. */
+static void claim_counts(const sv_Scenario *sc, const sv_Post *p, uint8_t *yes, uint8_t *no)
+{
+    if (!p->claims.count && p->valence == SV_VALENCE_NEGATIVE) p->claim_true ? (*yes)++ : (*no)++;
+    for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++)
+        sc->facts[p->claims.start + i].truth ? (*yes)++ : (*no)++;
+}
+
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
@@ -1058,11 +1069,9 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     /* someone else speaking in the thread of a complaint that is right, or partly: what the brand
      * says to them is said over the complainer's head (PRO, ALWAYS) */
     if (!c->own_thread && sv_in_range(root, sc->post_count) && root != post) {
-        const sv_Post *q = &sc->posts[root];
-        bool right = q->claims.count ? false : q->claim_true;
-        for (uint32_t i = 0; i < q->claims.count && q->claims.start + i < sc->fact_count; i++)
-            right = right || sc->facts[q->claims.start + i].truth;
-        c->under_complaint = q->valence == SV_VALENCE_NEGATIVE && right;
+        uint8_t right = 0, wrong = 0;
+        claim_counts(sc, &sc->posts[root], &right, &wrong);
+        c->under_complaint = sc->posts[root].valence == SV_VALENCE_NEGATIVE && right > 0;
     }
     c->loss = p->loss;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
@@ -1071,11 +1080,9 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         c->channel = sc->channels[p->channel].type;
         c->watched = sc->channels[p->channel].watched;
     }
-    if (!p->claims.count && p->valence == SV_VALENCE_NEGATIVE)
-        p->claim_true ? c->claims_true++ : c->claims_false++;
+    claim_counts(sc, p, &c->claims_true, &c->claims_false);
     for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++) {
         uint32_t f = p->claims.start + i;
-        sc->facts[f].truth ? c->claims_true++ : c->claims_false++;
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
     }
     sv_ThreadSeen ts;

@@ -44,6 +44,18 @@ static inline bool sv_score_takes_back(const sv_ScoreContext *c)
            (c->confirms_true > 0 || c->denies_false > 0) && c->denies_true == 0 &&
            c->confirms_false == 0 && c->guesses == 0;
 }
+/* The test third_round (TWICE): a public reply in a heated thread (a
+ * complaint's, or a troll's post) that already has two public brand replies,
+ * and neither a closing note nor a reply that takes back the brand's own
+ * untrue answer (takes_back). Every credit a repeated answer would earn again
+ * asks for it to be false. Read from fields judged_key keys already. */
+static inline bool sv_score_third_round(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->has_post && c->visibility == SV_VIS_PUBLIC &&
+           c->thread_replies >= 2 &&
+           (c->author == SV_ROLE_TROLL || c->valence == SV_VALENCE_NEGATIVE) && !c->closes &&
+           !sv_score_takes_back(c);
+}
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 /* Both at once. */
 void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);

@@ -556,8 +556,7 @@ static void test_expectation_tables(void **state)
          * made: every activity byte gives at most it, and the highest gives it */
         uint32_t most = 0;
         for (uint32_t r = 0; r < 256; r++) {
-            uint32_t act = a->seg_act[g] * (256u + 2u * r) / 512u;
-            act = act < 1 ? 1 : act > 255 ? 255 : act;
+            uint32_t act = sv_audience_act(a, g, r);
             most = act > most ? act : most;
         }
         assert_int_equal(a->seg_act_hi[g], most);

@@ -71,7 +71,6 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_SOLUTION:
     case SV_TEST_CLOSES:
     case SV_TEST_MODERATES:
-    case SV_TEST_PROMISE_AFTER_END:
     case SV_TEST_TAKES_BACK:
     case SV_TEST_THIRD_ROUND:
     case SV_TEST_SPEAKS:
@@ -111,7 +110,6 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_SOLUTION: return c->solution == (n->value != 0);
     case SV_TEST_CLOSES: return c->closes == (n->value != 0);
     case SV_TEST_MODERATES: return c->moderates == (n->value != 0);
-    case SV_TEST_PROMISE_AFTER_END: return c->promise_after_end == (n->value != 0);
     case SV_TEST_TAKES_BACK: return sv_score_takes_back(c) == (n->value != 0);
     case SV_TEST_THIRD_ROUND: return sv_score_third_round(c) == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);

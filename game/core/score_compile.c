@@ -30,7 +30,6 @@ enum {
     Y_SOLUTION,
     Y_CLOSES,
     Y_MODERATES,
-    Y_PROMISE_AFTER_END,
     Y_TAKES_BACK,
     Y_THIRD_ROUND,
     Y_CLAIM, /* the post's from here */
@@ -110,7 +109,6 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_SOLUTION: return yes_no(Y_SOLUTION, v);
     case SV_TEST_CLOSES: return yes_no(Y_CLOSES, v);
     case SV_TEST_MODERATES: return yes_no(Y_MODERATES, v);
-    case SV_TEST_PROMISE_AFTER_END: return yes_no(Y_PROMISE_AFTER_END, v);
     case SV_TEST_TAKES_BACK: return yes_no(Y_TAKES_BACK, v);
     case SV_TEST_THIRD_ROUND: return yes_no(Y_THIRD_ROUND, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
@@ -167,7 +165,6 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_SOLUTION, c->solution);
         set_yes_no(f, Y_CLOSES, c->closes);
         set_yes_no(f, Y_MODERATES, c->moderates);
-        set_yes_no(f, Y_PROMISE_AFTER_END, c->promise_after_end);
         set_yes_no(f, Y_TAKES_BACK, sv_score_takes_back(c));
         set_yes_no(f, Y_THIRD_ROUND, sv_score_third_round(c));
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
@@ -962,7 +959,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 55, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 54, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 160, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1040,8 +1037,7 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
         (uint64_t)c->known_false << 23 | (uint64_t)c->corrected << 24 |
         (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26 |
         (uint64_t)c->answered_here << 27 | (uint64_t)c->moderates << 28 |
-        (uint64_t)c->promise_after_end << 29 | (uint64_t)c->under_complaint << 30 |
-        (uint64_t)c->check_at_hand << 31;
+        (uint64_t)c->under_complaint << 29 | (uint64_t)c->check_at_hand << 30;
 #define PAIR(a, b) (key[n++] = (uint64_t)(uint32_t)(a) | (uint64_t)(uint32_t)(b) << 32)
     PAIR(c->trigger, c->decision);
     PAIR(c->post, c->option);

@@ -1138,11 +1138,6 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     const sv_Option *own = sv_reply_option_inline(sc, r);
     c->closes = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->closes;
     c->moderates = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->moderates;
-    /* a follow-up due after the run ends: a later answer may keep it, nothing can break it */
-    uint32_t window = s->score && s->score->model ? s->score->model->promise_window_ms
-                                                  : SV_SCORE_PROMISE_WINDOW_MS;
-    uint32_t due = c->speaks && !r->prior ? sv_score_promise_due(sc, r, window) : 0;
-    c->promise_after_end = due && (uint64_t)snap->t_ms + due > sc->duration_ms;
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&

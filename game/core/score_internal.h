@@ -432,9 +432,6 @@ size_t sv_score_end_jobs(sv_ScoreState *st, const sv_Session *s, const sv_ScoreJ
 /* Does this reply answer the post (speak in its place, or name it in the
  * option's answers)? A reply that ignores answers nothing. */
 bool sv_score_reply_answers(const sv_Scenario *sc, const sv_Reply *r, int32_t post);
-/* A promise of a follow-up in the reply: 0 none, else when it is due after the
- * reply (the model's window unless the option or part says). */
-uint32_t sv_score_promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t window);
 
 /* Adds a meter history sample when the meters moved since the last one, and
  * notes whether a post stands unanswered (the session calls it after every

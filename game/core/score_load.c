@@ -55,7 +55,6 @@ static const struct {
     [SV_TEST_OWN_THREAD] = {"own_thread", ARG_BOOL},
     [SV_TEST_MODERATES] = {"moderates", ARG_BOOL},
     [SV_TEST_UNDER_COMPLAINT] = {"under_complaint", ARG_BOOL},
-    [SV_TEST_PROMISE_AFTER_END] = {"promise_after_end", ARG_BOOL},
     [SV_TEST_TAKES_BACK] = {"takes_back", ARG_BOOL},
     [SV_TEST_THIRD_ROUND] = {"third_round", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},

@@ -404,7 +404,9 @@ bool sv_score_promise_public(const sv_Session *s, const sv_Promise *p)
            s->replies[p->reply].visibility == SV_VIS_PUBLIC;
 }
 
-uint32_t sv_score_promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t window)
+/* A promise of a follow-up in the reply: 0 none, else when it is due after the
+ * reply (the model's window unless the option or part says). */
+static uint32_t promise_due(const sv_Scenario *sc, const sv_Reply *r, uint32_t window)
 {
     const sv_Option *o = worded(sc, r);
     if (o) {
@@ -449,7 +451,7 @@ static size_t update_promises(sv_ScoreState *st, const sv_Session *s, int32_t re
         if (n < cap && sv_in_range(p->reply, (uint32_t)s->reply_count))
             kept[n++] = (sv_ScoreJob){SV_TRIGGER_KEPT, s->replies[p->reply].decision, -1, p->reply};
     }
-    uint32_t after = sv_score_promise_due(s->sc, r, st->model->promise_window_ms);
+    uint32_t after = promise_due(s->sc, r, st->model->promise_window_ms);
     /* a promise made before the start runs from when it was made */
     int64_t from = r->prior ? s->sc->earlier[r->prior - 1].at_ms : (int64_t)s->now_ms;
     if (!after || from + after <= (int64_t)s->now_ms) return n;

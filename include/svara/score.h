@@ -139,7 +139,6 @@ typedef enum {
     SV_TEST_OWN_THREAD,      /* value 0/1: the post's author wrote its thread's first post */
     SV_TEST_MODERATES,       /* value 0/1: a public calm word about the thread's tone (moderates) */
     SV_TEST_UNDER_COMPLAINT, /* value 0/1: another person's post under a complaint that is right */
-    SV_TEST_PROMISE_AFTER_END, /* value 0/1: its promised follow-up falls due after the run ends */
     SV_TEST_TAKES_BACK, /* value 0/1: it takes back the brand's own untrue answer in the thread */
     SV_TEST_CHECK_AT_HAND, /* value 0/1: an option of this decision finds the facts in time */
     SV_TEST_THIRD_ROUND,   /* value 0/1: a third public round in a heated thread (TWICE) */
@@ -287,8 +286,7 @@ typedef struct sv_ScoreContext {
     bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
     bool closes;    /* a public closing note with words: the option's `closes` */
     bool moderates; /* a public calm word about the thread's tone: the option's `moderates` */
-    bool promise_after_end; /* it promises a follow-up due after the scenario's end: never broken */
-    int32_t offer;          /* value offered, 0 none */
+    int32_t offer;  /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;

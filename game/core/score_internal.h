@@ -44,6 +44,18 @@ static inline bool sv_score_takes_back(const sv_ScoreContext *c)
            (c->confirms_true > 0 || c->denies_false > 0) && c->denies_true == 0 &&
            c->confirms_false == 0 && c->guesses == 0;
 }
+/* The test hostile: a reply tagged sarcasm, irony, emotional, argue or
+ * blame-customer, or a joke at a complaint (NO-IRONY, FACTUAL, PRO). The
+ * credits for a good answer ask for it to be false. Read from fields
+ * judged_key keys already (the tags, the valence). */
+static inline bool sv_score_hostile(const sv_ScoreContext *c)
+{
+    const uint32_t harsh = 1u << SV_TAG_SARCASM | 1u << SV_TAG_IRONY | 1u << SV_TAG_EMOTIONAL |
+                           1u << SV_TAG_ARGUE | 1u << SV_TAG_BLAME_CUSTOMER;
+    return c->has_reply &&
+           ((c->tags & harsh) != 0 ||
+            ((c->tags >> SV_TAG_JOKE & 1u) && c->has_post && c->valence == SV_VALENCE_NEGATIVE));
+}
 /* The test third_round (TWICE): a public reply in a heated thread (a
  * complaint's, or a troll's post) that already has two public brand replies,
  * and neither a closing note nor a reply that takes back the brand's own

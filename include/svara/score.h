@@ -142,6 +142,8 @@ typedef enum {
     SV_TEST_TAKES_BACK, /* value 0/1: it takes back the brand's own untrue answer in the thread */
     SV_TEST_CHECK_AT_HAND, /* value 0/1: an option of this decision finds the facts in time */
     SV_TEST_THIRD_ROUND,   /* value 0/1: a third public round in a heated thread (TWICE) */
+    SV_TEST_HOSTILE,       /* value 0/1: sarcasm, irony, emotion, an argument, blame, a joke at a
+                              complaint */
     SV_TEST_COUNT
 } sv_ScoreTest;
 

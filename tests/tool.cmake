@@ -205,6 +205,10 @@ sv_fresh_pack(fresh8 27)
 # situation fix), the rule contact-with-the-answer (J1) and POLICY reading a
 # denied fact as a different policy (J2).
 sv_fresh_pack(fresh9 26)
+# fresh10: as written 26 of 26, order 0 (tests/fresh10/README.md); the same
+# after a fault named in praise, owned, earns fault-in-praise-owned (K1) and an
+# untrue answer to a question earns no answered-neutral-informatively (K2).
+sv_fresh_pack(fresh10 26)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -81,7 +81,8 @@ typedef enum {
     SV_PART_MOVE_PRIVATE,
     SV_PART_SIGN_OFF,
     SV_PART_OTHER,
-    SV_PART_EMPATHISE, /* shows understanding of the feeling; confirms and denies nothing */
+    SV_PART_EMPATHISE,     /* shows understanding of the feeling; confirms and denies nothing */
+    SV_PART_PERSONAL_NOTE, /* "personal-note": answers something this person wrote */
     SV_PART_COUNT
 } sv_PartKind;
 

@@ -175,9 +175,10 @@ sv_fresh_pack(fresh5 36)
 # fresh6: as written 31 of 33, order 4; 31 of 33, order 2 after the rule
 # question-turned-away (F2) and its reporter's DM declaring its promise (F3;
 # tests/fresh6/README.md).
-# The two left are w-ferry-punctual's tie (F1, open): a light, personal thank-you
-# and a stiff one have the same structure.
-sv_fresh_pack(fresh6 33 31 2)
+# 33 of 33, order 0 after w-ferry-punctual's light thank-you declares its
+# answer to her joke as a part of kind personal-note and the rule
+# answered-what-they-wrote reads it (F1, brief model19).
+sv_fresh_pack(fresh6 33)
 # fresh7: as written 22 of 32, order 10 (tests/fresh7/README.md); 26 of 32,
 # order 6 after the rules troll-true-part-hidden and a narrower
 # accommodating-a-false-claim (G1) and colleague-asked-what-was-known (G2).

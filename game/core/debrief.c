@@ -180,7 +180,7 @@ static int canon(sv_PartKind k)
         [SV_PART_DENY] = 2,      [SV_PART_THANK] = 3,     [SV_PART_APOLOGISE] = 4,
         [SV_PART_EXPLAIN] = 5,   [SV_PART_ASK] = 6,       [SV_PART_COMPENSATE] = 7,
         [SV_PART_FOLLOW_UP] = 8, [SV_PART_CONTACT] = 9,   [SV_PART_MOVE_PRIVATE] = 10,
-        [SV_PART_OTHER] = 11,    [SV_PART_SIGN_OFF] = 12,
+        [SV_PART_OTHER] = 11,    [SV_PART_SIGN_OFF] = 12, [SV_PART_PERSONAL_NOTE] = 1,
     };
     return (unsigned)k < SV_PART_COUNT ? rank[k] : 11;
 }

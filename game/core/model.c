@@ -20,7 +20,7 @@ static const char *const tag_names[SV_TAG_COUNT] = {
 static const char *const part_names[SV_PART_COUNT] = {
     "greeting",     "acknowledge",       "deny",    "apologise", "explain",
     "compensate",   "promise-follow-up", "contact", "thank",     "ask",
-    "move-private", "sign-off",          "other",   "empathise",
+    "move-private", "sign-off",          "other",   "empathise", "personal-note",
 };
 
 static const char *const action_names[SV_ACTION_COUNT] = {

@@ -101,6 +101,7 @@
     X(PART_SIGN_OFF, "part.sign_off")                                                              \
     X(PART_OTHER, "part.other")                                                                    \
     X(PART_EMPATHISE, "part.empathise")                                                            \
+    X(PART_PERSONAL_NOTE, "part.personal_note")                                                    \
     X(ROLE_PRESS, "role.press")                                                                    \
     X(ROLE_COLLEAGUE, "role.colleague")                                                            \
     X(FEED_REPORTED, "feed.reported")                                                              \

@@ -81,7 +81,8 @@ typedef enum {
     SV_PART_MOVE_PRIVATE,
     SV_PART_SIGN_OFF,
     SV_PART_OTHER,
-    SV_PART_EMPATHISE, /* shows understanding of the feeling; confirms and denies nothing */
+    SV_PART_EMPATHISE,     /* shows understanding of the feeling; confirms and denies nothing */
+    SV_PART_PERSONAL_NOTE, /* "personal-note": answers something this person wrote */
     SV_PART_COUNT
 } sv_PartKind;
 
@@ -336,7 +337,8 @@ typedef struct sv_Post {
     /* The same complaint posted in another channel (POLICY): the first post of
      * that other thread, or -1 (the default; loaders must set it, 0 is a post). */
     int32_t same_as;
-    bool recurs; /* a complaint that keeps coming back from other customers (FIX); default false */
+    bool recurs; /* what keeps coming back from other customers: a complaint (FIX) or, on a
+                    neutral or positive post, a suggestion (LISTEN); default false */
     bool asks;   /* it asks something the brand can answer, whatever its valence (ALWAYS) */
     /* A thread's first complaint may say what failed (only the crowd reads it). */
     bool has_failure;

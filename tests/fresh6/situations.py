@@ -294,7 +294,7 @@ S.append(dict(
         O("o-light", "recommended",
           "Sorry, not sorry, Petra :) Thank you – we'll tell the crew, they'll be unbearable now. See you at 07:15!",
           "THANK, EMPATHY, SHORT: a personal, short thank-you in her own light tone, passed on to the people who earned it.",
-          structure=["other", "thank", "other"], tags=["joke", "personal"]),
+          structure=["personal-note", "thank", "other"], tags=["joke", "personal"]),
     ]))
 
 # 9. A colleague's rude reply is already in the thread.

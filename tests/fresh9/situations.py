@@ -324,7 +324,7 @@ S.append(dict(
     briefing="You answer for Kaffebrenneriet. Over the last two months at least ten customers have asked for oat milk in comments and at the counter. The owner has decided: oat milk comes on the menu from 1 June at no extra cost.",
     brand="Kaffebrenneriet", handle="@kaffebrenneriet",
     personas=[P("emil", "Emil Bakke", "@emilbakke", "customer", 150, "Flat white every morning.")],
-    posts=[dict(id="post", at=0, channel="feed", author="emil", valence="neutral", likes=37, asks=True,
+    posts=[dict(id="post", at=0, channel="feed", author="emil", valence="neutral", likes=37, asks=True, recurs=True,
                 text="Love this place, but any chance of oat milk? I know I'm not the first to ask! @kaffebrenneriet")],
     about="post",
     prompt="Emil asks for oat milk, as many have before. It is coming on 1 June. What do you post?",

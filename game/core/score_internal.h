@@ -56,6 +56,19 @@ static inline bool sv_score_hostile(const sv_ScoreContext *c)
            ((c->tags & harsh) != 0 ||
             ((c->tags >> SV_TAG_JOKE & 1u) && c->has_post && c->valence == SV_VALENCE_NEGATIVE));
 }
+/* The test asks_back (ASK, LISTEN): the reply asks the customer something,
+ * as the action ask or with a part ask. The rules that credit an answer's
+ * substance need it false (a question is not yet the answer), and those that
+ * credit asking need it true. Read from fields judged_key keys already (the
+ * action, the part kinds). */
+static inline bool sv_score_asks_back(const sv_ScoreContext *c)
+{
+    if (!c->has_reply) return false;
+    if (c->action == SV_ACTION_ASK) return true;
+    for (uint8_t i = 0; i < c->kind_count; i++)
+        if (c->kinds[i] == SV_PART_ASK) return true;
+    return false;
+}
 /* The test third_round (TWICE): a public reply in a heated thread (a
  * complaint's, or a troll's post) that already has two public brand replies,
  * and neither a closing note nor a reply that takes back the brand's own

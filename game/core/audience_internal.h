@@ -115,6 +115,11 @@ typedef struct sv_TopicView {
     /* the draw below which a look in again or a return may act (act 255 x the
      * most its three chances can come to); UINT32_MAX when that is certainty */
     uint32_t most_again;
+    /* what it was worked out from: while they stay and the typing time is
+     * past (`settled`), the next step's view is the same */
+    int32_t key_heat, key_reply;
+    uint8_t key_humour;
+    bool settled;
 } sv_TopicView;
 
 typedef struct sv_Audience {

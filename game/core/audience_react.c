@@ -253,6 +253,13 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     sv_TopicView *v = &a->view[t];
     a->view_fresh |= 1ull << t;
     const sv_Topic *tp = &a->topics[t];
+    /* most steps of a settled thread see it as the step before did */
+    if (v->settled && v->key_heat == tp->heat && v->key_reply == tp->reply &&
+        v->key_humour == tp->humour && v->good == (tp->quality >= 0))
+        return v;
+    v->key_heat = tp->heat;
+    v->key_reply = tp->reply;
+    v->key_humour = tp->humour;
     v->side = tp->valence == SV_VALENCE_NEGATIVE ? -1 : tp->valence == SV_VALENCE_POSITIVE ? 1 : 0;
     v->live = tp->reply >= 0;
     v->tag = v->live ? (uint8_t)(tp->reply % 255 + 1) : 0;
@@ -288,6 +295,8 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     uint32_t again = like + share + (v->talk ? v->comment_again * 1000u : 0u);
     _Static_assert(COMMENT_CHATTER_PPM >= COMMENT_REPLY_PPM, "one bound serves both");
     v->most_again = again < 1000000u ? 255u * again : UINT32_MAX;
+    /* past the typing time (or no talk at all) nothing but the keys moves it */
+    v->settled = tp->valence != SV_VALENCE_NEGATIVE || (typed && part == 1024u);
     return v;
 }
 

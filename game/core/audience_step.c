@@ -114,6 +114,7 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
     tp->valence = (uint8_t)s->sc->posts[root].valence;
     tp->reply = -1;
     tp->heat = tp->valence == SV_VALENCE_NEGATIVE ? HEAT_START : HEAT_CALM;
+    a->view[a->topic_count].settled = false; /* its view is made at its first look */
     sv_onlookers_opened(a, s, tp);
     return (int32_t)a->topic_count++;
 }

@@ -359,14 +359,18 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
 
 /* ---- one step ------------------------------------------------------------------------- */
 
+/* The shift's ramp over a step's SUBSTEPS: a SHIFT_RAMP-th of what is still
+ * to come each, or all of it once that is below a unit a substep, stopping
+ * when it has all come. Every move has the sign of what is to come, so the
+ * shift's limit is applied once, after them. */
 static void ramp_shift(sv_Audience *a)
 {
-    int64_t d = a->shift_pending;
-    if (d >= 16 * SHIFT_RAMP || d <= -16 * SHIFT_RAMP) d /= SHIFT_RAMP;
-    a->shift_pending -= d;
-    a->shift_fine += d;
-    int64_t lim = (int64_t)SHIFT_MAX * 16;
-    a->shift_fine = a->shift_fine < -lim ? -lim : a->shift_fine > lim ? lim : a->shift_fine;
+    int64_t p = a->shift_pending, p0 = p;
+    for (uint32_t j = 0; j < SUBSTEPS && p; j++)
+        p -= p >= 16 * SHIFT_RAMP || p <= -16 * SHIFT_RAMP ? p / SHIFT_RAMP : p;
+    a->shift_pending = p;
+    int64_t lim = (int64_t)SHIFT_MAX * 16, f = a->shift_fine + (p0 - p);
+    a->shift_fine = f < -lim ? -lim : f > lim ? lim : f;
     a->shift = (int32_t)(a->shift_fine / 16);
 }
 
@@ -536,17 +540,7 @@ static uint32_t next_bit64(uint64_t m, uint32_t from)
 {
     if (from >= 64) return 64;
     m >>= from;
-    if (!m) return 64;
-    uint32_t n = from;
-    while (!(m & 0xFFu)) {
-        m >>= 8;
-        n += 8;
-    }
-    while (!(m & 1u)) {
-        m >>= 1;
-        n++;
-    }
-    return n;
+    return m ? from + (uint32_t)__builtin_ctzll(m) : 64u;
 }
 
 static void release_exposures(sv_Audience *a, const sv_Session *s)
@@ -638,13 +632,25 @@ static void returns(sv_Audience *a, const sv_Session *s)
     for (uint32_t t = 0; t < a->topic_count; t++) {
         sv_Topic *tp = &a->topics[t];
         if (!tp->wave_left || !tp->wave_steps || !tp->wave_pool) continue;
-        uint32_t n = 0; /* what comes back in SUBSTEPS of 100 ms */
-        for (uint32_t j = 0; j < SUBSTEPS && tp->wave_left && tp->wave_steps && n < budget; j++) {
-            uint32_t k = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
-            k = k < budget - n ? k : budget - n;
-            tp->wave_left -= k;
-            tp->wave_steps--;
-            n += k;
+        /* what comes back in SUBSTEPS of 100 ms, each taking the rest over
+         * the substeps left, rounded up: of left = q x steps + r, the first r
+         * substeps bring q + 1 and the others q (with q 0 the wave ends after r) */
+        uint32_t q = tp->wave_left / tp->wave_steps, r = tp->wave_left % tp->wave_steps;
+        uint32_t j = tp->wave_steps < SUBSTEPS ? tp->wave_steps : SUBSTEPS;
+        j = q == 0 && r < j ? r : j;
+        uint32_t n = j * q + (r < j ? r : j);
+        if (n <= budget) {
+            tp->wave_left -= n;
+            tp->wave_steps -= j;
+        } else { /* the bound: substep by substep, the last one cut short */
+            n = 0;
+            for (j = 0; j < SUBSTEPS && tp->wave_left && tp->wave_steps && n < budget; j++) {
+                uint32_t k = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
+                k = k < budget - n ? k : budget - n;
+                tp->wave_left -= k;
+                tp->wave_steps--;
+                n += k;
+            }
         }
         budget -= n;
         while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
@@ -718,7 +724,7 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     /* the shift, the pull and each thread's heat move independently of each
      * other within a step: each takes its SUBSTEPS in turn, and stops early
      * once settled (a settled ramp or heat stays as it is) */
-    for (uint32_t j = 0; j < SUBSTEPS && a->shift_pending; j++) ramp_shift(a);
+    if (a->shift_pending) ramp_shift(a);
     update_follow(a, s);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     a->view_fresh = 0; /* the threads as this step's looks see them: worked out when needed */

@@ -18,7 +18,7 @@
  * substeps in one go ((39/40)^40 of what waits) and the heat's cooling in
  * two halves of twenty (the loss at each half's start, twenty times). The
  * rates below marked "a substep" are per 100 ms. (A step every 2 s cost a
- * random play-through of the parcel about 7 % more than this, a step every
+ * random play-through of the parcel a tenth more than this, a step every
  * second an eighth more again; the feed still shows a step's comments
  * spread over it, at the step's thirds, audience_react.c.) */
 #define SUBSTEP_MS 100u

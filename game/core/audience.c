@@ -670,7 +670,11 @@ static uint64_t hash_flow(uint64_t h, const sv_Audience *a)
     h = h_i64(h, a->cur_units);
     h = sv_hash_u32(h, a->comment_tokens);
     h = sv_hash_u32(h, a->uncivil_shown ? 1u : 0u);
-    if (a->held) h = hash_comment(sv_hash_u32(h, a->full_ms), &a->cand2);
+    if (a->held) {
+        h = sv_hash_u32(sv_hash_u32(h, a->full_ms), (uint32_t)a->held << 8 | a->held_at);
+        for (uint32_t k = a->held_at; k < (uint32_t)a->held_at + a->held; k++)
+            h = hash_comment(h, &a->cand[k]);
+    }
     h = sv_hash_u64(h, a->rng.state);
     return sv_hash_u64(h, a->rng.inc);
 }

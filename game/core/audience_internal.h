@@ -48,6 +48,16 @@ enum {
     SV_ACCOUNT_MADE = 1u << 5,        /* base, mob and act are written */
 };
 
+/* The feed shows at most this many of a step's comments: the first at the
+ * step, the k-th at sv_audience_shown_ms (the step's thirds). */
+#define SV_AUDIENCE_SHOWN 3u
+_Static_assert(SV_AUDIENCE_STEP_MS / SV_AUDIENCE_SHOWN >= 1000u,
+               "the feed shows at most a comment a second");
+static inline uint32_t sv_audience_shown_ms(uint32_t step_ms, uint32_t k)
+{
+    return step_ms + k * SV_AUDIENCE_STEP_MS / SV_AUDIENCE_SHOWN;
+}
+
 #define SV_AUDIENCE_SLOTS (2 * SV_ROLE_COUNT)
 _Static_assert(SV_AUDIENCE_SLOTS <= 16 && SV_MAX_TOPICS <= 64,
                "the pending masks hold every slot and thread");
@@ -97,10 +107,19 @@ typedef struct sv_TopicView {
     uint8_t humour;      /* SV_HUMOUR_* of that reply */
     uint32_t share_heat; /* ppm of a thread share per unit of agreement: SHARE_PPM x heat */
     uint32_t comment_heat; /* ppm per 1000 of keenness of a comment on first sight */
-    uint32_t most_first;   /* ppm: the most a first look's three chances can come to */
+    /* the same for one looking in again and for one coming back (0 until
+     * the typing time has passed; a first look's grows over the step that
+     * holds it) */
+    uint32_t comment_again, comment_return;
+    uint32_t most_first; /* ppm: the most a first look's three chances can come to */
     /* the draw below which a look in again or a return may act (act 255 x the
      * most its three chances can come to); UINT32_MAX when that is certainty */
     uint32_t most_again;
+    /* what it was worked out from: while they stay and the typing time is
+     * past (`settled`), the next step's view is the same */
+    int32_t key_heat, key_reply;
+    uint8_t key_humour;
+    bool settled;
 } sv_TopicView;
 
 typedef struct sv_Audience {
@@ -240,13 +259,14 @@ typedef struct sv_Audience {
     /* the pool a comment of each kind, stance bucket and subject comes from,
      * as find_pool gives it, plus 2 (0: not looked up yet) */
     int16_t pool_memo[SV_ROLE_COUNT][SV_STANCE_COUNT][SV_ABOUT_COUNT];
-    /* this step's comments to show: two picked fairly among those written
-     * (a reservoir of two); the first is shown at the step, the second a
-     * second later (a half step that does nothing else), so the feed shows
-     * at most one a second as when the crowd stepped every second */
-    sv_Comment cand, cand2;
+    /* this step's comments to show: SV_AUDIENCE_SHOWN picked fairly among
+     * those written (a reservoir); the first is shown at the step, the others
+     * at the step's thirds (steps that do nothing else), so the feed shows at
+     * most one every 1.33 s */
+    sv_Comment cand[SV_AUDIENCE_SHOWN];
     uint32_t cand_seen;
-    bool held;                 /* cand2 waits for the half step at next_ms */
+    uint8_t held;              /* comments of cand still to show, the next at next_ms */
+    uint8_t held_at;           /* the next one's place in cand */
     uint32_t full_ms;          /* then the next whole step */
     uint64_t trail;            /* running hash of every account change */
     uint32_t dropped_comments; /* comments not kept once the table was full (sv_Dropped) */
@@ -507,7 +527,7 @@ static inline void sv_audience_look_again(sv_Audience *a, const sv_Session *s, u
 }
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
-/* The half step: shows the comment held from the step before (a->held). */
+/* A step's third: shows the next comment held from the step (a->held). */
 void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 
 /* the tags of a reply's words (its option's, or its parts' when composed) */

@@ -53,7 +53,7 @@ static bool uncivil(sv_Audience *a, const sv_Scenario *sc, const sv_Account *acc
     return sv_audience_below(&a->rng, 1000u) < p;
 }
 
-/* Every comment is counted; two a step may be shown, picked fairly among them. */
+/* Every comment is counted; SV_AUDIENCE_SHOWN a step may be shown, picked fairly among them. */
 static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
                           int32_t st)
 {
@@ -76,10 +76,10 @@ static void offer_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_To
         pool = *memo - 2;
     }
     if (pool < 0) return;
-    /* the j-th of the step's comments takes a place with chance 2 / j */
+    /* the j-th of the step's comments takes a place with chance SHOWN / j */
     uint32_t j = ++a->cand_seen, r = sv_audience_below(&a->rng, j);
-    if (j > 2 && r >= 2) return;
-    sv_Comment *c = j == 1 ? &a->cand : j == 2 ? &a->cand2 : r == 0 ? &a->cand : &a->cand2;
+    if (j > SV_AUDIENCE_SHOWN && r >= SV_AUDIENCE_SHOWN) return;
+    sv_Comment *c = &a->cand[j <= SV_AUDIENCE_SHOWN ? j - 1u : r];
     memset(c, 0, sizeof *c);
     c->t_ms = s->now_ms;
     c->account = i;
@@ -157,20 +157,26 @@ void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut
     uint32_t seen = a->cand_seen;
     a->cand_seen = 0;
     if (!seen || a->comment_tokens < 1000u) return;
-    show_comment(a, s, &a->cand, out);
-    /* a second one, a second later, if the feed has room for it then */
-    if (seen >= 2 && a->comment_tokens >= 1000u && SV_AUDIENCE_STEP_MS >= 2000u) {
-        a->held = true;
-        a->full_ms = a->next_ms;
-        a->next_ms = a->next_ms - SV_AUDIENCE_STEP_MS / 2u;
-    }
+    show_comment(a, s, &a->cand[0], out);
+    /* the others at the step's thirds, as many as the feed has room for
+     * (nothing refills it before the next step) */
+    uint32_t more = (seen < SV_AUDIENCE_SHOWN ? seen : SV_AUDIENCE_SHOWN) - 1u;
+    uint32_t room = a->comment_tokens / 1000u;
+    more = more < room ? more : room;
+    if (!more) return;
+    a->held = (uint8_t)more;
+    a->held_at = 1;
+    a->full_ms = a->next_ms;
+    a->next_ms = sv_audience_shown_ms(a->full_ms - SV_AUDIENCE_STEP_MS, 1);
 }
 
 void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out)
 {
-    a->held = false;
-    a->next_ms = a->full_ms;
-    if (a->comment_tokens >= 1000u) show_comment(a, s, &a->cand2, out);
+    if (a->comment_tokens >= 1000u) show_comment(a, s, &a->cand[a->held_at], out);
+    a->held--;
+    a->held_at++;
+    a->next_ms =
+        a->held ? sv_audience_shown_ms(a->full_ms - SV_AUDIENCE_STEP_MS, a->held_at) : a->full_ms;
 }
 
 /* ---- reacting ------------------------------------------------------------------------ */
@@ -247,16 +253,36 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     sv_TopicView *v = &a->view[t];
     a->view_fresh |= 1ull << t;
     const sv_Topic *tp = &a->topics[t];
+    /* most steps of a settled thread see it as the step before did */
+    if (v->settled && v->key_heat == tp->heat && v->key_reply == tp->reply &&
+        v->key_humour == tp->humour && v->good == (tp->quality >= 0))
+        return v;
+    v->key_heat = tp->heat;
+    v->key_reply = tp->reply;
+    v->key_humour = tp->humour;
     v->side = tp->valence == SV_VALENCE_NEGATIVE ? -1 : tp->valence == SV_VALENCE_POSITIVE ? 1 : 0;
     v->live = tp->reply >= 0;
     v->tag = v->live ? (uint8_t)(tp->reply % 255 + 1) : 0;
     v->good = tp->quality >= 0;
     v->humour = v->live ? (uint8_t)(tp->humour % 3u) : 0;
-    /* nobody types that fast: the first words come a little after what they answer */
-    v->talk = tp->valence == SV_VALENCE_NEGATIVE &&
-              s->now_ms - (v->live ? tp->reply_ms : s->post_ms[tp->post]) >= TYPING_MS;
+    /* nobody types that fast: the first words come TYPING_MS after what they
+     * answer. Those looking in again or coming back look at the step; the
+     * accounts a step reaches were reached over the step, so of their first
+     * looks the step whose span holds that moment has the share of it past
+     * the moment talk (the span taken around the step: at a step exactly
+     * TYPING_MS after, half of them; from half a step after, all) */
+    uint64_t since = s->now_ms - (v->live ? tp->reply_ms : s->post_ms[tp->post]);
+    uint64_t past = since + SV_AUDIENCE_STEP_MS / 2u, from = TYPING_MS;
+    uint32_t part = past <= from ? 0u
+                    : past - from >= SV_AUDIENCE_STEP_MS
+                        ? 1024u
+                        : (uint32_t)((past - from) * 1024u / SV_AUDIENCE_STEP_MS);
+    bool typed = since >= TYPING_MS;
+    v->talk = tp->valence == SV_VALENCE_NEGATIVE && part > 0; /* part > 0 when typed */
     v->share_heat = SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u;
-    v->comment_heat = COMMENT_PPM / 1000u * (uint32_t)tp->heat / 1000u;
+    v->comment_heat = COMMENT_PPM / 1000u * (uint32_t)tp->heat * part / (1000u * 1024u);
+    v->comment_again = typed ? COMMENT_CHATTER_PPM / 1000u : 0u;
+    v->comment_return = typed ? COMMENT_REPLY_PPM / 1000u : 0u;
     /* the most a first look's like, share and comment can come to (stance 1000 either way) */
     uint32_t like = v->live ? LIKE_REPLY_PPM + humour_like_ppm[v->humour] : LIKE_PPM;
     uint32_t share = v->share_heat * 1000u;
@@ -266,9 +292,11 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     /* a look in again or a return: act 255, and a comment's chance at most
      * COMMENT_CHATTER_PPM (a return's is lower); below certainty, a draw
      * above it does nothing (about a seventh of them in the parcel) */
-    uint32_t again = like + share + (v->talk ? COMMENT_CHATTER_PPM : 0u);
+    uint32_t again = like + share + (v->talk ? v->comment_again * 1000u : 0u);
     _Static_assert(COMMENT_CHATTER_PPM >= COMMENT_REPLY_PPM, "one bound serves both");
     v->most_again = again < 1000000u ? 255u * again : UINT32_MAX;
+    /* past the typing time (or no talk at all) nothing but the keys moves it */
+    v->settled = tp->valence != SV_VALENCE_NEGATIVE || (typed && part == 1024u);
     return v;
 }
 
@@ -323,8 +351,8 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, const sv
     /* comment: in a complaint's thread (praise and questions get likes, not talk) */
     uint32_t comment_ppm = 0;
     if (v->talk) {
-        uint32_t per = mode == SV_REACT_RETURN    ? COMMENT_REPLY_PPM / 1000u
-                       : mode == SV_REACT_CHATTER ? COMMENT_CHATTER_PPM / 1000u
+        uint32_t per = mode == SV_REACT_RETURN    ? v->comment_return
+                       : mode == SV_REACT_CHATTER ? v->comment_again
                                                   : v->comment_heat;
         comment_ppm = per * keenness(v, st);
     }

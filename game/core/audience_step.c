@@ -10,25 +10,27 @@
 #include "core_util.h"
 #include "svara/score.h"
 
-/* The crowd steps every SV_AUDIENCE_STEP_MS (2 s): the draws (new
+/* The crowd steps every SV_AUDIENCE_STEP_MS (4 s): the draws (new
  * exposures, accounts looking in again or coming back) are made once a step,
- * in bounds per step; the ramps of the shift and the pull and the returns run
- * in SUBSTEPS of 100 ms each, so they move as finely as when the crowd
- * stepped every 100 ms, and the heat's cooling and the release take the
- * step's twenty substeps in one go (the loss at the step's start, twenty
- * times; (39/40)^20 of what waits). The rates below marked "a substep" are
- * per 100 ms. (A step every second cost a random play-through of the parcel
- * an eighth more than this; the feed still shows at most a comment a second,
- * the second of a step's two at a half step, audience_react.c.) */
+ * in bounds per second of the step; the ramps of the shift and the pull and
+ * the returns run in SUBSTEPS of 100 ms each, so they move as finely as when
+ * the crowd stepped every 100 ms, the release takes the step's forty
+ * substeps in one go ((39/40)^40 of what waits) and the heat's cooling in
+ * two halves of twenty (the loss at each half's start, twenty times). The
+ * rates below marked "a substep" are per 100 ms. (A step every 2 s cost a
+ * random play-through of the parcel a tenth more than this, a step every
+ * second an eighth more again; the feed still shows a step's comments
+ * spread over it, at the step's thirds, audience_react.c.) */
 #define SUBSTEP_MS 100u
 #define SUBSTEPS (SV_AUDIENCE_STEP_MS / SUBSTEP_MS)
 _Static_assert(SV_AUDIENCE_STEP_MS % SUBSTEP_MS == 0, "a step is whole substeps");
 _Static_assert(SV_MAX_AUDIENCE <= (UINT32_MAX >> 10), "an account and a 1024th fit one draw");
 _Static_assert((uint64_t)SV_MAX_AUDIENCE * 16u < (1ull << 32),
                "a draw table's total weight times 2^32 fits 64 bits");
-#define MAX_DRAWS 10240u   /* new exposures tried per step; the rest waits its turn */
-#define MAX_CHATTER 2560u  /* exposed accounts that look in again, per step */
-#define MAX_RETURNS 10240u /* accounts that come back to see a reply, per step */
+#define STEP_S (SV_AUDIENCE_STEP_MS / 1000u)
+#define MAX_DRAWS (5120u * STEP_S)   /* new exposures tried per step; the rest waits its turn */
+#define MAX_CHATTER (1280u * STEP_S) /* exposed accounts that look in again, per step */
+#define MAX_RETURNS (5120u * STEP_S) /* accounts that come back to see a reply, per step */
 #define RELEASE_DIV 40    /* a 40th of what is pending goes out a substep, at least one (tau 4 s) */
 #define SEED_PERMILLE 250 /* of a post author's followers see the post in the crowd */
 #define SEED_PER_SHARE 8  /* exposures for each share a post starts with */
@@ -112,6 +114,7 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
     tp->valence = (uint8_t)s->sc->posts[root].valence;
     tp->reply = -1;
     tp->heat = tp->valence == SV_VALENCE_NEGATIVE ? HEAT_START : HEAT_CALM;
+    a->view[a->topic_count].settled = false; /* its view is made at its first look */
     sv_onlookers_opened(a, s, tp);
     return (int32_t)a->topic_count++;
 }
@@ -356,14 +359,18 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
 
 /* ---- one step ------------------------------------------------------------------------- */
 
+/* The shift's ramp over a step's SUBSTEPS: a SHIFT_RAMP-th of what is still
+ * to come each, or all of it once that is below a unit a substep, stopping
+ * when it has all come. Every move has the sign of what is to come, so the
+ * shift's limit is applied once, after them. */
 static void ramp_shift(sv_Audience *a)
 {
-    int64_t d = a->shift_pending;
-    if (d >= 16 * SHIFT_RAMP || d <= -16 * SHIFT_RAMP) d /= SHIFT_RAMP;
-    a->shift_pending -= d;
-    a->shift_fine += d;
-    int64_t lim = (int64_t)SHIFT_MAX * 16;
-    a->shift_fine = a->shift_fine < -lim ? -lim : a->shift_fine > lim ? lim : a->shift_fine;
+    int64_t p = a->shift_pending, p0 = p;
+    for (uint32_t j = 0; j < SUBSTEPS && p; j++)
+        p -= p >= 16 * SHIFT_RAMP || p <= -16 * SHIFT_RAMP ? p / SHIFT_RAMP : p;
+    a->shift_pending = p;
+    int64_t lim = (int64_t)SHIFT_MAX * 16, f = a->shift_fine + (p0 - p);
+    a->shift_fine = f < -lim ? -lim : f > lim ? lim : f;
     a->shift = (int32_t)(a->shift_fine / 16);
 }
 
@@ -384,17 +391,22 @@ static void update_follow(sv_Audience *a, const sv_Session *s)
 }
 
 /* What is left, in 65536ths, of something that loses `p` per mille of itself
- * each of a step's SUBSTEPS (20), rounded down at each: a constant. */
+ * each of a step's SUBSTEPS (40), rounded down at each: a constant. */
 #define KEEP1(k, p) ((k) * (1000u - (p)) / 1000u)
 #define KEEP4(k, p) KEEP1(KEEP1(KEEP1(KEEP1(k, p), p), p), p)
-#define KEEP20(p) KEEP4(KEEP4(KEEP4(KEEP4(KEEP4(65536ull, p), p), p), p), p)
-_Static_assert(SUBSTEPS == 20, "KEEP20 takes a step's substeps");
+#define KEEP20(k, p) KEEP4(KEEP4(KEEP4(KEEP4(KEEP4(k, p), p), p), p), p)
+#define KEEP40(p) KEEP20(KEEP20(65536ull, p), p)
+_Static_assert(SUBSTEPS == 40, "KEEP40 takes a step's substeps");
 /* of pending exposures, the share a step releases (65536ths) */
-#define RELEASE_STEP (65536u - (uint32_t)KEEP20(1000u / RELEASE_DIV))
+#define RELEASE_STEP (65536u - (uint32_t)KEEP40(1000u / RELEASE_DIV))
+/* the heat's cooling is worked out for HEAT_CHUNK substeps at a time */
+#define HEAT_CHUNK 20u
+_Static_assert(SUBSTEPS % HEAT_CHUNK == 0, "a step is whole chunks of cooling");
 
 /* A thread's heat over the SUBSTEPS of a step: it rises in a straight line
  * while unanswered, and once answered it cools by `cool` per mille of itself
- * a substep (at least a unit), that loss worked out once for the step. */
+ * a substep (at least a unit), that loss worked out once for each HEAT_CHUNK
+ * substeps (as when the crowd stepped every 2 s). */
 static void update_heat(sv_Topic *t)
 {
     if (t->valence != SV_VALENCE_NEGATIVE) {
@@ -402,10 +414,13 @@ static void update_heat(sv_Topic *t)
     } else if (!t->answered) {
         int32_t h = t->heat + HEAT_RISE * (int32_t)SUBSTEPS; /* HEAT_RISE a substep */
         t->heat = h > 1000 ? 1000 : h;
-    } else if (t->heat > heat_floor(t)) {
-        int32_t d = t->heat * t->cool / 1000;
-        int32_t h = t->heat - (d > 0 ? d : 1) * (int32_t)SUBSTEPS;
-        t->heat = h < heat_floor(t) ? heat_floor(t) : h;
+    } else {
+        int32_t low = heat_floor(t);
+        for (uint32_t c = 0; c < SUBSTEPS / HEAT_CHUNK && t->heat > low; c++) {
+            int32_t d = t->heat * t->cool / 1000;
+            int32_t h = t->heat - (d > 0 ? d : 1) * (int32_t)HEAT_CHUNK;
+            t->heat = h < low ? low : h;
+        }
     }
 }
 
@@ -525,17 +540,7 @@ static uint32_t next_bit64(uint64_t m, uint32_t from)
 {
     if (from >= 64) return 64;
     m >>= from;
-    if (!m) return 64;
-    uint32_t n = from;
-    while (!(m & 0xFFu)) {
-        m >>= 8;
-        n += 8;
-    }
-    while (!(m & 1u)) {
-        m >>= 1;
-        n++;
-    }
-    return n;
+    return m ? from + (uint32_t)__builtin_ctzll(m) : 64u;
 }
 
 static void release_exposures(sv_Audience *a, const sv_Session *s)
@@ -627,13 +632,25 @@ static void returns(sv_Audience *a, const sv_Session *s)
     for (uint32_t t = 0; t < a->topic_count; t++) {
         sv_Topic *tp = &a->topics[t];
         if (!tp->wave_left || !tp->wave_steps || !tp->wave_pool) continue;
-        uint32_t n = 0; /* what comes back in SUBSTEPS of 100 ms */
-        for (uint32_t j = 0; j < SUBSTEPS && tp->wave_left && tp->wave_steps && n < budget; j++) {
-            uint32_t k = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
-            k = k < budget - n ? k : budget - n;
-            tp->wave_left -= k;
-            tp->wave_steps--;
-            n += k;
+        /* what comes back in SUBSTEPS of 100 ms, each taking the rest over
+         * the substeps left, rounded up: of left = q x steps + r, the first r
+         * substeps bring q + 1 and the others q (with q 0 the wave ends after r) */
+        uint32_t q = tp->wave_left / tp->wave_steps, r = tp->wave_left % tp->wave_steps;
+        uint32_t j = tp->wave_steps < SUBSTEPS ? tp->wave_steps : SUBSTEPS;
+        j = q == 0 && r < j ? r : j;
+        uint32_t n = j * q + (r < j ? r : j);
+        if (n <= budget) {
+            tp->wave_left -= n;
+            tp->wave_steps -= j;
+        } else { /* the bound: substep by substep, the last one cut short */
+            n = 0;
+            for (j = 0; j < SUBSTEPS && tp->wave_left && tp->wave_steps && n < budget; j++) {
+                uint32_t k = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
+                k = k < budget - n ? k : budget - n;
+                tp->wave_left -= k;
+                tp->wave_steps--;
+                n += k;
+            }
         }
         budget -= n;
         while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
@@ -698,7 +715,7 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     out->reputation = s->meters[SV_METER_REPUTATION];
     out->open_decision = -1;
     if (!a) return;
-    if (a->held) { /* the half step: the meters stay as they are */
+    if (a->held) { /* a third of the step: the meters stay as they are */
         sv_audience_show_held(a, s, out);
         return;
     }
@@ -707,7 +724,7 @@ void sv_audience_run(sv_Audience *a, const sv_Session *s, uint32_t t, sv_CrowdOu
     /* the shift, the pull and each thread's heat move independently of each
      * other within a step: each takes its SUBSTEPS in turn, and stops early
      * once settled (a settled ramp or heat stays as it is) */
-    for (uint32_t j = 0; j < SUBSTEPS && a->shift_pending; j++) ramp_shift(a);
+    if (a->shift_pending) ramp_shift(a);
     update_follow(a, s);
     for (uint32_t i = 0; i < a->topic_count; i++) update_heat(&a->topics[i]);
     a->view_fresh = 0; /* the threads as this step's looks see them: worked out when needed */

@@ -19,7 +19,7 @@
 
 struct sv_Session;
 
-#define SV_AUDIENCE_STEP_MS 2000u /* the crowd's clock: a step every 2 s of simulated time */
+#define SV_AUDIENCE_STEP_MS 4000u /* the crowd's clock: a step every 4 s of simulated time */
 
 /* Bytes the crowd keeps per account: the record and its place in the exposure
  * order (checked against the record in audience.c). */

@@ -58,7 +58,7 @@ S.append(dict(
             O("o-still", "warned",
               "We're still looking, Elin! We'll update you as soon as we know more.",
               "HONEST: the brand knows where the suit is and says it doesn't; a second promise instead of the news.",
-              structure=["explain", "promise-follow-up"], due=600, tags=["dishonest"]),
+              structure=["explain", "promise-follow-up"], denies=["suit-traced"], due=600, tags=["dishonest"]),
             O("o-dm", "acceptable",
               "Elin, we have news – we've sent you a private message.",
               "PUBLIC, SWITCH: the news reaches her, but the promise was made in public and the thread never hears how it ended.",

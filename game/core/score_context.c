@@ -678,6 +678,14 @@ static void denials(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kin
     *only_denies = denies > 0 && confirms == 0;
 }
 
+/* A reply's marks on one fact (1: confirms, 2: denies) say it as it is: a
+ * true fact confirmed or a false one denied, and nothing the other way. Only
+ * that is a check's result stated; denying what the check found is not. */
+static bool states_rightly(uint32_t bits, bool truth)
+{
+    return truth ? (bits & 1u) && !(bits & 2u) : (bits & 2u) && !(bits & 1u);
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
@@ -696,7 +704,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             if (bits & 1) truth ? c->confirms_true++ : c->confirms_false++;
             if (bits & 2) truth ? c->denies_true++ : c->denies_false++;
             if (!known) c->guesses++;
-            if (known && !sc->facts[f].known) c->checked = true;
+            if (known && !sc->facts[f].known && states_rightly(bits, truth)) c->checked = true;
         }
         return;
     }
@@ -714,7 +722,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         if (mark[f] & 2) truth ? c->denies_true++ : c->denies_false++;
         if (!known) c->guesses++;
         /* stating, rightly, what a check during the run brought to light */
-        if (known && !sc->facts[f].known) c->checked = true;
+        if (known && !sc->facts[f].known && states_rightly(mark[f], truth)) c->checked = true;
     }
     marks_free(&m);
 }

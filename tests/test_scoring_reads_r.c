@@ -24,7 +24,7 @@ static void test_praise_taken_up(void **state)
 {
     (void)state;
     rd_Situation sit;
-    rd_load_in(&sit, "tests/fresh11", "k-concert-lift");
+    rd_load_in(&sit, "tests/fresh11", "l-concert-lift");
     rd_Run r;
     rd_play_one(&r, &sit, "usher", 10, "answer", "o-rec");
     rd_Judged rec, bare, canned;
@@ -47,7 +47,7 @@ static void test_sneer_is_not_taking_up(void **state)
 {
     (void)state;
     rd_Situation sit;
-    rd_load_in(&sit, "tests/fresh11", "k-hostel-troll");
+    rd_load_in(&sit, "tests/fresh11", "l-hostel-troll");
     rd_Run r;
     rd_play_one(&r, &sit, "thanks", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");
@@ -73,7 +73,7 @@ static void test_question_met_with_an_offer(void **state)
 {
     (void)state;
     rd_Situation sit;
-    rd_load_in(&sit, "tests/fresh11", "k-courier-knee");
+    rd_load_in(&sit, "tests/fresh11", "l-courier-knee");
     rd_Run r;
     rd_play_one(&r, &sit, "knee", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");
@@ -96,7 +96,7 @@ static void test_wrong_answer_made_good_for_the_asker(void **state)
 {
     (void)state;
     rd_Situation sit;
-    rd_load_in(&sit, "tests/fresh11", "k-science-centre-ages");
+    rd_load_in(&sit, "tests/fresh11", "l-science-centre-ages");
     rd_Run r;
     rd_play_one(&r, &sit, "sofie", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");
@@ -120,7 +120,7 @@ static void test_denying_the_check_is_not_checking(void **state)
 {
     (void)state;
     rd_Situation sit;
-    rd_load_in(&sit, "tests/fresh11", "k-drycleaner-suit");
+    rd_load_in(&sit, "tests/fresh11", "l-drycleaner-suit");
     rd_Run r;
     rd_play_one(&r, &sit, "suit", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");

@@ -212,8 +212,8 @@ sv_fresh_pack(fresh9 26)
 sv_fresh_pack(fresh10 26)
 # fresh11: as written 27 of 36, order 11 (tests/fresh11/README.md); 35 of 36,
 # order 2 after L1 to L3 (praise-taken-up, question-met-with-an-offer, a check's
-# fact denied is not checked or factual). Open: k-outboard-e10's second
-# decision (the complete answer ties the bare one) and k-cake-name's order
+# fact denied is not checked or factual). Open: l-outboard-e10's second
+# decision (the complete answer ties the bare one) and l-cake-name's order
 # between a canned thank-you and leaving the fan unanswered.
 sv_fresh_pack(fresh11 36 35 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.

@@ -14,7 +14,7 @@ S = []
 
 # 1. Three decisions: a promise to come back by three o'clock, now due with bad news; then the thanks.
 S.append(dict(
-    id="k-drycleaner-suit", channels=["feed", "dm"],
+    id="l-drycleaner-suit", channels=["feed", "dm"],
     title="The suit for tomorrow's wedding",
     summary="A dry cleaner cannot find a customer's suit the day before she needs it for a wedding. The first answer promises news by three o'clock. At three the news is bad: the suit went home with another customer who is away until Monday. Then the customer thanks them. Learning goal: a promise to come back is kept on time and in the same place, with the news as it is, and a real remedy; once the customer is satisfied, a short warm closing word, not a third round of the complaint.",
     briefing="You answer for Stegs Kemtvätt. Elin left her suit on Monday to be ready today. It was tagged with the wrong ticket, and staff are checking the delivery van and the other branch; the driver will know by 15:00. Whatever happens, the manager lets you book and pay for a rented suit at Frack & Co next door (up to 1,500 kr) and refund the cleaning.",
@@ -94,7 +94,7 @@ S.append(dict(
 
 # 2. Two decisions: a colleague's wrong answer yesterday; a customer came on its word; then the first asker.
 S.append(dict(
-    id="k-science-centre-ages", channels=["forum", "dm"],
+    id="l-science-centre-ages", channels=["forum", "dm"],
     title="Free under twelve, said the forum",
     summary="Yesterday a colleague answered on the city forum that children under 12 get into a science centre free. It is free under 7. Today a father who came on that word and paid at the door asks which it is; then the woman who asked yesterday writes that she is coming on Saturday with a nine-year-old. Learning goal: a wrong answer of your own is corrected in the same place, owned, and made good for those who relied on it, the same for each of them (HONEST, POLICY); never hide behind the price list.",
     briefing="You answer for Vattenverket Science Centre. Entry is free for children under 7; ages 7 to 15 pay 60 kr. Yesterday a colleague wrote on the forum, wrongly, that children under 12 get in free. You may refund anyone who paid on the strength of that answer, and let a child in free who was planned for on it.",
@@ -156,7 +156,7 @@ S.append(dict(
 
 # 3. Two decisions: a review about the wrong colour; the brand asks for the batch; the answer shows the brand is at fault.
 S.append(dict(
-    id="k-paint-batch", channels=["reviews", "dm"],
+    id="l-paint-batch", channels=["reviews", "dm"],
     title="Fjordblå, but grey",
     summary="A customer reviews a paint shop with one star: ten litres of 'Fjordblå' dried grey on his cabin wall. One batch this month was tinted wrong at the factory, but nobody knows yet whether his tins are from it. The shop asks for the batch number; his answer shows they are. Learning goal: when you cannot know yet, ask before you judge (ASK, LISTEN); when the answer shows the fault is yours, confirm it, say sorry, and make it good generously (ORDER, EXTRA-MILE), never push it on to the factory.",
     briefing="You answer for Fargehuset, a paint shop. On Friday the maker told you that batch B4471 of Fjordblå was tinted wrong and dries grey; you have not yet pulled those tins. You may swap tins free, deliver them, and pay up to 1,500 kr towards lost work. Tor paid 2,400 kr for ten litres.",
@@ -213,7 +213,7 @@ S.append(dict(
 
 # 4. Two decisions, private: a dead battery; the brand asks; the answer shows the customer used the wrong charger.
 S.append(dict(
-    id="k-scooter-charger", channels=["feed", "dm"],
+    id="l-scooter-charger", channels=["feed", "dm"],
     title="Dead after three weeks",
     summary="In a private message a customer says his three-week-old e-scooter's battery is dead, calls the product rubbish and wants a new one. The brand asks how he charged it; he has used the charger from his old scooter, which gives too high a voltage. Learning goal: a private complaint is answered privately and asked about before anyone is judged (ONSTAGE-OFFSTAGE, ASK); when his answer shows the fault is his, explain it plainly and kindly, without blame, and still offer something that helps (PRO, FACTUAL, ACCOMMODATE).",
     briefing="You answer for Voltway. Nils bought a Voltway S2 three weeks ago. A battery that will not charge is most often killed by a charger of another make: the plugs fit but the voltage is higher. The warranty does not cover that. You may sell a new battery at cost (900 kr instead of 1,900 kr) and send an original charger free (400 kr).",
@@ -271,7 +271,7 @@ S.append(dict(
 
 # 5. Two decisions: the wrong name on a child's birthday cake; a fan then excuses the bakery in the thread.
 S.append(dict(
-    id="k-cake-name", channels=["feed", "dm"],
+    id="l-cake-name", channels=["feed", "dm"],
     title="Happy birthday, Emma (he's called Emil)",
     summary="A bakery wrote the wrong name on a six-year-old's birthday cake, and his mother says so on the bakery's wall. After the bakery's answer, a loyal customer joins the thread: the bakery made her wedding cake, mistakes happen. Learning goal: the complaint is owned with a sorry, the reason, what changes and a remedy; a fan's kind words are thanked, but never used to make the complainer look petty (THANK, PRO: in public the customer is right).",
     briefing="You answer for Bageri Solsikke. Sara's order form said 'Emil'; the name was copied wrong onto the decorator's slip. From today the decorator works from the order itself. You may refund the cake (450 kr) and offer a small cake with the right name this week (about 250 kr).",
@@ -326,7 +326,7 @@ S.append(dict(
 
 # 6. Three decisions: a fair review of a noisy room; a troll joins with a false health claim; the reviewer thanks.
 S.append(dict(
-    id="k-hostel-troll", channels=["reviews", "dm"],
+    id="l-hostel-troll", channels=["reviews", "dm"],
     title="Noise, and then bedbugs (there are none)",
     summary="A guest reviews a harbour hostel with two stars: the room above the bar was too loud to sleep, and nobody warned her. After the hostel's answer, an account that never stayed there claims the hostel has bedbugs and was closed by the inspector. Then the guest thanks the hostel. Learning goal: the fair review is answered and left standing; the troll's false claim is reported, not argued with (TROLL, TWICE, FACTUAL); the thanks gets a short personal reply.",
     briefing="You answer for Havnelys Hostel. Room 12 is above the bar, which is open until 01:00; the booking page did not say so. From today it does, and the room is offered last. You may refund one night (450 kr). The hostel has never had bedbugs and has never been closed; the last inspection in March found nothing. '@real_truth_no' has no booking with you.",
@@ -402,7 +402,7 @@ S.append(dict(
 
 # 7. Three decisions: the wrong tyres fitted; the first fix is not enough; the third message is heated.
 S.append(dict(
-    id="k-tyre-hotel", channels=["feed", "dm"],
+    id="l-tyre-hotel", channels=["feed", "dm"],
     title="Somebody else's tyres",
     summary="A tyre shop fitted a customer's car with another customer's worn winter tyres. The first answer offers a swap tomorrow; the customer is driving to Trondheim tonight. The second answer offers a mobile fitter today. The fitter comes at 17:30, within the promised 16 to 18, and the customer writes a third, angry message. Learning goal: confirm, sorry, fix; when the first fix does not meet the need, offer a sensible one in public; after two public answers, do not go a third round or correct him in public: take it private, with a direct contact (TWICE, SWITCH).",
     briefing="You answer for Bilpunkt. Jørgen's storage labels were swapped with another customer's; his own tyres are in rack 14. The workshop is booked today; a mobile fitter can come to a customer's home free between 16:00 and 18:00. You may give this season's storage free (600 kr). Mari, the workshop manager, takes calls on 905 12 345.",
@@ -479,7 +479,7 @@ S.append(dict(
 
 # 8. Two decisions: praise for an usher; then a complaint about the broken lift in the praise thread.
 S.append(dict(
-    id="k-concert-lift", channels=["feed", "dm"],
+    id="l-concert-lift", channels=["feed", "dm"],
     title="Thanks to Ahmed (and the lift was broken)",
     summary="A woman thanks a concert hall's usher by name: he found her father an aisle seat and a cushion. The hall answers. Then another woman writes under the praise that her mother could not reach the balcony the same night: the lift was out and nobody warned them. Learning goal: praise is thanked personally and passed on; a complaint that arrives in a thread of praise is still a complaint, answered in full, not brushed aside (ALWAYS, ORDER, THANK).",
     briefing="You answer for Konserthuset Vik. Ahmed was on duty on Saturday. The balcony lift was out of order that evening and ticket holders were not told; it is repaired, and from now on ticket holders get a text when it is out. You may refund tickets that could not be used (two balcony tickets: 780 kr).",
@@ -533,7 +533,7 @@ S.append(dict(
 
 # 9. Two decisions: a question nobody at the desk can answer; a colleague's answer arrives and must be used.
 S.append(dict(
-    id="k-outboard-e10", channels=["forum", "dm"],
+    id="l-outboard-e10", channels=["forum", "dm"],
     title="E10 in a 2015 outboard?",
     summary="A boat owner asks on a boating forum whether his 2015 outboard can run on the new E10 petrol. Customer service does not know; the engineer does. The first answer says so and promises hers by 16:00; her answer comes, and the owner asks again. Learning goal: do not guess; ask the right colleague and say when the answer comes (TEAM, HONEST); then give the colleague's answer, complete and short, in the thread where the question was asked, for everyone with the same engine (ALWAYS, FACTUAL, SHORT).",
     briefing="You answer for Havørn Motor. You do not know whether the 2015 Havørn 6 tolerates E10. Trude, the product engineer, knows the older engines best and answers internal questions within the hour.",
@@ -590,7 +590,7 @@ S.append(dict(
 
 # 10. Two decisions, private: praise for a courier by private message; then a request the brand cannot grant.
 S.append(dict(
-    id="k-courier-knee", channels=["feed", "dm"],
+    id="l-courier-knee", channels=["feed", "dm"],
     title="Can Rune bring all my parcels?",
     summary="In a private message a customer thanks a parcel company for the driver who carried a heavy parcel up to her fourth-floor flat. The company answers; she then asks whether that driver can bring all her parcels, since she has a bad knee. The company cannot pick drivers, but it can note that her parcels go to the door. Learning goal: private praise is answered in private, personally (ONSTAGE-OFFSTAGE, THANK); a request you cannot grant gets an honest no and what you can do instead, never a promise you cannot keep (HONEST).",
     briefing="You answer for Fraktbud. Rune drove the route on Tuesday. Drivers change from day to day and cannot be booked. A note on a customer's address ('carry to the door, 4th floor, no lift') is followed by every driver.",
@@ -645,7 +645,7 @@ S.append(dict(
 
 # 11. Two decisions: "is the top lift running?" answered right, with the wind warning; the wind comes.
 S.append(dict(
-    id="k-ski-wind", channels=["feed", "dm"],
+    id="l-ski-wind", channels=["feed", "dm"],
     title="Running now, stopped at half past one",
     summary="A skier asks in the morning whether a ski centre's top lift is running; he is driving up from the city. It is, and strong wind is forecast for the afternoon. In the afternoon the lift stops for the wind, and he writes that he drove two hours for nothing. Learning goal: answer a question with everything the asker needs to decide, including what may change (FACTUAL, HONEST); when it does change, the earlier warning is no excuse to say 'we told you': say sorry, explain, and make a long drive worth something (PRO, ACCOMMODATE).",
     briefing="You answer for Skaret Skisenter. This morning every lift runs. The forecast has gusts over 20 m/s after 13:00, and the top lift stops above that for safety; stops are posted on the wall and at skaret.no/live. You may refund half a day pass (240 kr) or give a free day pass for another day.",

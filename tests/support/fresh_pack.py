@@ -96,28 +96,36 @@ def build(s, style):
         "prompt": s["prompt"],
         "options": opts,
     }]
-    if "second" in s:
-        sec = s["second"]
-        gate = {"chose": rec_id}
-        at = sec.get("at", 120)
+    # follow-ups: `second` opens after the first decision's recommended option,
+    # `third` after the second's; each a post and a decision whose option ids
+    # get the prefix o2- / o3- (ids are unique in a scenario)
+    gate_id = rec_id
+    for key, n, default_at in (("second", 2, 120), ("third", 3, 240)):
+        if key not in s:
+            break
+        sec = s[key]
+        gate = {"chose": gate_id}
+        at = sec.get("at", default_at)
         post = dict(sec["post"])
         post["at"] = at
         post["when"] = gate
         posts.append(post)
-        # second-decision option ids get the prefix o2- (ids are unique in a scenario)
-        opts2, _ = ordered([dict(o, id="o2-" + o["id"][2:]) for o in sec["options"]],
-                           s["id"] + "/second")
+        optsn, gate_id = ordered([dict(o, id="o%d-" % n + o["id"][2:]) for o in sec["options"]],
+                                 s["id"] + "/" + key)
         decisions.append({
-            "id": "second",
+            "id": key,
             "at": at + 2,
             "when": gate,
             "about": post["id"],
             "deadline": deadline,
             "prompt": sec["prompt"],
-            "options": opts2,
+            "options": optsn,
         })
+    assert "third" not in s or "second" in s, s["id"]
     out["posts"] = posts
     out["decisions"] = decisions
+    if "events" in s:  # a colleague's answer or a check that comes back (FORMAT.md's events)
+        out["events"] = s["events"]
     out["endings"] = [{
         "id": "done",
         "title": "Your answer is out",

@@ -216,6 +216,10 @@ sv_fresh_pack(fresh10 26)
 # decision (the complete answer ties the bare one) and l-cake-name's order
 # between a canned thank-you and leaving the fan unanswered.
 sv_fresh_pack(fresh11 36 35 2)
+# fresh12: as written 17 of 17, order 0, perturb 0 flips (tests/fresh12/README.md):
+# time and place (a delayed answer, a check the deadline allows, private
+# messages, a one-answer review site, unwatched channels, one customer in two).
+sv_fresh_pack(fresh12 17)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -69,6 +69,14 @@ static inline bool sv_score_asks_back(const sv_ScoreContext *c)
         if (c->kinds[i] == SV_PART_ASK) return true;
     return false;
 }
+/* The test question (ALWAYS: use the information): the post is neutral, or
+ * it asks something the brand can answer, whatever its valence. The rules
+ * about answering a question read it. Read from fields judged_key keys
+ * already (the valence, asks). */
+static inline bool sv_score_question(const sv_ScoreContext *c)
+{
+    return c->has_post && (c->valence == SV_VALENCE_NEUTRAL || c->asks);
+}
 /* The test third_round (TWICE): a public reply in a heated thread (a
  * complaint's, or a troll's post) that already has two public brand replies,
  * and neither a closing note nor a reply that takes back the brand's own

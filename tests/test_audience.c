@@ -954,6 +954,39 @@ static void test_names(void **state)
     sv_diag_free(&d);
 }
 
+/* A reply's wave of returns, worked out in one go for a step, brings what its
+ * substeps one by one would (each the rest over the substeps left, rounded
+ * up, the step's budget cutting the last short), over every small wave,
+ * substep count and budget. */
+static void test_wave_in_one_go(void **state)
+{
+    (void)state;
+    uint32_t cases = 0, cut = 0;
+    for (uint32_t left = 0; left < 400; left++)
+        for (uint32_t steps = 0; steps < 60; steps++)
+            for (uint32_t budget = 0; budget < 200; budget += budget < 30 ? 1 : 9)
+                for (uint32_t sub = 1; sub <= 41; sub += 20) {
+                    uint32_t l1 = left, s1 = steps, n1 = 0;
+                    for (uint32_t j = 0; j < sub && l1 && s1 && n1 < budget; j++) {
+                        uint32_t k = (l1 + s1 - 1) / s1;
+                        k = k < budget - n1 ? k : budget - n1;
+                        l1 -= k;
+                        s1--;
+                        n1 += k;
+                    }
+                    uint32_t l2 = left, s2 = steps;
+                    uint32_t n2 = sv_audience_wave_take(&l2, &s2, sub, budget);
+                    if (n1 != n2 || l1 != l2 || s1 != s2)
+                        fail_msg("left %u steps %u budget %u substeps %u: %u %u %u, one by one "
+                                 "%u %u %u",
+                                 left, steps, budget, sub, n2, l2, s2, n1, l1, s1);
+                    cases++;
+                    cut += n1 == budget && l1 > 0 && s1 > 0;
+                }
+    assert_true(cut > 1000); /* the budget's cut was met, not only whole steps */
+    print_message("%u waves checked, %u cut by the budget\n", cases, cut);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -977,6 +1010,7 @@ int main(void)
         cmocka_unit_test(test_empathise_part_cools_the_thread),
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_comments_vary),
+        cmocka_unit_test(test_wave_in_one_go),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

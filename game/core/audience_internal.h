@@ -485,6 +485,31 @@ static inline void sv_audience_set_pending(sv_Audience *a, uint32_t t, uint32_t 
         a->pend_topics &= ~(1ull << t);
 }
 
+/* A reply's wave of returns over `substeps` substeps: each takes what is
+ * left over the substeps left, rounded up, and the step takes at most
+ * `budget` (the last substep cut short). Of left = q x steps + r, the first r
+ * substeps bring q + 1 and the others q (with q 0 the wave ends after r), so
+ * it is worked out in one go; moves *left and *steps on and gives how many
+ * come back. */
+static inline uint32_t sv_audience_wave_take(uint32_t *left, uint32_t *steps, uint32_t substeps,
+                                             uint32_t budget)
+{
+    if (!*left || !*steps) return 0;
+    uint32_t q = *left / *steps, r = *left % *steps;
+    uint32_t j = *steps < substeps ? *steps : substeps;
+    j = q == 0 && r < j ? r : j;
+    uint32_t n = j * q + (r < j ? r : j);
+    if (n > budget) {                            /* the substeps that bring the budget */
+        uint64_t ahead = (uint64_t)r * (q + 1u); /* what the first r bring */
+        n = budget;
+        j = budget <= ahead ? (budget + q) / (q + 1u)
+                            : r + (uint32_t)((budget - ahead + q - 1u) / q); /* q > 0 here */
+    }
+    *left -= n;
+    *steps -= j;
+    return n;
+}
+
 /* reactions and comments (audience_react.c) */
 typedef enum { SV_REACT_EXPOSED = 0, SV_REACT_CHATTER, SV_REACT_RETURN } sv_ReactMode;
 /* A look's draw: uniform in [0, SV_AUDIENCE_CHANCE) (a chance of act / 255 x

@@ -632,26 +632,8 @@ static void returns(sv_Audience *a, const sv_Session *s)
     for (uint32_t t = 0; t < a->topic_count; t++) {
         sv_Topic *tp = &a->topics[t];
         if (!tp->wave_left || !tp->wave_steps || !tp->wave_pool) continue;
-        /* what comes back in SUBSTEPS of 100 ms, each taking the rest over
-         * the substeps left, rounded up: of left = q x steps + r, the first r
-         * substeps bring q + 1 and the others q (with q 0 the wave ends after r) */
-        uint32_t q = tp->wave_left / tp->wave_steps, r = tp->wave_left % tp->wave_steps;
-        uint32_t j = tp->wave_steps < SUBSTEPS ? tp->wave_steps : SUBSTEPS;
-        j = q == 0 && r < j ? r : j;
-        uint32_t n = j * q + (r < j ? r : j);
-        if (n <= budget) {
-            tp->wave_left -= n;
-            tp->wave_steps -= j;
-        } else { /* the bound: substep by substep, the last one cut short */
-            n = 0;
-            for (j = 0; j < SUBSTEPS && tp->wave_left && tp->wave_steps && n < budget; j++) {
-                uint32_t k = (tp->wave_left + tp->wave_steps - 1) / tp->wave_steps;
-                k = k < budget - n ? k : budget - n;
-                tp->wave_left -= k;
-                tp->wave_steps--;
-                n += k;
-            }
-        }
+        /* what comes back in the step's SUBSTEPS of 100 ms */
+        uint32_t n = sv_audience_wave_take(&tp->wave_left, &tp->wave_steps, SUBSTEPS, budget);
         budget -= n;
         while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
             uint64_t m = sv_audience_below2(&a->rng, tp->wave_pool << 8);

@@ -1,4 +1,4 @@
-"""Writes an audit's pack of fresh situations (tests/fresh2, fresh3, fresh4):
+"""Writes an audit's pack of fresh situations (tests/fresh2 to fresh12):
 one scenario file per situation and pack.json, from the audit's situations.py.
 
 Each audit's gen.py calls write_pack with what sets its pack apart (channel
@@ -10,7 +10,9 @@ model, never for it.
 A situation may have a second decision (`second`: a follow-up post and a
 decision that open only on the path where the first decision's recommended
 option was chosen, so the second decision is always judged after the guides'
-first answer), and a channel may be unwatched (`unwatched`, MONITOR).
+first answer) and, after it, a third (`third`, on the second's recommended
+path; option ids o3-), `events` (FORMAT.md's events, as written), and a
+channel may be unwatched (`unwatched`, MONITOR).
 """
 import json
 import os

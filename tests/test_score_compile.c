@@ -199,6 +199,54 @@ static void test_awkward_model_compiled_agrees(void **state)
     sv_score_free(m);
 }
 
+/* The tests that say a common reading once hold exactly where their spelled-out
+ * form does, on every context, interpreted and compiled: each pair is a rule
+ * with the test and one with its spelling. */
+static const char *const SAID_ONCE[][2] = {
+    {"{\"complaint\": true}",
+     "{\"all\": [{\"valence\": \"negative\"}, {\"not\": {\"author\": \"troll\"}}]}"},
+    {"{\"question\": true}", "{\"any\": [{\"valence\": \"neutral\"}, {\"asks\": true}]}"},
+    {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
+};
+
+static void test_said_once_is_its_spelling(void **state)
+{
+    (void)state;
+    enum { PAIRS = sizeof SAID_ONCE / sizeof SAID_ONCE[0] };
+    static char json[4096];
+    size_t n =
+        (size_t)snprintf(json, sizeof json, "{\"format\": 1, \"id\": \"said-once\", \"rules\": [");
+    for (size_t i = 0; i < 2 * PAIRS; i++)
+        n += (size_t)snprintf(json + n, sizeof json - n,
+                              "%s{\"id\": \"r%zu\", \"principles\": [\"FAST\"], \"on\": \"reply\", "
+                              "\"when\": %s, \"effects\": {\"reputation\": 1}, \"explain\": "
+                              "{\"en\": \"x\", \"sv\": \"x\", \"nb\": \"x\"}}",
+                              i ? ", " : "", i, SAID_ONCE[i / 2][i % 2]);
+    snprintf(json + n, sizeof json - n, "]}");
+    assert_true(n + 2 < sizeof json);
+    sv_ScoreModel *m = t_score_model(json);
+    check_model(m, 0x5EED0004u);
+    uint64_t x = 11, f[SV_SCORE_FEATURE_WORDS];
+    uint32_t held[PAIRS] = {0};
+    for (int c_i = 0; c_i < CONTEXTS; c_i++) {
+        sv_ScoreContext c;
+        random_context(&x, &c);
+        if (c_i % 3 == 0) c.valence = SV_VALENCE_NEGATIVE; /* complaints often enough */
+        sv_score_features(&c, f);
+        for (uint32_t p = 0; p < PAIRS; p++) {
+            const sv_ScoreRule *said = &m->rules[2 * p], *spelled = &m->rules[2 * p + 1];
+            bool a = sv_score_rule_holds(m, said, f, &c),
+                 b = sv_score_rule_holds(m, spelled, f, &c);
+            if (a != b)
+                fail_msg("%s on context %d: %d, its spelling %s: %d", SAID_ONCE[p][0], c_i, a,
+                         SAID_ONCE[p][1], b);
+            held[p] += a;
+        }
+    }
+    for (uint32_t p = 0; p < PAIRS; p++) assert_true(held[p] > 0 && held[p] < CONTEXTS);
+    sv_score_free(m);
+}
+
 /* Firing with the programs and rule keys and with the interpreter alone (a
  * model without steps, as one too big to compile is) gives the same hits. */
 static void test_fire_same_without_programs(void **state)
@@ -237,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_default_model_compiled_agrees),
         cmocka_unit_test(test_test_model_compiled_agrees),
         cmocka_unit_test(test_awkward_model_compiled_agrees),
+        cmocka_unit_test(test_said_once_is_its_spelling),
         cmocka_unit_test(test_fire_same_without_programs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

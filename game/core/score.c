@@ -143,6 +143,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_OWN_THREAD: return c->own_thread == want;
     case SV_TEST_UNDER_COMPLAINT: return c->under_complaint == want;
     case SV_TEST_QUESTION: return sv_score_question(c) == want;
+    case SV_TEST_COMPLAINT: return sv_score_complaint(c) == want;
     case SV_TEST_WATCHED: return c->watched == want;
     case SV_TEST_CLAIMS:
         /* 1 every claim true, 0 every claim false, 2 some of each */

@@ -48,6 +48,7 @@ enum {
     Y_OWN_THREAD,
     Y_UNDER_COMPLAINT,
     Y_QUESTION,
+    Y_COMPLAINT,
     Y_FIXED, /* neither's from here */
     Y_FACTS_MISSING,
     Y_CHECK_AT_HAND,
@@ -130,6 +131,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_OWN_THREAD: return yes_no(Y_OWN_THREAD, v);
     case SV_TEST_UNDER_COMPLAINT: return yes_no(Y_UNDER_COMPLAINT, v);
     case SV_TEST_QUESTION: return yes_no(Y_QUESTION, v);
+    case SV_TEST_COMPLAINT: return yes_no(Y_COMPLAINT, v);
     case SV_TEST_FIXED: return yes_no(Y_FIXED, v);
     case SV_TEST_FACTS_MISSING: return yes_no(Y_FACTS_MISSING, v);
     case SV_TEST_CHECK_AT_HAND: return yes_no(Y_CHECK_AT_HAND, v);
@@ -204,6 +206,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_OWN_THREAD, c->own_thread);
         set_yes_no(f, Y_UNDER_COMPLAINT, c->under_complaint);
         set_yes_no(f, Y_QUESTION, sv_score_question(c));
+        set_yes_no(f, Y_COMPLAINT, sv_score_complaint(c));
         if (c->claims_true && c->claims_false) set_bit(f, F_CLAIMS_MIXED);
         if (c->claims_true && !c->claims_false) set_bit(f, F_CLAIMS_TRUE);
         if (c->claims_false && !c->claims_true) set_bit(f, F_CLAIMS_FALSE);
@@ -968,7 +971,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 57, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 58, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 160, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)

@@ -77,6 +77,15 @@ static inline bool sv_score_question(const sv_ScoreContext *c)
 {
     return c->has_post && (c->valence == SV_VALENCE_NEUTRAL || c->asks);
 }
+/* The test complaint: the post is negative and not a troll's. Most rules
+ * about answering a complaint (ORDER, APOLOGY-EXPLAIN-COMPENSATE, FAST,
+ * ALWAYS, PUBLIC, SWITCH...) read it, while a troll's post is met by TROLL's
+ * rules instead; said in one place. Read from fields judged_key keys already
+ * (the valence, the author's role). */
+static inline bool sv_score_complaint(const sv_ScoreContext *c)
+{
+    return c->has_post && c->valence == SV_VALENCE_NEGATIVE && c->author != SV_ROLE_TROLL;
+}
 /* The test third_round (TWICE): a public reply in a heated thread (a
  * complaint's, or a troll's post) that already has two public brand replies,
  * and neither a closing note nor a reply that takes back the brand's own

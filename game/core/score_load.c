@@ -56,6 +56,7 @@ static const struct {
     [SV_TEST_MODERATES] = {"moderates", ARG_BOOL},
     [SV_TEST_UNDER_COMPLAINT] = {"under_complaint", ARG_BOOL},
     [SV_TEST_QUESTION] = {"question", ARG_BOOL},
+    [SV_TEST_COMPLAINT] = {"complaint", ARG_BOOL},
     [SV_TEST_TAKES_BACK] = {"takes_back", ARG_BOOL},
     [SV_TEST_THIRD_ROUND] = {"third_round", ARG_BOOL},
     [SV_TEST_HOSTILE] = {"hostile", ARG_BOOL},

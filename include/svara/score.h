@@ -145,6 +145,7 @@ typedef enum {
     SV_TEST_HOSTILE,       /* value 0/1: sarcasm, irony, emotion, an argument, blame, a joke at a
                               complaint */
     SV_TEST_QUESTION,      /* value 0/1: the post is a question: neutral, or it asks (asks) */
+    SV_TEST_COMPLAINT,     /* value 0/1: the post is a complaint: negative, not a troll's */
     SV_TEST_ASKS_BACK, /* value 0/1: the reply asks the customer (the action ask, or a part ask) */
     SV_TEST_COUNT
 } sv_ScoreTest;

@@ -223,7 +223,7 @@ S.append(dict(
         O("o-number", "acceptable",
           "Sorry, Malin! Send us a private message with your booking number and we'll refund you.",
           "APOLOGY-EXPLAIN-COMPENSATE, ASK: a sorry and a refund, but it asks for a number the brand does not need (refunds are automatic), and readers with bookings never learn that the pool is shut until Thursday.",
-          structure=["apologise", "move-private"]),
+          structure=["apologise", "move-private", "compensate"], offer=60),
         O("o-rec", "recommended",
           "You're right, Malin, and we're sorry. A pump failed at 05:30 and the pool is closed until Thursday; the notice reached our website too late and no messages went out. From today every closure goes out by text to everyone booked. Your 60 kr comes back automatically within three days, and we've added two free swims to your card.",
           "LISTEN, ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX: what she wrote taken in; confirm, sorry, the cause, until when, what changes, and the money back with something for the trip.",

@@ -51,7 +51,7 @@ S.append(dict(
     briefing="You answer for Puls Gym. The sauna at Puls Norra has been closed since the 2nd: the old boiler failed its inspection. The new one is in, and the sauna opens again on Monday at 06:00. Every member of Norra gets 150 kr off next month's fee, automatically; it was announced by e-mail and on the club page two weeks ago. A month costs 449 kr.",
     brand="Puls Gym", handle="@pulsgym",
     personas=[P("robin", "Robin Dahl", "@robindahl", "complainer", 310, "Leg day every day.")],
-    posts=[dict(id="post", at=0, channel="feed", author="robin", valence="negative", failure="leisure", likes=12, loss=150,
+    posts=[dict(id="post", at=0, channel="feed", author="robin", valence="negative", failure="leisure", likes=12, loss=150, demands=1347,
                 text="Sauna at Puls Norra closed for TWO WEEKS. Give me three months free or I cancel and leave one star on every site I can find. Your move, @pulsgym.")],
     about="post",
     prompt="Robin wants three months free for the closed sauna, or one-star reviews everywhere. What do you post?",

@@ -208,6 +208,28 @@ static void test_kept_hits_follow_the_context(void **state)
         moved += any;
     }
     assert_true(moved >= 10); /* most flags are read by some rule on the sample's options */
+    /* the post's demand (a number, no flag): the same offer with a demand it
+     * meets beyond the loss, and with none, judged apart (grants_demand) */
+    bool demand_moved = false;
+    for (uint32_t o = 0; o < sc->option_count; o++) {
+        sv_ScoreContext c = option_context(sc, o);
+        c.deadline_pct = 50;
+        c.loss = 100;
+        c.offer = 1000;
+        c.demand = -1;
+        c.memo = memo;
+        size_t off = sv_score_fire_hits(m, &c, b, cap); /* kept with no demand */
+        c.demand = 1000;
+        c.memo = NULL;
+        size_t na = sv_score_fire_hits(m, &c, a, cap);
+        if (na != off || memcmp(a, b, na * sizeof *a) != 0) demand_moved = true;
+        c.memo = memo;
+        size_t nb = sv_score_fire_hits(m, &c, b, cap);
+        if (na != nb || memcmp(a, b, na * sizeof *a) != 0)
+            fail_msg("option %s: the post's demand is not told apart by the kept hits",
+                     sc->options[o].id);
+    }
+    assert_true(demand_moved);
     free(a);
     free(b);
     sv_score_memo_free(memo);

@@ -220,6 +220,11 @@ sv_fresh_pack(fresh11 36 35 2)
 # time and place (a delayed answer, a check the deadline allows, private
 # messages, a one-answer review site, unwatched channels, one customer in two).
 sv_fresh_pack(fresh12 17)
+# fresh13: as written 19 of 21, order 4 (tests/fresh13/README.md); 21 of 21,
+# order 0 after n-pool-closed-note's refund is declared (N2, a situation fix)
+# and a demand far beyond the loss, paid in public, is no extra mile (N1: the
+# post key demands, the test grants_demand, demand-paid-in-public).
+sv_fresh_pack(fresh13 21)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -245,15 +245,15 @@ static void read_failure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post
 
 static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
-    static const char *const keys[] = {"id",       "at",      "jitter",     "channel", "author",
-                                       "reply_to", "valence", "claim_true", "claims",  "loss",
-                                       "likes",    "shares",  "comments",   "text",    "when",
-                                       "same_as",  "recurs",  "failure",    "asks",    NULL};
+    static const char *const keys[] = {
+        "id",         "at",      "jitter", "channel", "author", "reply_to", "valence",
+        "claim_true", "claims",  "loss",   "likes",   "shares", "comments", "text",
+        "when",       "same_as", "recurs", "failure", "asks",   "demands",  NULL};
     char at[SV_LOAD_PTR];
     int v;
     int64_t loss;
     p->id = sv_load_id_of(L, it);
-    p->channel = p->author = p->reply_to = p->when = p->same_as = p->loss = -1;
+    p->channel = p->author = p->reply_to = p->when = p->same_as = p->loss = p->demands = -1;
     p->at_ms = SV_NEVER;
     p->claim_true = true;
     p->claims.start = L->next_fact;
@@ -288,6 +288,9 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     sv_load_ptr_key(at, ptr, "loss");
     if (loss_item && sv_load_whole(L, loss_item, at, 0, VALUE_LIMIT, &loss))
         p->loss = (int32_t)loss;
+    const cJSON *demands = sv_load_get(it, "demands");
+    sv_load_ptr_key(at, ptr, "demands");
+    if (demands && sv_load_whole(L, demands, at, 0, VALUE_LIMIT, &loss)) p->demands = (int32_t)loss;
     read_counts(L, it, ptr, p);
     read_required_text(L, it, ptr, "text", &p->text);
     p->when = read_when(L, it, ptr);

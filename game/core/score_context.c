@@ -1058,6 +1058,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
 {
     const sv_Scenario *sc = s->sc;
     c->loss = -1;
+    c->demand = -1;
     if (!sv_in_range(post, sc->post_count)) {
         for (size_t i = 0; i < s->reply_count; i++)
             if (went_before(&s->replies[i], history) &&
@@ -1082,6 +1083,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         c->under_complaint = sc->posts[root].valence == SV_VALENCE_NEGATIVE && right > 0;
     }
     c->loss = p->loss;
+    c->demand = p->demands;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;
     if (sv_in_range(p->channel, sc->channel_count)) {

@@ -69,6 +69,18 @@ static inline bool sv_score_asks_back(const sv_ScoreContext *c)
         if (c->kinds[i] == SV_PART_ASK) return true;
     return false;
 }
+/* The test grants_demand (EXTRA-MILE, POLICY): the post demands more than
+ * it lost (a fifth more, as generous reads an offer; "three months free or
+ * one star everywhere"), and the reply's offer meets the demand. Going far
+ * for a customer let down pays because others watch; paying what was
+ * demanded beyond the loss shows them that demanding is what pays, and it is
+ * not what the customers who did not demand get. Read from fields judged_key
+ * keys (the offer, the loss, the demand). */
+static inline bool sv_score_grants_demand(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss > 0 &&
+           (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand;
+}
 /* The test question (ALWAYS: use the information): the post is neutral, or
  * it asks something the brand can answer, whatever its valence. The rules
  * about answering a question read it. Read from fields judged_key keys

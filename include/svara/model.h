@@ -331,6 +331,9 @@ typedef struct sv_Post {
     sv_Span claims; /* into sv_Scenario.facts: what the post asserts (at least one when negative) */
     /* what the failure cost the customer, in the scenario's unit; 0 or less: unknown */
     int32_t loss;
+    /* what the post demands in return (a refund, months free), in the same unit;
+     * 0 or less: nothing said */
+    int32_t demands;
     uint32_t likes, shares, comments; /* counts when the post appears */
     sv_Text text;
     int32_t when; /* condition checked when it is due; -1 = always */

@@ -147,6 +147,7 @@ typedef enum {
     SV_TEST_QUESTION,      /* value 0/1: the post is a question: neutral, or it asks (asks) */
     SV_TEST_COMPLAINT,     /* value 0/1: the post is a complaint: negative, not a troll's */
     SV_TEST_ASKS_BACK, /* value 0/1: the reply asks the customer (the action ask, or a part ask) */
+    SV_TEST_GRANTS_DEMAND, /* value 0/1: the offer meets what the post demands beyond its loss */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -307,6 +308,7 @@ typedef struct sv_ScoreContext {
     bool fixed;    /* an earlier reply told the product team */
     uint8_t claims_true, claims_false; /* the post's claims */
     int32_t loss;                      /* the post's loss, 0 or less unknown */
+    int32_t demand;                    /* what the post demands, 0 or less nothing */
     bool facts_missing;    /* unknown claims of the post, or facts this decision could reveal */
     bool claims_unknown;   /* some claim of the post itself is not known yet */
     bool check_at_hand;    /* facts_missing, and an option of this decision checks first and

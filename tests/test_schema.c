@@ -197,6 +197,7 @@ static void test_limits(void **state)
     assert_limit(s, "/$defs/post/properties/at/minimum", -(long)(SV_MAX_HISTORY_MS / 1000));
     assert_limit(s, "/$defs/historyReply/properties/at/minimum", -(long)(SV_MAX_HISTORY_MS / 1000));
     assert_limit(s, "/properties/channels/maxItems", SV_MAX_CHANNELS);
+    assert_limit(s, "/$defs/channel/properties/replies/maximum", SV_MAX_REPLIES);
     assert_limit(s, "/properties/personas/maxItems", SV_MAX_PERSONAS);
     assert_limit(s, "/properties/flags/maxItems", SV_MAX_FLAGS);
     assert_limit(s, "/properties/variables/maxItems", SV_MAX_VARS);

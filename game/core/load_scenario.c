@@ -143,7 +143,7 @@ static void read_head(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
 
 static void read_channel(sv_Loader *L, const cJSON *it, const char *ptr, sv_Channel *c)
 {
-    static const char *const keys[] = {"id", "type", "name", "watched", NULL};
+    static const char *const keys[] = {"id", "type", "name", "watched", "replies", NULL};
     char at[SV_LOAD_PTR];
     int type = 0;
     c->id = sv_load_id_of(L, it);
@@ -161,6 +161,16 @@ static void read_channel(sv_Loader *L, const cJSON *it, const char *ptr, sv_Chan
     const cJSON *w = sv_load_get(it, "watched");
     sv_load_ptr_key(at, ptr, "watched");
     if (w) (void)sv_load_bool(L, w, at, &c->watched);
+    /* a review site that takes one answer from the business and no edits, say */
+    const cJSON *r = sv_load_get(it, "replies");
+    sv_load_ptr_key(at, ptr, "replies");
+    int64_t replies = 0;
+    if (r && cJSON_IsNumber(r) && r->valuedouble == 0)
+        sv_load_error(L, at,
+                      "a channel takes at least 1 answer per thread; leave \"replies\" out "
+                      "for a channel without a limit");
+    else if (r && sv_load_whole(L, r, at, 1, SV_MAX_REPLIES, &replies))
+        c->replies = (uint8_t)replies;
 }
 
 /* A complainer is constructive (the default) or vindictive (Weitzl 2019): only

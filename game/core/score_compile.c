@@ -35,6 +35,7 @@ enum {
     Y_HOSTILE,
     Y_ASKS_BACK,
     Y_GRANTS_DEMAND,
+    Y_OVERPROMISES,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -119,6 +120,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_HOSTILE: return yes_no(Y_HOSTILE, v);
     case SV_TEST_ASKS_BACK: return yes_no(Y_ASKS_BACK, v);
     case SV_TEST_GRANTS_DEMAND: return yes_no(Y_GRANTS_DEMAND, v);
+    case SV_TEST_OVERPROMISES: return yes_no(Y_OVERPROMISES, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -180,6 +182,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_HOSTILE, sv_score_hostile(c));
         set_yes_no(f, Y_ASKS_BACK, sv_score_asks_back(c));
         set_yes_no(f, Y_GRANTS_DEMAND, sv_score_grants_demand(c));
+        set_yes_no(f, Y_OVERPROMISES, sv_score_overpromises(c));
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
@@ -974,7 +977,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 59, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 60, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 168, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1052,7 +1055,8 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
         (uint64_t)c->known_false << 23 | (uint64_t)c->corrected << 24 |
         (uint64_t)c->own_thread << 25 | (uint64_t)c->misled << 26 |
         (uint64_t)c->answered_here << 27 | (uint64_t)c->moderates << 28 |
-        (uint64_t)c->under_complaint << 29 | (uint64_t)c->check_at_hand << 30;
+        (uint64_t)c->under_complaint << 29 | (uint64_t)c->check_at_hand << 30 |
+        (uint64_t)c->last_answer << 31;
 #define PAIR(a, b) (key[n++] = (uint64_t)(uint32_t)(a) | (uint64_t)(uint32_t)(b) << 32)
     PAIR(c->trigger, c->decision);
     PAIR(c->post, c->option);

@@ -581,18 +581,26 @@ static bool has_kind_in(const uint8_t *kinds, uint8_t n, sv_PartKind k)
     return false;
 }
 
+/* What an option's words state: its own lists, else what its acknowledge or
+ * deny part says of the post's claims. kinds, n: its part kinds. */
+static void mark_option(const sv_Scenario *sc, const sv_Option *o, const uint8_t *kinds, uint8_t n,
+                        int32_t post, uint8_t *mark)
+{
+    mark_refs(sc, o->claims.confirms, 1, mark);
+    mark_refs(sc, o->claims.denies, 2, mark);
+    if (!o->claims.confirms.count && !o->claims.denies.count) {
+        if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE)) mark_claims(sc, post, 1, mark);
+        if (has_kind_in(kinds, n, SV_PART_DENY)) mark_claims(sc, post, 2, mark);
+    }
+}
+
 /* kinds, n: the reply's part kinds (reply_kinds) */
 static void mark_stated(const sv_Scenario *sc, const sv_Reply *r, const uint8_t *kinds, uint8_t n,
                         int32_t post, uint8_t *mark)
 {
     const sv_Option *o = worded(sc, r);
     if (o) {
-        mark_refs(sc, o->claims.confirms, 1, mark);
-        mark_refs(sc, o->claims.denies, 2, mark);
-        if (!o->claims.confirms.count && !o->claims.denies.count) {
-            if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE)) mark_claims(sc, post, 1, mark);
-            if (has_kind_in(kinds, n, SV_PART_DENY)) mark_claims(sc, post, 2, mark);
-        }
+        mark_option(sc, o, kinds, n, post, mark);
         return;
     }
     for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
@@ -1105,6 +1113,11 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->corrected = ts.corrected;
     c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;
+    /* a channel that takes a set number of answers per thread: is the next the last? */
+    if (sv_in_range(p->channel, sc->channel_count)) {
+        uint32_t cap = sc->channels[p->channel].replies;
+        c->last_answer = cap > 0 && c->thread_replies + 1 >= cap;
+    }
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = sv_score_since_posted(s, post, snap->t_ms);
 }
 

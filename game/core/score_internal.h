@@ -110,6 +110,23 @@ static inline bool sv_score_third_round(const sv_ScoreContext *c)
            (c->author == SV_ROLE_TROLL || c->valence == SV_VALENCE_NEGATIVE) && !c->closes &&
            !sv_score_takes_back(c);
 }
+/* The test overpromises (HONEST): the reply promises what cannot be kept. The
+ * author says so with the tag overpromise; the story says so when a public
+ * reply with a promise to come back (a promise-follow-up part) is the last
+ * answer its channel takes in the thread (a review site that takes one
+ * answer from the business and no edits): a public promise is kept only in
+ * public, and there is no later answer to keep it in. The rules that credit a
+ * promise need it false. Read from fields judged_key keys (the tags, the
+ * kinds, the visibility, last_answer). */
+static inline bool sv_score_overpromises(const sv_ScoreContext *c)
+{
+    if (!c->has_reply) return false;
+    if (c->tags >> SV_TAG_OVERPROMISE & 1u) return true;
+    if (!c->has_post || !c->last_answer || c->visibility != SV_VIS_PUBLIC) return false;
+    for (uint8_t i = 0; i < c->kind_count; i++)
+        if (c->kinds[i] == SV_PART_FOLLOW_UP) return true;
+    return false;
+}
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 /* Both at once. */
 void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);

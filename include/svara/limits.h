@@ -24,6 +24,7 @@
 #define SV_MAX_FLAGS 256u        /* flags declared by one scenario */
 #define SV_MAX_VARS 64u          /* variables declared by one scenario */
 #define SV_MAX_CHANNELS 8u       /* channels of one scenario */
+#define SV_MAX_REPLIES 100u      /* a channel's replies: brand answers one thread takes */
 #define SV_MAX_PERSONAS 256u     /* personas of one scenario */
 #define SV_MAX_SEGMENTS 16u      /* audience segments of one scenario */
 #define SV_MAX_AUDIENCE 1000000u /* simulated accounts in one scenario's crowd */

@@ -232,7 +232,8 @@ typedef struct sv_Channel {
     const char *id;
     sv_ChannelType type;
     sv_Text name;
-    bool watched; /* shown to the player from the start; false: found by monitoring (MONITOR) */
+    bool watched;    /* shown to the player from the start; false: found by monitoring (MONITOR) */
+    uint8_t replies; /* public answers the brand may post in one thread here; 0: no limit */
 } sv_Channel;
 
 typedef enum {

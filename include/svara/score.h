@@ -148,6 +148,8 @@ typedef enum {
     SV_TEST_COMPLAINT,     /* value 0/1: the post is a complaint: negative, not a troll's */
     SV_TEST_ASKS_BACK, /* value 0/1: the reply asks the customer (the action ask, or a part ask) */
     SV_TEST_GRANTS_DEMAND, /* value 0/1: the offer meets what the post demands beyond its loss */
+    SV_TEST_OVERPROMISES,  /* value 0/1: it promises what cannot be kept (tag overpromise, or a
+                              promise to come back in the last answer the channel takes) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -325,6 +327,8 @@ typedef struct sv_ScoreContext {
     bool answered_here; /* answered_public: a public reply in the thread answers the post (the
                            author's own thread: any earlier one; another person's post: one after
                            it appeared; or the thread has had two) */
+    bool last_answer;   /* the post's channel takes no public brand answer in this thread after
+                           one more (the channel's replies; a review site's one answer) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

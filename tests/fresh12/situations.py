@@ -44,7 +44,7 @@ S.append(dict(
 
 # 2. A review site that takes one answer from the business: make the one answer whole.
 S.append(dict(
-    id="m-driving-school-once", channels=["reviews", "dm"], slow=True,
+    id="m-driving-school-once", channels=["reviews", "dm"], slow=True, replies={"reviews": 1},
     title="Late three times, then failed",
     summary="A learner driver reviews a driving school: his instructor came twenty minutes late to three lessons that still ended on time, and he failed his test. The review site lets a business post one answer and never edit it. Learning goal: on a site that takes one answer, the one answer has to hold all of it: confirm, sorry, why, what changed, and a remedy (ORDER, APOLOGY-EXPLAIN-COMPENSATE); a promise to come back cannot be kept there, and the test result is never blamed on him in public (PRO).",
     briefing="You answer for Trafikskolan Ratten on Körkortsguiden, where a business may post one public answer to a review and cannot edit it or add to it later. The booking log shows Amir's instructor came 18–22 minutes late to three lessons, each booked back to back with a lesson across town; lessons ended on time. Since last week every instructor has 15 minutes between bookings. You may offer a free 40-minute lesson (650 kr).",

@@ -12,7 +12,8 @@ decision that open only on the path where the first decision's recommended
 option was chosen, so the second decision is always judged after the guides'
 first answer) and, after it, a third (`third`, on the second's recommended
 path; option ids o3-), `events` (FORMAT.md's events, as written), and a
-channel may be unwatched (`unwatched`, MONITOR).
+channel may be unwatched (`unwatched`, MONITOR) or take a set number of the
+brand's answers per thread (`replies`: {channel: n}, FORMAT.md's channel key).
 """
 import json
 import os
@@ -69,6 +70,8 @@ def build(s, style):
         ch = dict(style["channels"][c])
         if c in s.get("unwatched", ()):
             ch["watched"] = False
+        if c in s.get("replies", {}):
+            ch["replies"] = s["replies"][c]
         chans.append(ch)
     out = {
         "format": 1,

@@ -69,6 +69,19 @@ static inline bool sv_score_asks_back(const sv_ScoreContext *c)
         if (c->kinds[i] == SV_PART_ASK) return true;
     return false;
 }
+/* The test wall (SHORT): a public reply that is a wall of text, tagged long
+ * or longer than SV_SCORE_WALL_CHARS. long-reply costs it; and on a thread
+ * that everyone passes by, what is piled on the substance of a wall is not
+ * read, so the rules that credit one more courtesy part (sympathy, thanks,
+ * contact, a promise of more) need it false: a reply is judged on its whole,
+ * not on its count of parts (tests/fresh14). Read from the visibility and the
+ * tags, which judged_key keys, and the length, whose class it keys by this
+ * bound too (judged_for). */
+static inline bool sv_score_wall(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->visibility == SV_VIS_PUBLIC &&
+           ((c->tags >> SV_TAG_LONG & 1u) || c->length > SV_SCORE_WALL_CHARS);
+}
 /* The test question (ALWAYS: use the information): the post is neutral, or
  * it asks something the brand can answer, whatever its valence. The rules
  * about answering a question read it. Read from fields judged_key keys

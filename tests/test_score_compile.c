@@ -211,6 +211,8 @@ static const char *const SAID_ONCE[][2] = {
      "{\"all\": [{\"valence\": \"negative\"}, {\"not\": {\"author\": \"troll\"}}]}"},
     {"{\"question\": true}", "{\"any\": [{\"valence\": \"neutral\"}, {\"asks\": true}]}"},
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
+    {"{\"wall\": true}", "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": "
+                         "\"long\"}, {\"length\": \">\", \"value\": 560}]}]}"},
 };
 
 static void test_said_once_is_its_spelling(void **state)

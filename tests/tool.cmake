@@ -140,8 +140,8 @@ add_test(NAME tool_agreement_sample
 # answer in each, ranks the rest as the guides do (no warned option level with
 # an acceptable one), and the verdicts hold when the situations are written
 # down differently. A pack with known disagreements names how many decisions
-# agree and how many rankings go against the verdicts (the run exits 1), so a
-# change that loses one more, or mends one, shows.
+# agree and how many rankings go against the verdicts (the run exits 1 when a
+# decision disagrees), so a change that loses one more, or mends one, shows.
 function(sv_fresh_pack name decisions)
   set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
   add_test(NAME tool_${name}_check
@@ -149,8 +149,13 @@ function(sv_fresh_pack name decisions)
             "-DEXPECT=ok, pack '${name}'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
   if(ARGC GREATER 2)
     math(EXPR pct "${ARGV2} * 100 / ${decisions}")
+    # the run exits 1 when a decision disagrees, 0 when only rankings go against
+    set(rc 1)
+    if(ARGV2 EQUAL decisions)
+      set(rc 0)
+    endif()
     add_test(NAME tool_${name}_agreement
-      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=1
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=${rc}
               "-DEXPECT=agreement: ${ARGV2} of ${decisions} decisions \\(${pct}%\\);order: ${ARGV3} rankings against the verdicts in ${decisions} decisions"
               ${SV_RUN_SCRIPT})
   else()
@@ -225,6 +230,11 @@ sv_fresh_pack(fresh12 17)
 # and a demand far beyond the loss, paid in public, is no extra mile (N1: the
 # post key demands, the test grants_demand, demand-paid-in-public).
 sv_fresh_pack(fresh13 21)
+# fresh14: as written 15 of 17, order 3 (tests/fresh14/README.md: answers built
+# to look good); 17 of 17, order 1 after a wall of text earns no credit per
+# courtesy part stacked on it (the test wall, Q1). Open: q-escape-lock's second
+# group given less than the first ranks above the one sent to a phone (Q2).
+sv_fresh_pack(fresh14 17 17 1)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -331,9 +331,16 @@ uint32_t sv_lint_long_chars(const sv_ScoreModel *m)
         if (rule->disabled || sum >= 0) continue;
         for (uint32_t c = 0; c < m->cond_count; c++) {
             const sv_ScoreCond *sc = &m->conds[c];
-            if (sc->test != SV_TEST_LENGTH || (sc->op != SV_OP_GT && sc->op != SV_OP_GE)) continue;
-            if (sc->value < 1 || !cond_in(m, rule->when, (int32_t)c, 0)) continue;
-            uint32_t v = (uint32_t)sc->value - (sc->op == SV_OP_GE ? 1u : 0u);
+            uint32_t v;
+            if (sc->test == SV_TEST_WALL && sc->value != 0) { /* a wall: over its bound */
+                if (!cond_in(m, rule->when, (int32_t)c, 0)) continue;
+                v = SV_SCORE_WALL_CHARS;
+            } else {
+                if (sc->test != SV_TEST_LENGTH || (sc->op != SV_OP_GT && sc->op != SV_OP_GE))
+                    continue;
+                if (sc->value < 1 || !cond_in(m, rule->when, (int32_t)c, 0)) continue;
+                v = (uint32_t)sc->value - (sc->op == SV_OP_GE ? 1u : 0u);
+            }
             if (best == 0 || v < best) best = v;
         }
     }

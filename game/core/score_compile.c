@@ -36,6 +36,7 @@ enum {
     Y_ASKS_BACK,
     Y_GRANTS_DEMAND,
     Y_OVERPROMISES,
+    Y_WALL,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -121,6 +122,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_ASKS_BACK: return yes_no(Y_ASKS_BACK, v);
     case SV_TEST_GRANTS_DEMAND: return yes_no(Y_GRANTS_DEMAND, v);
     case SV_TEST_OVERPROMISES: return yes_no(Y_OVERPROMISES, v);
+    case SV_TEST_WALL: return yes_no(Y_WALL, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -183,6 +185,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_ASKS_BACK, sv_score_asks_back(c));
         set_yes_no(f, Y_GRANTS_DEMAND, sv_score_grants_demand(c));
         set_yes_no(f, Y_OVERPROMISES, sv_score_overpromises(c));
+        set_yes_no(f, Y_WALL, sv_score_wall(c));
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
@@ -977,7 +980,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 60, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 61, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 168, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1000,19 +1003,23 @@ static void judged_for(Judged *J, const sv_ScoreModel *m)
     J->ok = true;
     for (uint32_t i = 0; i < m->cond_count && J->ok; i++) {
         const sv_ScoreCond *n = &m->conds[i];
-        int k = cut_of(n->test);
+        /* the test wall compares the length with its own bound */
+        bool wall = n->test == SV_TEST_WALL;
+        int k = wall ? CUT_LENGTH : cut_of(n->test);
         if (k < 0) continue;
+        uint8_t op = wall ? (uint8_t)SV_OP_GT : n->op;
+        int32_t value = wall ? SV_SCORE_WALL_CHARS : n->value;
         JudgedCuts *c = &J->cuts[k];
         bool seen = false;
         for (uint32_t j = 0; j < c->count && !seen; j++)
-            seen = c->op[j] == n->op && c->value[j] == n->value;
+            seen = c->op[j] == op && c->value[j] == value;
         if (seen) continue;
         if (c->count == JUDGED_CUTS) {
             J->ok = false; /* too many to tell apart in a word: nothing is kept */
             break;
         }
-        c->op[c->count] = n->op;
-        c->value[c->count++] = n->value;
+        c->op[c->count] = op;
+        c->value[c->count++] = value;
     }
 }
 

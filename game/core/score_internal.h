@@ -81,6 +81,19 @@ static inline bool sv_score_grants_demand(const sv_ScoreContext *c)
     return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss > 0 &&
            (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand;
 }
+/* The test wall (SHORT): a public reply that is a wall of text, tagged long
+ * or longer than SV_SCORE_WALL_CHARS. long-reply costs it; and on a thread
+ * that everyone passes by, what is piled on the substance of a wall is not
+ * read, so the rules that credit one more courtesy part (sympathy, thanks,
+ * contact, a promise of more) need it false: a reply is judged on its whole,
+ * not on its count of parts (tests/fresh14). Read from the visibility and the
+ * tags, which judged_key keys, and the length, whose class it keys by this
+ * bound too (judged_for). */
+static inline bool sv_score_wall(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->visibility == SV_VIS_PUBLIC &&
+           ((c->tags >> SV_TAG_LONG & 1u) || c->length > SV_SCORE_WALL_CHARS);
+}
 /* The test question (ALWAYS: use the information): the post is neutral, or
  * it asks something the brand can answer, whatever its valence. The rules
  * about answering a question read it. Read from fields judged_key keys

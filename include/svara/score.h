@@ -24,6 +24,9 @@
 #define SV_SCORE_MAX_EFFECT 100
 #define SV_SCORE_MAX_WEIGHT 1000           /* x100: a pack may multiply a rule by 0 to 10 */
 #define SV_SCORE_PROMISE_WINDOW_MS 180000u /* default "promise_window" */
+/* The test wall: a public reply longer than this many characters (or tagged
+ * long) is more than a passer-by reads (SHORT) */
+#define SV_SCORE_WALL_CHARS 560
 
 /* SV_SCORE_UNIT, the raw unit of contributions: svara/units.h */
 /* Contributions above this many tenths (10 points) are applied in steps of it,
@@ -150,6 +153,8 @@ typedef enum {
     SV_TEST_GRANTS_DEMAND, /* value 0/1: the offer meets what the post demands beyond its loss */
     SV_TEST_OVERPROMISES,  /* value 0/1: it promises what cannot be kept (tag overpromise, or a
                               promise to come back in the last answer the channel takes) */
+    SV_TEST_WALL, /* value 0/1: a public reply that is a wall of text (tag long, or more than
+                     SV_SCORE_WALL_CHARS characters) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 

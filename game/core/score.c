@@ -76,6 +76,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_HOSTILE:
     case SV_TEST_ASKS_BACK:
     case SV_TEST_OVERPROMISES:
+    case SV_TEST_LEAVES_OUT:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -118,6 +119,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_HOSTILE: return sv_score_hostile(c) == (n->value != 0);
     case SV_TEST_ASKS_BACK: return sv_score_asks_back(c) == (n->value != 0);
     case SV_TEST_OVERPROMISES: return sv_score_overpromises(c) == (n->value != 0);
+    case SV_TEST_LEAVES_OUT: return c->leaves_out == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
     case SV_TEST_OWN_DELAY_PCT:
         return c->own_delay_pct >= 0 && sv_compare(c->own_delay_pct, n->op, n->value);

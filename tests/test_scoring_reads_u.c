@@ -1,10 +1,12 @@
-/* The scoring model reads what the twelfth audit (tests/fresh12, M1) could
- * only say with a tag: a place that takes one answer. A review site that
+/* The scoring model reads what two audits could not see (brief model20).
+ * A place that takes one answer (tests/fresh12, M1): a review site that
  * lets a business answer once and never edit (the channel's "replies": 1)
  * leaves no later answer to keep a promise to come back in, so such a
  * promise in the one answer is one that cannot be kept (HONEST, ORDER), read
- * from the channel and the reply's parts, whatever the tags. Each case both
- * ways. */
+ * from the channel and the reply's parts, whatever the tags. An answer that
+ * passes on only part of what was found out (tests/fresh11, l-outboard-e10):
+ * another option of the decision states one more of the facts the run
+ * brought to light (FACTUAL, TEAM). Each case both ways. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -104,12 +106,70 @@ static void test_private_promise_is_not_the_sites(void **state)
     rd_unload(&sit);
 }
 
+static uint32_t fact_of(const rd_Situation *sit, const char *id)
+{
+    for (uint32_t f = 0; f < sit->sc.fact_count; f++)
+        if (strcmp(sit->sc.facts[f].id, id) == 0) return f;
+    fail_msg("no fact %s", id);
+    return 0;
+}
+
+/* Trude the engineer has answered: the 2015 engine runs on E10, if the fuel
+ * is used within a month and stabilised for winter. "Yes, Trude says E10 is
+ * fine" (acceptable) tied the full answer (recommended) at +43: both kept the
+ * promise and confirmed what she found. Now the bare yes passes on one of
+ * the two facts her answer brought to light while the full answer passes on
+ * both, so it pays found-facts-left-out and ranks under it; the full answer,
+ * and the private message that states nothing, do not pay it. */
+static void test_half_of_the_answer(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh11", "l-outboard-e10");
+    rd_Run r;
+    rd_play_one(&r, &sit, "e10", 10, "answer", "o-rec");
+    rd_choose(&r, 130, "second", "o2-rec");
+    rd_Judged rec, yes, dm;
+    rd_judge_option(&r, "second", "o2-rec", &rec);
+    rd_judge_option(&r, "second", "o2-yes", &yes);
+    rd_judge_option(&r, "second", "o2-dm", &dm);
+    EXPECT_HIT(&yes, "found-facts-left-out", &rec);
+    EXPECT_NO_HIT(&rec, "found-facts-left-out", &yes);
+    EXPECT_NO_HIT(&dm, "found-facts-left-out", &yes);
+    EXPECT_BEATS(&rec, &yes);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* The same bare yes when the two conditions were known from the start (in
+ * the briefing, not found by asking Trude): what it leaves out is no part of
+ * what the run found, so the reading is not for it (the model's other rules
+ * judge a short answer). */
+static void test_known_before_is_not_found(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh11", "l-outboard-e10");
+    sit.sc.facts[fact_of(&sit, "e10-care")].known = true;
+    rd_Run r;
+    rd_play_one(&r, &sit, "known", 10, "answer", "o-rec");
+    rd_choose(&r, 130, "second", "o2-rec");
+    rd_Judged rec, yes;
+    rd_judge_option(&r, "second", "o2-rec", &rec);
+    rd_judge_option(&r, "second", "o2-yes", &yes);
+    EXPECT_NO_HIT(&yes, "found-facts-left-out", &rec);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_answer_takes_no_promise),
         cmocka_unit_test(test_promise_where_answers_follow),
         cmocka_unit_test(test_private_promise_is_not_the_sites),
+        cmocka_unit_test(test_half_of_the_answer),
+        cmocka_unit_test(test_known_before_is_not_found),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -140,8 +140,9 @@ add_test(NAME tool_agreement_sample
 # answer in each, ranks the rest as the guides do (no warned option level with
 # an acceptable one), and the verdicts hold when the situations are written
 # down differently. A pack with known disagreements names how many decisions
-# agree and how many rankings go against the verdicts (the run exits 1 when a
-# decision disagrees), so a change that loses one more, or mends one, shows.
+# agree and how many rankings go against the verdicts (the run exits 1, or 0
+# when every decision agrees and only the order is off), so a change that
+# loses one more, or mends one, shows.
 function(sv_fresh_pack name decisions)
   set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
   add_test(NAME tool_${name}_check
@@ -149,7 +150,7 @@ function(sv_fresh_pack name decisions)
             "-DEXPECT=ok, pack '${name}'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
   if(ARGC GREATER 2)
     math(EXPR pct "${ARGV2} * 100 / ${decisions}")
-    # the run exits 1 when a decision disagrees, 0 when only rankings go against
+    # the run exits 1 when a decision disagrees, 0 when only rankings go against the verdicts
     set(rc 1)
     if(ARGV2 EQUAL decisions)
       set(rc 0)
@@ -217,10 +218,12 @@ sv_fresh_pack(fresh9 26)
 sv_fresh_pack(fresh10 26)
 # fresh11: as written 27 of 36, order 11 (tests/fresh11/README.md); 35 of 36,
 # order 2 after L1 to L3 (praise-taken-up, question-met-with-an-offer, a check's
-# fact denied is not checked or factual). Open: l-outboard-e10's second
-# decision (the complete answer ties the bare one) and l-cake-name's order
+# fact denied is not checked or factual). 36 of 36, order 1 after
+# l-outboard-e10's fact is split as its words say (e10-runs, e10-care) and an
+# answer that passes on only part of what was found out pays
+# found-facts-left-out (leaves_out; brief model20). Open: l-cake-name's order
 # between a canned thank-you and leaving the fan unanswered.
-sv_fresh_pack(fresh11 36 35 2)
+sv_fresh_pack(fresh11 36 36 1)
 # fresh12: as written 17 of 17, order 0, perturb 0 flips (tests/fresh12/README.md):
 # time and place (a delayed answer, a check the deadline allows, private
 # messages, a one-answer review site, unwatched channels, one customer in two).

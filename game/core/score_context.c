@@ -803,6 +803,53 @@ static bool check_at_hand(const sv_Session *s, const sv_ScoreSnapshot *snap, int
     return false;
 }
 
+/* A fact found out during the run: unknown at the start, known now. */
+static bool found_now(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t f)
+{
+    return !s->sc->facts[f].known && known_now(s, snap, f);
+}
+
+/* Does the reply pass on only part of what was found out (FACTUAL, TEAM)? It
+ * states rightly some fact found out during the run (by a check, a
+ * colleague, a question or a later post), and another option of this
+ * decision states rightly one more such fact that this reply leaves out. The
+ * decision's options say which of the facts found bear on this answer. */
+static bool leaves_out(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
+                       const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!c->speaks || !sc->fact_count || !sv_in_range(c->decision, sc->decision_count))
+        return false;
+    uint32_t found = 0; /* most runs have found nothing yet: no marks to work out */
+    for (uint32_t f = 0; f < sc->fact_count && found < 2; f++) found += found_now(s, snap, f);
+    if (found < 2) return false;
+    Marks mm, om;
+    uint8_t *mine = marks_new(&mm, sc->fact_count);
+    uint8_t *other = mine ? marks_new(&om, sc->fact_count) : NULL;
+    bool some = false, out = false;
+    if (other) {
+        mark_stated(sc, r, c->kinds, c->kind_count, c->post, mine);
+        for (uint32_t f = 0; f < sc->fact_count; f++)
+            if (found_now(s, snap, f) && states_rightly(mine[f], sc->facts[f].truth)) some = true;
+    }
+    const sv_Decision *d = &sc->decisions[c->decision];
+    for (uint32_t i = 0; some && !out && i < d->options.count; i++) {
+        const sv_Option *o = &sc->options[d->options.start + i];
+        uint8_t kinds[SV_MAX_COMPOSE], n = 0;
+        for (; n < o->structure_count && n < SV_MAX_COMPOSE; n++) kinds[n] = o->structure[n];
+        memset(other, 0, sc->fact_count);
+        mark_option(sc, o, kinds, n, c->post, other);
+        for (uint32_t f = 0; !out && f < sc->fact_count; f++) {
+            bool truth = sc->facts[f].truth;
+            out = found_now(s, snap, f) && states_rightly(other[f], truth) &&
+                  !states_rightly(mine[f], truth);
+        }
+    }
+    if (other) marks_free(&om);
+    if (mine) marks_free(&mm);
+    return out;
+}
+
 /* ---- what the reply offers --------------------------------------------------------------- */
 
 /* The value of the compensation a reply offers, 0 when it names none. */
@@ -1185,6 +1232,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     bool denial_only =
         c->denies_true + c->denies_false > 0 && !c->confirms_true && !c->confirms_false;
     c->remedy = c->speaks && offers_remedy(c, denial_only);
+    c->leaves_out = leaves_out(s, snap, r, c);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

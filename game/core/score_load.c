@@ -64,6 +64,7 @@ static const struct {
     [SV_TEST_GRANTS_DEMAND] = {"grants_demand", ARG_BOOL},
     [SV_TEST_OVERPROMISES] = {"overpromises", ARG_BOOL},
     [SV_TEST_WALL] = {"wall", ARG_BOOL},
+    [SV_TEST_LEAVES_OUT] = {"leaves_out", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

@@ -153,8 +153,10 @@ typedef enum {
     SV_TEST_GRANTS_DEMAND, /* value 0/1: the offer meets what the post demands beyond its loss */
     SV_TEST_OVERPROMISES,  /* value 0/1: it promises what cannot be kept (tag overpromise, or a
                               promise to come back in the last answer the channel takes) */
-    SV_TEST_WALL, /* value 0/1: a public reply that is a wall of text (tag long, or more than
-                     SV_SCORE_WALL_CHARS characters) */
+    SV_TEST_WALL,       /* value 0/1: a public reply that is a wall of text (tag long, or more than
+                           SV_SCORE_WALL_CHARS characters) */
+    SV_TEST_LEAVES_OUT, /* value 0/1: it passes on some facts found out in the run, and another
+                           option of the decision passes on one more */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -334,6 +336,8 @@ typedef struct sv_ScoreContext {
                            it appeared; or the thread has had two) */
     bool last_answer;   /* the post's channel takes no public brand answer in this thread after
                            one more (the channel's replies; a review site's one answer) */
+    bool leaves_out;    /* it states rightly some facts found out in the run, and another option
+                           of the decision states rightly one more that it leaves out */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -135,6 +135,20 @@ add_test(NAME tool_play_unknown_pack
 add_test(NAME tool_agreement_sample
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE} -DEXPECT_RC=0
           "-DEXPECT=agreement: [0-9]+ of [0-9]+ decisions \\(100%\\)" ${SV_RUN_SCRIPT})
+# The options may follow the pack (they once were taken for scenario ids, and
+# an id the pack does not have judged nothing: "0 of 0 decisions (100%)");
+# an unknown option or a scenario the pack does not have is an error.
+add_test(NAME tool_agreement_options_after_pack
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|tent|--ranking
+          -DEXPECT_RC=0
+          "-DEXPECT=sample/tent:;recommended +[-+][0-9]+[.][0-9][0-9];agreement: [1-9][0-9]* of [1-9][0-9]* decisions \\(100%\\)"
+          ${SV_RUN_SCRIPT})
+add_test(NAME tool_agreement_unknown_scenario
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcle -DEXPECT_RC=2
+          "-DEXPECT=pack '.*' has no scenario 'parcle'" "-DREJECT=agreement: 0 of 0" ${SV_RUN_SCRIPT})
+add_test(NAME tool_agreement_unknown_option
+  COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--rank|${SV_SAMPLE} -DEXPECT_RC=2
+          "-DEXPECT=unknown option '--rank';usage: svara-tool agreement" ${SV_RUN_SCRIPT})
 # Fresh situations written from the guides alone (tests/fresh, and the later
 # audits' tests/fresh2, fresh3, fresh4 and fresh5): the model picks the guides' best
 # answer in each, ranks the rest as the guides do (no warned option level with

@@ -294,25 +294,53 @@ static bool agree_scenario(const sv_Pack *pack, const sv_Scenario *sc, const sv_
     return true;
 }
 
+/* Whether the pack holds a scenario or an assessment situation of this id. */
+static bool pack_has(const sv_Pack *pack, const char *id)
+{
+    for (uint32_t i = 0; i < pack->scenario_count; i++)
+        if (strcmp(pack->scenarios[i].id, id) == 0) return true;
+    for (uint32_t i = 0; i < pack->assessment_count; i++)
+        if (strcmp(pack->assessment[i].id, id) == 0) return true;
+    return false;
+}
+
 int tool_agreement(int argc, char **argv)
 {
+    static const char usage[] =
+        "usage: svara-tool agreement [--ranking] [--why] [--perturb] PACK [SCENARIO...]\n";
     bool perturb = false;
-    while (argc > 0 && (strcmp(argv[0], "--ranking") == 0 || strcmp(argv[0], "--why") == 0 ||
-                        strcmp(argv[0], "--perturb") == 0)) {
-        perturb = perturb || strcmp(argv[0], "--perturb") == 0;
-        ranking = ranking || strcmp(argv[0], "--ranking") == 0;
-        why = why || strcmp(argv[0], "--why") == 0;
-        ranking = ranking || why;
-        argc--;
-        argv++;
+    /* the options may stand anywhere; what is left is the pack and its scenarios */
+    int n = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--perturb") == 0) {
+            perturb = true;
+        } else if (strcmp(argv[i], "--ranking") == 0) {
+            ranking = true;
+        } else if (strcmp(argv[i], "--why") == 0) {
+            ranking = why = true;
+        } else if (argv[i][0] == '-' && argv[i][1] == '-') {
+            fprintf(stderr, "svara-tool agreement: unknown option '%s'\n%s", argv[i], usage);
+            return 2;
+        } else {
+            argv[n++] = argv[i];
+        }
     }
+    argc = n;
     if (argc < 1) {
-        fputs("usage: svara-tool agreement [--ranking] [--why] [--perturb] PACK [SCENARIO...]\n",
-              stderr);
+        fputs(usage, stderr);
         return 2;
     }
     sv_Pack *pack = tool_open_pack(argv[0]);
     if (!pack) return 1;
+    /* a scenario asked for by name that the pack does not have is a typo, never
+     * an empty and perfect agreement */
+    for (int k = 1; k < argc; k++)
+        if (!pack_has(pack, argv[k])) {
+            fprintf(stderr, "svara-tool agreement: pack '%s' has no scenario '%s'\n", argv[0],
+                    argv[k]);
+            sv_pack_unload(pack);
+            return 2;
+        }
     sv_ScoreModel *m = tool_load_model(NULL); /* each run applies the pack's changes */
     if (m && perturb) {
         int prc = tool_perturb(pack, m, argc - 1, argv + 1);

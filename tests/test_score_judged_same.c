@@ -126,6 +126,23 @@ static sv_ScoreContext option_context(const sv_Scenario *sc, uint32_t o)
  * judged alike fires the same rules with the same effects, one that differs
  * in what a test reads (here the delay against the deadline, then the
  * reply's words used before) is judged on its own. */
+/* One context, then another that differs from it in one reading: the second
+ * judged afresh and as kept (after the first was kept) fires the same hits,
+ * so the memo tells the two apart. *moved: the two fire different hits. */
+static bool told_apart(const sv_ScoreModel *m, sv_ScoreMemo *memo, sv_ScoreContext before,
+                       sv_ScoreContext after, sv_ScoreHit *a, sv_ScoreHit *b, size_t cap,
+                       bool *moved)
+{
+    before.memo = memo;
+    size_t off = sv_score_fire_hits(m, &before, b, cap); /* kept */
+    after.memo = NULL;
+    size_t na = sv_score_fire_hits(m, &after, a, cap);
+    if (na != off || memcmp(a, b, na * sizeof *a) != 0) *moved = true;
+    after.memo = memo;
+    size_t nb = sv_score_fire_hits(m, &after, b, cap);
+    return na == nb && memcmp(a, b, na * sizeof *a) == 0;
+}
+
 static void test_kept_hits_follow_the_context(void **state)
 {
     (void)state;
@@ -194,15 +211,9 @@ static void test_kept_hits_follow_the_context(void **state)
         for (uint32_t o = 0; o < sc->option_count; o++) {
             sv_ScoreContext c = option_context(sc, o);
             c.deadline_pct = 50;
-            c.memo = memo;
-            size_t off = sv_score_fire_hits(m, &c, b, cap); /* kept with the flag off */
-            *((bool *)&c + flags[f]) = true;
-            c.memo = NULL;
-            size_t na = sv_score_fire_hits(m, &c, a, cap);
-            if (na != off || memcmp(a, b, na * sizeof *a) != 0) any = true;
-            c.memo = memo;
-            size_t nb = sv_score_fire_hits(m, &c, b, cap);
-            if (na != nb || memcmp(a, b, na * sizeof *a) != 0)
+            sv_ScoreContext on = c;
+            *((bool *)&on + flags[f]) = true;
+            if (!told_apart(m, memo, c, on, a, b, cap, &any))
                 fail_msg("option %s: the flag at offset %zu is not told apart by the kept hits",
                          sc->options[o].id, flags[f]);
         }
@@ -217,16 +228,10 @@ static void test_kept_hits_follow_the_context(void **state)
         c.deadline_pct = 50;
         c.loss = 100;
         c.offer = 1000;
-        c.demand = -1;
-        c.memo = memo;
-        size_t off = sv_score_fire_hits(m, &c, b, cap); /* kept with no demand */
-        c.demand = 1000;
-        c.memo = NULL;
-        size_t na = sv_score_fire_hits(m, &c, a, cap);
-        if (na != off || memcmp(a, b, na * sizeof *a) != 0) demand_moved = true;
-        c.memo = memo;
-        size_t nb = sv_score_fire_hits(m, &c, b, cap);
-        if (na != nb || memcmp(a, b, na * sizeof *a) != 0)
+        c.demand = -1; /* kept with no demand */
+        sv_ScoreContext demanded = c;
+        demanded.demand = 1000;
+        if (!told_apart(m, memo, c, demanded, a, b, cap, &demand_moved))
             fail_msg("option %s: the post's demand is not told apart by the kept hits",
                      sc->options[o].id);
     }

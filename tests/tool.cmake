@@ -252,6 +252,11 @@ sv_fresh_pack(fresh13 21)
 # courtesy part stacked on it (the test wall, Q1). Open: q-escape-lock's second
 # group given less than the first ranks above the one sent to a phone (Q2).
 sv_fresh_pack(fresh14 17 17 1)
+# fresh15: as written 17 of 17, order 0, perturb 0 flips (tests/fresh15/README.md):
+# trades with rules and people behind the brand (secrecy, a rule the complainer
+# has wrong, named staff, an honest no, a fix that takes weeks). A guessed
+# confirmation no longer earns order-confirm-then-act (W1).
+sv_fresh_pack(fresh15 17)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

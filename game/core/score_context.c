@@ -574,13 +574,6 @@ static void mark_claims(const sv_Scenario *sc, int32_t post, uint8_t bit, uint8_
     for (uint32_t i = 0; i < c.count && c.start + i < sc->fact_count; i++) mark[c.start + i] |= bit;
 }
 
-static bool has_kind_in(const uint8_t *kinds, uint8_t n, sv_PartKind k)
-{
-    for (uint8_t i = 0; i < n; i++)
-        if (kinds[i] == k) return true;
-    return false;
-}
-
 /* What an option's words state: its own lists, else what its acknowledge or
  * deny part says of the post's claims. kinds, n: its part kinds. */
 static void mark_option(const sv_Scenario *sc, const sv_Option *o, const uint8_t *kinds, uint8_t n,
@@ -589,8 +582,8 @@ static void mark_option(const sv_Scenario *sc, const sv_Option *o, const uint8_t
     mark_refs(sc, o->claims.confirms, 1, mark);
     mark_refs(sc, o->claims.denies, 2, mark);
     if (!o->claims.confirms.count && !o->claims.denies.count) {
-        if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE)) mark_claims(sc, post, 1, mark);
-        if (has_kind_in(kinds, n, SV_PART_DENY)) mark_claims(sc, post, 2, mark);
+        if (sv_score_kinds_have(kinds, n, SV_PART_ACKNOWLEDGE)) mark_claims(sc, post, 1, mark);
+        if (sv_score_kinds_have(kinds, n, SV_PART_DENY)) mark_claims(sc, post, 2, mark);
     }
 }
 
@@ -650,9 +643,9 @@ static void implicit_claim(const sv_Scenario *sc, const uint8_t *kinds, uint8_t 
         sc->posts[post].valence != SV_VALENCE_NEGATIVE)
         return;
     bool truth = sc->posts[post].claim_true;
-    if (has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE))
+    if (sv_score_kinds_have(kinds, n, SV_PART_ACKNOWLEDGE))
         truth ? c->confirms_true++ : c->confirms_false++;
-    if (has_kind_in(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
+    if (sv_score_kinds_have(kinds, n, SV_PART_DENY)) truth ? c->denies_true++ : c->denies_false++;
 }
 
 /* Does the reply deny something false (a correction: *corrects)? Does it
@@ -820,17 +813,22 @@ static bool leaves_out(const sv_Session *s, const sv_ScoreSnapshot *snap, const 
     const sv_Scenario *sc = s->sc;
     if (!c->speaks || !sc->fact_count || !sv_in_range(c->decision, sc->decision_count))
         return false;
-    uint32_t found = 0; /* most runs have found nothing yet: no marks to work out */
-    for (uint32_t f = 0; f < sc->fact_count && found < 2; f++) found += found_now(s, snap, f);
-    if (found < 2) return false;
+    enum { FOUND = 4 }; /* beside the marks' 1 (confirms) and 2 (denies) */
     Marks mm, om;
     uint8_t *mine = marks_new(&mm, sc->fact_count);
-    uint8_t *other = mine ? marks_new(&om, sc->fact_count) : NULL;
+    if (!mine) return false;
+    uint32_t found = 0; /* the facts found, marked once; most runs have found none yet */
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (found_now(s, snap, f)) {
+            mine[f] = FOUND;
+            found++;
+        }
+    uint8_t *other = found >= 2 ? marks_new(&om, sc->fact_count) : NULL;
     bool some = false, out = false;
     if (other) {
         mark_stated(sc, r, c->kinds, c->kind_count, c->post, mine);
         for (uint32_t f = 0; f < sc->fact_count; f++)
-            if (found_now(s, snap, f) && states_rightly(mine[f], sc->facts[f].truth)) some = true;
+            if ((mine[f] & FOUND) && states_rightly(mine[f], sc->facts[f].truth)) some = true;
     }
     const sv_Decision *d = &sc->decisions[c->decision];
     for (uint32_t i = 0; some && !out && i < d->options.count; i++) {
@@ -841,12 +839,12 @@ static bool leaves_out(const sv_Session *s, const sv_ScoreSnapshot *snap, const 
         mark_option(sc, o, kinds, n, c->post, other);
         for (uint32_t f = 0; !out && f < sc->fact_count; f++) {
             bool truth = sc->facts[f].truth;
-            out = found_now(s, snap, f) && states_rightly(other[f], truth) &&
+            out = (mine[f] & FOUND) && states_rightly(other[f], truth) &&
                   !states_rightly(mine[f], truth);
         }
     }
     if (other) marks_free(&om);
-    if (mine) marks_free(&mm);
+    marks_free(&mm);
     return out;
 }
 
@@ -1003,9 +1001,9 @@ static void info_fill(const sv_Scenario *sc, const sv_Reply *e, sv_ReplyInfo *in
     in->speaks = sv_reply_speaks(e);
     in->post = ep;
     in->thread = sv_score_thread(sc, ep);
-    in->owns = has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
-               has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
-               has_kind_in(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
+    in->owns = sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
+               sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
+               sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
     in->is_private = e->visibility == SV_VIS_PRIVATE;
     bool only_denies;
     denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies,
@@ -1346,9 +1344,10 @@ void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok
     bool back;
     order_scan(kinds, n, &ranked, &back);
     *ok = ranked >= 2 && !back;
-    bool explains = has_kind_in(kinds, n, SV_PART_EXPLAIN);
-    bool owns = has_kind_in(kinds, n, SV_PART_ACKNOWLEDGE) || has_kind_in(kinds, n, SV_PART_DENY) ||
-                has_kind_in(kinds, n, SV_PART_APOLOGISE);
+    bool explains = sv_score_kinds_have(kinds, n, SV_PART_EXPLAIN);
+    bool owns = sv_score_kinds_have(kinds, n, SV_PART_ACKNOWLEDGE) ||
+                sv_score_kinds_have(kinds, n, SV_PART_DENY) ||
+                sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE);
     *wrong = back || (explains && !owns && !owned_before);
 }
 

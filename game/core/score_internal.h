@@ -56,6 +56,13 @@ static inline bool sv_score_hostile(const sv_ScoreContext *c)
            ((c->tags & harsh) != 0 ||
             ((c->tags >> SV_TAG_JOKE & 1u) && c->has_post && c->valence == SV_VALENCE_NEGATIVE));
 }
+/* Whether a reply's part kinds (n of them) hold kind k. */
+static inline bool sv_score_kinds_have(const uint8_t *kinds, uint8_t n, uint8_t k)
+{
+    for (uint8_t i = 0; i < n; i++)
+        if (kinds[i] == k) return true;
+    return false;
+}
 /* The test asks_back (ASK, LISTEN): the reply asks the customer something,
  * as the action ask or with a part ask. The rules that credit an answer's
  * substance need it false (a question is not yet the answer), and those that
@@ -63,11 +70,8 @@ static inline bool sv_score_hostile(const sv_ScoreContext *c)
  * action, the part kinds). */
 static inline bool sv_score_asks_back(const sv_ScoreContext *c)
 {
-    if (!c->has_reply) return false;
-    if (c->action == SV_ACTION_ASK) return true;
-    for (uint8_t i = 0; i < c->kind_count; i++)
-        if (c->kinds[i] == SV_PART_ASK) return true;
-    return false;
+    return c->has_reply && (c->action == SV_ACTION_ASK ||
+                            sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_ASK));
 }
 /* The test grants_demand (EXTRA-MILE, POLICY): the post demands more than
  * it lost (a fifth more, as generous reads an offer; "three months free or
@@ -135,10 +139,8 @@ static inline bool sv_score_overpromises(const sv_ScoreContext *c)
 {
     if (!c->has_reply) return false;
     if (c->tags >> SV_TAG_OVERPROMISE & 1u) return true;
-    if (!c->has_post || !c->last_answer || c->visibility != SV_VIS_PUBLIC) return false;
-    for (uint8_t i = 0; i < c->kind_count; i++)
-        if (c->kinds[i] == SV_PART_FOLLOW_UP) return true;
-    return false;
+    return c->has_post && c->last_answer && c->visibility == SV_VIS_PUBLIC &&
+           sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP);
 }
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 /* Both at once. */

@@ -246,7 +246,7 @@ S.append(dict(
             O("o-rec", "recommended",
               "We're so sorry, Fatima: yes, your menus were in Monday's batch. We'll reprint them free and have them ready on Thursday, and we'll courier them to you on Friday morning so they're with you well before Saturday. Congratulations to you both!",
               "EMPATHY, APOLOGY-EXPLAIN-COMPENSATE, ALWAYS, ACCOMMODATE: her own answer: sorry, confirmed, and a remedy that meets her wedding day; a second public answer in the thread, to a second customer.",
-              structure=["apologise", "acknowledge", "compensate", "explain", "personal-note"], confirms=["menus-grey"], offer=1400,
+              structure=["apologise", "acknowledge", "compensate", "compensate", "personal-note"], confirms=["menus-grey"], offer=1400,
               tags=["personal", "accommodating", "solution"]),
         ]),
     ))

@@ -18,12 +18,17 @@
 
 #include "reads_support.h"
 
-/* The option's tags without too-personal: the verdict must rest on the facts. */
-static void untag(rd_Situation *sit, const char *option)
+/* The option without one of its tags: the verdict must rest on the facts. */
+static void untag_as(rd_Situation *sit, const char *option, sv_Tag tag)
 {
     sv_Option *o = &sit->sc.options[rd_option(sit, option)];
-    assert_true(o->tags >> SV_TAG_TOO_PERSONAL & 1u); /* the pack tags it, as its words say */
-    o->tags &= ~((sv_TagSet)1 << SV_TAG_TOO_PERSONAL);
+    assert_true(o->tags >> tag & 1u); /* the pack tags it, as its words say */
+    o->tags &= ~((sv_TagSet)1 << tag);
+}
+
+static void untag(rd_Situation *sit, const char *option)
+{
+    untag_as(sit, option, SV_TAG_TOO_PERSONAL);
 }
 
 /* Hanna asks on the wall why the blood centre sent her home. "Your
@@ -116,6 +121,29 @@ static void test_employment_on_the_wall(void **state)
     rd_unload(&sit);
 }
 
+/* Finding W3, a situation fix: a promise the trade's rules cannot keep. The
+ * tattoo studio knows a dark cover-up cannot heal in time for the wedding
+ * (the fact in-time, false); "we'll find a way to finish it before your big
+ * day" confirms it, so without its tag overpromise it still pays for
+ * confirming something false (HONEST) and ranks under the plain "we couldn't
+ * fit it in". */
+static void test_promise_the_skin_cannot_keep(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh15", "r-tattoo-wedding");
+    untag_as(&sit, "o-yes", SV_TAG_OVERPROMISE);
+    rd_Run r;
+    rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
+    rd_Judged yes, no;
+    rd_judge_option(&r, "answer", "o-yes", &yes);
+    rd_judge_option(&r, "answer", "o-no", &no);
+    EXPECT_HIT(&yes, "confirms-false-claim", &no);
+    EXPECT_BEATS(&no, &yes);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -123,6 +151,7 @@ int main(void)
         cmocka_unit_test(test_health_in_private),
         cmocka_unit_test(test_care_confirmed_on_the_wall),
         cmocka_unit_test(test_employment_on_the_wall),
+        cmocka_unit_test(test_promise_the_skin_cannot_keep),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

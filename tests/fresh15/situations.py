@@ -177,6 +177,7 @@ S.append(dict(
     briefing="You answer for Bläck & Nål. Elin's old tattoo is dark; covering it well takes two sessions, and the skin needs six weeks to heal between them. Her wedding is in three weeks. The first session can be done next week, with the second after the wedding, and the studio can take 500 kr off the first.",
     brand="Bläck & Nål", handle="@blackochnal",
     personas=[P("elin", "Elin Sund", "@elinsund", "complainer", 900, "Getting married in May!")],
+    facts=[dict(id="in-time", text="Elin's cover-up can be finished well before her wedding", true=False, known=True)],
     posts=[dict(id="post", at=0, channel="reviews", author="elin", valence="negative", failure="leisure", likes=14,
                 claims=[dict(id="refused", text="Bläck & Nål would not finish the cover-up before the wedding", true=True)],
                 text="★★☆☆☆ Asked Bläck & Nål to cover my old tattoo before my wedding. They said no, not in time. Another studio says one session is enough. Guess who gets my money.")],
@@ -186,7 +187,7 @@ S.append(dict(
         O("o-yes", "warned",
           "Elin, we'd hate to lose you! We'll find a way to finish it before your big day – call us and we'll squeeze you in.",
           "HONEST: a promise the skin cannot keep; two sessions need six weeks between them.",
-          structure=["other", "promise-follow-up", "contact"], tags=["overpromise"]),
+          structure=["other", "promise-follow-up", "contact"], confirms=["in-time"], tags=["overpromise"]),
         O("o-rival", "warned",
           "Good luck with that. Any studio that covers a tattoo that dark in one session will leave you with a grey blob.",
           "PRO, NO-IRONY, FACTUAL: sarcasm at the customer and a rival run down in public.",
@@ -199,6 +200,7 @@ S.append(dict(
           "Congratulations, Elin, and thank you for telling us. We wish we could: a tattoo as dark as yours needs two sessions to cover well, and the skin needs six weeks to heal between them, so it can't be finished in three. We can do the first session next week, 500 kr off, and the second after the wedding. Call Mira on 08-31 22 40 if you'd like that.",
           "HONEST, FACTUAL, ACCOMMODATE, CONTACT: 'we cannot, and here is why' in one plain sentence, then what can be done and where to book it; no promise, no word about the other studio.",
           structure=["thank", "acknowledge", "explain", "compensate", "contact"], offer=500,
+          confirms=["refused"], denies=["in-time"],
           tags=["factual", "honest", "accommodating", "solution"]),
     ]))
 

@@ -144,6 +144,31 @@ static void test_promise_the_skin_cannot_keep(void **state)
     rd_unload(&sit);
 }
 
+/* Finding W4, a situation fix: proof offered in private. The estate agency
+ * answers a false claim against its agent with what the bid log shows and
+ * "send us a private message and we'll send it to you today": a promise with
+ * a time (promise-follow-up), so the move to a private channel carries a way
+ * forward. Without its tag solution it still counts as the public answer
+ * that offers a solution before going private (PUBLIC, SWITCH), and ranks
+ * over the curt "the highest bid won". */
+static void test_proof_offered_in_private(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh15", "r-agent-bidding");
+    untag_as(&sit, "o-rec", SV_TAG_SOLUTION);
+    rd_Run r;
+    rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
+    rd_Judged rec, deny;
+    rd_judge_option(&r, "answer", "o-rec", &rec);
+    rd_judge_option(&r, "answer", "o-deny", &deny);
+    EXPECT_HIT(&rec, "public-first-answer", &deny);
+    EXPECT_NO_HIT(&rec, "private-suggested-without-solution", &deny);
+    EXPECT_BEATS(&rec, &deny);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +177,7 @@ int main(void)
         cmocka_unit_test(test_care_confirmed_on_the_wall),
         cmocka_unit_test(test_employment_on_the_wall),
         cmocka_unit_test(test_promise_the_skin_cannot_keep),
+        cmocka_unit_test(test_proof_offered_in_private),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

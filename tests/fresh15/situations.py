@@ -298,7 +298,7 @@ S.append(dict(
         O("o-rec", "recommended",
           "We understand losing a bidding is a real disappointment, Mikael. The bid log for Björkvägen 4 shows the winning bid was the highest, and the seller chose it. Every bidder can see the log, without other bidders' names – send us a private message and we'll send it to you today.",
           "FACTUAL, HONEST, PRO, SWITCH: calm, the false claim answered with what the log shows and no word about the colleague, and the proof offered in private.",
-          structure=["empathise", "deny", "explain", "move-private"],
+          structure=["empathise", "deny", "explain", "move-private", "promise-follow-up"], due=86400,
           tags=["factual", "calm", "solution"]),
     ]))
 

@@ -81,11 +81,12 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
-    static const char *const keys[] = {"id", "text", "true", "known", NULL};
+    static const char *const keys[] = {"id", "text", "true", "known", "private", NULL};
     char at[SV_LOAD_PTR];
     f->id = sv_load_id_of(L, it);
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
     f->post = post;
+    f->confidential = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
     sv_load_check_keys(L, it, ptr, keys);
@@ -98,6 +99,9 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     const cJSON *known = sv_load_get(it, "known");
     sv_load_ptr_key(at, ptr, "known");
     if (known) (void)sv_load_bool(L, known, at, &f->known);
+    const cJSON *secret = sv_load_get(it, "private");
+    sv_load_ptr_key(at, ptr, "private");
+    if (secret) (void)sv_load_bool(L, secret, at, &f->confidential);
 }
 
 void sv_load_facts(sv_Loader *L, const cJSON *root, sv_Scenario *sc)

@@ -706,6 +706,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             if (bits & 2) truth ? c->denies_true++ : c->denies_false++;
             if (!known) c->guesses++;
             if (known && !sc->facts[f].known && states_rightly(bits, truth)) c->checked = true;
+            if (sc->facts[f].confidential) c->states_private = true;
         }
         return;
     }
@@ -724,6 +725,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         if (!known) c->guesses++;
         /* stating, rightly, what a check during the run brought to light */
         if (known && !sc->facts[f].known && states_rightly(mark[f], truth)) c->checked = true;
+        /* saying it is so or is not so tells as much about a private fact */
+        if (sc->facts[f].confidential) c->states_private = true;
     }
     marks_free(&m);
 }

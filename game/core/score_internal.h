@@ -142,6 +142,21 @@ static inline bool sv_score_overpromises(const sv_ScoreContext *c)
     return c->has_post && c->last_answer && c->visibility == SV_VIS_PUBLIC &&
            sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP);
 }
+/* The test discloses (PRO, PUBLIC, SWITCH): the reply says in public what is
+ * private. The author says so with the tag too-personal (personal details
+ * asked for or given on the wall); the story says so when a public reply, in
+ * a channel everyone reads, confirms or denies a fact marked private (a
+ * customer's health, a colleague's employment, an account's details):
+ * denying says as much as confirming. The same words in a private message
+ * are the guides' place for it. Read from fields judged_key keys (the tags,
+ * the visibility, the channel, states_private). */
+static inline bool sv_score_discloses(const sv_ScoreContext *c)
+{
+    if (!c->has_reply) return false;
+    if (c->tags >> SV_TAG_TOO_PERSONAL & 1u) return true;
+    return c->states_private && c->visibility == SV_VIS_PUBLIC &&
+           !(c->has_post && c->channel == SV_CHANNEL_PRIVATE);
+}
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
 /* Both at once. */
 void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);

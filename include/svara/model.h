@@ -311,11 +311,13 @@ typedef struct sv_CommentPool {
  * what the player may not know yet (the cause, the customer's order). Replies
  * confirm or deny facts; asserting one the player cannot know yet is a guess. */
 typedef struct sv_Fact {
-    const char *id; /* "" for a post's implicit claim (its "claim_true") */
-    sv_Text text;   /* may be empty for an implicit claim */
-    bool truth;     /* "true" in JSON: it is so */
-    bool known;     /* the player knows whether it is so from the start */
-    int32_t post;   /* the post that claims it; -1 for a scenario's fact */
+    const char *id;    /* "" for a post's implicit claim (its "claim_true") */
+    sv_Text text;      /* may be empty for an implicit claim */
+    bool truth;        /* "true" in JSON: it is so */
+    bool known;        /* the player knows whether it is so from the start */
+    bool confidential; /* "private" in JSON: never to be said in public (a customer's health, a
+                          colleague's employment, an account's details) */
+    int32_t post;      /* the post that claims it; -1 for a scenario's fact */
 } sv_Fact;
 
 typedef struct sv_Post {

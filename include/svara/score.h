@@ -157,6 +157,8 @@ typedef enum {
                            SV_SCORE_WALL_CHARS characters) */
     SV_TEST_LEAVES_OUT, /* value 0/1: it passes on some facts found out in the run, and another
                            option of the decision passes on one more */
+    SV_TEST_DISCLOSES,  /* value 0/1: it says in public what is private (tag too-personal, or a
+                           public reply that confirms or denies a fact marked private) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -338,6 +340,7 @@ typedef struct sv_ScoreContext {
                            one more (the channel's replies; a review site's one answer) */
     bool leaves_out;    /* it states rightly some facts found out in the run, and another option
                            of the decision states rightly one more that it leaves out */
+    bool states_private; /* it confirms or denies a fact marked private (in any channel) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -255,6 +255,21 @@ sv_shot_check(game_days_check_sv game_days_sv ${SV_GAME_OUT}/days-sv-follow.bmp 
   colour 1100 375 780 110 ${CARD} 50     # the promises panel
   busy 1100 380 600 100 3                # its lines
   colour 1300 825 380 50 ${ACCENT} 60)   # the skip button
+# A review site that takes one public answer per thread (tests/game/oncepack):
+# the first decision answers the review in public at 5 s; at 20 s the second
+# decision's public option is greyed, with the channel's reason under its text;
+# at 50 s the composer's reason stands above its send buttons.
+file(REMOVE_RECURSE ${SV_GAME_HOME}/game_channel_full/data/svara/packs/oncepack)
+file(COPY ${SV_GAME_DIR}/oncepack DESTINATION ${SV_GAME_HOME}/game_channel_full/data/svara/packs)
+sv_game_test(game_channel_full --headless --replay ${SV_GAME_DIR}/once-replay.json --speed 16
+  --screenshot-at 20:once-20.bmp --screenshot-at 50:once-50.bmp)
+set_tests_properties(game_channel_full PROPERTIES FIXTURES_SETUP game_channel_full
+  PASS_REGULAR_EXPRESSION "reached debrief: ending end")
+sv_shot_check(game_channel_full_options game_channel_full ${SV_GAME_OUT}/once-20.bmp 1280 720
+  nocolour 1118 518 40 40 ${ACCENT}      # the public option's number, greyed
+  busy 1168 774 377 30 5)                # the reason under it moves the private option down
+sv_shot_check(game_channel_full_composer game_channel_full ${SV_GAME_OUT}/once-50.bmp 1280 720
+  busy 1111 877 765 54 5)                # the reason above the send buttons
 # Three days with skips, recorded and replayed: the same state hash every time.
 sv_game_script(game_skip_replay skip_replay.cmake -DTOOL=$<TARGET_FILE:svara-tool>
   -DPACK=${SV_GAME_DIR}/longpack -DSCRIPT=${SV_GAME_DIR}/days-keys.txt)

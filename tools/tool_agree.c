@@ -40,8 +40,8 @@ static bool expert_input(const sv_Session *s, int32_t d, sv_Input *in)
      * answered in private (ONSTAGE-OFFSTAGE), anything else in public */
     bool dm =
         de->about >= 0 && sc->channels[sc->posts[de->about].channel].type == SV_CHANNEL_PRIVATE;
-    in->visibility =
-        de->compose_public && !(dm && de->compose_private) ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
+    bool pub = sv_session_compose_allowed(s, d, SV_VIS_PUBLIC);
+    in->visibility = pub && !(dm && de->compose_private) ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
     for (uint32_t i = 0; i < de->parts.count && in->part_count < de->compose_max; i++) {
         int32_t p = (int32_t)(de->parts.start + i);
         if (sc->parts[p].expert == 1 && sv_session_part_enabled(s, p))

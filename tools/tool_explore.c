@@ -351,7 +351,9 @@ static bool random_answer(ToolWalk *w, int32_t d, sv_Input *in, void *ctx)
     }
     uint32_t np = tool_enabled_parts(s, de, parts);
     uint32_t lo = de->compose_min ? de->compose_min : 1u;
-    bool can_compose = np >= lo && (de->compose_public || de->compose_private);
+    /* a thread its channel has closed takes no public answer (sv_session_compose_allowed) */
+    bool pub = sv_session_compose_allowed(s, d, SV_VIS_PUBLIC);
+    bool can_compose = np >= lo && (pub || de->compose_private);
     uint32_t n = no + (can_compose ? 1u : 0u);
     if (n == 0) return false;
     uint32_t k = sv_rng_below(&c->rng, n);
@@ -363,7 +365,7 @@ static bool random_answer(ToolWalk *w, int32_t d, sv_Input *in, void *ctx)
         return true;
     }
     in->kind = SV_INPUT_COMPOSE;
-    in->visibility = !de->compose_public                               ? SV_VIS_PRIVATE
+    in->visibility = !pub                                              ? SV_VIS_PRIVATE
                      : de->compose_private && sv_rng_below(&c->rng, 2) ? SV_VIS_PRIVATE
                                                                        : SV_VIS_PUBLIC;
     uint32_t hi = de->compose_max < np ? de->compose_max : np;
@@ -1186,7 +1188,7 @@ static bool make_pattern(const sv_Session *s, const sv_Decision *de, int32_t d, 
     in->kind = SV_INPUT_COMPOSE;
     in->decision = d;
     in->visibility = vis;
-    if (np < lo) return false;
+    if (np < lo || !sv_session_compose_allowed(s, d, vis)) return false;
     if (pat < 2) {
         for (uint32_t i = 0; i < np && in->part_count < de->compose_max; i++)
             if (sc->parts[parts[i]].expert == 1) in->parts[in->part_count++] = parts[i];

@@ -138,6 +138,7 @@ static bool compose(const Guide *g, const sv_Session *s, int32_t d, int16_t choi
     in->kind = SV_INPUT_COMPOSE;
     in->decision = d;
     in->visibility = choice == CH_PRIVATE ? SV_VIS_PRIVATE : SV_VIS_PUBLIC;
+    if (!sv_session_compose_allowed(s, d, in->visibility)) return false; /* its thread is full */
     for (uint32_t i = (uint32_t)chunk * hi; i < nf && in->part_count < hi; i++)
         in->parts[in->part_count++] = fresh[i];
     if (in->part_count == 0) verdict_parts(s, de, 1, in);
@@ -171,9 +172,10 @@ static bool root_answer(const sv_Session *s, int32_t d, uint8_t root, sv_Input *
             return true;
         }
     }
-    if (de->compose_public || de->compose_private) {
+    bool pub = sv_session_compose_allowed(s, d, SV_VIS_PUBLIC);
+    if (pub || de->compose_private) {
         in->kind = SV_INPUT_COMPOSE;
-        in->visibility = de->compose_public ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
+        in->visibility = pub ? SV_VIS_PUBLIC : SV_VIS_PRIVATE;
         verdict_parts(s, de, verdict, in);
         if (in->part_count >= (de->compose_min ? de->compose_min : 1u)) return true;
         memset(in, 0, sizeof *in);

@@ -54,6 +54,13 @@ static const sv_LintRule rules[] = {
     {SV_RULE_INJECT, "SV117", "inject-never-fires", SV_SEV_WARNING,
      "A workshop inject timed after the scenario's end, or one whose post, decision and event "
      "can never happen, so firing it changes nothing."},
+    {SV_RULE_THREAD_FULL, "SV118", "thread-may-be-full", SV_SEV_WARNING,
+     "An option or composer that answers in public in a thread whose channel takes a set number "
+     "of answers (`replies`), which on some path may have had them all, so the game would not "
+     "offer it there."},
+    {SV_RULE_THREAD_FULL_NO_WAY, "SV119", "thread-full-no-way-forward", SV_SEV_ERROR,
+     "A decision whose every answer, on some path, posts in public in a thread that may have had "
+     "every answer its channel takes, so the player can only let it time out."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)
@@ -681,5 +688,6 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     lint_pools(&L);
     lint_verdicts(&L);
     lint_long_replies(&L);
+    lint_thread_limits(&L);
     free_lint(&L);
 }

@@ -657,6 +657,7 @@ static const char *refused_member(const sv_ReplayInput *in, sv_InputResult res)
     case SV_INPUT_PART_COUNT:
     case SV_INPUT_DUPLICATE_PART: return "/parts";
     case SV_INPUT_VISIBILITY: return "/visibility";
+    case SV_INPUT_CHANNEL_FULL: return in->part_count ? "/visibility" : "/option";
     default: return "";
     }
 }

@@ -910,7 +910,11 @@ static void process_deadline(sv_Session *s, int32_t d)
 {
     if (!sv_in_range(d, s->sc->decision_count) || s->decision_state[d] != SV_DEC_OPEN) return;
     const sv_Decision *dec = &s->sc->decisions[d];
-    int32_t def = option_of(s->sc, dec, dec->default_option) ? dec->default_option : -1;
+    /* a default that would answer in a thread its channel has closed is not taken either */
+    int32_t def = option_of(s->sc, dec, dec->default_option) &&
+                          !sv_session_option_full(s, dec->default_option)
+                      ? dec->default_option
+                      : -1;
     if (s->score) sv_score_note(s->score, s, d);
     s->decision_state[d] = SV_DEC_TIMED_OUT;
     s->decision_close_ms[d] = s->now_ms;
@@ -1535,7 +1539,10 @@ static sv_InputResult check_compose(const sv_Session *s, const sv_Decision *dec,
         if (!sv_session_part_enabled(s, in->parts[i])) return SV_INPUT_DISABLED;
     bool ok = (in->visibility == SV_VIS_PUBLIC && dec->compose_public) ||
               (in->visibility == SV_VIS_PRIVATE && dec->compose_private);
-    return ok ? SV_INPUT_OK : SV_INPUT_VISIBILITY;
+    if (!ok) return SV_INPUT_VISIBILITY;
+    /* a channel that takes a set number of answers per thread, all given */
+    return sv_session_compose_allowed(s, in->decision, in->visibility) ? SV_INPUT_OK
+                                                                       : SV_INPUT_CHANNEL_FULL;
 }
 
 static sv_InputResult check_input(const sv_Session *s, const sv_Input *in)
@@ -1547,7 +1554,9 @@ static sv_InputResult check_input(const sv_Session *s, const sv_Input *in)
     if (in->kind == SV_INPUT_COMPOSE) return check_compose(s, dec, in);
     if (in->kind != SV_INPUT_CHOOSE || !option_of(s->sc, dec, in->option))
         return SV_INPUT_BAD_OPTION;
-    return sv_session_option_enabled(s, in->option) ? SV_INPUT_OK : SV_INPUT_DISABLED;
+    if (!sv_session_option_enabled(s, in->option))
+        return sv_session_option_full(s, in->option) ? SV_INPUT_CHANNEL_FULL : SV_INPUT_DISABLED;
+    return SV_INPUT_OK;
 }
 
 static void send_composed(sv_Session *s, const sv_Input *in)

@@ -109,12 +109,93 @@ static bool eval_at(const sv_Session *s, int32_t cond, unsigned depth)
 
 bool sv_session_eval(const sv_Session *s, int32_t cond) { return eval_at(s, cond, 0); }
 
+/* ---- a channel's answers per thread ---------------------------------------------- */
+
+/* Does any channel of the scenario limit its answers? Most do not: then nothing is counted. */
+static bool any_limit(const sv_Scenario *sc)
+{
+    for (uint32_t c = 0; c < sc->channel_count; c++)
+        if (sc->channels[c].replies) return true;
+    return false;
+}
+
+/* The limit of the channel the post is in; 0 none. */
+static uint32_t limit_of(const sv_Scenario *sc, int32_t post)
+{
+    if (!sv_in_range(post, sc->post_count)) return 0;
+    int32_t ch = sc->posts[post].channel;
+    return sv_in_range(ch, sc->channel_count) ? sc->channels[ch].replies : 0u;
+}
+
+/* Is the reply a public answer in a thread (the thread's first post), as the
+ * scoring model counts them (score_context.c, seen_add)? */
+static int32_t answer_thread(const sv_Scenario *sc, const sv_Reply *r)
+{
+    if (r->visibility != SV_VIS_PUBLIC || !sv_reply_speaks(r)) return -1;
+    int32_t post = sv_reply_post_inline(sc, r);
+    return post < 0 ? -1 : sv_score_thread(sc, post);
+}
+
+static uint32_t answers_in(const sv_Session *s, int32_t thread)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < s->reply_count; i++) n += answer_thread(s->sc, &s->replies[i]) == thread;
+    return n;
+}
+
+uint32_t sv_session_thread_room(const sv_Session *s, int32_t post)
+{
+    uint32_t cap = s->sc ? limit_of(s->sc, post) : 0u;
+    if (!cap) return UINT32_MAX;
+    uint32_t n = answers_in(s, sv_score_thread(s->sc, post));
+    return n >= cap ? 0u : cap - n;
+}
+
+bool sv_session_option_full(const sv_Session *s, int32_t option)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc || !sv_in_range(option, sc->option_count) || !any_limit(sc)) return false;
+    const sv_Option *o = &sc->options[option];
+    sv_Reply r = {.option = option, .decision = sv_scenario_option_decision(sc, option)};
+    uint8_t steps = o->step_count ? o->step_count : 1;
+    /* each action that answers in public, against its thread's room less the
+     * option's own earlier actions there */
+    for (uint8_t k = 0; k < steps && k < SV_MAX_STEPS; k++) {
+        r.step = k;
+        r.action = o->step_count ? o->steps[k].action : o->action;
+        r.visibility = o->step_count ? o->steps[k].visibility : o->visibility;
+        int32_t thread = answer_thread(sc, &r);
+        int32_t post = sv_reply_post_inline(sc, &r);
+        if (thread < 0 || !limit_of(sc, post)) continue;
+        uint32_t mine = 1;
+        for (uint8_t j = 0; j < k; j++) {
+            sv_Reply e = r;
+            e.step = j;
+            e.action = o->steps[j].action;
+            e.visibility = o->steps[j].visibility;
+            mine += answer_thread(sc, &e) == thread;
+        }
+        if (sv_session_thread_room(s, post) < mine) return true;
+    }
+    return false;
+}
+
+bool sv_session_compose_allowed(const sv_Session *s, int32_t decision, sv_Visibility vis)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sc || !sv_in_range(decision, sc->decision_count)) return false;
+    const sv_Decision *dec = &sc->decisions[decision];
+    if (vis == SV_VIS_PRIVATE) return dec->compose_private;
+    if (vis != SV_VIS_PUBLIC || !dec->compose_public) return false;
+    return !any_limit(sc) || sv_session_thread_room(s, dec->about) > 0;
+}
+
 /* Most options and parts have no condition (-1): no walk for those. */
 bool sv_session_option_enabled(const sv_Session *s, int32_t option)
 {
     if (!s->sc || !sv_in_range(option, s->sc->option_count)) return false;
     int32_t when = s->sc->options[option].when;
-    return when == -1 || eval_at(s, when, 0);
+    return (when == -1 || eval_at(s, when, 0)) && !sv_session_option_full(s, option);
 }
 
 bool sv_session_part_enabled(const sv_Session *s, int32_t part)
@@ -369,6 +450,8 @@ const char *sv_input_result_text(sv_InputResult r)
     case SV_INPUT_SCHEDULED:
         return "That inject fires by itself at its time; only manual ones are fired by hand.";
     case SV_INPUT_FIRED: return "That inject has fired already; each inject fires once.";
+    case SV_INPUT_CHANNEL_FULL:
+        return "The thread has had every public answer its channel takes; answer in private.";
     default: return "The input was refused for an unknown reason.";
     }
 }

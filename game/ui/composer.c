@@ -115,7 +115,7 @@ static ui_PanelOutcome send(const ui_ComposerState *c, sv_Visibility vis)
 
 static ui_PanelOutcome press_button(ui_ComposerState *c, const ui_DecisionView *v, int b)
 {
-    if (b == 0 && v->d->compose_public) return send(c, SV_VIS_PUBLIC);
+    if (b == 0 && v->d->compose_public) return send(c, SV_VIS_PUBLIC); /* the run says if full */
     if (b == 1 && v->d->compose_private) return send(c, SV_VIS_PRIVATE);
     if (b == 2) ui_composer_reset(c, c->decision);
     return ui_panel_outcome(UI_PANEL_HANDLED);
@@ -621,10 +621,20 @@ void ui_composer_draw_draft(const ui_ComposerState *c, ui_Context *ui, const ui_
                 dl.preview.x + dl.preview.w - 16.0f, dl.preview.y + dl.preview.h - sh - 10.0f,
                 UI_ALIGN_RIGHT);
     }
+    /* a thread its channel has closed takes no public reply: greyed, with why above it */
+    bool pub = sv_session_compose_allowed(v->s, v->index, SV_VIS_PUBLIC);
+    if (d->compose_public && !pub) {
+        char why[192];
+        ui_panel_full_reason(ui, v, d->about, why, sizeof why);
+        float w = btn[1].x + btn[1].w - btn[0].x;
+        float h = ui_text_wrap_height(tc, UI_FONT_SMALL, why, w);
+        ui_text_draw_wrap(tc, UI_FONT_SMALL, t->text, t->surface, why, btn[0].x,
+                          btn[0].y - h - 8.0f, w, 0);
+    }
     if (v->watching) return;
     bool focus = c->col == UI_COMPOSER_SEND && !ui->mouse_active;
     ui_button(ui, btn[0], ui_tr(ui, UI_S_PLAY_SEND_PUBLIC), UI_BUTTON_PRIMARY,
-              focus && c->send_cursor == 0, enough && d->compose_public);
+              focus && c->send_cursor == 0, enough && pub);
     ui_button(ui, btn[1], ui_tr(ui, UI_S_PLAY_SEND_PRIVATE), UI_BUTTON_PRIMARY,
               focus && c->send_cursor == 1, enough && d->compose_private);
     ui_button(ui, btn[2], ui_tr(ui, UI_S_PLAY_CLEAR), UI_BUTTON_QUIET, focus && c->send_cursor == 2,

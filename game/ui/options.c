@@ -16,16 +16,31 @@
 void ui_options_reset(ui_OptionsState *o) { memset(o, 0, sizeof *o); }
 
 /* Row heights of the options (up to cap) and their total. */
+/* Why option oi is not offered when its thread is full (the channel's
+ * `replies`), on a line of its own under its text; false for any other option. */
+static bool full_why(const ui_Context *ui, const ui_DecisionView *v, int32_t oi, char *buf,
+                     size_t size)
+{
+    buf[0] = '\0';
+    if (!sv_session_option_full(v->s, oi)) return false;
+    const sv_Option *o = &v->sc->options[oi];
+    ui_panel_full_reason(ui, v, o->target >= 0 ? o->target : v->d->about, buf, size);
+    return buf[0] != '\0';
+}
+
 static float options_rows(ui_Context *ui, const ui_DecisionView *v, float w, float *rows, int cap)
 {
     ui_TextCache *tc = &ui->text;
     const sv_Decision *d = v->d;
     float total = 0.0f;
+    char why[192];
     for (uint32_t i = 0; i < d->options.count; i++) {
         const sv_Option *o = &v->sc->options[d->options.start + i];
         float h = 28.0f + ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 2.0f +
                   ui_text_wrap_height(tc, UI_FONT_BODY, sv_text_get(&o->text, ui->lang),
                                       w - BADGE_W - 20.0f);
+        if (full_why(ui, v, (int32_t)(d->options.start + i), why, sizeof why))
+            h += 4.0f + ui_text_wrap_height(tc, UI_FONT_SMALL, why, w - BADGE_W - 20.0f);
         if ((int)i < cap) rows[i] = h;
         total += h + ROW_GAP;
     }
@@ -146,15 +161,21 @@ static void draw_option(const ui_OptionsState *st, ui_Context *ui, const ui_Deci
                  cy - ui_text_line_height(tc, UI_FONT_SMALL_BOLD) / 2.0f, UI_ALIGN_CENTRE);
     float tx = r.x + BADGE_W, tw = r.w - BADGE_W - 20.0f, y = r.y + 14.0f;
     ui_format_option(ui, o, label, sizeof label);
-    if (!on) {
+    /* a thread its channel has closed says why under the text; anything else is "not yet" */
+    char why[192];
+    bool full = !on && full_why(ui, v, oi, why, sizeof why);
+    if (!on && !full) {
         size_t n = strlen(label);
         snprintf(label + n, sizeof label - n, " · %s", ui_tr(ui, UI_S_PLAY_NOT_AVAILABLE));
     }
     ui_text_draw_fit(tc, UI_FONT_SMALL_BOLD, on ? t->accent : t->muted, fill, label, tx, y, tw,
                      UI_ALIGN_LEFT);
     y += ui_text_line_height(tc, UI_FONT_SMALL_BOLD) + 2.0f;
-    ui_text_draw_wrap(tc, UI_FONT_BODY, on ? t->text : t->muted, fill,
-                      sv_text_get(&o->text, ui->lang), tx, y, tw, 0);
+    const char *body = sv_text_get(&o->text, ui->lang);
+    ui_text_draw_wrap(tc, UI_FONT_BODY, on ? t->text : t->muted, fill, body, tx, y, tw, 0);
+    if (full)
+        ui_text_draw_wrap(tc, UI_FONT_SMALL, t->text, fill, why, tx,
+                          y + ui_text_wrap_height(tc, UI_FONT_BODY, body, tw) + 4.0f, tw, 0);
 }
 
 void ui_options_draw(const ui_OptionsState *o, ui_Context *ui, const ui_DecisionView *v,

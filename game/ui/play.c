@@ -94,6 +94,7 @@ static void refused(ui_PlayScreen *p, const ui_Context *ui, const ui_Game *g, sv
         return;
     case SV_INPUT_DUPLICATE_PART: toast(p, ui, ui_tr(ui, UI_S_INPUT_DUPLICATE), true); return;
     case SV_INPUT_VISIBILITY: toast(p, ui, ui_tr(ui, UI_S_INPUT_VISIBILITY), true); return;
+    case SV_INPUT_CHANNEL_FULL: toast(p, ui, ui_tr(ui, UI_S_INPUT_CHANNEL_FULL), true); return;
     case SV_INPUT_NOT_OPEN:
     case SV_INPUT_ENDED: toast(p, ui, ui_tr(ui, UI_S_INPUT_CLOSED), true); return;
     default: toast(p, ui, ui_tr(ui, UI_S_INPUT_FAILED), true); return;

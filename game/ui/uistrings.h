@@ -53,6 +53,8 @@
     X(PLAY_NEXT_IN, "play.next_in")                                                                \
     X(PLAY_SEND, "play.send")                                                                      \
     X(PLAY_NOT_AVAILABLE, "play.not_available")                                                    \
+    X(PLAY_FULL_ONE, "play.full_one")                                                              \
+    X(PLAY_FULL_MANY, "play.full_many")                                                            \
     X(PLAY_ANSWERING, "play.answering")                                                            \
     X(PLAY_COMPOSE_TAB, "play.compose_tab")                                                        \
     X(PLAY_WRITE_OWN, "play.write_own")                                                            \
@@ -146,6 +148,7 @@
     X(INPUT_PART_COUNT, "input.part_count")                                                        \
     X(INPUT_DUPLICATE, "input.duplicate")                                                          \
     X(INPUT_VISIBILITY, "input.visibility")                                                        \
+    X(INPUT_CHANNEL_FULL, "input.channel_full")                                                    \
     X(INPUT_FAILED, "input.failed")                                                                \
     X(PAUSE_TITLE, "pause.title")                                                                  \
     X(PAUSE_RESUME, "pause.resume")                                                                \

@@ -35,7 +35,9 @@ typedef enum {
     SV_RULE_GUARDED_LOOP = 114,   /* the same, with a `when` that may stop it */
     SV_RULE_BEFORE_POST = 115,    /* a decision that opens before the post it answers */
     SV_RULE_GLYPH = 116,          /* a character the game's font cannot draw */
-    SV_RULE_INJECT = 117, /* an inject that can never fire, or adds nothing that can happen */
+    SV_RULE_INJECT = 117,      /* an inject that can never fire, or adds nothing that can happen */
+    SV_RULE_THREAD_FULL = 118, /* a public answer in a thread that may be full already */
+    SV_RULE_THREAD_FULL_NO_WAY = 119, /* a decision whose every answer may be so */
 } sv_RuleId;
 
 typedef struct sv_LintRule {

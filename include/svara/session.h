@@ -244,6 +244,8 @@ typedef enum {
     SV_INPUT_NO_INJECT,  /* inject index out of range */
     SV_INPUT_SCHEDULED,  /* the inject fires by itself at its time, not by hand */
     SV_INPUT_FIRED,      /* the inject has fired already */
+    /* the thread has had every public answer its channel takes (`replies`) */
+    SV_INPUT_CHANNEL_FULL,
 } sv_InputResult;
 
 const char *sv_input_result_text(sv_InputResult r);
@@ -260,8 +262,23 @@ sv_InputResult sv_session_apply(sv_Session *s, const sv_Input *in);
 sv_InputResult sv_session_inject(sv_Session *s, int32_t inject);
 
 bool sv_session_eval(const sv_Session *s, int32_t cond); /* -1 is true */
+/* An option is enabled when its `when` holds and its channels have room for
+ * what it posts (sv_session_option_full). */
 bool sv_session_option_enabled(const sv_Session *s, int32_t option);
 bool sv_session_part_enabled(const sv_Session *s, int32_t part);
+
+/* A channel's `replies` (FORMAT.md, Channels): how many more public answers
+ * the brand may post in the thread of `post`, every public answer there
+ * counted (options', composed and earlier ones, sent or still to go out;
+ * private ones and actions without words are not answers in the thread);
+ * UINT32_MAX when the post's channel sets no limit (or there is no post). */
+uint32_t sv_session_thread_room(const sv_Session *s, int32_t post);
+/* Would the option post more public answers in a thread than its channel
+ * still takes? Then the game does not offer it (SV_INPUT_CHANNEL_FULL). */
+bool sv_session_option_full(const sv_Session *s, int32_t option);
+/* May the decision's composer send a reply to `vis` now: the composer allows
+ * it and, in public, the thread of the decision's post still takes one. */
+bool sv_session_compose_allowed(const sv_Session *s, int32_t decision, sv_Visibility vis);
 
 /* What the run has dropped so far: the session's tables, its scoring's and its crowd's. */
 sv_Dropped sv_session_dropped(const sv_Session *s);

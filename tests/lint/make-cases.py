@@ -220,6 +220,36 @@ def injects(sc):
     ]
 
 
+def thread_limit(sc):
+    """A review site that takes one public answer per thread (`replies`).
+    d-first and d-also open together on the review: each may answer there
+    first, so each one's public option is warned, not the others (a private
+    answer, an action without words).
+    d-more opens only through d-first's answer, on the follow-up below the
+    review: it never comes before d-first, and every answer it offers is
+    public, so it can only time out."""
+    sc["channels"].append({"id": "reviews", "type": "review-site", "name": "Reviews",
+                           "replies": 1})
+    sc["posts"] = [
+        {"id": "p1", "at": 0, "channel": "reviews", "author": "maja", "valence": "negative",
+         "text": "Two stars. The parcel came a week late."},
+        {"id": "p2", "at": 0, "channel": "reviews", "author": "maja", "valence": "negative",
+         "reply_to": "p1", "text": "And nobody answered the phone."},
+    ]
+    first = option("o-sorry", effects=[{"decision": "d-more"}])
+    sc["decisions"] = [
+        {"id": "d-first", "at": 5, "about": "p1", "prompt": "Answer Maja's review.",
+         "deadline": 60,
+         "options": [first, option("o-later", action="ignore", text="Leave it for now.")]},
+        {"id": "d-also", "at": 5, "about": "p1", "prompt": "Or this way.", "deadline": 60,
+         "options": [option("o-public"),
+                     option("o-dm", visibility="private",
+                            text="Sorry, Maja. We have sent you a message.")]},
+        {"id": "d-more", "about": "p2", "prompt": "Maja writes again.", "deadline": 60,
+         "options": [option("o-again", text="We are on the phones now, Maja.")]},
+    ]
+
+
 case("00-clean", lambda sc: None)
 case("01-unreachable-nodes", unreachable)
 case("02-unreachable-endings", endings)
@@ -239,3 +269,4 @@ case("15-allowed", allowed)
 case("16-loop-fills-log", fills_log)
 case("17-missing-glyph", glyphs, languages=("en", "sv"))
 case("18-injects", injects)
+case("19-thread-limit", thread_limit)

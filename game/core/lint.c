@@ -58,9 +58,11 @@ static const sv_LintRule rules[] = {
      "An option or composer that answers in public in a thread whose channel takes a set number "
      "of answers (`replies`), which on some path may have had them all, so the game would not "
      "offer it there."},
-    {SV_RULE_THREAD_FULL_NO_WAY, "SV119", "thread-full-no-way-forward", SV_SEV_ERROR,
+    {SV_RULE_THREAD_FULL_NO_WAY, "SV119", "thread-full-no-way-forward", SV_SEV_WARNING,
      "A decision whose every answer, on some path, posts in public in a thread that may have had "
-     "every answer its channel takes, so the player can only let it time out."},
+     "every answer its channel takes, so the player can only let it time out. A warning: the "
+     "check counts each earlier decision at its most and does not follow conditions that exclude "
+     "paths together."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)

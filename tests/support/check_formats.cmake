@@ -118,11 +118,12 @@ else()
   expect("last level" "${v}" "error")
 endif()
 # A channel's replies limit (19-thread-limit): a warning on an option in a
-# thread that may be full, and the decision whose every answer may be so is
-# an error, each with its pointer, line and column.
+# thread that may be full, and on the decision whose every answer may be so,
+# each with its pointer, line and column; warnings both, since "may" is an
+# upper bound (--strict makes them errors).
 execute_process(COMMAND ${TOOL} check --format ${FORMAT} ${LINT}/19-thread-limit
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-expect("exit code (a decision with no way forward is an error)" "${rc}" "1")
+expect("exit code (warnings only)" "${rc}" "0")
 if(FORMAT STREQUAL "json")
   get(v diagnostics 0 rule)
   expect("limit rule" "${v}" "SV118")
@@ -137,7 +138,7 @@ if(FORMAT STREQUAL "json")
   get(v diagnostics 3 rule)
   expect("full rule" "${v}" "SV119")
   get(v diagnostics 3 severity)
-  expect("full severity" "${v}" "error")
+  expect("full severity" "${v}" "warning")
   get(v diagnostics 3 line)
   expect("full line" "${v}" "115")
 else()
@@ -152,7 +153,7 @@ else()
   get(v runs 0 results 3 ruleId)
   expect("full ruleId" "${v}" "SV119")
   get(v runs 0 results 3 level)
-  expect("full level" "${v}" "error")
+  expect("full level" "${v}" "warning")
   get(v runs 0 results 3 properties jsonPointer)
   expect("full jsonPointer" "${v}" "/decisions/2")
 endif()

@@ -4,7 +4,9 @@
  * it can use, and a thank-you for it is what the guides ask (THANK, ALWAYS).
  * Before, only a complaint's thanks (thank-for-feedback) or praise's
  * (thank-for-praise) earned anything, so the model's best composed reply left
- * the thanks out: the parts were worth the same without it. */
+ * the thanks out: the parts were worth the same without it. And a remedy
+ * offered with a promise to come back with the cause, for a complaint known
+ * to be true, is not offered blind. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -77,12 +79,38 @@ static void test_thanks_for_the_details(void **state)
     rd_unload(&sit);
 }
 
+/* Maja's framed print came back scratched; that is known, how it happened
+ * is not yet. New glass, 450 kr off and a promise to come back with the cause
+ * (o-rec) paid remedy-offered-blind (-5) as a fix offered before anyone knew
+ * what went wrong; only a promise with nothing else was spared. The harm is
+ * known and the why is promised (APOLOGY-EXPLAIN-COMPENSATE), so it is not
+ * blind; the same remedy with no promise (o-glass) still is. */
+static void test_remedy_with_the_cause_promised(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh17", "cp-framer-scratch");
+    rd_Run r;
+    rd_play_one(&r, &sit, "promise", 10, "answer", "o-rec");
+    rd_Judged rec, glass, parts;
+    rd_judge_option(&r, "answer", "o-rec", &rec);
+    rd_judge_option(&r, "answer", "o-glass", &glass);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-ack p-sorry p-glass p-promise", &parts);
+    EXPECT_NO_HIT(&rec, "remedy-offered-blind", &glass);
+    EXPECT_NO_HIT(&parts, "remedy-offered-blind", &glass);
+    EXPECT_HIT(&glass, "remedy-offered-blind", &rec);
+    EXPECT_BEATS(&rec, &glass);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_thanks_for_an_idea),
         cmocka_unit_test(test_form_thanks_earn_nothing),
         cmocka_unit_test(test_thanks_for_the_details),
+        cmocka_unit_test(test_remedy_with_the_cause_promised),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -159,6 +159,12 @@ add_test(NAME tool_agreement_unknown_option
 # loses one more, or mends one, shows.
 function(sv_fresh_pack name decisions)
   set(dir ${CMAKE_CURRENT_SOURCE_DIR}/${name})
+  # a pack with composers judges more decisions than it orders (options only):
+  # the fifth argument is how many it orders, when it differs
+  set(ordered ${decisions})
+  if(ARGC GREATER 4)
+    set(ordered ${ARGV4})
+  endif()
   add_test(NAME tool_${name}_check
     COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|check|--strict|${dir} -DEXPECT_RC=0
             "-DEXPECT=ok, pack '${name}'" "-DREJECT=warning:|error:" ${SV_RUN_SCRIPT})
@@ -171,12 +177,12 @@ function(sv_fresh_pack name decisions)
     endif()
     add_test(NAME tool_${name}_agreement
       COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=${rc}
-              "-DEXPECT=agreement: ${ARGV2} of ${decisions} decisions \\(${pct}%\\);order: ${ARGV3} rankings against the verdicts in ${decisions} decisions"
+              "-DEXPECT=agreement: ${ARGV2} of ${decisions} decisions \\(${pct}%\\);order: ${ARGV3} rankings against the verdicts in ${ordered} decisions"
               ${SV_RUN_SCRIPT})
   else()
     add_test(NAME tool_${name}_agreement
       COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${dir} -DEXPECT_RC=0
-              "-DEXPECT=agreement: ${decisions} of ${decisions} decisions \\(100%\\);order: 0 rankings against the verdicts in ${decisions} decisions"
+              "-DEXPECT=agreement: ${decisions} of ${decisions} decisions \\(100%\\);order: 0 rankings against the verdicts in ${ordered} decisions"
               "-DREJECT=      order:" ${SV_RUN_SCRIPT})
   endif()
   add_test(NAME tool_${name}_perturb
@@ -264,6 +270,14 @@ sv_fresh_pack(fresh15 17)
 # fair criticism hidden (S2). Open: s-printshop-same-batch's second answer that
 # meets her wedding date, without a phone number, ranks under a plain one (S1).
 sv_fresh_pack(fresh16 20 19 1)
+# fresh17: as written 24 of 38, order 1 (tests/fresh17/README.md): answers built
+# from parts (every decision has its options and a composer; 38 verdicts, 19 of
+# them on options). A thank-you to a neutral remark is credited (thank-for-remark,
+# P2), and a remedy with the cause promised is not blind (P3a): 29 of 38,
+# order 0. Open: an acknowledge part worth nothing beside an explanation that
+# confirms (P1), a needless move to private (P3b), what changed in a
+# follow-up (P4).
+sv_fresh_pack(fresh17 38 29 0 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -14,6 +14,12 @@ first answer) and, after it, a third (`third`, on the second's recommended
 path; option ids o3-), `events` (FORMAT.md's events, as written), and a
 channel may be unwatched (`unwatched`, MONITOR) or take a set number of the
 brand's answers per thread (`replies`: {channel: n}, FORMAT.md's channel key).
+
+A decision may also have a composer (`composer`, on the situation for the first
+decision, or inside `second` / `third`): {"parts": [...], "min", "max", "send"},
+each part made with Pt (id, kind, verdict, text, annotation, and the part keys
+of FORMAT.md). Parts are written with the recommended ones LAST, for the same
+reason as options; in `second` and `third` their ids get the prefix p2- / p3-.
 """
 import json
 import os
@@ -43,6 +49,26 @@ def O(oid, expert, text, annotation, **kw):
     d["annotation"] = annotation
     d["expert"] = expert
     return d
+
+
+def Pt(pid, kind, expert, text, annotation, **kw):
+    d = {"id": pid, "kind": kind, "text": text}
+    d.update(kw)
+    d["annotation"] = annotation
+    d["expert"] = expert
+    return d
+
+
+def composer(c, n=1):
+    """A decision's composer, its parts renamed for decision n (p2-, p3-) and
+    the recommended ones last (a tie in the model keeps the earlier part)."""
+    parts = [dict(p, id=p["id"] if n == 1 else "p%d-" % n + p["id"][2:]) for p in c["parts"]]
+    out = {"parts": [p for p in parts if p["expert"] != "recommended"] +
+                    [p for p in parts if p["expert"] == "recommended"]}
+    for k in ("min", "max", "send"):
+        if k in c:
+            out[k] = c[k]
+    return out
 
 
 def ordered(options, sid):
@@ -101,6 +127,8 @@ def build(s, style):
         "prompt": s["prompt"],
         "options": opts,
     }]
+    if "composer" in s:
+        decisions[0]["composer"] = composer(s["composer"])
     # follow-ups: `second` opens after the first decision's recommended option,
     # `third` after the second's; each a post and a decision whose option ids
     # get the prefix o2- / o3- (ids are unique in a scenario)
@@ -126,6 +154,8 @@ def build(s, style):
             "prompt": sec["prompt"],
             "options": optsn,
         })
+        if "composer" in sec:
+            decisions[-1]["composer"] = composer(sec["composer"], n)
     assert "third" not in s or "second" in s, s["id"]
     out["posts"] = posts
     out["decisions"] = decisions

@@ -95,6 +95,9 @@ typedef struct sv_Topic {
     int64_t proof;      /* sixteenths its latest reply's likes added (social proof) */
     int64_t reply_sent; /* sixteenths its latest reply's verdict sent to the shift */
     uint8_t liked_tag;  /* the reply its cells' liked_reply counts are about (sv_TopicView.tag) */
+    /* its cells' accounts times their segment's mean activity, now and when
+     * its latest reply went out (what the looks in again and returns weigh) */
+    uint64_t act_mass, wave_mass;
 } sv_Topic;
 
 /* The crowd's accounts look in aggregate: a look draws its stance as an

@@ -354,6 +354,7 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     answer_voice(a, s, tp, r);
     tp->wave_pool = a->exposed;
     for (uint32_t g = 0; g < a->segment_count; g++) a->cells[t][g].wave = a->cells[t][g].exposed;
+    tp->wave_mass = tp->act_mass;
     tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
     tp->wave_steps = WAVE_STEPS;
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, (uint32_t)reply), (uint32_t)q);
@@ -467,6 +468,7 @@ static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, co
     uint32_t i0 = a->seg_start[g] + a->seg_exposed[g];
     a->seg_exposed[g] += k;
     a->cells[topic][g].exposed += k;
+    a->topics[topic].act_mass += (uint64_t)k * a->seg_act_mean[g];
     sv_Account rec = {.seg = (uint8_t)g, .flags = SV_ACCOUNT_EXPOSED, .topic = (uint8_t)topic};
     uint64_t blank; /* the record as one word: one store an account */
     _Static_assert(sizeof rec == sizeof blank, "an account is a word");
@@ -637,9 +639,7 @@ static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, u
     for (uint32_t t = 0; t < a->topic_count; t++) {
         heat[t] = attn[t] == most ? (uint64_t)a->topics[t].heat
                                   : (uint64_t)a->topics[t].heat * attn[t] / most;
-        if (!heat[t]) continue;
-        for (uint32_t g = 0; g < a->segment_count; g++)
-            total += (uint64_t)a->cells[t][g].exposed * a->seg_act_mean[g] * heat[t];
+        total += a->topics[t].act_mass * heat[t];
     }
     if (total == 0) return;
     uint64_t m = rounded(a, (uint64_t)n * total, (uint64_t)a->exposed * 255000u);
@@ -670,9 +670,7 @@ static void returns(sv_Audience *a, const sv_Session *s)
         if (!n) continue;
         const sv_TopicView *v = sv_audience_view(a, s, t);
         if (!v->live) continue; /* to see a reply */
-        uint64_t total = 0;
-        for (uint32_t g = 0; g < a->segment_count; g++)
-            total += (uint64_t)a->cells[t][g].wave * a->seg_act_mean[g];
+        uint64_t total = tp->wave_mass;
         if (total == 0) continue;
         uint64_t m = rounded(a, (uint64_t)n * total, (uint64_t)tp->wave_pool * 256u);
         m = m > n ? n : m;

@@ -13,11 +13,13 @@
 _Static_assert(SV_AUDIENCE_BYTES_PER_ACCOUNT == sizeof(sv_Account) + sizeof(uint32_t),
                "the public figure counts the account record and its place in the order");
 
-_Static_assert(offsetof(sv_Audience, view) ==
-                       offsetof(sv_Audience, topics) + sizeof(((sv_Audience *)0)->topics) &&
-                   offsetof(sv_Audience, view) + sizeof(((sv_Audience *)0)->view) ==
-                       sizeof(sv_Audience),
-               "everything but the threads and their views is zeroed when the crowd is made");
+_Static_assert(
+    offsetof(sv_Audience, view) ==
+            offsetof(sv_Audience, topics) + sizeof(((sv_Audience *)0)->topics) &&
+        offsetof(sv_Audience, cells) ==
+            offsetof(sv_Audience, view) + sizeof(((sv_Audience *)0)->view) &&
+        offsetof(sv_Audience, cells) + sizeof(((sv_Audience *)0)->cells) == sizeof(sv_Audience),
+    "everything but the threads, their views and cells is zeroed when the crowd is made");
 
 /* Fixed so that a seed means the same crowd on every build; "Crowd" in ASCII.
  * A stream of its own: the crowd never moves the story's draws. */
@@ -156,6 +158,11 @@ static void make_mobility(sv_Audience *a, uint32_t g)
     a->seg_mob_n[g][hi] = (uint16_t)(512u - below);
 }
 
+/* The mean of an account's activity per kind (kind_act x 0.5 .. 1.5, as
+ * sv_audience_act rounds and caps it, over its 256 values; rounded) */
+static const uint8_t kind_act_mean[SV_ROLE_COUNT] = {129, 89, 109, 59, 207, 159, 69};
+/* and E[act^2] / E[act]^2 over them, in 4096ths */
+static const uint16_t kind_act_bias[SV_ROLE_COUNT] = {4441, 4442, 4441, 4444, 4323, 4441, 4443};
 /* Segments that take the crowd's shift and the complainer's pull alike share
  * one class: their stance thresholds are the same. */
 static void make_classes(sv_Audience *a)
@@ -250,6 +257,8 @@ sv_Status sv_audience_init(sv_Session *s)
         a->seg_mobk[g] = (mobk << 32) / 16384000u;
         a->seg_act_hi[g] = sv_audience_act(a, g, 255u); /* the highest an account can have */
         make_mobility(a, g);
+        a->seg_act_mean[g] = kind_act_mean[kind];
+        a->seg_act_bias[g] = kind_act_bias[kind];
     }
     make_classes(a);
     make_tables(a);
@@ -693,6 +702,13 @@ uint64_t sv_audience_hash(uint64_t h, const sv_Session *s)
     h = sv_hash_u32(h, a->topic_count);
     for (uint32_t t = 0; t < a->topic_count; t++) {
         h = hash_topic(h, &a->topics[t]);
+        for (uint32_t g = 0; g < a->segment_count; g++) { /* what its accounts did, counted */
+            const sv_Cell *cell = &a->cells[t][g];
+            h = sv_hash_u32(sv_hash_u32(h, cell->exposed), cell->wave);
+            for (uint32_t c = 0; c < SV_AUDIENCE_STRATA; c++)
+                h = sv_hash_u32(sv_hash_u32(sv_hash_u32(h, cell->liked[c]), cell->liked_reply[c]),
+                                cell->shared[c]);
+        }
         for (uint32_t k = 0; k < SV_AUDIENCE_SLOTS; k++)
             h = h_i64(h, a->pending[t * SV_AUDIENCE_SLOTS + k]);
     }

@@ -26,7 +26,8 @@
  * a million fits in cache lines one account at a time, not one per field.
  * Exposing an account writes its segment, thread and flags only; the rest
  * (base, mob, act) is made from its own bits when something first reads it
- * (SV_ACCOUNT_MADE; sv_audience_made), and comes out the same whenever that is. */
+ * (SV_ACCOUNT_MADE: the game and the tools through sv_audience_account; the
+ * crowd's own looks read no account), and comes out the same whenever that is. */
 typedef struct sv_Account {
     int8_t base;   /* stance bucket b: stance = 32 b + 16 before the crowd's shift */
     uint8_t mob;   /* 0..SV_AUDIENCE_MOB_MAX: how much of the crowd's shift it takes (trolls 0) */
@@ -93,7 +94,25 @@ typedef struct sv_Topic {
     int64_t civ_sent;   /* sixteenths of trust its uncivil comments cost (0 or less) */
     int64_t proof;      /* sixteenths its latest reply's likes added (social proof) */
     int64_t reply_sent; /* sixteenths its latest reply's verdict sent to the shift */
+    uint8_t liked_tag;  /* the reply its cells' liked_reply counts are about (sv_TopicView.tag) */
+    /* its cells' accounts times their segment's mean activity, now and when
+     * its latest reply went out (what the looks in again and returns weigh) */
+    uint64_t act_mass, wave_mass;
 } sv_Topic;
+
+/* The crowd's accounts look in aggregate: a look draws its stance as an
+ * account is made, and reads and writes no account; what one thread's
+ * accounts of one segment (a cell) did is counted in SV_AUDIENCE_STRATA
+ * strata of equal size by their base stance (sixteenths of the noise). */
+#define SV_AUDIENCE_STRATA 16u
+#define SV_AUDIENCE_STRATA_BITS 4u
+typedef struct sv_Cell {
+    uint32_t exposed; /* the segment's accounts that came through the thread */
+    uint32_t wave;    /* of them, those there when its latest reply went out */
+    /* per stratum: those that liked its post, liked its latest reply, shared it */
+    uint32_t liked[SV_AUDIENCE_STRATA], liked_reply[SV_AUDIENCE_STRATA];
+    uint32_t shared[SV_AUDIENCE_STRATA];
+} sv_Cell;
 
 /* What a look at a thread can lead to in this step, worked out once a step
  * (when its first account looks) from what does not change within a step. */
@@ -158,10 +177,14 @@ typedef struct sv_Audience {
      * jitters of sv_audience_make give each */
     uint8_t seg_mob_lo[SV_MAX_SEGMENTS + 1], seg_mob_hi[SV_MAX_SEGMENTS + 1];
     uint16_t seg_mob_n[SV_MAX_SEGMENTS + 1][SV_AUDIENCE_MOB_MAX + 1];
-    /* the highest activity an account of the segment can have: a first look,
-     * a look in again or a return is checked against it before the account
-     * is made (most are not: the same draw decides, so nothing changes) */
+    /* the mean activity of a segment's accounts (rounded): a look's activity */
+    uint8_t seg_act_mean[SV_MAX_SEGMENTS + 1];
+    /* the highest activity an account of the segment can have: a first look
+     * is checked against it before its account's bits are worked out (most
+     * stop there: the same draw decides, so nothing changes) */
     uint8_t seg_act_hi[SV_MAX_SEGMENTS + 1];
+    /* E[act^2] / E[act]^2 of a segment's accounts, in 4096ths (sv_audience_look) */
+    uint16_t seg_act_bias[SV_MAX_SEGMENTS + 1];
     /* a sync moved a seg_pos since read_meters last worked sentiment out */
     bool pos_moved;
     /* the shift and pull class_first was last worked out for (the thresholds
@@ -275,6 +298,8 @@ typedef struct sv_Audience {
      * them), a step's view of it when a look first needs it (view_fresh). */
     sv_Topic topics[SV_MAX_TOPICS];
     sv_TopicView view[SV_MAX_TOPICS];
+    /* each open thread's cells, zeroed when it opens (segment_count of them) */
+    sv_Cell cells[SV_MAX_TOPICS][SV_MAX_SEGMENTS + 1];
 } sv_Audience;
 
 /* What one step of the crowd asks of the session. */
@@ -344,7 +369,7 @@ static inline uint64_t sv_audience_bits(const sv_Audience *a, uint32_t i)
 
 /* The activity of an account of segment seg whose activity byte (the top 8
  * bits of its r1) is r: 0.5 .. 1.5 times its kind's, never 0. It grows with
- * r, so r = 255 gives the segment's highest (seg_act_hi). */
+ * r. */
 static inline uint8_t sv_audience_act(const sv_Audience *a, uint32_t seg, uint32_t r)
 {
     uint32_t act = a->seg_act[seg] * (256u + 2u * r) / 512u;
@@ -386,15 +411,6 @@ static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint3
     acc->topic = 0;
     acc->seen = 0;
     sv_audience_make_fields(a, acc, i, seg);
-}
-
-/* Exposed account i, made if it was not yet (before anything reads its
- * stance, mobility or activity: a look). */
-static inline sv_Account *sv_audience_made(sv_Audience *a, uint32_t i)
-{
-    sv_Account *acc = &a->accounts[i];
-    if (!(acc->flags & SV_ACCOUNT_MADE)) sv_audience_make_fields(a, acc, i, acc->seg);
-    return acc;
 }
 
 /* Account i's influence (segment seg): about 2^infl followers. P(j or more
@@ -529,27 +545,32 @@ static inline const sv_TopicView *sv_audience_view(sv_Audience *a, const sv_Sess
 {
     return a->view_fresh & (1ull << t) ? &a->view[t] : sv_audience_make_view(a, s, t);
 }
-/* Account i looks at its thread, as this step's view v of it has it, with
- * its look's draw x (a return only when the thread is live; a first look
- * only when x is below its act x the view's most_first: the callers check,
- * most first looks stop there). */
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t account, const sv_TopicView *v,
-                       sv_ReactMode mode, uint32_t x);
-/* Account i looks in again or comes back (SV_REACT_CHATTER or _RETURN) with
- * its look's draw x: a draw at or above the view's most_again does nothing
- * but note the reply it has seen, without working out its chances. */
-static inline void sv_audience_look_again(sv_Audience *a, const sv_Session *s, uint32_t i,
-                                          sv_ReactMode mode, uint32_t x)
+/* The stratum of a look whose noise terms (sv_audience_make, before the
+ * -SPREAD) sum to `sum`: sixteenths of their exact distribution, the k-th
+ * bound the first sum at or below which k / 16 of it lies (of
+ * sv_audience_noise_tail's counts; test_audience checks them). */
+static const int16_t sv_audience_strat_bound[SV_AUDIENCE_STRATA - 1] = {
+    158, 224, 275, 318, 355, 389, 421, 450, 479, 510, 544, 582, 625, 675, 741};
+static inline uint32_t sv_audience_stratum(int32_t sum)
 {
-    sv_Account *acc = &a->accounts[i]; /* made by the caller */
-    const sv_TopicView *v = sv_audience_view(a, s, acc->topic);
-    if (x < v->most_again) {
-        sv_audience_react(a, s, i, v, mode, x);
-    } else if (v->live && acc->seen != v->tag) { /* as the look would have */
-        acc->seen = v->tag;
-        acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
-    }
+    uint32_t c = sum > sv_audience_strat_bound[7] ? 8u : 0u;
+    c += sum > sv_audience_strat_bound[c + 3] ? 4u : 0u;
+    c += sum > sv_audience_strat_bound[c + 1] ? 2u : 0u;
+    c += sum > sv_audience_strat_bound[c] ? 1u : 0u;
+    return c;
 }
+/* A look at thread t by one of segment g's accounts, as this step's view v
+ * of it has it, with its look's draw x (below SV_AUDIENCE_CHANCE; a return
+ * only when the thread is live). The account looking is not read or written:
+ * its stance is made from r (the noise's 24 bits) and `jitter` (0..511) as
+ * sv_audience_make makes an account's, it acts by `act`, and what it did is
+ * counted in its stratum. A first look is by account `who` (from its own
+ * bits: it is the one named if it shares or comments); one looking in again
+ * or coming back (who -1) is any of the cell's, from the crowd's stream (act
+ * 255: it was picked by its activity), and one of the cell's is named. */
+void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g, int64_t who,
+                      const sv_TopicView *v, sv_ReactMode mode, uint32_t x, uint32_t r,
+                      uint32_t jitter, uint32_t act);
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 /* A step's third: shows the next comment held from the step (a->held). */

@@ -181,46 +181,61 @@ void sv_audience_show_held(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out
 
 /* ---- reacting ------------------------------------------------------------------------ */
 
-static int64_t fanout(const sv_Audience *a, uint32_t i, const sv_Account *acc)
+static int64_t fanout(const sv_Audience *a, uint32_t i, uint32_t g)
 {
     /* a share reaches about a sixteenth of the sharer's followers inside the crowd:
      * 2^infl followers is 2^infl sixteenths of an exposure */
-    uint32_t infl = sv_audience_infl(a, i, acc->seg);
+    uint32_t infl = sv_audience_infl(a, i, g);
     int64_t f = (int64_t)1 << (infl < 40 ? infl : 40);
     int64_t cap = (int64_t)a->size * 4; /* a quarter of the crowd */
     return f < cap ? f : cap;
 }
 
-/* Its share goes out: a sixteenth of its followers come to the thread. */
-static void do_share(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_Topic *tp,
-                     bool reply)
+/* One of segment g's accounts that came through thread t, to name what a
+ * look in again or a return did (a few tries, then any of the segment's). */
+static uint32_t named(sv_Audience *a, uint32_t t, uint32_t g)
 {
-    sv_Account *acc = &a->accounts[i];
-    acc->flags |= SV_ACCOUNT_SHARED;
+    uint32_t i = a->seg_start[g];
+    for (uint32_t k = 0; k < 8u; k++) {
+        i = a->seg_start[g] + sv_audience_below(&a->rng, a->seg_exposed[g]);
+        if (a->accounts[i].topic == t) break;
+    }
+    return i;
+}
+
+/* Its share goes out: a sixteenth of its followers come to the thread. */
+static void do_share(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t t, uint32_t g,
+                     uint32_t c, bool reply)
+{
+    const sv_Topic *tp = &a->topics[t];
+    a->accounts[i].flags |= SV_ACCOUNT_SHARED;
+    a->cells[t][g].shared[c]++;
     if (reply)
         a->reply_reactions[tp->reply].shares++;
     else
         a->post_reactions[tp->post].shares++;
-    uint32_t k = a->seg_kind[acc->seg];
-    int64_t p = a->pending[(size_t)acc->topic * SV_AUDIENCE_SLOTS + k];
+    uint32_t k = a->seg_kind[g];
+    int64_t p = a->pending[(size_t)t * SV_AUDIENCE_SLOTS + k];
     int64_t cap = (int64_t)a->size * 16;
     /* a thread is news for an hour of the story; after that a share brings in fewer */
-    int64_t fan = fanout(a, i, acc) * sv_onlookers_fresh(a, tp, s->now_ms) / 1024;
-    sv_audience_set_pending(a, acc->topic, k, p + fan > cap ? cap : p + fan);
+    int64_t fan = fanout(a, i, g) * sv_onlookers_fresh(a, tp, s->now_ms) / 1024;
+    sv_audience_set_pending(a, t, k, p + fan > cap ? cap : p + fan);
     note(a, i, 2u);
 }
 
-static void do_like(sv_Audience *a, uint32_t i, const sv_Topic *tp, bool reply)
+static void do_like(sv_Audience *a, uint32_t t, uint32_t g, uint32_t c, bool reply)
 {
-    sv_Account *acc = &a->accounts[i];
+    const sv_Topic *tp = &a->topics[t];
+    sv_Cell *cell = &a->cells[t][g];
+    uint32_t at = t << 12 | g << 4 | c;
     if (reply) {
-        acc->flags |= SV_ACCOUNT_LIKED_REPLY;
+        cell->liked_reply[c]++;
         a->reply_reactions[tp->reply].likes++;
-        note(a, i, 1u);
+        note(a, at, 1u);
     } else {
-        acc->flags |= SV_ACCOUNT_LIKED;
+        cell->liked[c]++;
         a->post_reactions[tp->post].likes++;
-        note(a, i, 0u);
+        note(a, at, 0u);
     }
 }
 
@@ -234,11 +249,11 @@ static uint32_t keenness(const sv_TopicView *v, int32_t st)
     return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
 }
 
-static void do_comment(sv_Audience *a, const sv_Session *s, uint32_t i, sv_Topic *tp, bool live,
+static void do_comment(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t t, bool live,
                        int32_t st)
 {
     a->accounts[i].flags |= SV_ACCOUNT_COMMENTED;
-    offer_comment(a, s, i, tp, live, st);
+    offer_comment(a, s, i, &a->topics[t], live, st);
 }
 
 /* a chance of act / 255 x ppm / 10^6, as a threshold out of 255,000,000 */
@@ -265,6 +280,11 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     v->tag = v->live ? (uint8_t)(tp->reply % 255 + 1) : 0;
     v->good = tp->quality >= 0;
     v->humour = v->live ? (uint8_t)(tp->humour % 3u) : 0;
+    if (v->live && tp->liked_tag != v->tag) { /* a new reply: nobody has liked it yet */
+        a->topics[t].liked_tag = v->tag;
+        for (uint32_t g = 0; g < a->segment_count; g++)
+            memset(a->cells[t][g].liked_reply, 0, sizeof a->cells[t][g].liked_reply);
+    }
     /* nobody types that fast: the first words come TYPING_MS after what they
      * answer. Those looking in again or coming back look at the step; the
      * accounts a step reaches were reached over the step, so of their first
@@ -300,31 +320,48 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
     return v;
 }
 
-/* One look at its thread: it may like what it agrees with, share the thread
- * and comment. One draw decides which, if any, it does: a first look whose
- * draw is above the most its thread's chances can come to does nothing
- * without working them out (most first looks); otherwise the three chances
- * are worked out and the same draw picks among them (they exclude each
- * other, so each keeps its chance). Only when together they come to more
- * than certainty does each take a draw of its own. */
-void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, const sv_TopicView *v,
-                       sv_ReactMode mode, uint32_t x)
+/* What of a stratum's accounts has not done something yet, in 65536ths, as
+ * one looking in again or coming back finds it: `done` of its exposed /
+ * STRATA accounts did, and they are picked by their activity, as those who
+ * did were (a first look acts by its activity too), so those who did weigh
+ * E[act^2] / E[act]^2 (`bias`, in 4096ths) of the others. */
+static uint32_t undone(uint32_t exposed, uint32_t done, uint32_t bias)
 {
-    sv_Account *acc = &a->accounts[i];
-    /* an account that looked in again or came back was picked by its activity already */
-    uint32_t act = mode == SV_REACT_EXPOSED ? acc->act : 255u;
-    sv_Topic *tp = &a->topics[acc->topic];
-    /* its stance now (sv_audience_stance, for an account that is made; the
-     * step's offsets are synced before anyone reacts) */
-    int32_t st = 32 * acc->base + 16 + a->class_off[a->seg_class[acc->seg]][acc->mob];
+    uint64_t all = exposed, did = (uint64_t)done * SV_AUDIENCE_STRATA * bias >> 12;
+    return did >= all ? 0u : (uint32_t)(((all - did) << 16) / all);
+}
+
+/* ppm x part in 65536ths */
+static uint32_t part_of(uint32_t ppm, uint32_t part)
+{
+    return (uint32_t)((uint64_t)ppm * part >> 16);
+}
+
+/* One look at a thread by a stratum of a segment: it may like what it agrees
+ * with, share the thread and comment. A first look is by an account that has
+ * done nothing yet; one looking in again or coming back is any of the
+ * stratum's, so its like and share are taken by the share of the stratum
+ * that has not liked or shared yet. One draw decides which, if any, it does
+ * (they exclude each other, so each keeps its chance); only when together
+ * they come to more than certainty does each take a draw of its own. */
+void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g, int64_t who,
+                      const sv_TopicView *v, sv_ReactMode mode, uint32_t x, uint32_t r,
+                      uint32_t jitter, uint32_t act)
+{
+    /* its stance, as sv_audience_make makes an account's: the noise's two
+     * terms (12 bits each of r), the mobility's jitter */
+    int32_t noise = (int32_t)(((r & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
+                    (int32_t)((((r >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12);
+    uint32_t c = sv_audience_stratum(noise);
+    int32_t b =
+        (int32_t)((uint32_t)(a->seg_stance[g] + noise - SV_AUDIENCE_SPREAD + 2048) >> 5) - 64;
+    b = b < -32 ? -32 : b > 31 ? 31 : b;
+    uint64_t m = (a->seg_mobk[g] * (768u + jitter) + (1ull << 31)) >> 32;
+    m = m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m;
+    int32_t st = 32 * b + 16 + a->class_off[a->seg_class[g]][m];
     st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
     /* once the brand has answered in public, the thread is about its answer */
     bool live = v->live;
-    if (live && acc->seen != v->tag) {
-        acc->seen = v->tag;
-        acc->flags &= (uint8_t)~SV_ACCOUNT_LIKED_REPLY;
-    }
-    uint32_t flags = acc->flags;
     /* how much it sides with the thread's post: a complaint with the hostile, praise
      * with the supportive; a question draws mild interest from everyone */
     int32_t pro_post = v->side ? v->side * st : 300;
@@ -332,22 +369,19 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, const sv
     int32_t pro_brand = st > 0 ? st : 0;
     /* a joke draws likes and shares from anyone not hostile to the brand */
     bool amused = v->humour && st > -SV_AUDIENCE_BAND;
-    uint32_t fun_like = amused ? humour_like_ppm[v->humour] : 0u;
-    uint32_t fun_share = amused ? humour_share_ppm[v->humour] : 0u;
-    /* like: the brand's latest reply it agrees with (or laughs at), else the post */
-    uint32_t like_ppm = 0;
-    bool like_reply = live && (pro_brand > 0 || amused) && !(flags & SV_ACCOUNT_LIKED_REPLY);
-    if (like_reply)
-        like_ppm =
-            (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) + fun_like;
-    else if (!(flags & SV_ACCOUNT_LIKED) && pro_post > 0)
-        like_ppm = LIKE_PPM / 1100u * (100u + (uint32_t)pro_post);
+    /* like: the brand's latest reply it agrees with (or laughs at), else the
+     * post (also for those who liked the reply already) */
+    uint32_t post_ppm = pro_post > 0 ? LIKE_PPM / 1100u * (100u + (uint32_t)pro_post) : 0u;
+    bool like_reply = live && (pro_brand > 0 || amused);
+    uint32_t reply_ppm =
+        like_reply ? (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) +
+                         (amused ? humour_like_ppm[v->humour] : 0u)
+                   : 0u;
     /* share, once: a reply it likes, else the thread, the more the hotter */
-    uint32_t share_ppm = 0;
     bool share_reply = live && (pro_brand > SV_AUDIENCE_BAND || amused);
-    if (!(flags & SV_ACCOUNT_SHARED))
-        share_ppm = share_reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u + fun_share
-                                : v->share_heat * (uint32_t)pro_post;
+    uint32_t share_ppm = share_reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u +
+                                           (amused ? humour_share_ppm[v->humour] : 0u)
+                                     : v->share_heat * (uint32_t)pro_post;
     /* comment: in a complaint's thread (praise and questions get likes, not talk) */
     uint32_t comment_ppm = 0;
     if (v->talk) {
@@ -356,22 +390,50 @@ void sv_audience_react(sv_Audience *a, const sv_Session *s, uint32_t i, const sv
                                                   : v->comment_heat;
         comment_ppm = per * keenness(v, st);
     }
+    uint32_t like_ppm = reply_ppm > post_ppm ? reply_ppm : post_ppm;
     uint32_t wl = weight(act, like_ppm), ws = weight(act, share_ppm), wc = weight(act, comment_ppm);
     uint64_t sum = (uint64_t)wl + ws + wc;
-    if (sum <= SV_AUDIENCE_CHANCE) {
-        if (x >= sum) return; /* most looks: nothing */
-        if (x < wl)
-            do_like(a, i, tp, like_reply);
-        else if (x - wl < ws)
-            do_share(a, s, i, tp, share_reply);
-        else
-            do_comment(a, s, i, tp, live, st);
-        return;
+    /* the most it can come to: most looks stop here */
+    if (sum <= SV_AUDIENCE_CHANCE && x >= sum) return;
+    uint32_t wr = like_reply ? weight(act, reply_ppm) : 0u; /* of wl, the reply's */
+    if (mode != SV_REACT_EXPOSED) {
+        /* one looking in again or coming back is any of the stratum's
+         * accounts: of its like and share, the part of those who have not */
+        const sv_Cell *cell = &a->cells[t][g];
+        uint32_t bias = a->seg_act_bias[g];
+        uint32_t not_liked = undone(cell->exposed, cell->liked[c], bias);
+        uint32_t not_shared = undone(cell->exposed, cell->shared[c], bias);
+        if (like_reply) {
+            uint32_t nlr = undone(cell->exposed, cell->liked_reply[c], bias);
+            reply_ppm = part_of(reply_ppm, nlr);
+            like_ppm = reply_ppm + part_of(part_of(post_ppm, 65536u - nlr), not_liked);
+        } else {
+            like_ppm = part_of(post_ppm, not_liked);
+        }
+        share_ppm = part_of(share_ppm, not_shared);
+        wl = weight(act, like_ppm);
+        wr = weight(act, reply_ppm);
+        ws = weight(act, share_ppm);
+        sum = (uint64_t)wl + ws + wc;
+    } else if (like_reply) {
+        wl = wr; /* a first look at a reply it agrees with likes the reply */
+        sum = (uint64_t)wl + ws + wc;
     }
-    /* together more than certain (a joke, a hot thread, an eager account) */
-    if (wl && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wl) do_like(a, i, tp, like_reply);
-    if (ws && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < ws)
-        do_share(a, s, i, tp, share_reply);
-    if (wc && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wc)
-        do_comment(a, s, i, tp, live, st);
+    bool like = false, share = false, comment = false;
+    if (sum <= SV_AUDIENCE_CHANCE) {
+        if (x >= sum) return;
+        like = x < wl;
+        share = !like && x - wl < ws;
+        comment = !like && !share;
+    } else { /* together more than certain (a joke, a hot thread, an eager stratum) */
+        like = wl && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wl;
+        share = ws && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < ws;
+        comment = wc && sv_audience_below(&a->rng, SV_AUDIENCE_CHANCE) < wc;
+        x = like ? sv_audience_below(&a->rng, wl) : 0u; /* which like */
+    }
+    if (like) do_like(a, t, g, c, x < wr);
+    if (!share && !comment) return;
+    uint32_t i = who >= 0 ? (uint32_t)who : named(a, t, g);
+    if (share) do_share(a, s, i, t, g, c, share_reply);
+    if (comment) do_comment(a, s, i, t, live, st);
 }

@@ -115,6 +115,7 @@ static int32_t open_topic(sv_Audience *a, const sv_Session *s, int32_t root)
     tp->reply = -1;
     tp->heat = tp->valence == SV_VALENCE_NEGATIVE ? HEAT_START : HEAT_CALM;
     a->view[a->topic_count].settled = false; /* its view is made at its first look */
+    memset(a->cells[a->topic_count], 0, a->segment_count * sizeof(sv_Cell));
     sv_onlookers_opened(a, s, tp);
     return (int32_t)a->topic_count++;
 }
@@ -352,6 +353,8 @@ void sv_audience_reply_end(sv_Audience *a, const sv_Session *s, int32_t reply)
     answer_humour(a, s, tp, r);
     answer_voice(a, s, tp, r);
     tp->wave_pool = a->exposed;
+    for (uint32_t g = 0; g < a->segment_count; g++) a->cells[t][g].wave = a->cells[t][g].exposed;
+    tp->wave_mass = tp->act_mass;
     tp->wave_left = (uint32_t)((uint64_t)tp->exposed * RETURN_PERMILLE / 1000u);
     tp->wave_steps = WAVE_STEPS;
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, (uint32_t)reply), (uint32_t)q);
@@ -454,16 +457,18 @@ static uint64_t pow32(uint64_t x, uint32_t n)
 
 /* The next k accounts of segment g (in index order: a segment's accounts are
  * alike) see thread `topic`: each is written exposed (its segment, thread and
- * flags; the rest is made when something reads it), takes its place in the
- * exposure order and has its first look. A look acts only below act x the
- * view's most_first, so a draw at or above the segment's highest activity's
- * bound stops there and the account is not made (three in four); below it the
- * account is made and the same draw decides, as it would have. */
+ * flags; the rest is made when something reads it) and takes its place in
+ * the exposure order, and has its first look (sv_audience_look, from its own
+ * bits: nothing is written but its record). A look acts only below its
+ * activity x the view's most_first, so a draw at or above the segment's
+ * highest activity's bound stops there (three in four). */
 static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, const sv_TopicView *v,
                          uint32_t g, uint32_t k)
 {
     uint32_t i0 = a->seg_start[g] + a->seg_exposed[g];
     a->seg_exposed[g] += k;
+    a->cells[topic][g].exposed += k;
+    a->topics[topic].act_mass += (uint64_t)k * a->seg_act_mean[g];
     sv_Account rec = {.seg = (uint8_t)g, .flags = SV_ACCOUNT_EXPOSED, .topic = (uint8_t)topic};
     uint64_t blank; /* the record as one word: one store an account */
     _Static_assert(sizeof rec == sizeof blank, "an account is a word");
@@ -478,10 +483,12 @@ static void expose_batch(sv_Audience *a, const sv_Session *s, uint32_t topic, co
         memcpy(&a->accounts[i], &blank, sizeof blank);
         order[j] = i;
         uint32_t u = sv_rng_next(&a->rng);
-        if (u < ub) {
-            const sv_Account *acc = sv_audience_made(a, i);
-            uint32_t x = sv_audience_look_of(u);
-            if (x < acc->act * v->most_first) sv_audience_react(a, s, i, v, SV_REACT_EXPOSED, x);
+        if (u < ub) { /* its own bits, as sv_audience_make reads them */
+            uint64_t bits = sv_audience_bits(a, i);
+            uint32_t r1 = (uint32_t)bits, r2 = (uint32_t)(bits >> 32);
+            uint32_t act = sv_audience_act(a, g, r1 >> 24), x = sv_audience_look_of(u);
+            if (x < act * v->most_first)
+                sv_audience_look(a, s, topic, g, i, v, SV_REACT_EXPOSED, x, r1, r2 & 511u, act);
         }
     }
     a->trail = sv_audience_mix(sv_audience_mix(a->trail, i0 ^ (s->now_ms << 12)), k << 8 | topic);
@@ -575,57 +582,82 @@ static void release_exposures(sv_Audience *a, const sv_Session *s)
     }
 }
 
+/* floor(num / den + u), u uniform from one draw: a count whose mean is
+ * num / den exactly (den > 0). */
+static uint64_t rounded(sv_Audience *a, uint64_t num, uint64_t den)
+{
+    uint64_t whole = num / den, rest = num % den;
+    uint32_t u = sv_rng_next(&a->rng);
+    /* u / 2^32 < rest / den, both cut to 32 bits of den */
+    uint32_t k = den >> 32 ? 32u - (uint32_t)__builtin_clzll(den) : 0u;
+    return whole + ((uint64_t)u * (den >> k) < (rest >> k) << 32);
+}
+
+/* A 64-bit uniform below n (n > 0; n is far below 2^64, so the modulo's bias is nil). */
+static uint64_t below64(sv_Audience *a, uint64_t n)
+{
+    uint64_t r = (uint64_t)sv_rng_next(&a->rng) << 32 | sv_rng_next(&a->rng);
+    return r % n;
+}
+
+/* The cell whose weight (its accounts x activity x its thread's heat) holds
+ * `at`, counted from the first thread's first segment: false past them all. */
+static bool chatter_cell(const sv_Audience *a, const uint64_t *heat, uint64_t at, uint32_t *t,
+                         uint32_t *g)
+{
+    for (*t = 0; *t < a->topic_count; (*t)++) {
+        if (!heat[*t]) continue;
+        for (*g = 0; *g < a->segment_count; (*g)++) {
+            uint64_t w = (uint64_t)a->cells[*t][*g].exposed * a->seg_act_mean[*g] * heat[*t];
+            if (at < w) return true;
+            at -= w;
+        }
+    }
+    return false;
+}
+
 /* Exposed accounts look in again: the more heated their thread, the likelier
  * they act, and only while it still has their attention (an hour after its
  * latest news, then fading): nobody chats under a days-old review at night.
- * `attn` is each thread's attention this step, `most` the most any has. */
+ * `attn` is each thread's attention this step, `most` the most any has. One
+ * looking in acts with a chance of heat x act / 255000 (and then as its
+ * stratum's look would): the looks that may act are counted at once from
+ * the cells' weights (their accounts x heat x activity), and each picks its
+ * cell by weight. */
 static void chatter(sv_Audience *a, const sv_Session *s, const uint32_t *attn, uint32_t most)
 {
     if (a->exposed == 0 || most == 0) return; /* every thread is old news: nobody looks in */
-    /* each thread's heat as it draws them now, and the hottest */
-    uint32_t heat[SV_MAX_TOPICS], hottest = 0;
-    for (uint32_t t = 0; t < a->topic_count; t++) {
-        heat[t] = attn[t] == most ? (uint32_t)a->topics[t].heat
-                                  : (uint32_t)((uint64_t)a->topics[t].heat * attn[t] / most);
-        hottest = heat[t] > hottest ? heat[t] : hottest;
-    }
     /* as many look in as the freshest thread draws; in a staler one fewer act */
     const int64_t per = SV_MS_PER_MINUTE / SV_AUDIENCE_STEP_MS * SV_PER_MILLE; /* steps a minute */
     a->chatter_carry += (int64_t)a->exposed * CHATTER_PERMILLE * most / 1024;
     int64_t n = a->chatter_carry / per;
     a->chatter_carry -= n * per;
     if (n > MAX_CHATTER) n = MAX_CHATTER; /* the rest do not look in this time */
-    if (hottest == 0) return;
-    /* One looking in acts with a chance of heat x act / 255000. At most the
-     * hottest thread's heat / 1000 of them may, so how many are passed over
-     * before the next that may is geometric (one draw, as draw_n's waste);
-     * that one's draw picks the account (the high bits) and whether it acts
-     * (the low 10: heat x act / (255 x hottest) in 1024ths). */
-    uint64_t q = ((uint64_t)(1000u - hottest) << 32) / 1000u;
-    while (n > 0) {
-        if (q) {
-            uint64_t qk = 1ull << 32;
-            uint32_t u = sv_rng_next(&a->rng);
-            int64_t passed = 0;
-            while (passed < n && u < (qk = (qk * q) >> 32)) passed++;
-            if (passed == n) return;
-            n -= passed;
-        }
-        n--;
-        uint64_t m = sv_audience_below2(&a->rng, a->exposed << 10);
-        uint32_t x = (uint32_t)(m >> 32);
-        uint32_t i = a->order[x >> 10];
-        const sv_Account *acc = &a->accounts[i];
-        /* against its segment's highest activity first: most stop there unmade */
-        uint32_t y = (x & 1023u) * 255u * hottest, h = heat[acc->topic] * 1024u;
-        if (y >= h * a->seg_act_hi[acc->seg]) continue;
-        acc = sv_audience_made(a, i);
-        if (y < h * acc->act)
-            sv_audience_look_again(a, s, i, SV_REACT_CHATTER, sv_audience_look_of((uint32_t)m));
+    if (n == 0) return;
+    /* each thread's heat as it draws them now, and each cell's weight */
+    uint64_t heat[SV_MAX_TOPICS], total = 0;
+    for (uint32_t t = 0; t < a->topic_count; t++) {
+        heat[t] = attn[t] == most ? (uint64_t)a->topics[t].heat
+                                  : (uint64_t)a->topics[t].heat * attn[t] / most;
+        total += a->topics[t].act_mass * heat[t];
+    }
+    if (total == 0) return;
+    uint64_t m = rounded(a, (uint64_t)n * total, (uint64_t)a->exposed * 255000u);
+    m = m > (uint64_t)n ? (uint64_t)n : m;
+    while (m--) {
+        uint32_t t, g;
+        if (!chatter_cell(a, heat, below64(a, total), &t, &g)) return;
+        /* two draws whatever comes of them: the look's, and its stance's */
+        uint32_t x = sv_audience_look_draw(a), r = sv_rng_next(&a->rng);
+        const sv_TopicView *v = sv_audience_view(a, s, t);
+        if (x < v->most_again)
+            sv_audience_look(a, s, t, g, -1, v, SV_REACT_CHATTER, x, r, (r >> 24) << 1 | 1u, 255u);
     }
 }
 
-/* After a reply, a share of each thread's watchers come back to see it. */
+/* After a reply, a share of each thread's watchers come back to see it: of
+ * those there when it went out, each with a chance of its activity / 256,
+ * counted at once. */
 static void returns(sv_Audience *a, const sv_Session *s)
 {
     uint32_t budget = MAX_RETURNS;
@@ -635,18 +667,25 @@ static void returns(sv_Audience *a, const sv_Session *s)
         /* what comes back in the step's SUBSTEPS of 100 ms */
         uint32_t n = sv_audience_wave_take(&tp->wave_left, &tp->wave_steps, SUBSTEPS, budget);
         budget -= n;
-        while (n--) { /* one draw: the account (high bits), whether it comes (low 8) */
-            uint64_t m = sv_audience_below2(&a->rng, tp->wave_pool << 8);
-            uint32_t x = (uint32_t)(m >> 32);
-            uint32_t i = a->order[x >> 8];
-            const sv_Account *acc = &a->accounts[i];
-            /* against its segment's highest activity first: most stop there unmade */
-            if ((acc->topic == t) & ((x & 255u) < a->seg_act_hi[acc->seg])) { /* one branch */
-                acc = sv_audience_made(a, i);
-                if ((x & 255u) < acc->act && sv_audience_view(a, s, t)->live) /* to see a reply */
-                    sv_audience_look_again(a, s, i, SV_REACT_RETURN,
-                                           sv_audience_look_of((uint32_t)m));
+        if (!n) continue;
+        const sv_TopicView *v = sv_audience_view(a, s, t);
+        if (!v->live) continue; /* to see a reply */
+        uint64_t total = tp->wave_mass;
+        if (total == 0) continue;
+        uint64_t m = rounded(a, (uint64_t)n * total, (uint64_t)tp->wave_pool * 256u);
+        m = m > n ? n : m;
+        while (m--) {
+            uint64_t at = below64(a, total);
+            uint32_t g = 0;
+            for (; g + 1 < a->segment_count; g++) {
+                uint64_t w = (uint64_t)a->cells[t][g].wave * a->seg_act_mean[g];
+                if (at < w) break;
+                at -= w;
             }
+            uint32_t x = sv_audience_look_draw(a), r = sv_rng_next(&a->rng);
+            if (x < v->most_again)
+                sv_audience_look(a, s, t, g, -1, v, SV_REACT_RETURN, x, r, (r >> 24) << 1 | 1u,
+                                 255u);
         }
     }
 }

@@ -56,8 +56,8 @@ static void test_known_claim_keeps_its_order(void **state)
 }
 
 /* The hotel's booking hold (fresh4): the answer that confirms what nobody
- * has checked yet earns no order credit, while the later answer that
- * confirms what the brand knows keeps it. */
+ * has checked yet earns no order credit, while the answer that says "you're
+ * right" about what the brand knows keeps it. */
 static void test_guess_against_a_known_confirmation(void **state)
 {
     (void)state;
@@ -65,12 +65,17 @@ static void test_guess_against_a_known_confirmation(void **state)
     rd_load_in(&sit, "tests/fresh4", "u-hotel-hold");
     rd_Run r;
     rd_play_one(&r, &sit, "hold", 10, "answer", "o-hold");
-    rd_Judged guess, silent;
+    rd_Judged guess, silent, hold;
     rd_judge_option(&r, "answer", "o-guess", &guess);
     rd_judge_option(&r, "answer", "o-silent", &silent);
+    rd_judge_option(&r, "answer", "o-hold", &hold);
     EXPECT_HIT(&guess, "states-a-guess", &silent);
-    EXPECT_NO_HIT(&guess, "order-confirm-then-act", &silent);
-    EXPECT_HIT(&silent, "order-confirm-then-act", &guess);
+    EXPECT_NO_HIT(&guess, "order-confirm-then-act", &hold);
+    EXPECT_HIT(&hold, "order-confirm-then-act", &guess);
+    /* "Sorry Leo - a pump failed": the known fault is confirmed only inside
+     * the explanation, after the apology; confirming first needs the step
+     * itself, "you're right" (tests/fresh17, P1). */
+    EXPECT_NO_HIT(&silent, "order-confirm-then-act", &hold);
     rd_stop(&r);
     rd_unload(&sit);
 }

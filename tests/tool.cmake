@@ -273,11 +273,11 @@ sv_fresh_pack(fresh16 20 19 1)
 # fresh17: as written 24 of 38, order 1 (tests/fresh17/README.md): answers built
 # from parts (every decision has its options and a composer; 38 verdicts, 19 of
 # them on options). A thank-you to a neutral remark is credited (thank-for-remark,
-# P2), and a remedy with the cause promised is not blind (P3a): 29 of 38,
-# order 0. Open: an acknowledge part worth nothing beside an explanation that
-# confirms (P1), a needless move to private (P3b), what changed in a
-# follow-up (P4).
-sv_fresh_pack(fresh17 38 29 0 19)
+# P2), a remedy with the cause promised is not blind (P3a), and confirming
+# first needs the confirmation said first, an acknowledge (or deny) part, with
+# every composer of up to 65,536 replies searched whole (P1): 35 of 38, order 0.
+# Open: a needless move to private (P3b), what changed in a follow-up (P4).
+sv_fresh_pack(fresh17 38 35 0 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -224,6 +224,27 @@ static uint32_t popcount(uint32_t x)
     return n;
 }
 
+/* How many replies of min to max parts n parts make (sum of n choose k), or
+ * UINT32_MAX once past the search's budget. */
+static uint32_t replies_of_length(uint32_t n, uint32_t min, uint32_t max)
+{
+    uint64_t total = 0, choose = 1; /* n choose k, k from 0 */
+    for (uint32_t k = 0; k <= max && k <= n; k++) {
+        if (k > 0) choose = choose * (n - k + 1u) / k;
+        if (k >= min && k > 0) total += choose;
+        if (total > SV_SCORE_SEARCH_REPLIES) return UINT32_MAX;
+    }
+    return (uint32_t)total;
+}
+
+/* The next mask with as many bits set (Gosper's rule); mask is not 0. */
+static uint32_t next_of_size(uint32_t mask)
+{
+    uint32_t low = mask & (0u - mask), up = mask + low;
+    if (up == 0) return UINT32_MAX; /* past the top bit: ends the loop */
+    return up | (((mask ^ up) >> 2) / low);
+}
+
 /* Too many parts to try every subset: add the part that helps most, one at a
  * time, keeping the best reply of an allowed length seen on the way. */
 static void greedy(Search *S)
@@ -278,6 +299,13 @@ static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Cand
             uint32_t k = popcount(mask);
             if (k >= S.min && k <= S.max) try_mask(&S, mask);
         }
+    } else if (S.pool_count < 32 &&
+               replies_of_length(S.pool_count, S.min, S.max) <= SV_SCORE_SEARCH_REPLIES) {
+        /* shortest first, so a tie keeps the smaller reply */
+        for (uint32_t k = S.min ? S.min : 1u; k <= S.max && k <= S.pool_count; k++)
+            for (uint32_t mask = (1u << k) - 1u; mask < (1u << S.pool_count);
+                 mask = next_of_size(mask))
+                try_mask(&S, mask);
     } else {
         greedy(&S);
     }

@@ -34,8 +34,11 @@
  * replies, never filling or emptying a meter in one go. */
 #define SV_SCORE_STEP 100
 /* The composer search tries every subset when at most this many parts are
- * enabled, and builds the reply greedily part by part above it. */
+ * enabled; above it, every reply of an allowed length (min to max parts) when
+ * there are at most SV_SCORE_SEARCH_REPLIES of them, and only beyond that
+ * builds the reply greedily part by part. */
 #define SV_SCORE_SEARCH_PARTS 12u
+#define SV_SCORE_SEARCH_REPLIES 65536u
 
 /* ---- vocabulary -------------------------------------------------------------- */
 

@@ -24,28 +24,12 @@ static int32_t limited_thread(const sv_Scenario *sc, const sv_Reply *r)
     return sc->channels[sc->posts[thread].channel].replies ? thread : -1;
 }
 
-/* Step k of option o (of decision d) as the reply it sends. */
-static sv_Reply step_reply(const sv_Scenario *sc, int32_t o, int32_t d, uint8_t k)
-{
-    const sv_Option *op = &sc->options[o];
-    sv_Reply r = {.option = o, .decision = d, .step = k};
-    r.action = op->step_count ? op->steps[k].action : op->action;
-    r.visibility = op->step_count ? op->steps[k].visibility : op->visibility;
-    return r;
-}
-
-static uint8_t step_count(const sv_Option *op)
-{
-    uint8_t steps = op->step_count ? op->step_count : 1;
-    return steps < SV_MAX_STEPS ? steps : SV_MAX_STEPS;
-}
-
 /* Public answers option o (of decision d) posts in `thread`. */
 static uint32_t option_answers(const sv_Scenario *sc, int32_t o, int32_t d, int32_t thread)
 {
     uint32_t n = 0;
-    for (uint8_t k = 0; k < step_count(&sc->options[o]); k++) {
-        sv_Reply r = step_reply(sc, o, d, k);
+    for (uint8_t k = 0; k < sv_option_steps(&sc->options[o]); k++) {
+        sv_Reply r = sv_option_step_reply(sc, o, d, k);
         n += limited_thread(sc, &r) == thread;
     }
     return n;
@@ -176,8 +160,8 @@ static void check_decision(Lint *L, int32_t d, uint8_t *after)
         /* the first limited thread the option answers in, and whether it may be over */
         bool full = false;
         const sv_Option *op = &sc->options[o];
-        for (uint8_t k = 0; k < step_count(op) && !full; k++) {
-            sv_Reply r = step_reply(sc, o, d, k);
+        for (uint8_t k = 0; k < sv_option_steps(op) && !full; k++) {
+            sv_Reply r = sv_option_step_reply(sc, o, d, k);
             int32_t thread = limited_thread(sc, &r);
             if (thread < 0) continue;
             int32_t who;

@@ -155,24 +155,17 @@ bool sv_session_option_full(const sv_Session *s, int32_t option)
 {
     const sv_Scenario *sc = s->sc;
     if (!sc || !sv_in_range(option, sc->option_count) || !any_limit(sc)) return false;
-    const sv_Option *o = &sc->options[option];
-    sv_Reply r = {.option = option, .decision = sv_scenario_option_decision(sc, option)};
-    uint8_t steps = o->step_count ? o->step_count : 1;
+    int32_t d = sv_scenario_option_decision(sc, option);
     /* each action that answers in public, against its thread's room less the
      * option's own earlier actions there */
-    for (uint8_t k = 0; k < steps && k < SV_MAX_STEPS; k++) {
-        r.step = k;
-        r.action = o->step_count ? o->steps[k].action : o->action;
-        r.visibility = o->step_count ? o->steps[k].visibility : o->visibility;
+    for (uint8_t k = 0; k < sv_option_steps(&sc->options[option]); k++) {
+        sv_Reply r = sv_option_step_reply(sc, option, d, k);
         int32_t thread = answer_thread(sc, &r);
         int32_t post = sv_reply_post_inline(sc, &r);
         if (thread < 0 || !limit_of(sc, post)) continue;
         uint32_t mine = 1;
         for (uint8_t j = 0; j < k; j++) {
-            sv_Reply e = r;
-            e.step = j;
-            e.action = o->steps[j].action;
-            e.visibility = o->steps[j].visibility;
+            sv_Reply e = sv_option_step_reply(sc, option, d, j);
             mine += answer_thread(sc, &e) == thread;
         }
         if (sv_session_thread_room(s, post) < mine) return true;

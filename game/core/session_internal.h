@@ -48,6 +48,23 @@ static inline const sv_Option *sv_reply_option_inline(const sv_Scenario *sc, con
                                                                     : NULL;
 }
 
+/* How many actions an option sends (its steps, or its one action), and step k
+ * of option o (of decision d) as the reply it would be. */
+static inline uint8_t sv_option_steps(const sv_Option *op)
+{
+    uint8_t steps = op->step_count ? op->step_count : 1;
+    return steps < SV_MAX_STEPS ? steps : (uint8_t)SV_MAX_STEPS;
+}
+
+static inline sv_Reply sv_option_step_reply(const sv_Scenario *sc, int32_t o, int32_t d, uint8_t k)
+{
+    const sv_Option *op = &sc->options[o];
+    sv_Reply r = {.option = o, .decision = d, .step = k};
+    r.action = op->step_count ? op->steps[k].action : op->action;
+    r.visibility = op->step_count ? op->steps[k].visibility : op->visibility;
+    return r;
+}
+
 static inline int32_t sv_reply_post_inline(const sv_Scenario *sc, const sv_Reply *r)
 {
     const sv_Option *o = sv_reply_option_inline(sc, r);

@@ -261,9 +261,10 @@ sv_fresh_pack(fresh15 17)
 # one thread (a troll, a fan's wrong fact, a rumour neighbours repeat, a helper,
 # a second customer, a reporter, a rival tagged, a new voice after two answers).
 # A report of a post that is wrong but no troll's is mistaken-voice-reported, not
-# fair criticism hidden (S2). Open: s-printshop-same-batch's second answer that
-# meets her wedding date, without a phone number, ranks under a plain one (S1).
-sv_fresh_pack(fresh16 20 19 1)
+# fair criticism hidden (S2). 20 of 20, order 0 after a post may say what its
+# author needs ("needs", a fact) and a reply that confirms it, when it is so,
+# meets it (need-met-in-time, S1; brief model22).
+sv_fresh_pack(fresh16 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -267,9 +267,10 @@ sv_fresh_pack(fresh15 17)
 # one thread (a troll, a fan's wrong fact, a rumour neighbours repeat, a helper,
 # a second customer, a reporter, a rival tagged, a new voice after two answers).
 # A report of a post that is wrong but no troll's is mistaken-voice-reported, not
-# fair criticism hidden (S2). Open: s-printshop-same-batch's second answer that
-# meets her wedding date, without a phone number, ranks under a plain one (S1).
-sv_fresh_pack(fresh16 20 19 1)
+# fair criticism hidden (S2). 20 of 20, order 0 after a post may say what its
+# author needs ("needs", a fact) and a reply that confirms it, when it is so,
+# meets it (need-met-in-time, S1; brief model22).
+sv_fresh_pack(fresh16 20)
 # fresh17: as written 24 of 38, order 1 (tests/fresh17/README.md): answers built
 # from parts (every decision has its options and a composer; 38 verdicts, 19 of
 # them on options). A thank-you to a neutral remark is credited (thank-for-remark,

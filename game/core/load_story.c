@@ -246,9 +246,9 @@ static void read_failure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post
 static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     static const char *const keys[] = {
-        "id",         "at",      "jitter", "channel", "author", "reply_to", "valence",
-        "claim_true", "claims",  "loss",   "likes",   "shares", "comments", "text",
-        "when",       "same_as", "recurs", "failure", "asks",   "demands",  NULL};
+        "id",     "at",      "jitter", "channel", "author",   "reply_to", "valence", "claim_true",
+        "claims", "loss",    "likes",  "shares",  "comments", "text",     "when",    "same_as",
+        "recurs", "failure", "asks",   "demands", "needs",    NULL};
     char at[SV_LOAD_PTR];
     int v;
     int64_t loss;
@@ -299,6 +299,9 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     const cJSON *asks = sv_load_get(it, "asks");
     sv_load_ptr_key(at, ptr, "asks");
     if (asks) (void)sv_load_bool(L, asks, at, &p->asks);
+    int32_t need = read_ref(L, it, ptr, "needs", false, SV_ID_FACT);
+    p->has_need = need >= 0;
+    p->need = need >= 0 ? (uint32_t)need : 0;
 }
 
 /* ---- options and the composer ------------------------------------------ */

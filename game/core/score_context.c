@@ -687,10 +687,21 @@ static bool states_rightly(uint32_t bits, bool truth)
     return truth ? (bits & 1u) && !(bits & 2u) : (bits & 2u) && !(bits & 1u);
 }
 
+/* Does stating fact f (bits: 1 confirms, 2 denies) meet the post's need (its
+ * "needs" fact, need; -1 none)? Only a confirmation of what is so and known:
+ * a guess that it can be done is no answer to what she needs. */
+static bool meets(int64_t need, uint32_t f, uint32_t bits, bool truth, bool known)
+{
+    return need == (int64_t)f && (bits & 1u) && !(bits & 2u) && truth && known;
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
     const sv_Scenario *sc = s->sc;
+    int64_t need = -1; /* the post's need, if it says one */
+    if (c->has_post && sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need)
+        need = (int64_t)sc->posts[c->post].need;
     const FixedReply *x = fixed_of(s, r);
     if (x && x->post == c->post) { /* what it states, worked out once */
         c->checked = x->checked;
@@ -707,6 +718,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             if (!known) c->guesses++;
             if (known && !sc->facts[f].known && states_rightly(bits, truth)) c->checked = true;
             if (sc->facts[f].confidential) c->states_private = true;
+            if (meets(need, f, bits, truth, known)) c->meets_need = true;
         }
         return;
     }
@@ -727,6 +739,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         if (known && !sc->facts[f].known && states_rightly(mark[f], truth)) c->checked = true;
         /* saying it is so or is not so tells as much about a private fact */
         if (sc->facts[f].confidential) c->states_private = true;
+        /* what the customer said she needs, confirmed when it is so */
+        if (meets(need, f, mark[f], truth, known)) c->meets_need = true;
     }
     marks_free(&m);
 }

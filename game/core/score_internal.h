@@ -128,19 +128,23 @@ static inline bool sv_score_third_round(const sv_ScoreContext *c)
            !sv_score_takes_back(c);
 }
 /* The test overpromises (HONEST): the reply promises what cannot be kept. The
- * author says so with the tag overpromise; the story says so when a public
- * reply with a promise to come back (a promise-follow-up part) is the last
- * answer its channel takes in the thread (a review site that takes one
- * answer from the business and no edits): a public promise is kept only in
- * public, and there is no later answer to keep it in. The rules that credit a
- * promise need it false. Read from fields judged_key keys (the tags, the
- * kinds, the visibility, last_answer). */
+ * author says so with the tag overpromise; the story says so in two ways.
+ * A public reply with a promise to come back (a promise-follow-up part) is
+ * the last answer its channel takes in the thread (a review site that takes
+ * one answer from the business and no edits): a public promise is kept only
+ * in public, and there is no later answer to keep it in. Or a reply with a
+ * promise to come back confirms something false (a fact or a claim that is
+ * not so: "we'll find a way to finish it in time" when it cannot be): the
+ * promise rests on what is not so, and cannot be kept, in any channel. The
+ * rules that credit a promise need it false. Read from fields judged_key
+ * keys (the tags, the kinds, the visibility, last_answer, confirms_false). */
 static inline bool sv_score_overpromises(const sv_ScoreContext *c)
 {
     if (!c->has_reply) return false;
     if (c->tags >> SV_TAG_OVERPROMISE & 1u) return true;
-    return c->has_post && c->last_answer && c->visibility == SV_VIS_PUBLIC &&
-           sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP);
+    if (!sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP)) return false;
+    if (c->confirms_false > 0) return true;
+    return c->has_post && c->last_answer && c->visibility == SV_VIS_PUBLIC;
 }
 /* The test discloses (PRO, PUBLIC, SWITCH): the reply says in public what is
  * private. The author says so with the tag too-personal (personal details

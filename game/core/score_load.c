@@ -66,6 +66,7 @@ static const struct {
     [SV_TEST_WALL] = {"wall", ARG_BOOL},
     [SV_TEST_LEAVES_OUT] = {"leaves_out", ARG_BOOL},
     [SV_TEST_DISCLOSES] = {"discloses", ARG_BOOL},
+    [SV_TEST_MEETS_NEED] = {"meets_need", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

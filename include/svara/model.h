@@ -346,6 +346,12 @@ typedef struct sv_Post {
     bool recurs; /* what keeps coming back from other customers: a complaint (FIX) or, on a
                     neutral or positive post, a suggestion (LISTEN); default false */
     bool asks;   /* it asks something the brand can answer, whatever its valence (ALWAYS) */
+    /* What the customer needs, said as a fact ("needs" in JSON): the fact that
+     * it can be met (the menus reach her before Saturday), true when it can.
+     * A reply that confirms it, when it is so, meets the need (LISTEN,
+     * ACCOMMODATE). has_need false: none said (zero is no need, not fact 0). */
+    bool has_need;
+    uint32_t need; /* into sv_Scenario.facts, when has_need */
     /* A thread's first complaint may say what failed (only the crowd reads it). */
     bool has_failure;
     sv_Failure failure;

@@ -162,6 +162,8 @@ typedef enum {
                            option of the decision passes on one more */
     SV_TEST_DISCLOSES,  /* value 0/1: it says in public what is private (tag too-personal, or a
                            public reply that confirms or denies a fact marked private) */
+    SV_TEST_MEETS_NEED, /* value 0/1: it confirms, when it is so, the fact the post says its
+                           author needs ("needs": the menus reach her before Saturday) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -344,6 +346,7 @@ typedef struct sv_ScoreContext {
     bool leaves_out;    /* it states rightly some facts found out in the run, and another option
                            of the decision states rightly one more that it leaves out */
     bool states_private; /* it confirms or denies a fact marked private (in any channel) */
+    bool meets_need;     /* it confirms the post's need (its "needs" fact), true and known */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

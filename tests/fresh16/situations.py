@@ -200,7 +200,8 @@ S.append(dict(
     brand="Västra Tryck", handle="@vastratryck",
     personas=[P("oskar", "Oskar Malm", "@oskarmalm", "complainer", 260, "Carpenter. Green is my colour."),
               P("fatima", "Fatima Said", "@fatimasaid", "customer", 430, "Getting married on Saturday!")],
-    facts=[dict(id="batch", text="A wrong colour setting on Monday spoiled all 14 orders printed that day", true=True, known=True)],
+    facts=[dict(id="batch", text="A wrong colour setting on Monday spoiled all 14 orders printed that day", true=True, known=True),
+           dict(id="in-time", text="Fatima's reprinted menus can be with her before her wedding on Saturday", true=True, known=True)],
     posts=[dict(id="post", at=0, channel="feed", author="oskar", valence="negative", failure="practical", likes=14, loss=890,
                 claims=[dict(id="brown", text="Oskar's cards came out brown instead of the green he ordered", true=True)],
                 text="Ordered 500 green business cards from @vastratryck. Got 500 muddy brown ones. 890 kr for cards I can't hand out.")],
@@ -226,7 +227,7 @@ S.append(dict(
           tags=["factual", "accommodating", "solution"]),
     ],
     second=dict(
-        post=dict(id="menus", channel="feed", author="fatima", valence="negative", reply_to="post", likes=9, loss=1400,
+        post=dict(id="menus", channel="feed", author="fatima", valence="negative", reply_to="post", likes=9, loss=1400, needs="in-time",
                   claims=[dict(id="menus-grey", text="Fatima's wedding menus from Monday came out grey-green", true=True)],
                   text="Same here!! Our wedding menus came out grey-green. The wedding is on SATURDAY."),
         prompt="Fatima's menus were printed on Monday too, and her wedding is on Saturday. What do you post?",
@@ -246,7 +247,7 @@ S.append(dict(
             O("o-rec", "recommended",
               "We're so sorry, Fatima: yes, your menus were in Monday's batch. We'll reprint them free and have them ready on Thursday, and we'll courier them to you on Friday morning so they're with you well before Saturday. Congratulations to you both!",
               "EMPATHY, APOLOGY-EXPLAIN-COMPENSATE, ALWAYS, ACCOMMODATE: her own answer: sorry, confirmed, and a remedy that meets her wedding day; a second public answer in the thread, to a second customer.",
-              structure=["apologise", "acknowledge", "compensate", "compensate", "personal-note"], confirms=["menus-grey"], offer=1400,
+              structure=["apologise", "acknowledge", "compensate", "compensate", "personal-note"], confirms=["menus-grey", "in-time"], offer=1400,
               tags=["personal", "accommodating", "solution"]),
         ]),
     ))

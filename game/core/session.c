@@ -425,6 +425,8 @@ static void session_begin(sv_Session *s, const sv_Scenario *sc, uint64_t seed)
     s->seed = seed;
     s->deadline_pct = 100u;
     sv_rng_seed(&s->rng, seed, SESSION_RNG_STREAM);
+    for (uint32_t c = 0; sc && c < sc->channel_count; c++)
+        s->reply_limits = s->reply_limits || sc->channels[c].replies;
 }
 
 static void schedule_start_again(sv_Session *s);

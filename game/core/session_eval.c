@@ -111,14 +111,6 @@ bool sv_session_eval(const sv_Session *s, int32_t cond) { return eval_at(s, cond
 
 /* ---- a channel's answers per thread ---------------------------------------------- */
 
-/* Does any channel of the scenario limit its answers? Most do not: then nothing is counted. */
-static bool any_limit(const sv_Scenario *sc)
-{
-    for (uint32_t c = 0; c < sc->channel_count; c++)
-        if (sc->channels[c].replies) return true;
-    return false;
-}
-
 /* The limit of the channel the post is in; 0 none. */
 static uint32_t limit_of(const sv_Scenario *sc, int32_t post)
 {
@@ -154,7 +146,7 @@ uint32_t sv_session_thread_room(const sv_Session *s, int32_t post)
 bool sv_session_option_full(const sv_Session *s, int32_t option)
 {
     const sv_Scenario *sc = s->sc;
-    if (!sc || !sv_in_range(option, sc->option_count) || !any_limit(sc)) return false;
+    if (!s->reply_limits || !sc || !sv_in_range(option, sc->option_count)) return false;
     int32_t d = sv_scenario_option_decision(sc, option);
     /* each action that answers in public, against its thread's room less the
      * option's own earlier actions there */
@@ -180,7 +172,7 @@ bool sv_session_compose_allowed(const sv_Session *s, int32_t decision, sv_Visibi
     const sv_Decision *dec = &sc->decisions[decision];
     if (vis == SV_VIS_PRIVATE) return dec->compose_private;
     if (vis != SV_VIS_PUBLIC || !dec->compose_public) return false;
-    return !any_limit(sc) || sv_session_thread_room(s, dec->about) > 0;
+    return !s->reply_limits || sv_session_thread_room(s, dec->about) > 0;
 }
 
 /* Most options and parts have no condition (-1): no walk for those. */
@@ -188,7 +180,9 @@ bool sv_session_option_enabled(const sv_Session *s, int32_t option)
 {
     if (!s->sc || !sv_in_range(option, s->sc->option_count)) return false;
     int32_t when = s->sc->options[option].when;
-    return (when == -1 || eval_at(s, when, 0)) && !sv_session_option_full(s, option);
+    /* most scenarios limit no channel's answers (replies): no count for those */
+    return (when == -1 || eval_at(s, when, 0)) &&
+           !(s->reply_limits && sv_session_option_full(s, option));
 }
 
 bool sv_session_part_enabled(const sv_Session *s, int32_t part)

@@ -125,7 +125,8 @@ typedef struct sv_Session {
     sv_Rng rng;
     uint32_t now_ms;
     bool ended;
-    int32_t ending; /* -1 until ended */
+    bool reply_limits; /* a channel limits its answers per thread (replies): set at the start */
+    int32_t ending;    /* -1 until ended */
 
     uint8_t *flags; /* [flag_count] 0/1 */
     int32_t *vars;  /* [var_count] */

@@ -276,7 +276,7 @@ sv_fresh_pack(fresh16 20)
 # them on options). A thank-you to a neutral remark is credited (thank-for-remark,
 # P2), a remedy with the cause promised is not blind (P3a), and confirming
 # first needs the confirmation said first, an acknowledge (or deny) part, with
-# every composer of up to 65,536 replies searched whole (P1): 35 of 38, order 0.
+# every composer of up to 16,384 replies searched whole (P1): 35 of 38, order 0.
 # Open: a needless move to private (P3b), what changed in a follow-up (P4).
 sv_fresh_pack(fresh17 38 35 0 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.

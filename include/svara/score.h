@@ -38,7 +38,7 @@
  * there are at most SV_SCORE_SEARCH_REPLIES of them, and only beyond that
  * builds the reply greedily part by part. */
 #define SV_SCORE_SEARCH_PARTS 12u
-#define SV_SCORE_SEARCH_REPLIES 65536u
+#define SV_SCORE_SEARCH_REPLIES 16384u
 
 /* ---- vocabulary -------------------------------------------------------------- */
 

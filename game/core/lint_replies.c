@@ -18,8 +18,7 @@
  * no public answer or its channel takes any number. */
 static int32_t limited_thread(const sv_Scenario *sc, const sv_Reply *r)
 {
-    if (r->visibility != SV_VIS_PUBLIC || !sv_reply_speaks(r)) return -1;
-    int32_t thread = sv_score_thread(sc, sv_reply_post(sc, r));
+    int32_t thread = sv_reply_answer_thread(sc, r);
     if (thread < 0 || !sv_in_range(sc->posts[thread].channel, sc->channel_count)) return -1;
     return sc->channels[sc->posts[thread].channel].replies ? thread : -1;
 }

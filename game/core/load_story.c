@@ -290,7 +290,9 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
         p->loss = (int32_t)loss;
     const cJSON *demands = sv_load_get(it, "demands");
     sv_load_ptr_key(at, ptr, "demands");
-    if (demands && sv_load_whole(L, demands, at, 0, VALUE_LIMIT, &loss)) p->demands = (int32_t)loss;
+    int64_t demand;
+    if (demands && sv_load_whole(L, demands, at, 0, VALUE_LIMIT, &demand))
+        p->demands = (int32_t)demand;
     read_counts(L, it, ptr, p);
     read_required_text(L, it, ptr, "text", &p->text);
     p->when = read_when(L, it, ptr);

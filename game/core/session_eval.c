@@ -119,9 +119,7 @@ static uint32_t limit_of(const sv_Scenario *sc, int32_t post)
     return sv_in_range(ch, sc->channel_count) ? sc->channels[ch].replies : 0u;
 }
 
-/* Is the reply a public answer in a thread (the thread's first post), as the
- * scoring model counts them (score_context.c, seen_add)? */
-static int32_t answer_thread(const sv_Scenario *sc, const sv_Reply *r)
+int32_t sv_reply_answer_thread(const sv_Scenario *sc, const sv_Reply *r)
 {
     if (r->visibility != SV_VIS_PUBLIC || !sv_reply_speaks(r)) return -1;
     int32_t post = sv_reply_post_inline(sc, r);
@@ -131,7 +129,8 @@ static int32_t answer_thread(const sv_Scenario *sc, const sv_Reply *r)
 static uint32_t answers_in(const sv_Session *s, int32_t thread)
 {
     uint32_t n = 0;
-    for (size_t i = 0; i < s->reply_count; i++) n += answer_thread(s->sc, &s->replies[i]) == thread;
+    for (size_t i = 0; i < s->reply_count; i++)
+        n += sv_reply_answer_thread(s->sc, &s->replies[i]) == thread;
     return n;
 }
 
@@ -152,13 +151,13 @@ bool sv_session_option_full(const sv_Session *s, int32_t option)
      * option's own earlier actions there */
     for (uint8_t k = 0; k < sv_option_steps(&sc->options[option]); k++) {
         sv_Reply r = sv_option_step_reply(sc, option, d, k);
-        int32_t thread = answer_thread(sc, &r);
+        int32_t thread = sv_reply_answer_thread(sc, &r);
         int32_t post = sv_reply_post_inline(sc, &r);
         if (thread < 0 || !limit_of(sc, post)) continue;
         uint32_t mine = 1;
         for (uint8_t j = 0; j < k; j++) {
             sv_Reply e = sv_option_step_reply(sc, option, d, j);
-            mine += answer_thread(sc, &e) == thread;
+            mine += sv_reply_answer_thread(sc, &e) == thread;
         }
         if (sv_session_thread_room(s, post) < mine) return true;
     }

@@ -17,6 +17,10 @@
 bool sv_option_checks_first(const sv_Option *o);
 /* Does the reply put words in front of someone (reply, move-private, ask)? */
 bool sv_reply_speaks(const sv_Reply *r);
+/* The thread (its first post) a reply answers in public with words, as the
+ * scoring model counts a thread's answers (score_context.c, seen_add) and a
+ * channel's `replies` limits them; -1 for a private reply or one without words. */
+int32_t sv_reply_answer_thread(const sv_Scenario *sc, const sv_Reply *r);
 /* Is this the action of its option that carries the option's words and effects? */
 bool sv_reply_is_main(const sv_Scenario *sc, const sv_Reply *r);
 

@@ -15,7 +15,6 @@
 
 void ui_options_reset(ui_OptionsState *o) { memset(o, 0, sizeof *o); }
 
-/* Row heights of the options (up to cap) and their total. */
 /* Why option oi is not offered when its thread is full (the channel's
  * `replies`), on a line of its own under its text; false for any other option. */
 static bool full_why(const ui_Context *ui, const ui_DecisionView *v, int32_t oi, char *buf,
@@ -28,6 +27,7 @@ static bool full_why(const ui_Context *ui, const ui_DecisionView *v, int32_t oi,
     return buf[0] != '\0';
 }
 
+/* Row heights of the options (up to cap) and their total. */
 static float options_rows(ui_Context *ui, const ui_DecisionView *v, float w, float *rows, int cap)
 {
     ui_TextCache *tc = &ui->text;

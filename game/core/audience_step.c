@@ -600,19 +600,29 @@ static uint64_t below64(sv_Audience *a, uint64_t n)
     return r % n;
 }
 
+/* The segment of thread t whose cell's weight (its accounts, or those there
+ * when its latest reply went out (wave), x their activity x scale) holds
+ * *at, counted from the first segment; false past them all, with *at less
+ * their weights. */
+static bool cell_at(const sv_Audience *a, uint32_t t, bool wave, uint64_t scale, uint64_t *at,
+                    uint32_t *g)
+{
+    for (*g = 0; *g < a->segment_count; (*g)++) {
+        const sv_Cell *c = &a->cells[t][*g];
+        uint64_t w = (uint64_t)(wave ? c->wave : c->exposed) * a->seg_act_mean[*g] * scale;
+        if (*at < w) return true;
+        *at -= w;
+    }
+    return false;
+}
+
 /* The cell whose weight (its accounts x activity x its thread's heat) holds
  * `at`, counted from the first thread's first segment: false past them all. */
 static bool chatter_cell(const sv_Audience *a, const uint64_t *heat, uint64_t at, uint32_t *t,
                          uint32_t *g)
 {
-    for (*t = 0; *t < a->topic_count; (*t)++) {
-        if (!heat[*t]) continue;
-        for (*g = 0; *g < a->segment_count; (*g)++) {
-            uint64_t w = (uint64_t)a->cells[*t][*g].exposed * a->seg_act_mean[*g] * heat[*t];
-            if (at < w) return true;
-            at -= w;
-        }
-    }
+    for (*t = 0; *t < a->topic_count; (*t)++)
+        if (heat[*t] && cell_at(a, *t, false, heat[*t], &at, g)) return true;
     return false;
 }
 
@@ -676,12 +686,8 @@ static void returns(sv_Audience *a, const sv_Session *s)
         m = m > n ? n : m;
         while (m--) {
             uint64_t at = below64(a, total);
-            uint32_t g = 0;
-            for (; g + 1 < a->segment_count; g++) {
-                uint64_t w = (uint64_t)a->cells[t][g].wave * a->seg_act_mean[g];
-                if (at < w) break;
-                at -= w;
-            }
+            uint32_t g;
+            if (!cell_at(a, t, true, 1u, &at, &g)) g = a->segment_count - 1u; /* rounding */
             uint32_t x = sv_audience_look_draw(a), r = sv_rng_next(&a->rng);
             if (x < v->most_again)
                 sv_audience_look(a, s, t, g, -1, v, SV_REACT_RETURN, x, r, (r >> 24) << 1 | 1u,

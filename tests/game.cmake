@@ -270,6 +270,12 @@ sv_shot_check(game_channel_full_options game_channel_full ${SV_GAME_OUT}/once-20
   busy 1168 774 377 30 5)                # the reason under it moves the private option down
 sv_shot_check(game_channel_full_composer game_channel_full ${SV_GAME_OUT}/once-50.bmp 1280 720
   busy 1111 877 765 54 5)                # the reason above the send buttons
+# The same pack by keyboard (tests/game/once-keys.txt): the reason clear of
+# the reply's words, and the keys pass over the greyed public send.
+file(REMOVE_RECURSE ${SV_GAME_HOME}/game_channel_full_keys/data/svara/packs/oncepack)
+file(COPY ${SV_GAME_DIR}/oncepack DESTINATION ${SV_GAME_HOME}/game_channel_full_keys/data/svara/packs)
+sv_game_test(game_channel_full_keys --headless --play oncepack/once --seed 5 --speed 8
+  --script-keys ${SV_GAME_DIR}/once-keys.txt)
 # Three days with skips, recorded and replayed: the same state hash every time.
 sv_game_script(game_skip_replay skip_replay.cmake -DTOOL=$<TARGET_FILE:svara-tool>
   -DPACK=${SV_GAME_DIR}/longpack -DSCRIPT=${SV_GAME_DIR}/days-keys.txt)

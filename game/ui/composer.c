@@ -153,6 +153,24 @@ static void buttons(ui_Context *ui, const ui_PanelLayout *l, SDL_FRect out[3])
     out[2] = ui_rect(l->list.x + l->list.w - cw, l->list.y + (lb - ch) / 2.0f, cw, ch);
 }
 
+/* Why the public send is closed (its channel takes no more public answers in
+ * this thread) into why, and the height it takes above the send buttons with
+ * its gap; 0 and "" when it is open. */
+static float closed_note(ui_Context *ui, const ui_DecisionView *v, const ui_PanelLayout *l,
+                         char *why, size_t size)
+{
+    const sv_Decision *d = v->d;
+    why[0] = '\0';
+    if (!d->compose_public || sv_session_compose_allowed(v->s, v->index, SV_VIS_PUBLIC))
+        return 0.0f;
+    ui_panel_full_reason(ui, v, d->about, why, size);
+    if (!why[0]) return 0.0f;
+    SDL_FRect btn[3];
+    buttons(ui, l, btn);
+    return ui_text_wrap_height(&ui->text, UI_FONT_SMALL, why, btn[1].x + btn[1].w - btn[0].x) +
+           8.0f;
+}
+
 /* The reply as it will be posted: the first n parts' texts joined with spaces;
  * *chars gets its length in characters. */
 static void joined(const ui_ComposerState *c, const ui_Context *ui, const ui_DecisionView *v, int n,
@@ -218,7 +236,9 @@ static void draft_layout(const ui_ComposerState *c, ui_Context *ui, const ui_Dec
     y += lb + 14.0f;
     float rh = lh + 16.0f, row = rh + 6.0f;
     float rows_h = (float)(c->count ? c->count : 1) * row;
-    float room = l->list.y + l->list.h - y;
+    char why[192]; /* the closed public send's note takes its room above the buttons */
+    float end = l->list.y + l->list.h - closed_note(ui, v, l, why, sizeof why);
+    float room = end - y;
     float chrome = preview_chrome(ui), lines = chrome + 2.0f * lh, tw = w - 32.0f; /* as part_top */
     char text[PREVIEW_BYTES];
     size_t chars;
@@ -251,7 +271,7 @@ static void draft_layout(const ui_ComposerState *c, ui_Context *ui, const ui_Dec
         dl->down[i] = ui_rect(dl->del[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
         dl->up[i] = ui_rect(dl->down[i].x - bw, ry + 3.0f, bw - 6.0f, rh - 6.0f);
     }
-    float py = y + (shown > 0.0f ? shown + 8.0f : 0.0f), ph = l->list.y + l->list.h - py;
+    float py = y + (shown > 0.0f ? shown + 8.0f : 0.0f), ph = end - py;
     if (ph < lines) return;
     dl->preview = ui_rect(x, py, w, ph);
     /* whole lines of words; scrolled by whole lines to the focused part */
@@ -386,12 +406,29 @@ static ui_PanelOutcome click(ui_ComposerState *c, ui_Context *ui, const ui_Decis
     return ui_panel_outcome(UI_PANEL_NONE);
 }
 
+/* Send button b can never send this decision's reply: a public send its
+ * channel has closed in this thread, a private one the decision does not
+ * offer. The keys pass over it. */
+static bool send_closed(const ui_DecisionView *v, int b)
+{
+    return (b == 0 && !sv_session_compose_allowed(v->s, v->index, SV_VIS_PUBLIC)) ||
+           (b == 1 && !v->d->compose_private);
+}
+
+/* Focus coming to the send buttons lands on the first from its place that can send. */
+static void enter_send(ui_ComposerState *c, const ui_DecisionView *v)
+{
+    c->col = UI_COMPOSER_SEND;
+    while (c->send_cursor < 2 && send_closed(v, c->send_cursor)) c->send_cursor++;
+}
+
 /* Left and right: parts, the reply, the send buttons. Back to the parts asks
  * for their list to be shown. */
-static ui_PanelOutcome horizontal(ui_ComposerState *c, int delta)
+static ui_PanelOutcome horizontal(ui_ComposerState *c, const ui_DecisionView *v, int delta)
 {
     if (c->col == UI_COMPOSER_SEND) {
         int b = c->send_cursor + delta;
+        while (b >= 0 && b < 2 && send_closed(v, b)) b += delta;
         if (b < 0)
             c->col = UI_COMPOSER_DRAFT;
         else
@@ -401,22 +438,23 @@ static ui_PanelOutcome horizontal(ui_ComposerState *c, int delta)
             c->col = UI_COMPOSER_PARTS;
             return ui_panel_outcome(UI_PANEL_SHOW_PARTS);
         }
-        c->col = UI_COMPOSER_SEND;
+        enter_send(c, v);
     } else if (delta > 0) {
         c->col = UI_COMPOSER_DRAFT;
     }
     return ui_panel_outcome(UI_PANEL_HANDLED);
 }
 
-static void vertical(ui_ComposerState *c, const sv_Decision *d, int delta)
+static void vertical(ui_ComposerState *c, const ui_DecisionView *v, int delta)
 {
+    const sv_Decision *d = v->d;
     if (c->col == UI_COMPOSER_PARTS) {
         int n = (int)d->parts.count;
         c->cursor = c->cursor + delta < 0 ? 0 : c->cursor + delta >= n ? n - 1 : c->cursor + delta;
     } else if (c->col == UI_COMPOSER_DRAFT) {
         int n = c->count;
         if (delta > 0 && c->draft_cursor + 1 >= n)
-            c->col = UI_COMPOSER_SEND;
+            enter_send(c, v);
         else
             c->draft_cursor = c->draft_cursor + delta < 0 ? 0 : c->draft_cursor + delta;
     } else if (delta < 0) {
@@ -461,13 +499,13 @@ static ui_PanelOutcome handle(ui_ComposerState *c, ui_Context *ui, const ui_Deci
         }
         return handled;
     case UI_ACT_UP:
-        if (!preview_line(c, ui, v, l, -1)) vertical(c, d, -1);
+        if (!preview_line(c, ui, v, l, -1)) vertical(c, v, -1);
         return handled;
     case UI_ACT_DOWN:
-        if (!preview_line(c, ui, v, l, 1)) vertical(c, d, 1);
+        if (!preview_line(c, ui, v, l, 1)) vertical(c, v, 1);
         return handled;
-    case UI_ACT_LEFT: return horizontal(c, -1);
-    case UI_ACT_RIGHT: return horizontal(c, 1);
+    case UI_ACT_LEFT: return horizontal(c, v, -1);
+    case UI_ACT_RIGHT: return horizontal(c, v, 1);
     case UI_ACT_ITEM_UP: move_item(c, in_draft, -1); return handled;
     case UI_ACT_ITEM_DOWN: move_item(c, in_draft, 1); return handled;
     case UI_ACT_REMOVE: remove_at(c, in_draft); return handled;
@@ -621,16 +659,14 @@ void ui_composer_draw_draft(const ui_ComposerState *c, ui_Context *ui, const ui_
                 dl.preview.x + dl.preview.w - 16.0f, dl.preview.y + dl.preview.h - sh - 10.0f,
                 UI_ALIGN_RIGHT);
     }
-    /* a thread its channel has closed takes no public reply: greyed, with why above it */
+    /* a thread its channel has closed takes no public reply: greyed, with why
+     * above it, in the room draft_layout left it */
     bool pub = sv_session_compose_allowed(v->s, v->index, SV_VIS_PUBLIC);
-    if (d->compose_public && !pub) {
-        char why[192];
-        ui_panel_full_reason(ui, v, d->about, why, sizeof why);
-        float w = btn[1].x + btn[1].w - btn[0].x;
-        float h = ui_text_wrap_height(tc, UI_FONT_SMALL, why, w);
-        ui_text_draw_wrap(tc, UI_FONT_SMALL, t->text, t->surface, why, btn[0].x,
-                          btn[0].y - h - 8.0f, w, 0);
-    }
+    char why[192];
+    float note = closed_note(ui, v, l, why, sizeof why);
+    if (note > 0.0f)
+        ui_text_draw_wrap(tc, UI_FONT_SMALL, t->text, t->surface, why, btn[0].x, btn[0].y - note,
+                          btn[1].x + btn[1].w - btn[0].x, 0);
     if (v->watching) return;
     bool focus = c->col == UI_COMPOSER_SEND && !ui->mouse_active;
     ui_button(ui, btn[0], ui_tr(ui, UI_S_PLAY_SEND_PUBLIC), UI_BUTTON_PRIMARY,

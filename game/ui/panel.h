@@ -86,7 +86,7 @@ void ui_panel_draw_head(ui_Context *ui, const ui_DecisionView *v, int at, int op
 
 /* Why a public answer to `post` is not offered: its thread has had every
  * public answer its channel takes (the channel's `replies`), in the player's
- * words: "Reviews allows one public answer per thread, and you have given it".
+ * words: "Reviews allows one public answer per thread, and you have given it."
  * Empty when the thread still takes one. */
 const char *ui_panel_full_reason(const ui_Context *ui, const ui_DecisionView *v, int32_t post,
                                  char *buf, size_t size);

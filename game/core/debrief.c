@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose_search.h"
 #include "core_util.h"
 #include "score_internal.h"
 #include "session_internal.h"
@@ -187,90 +188,34 @@ static int canon(sv_PartKind k)
 
 typedef struct Search {
     Build *b;
-    const sv_DecisionNote *n;
     int32_t d;
     int32_t pool[SV_MAX_PARTS]; /* enabled parts, in canonical order */
     uint32_t pool_count;
-    uint8_t min, max;
     bool vis[2];
-    bool found;
-    sv_Candidate best;
-    int64_t best_fig;
 } Search;
 
-/* Tries the parts picked by `mask` (pool order) at both allowed visibilities. */
-static void try_mask(Search *S, uint32_t mask)
+/* The reply the parts picked by `mask` make (in pool order). */
+static sv_Candidate reply_of(const Search *S, uint32_t mask, sv_Visibility vis)
 {
-    sv_Candidate r = {.option = -1};
+    sv_Candidate r = {.option = -1, .visibility = vis};
     for (uint32_t i = 0; i < S->pool_count; i++)
         if (mask & (1u << i)) r.parts[r.part_count++] = S->pool[i];
-    if (r.part_count < S->min || r.part_count > S->max) return;
+    return r;
+}
+
+/* The search's value of a reply: the better of its allowed visibilities (public on a tie). */
+static int64_t reply_value(void *ctx, uint32_t mask, uint8_t *how)
+{
+    Search *S = ctx;
+    int64_t best = 0;
+    bool found = false;
     for (int v = 0; v < 2; v++) {
         if (!S->vis[v]) continue;
-        r.visibility = (sv_Visibility)v;
+        sv_Candidate r = reply_of(S, mask, (sv_Visibility)v);
         int64_t fig = value_of(S->b, S->d, &r);
-        if (!S->found || fig > S->best_fig) {
-            S->best = r;
-            S->best_fig = fig;
-            S->found = true;
-        }
+        if (!found || fig > best) best = fig, *how = (uint8_t)v, found = true;
     }
-}
-
-static uint32_t popcount(uint32_t x)
-{
-    uint32_t n = 0;
-    for (; x; x &= x - 1) n++;
-    return n;
-}
-
-/* How many replies of min to max parts n parts make (sum of n choose k), or
- * UINT32_MAX once past the search's budget. */
-static uint32_t replies_of_length(uint32_t n, uint32_t min, uint32_t max)
-{
-    uint64_t total = 0, choose = 1; /* n choose k, k from 0 */
-    for (uint32_t k = 0; k <= max && k <= n; k++) {
-        if (k > 0) choose = choose * (n - k + 1u) / k;
-        if (k >= min && k > 0) total += choose;
-        if (total > SV_SCORE_SEARCH_REPLIES) return UINT32_MAX;
-    }
-    return (uint32_t)total;
-}
-
-/* The next mask with as many bits set (Gosper's rule); mask is not 0. */
-static uint32_t next_of_size(uint32_t mask)
-{
-    uint32_t low = mask & (0u - mask), up = mask + low;
-    if (up == 0) return UINT32_MAX; /* past the top bit: ends the loop */
-    return up | (((mask ^ up) >> 2) / low);
-}
-
-/* Too many parts to try every subset: add the part that helps most, one at a
- * time, keeping the best reply of an allowed length seen on the way. */
-static void greedy(Search *S)
-{
-    uint32_t mask = 0;
-    for (uint32_t size = 0; size < S->max; size++) {
-        bool before = S->found;
-        int64_t before_fig = S->best_fig;
-        uint32_t pick = 0;
-        int64_t pick_fig = 0;
-        bool any = false;
-        for (uint32_t i = 0; i < S->pool_count; i++) {
-            if (mask & (1u << i)) continue;
-            Search probe = *S;
-            probe.found = false;
-            probe.min = 0; /* rank partial replies too, to choose the next part */
-            try_mask(&probe, mask | (1u << i));
-            if (probe.found && (!any || probe.best_fig > pick_fig)) {
-                pick = i, pick_fig = probe.best_fig, any = true;
-            }
-        }
-        if (!any) break;
-        mask |= 1u << pick;
-        try_mask(S, mask);
-        if (size + 1u >= S->min && before && S->best_fig <= before_fig) break;
-    }
+    return best;
 }
 
 static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Candidate *best,
@@ -278,10 +223,9 @@ static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Cand
 {
     const sv_Scenario *sc = b->s->sc;
     const sv_Decision *dec = &sc->decisions[d];
-    Search S = {.b = b, .n = n, .d = d, .min = dec->compose_min, .max = dec->compose_max};
+    Search S = {.b = b, .d = d};
     S.vis[SV_VIS_PUBLIC] = dec->compose_public;
     S.vis[SV_VIS_PRIVATE] = dec->compose_private;
-    if (S.max > SV_MAX_COMPOSE) S.max = SV_MAX_COMPOSE;
     for (uint32_t i = 0; i < dec->parts.count && i < SV_MAX_PARTS && i < 32; i++) {
         if (!(n->parts_enabled & (1u << i))) continue;
         int32_t p = (int32_t)(dec->parts.start + i);
@@ -294,24 +238,19 @@ static bool best_composed(Build *b, const sv_DecisionNote *n, int32_t d, sv_Cand
         S.pool[at] = p;
     }
     if (S.pool_count == 0 || (!S.vis[0] && !S.vis[1])) return false;
-    if (S.pool_count <= SV_SCORE_SEARCH_PARTS) {
-        for (uint32_t mask = 1; mask < (1u << S.pool_count); mask++) {
-            uint32_t k = popcount(mask);
-            if (k >= S.min && k <= S.max) try_mask(&S, mask);
-        }
-    } else if (S.pool_count < 32 &&
-               replies_of_length(S.pool_count, S.min, S.max) <= SV_SCORE_SEARCH_REPLIES) {
-        /* shortest first, so a tie keeps the smaller reply */
-        for (uint32_t k = S.min ? S.min : 1u; k <= S.max && k <= S.pool_count; k++)
-            for (uint32_t mask = (1u << k) - 1u; mask < (1u << S.pool_count);
-                 mask = next_of_size(mask))
-                try_mask(&S, mask);
-    } else {
-        greedy(&S);
-    }
-    *best = S.best;
-    *best_fig = S.best_fig;
-    return S.found;
+    sv_ComposeSearch q = {.pool = S.pool_count,
+                          .min = dec->compose_min,
+                          .max =
+                              dec->compose_max < SV_MAX_COMPOSE ? dec->compose_max : SV_MAX_COMPOSE,
+                          .every = SV_SCORE_SEARCH_PARTS,
+                          .replies = SV_SCORE_SEARCH_REPLIES,
+                          .value = reply_value,
+                          .ctx = &S};
+    sv_ComposeBest found = sv_compose_search(&q);
+    if (!found.found) return false;
+    *best = reply_of(&S, found.mask, (sv_Visibility)found.how);
+    *best_fig = found.fig;
+    return true;
 }
 
 /* ---- decisions ----------------------------------------------------------------------------- */

@@ -216,13 +216,21 @@ static const char *const SAID_ONCE[][2] = {
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
     {"{\"wall\": true}", "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": "
                          "\"long\"}, {\"length\": \">\", \"value\": 560}]}]}"},
+    {"{\"points_private\": true}",
+     "{\"all\": [{\"speaks\": true}, {\"visibility\": \"public\"}, {\"answered_private\": true}, "
+     "{\"not\": {\"channel\": \"private\"}}, {\"moves_private\": true}, {\"not\": {\"hostile\": "
+     "true}}, {\"not\": {\"wall\": true}}, {\"not\": {\"any\": [{\"part\": \"acknowledge\"}, "
+     "{\"part\": \"deny\"}, {\"part\": \"apologise\"}, {\"part\": \"explain\"}, {\"part\": "
+     "\"compensate\"}, {\"part\": \"promise-follow-up\"}, {\"part\": \"contact\"}, {\"part\": "
+     "\"thank\"}, {\"part\": \"ask\"}, {\"part\": \"other\"}, {\"part\": \"empathise\"}, "
+     "{\"part\": \"personal-note\"}]}}]}"},
 };
 
 static void test_said_once_is_its_spelling(void **state)
 {
     (void)state;
     enum { PAIRS = sizeof SAID_ONCE / sizeof SAID_ONCE[0] };
-    static char json[4096];
+    static char json[8192];
     size_t n =
         (size_t)snprintf(json, sizeof json, "{\"format\": 1, \"id\": \"said-once\", \"rules\": [");
     for (size_t i = 0; i < 2 * PAIRS; i++)

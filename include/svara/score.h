@@ -164,6 +164,8 @@ typedef enum {
                            public reply that confirms or denies a fact marked private) */
     SV_TEST_MEETS_NEED, /* value 0/1: it confirms, when it is so, the fact the post says its
                            author needs ("needs": the menus reach her before Saturday) */
+    SV_TEST_POINTS_PRIVATE, /* value 0/1: a calm public line that only points to the private
+                               message the brand already sent in the thread */
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -7,7 +7,14 @@
  * visible, as a closing note ends a thread: the test points_private, which
  * third_round and third-public-reply read. An argument or the explanation
  * said again in a third round still pays in full; and a pointer to a message
- * that was never sent is a promise of one, and pays as a third round. */
+ * that was never sent is a promise of one, and pays as a third round.
+ *
+ * tests/fresh17, finding P4: 003's explanation says why it went wrong and
+ * what was changed so it does not happen again. A fact may say that it is
+ * the measure taken ("measure"); a reply that confirms it, true and known,
+ * in the complainer's own thread after an earlier answer there, tells what
+ * changed (the test tells_measure, the rule measure-told), where the cause
+ * alone earned as much before. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -65,11 +72,70 @@ static void test_pointer_to_nothing_sent(void **state)
     rd_unload(&sit);
 }
 
+static int32_t fact(const rd_Situation *sit, const char *id)
+{
+    for (uint32_t f = 0; f < sit->sc.fact_count; f++)
+        if (sit->sc.facts[f].id && strcmp(sit->sc.facts[f].id, id) == 0) return (int32_t)f;
+    fail_msg("no fact '%s'", id);
+    return -1;
+}
+
+/* Nora's tin came cracked; the bakery promised to find out how. Her "so
+ * what happened?" answered with the cause and what changed ranks over the
+ * cause alone. */
+static void test_what_changed_told(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "measure_told");
+    assert_true(sit.sc.facts[fact(&sit, "boxes")].measure); /* the loader reads "measure" */
+    rd_Run r;
+    rd_play_one(&r, &sit, "promised", 10, "d", "o-promise");
+    rd_choose(&r, 70, "d2", "o2-both");
+    rd_Judged both, cause;
+    rd_judge_option(&r, "d2", "o2-both", &both);
+    rd_judge_option(&r, "d2", "o2-cause", &cause);
+    EXPECT_HIT(&both, "measure-told", &cause);
+    EXPECT_NO_HIT(&cause, "measure-told", &both);
+    EXPECT_BEATS(&both, &cause);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* The same words when nothing was changed (the fact untrue): no measure
+ * told; nor is one told on a fact that is not marked as the measure. */
+static void test_no_measure_when_not_so(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "measure_told");
+    sit.sc.facts[fact(&sit, "boxes")].truth = false;
+    rd_Run r;
+    rd_play_one(&r, &sit, "promised", 10, "d", "o-promise");
+    rd_choose(&r, 70, "d2", "o2-both");
+    rd_Judged both;
+    rd_judge_option(&r, "d2", "o2-both", &both);
+    EXPECT_NO_HIT(&both, "measure-told", NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+
+    rd_load(&sit, "measure_told");
+    sit.sc.facts[fact(&sit, "boxes")].measure = false;
+    rd_play_one(&r, &sit, "promised", 10, "d", "o-promise");
+    rd_choose(&r, 70, "d2", "o2-both");
+    rd_judge_option(&r, "d2", "o2-both", &both);
+    EXPECT_NO_HIT(&both, "measure-told", NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pointer_after_the_message),
         cmocka_unit_test(test_pointer_to_nothing_sent),
+        cmocka_unit_test(test_what_changed_told),
+        cmocka_unit_test(test_no_measure_when_not_so),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

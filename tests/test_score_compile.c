@@ -82,6 +82,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->leaves_out = coin(x);
     c->states_private = coin(x);
     c->meets_need = coin(x);
+    c->tells_measure = coin(x);
     c->thread_replies = below(x, 4);
     c->solution_offered = coin(x);
     c->policy = (int8_t)((int)below(x, 3) - 1);
@@ -216,13 +217,21 @@ static const char *const SAID_ONCE[][2] = {
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
     {"{\"wall\": true}", "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": "
                          "\"long\"}, {\"length\": \">\", \"value\": 560}]}]}"},
+    {"{\"points_private\": true}",
+     "{\"all\": [{\"speaks\": true}, {\"visibility\": \"public\"}, {\"answered_private\": true}, "
+     "{\"not\": {\"channel\": \"private\"}}, {\"moves_private\": true}, {\"not\": {\"hostile\": "
+     "true}}, {\"not\": {\"wall\": true}}, {\"not\": {\"any\": [{\"part\": \"acknowledge\"}, "
+     "{\"part\": \"deny\"}, {\"part\": \"apologise\"}, {\"part\": \"explain\"}, {\"part\": "
+     "\"compensate\"}, {\"part\": \"promise-follow-up\"}, {\"part\": \"contact\"}, {\"part\": "
+     "\"thank\"}, {\"part\": \"ask\"}, {\"part\": \"other\"}, {\"part\": \"empathise\"}, "
+     "{\"part\": \"personal-note\"}]}}]}"},
 };
 
 static void test_said_once_is_its_spelling(void **state)
 {
     (void)state;
     enum { PAIRS = sizeof SAID_ONCE / sizeof SAID_ONCE[0] };
-    static char json[4096];
+    static char json[8192];
     size_t n =
         (size_t)snprintf(json, sizeof json, "{\"format\": 1, \"id\": \"said-once\", \"rules\": [");
     for (size_t i = 0; i < 2 * PAIRS; i++)

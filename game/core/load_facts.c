@@ -81,12 +81,13 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
-    static const char *const keys[] = {"id", "text", "true", "known", "private", NULL};
+    static const char *const keys[] = {"id", "text", "true", "known", "private", "measure", NULL};
     char at[SV_LOAD_PTR];
     f->id = sv_load_id_of(L, it);
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
     f->post = post;
     f->confidential = false;
+    f->measure = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
     sv_load_check_keys(L, it, ptr, keys);
@@ -102,6 +103,15 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     const cJSON *secret = sv_load_get(it, "private");
     sv_load_ptr_key(at, ptr, "private");
     if (secret) (void)sv_load_bool(L, secret, at, &f->confidential);
+    /* a measure taken is the brand's to say, never what a post claims */
+    const cJSON *measure = sv_load_get(it, "measure");
+    sv_load_ptr_key(at, ptr, "measure");
+    if (measure && post >= 0)
+        sv_load_error(L, at,
+                      "a claim is what a post says; what the brand changed (measure) belongs "
+                      "in the scenario's facts");
+    else if (measure)
+        (void)sv_load_bool(L, measure, at, &f->measure);
 }
 
 void sv_load_facts(sv_Loader *L, const cJSON *root, sv_Scenario *sc)

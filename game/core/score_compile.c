@@ -40,6 +40,8 @@ enum {
     Y_LEAVES_OUT,
     Y_DISCLOSES,
     Y_MEETS_NEED,
+    Y_POINTS_PRIVATE,
+    Y_TELLS_MEASURE,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -129,6 +131,8 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_LEAVES_OUT: return yes_no(Y_LEAVES_OUT, v);
     case SV_TEST_DISCLOSES: return yes_no(Y_DISCLOSES, v);
     case SV_TEST_MEETS_NEED: return yes_no(Y_MEETS_NEED, v);
+    case SV_TEST_POINTS_PRIVATE: return yes_no(Y_POINTS_PRIVATE, v);
+    case SV_TEST_TELLS_MEASURE: return yes_no(Y_TELLS_MEASURE, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -195,6 +199,8 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_LEAVES_OUT, c->leaves_out);
         set_yes_no(f, Y_DISCLOSES, sv_score_discloses(c));
         set_yes_no(f, Y_MEETS_NEED, c->meets_need);
+        set_yes_no(f, Y_POINTS_PRIVATE, sv_score_points_private(c));
+        set_yes_no(f, Y_TELLS_MEASURE, c->tells_measure);
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
@@ -989,7 +995,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 64, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 66, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 168, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1085,7 +1091,7 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
     PAIR(c->repeat, c->also);
     PAIR(c->step | (uint32_t)c->step_count << 8 | (uint32_t)c->guesses << 16 |
              (uint32_t)c->leaves_out << 24 | (uint32_t)c->states_private << 25 |
-             (uint32_t)c->meets_need << 26,
+             (uint32_t)c->meets_need << 26 | (uint32_t)c->tells_measure << 27,
          c->confirms_true | (uint32_t)c->confirms_false << 8 | (uint32_t)c->denies_true << 16 |
              (uint32_t)c->denies_false << 24);
     PAIR(yes, c->offer);

@@ -719,6 +719,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             if (known && !sc->facts[f].known && states_rightly(bits, truth)) c->checked = true;
             if (sc->facts[f].confidential) c->states_private = true;
             if (meets(need, f, bits, truth, known)) c->meets_need = true;
+            if (sc->facts[f].measure && meets(f, f, bits, truth, known)) c->tells_measure = true;
         }
         return;
     }
@@ -741,6 +742,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         if (sc->facts[f].confidential) c->states_private = true;
         /* what the customer said she needs, confirmed when it is so */
         if (meets(need, f, mark[f], truth, known)) c->meets_need = true;
+        /* what was changed so it does not happen again, said when it is so */
+        if (sc->facts[f].measure && meets(f, f, mark[f], truth, known)) c->tells_measure = true;
     }
     marks_free(&m);
 }

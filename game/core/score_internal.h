@@ -115,17 +115,43 @@ static inline bool sv_score_complaint(const sv_ScoreContext *c)
 {
     return c->has_post && c->valence == SV_VALENCE_NEGATIVE && c->author != SV_ROLE_TROLL;
 }
+/* The test points_private (TWICE, SWITCH): a calm public line, in a
+ * public channel, that only points to the private message the brand has
+ * already sent in the thread (answered_private: a private reply or a move to
+ * private that went out before it): "Viktor, we've sent you a private
+ * message". It is the move to private made visible, which 001 asks for after
+ * a solution was offered, not one more round of the quarrel: it holds
+ * nothing but the move (a move-private part or action), a greeting or a
+ * sign-off; no argument, no explanation or apology again, no wall, nothing
+ * hostile. A pointer to a message not yet sent is a promise of one, and is
+ * no pointer. Read from fields judged_key keys (the kinds, the tags, the
+ * visibility, the channel, answered_private, moves_private, the length's
+ * class by the wall's bound). */
+static inline bool sv_score_points_private(const sv_ScoreContext *c)
+{
+    if (!c->has_reply || !c->speaks || !c->has_post || c->visibility != SV_VIS_PUBLIC ||
+        c->channel == SV_CHANNEL_PRIVATE || !c->answered_private || !c->moves_private)
+        return false;
+    for (uint8_t i = 0; i < c->kind_count && i < SV_MAX_COMPOSE; i++) {
+        uint8_t k = c->kinds[i];
+        if (k != SV_PART_MOVE_PRIVATE && k != SV_PART_GREETING && k != SV_PART_SIGN_OFF &&
+            k < SV_PART_COUNT)
+            return false;
+    }
+    return !sv_score_hostile(c) && !sv_score_wall(c);
+}
 /* The test third_round (TWICE): a public reply in a heated thread (a
  * complaint's, or a troll's post) that already has two public brand replies,
- * and neither a closing note nor a reply that takes back the brand's own
- * untrue answer (takes_back). Every credit a repeated answer would earn again
- * asks for it to be false. Read from fields judged_key keys already. */
+ * and neither a closing note, nor a reply that takes back the brand's own
+ * untrue answer (takes_back), nor a line that points to the private message
+ * already sent (points_private). Every credit a repeated answer would earn
+ * again asks for it to be false. Read from fields judged_key keys already. */
 static inline bool sv_score_third_round(const sv_ScoreContext *c)
 {
     return c->has_reply && c->has_post && c->visibility == SV_VIS_PUBLIC &&
            c->thread_replies >= 2 &&
            (c->author == SV_ROLE_TROLL || c->valence == SV_VALENCE_NEGATIVE) && !c->closes &&
-           !sv_score_takes_back(c);
+           !sv_score_takes_back(c) && !sv_score_points_private(c);
 }
 /* The test overpromises (HONEST): the reply promises what cannot be kept. The
  * author says so with the tag overpromise; the story says so in two ways.

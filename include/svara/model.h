@@ -317,6 +317,8 @@ typedef struct sv_Fact {
     bool known;        /* the player knows whether it is so from the start */
     bool confidential; /* "private" in JSON: never to be said in public (a customer's health, a
                           colleague's employment, an account's details) */
+    bool measure;      /* "measure" in JSON: what the brand changed so it does not happen again
+                          (a scenario's fact, never a post's claim) */
     int32_t post;      /* the post that claims it; -1 for a scenario's fact */
 } sv_Fact;
 

@@ -164,6 +164,10 @@ typedef enum {
                            public reply that confirms or denies a fact marked private) */
     SV_TEST_MEETS_NEED, /* value 0/1: it confirms, when it is so, the fact the post says its
                            author needs ("needs": the menus reach her before Saturday) */
+    SV_TEST_POINTS_PRIVATE, /* value 0/1: a calm public line that only points to the private
+                               message the brand already sent in the thread */
+    SV_TEST_TELLS_MEASURE,  /* value 0/1: it confirms, when it is so and known, a fact marked
+                               measure: what the brand changed so it does not happen again */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -347,6 +351,7 @@ typedef struct sv_ScoreContext {
                            of the decision states rightly one more that it leaves out */
     bool states_private; /* it confirms or denies a fact marked private (in any channel) */
     bool meets_need;     /* it confirms the post's need (its "needs" fact), true and known */
+    bool tells_measure;  /* it confirms a fact marked measure (what was changed), true and known */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -277,8 +277,9 @@ sv_fresh_pack(fresh16 20)
 # P2), a remedy with the cause promised is not blind (P3a), and confirming
 # first needs the confirmation said first, an acknowledge (or deny) part, with
 # every composer of up to 16,384 replies searched whole (P1): 35 of 38, order 0.
-# Open: a needless move to private (P3b), what changed in a follow-up (P4).
-sv_fresh_pack(fresh17 38 35 0 19)
+# What was changed, said as a fact marked measure, is credited in a follow-up
+# (P4, brief model23): 36 of 38. Open: a needless move to private (P3b).
+sv_fresh_pack(fresh17 38 36 0 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

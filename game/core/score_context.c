@@ -103,12 +103,29 @@ struct sv_ScoreStatic {
     sv_ScoreTickMemo *tick_memo; /* tick contexts (score_ticks.c), NULL none */
     /* [part_count * SV_LANG_COUNT]: each part's words, bytes and characters */
     uint32_t *part_bytes, *part_chars;
+    /* [classes * classes] bits: word classes i and j (from 1) are one cut down
+     * from the other (pasted), at bit (i - 1) * classes + j - 1 */
+    uint8_t *pastes;
+    uint32_t classes;
+    char **flat; /* [classes]: each class's letters and digits (read_words), names aside */
+    size_t *flat_len;
+    char **part_flat; /* [part_count]: each part's, in English */
+    size_t *part_flat_len;
 };
 
 static inline const sv_ScoreStatic *static_of(const sv_Session *s)
 {
     const sv_ScoreStatic *x = s->score ? s->score->stat : NULL;
     return x && x->sc == s->sc ? x : NULL;
+}
+
+/* Word classes a and b (0: no words) are one pasted from the other, cut down. */
+static bool static_pasted(const sv_Session *s, uint32_t a, uint32_t b)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    if (!x || !x->pastes || !a || !b || a > x->classes || b > x->classes) return false;
+    size_t bit = (size_t)(a - 1u) * x->classes + b - 1u;
+    return x->pastes[bit >> 3] >> (bit & 7u) & 1u;
 }
 
 /* The reply's entry when it is one of them as made, else NULL. */
@@ -473,6 +490,36 @@ static bool same_words(const NameStarts *ns, const char *a, const char *b)
     }
 }
 
+/* A text's letters and digits as next_byte reads them (names as '#',
+ * letters lowered; spaces and punctuation left out, so a sentence cut at a
+ * comma is still the same words), on the heap; NULL when out of memory. */
+static char *read_words(const NameStarts *ns, const char *t, size_t *len)
+{
+    char *out = malloc(strlen(t) + 1u);
+    if (!out) return NULL;
+    Words w = {ns, t, 0};
+    size_t n = 0;
+    for (unsigned char c; (c = next_byte(&w)) != 0;)
+        if (c == '#' || c >= 0x80u || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[n++] = (char)c;
+    out[n] = '\0';
+    *len = n;
+    return out;
+}
+
+/* The shorter text is the longer one cut down, names aside: the same answer
+ * pasted with a sentence left off, or quoted whole inside an option that
+ * also says what is done first. Only when the shorter holds most of the
+ * longer (two thirds of its letters) and is more than a formula (PASTE_MIN
+ * letters and digits): a shared "you're right, sorry" is no paste. */
+#define PASTE_MIN 48u
+static bool pasted_read(const char *x, size_t lx, const char *y, size_t ly)
+{
+    const char *shorter = lx <= ly ? x : y, *longer = lx <= ly ? y : x;
+    size_t ls = lx <= ly ? lx : ly, ll = lx <= ly ? ly : lx;
+    return ls >= PASTE_MIN && ls * 3u >= ll * 2u && strstr(longer, shorter) != NULL;
+}
+
 static int32_t author_of(const sv_Scenario *sc, int32_t post)
 {
     return sv_in_range(post, sc->post_count) ? sc->posts[post].author : -1;
@@ -488,8 +535,41 @@ static inline const sv_ReplyInfo *info_of(const sv_Session *s, size_t i, sv_Repl
     return memo && i < s->reply_cap && memo[i].filled ? &memo[i] : reply_info(s, i, tmp);
 }
 
-/* Earlier replies to other people with the same words as r, names aside (the
- * same words to the same customer in two channels are consistency, not a template). */
+/* The reply's letters and digits as read_words reads them: an option's kept
+ * with its class, a composed reply's its parts' joined (the spaces between
+ * them are no letters), else read now; *owned when the caller frees it.
+ * NULL when out of memory. */
+static const char *flat_of(const sv_Session *s, const sv_Reply *r, const char *text,
+                           const NameStarts *ns, size_t *len, char **owned)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    const FixedReply *fx = fixed_of(s, r);
+    *owned = NULL;
+    if (x && x->flat && fx && fx->words && fx->words <= x->classes) {
+        *len = x->flat_len[fx->words - 1u];
+        return x->flat[fx->words - 1u];
+    }
+    const sv_Scenario *sc = s->sc;
+    if (!x || !x->part_flat || !composed(r)) return *owned = read_words(ns, text, len);
+    size_t n = 0;
+    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+        if (part_at(sc, r, i)) n += x->part_flat_len[r->parts[i]];
+    char *out = *owned = malloc(n + 1u);
+    if (!out) return NULL;
+    n = 0;
+    for (uint32_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++) {
+        if (!part_at(sc, r, i)) continue;
+        memcpy(out + n, x->part_flat[r->parts[i]], x->part_flat_len[r->parts[i]]);
+        n += x->part_flat_len[r->parts[i]];
+    }
+    out[n] = '\0';
+    *len = n;
+    return out;
+}
+
+/* Earlier replies to other people with the same words as r, names aside, or
+ * the same words cut down (pasted; the same words to the same customer in two
+ * channels are consistency, not a template). */
 static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
 {
     const sv_Scenario *sc = s->sc;
@@ -501,6 +581,10 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
     a.heap = b.heap = NULL;
     NameStarts ns;
     const char *mine = NULL;
+    const char *mine_flat = NULL; /* my letters and digits, read when a paste is looked for */
+    char *mine_owned = NULL;
+    size_t mine_len = 0;
+    bool mine_read = false;
     uint32_t n = 0;
     for (size_t i = 0; i < s->reply_count; i++) {
         const sv_Reply *e = &s->replies[i];
@@ -512,7 +596,7 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
             continue;
         const FixedReply *fe = fr ? fixed_of(s, e) : NULL;
         if (fe) {
-            n += fe->words == fr->words;
+            n += fe->words == fr->words || static_pasted(s, fe->words, fr->words);
             continue;
         }
         if (!mine) { /* made once there is something to compare it with */
@@ -526,8 +610,23 @@ static uint32_t repeats(const sv_Session *s, uint32_t history, const sv_Reply *r
             n = 0;
             break;
         }
-        n += theirs == mine || same_words(&ns, mine, theirs); /* one option's very words */
+        if (theirs == mine || same_words(&ns, mine, theirs)) { /* one option's very words */
+            n++;
+            continue;
+        }
+        /* the same words cut down: my letters read once, an option's kept */
+        if (!mine_read) {
+            mine_read = true;
+            mine_flat = flat_of(s, r, mine, &ns, &mine_len, &mine_owned);
+        }
+        if (!mine_flat || mine_len < PASTE_MIN) continue; /* too short to be or hold a paste */
+        char *owned;
+        size_t len = 0;
+        const char *flat = flat_of(s, e, theirs, &ns, &len, &owned);
+        n += flat && pasted_read(mine_flat, mine_len, flat, len);
+        free(owned);
     }
+    free(mine_owned);
     free(a.heap);
     free(b.heap);
     return n;
@@ -1401,6 +1500,13 @@ void sv_score_static_free(sv_ScoreStatic *x)
     free(x->own_facts);
     free(x->reveal_at);
     free(x->reveals);
+    free(x->pastes);
+    for (uint32_t i = 0; x->flat && i < x->classes; i++) free(x->flat[i]);
+    free(x->flat);
+    free(x->flat_len);
+    for (uint32_t i = 0; x->part_flat && i < x->sc->part_count; i++) free(x->part_flat[i]);
+    free(x->part_flat);
+    free(x->part_flat_len);
     sv_score_memo_free(x->memo);
     sv_score_tick_memo_free(x->tick_memo);
     free(x->part_bytes);
@@ -1473,6 +1579,39 @@ static uint32_t word_class(const sv_Scenario *sc, WordClasses *W, const sv_Reply
     return W->count;
 }
 
+/* Which word classes are pasted from which, cut down (repeats): each class's
+ * words read once (kept for the composed replies repeats compares them
+ * with), then every pair; and each part's words, which a composed reply's
+ * are made of. False when out of memory. */
+static bool paste_matrix(sv_ScoreStatic *x, const WordClasses *W)
+{
+    const sv_Scenario *sc = x->sc;
+    x->classes = W->count;
+    x->part_flat = calloc(sc->part_count + 1u, sizeof *x->part_flat);
+    x->part_flat_len = calloc(sc->part_count + 1u, sizeof *x->part_flat_len);
+    if (!x->part_flat || !x->part_flat_len) return false;
+    for (uint32_t p = 0; p < sc->part_count; p++) {
+        x->part_flat[p] =
+            read_words(&W->ns, sv_text_get(&sc->parts[p].text, SV_LANG_EN), &x->part_flat_len[p]);
+        if (!x->part_flat[p]) return false;
+    }
+    if (!W->count) return true;
+    x->pastes = calloc(((size_t)W->count * W->count + 7u) / 8u, 1);
+    char **flat = x->flat = calloc(W->count, sizeof *flat);
+    size_t *flat_len = x->flat_len = calloc(W->count, sizeof *flat_len);
+    bool ok = x->pastes && flat && flat_len;
+    for (uint32_t i = 0; ok && i < W->count; i++)
+        ok = (flat[i] = read_words(&W->ns, W->rep[i], &flat_len[i])) != NULL;
+    for (uint32_t i = 0; ok && i < W->count; i++)
+        for (uint32_t j = i + 1u; j < W->count; j++) {
+            if (!pasted_read(flat[i], flat_len[i], flat[j], flat_len[j])) continue;
+            size_t ij = (size_t)i * W->count + j, ji = (size_t)j * W->count + i;
+            x->pastes[ij >> 3] |= (uint8_t)(1u << (ij & 7u));
+            x->pastes[ji >> 3] |= (uint8_t)(1u << (ji & 7u));
+        }
+    return ok;
+}
+
 sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
 {
     if (!sc || sc->fact_count > (UINT32_MAX >> 2)) return NULL;
@@ -1534,6 +1673,8 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
     }
     free(M.mark);
     x->marks = M.list;
+    /* which classes' words are pasted from which, cut down (repeats) */
+    if (ok) ok = paste_matrix(x, &W);
     free(W.rep);
     for (uint32_t p = 0; ok && p < sc->part_count; p++)
         for (int l = 0; l < SV_LANG_COUNT; l++) {

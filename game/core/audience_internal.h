@@ -583,11 +583,15 @@ static inline uint32_t sv_audience_keenness(const sv_TopicView *v, int32_t st)
     return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
 }
 
-/* a chance of act / 255 x ppm / 10^6, as a threshold out of 255,000,000 */
-static inline uint32_t sv_audience_weight(uint32_t act, uint32_t ppm)
-{
-    return act * (ppm > 1000000u ? 1000000u : ppm);
-}
+/* a chance of act / 255 x ppm / 10^6, as a threshold out of 255,000,000. No
+ * chance of a look comes to certainty on its own (the most: a reply's like,
+ * LIKE_REPLY_PPM at stance 1000 plus a joke's, 750,000 ppm; a thread's share
+ * at full heat, 600,000), so none is cut to it. */
+_Static_assert(SV_LOOK_LIKE_REPLY_PPM / 1200u * 1200u + 300000u <= 1000000u &&
+                   SV_LOOK_SHARE_PPM <= 1000000u && SV_LOOK_COMMENT_CHATTER_PPM <= 1000000u &&
+                   SV_LOOK_LIKE_PPM <= 1000000u,
+               "a look's chances stay below certainty");
+static inline uint32_t sv_audience_weight(uint32_t act, uint32_t ppm) { return act * ppm; }
 
 /* What a look's stance makes of its chances, for the rest of the look. */
 typedef struct sv_LookChances {

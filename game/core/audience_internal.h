@@ -559,6 +559,53 @@ static inline uint32_t sv_audience_stratum(int32_t sum)
     c += sum > sv_audience_strat_bound[c] ? 1u : 0u;
     return c;
 }
+/* A look's chances in parts per million, before the account's activity (act / 255). */
+#define SV_LOOK_LIKE_PPM 300000u       /* likes what it agrees with strongly */
+#define SV_LOOK_LIKE_REPLY_PPM 450000u /* comes back and likes a reply it agrees with */
+#define SV_LOOK_SHARE_PPM 600000u      /* shares a thread at full heat that it fully agrees with */
+#define SV_LOOK_SHARE_REPLY_PPM 80000u /* shares a reply it likes: good answers travel, slowly */
+#define SV_LOOK_COMMENT_PPM 90000u     /* comments on first sight, at full heat, strong opinion */
+#define SV_LOOK_COMMENT_CHATTER_PPM 250000u
+#define SV_LOOK_COMMENT_REPLY_PPM 220000u
+/* A joke draws likes and shares from anyone not against the brand, more when it
+ * laughs with the customer than at them (Béal & Grégoire 2022; Shin & Larson
+ * 2020: humour raises excitement). Indexed by SV_HUMOUR_*. */
+static const uint32_t sv_look_humour_like_ppm[3] = {0, 300000u, 150000u};
+static const uint32_t sv_look_humour_share_ppm[3] = {0, 60000u, 30000u};
+
+/* How keen an account is to comment, 0..1000. On the thread, strong views of
+ * either side speak up; on a reply, those who agree with how it went do: after
+ * a good reply the supportive, after a bad one the hostile. */
+static inline uint32_t sv_audience_keenness(const sv_TopicView *v, int32_t st)
+{
+    if (!v->live) return 300u + (uint32_t)(st < 0 ? -st : st) * 7u / 10u;
+    int32_t agree = v->good ? st : -st;
+    return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
+}
+
+/* a chance of act / 255 x ppm / 10^6, as a threshold out of 255,000,000. No
+ * chance of a look comes to certainty on its own (the most: a reply's like,
+ * LIKE_REPLY_PPM at stance 1000 plus a joke's, 750,000 ppm; a thread's share
+ * at full heat, 600,000), so none is cut to it. */
+_Static_assert(SV_LOOK_LIKE_REPLY_PPM / 1200u * 1200u + 300000u <= 1000000u &&
+                   SV_LOOK_SHARE_PPM <= 1000000u && SV_LOOK_COMMENT_CHATTER_PPM <= 1000000u &&
+                   SV_LOOK_LIKE_PPM <= 1000000u,
+               "a look's chances stay below certainty");
+static inline uint32_t sv_audience_weight(uint32_t act, uint32_t ppm) { return act * ppm; }
+
+/* What a look's stance makes of its chances, for the rest of the look. */
+typedef struct sv_LookChances {
+    int32_t st;    /* its stance */
+    int32_t noise; /* its noise's two terms summed (its stratum) */
+    uint32_t post_ppm, reply_ppm, share_ppm, comment_ppm;
+    bool like_reply, share_reply;
+} sv_LookChances;
+
+/* The rest of a look whose draw may act (audience_react.c). */
+void sv_audience_look_act(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g, int64_t who,
+                          const sv_TopicView *v, sv_ReactMode mode, uint32_t x, uint32_t act,
+                          const sv_LookChances *ch);
+
 /* A look at thread t by one of segment g's accounts, as this step's view v
  * of it has it, with its look's draw x (below SV_AUDIENCE_CHANCE; a return
  * only when the thread is live). The account looking is not read or written:
@@ -567,10 +614,65 @@ static inline uint32_t sv_audience_stratum(int32_t sum)
  * counted in its stratum. A first look is by account `who` (from its own
  * bits: it is the one named if it shares or comments); one looking in again
  * or coming back (who -1) is any of the cell's, from the crowd's stream (act
- * 255: it was picked by its activity), and one of the cell's is named. */
-void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g, int64_t who,
-                      const sv_TopicView *v, sv_ReactMode mode, uint32_t x, uint32_t r,
-                      uint32_t jitter, uint32_t act);
+ * 255: it was picked by its activity), and one of the cell's is named.
+ * Inline up to the test most looks stop at (what its chances come to), so
+ * that part costs no call and its mode is known where it is made; the rest
+ * is sv_audience_look_act. */
+static inline void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g,
+                                    int64_t who, const sv_TopicView *v, sv_ReactMode mode,
+                                    uint32_t x, uint32_t r, uint32_t jitter, uint32_t act)
+{
+    /* its stance, as sv_audience_make makes an account's: the noise's two
+     * terms (12 bits each of r), the mobility's jitter */
+    int32_t noise = (int32_t)(((r & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
+                    (int32_t)((((r >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12);
+    int32_t b =
+        (int32_t)((uint32_t)(a->seg_stance[g] + noise - SV_AUDIENCE_SPREAD + 2048) >> 5) - 64;
+    b = b < -32 ? -32 : b > 31 ? 31 : b;
+    uint64_t m = (a->seg_mobk[g] * (768u + jitter) + (1ull << 31)) >> 32;
+    m = m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m;
+    int32_t st = 32 * b + 16 + a->class_off[a->seg_class[g]][m];
+    st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
+    /* once the brand has answered in public, the thread is about its answer */
+    bool live = v->live;
+    /* how much it sides with the thread's post: a complaint with the hostile, praise
+     * with the supportive; a question draws mild interest from everyone */
+    int32_t pro_post = v->side ? v->side * st : 300;
+    pro_post = pro_post < 0 ? 0 : pro_post;
+    int32_t pro_brand = st > 0 ? st : 0;
+    /* a joke draws likes and shares from anyone not hostile to the brand */
+    bool amused = v->humour && st > -SV_AUDIENCE_BAND;
+    /* like: the brand's latest reply it agrees with (or laughs at), else the
+     * post (also for those who liked the reply already) */
+    uint32_t post_ppm = pro_post > 0 ? SV_LOOK_LIKE_PPM / 1100u * (100u + (uint32_t)pro_post) : 0u;
+    bool like_reply = live && (pro_brand > 0 || amused);
+    uint32_t reply_ppm =
+        like_reply
+            ? (pro_brand > 0 ? SV_LOOK_LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) +
+                  (amused ? sv_look_humour_like_ppm[v->humour] : 0u)
+            : 0u;
+    /* share, once: a reply it likes, else the thread, the more the hotter */
+    bool share_reply = live && (pro_brand > SV_AUDIENCE_BAND || amused);
+    uint32_t share_ppm = share_reply ? SV_LOOK_SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u +
+                                           (amused ? sv_look_humour_share_ppm[v->humour] : 0u)
+                                     : v->share_heat * (uint32_t)pro_post;
+    /* comment: in a complaint's thread (praise and questions get likes, not talk) */
+    uint32_t comment_ppm = 0;
+    if (v->talk) {
+        uint32_t per = mode == SV_REACT_RETURN    ? v->comment_return
+                       : mode == SV_REACT_CHATTER ? v->comment_again
+                                                  : v->comment_heat;
+        comment_ppm = per * sv_audience_keenness(v, st);
+    }
+    uint32_t like_ppm = reply_ppm > post_ppm ? reply_ppm : post_ppm;
+    uint64_t sum = (uint64_t)sv_audience_weight(act, like_ppm) +
+                   sv_audience_weight(act, share_ppm) + sv_audience_weight(act, comment_ppm);
+    /* the most it can come to: most looks stop here */
+    if (sum <= SV_AUDIENCE_CHANCE && x >= sum) return;
+    sv_LookChances ch = {st,        noise,       post_ppm,   reply_ppm,
+                         share_ppm, comment_ppm, like_reply, share_reply};
+    sv_audience_look_act(a, s, t, g, who, v, mode, x, act, &ch);
+}
 /* Offers this step's chosen comment to the feed, if it has room for one. */
 void sv_audience_commit_comment(sv_Audience *a, const sv_Session *s, sv_CrowdOut *out);
 /* A step's third: shows the next comment held from the step (a->held). */

@@ -10,19 +10,6 @@
 #include "core_util.h"
 
 #define TYPING_MS 8000u /* no comment sooner than this after what it answers */
-/* chances in parts per million, before the account's activity (act / 255) */
-#define LIKE_PPM 300000u       /* likes what it agrees with strongly */
-#define LIKE_REPLY_PPM 450000u /* comes back and likes a reply it agrees with */
-#define SHARE_PPM 600000u      /* shares a thread at full heat that it fully agrees with */
-#define SHARE_REPLY_PPM 80000u /* shares a reply it likes: good answers travel, slowly */
-#define COMMENT_PPM 90000u     /* comments on first sight, at full heat, strong opinion */
-#define COMMENT_CHATTER_PPM 250000u
-#define COMMENT_REPLY_PPM 220000u
-/* A joke draws likes and shares from anyone not against the brand, more when it
- * laughs with the customer than at them (Béal & Grégoire 2022; Shin & Larson
- * 2020: humour raises excitement). Indexed by SV_HUMOUR_*. */
-static const uint32_t humour_like_ppm[3] = {0, 300000u, 150000u};
-static const uint32_t humour_share_ppm[3] = {0, 60000u, 30000u};
 
 static void note(sv_Audience *a, uint32_t account, uint32_t what)
 {
@@ -239,27 +226,11 @@ static void do_like(sv_Audience *a, uint32_t t, uint32_t g, uint32_t c, bool rep
     }
 }
 
-/* How keen an account is to comment, 0..1000. On the thread, strong views of
- * either side speak up; on a reply, those who agree with how it went do: after
- * a good reply the supportive, after a bad one the hostile. */
-static uint32_t keenness(const sv_TopicView *v, int32_t st)
-{
-    if (!v->live) return 300u + (uint32_t)(st < 0 ? -st : st) * 7u / 10u;
-    int32_t agree = v->good ? st : -st;
-    return (uint32_t)(agree < -400 ? 100 : agree > 500 ? 1000 : 500 + agree);
-}
-
 static void do_comment(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t t, bool live,
                        int32_t st)
 {
     a->accounts[i].flags |= SV_ACCOUNT_COMMENTED;
     offer_comment(a, s, i, &a->topics[t], live, st);
-}
-
-/* a chance of act / 255 x ppm / 10^6, as a threshold out of 255,000,000 */
-static uint32_t weight(uint32_t act, uint32_t ppm)
-{
-    return act * (ppm > 1000000u ? 1000000u : ppm);
 }
 
 /* Thread t as a look at it sees it this step. */
@@ -299,21 +270,23 @@ const sv_TopicView *sv_audience_make_view(sv_Audience *a, const sv_Session *s, u
                         : (uint32_t)((past - from) * 1024u / SV_AUDIENCE_STEP_MS);
     bool typed = since >= TYPING_MS;
     v->talk = tp->valence == SV_VALENCE_NEGATIVE && part > 0; /* part > 0 when typed */
-    v->share_heat = SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u;
-    v->comment_heat = COMMENT_PPM / 1000u * (uint32_t)tp->heat * part / (1000u * 1024u);
-    v->comment_again = typed ? COMMENT_CHATTER_PPM / 1000u : 0u;
-    v->comment_return = typed ? COMMENT_REPLY_PPM / 1000u : 0u;
+    v->share_heat = SV_LOOK_SHARE_PPM / 1000u * (uint32_t)tp->heat / 1000u;
+    v->comment_heat = SV_LOOK_COMMENT_PPM / 1000u * (uint32_t)tp->heat * part / (1000u * 1024u);
+    v->comment_again = typed ? SV_LOOK_COMMENT_CHATTER_PPM / 1000u : 0u;
+    v->comment_return = typed ? SV_LOOK_COMMENT_REPLY_PPM / 1000u : 0u;
     /* the most a first look's like, share and comment can come to (stance 1000 either way) */
-    uint32_t like = v->live ? LIKE_REPLY_PPM + humour_like_ppm[v->humour] : LIKE_PPM;
+    uint32_t like =
+        v->live ? SV_LOOK_LIKE_REPLY_PPM + sv_look_humour_like_ppm[v->humour] : SV_LOOK_LIKE_PPM;
     uint32_t share = v->share_heat * 1000u;
-    if (v->live && share < SHARE_REPLY_PPM + humour_share_ppm[v->humour])
-        share = SHARE_REPLY_PPM + humour_share_ppm[v->humour];
+    if (v->live && share < SV_LOOK_SHARE_REPLY_PPM + sv_look_humour_share_ppm[v->humour])
+        share = SV_LOOK_SHARE_REPLY_PPM + sv_look_humour_share_ppm[v->humour];
     v->most_first = like + share + (v->talk ? v->comment_heat * 1000u : 0u);
     /* a look in again or a return: act 255, and a comment's chance at most
-     * COMMENT_CHATTER_PPM (a return's is lower); below certainty, a draw
+     * SV_LOOK_COMMENT_CHATTER_PPM (a return's is lower); below certainty, a draw
      * above it does nothing (about a seventh of them in the parcel) */
     uint32_t again = like + share + (v->talk ? v->comment_again * 1000u : 0u);
-    _Static_assert(COMMENT_CHATTER_PPM >= COMMENT_REPLY_PPM, "one bound serves both");
+    _Static_assert(SV_LOOK_COMMENT_CHATTER_PPM >= SV_LOOK_COMMENT_REPLY_PPM,
+                   "one bound serves both");
     v->most_again = again < 1000000u ? 255u * again : UINT32_MAX;
     /* past the typing time (or no talk at all) nothing but the keys moves it */
     v->settled = tp->valence != SV_VALENCE_NEGATIVE || (typed && part == 1024u);
@@ -337,65 +310,26 @@ static uint32_t part_of(uint32_t ppm, uint32_t part)
     return (uint32_t)((uint64_t)ppm * part >> 16);
 }
 
-/* One look at a thread by a stratum of a segment: it may like what it agrees
- * with, share the thread and comment. A first look is by an account that has
- * done nothing yet; one looking in again or coming back is any of the
- * stratum's, so its like and share are taken by the share of the stratum
- * that has not liked or shared yet. One draw decides which, if any, it does
- * (they exclude each other, so each keeps its chance); only when together
- * they come to more than certainty does each take a draw of its own. */
-void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g, int64_t who,
-                      const sv_TopicView *v, sv_ReactMode mode, uint32_t x, uint32_t r,
-                      uint32_t jitter, uint32_t act)
+/* The rest of a look (sv_audience_look) whose draw x may act: its chances
+ * `ch`, as its stance made them. A first look is by an account that has done
+ * nothing yet; one looking in again or coming back is any of the stratum's,
+ * so its like and share are taken by the share of the stratum that has not
+ * liked or shared yet. One draw decides which, if any, it does (they exclude
+ * each other, so each keeps its chance); only when together they come to
+ * more than certainty does each take a draw of its own. */
+void sv_audience_look_act(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t g, int64_t who,
+                          const sv_TopicView *v, sv_ReactMode mode, uint32_t x, uint32_t act,
+                          const sv_LookChances *ch)
 {
-    /* its stance, as sv_audience_make makes an account's: the noise's two
-     * terms (12 bits each of r), the mobility's jitter */
-    int32_t noise = (int32_t)(((r & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
-                    (int32_t)((((r >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12);
-    uint32_t c = sv_audience_stratum(noise);
-    int32_t b =
-        (int32_t)((uint32_t)(a->seg_stance[g] + noise - SV_AUDIENCE_SPREAD + 2048) >> 5) - 64;
-    b = b < -32 ? -32 : b > 31 ? 31 : b;
-    uint64_t m = (a->seg_mobk[g] * (768u + jitter) + (1ull << 31)) >> 32;
-    m = m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m;
-    int32_t st = 32 * b + 16 + a->class_off[a->seg_class[g]][m];
-    st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
-    /* once the brand has answered in public, the thread is about its answer */
-    bool live = v->live;
-    /* how much it sides with the thread's post: a complaint with the hostile, praise
-     * with the supportive; a question draws mild interest from everyone */
-    int32_t pro_post = v->side ? v->side * st : 300;
-    pro_post = pro_post < 0 ? 0 : pro_post;
-    int32_t pro_brand = st > 0 ? st : 0;
-    /* a joke draws likes and shares from anyone not hostile to the brand */
-    bool amused = v->humour && st > -SV_AUDIENCE_BAND;
-    /* like: the brand's latest reply it agrees with (or laughs at), else the
-     * post (also for those who liked the reply already) */
-    uint32_t post_ppm = pro_post > 0 ? LIKE_PPM / 1100u * (100u + (uint32_t)pro_post) : 0u;
-    bool like_reply = live && (pro_brand > 0 || amused);
-    uint32_t reply_ppm =
-        like_reply ? (pro_brand > 0 ? LIKE_REPLY_PPM / 1200u * (200u + (uint32_t)pro_brand) : 0u) +
-                         (amused ? humour_like_ppm[v->humour] : 0u)
-                   : 0u;
-    /* share, once: a reply it likes, else the thread, the more the hotter */
-    bool share_reply = live && (pro_brand > SV_AUDIENCE_BAND || amused);
-    uint32_t share_ppm = share_reply ? SHARE_REPLY_PPM * (uint32_t)pro_brand / 1000u +
-                                           (amused ? humour_share_ppm[v->humour] : 0u)
-                                     : v->share_heat * (uint32_t)pro_post;
-    /* comment: in a complaint's thread (praise and questions get likes, not talk) */
-    uint32_t comment_ppm = 0;
-    if (v->talk) {
-        uint32_t per = mode == SV_REACT_RETURN    ? v->comment_return
-                       : mode == SV_REACT_CHATTER ? v->comment_again
-                                                  : v->comment_heat;
-        comment_ppm = per * keenness(v, st);
-    }
+    uint32_t c = sv_audience_stratum(ch->noise);
+    int32_t st = ch->st;
+    bool live = v->live, like_reply = ch->like_reply, share_reply = ch->share_reply;
+    uint32_t post_ppm = ch->post_ppm, reply_ppm = ch->reply_ppm, share_ppm = ch->share_ppm;
     uint32_t like_ppm = reply_ppm > post_ppm ? reply_ppm : post_ppm;
-    uint32_t wl = weight(act, like_ppm), ws = weight(act, share_ppm), wc = weight(act, comment_ppm);
+    uint32_t wl = sv_audience_weight(act, like_ppm), ws = sv_audience_weight(act, share_ppm);
+    uint32_t wc = sv_audience_weight(act, ch->comment_ppm);
     uint64_t sum = (uint64_t)wl + ws + wc;
-    /* the most it can come to: most looks stop here */
-    if (sum <= SV_AUDIENCE_CHANCE && x >= sum) return;
-    uint32_t wr = like_reply ? weight(act, reply_ppm) : 0u; /* of wl, the reply's */
+    uint32_t wr = like_reply ? sv_audience_weight(act, reply_ppm) : 0u; /* of wl, the reply's */
     if (mode != SV_REACT_EXPOSED) {
         /* one looking in again or coming back is any of the stratum's
          * accounts: of its like and share, the part of those who have not */
@@ -411,9 +345,9 @@ void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_t t, uint32_t 
             like_ppm = part_of(post_ppm, not_liked);
         }
         share_ppm = part_of(share_ppm, not_shared);
-        wl = weight(act, like_ppm);
-        wr = weight(act, reply_ppm);
-        ws = weight(act, share_ppm);
+        wl = sv_audience_weight(act, like_ppm);
+        wr = sv_audience_weight(act, reply_ppm);
+        ws = sv_audience_weight(act, share_ppm);
         sum = (uint64_t)wl + ws + wc;
     } else if (like_reply) {
         wl = wr; /* a first look at a reply it agrees with likes the reply */

@@ -14,7 +14,12 @@
  * someone can look at the hull. A thank-you beside the answer earns
  * thank-for-remark; a thank-you that leaves the question unanswered does not
  * (THANK, ALWAYS).
- */
+ *
+ * tests/fresh18, cq-dance-troll: a class cancelled at an hour's notice cost
+ * the student the class and a babysitter. The answer that pays both makes her
+ * whole (the test covers_loss, the rule loss-made-good; 000's last step, the
+ * customer satisfied; ACCOMMODATE) and ranks over the same words that give
+ * back the class alone; 003 allows compensation that cannot be full. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -96,12 +101,42 @@ static void test_thanks_beside_the_answer(void **state)
     rd_unload(&sit);
 }
 
+/* Lina's class (190 kr) and her babysitter (250 kr): o-rec pays both, o-short
+ * the class. Only the answer that makes her whole earns loss-made-good; with
+ * no loss on the post, nothing is covered. */
+static void test_the_whole_loss_made_good(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh18", "cq-dance-troll");
+    assert_int_equal(sit.sc.posts[rd_post(&sit, "post")].loss, 440); /* the class and the sitter */
+    rd_Run r;
+    rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
+    rd_Judged whole, part;
+    rd_judge_option(&r, "answer", "o-rec", &whole);
+    rd_judge_option(&r, "answer", "o-short", &part);
+    EXPECT_HIT(&whole, "loss-made-good", &part);
+    EXPECT_NO_HIT(&part, "loss-made-good", &whole);
+    EXPECT_BEATS(&whole, &part);
+    rd_stop(&r);
+    rd_unload(&sit);
+
+    rd_load_in(&sit, "tests/fresh18", "cq-dance-troll");
+    sit.sc.posts[rd_post(&sit, "post")].loss = 0;
+    rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
+    rd_judge_option(&r, "answer", "o-rec", &whole);
+    EXPECT_NO_HIT(&whole, "loss-made-good", NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_refund_beside_the_correction),
         cmocka_unit_test(test_correction_then_private),
         cmocka_unit_test(test_thanks_beside_the_answer),
+        cmocka_unit_test(test_the_whole_loss_made_good),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

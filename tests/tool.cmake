@@ -279,6 +279,15 @@ sv_fresh_pack(fresh16 20)
 # every composer of up to 16,384 replies searched whole (P1): 35 of 38, order 0.
 # Open: a needless move to private (P3b), what changed in a follow-up (P4).
 sv_fresh_pack(fresh17 38 35 0 19)
+# fresh18: as written 34 of 42, order 2 (tests/fresh18/README.md): composed answers in
+# second rounds, in private, to praise and questions, and to complaints partly or
+# wholly wrong (42 verdicts, 21 on options). A refund beside a correction pays what
+# it denies, a correction then private is a public first answer, thanks beside an
+# answer to a message that asks count (3853502), and an offer that makes the whole
+# loss good earns loss-made-good (covers_loss): 38 of 42, order 0. Open: an
+# acknowledge part for a true half (against core rumour's verdict) and a technical
+# sheet in a private answer.
+sv_fresh_pack(fresh18 42 38 0 21)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -67,6 +67,7 @@ static const struct {
     [SV_TEST_LEAVES_OUT] = {"leaves_out", ARG_BOOL},
     [SV_TEST_DISCLOSES] = {"discloses", ARG_BOOL},
     [SV_TEST_MEETS_NEED] = {"meets_need", ARG_BOOL},
+    [SV_TEST_COVERS_LOSS] = {"covers_loss", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

@@ -164,6 +164,9 @@ typedef enum {
                            public reply that confirms or denies a fact marked private) */
     SV_TEST_MEETS_NEED, /* value 0/1: it confirms, when it is so, the fact the post says its
                            author needs ("needs": the menus reach her before Saturday) */
+    /* value 0/1: its offer makes good all that the post says the failure cost (the post's
+       loss, given and more than 0) */
+    SV_TEST_COVERS_LOSS,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -19,7 +19,13 @@
  * the student the class and a babysitter. The answer that pays both makes her
  * whole (the test covers_loss, the rule loss-made-good; 000's last step, the
  * customer satisfied; ACCOMMODATE) and ranks over the same words that give
- * back the class alone; 003 allows compensation that cannot be full. */
+ * back the class alone; 003 allows compensation that cannot be full.
+ *
+ * tests/fresh18, cq-planetarium-dm: a parent asks in private whether the show
+ * has flashing light. The projector's technical sheet, tagged long, says
+ * what the plain line says; in private it is no wall (the courtesy credits
+ * stay), but a message is still a quick conversation (002, SHORT):
+ * long-private-reply costs it a little. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -130,6 +136,28 @@ static void test_the_whole_loss_made_good(void **state)
     rd_unload(&sit);
 }
 
+/* Anna's question answered from parts in private: the thanks, the plain
+ * facts and the seats by the door rank over the same with the technical
+ * sheet in place of the plain facts, which pays long-private-reply and keeps
+ * no long-reply (a private letter is no wall). */
+static void test_sheet_in_a_private_answer(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh18", "cq-planetarium-dm");
+    rd_Run r;
+    rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
+    rd_Judged plain, sheet;
+    rd_judge_parts(&r, "answer", SV_VIS_PRIVATE, "p-thank p-show p-seats", &plain);
+    rd_judge_parts(&r, "answer", SV_VIS_PRIVATE, "p-thank p-specs p-seats", &sheet);
+    EXPECT_HIT(&sheet, "long-private-reply", &plain);
+    EXPECT_NO_HIT(&sheet, "long-reply", &plain);
+    EXPECT_NO_HIT(&plain, "long-private-reply", &sheet);
+    EXPECT_BEATS(&plain, &sheet);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_correction_then_private),
         cmocka_unit_test(test_thanks_beside_the_answer),
         cmocka_unit_test(test_the_whole_loss_made_good),
+        cmocka_unit_test(test_sheet_in_a_private_answer),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

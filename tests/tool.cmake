@@ -280,6 +280,15 @@ sv_fresh_pack(fresh16 20)
 # What was changed, said as a fact marked measure, is credited in a follow-up
 # (P4, brief model23): 36 of 38. Open: a needless move to private (P3b).
 sv_fresh_pack(fresh17 38 36 0 19)
+# fresh18: as written 34 of 42, order 2 (tests/fresh18/README.md): composed answers in
+# second rounds, in private, to praise and questions, and to complaints partly or
+# wholly wrong (42 verdicts, 21 on options). A refund beside a correction pays what
+# it denies, a correction then private is a public first answer, thanks beside an
+# answer to a message that asks count (3853502), and an offer that makes the whole
+# loss good earns loss-made-good (covers_loss): 38 of 42, order 0; a private reply
+# tagged long pays long-private-reply: 40 of 42, order 0. Open: an acknowledge part
+# for a partly true complaint's true half (against core rumour's verdict).
+sv_fresh_pack(fresh18 42 40 0 21)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

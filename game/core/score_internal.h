@@ -85,6 +85,16 @@ static inline bool sv_score_grants_demand(const sv_ScoreContext *c)
     return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss > 0 &&
            (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand;
 }
+/* The test covers_loss (APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE): the post
+ * says what the failure cost its author (loss, more than 0) and the reply's
+ * offer, summed over its parts, is at least that: the customer is made whole,
+ * not paid a part of it. 003 lets compensation fall short when it cannot be
+ * full; where it can, 000's last step is the customer satisfied. Read from
+ * fields judged_key keys (the offer, the loss). */
+static inline bool sv_score_covers_loss(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->speaks && c->has_post && c->loss > 0 && c->offer >= c->loss;
+}
 /* The test wall (SHORT): a public reply that is a wall of text, tagged long
  * or longer than SV_SCORE_WALL_CHARS. long-reply costs it; and on a thread
  * that everyone passes by, what is piled on the substance of a wall is not

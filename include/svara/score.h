@@ -168,6 +168,9 @@ typedef enum {
                                message the brand already sent in the thread */
     SV_TEST_TELLS_MEASURE,  /* value 0/1: it confirms, when it is so and known, a fact marked
                                measure: what the brand changed so it does not happen again */
+    /* value 0/1: its offer makes good all that the post says the failure cost (the post's
+       loss, given and more than 0) */
+    SV_TEST_COVERS_LOSS,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

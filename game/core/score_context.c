@@ -125,7 +125,7 @@ static bool static_pasted(const sv_Session *s, uint32_t a, uint32_t b)
     const sv_ScoreStatic *x = static_of(s);
     if (!x || !x->pastes || !a || !b || a > x->classes || b > x->classes) return false;
     size_t bit = (size_t)(a - 1u) * x->classes + b - 1u;
-    return x->pastes[bit >> 3] >> (bit & 7u) & 1u;
+    return ((unsigned)x->pastes[bit >> 3] >> (bit & 7u) & 1u) != 0u;
 }
 
 /* The reply's entry when it is one of them as made, else NULL. */

@@ -286,9 +286,10 @@ sv_fresh_pack(fresh17 38 36 0 19)
 # it denies, a correction then private is a public first answer, thanks beside an
 # answer to a message that asks count (3853502), and an offer that makes the whole
 # loss good earns loss-made-good (covers_loss): 38 of 42, order 0; a private reply
-# tagged long pays long-private-reply: 40 of 42, order 0. Open: an acknowledge part
-# for a partly true complaint's true half (against core rumour's verdict).
-sv_fresh_pack(fresh18 42 40 0 21)
+# tagged long pays long-private-reply: 40 of 42, order 0. The true half of a partly
+# true complaint confirmed in a first answer earns true-half-confirmed (Q5; core
+# rumour's sf-ack recommended, as its annotation reads): 42 of 42, order 0.
+sv_fresh_pack(fresh18 42 42 0 21)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -95,8 +95,9 @@ static void fold(int verdict, const int64_t v[SV_PRINCIPLE_COUNT], int64_t *best
 
 /* The model's side for one debriefed decision: options enabled then, and for
  * a composer the authors' recommended parts (in file order, sent as agreement
- * sends them) against the same with each enabled warned part added (in place
- * of the last when the composer is full). */
+ * sends them; when they are one more than the reply holds, each left out in
+ * turn, the best counting) against the first of them with each enabled warned
+ * part added (in place of the last when the composer is full). */
 static bool model_side(const sv_Session *s, const sv_ScoreModel *m, const sv_DebriefDecision *dd,
                        sv_PrincipleSet *out)
 {
@@ -113,12 +114,26 @@ static bool model_side(const sv_Session *s, const sv_ScoreModel *m, const sv_Deb
     }
     sv_Candidate rec = {.option = -1,
                         .visibility = de->compose_public ? SV_VIS_PUBLIC : SV_VIS_PRIVATE};
-    for (uint32_t i = 0; i < de->parts.count && i < 32 && rec.part_count < de->compose_max; i++)
+    int32_t all[32];
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < de->parts.count && i < 32; i++)
         if ((dd->parts_enabled & (1u << i)) && sc->parts[de->parts.start + i].expert == 1)
-            rec.parts[rec.part_count++] = (int32_t)(de->parts.start + i);
+            all[n++] = (int32_t)(de->parts.start + i);
+    uint32_t hold = de->compose_max < SV_MAX_COMPOSE ? de->compose_max : SV_MAX_COMPOSE;
+    for (uint32_t i = 0; i < n && rec.part_count < hold; i++) rec.parts[rec.part_count++] = all[i];
     if (rec.part_count > 0 && rec.part_count >= de->compose_min) {
         if (!judge(s, m, dd->decision, &rec, v)) return false;
         fold(1, v, best, worst, &has_r, &has_w);
+        /* more recommended parts than the reply holds (one more): each left
+         * out in turn is a recommended answer too, and the best of them counts */
+        for (uint32_t out_i = 0; n == hold + 1u && out_i < n; out_i++) {
+            sv_Candidate c = rec;
+            c.part_count = 0;
+            for (uint32_t i = 0; i < n; i++)
+                if (i != out_i) c.parts[c.part_count++] = all[i];
+            if (!judge(s, m, dd->decision, &c, v)) return false;
+            fold(1, v, best, worst, &has_r, &has_w);
+        }
         for (uint32_t i = 0; i < de->parts.count && i < 32; i++) {
             if (!(dd->parts_enabled & (1u << i)) || sc->parts[de->parts.start + i].expert != -1)
                 continue;

@@ -1,0 +1,82 @@
+/* The scoring model reads the true half of a partly true complaint confirmed
+ * in words (tests/fresh18, finding Q5).
+ *
+ * ORDER: a reply to a complaint first confirms or denies the claim. When a
+ * post makes two claims, one true and one false (`claims: mixed`), the first
+ * answer confirms the true one in so many words and corrects the false one:
+ * "you're right about the wait" beside "your old strap isn't lost". The
+ * rule true-half-confirmed pays it: an acknowledge part (or structure) that
+ * confirms what is true, a deny that corrects what is false, nothing false
+ * confirmed and nothing true denied, and no public answer in the thread
+ * before it (once the first answer owned the fault, the line can go: core
+ * rumour's sf-ack, SHORT). A thank-you in its place does not earn it, nor
+ * "you're right on both counts", which confirms the false half too. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "reads_support.h"
+
+/* Hedda's watch: three weeks for a one-week service (true), her strap lost
+ * (false: it is in the box's lid). */
+static void test_true_half_confirmed(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh18", "cq-watch-strap");
+    rd_Run r;
+    rd_start(&r, &sit, "watch strap");
+    rd_compose(&r, 20, "answer", SV_VIS_PUBLIC, "p-wait p-strap p-sorry p-why p-off");
+    rd_Judged wait, thanks, both;
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-wait p-strap p-sorry p-why p-off", &wait);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-strap p-thanks p-sorry p-why p-off", &thanks);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-both p-strap p-sorry p-why p-off", &both);
+    EXPECT_HIT(&wait, "true-half-confirmed", &thanks);
+    EXPECT_NO_HIT(&thanks, "true-half-confirmed", &wait);
+    EXPECT_NO_HIT(&both, "true-half-confirmed", &wait);
+    EXPECT_BEATS(&wait, &thanks);
+    EXPECT_BEATS(&wait, &both);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* Sara's box (core rumour): the chicken missing (true), the chicken Thai
+ * (false). Her full answer confirms the missing chicken when nothing was
+ * said to her in public before; after a first public answer that owned it,
+ * the same line earns nothing more. */
+static void test_only_in_the_first_answer(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_pack_file(&sit, "scenarios/core/scenarios", "rumour");
+    const char *full = "sf-ack sf-deny sf-sorry sf-free sf-dm"; /* the cause not asked for */
+    rd_Run r;
+    rd_start(&r, &sit, "no first answer");
+    rd_compose(&r, 210, "d-sara-follow", SV_VIS_PUBLIC, full);
+    rd_Judged first;
+    rd_judge_parts(&r, "d-sara-follow", SV_VIS_PUBLIC, full, &first);
+    rd_stop(&r);
+    rd_start(&r, &sit, "after the first answer");
+    rd_choose(&r, 60, "d-sara", "o-sara-first");
+    rd_compose(&r, 210, "d-sara-follow", SV_VIS_PUBLIC, full);
+    rd_Judged again;
+    rd_judge_parts(&r, "d-sara-follow", SV_VIS_PUBLIC, full, &again);
+    rd_stop(&r);
+    EXPECT_HIT(&first, "true-half-confirmed", &again);
+    EXPECT_NO_HIT(&again, "true-half-confirmed", &first);
+    rd_unload(&sit);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_true_half_confirmed),
+        cmocka_unit_test(test_only_in_the_first_answer),
+    };
+    return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
+}

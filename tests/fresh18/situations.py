@@ -25,7 +25,8 @@ S.append(dict(
     briefing="You answer for Tidlösa Ur, a watch repairer. Hedda left her watch for a service on the 3rd, promised within a week. The new balance staff it needed came from the maker two weeks late, and nobody called her. She asked for a new leather strap; the old one was put in the pocket under the box's lid, and the receipt says so. The shop takes 300 kr off the service for the wait, back to her card. From now on the shop calls every customer the day a part is late.",
     brand="Tidlösa Ur", handle="@tidlosaur",
     personas=[P("hedda", "Hedda Lund", "@heddalund", "complainer", 230, "Winds her grandmother's watch every morning.")],
-    facts=[dict(id="part-late", text="The part the watch needed came from the maker two weeks late", true=True, known=True)],
+    facts=[dict(id="part-late", text="The part the watch needed came from the maker two weeks late", true=True, known=True),
+           dict(id="call-late", text="Tidlösa Ur now calls every customer the day a part is late", true=True, known=True, measure=True)],
     posts=[dict(id="post", at=-900, channel="reviews", author="hedda", valence="negative", failure="practical", likes=11, loss=300,
                 claims=[dict(id="wait", text="Hedda's watch service took three weeks when one was promised", true=True),
                         dict(id="strap", text="Tidlösa Ur lost the watch's old leather strap", true=False)],
@@ -105,7 +106,7 @@ S.append(dict(
             O("o-rec", "recommended",
               "Thanks for coming back to say so, Hedda; that pocket is easy to miss, and you're not the first. From now on we call every customer the day a part is late.",
               "THANK, EMPATHY, FIX, PRO: thanks for a fair word, her slip made light of kindly, and what changed so the wait does not happen in silence again.",
-              structure=["thank", "personal-note", "explain"], tags=["personal", "factual"]),
+              structure=["thank", "personal-note", "explain"], confirms=["call-late"], tags=["personal", "factual"]),
         ],
         composer=dict(min=1, max=3, send=["public"], parts=[
             Pt("p-told", "other", "warned", "As we said, it was in the box all along.",
@@ -126,7 +127,7 @@ S.append(dict(
                tags=["personal"]),
             Pt("p-change", "explain", "recommended", "From now on we call every customer the day a part is late.",
                "FIX, APOLOGY-EXPLAIN-COMPENSATE: what was changed so it does not happen again.",
-               tags=["factual"]),
+               confirms=["call-late"], tags=["factual"]),
         ]),
     ),
 ))

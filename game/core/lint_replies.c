@@ -19,8 +19,7 @@
 static int32_t limited_thread(const sv_Scenario *sc, const sv_Reply *r)
 {
     int32_t thread = sv_reply_answer_thread(sc, r);
-    if (thread < 0 || !sv_in_range(sc->posts[thread].channel, sc->channel_count)) return -1;
-    return sc->channels[sc->posts[thread].channel].replies ? thread : -1;
+    return thread >= 0 && sv_scenario_post_replies(sc, thread) ? thread : -1;
 }
 
 /* Public answers option o (of decision d) posts in `thread`. */
@@ -165,7 +164,7 @@ static void check_decision(Lint *L, int32_t d, uint8_t *after)
             if (thread < 0) continue;
             int32_t who;
             uint32_t before = answers_before(L, thread, after, &who);
-            uint32_t cap = sc->channels[sc->posts[thread].channel].replies;
+            uint32_t cap = sv_scenario_post_replies(sc, thread);
             if (before + option_answers(sc, o, d, thread) <= cap) continue;
             full = true;
             last_thread = thread;
@@ -186,7 +185,7 @@ static void check_decision(Lint *L, int32_t d, uint8_t *after)
         if (thread >= 0) {
             int32_t who;
             uint32_t before = answers_before(L, thread, after, &who);
-            if (before + 1u > sc->channels[sc->posts[thread].channel].replies) {
+            if (before + 1u > sv_scenario_post_replies(sc, thread)) {
                 full = true;
                 last_thread = thread;
                 thread_words(sc, thread, where, sizeof where);

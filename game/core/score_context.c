@@ -786,12 +786,13 @@ static bool states_rightly(uint32_t bits, bool truth)
     return truth ? (bits & 1u) && !(bits & 2u) : (bits & 2u) && !(bits & 1u);
 }
 
-/* Does stating fact f (bits: 1 confirms, 2 denies) meet the post's need (its
- * "needs" fact, need; -1 none)? Only a confirmation of what is so and known:
- * a guess that it can be done is no answer to what she needs. */
-static bool meets(int64_t need, uint32_t f, uint32_t bits, bool truth, bool known)
+/* Does a reply that states a fact so (bits: 1 confirms, 2 denies) say what is
+ * so and known? Only such a confirmation meets the post's need ("needs": a
+ * guess that it can be done is no answer to what she needs) or tells the
+ * measure taken. */
+static bool confirms_so(uint32_t bits, bool truth, bool known)
 {
-    return need == (int64_t)f && (bits & 1u) && !(bits & 2u) && truth && known;
+    return (bits & 1u) && !(bits & 2u) && truth && known;
 }
 
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
@@ -817,8 +818,10 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             if (!known) c->guesses++;
             if (known && !sc->facts[f].known && states_rightly(bits, truth)) c->checked = true;
             if (sc->facts[f].confidential) c->states_private = true;
-            if (meets(need, f, bits, truth, known)) c->meets_need = true;
-            if (sc->facts[f].measure && meets(f, f, bits, truth, known)) c->tells_measure = true;
+            if (confirms_so(bits, truth, known)) {
+                c->meets_need = c->meets_need || need == (int64_t)f;
+                c->tells_measure = c->tells_measure || sc->facts[f].measure;
+            }
         }
         return;
     }
@@ -839,10 +842,12 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         if (known && !sc->facts[f].known && states_rightly(mark[f], truth)) c->checked = true;
         /* saying it is so or is not so tells as much about a private fact */
         if (sc->facts[f].confidential) c->states_private = true;
-        /* what the customer said she needs, confirmed when it is so */
-        if (meets(need, f, mark[f], truth, known)) c->meets_need = true;
-        /* what was changed so it does not happen again, said when it is so */
-        if (sc->facts[f].measure && meets(f, f, mark[f], truth, known)) c->tells_measure = true;
+        /* what the customer said she needs, or what was changed so it does
+         * not happen again (a measure), confirmed when it is so */
+        if (confirms_so(mark[f], truth, known)) {
+            c->meets_need = c->meets_need || need == (int64_t)f;
+            c->tells_measure = c->tells_measure || sc->facts[f].measure;
+        }
     }
     marks_free(&m);
 }

@@ -111,14 +111,6 @@ bool sv_session_eval(const sv_Session *s, int32_t cond) { return eval_at(s, cond
 
 /* ---- a channel's answers per thread ---------------------------------------------- */
 
-/* The limit of the channel the post is in; 0 none. */
-static uint32_t limit_of(const sv_Scenario *sc, int32_t post)
-{
-    if (!sv_in_range(post, sc->post_count)) return 0;
-    int32_t ch = sc->posts[post].channel;
-    return sv_in_range(ch, sc->channel_count) ? sc->channels[ch].replies : 0u;
-}
-
 int32_t sv_reply_answer_thread(const sv_Scenario *sc, const sv_Reply *r)
 {
     if (r->visibility != SV_VIS_PUBLIC || !sv_reply_speaks(r)) return -1;
@@ -136,7 +128,7 @@ static uint32_t answers_in(const sv_Session *s, int32_t thread)
 
 uint32_t sv_session_thread_room(const sv_Session *s, int32_t post)
 {
-    uint32_t cap = s->sc ? limit_of(s->sc, post) : 0u;
+    uint32_t cap = s->sc ? sv_scenario_post_replies(s->sc, post) : 0u;
     if (!cap) return UINT32_MAX;
     uint32_t n = answers_in(s, sv_score_thread(s->sc, post));
     return n >= cap ? 0u : cap - n;
@@ -153,7 +145,7 @@ bool sv_session_option_full(const sv_Session *s, int32_t option)
         sv_Reply r = sv_option_step_reply(sc, option, d, k);
         int32_t thread = sv_reply_answer_thread(sc, &r);
         int32_t post = sv_reply_post_inline(sc, &r);
-        if (thread < 0 || !limit_of(sc, post)) continue;
+        if (thread < 0 || !sv_scenario_post_replies(sc, post)) continue;
         uint32_t mine = 1;
         for (uint8_t j = 0; j < k; j++) {
             sv_Reply e = sv_option_step_reply(sc, option, d, j);

@@ -155,16 +155,13 @@ static void buttons(ui_Context *ui, const ui_PanelLayout *l, SDL_FRect out[3])
 
 /* Why the public send is closed (its channel takes no more public answers in
  * this thread) into why, and the height it takes above the send buttons with
- * its gap; 0 and "" when it is open. */
+ * its gap; 0 and "" when it is open (ui_panel_full_reason says nothing then). */
 static float closed_note(ui_Context *ui, const ui_DecisionView *v, const ui_PanelLayout *l,
                          char *why, size_t size)
 {
-    const sv_Decision *d = v->d;
     why[0] = '\0';
-    if (!d->compose_public || sv_session_compose_allowed(v->s, v->index, SV_VIS_PUBLIC))
+    if (!v->d->compose_public || !ui_panel_full_reason(ui, v, v->d->about, why, size)[0])
         return 0.0f;
-    ui_panel_full_reason(ui, v, d->about, why, size);
-    if (!why[0]) return 0.0f;
     SDL_FRect btn[3];
     buttons(ui, l, btn);
     return ui_text_wrap_height(&ui->text, UI_FONT_SMALL, why, btn[1].x + btn[1].w - btn[0].x) +

@@ -172,13 +172,12 @@ const char *ui_panel_full_reason(const ui_Context *ui, const ui_DecisionView *v,
 {
     buf[0] = '\0';
     const sv_Scenario *sc = v->sc;
-    if (post < 0 || (uint32_t)post >= sc->post_count || sv_session_thread_room(v->s, post) > 0)
-        return buf;
-    int32_t ch = sc->posts[post].channel;
-    if (ch < 0 || (uint32_t)ch >= sc->channel_count || !sc->channels[ch].replies) return buf;
-    char n[8];
-    snprintf(n, sizeof n, "%u", (unsigned)sc->channels[ch].replies);
-    ui_StrId id = sc->channels[ch].replies == 1 ? UI_S_PLAY_FULL_ONE : UI_S_PLAY_FULL_MANY;
+    uint32_t cap = sv_scenario_post_replies(sc, post);
+    if (!cap || sv_session_thread_room(v->s, post) > 0) return buf;
+    char n[12];
+    snprintf(n, sizeof n, "%u", (unsigned)cap);
+    ui_StrId id = cap == 1 ? UI_S_PLAY_FULL_ONE : UI_S_PLAY_FULL_MANY;
     return ui_strings_format(buf, size, ui_tr(ui, id),
-                             sv_text_get(&sc->channels[ch].name, ui->lang), n, NULL);
+                             sv_text_get(&sc->channels[sc->posts[post].channel].name, ui->lang), n,
+                             NULL);
 }

@@ -560,6 +560,9 @@ typedef struct sv_Scenario {
 /* Index of the decision that owns option `opt` (or part, with parts=true). */
 int32_t sv_scenario_option_decision(const sv_Scenario *sc, int32_t opt);
 int32_t sv_scenario_part_decision(const sv_Scenario *sc, int32_t part);
+/* How many public answers a thread of post `post`'s channel takes (the
+ * channel's `replies`); 0 when it sets no limit or there is no such post. */
+uint32_t sv_scenario_post_replies(const sv_Scenario *sc, int32_t post);
 
 /* Index lookups by id; -1 when absent. */
 int32_t sv_scenario_find_post(const sv_Scenario *sc, const char *id);

@@ -378,6 +378,33 @@ static inline uint8_t sv_audience_act(const sv_Audience *a, uint32_t seg, uint32
 
 /* Writes what account i of segment seg is made of (base, mob, act) into *acc
  * from its own bits, and marks it made. */
+/* The noise's two terms (12 bits each of r) summed, 0 .. 2 SPREAD: a
+ * triangular noise, so most accounts stay near their segment. */
+static inline int32_t sv_audience_noise(uint32_t r)
+{
+    return (int32_t)(((r & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
+           (int32_t)((((r >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12);
+}
+
+/* The stance bucket of an account of segment seg with that noise:
+ * floor((stance + noise - SPREAD) / 32), shifted by 2048 (64 buckets) to
+ * divide a number above 0 (a segment's stance is within -1000..1000). */
+static inline int32_t sv_audience_base(const sv_Audience *a, uint32_t seg, int32_t noise)
+{
+    int32_t b =
+        (int32_t)((uint32_t)(a->seg_stance[seg] + noise - SV_AUDIENCE_SPREAD + 2048) >> 5) - 64;
+    return b < -32 ? -32 : b > 31 ? 31 : b;
+}
+
+/* Its mobility with a jitter of 0..511 (0.75 .. 1.25 in 1024ths): mobility x
+ * kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded (seg_mobk is
+ * the rest of the fraction in 2^-32: no division). */
+static inline uint32_t sv_audience_mob(const sv_Audience *a, uint32_t seg, uint32_t jitter)
+{
+    uint64_t m = (a->seg_mobk[seg] * (768u + jitter) + (1ull << 31)) >> 32;
+    return m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : (uint32_t)m;
+}
+
 static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc, uint32_t i,
                                            uint32_t seg)
 {
@@ -385,19 +412,8 @@ static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc
     /* r1 for the noise (2 x 12 bits) and the activity (8), r2 for the
      * mobility's jitter (9) and the influence (18) */
     uint32_t r1 = (uint32_t)bits, r2 = (uint32_t)(bits >> 32);
-    /* triangular noise: two uniforms, so most accounts stay near their segment */
-    int32_t noise = (int32_t)(((r1 & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
-                    (int32_t)((((r1 >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) -
-                    SV_AUDIENCE_SPREAD;
-    /* floor((stance + noise) / 32): shifted by 2048 (64 buckets) to divide a
-     * number above 0 (a segment's stance is within -1000..1000) */
-    int32_t b = (int32_t)((uint32_t)(a->seg_stance[seg] + noise + 2048) >> 5) - 64;
-    acc->base = (int8_t)(b < -32 ? -32 : b > 31 ? 31 : b);
-    uint64_t jitter = 768u + (r2 & 511u); /* 0.75 .. 1.25 in 1024ths */
-    /* mobility x kind factor x jitter x MOB_MAX / (1000 x 16 x 1024), rounded
-     * (seg_mobk is the rest of the fraction in 2^-32: no division) */
-    uint64_t m = (a->seg_mobk[seg] * jitter + (1ull << 31)) >> 32;
-    acc->mob = (uint8_t)(m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m);
+    acc->base = (int8_t)sv_audience_base(a, seg, sv_audience_noise(r1));
+    acc->mob = (uint8_t)sv_audience_mob(a, seg, r2 & 511u);
     acc->act = sv_audience_act(a, seg, r1 >> 24);
     acc->flags |= SV_ACCOUNT_MADE;
 }
@@ -622,16 +638,11 @@ static inline void sv_audience_look(sv_Audience *a, const sv_Session *s, uint32_
                                     int64_t who, const sv_TopicView *v, sv_ReactMode mode,
                                     uint32_t x, uint32_t r, uint32_t jitter, uint32_t act)
 {
-    /* its stance, as sv_audience_make makes an account's: the noise's two
-     * terms (12 bits each of r), the mobility's jitter */
-    int32_t noise = (int32_t)(((r & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12) +
-                    (int32_t)((((r >> 12) & 0xFFFu) * (SV_AUDIENCE_SPREAD + 1)) >> 12);
-    int32_t b =
-        (int32_t)((uint32_t)(a->seg_stance[g] + noise - SV_AUDIENCE_SPREAD + 2048) >> 5) - 64;
-    b = b < -32 ? -32 : b > 31 ? 31 : b;
-    uint64_t m = (a->seg_mobk[g] * (768u + jitter) + (1ull << 31)) >> 32;
-    m = m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : m;
-    int32_t st = 32 * b + 16 + a->class_off[a->seg_class[g]][m];
+    /* its stance, as sv_audience_make makes an account's: the noise from r,
+     * the mobility's jitter */
+    int32_t noise = sv_audience_noise(r);
+    int32_t b = sv_audience_base(a, g, noise);
+    int32_t st = 32 * b + 16 + a->class_off[a->seg_class[g]][sv_audience_mob(a, g, jitter)];
     st = st < -1000 ? -1000 : st > 1000 ? 1000 : st;
     /* once the brand has answered in public, the thread is about its answer */
     bool live = v->live;

@@ -23,22 +23,6 @@
 
 #include "reads_support.h"
 
-/* The option without one of its tags: the verdict must rest on the story. */
-static void untag_as(rd_Situation *sit, const char *option, sv_Tag tag)
-{
-    sv_Option *o = &sit->sc.options[rd_option(sit, option)];
-    assert_true(o->tags >> tag & 1u); /* the pack tags it, as its words say */
-    o->tags &= ~((sv_TagSet)1 << tag);
-}
-
-static int32_t fact(const rd_Situation *sit, const char *id)
-{
-    for (uint32_t f = 0; f < sit->sc.fact_count; f++)
-        if (sit->sc.facts[f].id && strcmp(sit->sc.facts[f].id, id) == 0) return (int32_t)f;
-    fail_msg("no fact '%s'", id);
-    return -1;
-}
-
 /* The tattoo studio knows Elin's cover-up cannot be finished before her
  * wedding (the fact in-time, false). "We'll find a way to finish it before
  * your big day" confirms it and promises to call back: without its tag
@@ -49,7 +33,7 @@ static void test_promise_on_a_false_fact(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh15", "r-tattoo-wedding");
-    untag_as(&sit, "o-yes", SV_TAG_OVERPROMISE);
+    rd_untag(&sit, "o-yes", SV_TAG_OVERPROMISE);
     rd_Run r;
     rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
     rd_Judged yes, no;
@@ -71,8 +55,8 @@ static void test_promise_on_a_true_fact(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh15", "r-tattoo-wedding");
-    untag_as(&sit, "o-yes", SV_TAG_OVERPROMISE);
-    sit.sc.facts[fact(&sit, "in-time")].truth = true;
+    rd_untag(&sit, "o-yes", SV_TAG_OVERPROMISE);
+    sit.sc.facts[rd_fact(&sit, "in-time")].truth = true;
     rd_Run r;
     rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
     rd_Judged yes;
@@ -94,7 +78,7 @@ static void test_remedy_in_time_for_her_day(void **state)
     rd_load_in(&sit, "tests/fresh16", "s-printshop-same-batch");
     const sv_Post *menus = &sit.sc.posts[rd_post(&sit, "menus")];
     assert_true(menus->has_need); /* the loader reads "needs" */
-    assert_int_equal(menus->need, (uint32_t)fact(&sit, "in-time"));
+    assert_int_equal(menus->need, (uint32_t)rd_fact(&sit, "in-time"));
     rd_Run r;
     rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");
@@ -116,7 +100,7 @@ static void test_need_not_met_when_not_so(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh16", "s-printshop-same-batch");
-    sit.sc.facts[fact(&sit, "in-time")].truth = false;
+    sit.sc.facts[rd_fact(&sit, "in-time")].truth = false;
     rd_Run r;
     rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");

@@ -72,14 +72,6 @@ static void test_pointer_to_nothing_sent(void **state)
     rd_unload(&sit);
 }
 
-static int32_t fact(const rd_Situation *sit, const char *id)
-{
-    for (uint32_t f = 0; f < sit->sc.fact_count; f++)
-        if (sit->sc.facts[f].id && strcmp(sit->sc.facts[f].id, id) == 0) return (int32_t)f;
-    fail_msg("no fact '%s'", id);
-    return -1;
-}
-
 /* Nora's tin came cracked; the bakery promised to find out how. Her "so
  * what happened?" answered with the cause and what changed ranks over the
  * cause alone. */
@@ -88,7 +80,7 @@ static void test_what_changed_told(void **state)
     (void)state;
     rd_Situation sit;
     rd_load(&sit, "measure_told");
-    assert_true(sit.sc.facts[fact(&sit, "boxes")].measure); /* the loader reads "measure" */
+    assert_true(sit.sc.facts[rd_fact(&sit, "boxes")].measure); /* the loader reads "measure" */
     rd_Run r;
     rd_play_one(&r, &sit, "promised", 10, "d", "o-promise");
     rd_choose(&r, 70, "d2", "o2-both");
@@ -109,7 +101,7 @@ static void test_no_measure_when_not_so(void **state)
     (void)state;
     rd_Situation sit;
     rd_load(&sit, "measure_told");
-    sit.sc.facts[fact(&sit, "boxes")].truth = false;
+    sit.sc.facts[rd_fact(&sit, "boxes")].truth = false;
     rd_Run r;
     rd_play_one(&r, &sit, "promised", 10, "d", "o-promise");
     rd_choose(&r, 70, "d2", "o2-both");
@@ -120,7 +112,7 @@ static void test_no_measure_when_not_so(void **state)
     rd_unload(&sit);
 
     rd_load(&sit, "measure_told");
-    sit.sc.facts[fact(&sit, "boxes")].measure = false;
+    sit.sc.facts[rd_fact(&sit, "boxes")].measure = false;
     rd_play_one(&r, &sit, "promised", 10, "d", "o-promise");
     rd_choose(&r, 70, "d2", "o2-both");
     rd_judge_option(&r, "d2", "o2-both", &both);

@@ -23,11 +23,6 @@ static sv_Channel *channel_of(rd_Situation *sit, const char *post)
     return &sit->sc.channels[sit->sc.posts[rd_post(sit, post)].channel];
 }
 
-static void untag(rd_Situation *sit, const char *option, sv_Tag tag)
-{
-    sit->sc.options[rd_option(sit, option)].tags &= ~((sv_TagSet)1u << tag);
-}
-
 /* Amir's review is on a site that takes one answer from the driving school.
  * "Sorry, we'll come back here with more soon" (warned) was ranked under the
  * plain sorry with a phone number (acceptable) only through its overpromise
@@ -40,7 +35,7 @@ static void test_one_answer_takes_no_promise(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh12", "m-driving-school-once");
-    untag(&sit, "o-later", SV_TAG_OVERPROMISE);
+    rd_untag(&sit, "o-later", SV_TAG_OVERPROMISE);
     assert_int_equal(channel_of(&sit, "post")->replies, 1);
     rd_Run r;
     rd_play_one(&r, &sit, "once", 10, "answer", "o-rec");
@@ -68,7 +63,7 @@ static void test_promise_where_answers_follow(void **state)
     for (uint8_t cap = 0; cap <= 2; cap += 2) {
         rd_Situation sit;
         rd_load_in(&sit, "tests/fresh12", "m-driving-school-once");
-        untag(&sit, "o-later", SV_TAG_OVERPROMISE);
+        rd_untag(&sit, "o-later", SV_TAG_OVERPROMISE);
         channel_of(&sit, "post")->replies = cap;
         rd_Run r;
         rd_play_one(&r, &sit, "more", 10, "answer", "o-rec");
@@ -91,7 +86,7 @@ static void test_private_promise_is_not_the_sites(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh12", "m-driving-school-once");
-    untag(&sit, "o-later", SV_TAG_OVERPROMISE);
+    rd_untag(&sit, "o-later", SV_TAG_OVERPROMISE);
     sv_Option *o = &sit.sc.options[rd_option(&sit, "o-later")];
     o->visibility = SV_VIS_PRIVATE;
     for (uint8_t k = 0; k < o->step_count; k++) o->steps[k].visibility = SV_VIS_PRIVATE;
@@ -104,14 +99,6 @@ static void test_private_promise_is_not_the_sites(void **state)
     EXPECT_HIT(&later, "follow-up-promised", &call);
     rd_stop(&r);
     rd_unload(&sit);
-}
-
-static uint32_t fact_of(const rd_Situation *sit, const char *id)
-{
-    for (uint32_t f = 0; f < sit->sc.fact_count; f++)
-        if (strcmp(sit->sc.facts[f].id, id) == 0) return f;
-    fail_msg("no fact %s", id);
-    return 0;
 }
 
 /* Trude the engineer has answered: the 2015 engine runs on E10, if the fuel
@@ -150,7 +137,7 @@ static void test_known_before_is_not_found(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh11", "l-outboard-e10");
-    sit.sc.facts[fact_of(&sit, "e10-care")].known = true;
+    sit.sc.facts[(uint32_t)rd_fact(&sit, "e10-care")].known = true;
     rd_Run r;
     rd_play_one(&r, &sit, "known", 10, "answer", "o-rec");
     rd_choose(&r, 130, "second", "o2-rec");

@@ -18,17 +18,10 @@
 
 #include "reads_support.h"
 
-/* The option without one of its tags: the verdict must rest on the facts. */
-static void untag_as(rd_Situation *sit, const char *option, sv_Tag tag)
-{
-    sv_Option *o = &sit->sc.options[rd_option(sit, option)];
-    assert_true(o->tags >> tag & 1u); /* the pack tags it, as its words say */
-    o->tags &= ~((sv_TagSet)1 << tag);
-}
-
+/* The option without its tag too-personal: the verdict must rest on the facts. */
 static void untag(rd_Situation *sit, const char *option)
 {
-    untag_as(sit, option, SV_TAG_TOO_PERSONAL);
+    rd_untag(sit, option, SV_TAG_TOO_PERSONAL);
 }
 
 /* Hanna asks on the wall why the blood centre sent her home. "Your
@@ -132,7 +125,7 @@ static void test_promise_the_skin_cannot_keep(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh15", "r-tattoo-wedding");
-    untag_as(&sit, "o-yes", SV_TAG_OVERPROMISE);
+    rd_untag(&sit, "o-yes", SV_TAG_OVERPROMISE);
     rd_Run r;
     rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
     rd_Judged yes, no;
@@ -156,7 +149,7 @@ static void test_proof_offered_in_private(void **state)
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh15", "r-agent-bidding");
-    untag_as(&sit, "o-rec", SV_TAG_SOLUTION);
+    rd_untag(&sit, "o-rec", SV_TAG_SOLUTION);
     rd_Run r;
     rd_play_one(&r, &sit, "rec", 10, "answer", "o-rec");
     rd_Judged rec, deny;

@@ -155,6 +155,21 @@ int32_t rd_post(const rd_Situation *sit, const char *id)
     return found(sit, "post", id, sv_scenario_find_post(&sit->sc, id));
 }
 
+int32_t rd_fact(const rd_Situation *sit, const char *id)
+{
+    for (uint32_t f = 0; f < sit->sc.fact_count; f++)
+        if (sit->sc.facts[f].id && strcmp(sit->sc.facts[f].id, id) == 0) return (int32_t)f;
+    fail_msg("%s: no fact '%s'", sit->name, id);
+    return -1;
+}
+
+void rd_untag(rd_Situation *sit, const char *option, sv_Tag tag)
+{
+    sv_Option *o = &sit->sc.options[rd_option(sit, option)];
+    assert_true(o->tags >> tag & 1u); /* the pack tags it, as its words say */
+    o->tags &= ~((sv_TagSet)1 << tag);
+}
+
 /* Part ids separated by spaces, as indices; returns how many. */
 static uint8_t parse_parts(const rd_Situation *sit, const char *list, int32_t *out)
 {

@@ -50,6 +50,11 @@ int32_t rd_decision(const rd_Situation *sit, const char *id);
 int32_t rd_option(const rd_Situation *sit, const char *id);
 int32_t rd_part(const rd_Situation *sit, const char *id);
 int32_t rd_post(const rd_Situation *sit, const char *id);
+int32_t rd_fact(const rd_Situation *sit, const char *id);
+
+/* The option without one of its tags, which the pack must give it (as its
+ * words say): the verdict must then rest on the story, not on the tag. */
+void rd_untag(rd_Situation *sit, const char *option, sv_Tag tag);
 
 /* ---- runs ----------------------------------------------------------------------------------- */
 

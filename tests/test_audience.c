@@ -560,12 +560,16 @@ static void test_expectation_tables(void **state)
         }
         /* the activity a look takes: the mean over the 256 activity bytes,
          * rounded, and E[act^2] / E[act]^2 in 4096ths (sv_audience_look) */
-        uint64_t sum = 0, sq = 0;
+        uint64_t sum = 0, sq = 0, most = 0;
         for (uint32_t r = 0; r < 256; r++) {
             uint64_t act = sv_audience_act(a, g, r);
             sum += act;
             sq += act * act;
+            most = act > most ? act : most;
         }
+        /* and the bound a first look is checked against before its
+         * account's bits are worked out: the highest activity there is */
+        assert_int_equal(a->seg_act_hi[g], most);
         assert_int_equal(a->seg_act_mean[g], (sum + 128u) / 256u);
         assert_int_equal(a->seg_act_bias[g], (sq * 256u * 4096u + sum * sum / 2u) / (sum * sum));
     }

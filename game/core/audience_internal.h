@@ -37,16 +37,15 @@ typedef struct sv_Account {
     uint8_t act;   /* activity 1..255: how readily it reacts */
     uint8_t flags; /* SV_ACCOUNT_* */
     uint8_t topic; /* the thread it came through (sv_Audience.topics) */
-    uint8_t seen;  /* the last brand reply it reacted to, (reply % 255) + 1; 0 none */
+    uint8_t spare; /* unused (0): keeps an account one 8-byte word */
 } sv_Account;
 
 enum {
+    /* what an account did is counted in its thread's cells (sv_Cell), not
+     * here: only a comment is remembered by the account that wrote it */
     SV_ACCOUNT_EXPOSED = 1u << 0,
-    SV_ACCOUNT_LIKED = 1u << 1,       /* liked its thread's post */
-    SV_ACCOUNT_SHARED = 1u << 2,      /* shared its thread */
-    SV_ACCOUNT_COMMENTED = 1u << 3,   /* commented at least once */
-    SV_ACCOUNT_LIKED_REPLY = 1u << 4, /* liked the brand reply in `seen` */
-    SV_ACCOUNT_MADE = 1u << 5,        /* base, mob and act are written */
+    SV_ACCOUNT_COMMENTED = 1u << 3, /* commented at least once */
+    SV_ACCOUNT_MADE = 1u << 5,      /* base, mob and act are written */
 };
 
 /* The feed shows at most this many of a step's comments: the first at the
@@ -122,7 +121,7 @@ typedef struct sv_TopicView {
     bool live;           /* the brand answered in public: it is about the latest reply */
     bool talk;           /* a comment is possible now (a complaint, typed after what it answers) */
     bool good;           /* that reply's verdict is 0 or more */
-    uint8_t tag;         /* that reply as sv_Account.seen has it */
+    uint8_t tag;         /* that reply, (reply % 255) + 1; 0 none */
     uint8_t humour;      /* SV_HUMOUR_* of that reply */
     uint32_t share_heat; /* ppm of a thread share per unit of agreement: SHARE_PPM x heat */
     uint32_t comment_heat; /* ppm per 1000 of keenness of a comment on first sight */
@@ -425,7 +424,7 @@ static inline void sv_audience_make(const sv_Audience *a, sv_Account *acc, uint3
     acc->seg = (uint8_t)seg;
     acc->flags = 0;
     acc->topic = 0;
-    acc->seen = 0;
+    acc->spare = 0;
     sv_audience_make_fields(a, acc, i, seg);
 }
 

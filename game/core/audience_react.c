@@ -195,7 +195,6 @@ static void do_share(sv_Audience *a, const sv_Session *s, uint32_t i, uint32_t t
                      uint32_t c, bool reply)
 {
     const sv_Topic *tp = &a->topics[t];
-    a->accounts[i].flags |= SV_ACCOUNT_SHARED;
     a->cells[t][g].shared[c]++;
     if (reply)
         a->reply_reactions[tp->reply].shares++;

@@ -12,9 +12,10 @@
  * tests/fresh17, finding P4: 003's explanation says why it went wrong and
  * what was changed so it does not happen again. A fact may say that it is
  * the measure taken ("measure"); a reply that confirms it, true and known,
- * in the complainer's own thread after an earlier answer there, tells what
- * changed (the test tells_measure, the rule measure-told), where the cause
- * alone earned as much before. */
+ * in the complainer's own thread, tells what changed (the test
+ * tells_measure, the rule measure-told), where the cause alone earned as
+ * much before: in the follow-up the first answer promised, or at once in
+ * the first answer. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -94,6 +95,25 @@ static void test_what_changed_told(void **state)
     rd_unload(&sit);
 }
 
+/* Told in the first answer: 003's explanation may come at once, both its
+ * halves; the cause with what changed ranks over the cause alone there too. */
+static void test_what_changed_told_at_once(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "measure_told");
+    rd_Run r;
+    rd_play_one(&r, &sit, "at once", 10, "d", "o-both");
+    rd_Judged both, cause;
+    rd_judge_option(&r, "d", "o-both", &both);
+    rd_judge_option(&r, "d", "o-cause", &cause);
+    EXPECT_HIT(&both, "measure-told", &cause);
+    EXPECT_NO_HIT(&cause, "measure-told", &both);
+    EXPECT_BEATS(&both, &cause);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 /* The same words when nothing was changed (the fact untrue): no measure
  * told; nor is one told on a fact that is not marked as the measure. */
 static void test_no_measure_when_not_so(void **state)
@@ -127,6 +147,7 @@ int main(void)
         cmocka_unit_test(test_pointer_after_the_message),
         cmocka_unit_test(test_pointer_to_nothing_sent),
         cmocka_unit_test(test_what_changed_told),
+        cmocka_unit_test(test_what_changed_told_at_once),
         cmocka_unit_test(test_no_measure_when_not_so),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);

@@ -10,7 +10,15 @@
  * confirmed and nothing true denied, and no public answer in the thread
  * before it (once the first answer owned the fault, the line can go: core
  * rumour's sf-ack, SHORT). A thank-you in its place does not earn it, nor
- * "you're right on both counts", which confirms the false half too. */
+ * "you're right on both counts", which confirms the false half too.
+ *
+ * tests/fresh11, l-cake-name 2nd (order): a canned "Thank you for your
+ * feedback!" to a fan ranked over leaving the praise unanswered. 001 and
+ * 002: a form reply shows at once, and with canned answers one may as well
+ * not answer; ALWAYS asks for a thank-you to praise, and a stock phrase is
+ * none. The rule canned-thanks-for-praise charges a template (or a reply
+ * pasted from earlier) to a positive post what praise left unanswered costs,
+ * on top of the template's own cost. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,11 +80,37 @@ static void test_only_in_the_first_answer(void **state)
     rd_unload(&sit);
 }
 
+/* Ida's gran's cake: the stock thank-you costs what leaving her praise
+ * would, and ranks under saying nothing; a thank-you in her own words, or
+ * with a note on what she wrote, does not pay it. */
+static void test_canned_thanks_for_praise(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "personal_note");
+    rd_Run r;
+    rd_start(&r, &sit, "praise");
+    rd_compose(&r, 10, "d", SV_VIS_PUBLIC, "p-note p-thanks");
+    rd_Judged stock, thanks, note, none;
+    rd_judge_parts(&r, "d", SV_VIS_PUBLIC, "p-stock", &stock);
+    rd_judge_parts(&r, "d", SV_VIS_PUBLIC, "p-thanks", &thanks);
+    rd_judge_parts(&r, "d", SV_VIS_PUBLIC, "p-note p-thanks", &note);
+    rd_judge_timeout(&r, "d", &none);
+    EXPECT_HIT(&stock, "canned-thanks-for-praise", &thanks);
+    EXPECT_NO_HIT(&thanks, "canned-thanks-for-praise", &stock);
+    EXPECT_NO_HIT(&note, "canned-thanks-for-praise", &stock);
+    EXPECT_BEATS(&none, &stock);
+    EXPECT_BEATS(&thanks, &none);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_true_half_confirmed),
         cmocka_unit_test(test_only_in_the_first_answer),
+        cmocka_unit_test(test_canned_thanks_for_praise),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

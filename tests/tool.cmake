@@ -241,9 +241,9 @@ sv_fresh_pack(fresh10 26)
 # fact denied is not checked or factual). 36 of 36, order 1 after
 # l-outboard-e10's fact is split as its words say (e10-runs, e10-care) and an
 # answer that passes on only part of what was found out pays
-# found-facts-left-out (leaves_out; brief model20). Open: l-cake-name's order
-# between a canned thank-you and leaving the fan unanswered.
-sv_fresh_pack(fresh11 36 36 1)
+# found-facts-left-out (leaves_out; brief model20). Order 0 since a stock
+# thank-you to praise pays canned-thanks-for-praise (l-cake-name 2nd).
+sv_fresh_pack(fresh11 36 36 0)
 # fresh12: as written 17 of 17, order 0, perturb 0 flips (tests/fresh12/README.md):
 # time and place (a delayed answer, a check the deadline allows, private
 # messages, a one-answer review site, unwatched channels, one customer in two).

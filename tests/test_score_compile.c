@@ -215,6 +215,8 @@ static const char *const SAID_ONCE[][2] = {
      "{\"all\": [{\"valence\": \"negative\"}, {\"not\": {\"author\": \"troll\"}}]}"},
     {"{\"question\": true}", "{\"any\": [{\"valence\": \"neutral\"}, {\"asks\": true}]}"},
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
+    {"{\"way_on\": true}", "{\"any\": [{\"part\": \"contact\"}, {\"moves_private\": true}, "
+                           "{\"part\": \"promise-follow-up\"}, {\"asks_back\": true}]}"},
     {"{\"wall\": true}", "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": "
                          "\"long\"}, {\"length\": \">\", \"value\": 560}]}]}"},
     {"{\"points_private\": true}",

@@ -255,9 +255,10 @@ sv_fresh_pack(fresh12 17)
 sv_fresh_pack(fresh13 21)
 # fresh14: as written 15 of 17, order 3 (tests/fresh14/README.md: answers built
 # to look good); 17 of 17, order 1 after a wall of text earns no credit per
-# courtesy part stacked on it (the test wall, Q1). Open: q-escape-lock's second
-# group given less than the first ranks above the one sent to a phone (Q2).
-sv_fresh_pack(fresh14 17 17 1)
+# courtesy part stacked on it (the test wall, Q1); order 0 after a second group
+# hit by the same fault (post key same_fault) and given less, with no way on,
+# pays less-with-no-way-on and falls under the one sent to a phone (Q2).
+sv_fresh_pack(fresh14 17)
 # fresh15: as written 17 of 17, order 0, perturb 0 flips (tests/fresh15/README.md):
 # trades with rules and people behind the brand (secrecy, a rule the complainer
 # has wrong, named staff, an honest no, a fix that takes weeks). A guessed

@@ -186,9 +186,9 @@ static void read_counts(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Post
 
 /* ---- posts ----------------------------------------------------------------- */
 
-/* "same_as" and "recurs": what the scoring model needs for POLICY and FIX. The
- * channel check waits for the second pass's post array, so it is done in
- * sv_load_check_same_as() once every post is read. */
+/* "same_as", "same_fault" and "recurs": what the scoring model needs for POLICY
+ * and FIX. The channel and author checks wait for the second pass's post
+ * array, so they are done in check_same_as() once every post is read. */
 static void read_policy(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     char at[SV_LOAD_PTR];
@@ -198,6 +198,13 @@ static void read_policy(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post 
     if (p->same_as >= 0 && p->id[0] && strcmp(same->valuestring, p->id) == 0) {
         sv_load_error(L, at, "post '%s' cannot be the same complaint as itself", p->id);
         p->same_as = -1;
+    }
+    p->same_fault = read_ref(L, it, ptr, "same_fault", false, SV_ID_POST);
+    const cJSON *fault = sv_load_get(it, "same_fault");
+    sv_load_ptr_key(at, ptr, "same_fault");
+    if (p->same_fault >= 0 && p->id[0] && strcmp(fault->valuestring, p->id) == 0) {
+        sv_load_error(L, at, "post '%s' cannot share a fault with itself", p->id);
+        p->same_fault = -1;
     }
     const cJSON *recurs = sv_load_get(it, "recurs");
     sv_load_ptr_key(at, ptr, "recurs");
@@ -218,6 +225,22 @@ static void check_same_as(sv_Loader *L, sv_Scenario *sc)
             sv_load_error(L, at,
                           "post '%s' is in the same channel as '%s'; \"same_as\" links the same "
                           "complaint posted in another channel",
+                          p->id, q->id);
+        }
+    }
+    /* "same_fault" links two customers; one customer's second post is
+     * "same_as" (another channel) or the same thread. */
+    for (uint32_t i = 0; i < sc->post_count; i++) {
+        sv_Post *p = &sc->posts[i];
+        if (p->same_fault < 0 || (uint32_t)p->same_fault >= sc->post_count) continue;
+        const sv_Post *q = &sc->posts[p->same_fault];
+        if (p->author >= 0 && p->author == q->author) {
+            char at[SV_LOAD_PTR];
+            sv_load_ptr_index(at, "/posts", i);
+            sv_load_ptr_key(at, at, "same_fault");
+            sv_load_error(L, at,
+                          "post '%s' has the same author as '%s'; \"same_fault\" links another "
+                          "customer hit by the same fault",
                           p->id, q->id);
         }
     }
@@ -246,14 +269,15 @@ static void read_failure(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post
 static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     static const char *const keys[] = {
-        "id",     "at",      "jitter", "channel", "author",   "reply_to", "valence", "claim_true",
-        "claims", "loss",    "likes",  "shares",  "comments", "text",     "when",    "same_as",
-        "recurs", "failure", "asks",   "demands", "needs",    NULL};
+        "id",     "at",      "jitter", "channel", "author",   "reply_to",   "valence", "claim_true",
+        "claims", "loss",    "likes",  "shares",  "comments", "text",       "when",    "same_as",
+        "recurs", "failure", "asks",   "demands", "needs",    "same_fault", NULL};
     char at[SV_LOAD_PTR];
     int v;
     int64_t loss;
     p->id = sv_load_id_of(L, it);
-    p->channel = p->author = p->reply_to = p->when = p->same_as = p->loss = p->demands = -1;
+    p->channel = p->author = p->reply_to = p->when = p->same_as = p->same_fault = p->loss =
+        p->demands = -1;
     p->at_ms = SV_NEVER;
     p->claim_true = true;
     p->claims.start = L->next_fact;

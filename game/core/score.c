@@ -84,6 +84,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_POINTS_PRIVATE:
     case SV_TEST_TELLS_MEASURE:
     case SV_TEST_COVERS_LOSS:
+    case SV_TEST_WAY_ON:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -128,6 +129,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_GRANTS_DEMAND: return sv_score_grants_demand(c) == (n->value != 0);
     case SV_TEST_OVERPROMISES: return sv_score_overpromises(c) == (n->value != 0);
     case SV_TEST_WALL: return sv_score_wall(c) == (n->value != 0);
+    case SV_TEST_WAY_ON: return sv_score_way_on(c) == (n->value != 0);
     case SV_TEST_LEAVES_OUT: return c->leaves_out == (n->value != 0);
     case SV_TEST_DISCLOSES: return sv_score_discloses(c) == (n->value != 0);
     case SV_TEST_MEETS_NEED: return c->meets_need == (n->value != 0);

@@ -43,6 +43,7 @@ enum {
     Y_POINTS_PRIVATE,
     Y_TELLS_MEASURE,
     Y_COVERS_LOSS,
+    Y_WAY_ON,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -135,6 +136,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_POINTS_PRIVATE: return yes_no(Y_POINTS_PRIVATE, v);
     case SV_TEST_TELLS_MEASURE: return yes_no(Y_TELLS_MEASURE, v);
     case SV_TEST_COVERS_LOSS: return yes_no(Y_COVERS_LOSS, v);
+    case SV_TEST_WAY_ON: return yes_no(Y_WAY_ON, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -204,6 +206,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_POINTS_PRIVATE, sv_score_points_private(c));
         set_yes_no(f, Y_TELLS_MEASURE, c->tells_measure);
         set_yes_no(f, Y_COVERS_LOSS, sv_score_covers_loss(c));
+        set_yes_no(f, Y_WAY_ON, sv_score_way_on(c));
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
@@ -998,7 +1001,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 67, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 68, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 168, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)

@@ -1028,15 +1028,28 @@ static bool accommodating(const sv_ScoreContext *c)
 
 /* ---- POLICY: the same complaint answered elsewhere ------------------------------------------ */
 
-/* The complaint a thread is about: its first post's same_as when it names
- * one, else that first post. Two threads with one key are one complaint. */
+/* The post a post links to as one complaint: the same complaint in another
+ * channel (same_as), else another customer's with the same fault
+ * (same_fault), else -1. */
+static int32_t linked_post(const sv_Scenario *sc, int32_t post)
+{
+    if (!sv_in_range(post, sc->post_count)) return -1;
+    const sv_Post *p = &sc->posts[post];
+    if (sv_in_range(p->same_as, sc->post_count)) return p->same_as;
+    if (sv_in_range(p->same_fault, sc->post_count)) return p->same_fault;
+    return -1;
+}
+
+/* The complaint a thread is about: the thread of the post its first post
+ * links to (same_as or same_fault) when it names one, else that first post.
+ * Two threads with one key are one complaint, owed one policy. */
 static int32_t complaint_key(const sv_Scenario *sc, int32_t post)
 {
-    if (sv_in_range(post, sc->post_count) && sv_in_range(sc->posts[post].same_as, sc->post_count))
-        return sv_score_thread(sc, sc->posts[post].same_as);
+    int32_t link = linked_post(sc, post);
+    if (link >= 0) return sv_score_thread(sc, link);
     int32_t root = sv_score_thread(sc, post);
-    if (root >= 0 && sv_in_range(sc->posts[root].same_as, sc->post_count))
-        return sv_score_thread(sc, sc->posts[root].same_as);
+    link = linked_post(sc, root);
+    if (link >= 0) return sv_score_thread(sc, link);
     return root;
 }
 

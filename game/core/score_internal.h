@@ -95,6 +95,21 @@ static inline bool sv_score_covers_loss(const sv_ScoreContext *c)
 {
     return c->has_reply && c->speaks && c->has_post && c->loss > 0 && c->offer >= c->loss;
 }
+/* The test way_on (CONTACT, SWITCH, APOLOGY-EXPLAIN-COMPENSATE, ASK): the
+ * reply leaves the customer a way to go on with the brand: a contact part, a
+ * move to private, a promise to come back, or a question back (asks_back).
+ * An answer without one closes the matter with what it says; no-way-to-
+ * continue costs that, and a customer given less than another with the same
+ * complaint or fault, with no way on, has been told that is all
+ * (less-with-no-way-on). Read from fields judged_key keys already (the part
+ * kinds, the action, moves_private). */
+static inline bool sv_score_way_on(const sv_ScoreContext *c)
+{
+    return c->has_reply &&
+           (sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_CONTACT) || c->moves_private ||
+            sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP) ||
+            sv_score_asks_back(c));
+}
 /* The test wall (SHORT): a public reply that is a wall of text, tagged long
  * or longer than SV_SCORE_WALL_CHARS. long-reply costs it; and on a thread
  * that everyone passes by, what is piled on the substance of a wall is not

@@ -70,6 +70,7 @@ static const struct {
     [SV_TEST_POINTS_PRIVATE] = {"points_private", ARG_BOOL},
     [SV_TEST_TELLS_MEASURE] = {"tells_measure", ARG_BOOL},
     [SV_TEST_COVERS_LOSS] = {"covers_loss", ARG_BOOL},
+    [SV_TEST_WAY_ON] = {"way_on", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

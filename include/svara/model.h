@@ -345,6 +345,10 @@ typedef struct sv_Post {
     /* The same complaint posted in another channel (POLICY): the first post of
      * that other thread, or -1 (the default; loaders must set it, 0 is a post). */
     int32_t same_as;
+    /* The earlier post of another customer with the same fault (POLICY): two
+     * customers hit by one failure are owed one remedy, in whatever channel.
+     * A post id, or -1 (the default; loaders must set it, 0 is a post). */
+    int32_t same_fault;
     bool recurs; /* what keeps coming back from other customers: a complaint (FIX) or, on a
                     neutral or positive post, a suggestion (LISTEN); default false */
     bool asks;   /* it asks something the brand can answer, whatever its valence (ALWAYS) */

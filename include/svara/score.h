@@ -171,6 +171,8 @@ typedef enum {
     /* value 0/1: its offer makes good all that the post says the failure cost (the post's
        loss, given and more than 0) */
     SV_TEST_COVERS_LOSS,
+    SV_TEST_WAY_ON, /* value 0/1: it leaves the customer a way to go on (a contact part, a move
+                       to private, a promise to come back, or a question back) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 

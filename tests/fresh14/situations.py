@@ -146,7 +146,7 @@ S.append(dict(
           tags=["factual", "accommodating", "solution"]),
     ],
     second=dict(
-        post=dict(id="second-group", channel="reviews", author="erik", valence="negative", failure="leisure", likes=3, loss=1200, recurs=True,
+        post=dict(id="second-group", channel="reviews", author="erik", valence="negative", failure="leisure", likes=3, loss=1200, recurs=True, same_fault="post",
                   text="★★☆☆☆ Same thing for our 19:00 group on Saturday. Door stayed locked after the last code, we stood there till time ran out."),
         prompt="Erik's group played at 19:00 on Saturday, before the fix, with the same dead lock. Maria's answer is just above his review. What do you post?",
         options=[

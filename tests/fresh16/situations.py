@@ -227,7 +227,7 @@ S.append(dict(
           tags=["factual", "accommodating", "solution"]),
     ],
     second=dict(
-        post=dict(id="menus", channel="feed", author="fatima", valence="negative", reply_to="post", likes=9, loss=1400, needs="in-time",
+        post=dict(id="menus", channel="feed", author="fatima", valence="negative", reply_to="post", same_fault="post", likes=9, loss=1400, needs="in-time",
                   claims=[dict(id="menus-grey", text="Fatima's wedding menus from Monday came out grey-green", true=True)],
                   text="Same here!! Our wedding menus came out grey-green. The wedding is on SATURDAY."),
         prompt="Fatima's menus were printed on Monday too, and her wedding is on Saturday. What do you post?",

@@ -72,6 +72,7 @@ int32_t b_post(const char *id, int32_t at_ms, uint32_t jitter_ms, int32_t when)
     p->jitter_ms = jitter_ms;
     p->reply_to = -1;
     p->same_as = -1;
+    p->same_fault = -1;
     p->claim_true = true;
     p->when = when;
     return (int32_t)B.sc.post_count++;

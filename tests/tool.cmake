@@ -291,6 +291,15 @@ sv_fresh_pack(fresh17 38 36 0 19)
 # true complaint confirmed in a first answer earns true-half-confirmed (Q5; core
 # rumour's sf-ack recommended, as its annotation reads): 42 of 42, order 0.
 sv_fresh_pack(fresh18 42 42 0 21)
+# fresh20: as written 26 of 28, order 0 (tests/fresh20/README.md): the brand's own
+# slips (a giveaway drawn early, a wrong price, a tone-deaf post, a colleague's wrong
+# answer the night before, a frightening text) and people who need more care (a
+# widow, an old customer lost in online booking, a frightened tenant, a visitor in
+# halting English), a fan and a colleague who go too far (28 verdicts, 19 on
+# options). A contact in a first public answer to a complaint earns
+# contact-in-first-answer, so the caretaker at a frightened tenant's door no
+# longer ties a second line about her feeling (T1): 28 of 28, order 0.
+sv_fresh_pack(fresh20 28 28 0 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

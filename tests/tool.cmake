@@ -290,6 +290,15 @@ sv_fresh_pack(fresh17 38 36 0 19)
 # true complaint confirmed in a first answer earns true-half-confirmed (Q5; core
 # rumour's sf-ack recommended, as its annotation reads): 42 of 42, order 0.
 sv_fresh_pack(fresh18 42 42 0 21)
+# fresh19: as written 18 of 28, order 4 (tests/fresh19/README.md): saying no, and
+# complaints about what is not the brand's fault (28 verdicts, 19 on options). A
+# demand paid when the post says nothing was lost (loss 0) is a prize for
+# demanding (grants_demand) and earns no credit for compensating, accommodating
+# or a solution (R1): 18 of 28, order 1. Open: what a sorry is for (R2), a
+# goodwill gesture against a replacement (R3), the reason for a no to a pile-on
+# (R4), what is being done while a claim is under review (R5), goodwill beside
+# sympathy in private (R6).
+sv_fresh_pack(fresh19 28 18 1 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -291,6 +291,15 @@ sv_fresh_pack(fresh17 38 36 0 19)
 # true complaint confirmed in a first answer earns true-half-confirmed (Q5; core
 # rumour's sf-ack recommended, as its annotation reads): 42 of 42, order 0.
 sv_fresh_pack(fresh18 42 42 0 21)
+# fresh19: as written 18 of 28, order 4 (tests/fresh19/README.md): saying no, and
+# complaints about what is not the brand's fault (28 verdicts, 19 on options). A
+# demand paid when the post says nothing was lost (loss 0) is a prize for
+# demanding (grants_demand) and earns no credit for compensating, accommodating
+# or a solution (R1): 18 of 28, order 1. Open: what a sorry is for (R2), a
+# goodwill gesture against a replacement (R3), the reason for a no to a pile-on
+# (R4), what is being done while a claim is under review (R5), goodwill beside
+# sympathy in private (R6).
+sv_fresh_pack(fresh19 28 18 1 19)
 # fresh20: as written 26 of 28, order 0 (tests/fresh20/README.md): the brand's own
 # slips (a giveaway drawn early, a wrong price, a tone-deaf post, a colleague's wrong
 # answer the night before, a frightening text) and people who need more care (a

@@ -78,11 +78,14 @@ static inline bool sv_score_asks_back(const sv_ScoreContext *c)
  * one star everywhere"), and the reply's offer meets the demand. Going far
  * for a customer let down pays because others watch; paying what was
  * demanded beyond the loss shows them that demanding is what pays, and it is
- * not what the customers who did not demand get. Read from fields judged_key
- * keys (the offer, the loss, the demand). */
+ * not what the customers who did not demand get. A loss given as 0 says
+ * nothing the brand did cost the author anything (a refund outside the terms,
+ * an exception to a rule kept for everyone): then any demand is beyond it
+ * (tests/fresh19). Read from fields judged_key keys (the offer, the loss, the
+ * demand). */
 static inline bool sv_score_grants_demand(const sv_ScoreContext *c)
 {
-    return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss > 0 &&
+    return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss >= 0 &&
            (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand;
 }
 /* The test covers_loss (APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE): the post

@@ -52,7 +52,11 @@ static void test_sorry_for_no_fault(void **state)
 
 /* Sanna's flight: cancelled three times for the wind (no fault) and told too
  * late (the crew's fault). A reply that owns both owns a fault, and its sorry
- * keeps the credit. */
+ * keeps the credit when it says it owns the late text ("that part is on us").
+ * A sorry that names the cancellations ("sorry the weather let you down
+ * again") owns what is no fault, beside the same confirmation: it tied the
+ * recommended sorry at +98 and was written first; now it earns no credit as
+ * an apology and ranks under it. */
 static void test_sorry_beside_a_fault_kept(void **state)
 {
     (void)state;
@@ -62,9 +66,12 @@ static void test_sorry_beside_a_fault_kept(void **state)
     assert_false(sit.sc.facts[rd_fact(&sit, "late-notice")].no_fault);
     rd_Run r;
     rd_play_one(&r, &sit, "both", 10, "answer", "o-rec");
-    rd_Judged rec;
+    rd_Judged rec, weather;
     rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-right p-sorry p-why p-make-good", &rec);
-    EXPECT_HIT(&rec, "sincere-apology", NULL);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-right p-weather-sorry p-why p-make-good",
+                   &weather);
+    EXPECT_HIT(&rec, "sincere-apology", &weather);
+    EXPECT_BEATS(&rec, &weather);
     rd_stop(&r);
     rd_unload(&sit);
 }

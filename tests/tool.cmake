@@ -298,11 +298,12 @@ sv_fresh_pack(fresh18 42 42 0 21)
 # or a solution (R1): 18 of 28, order 1. A sorry whose only true claims owned
 # are no fault of the brand's (claim key fault: false, the test no_fault) earns
 # no sincere-apology (R2, in part); a no to a demand that answers the post's
-# claim and gives its reason earns reasoned-no (R4): 19 of 28, order 0. Open:
-# which of two sorries owns the fault (R2), a goodwill gesture against a
-# replacement (R3), what is being done while a claim is under review (R5),
-# goodwill beside sympathy in private (R6).
-sv_fresh_pack(fresh19 28 19 0 19)
+# claim and gives its reason earns reasoned-no (R4): 19 of 28, order 0; an
+# apologise part's own confirms are what it owns (the balloon's sorry for the
+# late text over the one for the weather, R2): 21 of 28, order 0. Open: a
+# goodwill gesture against a replacement (R3), what is being done while a
+# claim is under review (R5), goodwill beside sympathy in private (R6).
+sv_fresh_pack(fresh19 28 21 0 19)
 # fresh20: as written 26 of 28, order 0 (tests/fresh20/README.md): the brand's own
 # slips (a giveaway drawn early, a wrong price, a tone-deaf post, a colleague's wrong
 # answer the night before, a frightening text) and people who need more care (a

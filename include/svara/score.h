@@ -173,9 +173,9 @@ typedef enum {
     SV_TEST_COVERS_LOSS,
     SV_TEST_WAY_ON, /* value 0/1: it leaves the customer a way to go on (a contact part, a move
                        to private, a promise to come back, or a question back) */
-    /* value 0/1: the true claims of the answered post that the reply owns (those it confirms;
-       when it confirms none of them, all of them) are all no fault of the brand's ("fault":
-       false), and there is one */
+    /* value 0/1: the true claims of the answered post that the reply owns (what its apologise
+       parts name in their own confirms, if any; else those it confirms; when it confirms none
+       of them, all of them) are all no fault of the brand's ("fault": false), and there is one */
     SV_TEST_NO_FAULT,
     /* value 0/1: it confirms or denies a claim of the post it answers (says where the brand
        stands on what the post itself says, not only on facts beside it) */

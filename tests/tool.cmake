@@ -295,11 +295,15 @@ sv_fresh_pack(fresh18 42 42 0 21)
 # complaints about what is not the brand's fault (28 verdicts, 19 on options). A
 # demand paid when the post says nothing was lost (loss 0) is a prize for
 # demanding (grants_demand) and earns no credit for compensating, accommodating
-# or a solution (R1): 18 of 28, order 1. Open: what a sorry is for (R2), a
-# goodwill gesture against a replacement (R3), the reason for a no to a pile-on
-# (R4), what is being done while a claim is under review (R5), goodwill beside
-# sympathy in private (R6).
-sv_fresh_pack(fresh19 28 18 1 19)
+# or a solution (R1): 18 of 28, order 1. A sorry whose only true claims owned
+# are no fault of the brand's (claim key fault: false, the test no_fault) earns
+# no sincere-apology (R2, in part); a no to a demand that answers the post's
+# claim and gives its reason earns reasoned-no (R4): 19 of 28, order 0; an
+# apologise part's own confirms are what it owns (the balloon's sorry for the
+# late text over the one for the weather, R2): 21 of 28, order 0. Open: a
+# goodwill gesture against a replacement (R3), what is being done while a
+# claim is under review (R5), goodwill beside sympathy in private (R6).
+sv_fresh_pack(fresh19 28 21 0 19)
 # fresh20: as written 26 of 28, order 0 (tests/fresh20/README.md): the brand's own
 # slips (a giveaway drawn early, a wrong price, a tone-deaf post, a colleague's wrong
 # answer the night before, a frightening text) and people who need more care (a

@@ -81,13 +81,15 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
-    static const char *const keys[] = {"id", "text", "true", "known", "private", "measure", NULL};
+    static const char *const keys[] = {"id",      "text",    "true",  "known",
+                                       "private", "measure", "fault", NULL};
     char at[SV_LOAD_PTR];
     f->id = sv_load_id_of(L, it);
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
     f->post = post;
     f->confidential = false;
     f->measure = false;
+    f->no_fault = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
     sv_load_check_keys(L, it, ptr, keys);
@@ -112,6 +114,20 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
                       "in the scenario's facts");
     else if (measure)
         (void)sv_load_bool(L, measure, at, &f->measure);
+    /* whose fault a true claim is: said of what a post blames the brand for */
+    const cJSON *fault = sv_load_get(it, "fault");
+    sv_load_ptr_key(at, ptr, "fault");
+    bool is_fault = true;
+    if (fault && post < 0)
+        sv_load_error(L, at,
+                      "a fact blames nobody; \"fault\" belongs on a post's claim (what the post "
+                      "blames the brand for)");
+    else if (fault && sv_load_bool(L, fault, at, &is_fault) && !is_fault && !f->truth)
+        sv_load_error(L, at,
+                      "a false claim is nobody's fault already; \"fault\": false is for a true "
+                      "claim that is no fault of the brand's");
+    else if (fault)
+        f->no_fault = !is_fault;
 }
 
 void sv_load_facts(sv_Loader *L, const cJSON *root, sv_Scenario *sc)

@@ -85,6 +85,8 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_TELLS_MEASURE:
     case SV_TEST_COVERS_LOSS:
     case SV_TEST_WAY_ON:
+    case SV_TEST_NO_FAULT:
+    case SV_TEST_ANSWERS_CLAIM:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -130,6 +132,8 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_OVERPROMISES: return sv_score_overpromises(c) == (n->value != 0);
     case SV_TEST_WALL: return sv_score_wall(c) == (n->value != 0);
     case SV_TEST_WAY_ON: return sv_score_way_on(c) == (n->value != 0);
+    case SV_TEST_NO_FAULT: return c->no_fault == (n->value != 0);
+    case SV_TEST_ANSWERS_CLAIM: return c->answers_claim == (n->value != 0);
     case SV_TEST_LEAVES_OUT: return c->leaves_out == (n->value != 0);
     case SV_TEST_DISCLOSES: return sv_score_discloses(c) == (n->value != 0);
     case SV_TEST_MEETS_NEED: return c->meets_need == (n->value != 0);
@@ -174,6 +178,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_KNOWN_FALSE: return c->known_false == want;
     case SV_TEST_CORRECTED: return c->corrected == want;
     case SV_TEST_CLAIMS_UNKNOWN: return c->claims_unknown == want;
+    case SV_TEST_DEMANDS: return (c->demand > 0) == want;
     default: return false;
     }
 }

@@ -44,6 +44,7 @@ enum {
     Y_TELLS_MEASURE,
     Y_COVERS_LOSS,
     Y_WAY_ON,
+    Y_NO_FAULT,
     Y_CLAIM, /* the post's from here */
     Y_ANSWERED_PUBLIC,
     Y_SOLUTION_OFFERED,
@@ -137,6 +138,7 @@ static int feature_of(const sv_ScoreCond *n)
     case SV_TEST_TELLS_MEASURE: return yes_no(Y_TELLS_MEASURE, v);
     case SV_TEST_COVERS_LOSS: return yes_no(Y_COVERS_LOSS, v);
     case SV_TEST_WAY_ON: return yes_no(Y_WAY_ON, v);
+    case SV_TEST_NO_FAULT: return yes_no(Y_NO_FAULT, v);
     case SV_TEST_CLAIM: return yes_no(Y_CLAIM, v);
     case SV_TEST_ANSWERED_PUBLIC: return yes_no(Y_ANSWERED_PUBLIC, v);
     case SV_TEST_SOLUTION_OFFERED: return yes_no(Y_SOLUTION_OFFERED, v);
@@ -207,6 +209,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         set_yes_no(f, Y_TELLS_MEASURE, c->tells_measure);
         set_yes_no(f, Y_COVERS_LOSS, sv_score_covers_loss(c));
         set_yes_no(f, Y_WAY_ON, sv_score_way_on(c));
+        set_yes_no(f, Y_NO_FAULT, c->no_fault);
         if (c->confirms_true > 0) set_bit(f, F_CONFIRMS_TRUE);
         if (c->confirms_false > 0) set_bit(f, F_CONFIRMS_FALSE);
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
@@ -1001,8 +1004,8 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 68, "a new test: key what it reads in judged_key");
-_Static_assert(sizeof(sv_ScoreContext) == 168, "a new context field: key it in judged_key");
+_Static_assert(SV_TEST_COUNT == 71, "a new test: key what it reads in judged_key");
+_Static_assert(sizeof(sv_ScoreContext) == 176, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
 {
@@ -1097,7 +1100,8 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
     PAIR(c->repeat, c->also);
     PAIR(c->step | (uint32_t)c->step_count << 8 | (uint32_t)c->guesses << 16 |
              (uint32_t)c->leaves_out << 24 | (uint32_t)c->states_private << 25 |
-             (uint32_t)c->meets_need << 26 | (uint32_t)c->tells_measure << 27,
+             (uint32_t)c->meets_need << 26 | (uint32_t)c->tells_measure << 27 |
+             (uint32_t)c->no_fault << 28 | (uint32_t)c->answers_claim << 29,
          c->confirms_true | (uint32_t)c->confirms_false << 8 | (uint32_t)c->denies_true << 16 |
              (uint32_t)c->denies_false << 24);
     PAIR(yes, c->offer);

@@ -795,9 +795,68 @@ static bool confirms_so(uint32_t bits, bool truth, bool known)
     return (bits & 1u) && !(bits & 2u) && truth && known;
 }
 
+/* What the sorries of a composed reply own, when they say it: the answered
+ * post's true claims its apologise parts name in their own confirms ("that
+ * part is on us": the late text, not the wind). Counted as the brand's fault
+ * (fault[0]) or as none of it (fault[1]); false when no apologise part names
+ * one, and what the whole reply owns decides. */
+static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault[2])
+{
+    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->kind != SV_PART_APOLOGISE) continue;
+        sv_Span refs = p->claims.confirms;
+        for (uint32_t k = 0; k < refs.count; k++) {
+            uint64_t at = (uint64_t)refs.start + k;
+            if (at >= sc->fact_ref_count || sc->fact_refs[at] >= sc->fact_count) continue;
+            const sv_Fact *f = &sc->facts[sc->fact_refs[at]];
+            if (f->truth && f->post >= 0 && f->post == post) fault[f->no_fault]++;
+        }
+    }
+    return fault[0] + fault[1] > 0;
+}
+
+/* Is what a reply owns no fault of the brand's (the test no_fault)? fault and
+ * none count the answered post's true claims it confirms that are the brand's
+ * fault and that are not ("fault": false). A composed reply whose apologise
+ * parts name claims in their own confirms owns what they name; else, when it
+ * confirms none of the post's claims, a sorry or a remedy in it owns the
+ * post's true claims as the post makes them: all of them no fault, and one at
+ * least. */
+static bool owns_no_fault(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault,
+                          uint32_t none)
+{
+    uint32_t sorry[2] = {0, 0};
+    if (sorry_names(sc, r, post, sorry)) return sorry[0] == 0;
+    if (fault || none) return fault == 0;
+    if (!sv_in_range(post, sc->post_count)) return false;
+    sv_Span cl = sc->posts[post].claims;
+    bool any = false;
+    for (uint32_t i = 0; i < cl.count && cl.start + i < sc->fact_count; i++) {
+        const sv_Fact *f = &sc->facts[cl.start + i];
+        if (!f->truth) continue;
+        if (!f->no_fault) return false;
+        any = true;
+    }
+    return any;
+}
+
+/* A claim of the answered post, confirmed or denied: the reply answers what
+ * the post says (c->answers_claim); a true one confirmed is counted as the
+ * brand's fault (fault[0]) or as none of it (fault[1]). */
+static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, uint32_t bits,
+                        uint32_t fault[2])
+{
+    const sv_Fact *x = &sc->facts[f];
+    if (!bits || x->post < 0 || x->post != c->post) return;
+    c->answers_claim = true;
+    if ((bits & 1u) && x->truth) fault[x->no_fault]++;
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
+    uint32_t owned[2] = {0, 0}; /* the post's true claims it confirms: fault, no fault */
     const sv_Scenario *sc = s->sc;
     int64_t need = -1; /* the post's need, if it says one */
     if (c->has_post && sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need)
@@ -822,7 +881,9 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
                 c->meets_need = c->meets_need || need == (int64_t)f;
                 c->tells_measure = c->tells_measure || sc->facts[f].measure;
             }
+            count_owned(sc, c, f, bits, owned);
         }
+        c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
         return;
     }
     c->checked = own_check(sc, r);
@@ -848,8 +909,10 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             c->meets_need = c->meets_need || need == (int64_t)f;
             c->tells_measure = c->tells_measure || sc->facts[f].measure;
         }
+        count_owned(sc, c, f, mark[f], owned);
     }
     marks_free(&m);
+    c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
 }
 
 /* Does the post claim something the player does not know yet? */

@@ -173,6 +173,14 @@ typedef enum {
     SV_TEST_COVERS_LOSS,
     SV_TEST_WAY_ON, /* value 0/1: it leaves the customer a way to go on (a contact part, a move
                        to private, a promise to come back, or a question back) */
+    /* value 0/1: the true claims of the answered post that the reply owns (what its apologise
+       parts name in their own confirms, if any; else those it confirms; when it confirms none
+       of them, all of them) are all no fault of the brand's ("fault": false), and there is one */
+    SV_TEST_NO_FAULT,
+    /* value 0/1: it confirms or denies a claim of the post it answers (says where the brand
+       stands on what the post itself says, not only on facts beside it) */
+    SV_TEST_ANSWERS_CLAIM,
+    SV_TEST_DEMANDS, /* value 0/1: the post demands something (its demands, more than 0) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -357,6 +365,9 @@ typedef struct sv_ScoreContext {
     bool states_private; /* it confirms or denies a fact marked private (in any channel) */
     bool meets_need;     /* it confirms the post's need (its "needs" fact), true and known */
     bool tells_measure;  /* it confirms a fact marked measure (what was changed), true and known */
+    bool no_fault; /* the post's true claims it owns (confirms; none confirmed: all) are no fault
+                      of the brand's, and there is one (the test no_fault) */
+    bool answers_claim; /* it confirms or denies a claim of the answered post */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

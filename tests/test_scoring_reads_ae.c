@@ -18,7 +18,15 @@
  * not answer; ALWAYS asks for a thank-you to praise, and a stock phrase is
  * none. The rule canned-thanks-for-praise charges a template (or a reply
  * pasted from earlier) to a positive post what praise left unanswered costs,
- * on top of the template's own cost. */
+ * on top of the template's own cost.
+ *
+ * Core praise's allergy question (order): praise with a question in it is
+ * two things (FORMAT.md, `asks`), and a thank-you that leaves the question
+ * out answered neither; it ranked over the acceptable move to private by
+ * being short. The rule question-left-out (ALWAYS, LISTEN) charges a reply
+ * to a post that asks when nothing in it answers or takes the question on:
+ * no explanation, correction, question back, contact, promise, remedy, move
+ * to private, and no fact confirmed or denied. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -105,12 +113,35 @@ static void test_canned_thanks_for_praise(void **state)
     rd_unload(&sit);
 }
 
+/* Lena's crackers: the thank-you alone leaves her question out and ranks
+ * under the answer and under the private message that takes it on. */
+static void test_question_left_out(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load(&sit, "question_left_out");
+    rd_Run r;
+    rd_play_one(&r, &sit, "crackers", 10, "d", "o-answer");
+    rd_Judged thanks, dm, answer;
+    rd_judge_option(&r, "d", "o-thanks", &thanks);
+    rd_judge_option(&r, "d", "o-dm", &dm);
+    rd_judge_option(&r, "d", "o-answer", &answer);
+    EXPECT_HIT(&thanks, "question-left-out", &answer);
+    EXPECT_NO_HIT(&dm, "question-left-out", &thanks);
+    EXPECT_NO_HIT(&answer, "question-left-out", &thanks);
+    EXPECT_BEATS(&answer, &thanks);
+    EXPECT_BEATS(&dm, &thanks);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_true_half_confirmed),
         cmocka_unit_test(test_only_in_the_first_answer),
         cmocka_unit_test(test_canned_thanks_for_praise),
+        cmocka_unit_test(test_question_left_out),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

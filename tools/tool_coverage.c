@@ -125,8 +125,9 @@ static bool model_side(const sv_Session *s, const sv_ScoreModel *m, const sv_Deb
         if (!judge(s, m, dd->decision, &rec, v)) return false;
         fold(1, v, best, worst, &has_r, &has_w);
         /* more recommended parts than the reply holds (one more): each left
-         * out in turn is a recommended answer too, and the best of them counts */
-        for (uint32_t out_i = 0; n == hold + 1u && out_i < n; out_i++) {
+         * out in turn is a recommended answer too, and the best of them counts
+         * (the last left out is rec, judged above) */
+        for (uint32_t out_i = 0; n == hold + 1u && out_i + 1u < n; out_i++) {
             sv_Candidate c = rec;
             c.part_count = 0;
             for (uint32_t i = 0; i < n; i++)

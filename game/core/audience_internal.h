@@ -375,8 +375,6 @@ static inline uint8_t sv_audience_act(const sv_Audience *a, uint32_t seg, uint32
     return (uint8_t)(act < 1 ? 1 : act > 255 ? 255 : act);
 }
 
-/* Writes what account i of segment seg is made of (base, mob, act) into *acc
- * from its own bits, and marks it made. */
 /* The noise's two terms (12 bits each of r) summed, 0 .. 2 SPREAD: a
  * triangular noise, so most accounts stay near their segment. */
 static inline int32_t sv_audience_noise(uint32_t r)
@@ -404,6 +402,8 @@ static inline uint32_t sv_audience_mob(const sv_Audience *a, uint32_t seg, uint3
     return m > SV_AUDIENCE_MOB_MAX ? SV_AUDIENCE_MOB_MAX : (uint32_t)m;
 }
 
+/* Writes what account i of segment seg is made of (base, mob, act) into *acc
+ * from its own bits, and marks it made. */
 static inline void sv_audience_make_fields(const sv_Audience *a, sv_Account *acc, uint32_t i,
                                            uint32_t seg)
 {

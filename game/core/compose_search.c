@@ -8,18 +8,11 @@ typedef struct Walk {
     sv_ComposeBest best;
 } Walk;
 
-static uint32_t popcount(uint32_t x)
-{
-    uint32_t n = 0;
-    for (; x; x &= x - 1) n++;
-    return n;
-}
-
 /* Tries the reply `mask` makes if its length is allowed (min to max, or any
  * up to max for a partial reply when `partial`). */
 static void try_mask(Walk *w, uint32_t mask, bool partial)
 {
-    uint32_t k = popcount(mask);
+    uint32_t k = (uint32_t)__builtin_popcount(mask);
     if (k == 0 || k > w->q->max || (!partial && k < w->q->min)) return;
     uint8_t how = 0;
     int64_t fig = w->q->value(w->q->ctx, mask, &how);

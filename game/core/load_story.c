@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "load_common.h"
 
 #define VALUE_LIMIT 1000000000 /* offers and losses, far from int32 overflow */
@@ -186,62 +187,62 @@ static void read_counts(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Post
 
 /* ---- posts ----------------------------------------------------------------- */
 
+/* A post's link to another post by id (same_as, same_fault): its index, or
+ * -1 when there is none, it names no post, or it names the post itself
+ * (which `itself` says, as "post 'x' cannot <itself>"). */
+static int32_t read_link(sv_Loader *L, const cJSON *it, const char *ptr, const sv_Post *p,
+                         const char *key, const char *itself)
+{
+    int32_t to = read_ref(L, it, ptr, key, false, SV_ID_POST);
+    if (to < 0 || !p->id[0] || strcmp(sv_load_get(it, key)->valuestring, p->id) != 0) return to;
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, key);
+    sv_load_error(L, at, "post '%s' cannot %s", p->id, itself);
+    return -1;
+}
+
 /* "same_as", "same_fault" and "recurs": what the scoring model needs for POLICY
  * and FIX. The channel and author checks wait for the second pass's post
- * array, so they are done in check_same_as() once every post is read. */
+ * array, so they are done in check_links() once every post is read. */
 static void read_policy(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p)
 {
     char at[SV_LOAD_PTR];
-    p->same_as = read_ref(L, it, ptr, "same_as", false, SV_ID_POST);
-    const cJSON *same = sv_load_get(it, "same_as");
-    sv_load_ptr_key(at, ptr, "same_as");
-    if (p->same_as >= 0 && p->id[0] && strcmp(same->valuestring, p->id) == 0) {
-        sv_load_error(L, at, "post '%s' cannot be the same complaint as itself", p->id);
-        p->same_as = -1;
-    }
-    p->same_fault = read_ref(L, it, ptr, "same_fault", false, SV_ID_POST);
-    const cJSON *fault = sv_load_get(it, "same_fault");
-    sv_load_ptr_key(at, ptr, "same_fault");
-    if (p->same_fault >= 0 && p->id[0] && strcmp(fault->valuestring, p->id) == 0) {
-        sv_load_error(L, at, "post '%s' cannot share a fault with itself", p->id);
-        p->same_fault = -1;
-    }
+    p->same_as = read_link(L, it, ptr, p, "same_as", "be the same complaint as itself");
+    p->same_fault = read_link(L, it, ptr, p, "same_fault", "share a fault with itself");
     const cJSON *recurs = sv_load_get(it, "recurs");
     sv_load_ptr_key(at, ptr, "recurs");
     if (recurs) (void)sv_load_bool(L, recurs, at, &p->recurs);
 }
 
-/* The same complaint in the same channel is just another post of the thread. */
-static void check_same_as(sv_Loader *L, sv_Scenario *sc)
+/* Post i's link `key` to post q is not what the key means: p `is` what q is
+ * ("is in the same channel as"), where `key` links `means`. */
+static void link_error(sv_Loader *L, uint32_t i, const sv_Post *p, const sv_Post *q,
+                       const char *key, const char *is, const char *means)
+{
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_index(at, "/posts", i);
+    sv_load_ptr_key(at, at, key);
+    sv_load_error(L, at, "post '%s' %s '%s'; \"%s\" links %s", p->id, is, q->id, key, means);
+}
+
+/* The same complaint in the same channel is just another post of the
+ * thread; "same_fault" links two customers (one customer's second post is
+ * "same_as", in another channel, or the same thread). */
+static void check_links(sv_Loader *L, sv_Scenario *sc)
 {
     for (uint32_t i = 0; i < sc->post_count; i++) {
-        sv_Post *p = &sc->posts[i];
-        if (p->same_as < 0 || (uint32_t)p->same_as >= sc->post_count) continue;
-        const sv_Post *q = &sc->posts[p->same_as];
-        if (p->channel >= 0 && p->channel == q->channel) {
-            char at[SV_LOAD_PTR];
-            sv_load_ptr_index(at, "/posts", i);
-            sv_load_ptr_key(at, at, "same_as");
-            sv_load_error(L, at,
-                          "post '%s' is in the same channel as '%s'; \"same_as\" links the same "
-                          "complaint posted in another channel",
-                          p->id, q->id);
+        const sv_Post *p = &sc->posts[i];
+        if (sv_in_range(p->same_as, sc->post_count)) {
+            const sv_Post *q = &sc->posts[p->same_as];
+            if (p->channel >= 0 && p->channel == q->channel)
+                link_error(L, i, p, q, "same_as", "is in the same channel as",
+                           "the same complaint posted in another channel");
         }
-    }
-    /* "same_fault" links two customers; one customer's second post is
-     * "same_as" (another channel) or the same thread. */
-    for (uint32_t i = 0; i < sc->post_count; i++) {
-        sv_Post *p = &sc->posts[i];
-        if (p->same_fault < 0 || (uint32_t)p->same_fault >= sc->post_count) continue;
-        const sv_Post *q = &sc->posts[p->same_fault];
-        if (p->author >= 0 && p->author == q->author) {
-            char at[SV_LOAD_PTR];
-            sv_load_ptr_index(at, "/posts", i);
-            sv_load_ptr_key(at, at, "same_fault");
-            sv_load_error(L, at,
-                          "post '%s' has the same author as '%s'; \"same_fault\" links another "
-                          "customer hit by the same fault",
-                          p->id, q->id);
+        if (sv_in_range(p->same_fault, sc->post_count)) {
+            const sv_Post *q = &sc->posts[p->same_fault];
+            if (p->author >= 0 && p->author == q->author)
+                link_error(L, i, p, q, "same_fault", "has the same author as",
+                           "another customer hit by the same fault");
         }
     }
 }
@@ -878,7 +879,7 @@ void sv_load_story(sv_Loader *L, const cJSON *root, sv_Scenario *sc)
     READ_INJECTED(L, root, "post", "post", sc->posts, sc->post_count, sc->injected.posts,
                   read_post);
     sc->injected.facts = L->next_fact - facts;
-    check_same_as(L, sc);
+    check_links(L, sc);
     alloc_choices(L, root, sc);
     L->next_option = L->next_part = 0;
     SV_LOAD_LIST(L, root, "", "decisions", true, SV_MAX_NODES, "decisions", sc->decisions,

@@ -193,9 +193,9 @@ int32_t sv_scenario_part_decision(const sv_Scenario *sc, int32_t part)
 
 uint32_t sv_scenario_post_replies(const sv_Scenario *sc, int32_t post)
 {
-    if (post < 0 || (uint32_t)post >= sc->post_count) return 0;
+    if (!sv_in_range(post, sc->post_count)) return 0;
     int32_t ch = sc->posts[post].channel;
-    return ch >= 0 && (uint32_t)ch < sc->channel_count ? sc->channels[ch].replies : 0u;
+    return sv_in_range(ch, sc->channel_count) ? sc->channels[ch].replies : 0u;
 }
 
 #define FIND_BY_ID(array, count)                                                                   \

@@ -103,7 +103,7 @@ struct sv_ScoreStatic {
     sv_ScoreTickMemo *tick_memo; /* tick contexts (score_ticks.c), NULL none */
     /* [part_count * SV_LANG_COUNT]: each part's words, bytes and characters */
     uint32_t *part_bytes, *part_chars;
-    /* [classes * classes] bits: word classes i and j (from 1) are one cut down
+    /* [classes * classes] bits: word classes i < j (from 1) are one cut down
      * from the other (pasted), at bit (i - 1) * classes + j - 1 */
     uint8_t *pastes;
     uint32_t classes;
@@ -119,12 +119,14 @@ static inline const sv_ScoreStatic *static_of(const sv_Session *s)
     return x && x->sc == s->sc ? x : NULL;
 }
 
-/* Word classes a and b (0: no words) are one pasted from the other, cut down. */
+/* Word classes a and b (0: no words) are one pasted from the other, cut down
+ * (the relation goes both ways: kept once, the lower class first). */
 static bool static_pasted(const sv_Session *s, uint32_t a, uint32_t b)
 {
     const sv_ScoreStatic *x = static_of(s);
     if (!x || !x->pastes || !a || !b || a > x->classes || b > x->classes) return false;
-    size_t bit = (size_t)(a - 1u) * x->classes + b - 1u;
+    uint32_t lo = a < b ? a : b, hi = a < b ? b : a;
+    size_t bit = (size_t)(lo - 1u) * x->classes + hi - 1u;
     return ((unsigned)x->pastes[bit >> 3] >> (bit & 7u) & 1u) != 0u;
 }
 
@@ -802,7 +804,8 @@ static bool confirms_so(uint32_t bits, bool truth, bool known)
  * one, and what the whole reply owns decides. */
 static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault[2])
 {
-    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+    if (!composed(r)) return false;
+    for (uint32_t i = 0; i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
         if (!p || p->kind != SV_PART_APOLOGISE) continue;
         sv_Span refs = p->claims.confirms;
@@ -853,6 +856,32 @@ static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, u
     if ((bits & 1u) && x->truth) fault[x->no_fault]++;
 }
 
+/* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
+ * to c: the truths and untruths it confirms or denies, a guess, what a check
+ * brought to light, a private fact, the post's need or the measure taken
+ * confirmed, and the answered post's claims it owns (owned). The same for
+ * an option's statements worked out once and for a reply's read now. */
+static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_ScoreContext *c,
+                        uint32_t f, uint32_t bits, int64_t need, uint32_t owned[2])
+{
+    const sv_Fact *x = &s->sc->facts[f];
+    bool truth = x->truth, known = known_now(s, snap, f);
+    if (bits & 1) truth ? c->confirms_true++ : c->confirms_false++;
+    if (bits & 2) truth ? c->denies_true++ : c->denies_false++;
+    if (!known) c->guesses++;
+    /* stating, rightly, what a check during the run brought to light */
+    if (known && !x->known && states_rightly(bits, truth)) c->checked = true;
+    /* saying it is so or is not so tells as much about a private fact */
+    if (x->confidential) c->states_private = true;
+    /* what the customer said she needs, or what was changed so it does not
+     * happen again (a measure), confirmed when it is so */
+    if (confirms_so(bits, truth, known)) {
+        c->meets_need = c->meets_need || need == (int64_t)f;
+        c->tells_measure = c->tells_measure || x->measure;
+    }
+    count_owned(s->sc, c, f, bits, owned);
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
@@ -869,20 +898,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         c->denies_true += x->implicit[2];
         c->denies_false += x->implicit[3];
         const uint32_t *mk = static_of(s)->marks + x->marks_at;
-        for (uint32_t i = 0; i < x->mark_count; i++) {
-            uint32_t f = mk[i] >> 2, bits = mk[i] & 3u;
-            bool truth = sc->facts[f].truth, known = known_now(s, snap, f);
-            if (bits & 1) truth ? c->confirms_true++ : c->confirms_false++;
-            if (bits & 2) truth ? c->denies_true++ : c->denies_false++;
-            if (!known) c->guesses++;
-            if (known && !sc->facts[f].known && states_rightly(bits, truth)) c->checked = true;
-            if (sc->facts[f].confidential) c->states_private = true;
-            if (confirms_so(bits, truth, known)) {
-                c->meets_need = c->meets_need || need == (int64_t)f;
-                c->tells_measure = c->tells_measure || sc->facts[f].measure;
-            }
-            count_owned(sc, c, f, bits, owned);
-        }
+        for (uint32_t i = 0; i < x->mark_count; i++)
+            read_stated(s, snap, c, mk[i] >> 2, mk[i] & 3u, need, owned);
         c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
         return;
     }
@@ -893,24 +910,8 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     uint8_t *mark = marks_new(&m, sc->fact_count);
     if (!mark) return;
     mark_stated(sc, r, c->kinds, c->kind_count, c->post, mark);
-    for (uint32_t f = 0; f < sc->fact_count; f++) {
-        if (!mark[f]) continue;
-        bool truth = sc->facts[f].truth, known = known_now(s, snap, f);
-        if (mark[f] & 1) truth ? c->confirms_true++ : c->confirms_false++;
-        if (mark[f] & 2) truth ? c->denies_true++ : c->denies_false++;
-        if (!known) c->guesses++;
-        /* stating, rightly, what a check during the run brought to light */
-        if (known && !sc->facts[f].known && states_rightly(mark[f], truth)) c->checked = true;
-        /* saying it is so or is not so tells as much about a private fact */
-        if (sc->facts[f].confidential) c->states_private = true;
-        /* what the customer said she needs, or what was changed so it does
-         * not happen again (a measure), confirmed when it is so */
-        if (confirms_so(mark[f], truth, known)) {
-            c->meets_need = c->meets_need || need == (int64_t)f;
-            c->tells_measure = c->tells_measure || sc->facts[f].measure;
-        }
-        count_owned(sc, c, f, mark[f], owned);
-    }
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (mark[f]) read_stated(s, snap, c, f, mark[f], need, owned);
     marks_free(&m);
     c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
 }
@@ -1686,9 +1687,8 @@ static bool paste_matrix(sv_ScoreStatic *x, const WordClasses *W)
     for (uint32_t i = 0; ok && i < W->count; i++)
         for (uint32_t j = i + 1u; j < W->count; j++) {
             if (!pasted_read(flat[i], flat_len[i], flat[j], flat_len[j])) continue;
-            size_t ij = (size_t)i * W->count + j, ji = (size_t)j * W->count + i;
+            size_t ij = (size_t)i * W->count + j; /* i < j: static_pasted reads it so */
             x->pastes[ij >> 3] |= (uint8_t)(1u << (ij & 7u));
-            x->pastes[ji >> 3] |= (uint8_t)(1u << (ji & 7u));
         }
     return ok;
 }

@@ -88,6 +88,15 @@ static inline bool sv_score_grants_demand(const sv_ScoreContext *c)
     return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss >= 0 &&
            (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand;
 }
+/* The test refuses_demand (POLICY, FACTUAL): the post demands something and
+ * the reply, with words, offers less than that: all of it refused, or a part
+ * (the ticket refunded, the concert not). A demand met in full is no refusal,
+ * whether or not it was beyond the loss (that is grants_demand). Read from
+ * fields judged_key keys (the offer, the demand). */
+static inline bool sv_score_refuses_demand(const sv_ScoreContext *c)
+{
+    return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->offer < c->demand;
+}
 /* The test covers_loss (APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE): the post
  * says what the failure cost its author (loss, more than 0) and the reply's
  * offer, summed over its parts, is at least that: the customer is made whole,

@@ -181,6 +181,9 @@ typedef enum {
        stands on what the post itself says, not only on facts beside it) */
     SV_TEST_ANSWERS_CLAIM,
     SV_TEST_DEMANDS, /* value 0/1: the post demands something (its demands, more than 0) */
+    /* value 0/1: the post demands something and the reply, with words, offers less than it:
+       a no, or a no to part of it (a demand paid in full is no refusal, beyond the loss or not) */
+    SV_TEST_REFUSES_DEMAND,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -181,6 +181,10 @@ typedef enum {
        stands on what the post itself says, not only on facts beside it) */
     SV_TEST_ANSWERS_CLAIM,
     SV_TEST_DEMANDS, /* value 0/1: the post demands something (its demands, more than 0) */
+    /* value 0/1: the answered post makes a claim the player does not know yet, and the reply
+       leaves it open (states nothing the player does not know) while it confirms a true claim
+       of the post that the player knows: what it explains and makes good rests on that */
+    SV_TEST_LEAVES_OPEN,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -368,6 +372,8 @@ typedef struct sv_ScoreContext {
     bool no_fault; /* the post's true claims it owns (confirms; none confirmed: all) are no fault
                       of the brand's, and there is one (the test no_fault) */
     bool answers_claim; /* it confirms or denies a claim of the answered post */
+    bool leaves_open;   /* the post's unknown claims left open, a known true one confirmed (the
+                           test leaves_open) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -313,6 +313,15 @@ sv_fresh_pack(fresh19 28 21 0 19)
 # contact-in-first-answer, so the caretaker at a frightened tenant's door no
 # longer ties a second line about her feeling (T1): 28 of 28, order 0.
 sv_fresh_pack(fresh20 28 28 0 19)
+# fresh21: as written 23 of 29, order 2 (tests/fresh21/README.md): one-star reviews
+# on a map listing that takes one answer, half right and half wrong; staff named in
+# public; one failure that hits hundreds; business customers whose contracts are
+# private (29 verdicts, 19 on options). A reply that owns the known half of a
+# complaint and leaves the unchecked half open (leaves_open) explains and makes
+# good what is known, no blind remedy (T1): 25 of 29, order 2. Open: an
+# informative line for the many against a thank-you or a door to private (T2),
+# the status pasted against a bare DM (T3).
+sv_fresh_pack(fresh21 29 25 2 19)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

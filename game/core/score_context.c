@@ -880,6 +880,10 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
         c->tells_measure = c->tells_measure || x->measure;
     }
     count_owned(s->sc, c, f, bits, owned);
+    /* a true claim of the answered post, known: owned on what is known (the
+     * test leaves_open, settled once every fact is read) */
+    if (confirms_so(bits, truth, known) && x->post >= 0 && x->post == c->post)
+        c->leaves_open = true;
 }
 
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
@@ -1428,6 +1432,10 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     }
     c->own_delay_ms = r->delay_ms;
     fact_features(s, snap, r, c);
+    /* the post's unknown claims left open (nothing stated that is not known)
+     * while a known true one is owned: the explanation and the remedy rest on
+     * what is known, not on a guess (LISTEN, HONEST) */
+    c->leaves_open = c->leaves_open && c->claims_unknown && !c->guesses;
     bool denial_only =
         c->denies_true + c->denies_false > 0 && !c->confirms_true && !c->confirms_false;
     c->remedy = c->speaks && offers_remedy(c, denial_only);

@@ -73,6 +73,7 @@ static const struct {
     [SV_TEST_WAY_ON] = {"way_on", ARG_BOOL},
     [SV_TEST_NO_FAULT] = {"no_fault", ARG_BOOL},
     [SV_TEST_ANSWERS_CLAIM] = {"answers_claim", ARG_BOOL},
+    [SV_TEST_LEAVES_OPEN] = {"leaves_open", ARG_BOOL},
     [SV_TEST_DEMANDS] = {"demands", ARG_BOOL},
     [SV_TEST_REFUSES_DEMAND] = {"refuses_demand", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},

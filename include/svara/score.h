@@ -184,6 +184,10 @@ typedef enum {
     /* value 0/1: the post demands something and the reply, with words, offers less than it:
        a no, or a no to part of it (a demand paid in full is no refusal, beyond the loss or not) */
     SV_TEST_REFUSES_DEMAND,
+    /* value 0/1: the answered post makes a claim the player does not know yet, and the reply
+       leaves it open (states nothing the player does not know) while it confirms a true claim
+       of the post that the player knows: what it explains and makes good rests on that */
+    SV_TEST_LEAVES_OPEN,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -371,6 +375,8 @@ typedef struct sv_ScoreContext {
     bool no_fault; /* the post's true claims it owns (confirms; none confirmed: all) are no fault
                       of the brand's, and there is one (the test no_fault) */
     bool answers_claim; /* it confirms or denies a claim of the answered post */
+    bool leaves_open;   /* the post's unknown claims left open, a known true one confirmed (the
+                           test leaves_open) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

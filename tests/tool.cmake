@@ -313,6 +313,15 @@ sv_fresh_pack(fresh19 28 21 0 19)
 # contact-in-first-answer, so the caretaker at a frightened tenant's door no
 # longer ties a second line about her feeling (T1): 28 of 28, order 0.
 sv_fresh_pack(fresh20 28 28 0 19)
+# fresh22: as written 25 of 30, order 0 (tests/fresh22/README.md): the customer who
+# is mistaken (a dye used on bleached hair, a right of return the law does not give,
+# fake tickets from a resale site, a Monday closing missed), partly wrong and partly
+# right (a renewal called a scam, a cancel button that was broken), what is not quite
+# a complaint (sarcastic thanks, a meme, a pointed question, a complaint inside
+# praise), customers who come back unhappy after a good answer (30 verdicts, 20 on
+# options). A complaint inside praise owned, said sorry for and made good earns
+# fault-in-praise-made-good (U1): 27 of 30, order 0.
+sv_fresh_pack(fresh22 30 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -181,6 +181,9 @@ typedef enum {
        stands on what the post itself says, not only on facts beside it) */
     SV_TEST_ANSWERS_CLAIM,
     SV_TEST_DEMANDS, /* value 0/1: the post demands something (its demands, more than 0) */
+    /* value 0/1: its offer (more than 0) is no more than one an earlier brand reply with words
+       already made in this thread: an offer kept, not a new payment */
+    SV_TEST_REPEATS_OFFER,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -368,6 +371,9 @@ typedef struct sv_ScoreContext {
     bool no_fault; /* the post's true claims it owns (confirms; none confirmed: all) are no fault
                       of the brand's, and there is one (the test no_fault) */
     bool answers_claim; /* it confirms or denies a claim of the answered post */
+    /* the largest offer an earlier brand reply with words made in the thread (public or
+       private), 0 none */
+    int32_t offered_before;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -102,6 +102,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->loss = (int32_t)below(x, 300) - 20;
     c->offer = (int32_t)below(x, 600) - 20;
     c->demand = (int32_t)below(x, 600) - 20;
+    c->offered_before = (int32_t)below(x, 600) - 20;
 }
 
 /* Every rule, on every context: the program and the interpreter agree, and

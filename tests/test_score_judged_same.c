@@ -239,6 +239,28 @@ static void test_kept_hits_follow_the_context(void **state)
                      sc->options[o].id);
     }
     assert_true(demand_moved);
+    /* what the thread was offered before (a number, no flag): a false claim
+     * denied with an offer, first made now and kept from before, judged apart
+     * (repeats_offer: paid-what-it-denied) */
+    bool kept_moved = false;
+    for (uint32_t o = 0; o < sc->option_count; o++) {
+        sv_ScoreContext c = option_context(sc, o);
+        c.deadline_pct = 50;
+        c.valence = SV_VALENCE_NEGATIVE;
+        c.author = SV_ROLE_COMPLAINER;
+        c.claims_false = 1;
+        c.known_false = true;
+        c.denies_false = 1;
+        c.compensates = true;
+        c.offer = 500;
+        c.offered_before = 0; /* kept with nothing offered before */
+        sv_ScoreContext kept = c;
+        kept.offered_before = 500;
+        if (!told_apart(m, memo, c, kept, a, b, cap, &kept_moved))
+            fail_msg("option %s: the offer made before is not told apart by the kept hits",
+                     sc->options[o].id);
+    }
+    assert_true(kept_moved);
     free(a);
     free(b);
     sv_score_memo_free(memo);

@@ -322,6 +322,18 @@ sv_fresh_pack(fresh20 28 28 0 19)
 # informative line for the many against a thank-you or a door to private (T2),
 # the status pasted against a bare DM (T3).
 sv_fresh_pack(fresh21 29 25 2 19)
+# fresh22: as written 25 of 30, order 0 (tests/fresh22/README.md): the customer who
+# is mistaken (a dye used on bleached hair, a right of return the law does not give,
+# fake tickets from a resale site, a Monday closing missed), partly wrong and partly
+# right (a renewal called a scam, a cancel button that was broken), what is not quite
+# a complaint (sarcastic thanks, a meme, a pointed question, a complaint inside
+# praise), customers who come back unhappy after a good answer (30 verdicts, 20 on
+# options). A complaint inside praise owned, said sorry for and made good earns
+# fault-in-praise-made-good (U1): 27 of 30, order 0. An offer kept from the thread's
+# earlier answer is no payment for a claim the reply denies (repeats_offer, U2): the
+# same figures. Open: the bank advice told again over the offer kept (U3), "what came
+# of it" read from any explanation (U4).
+sv_fresh_pack(fresh22 30 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

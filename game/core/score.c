@@ -89,6 +89,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_ANSWERS_CLAIM:
     case SV_TEST_REFUSES_DEMAND:
     case SV_TEST_LEAVES_OPEN:
+    case SV_TEST_REPEATS_OFFER:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -138,6 +139,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_ANSWERS_CLAIM: return c->answers_claim == (n->value != 0);
     case SV_TEST_REFUSES_DEMAND: return sv_score_refuses_demand(c) == (n->value != 0);
     case SV_TEST_LEAVES_OPEN: return c->leaves_open == (n->value != 0);
+    case SV_TEST_REPEATS_OFFER: return sv_score_repeats_offer(c) == (n->value != 0);
     case SV_TEST_LEAVES_OUT: return c->leaves_out == (n->value != 0);
     case SV_TEST_DISCLOSES: return sv_score_discloses(c) == (n->value != 0);
     case SV_TEST_MEETS_NEED: return c->meets_need == (n->value != 0);

@@ -1214,6 +1214,7 @@ static void info_fill(const sv_Scenario *sc, const sv_Reply *e, sv_ReplyInfo *in
     denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies,
             &in->misleads);
     in->remedy = offers_remedy(&earlier, only_denies);
+    in->offer = earlier.offer;
     in->filled = true;
 }
 
@@ -1235,6 +1236,7 @@ static const sv_ReplyInfo *reply_info(const sv_Session *s, size_t i, sv_ReplyInf
 static void seen_add(sv_ThreadSeen *t, const sv_ReplyInfo *in, uint32_t t_ms)
 {
     if (in->owns) t->owned_before = true;
+    if (in->offer > t->offered) t->offered = in->offer;
     if (in->is_private) {
         t->answered_private = true;
         return;
@@ -1363,6 +1365,7 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->corrected = ts.corrected;
     c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;
+    c->offered_before = ts.offered;
     /* a channel that takes a set number of answers per thread: is the next the last? */
     if (sv_in_range(p->channel, sc->channel_count)) {
         uint32_t cap = sc->channels[p->channel].replies;

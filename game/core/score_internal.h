@@ -26,6 +26,7 @@ typedef struct sv_ReplyInfo {
     bool corrects, remedy;         /* denies something false; offers a way forward */
     bool misleads;                 /* confirms something false or denies something true */
     int32_t post, thread;          /* its post (sv_reply_post), that post's thread; -1 */
+    int32_t offer;                 /* its offer, 0 none */
 } sv_ReplyInfo;
 
 /* The parts in a reply's order as the ORDER principle ranks them: "ok" needs
@@ -97,6 +98,16 @@ static inline bool sv_score_refuses_demand(const sv_ScoreContext *c)
 {
     return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->offer < c->demand;
 }
+/* The test repeats_offer (HONEST, POLICY): the reply's offer is no more than
+ * one the brand already made in this thread, in public or in private (its
+ * largest, offered_before): an offer kept, not a new payment for what the
+ * latest post says. Read from the offer, which judged_key keys, and
+ * offered_before, keyed there by this reading. */
+static inline bool sv_score_repeats_offer(const sv_ScoreContext *c)
+{
+    return c->offer > 0 && c->offer <= c->offered_before;
+}
+
 /* The test covers_loss (APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE): the post
  * says what the failure cost its author (loss, more than 0) and the reply's
  * offer, summed over its parts, is at least that: the customer is made whole,
@@ -648,6 +659,7 @@ typedef struct sv_ThreadSeen {
     bool fixed, owned_before, answered_private, corrected, solution_offered;
     bool misled;        /* a public one stated something untrue */
     bool answered_here; /* a public one answers the post (sv_ScoreContext.answered_here) */
+    int32_t offered;    /* the largest offer of one, public or private; 0 none */
 } sv_ThreadSeen;
 void sv_score_thread_seen(const sv_Session *s, uint32_t history, int32_t post, sv_ThreadSeen *out);
 /* sv_score_thread_seen's answers for every thread at once, for the replies

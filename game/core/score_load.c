@@ -76,6 +76,7 @@ static const struct {
     [SV_TEST_LEAVES_OPEN] = {"leaves_open", ARG_BOOL},
     [SV_TEST_DEMANDS] = {"demands", ARG_BOOL},
     [SV_TEST_REFUSES_DEMAND] = {"refuses_demand", ARG_BOOL},
+    [SV_TEST_REPEATS_OFFER] = {"repeats_offer", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

@@ -188,6 +188,9 @@ typedef enum {
        leaves it open (states nothing the player does not know) while it confirms a true claim
        of the post that the player knows: what it explains and makes good rests on that */
     SV_TEST_LEAVES_OPEN,
+    /* value 0/1: its offer (more than 0) is no more than one an earlier brand reply with words
+       already made in this thread: an offer kept, not a new payment */
+    SV_TEST_REPEATS_OFFER,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -377,6 +380,9 @@ typedef struct sv_ScoreContext {
     bool answers_claim; /* it confirms or denies a claim of the answered post */
     bool leaves_open;   /* the post's unknown claims left open, a known true one confirmed (the
                            test leaves_open) */
+    /* the largest offer an earlier brand reply with words made in the thread (public or
+       private), 0 none */
+    int32_t offered_before;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -300,10 +300,13 @@ sv_fresh_pack(fresh18 42 42 0 21)
 # no sincere-apology (R2, in part); a no to a demand that answers the post's
 # claim and gives its reason earns reasoned-no (R4): 19 of 28, order 0; an
 # apologise part's own confirms are what it owns (the balloon's sorry for the
-# late text over the one for the weather, R2): 21 of 28, order 0. Open: a
-# goodwill gesture against a replacement (R3), what is being done while a
-# claim is under review (R5), goodwill beside sympathy in private (R6).
-sv_fresh_pack(fresh19 28 21 0 19)
+# late text over the one for the weather, R2): 21 of 28, order 0. What the
+# farm is doing to find out, said with a promise to come back while the
+# claims are unknown (fact key inquiry, the test tells_inquiry, the rule
+# inquiry-told; no remedy offered blind, R5): 23 of 28, order 0. Open: a
+# goodwill gesture against a replacement (R3), goodwill beside sympathy in
+# private (R6).
+sv_fresh_pack(fresh19 28 23 0 19)
 # fresh20: as written 26 of 28, order 0 (tests/fresh20/README.md): the brand's own
 # slips (a giveaway drawn early, a wrong price, a tone-deaf post, a colleague's wrong
 # answer the night before, a frightening text) and people who need more care (a

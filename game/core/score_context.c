@@ -858,7 +858,7 @@ static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, u
 
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
  * to c: the truths and untruths it confirms or denies, a guess, what a check
- * brought to light, a private fact, the post's need or the measure taken
+ * brought to light, a private fact, the post's need, the measure taken or the inquiry
  * confirmed, and the answered post's claims it owns (owned). The same for
  * an option's statements worked out once and for a reply's read now. */
 static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_ScoreContext *c,
@@ -873,11 +873,13 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
     if (known && !x->known && states_rightly(bits, truth)) c->checked = true;
     /* saying it is so or is not so tells as much about a private fact */
     if (x->confidential) c->states_private = true;
-    /* what the customer said she needs, or what was changed so it does not
-     * happen again (a measure), confirmed when it is so */
+    /* what the customer said she needs, what was changed so it does not
+     * happen again (a measure) or what is being done to find out (an
+     * inquiry), confirmed when it is so */
     if (confirms_so(bits, truth, known)) {
         c->meets_need = c->meets_need || need == (int64_t)f;
         c->tells_measure = c->tells_measure || x->measure;
+        c->tells_inquiry = c->tells_inquiry || x->inquiry;
     }
     count_owned(s->sc, c, f, bits, owned);
 }

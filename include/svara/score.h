@@ -180,7 +180,9 @@ typedef enum {
     /* value 0/1: it confirms or denies a claim of the post it answers (says where the brand
        stands on what the post itself says, not only on facts beside it) */
     SV_TEST_ANSWERS_CLAIM,
-    SV_TEST_DEMANDS, /* value 0/1: the post demands something (its demands, more than 0) */
+    SV_TEST_DEMANDS,       /* value 0/1: the post demands something (its demands, more than 0) */
+    SV_TEST_TELLS_INQUIRY, /* value 0/1: it confirms, when it is so and known, a fact marked
+                              inquiry: what the brand is doing to find out what happened */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -368,6 +370,8 @@ typedef struct sv_ScoreContext {
     bool no_fault; /* the post's true claims it owns (confirms; none confirmed: all) are no fault
                       of the brand's, and there is one (the test no_fault) */
     bool answers_claim; /* it confirms or denies a claim of the answered post */
+    bool tells_inquiry; /* it confirms a fact marked inquiry (what is being done to find out),
+                           true and known */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

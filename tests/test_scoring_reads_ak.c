@@ -1,0 +1,95 @@
+/* The scoring model reads what is being done to find out (tests/fresh19,
+ * finding R5).
+ *
+ * APOLOGY-EXPLAIN-COMPENSATE, FACTUAL, FAST: when the answer is not known
+ * yet, 003 lets the explanation come later if the brand promises to come
+ * back; saying what it is doing to find out, and that it will come back with
+ * it, is the honest first answer. A fact marked inquiry says what the brand is
+ * doing to find out; a reply that confirms it, true and known, tells it (the
+ * test tells_inquiry). With a promise to come back it earns inquiry-told in a
+ * first answer to a complaint whose claims are unknown, and it is no remedy
+ * offered blind (LISTEN: that is listening first), unless it offers
+ * compensation before anything is known. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "reads_support.h"
+
+#define FIVE "p-sorry p-looking p-closed p-tell p-dm"
+#define FOUR "p-sorry p-closed p-tell p-dm"
+#define LOOKING "p-sorry p-looking p-tell p-dm"
+
+/* Leo broke his wrist in the play barn; whether staff were there and whether
+ * the barn is safe are unknown. "We're going through what happened on Sunday
+ * with the staff who were there" (p-looking) earned nothing and counted as a
+ * remedy offered blind: the model's best reply left it out (+71, four of the
+ * five recommended parts). Now it is told, the five parts rank over the four,
+ * and the recommended option earns it too. */
+static void test_what_is_being_done_told(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh19", "cr-barn-fall");
+    assert_true(sit.sc.facts[rd_fact(&sit, "review")].inquiry); /* the loader reads "inquiry" */
+    assert_false(sit.sc.facts[rd_fact(&sit, "top-closed")].inquiry);
+    rd_Run r;
+    rd_play_one(&r, &sit, "told", 10, "answer", "o-rec");
+    rd_Judged five, four, looking, rec, dm;
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, FIVE, &five);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, FOUR, &four);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, LOOKING, &looking);
+    rd_judge_option(&r, "answer", "o-rec", &rec);
+    rd_judge_option(&r, "answer", "o-dm", &dm);
+    EXPECT_HIT(&five, "inquiry-told", &four);
+    EXPECT_NO_HIT(&four, "inquiry-told", NULL);
+    EXPECT_HIT(&rec, "inquiry-told", NULL);
+    EXPECT_NO_HIT(&dm, "inquiry-told", NULL);
+    EXPECT_NO_HIT(&looking, "remedy-offered-blind", NULL);
+    EXPECT_NO_HIT(&rec, "remedy-offered-blind", NULL);
+    EXPECT_BEATS(&five, &four);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+/* The same words, had the story not marked them as what the farm is doing to
+ * find out, earn nothing and are a remedy offered blind, as before; so is
+ * "we're going through it" beside "we'll pay every cost", an offer made
+ * before anything is known, which earns no inquiry-told either (a promise
+ * nobody can keep). */
+static void test_told_only_what_the_story_says(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh19", "cr-barn-fall");
+    rd_Run r;
+    rd_play_one(&r, &sit, "paid", 10, "answer", "o-rec");
+    rd_Judged pay;
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, "p-sorry p-looking p-pay p-tell p-dm", &pay);
+    EXPECT_HIT(&pay, "remedy-offered-blind", NULL);
+    EXPECT_NO_HIT(&pay, "inquiry-told", NULL);
+    rd_stop(&r);
+    sit.sc.facts[rd_fact(&sit, "review")].inquiry = false;
+    rd_play_one(&r, &sit, "unmarked", 10, "answer", "o-rec");
+    rd_Judged five, looking;
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, FIVE, &five);
+    rd_judge_parts(&r, "answer", SV_VIS_PUBLIC, LOOKING, &looking);
+    EXPECT_NO_HIT(&five, "inquiry-told", NULL);
+    EXPECT_HIT(&looking, "remedy-offered-blind", NULL);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_what_is_being_done_told),
+        cmocka_unit_test(test_told_only_what_the_story_says),
+    };
+    return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
+}

@@ -85,6 +85,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->tells_measure = coin(x);
     c->no_fault = coin(x);
     c->tells_inquiry = coin(x);
+    c->asks_known = coin(x);
     c->answers_claim = coin(x);
     c->thread_replies = below(x, 4);
     c->solution_offered = coin(x);

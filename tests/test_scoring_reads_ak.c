@@ -1,5 +1,6 @@
 /* The scoring model reads what is being done to find out (tests/fresh19,
- * finding R5).
+ * finding R5), and a question for what is already written (tests/fresh13,
+ * finding N4).
  *
  * APOLOGY-EXPLAIN-COMPENSATE, FACTUAL, FAST: when the answer is not known
  * yet, 003 lets the explanation come later if the brand promises to come
@@ -9,7 +10,12 @@
  * test tells_inquiry). With a promise to come back it earns inquiry-told in a
  * first answer to a complaint whose claims are unknown, and it is no remedy
  * offered blind (LISTEN: that is listening first), unless it offers
- * compensation before anything is known. */
+ * compensation before anything is known.
+ *
+ * LISTEN, ASK: a question gathers the facts the brand lacks. What it asks for
+ * is what it reveals; a question whose every fact is known already (in the
+ * post, the briefing or found before: the test asks_known) shows the post
+ * was not read, earns no ask-for-facts and pays asked-what-was-written. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,11 +91,53 @@ static void test_told_only_what_the_story_says(void **state)
     rd_unload(&sit);
 }
 
+/* Malin's post says she booked lane 3 at 07:00 and got no text and no
+ * e-mail; o-which asks her which day and time she booked and whether she got
+ * a message (warned). It earned ask-for-facts (+5) as if it gathered facts;
+ * now it pays for asking what she wrote. The same question, had the booking
+ * and the message not been known, or naming nothing it asks for, is read as
+ * before: a question that gathers facts. */
+static void test_asked_what_was_written(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh13", "n-pool-closed-note");
+    sv_Option *which = &sit.sc.options[rd_option(&sit, "o-which")];
+    assert_int_equal(which->claims.reveals.count, 2);
+    rd_Run r;
+    rd_play_one(&r, &sit, "written", 10, "answer", "o-rec");
+    rd_Judged asked, rec;
+    rd_judge_option(&r, "answer", "o-which", &asked);
+    rd_judge_option(&r, "answer", "o-rec", &rec);
+    EXPECT_HIT(&asked, "asked-what-was-written", NULL);
+    EXPECT_NO_HIT(&asked, "ask-for-facts", NULL);
+    EXPECT_NO_HIT(&rec, "asked-what-was-written", NULL);
+    rd_stop(&r);
+    sit.sc.facts[rd_fact(&sit, "booked")].known = false;
+    rd_play_one(&r, &sit, "unknown", 10, "answer", "o-rec");
+    rd_Judged unknown;
+    rd_judge_option(&r, "answer", "o-which", &unknown);
+    EXPECT_NO_HIT(&unknown, "asked-what-was-written", NULL);
+    EXPECT_HIT(&unknown, "ask-for-facts", NULL);
+    rd_stop(&r);
+    sit.sc.facts[rd_fact(&sit, "booked")].known = true;
+    which->claims.reveals.count = 0;
+    rd_play_one(&r, &sit, "unnamed", 10, "answer", "o-rec");
+    rd_Judged unnamed;
+    rd_judge_option(&r, "answer", "o-which", &unnamed);
+    EXPECT_NO_HIT(&unnamed, "asked-what-was-written", NULL);
+    EXPECT_HIT(&unnamed, "ask-for-facts", NULL);
+    EXPECT_BEATS(&unnamed, &asked);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_what_is_being_done_told),
         cmocka_unit_test(test_told_only_what_the_story_says),
+        cmocka_unit_test(test_asked_what_was_written),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

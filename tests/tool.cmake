@@ -251,7 +251,9 @@ sv_fresh_pack(fresh12 17)
 # fresh13: as written 19 of 21, order 4 (tests/fresh13/README.md); 21 of 21,
 # order 0 after n-pool-closed-note's refund is declared (N2, a situation fix)
 # and a demand far beyond the loss, paid in public, is no extra mile (N1: the
-# post key demands, the test grants_demand, demand-paid-in-public).
+# post key demands, the test grants_demand, demand-paid-in-public). A question
+# for what the post already says (what it reveals, all known: asks_known) earns
+# no ask-for-facts and pays asked-what-was-written (N4; no figure moves).
 sv_fresh_pack(fresh13 21)
 # fresh14: as written 15 of 17, order 3 (tests/fresh14/README.md: answers built
 # to look good); 17 of 17, order 1 after a wall of text earns no credit per

@@ -1004,7 +1004,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 72, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 73, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 176, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1102,7 +1102,7 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
              (uint32_t)c->leaves_out << 24 | (uint32_t)c->states_private << 25 |
              (uint32_t)c->meets_need << 26 | (uint32_t)c->tells_measure << 27 |
              (uint32_t)c->no_fault << 28 | (uint32_t)c->answers_claim << 29 |
-             (uint32_t)c->tells_inquiry << 30,
+             (uint32_t)c->tells_inquiry << 30 | (uint32_t)c->asks_known << 31,
          c->confirms_true | (uint32_t)c->confirms_false << 8 | (uint32_t)c->denies_true << 16 |
              (uint32_t)c->denies_false << 24);
     PAIR(yes, c->offer);

@@ -183,6 +183,9 @@ typedef enum {
     SV_TEST_DEMANDS,       /* value 0/1: the post demands something (its demands, more than 0) */
     SV_TEST_TELLS_INQUIRY, /* value 0/1: it confirms, when it is so and known, a fact marked
                               inquiry: what the brand is doing to find out what happened */
+    SV_TEST_ASKS_KNOWN,    /* value 0/1: it asks the customer only for what is known already: its
+                              question (an ask option, or its ask parts) reveals facts, and all of
+                              them are known when it goes out (in the post, the briefing or found) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -372,6 +375,8 @@ typedef struct sv_ScoreContext {
     bool answers_claim; /* it confirms or denies a claim of the answered post */
     bool tells_inquiry; /* it confirms a fact marked inquiry (what is being done to find out),
                            true and known */
+    bool asks_known;    /* it asks back, and what its question reveals (one fact at least) is all
+                           known already (the test asks_known) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -221,8 +221,10 @@ static const char *const SAID_ONCE[][2] = {
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
     {"{\"way_on\": true}", "{\"any\": [{\"part\": \"contact\"}, {\"moves_private\": true}, "
                            "{\"part\": \"promise-follow-up\"}, {\"asks_back\": true}]}"},
-    {"{\"wall\": true}", "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": "
-                         "\"long\"}, {\"length\": \">\", \"value\": 560}]}]}"},
+    {"{\"wall\": true}",
+     "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": \"long\"}, {\"length\": "
+     "\">\", \"value\": 560}, {\"all\": [{\"parts\": \">=\", \"value\": 8}, {\"length\": "
+     "\">\", \"value\": 420}]}]}]}"},
     {"{\"points_private\": true}",
      "{\"all\": [{\"speaks\": true}, {\"visibility\": \"public\"}, {\"answered_private\": true}, "
      "{\"not\": {\"channel\": \"private\"}}, {\"moves_private\": true}, {\"not\": {\"hostile\": "

@@ -1,6 +1,7 @@
 /* The scoring model reads what is being done to find out (tests/fresh19,
- * finding R5), and a question for what is already written (tests/fresh13,
- * finding N4).
+ * finding R5), a question for what is already written (tests/fresh13,
+ * finding N4), and a wall of text from its parts and its length (tests/fresh14,
+ * finding Q3).
  *
  * APOLOGY-EXPLAIN-COMPENSATE, FACTUAL, FAST: when the answer is not known
  * yet, 003 lets the explanation come later if the brand promises to come
@@ -15,7 +16,11 @@
  * LISTEN, ASK: a question gathers the facts the brand lacks. What it asks for
  * is what it reveals; a question whose every fact is known already (in the
  * post, the briefing or found before: the test asks_known) shows the post
- * was not read, earns no ask-for-facts and pays asked-what-was-written. */
+ * was not read, earns no ask-for-facts and pays asked-what-was-written.
+ *
+ * SHORT: a public reply of eight parts or more, longer than half again the
+ * short reply's 280 characters, is a wall (the test wall) without its long
+ * tag; a compact reply of as many parts is not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -26,6 +31,7 @@
 #include <cmocka.h>
 
 #include "reads_support.h"
+#include "score_internal.h"
 
 #define FIVE "p-sorry p-looking p-closed p-tell p-dm"
 #define FOUR "p-sorry p-closed p-tell p-dm"
@@ -132,12 +138,49 @@ static void test_asked_what_was_written(void **state)
     rd_unload(&sit);
 }
 
+/* Ines's bay was taken; o-sink answers her in eight parts and 548
+ * characters, tagged long. Without its tag it ranked +139 over the
+ * recommended +116: the wall rested on the tag alone. Now its parts and its
+ * length make it one, it pays long-reply and ranks under o-rec, which does
+ * not. */
+static void test_wall_without_its_tag(void **state)
+{
+    (void)state;
+    rd_Situation sit;
+    rd_load_in(&sit, "tests/fresh14", "q-carshare-empty-bay");
+    rd_untag(&sit, "o-sink", SV_TAG_LONG);
+    rd_Run r;
+    rd_play_one(&r, &sit, "untagged", 10, "answer", "o-rec");
+    rd_Judged sink, rec;
+    rd_judge_option(&r, "answer", "o-sink", &sink);
+    rd_judge_option(&r, "answer", "o-rec", &rec);
+    EXPECT_HIT(&sink, "long-reply", &rec);
+    EXPECT_NO_HIT(&rec, "long-reply", NULL);
+    EXPECT_BEATS(&rec, &sink);
+    rd_stop(&r);
+    rd_unload(&sit);
+    /* the bounds: eight parts past 420 characters; seven parts, or eight
+     * compact ones (core's praise: eight parts in 292), are no wall */
+    sv_ScoreContext c = {.has_reply = true, .visibility = SV_VIS_PUBLIC, .kind_count = 8};
+    c.length = 421;
+    assert_true(sv_score_wall(&c));
+    c.length = 420;
+    assert_false(sv_score_wall(&c));
+    c.length = 560;
+    c.kind_count = 7;
+    assert_false(sv_score_wall(&c));
+    c.visibility = SV_VIS_PRIVATE;
+    c.kind_count = 8;
+    assert_false(sv_score_wall(&c));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_what_is_being_done_told),
         cmocka_unit_test(test_told_only_what_the_story_says),
         cmocka_unit_test(test_asked_what_was_written),
+        cmocka_unit_test(test_wall_without_its_tag),
     };
     return cmocka_run_group_tests(tests, rd_setup, rd_teardown);
 }

@@ -259,7 +259,9 @@ sv_fresh_pack(fresh13 21)
 # to look good); 17 of 17, order 1 after a wall of text earns no credit per
 # courtesy part stacked on it (the test wall, Q1); order 0 after a second group
 # hit by the same fault (post key same_fault) and given less, with no way on,
-# pays less-with-no-way-on and falls under the one sent to a phone (Q2).
+# pays less-with-no-way-on and falls under the one sent to a phone (Q2). A wall
+# is read from its parts and length too (8 parts past 420 characters), not its
+# long tag alone (Q3; no figure moves, the copy without the tags 17 of 17).
 sv_fresh_pack(fresh14 17)
 # fresh15: as written 17 of 17, order 0, perturb 0 flips (tests/fresh15/README.md):
 # trades with rules and people behind the brand (secrecy, a rule the complainer

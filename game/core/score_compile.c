@@ -1018,6 +1018,20 @@ static int cut_of(uint8_t test)
     }
 }
 
+/* One test of a measure to tell apart (op value), once; J->ok false when
+ * there are too many to tell apart in a word, and nothing is kept. */
+static void add_cut(Judged *J, JudgedCuts *c, uint8_t op, int32_t value)
+{
+    for (uint32_t j = 0; j < c->count; j++)
+        if (c->op[j] == op && c->value[j] == value) return;
+    if (c->count == JUDGED_CUTS) {
+        J->ok = false;
+        return;
+    }
+    c->op[c->count] = op;
+    c->value[c->count++] = value;
+}
+
 static void judged_for(Judged *J, const sv_ScoreModel *m)
 {
     if (J->hash) memset(J->hash, 0, JUDGED_SLOTS * sizeof *J->hash);
@@ -1027,23 +1041,15 @@ static void judged_for(Judged *J, const sv_ScoreModel *m)
     J->ok = true;
     for (uint32_t i = 0; i < m->cond_count && J->ok; i++) {
         const sv_ScoreCond *n = &m->conds[i];
-        /* the test wall compares the length with its own bound */
+        /* the test wall compares the length with its own two bounds */
         bool wall = n->test == SV_TEST_WALL;
         int k = wall ? CUT_LENGTH : cut_of(n->test);
         if (k < 0) continue;
-        uint8_t op = wall ? (uint8_t)SV_OP_GT : n->op;
-        int32_t value = wall ? SV_SCORE_WALL_CHARS : n->value;
-        JudgedCuts *c = &J->cuts[k];
-        bool seen = false;
-        for (uint32_t j = 0; j < c->count && !seen; j++)
-            seen = c->op[j] == op && c->value[j] == value;
-        if (seen) continue;
-        if (c->count == JUDGED_CUTS) {
-            J->ok = false; /* too many to tell apart in a word: nothing is kept */
-            break;
-        }
-        c->op[c->count] = op;
-        c->value[c->count++] = value;
+        if (wall) {
+            add_cut(J, &J->cuts[k], SV_OP_GT, SV_SCORE_WALL_CHARS);
+            add_cut(J, &J->cuts[k], SV_OP_GT, SV_SCORE_PILED_CHARS);
+        } else
+            add_cut(J, &J->cuts[k], n->op, n->value);
     }
 }
 

@@ -27,6 +27,10 @@
 /* The test wall: a public reply longer than this many characters (or tagged
  * long) is more than a passer-by reads (SHORT) */
 #define SV_SCORE_WALL_CHARS 560
+/* ... and so is one of this many parts or more, piled up past half again the
+ * short reply's 280 characters (SHORT: every point one more part; fresh14 Q3) */
+#define SV_SCORE_PILED_PARTS 8
+#define SV_SCORE_PILED_CHARS 420
 
 /* SV_SCORE_UNIT, the raw unit of contributions: svara/units.h */
 /* Contributions above this many tenths (10 points) are applied in steps of it,

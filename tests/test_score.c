@@ -67,7 +67,7 @@ static void test_scoring_md_covers_the_model(void **state)
     (void)state;
     FILE *f = fopen("scenarios/SCORING.md", "rb");
     assert_non_null(f);
-    static char doc[1 << 17];
+    static char doc[1 << 18];
     size_t n = fread(doc, 1, sizeof doc - 1, f);
     fclose(f);
     assert_true(n > 0 && n < sizeof doc - 1);

@@ -84,6 +84,8 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->meets_need = coin(x);
     c->tells_measure = coin(x);
     c->no_fault = coin(x);
+    c->tells_inquiry = coin(x);
+    c->asks_known = coin(x);
     c->answers_claim = coin(x);
     c->leaves_open = coin(x);
     c->thread_replies = below(x, 4);
@@ -221,8 +223,10 @@ static const char *const SAID_ONCE[][2] = {
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
     {"{\"way_on\": true}", "{\"any\": [{\"part\": \"contact\"}, {\"moves_private\": true}, "
                            "{\"part\": \"promise-follow-up\"}, {\"asks_back\": true}]}"},
-    {"{\"wall\": true}", "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": "
-                         "\"long\"}, {\"length\": \">\", \"value\": 560}]}]}"},
+    {"{\"wall\": true}",
+     "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": \"long\"}, {\"length\": "
+     "\">\", \"value\": 560}, {\"all\": [{\"parts\": \">=\", \"value\": 8}, {\"length\": "
+     "\">\", \"value\": 420}]}]}]}"},
     {"{\"points_private\": true}",
      "{\"all\": [{\"speaks\": true}, {\"visibility\": \"public\"}, {\"answered_private\": true}, "
      "{\"not\": {\"channel\": \"private\"}}, {\"moves_private\": true}, {\"not\": {\"hostile\": "

@@ -251,13 +251,17 @@ sv_fresh_pack(fresh12 17)
 # fresh13: as written 19 of 21, order 4 (tests/fresh13/README.md); 21 of 21,
 # order 0 after n-pool-closed-note's refund is declared (N2, a situation fix)
 # and a demand far beyond the loss, paid in public, is no extra mile (N1: the
-# post key demands, the test grants_demand, demand-paid-in-public).
+# post key demands, the test grants_demand, demand-paid-in-public). A question
+# for what the post already says (what it reveals, all known: asks_known) earns
+# no ask-for-facts and pays asked-what-was-written (N4; no figure moves).
 sv_fresh_pack(fresh13 21)
 # fresh14: as written 15 of 17, order 3 (tests/fresh14/README.md: answers built
 # to look good); 17 of 17, order 1 after a wall of text earns no credit per
 # courtesy part stacked on it (the test wall, Q1); order 0 after a second group
 # hit by the same fault (post key same_fault) and given less, with no way on,
-# pays less-with-no-way-on and falls under the one sent to a phone (Q2).
+# pays less-with-no-way-on and falls under the one sent to a phone (Q2). A wall
+# is read from its parts and length too (8 parts past 420 characters), not its
+# long tag alone (Q3; no figure moves, the copy without the tags 17 of 17).
 sv_fresh_pack(fresh14 17)
 # fresh15: as written 17 of 17, order 0, perturb 0 flips (tests/fresh15/README.md):
 # trades with rules and people behind the brand (secrecy, a rule the complainer
@@ -300,10 +304,13 @@ sv_fresh_pack(fresh18 42 42 0 21)
 # no sincere-apology (R2, in part); a no to a demand that answers the post's
 # claim and gives its reason earns reasoned-no (R4): 19 of 28, order 0; an
 # apologise part's own confirms are what it owns (the balloon's sorry for the
-# late text over the one for the weather, R2): 21 of 28, order 0. Open: a
-# goodwill gesture against a replacement (R3), what is being done while a
-# claim is under review (R5), goodwill beside sympathy in private (R6).
-sv_fresh_pack(fresh19 28 21 0 19)
+# late text over the one for the weather, R2): 21 of 28, order 0. What the
+# farm is doing to find out, said with a promise to come back while the
+# claims are unknown (fact key inquiry, the test tells_inquiry, the rule
+# inquiry-told; no remedy offered blind, R5): 23 of 28, order 0. Open: a
+# goodwill gesture against a replacement (R3), goodwill beside sympathy in
+# private (R6).
+sv_fresh_pack(fresh19 28 23 0 19)
 # fresh20: as written 26 of 28, order 0 (tests/fresh20/README.md): the brand's own
 # slips (a giveaway drawn early, a wrong price, a tone-deaf post, a colleague's wrong
 # answer the night before, a frightening text) and people who need more care (a

@@ -81,14 +81,15 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
-    static const char *const keys[] = {"id",      "text",    "true",  "known",
-                                       "private", "measure", "fault", NULL};
+    static const char *const keys[] = {"id",      "text",    "true",  "known", "private",
+                                       "measure", "inquiry", "fault", NULL};
     char at[SV_LOAD_PTR];
     f->id = sv_load_id_of(L, it);
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
     f->post = post;
     f->confidential = false;
     f->measure = false;
+    f->inquiry = false;
     f->no_fault = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
@@ -114,6 +115,15 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
                       "in the scenario's facts");
     else if (measure)
         (void)sv_load_bool(L, measure, at, &f->measure);
+    /* so is what it does to find out: a post may say "look into it", never that it is done */
+    const cJSON *inquiry = sv_load_get(it, "inquiry");
+    sv_load_ptr_key(at, ptr, "inquiry");
+    if (inquiry && post >= 0)
+        sv_load_error(L, at,
+                      "a claim is what a post says; what the brand is doing to find out "
+                      "(inquiry) belongs in the scenario's facts");
+    else if (inquiry)
+        (void)sv_load_bool(L, inquiry, at, &f->inquiry);
     /* whose fault a true claim is: said of what a post blames the brand for */
     const cJSON *fault = sv_load_get(it, "fault");
     sv_load_ptr_key(at, ptr, "fault");

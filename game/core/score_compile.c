@@ -1004,8 +1004,8 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 74, "a new test: key what it reads in judged_key");
-_Static_assert(sizeof(sv_ScoreContext) == 176, "a new context field: key it in judged_key");
+_Static_assert(SV_TEST_COUNT == 76, "a new test: key what it reads in judged_key");
+_Static_assert(sizeof(sv_ScoreContext) == 184, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
 {
@@ -1018,6 +1018,20 @@ static int cut_of(uint8_t test)
     }
 }
 
+/* One test of a measure to tell apart (op value), once; J->ok false when
+ * there are too many to tell apart in a word, and nothing is kept. */
+static void add_cut(Judged *J, JudgedCuts *c, uint8_t op, int32_t value)
+{
+    for (uint32_t j = 0; j < c->count; j++)
+        if (c->op[j] == op && c->value[j] == value) return;
+    if (c->count == JUDGED_CUTS) {
+        J->ok = false;
+        return;
+    }
+    c->op[c->count] = op;
+    c->value[c->count++] = value;
+}
+
 static void judged_for(Judged *J, const sv_ScoreModel *m)
 {
     if (J->hash) memset(J->hash, 0, JUDGED_SLOTS * sizeof *J->hash);
@@ -1027,23 +1041,15 @@ static void judged_for(Judged *J, const sv_ScoreModel *m)
     J->ok = true;
     for (uint32_t i = 0; i < m->cond_count && J->ok; i++) {
         const sv_ScoreCond *n = &m->conds[i];
-        /* the test wall compares the length with its own bound */
+        /* the test wall compares the length with its own two bounds */
         bool wall = n->test == SV_TEST_WALL;
         int k = wall ? CUT_LENGTH : cut_of(n->test);
         if (k < 0) continue;
-        uint8_t op = wall ? (uint8_t)SV_OP_GT : n->op;
-        int32_t value = wall ? SV_SCORE_WALL_CHARS : n->value;
-        JudgedCuts *c = &J->cuts[k];
-        bool seen = false;
-        for (uint32_t j = 0; j < c->count && !seen; j++)
-            seen = c->op[j] == op && c->value[j] == value;
-        if (seen) continue;
-        if (c->count == JUDGED_CUTS) {
-            J->ok = false; /* too many to tell apart in a word: nothing is kept */
-            break;
-        }
-        c->op[c->count] = op;
-        c->value[c->count++] = value;
+        if (wall) {
+            add_cut(J, &J->cuts[k], SV_OP_GT, SV_SCORE_WALL_CHARS);
+            add_cut(J, &J->cuts[k], SV_OP_GT, SV_SCORE_PILED_CHARS);
+        } else
+            add_cut(J, &J->cuts[k], n->op, n->value);
     }
 }
 
@@ -1106,7 +1112,9 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
          c->confirms_true | (uint32_t)c->confirms_false << 8 | (uint32_t)c->denies_true << 16 |
              (uint32_t)c->denies_false << 24);
     PAIR(yes, c->offer);
-    PAIR(c->valence, c->author);
+    /* the step word is full: the post's valence takes two more flags */
+    PAIR((uint32_t)c->valence | (uint32_t)c->tells_inquiry << 8 | (uint32_t)c->asks_known << 9,
+         c->author);
     PAIR(c->channel, c->thread_replies);
     PAIR(c->policy, c->loss);
     PAIR(c->claims_true | (uint32_t)c->claims_false << 8, c->demand);

@@ -858,7 +858,7 @@ static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, u
 
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
  * to c: the truths and untruths it confirms or denies, a guess, what a check
- * brought to light, a private fact, the post's need or the measure taken
+ * brought to light, a private fact, the post's need, the measure taken or the inquiry
  * confirmed, and the answered post's claims it owns (owned). The same for
  * an option's statements worked out once and for a reply's read now. */
 static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_ScoreContext *c,
@@ -873,17 +873,44 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
     if (known && !x->known && states_rightly(bits, truth)) c->checked = true;
     /* saying it is so or is not so tells as much about a private fact */
     if (x->confidential) c->states_private = true;
-    /* what the customer said she needs, or what was changed so it does not
-     * happen again (a measure), confirmed when it is so */
+    /* what the customer said she needs, what was changed so it does not
+     * happen again (a measure) or what is being done to find out (an
+     * inquiry), confirmed when it is so */
     if (confirms_so(bits, truth, known)) {
         c->meets_need = c->meets_need || need == (int64_t)f;
         c->tells_measure = c->tells_measure || x->measure;
+        c->tells_inquiry = c->tells_inquiry || x->inquiry;
     }
     count_owned(s->sc, c, f, bits, owned);
     /* a true claim of the answered post, known: owned on what is known (the
      * test leaves_open, settled once every fact is read) */
     if (confirms_so(bits, truth, known) && x->post >= 0 && x->post == c->post)
         c->leaves_open = true;
+}
+
+/* Does the question of a reply ask only for what is known already (LISTEN:
+ * take in what is written)? What a question asks for is what it reveals: an
+ * ask option's reveals (its only action), or its ask parts' reveals. One fact
+ * at least, and every one known when the reply goes out: in the post, the
+ * briefing, or found before. A question that names nothing is not read. */
+static bool asks_what_is_known(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r)
+{
+    const sv_Scenario *sc = s->sc;
+    const sv_Option *o = r->prior ? NULL : sv_reply_option_inline(sc, r);
+    uint32_t asked = 0;
+    for (uint32_t i = 0; i < (o ? 1u : r->part_count); i++) {
+        const sv_Part *p = o ? NULL : part_at(sc, r, i);
+        if (o && (o->action != SV_ACTION_ASK || o->step_count > 1)) return false;
+        if (!o && (!p || p->kind != SV_PART_ASK)) continue;
+        sv_Span rv = o ? o->claims.reveals : p->claims.reveals;
+        for (uint32_t k = 0; k < rv.count; k++) {
+            uint64_t at = (uint64_t)rv.start + k;
+            if (at >= sc->fact_ref_count || sc->fact_refs[at] >= sc->fact_count) continue;
+            if (!known_now(s, snap, sc->fact_refs[at])) return false;
+            asked++;
+        }
+    }
+    return asked > 0;
 }
 
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
@@ -1443,6 +1470,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
         c->denies_true + c->denies_false > 0 && !c->confirms_true && !c->confirms_false;
     c->remedy = c->speaks && offers_remedy(c, denial_only);
     c->leaves_out = leaves_out(s, snap, r, c);
+    c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

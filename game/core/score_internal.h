@@ -133,18 +133,22 @@ static inline bool sv_score_way_on(const sv_ScoreContext *c)
             sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP) ||
             sv_score_asks_back(c));
 }
-/* The test wall (SHORT): a public reply that is a wall of text, tagged long
- * or longer than SV_SCORE_WALL_CHARS. long-reply costs it; and on a thread
+/* The test wall (SHORT): a public reply that is a wall of text, tagged long,
+ * longer than SV_SCORE_WALL_CHARS, or of SV_SCORE_PILED_PARTS parts or more
+ * and longer than SV_SCORE_PILED_CHARS (a wall read from its parts and its
+ * length together, not from its tag alone: tests/fresh14, Q3). long-reply
+ * costs it; and on a thread
  * that everyone passes by, what is piled on the substance of a wall is not
  * read, so the rules that credit one more courtesy part (sympathy, thanks,
  * contact, a promise of more) need it false: a reply is judged on its whole,
- * not on its count of parts (tests/fresh14). Read from the visibility and the
- * tags, which judged_key keys, and the length, whose class it keys by this
- * bound too (judged_for). */
+ * not on its count of parts (tests/fresh14). Read from the visibility, the
+ * tags and the count of parts, which judged_key keys, and the length, whose
+ * class it keys by these two bounds too (judged_for). */
 static inline bool sv_score_wall(const sv_ScoreContext *c)
 {
     return c->has_reply && c->visibility == SV_VIS_PUBLIC &&
-           ((c->tags >> SV_TAG_LONG & 1u) || c->length > SV_SCORE_WALL_CHARS);
+           ((c->tags >> SV_TAG_LONG & 1u) || c->length > SV_SCORE_WALL_CHARS ||
+            (c->kind_count >= SV_SCORE_PILED_PARTS && c->length > SV_SCORE_PILED_CHARS));
 }
 /* The test question (ALWAYS: use the information): the post is neutral, or
  * it asks something the brand can answer, whatever its valence. The rules

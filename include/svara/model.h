@@ -319,6 +319,8 @@ typedef struct sv_Fact {
                           colleague's employment, an account's details) */
     bool measure;      /* "measure" in JSON: what the brand changed so it does not happen again
                           (a scenario's fact, never a post's claim) */
+    bool inquiry;      /* "inquiry" in JSON: what the brand is doing to find out what happened,
+                          while it cannot answer yet (a scenario's fact, never a post's claim) */
     bool no_fault;     /* "fault": false in JSON, on a true claim: so, but no fault of the brand's
                           (a rule kept, a decision taken on purpose, the weather); a post's claim
                           only, default false (a true claim is the brand's fault) */

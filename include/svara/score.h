@@ -27,6 +27,10 @@
 /* The test wall: a public reply longer than this many characters (or tagged
  * long) is more than a passer-by reads (SHORT) */
 #define SV_SCORE_WALL_CHARS 560
+/* ... and so is one of this many parts or more, piled up past half again the
+ * short reply's 280 characters (SHORT: every point one more part; fresh14 Q3) */
+#define SV_SCORE_PILED_PARTS 8
+#define SV_SCORE_PILED_CHARS 420
 
 /* SV_SCORE_UNIT, the raw unit of contributions: svara/units.h */
 /* Contributions above this many tenths (10 points) are applied in steps of it,
@@ -191,6 +195,11 @@ typedef enum {
     /* value 0/1: its offer (more than 0) is no more than one an earlier brand reply with words
        already made in this thread: an offer kept, not a new payment */
     SV_TEST_REPEATS_OFFER,
+    SV_TEST_TELLS_INQUIRY, /* value 0/1: it confirms, when it is so and known, a fact marked
+                              inquiry: what the brand is doing to find out what happened */
+    SV_TEST_ASKS_KNOWN,    /* value 0/1: it asks the customer only for what is known already: its
+                              question (an ask option, or its ask parts) reveals facts, and all of
+                              them are known when it goes out (in the post, the briefing or found) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -383,6 +392,10 @@ typedef struct sv_ScoreContext {
     /* the largest offer an earlier brand reply with words made in the thread (public or
        private), 0 none */
     int32_t offered_before;
+    bool tells_inquiry; /* it confirms a fact marked inquiry (what is being done to find out),
+                           true and known */
+    bool asks_known;    /* it asks back, and what its question reveals (one fact at least) is all
+                           known already (the test asks_known) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -437,7 +437,7 @@ S.append(dict(
     briefing="You answer for Lindgården, a farm shop with a play barn. On Sunday Leo, 7, fell from the hay bales and broke his wrist. The farm has reported the fall to its insurer and is going through what happened with the staff who were on that day; it does not yet know whether anyone was in the barn when he fell, or whether the bales were stacked as they should be. Until it knows, the top row of bales is closed off. The insurer decides what it pays, after its own review. Karin at the farm fills in the farm's part of the claim this week; she is on 0511-405 20.",
     brand="Lindgården", handle="@lindgarden",
     personas=[P("daniel", "Daniel Forsberg", "@danielforsberg", "complainer", 480, "Dad of two climbers.")],
-    facts=[dict(id="review", text="Lindgården is going through what happened on Sunday with the staff who were there, and has reported the fall to its insurer", true=True, known=True),
+    facts=[dict(id="review", text="Lindgården is going through what happened on Sunday with the staff who were there, and has reported the fall to its insurer", true=True, known=True, inquiry=True),
            dict(id="top-closed", text="The top row of bales is closed off until Lindgården knows what happened", true=True, known=True, measure=True),
            dict(id="insurer-decides", text="Lindgården's insurer decides what it pays, after its own review", true=True, known=True),
            dict(id="karin", text="Karin fills in the farm's part of the claim this week and can be reached on 0511-405 20", true=True, known=True),

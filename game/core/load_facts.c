@@ -79,6 +79,21 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 
 /* ---- facts and claims ------------------------------------------------------------ */
 
+/* A fact's flag that only the brand can say (measure, inquiry): read on a
+ * scenario's fact, refused with its reason on a post's claim. */
+static void brand_flag(sv_Loader *L, const cJSON *it, const char *ptr, int32_t post,
+                       const char *key, const char *what, bool *out)
+{
+    char at[SV_LOAD_PTR];
+    const cJSON *v = sv_load_get(it, key);
+    sv_load_ptr_key(at, ptr, key);
+    if (v && post >= 0)
+        sv_load_error(L, at, "a claim is what a post says; %s (%s) belongs in the scenario's facts",
+                      what, key);
+    else if (v)
+        (void)sv_load_bool(L, v, at, out);
+}
+
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
     static const char *const keys[] = {"id",      "text",    "true",  "known", "private",
@@ -106,24 +121,10 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     const cJSON *secret = sv_load_get(it, "private");
     sv_load_ptr_key(at, ptr, "private");
     if (secret) (void)sv_load_bool(L, secret, at, &f->confidential);
-    /* a measure taken is the brand's to say, never what a post claims */
-    const cJSON *measure = sv_load_get(it, "measure");
-    sv_load_ptr_key(at, ptr, "measure");
-    if (measure && post >= 0)
-        sv_load_error(L, at,
-                      "a claim is what a post says; what the brand changed (measure) belongs "
-                      "in the scenario's facts");
-    else if (measure)
-        (void)sv_load_bool(L, measure, at, &f->measure);
-    /* so is what it does to find out: a post may say "look into it", never that it is done */
-    const cJSON *inquiry = sv_load_get(it, "inquiry");
-    sv_load_ptr_key(at, ptr, "inquiry");
-    if (inquiry && post >= 0)
-        sv_load_error(L, at,
-                      "a claim is what a post says; what the brand is doing to find out "
-                      "(inquiry) belongs in the scenario's facts");
-    else if (inquiry)
-        (void)sv_load_bool(L, inquiry, at, &f->inquiry);
+    /* a measure taken is the brand's to say, never what a post claims; so is
+     * what it does to find out: a post may say "look into it", never that it is done */
+    brand_flag(L, it, ptr, post, "measure", "what the brand changed", &f->measure);
+    brand_flag(L, it, ptr, post, "inquiry", "what the brand is doing to find out", &f->inquiry);
     /* whose fault a true claim is: said of what a post blames the brand for */
     const cJSON *fault = sv_load_get(it, "fault");
     sv_load_ptr_key(at, ptr, "fault");

@@ -38,7 +38,7 @@ static const sv_LintRule rules[] = {
     {SV_RULE_POOL_UNUSED, "SV110", "unused-comment-pool", SV_SEV_WARNING,
      "A pool of crowd comments that no account of the audience can ever write from."},
     {SV_RULE_LONG_REPLY, "SV111", "long-public-reply", SV_SEV_WARNING,
-     "A public reply longer than the scoring model calls long, and not tagged `long`."},
+     "A public reply the scoring model calls long (or a wall of many parts), not tagged `long`."},
     {SV_RULE_NO_VERDICT, "SV112", "missing-expert-verdict", SV_SEV_WARNING,
      "An option or part without its `expert` verdict or its `annotation`."},
     {SV_RULE_LOOP, "SV113", "zero-delay-loop", SV_SEV_ERROR,

@@ -262,13 +262,13 @@ static bool speaks(sv_Action a)
     return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
 }
 
-/* The longest declared language of a text over the limit, or -1. */
-static int over(const Lint *L, const sv_Text *t, uint32_t *n)
+/* The first declared language of a text over `lim` characters, or -1. */
+static int over(const Lint *L, const sv_Text *t, uint32_t lim, uint32_t *n)
 {
     for (unsigned i = 0; i < SV_LANG_COUNT; i++) {
         if (!(L->opt->languages & (1u << i)) || !t->s[i]) continue;
         *n = chars(t->s[i]);
-        if (*n > L->opt->long_chars) return (int)i;
+        if (*n > lim) return (int)i;
     }
     return -1;
 }
@@ -278,26 +278,40 @@ void lint_long_replies(Lint *L)
     const sv_Scenario *sc = L->sc;
     uint32_t lim = L->opt->long_chars, n = 0;
     if (lim == 0) return;
+    /* the model's wall is also SV_SCORE_PILED_PARTS parts past SV_SCORE_PILED_CHARS
+     * (sv_score_wall), below the long bound of the default model */
+    uint32_t piled = SV_SCORE_PILED_CHARS < lim ? SV_SCORE_PILED_CHARS : lim;
     char ptr[LINT_PTR];
     for (uint32_t i = 0; i < sc->option_count; i++) {
         const sv_Option *o = &sc->options[i];
         int lang;
         if (!speaks(o->action) || o->visibility != SV_VIS_PUBLIC) continue;
-        if ((o->tags & (1u << SV_TAG_LONG)) || (lang = over(L, &o->text, &n)) < 0) continue;
+        if (o->tags & (1u << SV_TAG_LONG)) continue;
         lint_node_ptr(L, 'o', (int32_t)i, ptr);
         strncat(ptr, "/text", sizeof ptr - strlen(ptr) - 1);
-        lint_report(L, SV_RULE_LONG_REPLY, ptr,
-                    "option '%s' posts %u characters in public (in '%s'); the scoring model calls "
-                    "a public reply over %u characters long (SHORT). Shorten it, or tag it "
-                    "\"long\" if it is meant to be",
-                    o->id, n, sv_lang_code((sv_Lang)lang), lim);
+        if ((lang = over(L, &o->text, lim, &n)) >= 0) {
+            lint_report(L, SV_RULE_LONG_REPLY, ptr,
+                        "option '%s' posts %u characters in public (in '%s'); the scoring model "
+                        "calls a public reply over %u characters long (SHORT). Shorten it, or tag "
+                        "it \"long\" if it is meant to be",
+                        o->id, n, sv_lang_code((sv_Lang)lang), lim);
+        } else if (o->structure_count >= SV_SCORE_PILED_PARTS &&
+                   (lang = over(L, &o->text, piled, &n)) >= 0) {
+            /* the model's wall read from the parts too (score_internal.h, sv_score_wall) */
+            lint_report(L, SV_RULE_LONG_REPLY, ptr,
+                        "option '%s' piles %u parts into %u characters in public (in '%s'); the "
+                        "scoring model calls a public reply of %u parts or more over %u characters "
+                        "a wall (SHORT). Leave parts out, or tag it \"long\" if it is meant to be",
+                        o->id, (unsigned)o->structure_count, n, sv_lang_code((sv_Lang)lang),
+                        SV_SCORE_PILED_PARTS, piled);
+        }
     }
     for (uint32_t i = 0; i < sc->part_count; i++) {
         const sv_Part *p = &sc->parts[i];
         int32_t d = sv_scenario_part_decision(sc, (int32_t)i);
         int lang;
         if (d < 0 || !sc->decisions[d].compose_public || (p->tags & (1u << SV_TAG_LONG))) continue;
-        if ((lang = over(L, &p->text, &n)) < 0) continue;
+        if ((lang = over(L, &p->text, lim, &n)) < 0) continue;
         lint_node_ptr(L, 'q', (int32_t)i, ptr);
         strncat(ptr, "/text", sizeof ptr - strlen(ptr) - 1);
         lint_report(L, SV_RULE_LONG_REPLY, ptr,

@@ -159,6 +159,16 @@ def long_reply(sc):
     d1(sc)["options"][0]["text"] = ("We are so sorry about your parcel. " * 18).strip()
     d1(sc)["options"].append(option("o-long-ok", text=("Here is everything we know. " * 22).strip(),
                                     tags=["long"], expert="warned"))
+    # eight parts past 420 characters: a wall to the model though under 560
+    d1(sc)["options"].append(option("o-piled", text=("Thanks, and sorry about this. " * 15).strip(),
+                                    structure=["greeting", "thank", "acknowledge", "apologise",
+                                               "explain", "compensate", "contact", "sign-off"],
+                                    expert="warned"))
+    # seven of them, as long: not a wall
+    d1(sc)["options"].append(option("o-seven", text=("Thanks, and sorry about this. " * 15).strip(),
+                                    structure=["greeting", "thank", "acknowledge", "apologise",
+                                               "explain", "compensate", "sign-off"],
+                                    expert="warned"))
 
 
 def no_verdict(sc):

@@ -338,9 +338,10 @@ sv_fresh_pack(fresh21 29 25 2 19)
 # options). A complaint inside praise owned, said sorry for and made good earns
 # fault-in-praise-made-good (U1): 27 of 30, order 0. An offer kept from the thread's
 # earlier answer is no payment for a claim the reply denies (repeats_offer, U2): the
-# same figures. Open: the bank advice told again over the offer kept (U3), "what came
-# of it" read from any explanation (U4).
-sv_fresh_pack(fresh22 30 27 0 20)
+# same figures. An explanation a composed reply only tells again to the same customer
+# earns no second factual credit (explains_again, U3): 28 of 30. Open: "what came of
+# it" read from any explanation (U4).
+sv_fresh_pack(fresh22 30 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -913,6 +913,65 @@ static bool asks_what_is_known(const sv_Session *s, const sv_ScoreSnapshot *snap
     return asked > 0;
 }
 
+/* Does the explanation of a composed reply only tell again what its
+ * customer has had (SHORT, LISTEN)? What it explains: the story's facts that
+ * no post claims (the briefing's, or ones found) that its explain parts
+ * confirm or deny in their own lists; one at least, and every one stated the
+ * same way by an earlier brand reply with words, in the thread, to a post of
+ * the same author, that reached where this one goes (a public one; for a
+ * private reply, a private one too). A post that asks something is answered
+ * by what it asks, told again or not; another person in the thread has not
+ * had it; a post's claim confirmed or denied again is the brand standing by
+ * what it said. An option is read as a whole: which of its facts its
+ * explanation states is not said, and its reasons may be new ones the story
+ * names no fact for (tests/fresh19, cr-tennis-booking), so it is not read. */
+static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
+                           const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!composed(r) || !c->speaks || !c->has_post || c->asks || !sc->fact_count ||
+        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_EXPLAIN))
+        return false;
+    Marks m, t;
+    uint8_t *mine = marks_new(&m, sc->fact_count);
+    uint8_t *told = mine ? marks_new(&t, sc->fact_count) : NULL;
+    if (!told) {
+        if (mine) marks_free(&m);
+        return false;
+    }
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->kind != SV_PART_EXPLAIN) continue;
+        mark_refs(sc, p->claims.confirms, 1, mine);
+        mark_refs(sc, p->claims.denies, 2, mine);
+    }
+    bool any = false;
+    for (uint32_t f = 0; f < sc->fact_count; f++) {
+        if (sc->facts[f].post >= 0) mine[f] = 0;
+        any = any || mine[f] != 0;
+    }
+    int32_t thread = thread_of(s, c->post), author = author_of(sc, c->post);
+    for (size_t i = 0; any && i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (e == r || !went_before(e, history)) continue;
+        if (e->visibility == SV_VIS_PRIVATE && r->visibility != SV_VIS_PRIVATE) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        if (!in->speaks || in->thread != thread || in->post < 0 ||
+            author_of(sc, in->post) != author)
+            continue;
+        uint8_t kinds[SV_MAX_COMPOSE];
+        uint8_t n = reply_kinds(sc, e, kinds);
+        mark_stated(sc, e, kinds, n, in->post, told);
+    }
+    bool again = any;
+    for (uint32_t f = 0; again && f < sc->fact_count; f++)
+        if (mine[f] & ~told[f]) again = false;
+    marks_free(&t);
+    marks_free(&m);
+    return again;
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
@@ -1471,6 +1530,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->remedy = c->speaks && offers_remedy(c, denial_only);
     c->leaves_out = leaves_out(s, snap, r, c);
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
+    c->explains_again = explains_again(s, history, r, c);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

@@ -200,6 +200,11 @@ typedef enum {
     SV_TEST_ASKS_KNOWN,    /* value 0/1: it asks the customer only for what is known already: its
                               question (an ask option, or its ask parts) reveals facts, and all of
                               them are known when it goes out (in the post, the briefing or found) */
+    /* value 0/1: a composed reply's explanation only tells its customer again what he has had:
+       the story's facts no post claims that its explain parts state, one at least, an earlier
+       brand reply with words in the thread, to a post of the same author, stated the same way,
+       where this one goes (public; private too for a private reply); not to a post that asks */
+    SV_TEST_EXPLAINS_AGAIN,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -392,10 +397,12 @@ typedef struct sv_ScoreContext {
     /* the largest offer an earlier brand reply with words made in the thread (public or
        private), 0 none */
     int32_t offered_before;
-    bool tells_inquiry; /* it confirms a fact marked inquiry (what is being done to find out),
-                           true and known */
-    bool asks_known;    /* it asks back, and what its question reveals (one fact at least) is all
-                           known already (the test asks_known) */
+    bool tells_inquiry;  /* it confirms a fact marked inquiry (what is being done to find out),
+                            true and known */
+    bool asks_known;     /* it asks back, and what its question reveals (one fact at least) is all
+                            known already (the test asks_known) */
+    bool explains_again; /* a composed reply's explanation states only what an earlier brand
+                            reply in the thread told the same customer (explains_again) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

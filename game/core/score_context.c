@@ -657,12 +657,19 @@ static uint8_t *marks_new(Marks *m, uint32_t facts)
 
 static void marks_free(Marks *m) { free(m->heap); }
 
+/* The fact the i-th reference of a span names; -1 when it names none in range. */
+static int32_t fact_at(const sv_Scenario *sc, sv_Span refs, uint32_t i)
+{
+    uint64_t k = (uint64_t)refs.start + i;
+    return k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count ? (int32_t)sc->fact_refs[k]
+                                                                       : -1;
+}
+
 static void mark_refs(const sv_Scenario *sc, sv_Span refs, uint8_t bit, uint8_t *mark)
 {
     for (uint32_t i = 0; i < refs.count; i++) {
-        uint64_t k = (uint64_t)refs.start + i;
-        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count)
-            mark[sc->fact_refs[k]] |= bit;
+        int32_t f = fact_at(sc, refs, i);
+        if (f >= 0) mark[f] |= bit;
     }
 }
 
@@ -714,13 +721,29 @@ static bool known_now(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_
     return k ? k[f] != 0 : s->sc->facts[f].known;
 }
 
+/* Does a span of fact references name a fact the player does not know now? */
+static bool span_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Span refs)
+{
+    for (uint32_t i = 0; i < refs.count; i++) {
+        int32_t f = fact_at(s->sc, refs, i);
+        if (f >= 0 && !known_now(s, snap, (uint32_t)f)) return true;
+    }
+    return false;
+}
+
+/* Does a span of fact references name a fact at all (one in range)? */
+static bool names_fact(const sv_Scenario *sc, sv_Span refs)
+{
+    for (uint32_t i = 0; i < refs.count; i++)
+        if (fact_at(sc, refs, i) >= 0) return true;
+    return false;
+}
+
 static bool unknown_at_start(const sv_Scenario *sc, sv_Span refs)
 {
     for (uint32_t i = 0; i < refs.count; i++) {
-        uint64_t k = (uint64_t)refs.start + i;
-        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
-            !sc->facts[sc->fact_refs[k]].known)
-            return true;
+        int32_t f = fact_at(sc, refs, i);
+        if (f >= 0 && !sc->facts[f].known) return true;
     }
     return false;
 }
@@ -808,12 +831,10 @@ static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, 
     for (uint32_t i = 0; i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
         if (!p || p->kind != SV_PART_APOLOGISE) continue;
-        sv_Span refs = p->claims.confirms;
-        for (uint32_t k = 0; k < refs.count; k++) {
-            uint64_t at = (uint64_t)refs.start + k;
-            if (at >= sc->fact_ref_count || sc->fact_refs[at] >= sc->fact_count) continue;
-            const sv_Fact *f = &sc->facts[sc->fact_refs[at]];
-            if (f->truth && f->post >= 0 && f->post == post) fault[f->no_fault]++;
+        for (uint32_t k = 0; k < p->claims.confirms.count; k++) {
+            int32_t at = fact_at(sc, p->claims.confirms, k);
+            const sv_Fact *f = at >= 0 ? &sc->facts[at] : NULL;
+            if (f && f->truth && f->post >= 0 && f->post == post) fault[f->no_fault]++;
         }
     }
     return fault[0] + fault[1] > 0;
@@ -897,20 +918,17 @@ static bool asks_what_is_known(const sv_Session *s, const sv_ScoreSnapshot *snap
 {
     const sv_Scenario *sc = s->sc;
     const sv_Option *o = r->prior ? NULL : sv_reply_option_inline(sc, r);
-    uint32_t asked = 0;
-    for (uint32_t i = 0; i < (o ? 1u : r->part_count); i++) {
-        const sv_Part *p = o ? NULL : part_at(sc, r, i);
-        if (o && (o->action != SV_ACTION_ASK || o->step_count > 1)) return false;
-        if (!o && (!p || p->kind != SV_PART_ASK)) continue;
-        sv_Span rv = o ? o->claims.reveals : p->claims.reveals;
-        for (uint32_t k = 0; k < rv.count; k++) {
-            uint64_t at = (uint64_t)rv.start + k;
-            if (at >= sc->fact_ref_count || sc->fact_refs[at] >= sc->fact_count) continue;
-            if (!known_now(s, snap, sc->fact_refs[at])) return false;
-            asked++;
-        }
+    if (o)
+        return o->action == SV_ACTION_ASK && o->step_count <= 1 &&
+               names_fact(sc, o->claims.reveals) && !span_unknown(s, snap, o->claims.reveals);
+    bool asked = false;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->kind != SV_PART_ASK) continue;
+        if (span_unknown(s, snap, p->claims.reveals)) return false;
+        asked = asked || names_fact(sc, p->claims.reveals);
     }
-    return asked > 0;
+    return asked;
 }
 
 /* Does the explanation of a composed reply only tell again what its
@@ -1020,15 +1038,7 @@ static bool claims_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, in
 /* Does the option bring to light a fact the player does not know yet? */
 static bool reveals_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Option *op)
 {
-    const sv_Scenario *sc = s->sc;
-    sv_Span rv = op->claims.reveals;
-    for (uint32_t i = 0; i < rv.count; i++) {
-        uint64_t k = (uint64_t)rv.start + i;
-        if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count &&
-            !known_now(s, snap, sc->fact_refs[k]))
-            return true;
-    }
-    return false;
+    return span_unknown(s, snap, op->claims.reveals);
 }
 
 /* Is something about the post still unknown that this decision could bring
@@ -1880,11 +1890,10 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
             for (uint32_t o = 0; o < de->options.count; o++) {
                 sv_Span rv = sc->options[de->options.start + o].claims.reveals;
                 for (uint32_t i = 0; i < rv.count; i++) {
-                    uint64_t k = (uint64_t)rv.start + i;
-                    if (k < sc->fact_ref_count && sc->fact_refs[k] < sc->fact_count) {
-                        if (pass) x->reveals[nr] = sc->fact_refs[k];
-                        nr++;
-                    }
+                    int32_t f = fact_at(sc, rv, i);
+                    if (f < 0) continue;
+                    if (pass) x->reveals[nr] = (uint32_t)f;
+                    nr++;
                 }
             }
         }

@@ -262,15 +262,30 @@ static bool speaks(sv_Action a)
     return a == SV_ACTION_REPLY || a == SV_ACTION_MOVE_PRIVATE || a == SV_ACTION_ASK;
 }
 
-/* The first declared language of a text over `lim` characters, or -1. */
-static int over(const Lint *L, const sv_Text *t, uint32_t lim, uint32_t *n)
+/* Is a text over `lim` characters as the scoring model counts it (the mean
+ * of its declared languages, score_context.c: scored_length)? Then *n is
+ * that count and `where` says which language it is in, or, with several,
+ * that it is their mean and which is longest. */
+static bool over(const Lint *L, const sv_Text *t, uint32_t lim, uint32_t *n, char *where,
+                 size_t size)
 {
+    uint32_t sum = 0, count = 0, most = 0;
+    unsigned longest = 0;
     for (unsigned i = 0; i < SV_LANG_COUNT; i++) {
         if (!(L->opt->languages & (1u << i)) || !t->s[i]) continue;
-        *n = chars(t->s[i]);
-        if (*n > lim) return (int)i;
+        uint32_t c = chars(t->s[i]);
+        sum += c;
+        count++;
+        if (c > most) most = c, longest = i;
     }
-    return -1;
+    if (!count || (sum + count / 2u) / count <= lim) return false;
+    *n = (sum + count / 2u) / count;
+    if (count == 1)
+        snprintf(where, size, "in '%s'", sv_lang_code((sv_Lang)longest));
+    else
+        snprintf(where, size, "the mean of its %u languages; '%s' has %u", count,
+                 sv_lang_code((sv_Lang)longest), most);
+    return true;
 }
 
 void lint_long_replies(Lint *L)
@@ -284,40 +299,39 @@ void lint_long_replies(Lint *L)
     char ptr[LINT_PTR];
     for (uint32_t i = 0; i < sc->option_count; i++) {
         const sv_Option *o = &sc->options[i];
-        int lang;
+        char where[64];
         if (!speaks(o->action) || o->visibility != SV_VIS_PUBLIC) continue;
         if (o->tags & (1u << SV_TAG_LONG)) continue;
         lint_node_ptr(L, 'o', (int32_t)i, ptr);
         strncat(ptr, "/text", sizeof ptr - strlen(ptr) - 1);
-        if ((lang = over(L, &o->text, lim, &n)) >= 0) {
+        if (over(L, &o->text, lim, &n, where, sizeof where)) {
             lint_report(L, SV_RULE_LONG_REPLY, ptr,
-                        "option '%s' posts %u characters in public (in '%s'); the scoring model "
+                        "option '%s' posts %u characters in public (%s); the scoring model "
                         "calls a public reply over %u characters long (SHORT). Shorten it, or tag "
                         "it \"long\" if it is meant to be",
-                        o->id, n, sv_lang_code((sv_Lang)lang), lim);
+                        o->id, n, where, lim);
         } else if (o->structure_count >= SV_SCORE_PILED_PARTS &&
-                   (lang = over(L, &o->text, piled, &n)) >= 0) {
+                   over(L, &o->text, piled, &n, where, sizeof where)) {
             /* the model's wall read from the parts too (score_internal.h, sv_score_wall) */
             lint_report(L, SV_RULE_LONG_REPLY, ptr,
-                        "option '%s' piles %u parts into %u characters in public (in '%s'); the "
+                        "option '%s' piles %u parts into %u characters in public (%s); the "
                         "scoring model calls a public reply of %u parts or more over %u characters "
                         "a wall (SHORT). Leave parts out, or tag it \"long\" if it is meant to be",
-                        o->id, (unsigned)o->structure_count, n, sv_lang_code((sv_Lang)lang),
-                        SV_SCORE_PILED_PARTS, piled);
+                        o->id, (unsigned)o->structure_count, n, where, SV_SCORE_PILED_PARTS, piled);
         }
     }
     for (uint32_t i = 0; i < sc->part_count; i++) {
         const sv_Part *p = &sc->parts[i];
         int32_t d = sv_scenario_part_decision(sc, (int32_t)i);
-        int lang;
+        char where[64];
         if (d < 0 || !sc->decisions[d].compose_public || (p->tags & (1u << SV_TAG_LONG))) continue;
-        if ((lang = over(L, &p->text, lim, &n)) < 0) continue;
+        if (!over(L, &p->text, lim, &n, where, sizeof where)) continue;
         lint_node_ptr(L, 'q', (int32_t)i, ptr);
         strncat(ptr, "/text", sizeof ptr - strlen(ptr) - 1);
         lint_report(L, SV_RULE_LONG_REPLY, ptr,
-                    "part '%s' alone is %u characters (in '%s'), so any public reply with it is "
+                    "part '%s' alone is %u characters (%s), so any public reply with it is "
                     "long to the scoring model (over %u, SHORT). Shorten it, or tag it \"long\"",
-                    p->id, n, sv_lang_code((sv_Lang)lang), lim);
+                    p->id, n, where, lim);
     }
 }
 

@@ -359,6 +359,7 @@ sv_Status sv_load_scenario(const char *file, const char *bytes, size_t len, uint
     sv_load_init(&L, file, bytes, len, arena, languages, first_lang, diags);
     L.sc = out;
     out->file = sv_load_strdup(&L, file ? file : "");
+    out->languages = languages;
     if (sv_load_object(&L, root, "", "a scenario file")) {
         declare_ids(&L, root);
         read_head(&L, root, out);

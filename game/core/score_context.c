@@ -1470,6 +1470,25 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     if (seen_at(s, post, snap->t_ms)) c->delay_ms = sv_score_since_posted(s, post, snap->t_ms);
 }
 
+/* A reply's length as the model reads it: the mean of its lengths in the
+ * languages the scenario's pack declares (rounded), so neither the order of
+ * the manifest's languages nor one wordy translation decides what is short or
+ * a wall, and teams playing in different languages are judged alike. A
+ * scenario without a declared set (built by hand) counts in `lang`. */
+static uint32_t scored_length(const sv_Session *s, const sv_Reply *r, const FixedReply *x,
+                              sv_Lang lang)
+{
+    uint32_t langs = s->sc->languages & ((1u << SV_LANG_COUNT) - 1u), sum = 0, n = 0;
+    if (!langs && (unsigned)lang < SV_LANG_COUNT) langs = 1u << lang;
+    if (!langs) return reply_length(s->sc, r, lang);
+    for (int l = 0; l < SV_LANG_COUNT; l++) {
+        if (!(langs & (1u << l))) continue;
+        sum += x ? x->length[l] : composed_length(s, r, (sv_Lang)l);
+        n++;
+    }
+    return (sum + n / 2u) / n;
+}
+
 static int32_t percent(uint32_t part, uint32_t whole)
 {
     if (!whole) return -1;
@@ -1493,15 +1512,12 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
         c->kind_count = x->kind_count;
         memcpy(c->kinds, x->kinds, sizeof c->kinds);
         c->offer = x->offer;
-        if (c->speaks)
-            c->length = (unsigned)snap->lang < SV_LANG_COUNT ? x->length[snap->lang]
-                                                             : reply_length(sc, r, snap->lang);
     } else {
         c->tags = reply_tags(sc, r);
         c->kind_count = reply_kinds(sc, r, c->kinds);
         c->offer = reply_offer(sc, r);
-        if (c->speaks) c->length = composed_length(s, r, snap->lang);
     }
+    if (c->speaks) c->length = scored_length(s, r, x, snap->lang);
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
     c->policy = policy_of(s, history, r, c->post);

@@ -504,6 +504,7 @@ typedef struct sv_Scenario {
         uint32_t colour; /* 0xRRGGBB */
     } brand;
     uint32_t duration_ms; /* the scenario ends here at the latest */
+    uint32_t languages;   /* its pack's declared languages, bit (1u << sv_Lang) */
     int32_t meters_initial[SV_METER_COUNT];
 
     sv_Channel *channels;

@@ -41,6 +41,9 @@ void rd_load(rd_Situation *sit, const char *name);
 void rd_load_file(rd_Situation *sit, const char *rel, const char *name);
 /* A situation of an audit's pack: folder/name.json (folder: "tests/fresh3"). */
 void rd_load_in(rd_Situation *sit, const char *folder, const char *name);
+/* Any scenario file with the pack's declared languages `langs` (bit (1u << sv_Lang)); the
+ * loader's warnings on translations the set leaves out are allowed, its errors are not. */
+void rd_load_langs(rd_Situation *sit, const char *rel, const char *name, uint32_t langs);
 /* A scenario of a pack that writes all three languages (scenarios/core, sample). */
 void rd_load_pack_file(rd_Situation *sit, const char *folder, const char *name);
 void rd_unload(rd_Situation *sit);
@@ -66,6 +69,8 @@ typedef struct rd_Run {
 
 /* Starts a session with the model (seed 1, scored in English). */
 void rd_start(rd_Run *r, const rd_Situation *sit, const char *name);
+/* The same, scored in `lang` (the language the game passes: the pack's first). */
+void rd_start_lang(rd_Run *r, const rd_Situation *sit, const char *name, sv_Lang lang);
 /* Advances to t_s seconds, then chooses the option, asserting it is taken. */
 void rd_choose(rd_Run *r, uint32_t t_s, const char *decision, const char *option);
 /* Advances to t_s seconds, then sends the parts (ids separated by spaces). */

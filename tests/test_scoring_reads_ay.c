@@ -24,51 +24,44 @@
 
 #define SITUATION "tests/scoring/situations/length_languages.json"
 
+/* o-whole judged in a run scored in `lang`, its pack declaring `langs`. */
+static void judged(uint32_t langs, sv_Lang lang, rd_Judged *out)
+{
+    rd_Situation sit;
+    rd_load_langs(&sit, SITUATION, "length-languages", langs);
+    rd_Run r;
+    rd_start_lang(&r, &sit, sv_lang_code(lang), lang);
+    rd_choose(&r, 10, "d", "o-whole");
+    rd_judge_option(&r, "d", "o-whole", out);
+    rd_stop(&r);
+    rd_unload(&sit);
+}
+
 /* o-whole is 500 characters in English, 540 in Swedish and 640 in
  * Norwegian: a mean of 560, which is no wall. */
 static void test_length_is_the_mean_of_the_languages(void **state)
 {
     (void)state;
-    rd_Situation all;
-    rd_load_langs(&all, SITUATION, "length-languages", SV_LANG_ALL);
     rd_Judged by_lang[SV_LANG_COUNT];
     for (int l = 0; l < SV_LANG_COUNT; l++) {
-        rd_Run r;
-        rd_start_lang(&r, &all, "all", (sv_Lang)l);
-        rd_choose(&r, 10, "d", "o-whole");
-        rd_judge_option(&r, "d", "o-whole", &by_lang[l]);
-        rd_stop(&r);
+        judged(SV_LANG_ALL, (sv_Lang)l, &by_lang[l]);
         EXPECT_NO_HIT(&by_lang[l], "long-reply", NULL);
     }
     /* whichever language the run is scored in (the game passes the pack's first) */
     assert_int_equal(by_lang[SV_LANG_SV].value, by_lang[SV_LANG_EN].value);
     assert_int_equal(by_lang[SV_LANG_NB].value, by_lang[SV_LANG_EN].value);
-    rd_unload(&all);
 
     /* a pack that declares Norwegian alone has only its 640 characters: a wall */
-    rd_Situation nb;
-    rd_load_langs(&nb, SITUATION, "length-nb", 1u << SV_LANG_NB);
-    rd_Run r;
-    rd_start_lang(&r, &nb, "nb", SV_LANG_NB);
-    rd_choose(&r, 10, "d", "o-whole");
     rd_Judged wall;
-    rd_judge_option(&r, "d", "o-whole", &wall);
-    rd_stop(&r);
+    judged(1u << SV_LANG_NB, SV_LANG_NB, &wall);
     EXPECT_HIT(&wall, "long-reply", NULL);
-    rd_unload(&nb);
 
     /* English and Swedish: a mean of 520, neither a wall nor short */
-    rd_Situation two;
-    rd_load_langs(&two, SITUATION, "length-en-sv", 1u << SV_LANG_EN | 1u << SV_LANG_SV);
-    rd_start_lang(&r, &two, "en-sv", SV_LANG_SV);
-    rd_choose(&r, 10, "d", "o-whole");
     rd_Judged mid;
-    rd_judge_option(&r, "d", "o-whole", &mid);
-    rd_stop(&r);
+    judged(1u << SV_LANG_EN | 1u << SV_LANG_SV, SV_LANG_SV, &mid);
     EXPECT_NO_HIT(&mid, "long-reply", NULL);
     EXPECT_NO_HIT(&mid, "short-reply", NULL);
     assert_int_equal(mid.value, by_lang[SV_LANG_EN].value);
-    rd_unload(&two);
 }
 
 int main(void)

@@ -348,11 +348,12 @@ sv_fresh_pack(fresh22 30 28 0 20)
 # cash), one that was a mistake (an ad that jokes about mental illness), the same
 # customer back angrier, a fan rude to the one who complained (30 verdicts, 20 on
 # options). A joke with someone else under a right complaint is a joke at the
-# complaint (hostile, witty-reply-to-complaint; V2): 23 of 30, order 0. Open: a
+# complaint (hostile, witty-reply-to-complaint; V2): 23 of 30, order 0. A first
+# answer to what many are saying, that cost its author nothing (recurring, not
+# lost), earns no SWITCH credit for a door to private (V4, V5): 27 of 30. Open: a
 # second explanation (the why) against a thank-you (V1), a useful fact against a
-# calm word for the thread (V3), a door to private with nothing private to sort
-# (V4, V5).
-sv_fresh_pack(fresh23 30 23 0 20)
+# calm word for the thread (V3).
+sv_fresh_pack(fresh23 30 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -342,6 +342,18 @@ sv_fresh_pack(fresh21 29 25 2 19)
 # earns no second factual credit (explains_again, U3): 28 of 30. Open: "what came of
 # it" read from any explanation (U4).
 sv_fresh_pack(fresh22 30 28 0 20)
+# fresh23: as written 23 of 30, order 1 (tests/fresh23/README.md): decisions customers
+# dislike and the brand keeps (a price rise, a favourite discontinued, a stamp card
+# cut, bookings for season cards, a breastfeeding ad, free hemming withdrawn, no
+# cash), one that was a mistake (an ad that jokes about mental illness), the same
+# customer back angrier, a fan rude to the one who complained (30 verdicts, 20 on
+# options). A joke with someone else under a right complaint is a joke at the
+# complaint (hostile, witty-reply-to-complaint; V2): 23 of 30, order 0. A first
+# answer to what many are saying, that cost its author nothing (recurring, not
+# lost), earns no SWITCH credit for a door to private (V4, V5): 27 of 30. Open: a
+# second explanation (the why) against a thank-you (V1), a useful fact against a
+# calm word for the thread (V3).
+sv_fresh_pack(fresh23 30 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

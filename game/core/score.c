@@ -191,6 +191,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_CORRECTED: return c->corrected == want;
     case SV_TEST_CLAIMS_UNKNOWN: return c->claims_unknown == want;
     case SV_TEST_DEMANDS: return (c->demand > 0) == want;
+    case SV_TEST_LOST: return (c->loss > 0) == want;
     default: return false;
     }
 }

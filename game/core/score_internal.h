@@ -46,16 +46,19 @@ static inline bool sv_score_takes_back(const sv_ScoreContext *c)
            c->confirms_false == 0 && c->guesses == 0;
 }
 /* The test hostile: a reply tagged sarcasm, irony, emotional, argue or
- * blame-customer, or a joke at a complaint (NO-IRONY, FACTUAL, PRO). The
- * credits for a good answer ask for it to be false. Read from fields
- * judged_key keys already (the tags, the valence). */
+ * blame-customer, or a joke at a complaint (NO-IRONY, FACTUAL, PRO): at the
+ * complaint itself, or at another person's post in the thread of a complaint
+ * that is right (under_complaint), where the whole thread reads it and the
+ * joke lands on the complainer. The credits for a good answer ask for it to
+ * be false. Read from fields judged_key keys already (the tags, the valence,
+ * under_complaint). */
 static inline bool sv_score_hostile(const sv_ScoreContext *c)
 {
     const uint32_t harsh = 1u << SV_TAG_SARCASM | 1u << SV_TAG_IRONY | 1u << SV_TAG_EMOTIONAL |
                            1u << SV_TAG_ARGUE | 1u << SV_TAG_BLAME_CUSTOMER;
     return c->has_reply &&
-           ((c->tags & harsh) != 0 ||
-            ((c->tags >> SV_TAG_JOKE & 1u) && c->has_post && c->valence == SV_VALENCE_NEGATIVE));
+           ((c->tags & harsh) != 0 || ((c->tags >> SV_TAG_JOKE & 1u) && c->has_post &&
+                                       (c->valence == SV_VALENCE_NEGATIVE || c->under_complaint)));
 }
 /* Whether a reply's part kinds (n of them) hold kind k. */
 static inline bool sv_score_kinds_have(const uint8_t *kinds, uint8_t n, uint8_t k)

@@ -205,6 +205,8 @@ typedef enum {
        brand reply with words in the thread, to a post of the same author, stated the same way,
        where this one goes (public; private too for a private reply); not to a post that asks */
     SV_TEST_EXPLAINS_AGAIN,
+    SV_TEST_LOST, /* value 0/1: the post says what the failure cost its author (its loss, more
+                     than 0) */
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -205,6 +205,11 @@ typedef enum {
        brand reply with words in the thread, to a post of the same author, stated the same way,
        where this one goes (public; private too for a private reply); not to a post that asks */
     SV_TEST_EXPLAINS_AGAIN,
+    /* value 0/1: its explanation tells why it went wrong: an explain part of a composed reply
+       confirms, in its own list, a fact of the story no post claims, true and known, that is
+       neither a measure, nor an inquiry, nor private; an option with an explain part confirms
+       one such fact (read as a whole) */
+    SV_TEST_TELLS_CAUSE,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -403,6 +408,8 @@ typedef struct sv_ScoreContext {
                             known already (the test asks_known) */
     bool explains_again; /* a composed reply's explanation states only what an earlier brand
                             reply in the thread told the same customer (explains_again) */
+    bool tells_cause;    /* its explanation confirms a cause: a story fact, true and known, not a
+                            measure, an inquiry or private (the test tells_cause) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

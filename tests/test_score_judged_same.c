@@ -208,6 +208,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, no_fault),         offsetof(sv_ScoreContext, answers_claim),
         offsetof(sv_ScoreContext, leaves_open),      offsetof(sv_ScoreContext, tells_inquiry),
         offsetof(sv_ScoreContext, asks_known),       offsetof(sv_ScoreContext, explains_again),
+        offsetof(sv_ScoreContext, tells_cause),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -262,6 +263,25 @@ static void test_kept_hits_follow_the_context(void **state)
                      sc->options[o].id);
     }
     assert_true(kept_moved);
+    /* the cause told (a flag read only beside the measure told, so the loop
+     * above cannot see it): the same answer to a complaint in its own thread
+     * that tells the measure, with the cause and without, judged apart
+     * (tells_cause: cause-and-change-told) */
+    bool cause_moved = false;
+    for (uint32_t o = 0; o < sc->option_count; o++) {
+        sv_ScoreContext c = option_context(sc, o);
+        c.deadline_pct = 50;
+        c.valence = SV_VALENCE_NEGATIVE;
+        c.author = SV_ROLE_COMPLAINER;
+        c.own_thread = true;
+        c.tells_measure = true;
+        sv_ScoreContext cause = c;
+        cause.tells_cause = true;
+        if (!told_apart(m, memo, c, cause, a, b, cap, &cause_moved))
+            fail_msg("option %s: the cause told is not told apart by the kept hits",
+                     sc->options[o].id);
+    }
+    assert_true(cause_moved);
     free(a);
     free(b);
     sv_score_memo_free(memo);

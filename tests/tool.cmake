@@ -354,6 +354,17 @@ sv_fresh_pack(fresh22 30 28 0 20)
 # second explanation (the why) against a thank-you (V1), a useful fact against a
 # calm word for the thread (V3).
 sv_fresh_pack(fresh23 30 27 0 20)
+# fresh24: as written 22 of 31, order 0 (tests/fresh24/README.md): sensitive complaints,
+# where tone, privacy, facts not yet known and the people named meet: unequal
+# treatment alleged (a bag check at a jeweller), an assistance dog and an access pass
+# refused, a cashier filmed being rude and the pile-on that names her, teenagers
+# ramming a child's kart, a father's name cut wrong on his headstone, a diabetic
+# boy's glucose taken at a play centre's door, praise that names a child's diagnosis
+# (31 verdicts, 20 on options). Every option decision agrees; five composers do not.
+# An explanation that tells the cause beside the measure earns cause-and-change-told
+# (tells_cause, V1): 28 of 31. Open: a named person's line against a thank-you (V2),
+# "sorry again" to a pile-on against a calm word for the thread (V3).
+sv_fresh_pack(fresh24 31 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

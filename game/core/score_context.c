@@ -990,6 +990,47 @@ static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply
     return again;
 }
 
+/* Is fact f a cause the reply may tell: a fact of the story that no post
+ * claims, true and known now, that is neither the measure taken, nor the
+ * inquiry, nor private? */
+static bool cause_fact(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t f)
+{
+    if (f < 0) return false;
+    const sv_Fact *x = &s->sc->facts[f];
+    return x->post < 0 && x->truth && !x->measure && !x->inquiry && !x->confidential &&
+           known_now(s, snap, (uint32_t)f);
+}
+
+static bool names_cause(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Span confirms)
+{
+    for (uint32_t i = 0; i < confirms.count; i++)
+        if (cause_fact(s, snap, fact_at(s->sc, confirms, i))) return true;
+    return false;
+}
+
+/* Does the reply's explanation tell why it went wrong (APOLOGY-EXPLAIN-
+ * COMPENSATE: 003's explanation is the cause and what was changed)? An
+ * explain part of a composed reply that confirms, in its own list, a cause
+ * fact (cause_fact); an option with an explain part is read as a whole: one
+ * of the facts it confirms is such a fact. A measure, an inquiry or a post's
+ * claim confirmed is not the cause told. */
+static bool tells_cause(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
+                        const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!c->speaks || !sc->fact_count ||
+        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_EXPLAIN))
+        return false;
+    const sv_Option *o = worded(sc, r);
+    if (o) return names_cause(s, snap, o->claims.confirms);
+    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (p && p->kind == SV_PART_EXPLAIN && names_cause(s, snap, p->claims.confirms))
+            return true;
+    }
+    return false;
+}
+
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                           sv_ScoreContext *c)
 {
@@ -1557,6 +1598,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->leaves_out = leaves_out(s, snap, r, c);
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);
+    c->tells_cause = tells_cause(s, snap, r, c);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

@@ -207,6 +207,11 @@ typedef enum {
     SV_TEST_EXPLAINS_AGAIN,
     SV_TEST_LOST, /* value 0/1: the post says what the failure cost its author (its loss, more
                      than 0) */
+    /* value 0/1: its explanation tells why it went wrong: an explain part of a composed reply
+       confirms, in its own list, a fact of the story no post claims, true and known, that is
+       neither a measure, nor an inquiry, nor private; an option with an explain part confirms
+       one such fact (read as a whole) */
+    SV_TEST_TELLS_CAUSE,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -405,6 +410,8 @@ typedef struct sv_ScoreContext {
                             known already (the test asks_known) */
     bool explains_again; /* a composed reply's explanation states only what an earlier brand
                             reply in the thread told the same customer (explains_again) */
+    bool tells_cause;    /* its explanation confirms a cause: a story fact, true and known, not a
+                            measure, an inquiry or private (the test tells_cause) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -1270,7 +1270,8 @@ static bool contradicts(const sv_Scenario *sc, const sv_Reply *a, const sv_Reply
  * words count, on either side: an action without words (ignore, ask a
  * colleague, report) is no policy, and the latest answer with words is what
  * the customer elsewhere was told. */
-static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
+static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post,
+                        bool defers)
 {
     int32_t key = key_of(s, post), thread = thread_of(s, post);
     if (key < 0 || !sv_reply_speaks(r)) return -1;
@@ -1286,8 +1287,23 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
     }
     if (!latest) return -1;
     Substance a = substance(s, latest), b = substance(s, r);
-    return (int8_t)(a.action != b.action || a.kinds != b.kinds || a.offer != b.offer ||
-                    contradicts(s->sc, latest, r));
+    if (contradicts(s->sc, latest, r)) return 1;
+    if (a.action == b.action && a.kinds == b.kinds && a.offer == b.offer) return 0;
+    /* a reply that leaves the answer to private has not yet treated the
+     * customer any way: only its apology is compared (tests/fresh21, T3) */
+    uint32_t sorry = 1u << SV_PART_APOLOGISE;
+    return (int8_t)(defers && (a.kinds & sorry) == (b.kinds & sorry) ? -1 : 1);
+}
+
+/* The reply only moves the talk to private: it invites the customer there
+ * (the action or a part) and says no remedy (no explanation, compensation,
+ * promise or offer) and denies nothing. What it leaves out is charged by
+ * private-suggested-without-solution (SWITCH, TWICE), not as a second
+ * policy (POLICY): it has not treated this customer differently yet. */
+static bool only_moves_private(const sv_ScoreContext *c)
+{
+    return (c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE)) &&
+           !c->remedy && !has_kind(c, SV_PART_DENY) && c->denies_true + c->denies_false == 0;
 }
 
 /* ---- the context ------------------------------------------------------------------------ */
@@ -1504,7 +1520,6 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     }
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
-    c->policy = policy_of(s, history, r, c->post);
     c->solution = c->speaks && offers_solution(c);
     /* a closing note is one only in public and with words (as the crowd reads it) */
     const sv_Option *own = sv_reply_option_inline(sc, r);
@@ -1538,6 +1553,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     bool denial_only =
         c->denies_true + c->denies_false > 0 && !c->confirms_true && !c->confirms_false;
     c->remedy = c->speaks && offers_remedy(c, denial_only);
+    c->policy = policy_of(s, history, r, c->post, only_moves_private(c));
     c->leaves_out = leaves_out(s, snap, r, c);
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);

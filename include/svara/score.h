@@ -361,8 +361,10 @@ typedef struct sv_ScoreContext {
     bool asks;               /* the post asks something the brand can answer */
     uint32_t thread_replies; /* earlier public brand replies in the thread */
     bool solution_offered;   /* one of them carried the tag solution */
-    int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
-    bool fixed;    /* an earlier reply told the product team */
+    /* -1 the complaint was not answered elsewhere before, or the reply only moves to private
+       with the same apology; 0 the same; 1 differs */
+    int8_t policy;
+    bool fixed;                        /* an earlier reply told the product team */
     uint8_t claims_true, claims_false; /* the post's claims */
     int32_t loss;                      /* the post's loss, 0 or less unknown */
     int32_t demand;                    /* what the post demands, 0 or less nothing */

@@ -340,8 +340,10 @@ sv_fresh_pack(fresh21 29 25 0 19)
 # fault-in-praise-made-good (U1): 27 of 30, order 0. An offer kept from the thread's
 # earlier answer is no payment for a claim the reply denies (repeats_offer, U2): the
 # same figures. An explanation a composed reply only tells again to the same customer
-# earns no second factual credit (explains_again, U3): 28 of 30. Open: "what came of
-# it" read from any explanation (U4).
+# earns no second factual credit (explains_again, U3): 28 of 30. A fact marked outcome
+# is what many-told-what-came-of-it reads where a story marks one (tells_outcome, U4):
+# the composer's pick now says what came of it, 28 of 30. Open: whether "thanks for
+# the laugh" is THANK's thank-you (U4).
 sv_fresh_pack(fresh22 30 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -901,6 +901,7 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
         c->meets_need = c->meets_need || need == (int64_t)f;
         c->tells_measure = c->tells_measure || x->measure;
         c->tells_inquiry = c->tells_inquiry || x->inquiry;
+        c->tells_outcome = c->tells_outcome || x->outcome;
     }
     count_owned(s->sc, c, f, bits, owned);
     /* a true claim of the answered post, known: owned on what is known (the
@@ -1493,6 +1494,14 @@ static int32_t percent(uint32_t part, uint32_t whole)
     return p > 100000u ? 100000 : (int32_t)p;
 }
 
+/* Does the story mark a fact as what came of what many customers asked? */
+static bool marks_outcome(const sv_Scenario *sc)
+{
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (sc->facts[f].outcome) return true;
+    return false;
+}
+
 static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                            const sv_Reply *r, sv_ScoreContext *c)
 {
@@ -1557,6 +1566,9 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->leaves_out = leaves_out(s, snap, r, c);
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);
+    /* what came of what many asked: a fact marked outcome, confirmed so; a
+     * story that marks none leaves an explanation to be read as it */
+    if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN)) c->tells_outcome = !marks_outcome(sc);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

@@ -205,6 +205,10 @@ typedef enum {
        brand reply with words in the thread, to a post of the same author, stated the same way,
        where this one goes (public; private too for a private reply); not to a post that asks */
     SV_TEST_EXPLAINS_AGAIN,
+    /* value 0/1: it tells what came of what many customers asked: it confirms, when it is so
+       and known, a fact marked outcome; in a scenario that marks no fact outcome, an explain
+       part is read as telling it */
+    SV_TEST_TELLS_OUTCOME,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -405,6 +409,8 @@ typedef struct sv_ScoreContext {
                             known already (the test asks_known) */
     bool explains_again; /* a composed reply's explanation states only what an earlier brand
                             reply in the thread told the same customer (explains_again) */
+    bool tells_outcome;  /* it confirms a fact marked outcome, true and known; or, where no fact
+                            is marked outcome, it has an explain part (the test tells_outcome) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -57,6 +57,8 @@ typedef enum {
     SV_TAG_OVERPROMISE,    /* promises what cannot be kept (HONEST) */
     SV_TAG_GENEROUS,       /* compensation beyond the loss (EXTRA-MILE) */
     SV_TAG_LONG,           /* longer than a passer-by will read (SHORT) */
+    SV_TAG_HEDGED, /* an apology that takes itself back: "sorry if", "sorry you feel", "sorry,
+                      but" (APOLOGY-EXPLAIN-COMPENSATE) */
     SV_TAG_COUNT
 } sv_Tag;
 

@@ -209,6 +209,9 @@ typedef enum {
        and known, a fact marked outcome; in a scenario that marks no fact outcome, an explain
        part is read as telling it */
     SV_TEST_TELLS_OUTCOME,
+    /* value 0/1: it says sorry, and does not take it back: an apologise part, and not the tag
+       hedged ("sorry if you felt", "sorry, but") */
+    SV_TEST_APOLOGISES,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

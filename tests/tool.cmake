@@ -325,10 +325,11 @@ sv_fresh_pack(fresh20 28 28 0 19)
 # public; one failure that hits hundreds; business customers whose contracts are
 # private (29 verdicts, 19 on options). A reply that owns the known half of a
 # complaint and leaves the unchecked half open (leaves_open) explains and makes
-# good what is known, no blind remedy (T1): 25 of 29, order 2. Open: an
-# informative line for the many against a thank-you or a door to private (T2),
-# the status pasted against a bare DM (T3).
-sv_fresh_pack(fresh21 29 25 2 19)
+# good what is known, no blind remedy (T1): 25 of 29, order 2. A reply that only
+# moves to private, with the same sorry, holds no policy either way: its omission
+# is charged once (T3): 25 of 29, order 0. Open: an informative line for the many
+# against a thank-you or a door to private (T2).
+sv_fresh_pack(fresh21 29 25 0 19)
 # fresh22: as written 25 of 30, order 0 (tests/fresh22/README.md): the customer who
 # is mistaken (a dye used on bleached hair, a right of return the law does not give,
 # fake tickets from a resale site, a Monday closing missed), partly wrong and partly
@@ -339,8 +340,10 @@ sv_fresh_pack(fresh21 29 25 2 19)
 # fault-in-praise-made-good (U1): 27 of 30, order 0. An offer kept from the thread's
 # earlier answer is no payment for a claim the reply denies (repeats_offer, U2): the
 # same figures. An explanation a composed reply only tells again to the same customer
-# earns no second factual credit (explains_again, U3): 28 of 30. Open: "what came of
-# it" read from any explanation (U4).
+# earns no second factual credit (explains_again, U3): 28 of 30. A fact marked outcome
+# is what many-told-what-came-of-it reads where a story marks one (tells_outcome, U4):
+# the composer's pick now says what came of it, 28 of 30. Open: whether "thanks for
+# the laugh" is THANK's thank-you (U4).
 sv_fresh_pack(fresh22 30 28 0 20)
 # fresh23: as written 23 of 30, order 1 (tests/fresh23/README.md): decisions customers
 # dislike and the brand keeps (a price rise, a favourite discontinued, a stamp card

@@ -63,6 +63,10 @@ static const sv_LintRule rules[] = {
      "every answer its channel takes, so the player can only let it time out. A warning: the "
      "check counts each earlier decision at its most and does not follow conditions that exclude "
      "paths together."},
+    {SV_RULE_HEDGE_NO_APOLOGY, "SV120", "hedged-without-apology", SV_SEV_WARNING,
+     "An option tagged `hedged` (an apology that takes itself back) whose `structure` has no "
+     "`apologise` part, or a composer part so tagged that is not one: the scoring model reads the "
+     "tag only on an apology, so it says nothing there."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)
@@ -690,6 +694,7 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     lint_pools(&L);
     lint_verdicts(&L);
     lint_long_replies(&L);
+    lint_hedges(&L);
     lint_thread_limits(&L);
     free_lint(&L);
 }

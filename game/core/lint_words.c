@@ -335,6 +335,44 @@ void lint_long_replies(Lint *L)
     }
 }
 
+/* ---- hedged apologies -------------------------------------------------------------- */
+
+/* The tag hedged says an apology takes itself back; the scoring model reads it
+ * only beside an apologise part (the test apologises), so on a reply or a part
+ * without one it is a slip: the wrong tag, or a structure that leaves out the
+ * sorry. */
+void lint_hedges(Lint *L)
+{
+    const sv_Scenario *sc = L->sc;
+    const sv_TagSet hedged = 1u << SV_TAG_HEDGED;
+    char ptr[LINT_PTR];
+    for (uint32_t i = 0; i < sc->option_count; i++) {
+        const sv_Option *o = &sc->options[i];
+        bool sorry = false;
+        if (!(o->tags & hedged)) continue;
+        for (uint8_t k = 0; k < o->structure_count && !sorry; k++)
+            sorry = o->structure[k] == SV_PART_APOLOGISE;
+        if (sorry) continue;
+        lint_node_ptr(L, 'o', (int32_t)i, ptr);
+        strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
+        lint_report(L, SV_RULE_HEDGE_NO_APOLOGY, ptr,
+                    "option '%s' is tagged \"hedged\" but its `structure` has no `apologise` part; "
+                    "the scoring model reads the tag only on an apology. Declare the sorry in "
+                    "`structure`, or leave the tag out",
+                    o->id);
+    }
+    for (uint32_t i = 0; i < sc->part_count; i++) {
+        const sv_Part *p = &sc->parts[i];
+        if (!(p->tags & hedged) || p->kind == SV_PART_APOLOGISE) continue;
+        lint_node_ptr(L, 'q', (int32_t)i, ptr);
+        strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
+        lint_report(L, SV_RULE_HEDGE_NO_APOLOGY, ptr,
+                    "part '%s' is tagged \"hedged\" but is not an `apologise` part; the scoring "
+                    "model reads the tag only on an apology. Make it one, or leave the tag out",
+                    p->id);
+    }
+}
+
 /* Does condition node `target` sit in the tree at `root`? */
 static bool cond_in(const sv_ScoreModel *m, int32_t root, int32_t target, unsigned depth)
 {

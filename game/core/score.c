@@ -94,6 +94,8 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_ASKS_KNOWN:
     case SV_TEST_EXPLAINS_AGAIN:
     case SV_TEST_TELLS_CAUSE:
+    case SV_TEST_TELLS_OUTCOME:
+    case SV_TEST_APOLOGISES:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -153,6 +155,10 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_ASKS_KNOWN: return c->asks_known == (n->value != 0);
     case SV_TEST_EXPLAINS_AGAIN: return c->explains_again == (n->value != 0);
     case SV_TEST_TELLS_CAUSE: return c->tells_cause == (n->value != 0);
+    case SV_TEST_TELLS_OUTCOME: return c->tells_outcome == (n->value != 0);
+    case SV_TEST_APOLOGISES:
+        return (has_kind(c, SV_PART_APOLOGISE) && !(c->tags >> SV_TAG_HEDGED & 1u)) ==
+               (n->value != 0);
     case SV_TEST_COVERS_LOSS: return sv_score_covers_loss(c) == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
     case SV_TEST_OWN_DELAY_PCT:

@@ -901,6 +901,7 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
         c->meets_need = c->meets_need || need == (int64_t)f;
         c->tells_measure = c->tells_measure || x->measure;
         c->tells_inquiry = c->tells_inquiry || x->inquiry;
+        c->tells_outcome = c->tells_outcome || x->outcome;
     }
     count_owned(s->sc, c, f, bits, owned);
     /* a true claim of the answered post, known: owned on what is known (the
@@ -1311,7 +1312,8 @@ static bool contradicts(const sv_Scenario *sc, const sv_Reply *a, const sv_Reply
  * words count, on either side: an action without words (ignore, ask a
  * colleague, report) is no policy, and the latest answer with words is what
  * the customer elsewhere was told. */
-static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post)
+static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post,
+                        bool defers)
 {
     int32_t key = key_of(s, post), thread = thread_of(s, post);
     if (key < 0 || !sv_reply_speaks(r)) return -1;
@@ -1327,8 +1329,23 @@ static int8_t policy_of(const sv_Session *s, uint32_t history, const sv_Reply *r
     }
     if (!latest) return -1;
     Substance a = substance(s, latest), b = substance(s, r);
-    return (int8_t)(a.action != b.action || a.kinds != b.kinds || a.offer != b.offer ||
-                    contradicts(s->sc, latest, r));
+    if (contradicts(s->sc, latest, r)) return 1;
+    if (a.action == b.action && a.kinds == b.kinds && a.offer == b.offer) return 0;
+    /* a reply that leaves the answer to private has not yet treated the
+     * customer any way: only its apology is compared (tests/fresh21, T3) */
+    uint32_t sorry = 1u << SV_PART_APOLOGISE;
+    return (int8_t)(defers && (a.kinds & sorry) == (b.kinds & sorry) ? -1 : 1);
+}
+
+/* The reply only moves the talk to private: it invites the customer there
+ * (the action or a part) and says no remedy (no explanation, compensation,
+ * promise or offer) and denies nothing. What it leaves out is charged by
+ * private-suggested-without-solution (SWITCH, TWICE), not as a second
+ * policy (POLICY): it has not treated this customer differently yet. */
+static bool only_moves_private(const sv_ScoreContext *c)
+{
+    return (c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE)) &&
+           !c->remedy && !has_kind(c, SV_PART_DENY) && c->denies_true + c->denies_false == 0;
 }
 
 /* ---- the context ------------------------------------------------------------------------ */
@@ -1537,6 +1554,14 @@ static int32_t percent(uint32_t part, uint32_t whole)
     return p > 100000u ? 100000 : (int32_t)p;
 }
 
+/* Does the story mark a fact as what came of what many customers asked? */
+static bool marks_outcome(const sv_Scenario *sc)
+{
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (sc->facts[f].outcome) return true;
+    return false;
+}
+
 static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                            const sv_Reply *r, sv_ScoreContext *c)
 {
@@ -1561,7 +1586,6 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     if (c->speaks) c->length = scored_length(s, r, x, snap->lang);
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;
-    c->policy = policy_of(s, history, r, c->post);
     c->solution = c->speaks && offers_solution(c);
     /* a closing note is one only in public and with words (as the crowd reads it) */
     const sv_Option *own = sv_reply_option_inline(sc, r);
@@ -1595,10 +1619,14 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     bool denial_only =
         c->denies_true + c->denies_false > 0 && !c->confirms_true && !c->confirms_false;
     c->remedy = c->speaks && offers_remedy(c, denial_only);
+    c->policy = policy_of(s, history, r, c->post, only_moves_private(c));
     c->leaves_out = leaves_out(s, snap, r, c);
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);
     c->tells_cause = tells_cause(s, snap, r, c);
+    /* what came of what many asked: a fact marked outcome, confirmed so; a
+     * story that marks none leaves an explanation to be read as it */
+    if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN)) c->tells_outcome = !marks_outcome(sc);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

@@ -57,6 +57,8 @@ typedef enum {
     SV_TAG_OVERPROMISE,    /* promises what cannot be kept (HONEST) */
     SV_TAG_GENEROUS,       /* compensation beyond the loss (EXTRA-MILE) */
     SV_TAG_LONG,           /* longer than a passer-by will read (SHORT) */
+    SV_TAG_HEDGED, /* an apology that takes itself back: "sorry if", "sorry you feel", "sorry,
+                      but" (APOLOGY-EXPLAIN-COMPENSATE) */
     SV_TAG_COUNT
 } sv_Tag;
 
@@ -321,6 +323,8 @@ typedef struct sv_Fact {
                           (a scenario's fact, never a post's claim) */
     bool inquiry;      /* "inquiry" in JSON: what the brand is doing to find out what happened,
                           while it cannot answer yet (a scenario's fact, never a post's claim) */
+    bool outcome;      /* "outcome" in JSON: what came of what many customers asked or suggested
+                          (a scenario's fact, never a post's claim) */
     bool no_fault;     /* "fault": false in JSON, on a true claim: so, but no fault of the brand's
                           (a rule kept, a decision taken on purpose, the weather); a post's claim
                           only, default false (a true claim is the brand's fault) */

@@ -212,6 +212,13 @@ typedef enum {
        neither a measure, nor an inquiry, nor private; an option with an explain part confirms
        one such fact (read as a whole) */
     SV_TEST_TELLS_CAUSE,
+    /* value 0/1: it tells what came of what many customers asked: it confirms, when it is so
+       and known, a fact marked outcome; in a scenario that marks no fact outcome, an explain
+       part is read as telling it */
+    SV_TEST_TELLS_OUTCOME,
+    /* value 0/1: it says sorry, and does not take it back: an apologise part, and not the tag
+       hedged ("sorry if you felt", "sorry, but") */
+    SV_TEST_APOLOGISES,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -368,8 +375,10 @@ typedef struct sv_ScoreContext {
     bool asks;               /* the post asks something the brand can answer */
     uint32_t thread_replies; /* earlier public brand replies in the thread */
     bool solution_offered;   /* one of them carried the tag solution */
-    int8_t policy; /* -1 the complaint was not answered elsewhere before; 0 the same; 1 differs */
-    bool fixed;    /* an earlier reply told the product team */
+    /* -1 the complaint was not answered elsewhere before, or the reply only moves to private
+       with the same apology; 0 the same; 1 differs */
+    int8_t policy;
+    bool fixed;                        /* an earlier reply told the product team */
     uint8_t claims_true, claims_false; /* the post's claims */
     int32_t loss;                      /* the post's loss, 0 or less unknown */
     int32_t demand;                    /* what the post demands, 0 or less nothing */
@@ -412,6 +421,8 @@ typedef struct sv_ScoreContext {
                             reply in the thread told the same customer (explains_again) */
     bool tells_cause;    /* its explanation confirms a cause: a story fact, true and known, not a
                             measure, an inquiry or private (the test tells_cause) */
+    bool tells_outcome;  /* it confirms a fact marked outcome, true and known; or, where no fact
+                            is marked outcome, it has an explain part (the test tells_outcome) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -338,7 +338,7 @@ S.append(dict(
     brand="Ängsmjölk", handle="@angsmjolk",
     personas=[P("linnea", "Linnea Holm", "@linneaholm", "customer", 2300, "Coffee first. Then everything else.")],
     facts=[dict(id="fresh", text="The milk in the new carton is as fresh as before; the best-before date is on the cap", true=True, known=True),
-           dict(id="review", text="The design team is taking another look at the carton's grey after many comments", true=True, known=True)],
+           dict(id="review", text="The design team is taking another look at the carton's grey after many comments", true=True, known=True, outcome=True)],
     posts=[dict(id="post", at=-1200, channel="feed", author="linnea", valence="neutral", recurs=True, likes=140, shares=31,
                 text="Me at 7 am trying to work out if @angsmjolk's new grey carton means the milk has gone off 😂 [a picture: her, squinting at the carton]")],
     about="post",

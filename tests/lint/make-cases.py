@@ -204,6 +204,22 @@ def fills_log(sc):
                     {"id": "e-tock", "effects": [{"event": "e-tick", "after": 5}]}]
 
 
+def hedged(sc):
+    """A hedged sorry declared as one (nothing to report), an option tagged
+    hedged with no apologise part in its structure, and a composer part so
+    tagged that is not an apology."""
+    d = d1(sc)
+    d["options"][0].update(text="We're sorry if anyone felt let down.", structure=["apologise"],
+                           tags=["hedged"], expert="warned")
+    d["options"].append(option("o-rules", text="Our terms are on the website.",
+                               structure=["explain"], tags=["hedged"], expert="warned"))
+    d["composer"] = {"parts": [
+        {"id": "p-sorry-if", "kind": "apologise", "text": "Sorry if that was unclear.",
+         "tags": ["hedged"], "annotation": "EMPATHY: a sorry taken back.", "expert": "warned"},
+        {"id": "p-terms", "kind": "explain", "text": "Our terms say so.", "tags": ["hedged"],
+         "annotation": "FACTUAL: the terms.", "expert": "acceptable"}]}
+
+
 def allowed(sc):
     flag_never_read(sc)
     sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
@@ -280,3 +296,4 @@ case("16-loop-fills-log", fills_log)
 case("17-missing-glyph", glyphs, languages=("en", "sv"))
 case("18-injects", injects)
 case("19-thread-limit", thread_limit)
+case("20-hedged-without-apology", hedged)

@@ -368,6 +368,20 @@ sv_fresh_pack(fresh23 30 27 0 20)
 # (tells_cause, V1): 28 of 31. Open: a named person's line against a thank-you (V2),
 # "sorry again" to a pile-on against a calm word for the thread (V3).
 sv_fresh_pack(fresh24 31 28 0 20)
+# fresh26: as written 26 of 30, order 0 (tests/fresh26/README.md): seasonal and local
+# businesses in Norway, in Norwegian Bokmål only (the manifest declares ["nb"]): a car
+# ferry running one boat, lifts shut by wind after a ski rental, a flooded tent field,
+# strawberries sold out an hour after opening, a river closed the day after a licence
+# was sold, a bonfire banned by the fire chief, a lodge kitchen that never got the
+# message, a fjord trip cancelled for wind at the mouth; a customer who answers the
+# reply, locals who defend the business too hard (30 verdicts, 20 on options). Every
+# option decision agrees; four composers do not. The complainer's follow-up with no
+# loss of its own is read with the thread's first post's, and a part that says an
+# earlier offer stands is not paid again beside a new one (V3): 27 of 30. A visitor's
+# wholly false remark under a right complaint earns no thank-you credit (V2, partly:
+# a tie remains). Open: a named person's number against a pointer to private (V1), a
+# calm word for the thread that no composer part can say (V2).
+sv_fresh_pack(fresh26 30 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

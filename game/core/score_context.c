@@ -1195,6 +1195,30 @@ static int32_t reply_offer(const sv_Scenario *sc, const sv_Reply *r)
     return sum > INT32_MAX ? INT32_MAX : (int32_t)sum;
 }
 
+/* What a composed reply offers beside an offer the thread was made before
+ * (`kept`, offered_before, more than 0): a part that offers no more than that
+ * only says the offer stands, so beside a new offer it is not paid on top ("the
+ * half-price offer stands" and "you get it all back" are all of it, not one and
+ * a half), and alone it is the offer kept. `sum` is reply_offer's. Earlier
+ * replies keep reply_offer's sum (tests/fresh26 V3). */
+static int32_t offer_beside_kept(const sv_Scenario *sc, const sv_Reply *r, int32_t kept,
+                                 int32_t sum)
+{
+    if (kept <= 0 || !composed(r) || worded(sc, r)) return sum;
+    int64_t fresh = 0;
+    int32_t standing = 0;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->offer <= 0) continue;
+        if (p->offer > kept)
+            fresh += p->offer;
+        else if (p->offer > standing)
+            standing = p->offer;
+    }
+    if (fresh == 0) return standing;
+    return fresh > INT32_MAX ? INT32_MAX : (int32_t)fresh;
+}
+
 static bool has_kind(const sv_ScoreContext *c, int32_t kind)
 {
     for (uint8_t i = 0; i < c->kind_count; i++)
@@ -1497,6 +1521,11 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         c->under_complaint = sc->posts[root].valence == SV_VALENCE_NEGATIVE && right > 0;
     }
     c->loss = p->loss;
+    /* the complainer's follow-up in their own thread that says no loss of its own is about the
+     * failure the thread opened with: what it cost them is what the first post said ("half is not
+     * enough, I want it all back"), so an offer is weighed against that
+     * (APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE; tests/fresh26 V3) */
+    if (c->loss < 0 && c->own_thread && root != post) c->loss = sc->posts[root].loss;
     c->demand = p->demands;
     c->author = sv_in_range(p->author, sc->persona_count) ? sc->personas[p->author].role
                                                           : SV_ROLE_COMPLAINER;
@@ -1583,6 +1612,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
         c->kind_count = reply_kinds(sc, r, c->kinds);
         c->offer = reply_offer(sc, r);
     }
+    c->offer = offer_beside_kept(sc, r, c->offered_before, c->offer);
     if (c->speaks) c->length = scored_length(s, r, x, snap->lang);
     c->repeat = repeats(s, history, r, c->post);
     c->canned = tagged(c, SV_TAG_TEMPLATE) || c->repeat > 0;

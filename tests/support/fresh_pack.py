@@ -2,8 +2,10 @@
 one scenario file per situation and pack.json, from the audit's situations.py.
 
 Each audit's gen.py calls write_pack with what sets its pack apart (channel
-names, colour, durations, the ending's words, the manifest). English only,
-texts are plain strings. The recommended option is always written LAST, so
+names, colour, durations, the ending's words, the manifest). Texts are plain
+strings in the pack's one language: English unless the style names another
+(`languages`, e.g. ["nb"] for a Norwegian-only pack, with `dm` the private
+channel's name and `ending_title` the ending's title in that language). The recommended option is always written LAST, so
 that a tie in the model (which keeps the earlier option) counts against the
 model, never for it.
 
@@ -79,12 +81,13 @@ def ordered(options, sid):
 
 
 def channels(names):
-    """The four channels a situation may use, named as the audit named them."""
+    """The four channels a situation may use, named as the audit named them
+    (`dm`, the private channel, is "Messages" unless named)."""
     return {
         "feed": {"id": "feed", "type": "public-feed", "name": names["feed"]},
         "reviews": {"id": "reviews", "type": "review-site", "name": names["reviews"]},
         "forum": {"id": "forum", "type": "forum", "name": names["forum"]},
-        "dm": {"id": "dm", "type": "private", "name": "Messages"},
+        "dm": {"id": "dm", "type": "private", "name": names.get("dm", "Messages")},
     }
 
 
@@ -163,7 +166,7 @@ def build(s, style):
         out["events"] = s["events"]
     out["endings"] = [{
         "id": "done",
-        "title": "Your answer is out",
+        "title": style.get("ending_title", "Your answer is out"),
         "text": style["ending"],
     }]
     return out
@@ -194,7 +197,7 @@ def write_pack(here, style, manifest):
         "title": manifest["title"],
         "description": manifest["description"],
         "version": "0.1.0",
-        "languages": ["en"],
+        "languages": style.get("languages", ["en"]),
         "authors": manifest["authors"],
         "licence": "CC-BY-4.0",
         "scenarios": files,

@@ -368,6 +368,16 @@ sv_fresh_pack(fresh23 30 27 0 20)
 # (tells_cause, V1): 28 of 31. Open: a named person's line against a thank-you (V2),
 # "sorry again" to a pile-on against a calm word for the thread (V3).
 sv_fresh_pack(fresh24 31 28 0 20)
+# fresh25: as written 25 of 30, order 2 (tests/fresh25/README.md): public services and
+# monopolies, where the citizen cannot go elsewhere: a school kitchen that ran out of
+# food and a councillor in the thread, a burst water main and an 84-year-old without a
+# car, a regional bus that does not come, a hospital's booking line whose letter was
+# wrong, a state agency's chatbot and a deadline in law, district heating up 14%, a
+# mobility service's car that never came, a passport office with nine weeks' wait
+# (30 verdicts, 20 on options). Every option decision agrees; four composers do not.
+# Open: a false cause agreed to over silence (V1), the honest way forward (V3), what
+# came of what many asked on a complaint (V4).
+sv_fresh_pack(fresh25 30 25 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -375,9 +375,11 @@ sv_fresh_pack(fresh24 31 28 0 20)
 # wrong, a state agency's chatbot and a deadline in law, district heating up 14%, a
 # mobility service's car that never came, a passport office with nine weeks' wait
 # (30 verdicts, 20 on options). Every option decision agrees; four composers do not.
-# Open: a false cause agreed to over silence (V1), the honest way forward (V3), what
-# came of what many asked on a complaint (V4).
-sv_fresh_pack(fresh25 30 25 2 20)
+# A question that says what its author needs asks for the need: a fact told before
+# beside it is told again (explains_again, V2): 26 of 30, perturb 0 flips. Open: a
+# false cause agreed to over silence (V1), the honest way forward (V3), what came of
+# what many asked on a complaint (V4).
+sv_fresh_pack(fresh25 30 26 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

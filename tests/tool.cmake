@@ -376,9 +376,11 @@ sv_fresh_pack(fresh24 31 28 0 20)
 # mobility service's car that never came, a passport office with nine weeks' wait
 # (30 verdicts, 20 on options). Every option decision agrees; four composers do not.
 # A question that says what its author needs asks for the need: a fact told before
-# beside it is told again (explains_again, V2): 26 of 30, perturb 0 flips. Open: a
-# false cause agreed to over silence (V1), the honest way forward (V3), what came of
-# what many asked on a complaint (V4).
+# beside it is told again (explains_again, V2): 26 of 30, perturb 0 flips. What came
+# of what many asked, told under a recurring complaint, is no complaint left unfixed
+# (tells_outcome read by recurring-complaint-unfixed; V4 in part): the same figures.
+# Open: a false cause agreed to over silence (V1), the honest way forward (V3), the
+# why against an empathy line beside what came of it (V4).
 sv_fresh_pack(fresh25 30 26 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

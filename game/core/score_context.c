@@ -1629,8 +1629,12 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->explains_again = explains_again(s, history, r, c);
     c->tells_cause = tells_cause(s, snap, r, c);
     /* what came of what many asked: a fact marked outcome, confirmed so; a
-     * story that marks none leaves an explanation to be read as it */
-    if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN)) c->tells_outcome = !marks_outcome(sc);
+     * story that marks none leaves an explanation to a suggestion or a remark
+     * to be read as it, but not one to a complaint, where a change made
+     * because many asked lifts the charge of a complaint left unfixed and
+     * must be said (tests/fresh25, V4) */
+    if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN) && c->valence != SV_VALENCE_NEGATIVE)
+        c->tells_outcome = !marks_outcome(sc);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

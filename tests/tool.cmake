@@ -382,6 +382,20 @@ sv_fresh_pack(fresh24 31 28 0 20)
 # a tie remains). Open: a named person's number against a pointer to private (V1), a
 # calm word for the thread that no composer part can say (V2).
 sv_fresh_pack(fresh26 30 27 0 20)
+# fresh25: as written 25 of 30, order 2 (tests/fresh25/README.md): public services and
+# monopolies, where the citizen cannot go elsewhere: a school kitchen that ran out of
+# food and a councillor in the thread, a burst water main and an 84-year-old without a
+# car, a regional bus that does not come, a hospital's booking line whose letter was
+# wrong, a state agency's chatbot and a deadline in law, district heating up 14%, a
+# mobility service's car that never came, a passport office with nine weeks' wait
+# (30 verdicts, 20 on options). Every option decision agrees; four composers do not.
+# A question that says what its author needs asks for the need: a fact told before
+# beside it is told again (explains_again, V2): 26 of 30, perturb 0 flips. What came
+# of what many asked, told under a recurring complaint, is no complaint left unfixed
+# (tells_outcome read by recurring-complaint-unfixed; V4 in part): the same figures.
+# Open: a false cause agreed to over silence (V1), the honest way forward (V3), the
+# why against an empathy line beside what came of it (V4).
+sv_fresh_pack(fresh25 30 26 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -939,17 +939,21 @@ static bool asks_what_is_known(const sv_Session *s, const sv_ScoreSnapshot *snap
  * same way by an earlier brand reply with words, in the thread, to a post of
  * the same author, that reached where this one goes (a public one; for a
  * private reply, a private one too). A post that asks something is answered
- * by what it asks, told again or not; another person in the thread has not
- * had it; a post's claim confirmed or denied again is the brand standing by
- * what it said. An option is read as a whole: which of its facts its
- * explanation states is not said, and its reasons may be new ones the story
- * names no fact for (tests/fresh19, cr-tennis-booking), so it is not read. */
+ * by what it asks, told again or not, unless it says what its author needs:
+ * then what it asks is the need, and a fact told before beside it is told
+ * again (tests/fresh25, V2); another person in the thread has not had it; a
+ * post's claim confirmed or denied again is the brand standing by what it
+ * said. An option is read as a whole: which of its facts its explanation
+ * states is not said, and its reasons may be new ones the story names no
+ * fact for (tests/fresh19, cr-tennis-booking), so it is not read. */
 static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
                            const sv_ScoreContext *c)
 {
     const sv_Scenario *sc = s->sc;
-    if (!composed(r) || !c->speaks || !c->has_post || c->asks || !sc->fact_count ||
+    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
         !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_EXPLAIN))
+        return false;
+    if (c->asks && !(sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need))
         return false;
     Marks m, t;
     uint8_t *mine = marks_new(&m, sc->fact_count);
@@ -1655,8 +1659,12 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->explains_again = explains_again(s, history, r, c);
     c->tells_cause = tells_cause(s, snap, r, c);
     /* what came of what many asked: a fact marked outcome, confirmed so; a
-     * story that marks none leaves an explanation to be read as it */
-    if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN)) c->tells_outcome = !marks_outcome(sc);
+     * story that marks none leaves an explanation to a suggestion or a remark
+     * to be read as it, but not one to a complaint, where a change made
+     * because many asked lifts the charge of a complaint left unfixed and
+     * must be said (tests/fresh25, V4) */
+    if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN) && c->valence != SV_VALENCE_NEGATIVE)
+        c->tells_outcome = !marks_outcome(sc);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,

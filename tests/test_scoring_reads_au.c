@@ -24,16 +24,23 @@ static void hedge(rd_Situation *sit, const char *option)
     sit->sc.options[rd_option(sit, option)].tags |= 1u << SV_TAG_HEDGED;
 }
 
+static void unhedge(rd_Situation *sit, const char *option)
+{
+    sit->sc.options[rd_option(sit, option)].tags &= ~(1u << SV_TAG_HEDGED);
+}
+
 /* The insurer's advert mocks old drivers, and Maj's father drives better
  * than she does: "We're sorry if anyone was offended by our advertisement"
  * (o-sorry-if, warned) earned the credit of the plain apology in o-own
  * (recommended: "You're right, Maj, and sorry – the joke was at the expense
- * of people like your dad, and it missed"). */
+ * of people like your dad, and it missed"). The pack now carries the tag
+ * (its README); the first run takes it off to see the old reading. */
 static void test_sorry_if_anyone_was_offended(void **state)
 {
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh6", "w-insurance-ad");
+    unhedge(&sit, "o-sorry-if");
     rd_Run r;
     rd_play_one(&r, &sit, "plain", 10, "answer", "o-own");
     rd_Judged plain;

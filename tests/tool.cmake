@@ -365,8 +365,10 @@ sv_fresh_pack(fresh23 30 27 0 20)
 # boy's glucose taken at a play centre's door, praise that names a child's diagnosis
 # (31 verdicts, 20 on options). Every option decision agrees; five composers do not.
 # An explanation that tells the cause beside the measure earns cause-and-change-told
-# (tells_cause, V1): 28 of 31. Open: a named person's line against a thank-you (V2),
-# "sorry again" to a pile-on against a calm word for the thread (V3).
+# (tells_cause, V1): 28 of 31. A sorry said again for what the thread has had a sorry
+# for earns no sincere-apology (apologises_again, V3 in part: +85 -> +78, still over the
+# recommended +61). Open: a named person's line against a thank-you (V2), the calm word
+# for the thread unread (V3).
 sv_fresh_pack(fresh24 31 28 0 20)
 # fresh26: as written 26 of 30, order 0 (tests/fresh26/README.md): seasonal and local
 # businesses in Norway, in Norwegian Bokmål only (the manifest declares ["nb"]): a car

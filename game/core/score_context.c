@@ -995,6 +995,80 @@ static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply
     return again;
 }
 
+/* What an earlier reply e said sorry for, marked (bit 1) in sorry: nothing
+ * unless it says sorry and does not take it back (an apologise part, no tag
+ * hedged) and is no template; then the claims its apologise parts name in
+ * their own confirms lists, or, when none names one (an option is read as a
+ * whole), the claims it confirms (mark_stated). kinds, n: its part kinds. */
+static void mark_sorry(const sv_Scenario *sc, const sv_Reply *e, const uint8_t *kinds, uint8_t n,
+                       int32_t post, uint8_t *sorry)
+{
+    sv_TagSet tags = reply_tags(sc, e);
+    if (!sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE) || (tags >> SV_TAG_HEDGED & 1u) ||
+        (tags >> SV_TAG_TEMPLATE & 1u))
+        return;
+    bool named = false;
+    for (uint32_t i = 0; composed(e) && i < e->part_count; i++) {
+        const sv_Part *p = part_at(sc, e, i);
+        if (!p || p->kind != SV_PART_APOLOGISE || !names_fact(sc, p->claims.confirms)) continue;
+        mark_refs(sc, p->claims.confirms, 1, sorry);
+        named = true;
+    }
+    if (!named) mark_stated(sc, e, kinds, n, post, sorry);
+}
+
+/* Does a composed reply say sorry again for what the thread has had a sorry
+ * for (APOLOGY-EXPLAIN-COMPENSATE, TWICE)? 003's sorry is for the mistake,
+ * and one said in front of the thread is heard by everyone in it. What this
+ * one is sorry for: the posts' claims its apologise parts name in their own
+ * confirms lists, one at least; each was said sorry for (mark_sorry) by an
+ * earlier brand reply with words in the thread that reached where this one
+ * goes (a public one; for a private reply, a private one too), to whichever
+ * author. A sorry that names no claim may be for something new, and so may
+ * an option's (read as a whole): neither is read. */
+static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
+                             const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
+        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_APOLOGISE))
+        return false;
+    Marks m, t;
+    uint8_t *mine = marks_new(&m, sc->fact_count);
+    uint8_t *sorry = mine ? marks_new(&t, sc->fact_count) : NULL;
+    if (!sorry) {
+        if (mine) marks_free(&m);
+        return false;
+    }
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (p && p->kind == SV_PART_APOLOGISE) mark_refs(sc, p->claims.confirms, 1, mine);
+    }
+    bool any = false;
+    for (uint32_t f = 0; f < sc->fact_count; f++) {
+        if (sc->facts[f].post < 0) mine[f] = 0;
+        any = any || mine[f] != 0;
+    }
+    int32_t thread = thread_of(s, c->post);
+    for (size_t i = 0; any && i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (e == r || !went_before(e, history)) continue;
+        if (e->visibility == SV_VIS_PRIVATE && r->visibility != SV_VIS_PRIVATE) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        if (!in->speaks || in->thread != thread) continue;
+        uint8_t kinds[SV_MAX_COMPOSE];
+        uint8_t n = reply_kinds(sc, e, kinds);
+        mark_sorry(sc, e, kinds, n, in->post, sorry);
+    }
+    bool again = any;
+    for (uint32_t f = 0; again && f < sc->fact_count; f++)
+        if (mine[f] & ~sorry[f]) again = false;
+    marks_free(&t);
+    marks_free(&m);
+    return again;
+}
+
 /* Is fact f a cause the reply may tell: a fact of the story that no post
  * claims, true and known now, that is neither the measure taken, nor the
  * inquiry, nor private? */
@@ -1658,6 +1732,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);
     c->tells_cause = tells_cause(s, snap, r, c);
+    c->apologises_again = apologises_again(s, history, r, c);
     /* what came of what many asked: a fact marked outcome, confirmed so; a
      * story that marks none leaves an explanation to a suggestion or a remark
      * to be read as it, but not one to a complaint, where a change made

@@ -219,6 +219,11 @@ typedef enum {
     /* value 0/1: it says sorry, and does not take it back: an apologise part, and not the tag
        hedged ("sorry if you felt", "sorry, but") */
     SV_TEST_APOLOGISES,
+    /* value 0/1: a composed reply says sorry again for what the thread has had a sorry for:
+       the claims its apologise parts name in their own confirms lists, one at least, were each
+       apologised for by an earlier brand reply with words in the thread (a sorry not hedged
+       and no template), where this one goes (public; private too for a private reply) */
+    SV_TEST_APOLOGISES_AGAIN,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -423,6 +428,9 @@ typedef struct sv_ScoreContext {
                             measure, an inquiry or private (the test tells_cause) */
     bool tells_outcome;  /* it confirms a fact marked outcome, true and known; or, where no fact
                             is marked outcome, it has an explain part (the test tells_outcome) */
+    /* a composed reply's sorry names only claims an earlier brand reply in the thread said
+       sorry for (the test apologises_again) */
+    bool apologises_again;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

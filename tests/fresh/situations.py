@@ -427,7 +427,7 @@ S.append(dict(
     options=[
         O("o-sorry-but", "We're sorry you feel you had to wait. Our guests are asked to arrive 15 minutes early so treatments can start on time.", "warned",
           "PRO, APOLOGY-EXPLAIN-COMPENSATE: 'sorry you feel' plus a hint she came late. She did not; it is the spa's fault, and the apology blames her.",
-          structure=["apologise", "explain"], tags=["blame-customer"]),
+          structure=["apologise", "explain"], tags=["blame-customer", "hedged"]),
         O("o-own-it", "Amira, we're really sorry. Our booking system put two massages in the same room at 14:00 and you paid for it with your afternoon off – and nobody even told you why, which is worse. We've fixed the booking rule, and we'd like to give you a full massage on us: send us a DM and we'll book it.", "recommended",
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE: confirm, a sincere apology, the real reason and what changed, then make her whole.",
           structure=["apologise", "acknowledge", "explain", "compensate", "move-private"], tags=["accommodating", "personal"], offer=795),

@@ -465,7 +465,7 @@ S.append(dict(
             O("o-again", "warned",
               "We're sorry you feel that way, Jørgen. We did our very best today: the fitter drove out specially, we waived the storage fee, and our staff have been reminded of the labelling routine. We hope you'll give us another chance and we wish you a safe drive to Trondheim.",
               "TWICE, SHORT: a long third public answer; it keeps the quarrel at the top of the thread.",
-              structure=["apologise", "explain", "explain", "other"], tags=["long"]),
+              structure=["apologise", "explain", "explain", "other"], tags=["long", "hedged"]),
             O("o-leave", "acceptable", "Leave the thread: it has had two answers and his own tyres are on",
               "TWICE: no third round; but he is left without a door to come back through.",
               action="ignore"),

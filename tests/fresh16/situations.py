@@ -271,7 +271,7 @@ S.append(dict(
         O("o-rule", "warned",
           "We're sorry, Amir, but hygiene rules mean we have to be careful about animals where we serve food and drink.",
           "HONEST, PRO: a rule made up to defend the door; it is false, and anyone can check it.",
-          structure=["apologise", "explain"], confirms=["dog-rule"], tags=["dishonest"]),
+          structure=["apologise", "explain"], confirms=["dog-rule"], tags=["dishonest", "hedged"]),
         O("o-dm", "warned",
           "Hi Amir, please send us a private message so we can look into this.",
           "PUBLIC: a public question about the bar's policy answered by going private at once; every reader is left with 'no dogs'.",

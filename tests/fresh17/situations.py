@@ -335,7 +335,7 @@ S.append(dict(
            tags=["joke"]),
         Pt("p-inconvenience", "apologise", "warned", "We apologise for any inconvenience this may have caused.",
            "EMPATHY: a form-letter apology.",
-           tags=["template"]),
+           tags=["template", "hedged"]),
         Pt("p-call", "contact", "acceptable", "You can always reach the workshop on 031-44 18 20.",
            "CONTACT: useful, but she has a channel open with us; the four parts that answer her come first."),
         Pt("p-ack", "acknowledge", "recommended", "You're right, Lena, and we should have called you.",

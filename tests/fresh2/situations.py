@@ -458,7 +458,7 @@ S.append(dict(
         O("o-sorry-but", "warned",
           "We're sorry you had trouble, but our instructions are tested by hundreds of customers – please check that you followed step 9 correctly.",
           "PRO, APOLOGY-EXPLAIN-COMPENSATE: a 'sorry, but' that puts the fault on her; the customer is right in public, and here she is.",
-          structure=["apologise", "explain"], tags=["blame-customer"]),
+          structure=["apologise", "explain"], tags=["blame-customer", "hedged"]),
         O("o-template", "warned",
           "Thank you for contacting Möbelkartongen! For assembly help, please visit our help centre.",
           "EMPATHY: a stock line to four hours of frustration.",

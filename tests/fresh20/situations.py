@@ -156,7 +156,7 @@ S.append(dict(
            tags=["joke"]),
         Pt("p-offended", "apologise", "warned", "We're sorry if anyone was offended.",
            "EMPATHY, HONEST: a sorry that puts the fault on those who took offence.",
-           tags=["template"]),
+           tags=["template", "hedged"]),
         Pt("p-online", "other", "warned", "The 30% still applies in our web shop.",
            "EMPATHY: selling, in this thread, this week."),
         Pt("p-thanks", "thank", "acceptable", "Thanks for telling us straight.",

@@ -287,7 +287,7 @@ S.append(dict(
         O("o-feel", "warned",
           "We're sorry you feel that way, Nora. We always strive to give our customers the best experience.",
           "EMPATHY, APOLOGY-EXPLAIN-COMPENSATE: a stock phrase that apologises for her feelings, not for the fault; no explanation, no remedy.",
-          structure=["apologise", "other"], tags=["template"]),
+          structure=["apologise", "other"], tags=["template", "hedged"]),
         O("o-check-code", "warned",
           "Sorry about that! Please make sure you enter the code exactly as in the text, including the letters.",
           "PRO, HONEST: an apology that hands the fault back to the customer, when the locker was broken.",

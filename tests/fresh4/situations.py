@@ -390,7 +390,7 @@ S.append(dict(
         O("o-hedge", "warned",
           "We're sorry if anyone felt inconvenienced on Friday. Information about replacement buses is always available in our app. A refund of 89 kr can be requested at kustlinjen.se/refund.",
           "APOLOGY-EXPLAIN-COMPENSATE, PRO, EMPATHY: a conditional apology for his feelings, and the app pointed at him as if he should have checked; the refund does not repair that.",
-          structure=["apologise", "explain", "compensate"], offer=89, tags=["blame-customer", "template"]),
+          structure=["apologise", "explain", "compensate"], offer=89, tags=["blame-customer", "template", "hedged"]),
         O("o-ignore", "warned", "Leave it", "ALWAYS: a complaint left standing.", action="ignore"),
         O("o-clean", "acceptable",
           "You're right, Nils, and sorry. The signal fault put a bus on the 17:12 and the station screens were never updated – that's on us.",

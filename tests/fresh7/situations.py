@@ -371,7 +371,7 @@ S.append(dict(
             O("o-sorry-feel", "warned",
               "We're sorry you feel that way.",
               "EMPATHY, APOLOGY-EXPLAIN-COMPENSATE: sorry for her feelings, not for anything the hotel did, and nothing changes.",
-              structure=["apologise"], tags=["template", "no-solution"]),
+              structure=["apologise"], tags=["template", "no-solution", "hedged"]),
             O("o-dm", "acceptable",
               "I understand, Helena. Please send us a DM and we'll look at it.",
               "SWITCH, TWICE: calm and private, but no solution is offered in public before the move.",

@@ -386,11 +386,11 @@ target_compile_options(kill_test PRIVATE ${SV_WARNINGS})
 target_compile_definitions(kill_test PRIVATE _POSIX_C_SOURCE=200809L)
 target_link_libraries(kill_test PRIVATE svara_core cjson)
 # Under the sanitizers each start of the game is several times slower: 20
-# kills there (the same checks after each), 100 in the other builds.
+# kills there (the same checks after each), 60 in the other builds.
 if(SV_SANITIZE)
   set(SV_KILLS 20)
 else()
-  set(SV_KILLS 100)
+  set(SV_KILLS 60)
 endif()
 file(MAKE_DIRECTORY ${SV_GAME_HOME}/game_kill_journal/data ${SV_GAME_HOME}/game_kill_journal/cache)
 add_test(NAME game_kill_journal COMMAND kill_test $<TARGET_FILE:svara>

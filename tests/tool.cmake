@@ -185,9 +185,14 @@ function(sv_fresh_pack name decisions)
               "-DEXPECT=agreement: ${decisions} of ${decisions} decisions \\(100%\\);order: 0 rankings against the verdicts in ${ordered} decisions"
               "-DREJECT=      order:" ${SV_RUN_SCRIPT})
   endif()
-  add_test(NAME tool_${name}_perturb
-    COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${dir} -DEXPECT_RC=0
-            "-DEXPECT=perturb: 0 flips in ${decisions} verdicts" ${SV_RUN_SCRIPT})
+  # --perturb judges each verdict four more ways through the code agreement runs;
+  # its flips are the same in every build, so the sanitizer build leaves the audit
+  # packs' out (core's and the sample's still run there)
+  if(NOT SV_SANITIZE)
+    add_test(NAME tool_${name}_perturb
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${dir} -DEXPECT_RC=0
+              "-DEXPECT=perturb: 0 flips in ${decisions} verdicts" ${SV_RUN_SCRIPT})
+  endif()
 endfunction()
 sv_fresh_pack(fresh 36)
 sv_fresh_pack(fresh2 40)

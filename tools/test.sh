@@ -7,7 +7,7 @@
 # Installs what is missing first (tools/setup.sh: Debian packages, and ajv-cli
 # for the schema tests). Exits non-zero if anything failed; the last line sums
 # the tests of runs 1 and 2.
-# Environment: SV_FUZZ_SECONDS (default 5) seconds per fuzz target.
+# Environment: SV_FUZZ_SECONDS (default 3) seconds per fuzz target.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +33,7 @@ passed=0
 failed=0
 summary=()
 status=0
-fuzz_seconds=${SV_FUZZ_SECONDS:-5}
+fuzz_seconds=${SV_FUZZ_SECONDS:-3}
 
 note() { printf '\n==== %s\n' "$*"; }
 

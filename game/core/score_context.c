@@ -932,6 +932,43 @@ static bool asks_what_is_known(const sv_Session *s, const sv_ScoreSnapshot *snap
     return asked;
 }
 
+/* How an earlier reply e is read into out (mark_stated, mark_sorry): its
+ * part kinds, the post it answers. */
+typedef void (*MarkEarlier)(const sv_Scenario *sc, const sv_Reply *e, const uint8_t *kinds,
+                            uint8_t n, int32_t post, uint8_t *out);
+
+/* Is every fact marked in mine marked by `mark` over the earlier brand
+ * replies with words in the thread of `post` that reached where r goes (a
+ * public one; for a private reply, a private one too): explains_again's
+ * and apologises_again's walk. With same_author, only replies to posts of
+ * the post's own author count. False when out of memory. */
+static bool marked_before(const sv_Session *s, uint32_t history, const sv_Reply *r, int32_t post,
+                          bool same_author, const uint8_t *mine, MarkEarlier mark)
+{
+    const sv_Scenario *sc = s->sc;
+    Marks t;
+    uint8_t *seen = marks_new(&t, sc->fact_count);
+    if (!seen) return false;
+    int32_t thread = thread_of(s, post), author = author_of(sc, post);
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (e == r || !went_before(e, history)) continue;
+        if (e->visibility == SV_VIS_PRIVATE && r->visibility != SV_VIS_PRIVATE) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = info_of(s, i, &tmp);
+        if (!in->speaks || in->thread != thread) continue;
+        if (same_author && (in->post < 0 || author_of(sc, in->post) != author)) continue;
+        uint8_t kinds[SV_MAX_COMPOSE];
+        uint8_t n = reply_kinds(sc, e, kinds);
+        mark(sc, e, kinds, n, in->post, seen);
+    }
+    bool all = true;
+    for (uint32_t f = 0; all && f < sc->fact_count; f++)
+        if (mine[f] & ~seen[f]) all = false;
+    marks_free(&t);
+    return all;
+}
+
 /* Does the explanation of a composed reply only tell again what its
  * customer has had (SHORT, LISTEN)? What it explains: the story's facts that
  * no post claims (the briefing's, or ones found) that its explain parts
@@ -955,13 +992,9 @@ static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply
         return false;
     if (c->asks && !(sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need))
         return false;
-    Marks m, t;
+    Marks m;
     uint8_t *mine = marks_new(&m, sc->fact_count);
-    uint8_t *told = mine ? marks_new(&t, sc->fact_count) : NULL;
-    if (!told) {
-        if (mine) marks_free(&m);
-        return false;
-    }
+    if (!mine) return false;
     for (uint32_t i = 0; i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
         if (!p || p->kind != SV_PART_EXPLAIN) continue;
@@ -973,24 +1006,7 @@ static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply
         if (sc->facts[f].post >= 0) mine[f] = 0;
         any = any || mine[f] != 0;
     }
-    int32_t thread = thread_of(s, c->post), author = author_of(sc, c->post);
-    for (size_t i = 0; any && i < s->reply_count; i++) {
-        const sv_Reply *e = &s->replies[i];
-        if (e == r || !went_before(e, history)) continue;
-        if (e->visibility == SV_VIS_PRIVATE && r->visibility != SV_VIS_PRIVATE) continue;
-        sv_ReplyInfo tmp;
-        const sv_ReplyInfo *in = info_of(s, i, &tmp);
-        if (!in->speaks || in->thread != thread || in->post < 0 ||
-            author_of(sc, in->post) != author)
-            continue;
-        uint8_t kinds[SV_MAX_COMPOSE];
-        uint8_t n = reply_kinds(sc, e, kinds);
-        mark_stated(sc, e, kinds, n, in->post, told);
-    }
-    bool again = any;
-    for (uint32_t f = 0; again && f < sc->fact_count; f++)
-        if (mine[f] & ~told[f]) again = false;
-    marks_free(&t);
+    bool again = any && marked_before(s, history, r, c->post, true, mine, mark_stated);
     marks_free(&m);
     return again;
 }
@@ -1033,13 +1049,9 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
     if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
         !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_APOLOGISE))
         return false;
-    Marks m, t;
+    Marks m;
     uint8_t *mine = marks_new(&m, sc->fact_count);
-    uint8_t *sorry = mine ? marks_new(&t, sc->fact_count) : NULL;
-    if (!sorry) {
-        if (mine) marks_free(&m);
-        return false;
-    }
+    if (!mine) return false;
     for (uint32_t i = 0; i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
         if (p && p->kind == SV_PART_APOLOGISE) mark_refs(sc, p->claims.confirms, 1, mine);
@@ -1049,22 +1061,7 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
         if (sc->facts[f].post < 0) mine[f] = 0;
         any = any || mine[f] != 0;
     }
-    int32_t thread = thread_of(s, c->post);
-    for (size_t i = 0; any && i < s->reply_count; i++) {
-        const sv_Reply *e = &s->replies[i];
-        if (e == r || !went_before(e, history)) continue;
-        if (e->visibility == SV_VIS_PRIVATE && r->visibility != SV_VIS_PRIVATE) continue;
-        sv_ReplyInfo tmp;
-        const sv_ReplyInfo *in = info_of(s, i, &tmp);
-        if (!in->speaks || in->thread != thread) continue;
-        uint8_t kinds[SV_MAX_COMPOSE];
-        uint8_t n = reply_kinds(sc, e, kinds);
-        mark_sorry(sc, e, kinds, n, in->post, sorry);
-    }
-    bool again = any;
-    for (uint32_t f = 0; again && f < sc->fact_count; f++)
-        if (mine[f] & ~sorry[f]) again = false;
-    marks_free(&t);
+    bool again = any && marked_before(s, history, r, c->post, false, mine, mark_sorry);
     marks_free(&m);
     return again;
 }

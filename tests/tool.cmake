@@ -372,8 +372,10 @@ sv_fresh_pack(fresh23 30 27 0 20)
 # An explanation that tells the cause beside the measure earns cause-and-change-told
 # (tells_cause, V1): 28 of 31. A sorry said again for what the thread has had a sorry
 # for earns no sincere-apology (apologises_again, V3 in part: +85 -> +78, still over the
-# recommended +61). Open: a named person's line against a thank-you (V2), the calm word
-# for the thread unread (V3).
+# recommended +61). A composer part marked moderates is a calm word for the thread, and
+# calm-word-under-the-complaint credits it (V3's second half: the recommended +61 -> +71,
+# still under +78). Open: a named person's line against a thank-you (V2), what a sorry
+# said again still earns beside the calm word (V3).
 sv_fresh_pack(fresh24 31 28 0 20)
 # fresh26: as written 26 of 30, order 0 (tests/fresh26/README.md): seasonal and local
 # businesses in Norway, in Norwegian Bokmål only (the manifest declares ["nb"]): a car
@@ -386,8 +388,10 @@ sv_fresh_pack(fresh24 31 28 0 20)
 # loss of its own is read with the thread's first post's, and a part that says an
 # earlier offer stands is not paid again beside a new one (V3): 27 of 30. A visitor's
 # wholly false remark under a right complaint earns no thank-you credit (V2, partly:
-# a tie remains). Open: a named person's number against a pointer to private (V1), a
-# calm word for the thread that no composer part can say (V2).
+# a tie remains). A composer part marked moderates is a calm word for the thread, and
+# calm-word-under-the-complaint credits it (V2: the composer keeps the welcome, +31, tied
+# with the recommended three). Open: a named person's number against a pointer to private
+# (V1), V2's tie (the measure told again).
 sv_fresh_pack(fresh26 30 27 0 20)
 # fresh25: as written 25 of 30, order 2 (tests/fresh25/README.md): public services and
 # monopolies, where the citizen cannot go elsewhere: a school kitchen that ran out of

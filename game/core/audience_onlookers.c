@@ -6,6 +6,7 @@
  * Each moves the crowd's shift (stance units before mobility), never a verdict. */
 #include "audience_internal.h"
 #include "core_util.h"
+#include "session_internal.h"
 #include "svara/score.h"
 
 /* Answer speed (Istanbulluoglu 2017; Einwiller & Steilen 2015): onlookers expect
@@ -245,7 +246,7 @@ void sv_onlookers_public(sv_Audience *a, const sv_Session *s, sv_Topic *tp, cons
             send(a, tp->held * CLOSE_SHOWN_NUM / CLOSE_SHOWN_DEN, &a->moved_private);
             tp->held = 0;
         }
-        if (o && o->moderates) tp->moderated = true;
+        if (sv_reply_moderates_inline(sc, r)) tp->moderated = true;
     } else if (tp->valence == SV_VALENCE_POSITIVE && highly_personal(t)) {
         send(a, -(int64_t)PRAISE_PERSONAL_COST * 16, &a->moved_praise);
     }

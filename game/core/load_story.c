@@ -595,9 +595,9 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
 
 static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)
 {
-    static const char *const keys[] = {"id",      "kind",       "text",   "tags",     "when",
-                                       "effects", "annotation", "expert", "confirms", "denies",
-                                       "reveals", "due",        "offer",  NULL};
+    static const char *const keys[] = {"id",      "kind",       "text",   "tags",      "when",
+                                       "effects", "annotation", "expert", "confirms",  "denies",
+                                       "reveals", "due",        "offer",  "moderates", NULL};
     char at[SV_LOAD_PTR];
     int k;
     p->id = sv_load_id_of(L, it);
@@ -641,6 +641,10 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
                       "an \"empathise\" part confirms and denies nothing; give the confirmation "
                       "or denial its own \"acknowledge\" or \"deny\" part");
     }
+    /* a calm word about the tone of the thread, read as an option's (FORMAT.md) */
+    const cJSON *calm = sv_load_get(it, "moderates");
+    sv_load_ptr_key(at, ptr, "moderates");
+    if (calm) (void)sv_load_bool(L, calm, at, &p->moderates);
 }
 
 static void read_send(sv_Loader *L, const cJSON *comp, const char *ptr, sv_Decision *d)
@@ -710,6 +714,20 @@ static void read_composer(sv_Loader *L, const cJSON *dec, const char *ptr, sv_De
     read_bounds(L, comp, at, d);
     read_send(L, comp, at, d);
     d->compose_effects = read_effects(L, comp, at, "effects");
+    /* a calm word for the thread is for onlookers: only a reply sent in public says it */
+    i = 0;
+    for (const cJSON *it = parts ? parts->child : NULL; it; it = it->next, i++) {
+        uint32_t k = d->parts.start + (uint32_t)i;
+        if (d->compose_public || !L->sc->parts || k >= L->sc->part_count ||
+            !L->sc->parts[k].moderates)
+            continue;
+        char part_at[SV_LOAD_PTR], key_at[SV_LOAD_PTR];
+        sv_load_ptr_index(part_at, parts_at, i);
+        sv_load_ptr_key(key_at, part_at, "moderates");
+        sv_load_error(L, key_at,
+                      "a calm word about the tone is for onlookers to read, and this composer "
+                      "sends only in private; add \"public\" to its \"send\"");
+    }
 }
 
 /* ---- decisions --------------------------------------------------------------- */

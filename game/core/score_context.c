@@ -1695,7 +1695,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     /* a closing note is one only in public and with words (as the crowd reads it) */
     const sv_Option *own = sv_reply_option_inline(sc, r);
     c->closes = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->closes;
-    c->moderates = c->speaks && r->visibility == SV_VIS_PUBLIC && own && own->moderates;
+    c->moderates = c->speaks && r->visibility == SV_VIS_PUBLIC && sv_reply_moderates_inline(sc, r);
     c->accommodates = c->speaks && accommodating(c);
     c->moves_private = c->action == SV_ACTION_MOVE_PRIVATE || has_kind(c, SV_PART_MOVE_PRIVATE) ||
                        (c->speaks && r->visibility == SV_VIS_PRIVATE && c->has_post &&

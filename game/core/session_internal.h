@@ -52,6 +52,21 @@ static inline const sv_Option *sv_reply_option_inline(const sv_Scenario *sc, con
                                                                     : NULL;
 }
 
+/* Is reply r marked as a calm word about the tone of the thread: its option
+ * (or earlier reply) is marked `moderates`, or, composed and sent in public,
+ * one of its parts is? Whether it is one onlookers see is the reader's to say. */
+static inline bool sv_reply_moderates_inline(const sv_Scenario *sc, const sv_Reply *r)
+{
+    const sv_Option *o = sv_reply_option_inline(sc, r);
+    if (o || r->prior || r->option >= 0) return o && o->moderates;
+    if (r->visibility != SV_VIS_PUBLIC) return false;
+    for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
+        if (r->parts[i] >= 0 && (uint32_t)r->parts[i] < sc->part_count &&
+            sc->parts[r->parts[i]].moderates)
+            return true;
+    return false;
+}
+
 /* How many actions an option sends (its steps, or its one action), and step k
  * of option o (of decision d) as the reply it would be. */
 static inline uint8_t sv_option_steps(const sv_Option *op)

@@ -435,6 +435,9 @@ typedef struct sv_Part {
     sv_Claims claims;
     uint32_t due_ms; /* promise-follow-up: due this long after the reply; 0: the model's window */
     int32_t offer;   /* compensate: value offered; 0 or less: none said */
+    /* a calm word about the tone of the thread (as an option's `moderates`):
+     * a composed reply sent in public with such a part moderates */
+    bool moderates;
 } sv_Part;
 
 /* A reply the brand made before the player took over: in the thread from the

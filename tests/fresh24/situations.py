@@ -258,7 +258,7 @@ S.append(dict(
                "EMPATHY: the anger understood."),
             Pt("p-names", "other", "recommended", "But please don't name or tag our staff here.",
                "PRO: a calm word for the thread, the colleague kept out of it.",
-               tags=["calm"]),
+               tags=["calm"], moderates=True),
             Pt("p-handled", "explain", "recommended",
                "What happened is being dealt with properly, and our focus is on making it right with the man in the video.",
                "FACTUAL, PRO: that it is being dealt with, without a word on her job.",

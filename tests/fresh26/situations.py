@@ -303,7 +303,7 @@ S.append(dict(
                confirms=["stock-post"], tags=["factual"]),
             Pt("p-welcome", "other", "recommended", "Her er alle velkomne, enten de bor i bygda eller i byen 😊",
                "PRO, EMPATHY: a friendly word for the thread.",
-               tags=["calm", "personal"]),
+               tags=["calm", "personal"], moderates=True),
         ]),
     ),
 ))

@@ -18,6 +18,7 @@
 
 #include "audience_internal.h"
 #include "score_support.h"
+#include "session_internal.h"
 #include "svara/arena.h"
 #include "svara/audience.h"
 #include "svara/score.h"
@@ -1005,6 +1006,27 @@ static void test_wave_in_one_go(void **state)
     print_message("%u waves checked, %u cut by the budget\n", cases, cut);
 }
 
+/* A calm word about the tone of the thread (`moderates`), as the crowd and the
+ * model read it from a reply: an option marked so, or a composed reply one of
+ * whose parts is marked so; an unmarked option or parts are none. */
+static void test_calm_word_from_a_part(void **state)
+{
+    (void)state;
+    sv_Option opts[2] = {{.moderates = true}, {.moderates = false}};
+    sv_Part parts[3] = {{.moderates = false}, {.moderates = true}, {.moderates = false}};
+    sv_Scenario sc = {.options = opts, .option_count = 2, .parts = parts, .part_count = 3};
+    sv_Reply r = {.option = 0, .visibility = SV_VIS_PUBLIC};
+    assert_true(sv_reply_moderates_inline(&sc, &r));
+    r.option = 1;
+    assert_false(sv_reply_moderates_inline(&sc, &r));
+    sv_Reply c = {.option = -1, .visibility = SV_VIS_PUBLIC, .part_count = 2, .parts = {0, 1}};
+    assert_true(sv_reply_moderates_inline(&sc, &c));
+    c.parts[1] = 2;
+    assert_false(sv_reply_moderates_inline(&sc, &c));
+    c.parts[1] = 7; /* out of range: no part, no calm word */
+    assert_false(sv_reply_moderates_inline(&sc, &c));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1029,6 +1051,7 @@ int main(void)
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_comments_vary),
         cmocka_unit_test(test_wave_in_one_go),
+        cmocka_unit_test(test_calm_word_from_a_part),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -97,6 +97,7 @@ struct sv_ScoreStatic {
     int32_t *thread, *key; /* [post_count]: sv_score_thread, complaint_key */
     uint32_t *own_facts;   /* the facts of the scenario itself (post < 0) */
     uint32_t own_fact_count;
+    bool marks_outcome;  /* a fact is marked outcome (what came of what many asked) */
     uint32_t *reveal_at; /* [decision_count + 1] into reveals: what its options reveal */
     uint32_t *reveals;
     sv_ScoreMemo *memo;          /* the sieve's answers (score_compile.c), kept as judging goes */
@@ -1658,12 +1659,19 @@ static int32_t percent(uint32_t part, uint32_t whole)
     return p > 100000u ? 100000 : (int32_t)p;
 }
 
-/* Does the story mark a fact as what came of what many customers asked? */
-static bool marks_outcome(const sv_Scenario *sc)
+/* Does the story mark a fact as what came of what many customers asked?
+ * Worked out once a scenario (sv_score_static_new), read at every reply. */
+static bool scan_outcome(const sv_Scenario *sc)
 {
     for (uint32_t f = 0; f < sc->fact_count; f++)
         if (sc->facts[f].outcome) return true;
     return false;
+}
+
+static bool marks_outcome(const sv_Session *s)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    return x ? x->marks_outcome : scan_outcome(s->sc);
 }
 
 static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
@@ -1736,7 +1744,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
      * because many asked lifts the charge of a complaint left unfixed and
      * must be said (tests/fresh25, V4) */
     if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN) && c->valence != SV_VALENCE_NEGATIVE)
-        c->tells_outcome = !marks_outcome(sc);
+        c->tells_outcome = !marks_outcome(s);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
@@ -2076,6 +2084,7 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
     }
     for (uint32_t f = 0; ok && f < sc->fact_count; f++)
         if (sc->facts[f].post < 0) x->own_facts[x->own_fact_count++] = f;
+    x->marks_outcome = scan_outcome(sc);
     /* what each decision's options reveal, as facts_missing reads it */
     size_t nr = 0;
     for (int pass = 0; ok && pass < 2; pass++) {

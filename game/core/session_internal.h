@@ -53,13 +53,14 @@ static inline const sv_Option *sv_reply_option_inline(const sv_Scenario *sc, con
 }
 
 /* Is reply r marked as a calm word about the tone of the thread: its option
- * (or earlier reply) is marked `moderates`, or, composed and sent in public,
- * one of its parts is? Whether it is one onlookers see is the reader's to say. */
+ * (or earlier reply) is marked `moderates`, or, composed, one of its parts is
+ * (the loader allows the key only in a composer that sends in public)?
+ * Whether it is one onlookers see is the reader's to say: both readers take
+ * public replies only. */
 static inline bool sv_reply_moderates_inline(const sv_Scenario *sc, const sv_Reply *r)
 {
     const sv_Option *o = sv_reply_option_inline(sc, r);
     if (o || r->prior || r->option >= 0) return o && o->moderates;
-    if (r->visibility != SV_VIS_PUBLIC) return false;
     for (uint8_t i = 0; i < r->part_count && i < SV_MAX_COMPOSE; i++)
         if (r->parts[i] >= 0 && (uint32_t)r->parts[i] < sc->part_count &&
             sc->parts[r->parts[i]].moderates)

@@ -67,6 +67,10 @@ static const sv_LintRule rules[] = {
      "An option tagged `hedged` (an apology that takes itself back) whose `structure` has no "
      "`apologise` part, or a composer part so tagged that is not one: the scoring model reads the "
      "tag only on an apology, so it says nothing there."},
+    {SV_RULE_NAMED_NO_CONTACT, "SV121", "named-contact-without-contact", SV_SEV_WARNING,
+     "An option tagged `named-contact` (a named person's own line) whose `structure` has no "
+     "`contact` part, or a composer part so tagged that is not one: the scoring model reads the "
+     "tag only beside a contact, so it says nothing there."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)
@@ -695,6 +699,7 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     lint_verdicts(&L);
     lint_long_replies(&L);
     lint_hedges(&L);
+    lint_named_contacts(&L);
     lint_thread_limits(&L);
     free_lint(&L);
 }

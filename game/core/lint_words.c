@@ -373,6 +373,44 @@ void lint_hedges(Lint *L)
     }
 }
 
+/* ---- a named person's line --------------------------------------------------------- */
+
+/* The tag named-contact says a contact names the person who owns the case and
+ * gives that person's own line; the scoring model reads it only beside a
+ * contact part, so on a reply or a part without one it is a slip. */
+void lint_named_contacts(Lint *L)
+{
+    const sv_Scenario *sc = L->sc;
+    const sv_TagSet named = 1u << SV_TAG_NAMED_CONTACT;
+    char ptr[LINT_PTR];
+    for (uint32_t i = 0; i < sc->option_count; i++) {
+        const sv_Option *o = &sc->options[i];
+        bool contact = false;
+        if (!(o->tags & named)) continue;
+        for (uint8_t k = 0; k < o->structure_count && !contact; k++)
+            contact = o->structure[k] == SV_PART_CONTACT;
+        if (contact) continue;
+        lint_node_ptr(L, 'o', (int32_t)i, ptr);
+        strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
+        lint_report(L, SV_RULE_NAMED_NO_CONTACT, ptr,
+                    "option '%s' is tagged \"named-contact\" but its `structure` has no `contact` "
+                    "part; the scoring model reads the tag only beside a contact. Declare the "
+                    "contact in `structure`, or leave the tag out",
+                    o->id);
+    }
+    for (uint32_t i = 0; i < sc->part_count; i++) {
+        const sv_Part *p = &sc->parts[i];
+        if (!(p->tags & named) || p->kind == SV_PART_CONTACT) continue;
+        lint_node_ptr(L, 'q', (int32_t)i, ptr);
+        strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
+        lint_report(L, SV_RULE_NAMED_NO_CONTACT, ptr,
+                    "part '%s' is tagged \"named-contact\" but is not a `contact` part; the "
+                    "scoring model reads the tag only beside a contact. Make it one, or leave the "
+                    "tag out",
+                    p->id);
+    }
+}
+
 /* Does condition node `target` sit in the tree at `root`? */
 static bool cond_in(const sv_ScoreModel *m, int32_t root, int32_t target, unsigned depth)
 {

@@ -14,7 +14,7 @@ static const char *const tag_names[SV_TAG_COUNT] = {
     "template",      "personal", "empathy",   "factual",     "informative",    "sarcasm",
     "irony",         "joke",     "emotional", "argue",       "blame-customer", "too-personal",
     "accommodating", "calm",     "solution",  "no-solution", "honest",         "dishonest",
-    "overpromise",   "generous", "long",      "hedged",
+    "overpromise",   "generous", "long",      "hedged",      "named-contact",
 };
 
 static const char *const part_names[SV_PART_COUNT] = {

@@ -59,6 +59,9 @@ typedef enum {
     SV_TAG_LONG,           /* longer than a passer-by will read (SHORT) */
     SV_TAG_HEDGED, /* an apology that takes itself back: "sorry if", "sorry you feel", "sorry,
                       but" (APOLOGY-EXPLAIN-COMPENSATE) */
+    SV_TAG_NAMED_CONTACT, /* a contact that names the person who owns the case and gives
+                             that person's own line: "call me on ..., Kari, the manager"
+                             (CONTACT, EMPATHY) */
     SV_TAG_COUNT
 } sv_Tag;
 

@@ -220,6 +220,25 @@ def hedged(sc):
          "annotation": "FACTUAL: the terms.", "expert": "acceptable"}]}
 
 
+def named_contact(sc):
+    """A named person's line declared as a contact (nothing to report), an
+    option tagged named-contact with no contact part in its structure, and a
+    composer part so tagged that is not a contact."""
+    d = d1(sc)
+    d["options"][0].update(text="Sorry, Maja. Call me on 040-611 52 07, Petra, the manager.",
+                           structure=["apologise", "contact"], tags=["named-contact"])
+    d["options"].append(option("o-petra", text="Petra, our manager, is looking into it.",
+                               structure=["explain"], tags=["named-contact"],
+                               expert="acceptable"))
+    d["composer"] = {"parts": [
+        {"id": "p-line", "kind": "contact", "text": "Petra's direct line is 040-611 52 07.",
+         "tags": ["named-contact"], "annotation": "CONTACT: a person and her line.",
+         "expert": "recommended"},
+        {"id": "p-petra", "kind": "explain", "text": "Petra, our manager, is on it.",
+         "tags": ["named-contact"], "annotation": "FACTUAL: who is on it.",
+         "expert": "acceptable"}]}
+
+
 def allowed(sc):
     flag_never_read(sc)
     sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
@@ -297,3 +316,4 @@ case("17-missing-glyph", glyphs, languages=("en", "sv"))
 case("18-injects", injects)
 case("19-thread-limit", thread_limit)
 case("20-hedged-without-apology", hedged)
+case("21-named-contact-without-contact", named_contact)

@@ -55,7 +55,7 @@ S.append(dict(
           "Samuel, you're right that you were asked to open your bag and the couple beside you weren't. That goes against our own rule, and we're sorry. Why it happened is what Petra, our manager, is finding out this week with Saturday's staff and the camera footage; she'll come back to you by Wednesday. If you'd rather talk before then, her direct line is 040-611 52 07.",
           "ORDER, HONEST, APOLOGY-EXPLAIN-COMPENSATE, LISTEN, CONTACT: what is known confirmed and said sorry for, the motive neither denied nor admitted, who is finding out and by when, and a person to talk to; the colleague kept out of it.",
           structure=["acknowledge", "apologise", "explain", "promise-follow-up", "contact"], confirms=["bag", "no-bag-rule", "looking"],
-          due=172800, tags=["calm", "personal", "honest"]),
+          due=172800, tags=["calm", "personal", "honest", "named-contact"]),
     ],
     composer=dict(min=2, max=5, send=["public", "private"], parts=[
         Pt("p-same", "deny", "warned", "At Guldkant every customer is treated the same, whatever their background.",
@@ -84,7 +84,7 @@ S.append(dict(
            due=172800),
         Pt("p-line", "contact", "recommended", "If you'd rather talk before then, her direct line is 040-611 52 07.",
            "CONTACT: a named person and a way to reach her.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
     second=dict(
         at=120,
@@ -152,7 +152,7 @@ S.append(dict(
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, ACCOMMODATE, CONTACT: confirmed, sorry, why, what changed, made good and a person; her health left out.",
           structure=["acknowledge", "apologise", "explain", "explain", "compensate", "contact"],
           confirms=["turned-away", "dogs-allowed", "new-guard", "briefed"], offer=165,
-          tags=["calm", "personal", "accommodating", "solution"]),
+          tags=["calm", "personal", "accommodating", "solution", "named-contact"]),
     ],
     second=dict(
         at=120,
@@ -216,7 +216,7 @@ S.append(dict(
           "Thank you for showing us, Elsa. That is not how anyone should be spoken to at our till, and we're sorry, most of all to the man in the video. Mikael, who runs the Ljusdal station, is going through the evening with the staff and trying to reach him to apologise in person. If you know him, or he sees this, Mikael is on 0651-188 40.",
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, PRO, CONTACT: thanks for showing it, owned plainly, sorry first to the man, who is dealing with it, and a way to reach him; the colleague not put on the feed.",
           structure=["thank", "acknowledge", "apologise", "explain", "contact"], confirms=["rude", "mikael"],
-          tags=["calm", "personal", "honest"]),
+          tags=["calm", "personal", "honest", "named-contact"]),
     ],
     second=dict(
         at=120,
@@ -288,7 +288,7 @@ S.append(dict(
               "TWICE, SWITCH, PRO, CONTACT: no third public round; the question answered honestly in a private message from a named person, the colleague's employment kept out, and his number.",
               action="move-private", visibility="private",
               structure=["greeting", "deny", "explain", "thank", "contact"], denies=["protecting"], confirms=["mikael"],
-              tags=["personal", "calm", "honest"]),
+              tags=["personal", "calm", "honest", "named-contact"]),
         ],
     ),
 ))
@@ -367,7 +367,7 @@ S.append(dict(
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, ACCOMMODATE, CONTACT: confirmed, sorry, why, what changed, the day made up and a person; his diagnosis left out.",
           structure=["acknowledge", "apologise", "explain", "explain", "compensate", "contact"],
           confirms=["looks-fine", "no-proof", "temp", "desk", "tickets"], offer=1580,
-          tags=["calm", "personal", "accommodating", "solution"]),
+          tags=["calm", "personal", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=6, send=["public", "private"], parts=[
         Pt("p-proof", "explain", "warned", "To keep the pass fair, our staff may ask for documentation.",
@@ -396,7 +396,7 @@ S.append(dict(
            confirms=["tickets"], offer=1580, tags=["accommodating", "solution"]),
         Pt("p-amir", "contact", "recommended", "Amir at guest services (0480-300 90) will sort the day with you.",
            "CONTACT: a person who arranges it.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
 ))
 
@@ -435,7 +435,7 @@ S.append(dict(
           "EMPATHY, ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, CONTACT: his name, owned, sorry, why, the fix with a date and her money, what changed, and the person responsible.",
           structure=["acknowledge", "apologise", "explain", "compensate", "explain", "contact"],
           confirms=["misspelt", "proof-right", "draft", "recut", "second-check"], offer=2400,
-          tags=["personal", "calm", "accommodating", "solution"]),
+          tags=["personal", "calm", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=6, send=["public", "private"], parts=[
         Pt("p-terms", "explain", "warned", "Under our terms, the customer checks the inscription before engraving.",
@@ -464,7 +464,7 @@ S.append(dict(
            confirms=["second-check"]),
         Pt("p-lars", "contact", "recommended", "I'd like to call you myself: I'm Lars, I run the workshop, 0920-155 08.",
            "CONTACT: the person responsible, by name.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
 ))
 
@@ -503,7 +503,7 @@ S.append(dict(
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, CONTACT: owned, sorry, why, what changed, his money back and a person; the boy's health left to a private call.",
           structure=["acknowledge", "apologise", "explain", "explain", "compensate", "contact"],
           confirms=["taken", "medical-ok", "sign", "refunded"], offer=420,
-          tags=["calm", "personal", "accommodating", "solution"]),
+          tags=["calm", "personal", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=6, send=["public", "private"], parts=[
         Pt("p-rule", "explain", "warned", "For hygiene and allergy reasons, no outside food is allowed.",
@@ -533,7 +533,7 @@ S.append(dict(
            confirms=["refunded"], offer=420, tags=["accommodating", "solution"]),
         Pt("p-sara", "contact", "recommended", "Sara, who runs Bubbelbo, would like to call you: 031-70 44 12.",
            "CONTACT, SWITCH: a person, and the boy's health left to a private call.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
 ))
 

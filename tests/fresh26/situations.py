@@ -56,7 +56,7 @@ S.append(dict(
           "ORDER, HONEST, FACTUAL, APOLOGY-EXPLAIN-COMPENSATE, CONTACT: the true half confirmed, the false half put right without a lecture, sorry, why and what changes, something back, and a person with a number.",
           structure=["greeting", "acknowledge", "deny", "apologise", "explain", "compensate", "contact"],
           confirms=["left", "one-ferry", "extra-ferry", "free-week"], denies=["tourists"], offer=320,
-          tags=["personal", "calm", "factual", "accommodating", "solution"]),
+          tags=["personal", "calm", "factual", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=5, send=["public", "private"], parts=[
         Pt("p-early", "other", "warned", "Vi anbefaler å være ute i god tid i turistsesongen.",
@@ -189,7 +189,7 @@ S.append(dict(
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, CONTACT, EMPATHY: she is right, sorry, why and what changed, the money back and more, and the manager's own number.",
           structure=["acknowledge", "apologise", "explain", "compensate", "contact"],
           confirms=["placed", "flooded", "missed", "closed-now", "refund"], offer=1600,
-          tags=["personal", "factual", "accommodating", "solution"]),
+          tags=["personal", "factual", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=5, send=["public", "private"], parts=[
         Pt("p-river", "other", "warned", "Elva er natur, og den rår vi ikke over.",
@@ -217,7 +217,7 @@ S.append(dict(
            confirms=["refund"], offer=1600, tags=["accommodating", "solution"]),
         Pt("p-kari", "contact", "recommended", "Ring meg gjerne på 922 45 118. Hilsen Kari, daglig leder",
            "CONTACT: a person and a number.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
 ))
 
@@ -344,7 +344,7 @@ S.append(dict(
           "MONITOR, EMPATHY, ORDER, FACTUAL, PRO, CONTACT: answered where it was posted, his disappointment first, the false claims put right calmly, why, what he gets, and a person.",
           structure=["greeting", "empathise", "deny", "explain", "compensate", "contact"],
           denies=["knew", "no-money"], confirms=["closed", "closure", "refund", "move-days"], offer=900,
-          tags=["personal", "calm", "factual", "accommodating", "solution"]),
+          tags=["personal", "calm", "factual", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=5, send=["public", "private"], parts=[
         Pt("p-terms", "other", "warned", "Dette står i vilkårene du godtok da du kjøpte kortet.",
@@ -372,7 +372,7 @@ S.append(dict(
            denies=["no-money"], confirms=["refund", "move-days"], offer=900, tags=["accommodating", "solution"]),
         Pt("p-per", "contact", "recommended", "Ring meg gjerne på 913 40 221. Per, Storelva Fiskekort",
            "CONTACT: a person and a number.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
 ))
 
@@ -525,7 +525,7 @@ S.append(dict(
           "ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, CONTACT: he is right, sorry, why and what changed, the money back and a dinner, and the hostess's own number.",
           structure=["acknowledge", "apologise", "explain", "compensate", "contact"],
           confirms=["promised", "no-food", "lost-msg", "log", "dinner"], offer=1800,
-          tags=["personal", "factual", "accommodating", "solution"]),
+          tags=["personal", "factual", "accommodating", "solution", "named-contact"]),
     ],
     composer=dict(min=2, max=5, send=["public", "private"], parts=[
         Pt("p-weather", "other", "warned", "Været og veien rår vi dessverre ikke over.",
@@ -554,7 +554,7 @@ S.append(dict(
            confirms=["dinner"], offer=1800, tags=["accommodating", "solution"]),
         Pt("p-guro", "contact", "recommended", "Hilsen Guro, vertinne (61 23 45 00)",
            "CONTACT: a person and a number.",
-           tags=["personal"]),
+           tags=["personal", "named-contact"]),
     ]),
 ))
 
@@ -593,7 +593,7 @@ S.append(dict(
           "MONITOR, EMPATHY, FACTUAL, ACCOMMODATE, CONTACT: answered where it was posted, in the skipper's own voice, her puzzlement understood, the false claim put right with facts, the money today or a free trip, and a number.",
           structure=["greeting", "empathise", "explain", "deny", "compensate", "contact"],
           denies=["too-few"], confirms=["calm", "wind", "full", "today"],
-          tags=["personal", "calm", "factual", "accommodating", "solution"]),
+          tags=["personal", "calm", "factual", "accommodating", "solution", "named-contact"]),
     ],
 ))
 

@@ -374,9 +374,11 @@ sv_fresh_pack(fresh23 30 27 0 20)
 # for earns no sincere-apology (apologises_again, V3 in part: +85 -> +78, still over the
 # recommended +61). A composer part marked moderates is a calm word for the thread, and
 # calm-word-under-the-complaint credits it (V3's second half: the recommended +61 -> +71,
-# still under +78). Open: a named person's line against a thank-you (V2), what a sorry
-# said again still earns beside the calm word (V3).
-sv_fresh_pack(fresh24 31 28 0 20)
+# still under +78). A contact tagged named-contact (a named person's own line: Petra's
+# direct line, Amir, Lars, Sara) earns contact-a-named-person (V2: the manager's line
+# over a thank-you): 30 of 31. Open: what a sorry said again still earns beside the
+# calm word (V3).
+sv_fresh_pack(fresh24 31 30 0 20)
 # fresh26: as written 26 of 30, order 0 (tests/fresh26/README.md): seasonal and local
 # businesses in Norway, in Norwegian Bokmål only (the manifest declares ["nb"]): a car
 # ferry running one boat, lifts shut by wind after a ski rental, a flooded tent field,
@@ -390,9 +392,10 @@ sv_fresh_pack(fresh24 31 28 0 20)
 # wholly false remark under a right complaint earns no thank-you credit (V2, partly:
 # a tie remains). A composer part marked moderates is a calm word for the thread, and
 # calm-word-under-the-complaint credits it (V2: the composer keeps the welcome, +31, tied
-# with the recommended three). Open: a named person's number against a pointer to private
-# (V1), V2's tie (the measure told again).
-sv_fresh_pack(fresh26 30 27 0 20)
+# with the recommended three). A contact tagged named-contact (Kari's, Per's, Guro's own
+# numbers) earns contact-a-named-person (V1: Kari's number over a pointer to private):
+# 29 of 30. Open: V2's tie (the measure told again).
+sv_fresh_pack(fresh26 30 29 0 20)
 # fresh25: as written 25 of 30, order 2 (tests/fresh25/README.md): public services and
 # monopolies, where the citizen cannot go elsewhere: a school kitchen that ran out of
 # food and a councillor in the thread, a burst water main and an 84-year-old without a

@@ -224,6 +224,10 @@ typedef enum {
        apologised for by an earlier brand reply with words in the thread (a sorry not hedged
        and no template), where this one goes (public; private too for a private reply) */
     SV_TEST_APOLOGISES_AGAIN,
+    /* value 0/1: it confirms, when it is so and known, a fact marked recourse: what the
+       customer can do that the brand cannot decide for her (a review, an appeal), the outcome
+       not promised */
+    SV_TEST_TELLS_RECOURSE,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -431,6 +435,8 @@ typedef struct sv_ScoreContext {
     /* a composed reply's sorry names only claims an earlier brand reply in the thread said
        sorry for (the test apologises_again) */
     bool apologises_again;
+    bool tells_recourse; /* it confirms a fact marked recourse (what the customer can do that the
+                            brand cannot decide), true and known (the test tells_recourse) */
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -409,7 +409,7 @@ S.append(dict(
     facts=[dict(id="old-rule", text="The chatbot answered from the rule that applied until January", true=True, known=True),
            dict(id="bot-fixed", text="The chatbot's deadline answers were corrected on Tuesday, and it now links to the rule itself", true=True, known=True, measure=True),
            dict(id="law", text="The deadline is set in law; the agency cannot pay a late application because it would like to", true=True, known=True),
-           dict(id="review", text="Amira can ask for a review in which a caseworker weighs the chatbot's wrong answer; the outcome cannot be promised", true=True, known=True),
+           dict(id="review", text="Amira can ask for a review in which a caseworker weighs the chatbot's wrong answer; the outcome cannot be promised", true=True, known=True, recourse=True),
            dict(id="hanna", text="Hanna Ek, caseworker, 010-456 78 00, can help Amira with the review request", true=True, known=True)],
     posts=[dict(id="post", at=-1800, channel="feed", author="amira", valence="negative", failure="practical", likes=96, shares=21, loss=2300, demands=2300,
                 claims=[dict(id="bot-wrong", text="Stödmyndigheten's chatbot told Amira the deadline for March was the 30th, when it was the 15th", true=True),

@@ -407,9 +407,11 @@ sv_fresh_pack(fresh26 30 29 0 20)
 # beside it is told again (explains_again, V2): 26 of 30, perturb 0 flips. What came
 # of what many asked, told under a recurring complaint, is no complaint left unfixed
 # (tells_outcome read by recurring-complaint-unfixed; V4 in part): the same figures.
-# Open: a false cause agreed to over silence (V1), the honest way forward (V3), the
-# why against an empathy line beside what came of it (V4).
-sv_fresh_pack(fresh25 30 26 2 20)
+# A fact marked recourse (a review the agency cannot decide) confirmed earns
+# recourse-told (V3: the recommended five over the four without the review): 28 of 30.
+# Open: a false cause agreed to over silence (V1), the why against an empathy line
+# beside what came of it (V4).
+sv_fresh_pack(fresh25 30 28 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

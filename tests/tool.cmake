@@ -407,6 +407,17 @@ sv_fresh_pack(fresh26 30 27 0 20)
 # Open: a false cause agreed to over silence (V1), the honest way forward (V3), the
 # why against an empathy line beside what came of it (V4).
 sv_fresh_pack(fresh25 30 26 2 20)
+# fresh27: as written 27 of 31, order 0 (tests/fresh27/README.md): everyday Sweden, in
+# Swedish only (the manifest declares ["sv"]): a martial arts club's binding period and
+# a member who piles on, a second-hand hall's Swish payout sent to a wrong number, a
+# student cap due after graduation day and the student's question, a naprapath's
+# late-cancellation fee, a grandmother's rug shrunk at a carpet laundry, a football
+# club's floodlights broken five weeks with a neighbour and a troll in the thread, a
+# self-storage firm's price rise and mistaken fee, a dog school's cancelled puppy
+# course (31 verdicts, 20 on options). Every option decision agrees; two composers do
+# not, on both paths. Open: a remedy given to everyone alike read as a demand paid
+# (V1), a named person's number over the sorry for the brand's own mistake (V2).
+sv_fresh_pack(fresh27 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

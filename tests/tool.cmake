@@ -416,9 +416,10 @@ sv_fresh_pack(fresh25 30 26 2 20)
 # self-storage firm's price rise and mistaken fee, a dog school's cancelled puppy
 # course (31 verdicts, 20 on options). Every option decision agrees; two composers do
 # not, on both paths. A first public answer that owns the brand's own mistake with
-# neither a sorry nor a thank-you costs fault-owned-without-sorry (V2): 29 of 31.
-# Open: a remedy given to everyone alike read as a demand paid (V1).
-sv_fresh_pack(fresh27 31 29 0 20)
+# neither a sorry nor a thank-you costs fault-owned-without-sorry (V2): 29 of 31. A
+# fact marked for_all (a remedy everyone in the same case gets, a new fact key) is no
+# demand paid when a reply confirms it (V1; sv-naprapat-avgift's credit marked): 31 of 31.
+sv_fresh_pack(fresh27 31 31 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -431,6 +431,9 @@ typedef struct sv_ScoreContext {
     /* a composed reply's sorry names only claims an earlier brand reply in the thread said
        sorry for (the test apologises_again) */
     bool apologises_again;
+    /* it confirms a fact marked for_all (a remedy everyone in the same case gets), true and
+       known: its offer is that remedy, no prize for demanding (grants_demand) */
+    bool tells_for_all;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

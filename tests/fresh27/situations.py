@@ -300,7 +300,7 @@ S.append(dict(
     personas=[P("sara", "Sara Holm", "@saraholm", "complainer", 260, "Två barn, en ländrygg.")],
     facts=[dict(id="in-confirmation", text="Regeln om 24 timmar står i bokningsbekräftelsen och på hemsidan", true=True, known=True),
            dict(id="why-24", text="Tider som avbokas med kortare varsel än ett dygn hinner kliniken sällan fylla", true=True, known=True),
-           dict(id="credit", text="Den som fått avgiften för att ett barn blivit sjukt kan få beloppet som tillgodohavande på en behandling inom tre månader, och Sara har fått det", true=True, known=True)],
+           dict(id="credit", text="Den som fått avgiften för att ett barn blivit sjukt kan få beloppet som tillgodohavande på en behandling inom tre månader, och Sara har fått det", true=True, known=True, for_all=True)],
     posts=[dict(id="post", at=-2400, channel="reviews", author="sara", valence="negative", failure="practical", likes=12, loss=0, demands=695,
                 claims=[dict(id="charged", text="Sara fick betala 695 kr för en tid hon avbokade 20 timmar i förväg", true=True, fault=False),
                         dict(id="nowhere", text="Avgiften för sen avbokning står inte någonstans", true=False)],

@@ -210,6 +210,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, asks_known),       offsetof(sv_ScoreContext, explains_again),
         offsetof(sv_ScoreContext, tells_cause),      offsetof(sv_ScoreContext, tells_outcome),
         offsetof(sv_ScoreContext, apologises_again), offsetof(sv_ScoreContext, tells_recourse),
+        offsetof(sv_ScoreContext, apologises_again), offsetof(sv_ScoreContext, tells_for_all),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -242,6 +243,24 @@ static void test_kept_hits_follow_the_context(void **state)
                      sc->options[o].id);
     }
     assert_true(demand_moved);
+    /* the same demand met beyond the loss, as the remedy everyone in the same
+     * case gets and as a prize, judged apart (tells_for_all: grants_demand) */
+    bool for_all_moved = false;
+    for (uint32_t o = 0; o < sc->option_count; o++) {
+        sv_ScoreContext c = option_context(sc, o);
+        c.deadline_pct = 50;
+        c.valence = SV_VALENCE_NEGATIVE;
+        c.author = SV_ROLE_COMPLAINER;
+        c.loss = 100;
+        c.offer = 1000;
+        c.demand = 1000;
+        sv_ScoreContext everyone = c;
+        everyone.tells_for_all = true;
+        if (!told_apart(m, memo, c, everyone, a, b, cap, &for_all_moved))
+            fail_msg("option %s: the remedy for everyone is not told apart by the kept hits",
+                     sc->options[o].id);
+    }
+    assert_true(for_all_moved);
     /* what the thread was offered before (a number, no flag): a false claim
      * denied with an offer, first made now and kept from before, judged apart
      * (repeats_offer: paid-what-it-denied) */

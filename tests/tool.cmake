@@ -412,6 +412,19 @@ sv_fresh_pack(fresh26 30 29 0 20)
 # Open: a false cause agreed to over silence (V1), the why against an empathy line
 # beside what came of it (V4).
 sv_fresh_pack(fresh25 30 28 2 20)
+# fresh27: as written 27 of 31, order 0 (tests/fresh27/README.md): everyday Sweden, in
+# Swedish only (the manifest declares ["sv"]): a martial arts club's binding period and
+# a member who piles on, a second-hand hall's Swish payout sent to a wrong number, a
+# student cap due after graduation day and the student's question, a naprapath's
+# late-cancellation fee, a grandmother's rug shrunk at a carpet laundry, a football
+# club's floodlights broken five weeks with a neighbour and a troll in the thread, a
+# self-storage firm's price rise and mistaken fee, a dog school's cancelled puppy
+# course (31 verdicts, 20 on options). Every option decision agrees; two composers do
+# not, on both paths. A first public answer that owns the brand's own mistake with
+# neither a sorry nor a thank-you costs fault-owned-without-sorry (V2): 29 of 31. A
+# fact marked for_all (a remedy everyone in the same case gets, a new fact key) is no
+# demand paid when a reply confirms it (V1; sv-naprapat-avgift's credit marked): 31 of 31.
+sv_fresh_pack(fresh27 31 31 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

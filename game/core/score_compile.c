@@ -1116,10 +1116,10 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
     PAIR((uint32_t)c->valence | (uint32_t)c->tells_inquiry << 8 | (uint32_t)c->asks_known << 9,
          c->author);
     /* the channel's word takes the explanation told again, the cause told, the outcome told,
-     * the sorry said again and the recourse told */
+     * the sorry said again, the recourse told and the remedy for everyone told */
     PAIR((uint32_t)c->channel | (uint32_t)c->explains_again << 8 | (uint32_t)c->tells_cause << 9 |
              (uint32_t)c->tells_outcome << 10 | (uint32_t)c->apologises_again << 11 |
-             (uint32_t)c->tells_recourse << 12,
+             (uint32_t)c->tells_recourse << 12 | (uint32_t)c->tells_for_all << 13,
          c->thread_replies);
     PAIR(c->policy, c->loss);
     PAIR(c->claims_true | (uint32_t)c->claims_false << 8, c->demand);

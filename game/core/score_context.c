@@ -904,6 +904,7 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
         c->tells_inquiry = c->tells_inquiry || x->inquiry;
         c->tells_outcome = c->tells_outcome || x->outcome;
         c->tells_recourse = c->tells_recourse || x->recourse;
+        c->tells_for_all = c->tells_for_all || x->for_all;
     }
     count_owned(s->sc, c, f, bits, owned);
     /* a true claim of the answered post, known: owned on what is known (the

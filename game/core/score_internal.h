@@ -85,12 +85,15 @@ static inline bool sv_score_asks_back(const sv_ScoreContext *c)
  * not what the customers who did not demand get. A loss given as 0 says
  * nothing the brand did cost the author anything (a refund outside the terms,
  * an exception to a rule kept for everyone): then any demand is beyond it
- * (tests/fresh19). Read from fields judged_key keys (the offer, the loss, the
- * demand). */
+ * (tests/fresh19). A reply that confirms a remedy everyone in the same case
+ * gets (a fact marked for_all) pays no prize: the customers who only asked
+ * get the same (tests/fresh27, V1). Read from fields judged_key keys (the
+ * offer, the loss, the demand, tells_for_all). */
 static inline bool sv_score_grants_demand(const sv_ScoreContext *c)
 {
     return c->has_reply && c->speaks && c->has_post && c->demand > 0 && c->loss >= 0 &&
-           (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand;
+           (int64_t)c->demand * 5 > (int64_t)c->loss * 6 && c->offer >= c->demand &&
+           !c->tells_for_all;
 }
 /* The test refuses_demand (POLICY, FACTUAL): the post demands something and
  * the reply, with words, offers less than that: all of it refused, or a part

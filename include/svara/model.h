@@ -331,6 +331,8 @@ typedef struct sv_Fact {
     bool recourse;     /* "recourse" in JSON: what the customer can do that the brand cannot
                           decide for her (a review, an appeal, another body's process), the
                           outcome not promised (a scenario's fact, never a post's claim) */
+    bool for_all;      /* "for_all" in JSON: a remedy the brand gives everyone in the same case,
+                          whether they complain or not (a scenario's fact, never a post's claim) */
     bool no_fault;     /* "fault": false in JSON, on a true claim: so, but no fault of the brand's
                           (a rule kept, a decision taken on purpose, the weather); a post's claim
                           only, default false (a true claim is the brand's fault) */

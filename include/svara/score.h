@@ -437,6 +437,9 @@ typedef struct sv_ScoreContext {
     bool apologises_again;
     bool tells_recourse; /* it confirms a fact marked recourse (what the customer can do that the
                             brand cannot decide), true and known (the test tells_recourse) */
+    /* it confirms a fact marked for_all (a remedy everyone in the same case gets), true and
+       known: its offer is that remedy, no prize for demanding (grants_demand) */
+    bool tells_for_all;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

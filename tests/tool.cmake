@@ -413,10 +413,11 @@ sv_fresh_pack(fresh25 30 26 2 20)
 # rise, a dating app's selfie check, a photo service that lost an album and the customer
 # who answers back, a course certificate, a VPN smear campaign of copy-pasted posts and
 # a forum moderator who corrects both sides, a booking app's search bug (30 verdicts,
-# 20 on options). Open: the short "we're reviewing" over what is and is not known (V1),
-# a thank-you over the why (V2, V4), "thank you for your patience" (V3), the change told
-# to the moderator who raised the fault (V5).
-sv_fresh_pack(fresh28 30 23 1 20)
+# 20 on options). The change told to whoever raised a fault the reply owns earns
+# measure-told, not only in the complainer's own thread (V5): 24 of 30, order 1. Open:
+# the short "we're reviewing" over what is and is not known (V1), a thank-you over the
+# why (V2, V4), "thank you for your patience" (V3).
+sv_fresh_pack(fresh28 30 24 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

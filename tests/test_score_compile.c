@@ -90,6 +90,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->tells_cause = coin(x);
     c->tells_outcome = coin(x);
     c->apologises_again = coin(x);
+    c->explains_why = coin(x);
     c->answers_claim = coin(x);
     c->leaves_open = coin(x);
     c->thread_replies = below(x, 4);

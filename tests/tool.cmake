@@ -414,10 +414,12 @@ sv_fresh_pack(fresh25 30 26 2 20)
 # who answers back, a course certificate, a VPN smear campaign of copy-pasted posts and
 # a forum moderator who corrects both sides, a booking app's search bug (30 verdicts,
 # 20 on options). The change told to whoever raised a fault the reply owns earns
-# measure-told, not only in the complainer's own thread (V5): 24 of 30, order 1. Open:
-# the short "we're reviewing" over what is and is not known (V1), a thank-you over the
-# why (V2, V4), "thank you for your patience" (V3).
-sv_fresh_pack(fresh28 30 24 1 20)
+# measure-told, not only in the complainer's own thread (V5): 24 of 30, order 1. A fact
+# marked cause is what explanation-given reads where a story marks one (explains_why,
+# V4): a way on explained alone is no why, 26 of 30. Open: the short "we're reviewing"
+# over what is and is not known (V1), a thank-you over the answer to a second point (V2,
+# in part), "thank you for your patience" (V3).
+sv_fresh_pack(fresh28 30 26 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

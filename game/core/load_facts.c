@@ -96,8 +96,8 @@ static void brand_flag(sv_Loader *L, const cJSON *it, const char *ptr, int32_t p
 
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
-    static const char *const keys[] = {"id",      "text",    "true",    "known", "private",
-                                       "measure", "inquiry", "outcome", "fault", NULL};
+    static const char *const keys[] = {"id",      "text",    "true",  "known", "private", "measure",
+                                       "inquiry", "outcome", "cause", "fault", NULL};
     char at[SV_LOAD_PTR];
     f->id = sv_load_id_of(L, it);
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
@@ -106,6 +106,7 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     f->measure = false;
     f->inquiry = false;
     f->outcome = false;
+    f->cause = false;
     f->no_fault = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
@@ -128,6 +129,8 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     brand_flag(L, it, ptr, post, "inquiry", "what the brand is doing to find out", &f->inquiry);
     /* and what came of what many asked: a post may ask, the brand says what it did */
     brand_flag(L, it, ptr, post, "outcome", "what came of what many customers asked", &f->outcome);
+    /* and why it went wrong: a post may guess at a cause, the brand's explanation names it */
+    brand_flag(L, it, ptr, post, "cause", "why it went wrong, as the brand explains it", &f->cause);
     /* whose fault a true claim is: said of what a post blames the brand for */
     const cJSON *fault = sv_load_get(it, "fault");
     sv_load_ptr_key(at, ptr, "fault");

@@ -224,6 +224,10 @@ typedef enum {
        apologised for by an earlier brand reply with words in the thread (a sorry not hedged
        and no template), where this one goes (public; private too for a private reply) */
     SV_TEST_APOLOGISES_AGAIN,
+    /* value 0/1: it gives an explanation: an explain part; in a scenario that marks a fact
+       cause, its explanation tells the cause (tells_cause, reading only the marked causes) or
+       the measure (tells_measure), not only a way on or a point beside the fault */
+    SV_TEST_EXPLAINS_WHY,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -431,6 +435,9 @@ typedef struct sv_ScoreContext {
     /* a composed reply's sorry names only claims an earlier brand reply in the thread said
        sorry for (the test apologises_again) */
     bool apologises_again;
+    /* it has an explain part, and where the story marks a fact cause it tells the cause or the
+       measure (the test explains_why) */
+    bool explains_why;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

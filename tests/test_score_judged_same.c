@@ -210,7 +210,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, asks_known),       offsetof(sv_ScoreContext, explains_again),
         offsetof(sv_ScoreContext, tells_cause),      offsetof(sv_ScoreContext, tells_outcome),
         offsetof(sv_ScoreContext, apologises_again), offsetof(sv_ScoreContext, tells_recourse),
-        offsetof(sv_ScoreContext, apologises_again), offsetof(sv_ScoreContext, tells_for_all),
+        offsetof(sv_ScoreContext, tells_for_all),    offsetof(sv_ScoreContext, explains_why),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {

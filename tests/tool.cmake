@@ -425,6 +425,19 @@ sv_fresh_pack(fresh25 30 28 2 20)
 # fact marked for_all (a remedy everyone in the same case gets, a new fact key) is no
 # demand paid when a reply confirms it (V1; sv-naprapat-avgift's credit marked): 31 of 31.
 sv_fresh_pack(fresh27 31 31 0 20)
+# fresh28: as written 23 of 30, order 1 (tests/fresh28/README.md): digital products and
+# online communities: a teenager banned by a game's anti-cheat and a streamer who
+# amplifies it, an e-reader update that broke library loans, a password manager's price
+# rise, a dating app's selfie check, a photo service that lost an album and the customer
+# who answers back, a course certificate, a VPN smear campaign of copy-pasted posts and
+# a forum moderator who corrects both sides, a booking app's search bug (30 verdicts,
+# 20 on options). The change told to whoever raised a fault the reply owns earns
+# measure-told, not only in the complainer's own thread (V5): 24 of 30, order 1. A fact
+# marked cause is what explanation-given reads where a story marks one (explains_why,
+# V4): a way on explained alone is no why, 26 of 30. Open: the short "we're reviewing"
+# over what is and is not known (V1), a thank-you over the answer to a second point (V2,
+# in part), "thank you for your patience" (V3).
+sv_fresh_pack(fresh28 30 26 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

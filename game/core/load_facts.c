@@ -96,9 +96,9 @@ static void brand_flag(sv_Loader *L, const cJSON *it, const char *ptr, int32_t p
 
 static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f, int32_t post)
 {
-    static const char *const keys[] = {"id",      "text",    "true",     "known",
-                                       "private", "measure", "inquiry",  "outcome",
-                                       "for_all", "fault",   "recourse", NULL};
+    static const char *const keys[] = {"id",      "text",     "true",    "known",   "private",
+                                       "measure", "inquiry",  "outcome", "for_all", "cause",
+                                       "fault",   "recourse", NULL};
     char at[SV_LOAD_PTR];
     f->id = sv_load_id_of(L, it);
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
@@ -109,6 +109,7 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     f->outcome = false;
     f->recourse = false;
     f->for_all = false;
+    f->cause = false;
     f->no_fault = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
@@ -138,6 +139,8 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     /* and a remedy everyone in the same case gets: the brand's rule, never a post's claim */
     brand_flag(L, it, ptr, post, "for_all", "a remedy the brand gives everyone in the same case",
                &f->for_all);
+    /* and why it went wrong: a post may guess at a cause, the brand's explanation names it */
+    brand_flag(L, it, ptr, post, "cause", "why it went wrong, as the brand explains it", &f->cause);
     /* whose fault a true claim is: said of what a post blames the brand for */
     const cJSON *fault = sv_load_get(it, "fault");
     sv_load_ptr_key(at, ptr, "fault");

@@ -98,6 +98,7 @@ struct sv_ScoreStatic {
     uint32_t *own_facts;   /* the facts of the scenario itself (post < 0) */
     uint32_t own_fact_count;
     bool marks_outcome;  /* a fact is marked outcome (what came of what many asked) */
+    bool marks_cause;    /* a fact is marked cause (why it went wrong) */
     uint32_t *reveal_at; /* [decision_count + 1] into reveals: what its options reveal */
     uint32_t *reveals;
     sv_ScoreMemo *memo;          /* the sieve's answers (score_compile.c), kept as judging goes */
@@ -1069,13 +1070,30 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
     return again;
 }
 
+/* Does the story mark a fact as why it went wrong (FORMAT.md, cause)?
+ * Worked out once a scenario (sv_score_static_new), read at every reply. */
+static bool scan_cause(const sv_Scenario *sc)
+{
+    for (uint32_t f = 0; f < sc->fact_count; f++)
+        if (sc->facts[f].cause) return true;
+    return false;
+}
+
+static bool marks_cause(const sv_Session *s)
+{
+    const sv_ScoreStatic *x = static_of(s);
+    return x ? x->marks_cause : scan_cause(s->sc);
+}
+
 /* Is fact f a cause the reply may tell: a fact of the story that no post
  * claims, true and known now, that is neither the measure taken, nor the
- * inquiry, nor private? */
+ * inquiry, nor private? Where the story marks causes, only those: a way on
+ * or a point beside the fault is no cause (tests/fresh28, V4). */
 static bool cause_fact(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t f)
 {
     if (f < 0) return false;
     const sv_Fact *x = &s->sc->facts[f];
+    if (!x->cause && marks_cause(s)) return false;
     return x->post < 0 && x->truth && !x->measure && !x->inquiry && !x->confidential &&
            known_now(s, snap, (uint32_t)f);
 }
@@ -1739,6 +1757,10 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);
     c->tells_cause = tells_cause(s, snap, r, c);
+    /* an explanation; where the story marks why it went wrong, one that tells
+     * it or what was changed (003's two halves), not only a way on */
+    c->explains_why = c->speaks && has_kind(c, SV_PART_EXPLAIN) &&
+                      (c->tells_cause || c->tells_measure || !marks_cause(s));
     c->apologises_again = apologises_again(s, history, r, c);
     /* what came of what many asked: a fact marked outcome, confirmed so; a
      * story that marks none leaves an explanation to a suggestion or a remark
@@ -2087,6 +2109,7 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
     for (uint32_t f = 0; ok && f < sc->fact_count; f++)
         if (sc->facts[f].post < 0) x->own_facts[x->own_fact_count++] = f;
     x->marks_outcome = scan_outcome(sc);
+    x->marks_cause = scan_cause(sc);
     /* what each decision's options reveal, as facts_missing reads it */
     size_t nr = 0;
     for (int pass = 0; ok && pass < 2; pass++) {

@@ -326,6 +326,8 @@ typedef struct sv_Fact {
                           (a scenario's fact, never a post's claim) */
     bool inquiry;      /* "inquiry" in JSON: what the brand is doing to find out what happened,
                           while it cannot answer yet (a scenario's fact, never a post's claim) */
+    bool cause;        /* "cause" in JSON: why it went wrong, as the brand knows it (facts only,
+                          default false) */
     bool outcome;      /* "outcome" in JSON: what came of what many customers asked or suggested
                           (a scenario's fact, never a post's claim) */
     bool recourse;     /* "recourse" in JSON: what the customer can do that the brand cannot

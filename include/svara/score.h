@@ -228,6 +228,10 @@ typedef enum {
        customer can do that the brand cannot decide for her (a review, an appeal), the outcome
        not promised */
     SV_TEST_TELLS_RECOURSE,
+    /* value 0/1: it gives an explanation: an explain part; in a scenario that marks a fact
+       cause, its explanation tells the cause (tells_cause, reading only the marked causes) or
+       the measure (tells_measure), not only a way on or a point beside the fault */
+    SV_TEST_EXPLAINS_WHY,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -440,6 +444,9 @@ typedef struct sv_ScoreContext {
     /* it confirms a fact marked for_all (a remedy everyone in the same case gets), true and
        known: its offer is that remedy, no prize for demanding (grants_demand) */
     bool tells_for_all;
+    /* it has an explain part, and where the story marks a fact cause it tells the cause or the
+       measure (the test explains_why) */
+    bool explains_why;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

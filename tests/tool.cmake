@@ -438,6 +438,17 @@ sv_fresh_pack(fresh27 31 31 0 20)
 # over what is and is not known (V1), a thank-you over the answer to a second point (V2,
 # in part), "thank you for your patience" (V3).
 sv_fresh_pack(fresh28 30 26 1 20)
+# fresh29: as written 28 of 32, order 0 (tests/fresh29/README.md): food and drink: a
+# granola labelled nut-free with hazelnut in it and a paediatrician who asks which
+# batch, a catering order without the gluten-free plate and the father's thanks, a cider
+# label that mocks older single women, a bubble-tea cup made smaller in silence (a food
+# blogger), a ramen bar's waiter answering for himself, a vegan wrap with yogurt sauce, a
+# taco truck sold out after a long queue, a recalled batch on a fishmonger's counter with
+# the food-safety unit and a pregnant sister in the thread (32 verdicts, 20 on options).
+# Every option decision agrees, order 0; two composers do not, on both paths: a question
+# that asks nothing in place of the thanks (V1), a free drink for the blogger in place of
+# the why (V2).
+sv_fresh_pack(fresh29 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

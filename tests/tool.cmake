@@ -447,8 +447,10 @@ sv_fresh_pack(fresh28 30 26 1 20)
 # the food-safety unit and a pregnant sister in the thread (32 verdicts, 20 on options).
 # Every option decision agrees, order 0; two composers do not, on both paths: a question
 # that asks nothing in place of the thanks (V1), a free drink for the blogger in place of
-# the why (V2).
-sv_fresh_pack(fresh29 32 28 0 20)
+# the why (V2). A question beside a reply that tells why it went wrong, to a post whose
+# claims are all known, earns no ask-for-facts (V1): 30 of 32, order 0. Open: V2 (the
+# guides do not say plainly that a small offer to a loud customer is wrong).
+sv_fresh_pack(fresh29 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -698,8 +698,7 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     lint_pools(&L);
     lint_verdicts(&L);
     lint_long_replies(&L);
-    lint_hedges(&L);
-    lint_named_contacts(&L);
+    lint_tags_beside_kinds(&L);
     lint_thread_limits(&L);
     free_lint(&L);
 }

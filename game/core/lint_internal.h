@@ -81,8 +81,7 @@ void lint_texts(Lint *L);
 void lint_pools(Lint *L);
 void lint_verdicts(Lint *L);
 void lint_long_replies(Lint *L);
-void lint_hedges(Lint *L);
-void lint_named_contacts(Lint *L);
+void lint_tags_beside_kinds(Lint *L); /* hedged, named-contact */
 /* lint_replies.c: answers in public in a thread its channel (`replies`) may have closed */
 void lint_thread_limits(Lint *L);
 /* lint_glyphs.c: characters the game's font (DejaVu Sans) cannot draw, in

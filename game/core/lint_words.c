@@ -335,80 +335,64 @@ void lint_long_replies(Lint *L)
     }
 }
 
-/* ---- hedged apologies -------------------------------------------------------------- */
+/* ---- tags the scoring model reads beside one part kind ------------------------------ */
 
-/* The tag hedged says an apology takes itself back; the scoring model reads it
- * only beside an apologise part (the test apologises), so on a reply or a part
- * without one it is a slip: the wrong tag, or a structure that leaves out the
- * sorry. */
-void lint_hedges(Lint *L)
+/* A tag that the scoring model reads only beside one kind of part, and how
+ * check words the slip when a reply or a part carries it without one. */
+typedef struct TagBeside {
+    sv_Tag tag;
+    sv_PartKind kind;
+    sv_RuleId rule;
+    const char *tag_name, *kind_name, *article; /* "hedged", "apologise", "an" */
+    const char *where, *thing;                  /* "on an apology", "sorry" */
+} TagBeside;
+
+static const TagBeside tags_beside[] = {
+    /* hedged: an apology that takes itself back (the test apologises) */
+    {SV_TAG_HEDGED, SV_PART_APOLOGISE, SV_RULE_HEDGE_NO_APOLOGY, "hedged", "apologise", "an",
+     "on an apology", "sorry"},
+    /* named-contact: a contact that names the person who owns the case */
+    {SV_TAG_NAMED_CONTACT, SV_PART_CONTACT, SV_RULE_NAMED_NO_CONTACT, "named-contact", "contact",
+     "a", "beside a contact", "contact"},
+};
+
+/* On a reply or a part without the kind, such a tag is a slip: the wrong
+ * tag, or a structure that leaves the part out. */
+static void lint_tag_beside(Lint *L, const TagBeside *t)
 {
     const sv_Scenario *sc = L->sc;
-    const sv_TagSet hedged = 1u << SV_TAG_HEDGED;
+    const sv_TagSet bit = 1u << t->tag;
     char ptr[LINT_PTR];
     for (uint32_t i = 0; i < sc->option_count; i++) {
         const sv_Option *o = &sc->options[i];
-        bool sorry = false;
-        if (!(o->tags & hedged)) continue;
-        for (uint8_t k = 0; k < o->structure_count && !sorry; k++)
-            sorry = o->structure[k] == SV_PART_APOLOGISE;
-        if (sorry) continue;
+        bool has = false;
+        if (!(o->tags & bit)) continue;
+        for (uint8_t k = 0; k < o->structure_count && !has; k++) has = o->structure[k] == t->kind;
+        if (has) continue;
         lint_node_ptr(L, 'o', (int32_t)i, ptr);
         strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
-        lint_report(L, SV_RULE_HEDGE_NO_APOLOGY, ptr,
-                    "option '%s' is tagged \"hedged\" but its `structure` has no `apologise` part; "
-                    "the scoring model reads the tag only on an apology. Declare the sorry in "
-                    "`structure`, or leave the tag out",
-                    o->id);
+        lint_report(L, t->rule, ptr,
+                    "option '%s' is tagged \"%s\" but its `structure` has no `%s` part; the "
+                    "scoring model reads the tag only %s. Declare the %s in `structure`, or "
+                    "leave the tag out",
+                    o->id, t->tag_name, t->kind_name, t->where, t->thing);
     }
     for (uint32_t i = 0; i < sc->part_count; i++) {
         const sv_Part *p = &sc->parts[i];
-        if (!(p->tags & hedged) || p->kind == SV_PART_APOLOGISE) continue;
+        if (!(p->tags & bit) || p->kind == t->kind) continue;
         lint_node_ptr(L, 'q', (int32_t)i, ptr);
         strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
-        lint_report(L, SV_RULE_HEDGE_NO_APOLOGY, ptr,
-                    "part '%s' is tagged \"hedged\" but is not an `apologise` part; the scoring "
-                    "model reads the tag only on an apology. Make it one, or leave the tag out",
-                    p->id);
+        lint_report(L, t->rule, ptr,
+                    "part '%s' is tagged \"%s\" but is not %s `%s` part; the scoring model "
+                    "reads the tag only %s. Make it one, or leave the tag out",
+                    p->id, t->tag_name, t->article, t->kind_name, t->where);
     }
 }
 
-/* ---- a named person's line --------------------------------------------------------- */
-
-/* The tag named-contact says a contact names the person who owns the case and
- * gives that person's own line; the scoring model reads it only beside a
- * contact part, so on a reply or a part without one it is a slip. */
-void lint_named_contacts(Lint *L)
+void lint_tags_beside_kinds(Lint *L)
 {
-    const sv_Scenario *sc = L->sc;
-    const sv_TagSet named = 1u << SV_TAG_NAMED_CONTACT;
-    char ptr[LINT_PTR];
-    for (uint32_t i = 0; i < sc->option_count; i++) {
-        const sv_Option *o = &sc->options[i];
-        bool contact = false;
-        if (!(o->tags & named)) continue;
-        for (uint8_t k = 0; k < o->structure_count && !contact; k++)
-            contact = o->structure[k] == SV_PART_CONTACT;
-        if (contact) continue;
-        lint_node_ptr(L, 'o', (int32_t)i, ptr);
-        strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
-        lint_report(L, SV_RULE_NAMED_NO_CONTACT, ptr,
-                    "option '%s' is tagged \"named-contact\" but its `structure` has no `contact` "
-                    "part; the scoring model reads the tag only beside a contact. Declare the "
-                    "contact in `structure`, or leave the tag out",
-                    o->id);
-    }
-    for (uint32_t i = 0; i < sc->part_count; i++) {
-        const sv_Part *p = &sc->parts[i];
-        if (!(p->tags & named) || p->kind == SV_PART_CONTACT) continue;
-        lint_node_ptr(L, 'q', (int32_t)i, ptr);
-        strncat(ptr, "/tags", sizeof ptr - strlen(ptr) - 1);
-        lint_report(L, SV_RULE_NAMED_NO_CONTACT, ptr,
-                    "part '%s' is tagged \"named-contact\" but is not a `contact` part; the "
-                    "scoring model reads the tag only beside a contact. Make it one, or leave the "
-                    "tag out",
-                    p->id);
-    }
+    for (size_t i = 0; i < sizeof tags_beside / sizeof tags_beside[0]; i++)
+        lint_tag_beside(L, &tags_beside[i]);
 }
 
 /* Does condition node `target` sit in the tree at `root`? */

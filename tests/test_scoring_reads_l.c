@@ -71,7 +71,12 @@ static void test_friendly_correction_is_not_paying(void **state)
     EXPECT_HIT(&refund, "confirms-false-claim", &kind);
     EXPECT_BEATS(&kind, &plain);
     EXPECT_BEATS(&plain, &refund);
-    EXPECT_BEATS(&refund, &scold);
+    EXPECT_BEATS(&plain, &scold);
+    /* Both warned. Agreeing in public to the overcharge that never was
+     * costs what a false denial costs (false-claim-agreed-in-public, brief
+     * model32): every reader now believes the clinic overcharges, so the
+     * refund ranks below the scolding, which is right on the facts. */
+    EXPECT_BEATS(&scold, &refund);
     rd_stop(&r);
     rd_unload(&sit);
 }

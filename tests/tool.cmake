@@ -409,9 +409,11 @@ sv_fresh_pack(fresh26 30 29 0 20)
 # (tells_outcome read by recurring-complaint-unfixed; V4 in part): the same figures.
 # A fact marked recourse (a review the agency cannot decide) confirmed earns
 # recourse-told (V3: the recommended five over the four without the review): 28 of 30.
-# Open: a false cause agreed to over silence (V1), the why against an empathy line
-# beside what came of it (V4).
-sv_fresh_pack(fresh25 30 28 2 20)
+# A reply whose only statement confirms what is false earns no credit for answering,
+# and in public it costs false-claim-agreed-in-public (V1 in part): order 1.
+# Open: the majority's cut defended over silence (V1), the why against an empathy
+# line beside what came of it (V4).
+sv_fresh_pack(fresh25 30 28 1 20)
 # fresh27: as written 27 of 31, order 0 (tests/fresh27/README.md): everyday Sweden, in
 # Swedish only (the manifest declares ["sv"]): a martial arts club's binding period and
 # a member who piles on, a second-hand hall's Swish payout sent to a wrong number, a

@@ -409,9 +409,11 @@ sv_fresh_pack(fresh26 30 29 0 20)
 # (tells_outcome read by recurring-complaint-unfixed; V4 in part): the same figures.
 # A fact marked recourse (a review the agency cannot decide) confirmed earns
 # recourse-told (V3: the recommended five over the four without the review): 28 of 30.
-# Open: a false cause agreed to over silence (V1), the why against an empathy line
-# beside what came of it (V4).
-sv_fresh_pack(fresh25 30 28 2 20)
+# A reply whose only statement confirms what is false earns no credit for answering,
+# and in public it costs false-claim-agreed-in-public (V1 in part): order 1.
+# Open: the majority's cut defended over silence (V1), the why against an empathy
+# line beside what came of it (V4).
+sv_fresh_pack(fresh25 30 28 1 20)
 # fresh27: as written 27 of 31, order 0 (tests/fresh27/README.md): everyday Sweden, in
 # Swedish only (the manifest declares ["sv"]): a martial arts club's binding period and
 # a member who piles on, a second-hand hall's Swish payout sent to a wrong number, a
@@ -434,10 +436,11 @@ sv_fresh_pack(fresh27 31 31 0 20)
 # 20 on options). The change told to whoever raised a fault the reply owns earns
 # measure-told, not only in the complainer's own thread (V5): 24 of 30, order 1. A fact
 # marked cause is what explanation-given reads where a story marks one (explains_why,
-# V4): a way on explained alone is no why, 26 of 30. Open: the short "we're reviewing"
-# over what is and is not known (V1), a thank-you over the answer to a second point (V2,
-# in part), "thank you for your patience" (V3).
-sv_fresh_pack(fresh28 30 26 1 20)
+# V4): a way on explained alone is no why, 26 of 30. A known-false claim of an onlooker's
+# left standing in a public answer costs false-claim-left-standing (V1): 27 of 30,
+# order 0. Open: a thank-you over the answer to a second point (V2, in part), "thank you
+# for your patience" (V3).
+sv_fresh_pack(fresh28 30 27 0 20)
 # fresh29: as written 28 of 32, order 0 (tests/fresh29/README.md): food and drink: a
 # granola labelled nut-free with hazelnut in it and a paediatrician who asks which
 # batch, a catering order without the gluten-free plate and the father's thanks, a cider

@@ -232,6 +232,11 @@ typedef enum {
        cause, its explanation tells the cause (tells_cause, reading only the marked causes) or
        the measure (tells_measure), not only a way on or a point beside the fault */
     SV_TEST_EXPLAINS_WHY,
+    /* value 0/1: it only echoes a falsehood someone other than a customer posted: it confirms
+       something false (not as a guess), confirms nothing true and denies nothing false, to a
+       post whose author is neither the complainer nor a customer (in public the customer is
+       right: a customer's mistaken claim agreed to is read by confirms and its own rules) */
+    SV_TEST_ECHOES_FALSE,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -434,10 +434,12 @@ sv_fresh_pack(fresh27 31 31 0 20)
 # 20 on options). The change told to whoever raised a fault the reply owns earns
 # measure-told, not only in the complainer's own thread (V5): 24 of 30, order 1. A fact
 # marked cause is what explanation-given reads where a story marks one (explains_why,
-# V4): a way on explained alone is no why, 26 of 30. Open: the short "we're reviewing"
-# over what is and is not known (V1), a thank-you over the answer to a second point (V2,
-# in part), "thank you for your patience" (V3).
-sv_fresh_pack(fresh28 30 26 1 20)
+# V4): a way on explained alone is no why, 26 of 30. A part may say which claims it takes
+# up without stating them (addresses, p-fakes marked), and every-point-answered pays a
+# complaint's every point answered with an explanation (answers_every_point, V2): 28 of
+# 30. Open: the short "we're reviewing" over what is and is not known (V1), "thank you
+# for your patience" (V3).
+sv_fresh_pack(fresh28 30 28 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -438,9 +438,11 @@ sv_fresh_pack(fresh27 31 31 0 20)
 # marked cause is what explanation-given reads where a story marks one (explains_why,
 # V4): a way on explained alone is no why, 26 of 30. A known-false claim of an onlooker's
 # left standing in a public answer costs false-claim-left-standing (V1): 27 of 30,
-# order 0. Open: a thank-you over the answer to a second point (V2, in part), "thank you
-# for your patience" (V3).
-sv_fresh_pack(fresh28 30 27 0 20)
+# order 0. A part may say which claims it takes up without stating them (addresses,
+# p-fakes marked), and every-point-answered pays a complaint's every point answered with
+# an explanation (answers_every_point, V2): 29 of 30, order 0. Open: "thank you for your
+# patience" (V3).
+sv_fresh_pack(fresh28 30 29 0 20)
 # fresh29: as written 28 of 32, order 0 (tests/fresh29/README.md): food and drink: a
 # granola labelled nut-free with hazelnut in it and a paediatrician who asks which
 # batch, a catering order without the gluten-free plate and the father's thanks, a cider

@@ -291,6 +291,39 @@ void sv_load_claims(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Claims *
     out->reveals = read_fact_list(L, obj, ptr, "reveals", NULL);
 }
 
+/* "addresses": claims of a post a part takes up without saying they are so or
+ * not (what is known about them, what is being done). Only a post's claims,
+ * and none the part also confirms or denies: that answers it already. */
+sv_Span sv_load_addresses(sv_Loader *L, const cJSON *obj, const char *ptr, const sv_Claims *claims)
+{
+    sv_Span span = read_fact_list(L, obj, ptr, "addresses", NULL);
+    const sv_Scenario *sc = L->sc;
+    const cJSON *list = sv_load_get(obj, "addresses");
+    size_t i = 0;
+    for (const cJSON *r = cJSON_IsArray(list) ? list->child : NULL; r; r = r->next, i++) {
+        char at[SV_LOAD_PTR], item_at[SV_LOAD_PTR];
+        sv_load_ptr_key(at, ptr, "addresses");
+        sv_load_ptr_index(item_at, at, i);
+        const sv_IdEntry *e = cJSON_IsString(r) ? sv_load_lookup(L, r->valuestring) : NULL;
+        if (!e || e->kind != SV_ID_FACT || !sc || e->index < 0 ||
+            (uint32_t)e->index >= sc->fact_count)
+            continue; /* the reference's own error is enough */
+        uint32_t f = (uint32_t)e->index;
+        if (sc->facts[f].post < 0)
+            sv_load_error(L, item_at,
+                          "'%s' is a fact of the scenario, not a post's claim; \"addresses\" "
+                          "names what a customer claimed that the part takes up without saying "
+                          "it is so or not",
+                          r->valuestring);
+        else if (span_has(L, claims->confirms, f) || span_has(L, claims->denies, f))
+            sv_load_error(L, item_at,
+                          "'%s' is in the part's \"confirms\" or \"denies\" too; a part that says "
+                          "a claim is so or not answers it already, leave it out of \"addresses\"",
+                          r->valuestring);
+    }
+    return span;
+}
+
 /* ---- history ------------------------------------------------------------------- */
 
 /* "action" of a history reply: something the brand wrote. */

@@ -595,15 +595,16 @@ static void read_option(sv_Loader *L, const cJSON *it, const char *ptr, sv_Optio
 
 static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p)
 {
-    static const char *const keys[] = {"id",      "kind",       "text",   "tags",      "when",
-                                       "effects", "annotation", "expert", "confirms",  "denies",
-                                       "reveals", "due",        "offer",  "moderates", NULL};
+    static const char *const keys[] = {
+        "id",       "kind",   "text",    "tags", "when",  "effects",   "annotation", "expert",
+        "confirms", "denies", "reveals", "due",  "offer", "moderates", "addresses",  NULL};
     char at[SV_LOAD_PTR];
     int k;
     p->id = sv_load_id_of(L, it);
     p->when = p->offer = -1;
     p->effects.start = L->effect_count;
     p->claims.confirms.start = p->claims.denies.start = p->claims.reveals.start = L->ref_count;
+    p->addresses = (sv_Span){L->ref_count, 0};
     sv_load_empty_text(&p->text);
     sv_load_empty_text(&p->annotation);
     if (!sv_load_object(L, it, ptr, "a part")) return;
@@ -633,6 +634,7 @@ static void read_part(sv_Loader *L, const cJSON *it, const char *ptr, sv_Part *p
                        ? NULL
                        : "only a part of kind \"ask\" makes facts known (the customer's "
                          "answer); reveal it with an effect {\"reveal\": ...} instead");
+    p->addresses = sv_load_addresses(L, it, ptr, &p->claims);
     /* empathy meets the feeling and leaves the claim alone (EMPATHY, ORDER) */
     if (kind_ok && p->kind == SV_PART_EMPATHISE &&
         (p->claims.confirms.count > 0 || p->claims.denies.count > 0)) {

@@ -1128,8 +1128,18 @@ static bool tells_cause(const sv_Session *s, const sv_ScoreSnapshot *snap, const
     return false;
 }
 
+/* The answered post's claims, the i-th its bit i: *stated gets those fact f is. */
+static void claim_stated(const sv_Scenario *sc, int32_t post, uint32_t f, uint64_t *stated)
+{
+    if (!sv_in_range(post, sc->post_count)) return;
+    sv_Span cl = sc->posts[post].claims;
+    if (f >= cl.start && f - cl.start < cl.count && f - cl.start < 64)
+        *stated |= (uint64_t)1 << (f - cl.start);
+}
+
+/* stated: the answered post's claims the reply confirms or denies (claim_stated) */
 static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
-                          sv_ScoreContext *c)
+                          sv_ScoreContext *c, uint64_t *stated)
 {
     uint32_t owned[2] = {0, 0}; /* the post's true claims it confirms: fault, no fault */
     const sv_Scenario *sc = s->sc;
@@ -1144,8 +1154,10 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         c->denies_true += x->implicit[2];
         c->denies_false += x->implicit[3];
         const uint32_t *mk = static_of(s)->marks + x->marks_at;
-        for (uint32_t i = 0; i < x->mark_count; i++)
+        for (uint32_t i = 0; i < x->mark_count; i++) {
             read_stated(s, snap, c, mk[i] >> 2, mk[i] & 3u, need, owned);
+            if (mk[i] & 3u) claim_stated(sc, c->post, mk[i] >> 2, stated);
+        }
         c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
         return;
     }
@@ -1156,10 +1168,45 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     uint8_t *mark = marks_new(&m, sc->fact_count);
     if (!mark) return;
     mark_stated(sc, r, c->kinds, c->kind_count, c->post, mark);
-    for (uint32_t f = 0; f < sc->fact_count; f++)
-        if (mark[f]) read_stated(s, snap, c, f, mark[f], need, owned);
+    for (uint32_t f = 0; f < sc->fact_count; f++) {
+        if (!mark[f]) continue;
+        read_stated(s, snap, c, f, mark[f], need, owned);
+        claim_stated(sc, c->post, f, stated);
+    }
     marks_free(&m);
     c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
+}
+
+/* Does a composed reply have a part that takes up claim f (its addresses)? */
+static bool addressed(const sv_Scenario *sc, const sv_Reply *r, uint32_t f)
+{
+    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        for (uint32_t k = 0; p && k < p->addresses.count; k++)
+            if (fact_at(sc, p->addresses, k) == (int32_t)f) return true;
+    }
+    return false;
+}
+
+/* Does the reply answer every point of a post that makes two claims or more
+ * (LISTEN, ORDER, FACTUAL)? Each claim confirmed or denied (stated: the
+ * claims it does, claim_stated), or, while it is not known, taken up by a
+ * part that names it in its addresses: what is known about it, what is being
+ * done, neither so nor not so. */
+static bool answers_every_point(const sv_Session *s, const sv_ScoreSnapshot *snap,
+                                const sv_Reply *r, int32_t post, uint64_t stated)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!sv_in_range(post, sc->post_count)) return false;
+    sv_Span cl = sc->posts[post].claims;
+    if (cl.count < 2 || cl.count > 64) return false;
+    for (uint32_t i = 0; i < cl.count; i++) {
+        uint32_t f = cl.start + i;
+        if (f >= sc->fact_count) return false;
+        if ((stated >> i) & 1u) continue;
+        if (known_now(s, snap, f) || !addressed(sc, r, f)) return false;
+    }
+    return true;
 }
 
 /* Does the post claim something the player does not know yet? */
@@ -1744,7 +1791,9 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
             if (k != r->step) c->also |= 1u << o->steps[k].action;
     }
     c->own_delay_ms = r->delay_ms;
-    fact_features(s, snap, r, c);
+    uint64_t stated = 0;
+    fact_features(s, snap, r, c, &stated);
+    c->answers_every_point = c->speaks && answers_every_point(s, snap, r, c->post, stated);
     /* the post's unknown claims left open (nothing stated that is not known)
      * while a known true one is owned: the explanation and the remedy rest on
      * what is known, not on a guess (LISTEN, HONEST) */

@@ -443,6 +443,9 @@ typedef struct sv_Part {
     sv_Text annotation;
     int8_t expert;
     sv_Claims claims;
+    /* claims of the answered post the part takes up without saying they are so or not
+       (what is known about them, what is being done): into sv_Scenario.fact_refs */
+    sv_Span addresses;
     uint32_t due_ms; /* promise-follow-up: due this long after the reply; 0: the model's window */
     int32_t offer;   /* compensate: value offered; 0 or less: none said */
     /* a calm word about the tone of the thread (as an option's `moderates`):

@@ -237,6 +237,9 @@ typedef enum {
        post whose author is neither the complainer nor a customer (in public the customer is
        right: a customer's mistaken claim agreed to is read by confirms and its own rules) */
     SV_TEST_ECHOES_FALSE,
+    /* value 0/1: to a post with two claims or more, it answers each: confirms or denies it,
+       or, while it is not known, has a part that takes it up (a part's addresses) */
+    SV_TEST_ANSWERS_EVERY_POINT,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -452,6 +455,10 @@ typedef struct sv_ScoreContext {
     /* it has an explain part, and where the story marks a fact cause it tells the cause or the
        measure (the test explains_why) */
     bool explains_why;
+    /* the answered post makes two claims or more and the reply answers each: confirms or
+       denies it, or, while it is not known, a part takes it up (the test
+       answers_every_point) */
+    bool answers_every_point;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -254,7 +254,7 @@ S.append(dict(
            confirms=["glare", "review"], tags=["factual"]),
         Pt("p-fakes", "explain", "recommended", "About the fakes: please report any profile that seems off; we check every report within two hours.",
            "LISTEN, HONEST: her second point answered with what is known, no denial.",
-           confirms=["reports"], tags=["informative"]),
+           confirms=["reports"], addresses=["fakes"], tags=["informative"]),
         Pt("p-dm", "move-private", "recommended", "I've sent you a message so we can start your review now.",
            "SWITCH: the account and its email in private, after the public answer.",
            tags=["calm", "solution"]),

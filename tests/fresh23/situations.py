@@ -29,7 +29,7 @@ S.append(dict(
     briefing="You answer for Frostvallen, an indoor ice rink run as a company. On 1 November the adult price of a public skating session went from 60 to 90 kr (children from 40 to 50 kr). The power that keeps the ice frozen costs twice what it did two years ago; the rise covers that and nothing more, and the rink made no profit last year. The price stays for the whole season. The Sunday 9-11 family session is still 150 kr for a whole family. A ten-visit card brings an adult session to 70 kr and a child's to 40 kr, at any public session, evenings included. Malin Öberg runs the rink; her number is 0920-44 10 82.",
     brand="Frostvallen", handle="@frostvallen",
     personas=[P("petra", "Petra Holm", "@petraholm", "complainer", 720, "Three kids, one car, too many skates.")],
-    facts=[dict(id="power", text="The power that keeps the ice frozen costs twice what it did two years ago, and the rise covers that and nothing more", true=True, known=True),
+    facts=[dict(id="power", text="The power that keeps the ice frozen costs twice what it did two years ago, and the rise covers that and nothing more", true=True, known=True, cause=True),
            dict(id="no-profit", text="Frostvallen made no profit last year", true=True, known=True),
            dict(id="sunday", text="The Sunday 9-11 family session is still 150 kr for a whole family", true=True, known=True),
            dict(id="ten-card", text="A ten-visit card brings an adult session to 70 kr and a child's to 40 kr, at any public session, evenings included", true=True, known=True),

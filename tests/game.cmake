@@ -385,10 +385,10 @@ add_executable(kill_test ${SV_GAME_DIR}/kill_test.c)
 target_compile_options(kill_test PRIVATE ${SV_WARNINGS})
 target_compile_definitions(kill_test PRIVATE _POSIX_C_SOURCE=200809L)
 target_link_libraries(kill_test PRIVATE svara_core cjson)
-# Under the sanitizers each start of the game is several times slower: 20
+# Under the sanitizers each start of the game is several times slower: 10
 # kills there (the same checks after each), 60 in the other builds.
 if(SV_SANITIZE)
-  set(SV_KILLS 20)
+  set(SV_KILLS 10)
 else()
   set(SV_KILLS 60)
 endif()

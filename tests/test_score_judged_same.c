@@ -143,6 +143,67 @@ static bool told_apart(const sv_ScoreModel *m, sv_ScoreMemo *memo, sv_ScoreConte
     return na == nb && memcmp(a, b, na * sizeof *a) == 0;
 }
 
+/* Readings a rule reads only beside others, each made ready on an option's
+ * context (a complaint, from the complainer): */
+/* the demand met beyond the loss, as the remedy everyone in the same case
+ * gets and as a prize (tells_for_all: grants_demand) */
+static void prep_for_all(sv_ScoreContext *c)
+{
+    c->loss = 100;
+    c->offer = 1000;
+    c->demand = 1000;
+}
+/* the answer in its own thread that tells the measure, with the cause and
+ * without (tells_cause: cause-and-change-told) */
+static void prep_cause(sv_ScoreContext *c)
+{
+    c->own_thread = true;
+    c->tells_measure = true;
+}
+/* a sorry (option_context gives no part kinds), the thread's first and said
+ * again (apologises_again: sincere-apology) */
+static void prep_sorry(sv_ScoreContext *c)
+{
+    c->kinds[0] = SV_PART_APOLOGISE;
+    c->kind_count = 1;
+}
+/* a recurring complaint, what came of it told and not (tells_outcome:
+ * recurring-complaint-unfixed) */
+static void prep_outcome(sv_ScoreContext *c) { c->recurring = true; }
+/* a confirmation with a remedy, its explanation saying why and not
+ * (explains_why: explanation-given) */
+static void prep_why(sv_ScoreContext *c)
+{
+    c->remedy = true;
+    c->kinds[0] = SV_PART_ACKNOWLEDGE;
+    c->kind_count = 1;
+}
+/* an explanation that says why, every point answered and not
+ * (answers_every_point: every-point-answered) */
+static void prep_every_point(sv_ScoreContext *c) { c->explains_why = true; }
+
+/* Each option's context made ready by prep, and the same with the flag at
+ * offset `flag` turned on: judged afresh and as kept, the two fire the same
+ * hits, and the flag moves some option's hits. */
+static void flag_told_apart(const sv_Scenario *sc, const sv_ScoreModel *m, sv_ScoreMemo *memo,
+                            sv_ScoreHit *a, sv_ScoreHit *b, size_t cap,
+                            void (*prep)(sv_ScoreContext *), size_t flag, const char *what)
+{
+    bool moved = false;
+    for (uint32_t o = 0; o < sc->option_count; o++) {
+        sv_ScoreContext c = option_context(sc, o);
+        c.deadline_pct = 50;
+        c.valence = SV_VALENCE_NEGATIVE;
+        c.author = SV_ROLE_COMPLAINER;
+        prep(&c);
+        sv_ScoreContext on = c;
+        *((bool *)&on + flag) = true;
+        if (!told_apart(m, memo, c, on, a, b, cap, &moved))
+            fail_msg("option %s: %s is not told apart by the kept hits", sc->options[o].id, what);
+    }
+    if (!moved) fail_msg("%s moves no option's hits", what);
+}
+
 static void test_kept_hits_follow_the_context(void **state)
 {
     (void)state;
@@ -266,24 +327,6 @@ static void test_kept_hits_follow_the_context(void **state)
                      sc->options[o].id);
     }
     assert_true(demand_moved);
-    /* the same demand met beyond the loss, as the remedy everyone in the same
-     * case gets and as a prize, judged apart (tells_for_all: grants_demand) */
-    bool for_all_moved = false;
-    for (uint32_t o = 0; o < sc->option_count; o++) {
-        sv_ScoreContext c = option_context(sc, o);
-        c.deadline_pct = 50;
-        c.valence = SV_VALENCE_NEGATIVE;
-        c.author = SV_ROLE_COMPLAINER;
-        c.loss = 100;
-        c.offer = 1000;
-        c.demand = 1000;
-        sv_ScoreContext everyone = c;
-        everyone.tells_for_all = true;
-        if (!told_apart(m, memo, c, everyone, a, b, cap, &for_all_moved))
-            fail_msg("option %s: the remedy for everyone is not told apart by the kept hits",
-                     sc->options[o].id);
-    }
-    assert_true(for_all_moved);
     /* what the thread was offered before (a number, no flag): a false claim
      * denied with an offer, first made now and kept from before, judged apart
      * (repeats_offer: paid-what-it-denied) */
@@ -306,44 +349,21 @@ static void test_kept_hits_follow_the_context(void **state)
                      sc->options[o].id);
     }
     assert_true(kept_moved);
-    /* the cause told (a flag read only beside the measure told, so the loop
-     * above cannot see it): the same answer to a complaint in its own thread
-     * that tells the measure, with the cause and without, judged apart
-     * (tells_cause: cause-and-change-told) */
-    bool cause_moved = false;
-    for (uint32_t o = 0; o < sc->option_count; o++) {
-        sv_ScoreContext c = option_context(sc, o);
-        c.deadline_pct = 50;
-        c.valence = SV_VALENCE_NEGATIVE;
-        c.author = SV_ROLE_COMPLAINER;
-        c.own_thread = true;
-        c.tells_measure = true;
-        sv_ScoreContext cause = c;
-        cause.tells_cause = true;
-        if (!told_apart(m, memo, c, cause, a, b, cap, &cause_moved))
-            fail_msg("option %s: the cause told is not told apart by the kept hits",
-                     sc->options[o].id);
-    }
-    assert_true(cause_moved);
-    /* the sorry said again (a flag read only beside an apologise part, and
-     * option_context gives no part kinds, so the loop above cannot see it):
-     * the same sorry to a complaint, the thread's first and said again,
-     * judged apart (apologises_again: sincere-apology) */
-    bool sorry_moved = false;
-    for (uint32_t o = 0; o < sc->option_count; o++) {
-        sv_ScoreContext c = option_context(sc, o);
-        c.deadline_pct = 50;
-        c.valence = SV_VALENCE_NEGATIVE;
-        c.author = SV_ROLE_COMPLAINER;
-        c.kinds[0] = SV_PART_APOLOGISE;
-        c.kind_count = 1;
-        sv_ScoreContext again = c;
-        again.apologises_again = true;
-        if (!told_apart(m, memo, c, again, a, b, cap, &sorry_moved))
-            fail_msg("option %s: the sorry said again is not told apart by the kept hits",
-                     sc->options[o].id);
-    }
-    assert_true(sorry_moved);
+    /* flags read only beside other readings, so the loop above, on the
+     * options as they are, cannot see them: each turned on in a context where
+     * a rule reads it */
+    flag_told_apart(sc, m, memo, a, b, cap, prep_for_all, offsetof(sv_ScoreContext, tells_for_all),
+                    "the remedy for everyone");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_cause, offsetof(sv_ScoreContext, tells_cause),
+                    "the cause told");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_sorry, offsetof(sv_ScoreContext, apologises_again),
+                    "the sorry said again");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_outcome, offsetof(sv_ScoreContext, tells_outcome),
+                    "the outcome told");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_why, offsetof(sv_ScoreContext, explains_why),
+                    "the explanation that says why");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_every_point,
+                    offsetof(sv_ScoreContext, answers_every_point), "every point answered");
     free(a);
     free(b);
     sv_score_memo_free(memo);

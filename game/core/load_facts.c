@@ -4,6 +4,7 @@
  * ids are declared and both passes count them the same way. What a reply
  * confirms, denies or reveals is a span of sc->fact_refs. History replies are
  * read after the posts, whose times they are checked against. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,17 +80,40 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root)
 
 /* ---- facts and claims ------------------------------------------------------------ */
 
-/* A fact's flag that only the brand can say (measure, inquiry): read on a
- * scenario's fact, refused with its reason on a post's claim. */
+/* A fact's flags that only the brand can say: read on a scenario's fact
+ * (default false), refused with its reason on a post's claim. */
+typedef struct BrandFlag {
+    const char *key, *what; /* what it says, for the refusal */
+    size_t at;              /* offsetof the flag in sv_Fact */
+} BrandFlag;
+
+static const BrandFlag brand_flags[] = {
+    /* a measure taken is the brand's to say, never what a post claims; so is
+     * what it does to find out: a post may say "look into it", never that it is done */
+    {"measure", "what the brand changed", offsetof(sv_Fact, measure)},
+    {"inquiry", "what the brand is doing to find out", offsetof(sv_Fact, inquiry)},
+    /* what came of what many asked: a post may ask, the brand says what it did */
+    {"outcome", "what came of what many customers asked", offsetof(sv_Fact, outcome)},
+    /* the way forward that is not the brand's to grant: a post may ask for it */
+    {"recourse", "what the customer can do that the brand cannot decide",
+     offsetof(sv_Fact, recourse)},
+    /* a remedy everyone in the same case gets: the brand's rule */
+    {"for_all", "a remedy the brand gives everyone in the same case", offsetof(sv_Fact, for_all)},
+    /* why it went wrong: a post may guess at a cause, the brand's explanation names it */
+    {"cause", "why it went wrong, as the brand explains it", offsetof(sv_Fact, cause)},
+};
+
+static bool *brand_flag_of(sv_Fact *f, const BrandFlag *b) { return (bool *)((char *)f + b->at); }
+
 static void brand_flag(sv_Loader *L, const cJSON *it, const char *ptr, int32_t post,
-                       const char *key, const char *what, bool *out)
+                       const BrandFlag *b, bool *out)
 {
     char at[SV_LOAD_PTR];
-    const cJSON *v = sv_load_get(it, key);
-    sv_load_ptr_key(at, ptr, key);
+    const cJSON *v = sv_load_get(it, b->key);
+    sv_load_ptr_key(at, ptr, b->key);
     if (v && post >= 0)
         sv_load_error(L, at, "a claim is what a post says; %s (%s) belongs in the scenario's facts",
-                      what, key);
+                      b->what, b->key);
     else if (v)
         (void)sv_load_bool(L, v, at, out);
 }
@@ -104,13 +128,9 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     f->known = post >= 0; /* the briefing tells what a post claims; facts wait to be revealed */
     f->post = post;
     f->confidential = false;
-    f->measure = false;
-    f->inquiry = false;
-    f->outcome = false;
-    f->recourse = false;
-    f->for_all = false;
-    f->cause = false;
     f->no_fault = false;
+    for (size_t k = 0; k < sizeof brand_flags / sizeof brand_flags[0]; k++)
+        *brand_flag_of(f, &brand_flags[k]) = false;
     sv_load_empty_text(&f->text);
     if (!sv_load_object(L, it, ptr, post >= 0 ? "a claim" : "a fact")) return;
     sv_load_check_keys(L, it, ptr, keys);
@@ -126,21 +146,8 @@ static void read_fact(sv_Loader *L, const cJSON *it, const char *ptr, sv_Fact *f
     const cJSON *secret = sv_load_get(it, "private");
     sv_load_ptr_key(at, ptr, "private");
     if (secret) (void)sv_load_bool(L, secret, at, &f->confidential);
-    /* a measure taken is the brand's to say, never what a post claims; so is
-     * what it does to find out: a post may say "look into it", never that it is done */
-    brand_flag(L, it, ptr, post, "measure", "what the brand changed", &f->measure);
-    brand_flag(L, it, ptr, post, "inquiry", "what the brand is doing to find out", &f->inquiry);
-    /* and what came of what many asked: a post may ask, the brand says what it did */
-    brand_flag(L, it, ptr, post, "outcome", "what came of what many customers asked", &f->outcome);
-    /* and the way forward that is not the brand's to grant: a post may ask for it, the brand
-     * tells it */
-    brand_flag(L, it, ptr, post, "recourse",
-               "what the customer can do that the brand cannot decide", &f->recourse);
-    /* and a remedy everyone in the same case gets: the brand's rule, never a post's claim */
-    brand_flag(L, it, ptr, post, "for_all", "a remedy the brand gives everyone in the same case",
-               &f->for_all);
-    /* and why it went wrong: a post may guess at a cause, the brand's explanation names it */
-    brand_flag(L, it, ptr, post, "cause", "why it went wrong, as the brand explains it", &f->cause);
+    for (size_t k = 0; k < sizeof brand_flags / sizeof brand_flags[0]; k++)
+        brand_flag(L, it, ptr, post, &brand_flags[k], brand_flag_of(f, &brand_flags[k]));
     /* whose fault a true claim is: said of what a post blames the brand for */
     const cJSON *fault = sv_load_get(it, "fault");
     sv_load_ptr_key(at, ptr, "fault");

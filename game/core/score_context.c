@@ -97,8 +97,7 @@ struct sv_ScoreStatic {
     int32_t *thread, *key; /* [post_count]: sv_score_thread, complaint_key */
     uint32_t *own_facts;   /* the facts of the scenario itself (post < 0) */
     uint32_t own_fact_count;
-    bool marks_outcome;  /* a fact is marked outcome (what came of what many asked) */
-    bool marks_cause;    /* a fact is marked cause (why it went wrong) */
+    uint8_t fact_marks;  /* MARKS_OUTCOME, MARKS_CAUSE: keys some fact of the story has */
     uint32_t *reveal_at; /* [decision_count + 1] into reveals: what its options reveal */
     uint32_t *reveals;
     sv_ScoreMemo *memo;          /* the sieve's answers (score_compile.c), kept as judging goes */
@@ -1070,19 +1069,25 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
     return again;
 }
 
-/* Does the story mark a fact as why it went wrong (FORMAT.md, cause)?
- * Worked out once a scenario (sv_score_static_new), read at every reply. */
-static bool scan_cause(const sv_Scenario *sc)
+/* Keys that, once some fact of the story has them, change how every reply is
+ * read: a story that marks a cause reads only those as the why (cause_fact);
+ * one that marks what came of what many asked says it only with such a fact
+ * (reply_features). Worked out once a scenario (sv_score_static_new). */
+enum { MARKS_OUTCOME = 1u, MARKS_CAUSE = 2u };
+
+static uint8_t scan_marks(const sv_Scenario *sc)
 {
+    uint8_t m = 0;
     for (uint32_t f = 0; f < sc->fact_count; f++)
-        if (sc->facts[f].cause) return true;
-    return false;
+        m |= (uint8_t)((sc->facts[f].outcome ? MARKS_OUTCOME : 0u) |
+                       (sc->facts[f].cause ? MARKS_CAUSE : 0u));
+    return m;
 }
 
-static bool marks_cause(const sv_Session *s)
+static bool story_marks(const sv_Session *s, uint8_t which)
 {
     const sv_ScoreStatic *x = static_of(s);
-    return x ? x->marks_cause : scan_cause(s->sc);
+    return ((x ? x->fact_marks : scan_marks(s->sc)) & which) != 0;
 }
 
 /* Is fact f a cause the reply may tell: a fact of the story that no post
@@ -1093,7 +1098,7 @@ static bool cause_fact(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_
 {
     if (f < 0) return false;
     const sv_Fact *x = &s->sc->facts[f];
-    if (!x->cause && marks_cause(s)) return false;
+    if (!x->cause && story_marks(s, MARKS_CAUSE)) return false;
     return x->post < 0 && x->truth && !x->measure && !x->inquiry && !x->confidential &&
            known_now(s, snap, (uint32_t)f);
 }
@@ -1726,21 +1731,6 @@ static int32_t percent(uint32_t part, uint32_t whole)
     return p > 100000u ? 100000 : (int32_t)p;
 }
 
-/* Does the story mark a fact as what came of what many customers asked?
- * Worked out once a scenario (sv_score_static_new), read at every reply. */
-static bool scan_outcome(const sv_Scenario *sc)
-{
-    for (uint32_t f = 0; f < sc->fact_count; f++)
-        if (sc->facts[f].outcome) return true;
-    return false;
-}
-
-static bool marks_outcome(const sv_Session *s)
-{
-    const sv_ScoreStatic *x = static_of(s);
-    return x ? x->marks_outcome : scan_outcome(s->sc);
-}
-
 static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                            const sv_Reply *r, sv_ScoreContext *c)
 {
@@ -1809,7 +1799,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     /* an explanation; where the story marks why it went wrong, one that tells
      * it or what was changed (003's two halves), not only a way on */
     c->explains_why = c->speaks && has_kind(c, SV_PART_EXPLAIN) &&
-                      (c->tells_cause || c->tells_measure || !marks_cause(s));
+                      (c->tells_cause || c->tells_measure || !story_marks(s, MARKS_CAUSE));
     c->apologises_again = apologises_again(s, history, r, c);
     /* what came of what many asked: a fact marked outcome, confirmed so; a
      * story that marks none leaves an explanation to a suggestion or a remark
@@ -1817,7 +1807,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
      * because many asked lifts the charge of a complaint left unfixed and
      * must be said (tests/fresh25, V4) */
     if (!c->tells_outcome && has_kind(c, SV_PART_EXPLAIN) && c->valence != SV_VALENCE_NEGATIVE)
-        c->tells_outcome = !marks_outcome(s);
+        c->tells_outcome = !story_marks(s, MARKS_OUTCOME);
 }
 
 void sv_score_context(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Trigger trigger,
@@ -2157,8 +2147,7 @@ sv_ScoreStatic *sv_score_static_new(const sv_Scenario *sc)
     }
     for (uint32_t f = 0; ok && f < sc->fact_count; f++)
         if (sc->facts[f].post < 0) x->own_facts[x->own_fact_count++] = f;
-    x->marks_outcome = scan_outcome(sc);
-    x->marks_cause = scan_cause(sc);
+    x->fact_marks = scan_marks(sc);
     /* what each decision's options reveal, as facts_missing reads it */
     size_t nr = 0;
     for (int pass = 0; ok && pass < 2; pass++) {

@@ -82,7 +82,13 @@ run_preset() {
   summary+=("$(printf '%-8s %3d passed, %d failed  (%ds)' "$name:" "$p" "$f" $((SECONDS - start)))")
 }
 
-export ASAN_OPTIONS=detect_leaks=1
+# Leaks are checked in every sanitizer test. A 16 MB quarantine of freed
+# memory (ASan's default is 256 MB) and allocation stacks of 8 frames (30)
+# take about an eighth off the sanitizer tests' CPU time (fewer fresh
+# pages faulted in, shorter stacks kept at each malloc); a use after free
+# is still caught until 16 MB have been freed since, and reports still
+# name 8 callers.
+export ASAN_OPTIONS=detect_leaks=1:quarantine_size_mb=16:malloc_context_size=8
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 # The sources' layout is .clang-format's (CONVENTIONS.md, "Style").

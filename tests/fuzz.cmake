@@ -69,8 +69,7 @@ set(SV_FUZZ_LIBS_keys SDL2::SDL2)
 set(SV_FUZZ_SECONDS 10 CACHE STRING "seconds each fuzz_smoke_* test fuzzes")
 
 # fuzz_all builds every fuzz target and svara-tool (tools/test.sh replays the golden
-# replays with clang's build): the fuzz build preset builds it alone, since make
-# builds the targets named on one command line one after the other.
+# replays with clang's build): the fuzz build preset builds that one target.
 if(SV_FUZZ)
   add_custom_target(fuzz_all)
   add_dependencies(fuzz_all svara-tool)

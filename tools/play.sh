@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 tools/setup.sh --play
 mkdir -p build
-cmake --preset default >build/configure-default.log 2>&1 || { cat build/configure-default.log; exit 1; }
+tools/configure.sh default >build/configure-default.log 2>&1 || { cat build/configure-default.log; exit 1; }
 cmake --build --preset default --target svara
 
 game=build/default/game/svara

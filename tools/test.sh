@@ -53,15 +53,15 @@ run_preset() {
   local log=build/test-$name.log
   local start=$SECONDS
   note "$name: configure"
-  if ! cmake --preset "$name" "$@" >"$log" 2>&1; then
+  if ! tools/configure.sh "$name" "$@" >"$log" 2>&1; then
     cat "$log"
     summary+=("$name: configure FAILED (see $log)")
     failed=$((failed + 1)); status=1; return
   fi
   note "$name: build"
   if ! cmake --build --preset "$name" >>"$log" 2>&1; then
-    # Show the compiler's complaints, not the whole make log.
-    grep -E -A4 ': (error|warning):|Error [0-9]|undefined reference' "$log" | head -n 80 ||
+    # Show the compiler's complaints, not the whole build log.
+    grep -E -A4 ': (error|warning):|^FAILED:|undefined reference' "$log" | head -n 80 ||
       tail -n 40 "$log"
     summary+=("$name: build FAILED (see $log)")
     failed=$((failed + 1)); status=1; return

@@ -466,7 +466,8 @@ sv_fresh_pack(fresh29 32 30 0 20)
 # invoice-financing fee that stepped up (31 verdicts, 20 on options). Every option
 # decision agrees, order 0; one composer does not, on both paths: a pointer to private in
 # place of the member of staff's signature (V1, open: 003's CONTACT is on the model's
-# side).
+# side). A reply that confirms a false claim beside a true one no longer earns
+# order-confirm-then-act (O1, not a disagreement: a warned option ranked on it).
 sv_fresh_pack(fresh30 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -456,6 +456,19 @@ sv_fresh_pack(fresh28 30 29 0 20)
 # claims are all known, earns no ask-for-facts (V1): 30 of 32, order 0. Open: V2 (the
 # guides do not say plainly that a small offer to a loud customer is wrong).
 sv_fresh_pack(fresh29 32 30 0 20)
+# fresh30: as written 29 of 31, order 0 (tests/fresh30/README.md): money and contracts:
+# a crowdfunding payout held six days without a word (a consumer adviser, then the baker
+# pleased), a travel card's inactivity fee from a clause an elderly customer never read, a
+# currency desk's rate an influencer calls a bait, a buy-now-pay-later reminder fee added
+# by a fault to 1,300 customers and signed by staff in their own name, a lease's damage
+# charge half right, a pension app that showed a balance without its first digit, a
+# credit file merged with another man's (the regulator's press office in the thread), an
+# invoice-financing fee that stepped up (31 verdicts, 20 on options). Every option
+# decision agrees, order 0; one composer does not, on both paths: a pointer to private in
+# place of the member of staff's signature (V1, open: 003's CONTACT is on the model's
+# side). A reply that confirms a false claim beside a true one no longer earns
+# order-confirm-then-act (O1, not a disagreement: a warned option ranked on it).
+sv_fresh_pack(fresh30 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -456,6 +456,17 @@ sv_fresh_pack(fresh28 30 29 0 20)
 # claims are all known, earns no ask-for-facts (V1): 30 of 32, order 0. Open: V2 (the
 # guides do not say plainly that a small offer to a loud customer is wrong).
 sv_fresh_pack(fresh29 32 30 0 20)
+# fresh31: as written 25 of 31, order 1 (tests/fresh31/README.md): home and housing: a
+# student flat's window stuck nine days in a new fault system with the tenants' union in
+# the thread, a housing cooperative's fee rise in a neighbourhood group (half right, half
+# wrong; she comes back; a neighbour's rumour after two answers), a floor varnish that
+# never hardened, a wheelchair user's two missed fitting mornings and her thanks, a
+# handyman app's no-show with a reserved payment called taken, pellets at minus 18, a
+# new-build brochure's wrong square metres, praise with a question (31 verdicts, 20 on
+# options). Every first option decision agrees; open: a thank-you in place of the answer
+# to what the post asks (V1, V2), a rumour about a third person put right after two
+# answers to the complainer (V3), what changed in place of why (V4).
+sv_fresh_pack(fresh31 31 25 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -463,10 +463,12 @@ sv_fresh_pack(fresh29 32 30 0 20)
 # never hardened, a wheelchair user's two missed fitting mornings and her thanks, a
 # handyman app's no-show with a reserved payment called taken, pellets at minus 18, a
 # new-build brochure's wrong square metres, praise with a question (31 verdicts, 20 on
-# options). Every first option decision agrees; open: a thank-you in place of the answer
-# to what the post asks (V1, V2), a rumour about a third person put right after two
-# answers to the complainer (V3), what changed in place of why (V4).
-sv_fresh_pack(fresh31 31 25 1 20)
+# options). Every first option decision agrees. The first public answer to someone who
+# joins a thread someone else started (new_voice, not a troll) is no third round (V3):
+# the neighbour's rumour put right beats leaving it, 26 of 31, order 0. Open: a
+# thank-you in place of the answer to what the post asks (V1, V2), what changed in place
+# of why (V4).
+sv_fresh_pack(fresh31 31 26 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

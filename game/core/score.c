@@ -201,6 +201,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_MISLED: return c->misled == want;
     case SV_TEST_OWN_THREAD: return c->own_thread == want;
     case SV_TEST_UNDER_COMPLAINT: return c->under_complaint == want;
+    case SV_TEST_NEW_VOICE: return c->new_voice == want;
     case SV_TEST_QUESTION: return sv_score_question(c) == want;
     case SV_TEST_COMPLAINT: return sv_score_complaint(c) == want;
     case SV_TEST_WATCHED: return c->watched == want;

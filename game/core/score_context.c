@@ -1639,6 +1639,23 @@ static void claim_counts(const sv_Scenario *sc, const sv_Post *p, uint8_t *yes, 
         sc->facts[p->claims.start + i].truth ? (*yes)++ : (*no)++;
 }
 
+/* Did a public brand reply with words that went out before `history` answer a
+ * post of `author` in thread `thread`? */
+static bool author_answered(const sv_Session *s, uint32_t history, int32_t thread, int32_t author)
+{
+    const sv_Scenario *sc = s->sc;
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = reply_info(s, i, &tmp);
+        if (in->speaks && !in->is_private && in->thread == thread &&
+            sv_in_range(in->post, sc->post_count) && sc->posts[in->post].author == author)
+            return true;
+    }
+    return false;
+}
+
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
@@ -1697,6 +1714,11 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;
     c->offered_before = ts.offered;
+    /* someone who joins another person's thread has had no round with the brand yet: the
+     * thread's earlier answers went to others (TWICE counts them per person; a troll's never
+     * starts afresh) */
+    c->new_voice = !c->own_thread && root != post && sv_in_range(root, sc->post_count) &&
+                   c->author != SV_ROLE_TROLL && !author_answered(s, history, root, p->author);
     /* a channel that takes a set number of answers per thread: is the next the last? */
     if (sv_in_range(p->channel, sc->channel_count)) {
         uint32_t cap = sc->channels[p->channel].replies;

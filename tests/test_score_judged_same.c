@@ -183,6 +183,9 @@ static void prep_why(sv_ScoreContext *c)
 static void prep_every_point(sv_ScoreContext *c) { c->explains_why = true; }
 /* a public answer in a thread that has had its two, to someone new in it and
  * not (new_voice: third-public-reply) */
+/* a reply with words, the question's answer confirmed and not
+ * (answers_question: question-answered) */
+static void prep_answer(sv_ScoreContext *c) { c->speaks = true; }
 static void prep_new_voice(sv_ScoreContext *c)
 {
     c->thread_replies = 2;
@@ -303,6 +306,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, explains_why),
         offsetof(sv_ScoreContext, answers_every_point),
         offsetof(sv_ScoreContext, new_voice),
+        offsetof(sv_ScoreContext, answers_question),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -374,6 +378,8 @@ static void test_kept_hits_follow_the_context(void **state)
                     offsetof(sv_ScoreContext, answers_every_point), "every point answered");
     flag_told_apart(sc, m, memo, a, b, cap, prep_new_voice, offsetof(sv_ScoreContext, new_voice),
                     "the new voice in the thread");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_answer,
+                    offsetof(sv_ScoreContext, answers_question), "the question answered");
     free(a);
     free(b);
     sv_score_memo_free(memo);

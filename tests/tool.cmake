@@ -465,10 +465,12 @@ sv_fresh_pack(fresh29 32 30 0 20)
 # new-build brochure's wrong square metres, praise with a question (31 verdicts, 20 on
 # options). Every first option decision agrees. The first public answer to someone who
 # joins a thread someone else started (new_voice, not a troll) is no third round (V3):
-# the neighbour's rumour put right beats leaving it, 26 of 31, order 0. Open: a
-# thank-you in place of the answer to what the post asks (V1, V2), what changed in place
+# the neighbour's rumour put right beats leaving it, 26 of 31, order 0. A post may name
+# the fact that answers what it asks (answer, with asks); a reply that confirms it earns
+# question-answered (answers_question, V2): 27 of 31. Open: the recommended seven of
+# hh-coop-fee's composer pass the length bound (V1, the pack's), what changed in place
 # of why (V4).
-sv_fresh_pack(fresh31 31 26 0 20)
+sv_fresh_pack(fresh31 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

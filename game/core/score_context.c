@@ -880,11 +880,12 @@ static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, u
 
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
  * to c: the truths and untruths it confirms or denies, a guess, what a check
- * brought to light, a private fact, the post's need, the measure taken or the inquiry
+ * brought to light, a private fact, the post's need or the answer to what it asks (need[0],
+ * need[1]), the measure taken or the inquiry
  * confirmed, and the answered post's claims it owns (owned). The same for
  * an option's statements worked out once and for a reply's read now. */
 static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_ScoreContext *c,
-                        uint32_t f, uint32_t bits, int64_t need, uint32_t owned[2])
+                        uint32_t f, uint32_t bits, const int64_t need[2], uint32_t owned[2])
 {
     const sv_Fact *x = &s->sc->facts[f];
     bool truth = x->truth, known = known_now(s, snap, f);
@@ -899,7 +900,8 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
      * happen again (a measure) or what is being done to find out (an
      * inquiry), confirmed when it is so */
     if (confirms_so(bits, truth, known)) {
-        c->meets_need = c->meets_need || need == (int64_t)f;
+        c->meets_need = c->meets_need || need[0] == (int64_t)f;
+        c->answers_question = c->answers_question || need[1] == (int64_t)f;
         c->tells_measure = c->tells_measure || x->measure;
         c->tells_inquiry = c->tells_inquiry || x->inquiry;
         c->tells_outcome = c->tells_outcome || x->outcome;
@@ -1148,9 +1150,13 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
 {
     uint32_t owned[2] = {0, 0}; /* the post's true claims it confirms: fault, no fault */
     const sv_Scenario *sc = s->sc;
-    int64_t need = -1; /* the post's need, if it says one */
-    if (c->has_post && sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need)
-        need = (int64_t)sc->posts[c->post].need;
+    /* the post's need and the answer to what it asks, when it says them */
+    int64_t need[2] = {-1, -1};
+    if (c->has_post && sv_in_range(c->post, sc->post_count)) {
+        const sv_Post *p = &sc->posts[c->post];
+        if (p->has_need) need[0] = (int64_t)p->need;
+        if (p->has_answer) need[1] = (int64_t)p->answer;
+    }
     const FixedReply *x = fixed_of(s, r);
     if (x && x->post == c->post) { /* what it states, worked out once */
         c->checked = x->checked;

@@ -244,6 +244,9 @@ typedef enum {
        and no earlier public brand reply with words in the thread answered a post of theirs: a
        new voice, answered for the first time (TWICE counts the rounds with each person) */
     SV_TEST_NEW_VOICE,
+    /* value 0/1: it confirms the fact the post names as the answer to what it asks ("answer"),
+       true and known */
+    SV_TEST_ANSWERS_QUESTION,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -467,6 +470,9 @@ typedef struct sv_ScoreContext {
        earlier public brand reply with words in the thread answered a post of theirs (the test
        new_voice) */
     bool new_voice;
+    /* it confirms the fact the answered post names as the answer to what it asks (the post's
+       "answer"), true and known (the test answers_question) */
+    bool answers_question;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

@@ -94,6 +94,8 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->tells_for_all = coin(x);
     c->explains_why = coin(x);
     c->answers_every_point = coin(x);
+    c->new_voice = coin(x);
+    c->answers_question = coin(x);
     c->answers_claim = coin(x);
     c->leaves_open = coin(x);
     c->thread_replies = below(x, 4);

@@ -181,6 +181,16 @@ static void prep_why(sv_ScoreContext *c)
 /* an explanation that says why, every point answered and not
  * (answers_every_point: every-point-answered) */
 static void prep_every_point(sv_ScoreContext *c) { c->explains_why = true; }
+/* a public answer in a thread that has had its two, to someone new in it and
+ * not (new_voice: third-public-reply) */
+/* a reply with words, the question's answer confirmed and not
+ * (answers_question: question-answered) */
+static void prep_answer(sv_ScoreContext *c) { c->speaks = true; }
+static void prep_new_voice(sv_ScoreContext *c)
+{
+    c->thread_replies = 2;
+    c->visibility = SV_VIS_PUBLIC;
+}
 
 /* Each option's context made ready by prep, and the same with the flag at
  * offset `flag` turned on: judged afresh and as kept, the two fire the same
@@ -295,6 +305,8 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, tells_for_all),
         offsetof(sv_ScoreContext, explains_why),
         offsetof(sv_ScoreContext, answers_every_point),
+        offsetof(sv_ScoreContext, new_voice),
+        offsetof(sv_ScoreContext, answers_question),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -364,6 +376,10 @@ static void test_kept_hits_follow_the_context(void **state)
                     "the explanation that says why");
     flag_told_apart(sc, m, memo, a, b, cap, prep_every_point,
                     offsetof(sv_ScoreContext, answers_every_point), "every point answered");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_new_voice, offsetof(sv_ScoreContext, new_voice),
+                    "the new voice in the thread");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_answer,
+                    offsetof(sv_ScoreContext, answers_question), "the question answered");
     free(a);
     free(b);
     sv_score_memo_free(memo);

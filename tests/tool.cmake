@@ -469,6 +469,21 @@ sv_fresh_pack(fresh29 32 30 0 20)
 # side). A reply that confirms a false claim beside a true one no longer earns
 # order-confirm-then-act (O1, not a disagreement: a warned option ranked on it).
 sv_fresh_pack(fresh30 31 29 0 20)
+# fresh31: as written 25 of 31, order 1 (tests/fresh31/README.md): home and housing: a
+# student flat's window stuck nine days in a new fault system with the tenants' union in
+# the thread, a housing cooperative's fee rise in a neighbourhood group (half right, half
+# wrong; she comes back; a neighbour's rumour after two answers), a floor varnish that
+# never hardened, a wheelchair user's two missed fitting mornings and her thanks, a
+# handyman app's no-show with a reserved payment called taken, pellets at minus 18, a
+# new-build brochure's wrong square metres, praise with a question (31 verdicts, 20 on
+# options). Every first option decision agrees. The first public answer to someone who
+# joins a thread someone else started (new_voice, not a troll) is no third round (V3):
+# the neighbour's rumour put right beats leaving it, 26 of 31, order 0. A post may name
+# the fact that answers what it asks (answer, with asks); a reply that confirms it earns
+# question-answered (answers_question, V2): 27 of 31. Open: the recommended seven of
+# hh-coop-fee's composer pass the length bound (V1, the pack's), what changed in place
+# of why (V4).
+sv_fresh_pack(fresh31 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

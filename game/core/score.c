@@ -101,6 +101,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_EXPLAINS_WHY:
     case SV_TEST_ECHOES_FALSE:
     case SV_TEST_ANSWERS_EVERY_POINT:
+    case SV_TEST_ANSWERS_QUESTION:
     case SV_TEST_SPEAKS:
     case SV_TEST_OWN_DELAY_PCT:
     case SV_TEST_ALSO: return true;
@@ -174,6 +175,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
         return echoes == (n->value != 0);
     }
     case SV_TEST_ANSWERS_EVERY_POINT: return c->answers_every_point == (n->value != 0);
+    case SV_TEST_ANSWERS_QUESTION: return c->answers_question == (n->value != 0);
     case SV_TEST_COVERS_LOSS: return sv_score_covers_loss(c) == (n->value != 0);
     case SV_TEST_SPEAKS: return c->speaks == (n->value != 0);
     case SV_TEST_OWN_DELAY_PCT:
@@ -201,6 +203,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_MISLED: return c->misled == want;
     case SV_TEST_OWN_THREAD: return c->own_thread == want;
     case SV_TEST_UNDER_COMPLAINT: return c->under_complaint == want;
+    case SV_TEST_NEW_VOICE: return c->new_voice == want;
     case SV_TEST_QUESTION: return sv_score_question(c) == want;
     case SV_TEST_COMPLAINT: return sv_score_complaint(c) == want;
     case SV_TEST_WATCHED: return c->watched == want;

@@ -880,11 +880,12 @@ static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, u
 
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
  * to c: the truths and untruths it confirms or denies, a guess, what a check
- * brought to light, a private fact, the post's need, the measure taken or the inquiry
+ * brought to light, a private fact, the post's need or the answer to what it asks (need[0],
+ * need[1]), the measure taken or the inquiry
  * confirmed, and the answered post's claims it owns (owned). The same for
  * an option's statements worked out once and for a reply's read now. */
 static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_ScoreContext *c,
-                        uint32_t f, uint32_t bits, int64_t need, uint32_t owned[2])
+                        uint32_t f, uint32_t bits, const int64_t need[2], uint32_t owned[2])
 {
     const sv_Fact *x = &s->sc->facts[f];
     bool truth = x->truth, known = known_now(s, snap, f);
@@ -899,7 +900,8 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
      * happen again (a measure) or what is being done to find out (an
      * inquiry), confirmed when it is so */
     if (confirms_so(bits, truth, known)) {
-        c->meets_need = c->meets_need || need == (int64_t)f;
+        c->meets_need = c->meets_need || need[0] == (int64_t)f;
+        c->answers_question = c->answers_question || need[1] == (int64_t)f;
         c->tells_measure = c->tells_measure || x->measure;
         c->tells_inquiry = c->tells_inquiry || x->inquiry;
         c->tells_outcome = c->tells_outcome || x->outcome;
@@ -1148,9 +1150,13 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
 {
     uint32_t owned[2] = {0, 0}; /* the post's true claims it confirms: fault, no fault */
     const sv_Scenario *sc = s->sc;
-    int64_t need = -1; /* the post's need, if it says one */
-    if (c->has_post && sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need)
-        need = (int64_t)sc->posts[c->post].need;
+    /* the post's need and the answer to what it asks, when it says them */
+    int64_t need[2] = {-1, -1};
+    if (c->has_post && sv_in_range(c->post, sc->post_count)) {
+        const sv_Post *p = &sc->posts[c->post];
+        if (p->has_need) need[0] = (int64_t)p->need;
+        if (p->has_answer) need[1] = (int64_t)p->answer;
+    }
     const FixedReply *x = fixed_of(s, r);
     if (x && x->post == c->post) { /* what it states, worked out once */
         c->checked = x->checked;
@@ -1639,6 +1645,23 @@ static void claim_counts(const sv_Scenario *sc, const sv_Post *p, uint8_t *yes, 
         sc->facts[p->claims.start + i].truth ? (*yes)++ : (*no)++;
 }
 
+/* Did a public brand reply with words that went out before `history` answer a
+ * post of `author` in thread `thread`? */
+static bool author_answered(const sv_Session *s, uint32_t history, int32_t thread, int32_t author)
+{
+    const sv_Scenario *sc = s->sc;
+    for (size_t i = 0; i < s->reply_count; i++) {
+        const sv_Reply *e = &s->replies[i];
+        if (!went_before(e, history)) continue;
+        sv_ReplyInfo tmp;
+        const sv_ReplyInfo *in = reply_info(s, i, &tmp);
+        if (in->speaks && !in->is_private && in->thread == thread &&
+            sv_in_range(in->post, sc->post_count) && sc->posts[in->post].author == author)
+            return true;
+    }
+    return false;
+}
+
 static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t history,
                           int32_t post, sv_ScoreContext *c)
 {
@@ -1697,6 +1720,11 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     c->misled = ts.misled;
     c->solution_offered = ts.solution_offered;
     c->offered_before = ts.offered;
+    /* someone who joins another person's thread has had no round with the brand yet: the
+     * thread's earlier answers went to others (TWICE counts them per person; a troll's never
+     * starts afresh) */
+    c->new_voice = !c->own_thread && root != post && sv_in_range(root, sc->post_count) &&
+                   c->author != SV_ROLE_TROLL && !author_answered(s, history, root, p->author);
     /* a channel that takes a set number of answers per thread: is the next the last? */
     if (sv_in_range(p->channel, sc->channel_count)) {
         uint32_t cap = sc->channels[p->channel].replies;

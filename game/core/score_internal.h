@@ -202,12 +202,14 @@ static inline bool sv_score_points_private(const sv_ScoreContext *c)
  * complaint's, or a troll's post) that already has two public brand replies,
  * and neither a closing note, nor a reply that takes back the brand's own
  * untrue answer (takes_back), nor a line that points to the private message
- * already sent (points_private). Every credit a repeated answer would earn
- * again asks for it to be false. Read from fields judged_key keys already. */
+ * already sent (points_private), nor the first answer to a new voice in the
+ * thread (new_voice: 001's two answers are to one person's post, and someone
+ * who joins has had none). Every credit a repeated answer would earn again
+ * asks for it to be false. Read from fields judged_key keys already. */
 static inline bool sv_score_third_round(const sv_ScoreContext *c)
 {
     return c->has_reply && c->has_post && c->visibility == SV_VIS_PUBLIC &&
-           c->thread_replies >= 2 &&
+           c->thread_replies >= 2 && !c->new_voice &&
            (c->author == SV_ROLE_TROLL || c->valence == SV_VALENCE_NEGATIVE) && !c->closes &&
            !sv_score_takes_back(c) && !sv_score_points_private(c);
 }

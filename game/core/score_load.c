@@ -89,6 +89,8 @@ static const struct {
     [SV_TEST_EXPLAINS_WHY] = {"explains_why", ARG_BOOL},
     [SV_TEST_ECHOES_FALSE] = {"echoes_false", ARG_BOOL},
     [SV_TEST_ANSWERS_EVERY_POINT] = {"answers_every_point", ARG_BOOL},
+    [SV_TEST_NEW_VOICE] = {"new_voice", ARG_BOOL},
+    [SV_TEST_ANSWERS_QUESTION] = {"answers_question", ARG_BOOL},
     [SV_TEST_WATCHED] = {"watched", ARG_BOOL},
     [SV_TEST_DEFAULT] = {"default", ARG_BOOL},
     [SV_TEST_CLAIMS] = {"claims", ARG_ENUM},

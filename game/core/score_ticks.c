@@ -161,6 +161,7 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_MISLED:
     case SV_TEST_OWN_THREAD:
     case SV_TEST_UNDER_COMPLAINT:
+    case SV_TEST_NEW_VOICE:
     case SV_TEST_QUESTION:
     case SV_TEST_COMPLAINT:
     case SV_TEST_WATCHED:

@@ -377,6 +377,12 @@ typedef struct sv_Post {
      * ACCOMMODATE). has_need false: none said (zero is no need, not fact 0). */
     bool has_need;
     uint32_t need; /* into sv_Scenario.facts, when has_need */
+    /* What answers the question the post asks ("answer" in JSON, only with
+     * "asks"): the fact that tells what was asked (where the money goes). A
+     * reply that confirms it, when it is so and known, answers the question
+     * (ALWAYS, LISTEN). has_answer false: none named. */
+    bool has_answer;
+    uint32_t answer; /* into sv_Scenario.facts, when has_answer */
     /* A thread's first complaint may say what failed (only the crowd reads it). */
     bool has_failure;
     sv_Failure failure;

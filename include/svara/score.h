@@ -240,6 +240,13 @@ typedef enum {
     /* value 0/1: to a post with two claims or more, it answers each: confirms or denies it,
        or, while it is not known, has a part that takes it up (a part's addresses) */
     SV_TEST_ANSWERS_EVERY_POINT,
+    /* value 0/1: the post is another person's in a thread someone else started, not a troll's,
+       and no earlier public brand reply with words in the thread answered a post of theirs: a
+       new voice, answered for the first time (TWICE counts the rounds with each person) */
+    SV_TEST_NEW_VOICE,
+    /* value 0/1: it confirms the fact the post names as the answer to what it asks ("answer"),
+       true and known */
+    SV_TEST_ANSWERS_QUESTION,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -459,6 +466,13 @@ typedef struct sv_ScoreContext {
        denies it, or, while it is not known, a part takes it up (the test
        answers_every_point) */
     bool answers_every_point;
+    /* the post is another person's in a thread someone else started, not a troll's, and no
+       earlier public brand reply with words in the thread answered a post of theirs (the test
+       new_voice) */
+    bool new_voice;
+    /* it confirms the fact the answered post names as the answer to what it asks (the post's
+       "answer"), true and known (the test answers_question) */
+    bool answers_question;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

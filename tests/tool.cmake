@@ -480,8 +480,10 @@ sv_fresh_pack(fresh30 31 29 0 20)
 # agrees; order 1 (a long repeat of the whole answer to a content customer above leaving
 # his thanks, V3); two composers do not, on both paths: a neutral post that raises a fault
 # owned with a sorry and why earns nothing over three short parts (V1), a thanks in place
-# of the move to private in a case with private details (V2, a tie).
-sv_fresh_pack(fresh32 32 28 1 20)
+# of the move to private in a case with private details (V2, a tie). A reply to a neutral
+# post that says its true claim is so, says sorry and tells the cause earns
+# fault-in-question-owned (V1): 30 of 32, order 1. Open: V2, V3.
+sv_fresh_pack(fresh32 32 30 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -295,6 +295,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, tells_for_all),
         offsetof(sv_ScoreContext, explains_why),
         offsetof(sv_ScoreContext, answers_every_point),
+        offsetof(sv_ScoreContext, private_at_stake),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {

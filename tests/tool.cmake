@@ -482,8 +482,10 @@ sv_fresh_pack(fresh30 31 29 0 20)
 # owned with a sorry and why earns nothing over three short parts (V1), a thanks in place
 # of the move to private in a case with private details (V2, a tie). A reply to a neutral
 # post that says its true claim is so, says sorry and tells the cause earns
-# fault-in-question-owned (V1): 30 of 32, order 1. Open: V2, V3.
-sv_fresh_pack(fresh32 32 30 1 20)
+# fault-in-question-owned (V1); a public answer with a way forward that moves the rest
+# private where the story holds something private (private_at_stake) earns
+# private-case-taken-private (V2): 32 of 32, order 1. Open: V3.
+sv_fresh_pack(fresh32 32 32 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

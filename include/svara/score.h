@@ -240,6 +240,9 @@ typedef enum {
     /* value 0/1: to a post with two claims or more, it answers each: confirms or denies it,
        or, while it is not known, has a part that takes it up (a part's addresses) */
     SV_TEST_ANSWERS_EVERY_POINT,
+    /* value 0/1: the story holds something about the customer never to be said in public: a
+       fact of the scenario or a claim of the answered post marked private, true and known */
+    SV_TEST_PRIVATE_AT_STAKE,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -459,6 +462,9 @@ typedef struct sv_ScoreContext {
        denies it, or, while it is not known, a part takes it up (the test
        answers_every_point) */
     bool answers_every_point;
+    /* the story holds a fact, or the answered post a claim, marked private, true and known
+       now (the test private_at_stake) */
+    bool private_at_stake;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

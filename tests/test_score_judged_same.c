@@ -183,14 +183,14 @@ static void prep_why(sv_ScoreContext *c)
 static void prep_every_point(sv_ScoreContext *c) { c->explains_why = true; }
 /* a public answer in a thread that has had its two, to someone new in it and
  * not (new_voice: third-public-reply) */
-/* a reply with words, the question's answer confirmed and not
- * (answers_question: question-answered) */
-static void prep_answer(sv_ScoreContext *c) { c->speaks = true; }
 static void prep_new_voice(sv_ScoreContext *c)
 {
     c->thread_replies = 2;
     c->visibility = SV_VIS_PUBLIC;
 }
+/* a reply with words, the question's answer confirmed and not
+ * (answers_question: question-answered) */
+static void prep_answer(sv_ScoreContext *c) { c->speaks = true; }
 
 /* Each option's context made ready by prep, and the same with the flag at
  * offset `flag` turned on: judged afresh and as kept, the two fire the same
@@ -307,6 +307,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, answers_every_point),
         offsetof(sv_ScoreContext, new_voice),
         offsetof(sv_ScoreContext, answers_question),
+        offsetof(sv_ScoreContext, private_at_stake),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {

@@ -484,6 +484,23 @@ sv_fresh_pack(fresh30 31 29 0 20)
 # hh-coop-fee's composer pass the length bound (V1, the pack's), what changed in place
 # of why (V4).
 sv_fresh_pack(fresh31 31 27 0 20)
+# fresh32: as written 28 of 32, order 1 (tests/fresh32/README.md): business customers: a
+# seafood supplier that shorted a restaurant before its busiest weekend, an accounting
+# service whose update filed 140 firms' VAT returns late (a trade association asks whether
+# all are paid, then the owner thanks them), a sign maker's vans lettered with the wrong
+# number, a boardroom sold twice on the morning of a pitch (the consultancy's client joins),
+# a fulfilment warehouse's mislaid pallet asked after by a business journalist, a stand
+# moved at a trade fair, a CV sent to the candidate's own employer (she answers), an office
+# skipped by its shredding service (32 verdicts, 20 on options). Every option decision
+# agrees; order 1 (a long repeat of the whole answer to a content customer above leaving
+# his thanks, V3); two composers do not, on both paths: a neutral post that raises a fault
+# owned with a sorry and why earns nothing over three short parts (V1), a thanks in place
+# of the move to private in a case with private details (V2, a tie). A reply to a neutral
+# post that says its true claim is so, says sorry and tells the cause earns
+# fault-in-question-owned (V1); a public answer with a way forward that moves the rest
+# private where the story holds something private (private_at_stake) earns
+# private-case-taken-private (V2): 32 of 32, order 1. Open: V3.
+sv_fresh_pack(fresh32 32 32 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

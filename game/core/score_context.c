@@ -1708,7 +1708,13 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++) {
         uint32_t f = p->claims.start + i;
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
+        if (sc->facts[f].truth && sc->facts[f].confidential && known_now(s, snap, f))
+            c->private_at_stake = true;
     }
+    for (uint32_t f = 0; f < sc->fact_count && !c->private_at_stake; f++)
+        if (sc->facts[f].post < 0 && sc->facts[f].truth && sc->facts[f].confidential &&
+            known_now(s, snap, f))
+            c->private_at_stake = true;
     sv_ThreadSeen ts;
     sv_score_thread_seen(s, history, post, &ts);
     c->fixed = ts.fixed;

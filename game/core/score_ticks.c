@@ -171,6 +171,7 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_ANSWERED_PRIVATE:
     case SV_TEST_KNOWN_FALSE:
     case SV_TEST_CORRECTED:
+    case SV_TEST_PRIVATE_AT_STAKE:
     case SV_TEST_CLAIMS_UNKNOWN:
     case SV_TEST_DEMANDS: return true;
     default: return false;

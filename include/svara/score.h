@@ -247,6 +247,9 @@ typedef enum {
     /* value 0/1: it confirms the fact the post names as the answer to what it asks ("answer"),
        true and known */
     SV_TEST_ANSWERS_QUESTION,
+    /* value 0/1: the story holds something about the customer never to be said in public: a
+       fact of the scenario or a claim of the answered post marked private, true and known */
+    SV_TEST_PRIVATE_AT_STAKE,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -473,6 +476,9 @@ typedef struct sv_ScoreContext {
     /* it confirms the fact the answered post names as the answer to what it asks (the post's
        "answer"), true and known (the test answers_question) */
     bool answers_question;
+    /* the story holds a fact, or the answered post a claim, marked private, true and known
+       now (the test private_at_stake) */
+    bool private_at_stake;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

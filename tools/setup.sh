@@ -16,7 +16,7 @@
 # the versions tools/node/package-lock.json pins.
 set -euo pipefail
 
-play_packages=(cmake ninja-build gcc libc6-dev pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
+play_packages=(cmake ninja-build make gcc libc6-dev pkg-config libsdl2-dev libsdl2-ttf-dev libcjson-dev
                libphysfs-dev libcmocka-dev libzip-dev libcurl4-openssl-dev fonts-dejavu-core zip
                graphviz)
 # chromium: the certificate and the workshop report are opened headless and printed to PDF

@@ -501,6 +501,17 @@ sv_fresh_pack(fresh31 31 27 0 20)
 # private where the story holds something private (private_at_stake) earns
 # private-case-taken-private (V2): 32 of 32, order 1. Open: V3.
 sv_fresh_pack(fresh32 32 32 1 20)
+# fresh33: as written 26 of 32, order 2 (tests/fresh33/README.md): children and learning:
+# a university exam platform that froze mid-exam (the student union asks whether all get
+# the same, then the student thanks), an after-school club app that sent a child's photo
+# to another family (another parent asks), a grade exam cancelled the night before, a
+# coding club's teacher who never came, a choir school's waiting list, a yearbook printer's
+# wrong names and prints, a day camp's refund refused with the wrong rule, a pram recall
+# heard on the radio (a blogger shares it) (32 verdicts, 20 on options). Every option
+# decision agrees; order 2 (a gift for editing the post above a sorry with a move to
+# private, W4); three composers do not, on both paths (W1, W2, W3). A reply tagged
+# dishonest earns no extra-mile-in-public (W4): 26 of 32, order 0.
+sv_fresh_pack(fresh33 32 26 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

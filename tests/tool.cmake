@@ -512,8 +512,11 @@ sv_fresh_pack(fresh32 32 32 1 20)
 # both paths; a request for a better rating above a bare thanks, V4); three composers do
 # not, on both paths: a move to private in a case settled in public over the why (V1),
 # the same and a personal note on a complaint that earns nothing (V2), the journalist's
-# flagship over the remedy everyone gets (V3).
-sv_fresh_pack(fresh34 31 25 3 20)
+# flagship over the remedy everyone gets (V3). A first public answer that makes the loss
+# good in full and tells what has changed, with nothing private at stake, earns no
+# switch-after-public-solution for a door to private (V1): 27 of 31, order 3. Open: V2
+# (now a phone number over her news), V3, V4.
+sv_fresh_pack(fresh34 31 27 3 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

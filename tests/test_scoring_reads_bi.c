@@ -27,8 +27,11 @@
 
 /* Hanne's tent stood in water; the answer owns it, says sorry, why and what
  * changed, and pays back both nights and a cabin night. Kari's own number
- * ranks above "send us a message with the booking number" in the last slot;
- * unmarked, it does not. */
+ * ranks above "send us a message with the booking number" in the last slot.
+ * Unmarked, it did not, while the pointer earned switch-after-public-solution
+ * beside a case settled in public; since tests/fresh34's V1 the pointer earns
+ * no switch credit there (nothing left to settle: the loss made good and the
+ * measure told), and a plain number ranks above it too. */
 static void test_kari_over_a_pointer_to_private(void **state)
 {
     (void)state;
@@ -47,7 +50,9 @@ static void test_kari_over_a_pointer_to_private(void **state)
     EXPECT_NO_HIT(&plain, "contact-a-named-person", &named);
     EXPECT_NO_HIT(&pointer, "contact-a-named-person", &named);
     EXPECT_BEATS(&named, &pointer);
-    EXPECT_BEATS(&pointer, &plain);
+    EXPECT_NO_HIT(&pointer, "switch-after-public-solution", NULL);
+    EXPECT_BEATS(&named, &plain);
+    EXPECT_BEATS(&plain, &pointer);
     rd_stop(&r);
     rd_unload(&sit);
 }

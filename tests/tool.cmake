@@ -512,6 +512,22 @@ sv_fresh_pack(fresh32 32 32 1 20)
 # private, W4); three composers do not, on both paths (W1, W2, W3). A reply tagged
 # dishonest earns no extra-mile-in-public (W4): 26 of 32, order 0.
 sv_fresh_pack(fresh33 32 26 0 20)
+# fresh34: as written 25 of 31, order 3 (tests/fresh34/README.md): cars and getting around:
+# a windscreen repair that cracked the glass, a bridge-toll tag that billed every crossing
+# twice (a motoring organisation asks about reminder fees), a motorcycle's kit lost in winter
+# storage (the rider answers, then praises), an airport coach that left a wheelchair user
+# behind, a roof-box rental that billed a lock broken before the rental (another renter
+# joins), a licence photo booth that took the money, roadside assistance four hours late, a
+# dash cam's warranty refused to a motoring journalist (31 verdicts, 20 on options). Every
+# option decision agrees; order 3 (a journalist's flagship above a sorry with a DM, V3, on
+# both paths; a request for a better rating above a bare thanks, V4); three composers do
+# not, on both paths: a move to private in a case settled in public over the why (V1),
+# the same and a personal note on a complaint that earns nothing (V2), the journalist's
+# flagship over the remedy everyone gets (V3). A first public answer that makes the loss
+# good in full and tells what has changed, with nothing private at stake, earns no
+# switch-after-public-solution for a door to private (V1): 27 of 31, order 3. Open: V2
+# (now a phone number over her news), V3, V4.
+sv_fresh_pack(fresh34 31 27 3 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

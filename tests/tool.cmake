@@ -510,8 +510,10 @@ sv_fresh_pack(fresh32 32 32 1 20)
 # answers), a ski workshop's skis not ready for Birken, a grave tended by mistake next door
 # (31 verdicts, 20 on options). Every option decision agrees; three composers do not: a
 # move to private in place of "you're right" (V1, both paths, arguable) and a refund
-# already made said again as the loss made good (V2).
-sv_fresh_pack(fresh35 31 28 0 20)
+# already made said again as the loss made good (V2). A composed reply whose compensate
+# parts state only what an earlier answer offered the same customer (compensates_again)
+# earns no compensation-offered or loss-made-good (V2): 29 of 31. Open: V1.
+sv_fresh_pack(fresh35 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

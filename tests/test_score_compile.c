@@ -112,6 +112,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->known_false = coin(x);
     c->corrected = coin(x);
     c->private_at_stake = coin(x);
+    c->compensates_again = coin(x);
     c->loss = (int32_t)below(x, 300) - 20;
     c->offer = (int32_t)below(x, 600) - 20;
     c->demand = (int32_t)below(x, 600) - 20;

@@ -308,6 +308,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, new_voice),
         offsetof(sv_ScoreContext, answers_question),
         offsetof(sv_ScoreContext, private_at_stake),
+        offsetof(sv_ScoreContext, compensates_again),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {

@@ -528,6 +528,19 @@ sv_fresh_pack(fresh33 32 26 0 20)
 # switch-after-public-solution for a door to private (V1): 27 of 31, order 3. Open: V2
 # (now a phone number over her news), V3, V4.
 sv_fresh_pack(fresh34 31 27 3 20)
+# fresh35: as written 28 of 31, order 0 (tests/fresh35/README.md): shops and services in
+# Norwegian towns, in Norwegian Bokmål only: a lash studio's extensions that fell off before
+# a wedding, an insole fitter's 81-year-old customer never told about the run-in, a
+# sewing-machine shop's wrong warranty refusal (the local paper asks), a silversmith's
+# brooch promised for 1 May, a pet shop's sick kitten (another buyer from the litter joins,
+# then the family thanks), a photo studio's lost confirmation photos (the influencer
+# answers), a ski workshop's skis not ready for Birken, a grave tended by mistake next door
+# (31 verdicts, 20 on options). Every option decision agrees; three composers do not: a
+# move to private in place of "you're right" (V1, both paths, arguable) and a refund
+# already made said again as the loss made good (V2). A composed reply whose compensate
+# parts state only what an earlier answer offered the same customer (compensates_again)
+# earns no compensation-offered or loss-made-good (V2): 29 of 31. Open: V1.
+sv_fresh_pack(fresh35 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -1071,6 +1071,42 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
     return again;
 }
 
+/* Does a composed reply offer again only what its customer has been offered
+ * (APOLOGY-EXPLAIN-COMPENSATE, TWICE)? 003's compensation shows the problem is
+ * taken seriously; the one the customer already has, said again, is no new
+ * gesture and makes nothing good that the first offer did not (tests/fresh35,
+ * V2: "the money is already on its way back" to a customer who has just said
+ * it is not enough). What it offers: the story's facts that no post claims
+ * that its compensate parts confirm in their own lists, one at least; every
+ * one stated by an earlier brand reply with words, in the thread, to a post of
+ * the same author, that reached where this one goes (a public one; for a
+ * private reply, a private one too). Another customer in the thread has not
+ * been offered it. A compensate part that names no fact may offer something
+ * new, and so may an option (read as a whole): neither is read. */
+static bool compensates_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
+                              const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
+        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_COMPENSATE))
+        return false;
+    Marks m;
+    uint8_t *mine = marks_new(&m, sc->fact_count);
+    if (!mine) return false;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (p && p->kind == SV_PART_COMPENSATE) mark_refs(sc, p->claims.confirms, 1, mine);
+    }
+    bool any = false;
+    for (uint32_t f = 0; f < sc->fact_count; f++) {
+        if (sc->facts[f].post >= 0) mine[f] = 0;
+        any = any || mine[f] != 0;
+    }
+    bool again = any && marked_before(s, history, r, c->post, true, mine, mark_stated);
+    marks_free(&m);
+    return again;
+}
+
 /* Keys that, once some fact of the story has them, change how every reply is
  * read: a story that marks a cause reads only those as the why (cause_fact);
  * one that marks what came of what many asked says it only with such a fact
@@ -1835,6 +1871,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->explains_why = c->speaks && has_kind(c, SV_PART_EXPLAIN) &&
                       (c->tells_cause || c->tells_measure || !story_marks(s, MARKS_CAUSE));
     c->apologises_again = apologises_again(s, history, r, c);
+    c->compensates_again = compensates_again(s, history, r, c);
     /* what came of what many asked: a fact marked outcome, confirmed so; a
      * story that marks none leaves an explanation to a suggestion or a remark
      * to be read as it, but not one to a complaint, where a change made

@@ -250,6 +250,11 @@ typedef enum {
     /* value 0/1: the story holds something about the customer never to be said in public: a
        fact of the scenario or a claim of the answered post marked private, true and known */
     SV_TEST_PRIVATE_AT_STAKE,
+    /* value 0/1: a composed reply offers again only what its customer has been offered: the
+       story's facts its compensate parts confirm, one at least, were each stated by an earlier
+       brand reply with words in the thread, to a post of the same author, where this one goes
+       (public; private too for a private reply) */
+    SV_TEST_COMPENSATES_AGAIN,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -479,6 +484,9 @@ typedef struct sv_ScoreContext {
     /* the story holds a fact, or the answered post a claim, marked private, true and known
        now (the test private_at_stake) */
     bool private_at_stake;
+    /* a composed reply's remedy is only one an earlier brand reply in the thread offered the
+       same customer (the test compensates_again) */
+    bool compensates_again;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

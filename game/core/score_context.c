@@ -1038,37 +1038,49 @@ static void mark_sorry(const sv_Scenario *sc, const sv_Reply *e, const uint8_t *
     if (!named) mark_stated(sc, e, kinds, n, post, sorry);
 }
 
-/* Does a composed reply say sorry again for what the thread has had a sorry
- * for (APOLOGY-EXPLAIN-COMPENSATE, TWICE)? 003's sorry is for the mistake,
- * and one said in front of the thread is heard by everyone in it. What this
- * one is sorry for: the posts' claims its apologise parts name in their own
- * confirms lists, one at least; each was said sorry for (mark_sorry) by an
- * earlier brand reply with words in the thread that reached where this one
- * goes (a public one; for a private reply, a private one too), to whichever
- * author. A sorry that names no claim may be for something new, and so may
- * an option's (read as a whole): neither is read. */
-static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
-                             const sv_ScoreContext *c)
+/* Do a composed reply's parts of `kind` say again only what earlier brand
+ * replies with words in the thread said (marked by `mark`), where this one
+ * goes (a public one; for a private reply, a private one too)? What they say:
+ * the facts the parts confirm in their own lists, one at least, counting the
+ * posts' claims only (`claims`) or the story's own facts only (no post claims
+ * them). With `same_author`, only earlier replies to posts of this post's
+ * author count. A part that names nothing may say something new, and so may
+ * an option (read as a whole): neither is read. */
+static bool parts_say_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
+                            const sv_ScoreContext *c, sv_PartKind kind, bool claims,
+                            bool same_author, MarkEarlier mark)
 {
     const sv_Scenario *sc = s->sc;
     if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
-        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_APOLOGISE))
+        !sv_score_kinds_have(c->kinds, c->kind_count, kind))
         return false;
     Marks m;
     uint8_t *mine = marks_new(&m, sc->fact_count);
     if (!mine) return false;
     for (uint32_t i = 0; i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
-        if (p && p->kind == SV_PART_APOLOGISE) mark_refs(sc, p->claims.confirms, 1, mine);
+        if (p && p->kind == kind) mark_refs(sc, p->claims.confirms, 1, mine);
     }
     bool any = false;
     for (uint32_t f = 0; f < sc->fact_count; f++) {
-        if (sc->facts[f].post < 0) mine[f] = 0;
+        if ((sc->facts[f].post >= 0) != claims) mine[f] = 0;
         any = any || mine[f] != 0;
     }
-    bool again = any && marked_before(s, history, r, c->post, false, mine, mark_sorry);
+    bool again = any && marked_before(s, history, r, c->post, same_author, mine, mark);
     marks_free(&m);
     return again;
+}
+
+/* Does a composed reply say sorry again for what the thread has had a sorry
+ * for (APOLOGY-EXPLAIN-COMPENSATE, TWICE)? 003's sorry is for the mistake,
+ * and one said in front of the thread is heard by everyone in it. What this
+ * one is sorry for: the posts' claims its apologise parts name in their own
+ * confirms lists; each was said sorry for (mark_sorry) by an earlier brand
+ * reply, to whichever author. */
+static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
+                             const sv_ScoreContext *c)
+{
+    return parts_say_again(s, history, r, c, SV_PART_APOLOGISE, true, false, mark_sorry);
 }
 
 /* Does a composed reply offer again only what its customer has been offered
@@ -1076,35 +1088,13 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
  * taken seriously; the one the customer already has, said again, is no new
  * gesture and makes nothing good that the first offer did not (tests/fresh35,
  * V2: "the money is already on its way back" to a customer who has just said
- * it is not enough). What it offers: the story's facts that no post claims
- * that its compensate parts confirm in their own lists, one at least; every
- * one stated by an earlier brand reply with words, in the thread, to a post of
- * the same author, that reached where this one goes (a public one; for a
- * private reply, a private one too). Another customer in the thread has not
- * been offered it. A compensate part that names no fact may offer something
- * new, and so may an option (read as a whole): neither is read. */
+ * it is not enough). What it offers: the story's facts its compensate parts
+ * confirm, every one stated by an earlier brand reply to a post of the same
+ * author (another customer in the thread has not been offered it). */
 static bool compensates_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
                               const sv_ScoreContext *c)
 {
-    const sv_Scenario *sc = s->sc;
-    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
-        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_COMPENSATE))
-        return false;
-    Marks m;
-    uint8_t *mine = marks_new(&m, sc->fact_count);
-    if (!mine) return false;
-    for (uint32_t i = 0; i < r->part_count; i++) {
-        const sv_Part *p = part_at(sc, r, i);
-        if (p && p->kind == SV_PART_COMPENSATE) mark_refs(sc, p->claims.confirms, 1, mine);
-    }
-    bool any = false;
-    for (uint32_t f = 0; f < sc->fact_count; f++) {
-        if (sc->facts[f].post >= 0) mine[f] = 0;
-        any = any || mine[f] != 0;
-    }
-    bool again = any && marked_before(s, history, r, c->post, true, mine, mark_stated);
-    marks_free(&m);
-    return again;
+    return parts_say_again(s, history, r, c, SV_PART_COMPENSATE, false, true, mark_stated);
 }
 
 /* Keys that, once some fact of the story has them, change how every reply is

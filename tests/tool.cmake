@@ -541,6 +541,18 @@ sv_fresh_pack(fresh34 31 27 3 20)
 # parts state only what an earlier answer offered the same customer (compensates_again)
 # earns no compensation-offered or loss-made-good (V2): 29 of 31. Open: V1.
 sv_fresh_pack(fresh35 31 29 0 20)
+# fresh37: as written 26 of 31, order 0 (tests/fresh37/README.md): private health and care,
+# staff answering in their own voice and never disclosing health details in public: a
+# day-surgery clinic's operation cancelled the day before (the patient answers, then a nurse
+# of the clinic), a blood-test lab's stale price, a sleep app's charge after cancelling, a
+# home-care firm's missed evening visits (a pensioners' association joins), a stair-lift
+# stuck over a weekend, a laser eye clinic's two-hour wait, a clear-aligner clinic's "from"
+# price (a health journalist asks), an assisted-living home's visiting rules (31 verdicts,
+# 20 on options). Every option decision agrees and nothing flips; three composers do not: a
+# move to private in place of the staff member's sign-off or greeting (V1, V2, both paths,
+# arguable, as fresh35 V1) and a bare "I understand." over a personal word, by shortness (V3).
+# Open: V1, V2, V3.
+sv_fresh_pack(fresh37 31 26 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -550,8 +550,10 @@ sv_fresh_pack(fresh35 31 29 0 20)
 # listed, asked about on an unwatched forum (30 verdicts, 20 on options). Every option
 # decision agrees; an empathy line over a signature or a number (V1, arguable, three
 # composers on two paths), "no problem" left out (V2, arguable), and a deflecting answer
-# credited as an answer (V3, order 1). Open: V1, V2, V3.
-sv_fresh_pack(fresh36 30 23 1 20)
+# credited as an answer (V3, order 1). A reply tagged no-solution to a question earns no
+# answered-neutral-informatively or answered-where-asked (V3): 23 of 30, order 0. Open: V1,
+# V2.
+sv_fresh_pack(fresh36 30 23 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

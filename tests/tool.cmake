@@ -553,6 +553,19 @@ sv_fresh_pack(fresh35 31 29 0 20)
 # arguable, as fresh35 V1) and a bare "I understand." over a personal word, by shortness (V3).
 # Open: V1, V2, V3.
 sv_fresh_pack(fresh37 31 26 0 20)
+# fresh36: as written 23 of 30, order 1 (tests/fresh36/README.md): trips and days out in
+# Sweden, in Swedish only: a heritage steam railway's run cancelled for a fire ban (the
+# customer answers, then the local paper asks), an amusement park's ride that stopped after
+# a long queue, a dog-sledding tour booked twice (another traveller joins), a summer
+# theatre's moved show (the pensioner asks how to get her money), a ski bus that left early,
+# a full seal safari (a travel blogger), a glassworks' closed demonstration and a raft that
+# listed, asked about on an unwatched forum (30 verdicts, 20 on options). Every option
+# decision agrees; an empathy line over a signature or a number (V1, arguable, three
+# composers on two paths), "no problem" left out (V2, arguable), and a deflecting answer
+# credited as an answer (V3, order 1). A reply tagged no-solution to a question earns no
+# answered-neutral-informatively or answered-where-asked (V3): 23 of 30, order 0. Open: V1,
+# V2.
+sv_fresh_pack(fresh36 30 23 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -1100,15 +1100,20 @@ static bool compensates_again(const sv_Session *s, uint32_t history, const sv_Re
 /* Keys that, once some fact of the story has them, change how every reply is
  * read: a story that marks a cause reads only those as the why (cause_fact);
  * one that marks what came of what many asked says it only with such a fact
- * (reply_features). Worked out once a scenario (sv_score_static_new). */
-enum { MARKS_OUTCOME = 1u, MARKS_CAUSE = 2u };
+ * (reply_features); only one with a true private fact of its own (no post
+ * claims it) has that at stake in every thread (post_features). Worked out
+ * once a scenario (sv_score_static_new). */
+enum { MARKS_OUTCOME = 1u, MARKS_CAUSE = 2u, MARKS_PRIVATE = 4u };
 
 static uint8_t scan_marks(const sv_Scenario *sc)
 {
     uint8_t m = 0;
     for (uint32_t f = 0; f < sc->fact_count; f++)
         m |= (uint8_t)((sc->facts[f].outcome ? MARKS_OUTCOME : 0u) |
-                       (sc->facts[f].cause ? MARKS_CAUSE : 0u));
+                       (sc->facts[f].cause ? MARKS_CAUSE : 0u) |
+                       (sc->facts[f].post < 0 && sc->facts[f].truth && sc->facts[f].confidential
+                            ? MARKS_PRIVATE
+                            : 0u));
     return m;
 }
 
@@ -1737,7 +1742,9 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         if (sc->facts[f].truth && sc->facts[f].confidential && known_now(s, snap, f))
             c->private_at_stake = true;
     }
-    for (uint32_t f = 0; f < sc->fact_count && !c->private_at_stake; f++)
+    /* the story's own private facts (no post claims them), read only in a story that has one */
+    for (uint32_t f = 0;
+         !c->private_at_stake && story_marks(s, MARKS_PRIVATE) && f < sc->fact_count; f++)
         if (sc->facts[f].post < 0 && sc->facts[f].truth && sc->facts[f].confidential &&
             known_now(s, snap, f))
             c->private_at_stake = true;

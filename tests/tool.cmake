@@ -553,6 +553,18 @@ sv_fresh_pack(fresh35 31 29 0 20)
 # arguable, as fresh35 V1) and a bare "I understand." over a personal word, by shortness (V3).
 # Open: V1, V2, V3.
 sv_fresh_pack(fresh37 31 26 0 20)
+# fresh38: as written 26 of 32, order 0 (tests/fresh38/README.md): sport and fitness, fans,
+# a parent, a sports journalist, a coach, residents and staff in their own voice: a handball
+# club's season seats moved for a sponsor lounge (the supporters' association joins), a
+# squash-court app's double booking, a city marathon out of medals (the runner answers, then
+# a third time), an orienteering shoe's sole, a badminton club's junior fee rise, a bandy
+# final's webcast gone dark (a journalist), a parkour hall's injury and its waiver, a
+# triathlon's road closed without warning (the residents' association joins) (32 verdicts,
+# 20 on options). Every option decision agrees and nothing flips; three composers do not, on
+# both paths: a named contact in place of the confirmation (V1), a promise for next year in
+# place of the runner's medal (V2), a move to private in place of the named manager (V3).
+# Open: V1, V2, V3.
+sv_fresh_pack(fresh38 32 26 0 20)
 # fresh36: as written 23 of 30, order 1 (tests/fresh36/README.md): trips and days out in
 # Sweden, in Swedish only: a heritage steam railway's run cancelled for a fire ban (the
 # customer answers, then the local paper asks), an amusement park's ride that stopped after

@@ -188,10 +188,20 @@ function(sv_fresh_pack name decisions)
   # --perturb judges each verdict four more ways through the code agreement runs;
   # its flips are the same in every build, so the sanitizer build leaves the audit
   # packs' out (core's and the sample's still run there)
+  # the sixth argument, when given, is how many verdicts flip as written (an open finding
+  # in the pack's README); without it none may
+  set(flips 0)
+  set(flips_rc 0)
+  if(ARGC GREATER 5)
+    set(flips ${ARGV5})
+    if(flips GREATER 0)
+      set(flips_rc 1)
+    endif()
+  endif()
   if(NOT SV_SANITIZE)
     add_test(NAME tool_${name}_perturb
-      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${dir} -DEXPECT_RC=0
-              "-DEXPECT=perturb: 0 flips in ${decisions} verdicts" ${SV_RUN_SCRIPT})
+      COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|--perturb|${dir} -DEXPECT_RC=${flips_rc}
+              "-DEXPECT=perturb: ${flips} flips? in ${decisions} verdicts" ${SV_RUN_SCRIPT})
   endif()
 endfunction()
 sv_fresh_pack(fresh 36)
@@ -578,6 +588,17 @@ sv_fresh_pack(fresh38 32 26 0 20)
 # answered-neutral-informatively or answered-where-asked (V3): 23 of 30, order 0. Open: V1,
 # V2.
 sv_fresh_pack(fresh36 30 23 0 20)
+# fresh39: as written 27 of 30, order 0, perturb 1 flip (tests/fresh39/README.md): fashion
+# and clothing: jeans sizes changed without notice (another shopper joins), a webshop's
+# return fee hidden at checkout, a "100% sustainable" tagline called greenwashing by an
+# influencer (a consumer reporter asks), a milliner's crushed wedding hat (the maker answers
+# herself), fake sneakers past a resale app's check (the buyer comes back twice), a recalled
+# children's snowsuit, a swimwear caption called body-shaming, a price raised before Cyber
+# Monday (a consumer journalist asks) (30 verdicts, 20 on options). Every option decision
+# agrees; three composers do not: the cause told again to a second customer in place of a
+# sorry (V1, the flip), and a full refund in place of the fault owned (V2, both paths).
+# Open: V1, V2.
+sv_fresh_pack(fresh39 30 27 0 20 1)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

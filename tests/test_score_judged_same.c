@@ -191,6 +191,22 @@ static void prep_new_voice(sv_ScoreContext *c)
 /* a reply with words, the question's answer confirmed and not
  * (answers_question: question-answered) */
 static void prep_answer(sv_ScoreContext *c) { c->speaks = true; }
+/* a public reply with a remedy that takes the rest to private, something
+ * private at stake and not (private_at_stake: private-case-taken-private) */
+static void prep_private(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->visibility = SV_VIS_PUBLIC;
+    c->moves_private = true;
+    c->remedy = true;
+}
+/* a reply with words that compensates, the offer new and made before
+ * (compensates_again: compensation-offered) */
+static void prep_again(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->compensates = true;
+}
 
 /* Each option's context made ready by prep, and the same with the flag at
  * offset `flag` turned on: judged afresh and as kept, the two fire the same
@@ -382,6 +398,10 @@ static void test_kept_hits_follow_the_context(void **state)
                     "the new voice in the thread");
     flag_told_apart(sc, m, memo, a, b, cap, prep_answer,
                     offsetof(sv_ScoreContext, answers_question), "the question answered");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_private,
+                    offsetof(sv_ScoreContext, private_at_stake), "something private at stake");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_again,
+                    offsetof(sv_ScoreContext, compensates_again), "the remedy offered again");
     free(a);
     free(b);
     sv_score_memo_free(memo);

@@ -97,7 +97,7 @@ struct sv_ScoreStatic {
     int32_t *thread, *key; /* [post_count]: sv_score_thread, complaint_key */
     uint32_t *own_facts;   /* the facts of the scenario itself (post < 0) */
     uint32_t own_fact_count;
-    uint8_t fact_marks;  /* MARKS_OUTCOME, MARKS_CAUSE: keys some fact of the story has */
+    uint8_t fact_marks;  /* MARKS_OUTCOME, MARKS_CAUSE, MARKS_PRIVATE (scan_marks) */
     uint32_t *reveal_at; /* [decision_count + 1] into reveals: what its options reveal */
     uint32_t *reveals;
     sv_ScoreMemo *memo;          /* the sieve's answers (score_compile.c), kept as judging goes */
@@ -1676,6 +1676,14 @@ static void claim_counts(const sv_Scenario *sc, const sv_Post *p, uint8_t *yes, 
         sc->facts[p->claims.start + i].truth ? (*yes)++ : (*no)++;
 }
 
+/* Is fact f something about the customer never to be said in public that is
+ * so and known now (private_at_stake)? */
+static bool private_known(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t f)
+{
+    const sv_Fact *x = &s->sc->facts[f];
+    return x->truth && x->confidential && known_now(s, snap, f);
+}
+
 /* Did a public brand reply with words that went out before `history` answer a
  * post of `author` in thread `thread`? */
 static bool author_answered(const sv_Session *s, uint32_t history, int32_t thread, int32_t author)
@@ -1739,15 +1747,12 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     for (uint32_t i = 0; i < p->claims.count && p->claims.start + i < sc->fact_count; i++) {
         uint32_t f = p->claims.start + i;
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
-        if (sc->facts[f].truth && sc->facts[f].confidential && known_now(s, snap, f))
-            c->private_at_stake = true;
+        c->private_at_stake = c->private_at_stake || private_known(s, snap, f);
     }
     /* the story's own private facts (no post claims them), read only in a story that has one */
     for (uint32_t f = 0;
          !c->private_at_stake && story_marks(s, MARKS_PRIVATE) && f < sc->fact_count; f++)
-        if (sc->facts[f].post < 0 && sc->facts[f].truth && sc->facts[f].confidential &&
-            known_now(s, snap, f))
-            c->private_at_stake = true;
+        c->private_at_stake = sc->facts[f].post < 0 && private_known(s, snap, f);
     sv_ThreadSeen ts;
     sv_score_thread_seen(s, history, post, &ts);
     c->fixed = ts.fixed;

@@ -597,8 +597,9 @@ sv_fresh_pack(fresh36 30 23 0 20)
 # Monday (a consumer journalist asks) (30 verdicts, 20 on options). Every option decision
 # agrees; three composers do not: the cause told again to a second customer in place of a
 # sorry (V1, the flip), and a full refund in place of the fault owned (V2, both paths).
-# Open: V1, V2.
-sv_fresh_pack(fresh39 30 27 0 20 1)
+# V1 fixed in session 6 (explains_again reads an explanation posted in public in the
+# thread as read by everyone in it): 28 of 30, no flip. Open: V2.
+sv_fresh_pack(fresh39 30 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -975,19 +975,21 @@ static bool marked_before(const sv_Session *s, uint32_t history, const sv_Reply 
 }
 
 /* Does the explanation of a composed reply only tell again what its
- * customer has had (SHORT, LISTEN)? What it explains: the story's facts that
+ * readers have had (SHORT, LISTEN)? What it explains: the story's facts that
  * no post claims (the briefing's, or ones found) that its explain parts
  * confirm or deny in their own lists; one at least, and every one stated the
- * same way by an earlier brand reply with words, in the thread, to a post of
- * the same author, that reached where this one goes (a public one; for a
- * private reply, a private one too). A post that asks something is answered
- * by what it asks, told again or not, unless it says what its author needs:
- * then what it asks is the need, and a fact told before beside it is told
- * again (tests/fresh25, V2); another person in the thread has not had it; a
- * post's claim confirmed or denied again is the brand standing by what it
- * said. An option is read as a whole: which of its facts its explanation
- * states is not said, and its reasons may be new ones the story names no
- * fact for (tests/fresh19, cr-tennis-booking), so it is not read. */
+ * same way by an earlier brand reply with words in the thread that reached
+ * where this one goes: for a public reply, a public one to whichever author
+ * (it stands in the thread for everyone who reads it, as a sorry does:
+ * tests/fresh39, V1); for a private reply, one to a post of the same author,
+ * public or private (another person has not had it there). A post that asks
+ * something is answered by what it asks, told again or not, unless it says
+ * what its author needs: then what it asks is the need, and a fact told
+ * before beside it is told again (tests/fresh25, V2); a post's claim
+ * confirmed or denied again is the brand standing by what it said. An
+ * option is read as a whole: which of its facts its explanation states is
+ * not said, and its reasons may be new ones the story names no fact for
+ * (tests/fresh19, cr-tennis-booking), so it is not read. */
 static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
                            const sv_ScoreContext *c)
 {
@@ -1011,7 +1013,8 @@ static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply
         if (sc->facts[f].post >= 0) mine[f] = 0;
         any = any || mine[f] != 0;
     }
-    bool again = any && marked_before(s, history, r, c->post, true, mine, mark_stated);
+    bool again = any && marked_before(s, history, r, c->post, r->visibility == SV_VIS_PRIVATE, mine,
+                                      mark_stated);
     marks_free(&m);
     return again;
 }

@@ -454,7 +454,7 @@ typedef struct sv_ScoreContext {
     bool asks_known;     /* it asks back, and what its question reveals (one fact at least) is all
                             known already (the test asks_known) */
     bool explains_again; /* a composed reply's explanation states only what an earlier brand
-                            reply in the thread told the same customer (explains_again) */
+                            reply in the thread told its readers (explains_again) */
     bool tells_cause;    /* its explanation confirms a cause: a story fact, true and known, not a
                             measure, an inquiry or private (the test tells_cause) */
     bool tells_outcome;  /* it confirms a fact marked outcome, true and known; or, where no fact

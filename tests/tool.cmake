@@ -600,6 +600,17 @@ sv_fresh_pack(fresh36 30 23 0 20)
 # V1 fixed in session 6 (explains_again reads an explanation posted in public in the
 # thread as read by everyone in it): 28 of 30, no flip. Open: V2.
 sv_fresh_pack(fresh39 30 28 0 20)
+# fresh40: as written 30 of 31, order 2 (tests/fresh40/README.md): culture and events: a
+# theatre's cancellation mail forty minutes before curtain (she thanks it), a concert arena's
+# guards and a girl's insulin pens, a troll's plastic whale at a museum (a teacher asks), a
+# festival's dry water station (she comes back twice), a library's praise with a question, a
+# cinema pass charged after cancelling, a concert-hall seat behind a lighting tower on a
+# review site that takes one answer, a ballet matinee stuck in the foyer (31 verdicts, 20 on
+# options). Every option decision agrees and nothing flips; one composer ties and loses the
+# tie: the honest exception (four cast bones) earns nothing beside "it's real" (V1,
+# arguable); a long, complete answer ranks above a short sorry and refund (O1, both paths,
+# arguable). Open: V1, O1.
+sv_fresh_pack(fresh40 31 30 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

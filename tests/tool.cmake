@@ -611,6 +611,18 @@ sv_fresh_pack(fresh39 30 28 0 20)
 # arguable); a long, complete answer ranks above a short sorry and refund (O1, both paths,
 # arguable). Open: V1, O1.
 sv_fresh_pack(fresh40 31 30 2 20)
+# fresh41: as written 25 of 31, order 0 (tests/fresh41/README.md): pets and animal care, in
+# Swedish only: a pet insurer that lost the vet's records in an old inbox (another customer
+# joins with the same fault), a dog groomer that shaved a doodle booked for a tidy-up, a dog
+# day-care's gate that let a beagle out (the owner asks what was found), a troll at a pet
+# shop, a vet clinic whose page still promised a night service (one answer per review), a
+# cat shelter thanked by an adopter who asks a question, a dog rescue's refusal under a rule
+# for all (the applicant comes back twice), a cattery's missing photos on an unwatched forum
+# (31 verdicts, 20 on options). Every option decision agrees and nothing flips; three
+# composers do not, on both paths: the false claim denied in place of the named handler
+# (V1), a named contact in place of the confirmation (V2), a move to private in place of the
+# empathy line (V3). Open: V1, V2, V3.
+sv_fresh_pack(fresh41 31 25 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

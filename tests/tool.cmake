@@ -623,6 +623,17 @@ sv_fresh_pack(fresh40 31 30 2 20)
 # (V1), a named contact in place of the confirmation (V2), a move to private in place of the
 # empathy line (V3). Open: V1, V2, V3.
 sv_fresh_pack(fresh41 31 25 0 20)
+# fresh43: as written 26 of 32, order 2 (tests/fresh43/README.md): utilities at home, in
+# English: an electricity retailer's app that said "cheapest hour" at the dearest one, a grid
+# company's voltage surge whose cause is not known yet, a line crew thanked with a question,
+# sewage in a basement from a pump station (he then posts his policy number), chlorine in the
+# tap water (a troll follows), a gigabit line that measures slow (ask first), summer food-waste
+# collection (what came of what many asked), a district-heating back bill (she comes back
+# twice) (32 verdicts, 20 on options). Every option decision agrees and nothing flips; three
+# composers do not, on both paths: a link in place of the why and the notice owned (V1), a
+# technician sent while asking (V2), the app in place of the tip (V3); a joke at a worried
+# parent's question ranks above the long answer (O1, both paths). Open: V1, V2, V3, O1.
+sv_fresh_pack(fresh43 32 26 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -632,7 +632,9 @@ sv_fresh_pack(fresh41 31 25 0 20)
 # misspelt, a wedding barn's surcharge on an unwatched forum (31 verdicts, 20 on options).
 # Every option decision agrees and nothing flips; one composer does not: the false claim
 # denied in place of the move to private (V1, arguable); a guessed sorry with money offered
-# blind ranks above a kind pointer to DM (O1, both paths). Open: V1, O1.
+# blind ranks above a kind pointer to DM (O1, both paths). F1 in session 6 (empathy-shown
+# spares a check under way told with a promise, as order-broken does) moves points only:
+# 30 of 31, order 2, no flip. Open: V1, O1.
 sv_fresh_pack(fresh42 31 30 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

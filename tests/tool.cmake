@@ -634,6 +634,19 @@ sv_fresh_pack(fresh41 31 25 0 20)
 # technician sent while asking (V2), the app in place of the tip (V3); a joke at a worried
 # parent's question ranks above the long answer (O1, both paths). Open: V1, V2, V3, O1.
 sv_fresh_pack(fresh43 32 26 2 20)
+# fresh42: as written 30 of 31, order 2 (tests/fresh42/README.md): life events, in Norwegian
+# Bokmål only: a party venue that let a 50th birthday's room to a wedding too (she asks a
+# question), casket roses late to a funeral, a printer thanked for russ cards (a troll
+# follows), a caterer after a christening (a vague complaint, then illness, then a third
+# angry post), confirmation invitations with a date the customer approved herself, a
+# three-star review after a 70th birthday (one answer), russ overalls with the school's name
+# misspelt, a wedding barn's surcharge on an unwatched forum (31 verdicts, 20 on options).
+# Every option decision agrees and nothing flips; one composer does not: the false claim
+# denied in place of the move to private (V1, arguable); a guessed sorry with money offered
+# blind ranks above a kind pointer to DM (O1, both paths). F1 in session 6 (empathy-shown
+# spares a check under way told with a promise, as order-broken does) moves points only:
+# 30 of 31, order 2, no flip. Open: V1, O1.
+sv_fresh_pack(fresh42 31 30 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -115,6 +115,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->compensates_again = coin(x);
     c->promises_measure = coin(x);
     c->remedy_at_hand = coin(x);
+    c->claims_unsaid = coin(x);
     c->loss = (int32_t)below(x, 300) - 20;
     c->offer = (int32_t)below(x, 600) - 20;
     c->demand = (int32_t)below(x, 600) - 20;

@@ -215,6 +215,19 @@ static void prep_promise(sv_ScoreContext *c)
     c->kinds[0] = SV_PART_FOLLOW_UP;
     c->kind_count = 1;
 }
+/* a first public reply with words in the complainer's own thread that says
+ * sorry, the claim true and the brand's fault, the post's claims unsaid and
+ * said (claims_unsaid: sorry-without-the-claim) */
+static void prep_unsaid(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->visibility = SV_VIS_PUBLIC;
+    c->own_thread = true;
+    c->claim_true = true;
+    c->claims_true = 1;
+    c->kinds[0] = SV_PART_APOLOGISE;
+    c->kind_count = 1;
+}
 /* a first public reply with words in the complainer's own thread, the claim
  * true and the brand's fault, no remedy in it, the composer holding one and
  * not (remedy_at_hand: fault-not-made-good) */
@@ -346,6 +359,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, compensates_again),
         offsetof(sv_ScoreContext, promises_measure),
         offsetof(sv_ScoreContext, remedy_at_hand),
+        offsetof(sv_ScoreContext, claims_unsaid),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -427,6 +441,8 @@ static void test_kept_hits_follow_the_context(void **state)
                     offsetof(sv_ScoreContext, promises_measure), "the promise that is the measure");
     flag_told_apart(sc, m, memo, a, b, cap, prep_at_hand, offsetof(sv_ScoreContext, remedy_at_hand),
                     "the remedy at hand");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_unsaid, offsetof(sv_ScoreContext, claims_unsaid),
+                    "the claims unsaid");
     free(a);
     free(b);
     sv_score_memo_free(memo);

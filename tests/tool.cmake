@@ -577,8 +577,9 @@ sv_fresh_pack(fresh37 31 26 0 20)
 # place of the runner's medal (V2), a move to private in place of the named manager (V3).
 # After brief weigh: a first answer that owns the fault and makes nothing good while the
 # composer holds a remedy costs fault-not-made-good, and a promise that is only the measure
-# told is no follow-up (V2): 28 of 32. Open: V1, V3.
-sv_fresh_pack(fresh38 32 28 0 20)
+# told is no follow-up (V2): 28 of 32. A composed sorry that says none of the post's claims
+# costs sorry-without-the-claim (V1): 30 of 32. Open: V3.
+sv_fresh_pack(fresh38 32 30 0 20)
 # fresh36: as written 23 of 30, order 1 (tests/fresh36/README.md): trips and days out in
 # Sweden, in Swedish only: a heritage steam railway's run cancelled for a fire ban (the
 # customer answers, then the local paper asks), an amusement park's ride that stopped after

@@ -1924,6 +1924,10 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->compensates_again = compensates_again(s, history, r, c);
     c->promises_measure = promises_measure(s, snap, r, c);
     c->remedy_at_hand = c->speaks && remedy_at_hand(sc, r, c->decision);
+    /* a composition says, part by part, which of the post's claims it takes up
+     * (answers_claim reads each part's own lists); an option that lists none
+     * may still say them in its words, and is not read so */
+    c->claims_unsaid = c->speaks && composed(r) && c->has_post && !c->answers_claim;
     /* what came of what many asked: a fact marked outcome, confirmed so; a
      * story that marks none leaves an explanation to a suggestion or a remark
      * to be read as it, but not one to a complaint, where a change made

@@ -264,6 +264,10 @@ typedef enum {
        from the start (no when of its own) that compensates (a compensate part, an offer), not
        tagged template, dishonest or overpromise */
     SV_TEST_REMEDY_AT_HAND,
+    /* value 0/1: a composed reply to a post that confirms and denies none of its claims (read
+       part by part: what each part's own lists name, or an acknowledge or deny part without
+       lists) */
+    SV_TEST_CLAIMS_UNSAID,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -408,7 +412,10 @@ typedef struct sv_ScoreContext {
     bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
     bool closes;    /* a public closing note with words: the option's `closes` */
     bool moderates; /* a public calm word about the thread's tone: the option's `moderates` */
-    int32_t offer;  /* value offered, 0 none */
+    /* a composed reply to a post, read part by part, confirms and denies none of its claims
+       (the test claims_unsaid) */
+    bool claims_unsaid;
+    int32_t offer; /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;

@@ -653,6 +653,18 @@ sv_fresh_pack(fresh43 32 26 2 20)
 # spares a check under way told with a promise, as order-broken does) moves points only:
 # 30 of 31, order 2, no flip. Open: V1, O1.
 sv_fresh_pack(fresh42 31 30 2 20)
+# fresh45: as written 30 of 31, order 0, now 31 of 31 (tests/fresh45/README.md): trades and services at
+# home, in Swedish only: a plumber's coupling that leaked into a sink cabinet (a false
+# "unlicensed apprentice" beside it), an electrician's car charger that trips the main fuse
+# (ask first; he answers, then a third post), a removal crew late on moving day, a troll who
+# says movers steal (a customer then asks), a move-out clean that missed the oven again on a
+# one-answer review site, a hairdresser's orange toner (she thanks the salon after), a lash
+# salon's skipped patch test (her health kept private), praise for a home cleaner with a
+# question (31 verdicts, 20 on options). Every option decision agrees and nothing flips; one
+# composer did not: the facts behind a "no" to a buyer's question left out for shortness
+# (V1, arguable). F1 in session 6 (informative-correction reads a reply to a question as it
+# reads one to a complaint) settles V1: 31 of 31, order 0, no flip. Open: none.
+sv_fresh_pack(fresh45 31 31 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

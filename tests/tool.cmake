@@ -370,10 +370,11 @@ sv_fresh_pack(fresh22 30 28 0 20)
 # options). A joke with someone else under a right complaint is a joke at the
 # complaint (hostile, witty-reply-to-complaint; V2): 23 of 30, order 0. A first
 # answer to what many are saying, that cost its author nothing (recurring, not
-# lost), earns no SWITCH credit for a door to private (V4, V5): 27 of 30. Open: a
-# second explanation (the why) against a thank-you (V1), a useful fact against a
+# lost), earns no SWITCH credit for a door to private (V4, V5): 27 of 30. A thank-you
+# for a complaint that is no fault and whose false part the reply denies earns no
+# thank-for-feedback (V1, branch h11-weigh2): 29 of 30. Open: a useful fact against a
 # calm word for the thread (V3).
-sv_fresh_pack(fresh23 30 27 0 20)
+sv_fresh_pack(fresh23 30 29 0 20)
 # fresh24: as written 22 of 31, order 0 (tests/fresh24/README.md): sensitive complaints,
 # where tone, privacy, facts not yet known and the people named meet: unequal
 # treatment alleged (a bag check at a jeweller), an assistance dog and an access pass
@@ -522,8 +523,10 @@ sv_fresh_pack(fresh32 32 32 1 20)
 # heard on the radio (a blogger shares it) (32 verdicts, 20 on options). Every option
 # decision agrees; order 2 (a gift for editing the post above a sorry with a move to
 # private, W4); three composers do not, on both paths (W1, W2, W3). A reply tagged
-# dishonest earns no extra-mile-in-public (W4): 26 of 32, order 0.
-sv_fresh_pack(fresh33 32 26 0 20)
+# dishonest earns no extra-mile-in-public (W4): 26 of 32, order 0. A thank-you for a
+# complaint that is no fault and whose false part the reply denies earns no
+# thank-for-feedback (W2, branch h11-weigh2): 28 of 32.
+sv_fresh_pack(fresh33 32 28 0 20)
 # fresh34: as written 25 of 31, order 3 (tests/fresh34/README.md): cars and getting around:
 # a windscreen repair that cracked the glass, a bridge-toll tag that billed every crossing
 # twice (a motoring organisation asks about reminder fees), a motorcycle's kit lost in winter

@@ -634,6 +634,19 @@ sv_fresh_pack(fresh41 31 25 0 20)
 # technician sent while asking (V2), the app in place of the tip (V3); a joke at a worried
 # parent's question ranks above the long answer (O1, both paths). Open: V1, V2, V3, O1.
 sv_fresh_pack(fresh43 32 26 2 20)
+# fresh44: as written 26 of 31, order 2 (tests/fresh44/README.md): air travel, in English: an
+# airline's stroller broken in the hold (a second parent, the same in March), a charter
+# transfer bus that left before a late flight (she asks about the other families, then a
+# third time), an airport's assistance that left a wheelchair user at the gate, lost property
+# thanked with a question, a troll on a travel agency's page (a customer asks if it's true),
+# three hours at a gate with no word, a one-star package-holiday review with no details (ask
+# first), a suitcase with a wedding dress that missed its connection (31 verdicts, 20 on
+# options). Every option decision agrees and nothing flips; three composers do not: the
+# rumour left undenied to the customer who asks (V1), a move to private for rebooking in
+# place of the promise to come back (V2, both paths, arguable), 2000 kr beside the question
+# in place of the care shown (V3, both paths, arguable); a guessed sorry with money ranks
+# above a pointer to DM (O1, both paths, as fresh42 O1). Open: V1, V2, V3, O1.
+sv_fresh_pack(fresh44 31 26 2 20)
 # fresh42: as written 30 of 31, order 2 (tests/fresh42/README.md): life events, in Norwegian
 # Bokmål only: a party venue that let a 50th birthday's room to a wedding too (she asks a
 # question), casket roses late to a funeral, a printer thanked for russ cards (a troll

@@ -645,8 +645,10 @@ sv_fresh_pack(fresh43 32 26 2 20)
 # rumour left undenied to the customer who asks (V1), a move to private for rebooking in
 # place of the promise to come back (V2, both paths, arguable), 2000 kr beside the question
 # in place of the care shown (V3, both paths, arguable); a guessed sorry with money ranks
-# above a pointer to DM (O1, both paths, as fresh42 O1). Open: V1, V2, V3, O1.
-sv_fresh_pack(fresh44 31 26 2 20)
+# above a pointer to DM (O1, both paths, as fresh42 O1). O1 fixed (F1, guess_only: a sorry
+# and a remedy that rest only on a guess earn none of their credits): order 0. Open: V1, V2,
+# V3.
+sv_fresh_pack(fresh44 31 26 0 20)
 # fresh42: as written 30 of 31, order 2 (tests/fresh42/README.md): life events, in Norwegian
 # Bokmål only: a party venue that let a 50th birthday's room to a wedding too (she asks a
 # question), casket roses late to a funeral, a printer thanked for russ cards (a troll
@@ -658,8 +660,9 @@ sv_fresh_pack(fresh44 31 26 2 20)
 # denied in place of the move to private (V1, arguable); a guessed sorry with money offered
 # blind ranks above a kind pointer to DM (O1, both paths). F1 in session 6 (empathy-shown
 # spares a check under way told with a promise, as order-broken does) moves points only:
-# 30 of 31, order 2, no flip. Open: V1, O1.
-sv_fresh_pack(fresh42 31 30 2 20)
+# 30 of 31, order 2, no flip. O1 fixed by audit44's F1 (guess_only: a sorry and a remedy
+# that rest only on a guess earn none of their credits): order 0. Open: V1.
+sv_fresh_pack(fresh42 31 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -98,6 +98,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_APOLOGISES:
     case SV_TEST_APOLOGISES_AGAIN:
     case SV_TEST_COMPENSATES_AGAIN:
+    case SV_TEST_GUESS_ONLY:
     case SV_TEST_TELLS_RECOURSE:
     case SV_TEST_EXPLAINS_WHY:
     case SV_TEST_ECHOES_FALSE:
@@ -168,6 +169,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
                (n->value != 0);
     case SV_TEST_APOLOGISES_AGAIN: return c->apologises_again == (n->value != 0);
     case SV_TEST_COMPENSATES_AGAIN: return c->compensates_again == (n->value != 0);
+    case SV_TEST_GUESS_ONLY: return sv_score_guess_only(c) == (n->value != 0);
     case SV_TEST_TELLS_RECOURSE: return c->tells_recourse == (n->value != 0);
     case SV_TEST_EXPLAINS_WHY: return c->explains_why == (n->value != 0);
     case SV_TEST_ECHOES_FALSE: {

@@ -118,6 +118,7 @@ static const struct {
     [SV_TEST_CORRECTED] = {"corrected", ARG_BOOL},
     [SV_TEST_PRIVATE_AT_STAKE] = {"private_at_stake", ARG_BOOL},
     [SV_TEST_COMPENSATES_AGAIN] = {"compensates_again", ARG_BOOL},
+    [SV_TEST_GUESS_ONLY] = {"guess_only", ARG_BOOL},
 };
 
 const char *sv_score_test_name(sv_ScoreTest t)

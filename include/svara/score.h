@@ -255,6 +255,10 @@ typedef enum {
        brand reply with words in the thread, to a post of the same author, where this one goes
        (public; private too for a private reply) */
     SV_TEST_COMPENSATES_AGAIN,
+    /* value 0/1: the reply states something, and everything it confirms or denies is a guess
+       (not known when it goes out): whatever it says sorry for or makes good rests on nothing
+       the brand knows */
+    SV_TEST_GUESS_ONLY,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -646,9 +646,9 @@ sv_fresh_pack(fresh43 32 26 2 20)
 # place of the promise to come back (V2, both paths, arguable), 2000 kr beside the question
 # in place of the care shown (V3, both paths, arguable); a guessed sorry with money ranks
 # above a pointer to DM (O1, both paths, as fresh42 O1). O1 fixed (F1, guess_only: a sorry
-# and a remedy that rest only on a guess earn none of their credits): order 0. Open: V1, V2,
-# V3.
-sv_fresh_pack(fresh44 31 26 0 20)
+# and a remedy that rest only on a guess earn none of their credits): order 0. V1 fixed (F2,
+# informative-correction reads a neutral post that asks): 27 of 31. Open: V2, V3.
+sv_fresh_pack(fresh44 31 27 0 20)
 # fresh42: as written 30 of 31, order 2 (tests/fresh42/README.md): life events, in Norwegian
 # Bokmål only: a party venue that let a 50th birthday's room to a wedding too (she asks a
 # question), casket roses late to a funeral, a printer thanked for russ cards (a troll

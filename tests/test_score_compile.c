@@ -113,6 +113,9 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->corrected = coin(x);
     c->private_at_stake = coin(x);
     c->compensates_again = coin(x);
+    c->promises_measure = coin(x);
+    c->remedy_at_hand = coin(x);
+    c->claims_unsaid = coin(x);
     c->loss = (int32_t)below(x, 300) - 20;
     c->offer = (int32_t)below(x, 600) - 20;
     c->demand = (int32_t)below(x, 600) - 20;
@@ -234,7 +237,8 @@ static const char *const SAID_ONCE[][2] = {
     {"{\"question\": true}", "{\"any\": [{\"valence\": \"neutral\"}, {\"asks\": true}]}"},
     {"{\"asks_back\": true}", "{\"any\": [{\"action\": \"ask\"}, {\"part\": \"ask\"}]}"},
     {"{\"way_on\": true}", "{\"any\": [{\"part\": \"contact\"}, {\"moves_private\": true}, "
-                           "{\"part\": \"promise-follow-up\"}, {\"asks_back\": true}]}"},
+                           "{\"all\": [{\"part\": \"promise-follow-up\"}, {\"not\": "
+                           "{\"promises_measure\": true}}]}, {\"asks_back\": true}]}"},
     {"{\"wall\": true}",
      "{\"all\": [{\"visibility\": \"public\"}, {\"any\": [{\"tag\": \"long\"}, {\"length\": "
      "\">\", \"value\": 560}, {\"all\": [{\"parts\": \">=\", \"value\": 8}, {\"length\": "

@@ -207,6 +207,38 @@ static void prep_again(sv_ScoreContext *c)
     c->speaks = true;
     c->compensates = true;
 }
+/* a reply with words whose one part is a promise to come back, a promise of
+ * more and the measure told (promises_measure: follow-up-promised) */
+static void prep_promise(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->kinds[0] = SV_PART_FOLLOW_UP;
+    c->kind_count = 1;
+}
+/* a first public reply with words in the complainer's own thread that says
+ * sorry, the claim true and the brand's fault, the post's claims unsaid and
+ * said (claims_unsaid: sorry-without-the-claim) */
+static void prep_unsaid(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->visibility = SV_VIS_PUBLIC;
+    c->own_thread = true;
+    c->claim_true = true;
+    c->claims_true = 1;
+    c->kinds[0] = SV_PART_APOLOGISE;
+    c->kind_count = 1;
+}
+/* a first public reply with words in the complainer's own thread, the claim
+ * true and the brand's fault, no remedy in it, the composer holding one and
+ * not (remedy_at_hand: fault-not-made-good) */
+static void prep_at_hand(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->visibility = SV_VIS_PUBLIC;
+    c->own_thread = true;
+    c->claim_true = true;
+    c->claims_true = 1;
+}
 
 /* Each option's context made ready by prep, and the same with the flag at
  * offset `flag` turned on: judged afresh and as kept, the two fire the same
@@ -325,6 +357,9 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, answers_question),
         offsetof(sv_ScoreContext, private_at_stake),
         offsetof(sv_ScoreContext, compensates_again),
+        offsetof(sv_ScoreContext, promises_measure),
+        offsetof(sv_ScoreContext, remedy_at_hand),
+        offsetof(sv_ScoreContext, claims_unsaid),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -402,6 +437,12 @@ static void test_kept_hits_follow_the_context(void **state)
                     offsetof(sv_ScoreContext, private_at_stake), "something private at stake");
     flag_told_apart(sc, m, memo, a, b, cap, prep_again,
                     offsetof(sv_ScoreContext, compensates_again), "the remedy offered again");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_promise,
+                    offsetof(sv_ScoreContext, promises_measure), "the promise that is the measure");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_at_hand, offsetof(sv_ScoreContext, remedy_at_hand),
+                    "the remedy at hand");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_unsaid, offsetof(sv_ScoreContext, claims_unsaid),
+                    "the claims unsaid");
     free(a);
     free(b);
     sv_score_memo_free(memo);

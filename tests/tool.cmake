@@ -298,8 +298,10 @@ sv_fresh_pack(fresh16 20)
 # first needs the confirmation said first, an acknowledge (or deny) part, with
 # every composer of up to 16,384 replies searched whole (P1): 35 of 38, order 0.
 # What was changed, said as a fact marked measure, is credited in a follow-up
-# (P4, brief model23): 36 of 38. Open: a needless move to private (P3b).
-sv_fresh_pack(fresh17 38 36 0 19)
+# (P4, brief model23): 36 of 38. A first answer that owns the fault and makes nothing
+# good while the composer holds a remedy costs fault-not-made-good (P3b, brief weigh):
+# 38 of 38.
+sv_fresh_pack(fresh17 38 38 0 19)
 # fresh18: as written 34 of 42, order 2 (tests/fresh18/README.md): composed answers in
 # second rounds, in private, to praise and questions, and to complaints partly or
 # wholly wrong (42 verdicts, 21 on options). A refund beside a correction pays what
@@ -573,8 +575,11 @@ sv_fresh_pack(fresh37 31 26 0 20)
 # 20 on options). Every option decision agrees and nothing flips; three composers do not, on
 # both paths: a named contact in place of the confirmation (V1), a promise for next year in
 # place of the runner's medal (V2), a move to private in place of the named manager (V3).
-# Open: V1, V2, V3.
-sv_fresh_pack(fresh38 32 26 0 20)
+# After brief weigh: a first answer that owns the fault and makes nothing good while the
+# composer holds a remedy costs fault-not-made-good, and a promise that is only the measure
+# told is no follow-up (V2): 28 of 32. A composed sorry that says none of the post's claims
+# costs sorry-without-the-claim (V1): 30 of 32. Open: V3.
+sv_fresh_pack(fresh38 32 30 0 20)
 # fresh36: as written 23 of 30, order 1 (tests/fresh36/README.md): trips and days out in
 # Sweden, in Swedish only: a heritage steam railway's run cancelled for a fire ban (the
 # customer answers, then the local paper asks), an amusement park's ride that stopped after
@@ -622,7 +627,8 @@ sv_fresh_pack(fresh40 31 30 2 20)
 # composers do not, on both paths: the false claim denied in place of the named handler
 # (V1), a named contact in place of the confirmation (V2), a move to private in place of the
 # empathy line (V3). Open: V1, V2, V3.
-sv_fresh_pack(fresh41 31 25 0 20)
+# V2 fixed by sorry-without-the-claim (fresh38 V1's fix, merged after the audit): 27 of 31.
+sv_fresh_pack(fresh41 31 27 0 20)
 # fresh43: as written 26 of 32, order 2 (tests/fresh43/README.md): utilities at home, in
 # English: an electricity retailer's app that said "cheapest hour" at the dearest one, a grid
 # company's voltage surge whose cause is not known yet, a line crew thanked with a question,
@@ -663,6 +669,18 @@ sv_fresh_pack(fresh44 31 27 0 20)
 # 30 of 31, order 2, no flip. O1 fixed by audit44's F1 (guess_only: a sorry and a remedy
 # that rest only on a guess earn none of their credits): order 0. Open: V1.
 sv_fresh_pack(fresh42 31 30 0 20)
+# fresh45: as written 30 of 31, order 0, now 31 of 31 (tests/fresh45/README.md): trades and services at
+# home, in Swedish only: a plumber's coupling that leaked into a sink cabinet (a false
+# "unlicensed apprentice" beside it), an electrician's car charger that trips the main fuse
+# (ask first; he answers, then a third post), a removal crew late on moving day, a troll who
+# says movers steal (a customer then asks), a move-out clean that missed the oven again on a
+# one-answer review site, a hairdresser's orange toner (she thanks the salon after), a lash
+# salon's skipped patch test (her health kept private), praise for a home cleaner with a
+# question (31 verdicts, 20 on options). Every option decision agrees and nothing flips; one
+# composer did not: the facts behind a "no" to a buyer's question left out for shortness
+# (V1, arguable). F1 in session 6 (informative-correction reads a reply to a question as it
+# reads one to a complaint) settles V1: 31 of 31, order 0, no flip. Open: none.
+sv_fresh_pack(fresh45 31 31 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -1100,6 +1100,54 @@ static bool compensates_again(const sv_Session *s, uint32_t history, const sv_Re
     return parts_say_again(s, history, r, c, SV_PART_COMPENSATE, false, true, mark_stated);
 }
 
+/* Is a composed reply's promise to come back only the measure told (the test
+ * promises_measure)? Each of its promise-follow-up parts confirms, in its own
+ * list, a fact marked measure that is so and known ("next year every entrant
+ * gets a medal"): what was changed so it does not happen again, told now
+ * (measure-told pays it), not a follow-up the customer can wait for. An
+ * option is read as a whole and is not read so. */
+static bool promises_measure(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
+                             const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!c->speaks || !composed(r) ||
+        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP))
+        return false;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->kind != SV_PART_FOLLOW_UP) continue;
+        bool measure = false;
+        for (uint32_t k = 0; !measure && k < p->claims.confirms.count; k++) {
+            int32_t f = fact_at(sc, p->claims.confirms, k);
+            measure = f >= 0 && sc->facts[f].measure && sc->facts[f].truth &&
+                      known_now(s, snap, (uint32_t)f);
+        }
+        if (!measure) return false;
+    }
+    return true;
+}
+
+/* Did the composer hold a remedy the reply left out (the test remedy_at_hand)?
+ * The reply is composed, and its decision's composer offers from the start
+ * (no `when` of its own) a part that compensates: a compensate part or an
+ * offer. A form voucher (template), a gift that buys the post away
+ * (dishonest) or what cannot be kept (overpromise) is no remedy in hand. The
+ * parts are what the player had in hand to say; an option is a whole answer,
+ * judged on what it says, and is not read so. */
+static bool remedy_at_hand(const sv_Scenario *sc, const sv_Reply *r, int32_t decision)
+{
+    if (!composed(r) || !sv_in_range(decision, sc->decision_count)) return false;
+    const sv_Decision *d = &sc->decisions[decision];
+    const sv_TagSet unsound =
+        1u << SV_TAG_TEMPLATE | 1u << SV_TAG_DISHONEST | 1u << SV_TAG_OVERPROMISE;
+    for (uint32_t i = 0; i < d->parts.count; i++) {
+        const sv_Part *p = &sc->parts[d->parts.start + i];
+        if (p->when != -1 || (p->tags & unsound)) continue;
+        if (p->kind == SV_PART_COMPENSATE || p->offer > 0) return true;
+    }
+    return false;
+}
+
 /* Keys that, once some fact of the story has them, change how every reply is
  * read: a story that marks a cause reads only those as the why (cause_fact);
  * one that marks what came of what many asked says it only with such a fact
@@ -1877,6 +1925,12 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
                       (c->tells_cause || c->tells_measure || !story_marks(s, MARKS_CAUSE));
     c->apologises_again = apologises_again(s, history, r, c);
     c->compensates_again = compensates_again(s, history, r, c);
+    c->promises_measure = promises_measure(s, snap, r, c);
+    c->remedy_at_hand = c->speaks && remedy_at_hand(sc, r, c->decision);
+    /* a composition says, part by part, which of the post's claims it takes up
+     * (answers_claim reads each part's own lists); an option that lists none
+     * may still say them in its words, and is not read so */
+    c->claims_unsaid = c->speaks && composed(r) && c->has_post && !c->answers_claim;
     /* what came of what many asked: a fact marked outcome, confirmed so; a
      * story that marks none leaves an explanation to a suggestion or a remark
      * to be read as it, but not one to a complaint, where a change made

@@ -140,17 +140,19 @@ static inline bool sv_score_covers_loss(const sv_ScoreContext *c)
 }
 /* The test way_on (CONTACT, SWITCH, APOLOGY-EXPLAIN-COMPENSATE, ASK): the
  * reply leaves the customer a way to go on with the brand: a contact part, a
- * move to private, a promise to come back, or a question back (asks_back).
+ * move to private, a promise to come back (not one that is only the measure
+ * told: promises_measure), or a question back (asks_back).
  * An answer without one closes the matter with what it says; no-way-to-
  * continue costs that, and a customer given less than another with the same
  * complaint or fault, with no way on, has been told that is all
  * (less-with-no-way-on). Read from fields judged_key keys already (the part
- * kinds, the action, moves_private). */
+ * kinds, the action, moves_private, promises_measure). */
 static inline bool sv_score_way_on(const sv_ScoreContext *c)
 {
     return c->has_reply &&
            (sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_CONTACT) || c->moves_private ||
-            sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP) ||
+            (sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_FOLLOW_UP) &&
+             !c->promises_measure) ||
             sv_score_asks_back(c));
 }
 /* The test wall (SHORT): a public reply that is a wall of text, tagged long,

@@ -118,6 +118,9 @@ static const struct {
     [SV_TEST_CORRECTED] = {"corrected", ARG_BOOL},
     [SV_TEST_PRIVATE_AT_STAKE] = {"private_at_stake", ARG_BOOL},
     [SV_TEST_COMPENSATES_AGAIN] = {"compensates_again", ARG_BOOL},
+    [SV_TEST_PROMISES_MEASURE] = {"promises_measure", ARG_BOOL},
+    [SV_TEST_REMEDY_AT_HAND] = {"remedy_at_hand", ARG_BOOL},
+    [SV_TEST_CLAIMS_UNSAID] = {"claims_unsaid", ARG_BOOL},
     [SV_TEST_GUESS_ONLY] = {"guess_only", ARG_BOOL},
 };
 

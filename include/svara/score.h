@@ -255,6 +255,19 @@ typedef enum {
        brand reply with words in the thread, to a post of the same author, where this one goes
        (public; private too for a private reply) */
     SV_TEST_COMPENSATES_AGAIN,
+    /* value 0/1: a composed reply's promise to come back is only the measure told: each of its
+       promise-follow-up parts confirms, in its own list, a fact marked measure, true and known
+       ("next year every entrant gets a medal"): what was changed, not a follow-up to come back
+       with */
+    SV_TEST_PROMISES_MEASURE,
+    /* value 0/1: a composed reply whose decision's composer holds a remedy: a part offered
+       from the start (no when of its own) that compensates (a compensate part, an offer), not
+       tagged template, dishonest or overpromise */
+    SV_TEST_REMEDY_AT_HAND,
+    /* value 0/1: a composed reply to a post that confirms and denies none of its claims (read
+       part by part: what each part's own lists name, or an acknowledge or deny part without
+       lists) */
+    SV_TEST_CLAIMS_UNSAID,
     /* value 0/1: the reply states something, and everything it confirms or denies is a guess
        (not known when it goes out): whatever it says sorry for or makes good rests on nothing
        the brand knows */
@@ -403,7 +416,10 @@ typedef struct sv_ScoreContext {
     bool remedy, accommodates, moves_private, canned, checked, generous, compensates, solution;
     bool closes;    /* a public closing note with words: the option's `closes` */
     bool moderates; /* a public calm word about the thread's tone: the option's `moderates` */
-    int32_t offer;  /* value offered, 0 none */
+    /* a composed reply to a post, read part by part, confirms and denies none of its claims
+       (the test claims_unsaid) */
+    bool claims_unsaid;
+    int32_t offer; /* value offered, 0 none */
     /* the post and its thread; has_post false leaves every post test failing */
     bool has_post;
     sv_Valence valence;
@@ -491,6 +507,12 @@ typedef struct sv_ScoreContext {
     /* a composed reply's remedy is only one an earlier brand reply in the thread offered the
        same customer (the test compensates_again) */
     bool compensates_again;
+    /* a composed reply's promise-follow-up parts each confirm a measure, true and known: the
+       promise is the measure told (the test promises_measure) */
+    bool promises_measure;
+    /* a composed reply, and its composer holds from the start a part that compensates (the
+       test remedy_at_hand) */
+    bool remedy_at_hand;
     /* judging's kept answers (the session's sv_ScoreStatic's), NULL none: no
      * condition reads it, and it changes no result */
     struct sv_ScoreMemo *memo;

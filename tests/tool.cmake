@@ -643,6 +643,21 @@ sv_fresh_pack(fresh41 31 27 0 20)
 # technician sent while asking (V2), the app in place of the tip (V3); a joke at a worried
 # parent's question ranks above the long answer (O1, both paths). Open: V1, V2, V3, O1.
 sv_fresh_pack(fresh43 32 26 2 20)
+# fresh44: as written 26 of 31, order 2 (tests/fresh44/README.md): air travel, in English: an
+# airline's stroller broken in the hold (a second parent, the same in March), a charter
+# transfer bus that left before a late flight (she asks about the other families, then a
+# third time), an airport's assistance that left a wheelchair user at the gate, lost property
+# thanked with a question, a troll on a travel agency's page (a customer asks if it's true),
+# three hours at a gate with no word, a one-star package-holiday review with no details (ask
+# first), a suitcase with a wedding dress that missed its connection (31 verdicts, 20 on
+# options). Every option decision agrees and nothing flips; three composers do not: the
+# rumour left undenied to the customer who asks (V1), a move to private for rebooking in
+# place of the promise to come back (V2, both paths, arguable), 2000 kr beside the question
+# in place of the care shown (V3, both paths, arguable); a guessed sorry with money ranks
+# above a pointer to DM (O1, both paths, as fresh42 O1). O1 fixed (F1, guess_only: a sorry
+# and a remedy that rest only on a guess earn none of their credits): order 0. V1 fixed (F2,
+# informative-correction reads a neutral post that asks): 27 of 31. Open: V2, V3.
+sv_fresh_pack(fresh44 31 27 0 20)
 # fresh42: as written 30 of 31, order 2 (tests/fresh42/README.md): life events, in Norwegian
 # Bokmål only: a party venue that let a 50th birthday's room to a wedding too (she asks a
 # question), casket roses late to a funeral, a printer thanked for russ cards (a troll
@@ -654,8 +669,9 @@ sv_fresh_pack(fresh43 32 26 2 20)
 # denied in place of the move to private (V1, arguable); a guessed sorry with money offered
 # blind ranks above a kind pointer to DM (O1, both paths). F1 in session 6 (empathy-shown
 # spares a check under way told with a promise, as order-broken does) moves points only:
-# 30 of 31, order 2, no flip. Open: V1, O1.
-sv_fresh_pack(fresh42 31 30 2 20)
+# 30 of 31, order 2, no flip. O1 fixed by audit44's F1 (guess_only: a sorry and a remedy
+# that rest only on a guess earn none of their credits): order 0. Open: V1.
+sv_fresh_pack(fresh42 31 30 0 20)
 # fresh45: as written 30 of 31, order 0, now 31 of 31 (tests/fresh45/README.md): trades and services at
 # home, in Swedish only: a plumber's coupling that leaked into a sink cabinet (a false
 # "unlicensed apprentice" beside it), an electrician's car charger that trips the main fuse

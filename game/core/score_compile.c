@@ -1004,7 +1004,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 93, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 94, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 192, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1104,6 +1104,7 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
     PAIR(cut_class(&J->cuts[CUT_DEADLINE], c->deadline_pct),
          cut_class(&J->cuts[CUT_OWN_DELAY], c->own_delay_pct));
     PAIR(c->repeat, c->also);
+    /* the guesses and the four counts of what is stated: guess_only reads only these */
     PAIR(c->step | (uint32_t)c->step_count << 8 | (uint32_t)c->guesses << 16 |
              (uint32_t)c->leaves_out << 24 | (uint32_t)c->states_private << 25 |
              (uint32_t)c->meets_need << 26 | (uint32_t)c->tells_measure << 27 |

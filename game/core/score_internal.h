@@ -114,6 +114,20 @@ static inline bool sv_score_repeats_offer(const sv_ScoreContext *c)
     return c->offer > 0 && c->offer <= c->offered_before;
 }
 
+/* The test guess_only (HONEST, LISTEN, APOLOGY-EXPLAIN-COMPENSATE): the reply
+ * confirms or denies something, and every fact it states is one the player
+ * cannot know yet (guesses counts them; a fact is never both confirmed and
+ * denied by one reply). 003's sorry is for a mistake the brand agrees
+ * happened, and 000 listens before it answers: a sorry and a remedy for a
+ * harm the brand has only guessed at rest on nothing it knows. Read from
+ * fields judged_key keys (guesses and the four counts of what is stated). */
+static inline bool sv_score_guess_only(const sv_ScoreContext *c)
+{
+    uint32_t stated =
+        (uint32_t)c->confirms_true + c->confirms_false + c->denies_true + c->denies_false;
+    return c->guesses > 0 && c->guesses >= stated;
+}
+
 /* The test covers_loss (APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE): the post
  * says what the failure cost its author (loss, more than 0) and the reply's
  * offer, summed over its parts, is at least that: the customer is made whole,

@@ -121,6 +121,7 @@ static const struct {
     [SV_TEST_PROMISES_MEASURE] = {"promises_measure", ARG_BOOL},
     [SV_TEST_REMEDY_AT_HAND] = {"remedy_at_hand", ARG_BOOL},
     [SV_TEST_CLAIMS_UNSAID] = {"claims_unsaid", ARG_BOOL},
+    [SV_TEST_GUESS_ONLY] = {"guess_only", ARG_BOOL},
 };
 
 const char *sv_score_test_name(sv_ScoreTest t)

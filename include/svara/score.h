@@ -268,6 +268,10 @@ typedef enum {
        part by part: what each part's own lists name, or an acknowledge or deny part without
        lists) */
     SV_TEST_CLAIMS_UNSAID,
+    /* value 0/1: the reply states something, and everything it confirms or denies is a guess
+       (not known when it goes out): whatever it says sorry for or makes good rests on nothing
+       the brand knows */
+    SV_TEST_GUESS_ONLY,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

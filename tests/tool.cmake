@@ -684,6 +684,15 @@ sv_fresh_pack(fresh42 31 30 0 20)
 # (V1, arguable). F1 in session 6 (informative-correction reads a reply to a question as it
 # reads one to a complaint) settles V1: 31 of 31, order 0, no flip. Open: none.
 sv_fresh_pack(fresh45 31 31 0 20)
+# fresh47: as written 26 of 32, order 0 (tests/fresh47/README.md): charities, clubs and
+# volunteering in Norwegian Bokmål (nb only): monthly giving charged twice, a school band's
+# flea-market queue (neutral), a hiking association's renewal, a charity run's thanks
+# (positive), a troll under an animal shelter's appeal, an archery club's cancelled course
+# (three decisions), a model railway club's old poster, a volunteer centre's missed escort
+# (32 verdicts, 20 on options). Every option decision agrees; three composers do not (V1-V3,
+# all arguable: two ties and a named contact in place of a private move); V1 flips on both
+# paths (a tie). Open: V1-V3.
+sv_fresh_pack(fresh47 32 26 0 20 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

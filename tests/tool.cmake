@@ -692,8 +692,10 @@ sv_fresh_pack(fresh45 31 31 0 20)
 # a cracked leg (answered twice, then a third post). Every option decision agrees, nothing flips;
 # three composers (each on both runs) do not: the measure over the named contact (V1, arguable),
 # the payout figure over the sorry (V2, arguable), a vague promise over the question on a neutral
-# note (V3, the model's: asking earns nothing unless the post is a complaint).
-sv_fresh_pack(fresh46 31 25 0 20)
+# note (V3, the model's: asking earns nothing unless the post is a complaint). F1:
+# ask-when-facts-missing reads neutral feedback (not a troll's) as a complaint: 27 of 31.
+# Open: V1, V2 (arguable).
+sv_fresh_pack(fresh46 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

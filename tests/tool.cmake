@@ -693,6 +693,18 @@ sv_fresh_pack(fresh45 31 31 0 20)
 # all arguable: two ties and a named contact in place of a private move); V1 flips on both
 # paths (a tie). Open: V1-V3.
 sv_fresh_pack(fresh47 32 26 0 20 2)
+# fresh46: as written 25 of 31, order 0 (tests/fresh46/README.md): electronics and furniture
+# retail, in English: a bed frame that gave way after the store's fitters built it (a second
+# buyer it happened to), a price promise refused over a rival's flyer, a click-and-collect text
+# sent a day early, an espresso machine six weeks in repair, a troll on returned TVs (a buyer
+# then asks), a thank-you for a delivery crew, a forum note on parcel-locker codes, a table with
+# a cracked leg (answered twice, then a third post). Every option decision agrees, nothing flips;
+# three composers (each on both runs) do not: the measure over the named contact (V1, arguable),
+# the payout figure over the sorry (V2, arguable), a vague promise over the question on a neutral
+# note (V3, the model's: asking earns nothing unless the post is a complaint). F1:
+# ask-when-facts-missing reads neutral feedback (not a troll's) as a complaint: 27 of 31.
+# Open: V1, V2 (arguable).
+sv_fresh_pack(fresh46 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -974,6 +974,49 @@ static bool marked_before(const sv_Session *s, uint32_t history, const sv_Reply 
     return all;
 }
 
+/* What a composed reply's parts say, to be found said again (parts_say_again):
+ * the parts of `kind`, the facts they confirm in their own lists (and deny,
+ * with `denies`: 1 confirms, 2 denies, as mark_stated marks), counting the
+ * posts' claims only (`claims`) or the story's own facts only (no post claims
+ * them), each looked for in what `mark` marks of an earlier reply. */
+typedef struct {
+    sv_PartKind kind;
+    bool denies, claims;
+    MarkEarlier mark;
+} SaidAgain;
+
+/* Do a composed reply's parts say again only what earlier brand replies with
+ * words in the thread said (what `how` reads), where this one goes (a public
+ * one; for a private reply, a private one too)? One fact at least must be
+ * said. With `same_author`, only earlier replies to posts of this post's
+ * author count. A part that names nothing may say something new, and so may
+ * an option (read as a whole): neither is read. */
+static bool parts_say_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
+                            const sv_ScoreContext *c, const SaidAgain *how, bool same_author)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
+        !sv_score_kinds_have(c->kinds, c->kind_count, how->kind))
+        return false;
+    Marks m;
+    uint8_t *mine = marks_new(&m, sc->fact_count);
+    if (!mine) return false;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->kind != how->kind) continue;
+        mark_refs(sc, p->claims.confirms, 1, mine);
+        if (how->denies) mark_refs(sc, p->claims.denies, 2, mine);
+    }
+    bool any = false;
+    for (uint32_t f = 0; f < sc->fact_count; f++) {
+        if ((sc->facts[f].post >= 0) != how->claims) mine[f] = 0;
+        any = any || mine[f] != 0;
+    }
+    bool again = any && marked_before(s, history, r, c->post, same_author, mine, how->mark);
+    marks_free(&m);
+    return again;
+}
+
 /* Does the explanation of a composed reply only tell again what its
  * readers have had (SHORT, LISTEN)? What it explains: the story's facts that
  * no post claims (the briefing's, or ones found) that its explain parts
@@ -993,30 +1036,11 @@ static bool marked_before(const sv_Session *s, uint32_t history, const sv_Reply 
 static bool explains_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
                            const sv_ScoreContext *c)
 {
+    static const SaidAgain explained = {SV_PART_EXPLAIN, true, false, mark_stated};
     const sv_Scenario *sc = s->sc;
-    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
-        !sv_score_kinds_have(c->kinds, c->kind_count, SV_PART_EXPLAIN))
-        return false;
     if (c->asks && !(sv_in_range(c->post, sc->post_count) && sc->posts[c->post].has_need))
         return false;
-    Marks m;
-    uint8_t *mine = marks_new(&m, sc->fact_count);
-    if (!mine) return false;
-    for (uint32_t i = 0; i < r->part_count; i++) {
-        const sv_Part *p = part_at(sc, r, i);
-        if (!p || p->kind != SV_PART_EXPLAIN) continue;
-        mark_refs(sc, p->claims.confirms, 1, mine);
-        mark_refs(sc, p->claims.denies, 2, mine);
-    }
-    bool any = false;
-    for (uint32_t f = 0; f < sc->fact_count; f++) {
-        if (sc->facts[f].post >= 0) mine[f] = 0;
-        any = any || mine[f] != 0;
-    }
-    bool again = any && marked_before(s, history, r, c->post, r->visibility == SV_VIS_PRIVATE, mine,
-                                      mark_stated);
-    marks_free(&m);
-    return again;
+    return parts_say_again(s, history, r, c, &explained, r->visibility == SV_VIS_PRIVATE);
 }
 
 /* What an earlier reply e said sorry for, marked (bit 1) in sorry: nothing
@@ -1041,39 +1065,6 @@ static void mark_sorry(const sv_Scenario *sc, const sv_Reply *e, const uint8_t *
     if (!named) mark_stated(sc, e, kinds, n, post, sorry);
 }
 
-/* Do a composed reply's parts of `kind` say again only what earlier brand
- * replies with words in the thread said (marked by `mark`), where this one
- * goes (a public one; for a private reply, a private one too)? What they say:
- * the facts the parts confirm in their own lists, one at least, counting the
- * posts' claims only (`claims`) or the story's own facts only (no post claims
- * them). With `same_author`, only earlier replies to posts of this post's
- * author count. A part that names nothing may say something new, and so may
- * an option (read as a whole): neither is read. */
-static bool parts_say_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
-                            const sv_ScoreContext *c, sv_PartKind kind, bool claims,
-                            bool same_author, MarkEarlier mark)
-{
-    const sv_Scenario *sc = s->sc;
-    if (!composed(r) || !c->speaks || !c->has_post || !sc->fact_count ||
-        !sv_score_kinds_have(c->kinds, c->kind_count, kind))
-        return false;
-    Marks m;
-    uint8_t *mine = marks_new(&m, sc->fact_count);
-    if (!mine) return false;
-    for (uint32_t i = 0; i < r->part_count; i++) {
-        const sv_Part *p = part_at(sc, r, i);
-        if (p && p->kind == kind) mark_refs(sc, p->claims.confirms, 1, mine);
-    }
-    bool any = false;
-    for (uint32_t f = 0; f < sc->fact_count; f++) {
-        if ((sc->facts[f].post >= 0) != claims) mine[f] = 0;
-        any = any || mine[f] != 0;
-    }
-    bool again = any && marked_before(s, history, r, c->post, same_author, mine, mark);
-    marks_free(&m);
-    return again;
-}
-
 /* Does a composed reply say sorry again for what the thread has had a sorry
  * for (APOLOGY-EXPLAIN-COMPENSATE, TWICE)? 003's sorry is for the mistake,
  * and one said in front of the thread is heard by everyone in it. What this
@@ -1083,7 +1074,8 @@ static bool parts_say_again(const sv_Session *s, uint32_t history, const sv_Repl
 static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
                              const sv_ScoreContext *c)
 {
-    return parts_say_again(s, history, r, c, SV_PART_APOLOGISE, true, false, mark_sorry);
+    static const SaidAgain sorry = {SV_PART_APOLOGISE, false, true, mark_sorry};
+    return parts_say_again(s, history, r, c, &sorry, false);
 }
 
 /* Does a composed reply offer again only what its customer has been offered
@@ -1097,7 +1089,8 @@ static bool apologises_again(const sv_Session *s, uint32_t history, const sv_Rep
 static bool compensates_again(const sv_Session *s, uint32_t history, const sv_Reply *r,
                               const sv_ScoreContext *c)
 {
-    return parts_say_again(s, history, r, c, SV_PART_COMPENSATE, false, true, mark_stated);
+    static const SaidAgain offered = {SV_PART_COMPENSATE, false, false, mark_stated};
+    return parts_say_again(s, history, r, c, &offered, true);
 }
 
 /* Is a composed reply's promise to come back only the measure told (the test

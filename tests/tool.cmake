@@ -705,6 +705,16 @@ sv_fresh_pack(fresh47 32 26 0 20 2)
 # ask-when-facts-missing reads neutral feedback (not a troll's) as a complaint: 27 of 31.
 # Open: V1, V2 (arguable).
 sv_fresh_pack(fresh46 31 27 0 20)
+# fresh48: as written 29 of 32, order 1 (tests/fresh48/README.md): media and publishing, in
+# English: a local news site that named the wrong bakery (a reader then says it is the second
+# mistake this year; then the baker thanks the paper), a gardening magazine's renewal without
+# its reminder, a daily's delivery missing for an 87-year-old (her son then posts her details),
+# a troll lying about a radio host, a podcast listener's tip on uneven voices (neutral), a
+# bookshop's signed pre-orders sent unsigned, a children's book with a deadly mushroom labelled
+# edible (a reporter then asks), a radio app that cuts out (ask). Nothing flips. Open: V1 (a
+# private message with the facts over a short public word, arguable), V2 (a composer tie on a
+# neutral tip, arguable).
+sv_fresh_pack(fresh48 32 29 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

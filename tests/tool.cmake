@@ -713,8 +713,9 @@ sv_fresh_pack(fresh46 31 27 0 20)
 # with a question, an app's extra-data purchase failing for many, a stolen phone's bill in a
 # private message (32 verdicts, 20 on options). Every option decision agrees, nothing flips;
 # two composers (each on both runs) do not: a gift over a greeting on a no-fault correction
-# (V1), a thank-you over the phone-ready-now part the pack left without `needs` (V2). Open:
-# V1, V2 (arguable).
+# (V1), a thank-you over the phone-ready-now part the pack left without `needs` (V2). F1: an
+# empathise part stands in for accommodates in the two contact rules (a named line in a warm
+# correction that owes no sorry): rankings only, 28 of 32. Open: V1, V2 (arguable).
 sv_fresh_pack(fresh49 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

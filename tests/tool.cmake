@@ -715,6 +715,18 @@ sv_fresh_pack(fresh46 31 27 0 20)
 # private message with the facts over a short public word, arguable), V2 (a composer tie on a
 # neutral tip, arguable).
 sv_fresh_pack(fresh48 32 29 1 20)
+# fresh49: as written 28 of 32, order 0 (tests/fresh49/README.md): mobile phones in Swedish
+# (sv only): a ferry's satellite roaming bill with a late warning (then a traveller asks about
+# the Gotland ferry), a firm's number port held up by the operator's typo, a prepaid card that
+# rests with its balance kept (then the daughter thanks), a repair shop's two-hour promise
+# (then a troll, then the customer a third time), a price rise with a dead link, a thank-you
+# with a question, an app's extra-data purchase failing for many, a stolen phone's bill in a
+# private message (32 verdicts, 20 on options). Every option decision agrees, nothing flips;
+# two composers (each on both runs) do not: a gift over a greeting on a no-fault correction
+# (V1), a thank-you over the phone-ready-now part the pack left without `needs` (V2). F1: an
+# empathise part stands in for accommodates in the two contact rules (a named line in a warm
+# correction that owes no sorry): rankings only, 28 of 32. Open: V1, V2 (arguable).
+sv_fresh_pack(fresh49 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

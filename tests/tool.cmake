@@ -705,6 +705,15 @@ sv_fresh_pack(fresh47 32 26 0 20 2)
 # ask-when-facts-missing reads neutral feedback (not a troll's) as a complaint: 27 of 31.
 # Open: V1, V2 (arguable).
 sv_fresh_pack(fresh46 31 27 0 20)
+# fresh52: as written 32 of 32, order 0 (tests/fresh52/README.md): adult learning, in
+# English: a driving school's car turned away at a test (a second learner it happened to), praise
+# for an evening Spanish teacher with a question, offline lessons asked for on a course forum
+# (neutral), a troll at a certification body (a candidate then asks), a welding course cancelled
+# by text (answered twice, then a third post), an English test centre's late results (a private
+# result, a need by Monday), an online course that logs learners out (recurring), a licence
+# exam's re-sit fee (no fault, a question). Every decision agrees; nothing flips. Findings
+# without a disagreement: V1-V4 (README).
+sv_fresh_pack(fresh52 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -712,7 +712,9 @@ sv_fresh_pack(fresh46 31 27 0 20)
 # by text (answered twice, then a third post), an English test centre's late results (a private
 # result, a need by Monday), an online course that logs learners out (recurring), a licence
 # exam's re-sit fee (no fault, a question). Every decision agrees; nothing flips. Findings
-# without a disagreement: V1-V4 (README).
+# without a disagreement (README): V1 fixed (a reply whose own option tells the product team
+# is not charged recurring-complaint-unfixed), V2 half fixed (serious-reply-with-solution skips
+# a reply tagged no-solution). Open: V2's accommodating sorry, V3, V4 (arguable).
 sv_fresh_pack(fresh52 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

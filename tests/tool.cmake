@@ -727,6 +727,17 @@ sv_fresh_pack(fresh48 32 29 1 20)
 # empathise part stands in for accommodates in the two contact rules (a named line in a warm
 # correction that owes no sorry): rankings only, 28 of 32. Open: V1, V2 (arguable).
 sv_fresh_pack(fresh49 32 28 0 20)
+# fresh52: as written 32 of 32, order 0 (tests/fresh52/README.md): adult learning, in
+# English: a driving school's car turned away at a test (a second learner it happened to), praise
+# for an evening Spanish teacher with a question, offline lessons asked for on a course forum
+# (neutral), a troll at a certification body (a candidate then asks), a welding course cancelled
+# by text (answered twice, then a third post), an English test centre's late results (a private
+# result, a need by Monday), an online course that logs learners out (recurring), a licence
+# exam's re-sit fee (no fault, a question). Every decision agrees; nothing flips. Findings
+# without a disagreement (README): V1 fixed (a reply whose own option tells the product team
+# is not charged recurring-complaint-unfixed), V2 half fixed (serious-reply-with-solution skips
+# a reply tagged no-solution). Open: V2's accommodating sorry, V3, V4 (arguable).
+sv_fresh_pack(fresh52 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

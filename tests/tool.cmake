@@ -705,6 +705,18 @@ sv_fresh_pack(fresh47 32 26 0 20 2)
 # ask-when-facts-missing reads neutral feedback (not a troll's) as a complaint: 27 of 31.
 # Open: V1, V2 (arguable).
 sv_fresh_pack(fresh46 31 27 0 20)
+# fresh53: as written 27 of 31, order 0 (tests/fresh53/README.md): places to stay, in
+# Norwegian Bokmål only: a rented cabin's broken hot tub nobody told the family about (she
+# thanks and asks about Easter), a hostel thanked with a question about a lost charger, a
+# sewage troll on an unwatched camping forum, a booking site's travel credit in place of a
+# refund (a second customer with the same fault), a hotel that gave a room number to a
+# stranger, a five-star review of a fisherman's cabin with slow internet (one answer), a
+# holiday flat abroad "not as in the pictures" (ask; she tells; a third post with a demand),
+# a fire alarm at three in the morning (31 verdicts, 20 on options). Every option decision
+# agrees and nothing flips; two composers do not, on both paths: the desk's number in place
+# of the address asked for in private (V1), the minus owned left out when the measure is
+# told, a tie (V2). Open: V1, V2.
+sv_fresh_pack(fresh53 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -715,8 +715,10 @@ sv_fresh_pack(fresh46 31 27 0 20)
 # a fire alarm at three in the morning (31 verdicts, 20 on options). Every option decision
 # agrees and nothing flips; two composers do not, on both paths: the desk's number in place
 # of the address asked for in private (V1), the minus owned left out when the measure is
-# told, a tie (V2). Open: V1, V2.
-sv_fresh_pack(fresh53 31 27 0 20)
+# told, a tie (V2). F1: fault-in-praise-owned reads answers_claim or tells_cause (the claim
+# said or why told, not the measure alone) (V2): 29 of 31.
+# Open: V1.
+sv_fresh_pack(fresh53 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -738,6 +738,20 @@ sv_fresh_pack(fresh49 32 28 0 20)
 # is not charged recurring-complaint-unfixed), V2 half fixed (serious-reply-with-solution skips
 # a reply tagged no-solution). Open: V2's accommodating sorry, V3, V4 (arguable).
 sv_fresh_pack(fresh52 32 32 0 20)
+# fresh53: as written 27 of 31, order 0 (tests/fresh53/README.md): places to stay, in
+# Norwegian Bokmål only: a rented cabin's broken hot tub nobody told the family about (she
+# thanks and asks about Easter), a hostel thanked with a question about a lost charger, a
+# sewage troll on an unwatched camping forum, a booking site's travel credit in place of a
+# refund (a second customer with the same fault), a hotel that gave a room number to a
+# stranger, a five-star review of a fisherman's cabin with slow internet (one answer), a
+# holiday flat abroad "not as in the pictures" (ask; she tells; a third post with a demand),
+# a fire alarm at three in the morning (31 verdicts, 20 on options). Every option decision
+# agrees and nothing flips; two composers do not, on both paths: the desk's number in place
+# of the address asked for in private (V1), the minus owned left out when the measure is
+# told, a tie (V2). F1: fault-in-praise-owned reads answers_claim or tells_cause (the claim
+# said or why told, not the measure alone) (V2): 29 of 31.
+# Open: V1.
+sv_fresh_pack(fresh53 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

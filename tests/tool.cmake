@@ -713,8 +713,10 @@ sv_fresh_pack(fresh46 31 27 0 20)
 # an auction app's hidden buyer's premium, a refurbished laptop called junk (32 verdicts, 20 on
 # options). Every option decision agrees; two composers do not, on both paths: a DM in place
 # of what is being done to find out (V1, arguable), a voucher beside the question (V2).
-# Four perturb flips, on those two composers. Open: V1, V2.
-sv_fresh_pack(fresh51 32 28 0 20 4)
+# F1: a question to a claim nobody can check yet, with nothing owned, is no excuse for
+# order-broken and empathy-shown (V2's order half): the same 28 of 32, perturb 4 -> 2 flips
+# (V1's composer). Open: V1, V2.
+sv_fresh_pack(fresh51 32 28 0 20 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -752,6 +752,18 @@ sv_fresh_pack(fresh52 32 32 0 20)
 # said or why told, not the measure alone) (V2): 29 of 31.
 # Open: V1.
 sv_fresh_pack(fresh53 31 29 0 20)
+# fresh51: as written 28 of 32, order 0 (tests/fresh51/README.md): second-hand and
+# marketplaces: a refurbished phone's battery graded too high (a second buyer from the batch,
+# then a third, heated post), a troll on an online auction house's page (then a bidder asks),
+# a pawned watch listed a day early (a review), a charity shop thanked for keeping a coat, a
+# vintage shop asked for measurements, a resale app's late payouts (then the promised answer),
+# an auction app's hidden buyer's premium, a refurbished laptop called junk (32 verdicts, 20 on
+# options). Every option decision agrees; two composers do not, on both paths: a DM in place
+# of what is being done to find out (V1, arguable), a voucher beside the question (V2).
+# F1: a question to a claim nobody can check yet, with nothing owned, is no excuse for
+# order-broken and empathy-shown (V2's order half): the same 28 of 32, perturb 4 -> 2 flips
+# (V1's composer). Open: V1, V2.
+sv_fresh_pack(fresh51 32 28 0 20 2)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -705,6 +705,16 @@ sv_fresh_pack(fresh47 32 26 0 20 2)
 # ask-when-facts-missing reads neutral feedback (not a troll's) as a complaint: 27 of 31.
 # Open: V1, V2 (arguable).
 sv_fresh_pack(fresh46 31 27 0 20)
+# fresh50: as written 30 of 32, order 0 (tests/fresh50/README.md): garden and DIY, in Norwegian
+# Bokmal: a thuja hedge dead after a dry weekend (then a neighbour asks), a rented trailer without
+# brake lights (the fine has his personal number), a kitchen fitter who did not come and a rumour
+# about him (answered twice, then a third post), plasterboard left in the rain (asked how many,
+# then a deadline), a troll on a tile saw (a customer asks under it), a five-star bathroom review
+# with a question, weed-filled potting soil many have complained of, a flyer price the tills did
+# not have. Every option decision agrees, nothing flips; one composer (both runs) does not: the
+# office number over the second half of a two-part question (V1, the format's `answer` names one
+# fact).
+sv_fresh_pack(fresh50 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -712,9 +712,10 @@ sv_fresh_pack(fresh46 31 27 0 20)
 # then a deadline), a troll on a tile saw (a customer asks under it), a five-star bathroom review
 # with a question, weed-filled potting soil many have complained of, a flyer price the tills did
 # not have. Every option decision agrees, nothing flips; one composer (both runs) does not: the
-# office number over the second half of a two-part question (V1, the format's `answer` names one
-# fact).
-sv_fresh_pack(fresh50 32 30 0 20)
+# office number over the second half of a two-part question (V1, the format's `answer` named one
+# fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
+# one confirmed (the post names both halves now): 32 of 32.
+sv_fresh_pack(fresh50 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -449,7 +449,7 @@ S.append(dict(
     personas=[P("anne", "Anne Vik", "@annevik", "fan", 520, "Nytt bad. Nytt liv.")],
     facts=[dict(id="membran", text="Membranen har ti års garanti, og dokumentasjonen ligger i mappa de fikk", true=True, known=True),
            dict(id="silikon", text="Silikonfugene bør ses over en gang i året, og det første året bytter Haugen dem gratis om de slipper", true=True, known=True)],
-    posts=[dict(id="post", at=-3600, channel="reviews", author="anne", valence="positive", likes=6, asks=True, answer="membran",
+    posts=[dict(id="post", at=-3600, channel="reviews", author="anne", valence="positive", likes=6, asks=True, answer=["membran", "silikon"],
                 text="★★★★★ Badet ble ferdig på tre uker, akkurat som lovet. Ahmed var ryddig hver eneste dag og forklarte alt han gjorde, selv når vi spurte om det samme to ganger. Ett spørsmål: hvor lenge er det garanti på membranen, og må vi gjøre noe med silikonfugene etter hvert?")],
     about="post",
     prompt="Anne og Tor gir fem stjerner, roser Ahmed og spør om garantien. Omtalesiden tar ett svar. Hva skriver du?",

@@ -764,6 +764,17 @@ sv_fresh_pack(fresh53 31 29 0 20)
 # order-broken and empathy-shown (V2's order half): the same 28 of 32, perturb 4 -> 2 flips
 # (V1's composer). Open: V1, V2.
 sv_fresh_pack(fresh51 32 28 0 20 2)
+# fresh50: as written 30 of 32, order 0 (tests/fresh50/README.md): garden and DIY, in Norwegian
+# Bokmal: a thuja hedge dead after a dry weekend (then a neighbour asks), a rented trailer without
+# brake lights (the fine has his personal number), a kitchen fitter who did not come and a rumour
+# about him (answered twice, then a third post), plasterboard left in the rain (asked how many,
+# then a deadline), a troll on a tile saw (a customer asks under it), a five-star bathroom review
+# with a question, weed-filled potting soil many have complained of, a flyer price the tills did
+# not have. Every option decision agrees, nothing flips; one composer (both runs) does not: the
+# office number over the second half of a two-part question (V1, the format's `answer` named one
+# fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
+# one confirmed (the post names both halves now): 32 of 32.
+sv_fresh_pack(fresh50 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

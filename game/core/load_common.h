@@ -250,6 +250,7 @@ void sv_load_declare_facts(sv_Loader *L, const cJSON *root);
 void sv_load_facts(sv_Loader *L, const cJSON *root, sv_Scenario *sc);
 void sv_load_post_claims(sv_Loader *L, const cJSON *post, const char *ptr, sv_Post *p);
 sv_Span sv_load_addresses(sv_Loader *L, const cJSON *obj, const char *ptr, const sv_Claims *claims);
+sv_Span sv_load_answer(sv_Loader *L, const cJSON *obj, const char *ptr);
 void sv_load_claims(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Claims *out,
                     const char *no_reveals);
 void sv_load_history(sv_Loader *L, const cJSON *root, sv_Scenario *sc);

@@ -298,6 +298,27 @@ void sv_load_claims(sv_Loader *L, const cJSON *obj, const char *ptr, sv_Claims *
     out->reveals = read_fact_list(L, obj, ptr, "reveals", NULL);
 }
 
+/* "answer": the fact that answers what the post asks (a string), or a list of
+ * them, one for each thing it asks ("how long is the guarantee, and what about
+ * the joints?"): at least one, none twice. */
+sv_Span sv_load_answer(sv_Loader *L, const cJSON *obj, const char *ptr)
+{
+    const cJSON *a = sv_load_get(obj, "answer");
+    char at[SV_LOAD_PTR];
+    sv_load_ptr_key(at, ptr, "answer");
+    if (!cJSON_IsArray(a)) {
+        sv_Span span = {L->ref_count, 0};
+        int32_t fact = a ? sv_load_ref(L, a, at, SV_ID_FACT) : -1;
+        if (fact >= 0 && push_ref(L, (uint32_t)fact)) span.count = 1;
+        return span;
+    }
+    if (cJSON_GetArraySize(a) == 0)
+        sv_load_error(L, at,
+                      "an empty list; \"answer\" names the fact (or the facts, one for each "
+                      "thing asked) that answer what the post asks, or is left out");
+    return read_fact_list(L, obj, ptr, "answer", NULL);
+}
+
 /* "addresses": claims of a post a part takes up without saying they are so or
  * not (what is known about them, what is being done). Only a post's claims,
  * and none the part also confirms or denies: that answers it already. */

@@ -329,15 +329,14 @@ static void read_post(sv_Loader *L, const cJSON *it, const char *ptr, sv_Post *p
     int32_t need = read_ref(L, it, ptr, "needs", false, SV_ID_FACT);
     p->has_need = need >= 0;
     p->need = need >= 0 ? (uint32_t)need : 0;
-    /* "answer": the fact that answers what the post asks; a post that asks nothing has none */
-    int32_t answer = read_ref(L, it, ptr, "answer", false, SV_ID_FACT);
+    /* "answer": the fact that answers what the post asks, or a list of them,
+     * one for each thing it asks; a post that asks nothing has none */
+    p->answers = sv_load_answer(L, it, ptr);
     sv_load_ptr_key(at, ptr, "answer");
     if (sv_load_get(it, "answer") && !p->asks)
         sv_load_error(L, at,
                       "\"answer\" names the fact that answers what the post asks: mark the post "
                       "\"asks\": true as well, or leave \"answer\" out");
-    p->has_answer = answer >= 0;
-    p->answer = answer >= 0 ? (uint32_t)answer : 0;
 }
 
 /* ---- options and the composer ------------------------------------------ */

@@ -878,14 +878,23 @@ static void count_owned(const sv_Scenario *sc, sv_ScoreContext *c, uint32_t f, u
     if ((bits & 1u) && x->truth) fault[x->no_fault]++;
 }
 
+/* What the answered post says it needs and asks for (FORMAT.md's "needs" and
+ * "answer"): the need's fact (-1: none), the facts that answer its question,
+ * and how many of them the reply has confirmed so far. */
+typedef struct {
+    int64_t need;
+    sv_Span answers;
+    uint32_t answered;
+} Asked;
+
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
  * to c: the truths and untruths it confirms or denies, a guess, what a check
- * brought to light, a private fact, the post's need or the answer to what it asks (need[0],
- * need[1]), the measure taken or the inquiry
+ * brought to light, a private fact, the post's need or an answer to what it asks
+ * (counted in need), the measure taken or the inquiry
  * confirmed, and the answered post's claims it owns (owned). The same for
  * an option's statements worked out once and for a reply's read now. */
 static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_ScoreContext *c,
-                        uint32_t f, uint32_t bits, const int64_t need[2], uint32_t owned[2])
+                        uint32_t f, uint32_t bits, Asked *need, uint32_t owned[2])
 {
     const sv_Fact *x = &s->sc->facts[f];
     bool truth = x->truth, known = known_now(s, snap, f);
@@ -900,8 +909,9 @@ static void read_stated(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sc
      * happen again (a measure) or what is being done to find out (an
      * inquiry), confirmed when it is so */
     if (confirms_so(bits, truth, known)) {
-        c->meets_need = c->meets_need || need[0] == (int64_t)f;
-        c->answers_question = c->answers_question || need[1] == (int64_t)f;
+        c->meets_need = c->meets_need || need->need == (int64_t)f;
+        for (uint32_t k = 0; k < need->answers.count; k++)
+            if (fact_at(s->sc, need->answers, k) == (int32_t)f) need->answered++;
         c->tells_measure = c->tells_measure || x->measure;
         c->tells_inquiry = c->tells_inquiry || x->inquiry;
         c->tells_outcome = c->tells_outcome || x->outcome;
@@ -1225,12 +1235,13 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
 {
     uint32_t owned[2] = {0, 0}; /* the post's true claims it confirms: fault, no fault */
     const sv_Scenario *sc = s->sc;
-    /* the post's need and the answer to what it asks, when it says them */
-    int64_t need[2] = {-1, -1};
+    /* the post's need and the answer to what it asks, when it says them: the
+     * question is answered when every fact it asks for is confirmed */
+    Asked need = {-1, {0, 0}, 0};
     if (c->has_post && sv_in_range(c->post, sc->post_count)) {
         const sv_Post *p = &sc->posts[c->post];
-        if (p->has_need) need[0] = (int64_t)p->need;
-        if (p->has_answer) need[1] = (int64_t)p->answer;
+        if (p->has_need) need.need = (int64_t)p->need;
+        need.answers = p->answers;
     }
     const FixedReply *x = fixed_of(s, r);
     if (x && x->post == c->post) { /* what it states, worked out once */
@@ -1241,9 +1252,10 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         c->denies_false += x->implicit[3];
         const uint32_t *mk = static_of(s)->marks + x->marks_at;
         for (uint32_t i = 0; i < x->mark_count; i++) {
-            read_stated(s, snap, c, mk[i] >> 2, mk[i] & 3u, need, owned);
+            read_stated(s, snap, c, mk[i] >> 2, mk[i] & 3u, &need, owned);
             if (mk[i] & 3u) claim_stated(sc, c->post, mk[i] >> 2, stated);
         }
+        c->answers_question = need.answers.count && need.answered == need.answers.count;
         c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
         return;
     }
@@ -1256,10 +1268,11 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     mark_stated(sc, r, c->kinds, c->kind_count, c->post, mark);
     for (uint32_t f = 0; f < sc->fact_count; f++) {
         if (!mark[f]) continue;
-        read_stated(s, snap, c, f, mark[f], need, owned);
+        read_stated(s, snap, c, f, mark[f], &need, owned);
         claim_stated(sc, c->post, f, stated);
     }
     marks_free(&m);
+    c->answers_question = need.answers.count && need.answered == need.answers.count;
     c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
 }
 

@@ -378,11 +378,11 @@ typedef struct sv_Post {
     bool has_need;
     uint32_t need; /* into sv_Scenario.facts, when has_need */
     /* What answers the question the post asks ("answer" in JSON, only with
-     * "asks"): the fact that tells what was asked (where the money goes). A
-     * reply that confirms it, when it is so and known, answers the question
-     * (ALWAYS, LISTEN). has_answer false: none named. */
-    bool has_answer;
-    uint32_t answer; /* into sv_Scenario.facts, when has_answer */
+     * "asks"): the fact that tells what was asked (where the money goes), or
+     * one fact for each thing it asks (how long the guarantee lasts, what to
+     * do about the joints). A reply that confirms every one, when each is so
+     * and known, answers the question (ALWAYS, LISTEN). Empty: none named. */
+    sv_Span answers; /* into sv_Scenario.fact_refs */
     /* A thread's first complaint may say what failed (only the crowd reads it). */
     bool has_failure;
     sv_Failure failure;

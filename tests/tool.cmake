@@ -525,8 +525,10 @@ sv_fresh_pack(fresh32 32 32 1 20)
 # private, W4); three composers do not, on both paths (W1, W2, W3). A reply tagged
 # dishonest earns no extra-mile-in-public (W4): 26 of 32, order 0. A thank-you for a
 # complaint that is no fault and whose false part the reply denies earns no
-# thank-for-feedback (W2, branch h11-weigh2): 28 of 32.
-sv_fresh_pack(fresh33 32 28 0 20)
+# thank-for-feedback (W2, branch h11-weigh2): 28 of 32. A public answer that makes her own
+# loss good and confirms the remedy marked for everyone in the case earns
+# everyone-put-right-with-her (W3, branch h11-weigh3): 30 of 32.
+sv_fresh_pack(fresh33 32 30 0 20)
 # fresh34: as written 25 of 31, order 3 (tests/fresh34/README.md): cars and getting around:
 # a windscreen repair that cracked the glass, a bridge-toll tag that billed every crossing
 # twice (a motoring organisation asks about reminder fees), a motorcycle's kit lost in winter

@@ -272,6 +272,9 @@ typedef enum {
        (not known when it goes out): whatever it says sorry for or makes good rests on nothing
        the brand knows */
     SV_TEST_GUESS_ONLY,
+    /* value 0/1: the reply confirms a fact marked for_all (a remedy the brand gives everyone
+       in the same case), true and known when it goes out (the context's tells_for_all) */
+    SV_TEST_TELLS_FOR_ALL,
     SV_TEST_COUNT
 } sv_ScoreTest;
 

@@ -488,7 +488,8 @@ typedef struct sv_ScoreContext {
     bool tells_recourse; /* it confirms a fact marked recourse (what the customer can do that the
                             brand cannot decide), true and known (the test tells_recourse) */
     /* it confirms a fact marked for_all (a remedy everyone in the same case gets), true and
-       known: its offer is that remedy, no prize for demanding (grants_demand) */
+       known: its offer is that remedy, no prize for demanding (grants_demand); the test
+       tells_for_all */
     bool tells_for_all;
     /* it has an explain part, and where the story marks a fact cause it tells the cause or the
        measure (the test explains_why) */

@@ -525,8 +525,10 @@ sv_fresh_pack(fresh32 32 32 1 20)
 # private, W4); three composers do not, on both paths (W1, W2, W3). A reply tagged
 # dishonest earns no extra-mile-in-public (W4): 26 of 32, order 0. A thank-you for a
 # complaint that is no fault and whose false part the reply denies earns no
-# thank-for-feedback (W2, branch h11-weigh2): 28 of 32.
-sv_fresh_pack(fresh33 32 28 0 20)
+# thank-for-feedback (W2, branch h11-weigh2): 28 of 32. A public answer that makes her own
+# loss good and confirms the remedy marked for everyone in the case earns
+# everyone-put-right-with-her (W3, branch h11-weigh3): 30 of 32.
+sv_fresh_pack(fresh33 32 30 0 20)
 # fresh34: as written 25 of 31, order 3 (tests/fresh34/README.md): cars and getting around:
 # a windscreen repair that cracked the glass, a bridge-toll tag that billed every crossing
 # twice (a motoring organisation asks about reminder fees), a motorcycle's kit lost in winter
@@ -691,8 +693,10 @@ sv_fresh_pack(fresh45 31 31 0 20)
 # (three decisions), a model railway club's old poster, a volunteer centre's missed escort
 # (32 verdicts, 20 on options). Every option decision agrees; three composers do not (V1-V3,
 # all arguable: two ties and a named contact in place of a private move); V1 flips on both
-# paths (a tie). Open: V1-V3.
-sv_fresh_pack(fresh47 32 26 0 20 2)
+# paths (a tie). cause-and-change-told also reads a neutral post with a true claim of the
+# brand's fault (branch h11-weigh3): the model sends the thanks, the why and the change, and
+# the two flips are gone; V1 stays a tie (the result line earns nothing). Open: V1-V3.
+sv_fresh_pack(fresh47 32 26 0 20)
 # fresh46: as written 25 of 31, order 0 (tests/fresh46/README.md): electronics and furniture
 # retail, in English: a bed frame that gave way after the store's fitters built it (a second
 # buyer it happened to), a price promise refused over a rival's flyer, a click-and-collect text

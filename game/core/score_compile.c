@@ -1004,7 +1004,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 94, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 95, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 192, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)

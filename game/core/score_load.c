@@ -122,6 +122,7 @@ static const struct {
     [SV_TEST_REMEDY_AT_HAND] = {"remedy_at_hand", ARG_BOOL},
     [SV_TEST_CLAIMS_UNSAID] = {"claims_unsaid", ARG_BOOL},
     [SV_TEST_GUESS_ONLY] = {"guess_only", ARG_BOOL},
+    [SV_TEST_TELLS_FOR_ALL] = {"tells_for_all", ARG_BOOL},
 };
 
 const char *sv_score_test_name(sv_ScoreTest t)

@@ -272,6 +272,9 @@ typedef enum {
        (not known when it goes out): whatever it says sorry for or makes good rests on nothing
        the brand knows */
     SV_TEST_GUESS_ONLY,
+    /* value 0/1: the reply confirms a fact marked for_all (a remedy the brand gives everyone
+       in the same case), true and known when it goes out (the context's tells_for_all) */
+    SV_TEST_TELLS_FOR_ALL,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -485,7 +488,8 @@ typedef struct sv_ScoreContext {
     bool tells_recourse; /* it confirms a fact marked recourse (what the customer can do that the
                             brand cannot decide), true and known (the test tells_recourse) */
     /* it confirms a fact marked for_all (a remedy everyone in the same case gets), true and
-       known: its offer is that remedy, no prize for demanding (grants_demand) */
+       known: its offer is that remedy, no prize for demanding (grants_demand); the test
+       tells_for_all */
     bool tells_for_all;
     /* it has an explain part, and where the story marks a fact cause it tells the cause or the
        measure (the test explains_why) */

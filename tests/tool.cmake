@@ -721,8 +721,9 @@ sv_fresh_pack(fresh48 32 29 1 20)
 # post), an influencer video with no ad label (the influencer then joins), a troll's fake mascara
 # recall, a thank-you after chemotherapy, a deodorant refill many asked for, a self-tan slept
 # in, a shaving gel nobody can place yet (ask). Every option decision agrees, nothing flips; two
-# composers (each on both runs) do not. Open: V1 (a tie on a warm closing line, arguable), V2 (a
-# hedged sorry over empathy on a no-fault complaint).
+# composers (each on both runs) do not. F1: a hedged sorry owns nothing for the order either, so
+# it no longer tops cp-selftan-orange's composer (27 of 31 before and after; no other pack's
+# numbers move). Open: V1 (a tie on a warm closing line, arguable), V2's arguable half.
 sv_fresh_pack(fresh54 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -779,6 +779,16 @@ sv_fresh_pack(fresh51 32 28 0 20 2)
 # fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
 # one confirmed (the post names both halves now): 32 of 32.
 sv_fresh_pack(fresh50 32 32 0 20)
+# fresh54: as written 27 of 31, order 0 (tests/fresh54/README.md): cosmetics and personal care,
+# in English: a pharmacy's own-brand 'fragrance-free' cream that was perfumed (another customer
+# then asks about her lot), a beauty box that charged after cancelling (a demand, then a third
+# post), an influencer video with no ad label (the influencer then joins), a troll's fake mascara
+# recall, a thank-you after chemotherapy, a deodorant refill many asked for, a self-tan slept
+# in, a shaving gel nobody can place yet (ask). Every option decision agrees, nothing flips; two
+# composers (each on both runs) do not. F1: a hedged sorry owns nothing for the order either, so
+# it no longer tops cp-selftan-orange's composer (27 of 31 before and after; no other pack's
+# numbers move). Open: V1 (a tie on a warm closing line, arguable), V2's arguable half.
+sv_fresh_pack(fresh54 31 27 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

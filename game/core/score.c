@@ -122,9 +122,13 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     switch (n->test) {
     case SV_TEST_TAG: return n->value >= 0 && n->value < 32 && (c->tags >> n->value) & 1u;
     case SV_TEST_PART: return has_kind(c, n->value);
-    case SV_TEST_ORDER:
-        return n->value ? sv_score_order_ok(c->kinds, c->kind_count)
-                        : sv_score_order_wrong(c->kinds, c->kind_count, c->owned_before);
+    case SV_TEST_ORDER: {
+        if (n->value) return sv_score_order_ok(c->kinds, c->kind_count);
+        bool ok, wrong;
+        sv_score_order(c->kinds, c->kind_count, c->owned_before, c->tags >> SV_TAG_HEDGED & 1u, &ok,
+                       &wrong);
+        return wrong;
+    }
     case SV_TEST_PARTS: return sv_compare(c->kind_count, n->op, n->value);
     case SV_TEST_LENGTH: return sv_compare(c->length, n->op, n->value);
     case SV_TEST_VISIBILITY: return (int32_t)c->visibility == n->value;

@@ -1628,7 +1628,8 @@ static void info_fill(const sv_Scenario *sc, const sv_Reply *e, sv_ReplyInfo *in
     in->thread = sv_score_thread(sc, ep);
     in->owns = sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
                sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
-               sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE);
+               (!(earlier.tags >> SV_TAG_HEDGED & 1u) &&
+                sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE));
     in->is_private = e->visibility == SV_VIS_PRIVATE;
     bool only_denies;
     denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies,
@@ -2051,7 +2052,8 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
     }
 }
 
-void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong)
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool hedged, bool *ok,
+                    bool *wrong)
 {
     int ranked;
     bool back;
@@ -2060,14 +2062,14 @@ void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok
     bool explains = sv_score_kinds_have(kinds, n, SV_PART_EXPLAIN);
     bool owns = sv_score_kinds_have(kinds, n, SV_PART_ACKNOWLEDGE) ||
                 sv_score_kinds_have(kinds, n, SV_PART_DENY) ||
-                sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE);
+                (!hedged && sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE));
     *wrong = back || (explains && !owns && !owned_before);
 }
 
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 {
     bool ok, wrong;
-    sv_score_order(kinds, n, false, &ok, &wrong);
+    sv_score_order(kinds, n, false, false, &ok, &wrong);
     return ok;
 }
 
@@ -2077,7 +2079,7 @@ bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before)
 {
     bool ok, wrong;
-    sv_score_order(kinds, n, owned_before, &ok, &wrong);
+    sv_score_order(kinds, n, owned_before, false, &ok, &wrong);
     return wrong;
 }
 

@@ -264,8 +264,11 @@ static inline bool sv_score_discloses(const sv_ScoreContext *c)
            !(c->has_post && c->channel == SV_CHANNEL_PRIVATE);
 }
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
-/* Both at once. */
-void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool *ok, bool *wrong);
+/* Both at once. `hedged`: the reply's sorry is taken back (the tag `hedged`),
+ * so its `apologise` parts own nothing (sv_score_order_wrong reads them as
+ * owning). */
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool hedged, bool *ok,
+                    bool *wrong);
 
 /* Is it a test of the reply (which fails when there is none)? */
 bool sv_score_test_of_reply(sv_ScoreTest t);

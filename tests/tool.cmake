@@ -775,6 +775,15 @@ sv_fresh_pack(fresh51 32 28 0 20 2)
 # fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
 # one confirmed (the post names both halves now): 32 of 32.
 sv_fresh_pack(fresh50 32 32 0 20)
+# Fresh situations, fifty-sixth set (audit56): jobs and recruiting, written blind from the guides
+# (tests/fresh56/README.md): a temp's missing overtime (then a second temp, same fault), a fake
+# employer on a job site, a recruiter silent after three interviews (one answer on the review
+# site), an unemployment fund's member never told what his claim waits for (then why nobody is
+# told), a temp's thanks, a troll's pasted fee, a payday that failed for 1200 temps (then a late
+# fee, then a third post), a job app's filter question. Every option decision agrees, nothing
+# flips; two composers (both runs) do not: Noor's note ties with two parts (V1, arguable) and the
+# thanks beside a question back earn nothing (V2).
+sv_fresh_pack(fresh56 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -782,8 +782,9 @@ sv_fresh_pack(fresh50 32 32 0 20)
 # told), a temp's thanks, a troll's pasted fee, a payday that failed for 1200 temps (then a late
 # fee, then a third post), a job app's filter question. Every option decision agrees, nothing
 # flips; two composers (both runs) do not: Noor's note ties with two parts (V1, arguable) and the
-# thanks beside a question back earn nothing (V2).
-sv_fresh_pack(fresh56 32 28 0 20)
+# thanks beside a question back earned nothing (V2). Fixed: thank-for-remark also credits a
+# thank-you beside a question back while the facts are missing: 30 of 32.
+sv_fresh_pack(fresh56 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

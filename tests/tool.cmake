@@ -789,6 +789,16 @@ sv_fresh_pack(fresh50 32 32 0 20)
 # it no longer tops cp-selftan-orange's composer (27 of 31 before and after; no other pack's
 # numbers move). Open: V1 (a tie on a warm closing line, arguable), V2's arguable half.
 sv_fresh_pack(fresh54 31 27 0 20)
+# Fresh situations, fifty-sixth set (audit56): jobs and recruiting, written blind from the guides
+# (tests/fresh56/README.md): a temp's missing overtime (then a second temp, same fault), a fake
+# employer on a job site, a recruiter silent after three interviews (one answer on the review
+# site), an unemployment fund's member never told what his claim waits for (then why nobody is
+# told), a temp's thanks, a troll's pasted fee, a payday that failed for 1200 temps (then a late
+# fee, then a third post), a job app's filter question. Every option decision agrees, nothing
+# flips; two composers (both runs) do not: Noor's note ties with two parts (V1, arguable) and the
+# thanks beside a question back earned nothing (V2). Fixed: thank-for-remark also credits a
+# thank-you beside a question back while the facts are missing: 30 of 32.
+sv_fresh_pack(fresh56 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -779,6 +779,15 @@ sv_fresh_pack(fresh51 32 28 0 20 2)
 # fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
 # one confirmed (the post names both halves now): 32 of 32.
 sv_fresh_pack(fresh50 32 32 0 20)
+# fresh58: as written 30 of 32, order 0 (tests/fresh58/README.md): access for everyone, in
+# Norwegian Bokmal: a taxi driver who drove off from a guide dog (another guide-dog user then
+# asks), station assistance booked and not there (she asks about Tuesday, then a third post),
+# a hearing loop praised with a question, a web shop a screen reader cannot pay in (ask, the
+# cause not found), three steps up to a bookshop, wheelchair places sold only by phone (a
+# troll), an electric wheelchair broken in a plane's hold (a need, details private), captions
+# asked for (many asked). Every option decision agrees, nothing flips; one composer (both
+# paths) does not: a desk pointer over what she can use today (V1, arguable). Open: V1.
+sv_fresh_pack(fresh58 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

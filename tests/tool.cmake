@@ -799,6 +799,15 @@ sv_fresh_pack(fresh54 31 27 0 20)
 # thanks beside a question back earned nothing (V2). Fixed: thank-for-remark also credits a
 # thank-you beside a question back while the facts are missing: 30 of 32.
 sv_fresh_pack(fresh56 32 30 0 20)
+# fresh58: as written 30 of 32, order 0 (tests/fresh58/README.md): access for everyone, in
+# Norwegian Bokmal: a taxi driver who drove off from a guide dog (another guide-dog user then
+# asks), station assistance booked and not there (she asks about Tuesday, then a third post),
+# a hearing loop praised with a question, a web shop a screen reader cannot pay in (ask, the
+# cause not found), three steps up to a bookshop, wheelchair places sold only by phone (a
+# troll), an electric wheelchair broken in a plane's hold (a need, details private), captions
+# asked for (many asked). Every option decision agrees, nothing flips; one composer (both
+# paths) does not: a desk pointer over what she can use today (V1, arguable). Open: V1.
+sv_fresh_pack(fresh58 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

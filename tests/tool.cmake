@@ -779,6 +779,17 @@ sv_fresh_pack(fresh51 32 28 0 20 2)
 # fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
 # one confirmed (the post names both halves now): 32 of 32.
 sv_fresh_pack(fresh50 32 32 0 20)
+# fresh57: as written 27 of 32, order 2 (tests/fresh57/README.md): green claims: a dairy's
+# 'climate neutral' carton that rests on offsets (then a researcher asks for the figures), a
+# deposit machine out for nine days, praise for a refill station with a question, a phone
+# trade-in voucher sent to an old address (then she posts her number in the thread), a troll on
+# recycled bottles, a wind tariff billed as residual mix (answered twice, then a third post), a
+# jacket repair programme weeks late, a 'recyclable' pouch most towns cannot take (32 verdicts,
+# 20 on options). Nothing flips. Two composers on both paths (V1: a sorry inside an acknowledge
+# part, the pack's; V3: the label owned twice over, a tie) and one option decision (V2: a
+# promise to call read as a question put off) do not; order: V2's tie and a wall of law over a
+# bare DM that keeps no promise (V4). Open: all.
+sv_fresh_pack(fresh57 32 27 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

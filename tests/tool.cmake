@@ -788,8 +788,10 @@ sv_fresh_pack(fresh50 32 32 0 20)
 # 20 on options). Nothing flips. Two composers on both paths (V1: a sorry inside an acknowledge
 # part, the pack's; V3: the label owned twice over, a tie) and one option decision (V2: a
 # promise to call read as a question put off) do not; order: V2's tie and a wall of law over a
-# bare DM that keeps no promise (V4). Open: all.
-sv_fresh_pack(fresh57 32 27 2 20)
+# bare DM that keeps no promise (V4). F1: a promise to call, with the rest taken private
+# while something personal is at stake, is no answer put off (V2): 28 of 32, order 1.
+# Open: V1, V3, V4.
+sv_fresh_pack(fresh57 32 28 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

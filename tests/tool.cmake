@@ -808,6 +808,19 @@ sv_fresh_pack(fresh56 32 30 0 20)
 # asked for (many asked). Every option decision agrees, nothing flips; one composer (both
 # paths) does not: a desk pointer over what she can use today (V1, arguable). Open: V1.
 sv_fresh_pack(fresh58 32 30 0 20)
+# fresh57: as written 27 of 32, order 2 (tests/fresh57/README.md): green claims: a dairy's
+# 'climate neutral' carton that rests on offsets (then a researcher asks for the figures), a
+# deposit machine out for nine days, praise for a refill station with a question, a phone
+# trade-in voucher sent to an old address (then she posts her number in the thread), a troll on
+# recycled bottles, a wind tariff billed as residual mix (answered twice, then a third post), a
+# jacket repair programme weeks late, a 'recyclable' pouch most towns cannot take (32 verdicts,
+# 20 on options). Nothing flips. Two composers on both paths (V1: a sorry inside an acknowledge
+# part, the pack's; V3: the label owned twice over, a tie) and one option decision (V2: a
+# promise to call read as a question put off) do not; order: V2's tie and a wall of law over a
+# bare DM that keeps no promise (V4). F1: a promise to call, with the rest taken private
+# while something personal is at stake, is no answer put off (V2): 28 of 32, order 1.
+# Open: V1, V3, V4.
+sv_fresh_pack(fresh57 32 28 1 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -775,6 +775,16 @@ sv_fresh_pack(fresh51 32 28 0 20 2)
 # fact). Fixed: `answer` may list one fact for each thing asked, and answers_question needs every
 # one confirmed (the post names both halves now): 32 of 32.
 sv_fresh_pack(fresh50 32 32 0 20)
+# fresh55: as written 29 of 31, order 0 (tests/fresh55/README.md): games and toys, in Swedish
+# only: a game's servers down through a paid event weekend (then a player asks), an in-game
+# purchase charged twice (the account and card private), a toy shop's cancelled Christmas
+# pre-orders (answered twice, then a third post), praise for a board-game café's host, a vague
+# complaint after a gaming fair (ask; she tells), a troll's malware rumour on a game forum, a
+# patch that breaks saves (recurring; tell the team), a toy shop's refused exchange on a review
+# site (one answer) (31 verdicts, 20 on options). Every option decision agrees, nothing flips;
+# one composer (both paths) does not: a thank-you over the restore steps (V1, arguable, partly
+# the pack's: the sorry sits in an acknowledge part). Open: V1, V2 (no disagreement).
+sv_fresh_pack(fresh55 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -783,7 +783,8 @@ sv_fresh_pack(fresh50 32 32 0 20)
 # patch that breaks saves (recurring; tell the team), a toy shop's refused exchange on a review
 # site (one answer) (31 verdicts, 20 on options). Every option decision agrees, nothing flips;
 # one composer (both paths) does not: a thank-you over the restore steps (V1, arguable, partly
-# the pack's: the sorry sits in an acknowledge part). Open: V1, V2 (no disagreement).
+# the pack's: the sorry sits in an acknowledge part). F1: a hedged sorry does not make a reply
+# accommodating (V2, no disagreement; no pack's line moves). Open: V1.
 sv_fresh_pack(fresh55 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -821,6 +821,17 @@ sv_fresh_pack(fresh58 32 30 0 20)
 # while something personal is at stake, is no answer put off (V2): 28 of 32, order 1.
 # Open: V1, V3, V4.
 sv_fresh_pack(fresh57 32 28 1 20)
+# fresh55: as written 29 of 31, order 0 (tests/fresh55/README.md): games and toys, in Swedish
+# only: a game's servers down through a paid event weekend (then a player asks), an in-game
+# purchase charged twice (the account and card private), a toy shop's cancelled Christmas
+# pre-orders (answered twice, then a third post), praise for a board-game café's host, a vague
+# complaint after a gaming fair (ask; she tells), a troll's malware rumour on a game forum, a
+# patch that breaks saves (recurring; tell the team), a toy shop's refused exchange on a review
+# site (one answer) (31 verdicts, 20 on options). Every option decision agrees, nothing flips;
+# one composer (both paths) does not: a thank-you over the restore steps (V1, arguable, partly
+# the pack's: the sorry sits in an acknowledge part). F1: a hedged sorry does not make a reply
+# accommodating (V2, no disagreement; no pack's line moves). Open: V1.
+sv_fresh_pack(fresh55 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

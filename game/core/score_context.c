@@ -1490,11 +1490,15 @@ static bool hostile(const sv_ScoreContext *c)
     return tagged(c, SV_TAG_ARGUE) || tagged(c, SV_TAG_BLAME_CUSTOMER) || tagged(c, SV_TAG_SARCASM);
 }
 
-/* Meets the customer: confirms, apologises, thanks for it or makes good. */
+/* Meets the customer: confirms, apologises, thanks for it or makes good. An
+ * apology that takes itself back (tagged hedged: sorry only for how it was
+ * taken) meets nobody, as it is no sincere sorry (`apologises`): 000's
+ * accommodating answer is not a regret with nothing in it (tests/fresh55, V2). */
 static bool accommodating(const sv_ScoreContext *c)
 {
-    bool meets = has_kind(c, SV_PART_ACKNOWLEDGE) || has_kind(c, SV_PART_APOLOGISE) ||
-                 has_kind(c, SV_PART_COMPENSATE) || tagged(c, SV_TAG_ACCOMMODATING);
+    bool sorry = has_kind(c, SV_PART_APOLOGISE) && !tagged(c, SV_TAG_HEDGED);
+    bool meets = has_kind(c, SV_PART_ACKNOWLEDGE) || sorry || has_kind(c, SV_PART_COMPENSATE) ||
+                 tagged(c, SV_TAG_ACCOMMODATING);
     return meets && !hostile(c);
 }
 

@@ -92,6 +92,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->apologises_again = coin(x);
     c->tells_recourse = coin(x);
     c->tells_for_all = coin(x);
+    c->compensation_known = coin(x);
     c->explains_why = coin(x);
     c->answers_every_point = coin(x);
     c->new_voice = coin(x);

@@ -153,6 +153,20 @@ static void prep_for_all(sv_ScoreContext *c)
     c->offer = 1000;
     c->demand = 1000;
 }
+/* a compensation beside a question while the claim is unknown, resting on
+ * something known and not (compensation_known: compensation-offered) */
+static void prep_comp_known(sv_ScoreContext *c)
+{
+    c->kinds[0] = SV_PART_ASK;
+    c->kinds[1] = SV_PART_COMPENSATE;
+    c->kind_count = 2;
+    c->compensates = true;
+    c->offer = 500;
+    c->claims_unknown = true;
+    c->facts_missing = true;
+    c->checked = false;
+    c->leaves_open = false;
+}
 /* the answer in its own thread that tells the measure, with the cause and
  * without (tells_cause: cause-and-change-told) */
 static void prep_cause(sv_ScoreContext *c)
@@ -360,6 +374,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, promises_measure),
         offsetof(sv_ScoreContext, remedy_at_hand),
         offsetof(sv_ScoreContext, claims_unsaid),
+        offsetof(sv_ScoreContext, compensation_known),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -419,6 +434,9 @@ static void test_kept_hits_follow_the_context(void **state)
      * a rule reads it */
     flag_told_apart(sc, m, memo, a, b, cap, prep_for_all, offsetof(sv_ScoreContext, tells_for_all),
                     "the remedy for everyone");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_comp_known,
+                    offsetof(sv_ScoreContext, compensation_known),
+                    "the compensation resting on something known");
     flag_told_apart(sc, m, memo, a, b, cap, prep_cause, offsetof(sv_ScoreContext, tells_cause),
                     "the cause told");
     flag_told_apart(sc, m, memo, a, b, cap, prep_sorry, offsetof(sv_ScoreContext, apologises_again),

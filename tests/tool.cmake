@@ -766,8 +766,10 @@ sv_fresh_pack(fresh53 31 29 0 20)
 # of what is being done to find out (V1, arguable), a voucher beside the question (V2).
 # F1: a question to a claim nobody can check yet, with nothing owned, is no excuse for
 # order-broken and empathy-shown (V2's order half): the same 28 of 32, perturb 4 -> 2 flips
-# (V1's composer). Open: V1, V2.
-sv_fresh_pack(fresh51 32 28 0 20 2)
+# (V1's composer). F2 (h11-weigh5): a compensation beside a question, while the claim is
+# unknown, earns the remedy credits only when it names something known (compensation_known)
+# (V2's voucher half): 30 of 32. Open: V1.
+sv_fresh_pack(fresh51 32 30 0 20 2)
 # fresh50: as written 30 of 32, order 0 (tests/fresh50/README.md): garden and DIY, in Norwegian
 # Bokmal: a thuja hedge dead after a dry weekend (then a neighbour asks), a rented trailer without
 # brake lights (the fine has his personal number), a kitchen fitter who did not come and a rumour

@@ -104,6 +104,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_GUESS_ONLY:
     case SV_TEST_TELLS_RECOURSE:
     case SV_TEST_TELLS_FOR_ALL:
+    case SV_TEST_COMPENSATION_KNOWN:
     case SV_TEST_EXPLAINS_WHY:
     case SV_TEST_ECHOES_FALSE:
     case SV_TEST_ANSWERS_EVERY_POINT:
@@ -183,6 +184,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_GUESS_ONLY: return sv_score_guess_only(c) == (n->value != 0);
     case SV_TEST_TELLS_RECOURSE: return c->tells_recourse == (n->value != 0);
     case SV_TEST_TELLS_FOR_ALL: return c->tells_for_all == (n->value != 0);
+    case SV_TEST_COMPENSATION_KNOWN: return c->compensation_known == (n->value != 0);
     case SV_TEST_EXPLAINS_WHY: return c->explains_why == (n->value != 0);
     case SV_TEST_ECHOES_FALSE: {
         bool customer = c->author == SV_ROLE_COMPLAINER || c->author == SV_ROLE_CUSTOMER;

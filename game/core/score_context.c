@@ -1197,6 +1197,34 @@ static bool names_cause(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Sp
     return false;
 }
 
+/* Does the reply's compensation rest on what is known (LISTEN, ASK)? A fact true and known now
+ * named by what compensates: a composed reply's compensating parts (kind compensate, or an
+ * offer) in their own confirms; an option with a compensate part or an offer is read as a
+ * whole, in its confirms. A voucher that names nothing pays for a claim nobody has checked;
+ * a visit or a refund that the story knows is given is grounded. */
+static bool compensation_known(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
+                               const sv_ScoreContext *c)
+{
+    const sv_Scenario *sc = s->sc;
+    if (!c->compensates || !sc->fact_count) return false;
+    const sv_Option *o = worded(sc, r);
+    sv_Span none = {0, 0};
+    for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || (p->kind != SV_PART_COMPENSATE && p->offer <= 0)) continue;
+        for (uint32_t k = 0; k < p->claims.confirms.count; k++) {
+            int32_t f = fact_at(sc, p->claims.confirms, k);
+            if (f >= 0 && sc->facts[f].truth && known_now(s, snap, (uint32_t)f)) return true;
+        }
+    }
+    sv_Span confirms = o ? o->claims.confirms : none;
+    for (uint32_t k = 0; k < confirms.count; k++) {
+        int32_t f = fact_at(sc, confirms, k);
+        if (f >= 0 && sc->facts[f].truth && known_now(s, snap, (uint32_t)f)) return true;
+    }
+    return false;
+}
+
 /* Does the reply's explanation tell why it went wrong (APOLOGY-EXPLAIN-
  * COMPENSATE: 003's explanation is the cause and what was changed)? An
  * explain part of a composed reply that confirms, in its own list, a cause
@@ -1930,6 +1958,7 @@ static void reply_features(const sv_Session *s, const sv_ScoreSnapshot *snap, ui
     c->asks_known = c->speaks && sv_score_asks_back(c) && asks_what_is_known(s, snap, r);
     c->explains_again = explains_again(s, history, r, c);
     c->tells_cause = tells_cause(s, snap, r, c);
+    c->compensation_known = c->speaks && compensation_known(s, snap, r, c);
     /* an explanation; where the story marks why it went wrong, one that tells
      * it or what was changed (003's two halves), not only a way on */
     c->explains_why = c->speaks && has_kind(c, SV_PART_EXPLAIN) &&

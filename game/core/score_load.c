@@ -123,6 +123,7 @@ static const struct {
     [SV_TEST_CLAIMS_UNSAID] = {"claims_unsaid", ARG_BOOL},
     [SV_TEST_GUESS_ONLY] = {"guess_only", ARG_BOOL},
     [SV_TEST_TELLS_FOR_ALL] = {"tells_for_all", ARG_BOOL},
+    [SV_TEST_COMPENSATION_KNOWN] = {"compensation_known", ARG_BOOL},
 };
 
 const char *sv_score_test_name(sv_ScoreTest t)

@@ -275,6 +275,11 @@ typedef enum {
     /* value 0/1: the reply confirms a fact marked for_all (a remedy the brand gives everyone
        in the same case), true and known when it goes out (the context's tells_for_all) */
     SV_TEST_TELLS_FOR_ALL,
+    /* value 0/1: the reply compensates, and its compensation names a fact true and known when
+       it goes out: a composed reply's compensating part (kind compensate, or an offer) in its
+       own confirms, an option with a compensate part or an offer in the option's confirms (the
+       context's compensation_known) */
+    SV_TEST_COMPENSATION_KNOWN,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -491,6 +496,9 @@ typedef struct sv_ScoreContext {
        known: its offer is that remedy, no prize for demanding (grants_demand); the test
        tells_for_all */
     bool tells_for_all;
+    /* its compensation names a fact true and known: what it makes good rests on what the brand
+       knows, not on a claim not yet checked (the test compensation_known) */
+    bool compensation_known;
     /* it has an explain part, and where the story marks a fact cause it tells the cause or the
        measure (the test explains_why) */
     bool explains_why;

@@ -25,15 +25,17 @@
  * more than doubled (a board decision, `"fault": false`). The warned o-sorry
  * ("so sorry, this should never have happened; we'll look into it",
  * tagged `no-solution`) earned accommodating-reply (+10) for its sorry
- * alone (+25 before the fix, +15 after). Were
- * the rise the school's own mistake, the same sorry would meet her, and
- * earns it again; so does the sorry the pack does not mark as offering no
- * solution. */
+ * alone (+25 before the fix, +15 after). The pack also tags o-sorry
+ * `hedged`, which on its own keeps a sorry from meeting anyone (reads_dn), so
+ * this reads it as a plain sorry throughout: were the rise the school's own
+ * mistake, that sorry would meet her and earns it again; so does the sorry the
+ * pack does not mark as offering no solution. */
 static void test_sorry_owning_no_fault_is_not_accommodating(void **state)
 {
     (void)state;
     rd_Situation sit;
     rd_load_in(&sit, "tests/fresh52", "al-resit-fee");
+    rd_untag(&sit, "o-sorry", SV_TAG_HEDGED); /* read as a plain sorry (above) */
     rd_Run r;
     rd_play_one(&r, &sit, "no-fault", 10, "answer", "o-rec");
     rd_Judged sorry, why, rec;

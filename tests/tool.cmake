@@ -810,6 +810,16 @@ sv_fresh_pack(fresh56 32 30 0 20)
 # asked for (many asked). Every option decision agrees, nothing flips; one composer (both
 # paths) does not: a desk pointer over what she can use today (V1, arguable). Open: V1.
 sv_fresh_pack(fresh58 32 30 0 20)
+# fresh59: as written 26 of 32, order 2 (tests/fresh59/README.md): made to order: graduation
+# hoodies with the wrong year (a classmate asks the date, then a third post), a photo mug of a
+# late dog faded in the dishwasher, praise for an engraved watch, a troll on a print-on-demand
+# shop, a photo book with a stranger's pages (details private; she asks where her photos are),
+# an old low-resolution photo on a mug (a forum question), crooked business cards called a
+# one-off last month (that customer joins), jam labels purple on a Friday night (32 verdicts,
+# 20 on options). Nothing flips. A discount code beside the thanks ties the plain thanks (V1,
+# guide-silent; order 2), a sorry inside an empathise part (V2, the pack's), a thank-you over a
+# question back (V3, arguable). Open: V1, V2, V3.
+sv_fresh_pack(fresh59 32 26 2 20)
 # fresh57: as written 27 of 32, order 2 (tests/fresh57/README.md): green claims: a dairy's
 # 'climate neutral' carton that rests on offsets (then a researcher asks for the figures), a
 # deposit machine out for nine days, praise for a refill station with a question, a phone

@@ -833,6 +833,18 @@ sv_fresh_pack(fresh59 32 26 2 20)
 # while something personal is at stake, is no answer put off (V2): 28 of 32, order 1.
 # Open: V1, V3, V4.
 sv_fresh_pack(fresh57 32 28 1 20)
+# fresh60: as written 28 of 32, order 0 (tests/fresh60/README.md): charging and sharing, in
+# Swedish only: a charging app's idle fee for an unplugged car (then another driver says it
+# happened to him), a car-sharing club's invoice for a dent reported before the drive (he asks
+# how to trust it, then a reminder comes: a third post), praise for a city-bike station with a
+# point, a troll on exploding scooter batteries (then a rider asks), a parking app's three days
+# for two hours (unknown; plate and card private), a car-pool app's silent cancellation (12 000
+# followers), a night price that held only at the network's own stations, rental e-bikes with
+# empty batteries. Every option decision agrees, nothing flips; two composers (both paths) do
+# not: an empathy line over a taking-seriously line the pack called acknowledge (V1, the
+# pack's) and a goodwill refund the pack warned beside a correct denial (V2, arguable).
+# Open: V1, V2.
+sv_fresh_pack(fresh60 32 28 0 20)
 # fresh55: as written 29 of 31, order 0 (tests/fresh55/README.md): games and toys, in Swedish
 # only: a game's servers down through a paid event weekend (then a player asks), an in-game
 # purchase charged twice (the account and card private), a toy shop's cancelled Christmas

@@ -71,6 +71,11 @@ static const sv_LintRule rules[] = {
      "An option tagged `named-contact` (a named person's own line) whose `structure` has no "
      "`contact` part, or a composer part so tagged that is not one: the scoring model reads the "
      "tag only beside a contact, so it says nothing there."},
+    {SV_RULE_ACK_UNKNOWN, "SV122", "acknowledge-unknown-claim", SV_SEV_WARNING,
+     "A composer part of kind `acknowledge` without `confirms`, or an option with `acknowledge` "
+     "in its `structure` and neither `confirms` nor `denies`, answering a post with a claim the "
+     "player does not know from the start: it confirms every claim of the post, that one too, "
+     "which the scoring model judges as a guess. Name what it confirms, or make it `empathise`."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)
@@ -699,6 +704,7 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     lint_verdicts(&L);
     lint_long_replies(&L);
     lint_tags_beside_kinds(&L);
+    lint_ack_unknown(&L);
     lint_thread_limits(&L);
     free_lint(&L);
 }

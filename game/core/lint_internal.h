@@ -82,6 +82,7 @@ void lint_pools(Lint *L);
 void lint_verdicts(Lint *L);
 void lint_long_replies(Lint *L);
 void lint_tags_beside_kinds(Lint *L); /* hedged, named-contact */
+void lint_ack_unknown(Lint *L);       /* an acknowledgement of a claim not known */
 /* lint_replies.c: answers in public in a thread its channel (`replies`) may have closed */
 void lint_thread_limits(Lint *L);
 /* lint_glyphs.c: characters the game's font (DejaVu Sans) cannot draw, in

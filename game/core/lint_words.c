@@ -395,6 +395,61 @@ void lint_tags_beside_kinds(Lint *L)
         lint_tag_beside(L, &tags_beside[i]);
 }
 
+/* ---- an acknowledgement that confirms what nobody knows yet ------------------------ */
+
+/* The first claim of post `post` the player does not know from the start, or
+ * -1: an `acknowledge` that names nothing confirms it too (FORMAT.md). */
+static int32_t unknown_claim(const sv_Scenario *sc, int32_t post)
+{
+    if (post < 0 || (uint32_t)post >= sc->post_count) return -1;
+    const sv_Span c = sc->posts[post].claims;
+    for (uint32_t k = 0; k < c.count; k++) {
+        uint64_t f = (uint64_t)c.start + k;
+        if (f < sc->fact_count && !sc->facts[f].known) return (int32_t)f;
+    }
+    return -1;
+}
+
+void lint_ack_unknown(Lint *L)
+{
+    const sv_Scenario *sc = L->sc;
+    char ptr[LINT_PTR];
+    for (uint32_t d = 0; d < sc->decision_count; d++) {
+        const sv_Decision *dec = &sc->decisions[d];
+        for (uint32_t k = 0; k < dec->options.count; k++) {
+            uint32_t i = dec->options.start + k;
+            const sv_Option *o = &sc->options[i];
+            bool ack = false;
+            for (uint8_t j = 0; j < o->structure_count && !ack; j++)
+                ack = o->structure[j] == SV_PART_ACKNOWLEDGE;
+            int32_t f = unknown_claim(sc, o->target >= 0 ? o->target : dec->about);
+            if (!ack || o->claims.confirms.count || o->claims.denies.count || f < 0) continue;
+            lint_node_ptr(L, 'o', (int32_t)i, ptr);
+            strncat(ptr, "/structure", sizeof ptr - strlen(ptr) - 1);
+            lint_report(L, SV_RULE_ACK_UNKNOWN, ptr,
+                        "option '%s' acknowledges without `confirms`, so it confirms every claim "
+                        "of its post, '%s' too, which the player does not know from the start "
+                        "(a guess to the scoring model). Name in `confirms` what it says is so, "
+                        "or declare the line `empathise`",
+                        o->id, sc->facts[f].id);
+        }
+        int32_t f = unknown_claim(sc, dec->about);
+        for (uint32_t k = 0; f >= 0 && k < dec->parts.count; k++) {
+            uint32_t i = dec->parts.start + k;
+            const sv_Part *p = &sc->parts[i];
+            if (p->kind != SV_PART_ACKNOWLEDGE || p->claims.confirms.count) continue;
+            lint_node_ptr(L, 'q', (int32_t)i, ptr);
+            strncat(ptr, "/kind", sizeof ptr - strlen(ptr) - 1);
+            lint_report(L, SV_RULE_ACK_UNKNOWN, ptr,
+                        "part '%s' is an `acknowledge` part without `confirms`, so it confirms "
+                        "every claim of its post, '%s' too, which the player does not know from "
+                        "the start (a guess to the scoring model). Name in `confirms` what it "
+                        "says is so, or make it an `empathise` part",
+                        p->id, sc->facts[f].id);
+        }
+    }
+}
+
 /* Does condition node `target` sit in the tree at `root`? */
 static bool cond_in(const sv_ScoreModel *m, int32_t root, int32_t target, unsigned depth)
 {

@@ -157,7 +157,7 @@ S.append(dict(
         O("o-bus", "warned",
           "That's unacceptable, Per, and we're sorry. Sara is new with us and clearly got it wrong. You won't have to see her again.",
           "PRO, HONEST: the colleague judged in public on a claim nobody has checked; the guides never get personal.",
-          structure=["acknowledge", "apologise", "other"], tags=["too-personal"]),
+          structure=["acknowledge", "apologise", "other"], confirms=["in-head"], tags=["too-personal"]),
         O("o-dm", "acceptable",
           "Hi Per, please send us a private message and we'll look into it.",
           "SWITCH, PUBLIC: the right place for his care, but the thread never sees that his experience was taken seriously.",

@@ -392,7 +392,7 @@ S.append(dict(
            tags=["personal"]),
         Pt("p-serious", "acknowledge", "recommended", "Hej Bengt, det låter inte rätt och vi ska reda ut det i dag.",
            "LISTEN, FAST: taken seriously in public, without a guess.",
-           tags=["personal"]),
+           confirms=["stopped"], tags=["personal"]),
         Pt("p-why", "explain", "recommended", "På plan 3 i P-huset saknas täckning, så ibland når ett stopp aldrig fram; vi går igenom loggen och kamerorna vid utfarten.",
            "FACTUAL, HONEST: what may have happened and what is being checked.",
            confirms=["signal", "checking"], tags=["factual"]),

@@ -239,6 +239,30 @@ def named_contact(sc):
          "expert": "acceptable"}]}
 
 
+def ack_unknown(sc):
+    """Maja's claim that the parcel was left at the wrong door is not known
+    at the start: an option that acknowledges without naming what it
+    confirms, and a composer part of kind acknowledge without `confirms`,
+    confirm it too (a guess); an option and a part that name what they
+    confirm, and an empathise part, are left alone."""
+    sc["posts"][0]["claims"] = [{"id": "wrong-door", "text": "The parcel was left at the wrong door",
+                                 "true": True, "known": False}]
+    sc["facts"] = [{"id": "on-way", "text": "The parcel is on its way", "true": True, "known": True}]
+    d = d1(sc)
+    d["options"][0].update(text="You're right, Maja, and we're sorry.",
+                           structure=["acknowledge", "apologise"])
+    d["options"].append(option("o-named", text="Sorry, Maja: it is on its way.",
+                               structure=["acknowledge", "apologise"], confirms=["on-way"],
+                               expert="acceptable"))
+    d["composer"] = {"parts": [
+        {"id": "p-right", "kind": "acknowledge", "text": "You're right, Maja.",
+         "annotation": "ORDER: agrees before anyone has checked.", "expert": "warned"},
+        {"id": "p-way", "kind": "acknowledge", "text": "It is on its way.", "confirms": ["on-way"],
+         "annotation": "FACTUAL: what is known.", "expert": "recommended"},
+        {"id": "p-hear", "kind": "empathise", "text": "That sounds frustrating.",
+         "annotation": "EMPATHY: heard.", "expert": "recommended"}]}
+
+
 def allowed(sc):
     flag_never_read(sc)
     sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
@@ -317,3 +341,4 @@ case("18-injects", injects)
 case("19-thread-limit", thread_limit)
 case("20-hedged-without-apology", hedged)
 case("21-named-contact-without-contact", named_contact)
+case("22-acknowledge-unknown-claim", ack_unknown)

@@ -410,10 +410,24 @@ static int32_t unknown_claim(const sv_Scenario *sc, int32_t post)
     return -1;
 }
 
+/* Reports reply or part `i` (node kind 'o' or 'q', its JSON `key` pointed at)
+ * that acknowledges unknown claim `f` of its post without naming it. */
+static void report_ack(Lint *L, char node, uint32_t i, const char *key, const char *what,
+                       const char *id, const char *how, int32_t f, const char *instead)
+{
+    char ptr[LINT_PTR];
+    lint_node_ptr(L, node, (int32_t)i, ptr);
+    strncat(ptr, key, sizeof ptr - strlen(ptr) - 1);
+    lint_report(L, SV_RULE_ACK_UNKNOWN, ptr,
+                "%s '%s' %s, so it confirms every claim of its post, '%s' too, which the player "
+                "does not know from the start (a guess to the scoring model). Name in `confirms` "
+                "what it says is so, or %s",
+                what, id, how, L->sc->facts[f].id, instead);
+}
+
 void lint_ack_unknown(Lint *L)
 {
     const sv_Scenario *sc = L->sc;
-    char ptr[LINT_PTR];
     for (uint32_t d = 0; d < sc->decision_count; d++) {
         const sv_Decision *dec = &sc->decisions[d];
         for (uint32_t k = 0; k < dec->options.count; k++) {
@@ -424,28 +438,17 @@ void lint_ack_unknown(Lint *L)
                 ack = o->structure[j] == SV_PART_ACKNOWLEDGE;
             int32_t f = unknown_claim(sc, o->target >= 0 ? o->target : dec->about);
             if (!ack || o->claims.confirms.count || o->claims.denies.count || f < 0) continue;
-            lint_node_ptr(L, 'o', (int32_t)i, ptr);
-            strncat(ptr, "/structure", sizeof ptr - strlen(ptr) - 1);
-            lint_report(L, SV_RULE_ACK_UNKNOWN, ptr,
-                        "option '%s' acknowledges without `confirms`, so it confirms every claim "
-                        "of its post, '%s' too, which the player does not know from the start "
-                        "(a guess to the scoring model). Name in `confirms` what it says is so, "
-                        "or declare the line `empathise`",
-                        o->id, sc->facts[f].id);
+            report_ack(L, 'o', i, "/structure", "option", o->id, "acknowledges without `confirms`",
+                       f, "declare the line `empathise`");
         }
         int32_t f = unknown_claim(sc, dec->about);
         for (uint32_t k = 0; f >= 0 && k < dec->parts.count; k++) {
             uint32_t i = dec->parts.start + k;
             const sv_Part *p = &sc->parts[i];
             if (p->kind != SV_PART_ACKNOWLEDGE || p->claims.confirms.count) continue;
-            lint_node_ptr(L, 'q', (int32_t)i, ptr);
-            strncat(ptr, "/kind", sizeof ptr - strlen(ptr) - 1);
-            lint_report(L, SV_RULE_ACK_UNKNOWN, ptr,
-                        "part '%s' is an `acknowledge` part without `confirms`, so it confirms "
-                        "every claim of its post, '%s' too, which the player does not know from "
-                        "the start (a guess to the scoring model). Name in `confirms` what it "
-                        "says is so, or make it an `empathise` part",
-                        p->id, sc->facts[f].id);
+            report_ack(L, 'q', i, "/kind", "part", p->id,
+                       "is an `acknowledge` part without `confirms`", f,
+                       "make it an `empathise` part");
         }
     }
 }

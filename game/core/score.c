@@ -126,8 +126,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_ORDER: {
         if (n->value) return sv_score_order_ok(c->kinds, c->kind_count);
         bool ok, wrong;
-        sv_score_order(c->kinds, c->kind_count, c->owned_before, c->tags >> SV_TAG_HEDGED & 1u, &ok,
-                       &wrong);
+        sv_score_order(c->kinds, c->kind_count, c->owned_before, c->tags, &ok, &wrong);
         return wrong;
     }
     case SV_TEST_PARTS: return sv_compare(c->kind_count, n->op, n->value);
@@ -174,8 +173,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_TELLS_CAUSE: return c->tells_cause == (n->value != 0);
     case SV_TEST_TELLS_OUTCOME: return c->tells_outcome == (n->value != 0);
     case SV_TEST_APOLOGISES:
-        return (has_kind(c, SV_PART_APOLOGISE) && !(c->tags >> SV_TAG_HEDGED & 1u)) ==
-               (n->value != 0);
+        return sv_score_sincere_sorry(c->kinds, c->kind_count, c->tags) == (n->value != 0);
     case SV_TEST_APOLOGISES_AGAIN: return c->apologises_again == (n->value != 0);
     case SV_TEST_COMPENSATES_AGAIN: return c->compensates_again == (n->value != 0);
     case SV_TEST_PROMISES_MEASURE: return c->promises_measure == (n->value != 0);

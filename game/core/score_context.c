@@ -887,6 +887,12 @@ typedef struct {
     uint32_t answered;
 } Asked;
 
+/* Is what the post asks answered: every fact it asks for confirmed? */
+static bool asked_all(const Asked *a)
+{
+    return a->answers.count && a->answered == a->answers.count;
+}
+
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
  * to c: the truths and untruths it confirms or denies, a guess, what a check
  * brought to light, a private fact, the post's need or an answer to what it asks
@@ -1062,9 +1068,7 @@ static void mark_sorry(const sv_Scenario *sc, const sv_Reply *e, const uint8_t *
                        int32_t post, uint8_t *sorry)
 {
     sv_TagSet tags = reply_tags(sc, e);
-    if (!sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE) || (tags >> SV_TAG_HEDGED & 1u) ||
-        (tags >> SV_TAG_TEMPLATE & 1u))
-        return;
+    if (!sv_score_sincere_sorry(kinds, n, tags) || (tags >> SV_TAG_TEMPLATE & 1u)) return;
     bool named = false;
     for (uint32_t i = 0; composed(e) && i < e->part_count; i++) {
         const sv_Part *p = part_at(sc, e, i);
@@ -1103,6 +1107,20 @@ static bool compensates_again(const sv_Session *s, uint32_t history, const sv_Re
     return parts_say_again(s, history, r, c, &offered, true);
 }
 
+/* Does a list of confirms name a fact that is so and known now (and, with
+ * `measure`, is marked measure)? */
+static bool names_known(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Span confirms,
+                        bool measure)
+{
+    for (uint32_t k = 0; k < confirms.count; k++) {
+        int32_t f = fact_at(s->sc, confirms, k);
+        if (f >= 0 && s->sc->facts[f].truth && (!measure || s->sc->facts[f].measure) &&
+            known_now(s, snap, (uint32_t)f))
+            return true;
+    }
+    return false;
+}
+
 /* Is a composed reply's promise to come back only the measure told (the test
  * promises_measure)? Each of its promise-follow-up parts confirms, in its own
  * list, a fact marked measure that is so and known ("next year every entrant
@@ -1118,14 +1136,8 @@ static bool promises_measure(const sv_Session *s, const sv_ScoreSnapshot *snap, 
         return false;
     for (uint32_t i = 0; i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
-        if (!p || p->kind != SV_PART_FOLLOW_UP) continue;
-        bool measure = false;
-        for (uint32_t k = 0; !measure && k < p->claims.confirms.count; k++) {
-            int32_t f = fact_at(sc, p->claims.confirms, k);
-            measure = f >= 0 && sc->facts[f].measure && sc->facts[f].truth &&
-                      known_now(s, snap, (uint32_t)f);
-        }
-        if (!measure) return false;
+        if (p && p->kind == SV_PART_FOLLOW_UP && !names_known(s, snap, p->claims.confirms, true))
+            return false;
     }
     return true;
 }
@@ -1207,22 +1219,14 @@ static bool compensation_known(const sv_Session *s, const sv_ScoreSnapshot *snap
 {
     const sv_Scenario *sc = s->sc;
     if (!c->compensates || !sc->fact_count) return false;
-    const sv_Option *o = worded(sc, r);
-    sv_Span none = {0, 0};
     for (uint32_t i = 0; composed(r) && i < r->part_count; i++) {
         const sv_Part *p = part_at(sc, r, i);
-        if (!p || (p->kind != SV_PART_COMPENSATE && p->offer <= 0)) continue;
-        for (uint32_t k = 0; k < p->claims.confirms.count; k++) {
-            int32_t f = fact_at(sc, p->claims.confirms, k);
-            if (f >= 0 && sc->facts[f].truth && known_now(s, snap, (uint32_t)f)) return true;
-        }
+        if (p && (p->kind == SV_PART_COMPENSATE || p->offer > 0) &&
+            names_known(s, snap, p->claims.confirms, false))
+            return true;
     }
-    sv_Span confirms = o ? o->claims.confirms : none;
-    for (uint32_t k = 0; k < confirms.count; k++) {
-        int32_t f = fact_at(sc, confirms, k);
-        if (f >= 0 && sc->facts[f].truth && known_now(s, snap, (uint32_t)f)) return true;
-    }
-    return false;
+    const sv_Option *o = worded(sc, r);
+    return o && names_known(s, snap, o->claims.confirms, false);
 }
 
 /* Does the reply's explanation tell why it went wrong (APOLOGY-EXPLAIN-
@@ -1283,7 +1287,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             read_stated(s, snap, c, mk[i] >> 2, mk[i] & 3u, &need, owned);
             if (mk[i] & 3u) claim_stated(sc, c->post, mk[i] >> 2, stated);
         }
-        c->answers_question = need.answers.count && need.answered == need.answers.count;
+        c->answers_question = asked_all(&need);
         c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
         return;
     }
@@ -1300,7 +1304,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         claim_stated(sc, c->post, f, stated);
     }
     marks_free(&m);
-    c->answers_question = need.answers.count && need.answered == need.answers.count;
+    c->answers_question = asked_all(&need);
     c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
 }
 
@@ -1524,9 +1528,9 @@ static bool hostile(const sv_ScoreContext *c)
  * accommodating answer is not a regret with nothing in it (tests/fresh55, V2). */
 static bool accommodating(const sv_ScoreContext *c)
 {
-    bool sorry = has_kind(c, SV_PART_APOLOGISE) && !tagged(c, SV_TAG_HEDGED);
-    bool meets = has_kind(c, SV_PART_ACKNOWLEDGE) || sorry || has_kind(c, SV_PART_COMPENSATE) ||
-                 tagged(c, SV_TAG_ACCOMMODATING);
+    bool meets = has_kind(c, SV_PART_ACKNOWLEDGE) ||
+                 sv_score_sincere_sorry(c->kinds, c->kind_count, c->tags) ||
+                 has_kind(c, SV_PART_COMPENSATE) || tagged(c, SV_TAG_ACCOMMODATING);
     return meets && !hostile(c);
 }
 
@@ -1658,10 +1662,7 @@ static void info_fill(const sv_Scenario *sc, const sv_Reply *e, sv_ReplyInfo *in
     in->speaks = sv_reply_speaks(e);
     in->post = ep;
     in->thread = sv_score_thread(sc, ep);
-    in->owns = sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_ACKNOWLEDGE) ||
-               sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_DENY) ||
-               (!(earlier.tags >> SV_TAG_HEDGED & 1u) &&
-                sv_score_kinds_have(earlier.kinds, earlier.kind_count, SV_PART_APOLOGISE));
+    in->owns = sv_score_owns(earlier.kinds, earlier.kind_count, earlier.tags);
     in->is_private = e->visibility == SV_VIS_PRIVATE;
     bool only_denies;
     denials(sc, e, earlier.kinds, earlier.kind_count, ep, &in->corrects, &only_denies,
@@ -2085,7 +2086,7 @@ static void order_scan(const uint8_t *kinds, uint8_t n, int *ranked, bool *back)
     }
 }
 
-void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool hedged, bool *ok,
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, sv_TagSet tags, bool *ok,
                     bool *wrong)
 {
     int ranked;
@@ -2093,16 +2094,13 @@ void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool hed
     order_scan(kinds, n, &ranked, &back);
     *ok = ranked >= 2 && !back;
     bool explains = sv_score_kinds_have(kinds, n, SV_PART_EXPLAIN);
-    bool owns = sv_score_kinds_have(kinds, n, SV_PART_ACKNOWLEDGE) ||
-                sv_score_kinds_have(kinds, n, SV_PART_DENY) ||
-                (!hedged && sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE));
-    *wrong = back || (explains && !owns && !owned_before);
+    *wrong = back || (explains && !sv_score_owns(kinds, n, tags) && !owned_before);
 }
 
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 {
     bool ok, wrong;
-    sv_score_order(kinds, n, false, false, &ok, &wrong);
+    sv_score_order(kinds, n, false, 0, &ok, &wrong);
     return ok;
 }
 
@@ -2112,7 +2110,7 @@ bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before)
 {
     bool ok, wrong;
-    sv_score_order(kinds, n, owned_before, false, &ok, &wrong);
+    sv_score_order(kinds, n, owned_before, 0, &ok, &wrong);
     return wrong;
 }
 

@@ -67,6 +67,19 @@ static inline bool sv_score_kinds_have(const uint8_t *kinds, uint8_t n, uint8_t 
         if (kinds[i] == k) return true;
     return false;
 }
+/* A sorry that is meant (the test apologises): an apologise part, and the
+ * reply does not take it back (no tag hedged, "sorry if you're unhappy"). */
+static inline bool sv_score_sincere_sorry(const uint8_t *kinds, uint8_t n, sv_TagSet tags)
+{
+    return sv_score_kinds_have(kinds, n, SV_PART_APOLOGISE) && !(tags >> SV_TAG_HEDGED & 1u);
+}
+/* The reply takes a stand on the claim (ORDER): it acknowledges, denies or
+ * says a sincere sorry. */
+static inline bool sv_score_owns(const uint8_t *kinds, uint8_t n, sv_TagSet tags)
+{
+    return sv_score_kinds_have(kinds, n, SV_PART_ACKNOWLEDGE) ||
+           sv_score_kinds_have(kinds, n, SV_PART_DENY) || sv_score_sincere_sorry(kinds, n, tags);
+}
 /* The test asks_back (ASK, LISTEN): the reply asks the customer something,
  * as the action ask or with a part ask. The rules that credit an answer's
  * substance need it false (a question is not yet the answer), and those that
@@ -264,10 +277,10 @@ static inline bool sv_score_discloses(const sv_ScoreContext *c)
            !(c->has_post && c->channel == SV_CHANNEL_PRIVATE);
 }
 bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
-/* Both at once. `hedged`: the reply's sorry is taken back (the tag `hedged`),
- * so its `apologise` parts own nothing (sv_score_order_wrong reads them as
- * owning). */
-void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, bool hedged, bool *ok,
+/* Both at once, for a reply with `tags`: a sorry it takes back (the tag
+ * `hedged`) owns nothing (sv_score_owns; sv_score_order_wrong reads the
+ * kinds alone). */
+void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, sv_TagSet tags, bool *ok,
                     bool *wrong);
 
 /* Is it a test of the reply (which fails when there is none)? */

@@ -76,6 +76,11 @@ static const sv_LintRule rules[] = {
      "in its `structure` and neither `confirms` nor `denies`, answering a post with a claim the "
      "player does not know from the start: it confirms every claim of the post, that one too, "
      "which the scoring model judges as a guess. Name what it confirms, or make it `empathise`."},
+    {SV_RULE_SORRY_IN_ACK, "SV123", "sorry-in-acknowledge", SV_SEV_WARNING,
+     "A composer part of kind `acknowledge`, or an option with `acknowledge` and no `apologise` "
+     "in its `structure`, whose text says sorry (\"we're sorry\", \"förlåt\", \"beklager\"): "
+     "the scoring model reads an apology only from an `apologise` part, so this sorry counts for "
+     "nothing. Give the sorry its own `apologise` part."},
 };
 
 const sv_LintRule *sv_lint_rules(size_t *count)
@@ -705,6 +710,7 @@ void sv_lint_scenario(const sv_Scenario *sc, const char *file, const char *bytes
     lint_long_replies(&L);
     lint_tags_beside_kinds(&L);
     lint_ack_unknown(&L);
+    lint_sorry_in_ack(&L);
     lint_thread_limits(&L);
     free_lint(&L);
 }

@@ -83,6 +83,7 @@ void lint_verdicts(Lint *L);
 void lint_long_replies(Lint *L);
 void lint_tags_beside_kinds(Lint *L); /* hedged, named-contact */
 void lint_ack_unknown(Lint *L);       /* an acknowledgement of a claim not known */
+void lint_sorry_in_ack(Lint *L);      /* a sorry said inside an acknowledgement */
 /* lint_replies.c: answers in public in a thread its channel (`replies`) may have closed */
 void lint_thread_limits(Lint *L);
 /* lint_glyphs.c: characters the game's font (DejaVu Sans) cannot draw, in

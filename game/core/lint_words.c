@@ -1,7 +1,10 @@
 /* Authoring checks on words and declarations: flags and variables used one
  * way only, texts left untranslated, public replies the scoring model calls
- * long, options and parts without the author's verdict, and comment pools no
- * account of the crowd can ever write from. */
+ * long, options and parts without the author's verdict, tags and words the
+ * model reads only beside another kind of part (a sorry inside an
+ * acknowledgement), and comment pools no account of the crowd can ever write
+ * from. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -450,6 +453,103 @@ void lint_ack_unknown(Lint *L)
                        "is an `acknowledge` part without `confirms`", f,
                        "make it an `empathise` part");
         }
+    }
+}
+
+/* ---- a sorry said inside an acknowledgement ---------------------------------------- */
+
+/* Words that say sorry in the three languages; `prefix` matches longer words
+ * too ("förlåt", "förlåtelse"). After one of `sympathy` the word is sympathy,
+ * not an apology ("sorry to hear", "beklagar sorgen"). A past tense tells of
+ * an apology made ("we have apologised to him") and is not matched. */
+static const struct {
+    const char *word;
+    bool prefix;
+} sorry_words[] = {
+    {"sorry", false},         {"apologise", false},       {"apologize", false},
+    {"apology", false},       {"apologies", false},       {"förlåt", true},
+    {"ber om ursäkt", false}, {"ursäkta", true},          {"beklagar", false},
+    {"ledsen", false},        {"ledsna", false},          {"beklager", false},
+    {"unnskyld", false},      {"om unnskyldning", false}, {"lei meg", false},
+    {"lei oss", false},       {"lei for det", false},
+};
+static const char *const sympathy[] = {" to hear", " to read", " to see",   " for your loss",
+                                       " sorgen",  " tapet",   " att höra", " å høre"};
+
+static bool letter(unsigned char c) { return c >= 0x80 || isalnum(c); }
+
+/* Does `s` begin with `w`, ASCII letters in either case? */
+static size_t starts(const char *s, const char *w)
+{
+    size_t n = 0;
+    for (; w[n]; n++)
+        if (!s[n] || tolower((unsigned char)s[n]) != (unsigned char)w[n]) return 0;
+    return n;
+}
+
+/* The first word of `s` that says sorry, or NULL; *len is its length. */
+static const char *says_sorry(const char *s, size_t *len)
+{
+    for (const char *c = s; *c; c++) {
+        if (c > s && letter((unsigned char)c[-1])) continue;
+        for (size_t k = 0; k < sizeof sorry_words / sizeof sorry_words[0]; k++) {
+            size_t n = starts(c, sorry_words[k].word);
+            if (!n || (!sorry_words[k].prefix && letter((unsigned char)c[n]))) continue;
+            bool kind = false;
+            for (size_t j = 0; j < sizeof sympathy / sizeof sympathy[0] && !kind; j++)
+                kind = starts(c + n, sympathy[j]) > 0;
+            if (kind) continue;
+            *len = n;
+            return c;
+        }
+    }
+    return NULL;
+}
+
+/* Reports node `i` (kind 'o' or 'q') when a language of text `t` says sorry. */
+static void report_sorry(Lint *L, char node, uint32_t i, const sv_Text *t, const char *what)
+{
+    for (unsigned l = 0; l < SV_LANG_COUNT; l++) {
+        size_t n = 0;
+        const char *at = t->s[l] ? says_sorry(t->s[l], &n) : NULL;
+        if (!at || (L->opt->languages && !(L->opt->languages & (1u << l)))) continue;
+        char ptr[LINT_PTR];
+        bool object = false; /* {"en": ..., "sv": ...}: point at the language */
+        for (unsigned k = 0; k < SV_LANG_COUNT; k++) object |= t->s[k] && t->s[k] != t->s[l];
+        lint_node_ptr(L, node, (int32_t)i, ptr);
+        snprintf(ptr + strlen(ptr), sizeof ptr - strlen(ptr), "/text%s%s", object ? "/" : "",
+                 object ? sv_lang_code((sv_Lang)l) : "");
+        lint_report(L, SV_RULE_SORRY_IN_ACK, ptr,
+                    "%s says sorry in its '%s' text (\"%.*s\"), but the scoring model reads an "
+                    "apology only from an `apologise` part and scores this as a reply with no "
+                    "sorry. %s",
+                    what, sv_lang_code((sv_Lang)l), (int)n, at,
+                    node == 'q' ? "Give the sorry its own `apologise` part"
+                                : "Add `apologise` to its `structure`");
+        return;
+    }
+}
+
+void lint_sorry_in_ack(Lint *L)
+{
+    const sv_Scenario *sc = L->sc;
+    char what[160];
+    for (uint32_t i = 0; i < sc->option_count; i++) {
+        const sv_Option *o = &sc->options[i];
+        bool ack = false, sorry = false;
+        for (uint8_t j = 0; j < o->structure_count; j++) {
+            ack |= o->structure[j] == SV_PART_ACKNOWLEDGE;
+            sorry |= o->structure[j] == SV_PART_APOLOGISE;
+        }
+        if (!ack || sorry) continue;
+        snprintf(what, sizeof what, "option '%.100s' (`acknowledge`, no `apologise`)", o->id);
+        report_sorry(L, 'o', i, &o->text, what);
+    }
+    for (uint32_t i = 0; i < sc->part_count; i++) {
+        const sv_Part *p = &sc->parts[i];
+        if (p->kind != SV_PART_ACKNOWLEDGE) continue;
+        snprintf(what, sizeof what, "`acknowledge` part '%.100s'", p->id);
+        report_sorry(L, 'q', i, &p->text, what);
     }
 }
 

@@ -40,7 +40,8 @@ typedef enum {
     SV_RULE_THREAD_FULL_NO_WAY = 119, /* a decision whose every answer may be so */
     SV_RULE_HEDGE_NO_APOLOGY = 120,   /* the tag hedged on a reply or part with no apology */
     SV_RULE_NAMED_NO_CONTACT = 121,   /* the tag named-contact on a reply or part with no contact */
-    SV_RULE_ACK_UNKNOWN = 122, /* an acknowledgement that confirms, unnamed, a claim not known */
+    SV_RULE_ACK_UNKNOWN = 122,  /* an acknowledgement that confirms, unnamed, a claim not known */
+    SV_RULE_SORRY_IN_ACK = 123, /* a sorry said inside an acknowledgement, unseen as an apology */
 } sv_RuleId;
 
 typedef struct sv_LintRule {

@@ -28,7 +28,8 @@ S = []
 #    (true: the SMS went out only 40 minutes before); he says it was cancelled because too few
 #    tickets were sold (false). Then he answers the reply; then a local newspaper asks.
 S.append(dict(
-    id="sv-angtag-eldningsforbud", channels=["feed", "dm"],
+    id="sv-angtag-eldningsforbud",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="Inställt ångtåg",
     summary="En veteranjärnväg ställde in söndagens ångtågstur en timme före avgång, eftersom länsstyrelsen utfärdat eldningsförbud samma morgon. En morfar hade kört sex mil med två barnbarn och fick veta det på perrongen: sms:et gick ut bara 40 minuter före avgång. Han skriver att turen ställdes in för att för få biljetter sålts, vilket inte stämmer. Lärandemål: ge honom rätt i det som stämmer, rätta det som inte stämmer utan att gräla, be om ursäkt för det sena beskedet, förklara och gör det bra igen (ORDER, HONEST, FACTUAL, APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE). Sedan svarar han på svaret, och sist frågar lokaltidningen i tråden.",
     briefing="Du svarar för Sörmlands Ångtågsförening, en ideell förening som kör ångtåg mellan Mariefred och Läggesta på sommarsöndagar. I söndags utfärdade länsstyrelsen eldningsförbud klockan 09, och ett ånglok sprider gnistor, så 11-turen måste ställas in. Sms:et till de som bokat gick ut först 10.20, eftersom den som skulle skicka det stod och släckte ett gräsbrandslarm vid banan. Biljetterna (Göran betalade 360 kr för tre) återbetalas automatiskt inom en vecka. Föreningen bjuder alla som drabbades på en valfri tur senare i sommar, och nu finns ett färdigt sms som två personer kan skicka. Ordföranden Bengt nås på bengt@angtagsforeningen.se.",

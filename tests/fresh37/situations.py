@@ -231,7 +231,8 @@ S.append(dict(
 # 3. A sleep-coaching app charged a customer after she cancelled, and its chat bot sent her a
 #    help-page link.
 S.append(dict(
-    id="hc-sleep-charge", channels=["feed", "dm"],
+    id="hc-sleep-charge",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="Cancelled, charged anyway",
     summary="A sleep-coaching app's billing update missed cancellations made in the app in March, so a customer who had cancelled was charged for April; its chat bot only sent her a link to the help pages. Learning goal: confirm both, sorry, why and that everyone hit is refunded, her money back, a person to call; never the help page again, never her steps questioned, no joke about sleep (ORDER, APOLOGY-EXPLAIN-COMPENSATE, EMPATHY, CONTACT, NO-IRONY).",
     briefing="You answer for Sömnro, a sleep-coaching app (349 kr a month). Karin cancelled in the app on 2 March and got a confirmation email. A billing update in March missed cancellations made in the app, so 212 customers, Karin among them, were charged on 1 April. The fault is fixed; everyone it hit is being refunded without having to ask. Karin's 349 kr went back to her card today (up to three banking days). The chat bot answers billing questions with a link to the help pages. Petra Lund in billing can be reached on 08-555 72 90.",

@@ -260,7 +260,8 @@ S.append(dict(
 # 4. A milliner's wedding hat, made to order, arrives with a crushed brim two days before the
 #    wedding. The mother of the bride writes; the milliner answers herself.
 S.append(dict(
-    id="fw-wedding-hat", channels=["feed", "dm"],
+    id="fw-wedding-hat",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="Crushed, two days before the wedding",
     summary="A mother of the bride ordered a made-to-measure hat from a small milliner for her daughter's wedding on Saturday. It arrived on Thursday with the brim crushed: it was packed in too small a box. She is upset and asks what she is supposed to wear. The milliner, who answers in her own voice, can reshape it on Friday morning and bring it herself. Learning goal: her feeling, the fault owned, sorry, the need met before Saturday, a person; never excuses about the courier, never a form reply (EMPATHY, HONEST, APOLOGY-EXPLAIN-COMPENSATE, ACCOMMODATE, EXTRA-MILE, CONTACT).",
     briefing="You are Hedda, who runs Stråhatt Ateljé, a one-woman milliner, and answers its page herself. Gunilla's made-to-measure hat (2,400 kr) for her daughter's wedding on Saturday arrived on Thursday with a crushed brim. Hedda packed it in a box that was too small; the courier did nothing wrong. Hedda can steam and reshape the brim on Friday morning and drive the hat to Gunilla herself by Friday at 14. She will refund 600 kr for the trouble. Her number is 070-312 48 90.",

@@ -103,7 +103,8 @@ S.append(dict(
 
 # 2. An in-game purchase charged twice; the parent also thinks the progress is gone.
 S.append(dict(
-    id="ga-kop-dubbeldraget", channels=["feed", "dm"],
+    id="ga-kop-dubbeldraget",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="249 kr dragna två gånger",
     summary="A mother's son bought a 249 kr pack in a mobile game; the card was charged twice because the payment provider timed out and sent a second charge. She also says the boy's saved progress is gone, which is not so (the log shows it intact; the app only showed an old cache). His account name and her card's last digits are private. Learning goal: confirm the double charge and sorry, why, money back, put the false claim right calmly, and take the account details to private without naming them in public (ORDER, HONEST, APOLOGY-EXPLAIN-COMPENSATE, SWITCH, PRO).",
     briefing="Du svarar för Stjärnsmedjan, ett mobilspel från Glimt Games. I tisdags kväll fick betaltjänsten en timeout och skickade en andra debitering för en del köp. Alla dubbeldragningar betalas tillbaka automatiskt inom fem bankdagar, och betaltjänsten har nu en spärr mot dubbla dragningar. Du ser i loggen att sonens framsteg finns kvar: appen visade en gammal cache, och de kommer tillbaka när man loggar ut och in. Kontonamnet och kortets sista siffror får inte skrivas ut i tråden. Supporten (Amanda) hjälper i DM.",
@@ -471,7 +472,8 @@ S.append(dict(
 
 # 7. A patch breaks save files; the same complaint keeps coming.
 S.append(dict(
-    id="ga-patch-sparfil", channels=["feed", "dm"],
+    id="ga-patch-sparfil",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="40 timmar borta",
     summary="After patch 1.4 of a console adventure game, save files break if the game autosaves while the cloud sync runs. Ali is the twelfth player this week to post that his save is ruined; no one has passed it on to the developers. The game keeps the three latest autosaves, so most can be recovered. Learning goal: confirm, sorry, why, how to get the save back, the hotfix, and tell the team so the cause is fixed (ORDER, APOLOGY-EXPLAIN-COMPENSATE, FIX, FACTUAL, TEAM).",
     briefing="Du svarar för Lyktan Spel, som gör äventyrsspelet Dimmornas dal till konsol. Sedan patch 1.4 kan sparfilen gå sönder om spelet autosparar medan molnsynken pågår. Tolv spelare har klagat i veckan; ingen har ännu fört det vidare till utvecklarna, som tror att det rör sig om enstaka fall. Spelet sparar de tre senaste autosparningarna: under Inställningar > Sparfiler > Återställ kan de flesta få tillbaka sitt spel. En snabbfix som stänger av autosparning under synk kan gå ut på torsdag om utvecklarna får veta det i dag. Alla drabbade får expansionen Glödskogen (149 kr) gratis.",

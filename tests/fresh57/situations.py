@@ -22,7 +22,8 @@ S = []
 # 1. A dairy's 'climate neutral' carton rests on bought offsets; a customer calls it
 #    greenwashing. Then a climate researcher asks how much was cut.
 S.append(dict(
-    id="gc-milk-neutral", channels=["feed", "dm"],
+    id="gc-milk-neutral",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="Climate neutral, says the carton",
     summary="A dairy printed 'climate neutral' on its milk cartons. The farms have cut emissions by 18 % since 2019, and the rest is covered by bought offsets; the carton does not say so. Maja posts that the label is greenwashing and that the dairy made up its emissions figure. The label went too far; the figure is audited. Learning goal: confirm what is true and deny what is not, sorry, why, what changes, a named person (ORDER, HONEST, FACTUAL, APOLOGY-EXPLAIN-COMPENSATE, FIX, CONTACT). Second: a climate researcher asks, neutrally, how much was cut and how much offset; thank her and answer the fact (THANK, LISTEN, FACTUAL, ALWAYS).",
     briefing="You answer for Ljungmejeriet, a dairy cooperative of 64 farms. Since March its cartons have said 'climate neutral'. In fact the farms have cut emissions by 18 % per litre since 2019 (audited every year by an independent firm, Klimatrevisorerna), and the rest is covered by bought forest offsets; the carton says nothing of the offsets. That was wrong: the label goes from new cartons within six weeks and is replaced by 'emissions down 18 % since 2019'. The sustainability manager, Tove Ek (tove.ek@ljungmejeriet.se, 0431-55 20 14), answers questions about the figures.",
@@ -116,7 +117,8 @@ S.append(dict(
 
 # 2. A supermarket's deposit-return machine has been broken for nine days; many have complained.
 S.append(dict(
-    id="gc-deposit-machine", channels=["feed", "dm"],
+    id="gc-deposit-machine",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="The bottle machine, again",
     summary="A supermarket's only deposit-return machine has been out of order for nine days; a part was ordered late. Oskar, who came with three bags of cans for the second time, posts that the shop keeps the deposit money. Others have posted the same this week. The machine is broken (true, the shop's fault); the shop does not keep the deposit (false: it is paid at the till). Learning goal: confirm and deny, sorry, why, make it good, and fix the cause that keeps the complaint coming back (ORDER, FIX, APOLOGY-EXPLAIN-COMPENSATE, HONEST, SHORT).",
     briefing="You answer for Kvarterslivs Norrgatan, a supermarket. Its deposit-return machine has been out of order for nine days: the shop ordered a new belt motor only after four days. Many customers have complained this week. The machine is repaired tomorrow at 10:00. Until then the staff at the till take cans and bottles by hand and pay the deposit in cash. From now on the shop has a service contract with a 24-hour repair time, and a second machine comes in May. Oskar's three bags hold about 180 cans (1 kr each).",
@@ -215,7 +217,8 @@ S.append(dict(
 # 4. A phone trade-in ('second life') voucher never came; the cause is in her account.
 #    Then she posts her order number and phone number in the thread.
 S.append(dict(
-    id="gc-phone-tradein", channels=["feed", "dm"],
+    id="gc-phone-tradein",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="Where's my trade-in voucher?",
     summary="An electronics chain's second-life programme promised Elin a 600 kr voucher for her old phone within ten days. Five weeks later she has nothing. A grading backlog delayed all March trade-ins, and her voucher then went to an old e-mail address on her account, a detail that is hers and not for the wall. She posts that the programme is a scam to get free phones; that is false. Learning goal: in public first, confirm, sorry, why in general terms, make it good, and take her account details private (PUBLIC, ORDER, APOLOGY-EXPLAIN-COMPENSATE, SWITCH, PRO). Second: she posts her order number and mobile number in the thread; do not repeat them, go private (SWITCH, PRO, TWICE).",
     briefing="You answer for Elkedjan, an electronics chain. Its 'Second life' programme takes old phones for refurbishment and pays a voucher within ten days. In March a grading backlog delayed every trade-in by up to three weeks. Elin's phone was graded at 600 kr, but her voucher went to an old e-mail address still on her account; that is her account's detail and may not be said in public. Customer service can re-send the voucher today and add 200 kr for the wait. The grading team has two more staff since April.",
@@ -339,7 +342,8 @@ S.append(dict(
 
 # 6. A green electricity tariff billed as the residual mix; a heated customer, three rounds.
 S.append(dict(
-    id="gc-green-tariff", channels=["feed", "dm"],
+    id="gc-green-tariff",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="100 % wind, says the contract",
     summary="An energy company's 'Vindel' tariff promises 100 % wind power. A billing error labelled March's bill of 2300 Vindel customers as the ordinary residual mix. Johan, who pays extra for Vindel, posts that the company has sold him coal all along. The bill was wrong (true, fault); the power was wind (his 'all along' is false). Learning goal: confirm and deny, sorry, why, make it good (ORDER, HONEST, APOLOGY-EXPLAIN-COMPENSATE, FACTUAL). Second: he wants proof for the other months; give the fact and offer the certificates privately (FACTUAL, LISTEN, SWITCH, TWICE). Third: he posts again that it is all corporate PR; no third public round (TWICE, SWITCH, PRO).",
     briefing="You answer for Norrkraft, an energy company. Its Vindel tariff costs 3 öre/kWh more and is backed by guarantees of origin from wind farms in Västerbotten, cancelled every month in the national registry for Vindel customers' use. In March a billing system change printed 'residual mix' on the bills of 2300 Vindel customers; the guarantees for March were cancelled as usual. Everyone affected gets a corrected bill and the March Vindel surcharge back (about 45 kr for Johan). Customer service can send any customer the registry statements for their own contract. The billing check now compares every tariff's label before bills go out.",
@@ -460,7 +464,8 @@ S.append(dict(
 
 # 7. A jacket repair ('second life') programme runs weeks late; the customer does not say which repair.
 S.append(dict(
-    id="gc-jacket-repair", channels=["feed", "dm"],
+    id="gc-jacket-repair",
+    check_allow={"sorry-in-acknowledge": "kept as the blind pack was written: the sorry sits in the acknowledge part (README)"}, channels=["feed", "dm"],
     title="Seven weeks at the repair shop",
     summary="An outdoor brand promises repairs in three weeks under its 'Wear it longer' programme. A spring surge has pushed repair times to seven or eight weeks, and the website still says three. Sara posts that her jacket has been gone seven weeks and nobody answers mail; she says the programme is just marketing. The delay and the stale website are the brand's fault; 'just marketing' is false (4100 repairs done last year). Learning goal: confirm, sorry, why and what changed, and ask for her repair number in private so hers can be checked today (ORDER, APOLOGY-EXPLAIN-COMPENSATE, ASK, SWITCH, FIX).",
     briefing="You answer for Fjällvind, an outdoor clothing brand. Its 'Wear it longer' programme repairs jackets free and promises three weeks. A spring surge has pushed repair times to seven or eight weeks, the website still says three, and the repair mailbox was not answered for two weeks. Last year the workshop made 4100 repairs. Two seamstresses start next week, the website now shows the real time, and the mailbox is answered daily. To find Sara's jacket the workshop needs her repair number, which is on her receipt; she may post it in a message.",

@@ -263,6 +263,46 @@ def ack_unknown(sc):
          "annotation": "EMPATHY: heard.", "expert": "recommended"}]}
 
 
+def sorry_in_ack(sc):
+    """A sorry said inside an acknowledgement, which the scoring model does not
+    read as an apology: an option with `acknowledge` and no `apologise` whose
+    Swedish text says "Förlåt", and an `acknowledge` part that says "we're
+    sorry". Left alone: a sorry beside an `apologise` in the structure, an
+    apology told of in the past tense, sympathy ("sorry to hear", "ledsen att
+    höra") and an `apologise` part."""
+    def t(en, sv):
+        return {"en": en, "sv": sv}
+    note = t("ACKNOWLEDGE: it says what is so.", "ACKNOWLEDGE: det säger hur det är.")
+    sc["summary"] = t("A minimal scenario.", "Ett minimalt scenario.")
+    sc["briefing"] = t("You answer for Parcelpal.", "Du svarar för Parcelpal.")
+    sc["posts"][0]["text"] = t("Where is my parcel?", "Var är mitt paket?")
+    sc["decisions"][0]["prompt"] = t("Answer Maja.", "Svara Maja.")
+    sc["endings"][0]["title"] = t("Over", "Slut")
+    sc["endings"][0]["text"] = t("It is over.", "Det är över.")
+    d = d1(sc)
+    d["options"] = [
+        option("o-sorry", text=t("You're right, Maja, the parcel is late.",
+                                 "Du har rätt, Maja, paketet är sent. Förlåt!"),
+               structure=["acknowledge"], annotation=note, expert="acceptable"),
+        option("o-told", text=t("You're right, Maja; we have apologised to your neighbour too.",
+                                "Du har rätt, Maja; vi har bett din granne om ursäkt också."),
+               structure=["acknowledge"], annotation=note, expert="acceptable"),
+        option("o-both", text=t("You're right, Maja, and we're sorry.",
+                                "Du har rätt, Maja, och vi ber om ursäkt."),
+               structure=["acknowledge", "apologise"], annotation=note)]
+    d["composer"] = {"parts": [
+        {"id": "p-right", "kind": "acknowledge",
+         "text": t("You're right, Maja, and we're sorry.", "Du har rätt, Maja, och vi ber om ursäkt."),
+         "annotation": note, "expert": "acceptable"},
+        {"id": "p-hear", "kind": "acknowledge",
+         "text": t("You're right, and sorry to hear it took so long.",
+                   "Du har rätt, och jag är ledsen att höra att det dröjde."),
+         "annotation": note, "expert": "recommended"},
+        {"id": "p-sorry", "kind": "apologise", "text": t("We're sorry.", "Förlåt."),
+         "annotation": t("APOLOGY: a plain sorry.", "APOLOGY: ett rakt förlåt."),
+         "expert": "recommended"}]}
+
+
 def allowed(sc):
     flag_never_read(sc)
     sc["_check_allow"] = {"flag-never-read": "the flag marks the answer for svara-tool play"}
@@ -342,3 +382,4 @@ case("19-thread-limit", thread_limit)
 case("20-hedged-without-apology", hedged)
 case("21-named-contact-without-contact", named_contact)
 case("22-acknowledge-unknown-claim", ack_unknown)
+case("23-sorry-in-acknowledge", sorry_in_ack, languages=("en", "sv"))

@@ -169,6 +169,8 @@ def build(s, style):
         "title": style.get("ending_title", "Your answer is out"),
         "text": style["ending"],
     }]
+    if "check_allow" in s:  # a check allowed in this file, with the reason (FORMAT.md)
+        out["_check_allow"] = s["check_allow"]
     return out
 
 

@@ -856,6 +856,20 @@ sv_fresh_pack(fresh60 32 28 0 20)
 # the pack's: the sorry sits in an acknowledge part). F1: a hedged sorry does not make a reply
 # accommodating (V2, no disagreement; no pack's line moves). Open: V1.
 sv_fresh_pack(fresh55 31 29 0 20)
+# fresh61: as written 27 of 31, order 0 (tests/fresh61/README.md): software for small businesses:
+# an invoicing app's reminders for paid invoices ("to sell the add-on", false), a booking
+# system's Saturday outage whose cause is not known yet (then the promised why), a troll's
+# hacking rumour under a web host's page, an accounting app that hid the export of a paused
+# account (his card private), praise for a till app's support person (then a wish many share),
+# a vague "thanks for nothing" to a site builder (ask; she tells; a third post), business mail
+# bounced after a server move on a review site (one answer), a question about leaving with
+# one's books (31 verdicts, 20 on options). Every option decision agrees, nothing flips; two
+# composers (both paths) did not: a DM line and a shorter reply over what is being done (V1:
+# the inquiry cost remedy-offered-blind; the DM line earned a switch with nothing to switch)
+# and two personal lines for three (V2, a tie, arguable). F1 (the inquiry keeps a promise's
+# exemption) and F2 (no switch credit under a public answer that covered the loss and
+# promised the rest in the thread) fix V1: 27 -> 29 of 31. Open: V2.
+sv_fresh_pack(fresh61 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -864,7 +864,8 @@ sv_fresh_pack(fresh55 31 29 0 20)
 # bill counted from the booked hour (then another customer with the same bill), a sofa leg the
 # firm knows nothing of (ask). Every option decision agrees, nothing flips; two composers (both
 # paths) do not: a tie where the pack left `asks` out (V1, the pack's) and a named contact over
-# "you're right" (V2, arguable). Open: V1, V2.
+# "you're right" (V2, arguable). F1: a reply that discloses (a door code asked for, an account
+# told, in public) is not credited with answering a question; no agreement moves. Open: V1, V2.
 sv_fresh_pack(fresh64 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

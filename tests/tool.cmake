@@ -870,6 +870,17 @@ sv_fresh_pack(fresh55 31 29 0 20)
 # exemption) and F2 (no switch credit under a public answer that covered the loss and
 # promised the rest in the thread) fix V1: 27 -> 29 of 31. Open: V2.
 sv_fresh_pack(fresh61 31 29 0 20)
+# fresh64: as written 28 of 32, order 0 (tests/fresh64/README.md): moving and storage: a
+# van-hire deposit kept for a scratch on the pickup report, auction letters sent to 212 who had
+# paid (then another customer asks; her account private), a glass top cracked by a removal crew
+# (then she offers her door code in the thread, then a troll: report), packers praised with a
+# question, a storage gate dead while a rented van waits, paper padding asked for by many, a
+# bill counted from the booked hour (then another customer with the same bill), a sofa leg the
+# firm knows nothing of (ask). Every option decision agrees, nothing flips; two composers (both
+# paths) do not: a tie where the pack left `asks` out (V1, the pack's) and a named contact over
+# "you're right" (V2, arguable). F1: a reply that discloses (a door code asked for, an account
+# told, in public) is not credited with answering a question; no agreement moves. Open: V1, V2.
+sv_fresh_pack(fresh64 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

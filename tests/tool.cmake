@@ -856,6 +856,17 @@ sv_fresh_pack(fresh60 32 28 0 20)
 # the pack's: the sorry sits in an acknowledge part). F1: a hedged sorry does not make a reply
 # accommodating (V2, no disagreement; no pack's line moves). Open: V1.
 sv_fresh_pack(fresh55 31 29 0 20)
+# fresh62: as written 30 of 32, order 0 (tests/fresh62/README.md): food delivery and grocery
+# apps, in Swedish only: a gluten-free bread swapped for a wheat one (the son's coeliac disease
+# private), an office lunch 55 minutes late and lukewarm, why not known yet (then the courier
+# answers in the thread), a meal-kit subscription charged while paused (then she asks how to
+# cancel, then she thanks: a third post), praise for a courier with a question about tips, a
+# troll's rat photo (then a real customer asks), a frozen bag left in the van after a canned
+# answer, a door code cut off in the courier app (address private), a courier said to be rude
+# to an old woman, nothing known (ask) (32 verdicts, 20 on options). Every option decision
+# agrees, nothing flips; one composer (both paths) does not: a pointless door to the chat over
+# the check under way, with the whole loss already paid back (V1). Open: V1.
+sv_fresh_pack(fresh62 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -864,9 +864,11 @@ sv_fresh_pack(fresh55 31 29 0 20)
 # troll's rat photo (then a real customer asks), a frozen bag left in the van after a canned
 # answer, a door code cut off in the courier app (address private), a courier said to be rude
 # to an old woman, nothing known (ask) (32 verdicts, 20 on options). Every option decision
-# agrees, nothing flips; one composer (both paths) does not: a pointless door to the chat over
-# the check under way, with the whole loss already paid back (V1). Open: V1.
-sv_fresh_pack(fresh62 32 30 0 20)
+# agrees, nothing flips; one composer (both paths) did not: a pointless door to the chat over
+# the check under way, with the whole loss already paid back (V1). F1: a door to private beside
+# a public promise to come back, the whole loss paid, is no switch (V1): 32 of 32. Open: N1
+# (no disagreement).
+sv_fresh_pack(fresh62 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -866,8 +866,9 @@ sv_fresh_pack(fresh55 31 29 0 20)
 # to an old woman, nothing known (ask) (32 verdicts, 20 on options). Every option decision
 # agrees, nothing flips; one composer (both paths) did not: a pointless door to the chat over
 # the check under way, with the whole loss already paid back (V1). F1: a door to private beside
-# a public promise to come back, the whole loss paid, is no switch (V1): 32 of 32. Open: N1
-# (no disagreement).
+# a public promise to come back, the whole loss paid, is no switch (V1): 32 of 32. F2: the
+# check under way told beside a promise to come back stands with the promise in the order, after
+# a refund too (N1, no disagreement: o-rec +69 -> +88). Open: none.
 sv_fresh_pack(fresh62 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -881,6 +881,20 @@ sv_fresh_pack(fresh61 31 29 0 20)
 # "you're right" (V2, arguable). F1: a reply that discloses (a door code asked for, an account
 # told, in public) is not credited with answering a question; no agreement moves. Open: V1, V2.
 sv_fresh_pack(fresh64 32 28 0 20)
+# fresh62: as written 30 of 32, order 0 (tests/fresh62/README.md): food delivery and grocery
+# apps, in Swedish only: a gluten-free bread swapped for a wheat one (the son's coeliac disease
+# private), an office lunch 55 minutes late and lukewarm, why not known yet (then the courier
+# answers in the thread), a meal-kit subscription charged while paused (then she asks how to
+# cancel, then she thanks: a third post), praise for a courier with a question about tips, a
+# troll's rat photo (then a real customer asks), a frozen bag left in the van after a canned
+# answer, a door code cut off in the courier app (address private), a courier said to be rude
+# to an old woman, nothing known (ask) (32 verdicts, 20 on options). Every option decision
+# agrees, nothing flips; one composer (both paths) did not: a pointless door to the chat over
+# the check under way, with the whole loss already paid back (V1). F1: a door to private beside
+# a public promise to come back, the whole loss paid, is no switch (V1): 32 of 32. F2: the
+# check under way told beside a promise to come back stands with the promise in the order, after
+# a refund too (N1, no disagreement: o-rec +69 -> +88). Open: none.
+sv_fresh_pack(fresh62 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

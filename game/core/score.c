@@ -124,10 +124,9 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_TAG: return n->value >= 0 && n->value < 32 && (c->tags >> n->value) & 1u;
     case SV_TEST_PART: return has_kind(c, n->value);
     case SV_TEST_ORDER: {
-        if (n->value) return sv_score_order_ok(c->kinds, c->kind_count);
         bool ok, wrong;
-        sv_score_order(c->kinds, c->kind_count, c->owned_before, c->tags, &ok, &wrong);
-        return wrong;
+        sv_score_order_of(c, &ok, &wrong);
+        return n->value ? ok : wrong;
     }
     case SV_TEST_PARTS: return sv_compare(c->kind_count, n->op, n->value);
     case SV_TEST_LENGTH: return sv_compare(c->length, n->op, n->value);

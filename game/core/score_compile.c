@@ -215,7 +215,7 @@ void sv_score_features(const sv_ScoreContext *c, uint64_t f[SV_SCORE_FEATURE_WOR
         if (c->denies_true > 0) set_bit(f, F_DENIES_TRUE);
         if (c->denies_false > 0) set_bit(f, F_DENIES_FALSE);
         bool ok, wrong;
-        sv_score_order(c->kinds, c->kind_count, c->owned_before, c->tags, &ok, &wrong);
+        sv_score_order_of(c, &ok, &wrong);
         if (ok) set_bit(f, F_ORDER_OK);
         if (wrong) set_bit(f, F_ORDER_WRONG);
         if (c->policy == 0) set_bit(f, F_POLICY_SAME);
@@ -1076,7 +1076,7 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
     }
     if (c->kind_count > 0) {
         bool ok, wrong;
-        sv_score_order(c->kinds, c->kind_count, c->owned_before, c->tags, &ok, &wrong);
+        sv_score_order_of(c, &ok, &wrong);
         kinds |= (uint64_t)ok << 32 | (uint64_t)wrong << 33;
     }
     uint64_t yes =

@@ -2097,6 +2097,26 @@ void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, sv_TagSe
     *wrong = back || (explains && !sv_score_owns(kinds, n, tags) && !owned_before);
 }
 
+/* The order of a reply, as the rules read it. Where the story marks why it
+ * went wrong and the reply tells neither the cause nor what was changed, its
+ * explanation is no explanation: when it tells what is being done to find out
+ * (an `inquiry` fact) beside a promise to come back, it is that promise's
+ * content ("we don't know why yet; ops is going through the log; we'll be
+ * back"), and it stands with the parts that make it right, after a refund
+ * too (003 lets the explanation come later when it is promised; tests/fresh62,
+ * N1). Read from fields judged_key keys (the kinds, explains_why,
+ * tells_inquiry). */
+void sv_score_order_of(const sv_ScoreContext *c, bool *ok, bool *wrong)
+{
+    uint8_t kinds[SV_MAX_COMPOSE];
+    uint8_t n = c->kind_count < SV_MAX_COMPOSE ? c->kind_count : SV_MAX_COMPOSE;
+    bool promised = c->tells_inquiry && !c->explains_why && has_kind(c, SV_PART_FOLLOW_UP);
+    for (uint8_t i = 0; i < n; i++)
+        kinds[i] =
+            promised && c->kinds[i] == SV_PART_EXPLAIN ? (uint8_t)SV_PART_FOLLOW_UP : c->kinds[i];
+    sv_score_order(kinds, n, c->owned_before, c->tags, ok, wrong);
+}
+
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)
 {
     bool ok, wrong;

@@ -282,6 +282,10 @@ bool sv_score_order_wrong(const uint8_t *kinds, uint8_t n, bool owned_before);
  * kinds alone). */
 void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, sv_TagSet tags, bool *ok,
                     bool *wrong);
+/* Both, for a reply's context: a check under way told beside a promise to
+ * come back, in a reply that explains nothing else, stands with the promise
+ * (score_context.c). What the rules and judged_key read. */
+void sv_score_order_of(const sv_ScoreContext *c, bool *ok, bool *wrong);
 
 /* Is it a test of the reply (which fails when there is none)? */
 bool sv_score_test_of_reply(sv_ScoreTest t);

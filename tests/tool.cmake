@@ -863,9 +863,10 @@ sv_fresh_pack(fresh55 31 29 0 20)
 # paper statements that is no mistake, thanks for a first mortgage (the loan private), a car
 # claim refused on the wrong policy (then he asks) (32 verdicts, 20 on options). Every option
 # decision agrees, nothing flips; five composers (both paths) do not: the appeals board read as
-# the cause over the case reopened (V1, the model in part), a thank-you over the fix time (V2,
-# partly the pack's), a denial over her question (V3) and over "you're right" (V4), a tie of
-# personal notes (V5). Open: V1 (b), V2-V5.
+# the cause over the case reopened (V1, the model in part: a recourse is no longer read as the
+# cause, +100 -> +93, not enough to flip it), a thank-you over the fix time (V2, partly the
+# pack's), a denial over her question (V3) and over "you're right" (V4), a tie of personal
+# notes (V5). Open: V1 (b), V2-V5.
 sv_fresh_pack(fresh63 32 22 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -895,6 +895,18 @@ sv_fresh_pack(fresh64 32 28 0 20)
 # check under way told beside a promise to come back stands with the promise in the order, after
 # a refund too (N1, no disagreement: o-rec +69 -> +88). Open: none.
 sv_fresh_pack(fresh62 32 32 0 20)
+# fresh63: as written 22 of 32, order 0 (tests/fresh63/README.md): banking and insurance, in
+# Norwegian Bokmål only: a card blocked abroad despite a travel notice (answered twice, then a
+# third post), a pensioner defrauded by a caller spoofing the bank (his case private), salaries
+# late on payday, a troll's bank-run rumour, an app log-in fault (then her thanks), a fee for
+# paper statements that is no mistake, thanks for a first mortgage (the loan private), a car
+# claim refused on the wrong policy (then he asks) (32 verdicts, 20 on options). Every option
+# decision agrees, nothing flips; five composers (both paths) do not: the appeals board read as
+# the cause over the case reopened (V1, the model in part: a recourse is no longer read as the
+# cause, +100 -> +93, not enough to flip it), a thank-you over the fix time (V2, partly the
+# pack's), a denial over her question (V3) and over "you're right" (V4), a tie of personal
+# notes (V5). Open: V1 (b), V2-V5.
+sv_fresh_pack(fresh63 32 22 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -1191,15 +1191,18 @@ static bool story_marks(const sv_Session *s, uint8_t which)
 
 /* Is fact f a cause the reply may tell: a fact of the story that no post
  * claims, true and known now, that is neither the measure taken, nor the
- * inquiry, nor private? Where the story marks causes, only those: a way on
- * or a point beside the fault is no cause (tests/fresh28, V4). */
+ * inquiry, nor the customer's recourse, nor a remedy for all, nor what came
+ * of what many asked, nor private? Where the story marks causes, only those:
+ * a way on or a point beside the fault is no cause (tests/fresh28, V4). Each
+ * of those marks says what is done or can be done next (an appeal, a remedy,
+ * a change), never why it went wrong (tests/fresh63, V1). */
 static bool cause_fact(const sv_Session *s, const sv_ScoreSnapshot *snap, int32_t f)
 {
     if (f < 0) return false;
     const sv_Fact *x = &s->sc->facts[f];
     if (!x->cause && story_marks(s, MARKS_CAUSE)) return false;
-    return x->post < 0 && x->truth && !x->measure && !x->inquiry && !x->confidential &&
-           known_now(s, snap, (uint32_t)f);
+    return x->post < 0 && x->truth && !x->measure && !x->inquiry && !x->recourse && !x->for_all &&
+           !x->outcome && !x->confidential && known_now(s, snap, (uint32_t)f);
 }
 
 static bool names_cause(const sv_Session *s, const sv_ScoreSnapshot *snap, sv_Span confirms)
@@ -1233,8 +1236,9 @@ static bool compensation_known(const sv_Session *s, const sv_ScoreSnapshot *snap
  * COMPENSATE: 003's explanation is the cause and what was changed)? An
  * explain part of a composed reply that confirms, in its own list, a cause
  * fact (cause_fact); an option with an explain part is read as a whole: one
- * of the facts it confirms is such a fact. A measure, an inquiry or a post's
- * claim confirmed is not the cause told. */
+ * of the facts it confirms is such a fact. A measure, an inquiry, a recourse,
+ * a remedy for all, an outcome or a post's claim confirmed is not the cause
+ * told. */
 static bool tells_cause(const sv_Session *s, const sv_ScoreSnapshot *snap, const sv_Reply *r,
                         const sv_ScoreContext *c)
 {

@@ -484,7 +484,8 @@ typedef struct sv_ScoreContext {
     bool explains_again; /* a composed reply's explanation states only what an earlier brand
                             reply in the thread told its readers (explains_again) */
     bool tells_cause;    /* its explanation confirms a cause: a story fact, true and known, not a
-                            measure, an inquiry or private (the test tells_cause) */
+                            measure, an inquiry, a recourse, a remedy for all, an outcome or
+                            private (the test tells_cause) */
     bool tells_outcome;  /* it confirms a fact marked outcome, true and known; or, where no fact
                             is marked outcome, it has an explain part (the test tells_outcome) */
     /* a composed reply's sorry names only claims an earlier brand reply in the thread said

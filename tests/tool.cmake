@@ -753,9 +753,10 @@ sv_fresh_pack(fresh52 32 32 0 20)
 # agrees and nothing flips; two composers do not, on both paths: the desk's number in place
 # of the address asked for in private (V1), the minus owned left out when the measure is
 # told, a tie (V2). F1: fault-in-praise-owned reads answers_claim or tells_cause (the claim
-# said or why told, not the measure alone) (V2): 29 of 31.
-# Open: V1.
-sv_fresh_pack(fresh53 31 29 0 20)
+# said or why told, not the measure alone) (V2): 29 of 31. F2 (branch h11-weigh6): a move to
+# private that gathers a personal detail still unknown (private_to_gather) keeps
+# answered-where-asked and earns switch-after-public-solution on any post (V1): 31 of 31.
+sv_fresh_pack(fresh53 31 31 0 20)
 # fresh51: as written 28 of 32, order 0 (tests/fresh51/README.md): second-hand and
 # marketplaces: a refurbished phone's battery graded too high (a second buyer from the batch,
 # then a third, heated post), a troll on an online auction house's page (then a bidder asks),

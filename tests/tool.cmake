@@ -809,8 +809,10 @@ sv_fresh_pack(fresh56 32 30 0 20)
 # cause not found), three steps up to a bookshop, wheelchair places sold only by phone (a
 # troll), an electric wheelchair broken in a plane's hold (a need, details private), captions
 # asked for (many asked). Every option decision agrees, nothing flips; one composer (both
-# paths) does not: a desk pointer over what she can use today (V1, arguable). Open: V1.
-sv_fresh_pack(fresh58 32 30 0 20)
+# paths) does not: a desk pointer over what she can use today (V1, arguable). F1 (branch
+# h11-weigh6): question-met-with-an-offer reads the tag solution beside compensates (something
+# to use now beside the answer) (V1): 32 of 32.
+sv_fresh_pack(fresh58 32 32 0 20)
 # fresh59: as written 26 of 32, order 2 (tests/fresh59/README.md): made to order: graduation
 # hoodies with the wrong year (a classmate asks the date, then a third post), a photo mug of a
 # late dog faded in the dishwasher, praise for an engraved watch, a troll on a print-on-demand

@@ -113,6 +113,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->known_false = coin(x);
     c->corrected = coin(x);
     c->private_at_stake = coin(x);
+    c->private_to_gather = coin(x);
     c->compensates_again = coin(x);
     c->promises_measure = coin(x);
     c->remedy_at_hand = coin(x);

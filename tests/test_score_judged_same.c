@@ -214,6 +214,16 @@ static void prep_private(sv_ScoreContext *c)
     c->moves_private = true;
     c->remedy = true;
 }
+/* a public reply that answers the question and takes the rest to private,
+ * a personal detail still to gather and not (private_to_gather:
+ * switch-after-public-solution) */
+static void prep_gather(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->visibility = SV_VIS_PUBLIC;
+    c->moves_private = true;
+    c->answers_question = true;
+}
 /* a reply with words that compensates, the offer new and made before
  * (compensates_again: compensation-offered) */
 static void prep_again(sv_ScoreContext *c)
@@ -375,6 +385,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, remedy_at_hand),
         offsetof(sv_ScoreContext, claims_unsaid),
         offsetof(sv_ScoreContext, compensation_known),
+        offsetof(sv_ScoreContext, private_to_gather),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -453,6 +464,8 @@ static void test_kept_hits_follow_the_context(void **state)
                     offsetof(sv_ScoreContext, answers_question), "the question answered");
     flag_told_apart(sc, m, memo, a, b, cap, prep_private,
                     offsetof(sv_ScoreContext, private_at_stake), "something private at stake");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_gather,
+                    offsetof(sv_ScoreContext, private_to_gather), "a personal detail to gather");
     flag_told_apart(sc, m, memo, a, b, cap, prep_again,
                     offsetof(sv_ScoreContext, compensates_again), "the remedy offered again");
     flag_told_apart(sc, m, memo, a, b, cap, prep_promise,

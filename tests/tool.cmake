@@ -753,9 +753,10 @@ sv_fresh_pack(fresh52 32 32 0 20)
 # agrees and nothing flips; two composers do not, on both paths: the desk's number in place
 # of the address asked for in private (V1), the minus owned left out when the measure is
 # told, a tie (V2). F1: fault-in-praise-owned reads answers_claim or tells_cause (the claim
-# said or why told, not the measure alone) (V2): 29 of 31.
-# Open: V1.
-sv_fresh_pack(fresh53 31 29 0 20)
+# said or why told, not the measure alone) (V2): 29 of 31. F2 (branch h11-weigh6): a move to
+# private that gathers a personal detail still unknown (private_to_gather) keeps
+# answered-where-asked and earns switch-after-public-solution on any post (V1): 31 of 31.
+sv_fresh_pack(fresh53 31 31 0 20)
 # fresh51: as written 28 of 32, order 0 (tests/fresh51/README.md): second-hand and
 # marketplaces: a refurbished phone's battery graded too high (a second buyer from the batch,
 # then a third, heated post), a troll on an online auction house's page (then a bidder asks),
@@ -808,8 +809,10 @@ sv_fresh_pack(fresh56 32 30 0 20)
 # cause not found), three steps up to a bookshop, wheelchair places sold only by phone (a
 # troll), an electric wheelchair broken in a plane's hold (a need, details private), captions
 # asked for (many asked). Every option decision agrees, nothing flips; one composer (both
-# paths) does not: a desk pointer over what she can use today (V1, arguable). Open: V1.
-sv_fresh_pack(fresh58 32 30 0 20)
+# paths) does not: a desk pointer over what she can use today (V1, arguable). F1 (branch
+# h11-weigh6): question-met-with-an-offer reads the tag solution beside compensates (something
+# to use now beside the answer) (V1): 32 of 32.
+sv_fresh_pack(fresh58 32 32 0 20)
 # fresh59: as written 26 of 32, order 2 (tests/fresh59/README.md): made to order: graduation
 # hoodies with the wrong year (a classmate asks the date, then a third post), a photo mug of a
 # late dog faded in the dishwasher, praise for an engraved watch, a troll on a print-on-demand

@@ -231,6 +231,7 @@ static bool holds_post(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_KNOWN_FALSE: return c->known_false == want;
     case SV_TEST_CORRECTED: return c->corrected == want;
     case SV_TEST_PRIVATE_AT_STAKE: return c->private_at_stake == want;
+    case SV_TEST_PRIVATE_TO_GATHER: return c->private_to_gather == want;
     case SV_TEST_CLAIMS_UNKNOWN: return c->claims_unknown == want;
     case SV_TEST_DEMANDS: return (c->demand > 0) == want;
     case SV_TEST_LOST: return (c->loss > 0) == want;

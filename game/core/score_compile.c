@@ -1004,7 +1004,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 96, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 97, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 200, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1122,14 +1122,15 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
     /* the channel's word takes the explanation told again, the cause told, the outcome told,
      * the sorry said again, the recourse told, the remedy for everyone told and the explanation
      * that says why, every point of the post answered, something private at stake, the remedy
-     * offered again, a composition that says none of the post's claims, and a compensation that
-     * names something known */
+     * offered again, a composition that says none of the post's claims, a compensation that
+     * names something known, and a personal detail still to gather */
     PAIR((uint32_t)c->channel | (uint32_t)c->explains_again << 8 | (uint32_t)c->tells_cause << 9 |
              (uint32_t)c->tells_outcome << 10 | (uint32_t)c->apologises_again << 11 |
              (uint32_t)c->tells_recourse << 12 | (uint32_t)c->tells_for_all << 13 |
              (uint32_t)c->explains_why << 14 | (uint32_t)c->answers_every_point << 15 |
              (uint32_t)c->private_at_stake << 16 | (uint32_t)c->compensates_again << 17 |
-             (uint32_t)c->claims_unsaid << 20 | (uint32_t)c->compensation_known << 21,
+             (uint32_t)c->claims_unsaid << 20 | (uint32_t)c->compensation_known << 21 |
+             (uint32_t)c->private_to_gather << 22,
          c->thread_replies);
     PAIR(c->policy, c->loss);
     PAIR(c->claims_true | (uint32_t)c->claims_false << 8, c->demand);

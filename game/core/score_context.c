@@ -1779,6 +1779,14 @@ static bool private_known(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
     return x->truth && x->confidential && known_now(s, snap, f);
 }
 
+/* Is fact f something about the customer never to be said in public that is
+ * so and not known yet: a personal detail still to ask for (private_to_gather)? */
+static bool private_unknown(const sv_Session *s, const sv_ScoreSnapshot *snap, uint32_t f)
+{
+    const sv_Fact *x = &s->sc->facts[f];
+    return x->truth && x->confidential && !known_now(s, snap, f);
+}
+
 /* Did a public brand reply with words that went out before `history` answer a
  * post of `author` in thread `thread`? */
 static bool author_answered(const sv_Session *s, uint32_t history, int32_t thread, int32_t author)
@@ -1843,11 +1851,14 @@ static void post_features(const sv_Session *s, const sv_ScoreSnapshot *snap, uin
         uint32_t f = p->claims.start + i;
         if (!sc->facts[f].truth && known_now(s, snap, f)) c->known_false = true;
         c->private_at_stake = c->private_at_stake || private_known(s, snap, f);
+        c->private_to_gather = c->private_to_gather || private_unknown(s, snap, f);
     }
     /* the story's own private facts (no post claims them), read only in a story that has one */
-    for (uint32_t f = 0;
-         !c->private_at_stake && story_marks(s, MARKS_PRIVATE) && f < sc->fact_count; f++)
-        c->private_at_stake = sc->facts[f].post < 0 && private_known(s, snap, f);
+    for (uint32_t f = 0; story_marks(s, MARKS_PRIVATE) && f < sc->fact_count; f++) {
+        if (sc->facts[f].post >= 0) continue;
+        c->private_at_stake = c->private_at_stake || private_known(s, snap, f);
+        c->private_to_gather = c->private_to_gather || private_unknown(s, snap, f);
+    }
     sv_ThreadSeen ts;
     sv_score_thread_seen(s, history, post, &ts);
     c->fixed = ts.fixed;

@@ -172,6 +172,7 @@ static bool reads_epoch_only(sv_ScoreTest t)
     case SV_TEST_KNOWN_FALSE:
     case SV_TEST_CORRECTED:
     case SV_TEST_PRIVATE_AT_STAKE:
+    case SV_TEST_PRIVATE_TO_GATHER:
     case SV_TEST_CLAIMS_UNKNOWN:
     case SV_TEST_DEMANDS: return true;
     default: return false;

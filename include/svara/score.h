@@ -280,6 +280,11 @@ typedef enum {
        own confirms, an option with a compensate part or an offer in the option's confirms (the
        context's compensation_known) */
     SV_TEST_COMPENSATION_KNOWN,
+    /* value 0/1: the story holds something about the customer never to be said in public that
+       the brand has still to be told: a fact of the scenario or a claim of the answered post
+       marked private and true, not known yet (an address to post to, a number to call): a
+       personal detail to gather, which belongs in a private channel */
+    SV_TEST_PRIVATE_TO_GATHER,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -517,6 +522,10 @@ typedef struct sv_ScoreContext {
     /* the story holds a fact, or the answered post a claim, marked private, true and known
        now (the test private_at_stake) */
     bool private_at_stake;
+    /* the story holds a fact, or the answered post a claim, marked private and true that is
+       not known now: a personal detail the brand must still ask for (the test
+       private_to_gather) */
+    bool private_to_gather;
     /* a composed reply's remedy is only one an earlier brand reply in the thread offered the
        same customer (the test compensates_again) */
     bool compensates_again;

@@ -881,6 +881,15 @@ sv_fresh_pack(fresh61 31 29 0 20)
 # "you're right" (V2, arguable). F1: a reply that discloses (a door code asked for, an account
 # told, in public) is not credited with answering a question; no agreement moves. Open: V1, V2.
 sv_fresh_pack(fresh64 32 28 0 20)
+# fresh66: as written 30 of 32, order 0 (tests/fresh66/README.md): care for the elderly, in
+# Norwegian Bokmal: a night alarm answered at once but help after 70 minutes (then the daughter
+# twice more: visit, then private), dinners on wheels late and cold with a rumour of Swedish
+# food, eleven home-care strangers (then thanks), clothes lost in a care home's laundry (then a
+# troll: report), an alarm application asked about, a day centre thanked, an invoice after a
+# death on a one-answer review site, a care-home kitchen rumour in an unwatched forum. Every
+# option decision agrees, nothing flips; the day centre's composer (both paths) ties a two-part
+# thanks with the three recommended parts (V1, arguable: SHORT). Open: V1.
+sv_fresh_pack(fresh66 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

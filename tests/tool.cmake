@@ -888,7 +888,9 @@ sv_fresh_pack(fresh64 32 28 0 20)
 # troll: report), an alarm application asked about, a day centre thanked, an invoice after a
 # death on a one-answer review site, a care-home kitchen rumour in an unwatched forum. Every
 # option decision agrees, nothing flips; the day centre's composer (both paths) ties a two-part
-# thanks with the three recommended parts (V1, arguable: SHORT). Open: V1.
+# thanks with the three recommended parts (V1, arguable: SHORT). F1: a question answered in
+# public, with private help offered for what may not be said there, keeps answered-where-asked
+# (N1, SWITCH); no agreement moves. Open: V1.
 sv_fresh_pack(fresh66 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

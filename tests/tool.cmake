@@ -910,6 +910,17 @@ sv_fresh_pack(fresh62 32 32 0 20)
 # pack's), a denial over her question (V3) and over "you're right" (V4), a tie of personal
 # notes (V5). Open: V1 (b), V2-V5.
 sv_fresh_pack(fresh63 32 22 0 20)
+# fresh66: as written 30 of 32, order 0 (tests/fresh66/README.md): care for the elderly, in
+# Norwegian Bokmal: a night alarm answered at once but help after 70 minutes (then the daughter
+# twice more: visit, then private), dinners on wheels late and cold with a rumour of Swedish
+# food, eleven home-care strangers (then thanks), clothes lost in a care home's laundry (then a
+# troll: report), an alarm application asked about, a day centre thanked, an invoice after a
+# death on a one-answer review site, a care-home kitchen rumour in an unwatched forum. Every
+# option decision agrees, nothing flips; the day centre's composer (both paths) ties a two-part
+# thanks with the three recommended parts (V1, arguable: SHORT). F1: a question answered in
+# public, with private help offered for what may not be said there, keeps answered-where-asked
+# (N1, SWITCH); no agreement moves. Open: V1.
+sv_fresh_pack(fresh66 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

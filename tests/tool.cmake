@@ -881,6 +881,15 @@ sv_fresh_pack(fresh61 31 29 0 20)
 # "you're right" (V2, arguable). F1: a reply that discloses (a door code asked for, an account
 # told, in public) is not credited with answering a question; no agreement moves. Open: V1, V2.
 sv_fresh_pack(fresh64 32 28 0 20)
+# tests/fresh65: blind audit (brief audit65), online dating, social and community apps: a
+# neighbourhood app's filter that banned a lost-cat notice (true) "for criticising the board"
+# (false), a report of threats unanswered for five days (the other account private), scam
+# profiles on a forum (then a troll: report), a yearly renewal after cancelling (then her thanks),
+# a car-seat recall deleted by a volunteer moderator (the moderator private), what deleting an
+# account deletes (two questions), praise for night moderators (the poster private), a Boost
+# sold during an outage (then a demand, then a third post: private). Every decision agrees,
+# nothing flips.
+sv_fresh_pack(fresh65 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

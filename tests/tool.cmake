@@ -888,7 +888,9 @@ sv_fresh_pack(fresh64 32 28 0 20)
 # a car-seat recall deleted by a volunteer moderator (the moderator private), what deleting an
 # account deletes (two questions), praise for night moderators (the poster private), a Boost
 # sold during an outage (then a demand, then a third post: private). Every decision agrees,
-# nothing flips.
+# nothing flips. F1: a correction in the explanation counts as the deny half of a partly true
+# complaint (true-half-confirmed); F3: a disclosure is no correction (order-deny-false-claim,
+# informative-correction); no agreement moves.
 sv_fresh_pack(fresh65 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects

@@ -921,6 +921,17 @@ sv_fresh_pack(fresh63 32 22 0 20)
 # public, with private help offered for what may not be said there, keeps answered-where-asked
 # (N1, SWITCH); no agreement moves. Open: V1.
 sv_fresh_pack(fresh66 32 30 0 20)
+# tests/fresh65: blind audit (brief audit65), online dating, social and community apps: a
+# neighbourhood app's filter that banned a lost-cat notice (true) "for criticising the board"
+# (false), a report of threats unanswered for five days (the other account private), scam
+# profiles on a forum (then a troll: report), a yearly renewal after cancelling (then her thanks),
+# a car-seat recall deleted by a volunteer moderator (the moderator private), what deleting an
+# account deletes (two questions), praise for night moderators (the poster private), a Boost
+# sold during an outage (then a demand, then a third post: private). Every decision agrees,
+# nothing flips. F1: a correction in the explanation counts as the deny half of a partly true
+# complaint (true-half-confirmed); F3: a disclosure is no correction (order-deny-false-claim,
+# informative-correction); no agreement moves.
+sv_fresh_pack(fresh65 32 32 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -921,6 +921,16 @@ sv_fresh_pack(fresh63 32 22 0 20)
 # public, with private help offered for what may not be said there, keeps answered-where-asked
 # (N1, SWITCH); no agreement moves. Open: V1.
 sv_fresh_pack(fresh66 32 30 0 20)
+# fresh67: as written 28 of 32, order 0 (tests/fresh67/README.md): car workshops and tyres, in
+# Swedish: wheel bolts left loose after a tyre change (then the wife's fear, then a third post:
+# private), thanks and a tyre-hotel question, a timing-belt quote called a rip-off (no fault),
+# an inspection result late to the register (then a troll: report), a courtesy car that was out
+# (then a second customer: the fix), a studded-tyre question, a 150 km/h test drive (the
+# mechanic's warning private), a car waiting twelve days on a one-answer review site. Every
+# option decision agrees, nothing flips; two composers (both paths) do not: a discount for a
+# price that is right over the belt-only choice (V1, arguable: EXTRA-MILE) and a bare DM over
+# the named manager in a private case (V2, fresh38 V3's pattern).
+sv_fresh_pack(fresh67 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

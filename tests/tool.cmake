@@ -929,8 +929,10 @@ sv_fresh_pack(fresh66 32 30 0 20)
 # mechanic's warning private), a car waiting twelve days on a one-answer review site. Every
 # option decision agrees, nothing flips; two composers (both paths) do not: a discount for a
 # price that is right over the belt-only choice (V1, arguable: EXTRA-MILE) and a bare DM over
-# the named manager in a private case (V2, fresh38 V3's pattern).
-sv_fresh_pack(fresh67 32 28 0 20)
+# the named manager in a private case (V2, fresh38 V3's pattern). F1: a named person with a
+# line, in a case with a private fact at stake, takes it private too (private-case-named-person,
+# SWITCH, CONTACT): V2 fixed, 30 of 32; no other pack moves. Open: V1.
+sv_fresh_pack(fresh67 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -932,6 +932,18 @@ sv_fresh_pack(fresh66 32 30 0 20)
 # complaint (true-half-confirmed); F3: a disclosure is no correction (order-deny-false-claim,
 # informative-correction); no agreement moves.
 sv_fresh_pack(fresh65 32 32 0 20)
+# fresh67: as written 28 of 32, order 0 (tests/fresh67/README.md): car workshops and tyres, in
+# Swedish: wheel bolts left loose after a tyre change (then the wife's fear, then a third post:
+# private), thanks and a tyre-hotel question, a timing-belt quote called a rip-off (no fault),
+# an inspection result late to the register (then a troll: report), a courtesy car that was out
+# (then a second customer: the fix), a studded-tyre question, a 150 km/h test drive (the
+# mechanic's warning private), a car waiting twelve days on a one-answer review site. Every
+# option decision agrees, nothing flips; two composers (both paths) do not: a discount for a
+# price that is right over the belt-only choice (V1, arguable: EXTRA-MILE) and a bare DM over
+# the named manager in a private case (V2, fresh38 V3's pattern). F1: a named person with a
+# line, in a case with a private fact at stake, takes it private too (private-case-named-person,
+# SWITCH, CONTACT): V2 fixed, 30 of 32; no other pack moves. Open: V1.
+sv_fresh_pack(fresh67 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -921,6 +921,15 @@ sv_fresh_pack(fresh63 32 22 0 20)
 # public, with private help offered for what may not be said there, keeps answered-where-asked
 # (N1, SWITCH); no agreement moves. Open: V1.
 sv_fresh_pack(fresh66 32 30 0 20)
+# fresh68 (audit68, dentists and opticians): a filling cancelled by text at 7:10 (then another
+# patient asks how he knows), a crown billed over its written quote (the treatment private), glasses
+# ground on the wrong axis (ask first; then a spam troll: report; then the lab's error owned), a lens
+# subscription's price rise asked about, bleeding after an extraction on a Friday night (then
+# thanks), braces checks moved a third time after two public answers (private), a one-shop
+# optician thanked with a question, a chain's "two pairs" offer with the lens price told at the
+# till. Every option decision agrees, nothing flips; the extraction's composer (both paths) takes
+# the thanks over the empathy part (V1). Open: V1.
+sv_fresh_pack(fresh68 31 29 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

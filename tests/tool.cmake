@@ -927,9 +927,11 @@ sv_fresh_pack(fresh66 32 30 0 20)
 # subscription's price rise asked about, bleeding after an extraction on a Friday night (then
 # thanks), braces checks moved a third time after two public answers (private), a one-shop
 # optician thanked with a question, a chain's "two pairs" offer with the lens price told at the
-# till. Every option decision agrees, nothing flips; the extraction's composer (both paths) takes
-# the thanks over the empathy part (V1). Open: V1.
-sv_fresh_pack(fresh68 31 29 0 20)
+# till. Every option decision agrees, nothing flips; the extraction's composer (both paths) took
+# the thanks over the empathy part (V1). F1: an explanation that answers what a no-fault complaint
+# asks is no excuse (order-broken spared); F2: nor is such a complaint thanked for as feedback
+# (thank-for-feedback): 29 -> 31 of 31. Open: none.
+sv_fresh_pack(fresh68 31 31 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

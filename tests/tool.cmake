@@ -944,6 +944,17 @@ sv_fresh_pack(fresh65 32 32 0 20)
 # line, in a case with a private fact at stake, takes it private too (private-case-named-person,
 # SWITCH, CONTACT): V2 fixed, 30 of 32; no other pack moves. Open: V1.
 sv_fresh_pack(fresh67 32 30 0 20)
+# fresh68 (audit68, dentists and opticians): a filling cancelled by text at 7:10 (then another
+# patient asks how he knows), a crown billed over its written quote (the treatment private), glasses
+# ground on the wrong axis (ask first; then a spam troll: report; then the lab's error owned), a lens
+# subscription's price rise asked about, bleeding after an extraction on a Friday night (then
+# thanks), braces checks moved a third time after two public answers (private), a one-shop
+# optician thanked with a question, a chain's "two pairs" offer with the lens price told at the
+# till. Every option decision agrees, nothing flips; the extraction's composer (both paths) took
+# the thanks over the empathy part (V1). F1: an explanation that answers what a no-fault complaint
+# asks is no excuse (order-broken spared); F2: nor is such a complaint thanked for as feedback
+# (thank-for-feedback): 29 -> 31 of 31. Open: none.
+sv_fresh_pack(fresh68 31 31 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

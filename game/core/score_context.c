@@ -2120,7 +2120,7 @@ void sv_score_order(const uint8_t *kinds, uint8_t n, bool owned_before, sv_TagSe
  * back"), and it stands with the parts that make it right, after a refund
  * too (003 lets the explanation come later when it is promised; tests/fresh62,
  * N1). Read from fields judged_key keys (the kinds, explains_why,
- * tells_inquiry). */
+ * tells_inquiry, answers_question, no_fault). */
 void sv_score_order_of(const sv_ScoreContext *c, bool *ok, bool *wrong)
 {
     uint8_t kinds[SV_MAX_COMPOSE];
@@ -2129,7 +2129,12 @@ void sv_score_order_of(const sv_ScoreContext *c, bool *ok, bool *wrong)
     for (uint8_t i = 0; i < n; i++)
         kinds[i] =
             promised && c->kinds[i] == SV_PART_EXPLAIN ? (uint8_t)SV_PART_FOLLOW_UP : c->kinds[i];
-    sv_score_order(kinds, n, c->owned_before, c->tags, ok, wrong);
+    /* An explanation that answers what the post asks, when what the post holds
+     * true is no fault of the brand's, is the answer, not an excuse: there is
+     * nothing to own first (a patient closed out of hours asks what to do now;
+     * ALWAYS, FACTUAL; tests/fresh68, V1) */
+    bool answered = c->answers_question && c->no_fault;
+    sv_score_order(kinds, n, c->owned_before || answered, c->tags, ok, wrong);
 }
 
 bool sv_score_order_ok(const uint8_t *kinds, uint8_t n)

@@ -955,6 +955,16 @@ sv_fresh_pack(fresh67 32 30 0 20)
 # asks is no excuse (order-broken spared); F2: nor is such a complaint thanked for as feedback
 # (thank-for-feedback): 29 -> 31 of 31. Open: none.
 sv_fresh_pack(fresh68 31 31 0 20)
+# Telecom and broadband: engineers who never came twice (then a neighbour hit by the same fault),
+# "is it just me?" during a cable cut, a rise put on fixed-price contracts by mistake, bills after
+# a number was ported away (her account number in the review), a roaming bill from Zurich (then a
+# scam account: a warning and a report), thanks to a named engineer, a streamer's building dark
+# for three days (then "4G is useless", then a third post: private), a false 30 % rumour. Every
+# option decision agrees, order 0, nothing flips; two composers (both paths) do not: a true
+# denial of the false half over the named dispatch lead (V1, arguable: ORDER against CONTACT)
+# and the service number over a line saying how far the outage goes (V2, arguable: the pack's
+# overlapping parts). Open: V1, V2.
+sv_fresh_pack(fresh70 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

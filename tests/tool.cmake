@@ -965,6 +965,13 @@ sv_fresh_pack(fresh68 31 31 0 20)
 # and the service number over a line saying how far the outage goes (V2, arguable: the pack's
 # overlapping parts). Open: V1, V2.
 sv_fresh_pack(fresh70 32 28 0 20)
+# fresh69: a blind audit in Norwegian Bokmal: buses, ferries and local transport tickets (a
+# ticket app that failed at an inspection, a 30-day pass on a cut line, a school bus that drove
+# past a child, the last ferry gone from its own late bus, a harsh inspector, a driver who
+# waited, a troll, bikes on the island boat). Every option decision agrees, nothing flips; two
+# composers (both paths) do not: a bare "we'll message you" over the empathy line beside a named
+# person who calls (V1) and a tie where the line-4 alternative earns nothing (V2, arguable).
+sv_fresh_pack(fresh69 32 28 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

@@ -534,7 +534,7 @@ S.append(dict(
            dict(id="resent", text="The setting was fixed on Thursday and all confirmations have been sent again", true=True, known=True, measure=True),
            dict(id="registered", text="Every paid pre-order is registered", true=True, known=True),
            dict(id="bag", text="Each buyer gets a 250 g bag of the autumn roast with the grinder", true=True, known=True, for_all=True)],
-    posts=[dict(id="post", at=-900, channel="feed", author="hedda", valence="negative", failure="practical", likes=41, shares=2, loss=0, recurs=True,
+    posts=[dict(id="post", at=-900, channel="feed", author="hedda", valence="negative", failure="practical", likes=41, shares=2, loss=0, recurs=True, asks=True, answer="registered",
                 claims=[dict(id="no-mail", text="Hedda paid for a pre-order and never got a confirmation", true=True, fault=True)],
                 text="Paid 1,450 kr for the grinder pre-order on Monday, no confirmation, no receipt, nothing. I see I'm the third one asking here this week. Did it even go through, @knackkaffe?")],
     about="post",

@@ -972,6 +972,14 @@ sv_fresh_pack(fresh70 32 28 0 20)
 # composers (both paths) do not: a bare "we'll message you" over the empathy line beside a named
 # person who calls (V1) and a tie where the line-4 alternative earns nothing (V2, arguable).
 sv_fresh_pack(fresh69 32 28 0 20)
+# fresh72: a blind audit on crowdfunding and pre-orders (a board game six months late, then a
+# VAT question; a co-op stretch goal cut, then the backer twice more; shipping added after "free
+# shipping", then a troll; a kayak pre-order late; a lamp that finally came; a refund posted with
+# a backer number; a kit marked delivered; pre-order confirmations blocked). Every option
+# decision agrees, order 0, nothing flips; one composer (both paths) does not: a sorry for a late
+# pre-order under a question earns nothing without an acknowledge part (V1, arguable; a tried fix
+# moved fresh18 the wrong way). V2 was a pack error (asks not marked), corrected. Open: V1.
+sv_fresh_pack(fresh72 32 30 0 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

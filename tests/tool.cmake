@@ -980,6 +980,16 @@ sv_fresh_pack(fresh69 32 28 0 20)
 # pre-order under a question earns nothing without an acknowledge part (V1, arguable; a tried fix
 # moved fresh18 the wrong way). V2 was a pack error (asks not marked), corrected. Open: V1.
 sv_fresh_pack(fresh72 32 30 0 20)
+# fresh71: a blind audit in Swedish: funeral homes, cemeteries and memorial services (grave
+# upkeep missed all summer, then a neutral question and thanks; an ash scattering moved without
+# word, then personal details offered in the thread; a funeral invoice with the flowers twice,
+# then "nobody read the fee out"; a death notice with the wrong day; a widow's thanks; a troll;
+# a memorial grove's plate, asked about first; gravestones down after a storm). Every option
+# decision agrees, nothing flips; two composers (both paths) do not: a phone number over the
+# empathy line beside the question (V1, arguable) and a named contact over the private move for
+# his father's grave (V2, arguable); one ranking (O1, arguable: a complete answer five minutes
+# late above a private-first one). Open: V1, V2, O1.
+sv_fresh_pack(fresh71 32 28 2 20)
 # Parcel's manual injects add two decisions, judged in a third run that fires them.
 add_test(NAME tool_agreement_injects
   COMMAND ${SV_RUN} -DCMD=$<TARGET_FILE:svara-tool>|agreement|${SV_SAMPLE}|parcel -DEXPECT_RC=0

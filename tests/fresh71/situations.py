@@ -115,7 +115,7 @@ S.append(dict(
     third=dict(
         at=240,
         post=dict(id="birgitta-thanks", channel="feed", author="birgitta", valence="positive", reply_to="post", likes=41,
-                  text="Var där i eftermiddag och nu är det nyplanterat med ljunglyngen som mamma tyckte om. Tack Maria för att du ringde. Det betydde mycket."),
+                  text="Var där i eftermiddag och nu är det nyplanterat med ljungen som mamma tyckte om. Tack Maria för att du ringde. Det betydde mycket."),
         prompt="Birgitta har varit vid graven igen och tackar för omplanteringen och samtalet. Vad gör du?",
         options=[
             O("o-leave", "warned", "Låt det stå: det är ju positivt",
@@ -488,7 +488,7 @@ S.append(dict(
           "PUBLIC, ASK: vänligt och en väg vidare, men forumet ser inget svar och hon får ingen fråga där hon skrev.",
           structure=["empathise", "move-private"], tags=["calm"]),
         O("o-rec", "recommended",
-          "Hej Lena, det förstår jag att det känns tungt att se varje gång du är där. Vi vill gärna rätta det. Vad står det fel, och vad hette din pappa, så hittar vi hans platta?",
+          "Hej Lena, jag förstår att det känns tungt att se det varje gång du är där. Vi vill gärna rätta det. Vad står det fel, och vad hette din pappa, så hittar vi hans platta?",
           "LISTEN, ASK, EMPATHY, PUBLIC: omtanke och frågor, i offentligt, innan något lovas; frågan gör klagomålet till något som går att rätta.",
           action="ask", structure=["greeting", "empathise", "ask"], reveals=["year", "wrong"], tags=["personal", "calm"]),
     ],
@@ -508,7 +508,7 @@ S.append(dict(
         Pt("p-dm", "move-private", "acceptable", "Skicka gärna ett meddelande till oss.",
            "SWITCH: går, men frågan hör hemma där hon skrev.",
            tags=["calm"]),
-        Pt("p-hear", "empathise", "recommended", "Hej Lena, det förstår jag att det känns tungt att se varje gång du är där.",
+        Pt("p-hear", "empathise", "recommended", "Hej Lena, jag förstår att det känns tungt att se det varje gång du är där.",
            "EMPATHY: omtanke, utan att gissa vad som hänt.",
            tags=["personal"]),
         Pt("p-ask", "ask", "recommended", "Vad står det fel, och vad hette din pappa, så hittar vi hans platta?",

@@ -93,6 +93,7 @@ static void random_context(uint64_t *x, sv_ScoreContext *c)
     c->tells_recourse = coin(x);
     c->tells_for_all = coin(x);
     c->compensation_known = coin(x);
+    c->sorry_owns_fault = coin(x);
     c->explains_why = coin(x);
     c->answers_every_point = coin(x);
     c->new_voice = coin(x);

@@ -224,6 +224,23 @@ static void prep_gather(sv_ScoreContext *c)
     c->moves_private = true;
     c->answers_question = true;
 }
+/* a reply with words to a question that raises a true fault, the claim
+ * confirmed and the cause told, a sorry and no acknowledge part, the sorry
+ * owning the fault itself and not (sorry_owns_fault: fault-in-question-owned) */
+static void prep_sorry_owns(sv_ScoreContext *c)
+{
+    c->speaks = true;
+    c->valence = SV_VALENCE_NEUTRAL;
+    c->claim_true = true;
+    c->claims_true = 1;
+    c->claims_false = 0;
+    c->answers_claim = true;
+    c->confirms_true = 1;
+    c->confirms_false = 0;
+    c->tells_cause = true;
+    c->kinds[0] = SV_PART_APOLOGISE;
+    c->kind_count = 1;
+}
 /* a reply with words that compensates, the offer new and made before
  * (compensates_again: compensation-offered) */
 static void prep_again(sv_ScoreContext *c)
@@ -386,6 +403,7 @@ static void test_kept_hits_follow_the_context(void **state)
         offsetof(sv_ScoreContext, claims_unsaid),
         offsetof(sv_ScoreContext, compensation_known),
         offsetof(sv_ScoreContext, private_to_gather),
+        offsetof(sv_ScoreContext, sorry_owns_fault),
     };
     uint32_t moved = 0; /* flags that changed some option's hits */
     for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
@@ -466,6 +484,8 @@ static void test_kept_hits_follow_the_context(void **state)
                     offsetof(sv_ScoreContext, private_at_stake), "something private at stake");
     flag_told_apart(sc, m, memo, a, b, cap, prep_gather,
                     offsetof(sv_ScoreContext, private_to_gather), "a personal detail to gather");
+    flag_told_apart(sc, m, memo, a, b, cap, prep_sorry_owns,
+                    offsetof(sv_ScoreContext, sorry_owns_fault), "a sorry that owns the fault");
     flag_told_apart(sc, m, memo, a, b, cap, prep_again,
                     offsetof(sv_ScoreContext, compensates_again), "the remedy offered again");
     flag_told_apart(sc, m, memo, a, b, cap, prep_promise,

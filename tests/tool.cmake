@@ -976,10 +976,10 @@ sv_fresh_pack(fresh69 32 28 0 20)
 # VAT question; a co-op stretch goal cut, then the backer twice more; shipping added after "free
 # shipping", then a troll; a kayak pre-order late; a lamp that finally came; a refund posted with
 # a backer number; a kit marked delivered; pre-order confirmations blocked). Every option
-# decision agrees, order 0, nothing flips; one composer (both paths) does not: a sorry for a late
-# pre-order under a question earns nothing without an acknowledge part (V1, arguable; a tried fix
-# moved fresh18 the wrong way). V2 was a pack error (asks not marked), corrected. Open: V1.
-sv_fresh_pack(fresh72 32 30 0 20)
+# decision agrees, order 0, nothing flips; every composer agrees too since a sorry that names a
+# true claim at fault, not private, owns it under a question (V1, fixed: sorry_owns_fault). V2
+# was a pack error (asks not marked), corrected. Nothing open.
+sv_fresh_pack(fresh72 32 32 0 20)
 # fresh71: a blind audit in Swedish: funeral homes, cemeteries and memorial services (grave
 # upkeep missed all summer, then a neutral question and thanks; an ash scattering moved without
 # word, then personal details offered in the thread; a funeral invoice with the flowers twice,

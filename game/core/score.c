@@ -86,6 +86,7 @@ bool sv_score_test_of_reply(sv_ScoreTest t)
     case SV_TEST_COVERS_LOSS:
     case SV_TEST_WAY_ON:
     case SV_TEST_NO_FAULT:
+    case SV_TEST_SORRY_OWNS_FAULT:
     case SV_TEST_ANSWERS_CLAIM:
     case SV_TEST_REFUSES_DEMAND:
     case SV_TEST_LEAVES_OPEN:
@@ -157,6 +158,7 @@ static bool holds_reply(const sv_ScoreCond *n, const sv_ScoreContext *c)
     case SV_TEST_WALL: return sv_score_wall(c) == (n->value != 0);
     case SV_TEST_WAY_ON: return sv_score_way_on(c) == (n->value != 0);
     case SV_TEST_NO_FAULT: return c->no_fault == (n->value != 0);
+    case SV_TEST_SORRY_OWNS_FAULT: return c->sorry_owns_fault == (n->value != 0);
     case SV_TEST_ANSWERS_CLAIM: return c->answers_claim == (n->value != 0);
     case SV_TEST_REFUSES_DEMAND: return sv_score_refuses_demand(c) == (n->value != 0);
     case SV_TEST_LEAVES_OPEN: return c->leaves_open == (n->value != 0);

@@ -1004,7 +1004,7 @@ size_t sv_score_memo_rules(sv_ScoreMemo *memo, const sv_ScoreModel *m,
  * So contexts with one key fire the same hits. A test or a context field
  * added later must be keyed here too: the asserts below stop the build until
  * it is. */
-_Static_assert(SV_TEST_COUNT == 97, "a new test: key what it reads in judged_key");
+_Static_assert(SV_TEST_COUNT == 98, "a new test: key what it reads in judged_key");
 _Static_assert(sizeof(sv_ScoreContext) == 200, "a new context field: key it in judged_key");
 
 static int cut_of(uint8_t test)
@@ -1114,10 +1114,11 @@ static uint32_t judged_key(const Judged *J, const sv_ScoreContext *c, uint64_t *
              (uint32_t)c->denies_false << 24);
     PAIR(yes, c->offer);
     /* the step word is full: the post's valence takes more flags (the promise that is the
-     * measure told, the remedy at hand) */
+     * measure told, the remedy at hand, a sorry that owns a fault itself) */
     PAIR((uint32_t)c->valence | (uint32_t)c->tells_inquiry << 8 | (uint32_t)c->asks_known << 9 |
              (uint32_t)c->new_voice << 10 | (uint32_t)c->answers_question << 11 |
-             (uint32_t)c->promises_measure << 14 | (uint32_t)c->remedy_at_hand << 15,
+             (uint32_t)c->promises_measure << 14 | (uint32_t)c->remedy_at_hand << 15 |
+             (uint32_t)c->sorry_owns_fault << 21,
          c->author);
     /* the channel's word takes the explanation told again, the cause told, the outcome told,
      * the sorry said again, the recourse told, the remedy for everyone told and the explanation

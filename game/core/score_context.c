@@ -841,6 +841,27 @@ static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, 
     return fault[0] + fault[1] > 0;
 }
 
+/* Does an apologise part of a composed reply own a fault itself (the test
+ * sorry_owns_fault): name in its own confirms a true claim of the answered
+ * post that is the brand's fault and not marked private? Sympathy for
+ * something private (a person's health) owns no fault. */
+static bool sorry_owns(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
+{
+    if (!composed(r)) return false;
+    for (uint32_t i = 0; i < r->part_count; i++) {
+        const sv_Part *p = part_at(sc, r, i);
+        if (!p || p->kind != SV_PART_APOLOGISE) continue;
+        for (uint32_t k = 0; k < p->claims.confirms.count; k++) {
+            int32_t at = fact_at(sc, p->claims.confirms, k);
+            const sv_Fact *f = at >= 0 ? &sc->facts[at] : NULL;
+            if (f && f->truth && f->post >= 0 && f->post == post && !f->no_fault &&
+                !f->confidential)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Is what a reply owns no fault of the brand's (the test no_fault)? fault and
  * none count the answered post's true claims it confirms that are the brand's
  * fault and that are not ("fault": false). A composed reply whose apologise
@@ -1293,6 +1314,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         }
         c->answers_question = asked_all(&need);
         c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
+        c->sorry_owns_fault = sorry_owns(sc, r, c->post);
         return;
     }
     c->checked = own_check(sc, r);
@@ -1310,6 +1332,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
     marks_free(&m);
     c->answers_question = asked_all(&need);
     c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
+    c->sorry_owns_fault = sorry_owns(sc, r, c->post);
 }
 
 /* Does a composed reply have a part that takes up claim f (its addresses)? */

@@ -125,6 +125,7 @@ static const struct {
     [SV_TEST_TELLS_FOR_ALL] = {"tells_for_all", ARG_BOOL},
     [SV_TEST_COMPENSATION_KNOWN] = {"compensation_known", ARG_BOOL},
     [SV_TEST_PRIVATE_TO_GATHER] = {"private_to_gather", ARG_BOOL},
+    [SV_TEST_SORRY_OWNS_FAULT] = {"sorry_owns_fault", ARG_BOOL},
 };
 
 const char *sv_score_test_name(sv_ScoreTest t)

@@ -285,6 +285,11 @@ typedef enum {
        marked private and true, not known yet (an address to post to, a number to call): a
        personal detail to gather, which belongs in a private channel */
     SV_TEST_PRIVATE_TO_GATHER,
+    /* value 0/1: a composed reply's apologise part names in its own confirms a true claim of
+       the answered post that is the brand's fault (not "fault": false) and not marked private:
+       the sorry itself owns the fault, as an acknowledge part beside it would (the context's
+       sorry_owns_fault); sympathy for something private, a person's health, is no fault owned */
+    SV_TEST_SORRY_OWNS_FAULT,
     SV_TEST_COUNT
 } sv_ScoreTest;
 
@@ -526,6 +531,9 @@ typedef struct sv_ScoreContext {
        not known now: a personal detail the brand must still ask for (the test
        private_to_gather) */
     bool private_to_gather;
+    /* an apologise part of the composed reply names in its own confirms a true claim of the
+       answered post at fault and not private (the test sorry_owns_fault) */
+    bool sorry_owns_fault;
     /* a composed reply's remedy is only one an earlier brand reply in the thread offered the
        same customer (the test compensates_again) */
     bool compensates_again;

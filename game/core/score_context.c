@@ -824,9 +824,10 @@ static bool confirms_so(uint32_t bits, bool truth, bool known)
 /* What the sorries of a composed reply own, when they say it: the answered
  * post's true claims its apologise parts name in their own confirms ("that
  * part is on us": the late text, not the wind). Counted as the brand's fault
- * (fault[0]) or as none of it (fault[1]); false when no apologise part names
- * one, and what the whole reply owns decides. */
-static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault[2])
+ * (fault[0]) or as none of it (fault[1]), and in fault[2] those of fault[0]
+ * not marked private (sympathy for a person's health owns no fault); false
+ * when no apologise part names one, and what the whole reply owns decides. */
+static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault[3])
 {
     if (!composed(r)) return false;
     for (uint32_t i = 0; i < r->part_count; i++) {
@@ -835,7 +836,9 @@ static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, 
         for (uint32_t k = 0; k < p->claims.confirms.count; k++) {
             int32_t at = fact_at(sc, p->claims.confirms, k);
             const sv_Fact *f = at >= 0 ? &sc->facts[at] : NULL;
-            if (f && f->truth && f->post >= 0 && f->post == post) fault[f->no_fault]++;
+            if (!f || !f->truth || f->post < 0 || f->post != post) continue;
+            fault[f->no_fault]++;
+            fault[2] += !f->no_fault && !f->confidential;
         }
     }
     return fault[0] + fault[1] > 0;
@@ -843,23 +846,11 @@ static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, 
 
 /* Does an apologise part of a composed reply own a fault itself (the test
  * sorry_owns_fault): name in its own confirms a true claim of the answered
- * post that is the brand's fault and not marked private? Sympathy for
- * something private (a person's health) owns no fault. */
+ * post that is the brand's fault and not marked private? */
 static bool sorry_owns(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
 {
-    if (!composed(r)) return false;
-    for (uint32_t i = 0; i < r->part_count; i++) {
-        const sv_Part *p = part_at(sc, r, i);
-        if (!p || p->kind != SV_PART_APOLOGISE) continue;
-        for (uint32_t k = 0; k < p->claims.confirms.count; k++) {
-            int32_t at = fact_at(sc, p->claims.confirms, k);
-            const sv_Fact *f = at >= 0 ? &sc->facts[at] : NULL;
-            if (f && f->truth && f->post >= 0 && f->post == post && !f->no_fault &&
-                !f->confidential)
-                return true;
-        }
-    }
-    return false;
+    uint32_t fault[3] = {0, 0, 0};
+    return sorry_names(sc, r, post, fault) && fault[2] > 0;
 }
 
 /* Is what a reply owns no fault of the brand's (the test no_fault)? fault and
@@ -872,7 +863,7 @@ static bool sorry_owns(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
 static bool owns_no_fault(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault,
                           uint32_t none)
 {
-    uint32_t sorry[2] = {0, 0};
+    uint32_t sorry[3] = {0, 0, 0};
     if (sorry_names(sc, r, post, sorry)) return sorry[0] == 0;
     if (fault || none) return fault == 0;
     if (!sv_in_range(post, sc->post_count)) return false;

@@ -511,8 +511,9 @@ static void report_sorry(Lint *L, char node, uint32_t i, const sv_Text *t, const
 {
     for (unsigned l = 0; l < SV_LANG_COUNT; l++) {
         size_t n = 0;
-        const char *at = t->s[l] ? says_sorry(t->s[l], &n) : NULL;
-        if (!at || (L->opt->languages && !(L->opt->languages & (1u << l)))) continue;
+        if (!t->s[l] || (L->opt->languages && !(L->opt->languages & (1u << l)))) continue;
+        const char *at = says_sorry(t->s[l], &n);
+        if (!at) continue;
         char ptr[LINT_PTR];
         bool object = false; /* {"en": ..., "sv": ...}: point at the language */
         for (unsigned k = 0; k < SV_LANG_COUNT; k++) object |= t->s[k] && t->s[k] != t->s[l];

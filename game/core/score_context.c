@@ -844,27 +844,18 @@ static bool sorry_names(const sv_Scenario *sc, const sv_Reply *r, int32_t post, 
     return fault[0] + fault[1] > 0;
 }
 
-/* Does an apologise part of a composed reply own a fault itself (the test
- * sorry_owns_fault): name in its own confirms a true claim of the answered
- * post that is the brand's fault and not marked private? */
-static bool sorry_owns(const sv_Scenario *sc, const sv_Reply *r, int32_t post)
-{
-    uint32_t fault[3] = {0, 0, 0};
-    return sorry_names(sc, r, post, fault) && fault[2] > 0;
-}
-
 /* Is what a reply owns no fault of the brand's (the test no_fault)? fault and
  * none count the answered post's true claims it confirms that are the brand's
  * fault and that are not ("fault": false). A composed reply whose apologise
- * parts name claims in their own confirms owns what they name; else, when it
+ * parts name claims in their own confirms (sorry, from sorry_names; else
+ * NULL) owns what they name; else, when it
  * confirms none of the post's claims, a sorry or a remedy in it owns the
  * post's true claims as the post makes them: all of them no fault, and one at
  * least. */
-static bool owns_no_fault(const sv_Scenario *sc, const sv_Reply *r, int32_t post, uint32_t fault,
-                          uint32_t none)
+static bool owns_no_fault(const sv_Scenario *sc, int32_t post, const uint32_t *sorry,
+                          uint32_t fault, uint32_t none)
 {
-    uint32_t sorry[3] = {0, 0, 0};
-    if (sorry_names(sc, r, post, sorry)) return sorry[0] == 0;
+    if (sorry) return sorry[0] == 0;
     if (fault || none) return fault == 0;
     if (!sv_in_range(post, sc->post_count)) return false;
     sv_Span cl = sc->posts[post].claims;
@@ -903,6 +894,21 @@ typedef struct {
 static bool asked_all(const Asked *a)
 {
     return a->answers.count && a->answered == a->answers.count;
+}
+
+/* What the reply owns and answers, once what it states is read: the question
+ * answered (asked_all), what it owns no fault of the brand's (owns_no_fault)
+ * and a sorry that owns a fault itself (the test sorry_owns_fault: an
+ * apologise part that names in its own confirms a true claim of the answered
+ * post at fault and not marked private); the sorries are read once for both. */
+static void settle_owned(const sv_Scenario *sc, const sv_Reply *r, const Asked *need,
+                         const uint32_t owned[2], sv_ScoreContext *c)
+{
+    uint32_t sorry[3] = {0, 0, 0};
+    bool named = sorry_names(sc, r, c->post, sorry);
+    c->answers_question = asked_all(need);
+    c->no_fault = owns_no_fault(sc, c->post, named ? sorry : NULL, owned[0], owned[1]);
+    c->sorry_owns_fault = sorry[2] > 0;
 }
 
 /* What stating fact f (bits: 1 confirms, 2 denies) tells of the reply, added
@@ -1303,9 +1309,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
             read_stated(s, snap, c, mk[i] >> 2, mk[i] & 3u, &need, owned);
             if (mk[i] & 3u) claim_stated(sc, c->post, mk[i] >> 2, stated);
         }
-        c->answers_question = asked_all(&need);
-        c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
-        c->sorry_owns_fault = sorry_owns(sc, r, c->post);
+        settle_owned(sc, r, &need, owned, c);
         return;
     }
     c->checked = own_check(sc, r);
@@ -1321,9 +1325,7 @@ static void fact_features(const sv_Session *s, const sv_ScoreSnapshot *snap, con
         claim_stated(sc, c->post, f, stated);
     }
     marks_free(&m);
-    c->answers_question = asked_all(&need);
-    c->no_fault = owns_no_fault(sc, r, c->post, owned[0], owned[1]);
-    c->sorry_owns_fault = sorry_owns(sc, r, c->post);
+    settle_owned(sc, r, &need, owned, c);
 }
 
 /* Does a composed reply have a part that takes up claim f (its addresses)? */
